@@ -1,0 +1,131 @@
+"""The plugin contract: every hook a PorosiaIme plugin can implement.
+
+Plugins are pluggy plugins discovered through the ``porosia.plugins`` entry-point group: the
+entry point names a package whose ``__init__.py`` declares ``PLUGIN`` (a
+:class:`core.types.PluginInfo`: name, kind, host API version, settings schema) and whose
+``hooks`` module holds the implementations.
+Implementations may be plain functions or coroutines; the core calls them only through the
+async façade in :mod:`core.plugins`, which filters to the tenant's enabled plugins, awaits
+each implementation and applies the "first answer wins" rule where a hook says so.
+
+Tenant scope: hooks that receive a ``tenant_id`` run inside that tenant's scope (the scoped
+query helpers of :mod:`core.plugin_api` work there); the others run outside any tenant.
+"""
+
+from __future__ import annotations
+
+
+import pluggy
+
+from core.types import (
+    Catalog,
+    ChannelConnection,
+    ConversationMessage,
+    ExtractedOrder,
+    OutboundMessage,
+    ParseContext,
+    SendResult,
+    WebhookResult,
+)
+
+PROJECT = "porosia"
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+# --- channels -------------------------------------------------------------------------
+
+
+@hookspec
+def webhook_items(  # type: ignore[empty-body]
+    channel: str,
+    body: bytes,
+    headers: dict[str, str],
+    app_secret: str | None,
+) -> WebhookResult | None:
+    """Authenticate a webhook POST and normalise it into inbound items.
+
+    ``channel`` names the channel the URL was for: answer ``None`` when it is not yours.
+    ``body`` is the raw request body, ``headers`` lower-cased. ``app_secret`` is the secret the
+    signature must be checked with (the connection's own or the platform's), or ``None`` when
+    none is configured, in which case the plugin must reject the request.
+    Raise :class:`core.types.WebhookRejected` when the signature is wrong or missing; raise
+    ``ValueError`` for a body that is not a valid payload. First answer wins. Runs outside any
+    tenant scope (routing happens after parsing).
+    """
+
+
+@hookspec
+def webhook_challenge(  # type: ignore[empty-body]
+    channel: str, params: dict[str, str], verify_token: str
+) -> str | None:
+    """Answer a GET subscription handshake: return the challenge to echo, or ``None``.
+
+    ``params`` are the query parameters, ``verify_token`` the connection's expected token.
+    Return ``None`` when the channel is not yours or the token does not match. First answer
+    wins. Runs in the tenant scope of the URL's tenant.
+    """
+
+
+@hookspec
+def send_result(  # type: ignore[empty-body]
+    connection: ChannelConnection, message: OutboundMessage
+) -> SendResult | None:
+    """Send one message to a customer through ``connection.channel``.
+
+    Answer ``None`` when the channel is not yours. Never raise for an error the channel
+    reports: return ``SendResult(ok=False, error_code=..., retry=...)``. First answer wins.
+    Runs in the tenant scope of ``connection.tenant_id``.
+    """
+
+
+# --- parsers --------------------------------------------------------------------------
+
+
+@hookspec
+def extracted_order(  # type: ignore[empty-body]
+    messages: list[ConversationMessage], catalog: Catalog, context: ParseContext
+) -> ExtractedOrder | None:
+    """Read one episode of a conversation and return the order it holds.
+
+    ``messages`` are the customer's and merchant's lines, oldest first (never the bot's);
+    ``catalog`` is the tenant's catalog (possibly empty). Return an ``ExtractedOrder`` with
+    ``is_order=False`` when the conversation holds no committed order, or ``None`` to let the
+    next parser answer. First answer wins (parsers registered later are asked first).
+    Pure: no I/O is expected; runs in the tenant's scope.
+    """
+
+
+# --- lifecycle notifications (results ignored, exceptions isolated and logged) ---------
+
+
+@hookspec
+def order_created(tenant_id: str, order_id: str) -> None:
+    """An order was created from a conversation. Runs in the tenant's scope."""
+
+
+@hookspec
+def order_confirmed(tenant_id: str, order_id: str) -> None:
+    """An order moved to ``confirmed``. Runs in the tenant's scope."""
+
+
+@hookspec
+def tenant_data_purge(tenant_id: str, connections: list[ChannelConnection]) -> None:
+    """The tenant is being deleted: revoke tokens, unsubscribe, forget what you keep.
+
+    Called before the tenant's rows are deleted, with its decrypted channel connections.
+    Runs in the tenant's scope.
+    """
+
+
+HOOK_NAMES: tuple[str, ...] = (
+    "webhook_items",
+    "webhook_challenge",
+    "send_result",
+    "extracted_order",
+    "order_created",
+    "order_confirmed",
+    "tenant_data_purge",
+)
+
+__all__ = ["HOOK_NAMES", "PROJECT", "hookimpl", "hookspec"]

@@ -1,0 +1,44 @@
+"""The narrow public surface plugins import: the hook marker, the contract types and the
+tenant-scoped query helpers. Plugins import nothing else from the core."""
+
+from core import HOST_API_VERSION
+from core.hookspecs import hookimpl
+from core.types import (
+    Author,
+    Catalog,
+    CatalogProduct,
+    ChannelConnection,
+    ConversationMessage,
+    Evidence,
+    ExtractedItem,
+    ExtractedOrder,
+    InboundItem,
+    OutboundMessage,
+    ParseContext,
+    PluginInfo,
+    SendResult,
+    SettingField,
+    WebhookRejected,
+    WebhookResult,
+)
+
+__all__ = [
+    "HOST_API_VERSION",
+    "Author",
+    "Catalog",
+    "CatalogProduct",
+    "ChannelConnection",
+    "ConversationMessage",
+    "Evidence",
+    "ExtractedItem",
+    "ExtractedOrder",
+    "InboundItem",
+    "OutboundMessage",
+    "ParseContext",
+    "PluginInfo",
+    "SendResult",
+    "SettingField",
+    "WebhookRejected",
+    "WebhookResult",
+    "hookimpl",
+]

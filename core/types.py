@@ -1,0 +1,183 @@
+"""Plain data types shared by the core and plugins (the plugin contract's vocabulary).
+
+Everything here is a frozen or plain dataclass with primitive fields: plugins never see
+database rows, and the core never sees a plugin's internals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Literal
+
+Author = Literal["customer", "merchant", "bot"]
+SettingKind = Literal["text", "secret", "bool"]
+
+
+@dataclass(frozen=True)
+class SettingField:
+    """One field of a plugin's per-tenant settings (drives the API and the channels page)."""
+
+    name: str
+    label: str
+    kind: SettingKind = "text"
+    required: bool = False
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class PluginInfo:
+    """What a plugin package declares in its ``__init__.py`` as ``PLUGIN``.
+
+    ``kind`` is ``"channel"`` or ``"parser"`` (or ``"other"``). ``host_api`` is the host API
+    version the plugin was written for; the host refuses a plugin asking for a newer one.
+    ``routing_field`` names the setting that identifies the shop's account on the channel
+    (``phone_number_id``, ``account_id``): unique across tenants and used for routing.
+    """
+
+    name: str
+    label: str
+    kind: Literal["channel", "parser", "other"]
+    host_api: int = 1
+    settings: tuple[SettingField, ...] = ()
+    routing_field: str | None = None
+    default_enabled: bool = False
+    description: str = ""
+
+
+# --- parsing --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConversationMessage:
+    """One message of a conversation as parsers see it (bot lines are never passed)."""
+
+    author: Author
+    text: str
+    at: datetime
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class CatalogProduct:
+    sku: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    price: Decimal | None = None
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Catalog:
+    currency: str = "ALL"
+    products: tuple[CatalogProduct, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParseContext:
+    """Where the conversation comes from: the channel and the shop's country (ISO 3166 alpha-2,
+    the default region for phone numbers) and currency."""
+
+    channel: str
+    country: str = "AL"
+    currency: str = "ALL"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Which message (index in the list given to the parser) and which span gave a field."""
+
+    message_index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class ExtractedItem:
+    product: str | None  # catalog SKU, or None without a catalog match
+    name: str  # the catalog name, or the product as the customer named it
+    quantity: int = 1
+    variant: str | None = None
+    unit_price: Decimal | None = None
+    evidence: Evidence | None = None
+
+
+@dataclass
+class ExtractedOrder:
+    """A parser's answer for one episode of a conversation."""
+
+    is_order: bool
+    items: list[ExtractedItem] = field(default_factory=list)
+    customer_name: str | None = None
+    phone: str | None = None  # E.164
+    address: str | None = None  # street part, without the city
+    city: str | None = None
+    confidence: float = 0.0
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+
+
+# --- channels -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChannelConnection:
+    """A tenant's connection to a channel as the channel plugin sees it: decrypted settings."""
+
+    tenant_id: str
+    channel: str
+    settings: dict[str, Any]
+    account_id: str | None = None
+
+
+@dataclass
+class InboundItem:
+    """One normalised item of a webhook delivery (a message, an echo, a status, ...).
+
+    ``account_id`` is the shop's account the item was addressed to (routing key);
+    ``contact_id`` identifies the customer on the channel (the conversation key);
+    ``external_id`` is unique per channel (message id; status items use id + status).
+    """
+
+    account_id: str
+    external_id: str
+    contact_id: str
+    kind: str = "text"  # text, media, location, reply, reaction, order, status, unsupported...
+    from_business: bool = False
+    text: str = ""
+    at: datetime | None = None
+    contact_name: str | None = None
+    contact_phone: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class WebhookResult:
+    """What a channel plugin makes of one webhook POST."""
+
+    items: list[InboundItem] = field(default_factory=list)
+    ignored: int = 0  # entries it did not understand (counted, not stored)
+
+
+class WebhookRejected(Exception):
+    """Raised by a channel plugin when a webhook fails authentication (bad signature)."""
+
+
+@dataclass(frozen=True)
+class OutboundMessage:
+    to: str  # the contact id on the channel
+    text: str = ""
+    template: str | None = None
+    template_language: str | None = None
+    template_params: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SendResult:
+    ok: bool
+    external_id: str | None = None
+    error_code: int | None = None
+    error: str | None = None
+    retry: bool = False
