@@ -3,6 +3,7 @@ tenant-scoped query helpers. Plugins import nothing else from the core."""
 
 from core import HOST_API_VERSION
 from core.hookspecs import hookimpl
+from core.meta import meta_challenge, meta_signature_ok
 from core.types import (
     Author,
     Catalog,
@@ -41,4 +42,6 @@ __all__ = [
     "WebhookRejected",
     "WebhookResult",
     "hookimpl",
+    "meta_challenge",
+    "meta_signature_ok",
 ]

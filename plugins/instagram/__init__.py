@@ -1,0 +1,16 @@
+"""Instagram Messaging channel."""
+
+from core.plugin_api import PluginInfo, SettingField
+
+PLUGIN = PluginInfo(
+    name="instagram",
+    label="Instagram",
+    kind="channel",
+    routing_field="account_id",
+    settings=(
+        SettingField("account_id", "Instagram account ID", required=True),
+        SettingField("access_token", "Access token", kind="secret", required=True),
+        SettingField("app_secret", "App secret (only for your own Meta app)", kind="secret"),
+    ),
+    description="Orders from Instagram direct messages.",
+)

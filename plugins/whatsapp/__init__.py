@@ -1,0 +1,19 @@
+"""WhatsApp Cloud API channel."""
+
+from core.plugin_api import PluginInfo, SettingField
+
+PLUGIN = PluginInfo(
+    name="whatsapp",
+    label="WhatsApp",
+    kind="channel",
+    routing_field="phone_number_id",
+    settings=(
+        SettingField("phone_number_id", "Phone number ID", required=True),
+        SettingField("waba_id", "WhatsApp Business Account ID"),
+        SettingField("access_token", "Access token", kind="secret", required=True),
+        SettingField("app_secret", "App secret (only for your own Meta app)", kind="secret"),
+        SettingField("template_name", "Approved confirmation template"),
+        SettingField("template_language", "Template language (e.g. sq)"),
+    ),
+    description="Orders from WhatsApp Business messages.",
+)
