@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from core.settings import Settings, SettingsError, load_settings
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="porosia", description="PorosiaIme: orders from DMs.")
@@ -27,7 +29,6 @@ def main(argv: list[str] | None = None) -> int:
         from core.corpus import run as run_parse
 
         return run_parse(args.conversations, args.catalogs, args.workers)
-    from core.settings import SettingsError, load_settings
 
     try:
         settings = load_settings()
@@ -39,12 +40,58 @@ def main(argv: list[str] | None = None) -> int:
 
         return migrate_command(settings)
     if args.command == "worker":
-        from core.runtime import worker_command
-
         return worker_command(settings)
-    from core.runtime import run_command
-
     return run_command(settings, args.host, args.port)
+
+
+def worker_command(settings: Settings) -> int:
+    from core.runtime import configure_logging
+    from workers.settings import run_standalone
+
+    configure_logging()
+    if settings.redis_url is None:
+        print(
+            "porosia: `porosia worker` needs REDIS_URL (the embedded default runs its "
+            "worker inside `porosia run`)",
+            file=sys.stderr,
+        )
+        return 2
+    run_standalone()
+    return 0
+
+
+def run_command(settings: Settings, host: str, port: int) -> int:
+    """Serve the platform; on the embedded default also Redis and the worker, in-process."""
+    import asyncio
+    import logging
+
+    import uvicorn
+
+    from core.redis import EmbeddedRedis
+    from core.runtime import configure_logging, migrate
+    from web.app import create_app
+    from workers.settings import in_process_worker
+
+    configure_logging()
+    embedded = EmbeddedRedis(settings.var_dir) if settings.redis_url is None else None
+    redis_url = settings.redis_url or embedded.url  # type: ignore[union-attr]
+    try:
+        asyncio.run(migrate(settings))
+        worker = in_process_worker if settings.in_process_worker else None
+        app = create_app(settings, redis_url, worker=worker)
+        logging.getLogger("porosia").info(
+            "PorosiaIme on http://%s:%s (%s)",
+            host,
+            port,
+            "embedded default: SQLite, embedded Redis, in-process worker"
+            if settings.embedded
+            else "external database and Redis",
+        )
+        uvicorn.run(app, host=host, port=port, log_level="info")
+    finally:
+        if embedded is not None:
+            embedded.shutdown()
+    return 0
 
 
 if __name__ == "__main__":

@@ -32,20 +32,32 @@ def messages_from_json(rows: list[dict[str, Any]]) -> list[ConversationMessage]:
     for row in rows:
         at = row.get("at")
         when = datetime.fromisoformat(at.replace("Z", "+00:00")) if at else datetime.now(UTC)
-        out.append(ConversationMessage(author=row["from"], text=str(row.get("text") or ""), at=when))
+        out.append(
+            ConversationMessage(author=row["from"], text=str(row.get("text") or ""), at=when)
+        )
     return out
 
 
 def prediction(conv_id: str, order: ExtractedOrder | None) -> dict[str, Any]:
     if order is None or not order.is_order:
-        return {"id": conv_id, "is_order": False, "items": [], "customer_name": None,
-                "phone": None, "address": None, "city": None}
+        return {
+            "id": conv_id,
+            "is_order": False,
+            "items": [],
+            "customer_name": None,
+            "phone": None,
+            "address": None,
+            "city": None,
+        }
     return {
         "id": conv_id,
         "is_order": True,
         "items": [
-            {"product": i.product if i.product is not None else i.name,
-             "quantity": i.quantity, "variant": i.variant}
+            {
+                "product": i.product if i.product is not None else i.name,
+                "quantity": i.quantity,
+                "variant": i.variant,
+            }
             for i in order.items
         ],
         "customer_name": order.customer_name,
@@ -55,8 +67,9 @@ def prediction(conv_id: str, order: ExtractedOrder | None) -> dict[str, Any]:
     }
 
 
-async def parse_file(host: PluginHost, conversations: TextIO, catalogs: dict[str, Any],
-                     out: TextIO) -> int:
+async def parse_file(
+    host: PluginHost, conversations: TextIO, catalogs: dict[str, Any], out: TextIO
+) -> int:
     count = 0
     for line in conversations:
         if not line.strip():
@@ -64,8 +77,7 @@ async def parse_file(host: PluginHost, conversations: TextIO, catalogs: dict[str
         conv = json.loads(line)
         cat_id = conv.get("catalog")
         catalog = catalog_from_json(catalogs[cat_id]) if cat_id else Catalog()
-        context = ParseContext(channel=conv.get("channel") or "whatsapp",
-                               currency=catalog.currency)
+        context = ParseContext(channel=conv.get("channel") or "whatsapp", currency=catalog.currency)
         order = await host.extracted_order(messages_from_json(conv["messages"]), catalog, context)
         out.write(json.dumps(prediction(conv["id"], order), ensure_ascii=False) + "\n")
         count += 1

@@ -14,7 +14,6 @@ query helpers of :mod:`core.plugin_api` work there); the others run outside any 
 
 from __future__ import annotations
 
-
 import pluggy
 
 from core.types import (

@@ -82,9 +82,7 @@ class PluginHost:
 
     # --- calling --------------------------------------------------------------------
 
-    async def _each(
-        self, hook: str, enabled: set[str] | None, kwargs: dict[str, Any]
-    ) -> Any:
+    async def _each(self, hook: str, enabled: set[str] | None, kwargs: dict[str, Any]) -> Any:
         """Yield ``(plugin_name, awaited result)`` for every enabled implementation."""
         caller = getattr(self.pm.hook, hook)
         for impl in reversed(caller.get_hookimpls()):  # pluggy's own call order
@@ -138,7 +136,11 @@ class PluginHost:
         self, channel: str, params: dict[str, str], verify_token: str
     ) -> str | None:
         return await self._first(
-            "webhook_challenge", {channel}, channel=channel, params=params, verify_token=verify_token
+            "webhook_challenge",
+            {channel},
+            channel=channel,
+            params=params,
+            verify_token=verify_token,
         )
 
     async def send_result(
@@ -167,13 +169,9 @@ class PluginHost:
     async def order_confirmed(self, tenant_id: str, order_id: str, enabled: set[str]) -> None:
         await self._notify("order_confirmed", enabled, tenant_id=tenant_id, order_id=order_id)
 
-    async def tenant_data_purge(
-        self, tenant_id: str, connections: list[ChannelConnection]
-    ) -> None:
+    async def tenant_data_purge(self, tenant_id: str, connections: list[ChannelConnection]) -> None:
         """Every plugin hears of a purge, enabled or not: it may still hold the tenant's data."""
-        await self._notify(
-            "tenant_data_purge", None, tenant_id=tenant_id, connections=connections
-        )
+        await self._notify("tenant_data_purge", None, tenant_id=tenant_id, connections=connections)
 
 
 def build_plugin_host(only: Iterable[str] | None = None) -> PluginHost:

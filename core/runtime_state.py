@@ -1,0 +1,25 @@
+"""The long-lived objects a process shares: settings, Redis, the job queue, the plugins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from arq.connections import ArqRedis
+from redis.asyncio import Redis
+
+from core.crypto import SecretBox
+from core.plugins import PluginHost
+from core.settings import Settings
+
+
+@dataclass
+class Services:
+    settings: Settings
+    redis: Redis
+    queue: ArqRedis
+    plugins: PluginHost
+    secrets: SecretBox
+
+    async def enqueue(self, job: str, *args: object, job_id: str | None = None) -> None:
+        """Queue a job. Jobs take primitive ids only (and are safe to run twice)."""
+        await self.queue.enqueue_job(job, *args, _job_id=job_id)

@@ -1,0 +1,1 @@
+"""Domain services: what the web layer and the workers ask the core to do."""

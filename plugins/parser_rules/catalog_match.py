@@ -1,0 +1,251 @@
+"""Catalog indexes and product mentions.
+
+A :class:`CatalogIndex` is built once per ``Catalog`` object (cached by identity, then by hash):
+every product's name and aliases are tokenised, each word folded to a *key* (a concept such as
+``#black`` for "zi"/"nera"/"schwarz", else its Albanian-inflection stem), and an inverted index
+key -> products is kept with IDF weights. A customer's word is resolved to a catalog key by exact
+key, by stem prefix, then by fuzzy match (rapidfuzz) against the keys sharing its first letter;
+resolutions are memoised per index, so the cost per conversation does not grow with the catalog.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from threading import Lock
+
+from rapidfuzz import fuzz, process
+
+from core.plugin_api import Catalog
+from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.normalize import Token, stem, tokenize
+from plugins.parser_rules.variants import VariantSpec, variant_spec
+
+# words that carry no product identity (folded)
+STOPWORDS = frozenset(
+    """i e te të me per për ne në nga tek prej pa dhe edhe ose apo a e nje një ni nji si qe që se sa ku
+    the a an of with for and or in on to my your this that these those one some please pls
+    il lo la i gli le un una uno di da del della dei delle in con per e o al alla
+    der die das den dem des ein eine einen einem und oder mit fur für von zu im am bitte
+    de du le les et avec pour""".split()
+)
+MAX_PRODUCTS = 20000
+MAX_WORDS_PER_PRODUCT = 60
+_FUZZY_MIN_LEN = 4
+
+
+def key_of(word: str) -> str:
+    """The catalog key of a folded word: a concept, a number, or an inflection stem."""
+    if word[:1].isdigit():
+        return word
+    c = lexicon().concept(word)
+    if c is not None:
+        return "#" + c
+    return stem(word)
+
+
+@dataclass
+class ProductEntry:
+    index: int
+    sku: str
+    name: str
+    price: Decimal | None
+    variants: tuple[str, ...]
+    phrases: list[tuple[str, ...]]  # keys of the name and of each alias (stopwords removed)
+    keys: frozenset[str]
+    specs: list[VariantSpec]
+    paired: bool
+
+
+@dataclass
+class CatalogIndex:
+    products: list[ProductEntry]
+    by_key: dict[str, list[int]]
+    idf: dict[str, float]
+    by_first: dict[str, list[str]]
+    memo: dict[str, str | None] = field(default_factory=dict)
+
+    def resolve(self, word: str) -> str | None:
+        """The catalog key a customer's folded word stands for, or None."""
+        if word in STOPWORDS or len(word) > 40:
+            return None
+        hit = self.memo.get(word, "")
+        if hit != "":
+            return hit
+        result = self._resolve(word)
+        if len(self.memo) < 200_000:
+            self.memo[word] = result
+        return result
+
+    def _resolve(self, word: str) -> str | None:
+        k = key_of(word)
+        if k in self.by_key:
+            return k
+        if not word.isalpha() or len(word) < _FUZZY_MIN_LEN:
+            return None
+        # inflection the stemmer does not know: one key is a prefix of the other
+        for cut in range(len(k) - 1, max(3, len(k) - 3), -1):
+            if k[:cut] in self.by_key:
+                return k[:cut]
+        pool = self.by_first.get(k[:1], [])
+        if not pool:
+            return None
+        cutoff = 84 if len(k) < 7 else 80
+        best = process.extractOne(k, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return best[0] if best else None
+
+
+_PAIRED = ("atlet", "patik", "kepuc", "kpuc", "cizm", "qizm", "sandal", "papuc", "papuq", "mokasin", "corap", "qorap", "vath",
+           "dorez", "shoe", "sneaker", "boot", "sock", "sandals", "slipper", "loafer", "earring", "glove", "scarp", "stival",
+           "sandal", "calz", "orecchin", "guant", "schuh", "stiefel", "socken", "ohrring", "handschuh", "heels", "taka", "take")
+
+_CACHE: OrderedDict[int, tuple[Catalog, CatalogIndex]] = OrderedDict()
+_BY_HASH: OrderedDict[int, CatalogIndex] = OrderedDict()
+_LOCK = Lock()
+
+
+def build_index(catalog: Catalog) -> CatalogIndex:
+    products: list[ProductEntry] = []
+    by_key: dict[str, list[int]] = {}
+    for idx, p in enumerate(catalog.products[:MAX_PRODUCTS]):
+        phrases: list[tuple[str, ...]] = []
+        for text in (p.name, *p.aliases[:30]):
+            toks = [t.text for t in tokenize(str(text)[:200])]
+            keys = tuple(key_of(t) for t in toks if t not in STOPWORDS)
+            if keys:
+                phrases.append(keys[:12])
+        allkeys = frozenset(k for ph in phrases for k in ph)
+        if len(allkeys) > MAX_WORDS_PER_PRODUCT:
+            allkeys = frozenset(sorted(allkeys)[:MAX_WORDS_PER_PRODUCT])
+        raw_words = " ".join(str(x) for x in (p.name, *p.aliases)).lower()
+        entry = ProductEntry(
+            index=idx, sku=p.sku, name=p.name, price=p.price, variants=tuple(p.variants[:50]), phrases=phrases,
+            keys=allkeys, specs=[variant_spec(v) for v in p.variants[:50]],
+            paired=any(w in raw_words for w in _PAIRED) or "pal" in raw_words.split(),
+        )
+        products.append(entry)
+        for k in allkeys:
+            by_key.setdefault(k, []).append(idx)
+    n = max(1, len(products))
+    idf = {k: math.log(1 + n / len(v)) for k, v in by_key.items()}
+    by_first: dict[str, list[str]] = {}
+    for k in by_key:
+        if k[:1].isalpha() and len(k) >= 3:
+            by_first.setdefault(k[:1], []).append(k)
+    return CatalogIndex(products=products, by_key=by_key, idf=idf, by_first=by_first)
+
+
+def index_for(catalog: Catalog) -> CatalogIndex:
+    """The index of ``catalog``, built once per catalog object (then found by identity or hash)."""
+    key = id(catalog)
+    with _LOCK:
+        hit = _CACHE.get(key)
+        if hit is not None and hit[0] is catalog:
+            _CACHE.move_to_end(key)
+            return hit[1]
+    h = hash(catalog)
+    with _LOCK:
+        index = _BY_HASH.get(h)
+    if index is None:
+        index = build_index(catalog)
+    with _LOCK:
+        _BY_HASH[h] = index
+        _CACHE[key] = (catalog, index)
+        while len(_CACHE) > 64:
+            _CACHE.popitem(last=False)
+        while len(_BY_HASH) > 64:
+            _BY_HASH.popitem(last=False)
+    return index
+
+
+@dataclass
+class Mention:
+    """A run of tokens naming a product; ``candidates`` are ranked best first."""
+
+    start: int  # token indexes in the sentence
+    end: int
+    candidates: list[tuple[float, int]]  # (score, product index)
+    keys: list[str]
+
+    @property
+    def product(self) -> int:
+        return self.candidates[0][1]
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1 and self.candidates[1][0] >= self.candidates[0][0] - 1e-9
+
+
+def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
+    entry = index.products[pid]
+    present = set(keys)
+    score = sum(index.idf.get(k, 0.0) for k in present if k in entry.keys)
+    # a concept (colour, material) said by the customer that the product's names contradict
+    for k in present:
+        if k.startswith("#") and k not in entry.keys and any(
+            pk.startswith("#") and _same_family(pk, k) for pk in entry.keys
+        ):
+            score -= 2.0
+    best_cov = 0.0
+    for ph in entry.phrases:
+        if not ph:
+            continue
+        cov = sum(1 for k in ph if k in present) / len(ph)
+        best_cov = max(best_cov, cov)
+    return score + 1.5 * best_cov
+
+
+_COLOURS = frozenset("black white red blue green yellow pink purple grey brown beige nude silver gold".split())
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a[1:] in _COLOURS and b[1:] in _COLOURS
+
+
+def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
+    """Product mentions in one sentence. ``breaks`` are token indexes that start a new segment."""
+    resolved = [index.resolve(t.text) for t in toks]
+    mentions: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        k = resolved[i]
+        if k is None or k.startswith("#") or k[:1].isdigit():
+            i += 1
+            continue
+        cands = set(index.by_key.get(k, ()))
+        keys = [k]
+        j = i + 1
+        gap = 0
+        while j < n and j not in breaks and gap <= 1:
+            kj = resolved[j]
+            if kj is None:
+                if toks[j].text in STOPWORDS:
+                    j += 1
+                    continue
+                gap += 1
+                j += 1
+                continue
+            other = set(index.by_key.get(kj, ()))
+            if not (other & cands):
+                if kj.startswith("#") or kj[:1].isdigit():
+                    j += 1  # an attribute the product list does not share: leave it to variants
+                    continue
+                break
+            if not (kj.startswith("#") or kj[:1].isdigit()):
+                cands &= other
+            keys.append(kj)
+            gap = 0
+            j += 1
+        # trim trailing unresolved tokens
+        end = j
+        while end > i + 1 and resolved[end - 1] is None:
+            end -= 1
+        scored = sorted(((_score(index, keys, p), p) for p in cands), key=lambda x: (-x[0], len(index.products[x[1]].name)))
+        if scored:
+            mentions.append(Mention(i, end, scored[:8], keys))
+        i = max(end, i + 1)
+    return mentions

@@ -1,0 +1,133 @@
+"""The plugin's lexicons (data/*.json), loaded once, folded and indexed for lookup."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from plugins.parser_rules.normalize import fold, stem, tokenize
+
+DATA = Path(__file__).parent / "data"
+
+Phrase = tuple[str, ...]
+
+
+def load(name: str) -> Any:
+    with open(DATA / name, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def words(text: str) -> Phrase:
+    return tuple(t.text for t in tokenize(text))
+
+
+@dataclass
+class PhraseSet:
+    """Multi-word phrases indexed by their first word, matched on token boundaries."""
+
+    by_first: dict[str, list[Phrase]] = field(default_factory=dict)
+
+    def add(self, phrase: Phrase) -> None:
+        if phrase:
+            bucket = self.by_first.setdefault(phrase[0], [])
+            if phrase not in bucket:
+                bucket.append(phrase)
+                bucket.sort(key=len, reverse=True)
+
+    def find(self, toks: Sequence[str]) -> list[tuple[int, int]]:
+        """(start, end) token index spans of every phrase occurrence, longest first at a position."""
+        out: list[tuple[int, int]] = []
+        for i, t in enumerate(toks):
+            for phrase in self.by_first.get(t, ()):
+                n = len(phrase)
+                if tuple(toks[i : i + n]) == phrase:
+                    out.append((i, i + n))
+                    break
+        return out
+
+    def __contains__(self, toks: object) -> bool:
+        return isinstance(toks, tuple) and bool(toks) and toks in self.by_first.get(toks[0], ())
+
+
+def phrase_set(items: Iterable[str]) -> PhraseSet:
+    ps = PhraseSet()
+    for item in items:
+        ps.add(words(item))
+    return ps
+
+
+@dataclass
+class Lexicon:
+    numbers: dict[str, int]
+    weak_numbers: frozenset[str]
+    half_words: frozenset[str]
+    concept_exact: dict[str, str]  # folded single word -> concept
+    concept_stem: dict[str, str]  # stem of a single word -> concept
+    concept_phrases: PhraseSet
+    concept_of_phrase: dict[Phrase, str]
+    intents: dict[str, PhraseSet]
+    given_names: frozenset[str]
+    family_names: frozenset[str]
+    street_words: frozenset[str]
+    detail_words: frozenset[str]
+
+    def concept(self, word: str) -> str | None:
+        c = self.concept_exact.get(word)
+        if c is None and len(word) > 3:
+            c = self.concept_stem.get(stem(word))
+        return c
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    nums_data = load("numbers.json")
+    numbers: dict[str, int] = {}
+    for lang, table in nums_data.items():
+        if not lang.startswith("_"):
+            numbers.update({fold(k): int(v) for k, v in table.items()})
+    concepts = load("concepts.json")
+    exact: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    cphrases = PhraseSet()
+    cof: dict[Phrase, str] = {}
+    for concept, forms in concepts.items():
+        if concept.startswith("_"):
+            continue
+        for form in forms:
+            w = words(form)
+            if len(w) == 1:
+                exact.setdefault(w[0], concept)
+                if len(w[0]) > 3:
+                    stems.setdefault(stem(w[0]), concept)
+            elif w:
+                cphrases.add(w)
+                cof[w] = concept
+    intents = {k: phrase_set(v) for k, v in load("intents.json").items() if not k.startswith("_")}
+    names = load("names.json")
+    places = load("places.json")
+    return Lexicon(
+        numbers=numbers,
+        weak_numbers=frozenset(fold(w) for w in nums_data["_weak"]),
+        half_words=frozenset(fold(w) for w in nums_data["_half"]),
+        concept_exact=exact,
+        concept_stem=stems,
+        concept_phrases=cphrases,
+        concept_of_phrase=cof,
+        intents=intents,
+        given_names=frozenset(fold(n) for n in names["given"]),
+        family_names=frozenset(fold(n) for n in names["family"]),
+        street_words=frozenset(fold(w) for w in places["street"]),
+        detail_words=frozenset(fold(w) for w in places["address_detail"]),
+    )
+
+
+def has_intent(name: str, toks: Sequence[str]) -> bool:
+    return bool(lexicon().intents[name].find(toks))
+
+
+def intent_spans(name: str, toks: Sequence[str]) -> list[tuple[int, int]]:
+    return lexicon().intents[name].find(toks)

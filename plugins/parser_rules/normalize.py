@@ -1,0 +1,109 @@
+"""Text normalisation: length-preserving folding, tokens with spans, Albanian inflection folding.
+
+Folding keeps one output character per input character, so a span found in the folded text is
+the same span in the original text (evidence spans rely on this).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+MAX_TEXT = 4000  # characters of one message that are read (hostile input is truncated)
+
+_SPECIAL = {"ß": "ß", "ø": "o", "đ": "d", "ł": "l", "æ": "a", "œ": "o", "ı": "i", "’": "'", "`": "'"}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch in _SPECIAL:
+        return _SPECIAL[ch]
+    low = ch.lower()
+    if len(low) != 1:
+        low = ch
+    if low.isascii():
+        return low
+    decomposed = unicodedata.normalize("NFKD", low)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if len(base) == 1:
+        return base
+    if unicodedata.category(ch).startswith("C"):
+        return " "
+    return low
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, one character for one character."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+def clean(text: str) -> str:
+    """Bound the length and replace control characters by spaces (keeps length otherwise)."""
+    text = text[:MAX_TEXT]
+    return "".join(c if c in "\n\t" or c.isprintable() else " " for c in text)
+
+
+class Token(NamedTuple):
+    text: str  # folded
+    raw: str  # as written
+    start: int
+    end: int
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def tokenize(raw: str) -> list[Token]:
+    """Words and numbers; digits and letters are split ("2x" -> "2", "x"; "500g" -> "500", "g")."""
+    folded = fold(raw)
+    return [Token(m.group(), raw[m.start() : m.end()], m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+
+
+# Albanian inflection endings (definite, accusative, genitive, plural), longest first; plus a few
+# Italian/German/English plural endings. Applied once, keeping a stem of at least 3 letters.
+_SUFFIXES = (
+    "eve", "ave", "ete", "ret", "rit", "ave", "ëve", "in", "un", "en", "it", "ut", "es", "et", "at", "ve", "ja", "je", "ri", "ne", "te", "së", "ës",
+    "n", "t", "s", "i", "a", "e", "u", "o",
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Fold an inflected form to a stem shared by its other forms (fustanin, fustani -> fustan)."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def sentences(raw: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of a message (split on . ! ? and line breaks, not on "rr." or "P. 15")."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(raw)
+    i = 0
+    while i < n:
+        ch = raw[i]
+        cut = False
+        if ch in "!?\n":
+            cut = True
+        elif ch == "." and (i + 1 >= n or raw[i + 1] == " "):
+            before = raw[max(start, i - 5) : i].split()
+            word = before[-1] if before else ""
+            nxt = raw[i + 1 : i + 3].strip()
+            if len(word) > 3 and not word[-1].isdigit() and (not nxt or not nxt[0].isdigit()):
+                cut = True
+        if cut:
+            if raw[start : i + 1].strip():
+                spans.append((start, i + 1))
+            start = i + 1
+        i += 1
+    if raw[start:].strip():
+        spans.append((start, n))
+    return spans

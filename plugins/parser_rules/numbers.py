@@ -1,0 +1,99 @@
+"""Quantities and measures: digits, number words, "2x"/"x2", "gjysem kile", "half a kilo", "2 litrosh"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.normalize import Token
+
+# unit word prefixes (folded) -> (base unit, factor to the base unit)
+_UNIT_PREFIXES: tuple[tuple[str, str, float], ...] = (
+    ("mililit", "ml", 1), ("millilit", "ml", 1), ("kilogram", "g", 1000), ("kilo", "g", 1000), ("kile", "g", 1000),
+    ("kil", "g", 1000), ("chil", "g", 1000), ("gram", "g", 1), ("grame", "g", 1), ("litr", "ml", 1000), ("liter", "ml", 1000),
+    ("lit", "ml", 1000), ("centimet", "cm", 1), ("centim", "cm", 1), ("metr", "cm", 100), ("meter", "cm", 100), ("metri", "cm", 100),
+)
+_UNIT_EXACT: dict[str, tuple[str, float]] = {
+    "g": ("g", 1), "gr": ("g", 1), "kg": ("g", 1000), "kgs": ("g", 1000), "l": ("ml", 1000), "lt": ("ml", 1000), "ltr": ("ml", 1000),
+    "ml": ("ml", 1), "cl": ("ml", 10), "dl": ("ml", 100), "cm": ("cm", 1), "m": ("cm", 100), "mm": ("mm", 1), "gb": ("gb", 1),
+    "tb": ("gb", 1000), "w": ("w", 1), "mah": ("mah", 1), "chilo": ("g", 1000), "kilo": ("g", 1000), "etto": ("g", 100), "etti": ("g", 100),
+}
+
+
+def unit_of(word: str) -> tuple[str, float] | None:
+    if word in _UNIT_EXACT:
+        return _UNIT_EXACT[word]
+    if len(word) >= 3:
+        for prefix, base, factor in _UNIT_PREFIXES:
+            if word.startswith(prefix):
+                return base, factor
+    return None
+
+
+def number_value(word: str) -> float | None:
+    if word[:1].isdigit():
+        try:
+            return float(word.replace(",", "."))
+        except ValueError:
+            return None
+    v = lexicon().numbers.get(word)
+    return float(v) if v is not None else None
+
+
+class Measure(NamedTuple):
+    unit: str
+    amount: float  # in the base unit
+    count: float  # the number as written (2 in "2 kg")
+    start: int  # token index
+    end: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.unit}:{self.amount:g}"
+
+
+def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
+    """A measure starting at token i: "500 g", "1kg", "nje kile", "gjysem kile", "half a kilo"."""
+    lex = lexicon()
+    n = len(toks)
+    word = toks[i].text
+    value: float | None
+    j = i + 1
+    if word in lex.half_words:
+        value = 0.5
+        if j < n and toks[j].text in ("a", "an", "nje", "ein", "un"):
+            j += 1
+    else:
+        value = number_value(word)
+        if value is None:
+            return None
+    if j < n and toks[j].text in ("e", "and") and j + 1 < n and toks[j + 1].text in lex.half_words:
+        value += 0.5
+        j += 2
+    if j >= n:
+        return None
+    u = unit_of(toks[j].text)
+    if u is None:
+        return None
+    if toks[j].text in ("m", "l") and toks[j].raw in ("M", "L") and not word[:1].isdigit():
+        return None  # "nje M" is a size
+    base, factor = u
+    return Measure(base, value * factor, value, i, j + 1)
+
+
+def find_measures(toks: Sequence[Token]) -> list[Measure]:
+    out: list[Measure] = []
+    i = 0
+    while i < len(toks):
+        m = measure_at(toks, i)
+        if m is not None:
+            out.append(m)
+            i = m.end
+        else:
+            i += 1
+    return out
+
+
+def is_number(word: str) -> bool:
+    return number_value(word) is not None

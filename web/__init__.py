@@ -1,0 +1,1 @@
+"""The Litestar app: composition root, JSON API, dashboard and webhooks."""

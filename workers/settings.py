@@ -1,0 +1,77 @@
+"""arq worker settings: JSON serialisation, a real job timeout, a low poll delay.
+
+``porosia worker`` runs :class:`WorkerSettings` (settings from the environment); the embedded
+default runs the same settings inside ``porosia run``, sharing the web process's services.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from arq.worker import Worker, get_kwargs
+
+from core.redis import arq_settings
+from core.runtime import services as open_services
+from core.runtime_state import Services
+from core.settings import load_settings
+from workers import purge
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":")).encode()
+
+
+def _loads(raw: bytes) -> Any:
+    return json.loads(raw)
+
+
+class WorkerSettings:
+    functions = [purge.purge_tenant]
+    job_serializer = staticmethod(_dumps)
+    job_deserializer = staticmethod(_loads)
+    job_timeout = 300
+    poll_delay = 0.05
+    keep_result = 0  # results would keep job arguments in Redis after a purge
+    max_tries = 5
+
+    @staticmethod
+    async def on_startup(ctx: dict[str, Any]) -> None:
+        settings = load_settings()
+        if settings.redis_url is None:
+            raise RuntimeError("REDIS_URL is required for a separate worker process")
+        cm = open_services(settings, settings.redis_url)
+        ctx["_services_cm"] = cm
+        ctx["services"] = await cm.__aenter__()
+
+    @staticmethod
+    async def on_shutdown(ctx: dict[str, Any]) -> None:
+        await ctx["_services_cm"].__aexit__(None, None, None)
+
+
+def in_process_worker(shared: Services) -> Worker:
+    """A worker inside the web process (embedded default and tests), sharing its services."""
+
+    async def on_startup(ctx: dict[str, Any]) -> None:
+        ctx["services"] = shared
+
+    kwargs = get_kwargs(WorkerSettings)
+    kwargs.update(
+        redis_pool=shared.queue,
+        queue_name=shared.settings.queue_name,
+        on_startup=on_startup,
+        on_shutdown=None,
+        handle_signals=False,
+    )
+    return Worker(**kwargs)
+
+
+def run_standalone() -> None:
+    settings = load_settings()
+    from arq.worker import run_worker
+
+    run_worker(
+        WorkerSettings,  # type: ignore[arg-type]
+        redis_settings=arq_settings(settings.redis_url or ""),
+        queue_name=settings.queue_name,
+    )
