@@ -6,6 +6,7 @@ that belong to a tenant live under ``porosia:t:<tenant id>:`` so a purge can fin
 
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,15 @@ class EmbeddedRedis:
 
     def shutdown(self) -> None:
         self._server._cleanup()
+
+
+def job_dumps(value: Any) -> bytes:
+    """arq's job serializer: JSON (jobs carry primitive ids only), never pickle."""
+    return json.dumps(value, separators=(",", ":")).encode()
+
+
+def job_loads(raw: bytes) -> Any:
+    return json.loads(raw)
 
 
 def connect(url: str) -> Redis:

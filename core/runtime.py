@@ -13,7 +13,7 @@ from arq import create_pool
 from core import db
 from core.crypto import SecretBox
 from core.plugins import build_plugin_host
-from core.redis import arq_settings, connect
+from core.redis import arq_settings, connect, job_dumps, job_loads
 from core.runtime_state import Services
 from core.settings import Settings
 
@@ -37,7 +37,12 @@ async def services(settings: Settings, redis_url: str) -> AsyncIterator[Services
     db.configure(settings.database_url)
     await db.start()
     redis = connect(redis_url)
-    queue = await create_pool(arq_settings(redis_url), default_queue_name=settings.queue_name)
+    queue = await create_pool(
+        arq_settings(redis_url),
+        default_queue_name=settings.queue_name,
+        job_serializer=job_dumps,
+        job_deserializer=job_loads,
+    )
     try:
         yield Services(
             settings=settings,

@@ -105,6 +105,12 @@ def delete(table: type[T]) -> Delete:
     return table.delete().where(_owned(table) == tid)
 
 
+def new(table: type[T], **values: Any) -> T:
+    """A new row of a tenant-owned table, owned by the current tenant."""
+    _owned(table)
+    return table(**{**values, "tenant": current_tenant_id()})
+
+
 def insert(*rows: T) -> Insert:
     """Insert rows of one table into the current tenant (their ``tenant`` is overwritten)."""
     if not rows:

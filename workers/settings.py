@@ -6,30 +6,21 @@ default runs the same settings inside ``porosia run``, sharing the web process's
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from arq.worker import Worker, get_kwargs
 
-from core.redis import arq_settings
+from core.redis import arq_settings, job_dumps, job_loads
 from core.runtime import services as open_services
 from core.runtime_state import Services
 from core.settings import load_settings
 from workers import purge
 
 
-def _dumps(value: Any) -> bytes:
-    return json.dumps(value, separators=(",", ":")).encode()
-
-
-def _loads(raw: bytes) -> Any:
-    return json.loads(raw)
-
-
 class WorkerSettings:
     functions = [purge.purge_tenant]
-    job_serializer = staticmethod(_dumps)
-    job_deserializer = staticmethod(_loads)
+    job_serializer = staticmethod(job_dumps)
+    job_deserializer = staticmethod(job_loads)
     job_timeout = 300
     poll_delay = 0.05
     keep_result = 0  # results would keep job arguments in Redis after a purge
