@@ -1,11 +1,131 @@
-"""Placeholder extractor: replaced by the real rules (issue 4)."""
+"""The parser: one episode of a conversation + the shop's catalog -> an ExtractedOrder."""
 
 from __future__ import annotations
 
-from core.plugin_api import Catalog, ConversationMessage, ExtractedOrder, ParseContext
+from core.plugin_api import Catalog, ConversationMessage, Evidence, ExtractedItem, ExtractedOrder, ParseContext
+from plugins.parser_rules.catalog_match import index_for
+from plugins.parser_rules.contact import Candidate, Details, scan_message
+from plugins.parser_rules.detect import Timeline, past_message, read_sentence
+from plugins.parser_rules.free_items import FreeItems
+from plugins.parser_rules.items import ItemReader
+from plugins.parser_rules.normalize import clean
+from plugins.parser_rules.segments import split_sentences
+
+MAX_MESSAGES = 200
+DELIVERY_FIELDS = ("items", "variant", "customer_name", "phone", "address", "city")
 
 
-def extract(
-    messages: list[ConversationMessage], catalog: Catalog, context: ParseContext
-) -> ExtractedOrder:
-    return ExtractedOrder(is_order=False)
+def extract(messages: list[ConversationMessage], catalog: Catalog, context: ParseContext) -> ExtractedOrder:
+    texts = [(i, m.author, clean(m.text or "")) for i, m in enumerate(messages[-MAX_MESSAGES:])]
+    region = (context.country or "AL").upper()
+    index = index_for(catalog) if catalog.products else None
+    reader = ItemReader(index) if index is not None else None
+    free = FreeItems() if index is None else None
+    details = Details()
+    tl = Timeline()
+    for i, author, text in texts:
+        if author not in ("customer", "merchant") or not text.strip():
+            continue
+        customer = author == "customer"
+        scan_message(details, i, text, region, customer)
+        if not customer:
+            continue
+        sents = split_sentences(i, text)
+        past = past_message(sents)
+        if past:
+            tl.past_messages.add(i)
+        for sent in sents:
+            named = False
+            if not past:
+                if reader is not None:
+                    named = reader.read(sent, commit=sent.has("order"))
+                elif free is not None:
+                    named = free.read(sent)
+            has_items = bool(reader.state.items) if reader is not None else bool(free and free.items)
+            read_sentence(tl, sent, named, has_items, past)
+            if reader is not None and not sent.question and (sent.has("order") or sent.has("agree")) and not named:
+                reader.state.promote_all()
+        if i in details.has_details and not past:
+            tl.commit(i, len(text), 1.0)
+            if reader is not None:
+                reader.state.promote_all()
+    is_order, confidence = tl.decided()
+    items = _items(reader, free, texts)
+    if not items:
+        is_order = False
+    if not is_order:
+        return ExtractedOrder(is_order=False, confidence=round(1.0 - confidence, 2) if confidence else 0.9)
+    return _order(items, details, confidence, texts)
+
+
+def _items(reader: ItemReader | None, free: FreeItems | None, texts: list[tuple[int, str, str]]) -> list[ExtractedItem]:
+    out: list[ExtractedItem] = []
+    if reader is not None:
+        st = reader.state
+        chosen = [it for it in st.items if not it.tentative] or st.items
+        for it in chosen:
+            e = st.entry(it)
+            variant = e.variants[it.variant] if it.variant is not None and it.variant < len(e.variants) else None
+            ev = Evidence(it.message, it.start, it.end, it.text)
+            out.append(ExtractedItem(product=e.sku, name=e.name, quantity=it.quantity, variant=variant, unit_price=e.price, evidence=ev))
+    elif free is not None:
+        for fi in free.items:
+            out.append(ExtractedItem(product=None, name=fi.name, quantity=fi.quantity, evidence=Evidence(fi.message, fi.start, fi.end, fi.name)))
+    return out
+
+
+def _evidence(c: Candidate | None, texts: list[tuple[int, str, str]]) -> Evidence | None:
+    if c is None:
+        return None
+    text = next((t for i, _a, t in texts if i == c.message), "")
+    return Evidence(c.message, c.start, c.end, text[c.start : c.end])
+
+
+def _order(items: list[ExtractedItem], details: Details, confidence: float, texts: list[tuple[int, str, str]]) -> ExtractedOrder:
+    name = details.best("names")
+    if name is not None and len(name.value.split()) == 1:
+        fuller = [c for c in details.names if c.value.split()[0] == name.value and len(c.value.split()) > 1]
+        if fuller:
+            name = max(fuller, key=lambda c: c.score)
+    name_value = name.value if name else (details.thanked[-1] if details.thanked else None)
+    phone = details.best("phones")
+    if phone is not None and phone.score < 1.0:
+        phone = None
+    address = details.best("addresses")
+    city = details.best("cities")
+    evidence: dict[str, Evidence] = {}
+    for key, cand in (("customer_name", name), ("phone", phone), ("address", address), ("city", city)):
+        ev = _evidence(cand, texts)
+        if ev is not None:
+            evidence[key] = ev
+    for k, it in enumerate(items):
+        if it.evidence is not None:
+            evidence[f"items[{k}]"] = it.evidence
+    order = ExtractedOrder(
+        is_order=True,
+        items=items,
+        customer_name=name_value,
+        phone=phone.value if phone else None,
+        address=address.value if address else None,
+        city=city.value if city else None,
+        confidence=round(confidence, 2),
+        evidence=evidence,
+    )
+    order.missing = missing_fields(order)
+    return order
+
+
+def missing_fields(order: ExtractedOrder) -> list[str]:
+    missing: list[str] = []
+    if not order.items:
+        missing.append("items")
+    if any(it.variant is None and it.product is not None and _has_variants(it) for it in order.items):
+        missing.append("variant")
+    for f in ("customer_name", "phone", "address", "city"):
+        if getattr(order, f) in (None, ""):
+            missing.append(f)
+    return missing
+
+
+def _has_variants(item: ExtractedItem) -> bool:
+    return bool(getattr(item, "_variants", True)) and item.unit_price is not None and False

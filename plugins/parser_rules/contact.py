@@ -1,0 +1,141 @@
+"""Delivery details of a conversation: name, street address, city and phone, with evidence.
+
+Each customer message is cut into parts (commas, lines, sentences); a part is classified as a
+phone, a city, a street address or a name. Candidates are scored and the best of the
+conversation is kept (the delivery number when several are labelled, the address message's
+city, an introduced name over a bare signature).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plugins.parser_rules.lexicon import has_intent, lexicon
+from plugins.parser_rules.names import intro_names, known_given, plausible_name, thanked_names
+from plugins.parser_rules.normalize import fold, tokenize
+from plugins.parser_rules.phones import PhoneHit, find_phones
+from plugins.parser_rules.places import find_cities, split_parts, street_score, strip_lead
+
+
+@dataclass
+class Candidate:
+    value: str
+    score: float
+    message: int
+    start: int
+    end: int
+
+
+@dataclass
+class Details:
+    names: list[Candidate] = field(default_factory=list)
+    addresses: list[Candidate] = field(default_factory=list)
+    cities: list[Candidate] = field(default_factory=list)
+    phones: list[Candidate] = field(default_factory=list)
+    thanked: list[str] = field(default_factory=list)
+    has_details: set[int] = field(default_factory=set)  # messages giving an address or phone
+
+    def best(self, kind: str) -> Candidate | None:
+        cands: list[Candidate] = getattr(self, kind)
+        if not cands:
+            return None
+        return max(cands, key=lambda c: (c.score, c.message, c.start))
+
+
+def _label_before(text: str, start: int, kind: str) -> bool:
+    window = fold(text[max(0, start - 40) : start])
+    toks = [t.text for t in tokenize(window)][-6:]
+    return has_intent(kind, toks)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for k in range(s, min(e, len(chars))):
+            chars[k] = " "
+    return "".join(chars)
+
+
+_PHONE_LABELS = frozenset("tel tel. cel cell mob mobile phone telefon telefoni numri nr im number handy cellulare numero whatsapp kontakt contact".split())
+
+
+def scan_message(details: Details, mi: int, text: str, region: str, customer: bool) -> None:
+    phones = find_phones(text, region)
+    for ph in phones:
+        _add_phone(details, mi, text, ph, customer)
+    if not customer:
+        details.thanked.extend(thanked_names(text))
+        return
+    blanked = _blank(text, [(p.start, p.end) for p in phones])
+    parts = split_parts(blanked)
+    lex = lexicon()
+    address_run: list[tuple[int, int]] = []
+    runs: list[list[tuple[int, int]]] = []
+    prev_addr = False
+    intro = intro_names(blanked)
+    for s, e in parts:
+        seg = blanked[s:e]
+        toks = tokenize(seg)
+        toks = [t for t in toks if t.text not in _PHONE_LABELS or toks.index(t) > 0]
+        if not toks:
+            prev_addr = False
+            continue
+        cities = find_cities(toks)
+        score = street_score(toks)
+        words = [t for t in toks if not t.text.isdigit()]
+        city_only = cities and all(
+            any(c.start <= k < c.end for c in cities) or t.text.isdigit() or t.text in ("ne", "in", "a", "nach", "to", "per", "ke")
+            for k, t in enumerate(toks)
+        )
+        if city_only:
+            c = cities[-1]
+            details.cities.append(Candidate(c.city, 3.0 + (1 if prev_addr or address_run else 0), mi, s + toks[c.start].start, s + toks[c.end - 1].end))
+            prev_addr = False
+            continue
+        if score >= 2 or (score >= 1 and prev_addr):
+            # a trailing city ("Rr. Kavajes 45 Tirane") is the city, not the street
+            end_tok = len(toks)
+            if cities and cities[-1].end == len(toks) and cities[-1].start > 1:
+                c = cities[-1]
+                details.cities.append(Candidate(c.city, 3.0, mi, s + toks[c.start].start, s + toks[c.end - 1].end))
+                end_tok = c.start
+            a_start = s + toks[0].start
+            a_end = s + toks[end_tok - 1].end
+            # drop a trailing postcode
+            off, _rest = strip_lead(blanked[a_start:a_end])
+            a_start += off
+            address_run.append((a_start, a_end))
+            prev_addr = True
+            continue
+        if address_run:
+            runs.append(address_run)
+            address_run = []
+        prev_addr = False
+        for c in cities:
+            details.cities.append(Candidate(c.city, 1.0, mi, s + toks[c.start].start, s + toks[c.end - 1].end))
+        name_text = " ".join(t.raw for t in words)
+        if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
+            sc = 1.0 + (1.0 if len(words) >= 2 else 0.0) + (1.5 if known_given(words[0].raw) else 0.0)
+            if any(fold(w.raw) in lex.family_names for w in words[1:]):
+                sc += 0.5
+            details.names.append(Candidate(name_text, sc, mi, s + words[0].start, s + words[-1].end))
+    if address_run:
+        runs.append(address_run)
+    for run in runs:
+        a, b = run[0][0], run[-1][1]
+        value = ", ".join(blanked[x:y].strip(" ,") for x, y in run)
+        details.addresses.append(Candidate(value, 1.0 + len(run) * 0.1, mi, a, b))
+        details.has_details.add(mi)
+    for s, e, name in intro:
+        details.names.append(Candidate(name, 4.0 + (0.5 if len(name.split()) > 1 else 0), mi, s, e))
+    if phones:
+        details.has_details.add(mi)
+
+
+def _add_phone(details: Details, mi: int, text: str, ph: PhoneHit, customer: bool) -> None:
+    score = 2.0 if customer else 0.2
+    if _label_before(text, ph.start, "other_number"):
+        score -= 1.5
+    if customer and _label_before(text, ph.start, "delivery_label"):
+        score += 0.5
+    details.phones.append(Candidate(ph.e164, score, mi, ph.start, ph.end))

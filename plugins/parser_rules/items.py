@@ -1,0 +1,354 @@
+"""The order's items over a conversation: mentions, quantities, variants and corrections.
+
+Customer sentences are read oldest first. A product mention adds an item or updates the
+item of the same product; a segment without a product (a colour, a size, "ma bej 3", "make it
+L", "statt groß doch mittel") updates the item it refers to; "hiqe"/"remove"/"senza" drops one,
+"veq"/"only" keeps one. Items first named in a question are tentative until an order, a detail
+or an attribute commits them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, Mention, ProductEntry, find_mentions
+from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.numbers import find_measures, number_value, unit_of
+from plugins.parser_rules.segments import Sentence
+from plugins.parser_rules.variants import VariantHit, match_variant
+
+PAIR_WORDS = frozenset("pal pale pala palë paret pair pairs paio paia paar".split())
+SAME_WORDS = frozenset("njejtin njejten njejte njejtat same stesso stessa stessi gleiche gleichen gleichem selben".split())
+MAX_QTY = 500
+
+
+@dataclass
+class Item:
+    product: int
+    quantity: int = 1
+    variant: int | None = None
+    variant_key: str | None = None  # the customer's word that chose the variant ("#large")
+    tentative: bool = False
+    qty_explicit: bool = False
+    message: int = 0
+    start: int = 0  # char span in the message
+    end: int = 0
+    text: str = ""
+
+
+@dataclass
+class ItemState:
+    index: CatalogIndex
+    items: list[Item] = field(default_factory=list)
+    question_items: list[int] = field(default_factory=list)
+
+    # --- helpers ----------------------------------------------------------------------
+    def entry(self, item: Item) -> ProductEntry:
+        return self.index.products[item.product]
+
+    def find(self, product: int) -> Item | None:
+        for it in reversed(self.items):
+            if it.product == product:
+                return it
+        return None
+
+    def promote_all(self) -> None:
+        for it in self.items:
+            it.tentative = False
+
+
+def _quantity_before(sent: Sentence, start: int, lo: int, paired: bool, skip: set[int]) -> tuple[int, int] | None:
+    """(quantity, token index) of a number written just before a mention."""
+    toks = sent.toks
+    fillers = 0
+    pair = False
+    k = start - 1
+    while k >= lo and fillers <= 3:
+        t = toks[k].text
+        if k in skip:
+            k -= 1
+            fillers += 1
+            continue
+        v = number_value(t)
+        if v is not None and v > 0:
+            if t[:1].isdigit() and len(t) > 4:
+                return None
+            weak = t in lexicon().weak_numbers
+            if weak and fillers > 2:
+                return None
+            q = int(v) if v >= 1 else 1
+            if pair and not paired:
+                q *= 2
+            return q, k
+        if t in PAIR_WORDS:
+            pair = True
+        elif unit_of(t) is not None and k > lo and number_value(toks[k - 1].text) is not None:
+            # "2 kg bakllava": the number of kilos is the quantity when no variant took it
+            v2 = number_value(toks[k - 1].text) or 1
+            return (max(1, int(v2)), k - 1)
+        elif t in ("x",) and k > lo and toks[k - 1].text.isdigit():
+            return int(toks[k - 1].text), k - 1
+        fillers += 1
+        k -= 1
+    return None
+
+
+def _quantity_after(sent: Sentence, end: int, hi: int, paired: bool, skip: set[int]) -> tuple[int, int] | None:
+    toks = sent.toks
+    for k in range(end, min(hi, end + 6)):
+        if k in skip:
+            continue
+        t = toks[k].text
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if t == "x" and nxt.isdigit() and k + 1 not in skip:
+            return int(nxt), k + 1
+        if t.isdigit() and nxt == "x" and toks[k].end == toks[k + 1].start:
+            return int(t), k
+        v = number_value(t)
+        if v is not None and v >= 1 and (nxt in PAIR_WORDS or lexicon().concept(nxt) == "piece" or nxt in ("sets", "sete", "set", "copë", "bidona", "kavanoza", "pako", "kuti")):
+            q = int(v)
+            if nxt in PAIR_WORDS and not paired:
+                q *= 2
+            return q, k
+    return None
+
+
+def _measure_quantity(entry: ProductEntry, sent: Sentence, lo: int, hi: int) -> tuple[int | None, int | None, set[int]]:
+    """"due chili" of a product sold in 1 kg: (variant, quantity, tokens used)."""
+    for m in find_measures(sent.toks[lo:hi]):
+        for vi, spec in enumerate(entry.specs):
+            if spec.measure and m.count > 1 and spec.measure == f"{m.unit}:{m.amount / m.count:g}":
+                return vi, int(m.count), set(range(m.start + lo, m.end + lo))
+    return None, None, set()
+
+
+class ItemReader:
+    """Feeds customer sentences into an :class:`ItemState`."""
+
+    def __init__(self, index: CatalogIndex) -> None:
+        self.state = ItemState(index)
+
+    def read(self, sent: Sentence, commit: bool) -> bool:
+        """Read one customer sentence; True when it named or changed an item."""
+        index = self.state.index
+        mentions = find_mentions(index, sent.toks, sent.breaks)
+        if not mentions:
+            return self._loose(sent, commit)
+        changed = False
+        removes = [s for s, _e in sent.intents.get("remove", ())]
+        for k, m in enumerate(mentions):
+            lo_seg, hi_seg = sent.segment_bounds(m.start)
+            if any(lo_seg <= r < hi_seg for r in removes):
+                changed |= self._remove(sent, [m])
+                continue
+            lo = max(lo_seg, mentions[k - 1].end if k else 0)
+            hi = hi_seg
+            if k + 1 < len(mentions):
+                nxt = mentions[k + 1]
+                hi = min(hi, nxt.start)
+                q = _quantity_before(sent, nxt.start, m.end, False, set())
+                if q is not None:
+                    hi = min(hi, q[1])
+            # segments after the mention without a product of their own: "nje nr 30 dhe nje nr 33"
+            subs = self._sub_segments(sent, hi_seg, mentions[k + 1].start if k + 1 < len(mentions) else len(sent.toks))
+            changed |= self._mention(sent, m, lo, hi, subs, commit)
+        if sent.has("only") and len(mentions) == 1 and self.state.items:
+            keep = mentions[0].product
+            self.state.items = [it for it in self.state.items if it.product == keep]
+        return changed
+
+    # --- a product named -------------------------------------------------------------
+    def _sub_segments(self, sent: Sentence, start: int, stop: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        k = start
+        while k < stop:
+            lo, hi = sent.segment_bounds(k)
+            hi = min(hi, stop)
+            out.append((k, hi))
+            k = hi
+        return out
+
+    def _pick(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int:
+        """An ambiguous mention ("fustane") resolved by the words of its segment ("te kuq")."""
+        if not m.ambiguous:
+            return m.product
+        top = m.candidates[0][0]
+        tied = [p for s, p in m.candidates if s >= top - 1e-9]
+        keys = {self.state.index.resolve(sent.toks[i].text) for i in range(lo, hi)}
+        keys.discard(None)
+        scored = sorted(tied, key=lambda p: -len(keys & self.state.index.products[p].keys))
+        return scored[0]
+
+    def _mention(self, sent: Sentence, m: Mention, lo: int, hi: int, subs: list[tuple[int, int]], commit: bool) -> bool:
+        index = self.state.index
+        product = self._pick(m, sent, lo, hi)
+        entry = index.products[product]
+        # split into sub-items when several following segments each name a variant
+        sub_hits: list[tuple[int, int, VariantHit | None, int]] = []
+        for a, b in subs:
+            p = self._pick(m, sent, a, b) if m.ambiguous else product
+            hit = match_variant(index.products[p].specs, sent.toks, a, b)
+            has_concept = any(
+                (index.resolve(sent.toks[i].text) or "").startswith("#") for i in range(a, b)
+            )
+            if hit is not None or (m.ambiguous and has_concept):
+                sub_hits.append((a, b, hit, p))
+            else:
+                break
+        if len(sub_hits) >= 2:
+            for a, b, hit, p in sub_hits:
+                q = _quantity_before(sent, a + 1, a, index.products[p].paired, set()) or (1, a)
+                qv = _quantity_before(sent, b, a, index.products[p].paired, set(range(hit.start, hit.end)) if hit else set())
+                qty = qv[0] if qv else q[0]
+                self._add(sent, m, p, max(1, min(qty, MAX_QTY)), hit, commit, separate=True)
+            return True
+        if len(sub_hits) == 1:
+            a, b, _hit, p = sub_hits[0]
+            hi = max(hi, b)
+            product = p if m.ambiguous else product
+            entry = index.products[product]
+        skip: set[int] = set()
+        var_index, mq, used = _measure_quantity(entry, sent, lo, hi)
+        hit: VariantHit | None = None
+        if var_index is not None:
+            hit = VariantHit(var_index, 10.0, min(used), max(used) + 1)
+            skip |= used
+        else:
+            old = self._old_value_tokens(sent)
+            hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old)
+            if hit is None and any(sent.toks[i].text in SAME_WORDS for i in range(lo, hi)) and self.state.items:
+                prev = self.state.items[-1]
+                pv = self.state.entry(prev).variants[prev.variant] if prev.variant is not None else None
+                if pv is not None and pv in entry.variants:
+                    hit = VariantHit(entry.variants.index(pv), 5.0, m.start, m.end)
+        if hit is not None:
+            skip |= set(range(hit.start, hit.end))
+        qty: int | None = mq
+        if qty is None:
+            q = _quantity_before(sent, m.start, lo, entry.paired, skip)
+            if q is None:
+                q = _quantity_after(sent, m.end, hi, entry.paired, skip)
+            qty = q[0] if q else None
+        self._add(sent, m, product, qty, hit, commit, separate=False)
+        return True
+
+    def _add(self, sent: Sentence, m: Mention, product: int, qty: int | None, hit: VariantHit | None, commit: bool, separate: bool) -> None:
+        state = self.state
+        tentative = sent.question and not commit
+        existing = None if separate else state.find(product)
+        vkey = self._hit_key(sent, hit)
+        span = (sent.start + sent.toks[m.start].start, sent.start + sent.toks[m.end - 1].end)
+        if existing is not None and existing.message == sent.message and hit is not None and existing.variant is not None and existing.variant != hit.index:
+            existing = None  # same product, two variants in one message: two items
+        if existing is None:
+            state.items.append(
+                Item(product, max(1, min(qty or 1, MAX_QTY)), hit.index if hit else None, vkey, tentative, qty is not None, sent.message, span[0], span[1], sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end])
+            )
+            if tentative:
+                state.question_items.append(len(state.items) - 1)
+            return
+        if qty is not None:
+            existing.quantity = max(1, min(qty, MAX_QTY))
+            existing.qty_explicit = True
+        if hit is not None:
+            existing.variant = hit.index
+            existing.variant_key = vkey
+        if not tentative:
+            existing.tentative = False
+        # the latest mention is where the conversation now points
+        state.items.remove(existing)
+        state.items.append(existing)
+
+    def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
+        if hit is None:
+            return None
+        words = [sent.toks[i].text for i in range(hit.start, hit.end)]
+        keys = [self.state.index.resolve(w) or w for w in words]
+        return " ".join(keys)
+
+    def _old_value_tokens(self, sent: Sentence) -> set[int]:
+        """Tokens naming the value being replaced: "statt groß", "invece dei verdi", "instead of M"."""
+        out: set[int] = set()
+        for s, e in sent.intents.get("old_value", ()):
+            if sent.toks[s].text == "jo":
+                continue
+            k = e
+            while k < len(sent.toks) and k < e + 3:
+                t = sent.toks[k].text
+                if t in STOPWORDS or t in ("dei", "degli", "delle", "the", "den", "der", "die", "das"):
+                    k += 1
+                    continue
+                out.add(k)
+                break
+        return out
+
+    # --- no product named: attributes for an item already named --------------------------
+    def _loose(self, sent: Sentence, commit: bool) -> bool:
+        state = self.state
+        if not state.items:
+            return False
+        old = self._old_value_tokens(sent)
+        # which item: the one whose chosen word is the old value, else the latest that accepts it
+        target: Item | None = None
+        hit: VariantHit | None = None
+        if old:
+            old_keys = {self.state.index.resolve(sent.toks[i].text) or sent.toks[i].text for i in old}
+            for it in reversed(state.items):
+                if it.variant_key and set(it.variant_key.split()) & old_keys:
+                    target = it
+                    break
+        candidates = [target] if target else list(reversed(state.items))
+        for it in candidates:
+            h = match_variant(self.state.entry(it).specs, sent.toks, 0, len(sent.toks), skip=old)
+            if h is not None:
+                target, hit = it, h
+                break
+        if target is None:
+            target = state.items[-1]
+        changed = False
+        if hit is not None:
+            target.variant = hit.index
+            target.variant_key = self._hit_key(sent, hit)
+            changed = True
+        qty = self._loose_quantity(sent, hit, old)
+        if qty is not None:
+            target.quantity = qty
+            target.qty_explicit = True
+            changed = True
+        if changed and not sent.question:
+            target.tentative = False
+        return changed
+
+    def _loose_quantity(self, sent: Sentence, hit: VariantHit | None, old: set[int]) -> int | None:
+        if not (sent.has("correct") or sent.has("order") or sent.has("only")):
+            return None
+        if any(t.text[:1].isdigit() and len(t.text) >= 4 for t in sent.toks):
+            return None
+        used = set(range(hit.start, hit.end)) if hit else set()
+        used |= old
+        for m in find_measures(sent.toks):
+            used |= set(range(m.start, m.end))
+        nums: list[tuple[int, int]] = []
+        for k, t in enumerate(sent.toks):
+            if k in used or t.text in lexicon().weak_numbers and not sent.has("only"):
+                continue
+            v = number_value(t.text)
+            if v is not None and 1 <= v <= MAX_QTY:
+                nums.append((k, int(v)))
+        if not nums:
+            return None
+        setters = [e for name in ("correct", "only", "order") for _s, e in sent.intents.get(name, ())]
+        for k, v in nums:
+            if any(0 <= k - e <= 1 for e in setters):
+                return v
+        return nums[0][1]
+
+    def _remove(self, sent: Sentence, mentions: list[Mention]) -> bool:
+        changed = False
+        for m in mentions:
+            it = self.state.find(m.product)
+            if it is not None:
+                self.state.items.remove(it)
+                changed = True
+        return changed

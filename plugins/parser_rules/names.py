@@ -1,0 +1,70 @@
+"""Customer names: "Jam Arta", "Emri: ...", "Name is ...", "Sono ...", "Ich bin ...", a signature
+of capitalised words next to the phone or address, or the name the merchant thanks."""
+
+from __future__ import annotations
+
+import re
+
+from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.normalize import fold
+
+_INTRO = re.compile(
+    r"(?:\b(?:jam|une jam|unë jam|emri(?: im)?(?: eshte| është)?|emri:|name(?: is)?|my name is|i'?m|i am|this is|nome|mi chiamo|sono|"
+    r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|an|to|recipient|marresi|marrësi|destinatario|empfänger|c/o|"
+    r"ne emer te|në emër të|na emer)\s*[:\-]?\s+)"
+    r"((?:[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+){0,2})",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(
+    r"\b(?:faleminderit|flm|rrofsh|grazie|thanks|thank you|thx|danke|merci|ju faleminderit|perfetto|ok|mire|në rregull|ne rregull|rregull)"
+    r"[,!]?\s+([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)",
+    re.IGNORECASE,
+)
+NOT_NAME = frozenset(
+    """pershendetje përshëndetje faleminderit flm ok okay hajt mire mirë po jo tung ciao hello hi hey hallo grazie perfetto super
+    tel cel cell mob telefon telefoni numri nr adresa adresen emri name nome indirizzo dergesa delivery porosi porosia
+    rr rruga via lagjja lagja str bulevardi blvd pallati ap kati hotel room tani sot neser nesër pra edhe dhe jam une unë
+    dua du thanks danke bitte prego buongiorno buonasera salve sig zoti zonja znj dear grüezi gruezi servus mirembrema mirëmëngjes
+    prit vetem flm te tek per për me ju na e i a ne në ma më sa cili kush qe që mund keni kemi""".split()
+)
+
+
+def plausible_name(text: str) -> bool:
+    parts = text.split()
+    if not 1 <= len(parts) <= 3:
+        return False
+    lex = lexicon()
+    for p in parts:
+        f = fold(p.strip(".,:;!?'’"))
+        if not p[:1].isupper() or f in NOT_NAME or any(c.isdigit() for c in p):
+            return False
+        if f in lex.street_words or lex.concept(f) is not None or f in lex.numbers:
+            return False
+    return True
+
+
+def known_given(word: str) -> bool:
+    return fold(word) in lexicon().given_names
+
+
+def intro_names(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _INTRO.finditer(text):
+        name = m.group(1)
+        # "Per Drita Rexhepi, 044..." / "Jam Arben Hoxha"; drop trailing words that are not names
+        words = name.split()
+        while words and not plausible_name(" ".join(words)):
+            words = words[:-1]
+        if not words:
+            continue
+        intro = fold(m.group(0).split()[0])
+        if intro in ("per", "for", "to", "an", "i'm", "im") and len(words) < 2 and not known_given(words[0]):
+            continue
+        name = " ".join(words)
+        start = m.start(1)
+        out.append((start, start + len(name), name))
+    return out
+
+
+def thanked_names(text: str) -> list[str]:
+    return [m.group(1) for m in _THANKS.finditer(text) if plausible_name(m.group(1))]

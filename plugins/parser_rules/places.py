@@ -1,0 +1,148 @@
+"""Cities (Albania, Kosovo, North Macedonia, the diaspora) in their definite, indefinite, ablative
+and foreign forms, and the street part of an address."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from plugins.parser_rules.lexicon import PhraseSet, lexicon, load, words
+from plugins.parser_rules.normalize import Token, fold, tokenize
+
+# Albanian case/definiteness endings added to a city's stem (Tirane -> Tirana, Tiranes, Tiranen...)
+_ENDINGS = ("", "i", "in", "it", "s", "es", "a", "n", "en", "u", "un", "ut", "ja", "je", "ne", "ës", "së")
+
+
+@dataclass
+class CityIndex:
+    phrases: PhraseSet
+    canonical: dict[tuple[str, ...], str]
+    ambiguous: frozenset[str]
+
+
+def _albanian_forms(name: str) -> set[str]:
+    base = fold(name)
+    stems = {base}
+    if base.endswith(("e", "a")):
+        stems.add(base[:-1])
+    out: set[str] = set()
+    for s in stems:
+        for e in _ENDINGS:
+            out.add(s + e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def city_index() -> CityIndex:
+    data = load("places.json")
+    phrases = PhraseSet()
+    canonical: dict[tuple[str, ...], str] = {}
+    for group in ("albanian", "foreign"):
+        for canon, others in data[group].items():
+            forms: set[str] = set()
+            for name in (canon, *others):
+                if group == "albanian" and len(words(name)) == 1:
+                    forms |= _albanian_forms(name)
+                else:
+                    forms.add(fold(name))
+                    if group == "foreign":
+                        forms.add(fold(name) + "s")  # "Londres", "Zurichs" are rare but harmless
+            for form in forms:
+                w = words(form)
+                if w and w not in canonical:
+                    canonical[w] = canon
+                    phrases.add(w)
+    amb = frozenset(fold(a) for a in data.get("ambiguous", ()))
+    return CityIndex(phrases, canonical, amb)
+
+
+@dataclass(frozen=True)
+class CityHit:
+    city: str
+    start: int  # token indexes
+    end: int
+
+
+def find_cities(toks: list[Token]) -> list[CityHit]:
+    idx = city_index()
+    texts = [t.text for t in toks]
+    out: list[CityHit] = []
+    for s, e in idx.phrases.find(texts):
+        canon = idx.canonical[tuple(texts[s:e])]
+        raw_first = toks[s].raw
+        if (fold(canon) in idx.ambiguous or e - s == 1 and len(texts[s]) <= 3) and not raw_first[:1].isupper():
+            continue
+        if len(texts[s]) <= 2:
+            continue
+        out.append(CityHit(canon, s, e))
+    return out
+
+
+# --- the street part -------------------------------------------------------------------
+
+_ABBREV = frozenset("rr r p ap app nr no str bul blvd sh shk pall int dr st lgj lagj nd ndr rt sq pn".split())
+_PART_SPLIT = re.compile(r"[,;\n]|\s[-–]\s|(?<=[^\W\d_]{2})\.\s+(?=[A-ZÇËÜÖÄ])|(?<=\d)\.\s+(?=[A-ZÇËÜÖÄ])")
+
+
+def split_parts(text: str) -> list[tuple[int, int]]:
+    """Comma/line/sentence separated parts of a message; "Rr. Kavajes" and "P. 15" stay whole."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _PART_SPLIT.finditer(text):
+        if m.group().startswith(".") or m.group().startswith(" ") is False and m.group()[0] == ".":
+            pass
+        if m.group()[0] == ".":
+            word = re.findall(r"[\w]+$", text[start : m.start()])
+            if word and fold(word[0]) in _ABBREV:
+                continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s] in " .:!?\t":
+            s += 1
+        while e > s and text[e - 1] in " .:!?\t":
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def street_score(toks: list[Token]) -> float:
+    """How much a part looks like a street address (0 = not at all)."""
+    lex = lexicon()
+    if not toks:
+        return 0.0
+    score = 0.0
+    first = toks[0].text
+    if first in lex.street_words:
+        score += 3
+    elif any(t.text in lex.street_words for t in toks[:3]):
+        score += 2
+    if any(t.text in lex.detail_words for t in toks):
+        score += 1
+    if any(t.text[:1].isdigit() for t in toks):
+        score += 1
+    return score
+
+
+_LEAD_WORDS = frozenset(
+    "adresa adresen adresa: address indirizzo adresse lieferadresse dergesa dergese delivery consegna lieferung an to ne në "
+    "per per: ma dergoni dergojeni ma qoni qoni ma sillni sillni a shipping spedizione".split()
+)
+
+
+def strip_lead(text: str) -> tuple[int, str]:
+    """Drop an "Adresa:" / "Delivery" / "ne" lead from an address part; (offset, rest)."""
+    m = re.match(r"^\s*((?:[\w']+\s*){0,3}?)(?:[:]\s*)", text)
+    if m and all(fold(w) in _LEAD_WORDS or fold(w) in ("e", "la", "di") for w in m.group(1).split()):
+        return m.end(), text[m.end() :]
+    toks = tokenize(text)
+    k = 0
+    while k < len(toks) - 1 and toks[k].text in _LEAD_WORDS and toks[k + 1].text in lexicon().street_words | _LEAD_WORDS:
+        k += 1
+    if k:
+        return toks[k].start, text[toks[k].start :]
+    return 0, text

@@ -1,0 +1,72 @@
+"""A customer's sentence cut into segments: the unit item rules work on.
+
+Segments break at commas, "+", ";", "/", line breaks and conjunctions ("dhe", "edhe", "and",
+"und", "oppure"...). Each sentence carries its tokens, its segment boundaries and its intents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plugins.parser_rules.lexicon import intent_spans
+from plugins.parser_rules.normalize import Token, sentences, tokenize
+
+CONJUNCTIONS = frozenset("dhe edhe and und plus also sowie ed oppure apo ose or oder ou".split())
+_SEPARATORS = ",;+/\n&"
+MAX_TOKENS = 400
+
+
+@dataclass
+class Sentence:
+    message: int
+    start: int  # char offset of the sentence in the message
+    raw: str
+    toks: list[Token]
+    breaks: set[int]
+    question: bool
+    intents: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    @property
+    def texts(self) -> list[str]:
+        return [t.text for t in self.toks]
+
+    def has(self, intent: str) -> bool:
+        return bool(self.intents.get(intent))
+
+    def segment_bounds(self, i: int) -> tuple[int, int]:
+        lo = i
+        while lo > 0 and lo not in self.breaks:
+            lo -= 1
+        hi = i + 1
+        while hi < len(self.toks) and hi not in self.breaks:
+            hi += 1
+        return lo, hi
+
+
+_INTENTS = ("order", "agree", "hesitate", "cancel", "past", "complaint", "inquiry", "correct", "only", "old_value", "remove", "question")
+_QUESTION_START = frozenset("a sa cili cila cilin cilen kur ku si qysh pse keni do does is are can could how what which when where quanto avete habt haben gibt wie welche".split())
+
+
+def split_sentences(message_index: int, text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for s, e in sentences(text):
+        raw = text[s:e]
+        toks = tokenize(raw)[:MAX_TOKENS]
+        if not toks:
+            continue
+        breaks: set[int] = set()
+        for k in range(1, len(toks)):
+            between = raw[toks[k - 1].end : toks[k].start]
+            if any(c in _SEPARATORS for c in between) or toks[k].text in CONJUNCTIONS:
+                breaks.add(k)
+            if toks[k - 1].text in CONJUNCTIONS:
+                breaks.add(k)
+        texts = [t.text for t in toks]
+        intents = {name: intent_spans(name, texts) for name in _INTENTS}
+        question = raw.rstrip().endswith("?")
+        out.append(Sentence(message_index, s, raw, toks, breaks, question, intents))
+    return out
+
+
+def starts_like_question(sent: Sentence) -> bool:
+    return bool(sent.toks) and sent.toks[0].text in _QUESTION_START

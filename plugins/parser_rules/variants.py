@@ -1,0 +1,210 @@
+"""Variants: what a catalog variant string means, and which variant a customer's words name.
+
+A variant ("e zeze", "500 g", "2-3 vjec", "iPhone 15 Pro", "XL", "39") is parsed into a spec:
+a clothing size letter, a bare number, a measure (unit + amount), a range with a unit, and
+a list of word keys (concepts such as ``#black`` or folded words). The customer's words are
+parsed the same way, so "te zezat", "nera", "schwarz" meet "e zeze" as ``#black``, "gjysem kile"
+meets "500 g" as ``g:500``, "für 2-3 Jahre" meets "2-3 vjec".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.normalize import Token, stem, tokenize
+from plugins.parser_rules.numbers import Measure, find_measures, number_value
+
+SIZE_LETTERS = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL")
+_SIZE_ORDER = {s: i for i, s in enumerate(SIZE_LETTERS)}
+_SIZE_OF_CONCEPT = {"#small": "S", "#medium": "M", "#large": "L"}
+SIZE_KEYWORDS = frozenset(
+    "masa masen mase masë madhesia madhesine madhesi nr numri numer numrin numra size sizes taglia misura numero grosse groesse "
+    "grose gr große größe grösse no".split()
+)
+_VARIANT_STOP = frozenset("i e te të me per ne në di da in a the of und mit color colour ngjyre ngjyra".split())
+_CURRENCY = frozenset("eur euro euros lek leke lekë den denar chf fr franken usd gbp ".split())
+
+
+def _key(word: str) -> str:
+    if word[:1].isdigit():
+        return word
+    c = lexicon().concept(word)
+    return "#" + c if c else stem(word)
+
+
+@dataclass(frozen=True)
+class VariantSpec:
+    text: str
+    size: str | None  # S, M, L...
+    number: str | None  # "39"
+    measure: str | None  # "g:500"
+    range_: tuple[float, float, str] | None  # (2, 3, "#years")
+    keys: tuple[str, ...]  # remaining word keys
+
+    @property
+    def order(self) -> float | None:
+        """A sort key for size words (small/large) when the variants are ordered."""
+        if self.size:
+            return float(_SIZE_ORDER.get(self.size, 0))
+        if self.measure:
+            return float(self.measure.split(":")[1])
+        if self.number:
+            return float(self.number)
+        if self.range_:
+            return self.range_[0]
+        return None
+
+
+def variant_spec(text: str) -> VariantSpec:
+    raw = str(text)[:80].strip()
+    if raw.upper() in _SIZE_ORDER:
+        return VariantSpec(raw, raw.upper(), None, None, None, ())
+    toks = tokenize(raw)
+    words = [t.text for t in toks]
+    if len(words) == 1 and words[0].isdigit():
+        return VariantSpec(raw, None, words[0], None, None, ())
+    ms = find_measures(toks)
+    measure = ms[0].key if len(ms) == 1 else None
+    used = set(range(ms[0].start, ms[0].end)) if measure else set()
+    range_: tuple[float, float, str] | None = None
+    if "-" in raw and len(words) >= 2 and words[0].isdigit() and words[1].isdigit():
+        unit = _key(words[2]) if len(words) > 2 else ""
+        range_ = (float(words[0]), float(words[1]), unit)
+        used |= {0, 1, 2} if len(words) > 2 else {0, 1}
+    keys = tuple(_key(w) for i, w in enumerate(words) if i not in used and w not in _VARIANT_STOP)
+    size = None
+    if len(toks) == 2 and toks[1].raw.upper() in _SIZE_ORDER and toks[1].raw.isupper():
+        size = None  # "qen S": keep as words
+    return VariantSpec(raw, size, None, measure, range_, keys)
+
+
+@dataclass
+class VariantHit:
+    index: int  # in the product's variants
+    score: float
+    start: int  # token index of the evidence
+    end: int
+
+
+def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
+    t = toks[i]
+    up = t.raw.upper()
+    if up not in _SIZE_ORDER:
+        return None
+    if t.raw.isupper() and (len(up) > 1 or not (i + 1 < len(toks) and toks[i + 1].raw[:1].isdigit())):
+        return up
+    if i > 0 and toks[i - 1].text in SIZE_KEYWORDS:
+        return up
+    return None
+
+
+def match_variant(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], lo: int, hi: int, skip: set[int] | None = None
+) -> VariantHit | None:
+    """The variant the tokens toks[lo:hi] name, if exactly one is best."""
+    if not specs:
+        return None
+    skip = skip or set()
+    window = [i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip]
+    if not window:
+        return None
+    wset = set(window)
+    keys_at: dict[str, int] = {}
+    concepts: dict[str, int] = {}
+    for i in window:
+        k = _key(toks[i].text)
+        keys_at.setdefault(k, i)
+        if k.startswith("#"):
+            concepts.setdefault(k, i)
+    sub = [toks[i] for i in window]
+    measures = [m for m in find_measures(toks[lo:hi]) if all((m.start + lo + d) in wset for d in range(m.end - m.start))]
+    best: list[VariantHit] = []
+    for vi, spec in enumerate(specs):
+        hit = _match_one(spec, toks, window, keys_at, measures, lo)
+        if hit is not None:
+            best.append(VariantHit(vi, hit[0], hit[1], hit[2]))
+    if not best:
+        return _ordinal(specs, concepts)
+    best.sort(key=lambda h: -h.score)
+    if len(best) > 1 and best[1].score >= best[0].score:
+        return None
+    del sub
+    return best[0]
+
+
+def _match_one(
+    spec: VariantSpec, toks: Sequence[Token], window: list[int], keys_at: dict[str, int], measures: list[Measure], lo: int
+) -> tuple[float, int, int] | None:
+    if spec.size:
+        for i in window:
+            if _size_letter_at(toks, i) == spec.size:
+                return 10.0, i, i + 1
+        for concept, letter in _SIZE_OF_CONCEPT.items():
+            if letter == spec.size and concept in keys_at:
+                return 6.0, keys_at[concept], keys_at[concept] + 1
+        return None
+    if spec.number:
+        for i in window:
+            t = toks[i]
+            if t.text == spec.number and not _followed_by_unit(toks, i):
+                return 9.0, i, i + 1
+        return None
+    if spec.measure:
+        for m in measures:
+            if m.key == spec.measure:
+                return 10.0, m.start + lo, m.end + lo
+        return None
+    if spec.range_:
+        a, b, unit = spec.range_
+        for i in window:
+            v = number_value(toks[i].text) if toks[i].text[:1].isdigit() else None
+            if v is None:
+                continue
+            nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+            nxt2 = toks[i + 2].text if i + 2 < len(toks) else ""
+            if nxt.isdigit() and float(nxt) == b and v == a:
+                return 10.0, i, i + 2
+            if a <= v <= b and unit and (_key(nxt) == unit or _key(nxt2) == unit):
+                return 8.0, i, i + 1
+        return None
+    if not spec.keys:
+        return None
+    found = [keys_at[k] for k in spec.keys if k in keys_at]
+    if len(found) == len(spec.keys):
+        return 5.0 + len(spec.keys), min(found), max(found) + 1
+    concept_found = [keys_at[k] for k in spec.keys if k.startswith("#") and k in keys_at]
+    if concept_found:
+        return 2.0 + len(concept_found) / len(spec.keys), min(concept_found), max(concept_found) + 1
+    return None
+
+
+def _followed_by_unit(toks: Sequence[Token], i: int) -> bool:
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].text
+    from plugins.parser_rules.numbers import unit_of
+
+    return nxt in _CURRENCY or unit_of(nxt) is not None or nxt in ("x", "cope", "copa", "pcs")
+
+
+def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantHit | None:
+    """"the big one" / "te voglat" for variants that are ordered sizes (30 cm / 60 cm, 50 ml / 100 ml)."""
+    wanted = [c for c in ("#small", "#large", "#medium") if c in concepts]
+    if len(wanted) != 1:
+        return None
+    orders = [s.order for s in specs]
+    if any(o is None for o in orders) or len(specs) < 2:
+        return None
+    ranked = sorted(range(len(specs)), key=lambda k: orders[k] or 0.0)
+    if wanted[0] == "#small":
+        pick = ranked[0]
+    elif wanted[0] == "#large":
+        pick = ranked[-1]
+    elif len(ranked) == 3:
+        pick = ranked[1]
+    else:
+        return None
+    i = concepts[wanted[0]]
+    return VariantHit(pick, 3.0, i, i + 1)
