@@ -124,7 +124,7 @@ async def migrated(settings: Any) -> Any:
 def platform(platform_env: dict[str, str], migrated: Any, tmp_root: Path) -> Iterator[Platform]:
     port = _free_port()
     env = {**platform_env, "PUBLIC_URL": f"http://127.0.0.1:{port}"}
-    log = open(tmp_root / "server.log", "wb")
+    log = open(tmp_root / "server.log", "wb")  # noqa: SIM115 (outlives this statement)
     proc = subprocess.Popen(
         [sys.executable, "-m", "core.cli", "run", "--host", "127.0.0.1", "--port", str(port)],
         cwd=ROOT,

@@ -46,7 +46,7 @@ def in_process_worker(shared: Services) -> Worker:
     async def on_startup(ctx: dict[str, Any]) -> None:
         ctx["services"] = shared
 
-    kwargs = get_kwargs(WorkerSettings)
+    kwargs: dict[str, Any] = dict(get_kwargs(WorkerSettings))  # type: ignore[arg-type]
     kwargs.update(
         redis_pool=shared.queue,
         queue_name=shared.settings.queue_name,

@@ -20,13 +20,20 @@ async def _tenant() -> uuid.UUID:
 
 
 async def test_helpers_raise_without_a_tenant(db: Any) -> None:
-    for call in (lambda: tenancy.select(Product), lambda: tenancy.count(Product),
-                 lambda: tenancy.update(Product, {Product.name: "x"}),
-                 lambda: tenancy.delete(Product), lambda: tenancy.objects(Product)):
+    for call in (
+        lambda: tenancy.select(Product),
+        lambda: tenancy.count(Product),
+        lambda: tenancy.update(Product, {Product.name: "x"}),
+        lambda: tenancy.delete(Product),
+        lambda: tenancy.objects(Product),
+    ):
         with pytest.raises(tenancy.TenancyError):
             call()
-    with pytest.raises(tenancy.TenancyError), tenancy.tenant_scope(uuid.uuid4()), \
-            tenancy.unscoped():
+    with (
+        pytest.raises(tenancy.TenancyError),
+        tenancy.tenant_scope(uuid.uuid4()),
+        tenancy.unscoped(),
+    ):
         tenancy.select(Product)  # unscoped() clears the scope it is entered from
 
 

@@ -37,8 +37,9 @@ async def test_delete_tenant_purges_everything(
     assert r.status_code == 202
     # marked and revoked before the answer
     assert (await http.get("/api/v1/me", headers=victim.headers)).status_code == 401
-    login = await http.post("/api/v1/token", json={"email": victim.email,
-                                                   "password": victim.password})
+    login = await http.post(
+        "/api/v1/token", json={"email": victim.email, "password": victim.password}
+    )
     assert login.status_code == 401
 
     for _ in range(100):

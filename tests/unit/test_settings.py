@@ -52,7 +52,9 @@ def test_cli_stops_on_a_bad_value(tmp_path: Path) -> None:
     r = subprocess.run(
         [sys.executable, "-m", "core.cli", "migrate"],
         env={"POROSIA_VAR_DIR": str(tmp_path), "DATABASE_URL": "mysql://nope", "PATH": ""},
-        capture_output=True, text=True, cwd=Path(__file__).parents[2],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parents[2],
     )
     assert r.returncode == 2
     assert "DATABASE_URL" in r.stderr and "Traceback" not in r.stderr

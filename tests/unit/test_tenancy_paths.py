@@ -14,8 +14,18 @@ from core.tables import ALL_TABLES
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLE_NAMES = {t.__name__ for t in ALL_TABLES}
-QUERY_METHODS = {"select", "objects", "count", "exists", "update", "delete", "insert", "raw",
-                 "create_table", "alter"}
+QUERY_METHODS = {
+    "select",
+    "objects",
+    "count",
+    "exists",
+    "update",
+    "delete",
+    "insert",
+    "raw",
+    "create_table",
+    "alter",
+}
 ROW_METHODS = {"save", "remove", "refresh"}
 EXEMPT = {ROOT / "core" / "tenancy.py"}
 
@@ -39,8 +49,10 @@ def violations(source: str) -> list[tuple[int, str]]:
             allowed = True
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not allowed:
             target, method = node.func.value, node.func.attr
-            if isinstance(target, ast.Name) and target.id in TABLE_NAMES and (
-                method in QUERY_METHODS
+            if (
+                isinstance(target, ast.Name)
+                and target.id in TABLE_NAMES
+                and (method in QUERY_METHODS)
             ):
                 found.append((node.lineno, f"{target.id}.{method}()"))
             elif method in ROW_METHODS and not node.args:
@@ -55,7 +67,8 @@ def violations(source: str) -> list[tuple[int, str]]:
 def _sources() -> list[Path]:
     files = [*(ROOT / "core").rglob("*.py"), *(ROOT / "plugins").rglob("*.py")]
     return [
-        f for f in files
+        f
+        for f in files
         if f not in EXEMPT and "piccolo_migrations" not in f.parts and "tests" not in f.parts
     ]
 
