@@ -1,6 +1,13 @@
 from __future__ import annotations
 
-from core.plugin_api import hookimpl, meta_challenge
+from core.plugin_api import (
+    WebhookRejected,
+    WebhookResult,
+    hookimpl,
+    meta_challenge,
+    meta_signature_ok,
+)
+from plugins.whatsapp.payloads import parse
 
 CHANNEL = "whatsapp"
 
@@ -10,3 +17,15 @@ def webhook_challenge(channel: str, params: dict[str, str], verify_token: str) -
     if channel != CHANNEL:
         return None
     return meta_challenge(params, verify_token)
+
+
+@hookimpl
+def webhook_items(
+    channel: str, body: bytes, headers: dict[str, str], app_secret: str | None
+) -> WebhookResult | None:
+    if channel != CHANNEL:
+        return None
+    # the signature covers the raw bytes: check it before parsing anything
+    if not meta_signature_ok(body, headers.get("x-hub-signature-256"), app_secret):
+        raise WebhookRejected("X-Hub-Signature-256 missing or wrong")
+    return parse(body)

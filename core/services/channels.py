@@ -1,0 +1,390 @@
+"""Channel connections: per-tenant settings, encrypted secrets, routing ids, health.
+
+Everything here runs in the current tenant's scope except :func:`webhook_target`, the one
+deliberate crossing (a webhook URL names its tenant by key). The inbox side of webhooks
+(storing routed items durably, before Meta gets its 200) is :func:`receive_items`.
+
+Secrets are never returned: a secret setting reads ``{"set": bool, "masked": "••••abcd"}``.
+In ``set_channel`` a secret given as ``""`` (or absent) keeps the stored value, ``null``
+clears it; plain fields given as ``""``/``null`` are cleared, absent ones are kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+import secrets as pysecrets
+import uuid
+from datetime import UTC, datetime
+from functools import lru_cache
+from importlib.metadata import entry_points
+from typing import Any
+
+from core import tenancy
+from core.crypto import mask
+from core.errors import Conflict, Invalid, NotFound
+from core.plugins import ENTRY_POINT_GROUP, PluginHost
+from core.runtime_state import Services
+from core.tables import ChannelSetting, InboundEvent, Tenant
+from core.types import InboundItem, PluginInfo, SettingField, WebhookResult
+
+log = logging.getLogger("porosia.channels")
+
+MAX_TEXT = 500
+MAX_SECRET = 4096
+# Routing ids are opaque account ids (Meta's are digits): no spaces or URL syntax.
+ROUTING_ID_RE = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
+INSERT_CHUNK = 200  # rows per INSERT: well under SQLite's bound-parameter limit
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+async def _row(name: str) -> dict[str, Any] | None:
+    row: dict[str, Any] | None = (
+        await tenancy.select(ChannelSetting).where(ChannelSetting.plugin == name).first()
+    )
+    return row
+
+
+async def _ensure_row(info: PluginInfo) -> dict[str, Any]:
+    """The tenant's settings row for this plugin, created (with its verify token) on first use."""
+    row = await _row(info.name)
+    if row is not None:
+        return row
+    try:
+        await tenancy.insert(
+            ChannelSetting(
+                plugin=info.name,
+                enabled=info.default_enabled,
+                verify_token=pysecrets.token_urlsafe(32),
+            )
+        )
+    except Exception:  # a concurrent request created it first (unique tenant + plugin)
+        log.debug("channel row for %s created concurrently", info.name)
+    row = await _row(info.name)
+    if row is None:
+        raise RuntimeError(f"channel settings row for {info.name} could not be created")
+    return row
+
+
+def _field(f: SettingField) -> dict[str, Any]:
+    return {
+        "name": f.name,
+        "label": f.label,
+        "kind": f.kind,
+        "required": f.required,
+        "help": f.help,
+    }
+
+
+def _values(info: PluginInfo, plain: dict[str, Any], opened: dict[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for f in info.settings:
+        if f.kind == "secret":
+            secret = opened.get(f.name)
+            values[f.name] = {"set": bool(secret), "masked": mask(secret)}
+        elif f.kind == "bool":
+            values[f.name] = bool(plain.get(f.name, False))
+        else:
+            values[f.name] = plain.get(f.name)
+    return values
+
+
+def _entry(services: Services, tenant_key: str, info: PluginInfo, row: dict[str, Any]) -> dict:
+    opened = services.secrets.open(row["secrets"])
+    return {
+        "name": info.name,
+        "label": info.label,
+        "description": info.description,
+        "enabled": bool(row["enabled"]),
+        "routing_field": info.routing_field,
+        "fields": [_field(f) for f in info.settings],
+        "settings": _values(info, row["settings"] or {}, opened),
+        "webhook_url": f"{services.settings.public_url}/webhooks/{tenant_key}/{info.name}",
+        "verify_token": row["verify_token"],
+        "health": {
+            "last_webhook_at": _iso(row["last_webhook_at"]),
+            "last_send_at": _iso(row["last_send_at"]),
+            "last_error": row["last_error"],
+            "broken": bool(row["broken"]),
+        },
+    }
+
+
+async def list_channels(services: Services) -> list[dict[str, Any]]:
+    """One entry per loaded channel plugin, with the tenant's settings (secrets masked)."""
+    tenant = await tenancy.current_tenant()
+    infos = services.plugins.channels()
+    return [
+        _entry(services, tenant["key"], infos[name], await _ensure_row(infos[name]))
+        for name in sorted(infos)
+    ]
+
+
+# --- writing --------------------------------------------------------------------------
+
+
+def _check_value(info: PluginInfo, f: SettingField, value: Any) -> Any:
+    """The value to store for one given field (``None`` = clear), or raise naming it."""
+    if f.kind == "bool":
+        if not isinstance(value, bool):
+            raise Invalid(f"{f.name}: must be true or false")
+        return value
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise Invalid(f"{f.name}: must be a string")
+    value = value.strip()
+    limit = MAX_SECRET if f.kind == "secret" else MAX_TEXT
+    if len(value) > limit:
+        raise Invalid(f"{f.name}: at most {limit} characters")
+    if value and f.name == info.routing_field and not ROUTING_ID_RE.match(value):
+        raise Invalid(f"{f.name}: letters, digits and . _ : - only, at most 128 characters")
+    return value
+
+
+def _merge(
+    info: PluginInfo, plain: dict[str, Any], opened: dict[str, Any], given: dict[str, Any]
+) -> bool:
+    """Apply the given settings to ``plain``/``opened`` in place; True when a secret changed."""
+    fields = {f.name: f for f in info.settings}
+    new_secret = False
+    for key, raw in given.items():
+        f = fields.get(key)
+        if f is None:
+            raise Invalid(f"{key}: not a setting of {info.label}")
+        value = _check_value(info, f, raw)
+        if f.kind == "secret":
+            if value is None:
+                opened.pop(key, None)
+            elif value:  # "" keeps the stored secret (forms do not echo secrets back)
+                new_secret = new_secret or opened.get(key) != value
+                opened[key] = value
+        elif value is None or value == "":
+            plain.pop(key, None)
+        else:
+            plain[key] = value
+    return new_secret
+
+
+def _missing_required(info: PluginInfo, plain: dict[str, Any], opened: dict[str, Any]) -> list:
+    return [
+        f.name
+        for f in info.settings
+        if f.required and f.kind != "bool" and not (plain.get(f.name) or opened.get(f.name))
+    ]
+
+
+async def _routing_taken(account_id: str, row_id: uuid.UUID) -> bool:
+    with tenancy.unscoped():  # routing ids are unique across tenants: look at all of them
+        taken: bool = await ChannelSetting.exists().where(
+            (ChannelSetting.account_id == account_id) & (ChannelSetting.id != row_id)
+        )
+    return taken
+
+
+async def set_channel(
+    services: Services, name: str, enabled: bool | None, settings: dict[str, Any]
+) -> dict[str, Any]:
+    """Update the tenant's connection to a channel; answer like a ``list_channels`` entry."""
+    info = services.plugins.channels().get(name)
+    if info is None:
+        raise NotFound(f"channel {name!r} does not exist")
+    if enabled is not None and not isinstance(enabled, bool):
+        raise Invalid("enabled: must be true or false")
+    if not isinstance(settings, dict):
+        raise Invalid("settings: must be an object")
+    row = await _ensure_row(info)
+    plain = dict(row["settings"] or {})
+    opened = services.secrets.open(row["secrets"])
+    reconnected = _merge(info, plain, opened, settings)
+    turn_on = bool(row["enabled"]) if enabled is None else enabled
+    missing = _missing_required(info, plain, opened)
+    if turn_on and missing:
+        raise Invalid(f"{', '.join(missing)}: required to enable {info.label}")
+    account_id = plain.get(info.routing_field) if info.routing_field else None
+    if (
+        account_id
+        and account_id != row["account_id"]
+        and await _routing_taken(account_id, row["id"])
+    ):
+        raise Conflict(f"{info.routing_field}: already connected to another account")
+    values: dict[Any, Any] = {
+        ChannelSetting.enabled: turn_on,
+        ChannelSetting.settings: plain,
+        ChannelSetting.secrets: services.secrets.seal(opened),
+        ChannelSetting.account_id: account_id or None,
+        ChannelSetting.updated_at: _now(),
+    }
+    if reconnected:  # new credentials: a connection marked broken (code 190) gets a new chance
+        values[ChannelSetting.broken] = False
+        values[ChannelSetting.last_error] = None
+    try:
+        await tenancy.update(ChannelSetting, values).where(ChannelSetting.id == row["id"])
+    except Exception as exc:  # the unique index caught a concurrent claim of the same id
+        if account_id and await _routing_taken(account_id, row["id"]):
+            raise Conflict(f"{info.routing_field}: already connected to another account") from exc
+        raise
+    tenant = await tenancy.current_tenant()
+    return _entry(services, tenant["key"], info, await _ensure_row(info))
+
+
+# --- the dispatcher's view ------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _installed() -> dict[str, PluginInfo]:
+    """Plugin metadata from the entry points (no hooks registered), for callers without a host."""
+    infos: dict[str, PluginInfo] = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        info = getattr(ep.load(), "PLUGIN", None)
+        if isinstance(info, PluginInfo):
+            infos[info.name] = info
+    return infos
+
+
+async def enabled_plugins(plugins: PluginHost | None = None) -> set[str]:
+    """The plugins the current tenant has on: enabled channels, parsers not switched off.
+
+    A plugin without a settings row follows its default (parsers are on unless disabled,
+    channels off until connected). Pass the process's ``PluginHost`` when there is one.
+    """
+    infos = plugins.plugins if plugins is not None else _installed()
+    rows = await tenancy.select(ChannelSetting, ChannelSetting.plugin, ChannelSetting.enabled)
+    stored = {r["plugin"]: bool(r["enabled"]) for r in rows}
+    return {
+        name
+        for name, info in infos.items()
+        if stored.get(name, True if info.kind == "parser" else info.default_enabled)
+    }
+
+
+# --- webhooks -------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class WebhookTarget:
+    """A per-tenant webhook URL resolved: whose it is and how to check what arrives on it."""
+
+    tenant_id: uuid.UUID
+    channel: str
+    enabled: bool
+    account_id: str | None
+    verify_token: str
+    app_secret: str | None
+
+
+async def webhook_target(services: Services, tenant_key: str, channel: str) -> WebhookTarget | None:
+    """Resolve ``/webhooks/{tenant_key}/{channel}``; ``None`` for an unknown key or channel."""
+    if channel not in services.plugins.channels() or not tenant_key:
+        return None
+    with tenancy.unscoped():  # webhook routing: the URL's key is what names the tenant
+        tenant = (
+            await Tenant.select(Tenant.id, Tenant.status).where(Tenant.key == tenant_key).first()
+        )
+        if tenant is None or tenant["status"] != "active":
+            return None
+        row = (
+            await ChannelSetting.select(
+                ChannelSetting.enabled,
+                ChannelSetting.account_id,
+                ChannelSetting.verify_token,
+                ChannelSetting.secrets,
+            )
+            .where((ChannelSetting.tenant == tenant["id"]) & (ChannelSetting.plugin == channel))
+            .first()
+        )
+    opened = services.secrets.open(row["secrets"]) if row else {}
+    return WebhookTarget(
+        tenant_id=tenant["id"],
+        channel=channel,
+        enabled=bool(row and row["enabled"]),
+        account_id=row["account_id"] if row else None,
+        verify_token=row["verify_token"] if row else "",
+        app_secret=opened.get("app_secret") or None,
+    )
+
+
+def inbound_payload(item: InboundItem) -> dict[str, Any]:
+    """An item as stored in ``InboundEvent.payload`` (JSON; ``at`` as ISO 8601)."""
+    data = dataclasses.asdict(item)
+    data["at"] = _iso(item.at)
+    return data
+
+
+def inbound_item(payload: dict[str, Any]) -> InboundItem:
+    """The inverse of :func:`inbound_payload`, for the ingest job."""
+    data = dict(payload)
+    at = data.get("at")
+    data["at"] = datetime.fromisoformat(at) if at else None
+    return InboundItem(**data)
+
+
+def _storable(item: InboundItem) -> bool:
+    return 0 < len(item.external_id) <= 255 and len(item.contact_id) <= 128
+
+
+async def store_items(channel: str, items: list[InboundItem]) -> int:
+    """Store items in the current tenant's inbox; duplicates are skipped. Returns how many
+    rows are new."""
+    unique: dict[str, InboundItem] = {}
+    for item in items:
+        unique.setdefault(item.external_id, item)
+    rows = [
+        InboundEvent(
+            channel=channel,
+            external_id=item.external_id,
+            contact_id=item.contact_id,
+            payload=inbound_payload(item),
+        )
+        for item in unique.values()
+    ]
+    stored = 0
+    for start in range(0, len(rows), INSERT_CHUNK):
+        chunk = rows[start : start + INSERT_CHUNK]
+        inserted = (
+            await tenancy.insert(*chunk).on_conflict(action="DO NOTHING").returning(InboundEvent.id)
+        )
+        stored += len(inserted)
+    return stored
+
+
+async def receive_items(target: WebhookTarget, result: WebhookResult) -> dict[str, int]:
+    """Route a parsed delivery into the current tenant's inbox (the URL's tenant).
+
+    Only items addressed to the connection's own account id are kept: a valid payload for
+    another shop posted to this URL stores nothing. A disabled channel stores nothing.
+    Counts only are logged: never message text or customer ids.
+    """
+    counts = {"received": len(result.items), "stored": 0, "duplicates": 0, "foreign": 0}
+    counts["ignored"] = result.ignored
+    if not target.enabled:
+        counts["ignored"] += len(result.items)
+        log.info(
+            "webhook %s for tenant %s: channel disabled, %s",
+            target.channel,
+            target.tenant_id,
+            counts,
+        )
+        return counts
+    mine = [i for i in result.items if target.account_id and i.account_id == target.account_id]
+    counts["foreign"] = len(result.items) - len(mine)
+    valid = [i for i in mine if _storable(i)]
+    counts["ignored"] += len(mine) - len(valid)
+    counts["stored"] = await store_items(target.channel, valid)
+    counts["duplicates"] = len(valid) - counts["stored"]
+    await tenancy.update(ChannelSetting, {ChannelSetting.last_webhook_at: _now()}).where(
+        ChannelSetting.plugin == target.channel
+    )
+    log.info("webhook %s for tenant %s: %s", target.channel, target.tenant_id, counts)
+    return counts

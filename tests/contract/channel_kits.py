@@ -1,0 +1,60 @@
+"""The contract kits for the channels this repository ships or installs in tests."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+
+from core.testing import ChannelContract
+from tests import meta_payloads as meta
+
+
+def meta_signed(body: bytes, secret: str) -> dict[str, str]:
+    return {"content-type": "application/json", "x-hub-signature-256": meta.signature(body, secret)}
+
+
+def _lower(headers: dict[str, str]) -> dict[str, str]:
+    return {k.lower(): v for k, v in headers.items()}
+
+
+def whatsapp_sample(account: str, secret: str) -> tuple[bytes, dict[str, str]]:
+    body, headers = meta.signed(meta.wa_messages(account, "dua 2 cope masa M"), secret)
+    return body, _lower(headers)
+
+
+def instagram_sample(account: str, secret: str) -> tuple[bytes, dict[str, str]]:
+    body, headers = meta.signed(meta.ig_messages(account, "a e keni ne te zeze?"), secret)
+    return body, _lower(headers)
+
+
+def echo_signed(body: bytes, secret: str) -> dict[str, str]:
+    return {"x-echo-signature": hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()}
+
+
+def echo_body(account: str, *texts: str, prefix: str = "m") -> bytes:
+    messages = [
+        {"id": f"{prefix}{n}", "from": "customer-7", "text": t, "ts": 1764150000 + n}
+        for n, t in enumerate(texts)
+    ]
+    return json.dumps({"account": account, "messages": messages}).encode()
+
+
+def echo_sample(account: str, secret: str) -> tuple[bytes, dict[str, str]]:
+    body = echo_body(account, "2 bluza te kuqe")
+    return body, echo_signed(body, secret)
+
+
+KITS = {
+    "whatsapp": ChannelContract("whatsapp", whatsapp_sample, meta_signed),
+    "instagram": ChannelContract("instagram", instagram_sample, meta_signed),
+    "echo": ChannelContract(
+        "echo",
+        echo_sample,
+        echo_signed,
+        challenge_params=lambda token, challenge: {
+            "echo.token": token,
+            "echo.challenge": challenge,
+        },
+    ),
+}
