@@ -11,9 +11,11 @@ resolutions are memoised per index, so the cost per conversation does not grow w
 from __future__ import annotations
 
 import math
+import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 from threading import Lock
 
@@ -35,6 +37,19 @@ STOPWORDS = frozenset(
 MAX_PRODUCTS = 20000
 MAX_WORDS_PER_PRODUCT = 60
 _FUZZY_MIN_LEN = 4
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Words that never start a product mention: stopwords and one-word intent phrases
+    ("dua", "take", "vorrei", "bitte"), common verbs of request."""
+    lex = lexicon()
+    out = set(STOPWORDS)
+    for ps in lex.intents.values():
+        for bucket in ps.by_first.values():
+            out.update(ph[0] for ph in bucket if len(ph) == 1)
+    out.update("can get make have like want need send give will would could thanks hello take".split())
+    return frozenset(out)
 
 
 def key_of(word: str) -> str:
@@ -102,6 +117,8 @@ _PAIRED = ("atlet", "patik", "kepuc", "kpuc", "cizm", "qizm", "sandal", "papuc",
            "dorez", "shoe", "sneaker", "boot", "sock", "sandals", "slipper", "loafer", "earring", "glove", "scarp", "stival",
            "sandal", "calz", "orecchin", "guant", "schuh", "stiefel", "socken", "ohrring", "handschuh", "heels", "taka", "take")
 
+_PARENS = re.compile(r"\([^)]*\)")
+
 _CACHE: OrderedDict[int, tuple[Catalog, CatalogIndex]] = OrderedDict()
 _BY_HASH: OrderedDict[int, CatalogIndex] = OrderedDict()
 _LOCK = Lock()
@@ -113,7 +130,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     for idx, p in enumerate(catalog.products[:MAX_PRODUCTS]):
         phrases: list[tuple[str, ...]] = []
         for text in (p.name, *p.aliases[:30]):
-            toks = [t.text for t in tokenize(str(text)[:200])]
+            # "(kg)", "(kavanoz)", "(3 copë)": packaging notes, not the product's name
+            text = _PARENS.sub(" ", str(text)[:200])
+            toks = [t.text for t in tokenize(text)]
             keys = tuple(key_of(t) for t in toks if t not in STOPWORDS)
             if keys:
                 phrases.append(keys[:12])
@@ -213,7 +232,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
     n = len(toks)
     while i < n:
         k = resolved[i]
-        if k is None or k.startswith("#") or k[:1].isdigit():
+        if k is None or k.startswith("#") or k[:1].isdigit() or toks[i].text in function_words():
             i += 1
             continue
         cands = set(index.by_key.get(k, ()))

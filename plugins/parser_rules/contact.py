@@ -48,7 +48,7 @@ def _label_before(text: str, start: int, kind: str) -> bool:
     return has_intent(kind, toks)
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for s, e in spans:
         for k in range(s, min(e, len(chars))):
@@ -59,20 +59,24 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 _PHONE_LABELS = frozenset("tel tel. cel cell mob mobile phone telefon telefoni numri nr im number handy cellulare numero whatsapp kontakt contact".split())
 
 
-def scan_message(details: Details, mi: int, text: str, region: str, customer: bool) -> None:
+def scan_message(details: Details, mi: int, text: str, region: str, customer: bool) -> list[tuple[int, int]]:
+    """Collect the message's details; return the character spans they cover."""
+    covered: list[tuple[int, int]] = []
     phones = find_phones(text, region)
+    covered.extend((p.start, p.end) for p in phones)
     for ph in phones:
         _add_phone(details, mi, text, ph, customer)
     if not customer:
         details.thanked.extend(thanked_names(text))
-        return
-    blanked = _blank(text, [(p.start, p.end) for p in phones])
+        return covered
+    blanked = blank(text, [(p.start, p.end) for p in phones])
     parts = split_parts(blanked)
     lex = lexicon()
     address_run: list[tuple[int, int]] = []
     runs: list[list[tuple[int, int]]] = []
     prev_addr = False
     intro = intro_names(blanked)
+    has_city_part = False
     for s, e in parts:
         seg = blanked[s:e]
         toks = tokenize(seg)
@@ -88,11 +92,13 @@ def scan_message(details: Details, mi: int, text: str, region: str, customer: bo
             for k, t in enumerate(toks)
         )
         if city_only:
+            has_city_part = True
+            covered.append((s, e))
             c = cities[-1]
             details.cities.append(Candidate(c.city, 3.0 + (1 if prev_addr or address_run else 0), mi, s + toks[c.start].start, s + toks[c.end - 1].end))
             prev_addr = False
             continue
-        if score >= 2 or (score >= 1 and prev_addr):
+        if score >= 3 or (score >= 1 and prev_addr) or (score >= 2 and (cities or has_city_part)):
             # a trailing city ("Rr. Kavajes 45 Tirane") is the city, not the street
             end_tok = len(toks)
             if cities and cities[-1].end == len(toks) and cities[-1].start > 1:
@@ -119,6 +125,8 @@ def scan_message(details: Details, mi: int, text: str, region: str, customer: bo
             if any(fold(w.raw) in lex.family_names for w in words[1:]):
                 sc += 0.5
             details.names.append(Candidate(name_text, sc, mi, s + words[0].start, s + words[-1].end))
+            if sc >= 2:
+                covered.append((s, e))
     if address_run:
         runs.append(address_run)
     for run in runs:
@@ -126,10 +134,13 @@ def scan_message(details: Details, mi: int, text: str, region: str, customer: bo
         value = ", ".join(blanked[x:y].strip(" ,") for x, y in run)
         details.addresses.append(Candidate(value, 1.0 + len(run) * 0.1, mi, a, b))
         details.has_details.add(mi)
+        covered.append((a, b))
     for s, e, name in intro:
         details.names.append(Candidate(name, 4.0 + (0.5 if len(name.split()) > 1 else 0), mi, s, e))
+        covered.append((s, e))
     if phones:
         details.has_details.add(mi)
+    return covered
 
 
 def _add_phone(details: Details, mi: int, text: str, ph: PhoneHit, customer: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.plugin_api import Catalog, ConversationMessage, Evidence, ExtractedItem, ExtractedOrder, ParseContext
 from plugins.parser_rules.catalog_match import index_for
-from plugins.parser_rules.contact import Candidate, Details, scan_message
+from plugins.parser_rules.contact import Candidate, Details, blank, scan_message
 from plugins.parser_rules.detect import Timeline, past_message, read_sentence
 from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.items import ItemReader
@@ -27,10 +27,10 @@ def extract(messages: list[ConversationMessage], catalog: Catalog, context: Pars
         if author not in ("customer", "merchant") or not text.strip():
             continue
         customer = author == "customer"
-        scan_message(details, i, text, region, customer)
+        covered = scan_message(details, i, text, region, customer)
         if not customer:
             continue
-        sents = split_sentences(i, text)
+        sents = split_sentences(i, blank(text, covered))
         past = past_message(sents)
         if past:
             tl.past_messages.add(i)

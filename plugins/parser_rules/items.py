@@ -15,7 +15,7 @@ from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, Mention,
 from plugins.parser_rules.lexicon import lexicon
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
-from plugins.parser_rules.segments import Sentence
+from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import VariantHit, match_variant
 
 PAIR_WORDS = frozenset("pal pale pala palë paret pair pairs paio paia paar".split())
@@ -165,7 +165,8 @@ class ItemReader:
         while k < stop:
             lo, hi = sent.segment_bounds(k)
             hi = min(hi, stop)
-            out.append((k, hi))
+            if not all(sent.toks[j].text in CONJUNCTIONS for j in range(k, hi)):
+                out.append((k, hi))
             k = hi
         return out
 
@@ -321,7 +322,10 @@ class ItemReader:
         return changed
 
     def _loose_quantity(self, sent: Sentence, hit: VariantHit | None, old: set[int]) -> int | None:
-        if not (sent.has("correct") or sent.has("order") or sent.has("only")):
+        counted = any(
+            lexicon().concept(t.text) == "piece" or t.text in PAIR_WORDS for t in sent.toks
+        )
+        if not (sent.has("correct") or sent.has("order") or sent.has("only") or counted):
             return None
         if any(t.text[:1].isdigit() and len(t.text) >= 4 for t in sent.toks):
             return None

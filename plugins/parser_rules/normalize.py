@@ -82,28 +82,37 @@ def stem(word: str) -> str:
     return word
 
 
+_ABBREVIATIONS = frozenset(
+    "rr r p ap app nr no str bul blvd sh shk pall int dr st lgj lagj nd ndr rt sq pn tel cel mob etj zt znj sig dott ing prof fl vs ca"
+    .split()
+)
+
+
 def sentences(raw: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of a message (split on . ! ? and line breaks, not on "rr." or "P. 15")."""
+    """Spans of the sentences of a message (split on . ! ? ... and line breaks, not on "rr." or "P. 15")."""
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(raw)
-    i = 0
-    while i < n:
-        ch = raw[i]
+    for i, ch in enumerate(raw):
         cut = False
         if ch in "!?\n":
             cut = True
-        elif ch == "." and (i + 1 >= n or raw[i + 1] == " "):
-            before = raw[max(start, i - 5) : i].split()
-            word = before[-1] if before else ""
-            nxt = raw[i + 1 : i + 3].strip()
-            if len(word) > 3 and not word[-1].isdigit() and (not nxt or not nxt[0].isdigit()):
+        elif ch == "." and (i + 1 >= n or raw[i + 1] in " \t"):
+            k = i
+            while k > start and (raw[k - 1].isalnum()):
+                k -= 1
+            word = raw[k:i]
+            nxt = raw[i + 1 : i + 4].strip()
+            abbreviation = fold(word) in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and word.isupper())
+            numbered = word.isdigit() and nxt[:1].isdigit()
+            if word and not abbreviation and not numbered:
                 cut = True
+            elif not word and i > 0 and raw[i - 1] == ".":
+                cut = True  # "..."
         if cut:
             if raw[start : i + 1].strip():
                 spans.append((start, i + 1))
             start = i + 1
-        i += 1
     if raw[start:].strip():
         spans.append((start, n))
     return spans

@@ -119,8 +119,8 @@ def street_score(toks: list[Token]) -> float:
     first = toks[0].text
     if first in lex.street_words:
         score += 3
-    elif any(t.text in lex.street_words for t in toks[:3]):
-        score += 2
+    elif any(t.text in lex.street_words for t in toks[1:3]):
+        score += 2.5
     if any(t.text in lex.detail_words for t in toks):
         score += 1
     if any(t.text[:1].isdigit() for t in toks):
