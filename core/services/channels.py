@@ -61,19 +61,22 @@ async def _ensure_row(info: PluginInfo) -> dict[str, Any]:
     row = await _row(info.name)
     if row is not None:
         return row
+    new = ChannelSetting(
+        tenant=tenancy.current_tenant_id(),
+        plugin=info.name,
+        enabled=info.default_enabled,
+        verify_token=pysecrets.token_urlsafe(32),
+    )
     try:
-        await tenancy.insert(
-            ChannelSetting(
-                plugin=info.name,
-                enabled=info.default_enabled,
-                verify_token=pysecrets.token_urlsafe(32),
-            )
-        )
-    except Exception:  # a concurrent request created it first (unique tenant + plugin)
-        log.debug("channel row for %s created concurrently", info.name)
+        await tenancy.insert(new)
+    except Exception:
+        row = await _row(info.name)
+        if row is None:
+            raise
+        return row  # a concurrent request created it first (unique tenant + plugin)
     row = await _row(info.name)
     if row is None:
-        raise RuntimeError(f"channel settings row for {info.name} could not be created")
+        raise RuntimeError(f"channel settings row for {info.name} vanished")
     return row
 
 
@@ -340,8 +343,10 @@ async def store_items(channel: str, items: list[InboundItem]) -> int:
     unique: dict[str, InboundItem] = {}
     for item in items:
         unique.setdefault(item.external_id, item)
+    tenant_id = tenancy.current_tenant_id()
     rows = [
         InboundEvent(
+            tenant=tenant_id,
             channel=channel,
             external_id=item.external_id,
             contact_id=item.contact_id,
