@@ -97,7 +97,7 @@ async def test_configure_enable_and_never_return_secrets(
         row = (
             await tenancy.select(ChannelSetting).where(ChannelSetting.plugin == "whatsapp").first()
         )
-    assert row["account_id"] == pnid
+    assert row is not None and row["account_id"] == pnid
     assert token not in row["secrets"] and app_secret not in row["secrets"]
     assert "access_token" not in row["settings"]
 
