@@ -1,5 +1,23 @@
-"""The htmx dashboard (Jinja2 templates in web/templates/)."""
+"""The htmx dashboard (Jinja2 templates in web/templates/, htmx 2 from web/static/)."""
 
-from web.dashboard.pages import routes
+from litestar import Router
+
+from web.dashboard import account, auth, channels, orders, pages
+from web.dashboard.render import SignInRequired, to_login
+
+# One router so every page shares the "not signed in → /login" answer.
+routes = [
+    Router(
+        path="/",
+        route_handlers=[
+            *pages.routes,
+            *auth.routes,
+            *orders.routes,
+            *channels.routes,
+            *account.routes,
+        ],
+        exception_handlers={SignInRequired: to_login},
+    )
+]
 
 __all__ = ["routes"]

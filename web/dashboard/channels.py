@@ -1,0 +1,122 @@
+"""The channels page: one card per channel with its on/off switch, settings and webhook.
+
+Each card is ``channels/_channel.html``; htmx posts the switch or the settings form and
+swaps the card the answer renders. Without JavaScript the same forms answer with the page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request, get, post
+
+from core.errors import Conflict, Invalid, NotFound
+from core.services import channels
+from web.dashboard.render import current, form_values, is_htmx, render, signed_in
+from web.deps import services
+
+
+async def _entry(request: Request[Any, Any, Any], name: str) -> dict[str, Any]:
+    for entry in await channels.list_channels(services(request)):
+        if entry["name"] == name:
+            return entry
+    raise NotFound(f"channel {name!r} does not exist")
+
+
+def health(entry: dict[str, Any]) -> str:
+    """A one-word state for the card ("channels.health.<state>" in the catalogue)."""
+    state = entry.get("health") or {}
+    if missing_fields(entry):
+        return "incomplete"
+    if not entry["enabled"]:
+        return "off"
+    if state.get("broken"):
+        return "broken"
+    return "ok" if state.get("last_webhook_at") else "waiting"
+
+
+def missing_fields(entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """Required fields without a value (a secret counts once it is stored)."""
+    values = entry["settings"]
+    missing = []
+    for field in entry["fields"]:
+        value = values.get(field["name"])
+        filled = value.get("set") if isinstance(value, dict) else bool(value)
+        if field["required"] and field["kind"] != "bool" and not filled:
+            missing.append(field)
+    return missing
+
+
+def settings_from_form(entry: dict[str, Any], form: dict[str, str]) -> dict[str, Any]:
+    """The declared fields as ``set_channel`` takes them: a blank secret keeps the stored one
+    (secrets are never sent to the browser), a blank text field clears it, an unticked box
+    is false."""
+    values: dict[str, Any] = {}
+    for field in entry["fields"]:
+        name = field["name"]
+        values[name] = form.get(name) == "on" if field["kind"] == "bool" else form.get(name, "")
+    return values
+
+
+async def _answer(
+    request: Request[Any, Any, Any],
+    entry: dict[str, Any],
+    *,
+    notice: str | None = None,
+    error: str | None = None,
+) -> Any:
+    """The channel's card for htmx; the whole page (same messages) for a plain form post."""
+    card = _card(entry)
+    if is_htmx(request):
+        return render(request, "channels/_channel.html", ch=card, notice=notice, error=error)
+    cards = [
+        card if other["name"] == entry["name"] else _card(other)
+        for other in await channels.list_channels(services(request))
+    ]
+    messages = {entry["name"]: {"notice": notice, "error": error}}
+    return render(request, "channels/list.html", channels=cards, messages=messages)
+
+
+def _card(entry: dict[str, Any]) -> dict[str, Any]:
+    return {**entry, "state": health(entry), "missing": missing_fields(entry)}
+
+
+@get("/channels", guards=[signed_in], include_in_schema=False)
+async def channels_page(request: Request[Any, Any, Any]) -> Any:
+    current(request)
+    cards = [_card(e) for e in await channels.list_channels(services(request))]
+    return render(request, "channels/list.html", channels=cards, messages={})
+
+
+@post("/channels/{name:str}/enabled", guards=[signed_in], include_in_schema=False)
+async def toggle_channel(request: Request[Any, Any, Any], name: str) -> Any:
+    current(request)
+    entry = await _entry(request, name)
+    enabled = (await form_values(request)).get("enabled") == "true"
+    if enabled and missing_fields(entry):
+        return await _answer(request, entry, error="channels.fill_first")
+    try:
+        saved = await channels.set_channel(services(request), name, enabled, {})
+    except (Invalid, Conflict) as exc:
+        return await _answer(request, entry, error=str(exc))
+    notice = "channels.on_saved" if enabled else "channels.off_saved"
+    return await _answer(request, saved, notice=notice)
+
+
+@post("/channels/{name:str}/settings", guards=[signed_in], include_in_schema=False)
+async def save_channel(request: Request[Any, Any, Any], name: str) -> Any:
+    current(request)
+    entry = await _entry(request, name)
+    values = settings_from_form(entry, await form_values(request))
+    try:
+        saved = await channels.set_channel(services(request), name, None, values)
+    except (Invalid, Conflict) as exc:
+        # Keep what was typed in the plain fields (never secrets) so nothing is lost.
+        typed = {f["name"]: values[f["name"]] for f in entry["fields"] if f["kind"] != "secret"}
+        return await _answer(
+            request, {**entry, "settings": {**entry["settings"], **typed}}, error=str(exc)
+        )
+    return await _answer(request, saved, notice="channels.saved")
+
+
+routes = [channels_page, toggle_channel, save_channel]
