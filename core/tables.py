@@ -222,4 +222,6 @@ INDEXES: tuple[tuple[str, str, tuple[str, ...], bool], ...] = (
     ("uq_inbound_external", "inbound_event", ("tenant", "channel", "external_id"), True),
     ("uq_outbox_key", "outbox", ("tenant", "key"), True),
     ("ix_order_keyset", "shop_order", ("tenant", "created_at", "id"), False),
+    ("uq_conversation_customer", "conversation", ("tenant", "customer"), True),
+    ("ix_inbound_pending", "inbound_event", ("tenant", "channel", "contact_id", "status"), False),
 )

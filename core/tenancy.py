@@ -17,6 +17,7 @@ from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from piccolo.query import Count, Delete, Exists, Insert, Objects, Select, Update
+from piccolo.engine.sqlite import SQLiteEngine, TransactionType
 from piccolo.table import Table
 
 from core.tables import Tenant
@@ -138,6 +139,15 @@ async def current_tenant() -> dict[str, Any]:
     if row is None:
         raise TenancyError("the tenant in scope no longer exists")
     return row
+
+
+def transaction() -> Any:
+    """A database transaction (``async with``). On SQLite it takes the write lock up front,
+    so two writers wait on the busy timeout instead of failing on a lock upgrade."""
+    db = Tenant._meta.db
+    if isinstance(db, SQLiteEngine):
+        return db.transaction(transaction_type=TransactionType.immediate)
+    return db.transaction()
 
 
 def update_current_tenant(values: dict[Any, Any]) -> Update:

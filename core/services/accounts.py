@@ -73,7 +73,7 @@ async def signup(email: str, password: str, business_name: str, phone: str) -> I
             phone=fields["phone"],
         )
         try:
-            async with Tenant._meta.db.transaction():
+            async with tenancy.transaction():
                 await tenant.save()
                 await user.save()
         except Exception as exc:  # the unique email index caught a concurrent sign-up

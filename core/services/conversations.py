@@ -1,0 +1,183 @@
+"""From the inbox to conversations: customers, conversations and messages with authors.
+
+Every customer message reaches the conversation it belongs to (one customer on one channel
+of one tenant). Items are applied in their own timestamp order, each exactly once: the inbox
+row is marked done in the same transaction that writes the message.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from core import tenancy
+from core.services.channels import inbound_item
+from core.tables import Conversation, Customer, InboundEvent, Message, Outbox
+from core.types import Author, InboundItem
+
+log = logging.getLogger("porosia.ingest")
+MAX_ATTEMPTS = 5
+STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3}
+
+
+@dataclass
+class Applied:
+    conversation_id: Any | None = None
+    new_messages: int = 0  # customer or merchant lines added (the parser should re-read)
+    merchant_replied: bool = False
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def pending_events(channel: str, contact_id: str) -> list[dict[str, Any]]:
+    rows = await tenancy.select(InboundEvent).where(
+        (InboundEvent.channel == channel)
+        & (InboundEvent.contact_id == contact_id)
+        & (InboundEvent.status == "pending")
+    )
+    return sorted(rows, key=lambda r: (r["payload"].get("at") or "", str(r["received_at"])))
+
+
+async def _customer(channel: str, item: InboundItem) -> dict[str, Any]:
+    def query() -> Any:
+        return (
+            tenancy.select(Customer)
+            .where((Customer.channel == channel) & (Customer.contact_id == item.contact_id))
+            .first()
+        )
+
+    row = await query()
+    if row is not None:
+        return row  # type: ignore[no-any-return]
+    customer = tenancy.new(
+        Customer,
+        channel=channel,
+        contact_id=item.contact_id,
+        name=None if item.from_business else item.contact_name,
+        phone=item.contact_phone,
+    )
+    await tenancy.insert(customer).on_conflict(action="DO NOTHING")  # a concurrent insert wins
+    return await query()  # type: ignore[no-any-return]
+
+
+async def _conversation(channel: str, customer_id: Any) -> dict[str, Any]:
+    """A customer is on one channel, so a customer has exactly one conversation."""
+
+    def query() -> Any:
+        return tenancy.select(Conversation).where(Conversation.customer == customer_id).first()
+
+    row = await query()
+    if row is None:
+        conversation = tenancy.new(Conversation, customer=customer_id, channel=channel)
+        await tenancy.insert(conversation).on_conflict(action="DO NOTHING")
+        row = await query()
+    return row  # type: ignore[no-any-return]
+
+
+async def _author(item: InboundItem) -> Author:
+    if not item.from_business:
+        return "customer"
+    ours = await tenancy.exists(Outbox).where(Outbox.external_id == item.external_id)
+    return "bot" if ours else "merchant"
+
+
+async def _apply_status(channel: str, item: InboundItem) -> None:
+    """Statuses only move forward (sent < delivered < read); ``failed`` is recorded."""
+    target = str(item.data.get("message_id") or "")
+    status = str(item.data.get("status") or "")
+    row = (
+        await tenancy.select(Message, Message.id, Message.status)
+        .where((Message.channel == channel) & (Message.external_id == target))
+        .first()
+    )
+    if row is None:
+        return
+    if status == "failed" or STATUS_RANK.get(status, 0) > STATUS_RANK.get(row["status"] or "", 0):
+        await tenancy.update(Message, {Message.status: status}).where(Message.id == row["id"])
+
+
+async def _apply_message(channel: str, item: InboundItem, applied: Applied) -> None:
+    if item.kind in {"edit", "delete"}:
+        await _apply_edit(channel, item, applied)
+        return
+    customer = await _customer(channel, item)
+    conversation = await _conversation(channel, customer["id"])
+    applied.conversation_id = conversation["id"]
+    author = await _author(item)
+    at = item.at or _now()
+    inserted = (
+        await tenancy.insert(
+            tenancy.new(
+                Message,
+                conversation=conversation["id"],
+                channel=channel,
+                external_id=item.external_id,
+                author=author,
+                kind=item.kind,
+                text=item.text or "",
+                at=at,
+                data=item.data,
+            )
+        )
+        .on_conflict(action="DO NOTHING")
+        .returning(Message.id)
+    )
+    if not inserted:
+        return  # a replay: already applied
+    changes: dict[Any, Any] = {Conversation.last_message_at: at}
+    if author == "customer":
+        changes[Conversation.last_customer_message_at] = at
+    if author == "merchant":
+        changes[Conversation.automation_paused] = True  # a human took over
+        applied.merchant_replied = True
+    await tenancy.update(Conversation, changes).where(Conversation.id == conversation["id"])
+    if author != "bot" and (item.text or "").strip():
+        applied.new_messages += 1
+
+
+async def _apply_edit(channel: str, item: InboundItem, applied: Applied) -> None:
+    target = str(item.data.get("message_id") or "")
+    row = (
+        await tenancy.select(Message, Message.id, Message.conversation)
+        .where((Message.channel == channel) & (Message.external_id == target))
+        .first()
+    )
+    if row is None:
+        return
+    values: dict[Any, Any] = (
+        {Message.deleted: True} if item.kind == "delete" else {Message.text: item.text or ""}
+    )
+    await tenancy.update(Message, values).where(Message.id == row["id"])
+    applied.conversation_id = row["conversation"]
+    applied.new_messages += 1
+
+
+async def apply_event(event: dict[str, Any], applied: Applied) -> None:
+    """Apply one inbox row; a failure is counted on the row and parked after a few tries."""
+    channel = event["channel"]
+    try:
+        item = inbound_item(event["payload"])
+        async with tenancy.transaction():
+            if item.kind == "status":
+                await _apply_status(channel, item)
+            else:  # unsupported kinds are recorded as messages too, never dropped
+                await _apply_message(channel, item, applied)
+            await tenancy.update(
+                InboundEvent, {InboundEvent.status: "done", InboundEvent.processed_at: _now()}
+            ).where(InboundEvent.id == event["id"])
+    except Exception as exc:
+        attempts = int(event["attempts"]) + 1
+        status = "parked" if attempts >= MAX_ATTEMPTS else "pending"
+        log.exception("inbox item %s failed (attempt %s, now %s)", event["id"], attempts, status)
+        await tenancy.update(
+            InboundEvent,
+            {
+                InboundEvent.attempts: attempts,
+                InboundEvent.status: status,
+                InboundEvent.error: type(exc).__name__,
+            },
+        ).where(InboundEvent.id == event["id"])
