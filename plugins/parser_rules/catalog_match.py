@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from core.plugin_api import Catalog
 from plugins.parser_rules.lexicon import lexicon
 from plugins.parser_rules.normalize import Token, stem, tokenize
+from plugins.parser_rules.numbers import find_measures, unit_of
 from plugins.parser_rules.variants import VariantSpec, variant_spec
 
 # words that carry no product identity (folded)
@@ -60,6 +61,21 @@ def key_of(word: str) -> str:
     if c is not None:
         return "#" + c
     return stem(word)
+
+
+def is_attribute(key: str) -> bool:
+    """Concepts (#black), measures (=g:500) and numbers describe a product but never start a mention."""
+    return key[:1] in "#=" or key[:1].isdigit()
+
+
+def token_keys(toks: Sequence[Token]) -> list[str | None]:
+    """The catalog key of each token: measures ("1m", "2 metra") become one "=cm:100" key."""
+    keys: list[str | None] = [None if t.text in STOPWORDS else key_of(t.text) for t in toks]
+    for m in find_measures(toks):
+        keys[m.start] = "=" + m.key
+        for k in range(m.start + 1, m.end):
+            keys[k] = None
+    return keys
 
 
 @dataclass
@@ -132,8 +148,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         for text in (p.name, *p.aliases[:30]):
             # "(kg)", "(kavanoz)", "(3 copë)": packaging notes, not the product's name
             text = _PARENS.sub(" ", str(text)[:200])
-            toks = [t.text for t in tokenize(text)]
-            keys = tuple(key_of(t) for t in toks if t not in STOPWORDS)
+            keys = tuple(k for k in token_keys(tokenize(text)) if k)
             if keys:
                 phrases.append(keys[:12])
         allkeys = frozenset(k for ph in phrases for k in ph)
@@ -224,19 +239,46 @@ def _same_family(a: str, b: str) -> bool:
     return a[1:] in _COLOURS and b[1:] in _COLOURS
 
 
+_PREPOSITIONS = frozenset("per për for fur für pour with con mit me".split())
+
+
+def _resolved(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
+    resolved = [index.resolve(t.text) for t in toks]
+    for m in find_measures(toks):
+        key = "=" + m.key
+        resolved[m.start] = key if key in index.by_key else None
+        for k in range(m.start + 1, m.end):
+            resolved[k] = None
+    for k, t in enumerate(toks):
+        # a unit after a number ("128gb", "7 kg") is part of a measure, not a product word
+        if k and unit_of(t.text) is not None and toks[k - 1].text[:1].isdigit() and not (resolved[k] or "").startswith("="):
+            resolved[k] = None
+    return resolved
+
+
 def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
     """Product mentions in one sentence. ``breaks`` are token indexes that start a new segment."""
-    resolved = [index.resolve(t.text) for t in toks]
-    mentions: list[Mention] = []
+    resolved = _resolved(index, toks)
+    fw = function_words()
+    raw: list[Mention] = []
     i = 0
     n = len(toks)
     while i < n:
         k = resolved[i]
-        if k is None or k.startswith("#") or k[:1].isdigit() or toks[i].text in function_words():
+        if k is None or is_attribute(k) or toks[i].text in fw:
             i += 1
             continue
         cands = set(index.by_key.get(k, ()))
         keys = [k]
+        # adjectives before the noun ("black dress", "die schwarze Winterjacke")
+        b = i - 1
+        while b >= 0 and b + 1 not in breaks and i - b <= 3:
+            kb = resolved[b]
+            if kb is not None and kb.startswith("#"):
+                keys.append(kb)
+            elif kb is not None or toks[b].text not in STOPWORDS:
+                break
+            b -= 1
         j = i + 1
         gap = 0
         while j < n and j not in breaks and gap <= 1:
@@ -250,21 +292,45 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 continue
             other = set(index.by_key.get(kj, ()))
             if not (other & cands):
-                if kj.startswith("#") or kj[:1].isdigit():
-                    j += 1  # an attribute the product list does not share: leave it to variants
+                if is_attribute(kj):
+                    j += 1  # an attribute the products do not share: left to the variants
                     continue
                 break
-            if not (kj.startswith("#") or kj[:1].isdigit()):
+            if not is_attribute(kj):
                 cands &= other
             keys.append(kj)
             gap = 0
             j += 1
-        # trim trailing unresolved tokens
         end = j
         while end > i + 1 and resolved[end - 1] is None:
             end -= 1
-        scored = sorted(((_score(index, keys, p), p) for p in cands), key=lambda x: (-x[0], len(index.products[x[1]].name)))
-        if scored:
-            mentions.append(Mention(i, end, scored[:8], keys))
+        if cands:
+            raw.append(Mention(i, end, _rank(index, keys, cands), keys))
         i = max(end, i + 1)
-    return mentions
+    return _merge(index, toks, raw, breaks)
+
+
+def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tuple[float, int]]:
+    scored = sorted(((_score(index, keys, p), p) for p in cands), key=lambda x: (-x[0], len(index.products[x[1]].name)))
+    return scored[:8]
+
+
+def _merge(index: CatalogIndex, toks: Sequence[Token], mentions: list[Mention], breaks: set[int]) -> list[Mention]:
+    """Adjacent mentions are one name ("mazzo di tulipani"); a mention after a preposition that
+    follows another ("xhaketen e kuqe per vajze") qualifies it and is dropped."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            prev = out[-1]
+            between = range(prev.end, m.start)
+            same_segment = not any(b in breaks for b in range(prev.end, m.start + 1))
+            if same_segment and all(toks[x].text in STOPWORDS for x in between):
+                if any(toks[x].text in _PREPOSITIONS for x in between) and m.candidates[0][0] <= prev.candidates[0][0]:
+                    prev.end = m.end
+                    continue
+                keys = prev.keys + m.keys
+                cands = {p for _s, p in prev.candidates} | {p for _s, p in m.candidates}
+                out[-1] = Mention(prev.start, m.end, _rank(index, keys, cands), keys)
+                continue
+        out.append(m)
+    return out

@@ -64,18 +64,17 @@ def _quantity_before(sent: Sentence, start: int, lo: int, paired: bool, skip: se
     fillers = 0
     pair = False
     k = start - 1
-    while k >= lo and fillers <= 3:
+    while k >= lo and fillers <= 2 and k + 1 not in sent.breaks:
         t = toks[k].text
-        if k in skip:
+        if k in skip or t in STOPWORDS or lexicon().concept(t) is not None:
             k -= 1
-            fillers += 1
             continue
         v = number_value(t)
         if v is not None and v > 0:
             if t[:1].isdigit() and len(t) > 4:
                 return None
             weak = t in lexicon().weak_numbers
-            if weak and fillers > 2:
+            if weak and fillers > 1:
                 return None
             q = int(v) if v >= 1 else 1
             if pair and not paired:
@@ -272,7 +271,7 @@ class ItemReader:
         """Tokens naming the value being replaced: "statt groß", "invece dei verdi", "instead of M"."""
         out: set[int] = set()
         for s, e in sent.intents.get("old_value", ()):
-            if sent.toks[s].text == "jo":
+            if sent.toks[s].text == "jo" and (s == 0 or sent.toks[s - 1].text in ("jo",)):
                 continue
             k = e
             while k < len(sent.toks) and k < e + 3:
@@ -325,7 +324,7 @@ class ItemReader:
         counted = any(
             lexicon().concept(t.text) == "piece" or t.text in PAIR_WORDS for t in sent.toks
         )
-        if not (sent.has("correct") or sent.has("order") or sent.has("only") or counted):
+        if not (sent.has("correct") or sent.has("order") or sent.has("only") or counted or len(sent.toks) <= 3):
             return None
         if any(t.text[:1].isdigit() and len(t.text) >= 4 for t in sent.toks):
             return None
@@ -342,11 +341,16 @@ class ItemReader:
                 nums.append((k, int(v)))
         if not nums:
             return None
-        setters = [e for name in ("correct", "only", "order") for _s, e in sent.intents.get(name, ())]
+        setters = [e for name in ("correct", "only", "order", "agree") for _s, e in sent.intents.get(name, ())]
         for k, v in nums:
             if any(0 <= k - e <= 1 for e in setters):
                 return v
-        return nums[0][1]
+            nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
+            if lexicon().concept(nxt) == "piece" or nxt in PAIR_WORDS:
+                return v
+        if len(sent.toks) <= 3 and len(nums) == 1:
+            return nums[0][1]
+        return None
 
     def _remove(self, sent: Sentence, mentions: list[Mention]) -> bool:
         changed = False

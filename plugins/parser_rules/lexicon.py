@@ -78,7 +78,9 @@ class Lexicon:
     def concept(self, word: str) -> str | None:
         c = self.concept_exact.get(word)
         if c is None and len(word) > 3:
-            c = self.concept_stem.get(stem(word))
+            root = stem(word)
+            if len(root) >= 4 or len(word) - len(root) <= 2:
+                c = self.concept_stem.get(root)
         return c
 
 

@@ -73,13 +73,22 @@ _SUFFIXES = (
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Fold an inflected form to a stem shared by its other forms (fustanin, fustani -> fustan)."""
+    """Fold an inflected form to the root its other forms share: endings are stripped until none
+    is left (fustan, fustani, fustanin -> fust; bluze, bluza, bluzen -> bluz; zeza, zezat -> zez).
+    Roots keep 4 letters (3 for words of 4 letters)."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+    floor = 3 if len(word) <= 4 else 4
+    w = word
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= floor:
+                w = w[: -len(suffix)]
+                changed = True
+                break
+    return w
 
 
 _ABBREVIATIONS = frozenset(
