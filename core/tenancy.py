@@ -16,8 +16,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
-from piccolo.query import Count, Delete, Exists, Insert, Objects, Select, Update
 from piccolo.engine.sqlite import SQLiteEngine, TransactionType
+from piccolo.query import Count, Delete, Exists, Insert, Objects, Select, Update
 from piccolo.table import Table
 
 from core.tables import Tenant
