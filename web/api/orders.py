@@ -1,7 +1,59 @@
-"""JSON API: orders (see the issue for shapes)."""
+"""JSON API: orders (list with keyset pages, read, edit, create by hand).
+
+The handlers are thin: :mod:`core.services.orders` checks the input and answers in the API
+shapes. Order ids are taken as plain strings so a malformed id answers the same 404 as an id
+that does not exist, or belongs to another tenant.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-routes: list[Any] = []
+from litestar import get, patch, post
+
+from core.errors import Invalid
+from core.services import orders
+from web.security import requires_identity
+
+
+def parse_limit(limit: str | None) -> int:
+    if limit is None or limit == "":
+        return orders.DEFAULT_LIMIT
+    try:
+        return int(limit)
+    except ValueError as exc:
+        raise Invalid(f"limit: an integer from 1 to {orders.MAX_LIMIT}") from exc
+
+
+@get("/api/v1/orders", guards=[requires_identity], summary="Orders, newest first")
+async def list_orders(
+    status: str | None = None, limit: str | None = None, cursor: str | None = None
+) -> dict[str, Any]:
+    return await orders.list_orders(status or None, parse_limit(limit), cursor or None)
+
+
+@get("/api/v1/orders/{order_id:str}", guards=[requires_identity], summary="One order")
+async def get_order(order_id: str) -> dict[str, Any]:
+    return await orders.get_order(order_id)
+
+
+@patch(
+    "/api/v1/orders/{order_id:str}",
+    guards=[requires_identity],
+    summary="Change an order's status, items or customer fields",
+)
+async def update_order(order_id: str, data: Any) -> dict[str, Any]:
+    return await orders.update_order(order_id, data)
+
+
+@post(
+    "/api/v1/orders",
+    guards=[requires_identity],
+    status_code=201,
+    summary="Create an order by hand (channel manual)",
+)
+async def create_order(data: Any) -> dict[str, Any]:
+    return await orders.create_order(data)
+
+
+routes = [list_orders, get_order, update_order, create_order]

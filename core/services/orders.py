@@ -1,0 +1,305 @@
+"""Orders as the merchant sees them: list (keyset pages), read, edit, create by hand.
+
+Every function works in the current tenant's scope and returns the JSON API shapes, so the
+dashboard and the API share them. Another tenant's order ids, and ids that are not UUIDs,
+raise the same :class:`NotFound` as ids that do not exist.
+
+Edits are recorded in ``Order.sources`` as ``{"field": {"source": "merchant"}}`` (fields
+``customer_name``, ``phone``, ``address``, ``city``, ``items``): the ingest job never
+overwrites what the merchant set.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from core import tenancy
+from core.errors import Conflict, Invalid, NotFound
+from core.money import money_str, quantize
+from core.services.catalog import catalog_currency, learn_alias, write_transaction
+from core.services.order_input import (
+    CUSTOMER_COLUMNS,
+    STATUSES,
+    OrderInput,
+    ResolvedItem,
+    parse_order_input,
+    resolve_items,
+)
+from core.tables import Order, OrderItem
+
+FINAL = frozenset({"delivered", "cancelled"})
+NEXT = {"new": "confirmed", "confirmed": "shipped", "shipped": "delivered"}
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 200
+MAX_TOTAL = Decimal("1000000000000")  # NUMERIC(14, 2)
+NOT_FOUND = "order not found"
+
+
+# --- shapes -----------------------------------------------------------------------------
+
+
+def item_json(row: dict[str, Any], currency: str) -> dict[str, Any]:
+    return {
+        "product": row["sku"],
+        "name": row["name"],
+        "quantity": row["quantity"],
+        "variant": row["variant"],
+        "unit_price": money_str(row["unit_price"], currency),
+    }
+
+
+def order_json(row: dict[str, Any], items: list[dict[str, Any]]) -> dict[str, Any]:
+    currency = row["currency"]
+    return {
+        "id": str(row["id"]),
+        "status": row["status"],
+        "channel": row["channel"],
+        "customer": {
+            "name": row["customer_name"],
+            "phone": row["phone"],
+            "address": row["address"],
+            "city": row["city"],
+        },
+        "items": [item_json(item, currency) for item in items],
+        "total": money_str(row["total"], currency),
+        "currency": currency,
+        "created_at": row["created_at"].isoformat(),
+        "updated_at": row["updated_at"].isoformat(),
+        "conversation_id": None if row["conversation"] is None else str(row["conversation"]),
+        "confidence": row["confidence"],
+        "missing": list(row["missing"] or []),
+        "sources": dict(row["sources"] or {}),
+    }
+
+
+async def items_by_order(order_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[dict[str, Any]]]:
+    """The items of several orders in one query (no query per order)."""
+    grouped: dict[uuid.UUID, list[dict[str, Any]]] = {oid: [] for oid in order_ids}
+    if not order_ids:
+        return grouped
+    rows = await tenancy.select(OrderItem).where(OrderItem.order.is_in(order_ids))
+    for row in sorted(rows, key=lambda r: (r["position"], str(r["id"]))):
+        grouped[row["order"]].append(row)
+    return grouped
+
+
+# --- list -------------------------------------------------------------------------------
+
+
+def encode_cursor(created_at: datetime, order_id: uuid.UUID) -> str:
+    raw = f"{created_at.isoformat()}|{order_id}".encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        stamp, _, oid = raw.partition("|")
+        created_at = datetime.fromisoformat(stamp)
+        order_id = uuid.UUID(oid)
+    except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
+        raise Invalid("cursor: not a cursor returned by this API") from exc
+    if created_at.tzinfo is None:
+        raise Invalid("cursor: not a cursor returned by this API")
+    return created_at.astimezone(UTC), order_id
+
+
+def check_list_args(status: str | None, limit: int) -> None:
+    if status is not None and status not in STATUSES:
+        raise Invalid(f"status: one of {', '.join(STATUSES)}")
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
+        raise Invalid(f"limit: an integer from 1 to {MAX_LIMIT}")
+
+
+async def list_orders(
+    status: str | None = None, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+) -> dict[str, Any]:
+    """A page of orders, newest first: ``{"items": [...], "next_cursor": str | None}``.
+
+    Keyset pagination on ``(created_at DESC, id DESC)``: pages stay stable while new orders
+    arrive, and ``next_cursor`` is ``None`` on the last page.
+    """
+    check_list_args(status, limit)
+    query = tenancy.select(Order)
+    if status is not None:
+        query = query.where(Order.status == status)
+    if cursor:
+        created_at, last_id = decode_cursor(cursor)
+        query = query.where(
+            (Order.created_at < created_at)
+            | ((Order.created_at == created_at) & (Order.id < last_id))
+        )
+    rows = await query.order_by(Order.created_at, Order.id, ascending=False).limit(limit + 1)
+    page = rows[:limit]
+    items = await items_by_order([row["id"] for row in page])
+    next_cursor = None
+    if len(rows) > limit:
+        next_cursor = encode_cursor(page[-1]["created_at"], page[-1]["id"])
+    return {
+        "items": [order_json(row, items[row["id"]]) for row in page],
+        "next_cursor": next_cursor,
+    }
+
+
+# --- one order --------------------------------------------------------------------------
+
+
+def parse_order_id(order_id: str | uuid.UUID) -> uuid.UUID:
+    if isinstance(order_id, uuid.UUID):
+        return order_id
+    try:
+        return uuid.UUID(str(order_id))
+    except ValueError as exc:
+        raise NotFound(NOT_FOUND) from exc
+
+
+async def order_row(order_id: uuid.UUID) -> dict[str, Any]:
+    row: dict[str, Any] | None = await tenancy.select(Order).where(Order.id == order_id).first()
+    if row is None:
+        raise NotFound(NOT_FOUND)
+    return row
+
+
+async def get_order(order_id: str | uuid.UUID) -> dict[str, Any]:
+    oid = parse_order_id(order_id)
+    row = await order_row(oid)
+    return order_json(row, (await items_by_order([oid]))[oid])
+
+
+def check_transition(current: str, wanted: str | None) -> None:
+    """Orders move new → confirmed → shipped → delivered, or from any of the first three to
+    cancelled. Asking for the status the order already has changes nothing."""
+    if current in FINAL:
+        raise Conflict(f"status: a {current} order can no longer be changed")
+    if wanted is None or wanted == current:
+        return
+    if wanted != "cancelled" and NEXT.get(current) != wanted:
+        raise Conflict(f"status: a {current} order cannot become {wanted}")
+
+
+def total_of(items: list[ResolvedItem], currency: str) -> Decimal:
+    total = sum(
+        (item.unit_price * item.quantity for item in items if item.unit_price is not None),
+        Decimal(0),
+    )
+    if total >= MAX_TOTAL:
+        raise Invalid(f"items: the total must be less than {MAX_TOTAL}")
+    return quantize(total, currency)
+
+
+def item_rows(order_id: uuid.UUID, items: list[ResolvedItem]) -> list[OrderItem]:
+    return [
+        OrderItem(
+            id=uuid.uuid4(),
+            tenant=tenancy.current_tenant_id(),
+            order=order_id,
+            product=item.product_id,
+            sku=item.sku,
+            name=item.name,
+            quantity=item.quantity,
+            variant=item.variant,
+            unit_price=item.unit_price,
+            position=position,
+        )
+        for position, item in enumerate(items)
+    ]
+
+
+def merchant_fields(data: OrderInput) -> list[str]:
+    """The order fields this input sets, as named in ``Order.sources``."""
+    return [*data.customer, *(["items"] if data.items is not None else [])]
+
+
+def edited_values(row: dict[str, Any], data: OrderInput) -> dict[Any, Any]:
+    fields = merchant_fields(data)
+    sources = dict(row.get("sources") or {})
+    sources.update({field: {"source": "merchant"} for field in fields})
+    filled = {f for f in data.customer if data.customer[f] is not None}
+    if data.items:
+        filled.add("items")
+    values: dict[Any, Any] = {
+        Order.sources: sources,
+        Order.missing: [f for f in (row.get("missing") or []) if f not in filled],
+        Order.updated_at: datetime.now(UTC),
+    }
+    for field, value in data.customer.items():
+        values[CUSTOMER_COLUMNS[field]] = value
+    if data.status is not None:
+        values[Order.status] = data.status
+    return values
+
+
+async def replace_items(order_id: uuid.UUID, items: list[ResolvedItem]) -> None:
+    await tenancy.delete(OrderItem).where(OrderItem.order == order_id)
+    if items:
+        await tenancy.insert(*item_rows(order_id, items))
+
+
+async def learn_from(data: OrderInput) -> None:
+    """The customer's words the merchant attached to an item become an alias of its SKU."""
+    for item in data.items or []:
+        if item.text and item.sku:
+            await learn_alias(item.sku, item.text)
+
+
+async def update_order(order_id: str | uuid.UUID, patch: dict[str, Any]) -> dict[str, Any]:
+    """``PATCH``: any of ``status``, ``items`` (replaces the list), ``customer`` fields.
+
+    The body is checked first (400), then the order is found (404), then the status rules
+    apply (409): a delivered or cancelled order cannot change at all.
+    """
+    data = await parse_order_input(patch)
+    oid = parse_order_id(order_id)
+    async with write_transaction():
+        row = await order_row(oid)
+        check_transition(row["status"], data.status)
+        values = edited_values(row, data)
+        items = None
+        if data.items is not None:
+            items = resolve_items(data.items, row["currency"])
+            values[Order.total] = total_of(items, row["currency"])
+        # Compare-and-set on the status: of two concurrent edits, the second one conflicts.
+        changed = (
+            await tenancy.update(Order, values)
+            .where((Order.id == oid) & (Order.status == row["status"]))
+            .returning(Order.id)
+        )
+        if not changed:
+            raise Conflict("the order changed meanwhile; reload it and try again")
+        if items is not None:
+            await replace_items(oid, items)
+        await learn_from(data)
+    return await get_order(oid)
+
+
+async def create_order(data: dict[str, Any]) -> dict[str, Any]:
+    """``POST``: a manual order (channel ``manual``), same body as ``PATCH``; any status."""
+    parsed = await parse_order_input(data)
+    currency = await catalog_currency()
+    items = resolve_items(parsed.items or [], currency)
+    oid = uuid.uuid4()
+    now = datetime.now(UTC)
+    order = Order(
+        id=oid,
+        tenant=tenancy.current_tenant_id(),
+        channel="manual",
+        status=parsed.status or "new",
+        total=total_of(items, currency),
+        currency=currency,
+        sources={field: {"source": "merchant"} for field in merchant_fields(parsed)},
+        missing=[],
+        created_at=now,
+        updated_at=now,
+    )
+    for field, value in parsed.customer.items():
+        setattr(order, field, value)  # source field names are the column names
+    async with write_transaction():
+        await tenancy.insert(order)
+        await replace_items(oid, items)
+        await learn_from(parsed)
+    return await get_order(oid)
