@@ -24,7 +24,7 @@ def envelope(*values: dict[str, Any], field: str = "messages") -> dict[str, Any]
     return {"object": "whatsapp_business_account", "entry": [{"id": "1029", "changes": changes}]}
 
 
-def value(messages: list[dict[str, Any]], pnid: str = PNID) -> dict[str, Any]:
+def value(messages: list[Any], pnid: str = PNID) -> dict[str, Any]:
     return {
         "messaging_product": "whatsapp",
         "metadata": {"display_phone_number": "15550783881", "phone_number_id": pnid},
