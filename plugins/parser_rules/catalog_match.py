@@ -50,7 +50,18 @@ def function_words() -> frozenset[str]:
         for bucket in ps.by_first.values():
             out.update(ph[0] for ph in bucket if len(ph) == 1)
     out.update("can get make have like want need send give will would could thanks hello take".split())
-    return frozenset(out)
+    out.update("pal pale pala pair pairs paio paar".split())
+    return frozenset(out | non_product_words())
+
+
+@lru_cache(maxsize=1)
+def non_product_words() -> frozenset[str]:
+    """City names and given names: never read as a (misspelt) product word."""
+    from plugins.parser_rules.places import city_index
+
+    lex = lexicon()
+    cities = {ph[0] for bucket in city_index().phrases.by_first.values() for ph in bucket if len(ph) == 1}
+    return frozenset(cities | set(lex.given_names))
 
 
 def key_of(word: str) -> str:
@@ -115,16 +126,16 @@ class CatalogIndex:
         k = key_of(word)
         if k in self.by_key:
             return k
-        if not word.isalpha() or len(word) < _FUZZY_MIN_LEN:
+        if not word.isalpha() or len(word) < 5 or word in non_product_words():
             return None
-        # inflection the stemmer does not know: one key is a prefix of the other
+        # an inflection the stemmer does not know: the catalog key is the customer's root minus 1-2 letters
         for cut in range(len(k) - 1, max(3, len(k) - 3), -1):
-            if k[:cut] in self.by_key:
+            if cut >= 4 and k[:cut] in self.by_key:
                 return k[:cut]
-        pool = self.by_first.get(k[:1], [])
+        pool = [c for c in self.by_first.get(k[:1], []) if c[:2] == k[:2] and abs(len(c) - len(k)) <= 2]
         if not pool:
             return None
-        cutoff = 84 if len(k) < 7 else 80
+        cutoff = 88 if len(k) < 7 else 84
         best = process.extractOne(k, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
         return best[0] if best else None
 

@@ -16,7 +16,7 @@ from plugins.parser_rules.lexicon import lexicon
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
-from plugins.parser_rules.variants import VariantHit, match_variant
+from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_variant
 
 PAIR_WORDS = frozenset("pal pale pala palë paret pair pairs paio paia paar".split())
 SAME_WORDS = frozenset("njejtin njejten njejte njejtat same stesso stessa stessi gleiche gleichen gleichem selben".split())
@@ -113,6 +113,37 @@ def _quantity_after(sent: Sentence, end: int, hi: int, paired: bool, skip: set[i
     return None
 
 
+def _segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | None:
+    """The count written in a short segment ("nje nr 30" -> 1, "zwei Flaschen" -> 2)."""
+    for k in range(a, b):
+        if k in used:
+            continue
+        v = number_value(sent.toks[k].text)
+        if v is not None and 1 <= v <= MAX_QTY and not (sent.toks[k].text[:1].isdigit() and len(sent.toks[k].text) > 3):
+            nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
+            if unit_of(nxt) is not None:
+                continue
+            return int(v)
+    return None
+
+
+def split_at_numbers(sent: Sentence, start: int, stop: int) -> list[tuple[int, int]]:
+    """A window cut before each count ("nje S nje M" -> "nje S", "nje M")."""
+    cuts = [
+        k for k in range(start + 1, stop)
+        if number_value(sent.toks[k].text) is not None and sent.toks[k - 1].text not in SIZE_KEYWORDS
+        and number_value(sent.toks[k - 1].text) is None
+    ]
+    if not cuts:
+        return [(start, stop)]
+    out, prev = [], start
+    for c in cuts:
+        out.append((prev, c))
+        prev = c
+    out.append((prev, stop))
+    return out
+
+
 def _measure_quantity(entry: ProductEntry, sent: Sentence, lo: int, hi: int) -> tuple[int | None, int | None, set[int]]:
     """"due chili" of a product sold in 1 kg: (variant, quantity, tokens used)."""
     for m in find_measures(sent.toks[lo:hi]):
@@ -151,7 +182,7 @@ class ItemReader:
                     hi = min(hi, q[1])
             # segments after the mention without a product of their own: "nje nr 30 dhe nje nr 33"
             subs = self._sub_segments(sent, hi_seg, mentions[k + 1].start if k + 1 < len(mentions) else len(sent.toks))
-            changed |= self._mention(sent, m, lo, hi, subs, commit)
+            changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
         if sent.has("only") and len(mentions) == 1 and self.state.items:
             keep = mentions[0].product
             self.state.items = [it for it in self.state.items if it.product == keep]
@@ -180,27 +211,34 @@ class ItemReader:
         scored = sorted(tied, key=lambda p: -len(keys & self.state.index.products[p].keys))
         return scored[0]
 
-    def _mention(self, sent: Sentence, m: Mention, lo: int, hi: int, subs: list[tuple[int, int]], commit: bool) -> bool:
+    def _mention(
+        self, sent: Sentence, m: Mention, lo: int, hi: int, subs: list[tuple[int, int]], commit: bool, last: bool
+    ) -> bool:
         index = self.state.index
         product = self._pick(m, sent, lo, hi)
         entry = index.products[product]
-        # split into sub-items when several following segments each name a variant
-        sub_hits: list[tuple[int, int, VariantHit | None, int]] = []
+        # split into sub-items when following segments name other variants ("nje nr 30 dhe nje nr 33")
+        pieces: list[tuple[int, int]] = []
         for a, b in subs:
+            pieces.extend(split_at_numbers(sent, a, b))
+        sub_hits: list[tuple[int, int, VariantHit | None, int]] = []
+        for a, b in pieces:
             p = self._pick(m, sent, a, b) if m.ambiguous else product
             hit = match_variant(index.products[p].specs, sent.toks, a, b)
-            has_concept = any(
-                (index.resolve(sent.toks[i].text) or "").startswith("#") for i in range(a, b)
-            )
+            has_concept = any((index.resolve(sent.toks[i].text) or "").startswith("#") for i in range(a, b))
             if hit is not None or (m.ambiguous and has_concept):
                 sub_hits.append((a, b, hit, p))
-            else:
+            elif sub_hits or _segment_quantity(sent, a, b, set()) is None:
                 break
-        if len(sub_hits) >= 2:
+        main_hit = match_variant(entry.specs, sent.toks, lo, hi) if sub_hits else None
+        distinct = main_hit is not None and all(h is not None and h.index != main_hit.index for _a, _b, h, _p in sub_hits)
+        if len(sub_hits) >= 2 or distinct:
+            if distinct and main_hit is not None:
+                q = _quantity_before(sent, m.start, lo, entry.paired, set(range(main_hit.start, main_hit.end)))
+                self._add(sent, m, product, q[0] if q else 1, main_hit, commit, separate=True)
             for a, b, hit, p in sub_hits:
-                q = _quantity_before(sent, a + 1, a, index.products[p].paired, set()) or (1, a)
-                qv = _quantity_before(sent, b, a, index.products[p].paired, set(range(hit.start, hit.end)) if hit else set())
-                qty = qv[0] if qv else q[0]
+                used = set(range(hit.start, hit.end)) if hit else set()
+                qty = _segment_quantity(sent, a, b, used) or 1
                 self._add(sent, m, p, max(1, min(qty, MAX_QTY)), hit, commit, separate=True)
             return True
         if len(sub_hits) == 1:
@@ -208,6 +246,11 @@ class ItemReader:
             hi = max(hi, b)
             product = p if m.ambiguous else product
             entry = index.products[product]
+        elif pieces and not sub_hits and last:
+            # "shurup boronice 250 ml, zwei Flaschen": a bare count in the next segment
+            a, b = pieces[0]
+            if b - a <= 3 and _segment_quantity(sent, a, b, set()) is not None:
+                hi = max(hi, b)
         skip: set[int] = set()
         var_index, mq, used = _measure_quantity(entry, sent, lo, hi)
         hit: VariantHit | None = None
@@ -299,6 +342,8 @@ class ItemReader:
                     target = it
                     break
         candidates = [target] if target else list(reversed(state.items))
+        if self._loose_split(sent, candidates[0], old):
+            return True
         for it in candidates:
             h = match_variant(self.state.entry(it).specs, sent.toks, 0, len(sent.toks), skip=old)
             if h is not None:
@@ -320,10 +365,36 @@ class ItemReader:
             target.tentative = False
         return changed
 
+    def _loose_split(self, sent: Sentence, item: Item, old: set[int]) -> bool:
+        """"nje S nje M" for an item named before: one item per variant."""
+        entry = self.state.entry(item)
+        if not entry.specs or sent.question:
+            return False
+        hits: list[tuple[int, VariantHit]] = []
+        for a, b in split_at_numbers(sent, 0, len(sent.toks)):
+            if _segment_quantity(sent, a, b, set()) is None:
+                continue
+            h = match_variant(entry.specs, sent.toks, a, b, skip=old)
+            if h is not None:
+                used = set(range(h.start, h.end))
+                hits.append((_segment_quantity(sent, a, b, used) or 1, h))
+        if len(hits) < 2 or len({h.index for _q, h in hits}) < len(hits):
+            return False
+        pos = self.state.items.index(item)
+        self.state.items.remove(item)
+        for k, (q, h) in enumerate(hits):
+            self.state.items.insert(
+                pos + k,
+                Item(item.product, q, h.index, self._hit_key(sent, h), False, True, item.message, item.start, item.end, item.text),
+            )
+        return True
+
     def _loose_quantity(self, sent: Sentence, hit: VariantHit | None, old: set[int]) -> int | None:
         counted = any(
             lexicon().concept(t.text) == "piece" or t.text in PAIR_WORDS for t in sent.toks
         )
+        if sent.question:
+            return None
         if not (sent.has("correct") or sent.has("order") or sent.has("only") or counted or len(sent.toks) <= 3):
             return None
         if any(t.text[:1].isdigit() and len(t.text) >= 4 for t in sent.toks):
@@ -348,7 +419,7 @@ class ItemReader:
             nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
             if lexicon().concept(nxt) == "piece" or nxt in PAIR_WORDS:
                 return v
-        if len(sent.toks) <= 3 and len(nums) == 1:
+        if len(sent.toks) <= 3 and len(nums) == 1 and nums[0][1] <= 20:
             return nums[0][1]
         return None
 

@@ -110,6 +110,9 @@ def split_parts(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_STREET_ENDINGS = ("strasse", "straße", "strase", "gasse", "weg", "platz", "allee", "road", "street", "str")
+
+
 def street_score(toks: list[Token]) -> float:
     """How much a part looks like a street address (0 = not at all)."""
     lex = lexicon()
@@ -117,7 +120,7 @@ def street_score(toks: list[Token]) -> float:
         return 0.0
     score = 0.0
     first = toks[0].text
-    if first in lex.street_words:
+    if first in lex.street_words or any(t.text.endswith(_STREET_ENDINGS) for t in toks[:2]):
         score += 3
     elif any(t.text in lex.street_words for t in toks[1:3]):
         score += 2.5

@@ -155,6 +155,12 @@ def _match_one(
         for m in measures:
             if m.key == spec.measure:
                 return 10.0, m.start + lo, m.end + lo
+        # "apple watch 45" for "45mm": the bare number of a measure variant
+        unit, amount = spec.measure.split(":")
+        if unit in ("mm", "gb", "cm", "w", "mah"):
+            for i in window:
+                if toks[i].text == amount and not _followed_by_unit(toks, i):
+                    return 4.0, i, i + 1
         return None
     if spec.range_:
         a, b, unit = spec.range_
@@ -177,6 +183,10 @@ def _match_one(
     concept_found = [keys_at[k] for k in spec.keys if k.startswith("#") and k in keys_at]
     if concept_found:
         return 2.0 + len(concept_found) / len(spec.keys), min(concept_found), max(concept_found) + 1
+    # a model named by its distinctive part ("A54" for "Samsung A54", "15 Pro")
+    digits = [keys_at[k] for k in spec.keys if k[:1].isdigit() and k in keys_at]
+    if digits and len(found) * 2 >= len(spec.keys):
+        return 2.0 + len(found) / len(spec.keys), min(found), max(found) + 1
     return None
 
 
