@@ -6,6 +6,9 @@ it), and a product missing from the body is removed. Order items never lose anyt
 product goes: they keep their own snapshot of SKU, name and unit price, and only their link to
 the product row becomes ``NULL``. Aliases learned from merchant corrections
 (``learned_aliases``) are not part of the body and survive every ``PUT`` of the same SKU.
+
+The currency is stored on each product (the tenant's own currency is a separate setting), so
+an empty catalog has none of its own and reports the tenant's currency.
 """
 
 from __future__ import annotations
