@@ -48,9 +48,12 @@ def webhook_items(  # type: ignore[empty-body]
     ``body`` is the raw request body, ``headers`` lower-cased. ``app_secret`` is the secret the
     signature must be checked with (the connection's own or the platform's), or ``None`` when
     none is configured, in which case the plugin must reject the request.
-    Raise :class:`core.types.WebhookRejected` when the signature is wrong or missing; raise
-    ``ValueError`` for a body that is not a valid payload. First answer wins. Runs outside any
-    tenant scope (routing happens after parsing).
+    Raise :class:`core.types.WebhookRejected` when the signature is wrong or missing (check it
+    over the raw body before parsing); raise ``ValueError`` for a body that is not a valid
+    payload. Return every entry, change and message of a batch as an ``InboundItem`` whose
+    ``account_id`` is the routing id and whose ``external_id`` is stable across redeliveries;
+    count what you do not understand in ``WebhookResult.ignored`` (never raise for it).
+    First answer wins. Runs outside any tenant scope (routing happens after parsing).
     """
 
 
