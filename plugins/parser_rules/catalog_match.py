@@ -142,7 +142,8 @@ class CatalogIndex:
 
 _PAIRED = ("atlet", "patik", "kepuc", "kpuc", "cizm", "qizm", "sandal", "papuc", "papuq", "mokasin", "corap", "qorap", "vath",
            "dorez", "shoe", "sneaker", "boot", "sock", "sandals", "slipper", "loafer", "earring", "glove", "scarp", "stival",
-           "sandal", "calz", "orecchin", "guant", "schuh", "stiefel", "socken", "ohrring", "handschuh", "heels", "taka", "take")
+           "sandal", "calz", "orecchin", "guant", "schuh", "stiefel", "socken", "ohrring", "handschuh", "heels", "taka", "take",
+           "kufje", "earbud", "earphone", "headphone", "auricolar", "cuffie", "kopfhorer")
 
 _PARENS = re.compile(r"\([^)]*\)")
 
@@ -276,7 +277,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
     n = len(toks)
     while i < n:
         k = resolved[i]
-        if k is None or is_attribute(k) or toks[i].text in fw:
+        if k is None or is_attribute(k) or toks[i].text in fw or len(toks[i].text) < 3:
             i += 1
             continue
         cands = set(index.by_key.get(k, ()))

@@ -84,6 +84,11 @@ def scan_message(details: Details, mi: int, text: str, region: str, customer: bo
         if not toks:
             prev_addr = False
             continue
+        # "Ok ma dergo nje ne L. Rr. Ali Demi 20": the address starts at its street word
+        lead = next((k for k, t in enumerate(toks) if k and t.text in lex.street_words and t.raw[:1].isupper() and len(t.text) > 1), None)
+        if lead is not None and street_score(toks[:lead]) == 0:
+            s = s + toks[lead].start
+            toks = tokenize(blanked[s:e])
         cities = find_cities(toks)
         score = street_score(toks)
         words = [t for t in toks if not t.text.isdigit()]

@@ -21,6 +21,7 @@ from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_varia
 PAIR_WORDS = frozenset("pal pale pala palë paret pair pairs paio paia paar".split())
 SAME_WORDS = frozenset("njejtin njejten njejte njejtat same stesso stessa stessi gleiche gleichen gleichem selben".split())
 MAX_QTY = 500
+NEGATIONS = frozenset("nicht not nuk jo non kein keine keinen no".split())
 
 
 @dataclass
@@ -73,6 +74,11 @@ def _quantity_before(sent: Sentence, start: int, lo: int, paired: bool, skip: se
         if v is not None and v > 0:
             if t[:1].isdigit() and len(t) > 4:
                 return None
+            after = sent.raw[toks[k].end : toks[k].end + 2]
+            if after[:1] == "-" and after[1:2].isalpha():
+                k -= 1  # "3-seater", "3-vendesh": part of the name
+                fillers += 1
+                continue
             weak = t in lexicon().weak_numbers
             if weak and fillers > 1:
                 return None
@@ -147,6 +153,8 @@ def split_at_numbers(sent: Sentence, start: int, stop: int) -> list[tuple[int, i
 def _measure_quantity(entry: ProductEntry, sent: Sentence, lo: int, hi: int) -> tuple[int | None, int | None, set[int]]:
     """"due chili" of a product sold in 1 kg: (variant, quantity, tokens used)."""
     for m in find_measures(sent.toks[lo:hi]):
+        if any(spec.measure == m.key for spec in entry.specs):
+            continue
         for vi, spec in enumerate(entry.specs):
             if spec.measure and m.count > 1 and spec.measure == f"{m.unit}:{m.amount / m.count:g}":
                 return vi, int(m.count), set(range(m.start + lo, m.end + lo))
@@ -181,7 +189,13 @@ class ItemReader:
                 if q is not None:
                     hi = min(hi, q[1])
             # segments after the mention without a product of their own: "nje nr 30 dhe nje nr 33"
-            subs = self._sub_segments(sent, hi_seg, mentions[k + 1].start if k + 1 < len(mentions) else len(sent.toks))
+            stop = len(sent.toks)
+            if k + 1 < len(mentions):
+                stop = mentions[k + 1].start
+                qn = _quantity_before(sent, stop, m.end, False, set())
+                if qn is not None:
+                    stop = qn[1]
+            subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
         if sent.has("only") and len(mentions) == 1 and self.state.items:
             keep = mentions[0].product
@@ -273,6 +287,8 @@ class ItemReader:
             if q is None:
                 q = _quantity_after(sent, m.end, hi, entry.paired, skip)
             qty = q[0] if q else None
+        if qty is None and sent.has("correct") and self.state.find(product) is not None:
+            qty = self._loose_quantity(sent, hit, self._old_value_tokens(sent) | skip)
         self._add(sent, m, product, qty, hit, commit, separate=False)
         return True
 
@@ -311,8 +327,16 @@ class ItemReader:
         return " ".join(keys)
 
     def _old_value_tokens(self, sent: Sentence) -> set[int]:
-        """Tokens naming the value being replaced: "statt groß", "invece dei verdi", "instead of M"."""
+        """Tokens naming the value being replaced: "statt groß", "invece dei verdi", "instead of M",
+        and values said to be wrong: "nicht so groß", "jo magnetike", "not the M"."""
         out: set[int] = set()
+        for k, t in enumerate(sent.toks):
+            nxt_char = sent.raw[t.end : t.end + 1]
+            if t.text in NEGATIONS and nxt_char not in (",", ".", "!", ";", ":"):
+                for j in range(k + 1, min(len(sent.toks), k + 4)):
+                    if lexicon().concept(sent.toks[j].text) or sent.toks[j].raw.isupper() or sent.toks[j].text[:1].isdigit():
+                        out.add(j)
+                        break
         for s, e in sent.intents.get("old_value", ()):
             if sent.toks[s].text == "jo" and (s == 0 or sent.toks[s - 1].text in ("jo",)):
                 continue
@@ -419,7 +443,7 @@ class ItemReader:
             nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
             if lexicon().concept(nxt) == "piece" or nxt in PAIR_WORDS:
                 return v
-        if len(sent.toks) <= 3 and len(nums) == 1 and nums[0][1] <= 20:
+        if len(nums) == 1 and nums[0][1] <= 20 and (len(sent.toks) <= 3 or sent.has("order") or sent.has("correct")):
             return nums[0][1]
         return None
 

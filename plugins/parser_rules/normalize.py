@@ -112,7 +112,9 @@ def sentences(raw: str) -> list[tuple[int, int]]:
                 k -= 1
             word = raw[k:i]
             nxt = raw[i + 1 : i + 4].strip()
-            abbreviation = fold(word) in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and word.isupper())
+            after = raw[i + 1 :].lstrip()[:3]
+            initial = len(word) == 1 and word.isalpha() and word.isupper() and not (after[:2].isalpha() and after[:1].isupper())
+            abbreviation = fold(word) in _ABBREVIATIONS or initial
             numbered = word.isdigit() and nxt[:1].isdigit()
             if word and not abbreviation and not numbered:
                 cut = True
