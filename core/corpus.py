@@ -50,7 +50,9 @@ def catalog_from_json(data: dict[str, Any], where: str = "catalog") -> Catalog:
         try:
             price = Decimal(str(p["price"])) if p.get("price") is not None else None
         except InvalidOperation:
-            raise CorpusError(f"{where}: product {n}: price {p.get('price')!r} is not a number") from None
+            raise CorpusError(
+                f"{where}: product {n}: price {p.get('price')!r} is not a number"
+            ) from None
         products.append(
             CatalogProduct(
                 sku=str(p["sku"]),
@@ -63,17 +65,23 @@ def catalog_from_json(data: dict[str, Any], where: str = "catalog") -> Catalog:
     return Catalog(currency=str(data.get("currency") or "ALL"), products=tuple(products))
 
 
-def messages_from_json(rows: list[dict[str, Any]], where: str = "conversation") -> list[ConversationMessage]:
+def messages_from_json(
+    rows: list[dict[str, Any]], where: str = "conversation"
+) -> list[ConversationMessage]:
     out = []
     for n, row in enumerate(rows):
         if not isinstance(row, dict):
             raise CorpusError(f"{where}: message {n} is not an object")
         author = row.get("from")
         if author not in ("customer", "merchant", "bot"):
-            raise CorpusError(f"{where}: message {n}: 'from' must be customer or merchant, not {author!r}")
+            raise CorpusError(
+                f"{where}: message {n}: 'from' must be customer or merchant, not {author!r}"
+            )
         at = row.get("at")
         try:
-            when = datetime.fromisoformat(str(at).replace("Z", "+00:00")) if at else datetime.now(UTC)
+            when = (
+                datetime.fromisoformat(str(at).replace("Z", "+00:00")) if at else datetime.now(UTC)
+            )
         except ValueError:
             raise CorpusError(f"{where}: message {n}: bad timestamp {at!r}") from None
         if author == "bot":
@@ -95,7 +103,9 @@ def load_catalogs(path: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CorpusError(f"{path}: bad JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        raise CorpusError(
+            f"{path}: bad JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
     if not isinstance(data, dict):
         raise CorpusError(f"{path}: expected an object keyed by catalog id")
     for cat_id, cat in data.items():
@@ -125,13 +135,17 @@ def read_jobs(path: str, catalogs: dict[str, Any]) -> list[Job]:
             try:
                 line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
             except UnicodeDecodeError as exc:
-                raise CorpusError(f"{path}: line {lineno}: not UTF-8 (byte {exc.start} of the line)") from None
+                raise CorpusError(
+                    f"{path}: line {lineno}: not UTF-8 (byte {exc.start} of the line)"
+                ) from None
             if not line.strip():
                 continue
             try:
                 conv = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise CorpusError(f"{path}: line {lineno}: bad JSON at column {exc.colno}: {exc.msg}") from None
+                raise CorpusError(
+                    f"{path}: line {lineno}: bad JSON at column {exc.colno}: {exc.msg}"
+                ) from None
             jobs.append(_job(path, lineno, conv, catalogs))
     return jobs
 
@@ -173,14 +187,24 @@ def build_host() -> PluginHost:
 
 def prediction(conv_id: str, order: ExtractedOrder | None) -> dict[str, Any]:
     if order is None or not order.is_order:
-        return {"id": conv_id, "is_order": False, "items": [], "customer_name": None,
-                "phone": None, "address": None, "city": None}
+        return {
+            "id": conv_id,
+            "is_order": False,
+            "items": [],
+            "customer_name": None,
+            "phone": None,
+            "address": None,
+            "city": None,
+        }
     return {
         "id": conv_id,
         "is_order": True,
         "items": [
-            {"product": i.product if i.product is not None else i.name,
-             "quantity": i.quantity, "variant": i.variant}
+            {
+                "product": i.product if i.product is not None else i.name,
+                "quantity": i.quantity,
+                "variant": i.variant,
+            }
             for i in order.items
         ],
         "customer_name": order.customer_name,
@@ -191,7 +215,7 @@ def prediction(conv_id: str, order: ExtractedOrder | None) -> dict[str, Any]:
 
 
 class Runner:
-    """Parses jobs with one plugin host; catalogs are built once per id (so their indexes are too)."""
+    """Parses jobs with one plugin host; catalogs are built once per id (so are their indexes)."""
 
     def __init__(self, catalogs: dict[str, Any]) -> None:
         self.raw_catalogs = catalogs
@@ -243,7 +267,9 @@ def parse_jobs(jobs: list[Job], catalogs: dict[str, Any], out: TextIO, workers: 
         for line in asyncio.run(Runner(catalogs).parse(jobs)):
             out.write(line + "\n")
         return len(jobs)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(catalogs,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(catalogs,)
+    ) as pool:
         for lines in pool.map(_work, _chunks(jobs, CHUNK)):  # map keeps the input order
             for line in lines:
                 out.write(line + "\n")

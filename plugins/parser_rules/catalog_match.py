@@ -15,8 +15,8 @@ import re
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from threading import Lock
 
 from rapidfuzz import fuzz, process
@@ -29,11 +29,107 @@ from plugins.parser_rules.variants import VariantSpec, variant_spec
 
 # words that carry no product identity (folded)
 STOPWORDS = frozenset(
-    """i e te të me per për ne në nga tek prej pa dhe edhe ose apo a e nje një ni nji si qe që se sa ku
-    the a an of with for and or in on to my your this that these those one some please pls
-    il lo la i gli le un una uno di da del della dei delle in con per e o al alla
-    der die das den dem des ein eine einen einem und oder mit fur für von zu im am bitte
-    de du le les et avec pour""".split()
+    [
+        "i",
+        "e",
+        "te",
+        "të",
+        "me",
+        "per",
+        "për",
+        "ne",
+        "në",
+        "nga",
+        "tek",
+        "prej",
+        "pa",
+        "dhe",
+        "edhe",
+        "ose",
+        "apo",
+        "a",
+        "e",
+        "nje",
+        "një",
+        "ni",
+        "nji",
+        "si",
+        "qe",
+        "që",
+        "se",
+        "sa",
+        "ku",
+        "the",
+        "a",
+        "an",
+        "of",
+        "with",
+        "for",
+        "and",
+        "or",
+        "in",
+        "on",
+        "to",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "one",
+        "some",
+        "please",
+        "pls",
+        "il",
+        "lo",
+        "la",
+        "i",
+        "gli",
+        "le",
+        "un",
+        "una",
+        "uno",
+        "di",
+        "da",
+        "del",
+        "della",
+        "dei",
+        "delle",
+        "in",
+        "con",
+        "per",
+        "e",
+        "o",
+        "al",
+        "alla",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "und",
+        "oder",
+        "mit",
+        "fur",
+        "für",
+        "von",
+        "zu",
+        "im",
+        "am",
+        "bitte",
+        "de",
+        "du",
+        "le",
+        "les",
+        "et",
+        "avec",
+        "pour",
+    ]
 )
 MAX_PRODUCTS = 20000
 MAX_WORDS_PER_PRODUCT = 60
@@ -49,8 +145,26 @@ def function_words() -> frozenset[str]:
     for ps in lex.intents.values():
         for bucket in ps.by_first.values():
             out.update(ph[0] for ph in bucket if len(ph) == 1)
-    out.update("can get make have like want need send give will would could thanks hello take".split())
-    out.update("pal pale pala pair pairs paio paar".split())
+    out.update(
+        [
+            "can",
+            "get",
+            "make",
+            "have",
+            "like",
+            "want",
+            "need",
+            "send",
+            "give",
+            "will",
+            "would",
+            "could",
+            "thanks",
+            "hello",
+            "take",
+        ]
+    )
+    out.update(["pal", "pale", "pala", "pair", "pairs", "paio", "paar"])
     return frozenset(out | non_product_words())
 
 
@@ -60,7 +174,9 @@ def non_product_words() -> frozenset[str]:
     from plugins.parser_rules.places import city_index
 
     lex = lexicon()
-    cities = {ph[0] for bucket in city_index().phrases.by_first.values() for ph in bucket if len(ph) == 1}
+    cities = {
+        ph[0] for bucket in city_index().phrases.by_first.values() for ph in bucket if len(ph) == 1
+    }
     return frozenset(cities | set(lex.given_names))
 
 
@@ -75,7 +191,7 @@ def key_of(word: str) -> str:
 
 
 def is_attribute(key: str) -> bool:
-    """Concepts (#black), measures (=g:500) and numbers describe a product but never start a mention."""
+    """Concepts (#black), measures (=g:500), numbers: they describe, never start, a mention."""
     return key[:1] in "#=" or key[:1].isdigit()
 
 
@@ -128,11 +244,13 @@ class CatalogIndex:
             return k
         if not word.isalpha() or len(word) < 5 or word in non_product_words():
             return None
-        # an inflection the stemmer does not know: the catalog key is the customer's root minus 1-2 letters
+        # an inflection the stemmer does not know: the key is the root minus 1-2 letters
         for cut in range(len(k) - 1, max(3, len(k) - 3), -1):
             if cut >= 4 and k[:cut] in self.by_key:
                 return k[:cut]
-        pool = [c for c in self.by_first.get(k[:1], []) if c[:2] == k[:2] and abs(len(c) - len(k)) <= 2]
+        pool = [
+            c for c in self.by_first.get(k[:1], []) if c[:2] == k[:2] and abs(len(c) - len(k)) <= 2
+        ]
         if not pool:
             return None
         cutoff = 88 if len(k) < 7 else 84
@@ -140,10 +258,52 @@ class CatalogIndex:
         return best[0] if best else None
 
 
-_PAIRED = ("atlet", "patik", "kepuc", "kpuc", "cizm", "qizm", "sandal", "papuc", "papuq", "mokasin", "corap", "qorap", "vath",
-           "dorez", "shoe", "sneaker", "boot", "sock", "sandals", "slipper", "loafer", "earring", "glove", "scarp", "stival",
-           "sandal", "calz", "orecchin", "guant", "schuh", "stiefel", "socken", "ohrring", "handschuh", "heels", "taka", "take",
-           "kufje", "earbud", "earphone", "headphone", "auricolar", "cuffie", "kopfhorer")
+_PAIRED = (
+    "atlet",
+    "patik",
+    "kepuc",
+    "kpuc",
+    "cizm",
+    "qizm",
+    "sandal",
+    "papuc",
+    "papuq",
+    "mokasin",
+    "corap",
+    "qorap",
+    "vath",
+    "dorez",
+    "shoe",
+    "sneaker",
+    "boot",
+    "sock",
+    "sandals",
+    "slipper",
+    "loafer",
+    "earring",
+    "glove",
+    "scarp",
+    "stival",
+    "sandal",
+    "calz",
+    "orecchin",
+    "guant",
+    "schuh",
+    "stiefel",
+    "socken",
+    "ohrring",
+    "handschuh",
+    "heels",
+    "taka",
+    "take",
+    "kufje",
+    "earbud",
+    "earphone",
+    "headphone",
+    "auricolar",
+    "cuffie",
+    "kopfhorer",
+)
 
 _PARENS = re.compile(r"\([^)]*\)")
 
@@ -168,8 +328,14 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             allkeys = frozenset(sorted(allkeys)[:MAX_WORDS_PER_PRODUCT])
         raw_words = " ".join(str(x) for x in (p.name, *p.aliases)).lower()
         entry = ProductEntry(
-            index=idx, sku=p.sku, name=p.name, price=p.price, variants=tuple(p.variants[:50]), phrases=phrases,
-            keys=allkeys, specs=[variant_spec(v) for v in p.variants[:50]],
+            index=idx,
+            sku=p.sku,
+            name=p.name,
+            price=p.price,
+            variants=tuple(p.variants[:50]),
+            phrases=phrases,
+            keys=allkeys,
+            specs=[variant_spec(v) for v in p.variants[:50]],
             paired=any(w in raw_words for w in _PAIRED) or "pal" in raw_words.split(),
         )
         products.append(entry)
@@ -231,8 +397,10 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
     score = sum(index.idf.get(k, 0.0) for k in present if k in entry.keys)
     # a concept (colour, material) said by the customer that the product's names contradict
     for k in present:
-        if k.startswith("#") and k not in entry.keys and any(
-            pk.startswith("#") and _same_family(pk, k) for pk in entry.keys
+        if (
+            k.startswith("#")
+            and k not in entry.keys
+            and any(pk.startswith("#") and _same_family(pk, k) for pk in entry.keys)
         ):
             score -= 2.0
     best_cov = 0.0
@@ -244,14 +412,31 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
     return score + 1.5 * best_cov
 
 
-_COLOURS = frozenset("black white red blue green yellow pink purple grey brown beige nude silver gold".split())
+_COLOURS = frozenset(
+    [
+        "black",
+        "white",
+        "red",
+        "blue",
+        "green",
+        "yellow",
+        "pink",
+        "purple",
+        "grey",
+        "brown",
+        "beige",
+        "nude",
+        "silver",
+        "gold",
+    ]
+)
 
 
 def _same_family(a: str, b: str) -> bool:
     return a[1:] in _COLOURS and b[1:] in _COLOURS
 
 
-_PREPOSITIONS = frozenset("per për for fur für pour with con mit me".split())
+_PREPOSITIONS = frozenset(["per", "për", "for", "fur", "für", "pour", "with", "con", "mit", "me"])
 
 
 def _resolved(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
@@ -263,7 +448,12 @@ def _resolved(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
             resolved[k] = None
     for k, t in enumerate(toks):
         # a unit after a number ("128gb", "7 kg") is part of a measure, not a product word
-        if k and unit_of(t.text) is not None and toks[k - 1].text[:1].isdigit() and not (resolved[k] or "").startswith("="):
+        if (
+            k
+            and unit_of(t.text) is not None
+            and toks[k - 1].text[:1].isdigit()
+            and not (resolved[k] or "").startswith("=")
+        ):
             resolved[k] = None
     return resolved
 
@@ -323,11 +513,16 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
 
 
 def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tuple[float, int]]:
-    scored = sorted(((_score(index, keys, p), p) for p in cands), key=lambda x: (-x[0], len(index.products[x[1]].name)))
+    scored = sorted(
+        ((_score(index, keys, p), p) for p in cands),
+        key=lambda x: (-x[0], len(index.products[x[1]].name)),
+    )
     return scored[:8]
 
 
-def _merge(index: CatalogIndex, toks: Sequence[Token], mentions: list[Mention], breaks: set[int]) -> list[Mention]:
+def _merge(
+    index: CatalogIndex, toks: Sequence[Token], mentions: list[Mention], breaks: set[int]
+) -> list[Mention]:
     """Adjacent mentions are one name ("mazzo di tulipani"); a mention after a preposition that
     follows another ("xhaketen e kuqe per vajze") qualifies it and is dropped."""
     out: list[Mention] = []
@@ -337,7 +532,10 @@ def _merge(index: CatalogIndex, toks: Sequence[Token], mentions: list[Mention], 
             between = range(prev.end, m.start)
             same_segment = not any(b in breaks for b in range(prev.end, m.start + 1))
             if same_segment and all(toks[x].text in STOPWORDS for x in between):
-                if any(toks[x].text in _PREPOSITIONS for x in between) and m.candidates[0][0] <= prev.candidates[0][0]:
+                if (
+                    any(toks[x].text in _PREPOSITIONS for x in between)
+                    and m.candidates[0][0] <= prev.candidates[0][0]
+                ):
                     prev.end = m.end
                     continue
                 keys = prev.keys + m.keys

@@ -56,10 +56,34 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_PHONE_LABELS = frozenset("tel tel. cel cell mob mobile phone telefon telefoni numri nr im number handy cellulare numero whatsapp kontakt contact".split())
+_PHONE_LABELS = frozenset(
+    [
+        "tel",
+        "tel.",
+        "cel",
+        "cell",
+        "mob",
+        "mobile",
+        "phone",
+        "telefon",
+        "telefoni",
+        "numri",
+        "nr",
+        "im",
+        "number",
+        "handy",
+        "cellulare",
+        "numero",
+        "whatsapp",
+        "kontakt",
+        "contact",
+    ]
+)
 
 
-def scan_message(details: Details, mi: int, text: str, region: str, customer: bool) -> list[tuple[int, int]]:
+def scan_message(
+    details: Details, mi: int, text: str, region: str, customer: bool
+) -> list[tuple[int, int]]:
     """Collect the message's details; return the character spans they cover."""
     covered: list[tuple[int, int]] = []
     phones = find_phones(text, region)
@@ -85,7 +109,14 @@ def scan_message(details: Details, mi: int, text: str, region: str, customer: bo
             prev_addr = False
             continue
         # "Ok ma dergo nje ne L. Rr. Ali Demi 20": the address starts at its street word
-        lead = next((k for k, t in enumerate(toks) if k and t.text in lex.street_words and t.raw[:1].isupper() and len(t.text) > 1), None)
+        lead = next(
+            (
+                k
+                for k, t in enumerate(toks)
+                if k and t.text in lex.street_words and t.raw[:1].isupper() and len(t.text) > 1
+            ),
+            None,
+        )
         if lead is not None and street_score(toks[:lead]) == 0:
             s = s + toks[lead].start
             toks = tokenize(blanked[s:e])
@@ -93,14 +124,24 @@ def scan_message(details: Details, mi: int, text: str, region: str, customer: bo
         score = street_score(toks)
         words = [t for t in toks if not t.text.isdigit()]
         city_only = cities and all(
-            any(c.start <= k < c.end for c in cities) or t.text.isdigit() or t.text in ("ne", "in", "a", "nach", "to", "per", "ke")
+            any(c.start <= k < c.end for c in cities)
+            or t.text.isdigit()
+            or t.text in ("ne", "in", "a", "nach", "to", "per", "ke")
             for k, t in enumerate(toks)
         )
         if city_only:
             has_city_part = True
             covered.append((s, e))
             c = cities[-1]
-            details.cities.append(Candidate(c.city, 3.0 + (1 if prev_addr or address_run else 0), mi, s + toks[c.start].start, s + toks[c.end - 1].end))
+            details.cities.append(
+                Candidate(
+                    c.city,
+                    3.0 + (1 if prev_addr or address_run else 0),
+                    mi,
+                    s + toks[c.start].start,
+                    s + toks[c.end - 1].end,
+                )
+            )
             prev_addr = False
             continue
         if score >= 3 or (score >= 1 and prev_addr) or (score >= 2 and (cities or has_city_part)):
@@ -108,7 +149,9 @@ def scan_message(details: Details, mi: int, text: str, region: str, customer: bo
             end_tok = len(toks)
             if cities and cities[-1].end == len(toks) and cities[-1].start > 1:
                 c = cities[-1]
-                details.cities.append(Candidate(c.city, 3.0, mi, s + toks[c.start].start, s + toks[c.end - 1].end))
+                details.cities.append(
+                    Candidate(c.city, 3.0, mi, s + toks[c.start].start, s + toks[c.end - 1].end)
+                )
                 end_tok = c.start
             a_start = s + toks[0].start
             a_end = s + toks[end_tok - 1].end
@@ -123,13 +166,21 @@ def scan_message(details: Details, mi: int, text: str, region: str, customer: bo
             address_run = []
         prev_addr = False
         for c in cities:
-            details.cities.append(Candidate(c.city, 1.0, mi, s + toks[c.start].start, s + toks[c.end - 1].end))
+            details.cities.append(
+                Candidate(c.city, 1.0, mi, s + toks[c.start].start, s + toks[c.end - 1].end)
+            )
         name_text = " ".join(t.raw for t in words)
         if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
-            sc = 1.0 + (1.0 if len(words) >= 2 else 0.0) + (1.5 if known_given(words[0].raw) else 0.0)
+            sc = (
+                1.0
+                + (1.0 if len(words) >= 2 else 0.0)
+                + (1.5 if known_given(words[0].raw) else 0.0)
+            )
             if any(fold(w.raw) in lex.family_names for w in words[1:]):
                 sc += 0.5
-            details.names.append(Candidate(name_text, sc, mi, s + words[0].start, s + words[-1].end))
+            details.names.append(
+                Candidate(name_text, sc, mi, s + words[0].start, s + words[-1].end)
+            )
             if sc >= 2:
                 covered.append((s, e))
     if address_run:

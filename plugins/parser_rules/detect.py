@@ -16,7 +16,9 @@ from plugins.parser_rules.segments import Sentence, starts_like_question
 
 @dataclass
 class Timeline:
-    commits: list[tuple[int, int, float]] = field(default_factory=list)  # (message, position, strength)
+    commits: list[tuple[int, int, float]] = field(
+        default_factory=list
+    )  # (message, position, strength)
     retreats: list[tuple[int, int]] = field(default_factory=list)
     past_messages: set[int] = field(default_factory=set)
 
@@ -42,7 +44,9 @@ def past_message(sentences: list[Sentence]) -> bool:
     return any(s.has("past") or s.has("complaint") for s in sentences)
 
 
-def read_sentence(tl: Timeline, sent: Sentence, named_items: bool, has_items: bool, past: bool) -> None:
+def read_sentence(
+    tl: Timeline, sent: Sentence, named_items: bool, has_items: bool, past: bool
+) -> None:
     pos = sent.start
     question = sent.question or starts_like_question(sent) and not sent.has("order")
     for kind in ("hesitate", "cancel", "inquiry"):
@@ -54,7 +58,11 @@ def read_sentence(tl: Timeline, sent: Sentence, named_items: bool, has_items: bo
         return
     for s, _e in sent.intents.get("order", ()):
         if named_items or has_items:
-            tl.commit(sent.message, pos + sent.toks[s].start, 1.0 if (named_items or not question) else 0.5)
+            tl.commit(
+                sent.message,
+                pos + sent.toks[s].start,
+                1.0 if (named_items or not question) else 0.5,
+            )
     if named_items and not question:
         tl.commit(sent.message, pos + sent.toks[0].start, 1.0)
     if has_items and sent.has("agree") and not question:

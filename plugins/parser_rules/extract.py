@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from core.plugin_api import Catalog, ConversationMessage, Evidence, ExtractedItem, ExtractedOrder, ParseContext
+from core.plugin_api import (
+    Catalog,
+    ConversationMessage,
+    Evidence,
+    ExtractedItem,
+    ExtractedOrder,
+    ParseContext,
+)
 from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.contact import Candidate, Details, blank, scan_message
 from plugins.parser_rules.detect import Timeline, past_message, read_sentence
@@ -15,8 +22,12 @@ MAX_MESSAGES = 200
 DELIVERY_FIELDS = ("items", "variant", "customer_name", "phone", "address", "city")
 
 
-def extract(messages: list[ConversationMessage], catalog: Catalog, context: ParseContext) -> ExtractedOrder:
-    texts = [(i, m.author, clean(m.text or "")) for i, m in enumerate(messages[-MAX_MESSAGES:])]
+def extract(
+    messages: list[ConversationMessage], catalog: Catalog, context: ParseContext
+) -> ExtractedOrder:
+    texts: list[tuple[int, str, str]] = [
+        (i, str(m.author), clean(m.text or "")) for i, m in enumerate(messages[-MAX_MESSAGES:])
+    ]
     region = (context.country or "AL").upper()
     index = index_for(catalog) if catalog.products else None
     reader = ItemReader(index) if index is not None else None
@@ -41,9 +52,16 @@ def extract(messages: list[ConversationMessage], catalog: Catalog, context: Pars
                     named = reader.read(sent, commit=sent.has("order"))
                 elif free is not None:
                     named = free.read(sent)
-            has_items = bool(reader.state.items) if reader is not None else bool(free and free.items)
+            has_items = (
+                bool(reader.state.items) if reader is not None else bool(free and free.items)
+            )
             read_sentence(tl, sent, named, has_items, past)
-            if reader is not None and not sent.question and (sent.has("order") or sent.has("agree")) and not named:
+            if (
+                reader is not None
+                and not sent.question
+                and (sent.has("order") or sent.has("agree"))
+                and not named
+            ):
                 reader.state.promote_all()
         if i in details.has_details and not past:
             tl.commit(i, len(text), 1.0)
@@ -54,23 +72,52 @@ def extract(messages: list[ConversationMessage], catalog: Catalog, context: Pars
     if not items:
         is_order = False
     if not is_order:
-        return ExtractedOrder(is_order=False, confidence=round(1.0 - confidence, 2) if confidence else 0.9)
-    return _order(items, details, confidence, texts)
+        return ExtractedOrder(
+            is_order=False, confidence=round(1.0 - confidence, 2) if confidence else 0.9
+        )
+    open_variant = reader is not None and any(
+        it.variant is None and reader.state.entry(it).variants
+        for it in reader.state.items
+        if not it.tentative
+    )
+    return _order(items, details, confidence, texts, open_variant)
 
 
-def _items(reader: ItemReader | None, free: FreeItems | None, texts: list[tuple[int, str, str]]) -> list[ExtractedItem]:
+def _items(
+    reader: ItemReader | None, free: FreeItems | None, texts: list[tuple[int, str, str]]
+) -> list[ExtractedItem]:
     out: list[ExtractedItem] = []
     if reader is not None:
         st = reader.state
         chosen = [it for it in st.items if not it.tentative] or st.items
         for it in chosen:
             e = st.entry(it)
-            variant = e.variants[it.variant] if it.variant is not None and it.variant < len(e.variants) else None
+            variant = (
+                e.variants[it.variant]
+                if it.variant is not None and it.variant < len(e.variants)
+                else None
+            )
             ev = Evidence(it.message, it.start, it.end, it.text)
-            out.append(ExtractedItem(product=e.sku, name=e.name, quantity=it.quantity, variant=variant, unit_price=e.price, evidence=ev))
+            out.append(
+                ExtractedItem(
+                    product=e.sku,
+                    name=e.name,
+                    quantity=it.quantity,
+                    variant=variant,
+                    unit_price=e.price,
+                    evidence=ev,
+                )
+            )
     elif free is not None:
         for fi in free.items:
-            out.append(ExtractedItem(product=None, name=fi.name, quantity=fi.quantity, evidence=Evidence(fi.message, fi.start, fi.end, fi.name)))
+            out.append(
+                ExtractedItem(
+                    product=None,
+                    name=fi.name,
+                    quantity=fi.quantity,
+                    evidence=Evidence(fi.message, fi.start, fi.end, fi.name),
+                )
+            )
     return out
 
 
@@ -81,10 +128,20 @@ def _evidence(c: Candidate | None, texts: list[tuple[int, str, str]]) -> Evidenc
     return Evidence(c.message, c.start, c.end, text[c.start : c.end])
 
 
-def _order(items: list[ExtractedItem], details: Details, confidence: float, texts: list[tuple[int, str, str]]) -> ExtractedOrder:
+def _order(
+    items: list[ExtractedItem],
+    details: Details,
+    confidence: float,
+    texts: list[tuple[int, str, str]],
+    open_variant: bool,
+) -> ExtractedOrder:
     name = details.best("names")
     if name is not None and len(name.value.split()) == 1:
-        fuller = [c for c in details.names if c.value.split()[0] == name.value and len(c.value.split()) > 1]
+        fuller = [
+            c
+            for c in details.names
+            if c.value.split()[0] == name.value and len(c.value.split()) > 1
+        ]
         if fuller:
             name = max(fuller, key=lambda c: c.score)
     name_value = name.value if name else (details.thanked[-1] if details.thanked else None)
@@ -94,7 +151,12 @@ def _order(items: list[ExtractedItem], details: Details, confidence: float, text
     address = details.best("addresses")
     city = details.best("cities")
     evidence: dict[str, Evidence] = {}
-    for key, cand in (("customer_name", name), ("phone", phone), ("address", address), ("city", city)):
+    for key, cand in (
+        ("customer_name", name),
+        ("phone", phone),
+        ("address", address),
+        ("city", city),
+    ):
         ev = _evidence(cand, texts)
         if ev is not None:
             evidence[key] = ev
@@ -111,21 +173,20 @@ def _order(items: list[ExtractedItem], details: Details, confidence: float, text
         confidence=round(confidence, 2),
         evidence=evidence,
     )
-    order.missing = missing_fields(order)
+    order.missing = missing_fields(order, open_variant)
+    if order.missing:
+        order.confidence = round(max(0.3, order.confidence - 0.05 * len(order.missing)), 2)
     return order
 
 
-def missing_fields(order: ExtractedOrder) -> list[str]:
+def missing_fields(order: ExtractedOrder, open_variant: bool = False) -> list[str]:
+    """The delivery fields the shop still has to ask for (the follow-up message)."""
     missing: list[str] = []
     if not order.items:
         missing.append("items")
-    if any(it.variant is None and it.product is not None and _has_variants(it) for it in order.items):
+    if open_variant:
         missing.append("variant")
     for f in ("customer_name", "phone", "address", "city"):
         if getattr(order, f) in (None, ""):
             missing.append(f)
     return missing
-
-
-def _has_variants(item: ExtractedItem) -> bool:
-    return bool(getattr(item, "_variants", True)) and item.unit_price is not None and False

@@ -1,4 +1,4 @@
-"""Items without a catalog: the product as the customer named it ("2 kg kurabie", "nje torte me cokollate")."""
+"""Items without a catalog: the product as the customer named it ("2 kg kurabie")."""
 
 from __future__ import annotations
 
@@ -9,11 +9,97 @@ from plugins.parser_rules.numbers import number_value, unit_of
 from plugins.parser_rules.segments import Sentence
 
 _STOP_AFTER = frozenset(
-    """per për for para qe që te të tek ne në nga me sa a the that which to in at by on di da per che in fur für mit an zu
-    si sot neser nesër dje please pls grazie faleminderit thanks bitte still available""".split()
+    [
+        "per",
+        "për",
+        "for",
+        "para",
+        "qe",
+        "që",
+        "te",
+        "të",
+        "tek",
+        "ne",
+        "në",
+        "nga",
+        "me",
+        "sa",
+        "a",
+        "the",
+        "that",
+        "which",
+        "to",
+        "in",
+        "at",
+        "by",
+        "on",
+        "di",
+        "da",
+        "per",
+        "che",
+        "in",
+        "fur",
+        "für",
+        "mit",
+        "an",
+        "zu",
+        "si",
+        "sot",
+        "neser",
+        "nesër",
+        "dje",
+        "please",
+        "pls",
+        "grazie",
+        "faleminderit",
+        "thanks",
+        "bitte",
+        "still",
+        "available",
+    ]
 )
-_SKIP_BEFORE = frozenset("dua du po e i ta t'i me më ma mund beni bëni make can you i'd like want would nje".split())
-_ADJ_TAIL = frozenset("madh madhe vogel vogël mesme big small large piccolo grande groß gross klein".split())
+_SKIP_BEFORE = frozenset(
+    [
+        "dua",
+        "du",
+        "po",
+        "e",
+        "i",
+        "ta",
+        "t'i",
+        "me",
+        "më",
+        "ma",
+        "mund",
+        "beni",
+        "bëni",
+        "make",
+        "can",
+        "you",
+        "i'd",
+        "like",
+        "want",
+        "would",
+        "nje",
+    ]
+)
+_ADJ_TAIL = frozenset(
+    [
+        "madh",
+        "madhe",
+        "vogel",
+        "vogël",
+        "mesme",
+        "big",
+        "small",
+        "large",
+        "piccolo",
+        "grande",
+        "groß",
+        "gross",
+        "klein",
+    ]
+)
 
 
 @dataclass
@@ -45,7 +131,16 @@ class FreeItems:
             j = k + 1
             if j < n and unit_of(toks[j].text) is not None:
                 j += 1
-            while j < n and toks[j].text in ("pale", "pal", "cope", "copë", "pair", "pieces", "of", "di"):
+            while j < n and toks[j].text in (
+                "pale",
+                "pal",
+                "cope",
+                "copë",
+                "pair",
+                "pieces",
+                "of",
+                "di",
+            ):
                 j += 1
             words: list[int] = []
             while j < n and len(words) < 5 and j not in sent.breaks or (j < n and not words):
@@ -56,11 +151,16 @@ class FreeItems:
                     break
                 words.append(j)
                 j += 1
-            while words and (toks[words[-1]].text in _ADJ_TAIL or toks[words[-1]].text in ("me", "e", "te", "with", "con", "mit")):
+            while words and (
+                toks[words[-1]].text in _ADJ_TAIL
+                or toks[words[-1]].text in ("me", "e", "te", "with", "con", "mit")
+            ):
                 words.pop()
             if words and toks[words[0]].text not in lexicon().numbers:
                 a, b = toks[words[0]].start, toks[words[-1]].end
-                self.items.append(FreeItem(sent.raw[a:b], qty, sent.message, sent.start + a, sent.start + b))
+                self.items.append(
+                    FreeItem(sent.raw[a:b], qty, sent.message, sent.start + a, sent.start + b)
+                )
                 found = True
             k = max(j, k + 1)
         return found

@@ -11,17 +11,39 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, Mention, ProductEntry, find_mentions
+from plugins.parser_rules.catalog_match import (
+    STOPWORDS,
+    CatalogIndex,
+    Mention,
+    ProductEntry,
+    find_mentions,
+)
 from plugins.parser_rules.lexicon import lexicon
-from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_variant
 
-PAIR_WORDS = frozenset("pal pale pala palë paret pair pairs paio paia paar".split())
-SAME_WORDS = frozenset("njejtin njejten njejte njejtat same stesso stessa stessi gleiche gleichen gleichem selben".split())
+PAIR_WORDS = frozenset(
+    ["pal", "pale", "pala", "palë", "paret", "pair", "pairs", "paio", "paia", "paar"]
+)
+SAME_WORDS = frozenset(
+    [
+        "njejtin",
+        "njejten",
+        "njejte",
+        "njejtat",
+        "same",
+        "stesso",
+        "stessa",
+        "stessi",
+        "gleiche",
+        "gleichen",
+        "gleichem",
+        "selben",
+    ]
+)
 MAX_QTY = 500
-NEGATIONS = frozenset("nicht not nuk jo non kein keine keinen no".split())
+NEGATIONS = frozenset(["nicht", "not", "nuk", "jo", "non", "kein", "keine", "keinen", "no"])
 
 
 @dataclass
@@ -59,7 +81,9 @@ class ItemState:
             it.tentative = False
 
 
-def _quantity_before(sent: Sentence, start: int, lo: int, paired: bool, skip: set[int]) -> tuple[int, int] | None:
+def _quantity_before(
+    sent: Sentence, start: int, lo: int, paired: bool, skip: set[int]
+) -> tuple[int, int] | None:
     """(quantity, token index) of a number written just before a mention."""
     toks = sent.toks
     fillers = 0
@@ -99,7 +123,9 @@ def _quantity_before(sent: Sentence, start: int, lo: int, paired: bool, skip: se
     return None
 
 
-def _quantity_after(sent: Sentence, end: int, hi: int, paired: bool, skip: set[int]) -> tuple[int, int] | None:
+def _quantity_after(
+    sent: Sentence, end: int, hi: int, paired: bool, skip: set[int]
+) -> tuple[int, int] | None:
     toks = sent.toks
     for k in range(end, min(hi, end + 6)):
         if k in skip:
@@ -111,7 +137,15 @@ def _quantity_after(sent: Sentence, end: int, hi: int, paired: bool, skip: set[i
         if t.isdigit() and nxt == "x" and toks[k].end == toks[k + 1].start:
             return int(t), k
         v = number_value(t)
-        if v is not None and v >= 1 and (nxt in PAIR_WORDS or lexicon().concept(nxt) == "piece" or nxt in ("sets", "sete", "set", "copë", "bidona", "kavanoza", "pako", "kuti")):
+        if (
+            v is not None
+            and v >= 1
+            and (
+                nxt in PAIR_WORDS
+                or lexicon().concept(nxt) == "piece"
+                or nxt in ("sets", "sete", "set", "copë", "bidona", "kavanoza", "pako", "kuti")
+            )
+        ):
             q = int(v)
             if nxt in PAIR_WORDS and not paired:
                 q *= 2
@@ -125,7 +159,11 @@ def _segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | N
         if k in used:
             continue
         v = number_value(sent.toks[k].text)
-        if v is not None and 1 <= v <= MAX_QTY and not (sent.toks[k].text[:1].isdigit() and len(sent.toks[k].text) > 3):
+        if (
+            v is not None
+            and 1 <= v <= MAX_QTY
+            and not (sent.toks[k].text[:1].isdigit() and len(sent.toks[k].text) > 3)
+        ):
             nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
             if unit_of(nxt) is not None:
                 continue
@@ -136,8 +174,10 @@ def _segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | N
 def split_at_numbers(sent: Sentence, start: int, stop: int) -> list[tuple[int, int]]:
     """A window cut before each count ("nje S nje M" -> "nje S", "nje M")."""
     cuts = [
-        k for k in range(start + 1, stop)
-        if number_value(sent.toks[k].text) is not None and sent.toks[k - 1].text not in SIZE_KEYWORDS
+        k
+        for k in range(start + 1, stop)
+        if number_value(sent.toks[k].text) is not None
+        and sent.toks[k - 1].text not in SIZE_KEYWORDS
         and number_value(sent.toks[k - 1].text) is None
     ]
     if not cuts:
@@ -150,14 +190,20 @@ def split_at_numbers(sent: Sentence, start: int, stop: int) -> list[tuple[int, i
     return out
 
 
-def _measure_quantity(entry: ProductEntry, sent: Sentence, lo: int, hi: int) -> tuple[int | None, int | None, set[int]]:
-    """"due chili" of a product sold in 1 kg: (variant, quantity, tokens used)."""
+def _measure_quantity(
+    entry: ProductEntry, sent: Sentence, lo: int, hi: int
+) -> tuple[int | None, int | None, set[int]]:
+    """ "due chili" of a product sold in 1 kg: (variant, quantity, tokens used)."""
     for m in find_measures(sent.toks[lo:hi]):
         if any(spec.measure == m.key for spec in entry.specs):
             continue
         for vi, spec in enumerate(entry.specs):
-            if spec.measure and m.count > 1 and spec.measure == f"{m.unit}:{m.amount / m.count:g}":
-                return vi, int(m.count), set(range(m.start + lo, m.end + lo))
+            if (
+                spec.measure
+                and m.number > 1
+                and spec.measure == f"{m.unit}:{m.amount / m.number:g}"
+            ):
+                return vi, int(m.number), set(range(m.start + lo, m.end + lo))
     return None, None, set()
 
 
@@ -226,34 +272,47 @@ class ItemReader:
         return scored[0]
 
     def _mention(
-        self, sent: Sentence, m: Mention, lo: int, hi: int, subs: list[tuple[int, int]], commit: bool, last: bool
+        self,
+        sent: Sentence,
+        m: Mention,
+        lo: int,
+        hi: int,
+        subs: list[tuple[int, int]],
+        commit: bool,
+        last: bool,
     ) -> bool:
         index = self.state.index
         product = self._pick(m, sent, lo, hi)
         entry = index.products[product]
-        # split into sub-items when following segments name other variants ("nje nr 30 dhe nje nr 33")
+        # segments naming other variants are items of their own ("nje nr 30 dhe nje nr 33")
         pieces: list[tuple[int, int]] = []
         for a, b in subs:
             pieces.extend(split_at_numbers(sent, a, b))
         sub_hits: list[tuple[int, int, VariantHit | None, int]] = []
         for a, b in pieces:
             p = self._pick(m, sent, a, b) if m.ambiguous else product
-            hit = match_variant(index.products[p].specs, sent.toks, a, b)
-            has_concept = any((index.resolve(sent.toks[i].text) or "").startswith("#") for i in range(a, b))
-            if hit is not None or (m.ambiguous and has_concept):
-                sub_hits.append((a, b, hit, p))
+            sub_hit = match_variant(index.products[p].specs, sent.toks, a, b)
+            has_concept = any(
+                (index.resolve(sent.toks[i].text) or "").startswith("#") for i in range(a, b)
+            )
+            if sub_hit is not None or (m.ambiguous and has_concept):
+                sub_hits.append((a, b, sub_hit, p))
             elif sub_hits or _segment_quantity(sent, a, b, set()) is None:
                 break
         main_hit = match_variant(entry.specs, sent.toks, lo, hi) if sub_hits else None
-        distinct = main_hit is not None and all(h is not None and h.index != main_hit.index for _a, _b, h, _p in sub_hits)
+        distinct = main_hit is not None and all(
+            h is not None and h.index != main_hit.index for _a, _b, h, _p in sub_hits
+        )
         if len(sub_hits) >= 2 or distinct:
             if distinct and main_hit is not None:
-                q = _quantity_before(sent, m.start, lo, entry.paired, set(range(main_hit.start, main_hit.end)))
+                q = _quantity_before(
+                    sent, m.start, lo, entry.paired, set(range(main_hit.start, main_hit.end))
+                )
                 self._add(sent, m, product, q[0] if q else 1, main_hit, commit, separate=True)
-            for a, b, hit, p in sub_hits:
-                used = set(range(hit.start, hit.end)) if hit else set()
-                qty = _segment_quantity(sent, a, b, used) or 1
-                self._add(sent, m, p, max(1, min(qty, MAX_QTY)), hit, commit, separate=True)
+            for a, b, h, p in sub_hits:
+                used = set(range(h.start, h.end)) if h else set()
+                n = _segment_quantity(sent, a, b, used) or 1
+                self._add(sent, m, p, max(1, min(n, MAX_QTY)), h, commit, separate=True)
             return True
         if len(sub_hits) == 1:
             a, b, _hit, p = sub_hits[0]
@@ -274,9 +333,17 @@ class ItemReader:
         else:
             old = self._old_value_tokens(sent)
             hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old)
-            if hit is None and any(sent.toks[i].text in SAME_WORDS for i in range(lo, hi)) and self.state.items:
+            if (
+                hit is None
+                and any(sent.toks[i].text in SAME_WORDS for i in range(lo, hi))
+                and self.state.items
+            ):
                 prev = self.state.items[-1]
-                pv = self.state.entry(prev).variants[prev.variant] if prev.variant is not None else None
+                pv = (
+                    self.state.entry(prev).variants[prev.variant]
+                    if prev.variant is not None
+                    else None
+                )
                 if pv is not None and pv in entry.variants:
                     hit = VariantHit(entry.variants.index(pv), 5.0, m.start, m.end)
         if hit is not None:
@@ -292,17 +359,43 @@ class ItemReader:
         self._add(sent, m, product, qty, hit, commit, separate=False)
         return True
 
-    def _add(self, sent: Sentence, m: Mention, product: int, qty: int | None, hit: VariantHit | None, commit: bool, separate: bool) -> None:
+    def _add(
+        self,
+        sent: Sentence,
+        m: Mention,
+        product: int,
+        qty: int | None,
+        hit: VariantHit | None,
+        commit: bool,
+        separate: bool,
+    ) -> None:
         state = self.state
         tentative = sent.question and not commit
         existing = None if separate else state.find(product)
         vkey = self._hit_key(sent, hit)
         span = (sent.start + sent.toks[m.start].start, sent.start + sent.toks[m.end - 1].end)
-        if existing is not None and existing.message == sent.message and hit is not None and existing.variant is not None and existing.variant != hit.index:
+        if (
+            existing is not None
+            and existing.message == sent.message
+            and hit is not None
+            and existing.variant is not None
+            and existing.variant != hit.index
+        ):
             existing = None  # same product, two variants in one message: two items
         if existing is None:
             state.items.append(
-                Item(product, max(1, min(qty or 1, MAX_QTY)), hit.index if hit else None, vkey, tentative, qty is not None, sent.message, span[0], span[1], sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end])
+                Item(
+                    product,
+                    max(1, min(qty or 1, MAX_QTY)),
+                    hit.index if hit else None,
+                    vkey,
+                    tentative,
+                    qty is not None,
+                    sent.message,
+                    span[0],
+                    span[1],
+                    sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end],
+                )
             )
             if tentative:
                 state.question_items.append(len(state.items) - 1)
@@ -334,7 +427,11 @@ class ItemReader:
             nxt_char = sent.raw[t.end : t.end + 1]
             if t.text in NEGATIONS and nxt_char not in (",", ".", "!", ";", ":"):
                 for j in range(k + 1, min(len(sent.toks), k + 4)):
-                    if lexicon().concept(sent.toks[j].text) or sent.toks[j].raw.isupper() or sent.toks[j].text[:1].isdigit():
+                    if (
+                        lexicon().concept(sent.toks[j].text)
+                        or sent.toks[j].raw.isupper()
+                        or sent.toks[j].text[:1].isdigit()
+                    ):
                         out.add(j)
                         break
         for s, e in sent.intents.get("old_value", ()):
@@ -342,8 +439,17 @@ class ItemReader:
                 continue
             k = e
             while k < len(sent.toks) and k < e + 3:
-                t = sent.toks[k].text
-                if t in STOPWORDS or t in ("dei", "degli", "delle", "the", "den", "der", "die", "das"):
+                w = sent.toks[k].text
+                if w in STOPWORDS or w in (
+                    "dei",
+                    "degli",
+                    "delle",
+                    "the",
+                    "den",
+                    "der",
+                    "die",
+                    "das",
+                ):
                     k += 1
                     continue
                 out.add(k)
@@ -360,7 +466,9 @@ class ItemReader:
         target: Item | None = None
         hit: VariantHit | None = None
         if old:
-            old_keys = {self.state.index.resolve(sent.toks[i].text) or sent.toks[i].text for i in old}
+            old_keys = {
+                self.state.index.resolve(sent.toks[i].text) or sent.toks[i].text for i in old
+            }
             for it in reversed(state.items):
                 if it.variant_key and set(it.variant_key.split()) & old_keys:
                     target = it
@@ -390,7 +498,7 @@ class ItemReader:
         return changed
 
     def _loose_split(self, sent: Sentence, item: Item, old: set[int]) -> bool:
-        """"nje S nje M" for an item named before: one item per variant."""
+        """ "nje S nje M" for an item named before: one item per variant."""
         entry = self.state.entry(item)
         if not entry.specs or sent.question:
             return False
@@ -409,7 +517,18 @@ class ItemReader:
         for k, (q, h) in enumerate(hits):
             self.state.items.insert(
                 pos + k,
-                Item(item.product, q, h.index, self._hit_key(sent, h), False, True, item.message, item.start, item.end, item.text),
+                Item(
+                    item.product,
+                    q,
+                    h.index,
+                    self._hit_key(sent, h),
+                    False,
+                    True,
+                    item.message,
+                    item.start,
+                    item.end,
+                    item.text,
+                ),
             )
         return True
 
@@ -419,7 +538,13 @@ class ItemReader:
         )
         if sent.question:
             return None
-        if not (sent.has("correct") or sent.has("order") or sent.has("only") or counted or len(sent.toks) <= 3):
+        if not (
+            sent.has("correct")
+            or sent.has("order")
+            or sent.has("only")
+            or counted
+            or len(sent.toks) <= 3
+        ):
             return None
         if any(t.text[:1].isdigit() and len(t.text) >= 4 for t in sent.toks):
             return None
@@ -436,14 +561,22 @@ class ItemReader:
                 nums.append((k, int(v)))
         if not nums:
             return None
-        setters = [e for name in ("correct", "only", "order", "agree") for _s, e in sent.intents.get(name, ())]
+        setters = [
+            e
+            for name in ("correct", "only", "order", "agree")
+            for _s, e in sent.intents.get(name, ())
+        ]
         for k, v in nums:
             if any(0 <= k - e <= 1 for e in setters):
                 return v
             nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
             if lexicon().concept(nxt) == "piece" or nxt in PAIR_WORDS:
                 return v
-        if len(nums) == 1 and nums[0][1] <= 20 and (len(sent.toks) <= 3 or sent.has("order") or sent.has("correct")):
+        if (
+            len(nums) == 1
+            and nums[0][1] <= 20
+            and (len(sent.toks) <= 3 or sent.has("order") or sent.has("correct"))
+        ):
             return nums[0][1]
         return None
 

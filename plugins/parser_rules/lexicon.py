@@ -39,7 +39,7 @@ class PhraseSet:
                 bucket.sort(key=len, reverse=True)
 
     def find(self, toks: Sequence[str]) -> list[tuple[int, int]]:
-        """(start, end) token index spans of every phrase occurrence, longest first at a position."""
+        """(start, end) token spans of the phrases found, the longest at each position."""
         out: list[tuple[int, int]] = []
         for i, t in enumerate(toks):
             for phrase in self.by_first.get(t, ()):

@@ -9,23 +9,128 @@ from plugins.parser_rules.lexicon import lexicon
 from plugins.parser_rules.normalize import fold
 
 _INTRO = re.compile(
-    r"(?:\b(?:jam|une jam|unë jam|emri(?: im)?(?: eshte| është)?|emri:|name(?: is)?|my name is|i'?m|i am|this is|nome|mi chiamo|sono|"
-    r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|an|to|recipient|marresi|marrësi|destinatario|empfänger|c/o|"
+    r"(?:\b(?:jam|une jam|unë jam|emri(?: im)?(?: eshte| është)?|emri:|name(?: is)?|my name is|"
+    r"i'?m|i am|this is|nome|mi chiamo|sono|"
+    r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|an|to|recipient|marresi|marrësi|"
+    r"destinatario|empfänger|c/o|"
     r"ne emer te|në emër të|na emer)\s*[:\-]?\s+)"
     r"((?:[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+){0,2})",
     re.IGNORECASE,
 )
 _THANKS = re.compile(
-    r"\b(?:faleminderit|flm|rrofsh|grazie|thanks|thank you|thx|danke|merci|ju faleminderit|perfetto|ok|mire|në rregull|ne rregull|rregull)"
+    r"\b(?:faleminderit|flm|rrofsh|grazie|thanks|thank you|thx|danke|merci|ju faleminderit|"
+    r"perfetto|ok|mire|në rregull|ne rregull|rregull)"
     r"[,!]?\s+([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)",
     re.IGNORECASE,
 )
 NOT_NAME = frozenset(
-    """pershendetje përshëndetje faleminderit flm ok okay hajt mire mirë po jo tung ciao hello hi hey hallo grazie perfetto super
-    tel cel cell mob telefon telefoni numri nr adresa adresen emri name nome indirizzo dergesa delivery porosi porosia
-    rr rruga via lagjja lagja str bulevardi blvd pallati ap kati hotel room tani sot neser nesër pra edhe dhe jam une unë
-    dua du thanks danke bitte prego buongiorno buonasera salve sig zoti zonja znj dear grüezi gruezi servus mirembrema mirëmëngjes
-    prit vetem flm te tek per për me ju na e i a ne në ma më sa cili kush qe që mund keni kemi""".split()
+    [
+        "pershendetje",
+        "përshëndetje",
+        "faleminderit",
+        "flm",
+        "ok",
+        "okay",
+        "hajt",
+        "mire",
+        "mirë",
+        "po",
+        "jo",
+        "tung",
+        "ciao",
+        "hello",
+        "hi",
+        "hey",
+        "hallo",
+        "grazie",
+        "perfetto",
+        "super",
+        "tel",
+        "cel",
+        "cell",
+        "mob",
+        "telefon",
+        "telefoni",
+        "numri",
+        "nr",
+        "adresa",
+        "adresen",
+        "emri",
+        "name",
+        "nome",
+        "indirizzo",
+        "dergesa",
+        "delivery",
+        "porosi",
+        "porosia",
+        "rr",
+        "rruga",
+        "via",
+        "lagjja",
+        "lagja",
+        "str",
+        "bulevardi",
+        "blvd",
+        "pallati",
+        "ap",
+        "kati",
+        "hotel",
+        "room",
+        "tani",
+        "sot",
+        "neser",
+        "nesër",
+        "pra",
+        "edhe",
+        "dhe",
+        "jam",
+        "une",
+        "unë",
+        "dua",
+        "du",
+        "thanks",
+        "danke",
+        "bitte",
+        "prego",
+        "buongiorno",
+        "buonasera",
+        "salve",
+        "sig",
+        "zoti",
+        "zonja",
+        "znj",
+        "dear",
+        "grüezi",
+        "gruezi",
+        "servus",
+        "mirembrema",
+        "mirëmëngjes",
+        "prit",
+        "vetem",
+        "flm",
+        "te",
+        "tek",
+        "per",
+        "për",
+        "me",
+        "ju",
+        "na",
+        "e",
+        "i",
+        "a",
+        "ne",
+        "në",
+        "ma",
+        "më",
+        "sa",
+        "cili",
+        "kush",
+        "qe",
+        "që",
+        "mund",
+        "keni",
+        "kemi",
+    ]
 )
 
 
@@ -58,7 +163,11 @@ def intro_names(text: str) -> list[tuple[int, int, str]]:
         if not words:
             continue
         intro = fold(m.group(0).split()[0])
-        if intro in ("per", "for", "to", "an", "i'm", "im") and len(words) < 2 and not known_given(words[0]):
+        if (
+            intro in ("per", "for", "to", "an", "i'm", "im")
+            and len(words) < 2
+            and not known_given(words[0])
+        ):
             continue
         name = " ".join(words)
         start = m.start(1)

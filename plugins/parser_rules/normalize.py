@@ -13,7 +13,17 @@ from typing import NamedTuple
 
 MAX_TEXT = 4000  # characters of one message that are read (hostile input is truncated)
 
-_SPECIAL = {"ß": "ß", "ø": "o", "đ": "d", "ł": "l", "æ": "a", "œ": "o", "ı": "i", "’": "'", "`": "'"}
+_SPECIAL = {
+    "ß": "ß",
+    "ø": "o",
+    "đ": "d",
+    "ł": "l",
+    "æ": "a",
+    "œ": "o",
+    "ı": "i",
+    "’": "'",
+    "`": "'",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -60,14 +70,46 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:'[^\W\d_]+)?")
 def tokenize(raw: str) -> list[Token]:
     """Words and numbers; digits and letters are split ("2x" -> "2", "x"; "500g" -> "500", "g")."""
     folded = fold(raw)
-    return [Token(m.group(), raw[m.start() : m.end()], m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    return [
+        Token(m.group(), raw[m.start() : m.end()], m.start(), m.end())
+        for m in _TOKEN.finditer(folded)
+    ]
 
 
 # Albanian inflection endings (definite, accusative, genitive, plural), longest first; plus a few
 # Italian/German/English plural endings. Applied once, keeping a stem of at least 3 letters.
 _SUFFIXES = (
-    "eve", "ave", "ete", "ret", "rit", "ave", "ëve", "in", "un", "en", "it", "ut", "es", "et", "at", "ve", "ja", "je", "ri", "ne", "te", "së", "ës",
-    "n", "t", "s", "i", "a", "e", "u", "o",
+    "eve",
+    "ave",
+    "ete",
+    "ret",
+    "rit",
+    "ave",
+    "ëve",
+    "in",
+    "un",
+    "en",
+    "it",
+    "ut",
+    "es",
+    "et",
+    "at",
+    "ve",
+    "ja",
+    "je",
+    "ri",
+    "ne",
+    "te",
+    "së",
+    "ës",
+    "n",
+    "t",
+    "s",
+    "i",
+    "a",
+    "e",
+    "u",
+    "o",
 )
 
 
@@ -92,13 +134,49 @@ def stem(word: str) -> str:
 
 
 _ABBREVIATIONS = frozenset(
-    "rr r p ap app nr no str bul blvd sh shk pall int dr st lgj lagj nd ndr rt sq pn tel cel mob etj zt znj sig dott ing prof fl vs ca"
-    .split()
+    [
+        "rr",
+        "r",
+        "p",
+        "ap",
+        "app",
+        "nr",
+        "no",
+        "str",
+        "bul",
+        "blvd",
+        "sh",
+        "shk",
+        "pall",
+        "int",
+        "dr",
+        "st",
+        "lgj",
+        "lagj",
+        "nd",
+        "ndr",
+        "rt",
+        "sq",
+        "pn",
+        "tel",
+        "cel",
+        "mob",
+        "etj",
+        "zt",
+        "znj",
+        "sig",
+        "dott",
+        "ing",
+        "prof",
+        "fl",
+        "vs",
+        "ca",
+    ]
 )
 
 
 def sentences(raw: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of a message (split on . ! ? ... and line breaks, not on "rr." or "P. 15")."""
+    """Sentence spans of a message: split on . ! ? and line breaks, not on "rr." or "P. 15"."""
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(raw)
@@ -113,7 +191,12 @@ def sentences(raw: str) -> list[tuple[int, int]]:
             word = raw[k:i]
             nxt = raw[i + 1 : i + 4].strip()
             after = raw[i + 1 :].lstrip()[:3]
-            initial = len(word) == 1 and word.isalpha() and word.isupper() and not (after[:2].isalpha() and after[:1].isupper())
+            initial = (
+                len(word) == 1
+                and word.isalpha()
+                and word.isupper()
+                and not (after[:2].isalpha() and after[:1].isupper())
+            )
             abbreviation = fold(word) in _ABBREVIATIONS or initial
             numbered = word.isdigit() and nxt[:1].isdigit()
             if word and not abbreviation and not numbered:

@@ -1,4 +1,4 @@
-"""Quantities and measures: digits, number words, "2x"/"x2", "gjysem kile", "half a kilo", "2 litrosh"."""
+"""Quantities and measures: digits, number words, "2x", "gjysem kile", "half a kilo"."""
 
 from __future__ import annotations
 
@@ -10,14 +10,46 @@ from plugins.parser_rules.normalize import Token
 
 # unit word prefixes (folded) -> (base unit, factor to the base unit)
 _UNIT_PREFIXES: tuple[tuple[str, str, float], ...] = (
-    ("mililit", "ml", 1), ("millilit", "ml", 1), ("kilogram", "g", 1000), ("kilo", "g", 1000), ("kile", "g", 1000),
-    ("kil", "g", 1000), ("chil", "g", 1000), ("gram", "g", 1), ("grame", "g", 1), ("litr", "ml", 1000), ("liter", "ml", 1000),
-    ("lit", "ml", 1000), ("centimet", "cm", 1), ("centim", "cm", 1), ("metr", "cm", 100), ("meter", "cm", 100), ("metri", "cm", 100),
+    ("mililit", "ml", 1),
+    ("millilit", "ml", 1),
+    ("kilogram", "g", 1000),
+    ("kilo", "g", 1000),
+    ("kile", "g", 1000),
+    ("kil", "g", 1000),
+    ("chil", "g", 1000),
+    ("gram", "g", 1),
+    ("grame", "g", 1),
+    ("litr", "ml", 1000),
+    ("liter", "ml", 1000),
+    ("lit", "ml", 1000),
+    ("centimet", "cm", 1),
+    ("centim", "cm", 1),
+    ("metr", "cm", 100),
+    ("meter", "cm", 100),
+    ("metri", "cm", 100),
 )
 _UNIT_EXACT: dict[str, tuple[str, float]] = {
-    "g": ("g", 1), "gr": ("g", 1), "kg": ("g", 1000), "kgs": ("g", 1000), "l": ("ml", 1000), "lt": ("ml", 1000), "ltr": ("ml", 1000),
-    "ml": ("ml", 1), "cl": ("ml", 10), "dl": ("ml", 100), "cm": ("cm", 1), "m": ("cm", 100), "mm": ("mm", 1), "gb": ("gb", 1),
-    "tb": ("gb", 1000), "w": ("w", 1), "mah": ("mah", 1), "chilo": ("g", 1000), "kilo": ("g", 1000), "etto": ("g", 100), "etti": ("g", 100),
+    "g": ("g", 1),
+    "gr": ("g", 1),
+    "kg": ("g", 1000),
+    "kgs": ("g", 1000),
+    "l": ("ml", 1000),
+    "lt": ("ml", 1000),
+    "ltr": ("ml", 1000),
+    "ml": ("ml", 1),
+    "cl": ("ml", 10),
+    "dl": ("ml", 100),
+    "cm": ("cm", 1),
+    "m": ("cm", 100),
+    "mm": ("mm", 1),
+    "gb": ("gb", 1),
+    "tb": ("gb", 1000),
+    "w": ("w", 1),
+    "mah": ("mah", 1),
+    "chilo": ("g", 1000),
+    "kilo": ("g", 1000),
+    "etto": ("g", 100),
+    "etti": ("g", 100),
 }
 
 
@@ -44,7 +76,7 @@ def number_value(word: str) -> float | None:
 class Measure(NamedTuple):
     unit: str
     amount: float  # in the base unit
-    count: float  # the number as written (2 in "2 kg")
+    number: float  # the number as written (2 in "2 kg")
     start: int  # token index
     end: int
 

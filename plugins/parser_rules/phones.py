@@ -13,7 +13,23 @@ from functools import lru_cache
 
 import phonenumbers
 
-FALLBACK_REGIONS = ("XK", "AL", "MK", "IT", "DE", "CH", "AT", "GB", "US", "GR", "ME", "FR", "BE", "NL", "SE")
+FALLBACK_REGIONS = (
+    "XK",
+    "AL",
+    "MK",
+    "IT",
+    "DE",
+    "CH",
+    "AT",
+    "GB",
+    "US",
+    "GR",
+    "ME",
+    "FR",
+    "BE",
+    "NL",
+    "SE",
+)
 _CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d \-./()]{5,20}\d(?![\w])")
 _MAX_PER_TEXT = 20
 _MOBILE = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)

@@ -11,7 +11,25 @@ from plugins.parser_rules.lexicon import PhraseSet, lexicon, load, words
 from plugins.parser_rules.normalize import Token, fold, tokenize
 
 # Albanian case/definiteness endings added to a city's stem (Tirane -> Tirana, Tiranes, Tiranen...)
-_ENDINGS = ("", "i", "in", "it", "s", "es", "a", "n", "en", "u", "un", "ut", "ja", "je", "ne", "ës", "së")
+_ENDINGS = (
+    "",
+    "i",
+    "in",
+    "it",
+    "s",
+    "es",
+    "a",
+    "n",
+    "en",
+    "u",
+    "un",
+    "ut",
+    "ja",
+    "je",
+    "ne",
+    "ës",
+    "së",
+)
 
 
 @dataclass
@@ -71,7 +89,9 @@ def find_cities(toks: list[Token]) -> list[CityHit]:
     for s, e in idx.phrases.find(texts):
         canon = idx.canonical[tuple(texts[s:e])]
         raw_first = toks[s].raw
-        if (fold(canon) in idx.ambiguous or e - s == 1 and len(texts[s]) <= 3) and not raw_first[:1].isupper():
+        if (fold(canon) in idx.ambiguous or e - s == 1 and len(texts[s]) <= 3) and not raw_first[
+            :1
+        ].isupper():
             continue
         if len(texts[s]) <= 2:
             continue
@@ -81,8 +101,36 @@ def find_cities(toks: list[Token]) -> list[CityHit]:
 
 # --- the street part -------------------------------------------------------------------
 
-_ABBREV = frozenset("rr r p ap app nr no str bul blvd sh shk pall int dr st lgj lagj nd ndr rt sq pn".split())
-_PART_SPLIT = re.compile(r"[,;\n]|\s[-–]\s|(?<=[^\W\d_]{2})\.\s+(?=[A-ZÇËÜÖÄ])|(?<=\d)\.\s+(?=[A-ZÇËÜÖÄ])")
+_ABBREV = frozenset(
+    [
+        "rr",
+        "r",
+        "p",
+        "ap",
+        "app",
+        "nr",
+        "no",
+        "str",
+        "bul",
+        "blvd",
+        "sh",
+        "shk",
+        "pall",
+        "int",
+        "dr",
+        "st",
+        "lgj",
+        "lagj",
+        "nd",
+        "ndr",
+        "rt",
+        "sq",
+        "pn",
+    ]
+)
+_PART_SPLIT = re.compile(
+    r"[,;\n]|\s[-–]\s|(?<=[^\W\d_]{2})\.\s+(?=[A-ZÇËÜÖÄ])|(?<=\d)\.\s+(?=[A-ZÇËÜÖÄ])"
+)
 
 
 def split_parts(text: str) -> list[tuple[int, int]]:
@@ -110,7 +158,18 @@ def split_parts(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_STREET_ENDINGS = ("strasse", "straße", "strase", "gasse", "weg", "platz", "allee", "road", "street", "str")
+_STREET_ENDINGS = (
+    "strasse",
+    "straße",
+    "strase",
+    "gasse",
+    "weg",
+    "platz",
+    "allee",
+    "road",
+    "street",
+    "str",
+)
 
 
 def street_score(toks: list[Token]) -> float:
@@ -132,19 +191,55 @@ def street_score(toks: list[Token]) -> float:
 
 
 _LEAD_WORDS = frozenset(
-    "adresa adresen adresa: address indirizzo adresse lieferadresse dergesa dergese delivery consegna lieferung an to ne në "
-    "per per: ma dergoni dergojeni ma qoni qoni ma sillni sillni a shipping spedizione".split()
+    [
+        "adresa",
+        "adresen",
+        "adresa:",
+        "address",
+        "indirizzo",
+        "adresse",
+        "lieferadresse",
+        "dergesa",
+        "dergese",
+        "delivery",
+        "consegna",
+        "lieferung",
+        "an",
+        "to",
+        "ne",
+        "në",
+        "per",
+        "per:",
+        "ma",
+        "dergoni",
+        "dergojeni",
+        "ma",
+        "qoni",
+        "qoni",
+        "ma",
+        "sillni",
+        "sillni",
+        "a",
+        "shipping",
+        "spedizione",
+    ]
 )
 
 
 def strip_lead(text: str) -> tuple[int, str]:
     """Drop an "Adresa:" / "Delivery" / "ne" lead from an address part; (offset, rest)."""
     m = re.match(r"^\s*((?:[\w']+\s*){0,3}?)(?:[:]\s*)", text)
-    if m and all(fold(w) in _LEAD_WORDS or fold(w) in ("e", "la", "di") for w in m.group(1).split()):
+    if m and all(
+        fold(w) in _LEAD_WORDS or fold(w) in ("e", "la", "di") for w in m.group(1).split()
+    ):
         return m.end(), text[m.end() :]
     toks = tokenize(text)
     k = 0
-    while k < len(toks) - 1 and toks[k].text in _LEAD_WORDS and toks[k + 1].text in lexicon().street_words | _LEAD_WORDS:
+    while (
+        k < len(toks) - 1
+        and toks[k].text in _LEAD_WORDS
+        and toks[k + 1].text in lexicon().street_words | _LEAD_WORDS
+    ):
         k += 1
     if k:
         return toks[k].start, text[toks[k].start :]

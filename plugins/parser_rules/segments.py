@@ -11,7 +11,24 @@ from dataclasses import dataclass, field
 from plugins.parser_rules.lexicon import intent_spans
 from plugins.parser_rules.normalize import Token, sentences, tokenize
 
-CONJUNCTIONS = frozenset("dhe edhe and und plus also sowie ed oppure apo ose or oder ou".split())
+CONJUNCTIONS = frozenset(
+    [
+        "dhe",
+        "edhe",
+        "and",
+        "und",
+        "plus",
+        "also",
+        "sowie",
+        "ed",
+        "oppure",
+        "apo",
+        "ose",
+        "or",
+        "oder",
+        "ou",
+    ]
+)
 _SEPARATORS = ",;+/\n&"
 MAX_TOKENS = 400
 
@@ -43,8 +60,54 @@ class Sentence:
         return lo, hi
 
 
-_INTENTS = ("order", "agree", "hesitate", "cancel", "past", "complaint", "inquiry", "correct", "only", "old_value", "remove", "question")
-_QUESTION_START = frozenset("a sa cili cila cilin cilen kur ku si qysh pse keni do does is are can could how what which when where quanto avete habt haben gibt wie welche".split())
+_INTENTS = (
+    "order",
+    "agree",
+    "hesitate",
+    "cancel",
+    "past",
+    "complaint",
+    "inquiry",
+    "correct",
+    "only",
+    "old_value",
+    "remove",
+    "question",
+)
+_QUESTION_START = frozenset(
+    [
+        "a",
+        "sa",
+        "cili",
+        "cila",
+        "cilin",
+        "cilen",
+        "kur",
+        "ku",
+        "si",
+        "qysh",
+        "pse",
+        "keni",
+        "do",
+        "does",
+        "is",
+        "are",
+        "can",
+        "could",
+        "how",
+        "what",
+        "which",
+        "when",
+        "where",
+        "quanto",
+        "avete",
+        "habt",
+        "haben",
+        "gibt",
+        "wie",
+        "welche",
+    ]
+)
 
 
 def split_sentences(message_index: int, text: str) -> list[Sentence]:

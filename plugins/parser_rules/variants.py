@@ -20,11 +20,75 @@ SIZE_LETTERS = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL")
 _SIZE_ORDER = {s: i for i, s in enumerate(SIZE_LETTERS)}
 _SIZE_OF_CONCEPT = {"#small": "S", "#medium": "M", "#large": "L"}
 SIZE_KEYWORDS = frozenset(
-    "masa masen mase masë madhesia madhesine madhesi nr numri numer numrin numra size sizes taglia misura numero grosse groesse "
-    "grose gr große größe grösse no".split()
+    [
+        "masa",
+        "masen",
+        "mase",
+        "masë",
+        "madhesia",
+        "madhesine",
+        "madhesi",
+        "nr",
+        "numri",
+        "numer",
+        "numrin",
+        "numra",
+        "size",
+        "sizes",
+        "taglia",
+        "misura",
+        "numero",
+        "grosse",
+        "groesse",
+        "grose",
+        "gr",
+        "große",
+        "größe",
+        "grösse",
+        "no",
+    ]
 )
-_VARIANT_STOP = frozenset("i e te të me per ne në di da in a the of und mit color colour ngjyre ngjyra".split())
-_CURRENCY = frozenset("eur euro euros lek leke lekë den denar chf fr franken usd gbp ".split())
+_VARIANT_STOP = frozenset(
+    [
+        "i",
+        "e",
+        "te",
+        "të",
+        "me",
+        "per",
+        "ne",
+        "në",
+        "di",
+        "da",
+        "in",
+        "a",
+        "the",
+        "of",
+        "und",
+        "mit",
+        "color",
+        "colour",
+        "ngjyre",
+        "ngjyra",
+    ]
+)
+_CURRENCY = frozenset(
+    [
+        "eur",
+        "euro",
+        "euros",
+        "lek",
+        "leke",
+        "lekë",
+        "den",
+        "denar",
+        "chf",
+        "fr",
+        "franken",
+        "usd",
+        "gbp",
+    ]
+)
 
 
 def _key(word: str) -> str:
@@ -93,7 +157,9 @@ def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
     up = t.raw.upper()
     if up not in _SIZE_ORDER:
         return None
-    if t.raw.isupper() and (len(up) > 1 or not (i + 1 < len(toks) and toks[i + 1].raw[:1].isdigit())):
+    if t.raw.isupper() and (
+        len(up) > 1 or not (i + 1 < len(toks) and toks[i + 1].raw[:1].isdigit())
+    ):
         return up
     if i > 0 and toks[i - 1].text in SIZE_KEYWORDS:
         return up
@@ -101,7 +167,11 @@ def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
 
 
 def match_variant(
-    specs: Sequence[VariantSpec], toks: Sequence[Token], lo: int, hi: int, skip: set[int] | None = None
+    specs: Sequence[VariantSpec],
+    toks: Sequence[Token],
+    lo: int,
+    hi: int,
+    skip: set[int] | None = None,
 ) -> VariantHit | None:
     """The variant the tokens toks[lo:hi] name, if exactly one is best."""
     if not specs:
@@ -119,7 +189,11 @@ def match_variant(
         if k.startswith("#"):
             concepts.setdefault(k, i)
     sub = [toks[i] for i in window]
-    measures = [m for m in find_measures(toks[lo:hi]) if all((m.start + lo + d) in wset for d in range(m.end - m.start))]
+    measures = [
+        m
+        for m in find_measures(toks[lo:hi])
+        if all((m.start + lo + d) in wset for d in range(m.end - m.start))
+    ]
     best: list[VariantHit] = []
     for vi, spec in enumerate(specs):
         hit = _match_one(spec, toks, window, keys_at, measures, lo)
@@ -135,7 +209,12 @@ def match_variant(
 
 
 def _match_one(
-    spec: VariantSpec, toks: Sequence[Token], window: list[int], keys_at: dict[str, int], measures: list[Measure], lo: int
+    spec: VariantSpec,
+    toks: Sequence[Token],
+    window: list[int],
+    keys_at: dict[str, int],
+    measures: list[Measure],
+    lo: int,
 ) -> tuple[float, int, int] | None:
     if spec.size:
         for i in window:
@@ -200,7 +279,7 @@ def _followed_by_unit(toks: Sequence[Token], i: int) -> bool:
 
 
 def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantHit | None:
-    """"the big one" / "te voglat" for variants that are ordered sizes (30 cm / 60 cm, 50 ml / 100 ml)."""
+    """The big one / "te voglat" when the variants are ordered sizes (30 cm / 60 cm)."""
     wanted = [c for c in ("#small", "#large", "#medium") if c in concepts]
     if len(wanted) != 1:
         return None
