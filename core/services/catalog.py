@@ -15,14 +15,11 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
-
-from piccolo.engine.sqlite import SQLiteEngine, TransactionType
 
 from core import tenancy
 from core.errors import Invalid, NotFound
@@ -42,22 +39,6 @@ MAX_PRICE = Decimal("1000000000")  # keeps order totals inside NUMERIC(14, 2)
 CHUNK = 500  # rows per statement: SQLite and asyncpg cap bound parameters
 BODY_KEYS = frozenset({"currency", "products", "business"})  # business: FORMAT.md catalogs
 PRODUCT_KEYS = frozenset({"sku", "name", "aliases", "price", "variants", "learned_aliases"})
-
-
-@asynccontextmanager
-async def write_transaction() -> AsyncIterator[None]:
-    """A transaction that takes SQLite's write lock up front.
-
-    A deferred SQLite transaction that reads and then writes fails with "database is locked"
-    when another writer got in between; ``IMMEDIATE`` waits for the lock (busy timeout) instead.
-    """
-    engine = Product._meta.db
-    if isinstance(engine, SQLiteEngine):
-        async with engine.transaction(transaction_type=TransactionType.immediate):
-            yield
-    else:
-        async with engine.transaction():
-            yield
 
 
 @dataclass(frozen=True)
@@ -200,7 +181,7 @@ async def put_catalog(body: object) -> dict[str, Any]:
     currency, products = validate_catalog(body)
     wanted = {p.sku: p for p in products}
     now = datetime.now(UTC)
-    async with write_transaction():
+    async with tenancy.transaction():
         rows = await tenancy.select(
             Product,
             Product.id,
@@ -236,9 +217,9 @@ async def put_catalog(body: object) -> dict[str, Any]:
 
 
 def _new_row(product: ProductIn, currency: str, now: datetime) -> Product:
-    return Product(
+    return tenancy.new(
+        Product,
         id=uuid.uuid4(),
-        tenant=tenancy.current_tenant_id(),
         sku=product.sku,
         name=product.name,
         aliases=product.aliases,

@@ -21,7 +21,7 @@ from typing import Any
 from core import tenancy
 from core.errors import Conflict, Invalid, NotFound
 from core.money import money_str, quantize
-from core.services.catalog import catalog_currency, learn_alias, write_transaction
+from core.services.catalog import catalog_currency, learn_alias
 from core.services.order_input import (
     CUSTOMER_COLUMNS,
     STATUSES,
@@ -194,9 +194,9 @@ def total_of(items: list[ResolvedItem], currency: str) -> Decimal:
 
 def item_rows(order_id: uuid.UUID, items: list[ResolvedItem]) -> list[OrderItem]:
     return [
-        OrderItem(
+        tenancy.new(
+            OrderItem,
             id=uuid.uuid4(),
-            tenant=tenancy.current_tenant_id(),
             order=order_id,
             product=item.product_id,
             sku=item.sku,
@@ -255,7 +255,7 @@ async def update_order(order_id: str | uuid.UUID, patch: dict[str, Any]) -> dict
     """
     data = await parse_order_input(patch)
     oid = parse_order_id(order_id)
-    async with write_transaction():
+    async with tenancy.transaction():
         row = await order_row(oid)
         check_transition(row["status"], data.status)
         values = edited_values(row, data)
@@ -284,9 +284,9 @@ async def create_order(data: dict[str, Any]) -> dict[str, Any]:
     items = resolve_items(parsed.items or [], currency)
     oid = uuid.uuid4()
     now = datetime.now(UTC)
-    order = Order(
+    order = tenancy.new(
+        Order,
         id=oid,
-        tenant=tenancy.current_tenant_id(),
         channel="manual",
         status=parsed.status or "new",
         total=total_of(items, currency),
@@ -298,7 +298,7 @@ async def create_order(data: dict[str, Any]) -> dict[str, Any]:
     )
     for field, value in parsed.customer.items():
         setattr(order, field, value)  # source field names are the column names
-    async with write_transaction():
+    async with tenancy.transaction():
         await tenancy.insert(order)
         await replace_items(oid, items)
         await learn_from(parsed)
