@@ -31,6 +31,12 @@ def signed(payload: Any, secret: str) -> tuple[bytes, dict[str, str]]:
     }
 
 
+def signed_lower(payload: Any, secret: str) -> tuple[bytes, dict[str, str]]:
+    """``(body, headers)`` as the platform hands them to a plugin (header names lower-cased)."""
+    body, headers = signed(payload, secret)
+    return body, {k.lower(): v for k, v in headers.items()}
+
+
 def wamid() -> str:
     return "wamid.HBgL" + uuid.uuid4().hex.upper()
 

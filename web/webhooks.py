@@ -1,8 +1,9 @@
-"""Meta webhooks, per tenant: ``/webhooks/{tenant_key}/{channel}``.
+"""Meta webhooks: per tenant (``/webhooks/{tenant_key}/{channel}``) and app-level
+(``/webhooks/meta/{channel}``, the platform's own Meta app, routed by account id).
 
 GET is the subscription handshake (no signature on GET). POST reads the raw body (the
 signature covers those exact bytes), lets the channel plugin authenticate and normalise it,
-then stores the items addressed to this tenant's account in its inbox before answering 200.
+then stores the routed items in their tenants' inboxes before answering 200.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from typing import Any
 from litestar import MediaType, Request, Response, get, post
 
 from core import tenancy
-from core.services import channels
-from core.types import WebhookRejected
+from core.runtime_state import Services
+from core.services import webhook_routing
+from core.types import WebhookRejected, WebhookResult
 from web.deps import services
 
 log = logging.getLogger("porosia.webhooks")
@@ -27,7 +29,62 @@ def _text(body: str, status: int) -> Response[str]:
 
 
 def _json(body: dict[str, Any], status: int) -> Response[dict[str, Any]]:
+    if status != 200:
+        body = {**body, "status_code": status}
     return Response(body, status_code=status, media_type=MediaType.JSON)
+
+
+async def _parse(
+    request: Request[Any, Any, Any], svc: Services, channel: str, secret: str | None
+) -> WebhookResult | Response[dict[str, Any]]:
+    """The plugin's reading of the raw body, or the error answer."""
+    body = await request.body()  # raises 413 past WEBHOOK_MAX_BODY
+    headers = {key.lower(): value for key, value in request.headers.items()}
+    try:
+        result = await svc.plugins.webhook_items(channel, body, headers, secret)
+    except WebhookRejected:
+        log.warning("webhook %s: signature rejected", channel)
+        return _json({"detail": "signature rejected"}, 403)
+    except ValueError as exc:
+        return _json({"detail": f"body: {exc}"}, 400)
+    if result is None:  # the plugin did not recognise its own channel name
+        return _json({"detail": "not found"}, 404)
+    return result
+
+
+# --- app-level: the platform's Meta app ------------------------------------------------
+# Declared before the per-tenant routes; "meta" can never be a tenant key (those are
+# 32-character random tokens).
+
+
+@get("/webhooks/meta/{channel:str}", include_in_schema=False)
+async def app_handshake(request: Request[Any, Any, Any], channel: str) -> Response[str]:
+    svc = services(request)
+    # META_VERIFY_TOKEN: the token typed into the app's Webhooks dashboard (when configured)
+    token = getattr(svc.settings, "meta_verify_token", None) or ""
+    if channel not in svc.plugins.channels():
+        return _text("not found", 404)
+    params = dict(request.query_params.items())
+    challenge = await svc.plugins.webhook_challenge(channel, params, token) if token else None
+    return _text(challenge, 200) if challenge is not None else _text("forbidden", 403)
+
+
+@post(
+    "/webhooks/meta/{channel:str}",
+    include_in_schema=False,
+    request_max_body_size=WEBHOOK_MAX_BODY,
+)
+async def app_receive(request: Request[Any, Any, Any], channel: str) -> Response[dict[str, Any]]:
+    svc = services(request)
+    if channel not in svc.plugins.channels():
+        return _json({"detail": "not found"}, 404)
+    parsed = await _parse(request, svc, channel, svc.settings.meta_app_secret)
+    if isinstance(parsed, Response):
+        return parsed
+    return _json(await webhook_routing.route_items(channel, parsed), 200)
+
+
+# --- per tenant ------------------------------------------------------------------------
 
 
 @get("/webhooks/{tenant_key:str}/{channel:str}", include_in_schema=False)
@@ -35,10 +92,10 @@ async def handshake(
     request: Request[Any, Any, Any], tenant_key: str, channel: str
 ) -> Response[str]:
     svc = services(request)
-    target = await channels.webhook_target(svc, tenant_key, channel)
+    target = await webhook_routing.webhook_target(svc, tenant_key, channel)
     if target is None:
         return _text("not found", 404)
-    params = {key: value for key, value in request.query_params.items()}
+    params = dict(request.query_params.items())
     with tenancy.tenant_scope(target.tenant_id):
         challenge = await svc.plugins.webhook_challenge(channel, params, target.verify_token)
     if challenge is None:
@@ -55,24 +112,18 @@ async def receive(
     request: Request[Any, Any, Any], tenant_key: str, channel: str
 ) -> Response[dict[str, Any]]:
     svc = services(request)
-    target = await channels.webhook_target(svc, tenant_key, channel)
+    target = await webhook_routing.webhook_target(svc, tenant_key, channel)
     if target is None:
-        return _json({"detail": "not found", "status_code": 404}, 404)
-    body = await request.body()  # raises 413 past WEBHOOK_MAX_BODY
-    headers = {key.lower(): value for key, value in request.headers.items()}
+        return _json({"detail": "not found"}, 404)
     secret = target.app_secret or svc.settings.meta_app_secret
-    try:
-        result = await svc.plugins.webhook_items(channel, body, headers, secret)
-    except WebhookRejected:
-        log.warning("webhook %s for tenant %s: signature rejected", channel, target.tenant_id)
-        return _json({"detail": "signature rejected", "status_code": 403}, 403)
-    except ValueError as exc:
-        return _json({"detail": f"body: {exc}", "status_code": 400}, 400)
-    if result is None:  # the plugin did not recognise its own channel name
-        return _json({"detail": "not found", "status_code": 404}, 404)
+    parsed = await _parse(request, svc, channel, secret)
+    if isinstance(parsed, Response):
+        return parsed
     with tenancy.tenant_scope(target.tenant_id):
-        counts = await channels.receive_items(target, result)
+        counts = await webhook_routing.receive_items(target, parsed)
     return _json(counts, 200)
 
 
-routes = [handshake, receive]
+routes = [app_handshake, app_receive, handshake, receive]
+
+__all__ = ["WEBHOOK_MAX_BODY", "routes"]

@@ -1,8 +1,9 @@
 """Channel connections: per-tenant settings, encrypted secrets, routing ids, health.
 
-Everything here runs in the current tenant's scope except :func:`webhook_target`, the one
-deliberate crossing (a webhook URL names its tenant by key). The inbox side of webhooks
-(storing routed items durably, before Meta gets its 200) is :func:`receive_items`.
+Everything here runs in the current tenant's scope, except the check that a routing id is
+free (routing ids are unique across tenants). The inbox helpers at the bottom store routed
+webhook items (:func:`store_items`) and read them back (:func:`inbound_item`); routing itself
+is :mod:`core.services.webhook_routing`.
 
 Secrets are never returned: a secret setting reads ``{"set": bool, "masked": "••••abcd"}``.
 In ``set_channel`` a secret given as ``""`` (or absent) keeps the stored value, ``null``
@@ -26,8 +27,8 @@ from core.crypto import mask
 from core.errors import Conflict, Invalid, NotFound
 from core.plugins import ENTRY_POINT_GROUP, PluginHost
 from core.runtime_state import Services
-from core.tables import ChannelSetting, InboundEvent, Tenant
-from core.types import InboundItem, PluginInfo, SettingField, WebhookResult
+from core.tables import ChannelSetting, InboundEvent
+from core.types import InboundItem, PluginInfo, SettingField
 
 log = logging.getLogger("porosia.channels")
 
@@ -272,50 +273,7 @@ async def enabled_plugins(plugins: PluginHost | None = None) -> set[str]:
     }
 
 
-# --- webhooks -------------------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class WebhookTarget:
-    """A per-tenant webhook URL resolved: whose it is and how to check what arrives on it."""
-
-    tenant_id: uuid.UUID
-    channel: str
-    enabled: bool
-    account_id: str | None
-    verify_token: str
-    app_secret: str | None
-
-
-async def webhook_target(services: Services, tenant_key: str, channel: str) -> WebhookTarget | None:
-    """Resolve ``/webhooks/{tenant_key}/{channel}``; ``None`` for an unknown key or channel."""
-    if channel not in services.plugins.channels() or not tenant_key:
-        return None
-    with tenancy.unscoped():  # webhook routing: the URL's key is what names the tenant
-        tenant = (
-            await Tenant.select(Tenant.id, Tenant.status).where(Tenant.key == tenant_key).first()
-        )
-        if tenant is None or tenant["status"] != "active":
-            return None
-        row = (
-            await ChannelSetting.select(
-                ChannelSetting.enabled,
-                ChannelSetting.account_id,
-                ChannelSetting.verify_token,
-                ChannelSetting.secrets,
-            )
-            .where((ChannelSetting.tenant == tenant["id"]) & (ChannelSetting.plugin == channel))
-            .first()
-        )
-    opened = services.secrets.open(row["secrets"]) if row else {}
-    return WebhookTarget(
-        tenant_id=tenant["id"],
-        channel=channel,
-        enabled=bool(row and row["enabled"]),
-        account_id=row["account_id"] if row else None,
-        verify_token=row["verify_token"] if row else "",
-        app_secret=opened.get("app_secret") or None,
-    )
+# --- the inbox ----------------------------------------------------------------------
 
 
 def inbound_payload(item: InboundItem) -> dict[str, Any]:
@@ -333,7 +291,8 @@ def inbound_item(payload: dict[str, Any]) -> InboundItem:
     return InboundItem(**data)
 
 
-def _storable(item: InboundItem) -> bool:
+def storable(item: InboundItem) -> bool:
+    """Whether the item's ids fit the inbox's columns (longer ones are counted, not stored)."""
     return 0 < len(item.external_id) <= 255 and len(item.contact_id) <= 128
 
 
@@ -362,34 +321,3 @@ async def store_items(channel: str, items: list[InboundItem]) -> int:
         )
         stored += len(inserted)
     return stored
-
-
-async def receive_items(target: WebhookTarget, result: WebhookResult) -> dict[str, int]:
-    """Route a parsed delivery into the current tenant's inbox (the URL's tenant).
-
-    Only items addressed to the connection's own account id are kept: a valid payload for
-    another shop posted to this URL stores nothing. A disabled channel stores nothing.
-    Counts only are logged: never message text or customer ids.
-    """
-    counts = {"received": len(result.items), "stored": 0, "duplicates": 0, "foreign": 0}
-    counts["ignored"] = result.ignored
-    if not target.enabled:
-        counts["ignored"] += len(result.items)
-        log.info(
-            "webhook %s for tenant %s: channel disabled, %s",
-            target.channel,
-            target.tenant_id,
-            counts,
-        )
-        return counts
-    mine = [i for i in result.items if target.account_id and i.account_id == target.account_id]
-    counts["foreign"] = len(result.items) - len(mine)
-    valid = [i for i in mine if _storable(i)]
-    counts["ignored"] += len(mine) - len(valid)
-    counts["stored"] = await store_items(target.channel, valid)
-    counts["duplicates"] = len(valid) - counts["stored"]
-    await tenancy.update(ChannelSetting, {ChannelSetting.last_webhook_at: _now()}).where(
-        ChannelSetting.plugin == target.channel
-    )
-    log.info("webhook %s for tenant %s: %s", target.channel, target.tenant_id, counts)
-    return counts

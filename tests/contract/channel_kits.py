@@ -14,18 +14,12 @@ def meta_signed(body: bytes, secret: str) -> dict[str, str]:
     return {"content-type": "application/json", "x-hub-signature-256": meta.signature(body, secret)}
 
 
-def _lower(headers: dict[str, str]) -> dict[str, str]:
-    return {k.lower(): v for k, v in headers.items()}
-
-
 def whatsapp_sample(account: str, secret: str) -> tuple[bytes, dict[str, str]]:
-    body, headers = meta.signed(meta.wa_messages(account, "dua 2 cope masa M"), secret)
-    return body, _lower(headers)
+    return meta.signed_lower(meta.wa_messages(account, "dua 2 cope masa M"), secret)
 
 
 def instagram_sample(account: str, secret: str) -> tuple[bytes, dict[str, str]]:
-    body, headers = meta.signed(meta.ig_messages(account, "a e keni ne te zeze?"), secret)
-    return body, _lower(headers)
+    return meta.signed_lower(meta.ig_messages(account, "a e keni ne te zeze?"), secret)
 
 
 def echo_signed(body: bytes, secret: str) -> dict[str, str]:

@@ -203,3 +203,24 @@ async def test_third_party_channel_configures_without_core_changes(
     )
     assert r.status_code == 200, r.text
     assert r.json()["enabled"] is True and r.json()["settings"]["app_secret"]["set"] is True
+
+
+async def test_enabled_plugins_follow_the_tenant_s_toggles(
+    http: httpx.AsyncClient, account: Account, other_account: Account, db: Any
+) -> None:
+    from core.plugins import build_plugin_host
+    from core.services.channels import enabled_plugins
+
+    host = build_plugin_host()
+    with tenancy.tenant_scope(account.tenant_id):
+        assert await enabled_plugins(host) == {"parser_rules"}  # parsers on, channels off
+    r = await put(http, account, "echo", enabled=True, account="e-" + new_id(), app_secret="s")
+    assert r.status_code == 200, r.text
+    with tenancy.tenant_scope(account.tenant_id):
+        assert await enabled_plugins(host) == {"parser_rules", "echo"}
+        assert await enabled_plugins() == {"parser_rules", "echo"}  # metadata from entry points
+        # a parser switched off stays off (the row the parsers' toggle writes)
+        await tenancy.insert(ChannelSetting(tenant=account.tenant_id, plugin="parser_rules"))
+        assert await enabled_plugins(host) == {"echo"}
+    with tenancy.tenant_scope(other_account.tenant_id):
+        assert await enabled_plugins(host) == {"parser_rules"}

@@ -238,3 +238,54 @@ async def test_third_party_channel_webhook_reaches_the_inbox(
     assert {r["payload"]["contact_id"] for r in rows} == {"customer-7"}
     bad = await http.post(conn.path, content=body, headers=echo_signed(body, "wrong"))
     assert bad.status_code == 403
+
+
+async def test_app_level_webhook_routes_each_item_to_its_tenant(
+    http: httpx.AsyncClient, account: Account, other_account: Account, db: Any
+) -> None:
+    from core.plugins import build_plugin_host
+    from core.services.webhook_routing import route_items
+
+    mine = await connect(http, account)
+    theirs = await connect(http, other_account)
+    off = await connect(http, other_account, "instagram", enabled=False)
+    payload = meta.wa_payload(
+        meta.wa_change(mine.routing_id, [meta.wa_text("per mua")]),
+        meta.wa_change(theirs.routing_id, [meta.wa_text("per ta"), meta.wa_text("dhe kjo")]),
+        meta.wa_change(new_id(), [meta.wa_text("askujt")]),  # an account nobody connected
+    )
+    secret = "platform-app-secret"
+    host = build_plugin_host()
+    result = await host.webhook_items("whatsapp", *meta.signed_lower(payload, secret), secret)
+    assert result is not None
+    counts = await route_items("whatsapp", result)
+    assert (counts["stored"], counts["foreign"]) == (3, 1)
+    assert [r["payload"]["text"] for r in await inbox(account)] == ["per mua"]
+    assert sorted(r["payload"]["text"] for r in await inbox(other_account)) == ["dhe kjo", "per ta"]
+    assert (await route_items("whatsapp", result))["duplicates"] == 3  # a redelivery: nothing new
+    ig_payload = meta.ig_messages(off.routing_id, "hi")
+    ig = await host.webhook_items("instagram", *meta.signed_lower(ig_payload, secret), secret)
+    assert ig is not None
+    assert (await route_items("instagram", ig))["ignored"] == 1  # disabled: nothing stored
+    assert await inbox(other_account, "instagram") == []
+
+
+async def test_app_level_webhook_over_http(
+    http: httpx.AsyncClient, account: Account, platform: Any
+) -> None:
+    conn = await connect(http, account)
+    payload = meta.wa_messages(conn.routing_id, "nga aplikacioni")
+    assert (await http.post("/webhooks/meta/telegram", content=b"{}")).status_code == 404
+    handshake = {"hub.mode": "subscribe", "hub.challenge": "5", "hub.verify_token": ""}
+    assert (await http.get("/webhooks/meta/whatsapp", params=handshake)).status_code == 403
+    secret = platform.env.get("META_APP_SECRET")
+    if not secret:
+        # no platform app secret configured: nothing can be verified, nothing is stored
+        body, headers = meta.signed(payload, "anything")
+        r = await http.post("/webhooks/meta/whatsapp", content=body, headers=headers)
+        assert r.status_code == 403 and await inbox(account) == []
+        return
+    body, headers = meta.signed(payload, secret)
+    r = await http.post("/webhooks/meta/whatsapp", content=body, headers=headers)
+    assert r.status_code == 200 and r.json()["stored"] == 1
+    assert [r["payload"]["text"] for r in await inbox(account)] == ["nga aplikacioni"]
