@@ -81,7 +81,8 @@ async def app_receive(request: Request[Any, Any, Any], channel: str) -> Response
     parsed = await _parse(request, svc, channel, svc.settings.meta_app_secret)
     if isinstance(parsed, Response):
         return parsed
-    return _json(await webhook_routing.route_items(channel, parsed), 200)
+    routed = await webhook_routing.route_items(channel, parsed)
+    return _json(routed.counts, 200)
 
 
 # --- per tenant ------------------------------------------------------------------------
@@ -120,8 +121,8 @@ async def receive(
     if isinstance(parsed, Response):
         return parsed
     with tenancy.tenant_scope(target.tenant_id):
-        counts = await webhook_routing.receive_items(target, parsed)
-    return _json(counts, 200)
+        routed = await webhook_routing.receive_items(target, parsed)
+    return _json(routed.counts, 200)
 
 
 routes = [app_handshake, app_receive, handshake, receive]

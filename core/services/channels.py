@@ -296,9 +296,10 @@ def storable(item: InboundItem) -> bool:
     return 0 < len(item.external_id) <= 255 and len(item.contact_id) <= 128
 
 
-async def store_items(channel: str, items: list[InboundItem]) -> int:
-    """Store items in the current tenant's inbox; duplicates are skipped. Returns how many
-    rows are new."""
+async def store_new_items(channel: str, items: list[InboundItem]) -> list[str]:
+    """Store items in the current tenant's inbox, skipping duplicates (unique on tenant,
+    channel, external id). Returns the contact id of every new row: the conversations that
+    have something to ingest."""
     unique: dict[str, InboundItem] = {}
     for item in items:
         unique.setdefault(item.external_id, item)
@@ -313,11 +314,18 @@ async def store_items(channel: str, items: list[InboundItem]) -> int:
         )
         for item in unique.values()
     ]
-    stored = 0
+    new: list[str] = []
     for start in range(0, len(rows), INSERT_CHUNK):
         chunk = rows[start : start + INSERT_CHUNK]
         inserted = (
-            await tenancy.insert(*chunk).on_conflict(action="DO NOTHING").returning(InboundEvent.id)
+            await tenancy.insert(*chunk)
+            .on_conflict(action="DO NOTHING")
+            .returning(InboundEvent.contact_id)
         )
-        stored += len(inserted)
-    return stored
+        new.extend(r["contact_id"] for r in inserted)
+    return new
+
+
+async def store_items(channel: str, items: list[InboundItem]) -> int:
+    """Like :func:`store_new_items`; returns how many rows are new."""
+    return len(await store_new_items(channel, items))

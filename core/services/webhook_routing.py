@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from core import tenancy
 from core.runtime_state import Services
-from core.services.channels import storable, store_items
+from core.services.channels import storable, store_new_items
 from core.tables import ChannelSetting, Tenant
 from core.types import InboundItem, WebhookResult
 
@@ -67,50 +67,59 @@ async def webhook_target(services: Services, tenant_key: str, channel: str) -> W
     )
 
 
-async def _store(channel: str, items: list[InboundItem], counts: dict[str, int]) -> None:
+@dataclasses.dataclass
+class Routed:
+    """What became of a delivery: counts (answered to the sender, logged) and the
+    conversations that received new inbox items, as ``(tenant_id, contact_id)`` pairs: what
+    the ingest job must look at."""
+
+    counts: dict[str, int]
+    conversations: set[tuple[uuid.UUID, str]] = dataclasses.field(default_factory=set)
+
+
+async def _store(channel: str, items: list[InboundItem], routed: Routed) -> None:
     """Store in the current tenant's inbox and note that a webhook arrived."""
+    counts = routed.counts
     valid = [i for i in items if storable(i)]
     counts["ignored"] += len(items) - len(valid)
-    stored = await store_items(channel, valid)
-    counts["stored"] += stored
-    counts["duplicates"] += len(valid) - stored
+    new = await store_new_items(channel, valid)
+    counts["stored"] += len(new)
+    counts["duplicates"] += len(valid) - len(new)
+    tenant_id = tenancy.current_tenant_id()
+    routed.conversations.update((tenant_id, contact) for contact in new)
     await tenancy.update(ChannelSetting, {ChannelSetting.last_webhook_at: datetime.now(UTC)}).where(
         ChannelSetting.plugin == channel
     )
 
 
-def _counts(result: WebhookResult) -> dict[str, int]:
-    return {
-        "received": len(result.items),
-        "stored": 0,
-        "duplicates": 0,
-        "foreign": 0,
-        "ignored": result.ignored,
-    }
+def _routed(result: WebhookResult) -> Routed:
+    counts = {"received": len(result.items), "stored": 0, "duplicates": 0, "foreign": 0}
+    return Routed({**counts, "ignored": result.ignored})
 
 
-async def receive_items(target: WebhookTarget, result: WebhookResult) -> dict[str, int]:
+async def receive_items(target: WebhookTarget, result: WebhookResult) -> Routed:
     """Store a per-tenant delivery in the current tenant's (the URL's) inbox.
 
     Only items addressed to the connection's own account id are kept: a valid payload for
     another shop posted to this URL stores nothing. A disabled channel stores nothing.
     """
-    counts = _counts(result)
+    routed = _routed(result)
     if not target.enabled:
-        counts["ignored"] += len(result.items)
+        routed.counts["ignored"] += len(result.items)
     else:
         mine = [i for i in result.items if target.account_id and i.account_id == target.account_id]
-        counts["foreign"] = len(result.items) - len(mine)
-        await _store(target.channel, mine, counts)
-    log.info("webhook %s for tenant %s: %s", target.channel, target.tenant_id, counts)
-    return counts
+        routed.counts["foreign"] = len(result.items) - len(mine)
+        await _store(target.channel, mine, routed)
+    log.info("webhook %s for tenant %s: %s", target.channel, target.tenant_id, routed.counts)
+    return routed
 
 
-async def route_items(channel: str, result: WebhookResult) -> dict[str, int]:
+async def route_items(channel: str, result: WebhookResult) -> Routed:
     """Store an app-level delivery: each item goes to the tenant whose connection holds its
     account id. Unknown accounts (``foreign``) and disabled channels (``ignored``) store
     nothing; the caller still answers 200 so Meta does not retry what will never be taken."""
-    counts = _counts(result)
+    routed = _routed(result)
+    counts = routed.counts
     ids = sorted({i.account_id for i in result.items if i.account_id})
     with tenancy.unscoped():  # app-level routing: the payload's account ids name the tenants
         rows = (
@@ -135,6 +144,6 @@ async def route_items(channel: str, result: WebhookResult) -> dict[str, int]:
             by_tenant[owner["tenant"]].append(item)
     for tenant_id, items in by_tenant.items():
         with tenancy.tenant_scope(tenant_id):
-            await _store(channel, items, counts)
+            await _store(channel, items, routed)
     log.info("app-level webhook %s: %s tenants, %s", channel, len(by_tenant), counts)
-    return counts
+    return routed

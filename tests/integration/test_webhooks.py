@@ -258,15 +258,20 @@ async def test_app_level_webhook_routes_each_item_to_its_tenant(
     host = build_plugin_host()
     result = await host.webhook_items("whatsapp", *meta.signed_lower(payload, secret), secret)
     assert result is not None
-    counts = await route_items("whatsapp", result)
-    assert (counts["stored"], counts["foreign"]) == (3, 1)
+    routed = await route_items("whatsapp", result)
+    assert (routed.counts["stored"], routed.counts["foreign"]) == (3, 1)
+    assert {(str(t), c) for t, c in routed.conversations} == {
+        (account.tenant_id, "355692345678"),
+        (other_account.tenant_id, "355692345678"),
+    }
     assert [r["payload"]["text"] for r in await inbox(account)] == ["per mua"]
     assert sorted(r["payload"]["text"] for r in await inbox(other_account)) == ["dhe kjo", "per ta"]
-    assert (await route_items("whatsapp", result))["duplicates"] == 3  # a redelivery: nothing new
+    again = await route_items("whatsapp", result)  # a redelivery: nothing new to ingest
+    assert again.counts["duplicates"] == 3 and again.conversations == set()
     ig_payload = meta.ig_messages(off.routing_id, "hi")
     ig = await host.webhook_items("instagram", *meta.signed_lower(ig_payload, secret), secret)
     assert ig is not None
-    assert (await route_items("instagram", ig))["ignored"] == 1  # disabled: nothing stored
+    assert (await route_items("instagram", ig)).counts["ignored"] == 1  # disabled: nothing stored
     assert await inbox(other_account, "instagram") == []
 
 
