@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from core.plugin_api import (
+    Author,
     Catalog,
     CatalogProduct,
     ConversationMessage,
@@ -79,7 +80,7 @@ def conv(*lines: str) -> list[ConversationMessage]:
     out = []
     for k, line in enumerate(lines):
         who, text = line.split(":", 1)
-        author = "customer" if who.strip() == "c" else "merchant"
+        author: Author = "customer" if who.strip() == "c" else "merchant"
         out.append(
             ConversationMessage(author=author, text=text.strip(), at=t0 + timedelta(minutes=k))
         )

@@ -8,6 +8,7 @@ import sys
 import time
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules.tests.conftest import SHOP, parse
@@ -28,7 +29,7 @@ CATALOGS = {
         ],
     }
 }
-CONVS = [
+CONVS: list[dict[str, Any]] = [
     {
         "id": "t-1",
         "channel": "whatsapp",
