@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -10,7 +11,7 @@ from litestar import Request, get
 
 from core.errors import Invalid
 from core.services import accounts, orders
-from web.dashboard.render import current, is_htmx, render, signed_in
+from web.dashboard.render import current, is_htmx, render, signed_in, translator
 
 STATUSES = ("new", "confirmed", "shipped", "delivered", "cancelled")
 PAGE_SIZE = 25
@@ -32,9 +33,29 @@ def _when(value: Any, zone: ZoneInfo) -> str:
     return moment.astimezone(zone).strftime("%d.%m.%Y %H:%M")
 
 
-def _row(order: dict[str, Any], zone: ZoneInfo) -> dict[str, Any]:
-    customer = order.get("customer") or {}
-    return {**order, "when": _when(order.get("created_at"), zone), "customer": customer}
+def amount(value: str | None, lang: str) -> str:
+    """A decimal string as the merchant reads it: 11,700.50 in English, 11.700,50 in Albanian.
+    The digits after the point are the ones the API gives (the currency's minor unit)."""
+    if value is None:
+        return ""
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        return value
+    places = max(0, -int(number.as_tuple().exponent))
+    text = f"{number:,.{places}f}"
+    if lang == "sq":
+        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return text
+
+
+def _row(order: dict[str, Any], zone: ZoneInfo, lang: str) -> dict[str, Any]:
+    return {
+        **order,
+        "when": _when(order.get("created_at"), zone),
+        "customer": order.get("customer") or {},
+        "total_text": amount(order.get("total"), lang),
+    }
 
 
 @get("/orders", guards=[signed_in], include_in_schema=False)
@@ -51,7 +72,7 @@ async def orders_page(
     tenant = (await accounts.me(identity))["tenant"]
     zone = _zone(tenant["time_zone"])
     context = {
-        "orders": [_row(o, zone) for o in page["items"]],
+        "orders": [_row(o, zone, translator(request).lang) for o in page["items"]],
         "next_cursor": page.get("next_cursor"),
         "status": chosen,
         "statuses": STATUSES,
