@@ -65,7 +65,8 @@ def webhook_challenge(  # type: ignore[empty-body]
 
     ``params`` are the query parameters, ``verify_token`` the connection's expected token.
     Return ``None`` when the channel is not yours or the token does not match. First answer
-    wins. Runs in the tenant scope of the URL's tenant.
+    wins. Runs in the tenant scope of the URL's tenant (per-tenant URLs), outside any tenant
+    scope for the app-level URL (``verify_token`` is then the platform's).
     """
 
 

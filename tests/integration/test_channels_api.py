@@ -136,6 +136,13 @@ async def test_validation_errors_name_the_field(http: httpx.AsyncClient, account
         headers={**account.headers, "Content-Type": "application/json"},
     )
     assert bad.status_code == 400
+    for body in (b"[]", b'"on"', b"null"):
+        r = await http.put(
+            "/api/v1/channels/whatsapp",
+            content=body,
+            headers={**account.headers, "Content-Type": "application/json"},
+        )
+        assert r.status_code == 400, (body, r.text)
     # nothing of the refused requests was kept
     wa = (await channels(http, account))["whatsapp"]
     assert wa["enabled"] is False and wa["settings"]["phone_number_id"] is None
