@@ -26,6 +26,7 @@ class Settings:
     smtp_url: str | None = None
     mail_from: str = "PorosiaIme <no-reply@porosia.local>"
     meta_app_secret: str | None = None
+    meta_verify_token: str | None = None  # typed into the platform app's Webhooks settings
     meta_graph_url: str = "https://graph.facebook.com/v23.0"
     instagram_graph_url: str = "https://graph.instagram.com/v23.0"
     token_ttl_seconds: int = 8 * 3600
@@ -158,6 +159,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         smtp_url=smtp_url,
         mail_from=env.get("MAIL_FROM") or Settings.mail_from,
         meta_app_secret=env.get("META_APP_SECRET") or None,
+        meta_verify_token=env.get("META_VERIFY_TOKEN") or None,
         meta_graph_url=meta_graph_url.rstrip("/"),
         instagram_graph_url=instagram_graph_url.rstrip("/"),
         token_ttl_seconds=_int(env, "TOKEN_TTL_SECONDS", Settings.token_ttl_seconds, 60),
