@@ -176,6 +176,13 @@ async def test_malformed_and_oversized_bodies(http: httpx.AsyncClient, account: 
         conn.path, content=big, headers={"X-Hub-Signature-256": meta.signature(big, conn.secret)}
     )
     assert r.status_code == 413
+
+    async def chunks() -> Any:  # no Content-Length: the cap applies while reading
+        for _ in range(5):
+            yield b"x" * (1024 * 1024)
+
+    r = await http.post(conn.path, content=chunks(), headers={"X-Hub-Signature-256": "sha256=0"})
+    assert r.status_code == 413
     assert await inbox(account) == []
 
 
