@@ -94,7 +94,11 @@ def scan_message(
         details.thanked.extend(thanked_names(text))
         return covered
     blanked = blank(text, [(p.start, p.end) for p in phones])
-    parts = split_parts(blanked)
+    parts = [
+        q
+        for s0, e0 in split_parts(blanked)
+        for q in _cut(s0, e0, [(p.start, p.end) for p in phones])
+    ]
     lex = lexicon()
     address_run: list[tuple[int, int]] = []
     runs: list[list[tuple[int, int]]] = []
@@ -104,7 +108,7 @@ def scan_message(
     for s, e in parts:
         seg = blanked[s:e]
         toks = tokenize(seg)
-        toks = [t for t in toks if t.text not in _PHONE_LABELS or toks.index(t) > 0]
+        toks = [t for t in toks if t.text not in _PHONE_LABELS]
         if not toks:
             prev_addr = False
             continue
@@ -197,6 +201,19 @@ def scan_message(
     if phones:
         details.has_details.add(mi)
     return covered
+
+
+def _cut(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A part cut where a phone number was (the number separates what is around it)."""
+    out = []
+    for hs, he in sorted(holes):
+        if s <= hs < e:
+            if hs > s:
+                out.append((s, hs))
+            s = max(s, he)
+    if s < e:
+        out.append((s, e))
+    return out
 
 
 def _add_phone(details: Details, mi: int, text: str, ph: PhoneHit, customer: bool) -> None:

@@ -20,7 +20,7 @@ _INTRO = re.compile(
 _THANKS = re.compile(
     r"\b(?:faleminderit|flm|rrofsh|grazie|thanks|thank you|thx|danke|merci|ju faleminderit|"
     r"perfetto|ok|mire|në rregull|ne rregull|rregull)"
-    r"[,!]?\s+([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)",
+    r",?\s+([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)",
     re.IGNORECASE,
 )
 NOT_NAME = frozenset(
@@ -139,12 +139,15 @@ def plausible_name(text: str) -> bool:
     if not 1 <= len(parts) <= 3:
         return False
     lex = lexicon()
-    for p in parts:
+    named = known_given(parts[0].strip(".,:;!?'’"))
+    for k, p in enumerate(parts):
         f = fold(p.strip(".,:;!?'’"))
         if not p[:1].isupper() or f in NOT_NAME or any(c.isdigit() for c in p):
             return False
-        if f in lex.street_words or lex.concept(f) is not None or f in lex.numbers:
+        if f in lex.street_words or f in lex.numbers:
             return False
+        if lex.concept(f) is not None and not (named and k > 0):
+            return False  # "Bianchi", "Kuqi" are family names after a given name
     return True
 
 

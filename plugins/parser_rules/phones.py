@@ -30,7 +30,7 @@ FALLBACK_REGIONS = (
     "NL",
     "SE",
 )
-_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d \-./()]{5,20}\d(?![\w])")
+_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d(?:[\d \-/()]|\.(?=\d)){5,22}\d(?![\w])")
 _MAX_PER_TEXT = 20
 _MOBILE = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
@@ -67,32 +67,48 @@ def to_e164(candidate: str, region: str) -> str | None:
             if phonenumbers.number_type(num) in _MOBILE:
                 return e164
             first_valid = first_valid or e164
+        elif international and first_valid is None and phonenumbers.is_possible_number(num):
+            # "+44 7700 900123": a well-formed international number outside the known ranges
+            first_valid = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
     return first_valid
 
 
 def find_phones(text: str, region: str) -> list[PhoneHit]:
-    """Valid phone numbers written in ``text``, with their character spans."""
+    """Valid phone numbers written in ``text``, with their character spans.
+
+    A digit run may glue a house number or a postcode to the number ("Rr. Dibres 12 069 777
+    8899"): the groups of the run are tried from the longest sub-run down, and a mobile reading
+    that starts with a trunk or international prefix is preferred."""
     hits: list[PhoneHit] = []
-    for m in _CANDIDATE.finditer(text):
-        cand = m.group().strip(" -./")
-        if cand.count("(") != cand.count(")"):
-            cand = cand.replace("(", "").replace(")", "")
-        if sum(c.isdigit() for c in cand) < 7:
-            continue
-        e164 = to_e164(cand, region or "AL")
-        if e164 is None:
-            # "044 555 666 / 049..." or a postcode glued to a number: try the longest valid prefix
-            parts = cand.split()
-            for k in range(len(parts) - 1, 0, -1):
-                sub = " ".join(parts[:k])
-                if sum(c.isdigit() for c in sub) >= 7:
-                    e164 = to_e164(sub, region or "AL")
-                    if e164:
-                        cand = sub
-                        break
-        if e164:
-            start = m.start() + m.group().find(cand[:3])
-            hits.append(PhoneHit(e164, start, start + len(cand), cand))
+    for m in _CANDIDATE.finditer(text[:20000]):
+        cand = m.group()
+        groups = [
+            (g.start() + m.start(), g.end() + m.start())
+            for g in re.finditer(r"\+?[\d()]+(?:[-./][\d()]+)*", cand)
+        ]
+        best: tuple[int, PhoneHit] | None = None
+        n = len(groups)
+        for size in range(min(n, 7), 0, -1):
+            for a in range(0, n - size + 1):
+                s0, e0 = groups[a][0], groups[a + size - 1][1]
+                sub = text[s0:e0]
+                digits = sum(c.isdigit() for c in sub)
+                if digits < 7:
+                    continue
+                e164 = to_e164(sub, region or "AL")
+                if e164 is None:
+                    continue
+                rank = (
+                    (2 if sub.lstrip("(").startswith(("+", "00", "0")) else 0)
+                    + (1 if a == 0 else 0)
+                    + size
+                )
+                if best is None or rank > best[0]:
+                    best = (rank, PhoneHit(e164, s0, e0, sub))
+            if best is not None:
+                break
+        if best is not None:
+            hits.append(best[1])
         if len(hits) >= _MAX_PER_TEXT:
             break
     return hits
