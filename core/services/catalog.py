@@ -21,6 +21,9 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from piccolo.engine.postgres import PostgresEngine
+from piccolo.querystring import QueryString
+
 from core import tenancy
 from core.errors import Invalid, NotFound
 from core.money import MINOR_UNITS, is_currency, money_str, parse_amount, quantize
@@ -160,6 +163,20 @@ def validate_catalog(body: object) -> tuple[str, list[ProductIn]]:
 # --- writes -----------------------------------------------------------------------------
 
 
+async def lock_catalog() -> None:
+    """Serialise the tenant's catalog writers until the current transaction ends.
+
+    Two concurrent ``PUT``s would otherwise both insert a new SKU and one would fail on the
+    unique index, and an order edit could link a product a ``PUT`` is deleting. PostgreSQL
+    takes a transaction-scoped advisory lock per tenant; SQLite's ``IMMEDIATE`` transactions
+    (:func:`core.tenancy.transaction`) already let one writer in at a time.
+    """
+    engine = Product._meta.db
+    if isinstance(engine, PostgresEngine):
+        key = f"porosia:catalog:{tenancy.current_tenant_id()}"
+        await engine.run_querystring(QueryString("SELECT pg_advisory_xact_lock(hashtext({}))", key))
+
+
 def _chunks(items: list[Any]) -> Iterable[list[Any]]:
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
@@ -182,6 +199,7 @@ async def put_catalog(body: object) -> dict[str, Any]:
     wanted = {p.sku: p for p in products}
     now = datetime.now(UTC)
     async with tenancy.transaction():
+        await lock_catalog()
         rows = await tenancy.select(
             Product,
             Product.id,
@@ -242,8 +260,10 @@ async def learn_alias(sku: str, text: str) -> None:
 
     The text is normalised (:func:`normalise_alias`); it is skipped when empty or when the
     product already answers to it (name, alias or learned alias). The list keeps the newest
-    :data:`MAX_LEARNED` entries. An unknown SKU raises :class:`NotFound`.
+    :data:`MAX_LEARNED` entries. An unknown SKU raises :class:`NotFound`. Called inside
+    :func:`core.tenancy.transaction`, concurrent learners of one tenant take turns.
     """
+    await lock_catalog()
     alias = normalise_alias(text or "")
     row = (
         await tenancy.select(

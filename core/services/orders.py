@@ -21,7 +21,7 @@ from typing import Any
 from core import tenancy
 from core.errors import Conflict, Invalid, NotFound
 from core.money import money_str, quantize
-from core.services.catalog import catalog_currency, learn_alias
+from core.services.catalog import catalog_currency, learn_alias, lock_catalog
 from core.services.order_input import (
     CUSTOMER_COLUMNS,
     STATUSES,
@@ -253,9 +253,10 @@ async def update_order(order_id: str | uuid.UUID, patch: dict[str, Any]) -> dict
     The body is checked first (400), then the order is found (404), then the status rules
     apply (409): a delivered or cancelled order cannot change at all.
     """
-    data = await parse_order_input(patch)
-    oid = parse_order_id(order_id)
     async with tenancy.transaction():
+        await lock_catalog()  # the products the items link stay until we commit
+        data = await parse_order_input(patch)
+        oid = parse_order_id(order_id)
         row = await order_row(oid)
         check_transition(row["status"], data.status)
         values = edited_values(row, data)
@@ -279,26 +280,27 @@ async def update_order(order_id: str | uuid.UUID, patch: dict[str, Any]) -> dict
 
 async def create_order(data: dict[str, Any]) -> dict[str, Any]:
     """``POST``: a manual order (channel ``manual``), same body as ``PATCH``; any status."""
-    parsed = await parse_order_input(data)
-    currency = await catalog_currency()
-    items = resolve_items(parsed.items or [], currency)
     oid = uuid.uuid4()
-    now = datetime.now(UTC)
-    order = tenancy.new(
-        Order,
-        id=oid,
-        channel="manual",
-        status=parsed.status or "new",
-        total=total_of(items, currency),
-        currency=currency,
-        sources={field: {"source": "merchant"} for field in merchant_fields(parsed)},
-        missing=[],
-        created_at=now,
-        updated_at=now,
-    )
-    for field, value in parsed.customer.items():
-        setattr(order, field, value)  # source field names are the column names
     async with tenancy.transaction():
+        await lock_catalog()  # the products the items link stay until we commit
+        parsed = await parse_order_input(data)
+        currency = await catalog_currency()
+        items = resolve_items(parsed.items or [], currency)
+        now = datetime.now(UTC)
+        order = tenancy.new(
+            Order,
+            id=oid,
+            channel="manual",
+            status=parsed.status or "new",
+            total=total_of(items, currency),
+            currency=currency,
+            sources={field: {"source": "merchant"} for field in merchant_fields(parsed)},
+            missing=[],
+            created_at=now,
+            updated_at=now,
+        )
+        for field, value in parsed.customer.items():
+            setattr(order, field, value)  # source field names are the column names
         await tenancy.insert(order)
         await replace_items(oid, items)
         await learn_from(parsed)

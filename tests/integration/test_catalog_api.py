@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from decimal import Decimal
 from typing import Any
@@ -275,3 +276,22 @@ async def test_learned_aliases_are_bounded(
     assert len(learned) == catalog_service.MAX_LEARNED
     assert learned[-1] == "x" * catalog_service.MAX_ALIAS  # the newest, cut to size
     assert "shalli nr 0" not in learned and "shalli nr 54" in learned
+
+
+async def test_concurrent_puts_never_fail_the_server(
+    http: httpx.AsyncClient, account: Account
+) -> None:
+    bodies = [
+        {
+            "currency": "ALL",
+            "products": [{"sku": f"P{i}", "name": f"v{n}", "price": n} for i in range(50)],
+        }
+        for n in range(4)
+    ]
+    answers = await asyncio.gather(*[put(http, account, body) for body in bodies])
+    assert {r.status_code for r in answers} <= {200, 409}, [r.text for r in answers]
+    assert 200 in {r.status_code for r in answers}
+    # whichever won last, the catalog is one of the bodies, whole
+    final = await get(http, account)
+    names = {p["name"] for p in final["products"]}
+    assert len(final["products"]) == 50 and len(names) == 1
