@@ -84,7 +84,7 @@ async def test_pages_need_a_session(http: httpx.AsyncClient, path: str) -> None:
     htmx = await http.get(path, headers={"HX-Request": "true"})
     assert htmx.status_code == 401 and htmx.headers["hx-redirect"] == "/login"
     stale = await http.get(path, headers={"Cookie": "porosia_session=not-a-token"})
-    assert stale.status_code == 303 and stale.headers["location"] == "/login"
+    assert stale.status_code == 303 and stale.headers["location"] == "/login?notice=signed_out"
     assert "porosia_session=" in stale.headers.get("set-cookie", "")  # the stale one is dropped
 
 
@@ -177,7 +177,8 @@ async def test_state_changing_posts_need_the_csrf_token(signed_in: Dashboard) ->
         base_url=str(client.base_url), cookies={"porosia_session": session}
     ) as replay:
         revoked = await replay.get("/orders")
-    assert revoked.status_code == 303 and revoked.headers["location"] == "/login"
+    assert revoked.status_code == 303
+    assert revoked.headers["location"] == "/login?notice=signed_out"
 
 
 # --- language -------------------------------------------------------------------------

@@ -135,11 +135,13 @@ def signed_in(connection: ASGIConnection[Any, Any, Any, Any], _: Any) -> None:
 
 
 def to_login(request: Request[Any, Any, Any], _: SignInRequired) -> Response[Any]:
-    # A stale or revoked cookie is dropped so the log-in page starts clean.
-    cleared = [cleared_session(settings_of(request))] if SESSION_COOKIE in request.cookies else []
+    # A stale or revoked cookie is dropped, and the log-in page says the session ended.
+    stale = SESSION_COOKIE in request.cookies
+    cleared = [cleared_session(settings_of(request))] if stale else []
+    target = "/login?notice=signed_out" if stale else "/login"
     if is_htmx(request):
-        return Response("", status_code=401, headers={"HX-Redirect": "/login"}, cookies=cleared)
-    return Redirect("/login", status_code=303, cookies=cleared)
+        return Response("", status_code=401, headers={"HX-Redirect": target}, cookies=cleared)
+    return Redirect(target, status_code=303, cookies=cleared)
 
 
 def current(request: Request[Any, Any, Any]) -> Identity:
