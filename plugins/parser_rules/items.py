@@ -91,7 +91,7 @@ def _quantity_before(
     k = start - 1
     while k >= lo and fillers <= 2 and k + 1 not in sent.breaks:
         t = toks[k].text
-        if k in skip or t in STOPWORDS or lexicon().concept(t) is not None:
+        if k in skip or (t in STOPWORDS or lexicon().concept(t) is not None) and number_value(t) is None:
             k -= 1
             continue
         v = number_value(t)
@@ -226,7 +226,8 @@ class ItemReader:
             if any(lo_seg <= r < hi_seg for r in removes):
                 changed |= self._remove(sent, [m])
                 continue
-            lo = max(lo_seg, mentions[k - 1].end if k else 0)
+            # words before the first product name are its own; later ones start at their segment
+            lo = max(lo_seg, mentions[k - 1].end) if k else 0
             hi = hi_seg
             if k + 1 < len(mentions):
                 nxt = mentions[k + 1]
