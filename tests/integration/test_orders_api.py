@@ -483,3 +483,36 @@ async def test_service_functions_answer_like_the_api(
     assert edited == one == await fetch(http, account, made["id"])
     listed = (await http.get("/api/v1/orders", headers=account.headers)).json()
     assert page == listed and confirmed["items"] == [one]
+
+
+async def test_a_page_costs_two_queries_however_many_orders(
+    http: httpx.AsyncClient, account: Account, db: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Items are loaded for the whole page at once: no query per order."""
+    await with_catalog(http, account)
+    for quantity in range(1, 13):
+        await create(http, account, {"items": [{"product": "SCARF", "quantity": quantity}]})
+    engine_class = type(Order._meta.db)  # engines have __slots__: wrap the class's method
+    queries: list[str] = []
+    real = engine_class.run_querystring
+
+    async def counting(self: Any, querystring: Any, *args: Any, **kwargs: Any) -> Any:
+        queries.append(str(querystring))
+        return await real(self, querystring, *args, **kwargs)
+
+    monkeypatch.setattr(engine_class, "run_querystring", counting)
+    with tenancy.tenant_scope(account.tenant_id):
+        page = await orders_service.list_orders(None, 10, None)
+        assert len(page["items"]) == 10 and len(queries) == 2
+        queries.clear()
+        rest = await orders_service.list_orders(None, 10, page["next_cursor"])
+        assert len(rest["items"]) == 2 and len(queries) == 2
+    quantities = [o["items"][0]["quantity"] for o in page["items"] + rest["items"]]
+    assert quantities == list(range(12, 0, -1))
+
+
+async def test_openapi_documents_the_endpoints(http: httpx.AsyncClient) -> None:
+    paths = (await http.get("/schema/openapi.json")).json()["paths"]
+    assert set(paths["/api/v1/catalog"]) >= {"get", "put"}
+    assert set(paths["/api/v1/orders"]) >= {"get", "post"}
+    assert set(paths["/api/v1/orders/{order_id}"]) >= {"get", "patch"}
