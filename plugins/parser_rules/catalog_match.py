@@ -436,6 +436,7 @@ def _same_family(a: str, b: str) -> bool:
     return a[1:] in _COLOURS and b[1:] in _COLOURS
 
 
+_NOT_JOINING = frozenset("e ed and und et un una uno nje një ni a an ein eine einen".split())
 _PREPOSITIONS = frozenset(["per", "për", "for", "fur", "für", "pour", "with", "con", "mit", "me"])
 
 
@@ -531,7 +532,10 @@ def _merge(
             prev = out[-1]
             between = range(prev.end, m.start)
             same_segment = not any(b in breaks for b in range(prev.end, m.start + 1))
-            if same_segment and all(toks[x].text in STOPWORDS for x in between):
+            joined = all(
+                toks[x].text in STOPWORDS and toks[x].text not in _NOT_JOINING for x in between
+            )
+            if same_segment and joined:
                 if (
                     any(toks[x].text in _PREPOSITIONS for x in between)
                     and m.candidates[0][0] <= prev.candidates[0][0]

@@ -23,6 +23,12 @@ from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_variant
 
+CONTAINERS = frozenset(
+    "kavanoz kavanoza kavanozi shishe shishja bidon bidona bidoni pako pakot paketa kuti kutia thes tepsi tepsia "
+    "jar jars bottle bottles pack packs box boxes bag bags tray trays can cans "
+    "vasetto vasetti barattolo barattoli bottiglia bottiglie sacco sacchi confezione confezioni scatola scatole "
+    "glas glaser flasche flaschen packung packungen dose dosen sack beutel schachtel".split()
+)
 PAIR_WORDS = frozenset(
     ["pal", "pale", "pala", "palë", "paret", "pair", "pairs", "paio", "paia", "paar"]
 )
@@ -77,8 +83,19 @@ class ItemState:
         return None
 
     def promote_all(self) -> None:
+        """An order or details commit the items asked about, unless others were ordered since."""
+        if any(not it.tentative for it in self.items):
+            return
         for it in self.items:
             it.tentative = False
+
+
+def glued(sent: Sentence, k: int) -> bool:
+    """A number written against letters ("S23", "A54", "3-vendesh"): part of a name, not a count."""
+    t = sent.toks[k]
+    before = sent.raw[t.start - 1 : t.start] if t.start else ""
+    after = sent.raw[t.end : t.end + 2]
+    return before.isalpha() or (after[:1] == "-" and after[1:2].isalpha())
 
 
 def _quantity_before(
@@ -91,16 +108,19 @@ def _quantity_before(
     k = start - 1
     while k >= lo and fillers <= 2 and k + 1 not in sent.breaks:
         t = toks[k].text
-        if k in skip or (t in STOPWORDS or lexicon().concept(t) is not None) and number_value(t) is None:
+        if (
+            k in skip
+            or (t in STOPWORDS or lexicon().concept(t) is not None)
+            and number_value(t) is None
+        ):
             k -= 1
             continue
         v = number_value(t)
         if v is not None and v > 0:
             if t[:1].isdigit() and len(t) > 4:
                 return None
-            after = sent.raw[toks[k].end : toks[k].end + 2]
-            if after[:1] == "-" and after[1:2].isalpha():
-                k -= 1  # "3-seater", "3-vendesh": part of the name
+            if t[:1].isdigit() and glued(sent, k):
+                k -= 1  # "3-seater", "S24": part of a name
                 fillers += 1
                 continue
             weak = t in lexicon().weak_numbers
@@ -323,7 +343,7 @@ class ItemReader:
         elif pieces and not sub_hits and last:
             # "shurup boronice 250 ml, zwei Flaschen": a bare count in the next segment
             a, b = pieces[0]
-            if b - a <= 3 and _segment_quantity(sent, a, b, set()) is not None:
+            if b - a <= 5 and _segment_quantity(sent, a, b, set()) is not None:
                 hi = max(hi, b)
         skip: set[int] = set()
         var_index, mq, used = _measure_quantity(entry, sent, lo, hi)
@@ -477,8 +497,15 @@ class ItemReader:
         candidates = [target] if target else list(reversed(state.items))
         if self._loose_split(sent, candidates[0], old):
             return True
+        setters = [e for name in ("correct", "only") for _s, e in sent.intents.get(name, ())]
         for it in candidates:
             h = match_variant(self.state.entry(it).specs, sent.toks, 0, len(sent.toks), skip=old)
+            if h is None and setters:
+                # "make it size L, M might be tight": the value after the correction wins
+                a = min(setters)
+                h = match_variant(
+                    self.state.entry(it).specs, sent.toks, a, sent.segment_bounds(a)[1], skip=old
+                )
             if h is not None:
                 target, hit = it, h
                 break
@@ -490,6 +517,18 @@ class ItemReader:
             target.variant_key = self._hit_key(sent, hit)
             changed = True
         qty = self._loose_quantity(sent, hit, old)
+        if (
+            qty is None
+            and not any(sp.measure for sp in self.state.entry(target).specs)
+            and not sent.question
+        ):
+            kilos = [
+                m
+                for m in find_measures(sent.toks)
+                if m.unit in ("g", "ml") and m.number >= 1 and m.amount >= 1000
+            ]
+            if len(kilos) == 1 and (sent.has("order") or sent.has("correct") or sent.has("agree")):
+                qty = int(kilos[0].number)
         if qty is not None:
             target.quantity = qty
             target.qty_explicit = True
@@ -535,7 +574,8 @@ class ItemReader:
 
     def _loose_quantity(self, sent: Sentence, hit: VariantHit | None, old: set[int]) -> int | None:
         counted = any(
-            lexicon().concept(t.text) == "piece" or t.text in PAIR_WORDS for t in sent.toks
+            lexicon().concept(t.text) == "piece" or t.text in PAIR_WORDS or t.text in CONTAINERS
+            for t in sent.toks
         )
         if sent.question:
             return None
@@ -557,6 +597,8 @@ class ItemReader:
         for k, t in enumerate(sent.toks):
             if k in used or t.text in lexicon().weak_numbers and not sent.has("only"):
                 continue
+            if t.text[:1].isdigit() and glued(sent, k):
+                continue
             v = number_value(t.text)
             if v is not None and 1 <= v <= MAX_QTY:
                 nums.append((k, int(v)))
@@ -571,7 +613,7 @@ class ItemReader:
             if any(0 <= k - e <= 1 for e in setters):
                 return v
             nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
-            if lexicon().concept(nxt) == "piece" or nxt in PAIR_WORDS:
+            if lexicon().concept(nxt) == "piece" or nxt in PAIR_WORDS or nxt in CONTAINERS:
                 return v
         if (
             len(nums) == 1

@@ -275,7 +275,9 @@ def _followed_by_unit(toks: Sequence[Token], i: int) -> bool:
     nxt = toks[i + 1].text
     from plugins.parser_rules.numbers import unit_of
 
-    return nxt in _CURRENCY or unit_of(nxt) is not None or nxt in ("x", "cope", "copa", "pcs")
+    if nxt == "x":
+        return toks[i + 1].start == toks[i].end  # "160x200", not "42 x1"
+    return nxt in _CURRENCY or unit_of(nxt) is not None or nxt in ("cope", "copa", "pcs")
 
 
 def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantHit | None:
