@@ -343,3 +343,28 @@ async def test_channel_secrets_never_reach_the_page(
         theirs = await other_client.get("/channels")
     assert account_id not in theirs.text and "••••4321" not in theirs.text
     assert 'aria-checked="true"' not in theirs.text
+
+
+async def test_channel_errors_show_on_the_card(signed_in: Dashboard, platform: Platform) -> None:
+    htmx = {"HX-Request": "true"}
+    await signed_in.client.get("/channels")
+    # switching on without the required fields is refused and names them
+    r = await signed_in.post("/channels/whatsapp/enabled", {"enabled": "true"}, headers=htmx)
+    assert 'aria-checked="false"' in r.text and 'role="alert"' in r.text
+    assert "Phone number ID" in r.text and "Access token" in r.text
+    # a routing id another shop already uses is refused; what was typed stays in the form
+    phone_number_id = str(random.randrange(10**14, 10**15))
+    form = {"phone_number_id": phone_number_id, "access_token": "tok-1234567890"}
+    saved = await signed_in.post("/channels/whatsapp/settings", form, headers=htmx)
+    assert 'role="status"' in saved.text
+    async with httpx.AsyncClient(base_url=platform.base_url) as other_client:
+        other = Dashboard(other_client)
+        await other.sign_up()
+        taken = await other.post("/channels/whatsapp/settings", form, headers=htmx)
+        assert 'role="alert"' in taken.text and "already connected" in taken.text
+        assert f'value="{phone_number_id}"' in taken.text
+        assert "tok-1234567890" not in taken.text
+        # without htmx the same form answers with the whole page and the same message
+        plain = await other.post("/channels/whatsapp/settings", form)
+        assert plain.status_code == 200 and "<html" in plain.text
+        assert "already connected" in plain.text
