@@ -507,10 +507,24 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         end = j
         while end > i + 1 and resolved[end - 1] is None:
             end -= 1
-        if cands:
+        if cands and _named(index, keys, cands):
             raw.append(Mention(i, end, _rank(index, keys, cands), keys))
         i = max(end, i + 1)
     return _merge(index, toks, raw, breaks)
+
+
+def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:
+    """A mention names a product when it holds the head word of one of its names or at least half
+    of a name: "vajzen" alone does not name "Fustan vajze roze"."""
+    present = set(keys)
+    for p in cands:
+        for ph in index.products[p].phrases:
+            heads = [k for k in ph if not is_attribute(k)]
+            if heads and heads[0] in present:
+                return True
+            if ph and sum(1 for k in ph if k in present) * 2 >= len(ph):
+                return True
+    return False
 
 
 def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tuple[float, int]]:

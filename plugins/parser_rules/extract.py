@@ -40,6 +40,8 @@ def extract(
         customer = author == "customer"
         covered = scan_message(details, i, text, region, customer)
         if not customer:
+            if reader is not None:
+                reader.merchant_names(split_sentences(i, text))
             continue
         sents = split_sentences(i, blank(text, covered))
         past = past_message(sents)

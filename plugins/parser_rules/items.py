@@ -269,6 +269,34 @@ class ItemReader:
             self.state.items = [it for it in self.state.items if it.product == keep]
         return changed
 
+    def merchant_names(self, sents: list[Sentence]) -> None:
+        """The merchant names the product the customer pointed at ("the one in your story"):
+        kept as a tentative item while the customer has named none and the message names one."""
+        if self.state.items:
+            return
+        found: dict[int, tuple[Sentence, Mention]] = {}
+        for sent in sents:
+            for m in find_mentions(self.state.index, sent.toks, sent.breaks):
+                if not m.ambiguous:
+                    found.setdefault(m.product, (sent, m))
+        if len(found) != 1:
+            return
+        sent, m = next(iter(found.values()))
+        self.state.items.append(
+            Item(
+                m.product,
+                1,
+                None,
+                None,
+                True,
+                False,
+                sent.message,
+                sent.start + sent.toks[m.start].start,
+                sent.start + sent.toks[m.end - 1].end,
+                sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end],
+            )
+        )
+
     # --- a product named -------------------------------------------------------------
     def _sub_segments(self, sent: Sentence, start: int, stop: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
