@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from typing import Any
+
+import httpx
+
+from core.types import SendResult
 
 
 def meta_challenge(params: dict[str, str], verify_token: str) -> str | None:
@@ -22,3 +27,44 @@ def meta_signature_ok(body: bytes, header: str | None, app_secret: str | None) -
         return False
     expected = hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
     return hmac.compare_digest(header[len("sha256=") :].lower(), expected)
+
+
+# Graph error codes worth retrying later (rate limits, transient failures), per Meta's table.
+RETRYABLE_CODES = frozenset({1, 2, 4, 17, 32, 613, 80007, 130429, 131000, 131016, 131056, 131057})
+AUTH_CODES = frozenset({190})  # token expired or revoked: the connection is broken
+
+
+def graph_send_result(status: int, body: Any, id_path: tuple[str, ...]) -> SendResult:
+    """Read a Graph API answer into a :class:`SendResult` (``id_path`` locates the new id)."""
+    if 200 <= status < 300 and isinstance(body, dict):
+        value: Any = body
+        for key in id_path:
+            value = value[key] if isinstance(value, dict) else value[int(key)]
+        return SendResult(ok=True, external_id=str(value))
+    error = body.get("error", {}) if isinstance(body, dict) else {}
+    code = error.get("code") if isinstance(error, dict) else None
+    code = int(code) if isinstance(code, int | str) and str(code).isdigit() else None
+    message = str(error.get("message") or f"HTTP {status}")[:300]
+    retry = status >= 500 or status == 429 or (code in RETRYABLE_CODES)
+    return SendResult(ok=False, error_code=code, error=message, retry=retry)
+
+
+async def graph_post(
+    url: str, token: str, payload: dict[str, Any], id_path: tuple[str, ...], seconds: float = 15.0
+) -> SendResult:
+    """POST a JSON body to the Graph API with a Bearer token; never raises for Meta's errors."""
+    try:
+        async with httpx.AsyncClient(timeout=seconds) as client:
+            response = await client.post(
+                url, json=payload, headers={"Authorization": f"Bearer {token}"}
+            )
+    except httpx.HTTPError as exc:
+        return SendResult(ok=False, error=f"network: {type(exc).__name__}", retry=True)
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    try:
+        return graph_send_result(response.status_code, body, id_path)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return SendResult(ok=False, error="unexpected answer from the Graph API", retry=True)

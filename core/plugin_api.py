@@ -3,7 +3,7 @@ tenant-scoped query helpers. Plugins import nothing else from the core."""
 
 from core import HOST_API_VERSION
 from core.hookspecs import hookimpl
-from core.meta import meta_challenge, meta_signature_ok
+from core.meta import AUTH_CODES, graph_post, meta_challenge, meta_signature_ok
 from core.types import (
     Author,
     Catalog,
@@ -24,6 +24,7 @@ from core.types import (
 )
 
 __all__ = [
+    "AUTH_CODES",
     "HOST_API_VERSION",
     "Author",
     "Catalog",
@@ -41,6 +42,7 @@ __all__ = [
     "SettingField",
     "WebhookRejected",
     "WebhookResult",
+    "graph_post",
     "hookimpl",
     "meta_challenge",
     "meta_signature_ok",

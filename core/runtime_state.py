@@ -20,6 +20,9 @@ class Services:
     plugins: PluginHost
     secrets: SecretBox
 
-    async def enqueue(self, job: str, *args: object, job_id: str | None = None) -> None:
-        """Queue a job. Jobs take primitive ids only (and are safe to run twice)."""
-        await self.queue.enqueue_job(job, *args, _job_id=job_id)
+    async def enqueue(
+        self, job: str, *args: object, job_id: str | None = None, defer_s: float | None = None
+    ) -> None:
+        """Queue a job. Jobs take primitive ids only (and are safe to run twice); a job id
+        already queued or running is not queued again."""
+        await self.queue.enqueue_job(job, *args, _job_id=job_id, _defer_by=defer_s)

@@ -41,6 +41,12 @@ class Settings:
     def embedded(self) -> bool:
         return self.database_url.startswith("sqlite") and self.redis_url is None
 
+    def api_base(self, channel: str) -> str | None:
+        """The platform's base URL for a built-in channel's API (None for other channels)."""
+        return {"whatsapp": self.meta_graph_url, "instagram": self.instagram_graph_url}.get(
+            channel
+        )
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")

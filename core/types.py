@@ -130,6 +130,7 @@ class ChannelConnection:
     channel: str
     settings: dict[str, Any]
     account_id: str | None = None
+    api_base: str | None = None  # the platform's base URL for this channel's API, if any
 
 
 @dataclass

@@ -87,7 +87,21 @@ def redis_url(tmp_root: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def platform_env(tmp_root: Path, database_url: str, redis_url: str) -> dict[str, str]:
+def fake_meta() -> Iterator[Any]:
+    """The local fake of Meta's Graph API the platform sends to (real HTTP)."""
+    from core.fakemeta import FakeMeta
+
+    fake = FakeMeta().start()
+    try:
+        yield fake
+    finally:
+        fake.stop()
+
+
+@pytest.fixture(scope="session")
+def platform_env(
+    tmp_root: Path, database_url: str, redis_url: str, fake_meta: Any
+) -> dict[str, str]:
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
@@ -101,6 +115,9 @@ def platform_env(tmp_root: Path, database_url: str, redis_url: str) -> dict[str,
         "SIGNUP_RATE_LIMIT": "1000/3600",
         "LOGIN_IP_RATE_LIMIT": "5000/300",
         "PUBLIC_URL": "http://127.0.0.1:8000",
+        "META_GRAPH_URL": fake_meta.graph_url,
+        "INSTAGRAM_GRAPH_URL": fake_meta.instagram_url,
+        "META_APP_SECRET": "platform-app-secret",
     }
     return env
 

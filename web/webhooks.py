@@ -15,7 +15,7 @@ from litestar import MediaType, Request, Response, get, post
 
 from core import tenancy
 from core.runtime_state import Services
-from core.services import webhook_routing
+from core.services import conversations, webhook_routing
 from core.types import WebhookRejected, WebhookResult
 from web.deps import services
 
@@ -60,8 +60,7 @@ async def _parse(
 @get("/webhooks/meta/{channel:str}", include_in_schema=False)
 async def app_handshake(request: Request[Any, Any, Any], channel: str) -> Response[str]:
     svc = services(request)
-    # META_VERIFY_TOKEN: the token typed into the app's Webhooks dashboard (when configured)
-    token = getattr(svc.settings, "meta_verify_token", None) or ""
+    token = svc.settings.meta_verify_token or ""  # typed into the platform app's dashboard
     if channel not in svc.plugins.channels():
         return _text("not found", 404)
     params = dict(request.query_params.items())
@@ -82,6 +81,7 @@ async def app_receive(request: Request[Any, Any, Any], channel: str) -> Response
     if isinstance(parsed, Response):
         return parsed
     routed = await webhook_routing.route_items(channel, parsed)
+    await conversations.enqueue_ingest(svc, channel, routed.conversations)
     return _json(routed.counts, 200)
 
 
@@ -122,6 +122,7 @@ async def receive(
         return parsed
     with tenancy.tenant_scope(target.tenant_id):
         routed = await webhook_routing.receive_items(target, parsed)
+    await conversations.enqueue_ingest(svc, channel, routed.conversations)
     return _json(routed.counts, 200)
 
 

@@ -8,17 +8,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from arq.worker import Worker, get_kwargs
+from arq.cron import cron
+from arq.worker import Worker, func, get_kwargs
 
 from core.redis import arq_settings, job_dumps, job_loads
 from core.runtime import services as open_services
 from core.runtime_state import Services
 from core.settings import load_settings
-from workers import purge
+from workers import confirm, ingest, purge
 
 
 class WorkerSettings:
-    functions = [purge.purge_tenant]
+    functions = [
+        purge.purge_tenant,
+        ingest.ingest_conversation,
+        func(confirm.confirm_order, max_tries=30),  # type: ignore[arg-type]  # waits for a quiet customer, backs off
+    ]
+    cron_jobs = [cron(ingest.reconcile_inbox, second={0, 30}, run_at_startup=True)]  # type: ignore[arg-type]
     job_serializer = staticmethod(job_dumps)
     job_deserializer = staticmethod(job_loads)
     job_timeout = 300

@@ -13,11 +13,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core import tenancy
+from core.runtime_state import Services
 from core.services.channels import inbound_item
 from core.tables import Conversation, Customer, InboundEvent, Message, Outbox
 from core.types import Author, InboundItem
 
 log = logging.getLogger("porosia.ingest")
+INGEST_JOB = "ingest_conversation"
 MAX_ATTEMPTS = 5
 STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3}
 
@@ -27,6 +29,25 @@ class Applied:
     conversation_id: Any | None = None
     new_messages: int = 0  # customer or merchant lines added (the parser should re-read)
     merchant_replied: bool = False
+
+
+def ingest_job_id(tenant_id: object, channel: str, contact_id: str) -> str:
+    """One job per conversation at a time: arq refuses a second job with the same id."""
+    return f"ingest:{tenant_id}:{channel}:{contact_id}"
+
+
+async def enqueue_ingest(
+    services: Services, channel: str, conversations: set[tuple[Any, str]]
+) -> None:
+    """Queue the ingest of every ``(tenant_id, contact_id)`` that got new inbox items."""
+    for tenant_id, contact_id in conversations:
+        await services.enqueue(
+            INGEST_JOB,
+            str(tenant_id),
+            channel,
+            contact_id,
+            job_id=ingest_job_id(tenant_id, channel, contact_id),
+        )
 
 
 def _now() -> datetime:

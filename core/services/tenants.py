@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 
 from core import tenancy
-from core.crypto import SecretBox
 from core.mail import send_mail
 from core.plugins import PluginHost
 from core.redis import delete_tenant_keys
 from core.runtime_state import Services
-from core.tables import ChannelSetting, Tenant, User
-from core.types import ChannelConnection
+from core.services.connections import connections
+from core.tables import Tenant, User
 
 log = logging.getLogger("porosia.tenants")
 PURGE_JOB = "purge_tenant"
@@ -31,21 +30,6 @@ async def request_deletion(services: Services, owner_email: str) -> None:
     await services.enqueue(PURGE_JOB, str(tid), job_id=f"purge:{tid}")
 
 
-async def connections(secrets: SecretBox) -> list[ChannelConnection]:
-    """The current tenant's channel connections with their secrets opened."""
-    tid = str(tenancy.current_tenant_id())
-    rows = await tenancy.select(ChannelSetting)
-    return [
-        ChannelConnection(
-            tenant_id=tid,
-            channel=row["plugin"],
-            settings={**(row["settings"] or {}), **secrets.open(row["secrets"])},
-            account_id=row["account_id"],
-        )
-        for row in rows
-    ]
-
-
 async def purge(services: Services, plugins: PluginHost) -> bool:
     """Delete the current tenant and everything it owns. Safe to run twice.
 
@@ -60,7 +44,7 @@ async def purge(services: Services, plugins: PluginHost) -> bool:
     if tenant["status"] != "deleting":
         log.warning("purge of tenant %s refused: not marked for deletion", tid)
         return False
-    await plugins.tenant_data_purge(str(tid), await connections(services.secrets))
+    await plugins.tenant_data_purge(str(tid), await connections(services))
     await delete_tenant_keys(services.redis, tid)
     with tenancy.unscoped():  # the tenant row itself: the one cross-table delete we do
         await Tenant.delete().where(Tenant.id == tid)

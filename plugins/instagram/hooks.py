@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from core.plugin_api import (
+    ChannelConnection,
+    OutboundMessage,
+    SendResult,
     WebhookRejected,
     WebhookResult,
     hookimpl,
     meta_challenge,
     meta_signature_ok,
 )
+from plugins.instagram import client
 from plugins.instagram.payloads import parse
 
 CHANNEL = "instagram"
@@ -29,3 +33,10 @@ def webhook_items(
     if not meta_signature_ok(body, headers.get("x-hub-signature-256"), app_secret):
         raise WebhookRejected("X-Hub-Signature-256 missing or wrong")
     return parse(body)
+
+
+@hookimpl
+async def send_result(connection: ChannelConnection, message: OutboundMessage) -> SendResult | None:
+    if connection.channel != CHANNEL:
+        return None
+    return await client.send(connection, message)

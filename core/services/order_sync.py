@@ -1,0 +1,187 @@
+"""From a conversation's current episode to its order.
+
+The parser reads the episode (the messages since the conversation's last order was confirmed
+or cancelled, or since a long silence) after each new message, and this module creates or
+updates the episode's order while it is ``new``: later corrections win, a field the merchant
+set is never touched, and every field records where it came from.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import asdict
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from core import tenancy
+from core.runtime_state import Services
+from core.services import confirmations
+from core.services.catalog import catalog_for_parser, products_by_sku
+from core.services.channels import enabled_plugins
+from core.services.order_input import ResolvedItem
+from core.services.orders import replace_items, total_of
+from core.tables import Conversation, Customer, Message, Order
+from core.types import ConversationMessage, ExtractedOrder, ParseContext
+
+log = logging.getLogger("porosia.orders")
+SILENCE = timedelta(days=3)  # a gap this long starts a new episode
+MAX_EPISODE_MESSAGES = 200
+FIELDS = ("customer_name", "phone", "address", "city")
+
+
+def _episode(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The messages after the last long silence."""
+    start = 0
+    for i in range(1, len(rows)):
+        if rows[i]["at"] - rows[i - 1]["at"] > SILENCE:
+            start = i
+    return rows[start:][-MAX_EPISODE_MESSAGES:]
+
+
+async def episode_messages(conversation: dict[str, Any]) -> list[ConversationMessage]:
+    query = tenancy.select(Message, Message.id, Message.author, Message.text, Message.at).where(
+        (Message.conversation == conversation["id"])
+        & (Message.deleted == False)  # noqa: E712 (a SQL expression)
+        & (Message.author != "bot")
+    )
+    if conversation["episode_started_at"] is not None:
+        query = query.where(Message.at > conversation["episode_started_at"])
+    rows = await query.order_by(Message.at)
+    return [
+        ConversationMessage(author=r["author"], text=r["text"], at=r["at"], id=str(r["id"]))
+        for r in _episode([r for r in rows if (r["text"] or "").strip()])
+    ]
+
+
+async def _open_order(conversation_id: uuid.UUID) -> dict[str, Any] | None:
+    row: dict[str, Any] | None = (
+        await tenancy.select(Order)
+        .where((Order.conversation == conversation_id) & (Order.status == "new"))
+        .order_by(Order.created_at, ascending=False)
+        .first()
+    )
+    return row
+
+
+async def _resolved(extraction: ExtractedOrder) -> list[ResolvedItem]:
+    products = await products_by_sku(i.product for i in extraction.items if i.product)
+    items = []
+    for item in extraction.items:
+        product = products.get(item.product) if item.product else None
+        items.append(
+            ResolvedItem(
+                product_id=product["id"] if product else None,
+                sku=product["sku"] if product else None,
+                name=product["name"] if product else item.name,
+                quantity=max(1, min(int(item.quantity), 10_000)),
+                variant=item.variant,
+                unit_price=product["price"] if product else item.unit_price,
+            )
+        )
+    return items
+
+
+def _parser_source(extraction: ExtractedOrder, field: str) -> dict[str, Any]:
+    evidence = extraction.evidence.get(field)
+    return {"source": "parser", "evidence": asdict(evidence) if evidence else None}
+
+
+async def sync_order(
+    conversation: dict[str, Any], extraction: ExtractedOrder, currency: str
+) -> tuple[uuid.UUID | None, bool]:
+    """Create or update the episode's order. Returns ``(order id, created)``."""
+    current = await _open_order(conversation["id"])
+    if current is None and not (extraction.is_order and extraction.items):
+        return None, False
+    sources: dict[str, Any] = dict(current["sources"] or {}) if current else {}
+    merchant = {f for f, s in sources.items() if (s or {}).get("source") == "merchant"}
+    if current is not None and not extraction.is_order:
+        if not merchant:  # the customer called it off
+            await tenancy.update(
+                Order, {Order.status: "cancelled", Order.updated_at: datetime.now(UTC)}
+            ).where(Order.id == current["id"])
+        return current["id"], False
+
+    values: dict[Any, Any] = {
+        Order.confidence: extraction.confidence,
+        Order.updated_at: datetime.now(UTC),
+    }
+    for field in FIELDS:
+        value = getattr(extraction, field)
+        if field not in merchant and value:
+            values[Order._meta.get_column_by_name(field)] = value
+            sources[field] = _parser_source(extraction, field)
+    if "phone" not in merchant and not extraction.phone and not (current or {}).get("phone"):
+        phone = await _channel_phone(conversation)
+        if phone:
+            values[Order.phone] = phone
+            sources["phone"] = {"source": "channel"}
+    items = await _resolved(extraction) if "items" not in merchant else None
+    if items is not None:
+        sources["items"] = _parser_source(extraction, "items")
+        values[Order.total] = total_of(items, currency)
+    values[Order.sources] = sources
+    values[Order.missing] = [m for m in extraction.missing if m not in merchant]
+
+    async with tenancy.transaction():
+        if current is None:
+            order = tenancy.new(
+                Order,
+                conversation=conversation["id"],
+                customer=conversation["customer"],
+                channel=conversation["channel"],
+                currency=currency,
+            )
+            await tenancy.insert(order)
+            order_id, created = order.id, True
+        else:
+            order_id, created = current["id"], False
+        await tenancy.update(Order, values).where(Order.id == order_id)
+        if items is not None:
+            await replace_items(order_id, items)
+    return order_id, created
+
+
+async def _channel_phone(conversation: dict[str, Any]) -> str | None:
+    """The WhatsApp sender's own number, when the text gives none."""
+    if conversation["channel"] != "whatsapp":
+        return None
+    row = (
+        await tenancy.select(Customer, Customer.phone)
+        .where(Customer.id == conversation["customer"])
+        .first()
+    )
+    return row["phone"] if row else None
+
+
+async def reparse(services: Services, conversation_id: uuid.UUID) -> uuid.UUID | None:
+    """Run the enabled parsers over the conversation's episode and sync its order."""
+    conversation = (
+        await tenancy.select(Conversation).where(Conversation.id == conversation_id).first()
+    )
+    if conversation is None:
+        return None
+    messages = await episode_messages(conversation)
+    if not messages:
+        return None
+    tenant = await tenancy.current_tenant()
+    catalog = await catalog_for_parser()
+    context = ParseContext(
+        channel=conversation["channel"],
+        country=tenant["country"],
+        currency=catalog.currency if catalog.products else tenant["currency"],
+    )
+    enabled = await enabled_plugins()
+    extraction = await services.plugins.extracted_order(messages, catalog, context, enabled)
+    if extraction is None:
+        return None
+    order_id, created = await sync_order(conversation, extraction, context.currency)
+    if order_id is not None:
+        await confirmations.schedule(services, order_id)
+    if created and order_id is not None:
+        log.info("order %s created from conversation %s", order_id, conversation_id)
+        await services.plugins.order_created(
+            str(tenancy.current_tenant_id()), str(order_id), enabled
+        )
+    return order_id

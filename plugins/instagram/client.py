@@ -1,0 +1,52 @@
+"""Sending through the Instagram Send API: ``POST /{version}/{ig_id}/messages``.
+
+Instagram has no templates: outside the 24-hour window nothing can be sent (the core flags
+the order for the merchant instead). Texts are capped at 1000 UTF-8 bytes, so a long
+confirmation is split on line boundaries into several messages.
+"""
+
+from __future__ import annotations
+
+from core.plugin_api import ChannelConnection, OutboundMessage, SendResult, graph_post
+
+DEFAULT_BASE = "https://graph.instagram.com/v23.0"
+MAX_BYTES = 1000
+
+
+def split_text(text: str, limit: int = MAX_BYTES) -> list[str]:
+    parts: list[str] = []
+    current = ""
+    for line in text.splitlines(keepends=True):
+        while len(line.encode()) > limit:  # one very long line: cut it by characters
+            cut = limit
+            while len(line[:cut].encode()) > limit:
+                cut -= 1
+            if current:
+                parts.append(current)
+                current = ""
+            parts.append(line[:cut])
+            line = line[cut:]
+        if len((current + line).encode()) > limit:
+            parts.append(current)
+            current = ""
+        current += line
+    if current.strip():
+        parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
+
+
+async def send(connection: ChannelConnection, message: OutboundMessage) -> SendResult:
+    account = connection.account_id or connection.settings.get("account_id")
+    token = connection.settings.get("access_token")
+    if not account or not token:
+        return SendResult(ok=False, error="the connection has no account id or token")
+    if message.template:
+        return SendResult(ok=False, error="Instagram has no message templates")
+    url = f"{(connection.api_base or DEFAULT_BASE).rstrip('/')}/{account}/messages"
+    result = SendResult(ok=False, error="empty message")
+    for part in split_text(message.text):
+        body = {"recipient": {"id": message.to}, "message": {"text": part}}
+        result = await graph_post(url, str(token), body, ("message_id",))
+        if not result.ok:
+            return result
+    return result

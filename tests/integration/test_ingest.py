@@ -1,0 +1,200 @@
+"""The ingest job: inbox items become customers, conversations, messages and orders."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from core import tenancy
+from core.runtime import services as open_services
+from core.runtime_state import Services
+from core.services import catalog, channels
+from core.tables import Conversation, InboundEvent, Message, Order, OrderItem
+from core.types import InboundItem
+from tests.conftest import Account, Platform
+from workers.ingest import ingest_conversation
+
+ACCOUNT_ID = "pn-100200"
+CATALOG = {
+    "currency": "ALL",
+    "products": [
+        {
+            "sku": "DRS-RED",
+            "name": "Fustan i kuq",
+            "aliases": ["red dress"],
+            "price": 2500,
+            "variants": ["S", "M", "L"],
+        },
+        {
+            "sku": "BAG-BRN",
+            "name": "Çantë lëkure kafe",
+            "aliases": [],
+            "price": 4000,
+            "variants": [],
+        },
+    ],
+}
+
+
+@pytest.fixture
+async def svc(platform: Platform, settings: Any, db: Any) -> AsyncIterator[Services]:
+    async with open_services(settings, platform.redis_url) as services:
+        yield services
+
+
+def _item(
+    n: int,
+    text: str,
+    at: datetime,
+    *,
+    business: bool = False,
+    contact: str = "355691112233",
+    kind: str = "text",
+    **data: Any,
+) -> InboundItem:
+    return InboundItem(
+        account_id=ACCOUNT_ID,
+        external_id=f"wamid.{contact}.{n}",
+        contact_id=contact,
+        kind=kind,
+        from_business=business,
+        text=text,
+        at=at,
+        contact_name="Arta",
+        contact_phone=f"+{contact}",
+        data=data,
+    )
+
+
+async def _ingest(
+    svc: Services, tenant_id: str, items: list[InboundItem], contact: str = "355691112233"
+) -> None:
+    with tenancy.tenant_scope(tenant_id):
+        await channels.store_items("whatsapp", items)
+    await ingest_conversation({"services": svc}, tenant_id, "whatsapp", contact)
+
+
+async def _orders(tenant_id: str) -> list[dict[str, Any]]:
+    with tenancy.tenant_scope(tenant_id):
+        orders = await tenancy.select(Order).order_by(Order.created_at)
+        for order in orders:
+            order["items"] = await tenancy.select(OrderItem).where(OrderItem.order == order["id"])
+        return orders  # type: ignore[no-any-return]
+
+
+async def test_messages_in_timestamp_order_make_one_order(svc: Services, account: Account) -> None:
+    t0 = datetime.now(UTC) - timedelta(minutes=10)
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(CATALOG)
+    # delivered out of order, in two webhook batches
+    await _ingest(
+        svc,
+        account.tenant_id,
+        [
+            _item(3, "Dua 2 cope masa M. Rr. Kavajes 45, Tirane", t0 + timedelta(minutes=3)),
+            _item(1, "Pershendetje, e keni fustanin e kuq?", t0),
+        ],
+    )
+    await _ingest(
+        svc,
+        account.tenant_id,
+        [
+            _item(2, "Po, 2500 lek", t0 + timedelta(minutes=1), business=True),
+        ],
+    )
+    orders = await _orders(account.tenant_id)
+    assert len(orders) == 1
+    order = orders[0]
+    assert order["status"] == "new"
+    assert [(i["sku"], i["quantity"], i["variant"]) for i in order["items"]] == [
+        ("DRS-RED", 2, "M")
+    ]
+    assert str(order["total"]).startswith("5000")
+    assert order["city"] == "Tirane"
+    # no phone in the text: the WhatsApp sender's number fills it, marked as from the channel
+    assert order["phone"] == "+355691112233"
+    assert order["sources"]["phone"] == {"source": "channel"}
+    assert order["sources"]["city"]["source"] == "parser"
+    with tenancy.tenant_scope(account.tenant_id):
+        msgs = await tenancy.select(Message).order_by(Message.at)
+        conv = await tenancy.select(Conversation).first()
+        pending = await tenancy.count(InboundEvent).where(InboundEvent.status != "done")
+    assert [m["author"] for m in msgs] == ["customer", "merchant", "customer"]
+    assert conv["automation_paused"] is True  # a human merchant replied
+    assert pending == 0
+
+
+async def test_corrections_win_and_merchant_fields_are_kept(
+    svc: Services, account: Account
+) -> None:
+    t0 = datetime.now(UTC) - timedelta(minutes=10)
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(CATALOG)
+    await _ingest(
+        svc,
+        account.tenant_id,
+        [_item(1, "Dua 1 fustan te kuq masa S, Rr. Durresit 10, Tirane", t0)],
+    )
+    first = (await _orders(account.tenant_id))[0]
+    # the merchant fixes the address by hand
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.update(
+            Order,
+            {
+                Order.address: "Rruga e Durrësit 10",
+                Order.sources: {**first["sources"], "address": {"source": "merchant"}},
+            },
+        ).where(Order.id == first["id"])
+    await _ingest(
+        svc,
+        account.tenant_id,
+        [_item(2, "jo, ma bej masa L. Adresa Rr. Elbasanit 3", t0 + timedelta(minutes=2))],
+    )
+    orders = await _orders(account.tenant_id)
+    assert len(orders) == 1
+    assert [(i["sku"], i["variant"]) for i in orders[0]["items"]] == [("DRS-RED", "L")]
+    assert orders[0]["address"] == "Rruga e Durrësit 10"
+
+
+async def test_replays_create_nothing_new(svc: Services, account: Account) -> None:
+    t0 = datetime.now(UTC) - timedelta(minutes=5)
+    batch = [_item(1, "Dua 1 cante lekure kafe, Rr. Kavajes 4, Tirane", t0)]
+    await _ingest(svc, account.tenant_id, batch)
+    await _ingest(svc, account.tenant_id, batch)
+    with tenancy.tenant_scope(account.tenant_id):
+        assert await tenancy.count(Message) == 1
+        assert await tenancy.count(InboundEvent) == 1
+    assert len(await _orders(account.tenant_id)) == 1
+
+
+async def test_a_failing_item_is_parked_not_retried_forever(
+    svc: Services, account: Account
+) -> None:
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.insert(
+            tenancy.new(
+                InboundEvent,
+                channel="whatsapp",
+                external_id="broken-1",
+                contact_id="c-broken",
+                payload={"not": "an item"},
+            )
+        )
+
+    async def state() -> tuple[str, int]:
+        with tenancy.tenant_scope(account.tenant_id):
+            row = (
+                await tenancy.select(InboundEvent)
+                .where(InboundEvent.external_id == "broken-1")
+                .first()
+            )
+        return row["status"], row["attempts"]
+
+    await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", "c-broken")
+    assert await state() == ("pending", 1)  # one try per run, left for the next run
+    for _ in range(5):
+        await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", "c-broken")
+    assert await state() == ("parked", 5)

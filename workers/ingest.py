@@ -1,0 +1,54 @@
+"""Ingest jobs: the inbox of one conversation, then its order; and the reconciler."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from core import tenancy
+from core.runtime_state import Services
+from core.services import conversations, order_sync
+from core.tables import InboundEvent
+from workers.jobs import tenant_job
+
+log = logging.getLogger("porosia.ingest")
+MAX_ROUNDS = 20  # new items may land while a round runs
+STALE_AFTER = timedelta(seconds=30)
+
+
+@tenant_job
+async def ingest_conversation(services: Services, channel: str, contact_id: str) -> int:
+    applied = conversations.Applied()
+    tried: set[Any] = set()  # a failed item waits for the next run (the reconciler's)
+    for _ in range(MAX_ROUNDS):
+        events = [
+            e
+            for e in await conversations.pending_events(channel, contact_id)
+            if e["id"] not in tried
+        ]
+        if not events:
+            break
+        for event in events:
+            tried.add(event["id"])
+            await conversations.apply_event(event, applied)
+    if applied.conversation_id is not None and applied.new_messages:
+        await order_sync.reparse(services, applied.conversation_id)
+    return len(tried)
+
+
+async def reconcile_inbox(ctx: dict[str, Any]) -> int:
+    """Re-enqueue conversations whose inbox items were left pending (a lost Redis job, a
+    killed worker). Parked items are left for the operator."""
+    services: Services = ctx["services"]
+    cutoff = datetime.now(UTC) - STALE_AFTER
+    with tenancy.unscoped():  # the reconciler looks across tenants, then enqueues per tenant
+        rows = await InboundEvent.select(
+            InboundEvent.tenant, InboundEvent.channel, InboundEvent.contact_id
+        ).where((InboundEvent.status == "pending") & (InboundEvent.received_at < cutoff))
+    keys = {(r["channel"], r["tenant"], r["contact_id"]) for r in rows}
+    for channel, tenant_id, contact_id in keys:
+        await conversations.enqueue_ingest(services, channel, {(tenant_id, contact_id)})
+    if keys:
+        log.info("reconciler re-enqueued %d conversations", len(keys))
+    return len(keys)
