@@ -17,10 +17,18 @@ from tests import meta_payloads as meta
 from tests.conftest import Account
 
 T = TypeVar("T")
-CATALOG = {"currency": "ALL", "products": [
-    {"sku": "DRS-RED", "name": "Fustan i kuq", "aliases": ["red dress"], "price": 2500,
-     "variants": ["S", "M", "L"]},
-]}
+CATALOG = {
+    "currency": "ALL",
+    "products": [
+        {
+            "sku": "DRS-RED",
+            "name": "Fustan i kuq",
+            "aliases": ["red dress"],
+            "price": 2500,
+            "variants": ["S", "M", "L"],
+        },
+    ],
+}
 
 
 async def until(check: Callable[[], Awaitable[T]], seconds: float = 15) -> T:
@@ -33,11 +41,16 @@ async def until(check: Callable[[], Awaitable[T]], seconds: float = 15) -> T:
 
 
 async def _shop(http: httpx.AsyncClient, account: Account, channel: str) -> dict[str, Any]:
-    assert (await http.put("/api/v1/catalog", json=CATALOG,
-                           headers=account.headers)).status_code == 200
+    assert (
+        await http.put("/api/v1/catalog", json=CATALOG, headers=account.headers)
+    ).status_code == 200
     routing = {"whatsapp": "phone_number_id", "instagram": "account_id"}[channel]
-    conn = {"enabled": True, routing: str(secrets.randbelow(10**15)),
-            "access_token": "EAAG" + secrets.token_hex(16), "app_secret": secrets.token_hex(16)}
+    conn = {
+        "enabled": True,
+        routing: str(secrets.randbelow(10**15)),
+        "access_token": "EAAG" + secrets.token_hex(16),
+        "app_secret": secrets.token_hex(16),
+    }
     r = await http.put(f"/api/v1/channels/{channel}", json=conn, headers=account.headers)
     assert r.status_code == 200, r.text
     with tenancy.tenant_scope(account.tenant_id):
@@ -51,8 +64,11 @@ async def test_whatsapp_order_and_one_confirmation(
     shop = await _shop(http, account, "whatsapp")
     sender = "3556" + str(secrets.randbelow(10**8)).zfill(8)
     payload = meta.wa_messages(
-        shop["routing"], "Pershendetje, dua 2 fustane te kuq masa M",
-        "Arta Krasniqi, Rr. Kavajes 45, Tirane, 069 234 5678", sender=sender)
+        shop["routing"],
+        "Pershendetje, dua 2 fustane te kuq masa M",
+        "Arta Krasniqi, Rr. Kavajes 45, Tirane, 069 234 5678",
+        sender=sender,
+    )
     body, headers = meta.signed(payload, shop["app_secret"])
     assert (await http.post(shop["path"], content=body, headers=headers)).status_code == 200
 
@@ -62,7 +78,8 @@ async def test_whatsapp_order_and_one_confirmation(
 
     order = (await until(orders))[0]
     assert [(i["product"], i["quantity"], i["variant"]) for i in order["items"]] == [
-        ("DRS-RED", 2, "M")]
+        ("DRS-RED", 2, "M")
+    ]
     assert order["customer"]["phone"] == "+355692345678"
     assert order["total"] == "5000.00" and order["currency"] == "ALL"
 

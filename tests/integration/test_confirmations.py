@@ -1,0 +1,180 @@
+"""The confirmation job against the fake Graph API: errors, windows, idempotency."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+
+from core import tenancy
+from core.runtime import services as open_services
+from core.runtime_state import Services
+from core.services import catalog, channels, confirmations
+from core.tables import Conversation, Order, Outbox, Tenant
+from core.types import InboundItem
+from tests.conftest import Account, Platform
+from workers.ingest import ingest_conversation
+
+CATALOG = {
+    "currency": "EUR",
+    "products": [
+        {"sku": "MUG-BLU", "name": "Blue mug", "aliases": [], "price": 12, "variants": []}
+    ],
+}
+ORDER_TEXT = "Hi, I would like 2 blue mugs please. Rr. Kavajes 45, Tirane, 069 234 5678"
+
+
+@pytest.fixture
+async def svc(platform: Platform, settings: Any, db: Any) -> AsyncIterator[Services]:
+    async with open_services(settings, platform.redis_url) as services:
+        yield services
+
+
+async def _order(
+    http: httpx.AsyncClient,
+    svc: Services,
+    acc: Account,
+    channel: str = "whatsapp",
+    text: str = ORDER_TEXT,
+    ago: timedelta = timedelta(minutes=5),
+    **conn: Any,
+) -> tuple[uuid.UUID, dict[str, Any]]:
+    routing = {"whatsapp": "phone_number_id", "instagram": "account_id"}[channel]
+    body = {
+        "enabled": True,
+        routing: str(secrets.randbelow(10**15)),
+        "access_token": "EAAG" + secrets.token_hex(16),
+        **conn,
+    }
+    r = await http.put(f"/api/v1/channels/{channel}", json=body, headers=acc.headers)
+    assert r.status_code == 200, r.text
+    contact = "3556" + str(secrets.randbelow(10**8)).zfill(8)
+    item = InboundItem(
+        account_id=body[routing],
+        external_id=f"m-{uuid.uuid4().hex}",
+        contact_id=contact,
+        text=text,
+        at=datetime.now(UTC) - ago,
+    )
+    with tenancy.tenant_scope(acc.tenant_id):
+        await catalog.put_catalog(CATALOG)
+        await tenancy.update_current_tenant({Tenant.settings: {"confirm_quiet_seconds": 0}})
+        await channels.store_items(channel, [item])
+    await ingest_conversation({"services": svc}, acc.tenant_id, channel, contact)
+    with tenancy.tenant_scope(acc.tenant_id):
+        order = await tenancy.select(Order).first()
+    assert order is not None, "no order was extracted"
+    return order["id"], {**body, "contact": contact, "routing": body[routing]}
+
+
+async def _confirm(svc: Services, acc: Account, order_id: uuid.UUID) -> str:
+    with tenancy.tenant_scope(acc.tenant_id):
+        return await confirmations.confirm(svc, order_id)
+
+
+def _sent_to(fake: Any, routing: str) -> list[dict[str, Any]]:
+    return [s for s in fake.sent if s["account_id"] == routing]
+
+
+async def test_sends_once_in_the_customers_language(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    order_id, conn = await _order(http, svc, account)
+    assert await _confirm(svc, account, order_id) == "sent"
+    assert await _confirm(svc, account, order_id) == "already handled"
+    sends = _sent_to(fake_meta, conn["routing"])
+    assert len(sends) == 1
+    text = sends[0]["body"]["text"]["body"]
+    assert text.startswith("Thank you") and "2 × Blue mug" in text and "24.00 EUR" in text
+    with tenancy.tenant_scope(account.tenant_id):
+        outbox = await tenancy.select(Outbox).where(Outbox.order == order_id).first()
+    assert outbox["status"] == "sent" and outbox["external_id"].startswith("wamid.")
+
+
+async def test_rate_limit_backs_off_then_sends(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    order_id, conn = await _order(http, svc, account)
+    fake_meta.fail_next(130429)
+    with pytest.raises(confirmations.NotYet):
+        await _confirm(svc, account, order_id)
+    assert await _confirm(svc, account, order_id) == "sent"
+    assert len(_sent_to(fake_meta, conn["routing"])) == 1
+
+
+async def test_revoked_token_marks_the_connection_broken(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    order_id, conn = await _order(http, svc, account)
+    fake_meta.state.revoked.add(conn["access_token"])
+    assert await _confirm(svc, account, order_id) == "connection broken"
+    entry = (await http.get("/api/v1/channels", headers=account.headers)).json()["items"]
+    wa = next(c for c in entry if c["name"] == "whatsapp")
+    assert wa["health"]["broken"] is True and wa["health"]["last_error"]
+    assert _sent_to(fake_meta, conn["routing"]) == []
+
+
+async def test_outside_the_window_whatsapp_uses_the_shops_template(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    order_id, conn = await _order(
+        http,
+        svc,
+        account,
+        ago=timedelta(days=2),
+        template_name="order_confirmation",
+        template_language="en",
+    )
+    assert await _confirm(svc, account, order_id) == "sent"
+    body = _sent_to(fake_meta, conn["routing"])[0]["body"]
+    assert body["type"] == "template"
+    assert body["template"]["name"] == "order_confirmation"
+    params = [p["text"] for p in body["template"]["components"][0]["parameters"]]
+    assert "2 × Blue mug" in params[1] and params[2] == "24.00 EUR"
+
+
+async def test_outside_the_window_instagram_flags_the_order(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    order_id, conn = await _order(http, svc, account, channel="instagram", ago=timedelta(days=2))
+    assert await _confirm(svc, account, order_id) == "needs merchant"
+    assert _sent_to(fake_meta, conn["routing"]) == []
+    with tenancy.tenant_scope(account.tenant_id):
+        outbox = await tenancy.select(Outbox).where(Outbox.order == order_id).first()
+    assert outbox["status"] == "needs_merchant"
+
+
+async def test_a_human_reply_pauses_automation(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    order_id, conn = await _order(http, svc, account)
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.update(Conversation, {Conversation.automation_paused: True})
+    assert await _confirm(svc, account, order_id) == "paused"
+    assert _sent_to(fake_meta, conn["routing"]) == []
+
+
+def test_templates_render_in_a_sandbox() -> None:
+    order = {
+        "customer_name": "Arta",
+        "phone": "+355692345678",
+        "address": "Rr. Kavajes 45",
+        "city": "Tirane",
+        "currency": "ALL",
+        "total": 5000,
+    }
+    items = [{"name": "Fustan", "quantity": 2, "variant": "M", "unit_price": 2500}]
+    for lang, template in confirmations.DEFAULT_TEMPLATES.items():
+        text = confirmations.render_text(template, order, items)
+        assert "Arta" in text and "2 × Fustan (M)" in text and "5000.00 ALL" in text, lang
+    from jinja2.exceptions import SecurityError
+
+    with pytest.raises(SecurityError):
+        confirmations.render_text(
+            "{{ items.__class__.__mro__ }}{{ ''.__class__.mro() }}", order, items
+        )
