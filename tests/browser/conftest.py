@@ -18,7 +18,8 @@ import pytest
 
 from tests.conftest import Platform
 
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's package; overridable only to check the skip/fail rule without uninstalling it.
+CHROMIUM = Path(os.environ.get("POROSIA_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
