@@ -93,8 +93,17 @@ def _items(
         st = reader.state
         committed = [it for it in st.items if not it.tentative]
         # an item only asked about stays unless a committed one refines it ("il miele" -> "miele millefiori")
-        shared = {k for it in committed for k in st.entry(it).keys if not k[:1] in "#=" and not k[:1].isdigit()}
-        chosen = [it for it in st.items if not it.tentative or not (st.entry(it).keys & shared)] if committed else st.items
+        shared = {
+            k
+            for it in committed
+            for k in st.entry(it).keys
+            if not k[:1] in "#=" and not k[:1].isdigit()
+        }
+        chosen = (
+            [it for it in st.items if not it.tentative or not (st.entry(it).keys & shared)]
+            if committed
+            else st.items
+        )
         for it in chosen:
             e = st.entry(it)
             variant = (

@@ -27,7 +27,8 @@ CONTAINERS = frozenset(
     "kavanoz kavanoza kavanozi shishe shishja bidon bidona bidoni pako pakot paketa kuti kutia thes tepsi tepsia "
     "jar jars bottle bottles pack packs box boxes bag bags tray trays can cans "
     "vasetto vasetti barattolo barattoli bottiglia bottiglie sacco sacchi confezione confezioni scatola scatole "
-    "glas glaser flasche flaschen packung packungen dose dosen sack beutel schachtel".split()
+    "glas glaser flasche flaschen packung packungen dose dosen sack beutel schachtel "
+    "flacone flaconi flakon flakone flacon panel panels sets sete set sacke saecke".split()
 )
 PAIR_WORDS = frozenset(
     ["pal", "pale", "pala", "palë", "paret", "pair", "pairs", "paio", "paia", "paar"]
@@ -49,6 +50,9 @@ SAME_WORDS = frozenset(
     ]
 )
 MAX_QTY = 500
+_WHEN = frozenset(
+    "me ne ora deri prej pas para at um alle am on before after until bis entro vor nach by from dal ab".split()
+)
 NEGATIONS = frozenset(["nicht", "not", "nuk", "jo", "non", "kein", "keine", "keinen", "no"])
 
 
@@ -173,6 +177,30 @@ def _quantity_after(
     return None
 
 
+def _counted(sent: Sentence, a: int, b: int) -> int | None:
+    """A count with its noun ("zwei Flaschen", "two panels", "a couple of them", "due pezzi")."""
+    for k in range(a, b):
+        v = number_value(sent.toks[k].text)
+        if v is None or not 1 <= v <= MAX_QTY or glued(sent, k):
+            continue
+        nxt = sent.toks[k + 1].text if k + 1 < b else ""
+        if (
+            nxt in CONTAINERS
+            or nxt in PAIR_WORDS
+            or lexicon().concept(nxt) == "piece"
+            or nxt in ("of", "them", "di", "von")
+        ):
+            return int(v)
+    return None
+
+
+def _measure_right_after(sent: Sentence, end: int, k: int) -> bool:
+    """ "olio di rosa 30 ml e crema": the measure right after a product name is that product's."""
+    if any(sent.toks[j].text not in STOPWORDS for j in range(end, k)):
+        return False
+    return any(m.start == 0 for m in find_measures(sent.toks[k : k + 3]))
+
+
 def _segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | None:
     """The count written in a short segment ("nje nr 30" -> 1, "zwei Flaschen" -> 2)."""
     for k in range(a, b):
@@ -253,17 +281,18 @@ class ItemReader:
                 nxt = mentions[k + 1]
                 hi = min(hi, nxt.start)
                 q = _quantity_before(sent, nxt.start, m.end, False, set())
-                if q is not None:
+                if q is not None and not _measure_right_after(sent, m.end, q[1]):
                     hi = min(hi, q[1])
             # segments after the mention without a product of their own: "nje nr 30 dhe nje nr 33"
             stop = len(sent.toks)
             if k + 1 < len(mentions):
                 stop = mentions[k + 1].start
                 qn = _quantity_before(sent, stop, m.end, False, set())
-                if qn is not None:
+                if qn is not None and not _measure_right_after(sent, m.end, qn[1]):
                     stop = qn[1]
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
+        self._share_trailing_variant(sent, mentions)
         if sent.has("only") and len(mentions) == 1 and self.state.items:
             keep = mentions[0].product
             self.state.items = [it for it in self.state.items if it.product == keep]
@@ -297,6 +326,20 @@ class ItemReader:
             )
         )
 
+    def _share_trailing_variant(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "nji qafore edhe nji rrip, masa M": a variant after the last product of a list is all of theirs."""
+        if len(mentions) < 2:
+            return
+        last = self.state.find(mentions[-1].product)
+        if last is None or last.variant is None or last.message != sent.message:
+            return
+        value = self.state.entry(last).variants[last.variant]
+        for m in mentions[:-1]:
+            it = self.state.find(m.product)
+            if it is not None and it.variant is None and value in self.state.entry(it).variants:
+                it.variant = self.state.entry(it).variants.index(value)
+                it.variant_key = last.variant_key
+
     # --- a product named -------------------------------------------------------------
     def _sub_segments(self, sent: Sentence, start: int, stop: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
@@ -315,6 +358,9 @@ class ItemReader:
             return m.product
         top = m.candidates[0][0]
         tied = [p for s, p in m.candidates if s >= top - 1e-9]
+        ordered = [p for p in tied if self.state.find(p) is not None]
+        if len(ordered) == 1:
+            return ordered[0]
         keys = {self.state.index.resolve(sent.toks[i].text) for i in range(lo, hi)}
         keys.discard(None)
         scored = sorted(tied, key=lambda p: -len(keys & self.state.index.products[p].keys))
@@ -368,11 +414,12 @@ class ItemReader:
             hi = max(hi, b)
             product = p if m.ambiguous else product
             entry = index.products[product]
-        elif pieces and not sub_hits and last:
+        trailing: int | None = None
+        if pieces and not sub_hits:
             # "shurup boronice 250 ml, zwei Flaschen": a bare count in the next segment
             a, b = pieces[0]
-            if b - a <= 5 and _segment_quantity(sent, a, b, set()) is not None:
-                hi = max(hi, b)
+            if b - a <= 5:
+                trailing = _counted(sent, a, b)
         skip: set[int] = set()
         var_index, mq, used = _measure_quantity(entry, sent, lo, hi)
         hit: VariantHit | None = None
@@ -403,6 +450,9 @@ class ItemReader:
             if q is None:
                 q = _quantity_after(sent, m.end, hi, entry.paired, skip)
             qty = q[0] if q else None
+            weak = q is not None and sent.toks[q[1]].text in lexicon().weak_numbers
+            if trailing is not None and (qty is None or weak):
+                qty = trailing
         if qty is None and sent.has("correct") and self.state.find(product) is not None:
             qty = self._loose_quantity(sent, hit, self._old_value_tokens(sent) | skip)
         self._add(sent, m, product, qty, hit, commit, separate=False)
@@ -627,6 +677,8 @@ class ItemReader:
                 continue
             if t.text[:1].isdigit() and glued(sent, k):
                 continue
+            if k and sent.toks[k - 1].text in _WHEN:
+                continue  # "me 20 qershor", "n'ora 12", "vor 17 Uhr"
             v = number_value(t.text)
             if v is not None and 1 <= v <= MAX_QTY:
                 nums.append((k, int(v)))

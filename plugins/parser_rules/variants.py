@@ -94,6 +94,9 @@ _CURRENCY = frozenset(
 def _key(word: str) -> str:
     if word[:1].isdigit():
         return word
+    if word in ("by", "mal", "per", "×"):
+        return "x"  # "180 by 200", "180 mal 200"
+
     c = lexicon().concept(word)
     return "#" + c if c else stem(word)
 
@@ -200,7 +203,7 @@ def match_variant(
         if hit is not None:
             best.append(VariantHit(vi, hit[0], hit[1], hit[2]))
     if not best:
-        return _ordinal(specs, concepts)
+        return _unique_number(specs, toks, window) or _ordinal(specs, concepts)
     best.sort(key=lambda h: -h.score)
     if len(best) > 1 and best[1].score >= best[0].score:
         return None
@@ -278,6 +281,20 @@ def _followed_by_unit(toks: Sequence[Token], i: int) -> bool:
     if nxt == "x":
         return toks[i + 1].start == toks[i].end  # "160x200", not "42 x1"
     return nxt in _CURRENCY or unit_of(nxt) is not None or nxt in ("cope", "copa", "pcs")
+
+
+def _unique_number(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], window: list[int]
+) -> VariantHit | None:
+    """ "the bed 160" for 160x200: a number that is part of exactly one variant."""
+    for i in window:
+        w = toks[i].text
+        if not w.isdigit() or len(w) < 2 or _followed_by_unit(toks, i):
+            continue
+        owners = [k for k, sp in enumerate(specs) if w in sp.keys]
+        if len(owners) == 1 and len(specs[owners[0]].keys) > 1:
+            return VariantHit(owners[0], 3.0, i, i + 1)
+    return None
 
 
 def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantHit | None:
