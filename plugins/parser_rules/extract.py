@@ -51,7 +51,9 @@ def extract(
             named = False
             if not past:
                 if reader is not None:
-                    named = reader.read(sent, commit=sent.has("order"))
+                    # "a dergoni ne Prishtine?" asks about shipping; "mund te me beni...?" asks for the order
+                    asks = sent.has("order") and not (sent.question and sent.has("shipping"))
+                    named = reader.read(sent, commit=asks)
                 elif free is not None:
                     named = free.read(sent)
             has_items = (
@@ -94,10 +96,7 @@ def _items(
         committed = [it for it in st.items if not it.tentative]
         # an item only asked about stays unless a committed one refines it ("il miele" -> "miele millefiori")
         shared = {
-            k
-            for it in committed
-            for k in st.entry(it).keys
-            if not k[:1] in "#=" and not k[:1].isdigit()
+            k for it in committed for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()
         }
         chosen = (
             [it for it in st.items if not it.tentative or not (st.entry(it).keys & shared)]

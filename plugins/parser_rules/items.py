@@ -68,6 +68,7 @@ class Item:
     start: int = 0  # char span in the message
     end: int = 0
     text: str = ""
+    said: frozenset[str] = frozenset()  # the catalog keys of the customer's words for it
 
 
 @dataclass
@@ -494,6 +495,7 @@ class ItemReader:
                     span[0],
                     span[1],
                     sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end],
+                    frozenset(m.keys),
                 )
             )
             if tentative:
@@ -507,6 +509,7 @@ class ItemReader:
             existing.variant_key = vkey
         if not tentative:
             existing.tentative = False
+        existing.said = existing.said | frozenset(m.keys)
         # the latest mention is where the conversation now points
         state.items.remove(existing)
         state.items.append(existing)

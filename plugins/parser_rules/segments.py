@@ -73,6 +73,7 @@ _INTENTS = (
     "old_value",
     "remove",
     "question",
+    "shipping",
 )
 _QUESTION_START = frozenset(
     [
