@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 import uuid
 from collections.abc import AsyncIterator
@@ -31,7 +32,9 @@ ORDER_TEXT = "Hi, I would like 2 blue mugs please. Rr. Kavajes 45, Tirane, 069 2
 
 @pytest.fixture
 async def svc(platform: Platform, settings: Any, db: Any) -> AsyncIterator[Services]:
-    async with open_services(settings, platform.redis_url) as services:
+    # a queue of its own: the platform's worker must not run the jobs these tests drive
+    own = dataclasses.replace(settings, queue_name=f"porosia:test:{uuid.uuid4().hex[:8]}")
+    async with open_services(own, platform.redis_url) as services:
         yield services
 
 

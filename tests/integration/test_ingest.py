@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -41,7 +43,9 @@ CATALOG = {
 
 @pytest.fixture
 async def svc(platform: Platform, settings: Any, db: Any) -> AsyncIterator[Services]:
-    async with open_services(settings, platform.redis_url) as services:
+    # a queue of its own: the platform's worker must not run the jobs these tests drive
+    own = dataclasses.replace(settings, queue_name=f"porosia:test:{uuid.uuid4().hex[:8]}")
+    async with open_services(own, platform.redis_url) as services:
         yield services
 
 
