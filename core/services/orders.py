@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
+from piccolo.engine.sqlite import SQLiteEngine
+
 from core import tenancy
 from core.errors import Conflict, Invalid, NotFound
 from core.money import money_str, quantize
@@ -158,8 +160,13 @@ def parse_order_id(order_id: str | uuid.UUID) -> uuid.UUID:
         raise NotFound(NOT_FOUND) from exc
 
 
-async def order_row(order_id: uuid.UUID) -> dict[str, Any]:
-    row: dict[str, Any] | None = await tenancy.select(Order).where(Order.id == order_id).first()
+async def order_row(order_id: uuid.UUID, for_update: bool = False) -> dict[str, Any]:
+    query = tenancy.select(Order).where(Order.id == order_id)
+    if for_update and not isinstance(Order._meta.db, SQLiteEngine):
+        # PostgreSQL: concurrent edits of one order apply one after the other, each reading
+        # what the previous one wrote (SQLite's IMMEDIATE transactions already take turns).
+        query = query.lock_rows("NO KEY UPDATE")
+    row: dict[str, Any] | None = await query.first()
     if row is None:
         raise NotFound(NOT_FOUND)
     return row
@@ -257,21 +264,14 @@ async def update_order(order_id: str | uuid.UUID, patch: dict[str, Any]) -> dict
         await lock_catalog()  # the products the items link stay until we commit
         data = await parse_order_input(patch)
         oid = parse_order_id(order_id)
-        row = await order_row(oid)
+        row = await order_row(oid, for_update=True)
         check_transition(row["status"], data.status)
         values = edited_values(row, data)
         items = None
         if data.items is not None:
             items = resolve_items(data.items, row["currency"])
             values[Order.total] = total_of(items, row["currency"])
-        # Compare-and-set on the status: of two concurrent edits, the second one conflicts.
-        changed = (
-            await tenancy.update(Order, values)
-            .where((Order.id == oid) & (Order.status == row["status"]))
-            .returning(Order.id)
-        )
-        if not changed:
-            raise Conflict("the order changed meanwhile; reload it and try again")
+        await tenancy.update(Order, values).where(Order.id == oid)
         if items is not None:
             await replace_items(oid, items)
         await learn_from(data)

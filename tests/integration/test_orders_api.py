@@ -452,6 +452,27 @@ async def test_concurrent_edits_cannot_both_win(http: httpx.AsyncClient, account
     )
     assert sorted(r.status_code for r in answers) == [200, 409, 409, 409, 409]
 
+    # edits of different fields made at the same time are all kept, with their sources
+    oid = (await create(http, account, {}))["id"]
+    edits = [
+        {"customer": {"phone": "069 111 2233"}},
+        {"customer": {"city": "Durres"}},
+        {"customer": {"address": "Rr. Taulantia 1"}},
+        {"items": [{"name": "Shall", "unit_price": 5}]},
+        {"customer": {"name": "Era"}},
+    ]
+    answers = await asyncio.gather(*[patch(http, account, oid, body) for body in edits])
+    assert [r.status_code for r in answers] == [200] * len(edits)
+    order = await fetch(http, account, oid)
+    assert order["customer"] == {
+        "name": "Era",
+        "phone": "+355691112233",
+        "address": "Rr. Taulantia 1",
+        "city": "Durres",
+    }
+    assert set(order["sources"]) == {"customer_name", "phone", "address", "city", "items"}
+    assert order["total"] == "5.00"
+
 
 async def test_order_currency_must_match_the_products(
     http: httpx.AsyncClient, account: Account

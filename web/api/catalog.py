@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import get, put
+from litestar.params import JSONBody
 
 from core.services import catalog
 from web.security import requires_identity
@@ -30,7 +31,7 @@ async def get_catalog() -> dict[str, Any]:
         "corrections are kept. A bad field answers 400 naming it; nothing is changed then."
     ),
 )
-async def put_catalog(data: Any) -> dict[str, Any]:
+async def put_catalog(data: JSONBody[Any]) -> dict[str, Any]:
     return await catalog.put_catalog(data)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import get, patch, post
+from litestar.params import FromPath, FromQuery, JSONBody
 
 from core.errors import Invalid
 from core.services import orders
@@ -27,13 +28,15 @@ def parse_limit(limit: str | None) -> int:
 
 @get("/api/v1/orders", guards=[requires_identity], summary="Orders, newest first")
 async def list_orders(
-    status: str | None = None, limit: str | None = None, cursor: str | None = None
+    status: FromQuery[str | None] = None,
+    limit: FromQuery[str | None] = None,
+    cursor: FromQuery[str | None] = None,
 ) -> dict[str, Any]:
     return await orders.list_orders(status or None, parse_limit(limit), cursor or None)
 
 
 @get("/api/v1/orders/{order_id:str}", guards=[requires_identity], summary="One order")
-async def get_order(order_id: str) -> dict[str, Any]:
+async def get_order(order_id: FromPath[str]) -> dict[str, Any]:
     return await orders.get_order(order_id)
 
 
@@ -42,7 +45,7 @@ async def get_order(order_id: str) -> dict[str, Any]:
     guards=[requires_identity],
     summary="Change an order's status, items or customer fields",
 )
-async def update_order(order_id: str, data: Any) -> dict[str, Any]:
+async def update_order(order_id: FromPath[str], data: JSONBody[Any]) -> dict[str, Any]:
     return await orders.update_order(order_id, data)
 
 
@@ -52,7 +55,7 @@ async def update_order(order_id: str, data: Any) -> dict[str, Any]:
     status_code=201,
     summary="Create an order by hand (channel manual)",
 )
-async def create_order(data: Any) -> dict[str, Any]:
+async def create_order(data: JSONBody[Any]) -> dict[str, Any]:
     return await orders.create_order(data)
 
 
