@@ -242,6 +242,11 @@ class CatalogIndex:
         k = key_of(word)
         if k in self.by_key:
             return k
+        if word.isalpha() and 3 <= len(word) <= 4 and word[-1] in "aeiu":
+            # Albanian definite/indefinite final vowel: "ora" / "ore", "tuta" / "tute"
+            for v in "aeiu":
+                if word[:-1] + v in self.by_key:
+                    return word[:-1] + v
         if not word.isalpha() or len(word) < 5 or word in non_product_words():
             return None
         # an inflection the stemmer does not know: the key is the root minus 1-2 letters
@@ -436,7 +441,26 @@ def _same_family(a: str, b: str) -> bool:
     return a[1:] in _COLOURS and b[1:] in _COLOURS
 
 
-_NOT_JOINING = frozenset("e ed and und et un una uno nje një ni a an ein eine einen".split())
+_NOT_JOINING = frozenset(
+    [
+        "e",
+        "ed",
+        "and",
+        "und",
+        "et",
+        "un",
+        "una",
+        "uno",
+        "nje",
+        "një",
+        "ni",
+        "a",
+        "an",
+        "ein",
+        "eine",
+        "einen",
+    ]
+)
 _PREPOSITIONS = frozenset(["per", "për", "for", "fur", "für", "pour", "with", "con", "mit", "me"])
 
 

@@ -72,6 +72,8 @@ def extract(
             if reader is not None:
                 reader.state.promote_all()
     is_order, confidence = tl.decided()
+    if reader is not None:
+        reader.state.share_models()
     items = _items(reader, free, texts)
     if not items:
         is_order = False

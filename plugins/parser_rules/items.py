@@ -21,14 +21,76 @@ from plugins.parser_rules.catalog_match import (
 from plugins.parser_rules.lexicon import lexicon
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
-from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_variant
+from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_variant, variant_spec
 
 CONTAINERS = frozenset(
-    "kavanoz kavanoza kavanozi shishe shishja bidon bidona bidoni pako pakot paketa kuti kutia thes tepsi tepsia "
-    "jar jars bottle bottles pack packs box boxes bag bags tray trays can cans "
-    "vasetto vasetti barattolo barattoli bottiglia bottiglie sacco sacchi confezione confezioni scatola scatole "
-    "glas glaser flasche flaschen packung packungen dose dosen sack beutel schachtel "
-    "flacone flaconi flakon flakone flacon panel panels sets sete set sacke saecke".split()
+    [
+        "kavanoz",
+        "kavanoza",
+        "kavanozi",
+        "shishe",
+        "shishja",
+        "bidon",
+        "bidona",
+        "bidoni",
+        "pako",
+        "pakot",
+        "paketa",
+        "kuti",
+        "kutia",
+        "thes",
+        "tepsi",
+        "tepsia",
+        "jar",
+        "jars",
+        "bottle",
+        "bottles",
+        "pack",
+        "packs",
+        "box",
+        "boxes",
+        "bag",
+        "bags",
+        "tray",
+        "trays",
+        "can",
+        "cans",
+        "vasetto",
+        "vasetti",
+        "barattolo",
+        "barattoli",
+        "bottiglia",
+        "bottiglie",
+        "sacco",
+        "sacchi",
+        "confezione",
+        "confezioni",
+        "scatola",
+        "scatole",
+        "glas",
+        "glaser",
+        "flasche",
+        "flaschen",
+        "packung",
+        "packungen",
+        "dose",
+        "dosen",
+        "sack",
+        "beutel",
+        "schachtel",
+        "flacone",
+        "flaconi",
+        "flakon",
+        "flakone",
+        "flacon",
+        "panel",
+        "panels",
+        "sets",
+        "sete",
+        "set",
+        "sacke",
+        "saecke",
+    ]
 )
 PAIR_WORDS = frozenset(
     ["pal", "pale", "pala", "palë", "paret", "pair", "pairs", "paio", "paia", "paar"]
@@ -51,7 +113,31 @@ SAME_WORDS = frozenset(
 )
 MAX_QTY = 500
 _WHEN = frozenset(
-    "me ne ora deri prej pas para at um alle am on before after until bis entro vor nach by from dal ab".split()
+    [
+        "me",
+        "ne",
+        "ora",
+        "deri",
+        "prej",
+        "pas",
+        "para",
+        "at",
+        "um",
+        "alle",
+        "am",
+        "on",
+        "before",
+        "after",
+        "until",
+        "bis",
+        "entro",
+        "vor",
+        "nach",
+        "by",
+        "from",
+        "dal",
+        "ab",
+    ]
 )
 NEGATIONS = frozenset(["nicht", "not", "nuk", "jo", "non", "kein", "keine", "keinen", "no"])
 
@@ -87,12 +173,39 @@ class ItemState:
                 return it
         return None
 
+    def share_models(self) -> None:
+        """A phone model said for one accessory is the model of the others that have it."""
+        models = [
+            self.entry(it).variants[it.variant]
+            for it in self.items
+            if it.variant is not None and _model_like(self.entry(it).variants[it.variant])
+        ]
+        if len(set(models)) != 1:
+            return
+        for it in self.items:
+            if it.variant is None and models[0] in self.entry(it).variants:
+                it.variant = self.entry(it).variants.index(models[0])
+
     def promote_all(self) -> None:
         """An order or details commit the items asked about, unless others were ordered since."""
         if any(not it.tentative for it in self.items):
             return
         for it in self.items:
             it.tentative = False
+
+
+def _model_like(variant: str) -> bool:
+    """ "iPhone 15 Pro", "Samsung A54": letters and digits, not a size, a measure or a range."""
+    spec = variant_spec(variant)
+    words = variant.split()
+    return (
+        spec.measure is None
+        and spec.range_ is None
+        and spec.size is None
+        and len(words) >= 2
+        and any(c.isdigit() for c in variant)
+        and any(c.isalpha() for c in variant)
+    )
 
 
 def glued(sent: Sentence, k: int) -> bool:
@@ -198,6 +311,8 @@ def _counted(sent: Sentence, a: int, b: int) -> int | None:
 def _measure_right_after(sent: Sentence, end: int, k: int) -> bool:
     """ "olio di rosa 30 ml e crema": the measure right after a product name is that product's."""
     if any(sent.toks[j].text not in STOPWORDS for j in range(end, k)):
+        return False
+    if any(j in sent.breaks for j in range(end, k + 1)):
         return False
     return any(m.start == 0 for m in find_measures(sent.toks[k : k + 3]))
 
@@ -359,7 +474,16 @@ class ItemReader:
             return m.product
         top = m.candidates[0][0]
         tied = [p for s, p in m.candidates if s >= top - 1e-9]
-        ordered = [p for p in tied if self.state.find(p) is not None]
+        said = {k for k in m.keys if k[:1] not in "#=" and not k[:1].isdigit()}
+        ordered = []
+        for _s, p in m.candidates:
+            it = self.state.find(p)
+            if (
+                it is not None
+                and it.message < sent.message
+                and said <= self.state.index.products[p].keys
+            ):
+                ordered.append(p)
         if len(ordered) == 1:
             return ordered[0]
         keys = {self.state.index.resolve(sent.toks[i].text) for i in range(lo, hi)}
@@ -455,7 +579,7 @@ class ItemReader:
             if trailing is not None and (qty is None or weak):
                 qty = trailing
         if qty is None and sent.has("correct") and self.state.find(product) is not None:
-            qty = self._loose_quantity(sent, hit, self._old_value_tokens(sent) | skip)
+            qty = self._window_quantity(sent, m.end, hi, self._old_value_tokens(sent) | skip)
         self._add(sent, m, product, qty, hit, commit, separate=False)
         return True
 
@@ -624,13 +748,18 @@ class ItemReader:
         if not entry.specs or sent.question:
             return False
         hits: list[tuple[int, VariantHit]] = []
+        carried: int | None = None
         for a, b in split_at_numbers(sent, 0, len(sent.toks)):
-            if _segment_quantity(sent, a, b, set()) is None:
+            count = _segment_quantity(sent, a, b, set())
+            if count is None:
                 continue
             h = match_variant(entry.specs, sent.toks, a, b, skip=old)
-            if h is not None:
-                used = set(range(h.start, h.end))
-                hits.append((_segment_quantity(sent, a, b, used) or 1, h))
+            if h is None:
+                carried = _counted(sent, a, b)  # "2 shishe nga nje liter"
+                continue
+            used = set(range(h.start, h.end))
+            hits.append((carried or _segment_quantity(sent, a, b, used) or 1, h))
+            carried = None
         if len(hits) < 2 or len({h.index for _q, h in hits}) < len(hits):
             return False
         pos = self.state.items.index(item)
@@ -652,6 +781,17 @@ class ItemReader:
                 ),
             )
         return True
+
+    def _window_quantity(self, sent: Sentence, lo: int, hi: int, skip: set[int]) -> int | None:
+        """ "Karriget beji 4 jo 2": the count right after a correction word, within the item's words."""
+        setters = [e for name in ("correct", "only") for _s, e in sent.intents.get(name, ())]
+        for k in range(lo, hi):
+            if k in skip or glued(sent, k):
+                continue
+            v = number_value(sent.toks[k].text)
+            if v is not None and 1 <= v <= MAX_QTY and any(0 <= k - e <= 1 for e in setters):
+                return int(v)
+        return None
 
     def _loose_quantity(self, sent: Sentence, hit: VariantHit | None, old: set[int]) -> int | None:
         counted = any(
