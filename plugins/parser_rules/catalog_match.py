@@ -224,6 +224,7 @@ class CatalogIndex:
     by_key: dict[str, list[int]]
     idf: dict[str, float]
     by_first: dict[str, list[str]]
+    heads: frozenset[str] = frozenset()  # first words of names: "Arra" (walnuts) names a product
     memo: dict[str, str | None] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
@@ -253,6 +254,11 @@ class CatalogIndex:
         for cut in range(len(k) - 1, max(3, len(k) - 3), -1):
             if cut >= 4 and k[:cut] in self.by_key:
                 return k[:cut]
+        if len(k) >= 9:
+            # a compound ("Bergblütenhonig", "Hundebetten"): its last part is a catalog word
+            for cut in range(3, len(k) - 4):
+                if k[cut:] in self.by_key and len(k) - cut >= 5:
+                    return k[cut:]
         pool = [
             c for c in self.by_first.get(k[:1], []) if c[:2] == k[:2] and abs(len(c) - len(k)) <= 2
         ]
@@ -352,7 +358,11 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     for k in by_key:
         if k[:1].isalpha() and len(k) >= 3:
             by_first.setdefault(k[:1], []).append(k)
-    return CatalogIndex(products=products, by_key=by_key, idf=idf, by_first=by_first)
+    # a concept that is a whole name by itself ("Arra" = walnuts) may name a product
+    heads = frozenset(
+        ph[0] for e in products for ph in e.phrases if len(ph) == 1 and ph[0][:1] == "#"
+    )
+    return CatalogIndex(products=products, by_key=by_key, idf=idf, by_first=by_first, heads=heads)
 
 
 def index_for(catalog: Catalog) -> CatalogIndex:
@@ -492,7 +502,12 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
     n = len(toks)
     while i < n:
         k = resolved[i]
-        if k is None or is_attribute(k) or toks[i].text in fw or len(toks[i].text) < 3:
+        if (
+            k is None
+            or (is_attribute(k) and k not in index.heads)
+            or toks[i].text in fw
+            or len(toks[i].text) < 3
+        ):
             i += 1
             continue
         cands = set(index.by_key.get(k, ()))
@@ -543,7 +558,7 @@ def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:
     present = set(keys)
     for p in cands:
         for ph in index.products[p].phrases:
-            heads = [k for k in ph if not is_attribute(k)]
+            heads = [k for k in ph if not is_attribute(k) or k in index.heads]
             if heads and heads[0] in present:
                 return True
             if ph and sum(1 for k in ph if k in present) * 2 >= len(ph):

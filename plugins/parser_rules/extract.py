@@ -41,9 +41,13 @@ def extract(
         covered = scan_message(details, i, text, region, customer)
         if not customer:
             if reader is not None:
-                reader.merchant_names(split_sentences(i, text))
+                msents = split_sentences(i, text)
+                reader.merchant_names(msents)
+                reader.merchant_focus(msents)
             continue
         sents = split_sentences(i, blank(text, covered))
+        if reader is not None and i > 0 and texts[i - 1][1] != "merchant":
+            reader.focus = None
         past = past_message(sents)
         if past:
             tl.past_messages.add(i)

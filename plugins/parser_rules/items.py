@@ -376,6 +376,7 @@ class ItemReader:
 
     def __init__(self, index: CatalogIndex) -> None:
         self.state = ItemState(index)
+        self.focus: Item | None = None
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
@@ -383,6 +384,7 @@ class ItemReader:
         mentions = find_mentions(index, sent.toks, sent.breaks)
         if not mentions:
             return self._loose(sent, commit)
+        mentions = self._drop_variant_words(sent, mentions)
         changed = False
         removes = [s for s, _e in sent.intents.get("remove", ())]
         for k, m in enumerate(mentions):
@@ -414,6 +416,16 @@ class ItemReader:
             self.state.items = [it for it in self.state.items if it.product == keep]
         return changed
 
+    def merchant_focus(self, sents: list[Sentence]) -> None:
+        """The item a merchant's message asks about ("Sa kapele sakte, 2?"): a short answer is about it."""
+        named = {
+            m.product
+            for sent in sents
+            for m in find_mentions(self.state.index, sent.toks, sent.breaks)
+            if self.state.find(m.product) is not None
+        }
+        self.focus = self.state.find(named.pop()) if len(named) == 1 else None
+
     def merchant_names(self, sents: list[Sentence]) -> None:
         """The merchant names the product the customer pointed at ("the one in your story"):
         kept as a tentative item while the customer has named none and the message names one."""
@@ -441,6 +453,26 @@ class ItemReader:
                 sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end],
             )
         )
+
+    def _drop_variant_words(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "karikues makine USB-C": words that are a variant of the product just named are not a
+        product of their own (even when another product's name holds them)."""
+        out: list[Mention] = []
+        for m in mentions:
+            if out:
+                prev = out[-1]
+                spec = self.state.index.products[prev.product].specs
+                hit = match_variant(spec, sent.toks, m.start, m.end)
+                if (
+                    hit is not None
+                    and hit.start <= m.start
+                    and hit.end >= m.end
+                    and m.candidates[0][0] < 4
+                ):
+                    prev.end = m.end
+                    continue
+            out.append(m)
+        return out
 
     def _share_trailing_variant(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "nji qafore edhe nji rrip, masa M": a variant after the last product of a list is all of theirs."""
@@ -699,6 +731,13 @@ class ItemReader:
                 if it.variant_key and set(it.variant_key.split()) & old_keys:
                     target = it
                     break
+        if (
+            target is None
+            and self.focus is not None
+            and self.focus in state.items
+            and len(sent.toks) <= 4
+        ):
+            target = self.focus
         candidates = [target] if target else list(reversed(state.items))
         if self._loose_split(sent, candidates[0], old):
             return True
