@@ -199,6 +199,19 @@ class Outbox(Table, tablename="outbox"):
     sent_at = Timestamptz(null=True, default=None)
 
 
+class DeletionRequest(Table, tablename="deletion_request"):
+    """A Meta data-deletion request (the status page reads it). Holds no personal data: the
+    Meta user id is kept only as a keyed hash."""
+
+    id = UUID(primary_key=True)
+    code = Varchar(length=64, unique=True, index=True)
+    user_hash = Varchar(length=64)
+    status = Varchar(length=16, default="received")  # received | completed
+    connections = Integer(default=0)
+    created_at = Timestamptz(default=TimestamptzNow())
+    completed_at = Timestamptz(null=True, default=None)
+
+
 TENANT_TABLES: tuple[type[Table], ...] = (
     User,
     ChannelSetting,
@@ -211,7 +224,8 @@ TENANT_TABLES: tuple[type[Table], ...] = (
     InboundEvent,
     Outbox,
 )
-ALL_TABLES: tuple[type[Table], ...] = (Tenant, *TENANT_TABLES)
+PLATFORM_TABLES: tuple[type[Table], ...] = (DeletionRequest,)
+ALL_TABLES: tuple[type[Table], ...] = (Tenant, *TENANT_TABLES, *PLATFORM_TABLES)
 
 # (index name, table, columns, unique): created by the migrations on both databases.
 INDEXES: tuple[tuple[str, str, tuple[str, ...], bool], ...] = (

@@ -24,10 +24,11 @@ from core.ratelimit import RateLimited
 from core.runtime import services as open_services
 from core.runtime_state import Services
 from core.settings import Settings
-from web import webhooks
+from web import meta_callbacks, webhooks
 from web.api import accounts as api_accounts
 from web.api import catalog as api_catalog
 from web.api import channels as api_channels
+from web.api import customers as api_customers
 from web.api import orders as api_orders
 from web.api import tenant as api_tenant
 from web.security import TenantAuthMiddleware
@@ -105,6 +106,8 @@ def create_app(settings: Settings, redis_url: str, worker: WorkerFactory | None 
             *api_orders.routes,
             *api_channels.routes,
             *webhooks.routes,
+            *meta_callbacks.routes,
+            *api_customers.routes,
             *dashboard_routes,
             create_static_files_router(
                 path="/static", directories=[HERE / "static"], include_in_schema=False

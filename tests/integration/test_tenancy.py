@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from core import tenancy
-from core.tables import ALL_TABLES, TENANT_TABLES, Product, Tenant
+from core.tables import ALL_TABLES, PLATFORM_TABLES, TENANT_TABLES, Product, Tenant
 
 
 async def _tenant() -> uuid.UUID:
@@ -59,4 +59,6 @@ def test_every_tenant_table_cascades_from_the_tenant() -> None:
         fk = table._meta.get_column_by_name("tenant")
         assert fk._foreign_key_meta.references is Tenant, table
         assert fk._foreign_key_meta.on_delete.value == "CASCADE", table
-    assert set(ALL_TABLES) == {Tenant, *TENANT_TABLES}
+    assert set(ALL_TABLES) == {Tenant, *TENANT_TABLES, *PLATFORM_TABLES}
+    for table in PLATFORM_TABLES:  # platform tables hold nothing of a tenant
+        assert "tenant" not in [c._meta.name for c in table._meta.columns], table
