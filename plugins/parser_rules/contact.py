@@ -12,9 +12,15 @@ from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import has_intent, lexicon
 from plugins.parser_rules.names import intro_names, known_given, plausible_name, thanked_names
-from plugins.parser_rules.normalize import fold, tokenize
+from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.phones import PhoneHit, find_phones
-from plugins.parser_rules.places import find_cities, split_parts, street_score, strip_lead
+from plugins.parser_rules.places import (
+    _STREET_ENDINGS,
+    find_cities,
+    split_parts,
+    street_score,
+    strip_lead,
+)
 
 
 @dataclass
@@ -104,7 +110,7 @@ def scan_message(
     runs: list[list[tuple[int, int]]] = []
     prev_addr = False
     intro = intro_names(blanked)
-    has_city_part = False
+    has_city_part = any(_city_only(tokenize(blanked[a:b])) for a, b in parts)
     for s, e in parts:
         seg = blanked[s:e]
         toks = tokenize(seg)
@@ -134,7 +140,6 @@ def scan_message(
             for k, t in enumerate(toks)
         )
         if city_only:
-            has_city_part = True
             covered.append((s, e))
             c = cities[-1]
             details.cities.append(
@@ -148,10 +153,20 @@ def scan_message(
             )
             prev_addr = False
             continue
-        if score >= 3 or (score >= 1 and prev_addr) or (score >= 2 and (cities or has_city_part)):
+        starts = toks[0].text in lex.detail_words or toks[0].text[:1].isdigit()
+        if (
+            score >= 3
+            or (score >= 1 and prev_addr)
+            or (score >= 2 and starts and (cities or has_city_part))
+        ):
             # a trailing city ("Rr. Kavajes 45 Tirane") is the city, not the street
             end_tok = len(toks)
-            if cities and cities[-1].end == len(toks) and cities[-1].start > 1:
+            if (
+                cities
+                and cities[-1].end == len(toks)
+                and cities[-1].start > 1
+                and toks[cities[-1].start - 1].text not in _GENITIVE
+            ):
                 c = cities[-1]
                 details.cities.append(
                     Candidate(c.city, 3.0, mi, s + toks[c.start].start, s + toks[c.end - 1].end)
@@ -201,6 +216,43 @@ def scan_message(
     if phones:
         details.has_details.add(mi)
     return covered
+
+
+_GENITIVE = frozenset(["i", "e", "te", "të", "se", "së"])
+_ADDRESS_LABELS = frozenset(
+    [
+        "adresa",
+        "adresen",
+        "address",
+        "indirizzo",
+        "adresse",
+        "lieferadresse",
+        "dergesa",
+        "delivery",
+        "consegna",
+        "lieferung",
+    ]
+)
+
+
+def _street_start(toks: list[Token], k: int) -> bool:
+    """Token k starts the street part of a longer part ("... 50 g. Adresa: Königstraße 58")."""
+    t = toks[k]
+    if toks[k - 1].text in _ADDRESS_LABELS:
+        return True
+    if len(t.text) > 1 and t.raw[:1].isupper():
+        return t.text in lexicon().street_words or t.text.endswith(_STREET_ENDINGS)
+    return False
+
+
+def _city_only(toks: list[Token]) -> bool:
+    cities = find_cities(toks)
+    return bool(cities) and all(
+        any(c.start <= k < c.end for c in cities)
+        or t.text.isdigit()
+        or t.text in ("ne", "in", "a", "nach", "to", "per", "ke")
+        for k, t in enumerate(toks)
+    )
 
 
 def _cut(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:

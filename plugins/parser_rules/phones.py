@@ -32,6 +32,7 @@ FALLBACK_REGIONS = (
 )
 _CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d(?:[\d \-/()]|\.(?=\d)){5,22}\d(?![\w])")
 _MAX_PER_TEXT = 20
+_HOME_MOBILE = {"AL": "06", "XK": "04", "MK": "07"}
 _MOBILE = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
@@ -51,6 +52,15 @@ def to_e164(candidate: str, region: str) -> str | None:
     international = candidate.lstrip().startswith(("+", "00"))
     text = "+" + digits[2:] if candidate.lstrip().startswith("00") else candidate
     regions = (None,) if international else (region.upper(), *FALLBACK_REGIONS)
+    home = _HOME_MOBILE.get(region.upper())
+    if not international and home and re.sub(r"\D", "", candidate).startswith(home):
+        # a home-market mobile prefix ("06x" in Albania) wins over a valid reading abroad
+        try:
+            num = phonenumbers.parse(text, region.upper())
+            if phonenumbers.is_possible_number(num):
+                return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+        except phonenumbers.NumberParseException:
+            pass
     seen: set[str | None] = set()
     first_valid: str | None = None
     for reg in regions:

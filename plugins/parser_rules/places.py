@@ -128,9 +128,7 @@ _ABBREV = frozenset(
         "pn",
     ]
 )
-_PART_SPLIT = re.compile(
-    r"[,;\n]|\s[-–]\s|(?<=[^\W\d_]{2})\.\s+(?=[A-ZÇËÜÖÄ])|(?<=\d)\.\s+(?=[A-ZÇËÜÖÄ])"
-)
+_PART_SPLIT = re.compile(r"[,;\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=\d)\.\s+(?=[A-ZÇËÜÖÄ])")
 
 
 def split_parts(text: str) -> list[tuple[int, int]]:
