@@ -44,8 +44,19 @@ def past_message(sentences: list[Sentence]) -> bool:
     return any(s.has("past") or s.has("complaint") for s in sentences)
 
 
+def read_merchant(tl: Timeline, sent: Sentence) -> None:
+    """The merchant declines ("mi dispiace, solo Albania", "out of stock"): a retreat."""
+    for s, _e in sent.intents.get("decline", ()):
+        tl.retreat(sent.message, sent.start + sent.toks[s].start)
+
+
 def read_sentence(
-    tl: Timeline, sent: Sentence, named_items: bool, has_items: bool, past: bool
+    tl: Timeline,
+    sent: Sentence,
+    named_items: bool,
+    has_items: bool,
+    past: bool,
+    counted: bool = True,
 ) -> None:
     pos = sent.start
     question = sent.question or starts_like_question(sent) and not sent.has("order")
@@ -63,7 +74,8 @@ def read_sentence(
                 pos + sent.toks[s].start,
                 1.0 if (named_items or not question) else 0.5,
             )
-    if named_items and not question:
+    if named_items and not question and counted:
+        # a bare list ("raft muri i zi x2, ora muri x1") commits when it counts or picks variants
         tl.commit(sent.message, pos + sent.toks[0].start, 1.0)
     if has_items and sent.has("agree") and not question:
         tl.commit(sent.message, pos, 0.5)

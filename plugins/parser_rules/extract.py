@@ -12,7 +12,7 @@ from core.plugin_api import (
 )
 from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.contact import Candidate, Details, blank, scan_message
-from plugins.parser_rules.detect import Timeline, past_message, read_sentence
+from plugins.parser_rules.detect import Timeline, past_message, read_merchant, read_sentence
 from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.normalize import clean
@@ -40,8 +40,10 @@ def extract(
         customer = author == "customer"
         covered = scan_message(details, i, text, region, customer)
         if not customer:
+            msents = split_sentences(i, text)
+            for ms in msents:
+                read_merchant(tl, ms)
             if reader is not None:
-                msents = split_sentences(i, text)
                 reader.merchant_names(msents)
                 reader.merchant_focus(msents)
             continue
@@ -63,7 +65,8 @@ def extract(
             has_items = (
                 bool(reader.state.items) if reader is not None else bool(free and free.items)
             )
-            read_sentence(tl, sent, named, has_items, past)
+            counted = reader.last_counted if reader is not None else True
+            read_sentence(tl, sent, named, has_items, past, counted)
             if (
                 reader is not None
                 and not sent.question

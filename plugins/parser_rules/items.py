@@ -377,10 +377,12 @@ class ItemReader:
     def __init__(self, index: CatalogIndex) -> None:
         self.state = ItemState(index)
         self.focus: Item | None = None
+        self.last_counted = False  # the last sentence read gave a count or a variant
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
         index = self.state.index
+        self.last_counted = False
         mentions = find_mentions(index, sent.toks, sent.breaks)
         if not mentions:
             return self._loose(sent, commit)
@@ -626,6 +628,8 @@ class ItemReader:
         separate: bool,
     ) -> None:
         state = self.state
+        if qty is not None or hit is not None:
+            self.last_counted = True
         tentative = sent.question and not commit
         existing = None if separate else state.find(product)
         vkey = self._hit_key(sent, hit)

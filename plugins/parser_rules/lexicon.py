@@ -73,6 +73,7 @@ class Lexicon:
     given_names: frozenset[str]
     family_names: frozenset[str]
     street_words: frozenset[str]
+    street_suffixes: frozenset[str]
     detail_words: frozenset[str]
 
     def concept(self, word: str) -> str | None:
@@ -123,6 +124,7 @@ def lexicon() -> Lexicon:
         given_names=frozenset(fold(n) for n in names["given"]),
         family_names=frozenset(fold(n) for n in names["family"]),
         street_words=frozenset(fold(w) for w in places["street"]),
+        street_suffixes=frozenset(fold(w) for w in places["street_suffix"]),
         detail_words=frozenset(fold(w) for w in places["address_detail"]),
     )
 

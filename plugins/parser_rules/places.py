@@ -177,7 +177,12 @@ def street_score(toks: list[Token]) -> float:
         return 0.0
     score = 0.0
     first = toks[0].text
-    if first in lex.street_words or any(t.text.endswith(_STREET_ENDINGS) for t in toks[:2]):
+    digits = any(t.text[:1].isdigit() for t in toks)
+    if first in lex.street_words or any(
+        t.text.endswith(_STREET_ENDINGS) and len(t.text) > 6 for t in toks[:2]
+    ):
+        score += 3
+    elif digits and any(t.text in lex.street_suffixes for t in toks[1:]):
         score += 3
     elif any(t.text in lex.street_words for t in toks[1:3]):
         score += 2.5

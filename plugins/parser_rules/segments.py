@@ -74,6 +74,7 @@ _INTENTS = (
     "remove",
     "question",
     "shipping",
+    "decline",
 )
 _QUESTION_START = frozenset(
     [
