@@ -25,7 +25,7 @@ from core.plugin_api import Catalog
 from plugins.parser_rules.lexicon import lexicon
 from plugins.parser_rules.normalize import Token, stem, tokenize
 from plugins.parser_rules.numbers import find_measures, unit_of
-from plugins.parser_rules.variants import VariantSpec, variant_spec
+from plugins.parser_rules.variants import VariantSpec, match_variant, variant_spec
 
 # words that carry no product identity (folded)
 STOPWORDS = frozenset(
@@ -574,6 +574,11 @@ def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tup
     return scored[:8]
 
 
+def _variant_of(index: CatalogIndex, product: int, toks: Sequence[Token], m: Mention) -> bool:
+    hit = match_variant(index.products[product].specs, toks, m.start, m.end)
+    return hit is not None and hit.start <= m.start and hit.end >= m.end
+
+
 def _merge(
     index: CatalogIndex, toks: Sequence[Token], mentions: list[Mention], breaks: set[int]
 ) -> list[Mention]:
@@ -588,6 +593,9 @@ def _merge(
             joined = all(
                 toks[x].text in STOPWORDS and toks[x].text not in _NOT_JOINING for x in between
             )
+            if same_segment and joined and _variant_of(index, prev.product, toks, m):
+                prev.end = m.end  # "karikues makine USB-C": a variant, not another product
+                continue
             if same_segment and joined:
                 if (
                     any(toks[x].text in _PREPOSITIONS for x in between)

@@ -465,12 +465,7 @@ class ItemReader:
                 prev = out[-1]
                 spec = self.state.index.products[prev.product].specs
                 hit = match_variant(spec, sent.toks, m.start, m.end)
-                if (
-                    hit is not None
-                    and hit.start <= m.start
-                    and hit.end >= m.end
-                    and m.candidates[0][0] < 4
-                ):
+                if hit is not None and hit.start <= m.start and hit.end >= m.end:
                     prev.end = m.end
                     continue
             out.append(m)

@@ -104,8 +104,10 @@ def lexicon() -> Lexicon:
             w = words(form)
             if len(w) == 1:
                 exact.setdefault(w[0], concept)
-                if len(w[0]) > 3:
-                    stems.setdefault(stem(w[0]), concept)
+                root = stem(w[0])
+                # only short endings fold ("bardhe" -> "bardh"); "marrone" must not claim "marr"
+                if len(w[0]) > 3 and len(w[0]) - len(root) <= 2:
+                    stems.setdefault(root, concept)
             elif w:
                 cphrases.add(w)
                 cof[w] = concept
