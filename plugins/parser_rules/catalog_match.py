@@ -535,7 +535,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             other = set(index.by_key.get(kj, ()))
             if not (other & cands):
                 if is_attribute(kj):
-                    j += 1  # an attribute the products do not share: left to the variants
+                    keys.append(kj)  # an attribute the products do not share: left to the variants
+                    j += 1
                     continue
                 break
             if not is_attribute(kj):
@@ -576,7 +577,7 @@ def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tup
 
 def _variant_of(index: CatalogIndex, product: int, toks: Sequence[Token], m: Mention) -> bool:
     hit = match_variant(index.products[product].specs, toks, m.start, m.end)
-    return hit is not None and hit.start <= m.start and hit.end >= m.end
+    return hit is not None and hit.start <= m.start
 
 
 def _merge(
@@ -593,8 +594,15 @@ def _merge(
             joined = all(
                 toks[x].text in STOPWORDS and toks[x].text not in _NOT_JOINING for x in between
             )
-            if same_segment and joined and _variant_of(index, prev.product, toks, m):
-                prev.end = m.end  # "karikues makine USB-C": a variant, not another product
+            if (
+                same_segment
+                and joined
+                and any(_variant_of(index, p, toks, m) for _s, p in prev.candidates)
+            ):
+                # "karikues makine USB-C", "cavo USB-C da 2 metri": a variant (and a measure) of it
+                keys = prev.keys + [k for k in m.keys if is_attribute(k)]
+                cands = {p for _s, p in prev.candidates}
+                out[-1] = Mention(prev.start, m.end, _rank(index, keys, cands), keys)
                 continue
             if same_segment and joined:
                 if (
