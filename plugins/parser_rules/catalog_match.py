@@ -254,6 +254,13 @@ class CatalogIndex:
         for cut in range(len(k) - 1, max(3, len(k) - 3), -1):
             if cut >= 4 and k[:cut] in self.by_key:
                 return k[:cut]
+        if len(k) >= 6 and k.isalpha():
+            # the head of a compound said alone: "Futter" for "Hundefutter", "Bett" for "Hundebett"
+            tails = [
+                c for c in self.by_key if len(c) > len(k) + 2 and c.endswith(k) and c.isalpha()
+            ]
+            if len(tails) == 1:
+                return tails[0]
         if len(k) >= 9:
             # a compound ("Bergblütenhonig", "Hundebetten"): its last part is a catalog word
             for cut in range(3, len(k) - 4):

@@ -45,6 +45,7 @@ def extract(
                 read_merchant(tl, ms)
             if reader is not None:
                 reader.merchant_names(msents)
+                reader.merchant_fill(msents)
                 reader.merchant_focus(msents)
             continue
         sents = split_sentences(i, blank(text, covered))
@@ -107,11 +108,7 @@ def _items(
         shared = {
             k for it in committed for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()
         }
-        chosen = (
-            [it for it in st.items if not it.tentative or not (st.entry(it).keys & shared)]
-            if committed
-            else st.items
-        )
+        chosen = committed or st.items
         for it in chosen:
             e = st.entry(it)
             variant = (

@@ -387,6 +387,13 @@ class ItemReader:
         if not mentions:
             return self._loose(sent, commit)
         mentions = self._drop_variant_words(sent, mentions)
+        first = mentions[0].start
+        if any(s0 < first for s0, _e in sent.intents.get("order", ())) and any(
+            b <= first for b in sent.breaks
+        ):
+            asked = [it for it in self.state.items if it.tentative]
+            if asked and not sent.question:
+                asked[-1].tentative = False  # "Great, I'll take one, and a 64GB card"
         changed = False
         removes = [s for s, _e in sent.intents.get("remove", ())]
         for k, m in enumerate(mentions):
@@ -417,6 +424,35 @@ class ItemReader:
             keep = mentions[0].product
             self.state.items = [it for it in self.state.items if it.product == keep]
         return changed
+
+    def merchant_fill(self, sents: list[Sentence]) -> None:
+        """The merchant's confirmation names a variant the customer left open ("3 kabllo USB-C 1m",
+        "Pipette für große Hunde (qen L)"); options ("50ml apo 100ml?") tie and name none."""
+        open_items = [
+            it for it in self.state.items if it.variant is None and self.state.entry(it).specs
+        ]
+        for it in open_items:
+            for sent in sents:
+                if sent.question:
+                    continue
+                mentions = find_mentions(self.state.index, sent.toks, sent.breaks)
+                named = [m for m in mentions if it.product in {p for _s, p in m.candidates}]
+                if not named and not (len(open_items) == 1 and not mentions):
+                    continue
+                lo = named[0].start if named else 0
+                hi = len(sent.toks)
+                later = [
+                    m.start
+                    for m in mentions
+                    if m.start > lo and it.product not in {p for _s, p in m.candidates}
+                ]
+                if later:
+                    hi = min(later)
+                hit = match_variant(self.state.entry(it).specs, sent.toks, lo, hi)
+                if hit is not None:
+                    it.variant = hit.index
+                    it.variant_key = self._hit_key(sent, hit)
+                    break
 
     def merchant_focus(self, sents: list[Sentence]) -> None:
         """The item a merchant's message asks about ("Sa kapele sakte, 2?"): a short answer is about it."""
@@ -776,8 +812,15 @@ class ItemReader:
             target.quantity = qty
             target.qty_explicit = True
             changed = True
-        if changed and not sent.question:
-            target.tentative = False
+        counted = any(number_value(t.text) is not None for t in sent.toks)
+        if not sent.question and (changed or counted or sent.has("order")):
+            target.tentative = False  # "Nje te zi." answers the merchant about the item asked
+        if sent.has("both") and not sent.question:
+            for it in state.items:  # "nga 1 te dyja", "both", "beide"
+                it.tentative = False
+                if qty is not None:
+                    it.quantity = qty
+            changed = True
         return changed
 
     def _loose_split(self, sent: Sentence, item: Item, old: set[int]) -> bool:

@@ -64,7 +64,7 @@ class Token(NamedTuple):
     end: int
 
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]{2,}(?:'[^\W\d_]+)?|[^\W\d_]+")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]{2,}(?:'[^\W\d_]+)?|[^\W\d_]+|[€$£]")
 
 
 def tokenize(raw: str) -> list[Token]:

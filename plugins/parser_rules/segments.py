@@ -75,6 +75,7 @@ _INTENTS = (
     "question",
     "shipping",
     "decline",
+    "both",
 )
 _QUESTION_START = frozenset(
     [

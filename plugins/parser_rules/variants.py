@@ -74,6 +74,9 @@ _VARIANT_STOP = frozenset(
 )
 _CURRENCY = frozenset(
     [
+        "€",
+        "$",
+        "£",
         "eur",
         "euro",
         "euros",
