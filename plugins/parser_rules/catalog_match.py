@@ -22,115 +22,13 @@ from threading import Lock
 from rapidfuzz import fuzz, process
 
 from core.plugin_api import Catalog
-from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.lexicon import lexicon, word_list, word_set
 from plugins.parser_rules.normalize import Token, stem, tokenize
 from plugins.parser_rules.numbers import find_measures, unit_of
 from plugins.parser_rules.variants import VariantSpec, match_variant, variant_spec
 
 # words that carry no product identity (folded)
-STOPWORDS = frozenset(
-    [
-        "i",
-        "e",
-        "te",
-        "të",
-        "me",
-        "per",
-        "për",
-        "ne",
-        "në",
-        "nga",
-        "tek",
-        "prej",
-        "pa",
-        "dhe",
-        "edhe",
-        "ose",
-        "apo",
-        "a",
-        "e",
-        "nje",
-        "një",
-        "ni",
-        "nji",
-        "si",
-        "qe",
-        "që",
-        "se",
-        "sa",
-        "ku",
-        "the",
-        "a",
-        "an",
-        "of",
-        "with",
-        "for",
-        "and",
-        "or",
-        "in",
-        "on",
-        "to",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "one",
-        "some",
-        "please",
-        "pls",
-        "il",
-        "lo",
-        "la",
-        "i",
-        "gli",
-        "le",
-        "un",
-        "una",
-        "uno",
-        "di",
-        "da",
-        "del",
-        "della",
-        "dei",
-        "delle",
-        "in",
-        "con",
-        "per",
-        "e",
-        "o",
-        "al",
-        "alla",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "und",
-        "oder",
-        "mit",
-        "fur",
-        "für",
-        "von",
-        "zu",
-        "im",
-        "am",
-        "bitte",
-        "de",
-        "du",
-        "le",
-        "les",
-        "et",
-        "avec",
-        "pour",
-    ]
-)
+STOPWORDS = word_set("stopwords")
 MAX_PRODUCTS = 20000
 MAX_WORDS_PER_PRODUCT = 60
 _FUZZY_MIN_LEN = 4
@@ -276,52 +174,7 @@ class CatalogIndex:
         return best[0] if best else None
 
 
-_PAIRED = (
-    "atlet",
-    "patik",
-    "kepuc",
-    "kpuc",
-    "cizm",
-    "qizm",
-    "sandal",
-    "papuc",
-    "papuq",
-    "mokasin",
-    "corap",
-    "qorap",
-    "vath",
-    "dorez",
-    "shoe",
-    "sneaker",
-    "boot",
-    "sock",
-    "sandals",
-    "slipper",
-    "loafer",
-    "earring",
-    "glove",
-    "scarp",
-    "stival",
-    "sandal",
-    "calz",
-    "orecchin",
-    "guant",
-    "schuh",
-    "stiefel",
-    "socken",
-    "ohrring",
-    "handschuh",
-    "heels",
-    "taka",
-    "take",
-    "kufje",
-    "earbud",
-    "earphone",
-    "headphone",
-    "auricolar",
-    "cuffie",
-    "kopfhorer",
-)
+_PAIRED = tuple(word_list("paired"))
 
 _PARENS = re.compile(r"\([^)]*\)")
 
@@ -434,51 +287,15 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
     return score + 1.5 * best_cov
 
 
-_COLOURS = frozenset(
-    [
-        "black",
-        "white",
-        "red",
-        "blue",
-        "green",
-        "yellow",
-        "pink",
-        "purple",
-        "grey",
-        "brown",
-        "beige",
-        "nude",
-        "silver",
-        "gold",
-    ]
-)
+_COLOURS = word_set("colours")
 
 
 def _same_family(a: str, b: str) -> bool:
     return a[1:] in _COLOURS and b[1:] in _COLOURS
 
 
-_NOT_JOINING = frozenset(
-    [
-        "e",
-        "ed",
-        "and",
-        "und",
-        "et",
-        "un",
-        "una",
-        "uno",
-        "nje",
-        "një",
-        "ni",
-        "a",
-        "an",
-        "ein",
-        "eine",
-        "einen",
-    ]
-)
-_PREPOSITIONS = frozenset(["per", "për", "for", "fur", "für", "pour", "with", "con", "mit", "me"])
+_NOT_JOINING = word_set("not_joining")
+_PREPOSITIONS = word_set("prepositions")
 
 
 def _resolved(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:

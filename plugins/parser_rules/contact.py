@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.lexicon import has_intent, lexicon
+from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
 from plugins.parser_rules.names import intro_names, known_given, plausible_name, thanked_names
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.phones import PhoneHit, find_phones
@@ -62,29 +62,7 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_PHONE_LABELS = frozenset(
-    [
-        "tel",
-        "tel.",
-        "cel",
-        "cell",
-        "mob",
-        "mobile",
-        "phone",
-        "telefon",
-        "telefoni",
-        "numri",
-        "nr",
-        "im",
-        "number",
-        "handy",
-        "cellulare",
-        "numero",
-        "whatsapp",
-        "kontakt",
-        "contact",
-    ]
-)
+_PHONE_LABELS = word_set("phone_labels")
 
 
 def scan_message(
@@ -218,21 +196,8 @@ def scan_message(
     return covered
 
 
-_GENITIVE = frozenset(["i", "e", "te", "të", "se", "së"])
-_ADDRESS_LABELS = frozenset(
-    [
-        "adresa",
-        "adresen",
-        "address",
-        "indirizzo",
-        "adresse",
-        "lieferadresse",
-        "dergesa",
-        "delivery",
-        "consegna",
-        "lieferung",
-    ]
-)
+_GENITIVE = word_set("genitive")
+_ADDRESS_LABELS = word_set("address_labels")
 
 
 def _street_start(toks: list[Token], k: int) -> bool:

@@ -58,7 +58,7 @@ def extract(
             named = False
             if not past:
                 if reader is not None:
-                    # "a dergoni ne Prishtine?" asks about shipping; "mund te me beni...?" asks for the order
+                    # "a dergoni ne Prishtine?" asks about shipping; "mund te me beni...?" orders
                     asks = sent.has("order") and not (sent.question and sent.has("shipping"))
                     named = reader.read(sent, commit=asks)
                 elif free is not None:
@@ -104,10 +104,7 @@ def _items(
     if reader is not None:
         st = reader.state
         committed = [it for it in st.items if not it.tentative]
-        # an item only asked about stays unless a committed one refines it ("il miele" -> "miele millefiori")
-        shared = {
-            k for it in committed for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()
-        }
+        # items only asked about count when nothing was ordered outright
         chosen = committed or st.items
         for it in chosen:
             e = st.entry(it)

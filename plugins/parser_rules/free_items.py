@@ -4,102 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.numbers import number_value, unit_of
 from plugins.parser_rules.segments import Sentence
 
-_STOP_AFTER = frozenset(
-    [
-        "per",
-        "për",
-        "for",
-        "para",
-        "qe",
-        "që",
-        "te",
-        "të",
-        "tek",
-        "ne",
-        "në",
-        "nga",
-        "me",
-        "sa",
-        "a",
-        "the",
-        "that",
-        "which",
-        "to",
-        "in",
-        "at",
-        "by",
-        "on",
-        "di",
-        "da",
-        "per",
-        "che",
-        "in",
-        "fur",
-        "für",
-        "mit",
-        "an",
-        "zu",
-        "si",
-        "sot",
-        "neser",
-        "nesër",
-        "dje",
-        "please",
-        "pls",
-        "grazie",
-        "faleminderit",
-        "thanks",
-        "bitte",
-        "still",
-        "available",
-    ]
-)
-_SKIP_BEFORE = frozenset(
-    [
-        "dua",
-        "du",
-        "po",
-        "e",
-        "i",
-        "ta",
-        "t'i",
-        "me",
-        "më",
-        "ma",
-        "mund",
-        "beni",
-        "bëni",
-        "make",
-        "can",
-        "you",
-        "i'd",
-        "like",
-        "want",
-        "would",
-        "nje",
-    ]
-)
-_ADJ_TAIL = frozenset(
-    [
-        "madh",
-        "madhe",
-        "vogel",
-        "vogël",
-        "mesme",
-        "big",
-        "small",
-        "large",
-        "piccolo",
-        "grande",
-        "groß",
-        "gross",
-        "klein",
-    ]
-)
+_STOP_AFTER = word_set("stop_after")
+_SKIP_BEFORE = word_set("skip_before")
+_ADJ_TAIL = word_set("adj_tail")
 
 
 @dataclass

@@ -137,3 +137,21 @@ def has_intent(name: str, toks: Sequence[str]) -> bool:
 
 def intent_spans(name: str, toks: Sequence[str]) -> list[tuple[int, int]]:
     return lexicon().intents[name].find(toks)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Any]:
+    data: dict[str, Any] = load("words.json")
+    return data
+
+
+def word_list(name: str) -> list[str]:
+    """A closed word class from data/words.json, in file order."""
+    return [str(w) for w in _words()[name]]
+
+
+@lru_cache(maxsize=64)
+def word_set(name: str) -> frozenset[str]:
+    """A closed word class from data/words.json, as written and folded (no diacritics)."""
+    raw = [str(w) for w in _words()[name]]
+    return frozenset(raw) | frozenset(fold(w) for w in raw)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from plugins.parser_rules.lexicon import PhraseSet, lexicon, load, words
+from plugins.parser_rules.lexicon import PhraseSet, lexicon, load, word_set, words
 from plugins.parser_rules.normalize import Token, fold, tokenize
 
 # Albanian case/definiteness endings added to a city's stem (Tirane -> Tirana, Tiranes, Tiranen...)
@@ -178,11 +178,12 @@ def street_score(toks: list[Token]) -> float:
     score = 0.0
     first = toks[0].text
     digits = any(t.text[:1].isdigit() for t in toks)
-    if first in lex.street_words or any(
-        t.text.endswith(_STREET_ENDINGS) and len(t.text) > 6 for t in toks[:2]
+    if (
+        first in lex.street_words
+        or any(t.text.endswith(_STREET_ENDINGS) and len(t.text) > 6 for t in toks[:2])
+        or digits
+        and any(t.text in lex.street_suffixes for t in toks[1:])
     ):
-        score += 3
-    elif digits and any(t.text in lex.street_suffixes for t in toks[1:]):
         score += 3
     elif any(t.text in lex.street_words for t in toks[1:3]):
         score += 2.5
@@ -193,40 +194,7 @@ def street_score(toks: list[Token]) -> float:
     return score
 
 
-_LEAD_WORDS = frozenset(
-    [
-        "adresa",
-        "adresen",
-        "adresa:",
-        "address",
-        "indirizzo",
-        "adresse",
-        "lieferadresse",
-        "dergesa",
-        "dergese",
-        "delivery",
-        "consegna",
-        "lieferung",
-        "an",
-        "to",
-        "ne",
-        "në",
-        "per",
-        "per:",
-        "ma",
-        "dergoni",
-        "dergojeni",
-        "ma",
-        "qoni",
-        "qoni",
-        "ma",
-        "sillni",
-        "sillni",
-        "a",
-        "shipping",
-        "spedizione",
-    ]
-)
+_LEAD_WORDS = word_set("lead_words")
 
 
 def strip_lead(text: str) -> tuple[int, str]:

@@ -8,27 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.lexicon import intent_spans
+from plugins.parser_rules.lexicon import intent_spans, word_set
 from plugins.parser_rules.normalize import Token, sentences, tokenize
 
-CONJUNCTIONS = frozenset(
-    [
-        "dhe",
-        "edhe",
-        "and",
-        "und",
-        "plus",
-        "also",
-        "sowie",
-        "ed",
-        "oppure",
-        "apo",
-        "ose",
-        "or",
-        "oder",
-        "ou",
-    ]
-)
+CONJUNCTIONS = word_set("conjunctions")
 _SEPARATORS = ",;+/\n&"
 MAX_TOKENS = 400
 
@@ -77,40 +60,7 @@ _INTENTS = (
     "decline",
     "both",
 )
-_QUESTION_START = frozenset(
-    [
-        "a",
-        "sa",
-        "cili",
-        "cila",
-        "cilin",
-        "cilen",
-        "kur",
-        "ku",
-        "si",
-        "qysh",
-        "pse",
-        "keni",
-        "do",
-        "does",
-        "is",
-        "are",
-        "can",
-        "could",
-        "how",
-        "what",
-        "which",
-        "when",
-        "where",
-        "quanto",
-        "avete",
-        "habt",
-        "haben",
-        "gibt",
-        "wie",
-        "welche",
-    ]
-)
+_QUESTION_START = word_set("question_start")
 
 
 def split_sentences(message_index: int, text: str) -> list[Sentence]:

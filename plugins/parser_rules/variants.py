@@ -12,86 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value
 
 SIZE_LETTERS = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL")
 _SIZE_ORDER = {s: i for i, s in enumerate(SIZE_LETTERS)}
 _SIZE_OF_CONCEPT = {"#small": "S", "#medium": "M", "#large": "L"}
-SIZE_KEYWORDS = frozenset(
-    [
-        "masa",
-        "masen",
-        "mase",
-        "masë",
-        "madhesia",
-        "madhesine",
-        "madhesi",
-        "nr",
-        "numri",
-        "numer",
-        "numrin",
-        "numra",
-        "size",
-        "sizes",
-        "taglia",
-        "misura",
-        "numero",
-        "grosse",
-        "groesse",
-        "grose",
-        "gr",
-        "große",
-        "größe",
-        "grösse",
-        "no",
-    ]
-)
-_VARIANT_STOP = frozenset(
-    [
-        "i",
-        "e",
-        "te",
-        "të",
-        "me",
-        "per",
-        "ne",
-        "në",
-        "di",
-        "da",
-        "in",
-        "a",
-        "the",
-        "of",
-        "und",
-        "mit",
-        "color",
-        "colour",
-        "ngjyre",
-        "ngjyra",
-    ]
-)
-_CURRENCY = frozenset(
-    [
-        "€",
-        "$",
-        "£",
-        "eur",
-        "euro",
-        "euros",
-        "lek",
-        "leke",
-        "lekë",
-        "den",
-        "denar",
-        "chf",
-        "fr",
-        "franken",
-        "usd",
-        "gbp",
-    ]
-)
+SIZE_KEYWORDS = word_set("size_keywords")
+_VARIANT_STOP = word_set("variant_stop")
+_CURRENCY = word_set("currency")
 
 
 def _key(word: str) -> str:

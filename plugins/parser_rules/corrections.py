@@ -1,0 +1,262 @@
+"""Corrections and attributes said without a product: "ma bej 3", "make it L", "statt groß doch
+mittel", "invece dei verdi", "hiqe", "te dyja"."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.catalog_match import (
+    STOPWORDS,
+    Mention,
+)
+from plugins.parser_rules.item_state import (
+    CONTAINERS,
+    MAX_QTY,
+    NEGATIONS,
+    PAIR_WORDS,
+    WHEN,
+    Item,
+    ItemState,
+)
+from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.numbers import find_measures, number_value
+from plugins.parser_rules.quantities import (
+    counted,
+    glued,
+    segment_quantity,
+    split_at_numbers,
+)
+from plugins.parser_rules.segments import Sentence
+from plugins.parser_rules.variants import VariantHit, match_variant
+
+
+class Corrections:
+    """Mixin of :class:`~plugins.parser_rules.items.ItemReader` for segments without a product."""
+
+    state: ItemState
+    focus: Item | None
+
+    def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
+        raise NotImplementedError
+
+    def _old_value_tokens(self, sent: Sentence) -> set[int]:
+        """Tokens naming the value being replaced: "statt groß", "invece dei verdi", "instead of M",
+        and values said to be wrong: "nicht so groß", "jo magnetike", "not the M"."""
+        out: set[int] = set()
+        for k, t in enumerate(sent.toks):
+            nxt_char = sent.raw[t.end : t.end + 1]
+            if t.text in NEGATIONS and nxt_char not in (",", ".", "!", ";", ":"):
+                for j in range(k + 1, min(len(sent.toks), k + 4)):
+                    if (
+                        lexicon().concept(sent.toks[j].text)
+                        or sent.toks[j].raw.isupper()
+                        or sent.toks[j].text[:1].isdigit()
+                    ):
+                        out.add(j)
+                        break
+        for s, e in sent.intents.get("old_value", ()):
+            if sent.toks[s].text == "jo" and (s == 0 or sent.toks[s - 1].text in ("jo",)):
+                continue
+            k = e
+            while k < len(sent.toks) and k < e + 3:
+                w = sent.toks[k].text
+                if w in STOPWORDS or w in (
+                    "dei",
+                    "degli",
+                    "delle",
+                    "the",
+                    "den",
+                    "der",
+                    "die",
+                    "das",
+                ):
+                    k += 1
+                    continue
+                out.add(k)
+                break
+        return out
+
+    # --- no product named: attributes for an item already named --------------------------
+    def _loose(self, sent: Sentence, commit: bool) -> bool:
+        state = self.state
+        if not state.items:
+            return False
+        old = self._old_value_tokens(sent)
+        # which item: the one whose chosen word is the old value, else the latest that accepts it
+        target: Item | None = None
+        hit: VariantHit | None = None
+        if old:
+            old_keys = {
+                self.state.index.resolve(sent.toks[i].text) or sent.toks[i].text for i in old
+            }
+            for it in reversed(state.items):
+                if it.variant_key and set(it.variant_key.split()) & old_keys:
+                    target = it
+                    break
+        if (
+            target is None
+            and self.focus is not None
+            and self.focus in state.items
+            and len(sent.toks) <= 4
+        ):
+            target = self.focus
+        candidates = [target] if target else list(reversed(state.items))
+        if self._loose_split(sent, candidates[0], old):
+            return True
+        setters = [e for name in ("correct", "only") for _s, e in sent.intents.get(name, ())]
+        for it in candidates:
+            h = match_variant(self.state.entry(it).specs, sent.toks, 0, len(sent.toks), skip=old)
+            if h is None and setters:
+                # "make it size L, M might be tight": the value after the correction wins
+                a = min(setters)
+                h = match_variant(
+                    self.state.entry(it).specs, sent.toks, a, sent.segment_bounds(a)[1], skip=old
+                )
+            if h is not None:
+                target, hit = it, h
+                break
+        if target is None:
+            target = state.items[-1]
+        changed = False
+        if hit is not None:
+            target.variant = hit.index
+            target.variant_key = self._hit_key(sent, hit)
+            changed = True
+        qty = self._loose_quantity(sent, hit, old)
+        if (
+            qty is None
+            and not any(sp.measure for sp in self.state.entry(target).specs)
+            and not sent.question
+        ):
+            kilos = [
+                m
+                for m in find_measures(sent.toks)
+                if m.unit in ("g", "ml") and m.number >= 1 and m.amount >= 1000
+            ]
+            if len(kilos) == 1 and (sent.has("order") or sent.has("correct") or sent.has("agree")):
+                qty = int(kilos[0].number)
+        if qty is not None:
+            target.quantity = qty
+            target.qty_explicit = True
+            changed = True
+        counted = any(number_value(t.text) is not None for t in sent.toks)
+        if not sent.question and (changed or counted or sent.has("order")):
+            target.tentative = False  # "Nje te zi." answers the merchant about the item asked
+        if sent.has("both") and not sent.question:
+            for it in state.items:  # "nga 1 te dyja", "both", "beide"
+                it.tentative = False
+                if qty is not None:
+                    it.quantity = qty
+            changed = True
+        return changed
+
+    def _loose_split(self, sent: Sentence, item: Item, old: set[int]) -> bool:
+        """ "nje S nje M" for an item named before: one item per variant."""
+        entry = self.state.entry(item)
+        if not entry.specs or sent.question:
+            return False
+        hits: list[tuple[int, VariantHit]] = []
+        carried: int | None = None
+        for a, b in split_at_numbers(sent, 0, len(sent.toks)):
+            count = segment_quantity(sent, a, b, set())
+            if count is None:
+                continue
+            h = match_variant(entry.specs, sent.toks, a, b, skip=old)
+            if h is None:
+                carried = counted(sent, a, b)  # "2 shishe nga nje liter"
+                continue
+            used = set(range(h.start, h.end))
+            hits.append((carried or segment_quantity(sent, a, b, used) or 1, h))
+            carried = None
+        if len(hits) < 2 or len({h.index for _q, h in hits}) < len(hits):
+            return False
+        pos = self.state.items.index(item)
+        self.state.items.remove(item)
+        for k, (q, h) in enumerate(hits):
+            self.state.items.insert(
+                pos + k,
+                Item(
+                    item.product,
+                    q,
+                    h.index,
+                    self._hit_key(sent, h),
+                    False,
+                    True,
+                    item.message,
+                    item.start,
+                    item.end,
+                    item.text,
+                ),
+            )
+        return True
+
+    def _window_quantity(self, sent: Sentence, lo: int, hi: int, skip: set[int]) -> int | None:
+        """ "Karriget beji 4 jo 2": the count right after a correction word, in the item's words."""
+        setters = [e for name in ("correct", "only") for _s, e in sent.intents.get(name, ())]
+        for k in range(lo, hi):
+            if k in skip or glued(sent, k):
+                continue
+            v = number_value(sent.toks[k].text)
+            if v is not None and 1 <= v <= MAX_QTY and any(0 <= k - e <= 1 for e in setters):
+                return int(v)
+        return None
+
+    def _loose_quantity(self, sent: Sentence, hit: VariantHit | None, old: set[int]) -> int | None:
+        counted = any(
+            lexicon().concept(t.text) == "piece" or t.text in PAIR_WORDS or t.text in CONTAINERS
+            for t in sent.toks
+        )
+        if sent.question:
+            return None
+        if not (
+            sent.has("correct")
+            or sent.has("order")
+            or sent.has("only")
+            or counted
+            or len(sent.toks) <= 3
+        ):
+            return None
+        if any(t.text[:1].isdigit() and len(t.text) >= 4 for t in sent.toks):
+            return None
+        used = set(range(hit.start, hit.end)) if hit else set()
+        used |= old
+        for m in find_measures(sent.toks):
+            used |= set(range(m.start, m.end))
+        nums: list[tuple[int, int]] = []
+        for k, t in enumerate(sent.toks):
+            if k in used or t.text in lexicon().weak_numbers and not sent.has("only"):
+                continue
+            if t.text[:1].isdigit() and glued(sent, k):
+                continue
+            if k and sent.toks[k - 1].text in WHEN:
+                continue  # "me 20 qershor", "n'ora 12", "vor 17 Uhr"
+            v = number_value(t.text)
+            if v is not None and 1 <= v <= MAX_QTY:
+                nums.append((k, int(v)))
+        if not nums:
+            return None
+        setters = [
+            e
+            for name in ("correct", "only", "order", "agree")
+            for _s, e in sent.intents.get(name, ())
+        ]
+        for k, v in nums:
+            if any(0 <= k - e <= 1 for e in setters):
+                return v
+            nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
+            if lexicon().concept(nxt) == "piece" or nxt in PAIR_WORDS or nxt in CONTAINERS:
+                return v
+        if (
+            len(nums) == 1
+            and nums[0][1] <= 20
+            and (len(sent.toks) <= 3 or sent.has("order") or sent.has("correct"))
+        ):
+            return nums[0][1]
+        return None
+
+    def _remove(self, sent: Sentence, mentions: list[Mention]) -> bool:
+        changed = False
+        for m in mentions:
+            it = self.state.find(m.product)
+            if it is not None:
+                self.state.items.remove(it)
+                changed = True
+        return changed

@@ -1,0 +1,85 @@
+"""Items of an order being read: what was named, how many, which variant, how sure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plugins.parser_rules.catalog_match import (
+    CatalogIndex,
+    ProductEntry,
+)
+from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.variants import variant_spec
+
+CONTAINERS = word_set("containers")
+PAIR_WORDS = word_set("pair_words")
+SAME_WORDS = word_set("same_words")
+MAX_QTY = 500
+WHEN = word_set("when")
+NEGATIONS = word_set("negations")
+
+
+@dataclass
+class Item:
+    product: int
+    quantity: int = 1
+    variant: int | None = None
+    variant_key: str | None = None  # the customer's word that chose the variant ("#large")
+    tentative: bool = False
+    qty_explicit: bool = False
+    message: int = 0
+    start: int = 0  # char span in the message
+    end: int = 0
+    text: str = ""
+    said: frozenset[str] = frozenset()  # the catalog keys of the customer's words for it
+
+
+@dataclass
+class ItemState:
+    index: CatalogIndex
+    items: list[Item] = field(default_factory=list)
+    question_items: list[int] = field(default_factory=list)
+
+    # --- helpers ----------------------------------------------------------------------
+    def entry(self, item: Item) -> ProductEntry:
+        return self.index.products[item.product]
+
+    def find(self, product: int) -> Item | None:
+        for it in reversed(self.items):
+            if it.product == product:
+                return it
+        return None
+
+    def share_models(self) -> None:
+        """A phone model said for one accessory is the model of the others that have it."""
+        models = [
+            self.entry(it).variants[it.variant]
+            for it in self.items
+            if it.variant is not None and model_like(self.entry(it).variants[it.variant])
+        ]
+        if len(set(models)) != 1:
+            return
+        for it in self.items:
+            if it.variant is None and models[0] in self.entry(it).variants:
+                it.variant = self.entry(it).variants.index(models[0])
+
+    def promote_all(self) -> None:
+        """An order or details commit the items asked about, unless others were ordered since."""
+        if any(not it.tentative for it in self.items):
+            return
+        for it in self.items:
+            it.tentative = False
+
+
+def model_like(variant: str) -> bool:
+    """ "iPhone 15 Pro", "Samsung A54": letters and digits, not a size, a measure or a range."""
+    spec = variant_spec(variant)
+    words = variant.split()
+    return (
+        spec.measure is None
+        and spec.range_ is None
+        and spec.size is None
+        and len(words) >= 2
+        and any(c.isdigit() for c in variant)
+        and any(c.isalpha() for c in variant)
+    )

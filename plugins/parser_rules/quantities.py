@@ -1,0 +1,180 @@
+"""Counts around a product name: "2 kavanoza", "x2", "nje pale", "zwei Flaschen", "due chili"."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.catalog_match import (
+    STOPWORDS,
+    ProductEntry,
+)
+from plugins.parser_rules.item_state import (
+    CONTAINERS,
+    MAX_QTY,
+    PAIR_WORDS,
+)
+from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.numbers import find_measures, number_value, unit_of
+from plugins.parser_rules.segments import Sentence
+from plugins.parser_rules.variants import SIZE_KEYWORDS
+
+
+def glued(sent: Sentence, k: int) -> bool:
+    """A number written against letters ("S23", "A54", "3-vendesh"): part of a name, not a count."""
+    t = sent.toks[k]
+    before = sent.raw[t.start - 1 : t.start] if t.start else ""
+    after = sent.raw[t.end : t.end + 2]
+    return before.isalpha() or (after[:1] == "-" and after[1:2].isalpha())
+
+
+def quantity_before(
+    sent: Sentence, start: int, lo: int, paired: bool, skip: set[int]
+) -> tuple[int, int] | None:
+    """(quantity, token index) of a number written just before a mention."""
+    toks = sent.toks
+    fillers = 0
+    pair = False
+    k = start - 1
+    while k >= lo and fillers <= 2 and k + 1 not in sent.breaks:
+        t = toks[k].text
+        if (
+            k in skip
+            or (t in STOPWORDS or lexicon().concept(t) is not None)
+            and number_value(t) is None
+        ):
+            k -= 1
+            continue
+        v = number_value(t)
+        if v is not None and v > 0:
+            if t[:1].isdigit() and len(t) > 4:
+                return None
+            if t[:1].isdigit() and glued(sent, k):
+                k -= 1  # "3-seater", "S24": part of a name
+                fillers += 1
+                continue
+            weak = t in lexicon().weak_numbers
+            if weak and fillers > 1:
+                return None
+            q = int(v) if v >= 1 else 1
+            if pair and not paired:
+                q *= 2
+            return q, k
+        if t in PAIR_WORDS:
+            pair = True
+        elif unit_of(t) is not None and k > lo and number_value(toks[k - 1].text) is not None:
+            # "2 kg bakllava": the number of kilos is the quantity when no variant took it
+            v2 = number_value(toks[k - 1].text) or 1
+            return (max(1, int(v2)), k - 1)
+        elif t in ("x",) and k > lo and toks[k - 1].text.isdigit():
+            return int(toks[k - 1].text), k - 1
+        fillers += 1
+        k -= 1
+    return None
+
+
+def quantity_after(
+    sent: Sentence, end: int, hi: int, paired: bool, skip: set[int]
+) -> tuple[int, int] | None:
+    toks = sent.toks
+    for k in range(end, min(hi, end + 6)):
+        if k in skip:
+            continue
+        t = toks[k].text
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if t == "x" and nxt.isdigit() and k + 1 not in skip:
+            return int(nxt), k + 1
+        if t.isdigit() and nxt == "x" and toks[k].end == toks[k + 1].start:
+            return int(t), k
+        v = number_value(t)
+        if (
+            v is not None
+            and v >= 1
+            and (
+                nxt in PAIR_WORDS
+                or lexicon().concept(nxt) == "piece"
+                or nxt in ("sets", "sete", "set", "copë", "bidona", "kavanoza", "pako", "kuti")
+            )
+        ):
+            q = int(v)
+            if nxt in PAIR_WORDS and not paired:
+                q *= 2
+            return q, k
+    return None
+
+
+def counted(sent: Sentence, a: int, b: int) -> int | None:
+    """A count with its noun ("zwei Flaschen", "two panels", "a couple of them", "due pezzi")."""
+    for k in range(a, b):
+        v = number_value(sent.toks[k].text)
+        if v is None or not 1 <= v <= MAX_QTY or glued(sent, k):
+            continue
+        nxt = sent.toks[k + 1].text if k + 1 < b else ""
+        if (
+            nxt in CONTAINERS
+            or nxt in PAIR_WORDS
+            or lexicon().concept(nxt) == "piece"
+            or nxt in ("of", "them", "di", "von")
+        ):
+            return int(v)
+    return None
+
+
+def measure_right_after(sent: Sentence, end: int, k: int) -> bool:
+    """ "olio di rosa 30 ml e crema": the measure right after a product name is that product's."""
+    if any(sent.toks[j].text not in STOPWORDS for j in range(end, k)):
+        return False
+    if any(j in sent.breaks for j in range(end, k + 1)):
+        return False
+    return any(m.start == 0 for m in find_measures(sent.toks[k : k + 3]))
+
+
+def segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | None:
+    """The count written in a short segment ("nje nr 30" -> 1, "zwei Flaschen" -> 2)."""
+    for k in range(a, b):
+        if k in used:
+            continue
+        v = number_value(sent.toks[k].text)
+        if (
+            v is not None
+            and 1 <= v <= MAX_QTY
+            and not (sent.toks[k].text[:1].isdigit() and len(sent.toks[k].text) > 3)
+        ):
+            nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
+            if unit_of(nxt) is not None:
+                continue
+            return int(v)
+    return None
+
+
+def split_at_numbers(sent: Sentence, start: int, stop: int) -> list[tuple[int, int]]:
+    """A window cut before each count ("nje S nje M" -> "nje S", "nje M")."""
+    cuts = [
+        k
+        for k in range(start + 1, stop)
+        if number_value(sent.toks[k].text) is not None
+        and sent.toks[k - 1].text not in SIZE_KEYWORDS
+        and number_value(sent.toks[k - 1].text) is None
+    ]
+    if not cuts:
+        return [(start, stop)]
+    out, prev = [], start
+    for c in cuts:
+        out.append((prev, c))
+        prev = c
+    out.append((prev, stop))
+    return out
+
+
+def measure_quantity(
+    entry: ProductEntry, sent: Sentence, lo: int, hi: int
+) -> tuple[int | None, int | None, set[int]]:
+    """ "due chili" of a product sold in 1 kg: (variant, quantity, tokens used)."""
+    for m in find_measures(sent.toks[lo:hi]):
+        if any(spec.measure == m.key for spec in entry.specs):
+            continue
+        for vi, spec in enumerate(entry.specs):
+            if (
+                spec.measure
+                and m.number > 1
+                and spec.measure == f"{m.unit}:{m.amount / m.number:g}"
+            ):
+                return vi, int(m.number), set(range(m.start + lo, m.end + lo))
+    return None, None, set()
