@@ -131,7 +131,7 @@ def scan_message(
             )
             prev_addr = False
             continue
-        starts = toks[0].text in lex.detail_words or toks[0].text[:1].isdigit()
+        starts = toks[0].text in lex.detail_words
         if (
             score >= 3
             or (score >= 1 and prev_addr)

@@ -56,7 +56,9 @@ def extract(
             tl.past_messages.add(i)
         for sent in sents:
             named = False
-            if not past:
+            # a sentence about an earlier purchase neither names items nor commits
+            sent_past = sent.has("past") or sent.has("complaint")
+            if not sent_past:
                 if reader is not None:
                     # "a dergoni ne Prishtine?" asks about shipping; "mund te me beni...?" orders
                     asks = sent.has("order") and not (sent.question and sent.has("shipping"))
@@ -67,7 +69,7 @@ def extract(
                 bool(reader.state.items) if reader is not None else bool(free and free.items)
             )
             counted = reader.last_counted if reader is not None else True
-            read_sentence(tl, sent, named, has_items, past, counted)
+            read_sentence(tl, sent, named, has_items, sent_past, counted)
             if (
                 reader is not None
                 and not sent.question

@@ -12,7 +12,7 @@ from plugins.parser_rules.item_state import (
     PAIR_WORDS,
 )
 from plugins.parser_rules.lexicon import lexicon
-from plugins.parser_rules.numbers import find_measures, number_value, unit_of
+from plugins.parser_rules.numbers import find_measures, measure_at, number_value, unit_of
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import SIZE_KEYWORDS
 
@@ -137,9 +137,8 @@ def segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | No
             and 1 <= v <= MAX_QTY
             and not (sent.toks[k].text[:1].isdigit() and len(sent.toks[k].text) > 3)
         ):
-            nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
-            if unit_of(nxt) is not None:
-                continue
+            if measure_at(sent.toks, k) is not None:
+                continue  # "2 kg": a measure, not a count ("nje M" is a count and a size)
             return int(v)
     return None
 
