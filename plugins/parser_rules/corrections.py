@@ -156,8 +156,10 @@ class Corrections:
         hits: list[tuple[int, VariantHit]] = []
         carried: int | None = None
         for a, b in split_at_numbers(sent, 0, len(sent.toks)):
-            count = segment_quantity(sent, a, b, set())
-            if count is None:
+            if not any(
+                number_value(t.text) is not None or t.text in lexicon().half_words
+                for t in sent.toks[a:b]
+            ):
                 continue
             h = match_variant(entry.specs, sent.toks, a, b, skip=old)
             if h is None:

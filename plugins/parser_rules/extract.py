@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from core.plugin_api import (
     Catalog,
     ConversationMessage,
@@ -19,6 +21,7 @@ from plugins.parser_rules.normalize import clean
 from plugins.parser_rules.segments import split_sentences
 
 MAX_MESSAGES = 200
+_QUOTED = re.compile(r"(?:^|(?<=[\s(:]))(['\"“„«‘])(?:(?!\1).){8,300}?[\"'”»’](?=[\s.,!?)]|$)")
 DELIVERY_FIELDS = ("items", "variant", "customer_name", "phone", "address", "city")
 
 
@@ -48,6 +51,8 @@ def extract(
                 reader.merchant_fill(msents)
                 reader.merchant_focus(msents)
             continue
+        # a dictated text in quotes ("'Gezuar ditelindjen!'") is not part of the order's words
+        covered += [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
         sents = split_sentences(i, blank(text, covered))
         if reader is not None and i > 0 and texts[i - 1][1] != "merchant":
             reader.focus = None

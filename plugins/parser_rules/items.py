@@ -47,11 +47,17 @@ class ItemReader(Corrections):
         """Read one customer sentence; True when it named or changed an item."""
         index = self.state.index
         self.last_counted = False
+        self.picked: list[int] = []
         mentions = find_mentions(index, sent.toks, sent.breaks)
         if not mentions:
             return self._loose(sent, commit)
         mentions = self._drop_variant_words(sent, mentions)
         first = mentions[0].start
+        lo_first = sent.segment_bounds(first)[0]
+        if lo_first > 0 and self.state.items and not sent.question:
+            # "Po i du 15 te bardha edhe 6 roze, ne nji buqet": the part before a product name
+            # speaks of the items already named
+            self._loose(sent.sub(0, lo_first), commit)
         if any(s0 < first for s0, _e in sent.intents.get("order", ())) and any(
             b <= first for b in sent.breaks
         ):
@@ -84,8 +90,8 @@ class ItemReader(Corrections):
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
         self._share_trailing_variant(sent, mentions)
-        if sent.has("only") and len(mentions) == 1 and self.state.items:
-            keep = mentions[0].product
+        if sent.has("only") and len(self.picked) == 1 and self.state.items:
+            keep = self.picked[0]
             self.state.items = [it for it in self.state.items if it.product == keep]
         return changed
 
@@ -207,17 +213,18 @@ class ItemReader(Corrections):
         ordered = []
         for _s, p in m.candidates:
             it = self.state.find(p)
-            if (
-                it is not None
-                and it.message < sent.message
-                and said <= self.state.index.products[p].keys
-            ):
+            earlier = it is not None and (it.message, it.end) < (sent.message, sent.start)
+            if it is not None and earlier and said <= self.state.index.products[p].keys:
                 ordered.append(p)
         if len(ordered) == 1:
             return ordered[0]
         keys = {self.state.index.resolve(sent.toks[i].text) for i in range(lo, hi)}
         keys.discard(None)
         scored = sorted(tied, key=lambda p: -len(keys & self.state.index.products[p].keys))
+        best = len(keys & self.state.index.products[scored[0]].keys)
+        rivals = [p for p in scored if len(keys & self.state.index.products[p].keys) == best]
+        if len(rivals) > 1 and any(it.message < sent.message for it in self.state.items):
+            return -1  # "ne nji buqet": a generic word after the order was named refers to it
         return scored[0]
 
     def _mention(
@@ -232,6 +239,9 @@ class ItemReader(Corrections):
     ) -> bool:
         index = self.state.index
         product = self._pick(m, sent, lo, hi)
+        if product < 0:
+            return False
+        self.picked.append(product)
         entry = index.products[product]
         # segments naming other variants are items of their own ("nje nr 30 dhe nje nr 33")
         pieces: list[tuple[int, int]] = []
@@ -271,9 +281,9 @@ class ItemReader(Corrections):
         trailing: int | None = None
         if pieces and not sub_hits:
             # "shurup boronice 250 ml, zwei Flaschen": a bare count in the next segment
-            a, b = pieces[0]
-            if b - a <= 5:
-                trailing = counted(sent, a, b)
+            for a, b in pieces[:2]:
+                if b - a <= 5 and trailing is None:
+                    trailing = counted(sent, a, b)
         skip: set[int] = set()
         var_index, mq, used = measure_quantity(entry, sent, lo, hi)
         hit: VariantHit | None = None

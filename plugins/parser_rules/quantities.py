@@ -59,7 +59,12 @@ def quantity_before(
             return q, k
         if t in PAIR_WORDS:
             pair = True
-        elif unit_of(t) is not None and k > lo and number_value(toks[k - 1].text) is not None:
+        elif (
+            unit_of(t) is not None
+            and k > lo
+            and number_value(toks[k - 1].text) is not None
+            and (k == start - 1 or toks[k + 1].text in ("di", "of", "von", "de", "me"))
+        ):
             # "2 kg bakllava": the number of kilos is the quantity when no variant took it
             v2 = number_value(toks[k - 1].text) or 1
             return (max(1, int(v2)), k - 1)

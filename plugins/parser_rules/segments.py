@@ -33,6 +33,15 @@ class Sentence:
     def has(self, intent: str) -> bool:
         return bool(self.intents.get(intent))
 
+    def sub(self, a: int, b: int) -> Sentence:
+        """The tokens a..b as a sentence of their own (same message, same character offsets)."""
+        toks = self.toks[a:b]
+        intents = {
+            k: [(s - a, e - a) for s, e in v if a <= s and e <= b] for k, v in self.intents.items()
+        }
+        breaks = {k - a for k in self.breaks if a < k < b}
+        return Sentence(self.message, self.start, self.raw, toks, breaks, self.question, intents)
+
     def segment_bounds(self, i: int) -> tuple[int, int]:
         lo = i
         while lo > 0 and lo not in self.breaks:
