@@ -169,7 +169,7 @@ class CatalogIndex:
         ]
         if not pool:
             return None
-        cutoff = 88 if len(k) < 7 else 84
+        cutoff = 91 if len(k) < 7 else 84
         best = process.extractOne(k, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
         return best[0] if best else None
 
@@ -220,8 +220,12 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             by_first.setdefault(k[:1], []).append(k)
     # a concept that is a whole name by itself ("Arra" = walnuts) may name a product
     heads = frozenset(
-        ph[0] for e in products for ph in e.phrases if len(ph) == 1 and ph[0][:1] == "#"
+        ph[0]
+        for e in products
+        for ph in e.phrases
+        if len(ph) == 1 and ph[0][:1] == "#" and ph[0][1:] not in _COLOURS
     )
+
     return CatalogIndex(products=products, by_key=by_key, idf=idf, by_first=by_first, heads=heads)
 
 
@@ -418,6 +422,17 @@ def _merge(
             joined = all(
                 toks[x].text in STOPWORDS and toks[x].text not in _NOT_JOINING for x in between
             )
+            described = (
+                same_segment
+                and any(toks[x].text in _PREPOSITIONS for x in between)
+                and all(
+                    toks[x].text in STOPWORDS or lexicon().concept(toks[x].text) for x in between
+                )
+                and {k for k in m.keys if not is_attribute(k)} <= index.products[prev.product].keys
+            )
+            if described:
+                prev.end = m.end  # "eine Rosenbox mit weißen Rosen": the roses describe the box
+                continue
             if (
                 same_segment
                 and joined

@@ -17,7 +17,7 @@ from plugins.parser_rules.item_state import (
     ItemState,
 )
 from plugins.parser_rules.lexicon import lexicon
-from plugins.parser_rules.numbers import find_measures, number_value
+from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
     counted,
     glued,
@@ -140,7 +140,10 @@ class Corrections:
         counted = any(number_value(t.text) is not None for t in sent.toks)
         if not sent.question and (changed or counted or sent.has("order")):
             target.tentative = False  # "Nje te zi." answers the merchant about the item asked
-        if sent.has("both") and not sent.question:
+        each = [
+            sp for sp in sent.intents.get("both", ()) if measure_at(sent.toks, sp[1] - 1) is None
+        ]
+        if each and not sent.question:
             for it in state.items:  # "nga 1 te dyja", "both", "beide"
                 it.tentative = False
                 if qty is not None:
@@ -163,7 +166,9 @@ class Corrections:
                 continue
             h = match_variant(entry.specs, sent.toks, a, b, skip=old)
             if h is None:
-                carried = counted(sent, a, b)  # "2 shishe nga nje liter"
+                # "2 shishe nga nje liter": a count carried over "nga/of/da" to the measure
+                link = sent.toks[b - 1].text in ("nga", "of", "da", "di", "je", "à", "a")
+                carried = counted(sent, a, b) if link else None
                 continue
             used = set(range(h.start, h.end))
             hits.append((carried or segment_quantity(sent, a, b, used) or 1, h))

@@ -113,6 +113,9 @@ def _items(
         committed = [it for it in st.items if not it.tentative]
         # items only asked about count when nothing was ordered outright
         chosen = committed or st.items
+        # a generic word ("flowers", "nji buqet") that fitted several products yields to named ones
+        if any(not it.weak for it in chosen):
+            chosen = [it for it in chosen if not it.weak]
         for it in chosen:
             e = st.entry(it)
             variant = (

@@ -32,6 +32,7 @@ class Item:
     end: int = 0
     text: str = ""
     said: frozenset[str] = frozenset()  # the catalog keys of the customer's words for it
+    weak: bool = False  # named by a generic word that fits several products equally
 
 
 @dataclass

@@ -48,6 +48,7 @@ class ItemReader(Corrections):
         index = self.state.index
         self.last_counted = False
         self.picked: list[int] = []
+        self.generic = False
         mentions = find_mentions(index, sent.toks, sent.breaks)
         if not mentions:
             return self._loose(sent, commit)
@@ -225,6 +226,7 @@ class ItemReader(Corrections):
         rivals = [p for p in scored if len(keys & self.state.index.products[p].keys) == best]
         if len(rivals) > 1 and any(it.message < sent.message for it in self.state.items):
             return -1  # "ne nji buqet": a generic word after the order was named refers to it
+        self.generic = len(rivals) > 1
         return scored[0]
 
     def _mention(
@@ -361,8 +363,10 @@ class ItemReader(Corrections):
                     span[1],
                     sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end],
                     frozenset(m.keys),
+                    self.generic,
                 )
             )
+            self.generic = False
             if tentative:
                 state.question_items.append(len(state.items) - 1)
             return
@@ -375,6 +379,8 @@ class ItemReader(Corrections):
         if not tentative:
             existing.tentative = False
         existing.said = existing.said | frozenset(m.keys)
+        existing.weak = existing.weak and self.generic
+        self.generic = False
         # the latest mention is where the conversation now points
         state.items.remove(existing)
         state.items.append(existing)

@@ -154,6 +154,7 @@ def split_at_numbers(sent: Sentence, start: int, stop: int) -> list[tuple[int, i
         k
         for k in range(start + 1, stop)
         if number_value(sent.toks[k].text) is not None
+        and not glued(sent, k)
         and sent.toks[k - 1].text not in SIZE_KEYWORDS
         and number_value(sent.toks[k - 1].text) is None
     ]
