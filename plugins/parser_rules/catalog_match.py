@@ -403,6 +403,10 @@ def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tup
     return scored[:8]
 
 
+def _shares(key: str, keys: frozenset[str]) -> bool:
+    return key in keys or any(len(k) >= 3 and key.startswith(k) for k in keys)
+
+
 def _variant_of(index: CatalogIndex, product: int, toks: Sequence[Token], m: Mention) -> bool:
     hit = match_variant(index.products[product].specs, toks, m.start, m.end)
     return hit is not None and hit.start <= m.start
@@ -428,7 +432,11 @@ def _merge(
                 and all(
                     toks[x].text in STOPWORDS or lexicon().concept(toks[x].text) for x in between
                 )
-                and {k for k in m.keys if not is_attribute(k)} <= index.products[prev.product].keys
+                and all(
+                    _shares(k, index.products[prev.product].keys)
+                    for k in m.keys
+                    if not is_attribute(k)
+                )
             )
             if described:
                 prev.end = m.end  # "eine Rosenbox mit weißen Rosen": the roses describe the box

@@ -75,12 +75,7 @@ def extract(
             )
             counted = reader.last_counted if reader is not None else True
             read_sentence(tl, sent, named, has_items, sent_past, counted)
-            if (
-                reader is not None
-                and not sent.question
-                and (sent.has("order") or sent.has("agree"))
-                and not named
-            ):
+            if reader is not None and not sent.question and sent.has("order") and not named:
                 reader.state.promote_all()
         if i in details.has_details and not past:
             tl.commit(i, len(text), 1.0)

@@ -281,9 +281,9 @@ class ItemReader(Corrections):
             product = p if m.ambiguous else product
             entry = index.products[product]
         trailing: int | None = None
-        if pieces and not sub_hits:
-            # "shurup boronice 250 ml, zwei Flaschen": a bare count in the next segment
-            for a, b in pieces[:2]:
+        if pieces:
+            # "shurup boronice 250 ml, zwei Flaschen": a bare count in a later segment
+            for a, b in pieces[len(sub_hits) : len(sub_hits) + 2]:
                 if b - a <= 5 and trailing is None:
                     trailing = counted(sent, a, b)
         skip: set[int] = set()
