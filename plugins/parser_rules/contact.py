@@ -132,6 +132,8 @@ def scan_message(
             prev_addr = False
             continue
         starts = toks[0].text in lex.detail_words
+        if starts and len(toks) > 1 and toks[1].raw[:1].isupper():
+            score += 1  # "te shkolla Thimi Mitko", "prane Katedrales"
         if (
             score >= 3
             or (score >= 1 and prev_addr)

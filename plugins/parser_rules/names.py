@@ -11,7 +11,7 @@ from plugins.parser_rules.normalize import fold
 _INTRO = re.compile(
     r"(?:\b(?:jam|une jam|unë jam|emri(?: im)?(?: eshte| është)?|emri:|name(?: is)?|my name is|"
     r"i'?m|i am|this is|nome|mi chiamo|sono|"
-    r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|an|to|recipient|marresi|marrësi|"
+    r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|für|an|to|recipient|marresi|marrësi|"
     r"destinatario|empfänger|c/o|"
     r"ne emer te|në emër të|na emer)\s*[:\-]?\s+)"
     r"((?:[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+){0,2})",
@@ -59,7 +59,7 @@ def intro_names(text: str) -> list[tuple[int, int, str]]:
             continue
         intro = fold(m.group(0).split()[0])
         if (
-            intro in ("per", "for", "to", "an", "i'm", "im")
+            intro in ("per", "for", "to", "an", "für", "fur")
             and len(words) < 2
             and not known_given(words[0])
         ):

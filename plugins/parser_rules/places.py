@@ -125,10 +125,9 @@ _ABBREV = frozenset(
         "ndr",
         "rt",
         "sq",
-        "pn",
     ]
 )
-_PART_SPLIT = re.compile(r"[,;\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=\d)\.\s+(?=[A-ZÇËÜÖÄ])")
+_PART_SPLIT = re.compile(r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=\d)\.\s+(?=[A-ZÇËÜÖÄ])")
 
 
 def split_parts(text: str) -> list[tuple[int, int]]:
