@@ -209,6 +209,7 @@ def generated_conversations(rng: random.Random, catalog: Catalog, n: int) -> lis
 
 
 def report(label: str, convs: list[Conversation]) -> dict[str, float]:
+    orders = parse_pass(convs)
     parser_rate = rate(parse_pass, convs)
     regex_rate = rate(regex_pass, convs)
     ratio = parser_rate / regex_rate
@@ -216,6 +217,7 @@ def report(label: str, convs: list[Conversation]) -> dict[str, float]:
         f"{label:<38} parser {parser_rate:8.0f} conv/s   regex {regex_rate:10.0f} conv/s   "
         f"parser/regex {ratio:.4f} (regex is {1 / ratio:.0f}x faster)"
     )
+    print(f"{'':<38} ({orders} of {len(convs)} conversations parsed as orders)")
     return {"parser": parser_rate, "regex": regex_rate, "ratio": ratio}
 
 
