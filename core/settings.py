@@ -43,9 +43,7 @@ class Settings:
 
     def api_base(self, channel: str) -> str | None:
         """The platform's base URL for a built-in channel's API (None for other channels)."""
-        return {"whatsapp": self.meta_graph_url, "instagram": self.instagram_graph_url}.get(
-            channel
-        )
+        return {"whatsapp": self.meta_graph_url, "instagram": self.instagram_graph_url}.get(channel)
 
     @property
     def is_sqlite(self) -> bool:

@@ -112,6 +112,8 @@ class Message(Table, tablename="message"):
     status = Varchar(length=16, null=True, default=None)
     deleted = Boolean(default=False)
     data = JSON(default="{}")
+    # when we stored it (``at`` is when it was sent): episodes are cut on this clock
+    received_at = Timestamptz(null=True, default=None)
 
 
 class Product(Table, tablename="product"):

@@ -141,6 +141,7 @@ async def _apply_message(channel: str, item: InboundItem, applied: Applied) -> N
                 kind=item.kind,
                 text=item.text or "",
                 at=at,
+                received_at=_now(),
                 data=item.data,
             )
         )

@@ -26,6 +26,7 @@ from core.types import ConversationMessage, ExtractedOrder, ParseContext
 
 log = logging.getLogger("porosia.orders")
 SILENCE = timedelta(days=3)  # a gap this long starts a new episode
+REDELIVERY_SLACK = timedelta(seconds=2)
 MAX_EPISODE_MESSAGES = 200
 FIELDS = ("customer_name", "phone", "address", "city")
 
@@ -45,8 +46,14 @@ async def episode_messages(conversation: dict[str, Any]) -> list[ConversationMes
         & (Message.deleted == False)  # noqa: E712 (a SQL expression)
         & (Message.author != "bot")
     )
-    if conversation["episode_started_at"] is not None:
-        query = query.where(Message.at > conversation["episode_started_at"])
+    start = conversation["episode_started_at"]
+    if start is not None:
+        # stored after the episode closed, and not an old message redelivered late (Meta's
+        # timestamps have whole seconds)
+        query = query.where(
+            (Message.received_at > start)
+            & (Message.at >= start.replace(microsecond=0) - REDELIVERY_SLACK)
+        )
     rows = await query.order_by(Message.at)
     return [
         ConversationMessage(author=r["author"], text=r["text"], at=r["at"], id=str(r["id"]))
@@ -54,10 +61,15 @@ async def episode_messages(conversation: dict[str, Any]) -> list[ConversationMes
     ]
 
 
-async def _open_order(conversation_id: uuid.UUID) -> dict[str, Any] | None:
+async def _open_order(conversation_id: uuid.UUID, since: datetime) -> dict[str, Any] | None:
+    """The episode's order while it is ``new`` (an older, abandoned one is left alone)."""
     row: dict[str, Any] | None = (
         await tenancy.select(Order)
-        .where((Order.conversation == conversation_id) & (Order.status == "new"))
+        .where(
+            (Order.conversation == conversation_id)
+            & (Order.status == "new")
+            & (Order.created_at >= since)
+        )
         .order_by(Order.created_at, ascending=False)
         .first()
     )
@@ -88,10 +100,10 @@ def _parser_source(extraction: ExtractedOrder, field: str) -> dict[str, Any]:
 
 
 async def sync_order(
-    conversation: dict[str, Any], extraction: ExtractedOrder, currency: str
+    conversation: dict[str, Any], extraction: ExtractedOrder, currency: str, since: datetime
 ) -> tuple[uuid.UUID | None, bool]:
     """Create or update the episode's order. Returns ``(order id, created)``."""
-    current = await _open_order(conversation["id"])
+    current = await _open_order(conversation["id"], since)
     if current is None and not (extraction.is_order and extraction.items):
         return None, False
     sources: dict[str, Any] = dict(current["sources"] or {}) if current else {}
@@ -119,7 +131,10 @@ async def sync_order(
             sources["phone"] = {"source": "channel"}
     items = await _resolved(extraction) if "items" not in merchant else None
     if items is not None:
-        sources["items"] = _parser_source(extraction, "items")
+        sources["items"] = {
+            "source": "parser",
+            "evidence": [asdict(i.evidence) if i.evidence else None for i in extraction.items],
+        }
         values[Order.total] = total_of(items, currency)
     values[Order.sources] = sources
     values[Order.missing] = [m for m in extraction.missing if m not in merchant]
@@ -176,7 +191,9 @@ async def reparse(services: Services, conversation_id: uuid.UUID) -> uuid.UUID |
     extraction = await services.plugins.extracted_order(messages, catalog, context, enabled)
     if extraction is None:
         return None
-    order_id, created = await sync_order(conversation, extraction, context.currency)
+    order_id, created = await sync_order(
+        conversation, extraction, context.currency, since=messages[0].at
+    )
     if order_id is not None:
         await confirmations.schedule(services, order_id)
     if created and order_id is not None:

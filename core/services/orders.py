@@ -23,7 +23,9 @@ from piccolo.engine.sqlite import SQLiteEngine
 from core import tenancy
 from core.errors import Conflict, Invalid, NotFound
 from core.money import money_str, quantize
+from core.plugins import PluginHost
 from core.services.catalog import catalog_currency, learn_alias, lock_catalog
+from core.services.channels import enabled_plugins
 from core.services.order_input import (
     CUSTOMER_COLUMNS,
     STATUSES,
@@ -32,10 +34,11 @@ from core.services.order_input import (
     parse_order_input,
     resolve_items,
 )
-from core.tables import Order, OrderItem
+from core.tables import Conversation, Order, OrderItem
 
 FINAL = frozenset({"delivered", "cancelled"})
 NEXT = {"new": "confirmed", "confirmed": "shipped", "shipped": "delivered"}
+EPISODE_CLOSERS = frozenset({"confirmed", "cancelled"})  # the parser starts afresh after these
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
 MAX_TOTAL = Decimal("1000000000000")  # NUMERIC(14, 2)
@@ -62,6 +65,7 @@ def order_json(row: dict[str, Any], items: list[dict[str, Any]]) -> dict[str, An
         "status": row["status"],
         "channel": row["channel"],
         "customer": {
+            "id": None if row["customer"] is None else str(row["customer"]),
             "name": row["customer_name"],
             "phone": row["phone"],
             "address": row["address"],
@@ -254,11 +258,15 @@ async def learn_from(data: OrderInput) -> None:
             await learn_alias(item.sku, item.text)
 
 
-async def update_order(order_id: str | uuid.UUID, patch: dict[str, Any]) -> dict[str, Any]:
+async def update_order(
+    order_id: str | uuid.UUID, patch: dict[str, Any], plugins: PluginHost | None = None
+) -> dict[str, Any]:
     """``PATCH``: any of ``status``, ``items`` (replaces the list), ``customer`` fields.
 
     The body is checked first (400), then the order is found (404), then the status rules
-    apply (409): a delivered or cancelled order cannot change at all.
+    apply (409): a delivered or cancelled order cannot change at all. Confirming or
+    cancelling closes the conversation's episode (the parser starts afresh after it), and a
+    confirmation is announced to the plugins (``order_confirmed``).
     """
     async with tenancy.transaction():
         await lock_catalog()  # the products the items link stay until we commit
@@ -275,6 +283,14 @@ async def update_order(order_id: str | uuid.UUID, patch: dict[str, Any]) -> dict
         if items is not None:
             await replace_items(oid, items)
         await learn_from(data)
+        closes = data.status in EPISODE_CLOSERS and data.status != row["status"]
+        if closes and row["conversation"] is not None:
+            await tenancy.update(
+                Conversation, {Conversation.episode_started_at: datetime.now(UTC)}
+            ).where(Conversation.id == row["conversation"])
+    if plugins is not None and data.status == "confirmed" and row["status"] != "confirmed":
+        enabled = await enabled_plugins(plugins)
+        await plugins.order_confirmed(str(tenancy.current_tenant_id()), str(oid), enabled)
     return await get_order(oid)
 
 

@@ -99,3 +99,39 @@ async def test_whatsapp_order_and_one_confirmation(
     await asyncio.sleep(2)
     assert len(mine()) == 1
     assert len(await orders()) == 1
+
+
+async def test_confirming_closes_the_episode(
+    http: httpx.AsyncClient, account: Account, fake_meta: Any
+) -> None:
+    """After the merchant confirms, the next order in the same chat is a new order."""
+    shop = await _shop(http, account, "whatsapp")
+    sender = "3556" + str(secrets.randbelow(10**8)).zfill(8)
+
+    async def send(text: str) -> None:
+        body, headers = meta.signed(
+            meta.wa_messages(shop["routing"], text, sender=sender), shop["app_secret"]
+        )
+        assert (await http.post(shop["path"], content=body, headers=headers)).status_code == 200
+
+    async def orders() -> list[dict[str, Any]]:
+        r = await http.get("/api/v1/orders", headers=account.headers)
+        return r.json()["items"]  # type: ignore[no-any-return]
+
+    await send("Dua 1 fustan te kuq masa S. Rr. Kavajes 45, Tirane, 069 234 5678")
+    first = (await until(orders))[0]
+    assert first["customer"]["id"]
+    r = await http.patch(
+        f"/api/v1/orders/{first['id']}", json={"status": "confirmed"}, headers=account.headers
+    )
+    assert r.status_code == 200 and r.json()["status"] == "confirmed"
+    await send("Dua edhe 3 fustane te kuq masa L. Rr. Kavajes 45, Tirane, 069 234 5678")
+
+    async def two() -> list[dict[str, Any]]:
+        found = await orders()
+        return found if len(found) == 2 else []
+
+    newest, oldest = await until(two)
+    assert oldest["id"] == first["id"] and oldest["status"] == "confirmed"
+    assert [(i["quantity"], i["variant"]) for i in oldest["items"]] == [(1, "S")]
+    assert [(i["quantity"], i["variant"]) for i in newest["items"]] == [(3, "L")]

@@ -25,10 +25,22 @@ async def test_standalone_worker_runs_a_purge(http: Any, platform: Platform, db:
             {Tenant.status: "deleting", Tenant.deletion_email: acc.email}
         )
     env = {**platform.env, "QUEUE_NAME": queue_name, "IN_PROCESS_WORKER": "false"}
-    proc = subprocess.Popen([sys.executable, "-m", "core.cli", "worker"], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    pool = await create_pool(arq_settings(platform.redis_url), default_queue_name=queue_name,
-                             job_serializer=job_dumps, job_deserializer=job_loads)
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "core.cli",
+        "worker",
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    pool = await create_pool(
+        arq_settings(platform.redis_url),
+        default_queue_name=queue_name,
+        job_serializer=job_dumps,
+        job_deserializer=job_loads,
+    )
     try:
         await pool.enqueue_job(PURGE_JOB, acc.tenant_id)
         for _ in range(150):
@@ -41,7 +53,7 @@ async def test_standalone_worker_runs_a_purge(http: Any, platform: Platform, db:
     finally:
         await pool.aclose()
         proc.terminate()
-        out = proc.communicate(timeout=20)[0].decode()
+        out = (await asyncio.wait_for(proc.communicate(), 20))[0].decode()
     assert "purge_tenant" in out
 
 
@@ -49,9 +61,12 @@ async def test_purge_refuses_a_tenant_not_marked_for_deletion(
     http: Any, platform: Platform, db: Any
 ) -> None:
     acc = await make_account(http, "Active Shop")
-    pool = await create_pool(arq_settings(platform.redis_url),
-                             default_queue_name=platform.env["QUEUE_NAME"],
-                             job_serializer=job_dumps, job_deserializer=job_loads)
+    pool = await create_pool(
+        arq_settings(platform.redis_url),
+        default_queue_name=platform.env["QUEUE_NAME"],
+        job_serializer=job_dumps,
+        job_deserializer=job_loads,
+    )
     try:
         await pool.enqueue_job(PURGE_JOB, acc.tenant_id)
         await asyncio.sleep(1.5)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import get, patch, post
+from litestar import Request, get, patch, post
 from litestar.params import FromPath, FromQuery, JSONBody
 
 from core.errors import Invalid
 from core.services import orders
+from web.deps import services
 from web.security import requires_identity
 
 
@@ -45,8 +46,10 @@ async def get_order(order_id: FromPath[str]) -> dict[str, Any]:
     guards=[requires_identity],
     summary="Change an order's status, items or customer fields",
 )
-async def update_order(order_id: FromPath[str], data: JSONBody[Any]) -> dict[str, Any]:
-    return await orders.update_order(order_id, data)
+async def update_order(
+    request: Request[Any, Any, Any], order_id: FromPath[str], data: JSONBody[Any]
+) -> dict[str, Any]:
+    return await orders.update_order(order_id, data, services(request).plugins)
 
 
 @post(
