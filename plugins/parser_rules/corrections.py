@@ -225,6 +225,8 @@ class Corrections:
             return None
         used = set(range(hit.start, hit.end)) if hit else set()
         used |= old
+        for s0, e0 in sent.intents.get("both", ()):
+            used |= set(range(s0, e0))  # "te dyja" is "both", not two of each
         for m in find_measures(sent.toks):
             used |= set(range(m.start, m.end))
         nums: list[tuple[int, int]] = []
