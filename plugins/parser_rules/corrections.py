@@ -116,6 +116,12 @@ class Corrections:
         if target is None:
             target = state.items[-1]
         changed = False
+        if hit is not None and sent.has("only"):
+            # "jo, vetem bordo": of this product only the item in that variant stays
+            same = [it for it in state.items if it.product == target.product]
+            keep = next((it for it in same if it.variant == hit.index), target)
+            state.items = [it for it in state.items if it.product != target.product or it is keep]
+            target = keep
         if hit is not None:
             target.variant = hit.index
             target.variant_key = self._hit_key(sent, hit)

@@ -1,0 +1,158 @@
+"""Whole conversations with a shop invented for the test, in the languages customers mix."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+CAT = Catalog(
+    products=(
+        CatalogProduct(
+            "SW",
+            "Triko leshi",
+            ("triko", "sweater", "maglione", "Pullover"),
+            Decimal(30),
+            ("e zezë", "e bardhë", "gri", "bordo"),
+        ),
+        CatalogProduct(
+            "SC", "Shall kashmiri", ("shall", "scarf", "sciarpa", "Schal"), Decimal(20), ()
+        ),
+        CatalogProduct(
+            "BG",
+            "Çantë dore",
+            ("cante", "handbag", "borsa", "Handtasche"),
+            Decimal(45),
+            ("e zezë", "kafe", "e kuqe"),
+        ),
+        CatalogProduct(
+            "SN",
+            "Atlete sportive",
+            ("atlete", "sneakers", "scarpe sportive", "Turnschuhe"),
+            Decimal(50),
+            ("38", "39", "40", "41", "42"),
+        ),
+        CatalogProduct(
+            "TEA",
+            "Çaj bimor",
+            ("caj", "herbal tea", "tisana", "Kräutertee"),
+            Decimal(5),
+            ("50 g", "100 g"),
+        ),
+        CatalogProduct(
+            "OIL",
+            "Vaj ulliri",
+            ("olive oil", "olio", "Olivenöl"),
+            Decimal(10),
+            ("0.5 L", "1 L", "5 L"),
+        ),
+    )
+)
+CASES = [
+    (
+        [
+            "c: Pershendetje, trikon e bardhe e keni?",
+            "m: Po, 30€",
+            "c: po e marr, ma dergoni ne Gjilan, rr. Ismet Krasniqi 5. Besa 044 123 456",
+        ],
+        [("SW", 1, "e bardhë")],
+    ),
+    (
+        [
+            "c: vorrei due maglioni neri e una sciarpa",
+            "m: ok",
+            "c: Via Dante 4, Brescia. Marta Rossi 338 123 4567",
+        ],
+        [("SW", 2, "e zezë"), ("SC", 1, None)],
+    ),
+    (
+        [
+            "c: Hallo, zwei Pullover in Grau und eine schwarze Handtasche bitte. "
+            "Lieferung: Lindenstrasse 8, 8004 Zürich. Arben Krasniqi, 079 123 45 67"
+        ],
+        [("SW", 2, "gri"), ("BG", 1, "e zezë")],
+    ),
+    (
+        [
+            "c: dua atlete nr 41",
+            "m: ok, cila ngjyre? kemi vetem te bardha",
+            "c: ok. Durres, rr. Taulantia 12. 0684567890 Klodi",
+        ],
+        [("SN", 1, "41")],
+    ),
+    (
+        [
+            "c: sa kushton caji?",
+            "m: 50 g 5€, 100 g 9€",
+            "c: dy pako te medha",
+            "c: Prishtine, rr. Garibaldi 4, Arta 049 555 111",
+        ],
+        [("TEA", 2, "100 g")],
+    ),
+    (
+        [
+            "c: I'd like a 5 litre olive oil and two small herbal teas. "
+            "12 Baker Street, London. +44 7911 123456, John"
+        ],
+        [("OIL", 1, "5 L"), ("TEA", 2, "50 g")],
+    ),
+    (
+        [
+            "c: dua 1 triko bordo dhe 1 gri",
+            "c: jo, vetem bordo",
+            "c: Tirane, rr. Elbasanit 10, Ana 069 444 5566",
+        ],
+        [("SW", 1, "bordo")],
+    ),
+    (["c: cantat e zeza sa jan?", "m: 45€", "c: hmm shtrenjte, do e mendoj"], None),
+    (
+        [
+            "c: mi manda una borsa rossa? Via Roma 3, Milano",
+            "m: certo",
+            "c: anzi no, annulla, grazie",
+        ],
+        None,
+    ),
+    (["c: Porosia ime e djeshme kur vjen? Shalli", "m: neser"], None),
+    (
+        [
+            "c: gjysem litri vaj ulliri dhe 100 gr caj",
+            "c: Fier, lagjja Azotiku, pallati 3, Erion 067 222 3344",
+        ],
+        [("OIL", 1, "0.5 L"), ("TEA", 1, "100 g")],
+    ),
+    (
+        ["c: Dua dy palë atlete, 39 dhe 40", "c: Shkoder, rr. Kolë Idromeno 3, Teuta 068 999 1122"],
+        [("SN", 1, "39"), ("SN", 1, "40")],
+    ),
+    (
+        [
+            "c: Ciao, vorrei la borsa marrone",
+            "m: 45 euro",
+            "c: perfetto, Corso Vercelli 10, Milano, Sara 347 555 6677",
+        ],
+        [("BG", 1, "kafe")],
+    ),
+    (
+        [
+            "c: nje triko te zeze, size M",
+            "c: sorry, actually white",
+            "c: Tetove, ul. Ilindenska 5, Fatos 070 123 456",
+        ],
+        [("SW", 1, "e bardhë")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), CASES)
+def test_fresh_shop(
+    messages: list[str], expected: list[tuple[str, int, str | None]] | None
+) -> None:
+    o = parse(*messages, catalog=CAT)
+    if expected is None:
+        assert not o.is_order
+    else:
+        assert o.is_order and sorted(items(o)) == sorted(expected)
