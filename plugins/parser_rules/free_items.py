@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import lexicon, word_set
@@ -11,6 +12,14 @@ from plugins.parser_rules.segments import Sentence
 _STOP_AFTER = word_set("stop_after")
 _SKIP_BEFORE = word_set("skip_before")
 _ADJ_TAIL = word_set("adj_tail")
+_NOT_GOODS = word_set("not_goods")  # "per 15 veta", "ne 3 dite": people and time, not goods
+_AVAILABLE = re.compile(
+    r"\b(?:is|are) (?:the |your )?(?P<x>[\w' -]{3,60}?) (?:still )?(?:available|in stock)\b"
+    r"|\b(?:a e keni|a i keni|e keni|i keni|keni|avete|habt ihr|haben sie) (?:ende |ancora |noch )?"
+    r"(?:la |il |lo |le |i |gli |den |die |das )?(?P<y>[\w' -]{3,60}?)(?=[?.,]|$)",
+    re.IGNORECASE,
+)
+_ONE = frozenset(["one", "it", "them", "e", "i", "një", "nje", "ni", "uno", "una", "eins"])
 
 
 @dataclass
@@ -25,10 +34,25 @@ class FreeItem:
 @dataclass
 class FreeItems:
     items: list[FreeItem] = field(default_factory=list)
+    asked: FreeItem | None = None  # "Is the filigree necklace still available?"
 
     def read(self, sent: Sentence) -> bool:
-        if not sent.has("order") and not (sent.intents.get("question") and sent.has("order")):
+        if sent.question and not self.items:
+            m = _AVAILABLE.search(sent.raw)
+            if m is not None:
+                g = "x" if m.group("x") else "y"
+                name = m.group(g).strip()
+                self.asked = FreeItem(
+                    name, 1, sent.message, sent.start + m.start(g), sent.start + m.end(g)
+                )
+        if not sent.has("order"):
             return False
+        # "I'd like one shipped to London": the thing asked about
+        asked = self.asked is not None and not self.items and not sent.question
+        if asked and self.asked is not None and any(t.text in _ONE for t in sent.toks):
+            self.items.append(self.asked)
+            self.asked = None
+            return True
         toks = sent.toks
         found = False
         k = 0
@@ -37,6 +61,9 @@ class FreeItems:
             v = number_value(toks[k].text)
             if v is None or (toks[k].text[:1].isdigit() and len(toks[k].text) > 3):
                 k += 1
+                continue
+            if toks[k].text in ("a", "an") or (k + 1 < n and toks[k + 1].text in _NOT_GOODS):
+                k += 1  # "a mund te...", "per 15 veta"
                 continue
             qty = max(1, int(v))
             j = k + 1

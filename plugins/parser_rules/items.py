@@ -260,6 +260,9 @@ class ItemReader(Corrections):
                 sub_hits.append((a, b, sub_hit, p))
             elif sub_hits or segment_quantity(sent, a, b, set()) is None:
                 break
+        said_twice = {(h.index, p) for _a, _b, h, p in sub_hits if h is not None}
+        if len(said_twice) == 1 and all(h is not None for _a, _b, h, _p in sub_hits):
+            sub_hits = sub_hits[:1]  # "the big ones (1kg)": one variant said twice
         main_hit = match_variant(entry.specs, sent.toks, lo, hi) if sub_hits else None
         distinct = main_hit is not None and all(
             h is not None and h.index != main_hit.index for _a, _b, h, _p in sub_hits

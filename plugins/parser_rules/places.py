@@ -93,7 +93,7 @@ def find_cities(toks: list[Token]) -> list[CityHit]:
             :1
         ].isupper():
             continue
-        if len(texts[s]) <= 2:
+        if e - s == 1 and len(texts[s]) <= 2:
             continue
         out.append(CityHit(canon, s, e))
     return out

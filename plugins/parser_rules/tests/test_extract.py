@@ -182,3 +182,28 @@ def test_without_a_catalog_the_customer_words_are_the_product() -> None:
         catalog=Catalog(),
     )
     assert o.is_order and o.items[0].product is None and o.items[0].quantity == 3
+
+
+def test_without_a_catalog_people_and_days_are_not_goods() -> None:
+    from core.plugin_api import Catalog
+
+    o = parse(
+        "c: A mund te me beni nje torte me fruta per 20 veta? Rr. Kavajes 3, Tirane. "
+        "Ana 069 456 7788",
+        "m: Po, 5000 lek",
+        "c: ok e dua",
+        catalog=Catalog(),
+    )
+    assert [i.name for i in o.items] == ["torte me fruta"]
+
+
+def test_without_a_catalog_the_thing_asked_about() -> None:
+    from core.plugin_api import Catalog
+
+    o = parse(
+        "c: Is the handmade wooden bowl still available?",
+        "m: Yes!",
+        "c: Great, I'd like one. 5 High Street, Leeds, +44 7911 123456",
+        catalog=Catalog(),
+    )
+    assert o.is_order and [i.name for i in o.items] == ["handmade wooden bowl"]

@@ -156,3 +156,139 @@ def test_fresh_shop(
         assert not o.is_order
     else:
         assert o.is_order and sorted(items(o)) == sorted(expected)
+
+
+JEWELLERY = Catalog(
+    products=(
+        CatalogProduct(
+            "JK",
+            "Xhaketë lëkure",
+            ("xhakete", "jakne", "leather jacket", "giubbotto di pelle", "Lederjacke"),
+            Decimal(90),
+            ("S", "M", "L", "XL"),
+        ),
+        CatalogProduct(
+            "RG",
+            "Unazë ari",
+            ("unaze", "gold ring", "anello d'oro", "Goldring"),
+            Decimal(200),
+            ("16", "17", "18"),
+        ),
+        CatalogProduct(
+            "NK", "Varëse argjendi", ("varese", "necklace", "collana", "Halskette"), Decimal(60), ()
+        ),
+        CatalogProduct(
+            "HN",
+            "Mjaltë",
+            ("mjalte", "honey", "miele", "Honig"),
+            Decimal(12),
+            ("250 g", "500 g", "1 kg"),
+        ),
+        CatalogProduct(
+            "BAK",
+            "Bakllava",
+            ("bakllava", "baklava"),
+            Decimal(15),
+            ("tepsi e vogel", "tepsi e madhe"),
+        ),
+        CatalogProduct(
+            "PH",
+            "Kufje",
+            ("kufje", "headphones", "cuffie", "Kopfhörer"),
+            Decimal(25),
+            ("e bardhe", "e zeze", "blu"),
+        ),
+    )
+)
+CASES_2 = [
+    (
+        [
+            "c: nje jakne te zeze M ju lutem",
+            "m: 90€. Adresa?",
+            "c: Mitrovice, rr. Mbreteresha Teute 12, Drita Kelmendi 044 234 567",
+        ],
+        [("JK", 1, "M")],
+    ),
+    (
+        [
+            "c: Ciao, vorrei un anello d'oro misura 17",
+            "m: 200 euro",
+            "c: ok. Via Garibaldi 8, Bergamo. Giulia, 345 678 9012",
+        ],
+        [("RG", 1, "17")],
+    ),
+    (
+        [
+            "c: two jars of honey, the big ones (1kg)",
+            "m: sure",
+            "c: deliver to Rr. Dibres 20, Tirana. Tom, +44 7700 900456",
+        ],
+        [("HN", 2, "1 kg")],
+    ),
+    (
+        [
+            "c: nje tepsi bakllava te madhe per te shtunen",
+            "m: ok, 15€",
+            "c: e marr vete. Flm, Vjosa",
+        ],
+        [("BAK", 1, "tepsi e madhe")],
+    ),
+    (
+        [
+            "c: A i keni kufjet ne te bardha?",
+            "m: Po, edhe blu",
+            "c: Atehere blu. Gjakove, rr. Nene Tereza 3, Agon 049 111 333",
+        ],
+        [("PH", 1, "blu")],
+    ),
+    (
+        [
+            "c: Eine Halskette und zwei Goldringe Größe 16 bitte",
+            "c: Adresse: Bahnhofstrasse 2, 9000 St. Gallen. Lirie Gashi, 076 555 44 33",
+        ],
+        [("NK", 1, None), ("RG", 2, "16")],
+    ),
+    (
+        [
+            "c: dua gjysem kile mjalte",
+            "c: jo, me mire nje kile",
+            "c: Vlore, lagjja Pavaresia, Ilir 068 222 3344",
+        ],
+        [("HN", 1, "1 kg")],
+    ),
+    (["c: sa kushton varesja?", "m: 60€", "c: ok faleminderit, e shoh edhe pak"], None),
+    (["c: kufjet qe i mora nuk punojne", "m: sillni ne dyqan"], None),
+    (
+        [
+            "c: dua nje xhakete L dhe nje varese",
+            "c: varesen hiqe",
+            "c: Peje, rr. Eliot Engel 3, Blerta 045 222 333",
+        ],
+        [("JK", 1, "L")],
+    ),
+    (
+        [
+            "c: I'll take the black headphones and a silver necklace",
+            "c: Address: Rr. Kavajes 50, Tirana. Ana Hoxha 0691234567",
+        ],
+        [("PH", 1, "e zeze"), ("NK", 1, None)],
+    ),
+    (
+        [
+            "c: Buongiorno, 3 vasetti di miele da mezzo chilo",
+            "c: Via Nizza 5, Torino. Paolo 333 111 2222",
+        ],
+        [("HN", 3, "500 g")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), CASES_2)
+def test_fresh_shop_2(
+    messages: list[str], expected: list[tuple[str, int, str | None]] | None
+) -> None:
+    o = parse(*messages, catalog=JEWELLERY)
+    if expected is None:
+        assert not o.is_order
+    else:
+        assert o.is_order and sorted(items(o)) == sorted(expected)
