@@ -21,7 +21,7 @@ from plugins.parser_rules.normalize import clean
 from plugins.parser_rules.segments import split_sentences
 
 MAX_MESSAGES = 200
-_QUOTED = re.compile(r"(?:^|(?<=[\s(:]))(['\"“„«‘])(?:(?!\1).){8,300}?[\"'”»’](?=[\s.,!?)]|$)")
+_QUOTED = re.compile(r"(?:^|(?<=[\s(:]))(['\"“„«‘])(?:(?!\1).){2,300}?[\"'”»’](?=[\s.,!?)]|$)")
 DELIVERY_FIELDS = ("items", "variant", "customer_name", "phone", "address", "city")
 
 

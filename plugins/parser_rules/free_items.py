@@ -19,7 +19,18 @@ _AVAILABLE = re.compile(
     r"(?:la |il |lo |le |i |gli |den |die |das )?(?P<y>[\w' -]{3,60}?)(?=[?.,]|$)",
     re.IGNORECASE,
 )
+_RELATIVE = frozenset(["qe", "që", "that", "which", "che", "die", "der", "das"])
 _ONE = frozenset(["one", "it", "them", "e", "i", "një", "nje", "ni", "uno", "una", "eins"])
+
+
+def _counted_noun(word: str) -> bool:
+    """ "pale", "cope", "pieces", "Stück", "kavanoza": what a count of goods is followed by."""
+    lex = lexicon()
+    return (
+        word in word_set("pair_words")
+        or word in word_set("containers")
+        or lex.concept(word) == "piece"
+    )
 
 
 @dataclass
@@ -35,6 +46,7 @@ class FreeItem:
 class FreeItems:
     items: list[FreeItem] = field(default_factory=list)
     asked: FreeItem | None = None  # "Is the filigree necklace still available?"
+    ordering: int = -1  # the message whose order phrase the following sentences continue
 
     def read(self, sent: Sentence) -> bool:
         if sent.question and not self.items:
@@ -45,8 +57,10 @@ class FreeItems:
                 self.asked = FreeItem(
                     name, 1, sent.message, sent.start + m.start(g), sent.start + m.end(g)
                 )
-        if not sent.has("order"):
-            return False
+        if sent.has("order"):
+            self.ordering = sent.message
+        elif self.ordering != sent.message or sent.question:
+            return False  # a sentence after "e dua." in the same message goes on with the order
         # "I'd like one shipped to London": the thing asked about
         asked = self.asked is not None and not self.items and not sent.question
         if asked and self.asked is not None and any(t.text in _ONE for t in sent.toks):
@@ -101,4 +115,41 @@ class FreeItems:
                 )
                 found = True
             k = max(j, k + 1)
+        if not found:
+            found = self._named_first(sent)
         return found
+
+    def _named_first(self, sent: Sentence) -> bool:
+        """ "Vathet e filigranit qe keni postuar i dua 2 pale": named first, counted after."""
+        toks = sent.toks
+        counts = [
+            k
+            for k, t in enumerate(toks[:-1])
+            if number_value(t.text) is not None
+            and t.text not in ("a", "an")
+            and _counted_noun(toks[k + 1].text)
+        ]
+        if not counts:
+            return False
+        start = max([b for b in sent.breaks if b <= counts[0]] + [0])
+        words: list[int] = []
+        for k in range(start, counts[0]):
+            t = toks[k].text
+            ordering = bool(lexicon().intents["order"].find([t]))
+            if t in _RELATIVE or (
+                words and (ordering or t in _SKIP_BEFORE and t not in ("e", "me", "te"))
+            ):
+                break
+            if not words and (
+                t in _SKIP_BEFORE or t in lexicon().numbers or lexicon().intents["order"].find([t])
+            ):
+                continue
+            words.append(k)
+        if not words or len(words) > 5:
+            return False
+        a, b = toks[words[0]].start, toks[words[-1]].end
+        q = number_value(toks[counts[0]].text) or 1
+        self.items.append(
+            FreeItem(sent.raw[a:b], max(1, int(q)), sent.message, sent.start + a, sent.start + b)
+        )
+        return True
