@@ -106,7 +106,7 @@ def lexicon() -> Lexicon:
                 exact.setdefault(w[0], concept)
                 root = stem(w[0])
                 # only short endings fold ("bardhe" -> "bardh"); "marrone" must not claim "marr"
-                if len(w[0]) > 3 and len(w[0]) - len(root) <= 2:
+                if len(root) >= 4 and len(w[0]) - len(root) <= 2:
                     stems.setdefault(root, concept)
             elif w:
                 cphrases.add(w)
