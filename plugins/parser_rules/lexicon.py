@@ -60,13 +60,18 @@ def phrase_set(items: Iterable[str]) -> PhraseSet:
     return ps
 
 
+def _vowel(letter: str) -> str:
+    """Albanian definite/indefinite endings alternate a/e/ë: one class for the three."""
+    return "e" if letter in ("a", "e", "ë") else letter
+
+
 @dataclass
 class Lexicon:
     numbers: dict[str, int]
     weak_numbers: frozenset[str]
     half_words: frozenset[str]
     concept_exact: dict[str, str]  # folded single word -> concept
-    concept_stem: dict[str, str]  # stem of a single word -> concept
+    concept_stem: dict[str, list[tuple[str, str]]]  # root -> (letter after the root, concept)
     concept_phrases: PhraseSet
     concept_of_phrase: dict[Phrase, str]
     intents: dict[str, PhraseSet]
@@ -81,7 +86,12 @@ class Lexicon:
         if c is None and len(word) > 3:
             root = stem(word)
             if len(root) >= 4 or len(word) - len(root) <= 2:
-                c = self.concept_stem.get(root)
+                # the ending must be an Albanian one the form shares ("zezat"/"zeza"), so that a
+                # foreign form ("Türkis") does not claim a root ("turke")
+                after = _vowel(word[len(root) : len(root) + 1])
+                for letter, concept in self.concept_stem.get(root, ()):
+                    if not after or not letter or after == letter:
+                        return concept
         return c
 
 
@@ -94,7 +104,7 @@ def lexicon() -> Lexicon:
             numbers.update({fold(k): int(v) for k, v in table.items()})
     concepts = load("concepts.json")
     exact: dict[str, str] = {}
-    stems: dict[str, str] = {}
+    stems: dict[str, list[tuple[str, str]]] = {}
     cphrases = PhraseSet()
     cof: dict[Phrase, str] = {}
     for concept, forms in concepts.items():
@@ -107,7 +117,9 @@ def lexicon() -> Lexicon:
                 root = stem(w[0])
                 # only short endings fold ("bardhe" -> "bardh"); "marrone" must not claim "marr"
                 if len(root) >= 4 and len(w[0]) - len(root) <= 2:
-                    stems.setdefault(root, concept)
+                    stems.setdefault(root, []).append(
+                        (_vowel(w[0][len(root) : len(root) + 1]), concept)
+                    )
             elif w:
                 cphrases.add(w)
                 cof[w] = concept

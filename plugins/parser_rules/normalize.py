@@ -121,7 +121,7 @@ def stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():
         return word
     floor = 3 if len(word) <= 4 else 4
-    w = word
+    w = word[:-3] + "f" if len(word) > 5 and word.endswith("ves") else word  # scarves -> scarf
     changed = True
     while changed:
         changed = False
