@@ -132,7 +132,7 @@ def scan_message(
             prev_addr = False
             continue
         starts = toks[0].text in lex.detail_words
-        if starts and len(toks) > 1 and toks[1].raw[:1].isupper():
+        if starts and any(t.raw[:1].isupper() for t in toks[1:]):
             score += 1  # "te shkolla Thimi Mitko", "prane Katedrales"
         if (
             score >= 3
@@ -146,6 +146,7 @@ def scan_message(
                 and cities[-1].end == len(toks)
                 and cities[-1].start > 1
                 and toks[cities[-1].start - 1].text not in _GENITIVE
+                and not has_city_part  # "Rr. Sulejman Delvina, ..., Tirane": a street's name
             ):
                 c = cities[-1]
                 details.cities.append(

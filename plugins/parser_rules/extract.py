@@ -37,11 +37,16 @@ def extract(
     free = FreeItems() if index is None else None
     details = Details()
     tl = Timeline()
+    last_merchant: tuple[int, str] | None = None
     for i, author, text in texts:
         if author not in ("customer", "merchant") or not text.strip():
             continue
         customer = author == "customer"
+        if customer and last_merchant is not None and _confirms(text):
+            # "Ferizaj, rr. Adem Jashari 12, a?" - "Po": the address typed by the merchant counts
+            scan_message(details, last_merchant[0], last_merchant[1], region, True)
         covered = scan_message(details, i, text, region, customer)
+        last_merchant = (i, text) if not customer and text.rstrip().endswith("?") else None
         if not customer:
             msents = split_sentences(i, text)
             for ms in msents:
@@ -97,6 +102,17 @@ def extract(
         if not it.tentative
     )
     return _order(items, details, confidence, texts, open_variant)
+
+
+def _confirms(text: str) -> bool:
+    """A short yes ("Po", "po po", "yes", "si", "ja, genau")."""
+    sents = split_sentences(0, text)
+    return (
+        len(sents) == 1
+        and len(sents[0].toks) <= 3
+        and sents[0].has("agree")
+        and not sents[0].has("correct")
+    )
 
 
 def _items(
