@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
-from plugins.parser_rules.names import intro_names, known_given, plausible_name, thanked_names
+from plugins.parser_rules.names import (
+    intro_names,
+    known_given,
+    lower_name,
+    plausible_name,
+    thanked_names,
+)
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.phones import PhoneHit, find_phones
 from plugins.parser_rules.places import (
@@ -183,6 +189,14 @@ def scan_message(
             )
             if sc >= 2:
                 covered.append((s, e))
+        elif (
+            len(words) == len(toks) == 2
+            and lower_name(name_text)
+            and _next_to_phone(blanked, s, e, phones)
+        ):
+            # "elton brahimaj 067 882 1144": a name typed in lower case, signed beside the number
+            title = " ".join(w.raw.capitalize() for w in words)
+            details.names.append(Candidate(title, 0.8, mi, s + words[0].start, s + words[-1].end))
     if address_run:
         runs.append(address_run)
     for run in runs:
@@ -221,6 +235,10 @@ def _city_only(toks: list[Token]) -> bool:
         or t.text in ("ne", "in", "a", "nach", "to", "per", "ke")
         for k, t in enumerate(toks)
     )
+
+
+def _next_to_phone(text: str, s: int, e: int, phones: list[PhoneHit]) -> bool:
+    return any(0 <= p.start - e <= 3 or 0 <= s - p.end <= 3 for p in phones)
 
 
 def _cut(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:

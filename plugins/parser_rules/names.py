@@ -43,6 +43,27 @@ def plausible_name(text: str) -> bool:
     return True
 
 
+def lower_name(text: str) -> bool:
+    """Two lower-case words that could only be a name: no lexicon word among them."""
+    lex = lexicon()
+    parts = text.split()
+    for p in parts:
+        f = fold(p)
+        if (
+            not f.isalpha()
+            or len(f) < 3
+            or f in NOT_NAME
+            or f in lex.street_words
+            or f in lex.numbers
+        ):
+            return False
+        if lex.concept(f) is not None or any(ps.find([f]) for ps in lex.intents.values()):
+            return False
+        if f in word_set("stopwords"):
+            return False
+    return True
+
+
 def known_given(word: str) -> bool:
     return fold(word) in lexicon().given_names
 

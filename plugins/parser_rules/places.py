@@ -127,7 +127,7 @@ _ABBREV = frozenset(
         "sq",
     ]
 )
-_PART_SPLIT = re.compile(r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=\d)\.\s+(?=[A-ZÇËÜÖÄ])")
+_PART_SPLIT = re.compile(r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=\d)\.\s+(?=[^\W\d_])")
 
 
 def split_parts(text: str) -> list[tuple[int, int]]:

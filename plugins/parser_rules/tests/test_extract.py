@@ -207,3 +207,25 @@ def test_without_a_catalog_the_thing_asked_about() -> None:
         catalog=Catalog(),
     )
     assert o.is_order and [i.name for i in o.items] == ["handmade wooden bowl"]
+
+
+def test_address_typed_by_the_merchant_and_confirmed() -> None:
+    o = parse(
+        "c: dua nje unaze argjendi",
+        "c: Adresen e keni nga porosia e kaluar",
+        "m: Korce, Rr. Fan Noli 12, a?",
+        "c: Po",
+    )
+    assert (o.city, o.address) == ("Korce", "Rr. Fan Noli 12")
+
+
+def test_lower_case_name_beside_the_number() -> None:
+    o = parse(
+        "c: dua nje unaze argjendi. fier, lagjja 11 nentori, pallati 4. besnik doda 068 423 4455"
+    )
+    assert o.customer_name == "Besnik Doda" and o.phone == "+355684234455"
+
+
+def test_street_named_after_a_city_is_not_the_city() -> None:
+    o = parse("c: dua nje unaze. Shkoder, Rruga Elbasanit 12. Ana 069 456 7788")
+    assert (o.city, o.address) == ("Shkoder", "Rruga Elbasanit 12")
