@@ -123,6 +123,7 @@ class CatalogIndex:
     idf: dict[str, float]
     by_first: dict[str, list[str]]
     heads: frozenset[str] = frozenset()  # first words of names: "Arra" (walnuts) names a product
+    by_tail: dict[str, list[str]] = field(default_factory=dict)  # last 5 letters -> long keys
     memo: dict[str, str | None] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
@@ -155,7 +156,7 @@ class CatalogIndex:
         if len(k) >= 6 and k.isalpha():
             # the head of a compound said alone: "Futter" for "Hundefutter", "Bett" for "Hundebett"
             tails = [
-                c for c in self.by_key if len(c) > len(k) + 2 and c.endswith(k) and c.isalpha()
+                c for c in self.by_tail.get(k[-5:], ()) if len(c) > len(k) + 2 and c.endswith(k)
             ]
             if len(tails) == 1:
                 return tails[0]
@@ -226,7 +227,13 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         if len(ph) == 1 and ph[0][:1] == "#" and ph[0][1:] not in _COLOURS
     )
 
-    return CatalogIndex(products=products, by_key=by_key, idf=idf, by_first=by_first, heads=heads)
+    by_tail: dict[str, list[str]] = {}
+    for k in by_key:
+        if len(k) >= 8 and k.isalpha():
+            by_tail.setdefault(k[-5:], []).append(k)
+    return CatalogIndex(
+        products=products, by_key=by_key, idf=idf, by_first=by_first, heads=heads, by_tail=by_tail
+    )
 
 
 def index_for(catalog: Catalog) -> CatalogIndex:

@@ -42,6 +42,7 @@ class ItemReader(Corrections):
         self.state = ItemState(index)
         self.focus: Item | None = None
         self.last_counted = False  # the last sentence read gave a count or a variant
+        self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
@@ -96,6 +97,12 @@ class ItemReader(Corrections):
             self.state.items = [it for it in self.state.items if it.product == keep]
         return changed
 
+    def _mentions(self, sent: Sentence) -> list[Mention]:
+        key = (sent.message, sent.start)
+        if key not in self._merchant_cache:
+            self._merchant_cache[key] = find_mentions(self.state.index, sent.toks, sent.breaks)
+        return self._merchant_cache[key]
+
     def merchant_fill(self, sents: list[Sentence]) -> None:
         """The merchant's confirmation names a variant the customer left open ("3 kabllo USB-C 1m",
         "Pipette für große Hunde (qen L)"); options ("50ml apo 100ml?") tie and name none."""
@@ -106,7 +113,7 @@ class ItemReader(Corrections):
             for sent in sents:
                 if sent.question:
                     continue
-                mentions = find_mentions(self.state.index, sent.toks, sent.breaks)
+                mentions = self._mentions(sent)
                 named = [m for m in mentions if it.product in {p for _s, p in m.candidates}]
                 if not named and not (len(open_items) == 1 and not mentions):
                     continue
@@ -130,7 +137,7 @@ class ItemReader(Corrections):
         named = {
             m.product
             for sent in sents
-            for m in find_mentions(self.state.index, sent.toks, sent.breaks)
+            for m in self._mentions(sent)
             if self.state.find(m.product) is not None
         }
         self.focus = self.state.find(named.pop()) if len(named) == 1 else None
@@ -142,7 +149,7 @@ class ItemReader(Corrections):
             return
         found: dict[int, tuple[Sentence, Mention]] = {}
         for sent in sents:
-            for m in find_mentions(self.state.index, sent.toks, sent.breaks):
+            for m in self._mentions(sent):
                 if not m.ambiguous:
                     found.setdefault(m.product, (sent, m))
         if len(found) != 1:
