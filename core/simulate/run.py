@@ -1,0 +1,301 @@
+"""``porosia simulate``: log in over the JSON API, connect demo channels if needed, post the
+traffic as signed webhooks, then show the orders the platform made of it.
+
+The simulator never touches the database: everything goes through the public HTTP API and the
+webhook endpoints, exactly as a shop's owner and Meta would.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import httpx
+
+from core.simulate import demo
+from core.simulate.payloads import signed
+from core.simulate.traffic import (
+    Connection,
+    Conversation,
+    catalog_body,
+    choose_catalog,
+    groups,
+    messages,
+    payload,
+    read_catalogs,
+    read_conversations,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO.parent / "shared" / "eval" / "dev"
+DEMO_TOKEN_PREFIX = "SIMULATED-"  # noqa: S105 (a label, not a secret)
+
+
+class SimulateError(RuntimeError):
+    """Stop with this message and a non-zero exit status."""
+
+
+@dataclass(frozen=True)
+class Options:
+    url: str
+    email: str
+    password: str
+    conversations: Path | None = None
+    catalogs: Path | None = None
+    catalog_id: str | None = None
+    limit: int | None = None
+    channel: str | None = None
+    batch: int = 1
+    redeliver: bool = False
+    app_secret: str | None = None
+    wait: float = 30.0
+
+
+@dataclass(frozen=True)
+class Traffic:
+    conversations: list[Conversation]
+    catalog: dict[str, Any] | None
+    catalog_explicit: bool  # given on the command line: upload even over an existing catalog
+    source: str
+
+
+# --- what to replay ------------------------------------------------------------------------
+
+
+def load_traffic(opts: Options) -> Traffic:
+    path = opts.conversations
+    if path is None and (CORPUS / "conversations.jsonl").exists():
+        path = CORPUS / "conversations.jsonl"
+    if path is None:
+        convs, catalog, source = list(demo.CONVERSATIONS), demo.CATALOG, "built-in demo shop"
+        catalog_path = opts.catalogs
+    else:
+        convs, catalog, source = read_conversations(path), None, str(path)
+        catalog_path = opts.catalogs or _beside(path)
+    if catalog_path is not None:
+        catalogs = read_catalogs(catalog_path)
+        chosen = choose_catalog(convs, catalogs, opts.catalog_id)
+        catalog = catalog_body(catalogs[chosen])
+        # a shop has one catalog: replay the conversations that were about it
+        convs = [c for c in convs if c.catalog == chosen]
+        source += f" (catalog {chosen} from {catalog_path})"
+    if opts.limit is not None:
+        convs = convs[: opts.limit]
+    return Traffic(convs, catalog, opts.catalogs is not None, source)
+
+
+def _beside(conversations: Path) -> Path | None:
+    """The corpus's catalogs.json next to its conversations file, if any."""
+    candidate = conversations.parent / "catalogs.json"
+    return candidate if candidate.exists() else None
+
+
+# --- the HTTP side -----------------------------------------------------------------------
+
+
+class Api:
+    def __init__(self, url: str) -> None:
+        self.base = url.rstrip("/")
+        self.client = httpx.Client(base_url=self.base, timeout=30)
+        self.headers: dict[str, str] = {}
+
+    def call(
+        self, method: str, path: str, headers: dict[str, str] | None = None, **kwargs: Any
+    ) -> httpx.Response:
+        """One request; ``headers`` replace the API's (webhooks carry no Bearer token)."""
+        try:
+            return self.client.request(
+                method, path, headers=self.headers if headers is None else headers, **kwargs
+            )
+        except httpx.HTTPError as exc:
+            raise SimulateError(
+                f"cannot reach {self.base}{path} ({exc.__class__.__name__}: {exc}); "
+                "is `porosia run` running there?"
+            ) from exc
+
+    def json(self, method: str, path: str, **kwargs: Any) -> Any:
+        r = self.call(method, path, **kwargs)
+        if r.status_code == 401:
+            raise SimulateError(f"{method} {path}: 401 unauthorized (log in again)")
+        if r.status_code >= 400:
+            raise SimulateError(f"{method} {path}: HTTP {r.status_code}: {_detail(r)}")
+        return r.json()
+
+    def login(self, email: str, password: str) -> None:
+        r = self.call("POST", "/api/v1/token", json={"email": email, "password": password})
+        if r.status_code in (400, 401):
+            raise SimulateError(
+                f"login failed for {email}: wrong email or password (HTTP {r.status_code}). "
+                "Sign up first in the browser or with POST /api/v1/signup."
+            )
+        if r.status_code != 200:
+            raise SimulateError(f"login failed: HTTP {r.status_code}: {_detail(r)}")
+        self.headers = {"Authorization": f"Bearer {r.json()['access_token']}"}
+
+
+def _detail(r: httpx.Response) -> str:
+    try:
+        return str(r.json().get("detail") or r.text[:200])
+    except ValueError:
+        return r.text[:200]
+
+
+def demo_secret(password: str, webhook_path: str, channel: str) -> str:
+    """The app secret simulate gives a demo connection: derived from the owner's password, so
+    a later run finds it again without storing it, and nobody else can forge the signatures."""
+    msg = f"porosia-simulate:{webhook_path}:{channel}".encode()
+    return hmac.new(password.encode(), msg, hashlib.sha256).hexdigest()[:32]
+
+
+def _masked(secret: str) -> str:
+    return "••••" + secret[-4:]  # as core.crypto.mask shows a secret longer than 8
+
+
+def _generated_id(channel: str) -> str:
+    if channel == "whatsapp":
+        return "1" + str(secrets.randbelow(10**14)).zfill(14)
+    return "17841" + str(secrets.randbelow(10**12)).zfill(12)
+
+
+def connect(api: Api, opts: Options, entry: dict[str, Any], say: Any) -> Connection:
+    """The channel's connection, connected with generated ids when the shop has none."""
+    name, field = entry["name"], entry["routing_field"]
+    path = urlparse(entry["webhook_url"]).path
+    settings = entry.get("settings") or {}
+    routing = settings.get(field)
+    stored = (settings.get("app_secret") or {}).get("masked") or ""
+    derived = demo_secret(opts.password, path, name)
+    if entry.get("enabled") and routing:
+        if opts.app_secret:
+            return Connection(name, routing, opts.app_secret, path)
+        if stored == _masked(derived):
+            say(f"{name}: using the demo connection ({field} {routing})")
+            return Connection(name, routing, derived, path)
+        raise SimulateError(
+            f"{name} is already connected ({field} {routing}) with an app secret porosia "
+            "simulate did not set; pass --app-secret with the secret the webhooks are "
+            "signed with, or use another account"
+        )
+    routing = routing or _generated_id(name)
+    body = {
+        "enabled": True,
+        field: routing,
+        "access_token": DEMO_TOKEN_PREFIX + secrets.token_hex(16),
+        "app_secret": opts.app_secret or derived,
+    }
+    api.json("PUT", f"/api/v1/channels/{name}", json=body)
+    say(
+        f"{name}: connected a demo channel ({field} {routing}, a dummy access token, "
+        "a generated app secret)"
+    )
+    return Connection(name, routing, opts.app_secret or derived, path)
+
+
+def upload_catalog(api: Api, traffic: Traffic, say: Any) -> None:
+    if traffic.catalog is None:
+        return
+    current = api.json("GET", "/api/v1/catalog")
+    if current.get("products") and not traffic.catalog_explicit:
+        say(f"catalog: keeping the shop's {len(current['products'])} products")
+        return
+    api.json("PUT", "/api/v1/catalog", json=traffic.catalog)
+    say(f"catalog: uploaded {len(traffic.catalog['products'])} products")
+
+
+def order_ids(api: Api) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        params = {"limit": "200", **({"cursor": cursor} if cursor else {})}
+        page = api.json("GET", "/api/v1/orders", params=params)
+        found.extend(page["items"])
+        cursor = page.get("next_cursor")
+        if not cursor:
+            return found
+
+
+# --- replay and report -------------------------------------------------------------------
+
+
+def post_all(
+    api: Api, traffic: Traffic, conns: dict[str, Connection], opts: Options
+) -> tuple[int, Counter[int]]:
+    """POST every delivery (twice with ``--redeliver``); ``(posted, statuses)``."""
+    statuses: Counter[int] = Counter()
+    posted = 0
+    for group in groups(messages(traffic.conversations, opts.channel), opts.batch):
+        conn = conns[group[0].channel]
+        body, headers = signed(payload(conn, group), conn.app_secret)
+        for _ in range(2 if opts.redeliver else 1):
+            statuses[api.call("POST", conn.path, content=body, headers=headers).status_code] += 1
+            posted += 1
+    return posted, statuses
+
+
+def wait_for_orders(api: Api, before: set[str], wait: float) -> list[dict[str, Any]]:
+    """New orders, once their number has not changed for a few seconds (or ``wait`` ends)."""
+    deadline = time.monotonic() + wait
+    last, stable_since = -1, time.monotonic()
+    while True:
+        new = [o for o in order_ids(api) if o["id"] not in before]
+        if len(new) != last:
+            last, stable_since = len(new), time.monotonic()
+        if (new and time.monotonic() - stable_since >= 3) or time.monotonic() >= deadline:
+            return new
+        time.sleep(0.5)
+
+
+def _order_line(order: dict[str, Any]) -> str:
+    items = ", ".join(
+        f"{i['quantity']}× {i['name'] or i['product']}"
+        + (f" ({i['variant']})" if i["variant"] else "")
+        for i in order["items"]
+    )
+    c = order["customer"]
+    who = ", ".join(str(v) for v in (c.get("name"), c.get("phone"), c.get("city")) if v)
+    return f"  [{order['channel']}] {items or '(no items yet)'} — {who or 'customer unknown'}"
+
+
+def report(orders: list[dict[str, Any]], say: Any, shown: int = 5) -> None:
+    say(f"orders: {len(orders)} new")
+    for order in list(reversed(orders))[:shown]:  # the API lists newest first
+        say(_order_line(order))
+    if len(orders) > shown:
+        say(f"  … and {len(orders) - shown} more (GET /api/v1/orders or the dashboard)")
+
+
+def simulate(opts: Options, say: Any = print) -> int:
+    traffic = load_traffic(opts)
+    if not traffic.conversations:
+        raise SimulateError("nothing to replay (no conversations left after the filters)")
+    api = Api(opts.url)
+    api.login(opts.email, opts.password)
+    say(f"logged in to {api.base} as {opts.email}")
+    wanted = {opts.channel} if opts.channel else {c.channel for c in traffic.conversations}
+    entries = {e["name"]: e for e in api.json("GET", "/api/v1/channels")["items"]}
+    missing = sorted(wanted - entries.keys())
+    if missing:
+        raise SimulateError(f"this server has no {', '.join(missing)} channel plugin")
+    conns = {name: connect(api, opts, entries[name], say) for name in sorted(wanted)}
+    upload_catalog(api, traffic, say)
+    before = {o["id"] for o in order_ids(api)}
+    say(f"replaying {len(traffic.conversations)} conversations from {traffic.source}")
+    posted, statuses = post_all(api, traffic, conns, opts)
+    codes = ", ".join(f"{n}× HTTP {code}" for code, n in sorted(statuses.items()))
+    say(f"webhooks posted: {posted} ({codes})")
+    report(wait_for_orders(api, before, opts.wait), say)
+    say(
+        "confirmations: sent to the customer once an order is complete and the customer has "
+        "been quiet for the shop's quiet time (120 s by default); not in chats where the shop "
+        "replied itself. With `porosia run --fake-meta` see them at the fake's /_sent URL."
+    )
+    if set(statuses) != {200}:
+        say("some webhooks were not accepted (see the HTTP statuses above)")
+    return 0 if set(statuses) == {200} else 1

@@ -1,0 +1,228 @@
+"""``porosia simulate`` against the running platform (a real subprocess posting signed
+webhooks over HTTP), and the shared payload builders against the real channel hooks."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from core import tenancy
+from core.plugins import build_plugin_host
+from core.simulate import payloads as meta
+from core.tables import Tenant
+from core.types import WebhookRejected
+from tests.conftest import ROOT, Account, Platform
+
+CATALOGS = {
+    "shop": {
+        "business": "Dyqani Test",
+        "currency": "ALL",
+        "products": [
+            {
+                "sku": "HAT-BLK",
+                "name": "Kapele leshi e zeze",
+                "aliases": ["kapele leshi", "kapele leshi te zeza", "black wool hat"],
+                "price": 1500,
+                "variants": [],
+            },
+            {
+                "sku": "WAL-LTH",
+                "name": "Portofol lekure",
+                "aliases": ["portofol lekure", "leather wallet"],
+                "price": 2900,
+                "variants": [],
+            },
+        ],
+    }
+}
+
+
+def _conv(cid: str, channel: str, *lines: tuple[str, str]) -> dict[str, Any]:
+    messages = [{"from": who, "text": text, "at": "2026-05-01T10:00:00Z"} for who, text in lines]
+    return {"id": cid, "channel": channel, "catalog": "shop", "messages": messages}
+
+
+CONVERSATIONS = [
+    _conv(
+        "t-1",
+        "whatsapp",
+        (
+            "customer",
+            "Pershendetje! Dua 2 kapele leshi te zeza, Gentiana Murati, "
+            "Rr. Ismail Qemali 7, Tirane, 067 301 2244",
+        ),
+    ),
+    _conv(
+        "t-2",
+        "instagram",
+        ("customer", "Hello, do you have the leather wallet?"),
+        ("merchant", "Yes, 2900 lek. Where should we send it?"),
+        (
+            "customer",
+            "Then 1 leather wallet please. Dorian Leka, Rruga Kavajes 120, Durres, 069 880 1357",
+        ),
+    ),
+    _conv("t-3", "whatsapp", ("customer", "Deri ne sa jeni hapur sot?")),
+]
+EXPECTED = {
+    "Gentiana Murati": [("HAT-BLK", 2, None)],
+    "Dorian Leka": [("WAL-LTH", 1, None)],
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> tuple[Path, Path]:
+    conversations = tmp_path / "conversations.jsonl"
+    conversations.write_text("".join(json.dumps(c) + "\n" for c in CONVERSATIONS))
+    catalogs = tmp_path / "catalogs.json"
+    catalogs.write_text(json.dumps(CATALOGS))
+    return conversations, catalogs
+
+
+async def _simulate(platform: Platform, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "POROSIA_PASSWORD"}
+    command = [sys.executable, "-m", "core.cli", "simulate", "--url", platform.base_url, *args]
+    return await asyncio.to_thread(
+        subprocess.run, command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def _args(account: Account, corpus: tuple[Path, Path], *extra: str) -> list[str]:
+    conversations, catalogs = corpus
+    return [
+        "--email",
+        account.email,
+        "--password",
+        account.password,
+        "--conversations",
+        str(conversations),
+        "--catalogs",
+        str(catalogs),
+        "--catalog-id",
+        "shop",
+        "--wait",
+        "30",
+        *extra,
+    ]
+
+
+async def _orders(http: httpx.AsyncClient, account: Account) -> list[dict[str, Any]]:
+    r = await http.get("/api/v1/orders", headers=account.headers)
+    assert r.status_code == 200, r.text
+    return r.json()["items"]  # type: ignore[no-any-return]
+
+
+def _by_customer(orders: list[dict[str, Any]]) -> dict[str, list[tuple[str, int, str | None]]]:
+    return {
+        o["customer"]["name"]: [(i["product"], i["quantity"], i["variant"]) for i in o["items"]]
+        for o in orders
+    }
+
+
+async def test_simulate_replays_conversations_into_orders_and_confirmations(
+    http: httpx.AsyncClient,
+    platform: Platform,
+    account: Account,
+    corpus: tuple[Path, Path],
+    fake_meta: Any,
+    db: Any,
+) -> None:
+    # the test (not the simulator) shortens the quiet time, to see the confirmations too
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.update_current_tenant({Tenant.settings: {"confirm_quiet_seconds": 0}})
+    done = await _simulate(platform, *_args(account, corpus))
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert "whatsapp: connected a demo channel" in done.stdout
+    assert "instagram: connected a demo channel" in done.stdout
+    assert "catalog: uploaded 2 products" in done.stdout
+    assert "webhooks posted: 5 (5× HTTP 200)" in done.stdout
+    assert "orders: 2 new" in done.stdout
+    orders = await _orders(http, account)
+    assert _by_customer(orders) == EXPECTED
+    assert {o["channel"] for o in orders} == {"whatsapp", "instagram"}
+    r = await http.get("/api/v1/channels", headers=account.headers)
+    routing = {
+        e["name"]: e["settings"][e["routing_field"]] for e in r.json()["items"] if e["enabled"]
+    }
+
+    def sends() -> list[dict[str, Any]]:
+        return [s for s in fake_meta.sent if s["account_id"] in routing.values()]
+
+    for _ in range(150):
+        if sends():
+            break
+        await asyncio.sleep(0.1)
+    await asyncio.sleep(1.5)  # nothing more may follow
+    # one confirmation, for the WhatsApp order; the Instagram chat has a merchant reply, so a
+    # human took over there and the platform leaves the confirming to them
+    assert Counter(s["channel"] for s in sends()) == {"whatsapp": 1}
+    wa = sends()[0]
+    assert "Kapele leshi e zeze" in wa["body"]["text"]["body"]
+    order = next(o for o in orders if o["channel"] == "whatsapp")
+    r = await http.get("/api/v1/customers", headers=account.headers)
+    customer = next(c for c in r.json()["items"] if c["id"] == order["customer"]["id"])
+    assert customer["phone"] == "+" + wa["body"]["to"]  # the simulated sender's number
+    # a second run finds its demo connections again and keeps the uploaded catalog's products
+    again = await _simulate(platform, *_args(account, corpus, "--limit", "1"))
+    assert again.returncode == 0, again.stderr + again.stdout
+    assert "whatsapp: using the demo connection" in again.stdout
+
+
+async def test_redelivered_batches_create_no_duplicates(
+    http: httpx.AsyncClient, platform: Platform, account: Account, corpus: tuple[Path, Path]
+) -> None:
+    done = await _simulate(platform, *_args(account, corpus, "--redeliver", "--batch", "2"))
+    assert done.returncode == 0, done.stderr + done.stdout
+    # 5 messages in 4 deliveries (t-1 + t-3 are not adjacent on one channel), each posted twice
+    assert "webhooks posted: 8 (8× HTTP 200)" in done.stdout
+    await asyncio.sleep(2)  # let any late duplicate surface
+    orders = await _orders(http, account)
+    assert len(orders) == 2
+    assert _by_customer(orders) == EXPECTED
+
+
+async def test_wrong_password_and_unreachable_server_fail_clearly(
+    platform: Platform, account: Account, corpus: tuple[Path, Path]
+) -> None:
+    bad = Account(account.email, "not the password", "", "", "")
+    done = await _simulate(platform, *_args(bad, corpus))
+    assert done.returncode != 0
+    assert "wrong email or password" in done.stderr and "Traceback" not in done.stderr
+    down = Platform("http://127.0.0.1:9", {}, platform.var_dir, "", "")
+    done = await _simulate(down, *_args(account, corpus))
+    assert done.returncode != 0
+    assert "cannot reach http://127.0.0.1:9" in done.stderr and "Traceback" not in done.stderr
+
+
+async def test_builder_signatures_pass_the_real_channel_hooks() -> None:
+    host = build_plugin_host()
+    secret = "s3cret-app"
+    wa = meta.wa_batch(
+        meta.wa_change("1122", [meta.wa_text("Dua 1 kapele, faleminderit", "35569111")]),
+        meta.wa_echo_change("1122", [meta.wa_echo("Ok, e dergojme neser", "35569111")]),
+    )
+    ig = meta.ig_batch(
+        "1784", meta.ig_message("1784", "a e keni të zezë?", "99"), meta.ig_echo("1784", "Po", "99")
+    )
+    for channel, payload in (("whatsapp", wa), ("instagram", ig)):
+        body, headers = meta.signed(payload, secret)
+        assert body.isascii()  # escaped like Meta's bodies; the signature covers these bytes
+        lower = {k.lower(): v for k, v in headers.items()}
+        result = await host.webhook_items(channel, body, lower, secret)
+        assert result is not None
+        assert [i.from_business for i in result.items] == [False, True]
+        assert result.items[0].contact_id == result.items[1].contact_id
+        with pytest.raises(WebhookRejected):
+            await host.webhook_items(channel, body, lower, "another-secret")
+        tampered = body.replace(b"1", b"2", 1)
+        with pytest.raises(WebhookRejected):
+            await host.webhook_items(channel, tampered, lower, secret)
