@@ -61,6 +61,8 @@ def read_sentence(
     pos = sent.start
     question = sent.question or starts_like_question(sent) and not sent.has("order")
     for kind in ("hesitate", "cancel", "inquiry"):
+        if kind == "cancel" and named_items:
+            continue  # "annullate il rossetto": an item is dropped, the order stands
         for s, _e in sent.intents.get(kind, ()):
             if kind == "cancel" and sent.toks[s].text == "mos" and not has_items:
                 continue

@@ -67,7 +67,8 @@ class ItemReader(Corrections):
             if asked and not sent.question:
                 asked[-1].tentative = False  # "Great, I'll take one, and a 64GB card"
         changed = False
-        removes = [s for s, _e in sent.intents.get("remove", ())]
+        # "hiqe X", "togli X", and "annullate X" with a product in the segment: drop that item
+        removes = [s for name in ("remove", "cancel") for s, _e in sent.intents.get(name, ())]
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
             if any(lo_seg <= r < hi_seg for r in removes):

@@ -60,6 +60,44 @@ def phrase_set(items: Iterable[str]) -> PhraseSet:
     return ps
 
 
+# inflection endings that may follow a root: Albanian (definite, plural, cases) and the Italian
+# and German adjective endings of the listed forms
+_ENDINGS = frozenset(
+    [
+        "",
+        "a",
+        "e",
+        "ë",
+        "i",
+        "o",
+        "u",
+        "in",
+        "en",
+        "un",
+        "it",
+        "ut",
+        "et",
+        "at",
+        "es",
+        "ës",
+        "s",
+        "n",
+        "t",
+        "ja",
+        "je",
+        "ve",
+        "ave",
+        "eve",
+        "ët",
+        "të",
+        "te",
+        "er",
+        "em",
+        "es",
+    ]
+)
+
+
 def _vowel(letter: str) -> str:
     """Albanian definite/indefinite endings alternate a/e/ë: one class for the three."""
     return "e" if letter in ("a", "e", "ë") else letter
@@ -88,6 +126,8 @@ class Lexicon:
             if len(root) >= 4 or len(word) - len(root) <= 2:
                 # the ending must be an Albanian one the form shares ("zezat"/"zeza"), so that a
                 # foreign form ("Türkis") does not claim a root ("turke")
+                if word[len(root) :] not in _ENDINGS:
+                    return None  # "rossetto" is not "rosso" + an ending
                 after = _vowel(word[len(root) : len(root) + 1])
                 for letter, concept in self.concept_stem.get(root, ()):
                     if not after or not letter or after == letter:

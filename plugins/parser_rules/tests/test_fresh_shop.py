@@ -292,3 +292,155 @@ def test_fresh_shop_2(
         assert not o.is_order
     else:
         assert o.is_order and sorted(items(o)) == sorted(expected)
+
+
+BEAUTY_HOME = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "LIP",
+            "Buzëkuq i lëngshëm",
+            ("buzekuq", "lipstick", "rossetto", "Lippenstift"),
+            Decimal(9),
+            ("Nude", "Kuq", "Rozë"),
+        ),
+        CatalogProduct(
+            "PER", "Parfum Oud", ("oud", "parfum oud", "perfume"), Decimal(40), ("50 ml", "100 ml")
+        ),
+        CatalogProduct(
+            "TOR",
+            "Tortë me çokollatë",
+            ("torte cokollate", "chocolate cake", "torta al cioccolato", "Schokoladentorte"),
+            Decimal(25),
+            ("e vogël", "e madhe"),
+        ),
+        CatalogProduct(
+            "BED",
+            "Çarçafë pambuku",
+            ("carcafe", "bed sheets", "lenzuola", "Bettwäsche"),
+            Decimal(30),
+            ("140x200", "160x200", "180x200"),
+        ),
+        CatalogProduct(
+            "DOGC",
+            "Kollare qeni",
+            ("kollare", "dog collar", "collare", "Hundehalsband"),
+            Decimal(8),
+            ("S", "M", "L"),
+        ),
+        CatalogProduct(
+            "KID",
+            "Pizhame fëmijësh",
+            ("pizhame", "pyjamas", "pigiama", "Schlafanzug"),
+            Decimal(12),
+            ("2-3 vjeç", "4-5 vjeç", "6-7 vjeç"),
+        ),
+        CatalogProduct(
+            "USB",
+            "USB stick",
+            ("usb", "flash", "chiavetta", "USB-Stick"),
+            Decimal(10),
+            ("32GB", "64GB", "128GB"),
+        ),
+    ),
+)
+CASES_3 = [
+    (
+        ["c: nje buzekuq te kuq ju lutem", "c: Prizren, rr. Remzi Ademaj 3, Fitore 044 555 321"],
+        [("LIP", 1, "Kuq")],
+    ),
+    (
+        ["c: vorrei due rossetti rosa", "c: Via Verdi 5, Bologna, Chiara 340 111 2233"],
+        [("LIP", 2, "Rozë")],
+    ),
+    (
+        [
+            "c: Parfumin Oud e keni ne 100?",
+            "m: Po, 40€ 50ml, 65€ 100ml",
+            "c: ok te madhin po e marr. Peje, rr. Eliot Engel 4. Arben 045 333 444",
+        ],
+        [("PER", 1, "100 ml")],
+    ),
+    (
+        [
+            "c: nje torte me cokollate te vogel per neser",
+            "m: gati neser ne 10",
+            "c: faleminderit, e marr vete. Lindita",
+        ],
+        [("TOR", 1, "e vogël")],
+    ),
+    (
+        ["c: Eine kleine Schokoladentorte bitte, Abholung morgen. Danke, Sabine"],
+        [("TOR", 1, "e vogël")],
+    ),
+    (
+        [
+            "c: dua carcafe per krevat dopio 160 me 200",
+            "c: Tirane, rr. Myslym Shyri 7, Erjona 067 890 1234",
+        ],
+        [("BED", 1, "160x200")],
+    ),
+    (
+        [
+            "c: I need bed sheets 180 by 200, two sets",
+            "c: 22 Oxford Road, Manchester. Emma, +44 7911 654321",
+        ],
+        [("BED", 2, "180x200")],
+    ),
+    (
+        ["c: nje kollare per qen te vogel", "c: Gjakove, rr. Ismail Qemali 2. Luan 049 888 111"],
+        [("DOGC", 1, "S")],
+    ),
+    (
+        [
+            "c: Ein Hundehalsband Größe L, bitte. Hauptstrasse 9, 8400 Winterthur. "
+            "Drita Berisha 076 123 45 67"
+        ],
+        [("DOGC", 1, "L")],
+    ),
+    (
+        [
+            "c: pizhame per djalin 5 vjec",
+            "m: po, 12€",
+            "c: dy cope. Tetove, ul. Ilindenska 40. Agim 070 222 333",
+        ],
+        [("KID", 2, "4-5 vjeç")],
+    ),
+    (
+        [
+            "c: Hi, 2 USB sticks of 64 GB please",
+            "c: Rr. Kavajes 100, Tirana. Mark +355 69 876 5432",
+        ],
+        [("USB", 2, "64GB")],
+    ),
+    (
+        [
+            "c: dua nje flash 128",
+            "c: jo, ma mire 64",
+            "c: Durres, rr. Taulantia 1, Ela 068 777 6655",
+        ],
+        [("USB", 1, "64GB")],
+    ),
+    (["c: A keni buzekuq nude?", "m: Po, 9€", "c: ok faleminderit, do kaloj nga dyqani"], None),
+    (["c: Torten qe e mora dje ishte shume e mire! Faleminderit"], None),
+    (
+        [
+            "c: Vorrei il profumo Oud da 50 ml e un rossetto nude",
+            "m: Perfetto, 49 euro",
+            "c: Annullate il rossetto per favore, solo il profumo. "
+            "Via Roma 1, Napoli. Anna 333 456 7890",
+        ],
+        [("PER", 1, "50 ml")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), CASES_3)
+def test_fresh_shop_3(
+    messages: list[str], expected: list[tuple[str, int, str | None]] | None
+) -> None:
+    o = parse(*messages, catalog=BEAUTY_HOME)
+    if expected is None:
+        assert not o.is_order
+    else:
+        assert o.is_order and sorted(items(o)) == sorted(expected)
