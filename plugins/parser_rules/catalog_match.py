@@ -124,6 +124,7 @@ class CatalogIndex:
     by_first: dict[str, list[str]]
     heads: frozenset[str] = frozenset()  # first words of names: "Arra" (walnuts) names a product
     by_tail: dict[str, list[str]] = field(default_factory=dict)  # last 5 letters -> long keys
+    whole: dict[str, str] = field(default_factory=dict)  # short catalog word -> its key
     memo: dict[str, str | None] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
@@ -142,6 +143,8 @@ class CatalogIndex:
         k = key_of(word)
         if k in self.by_key:
             return k
+        if k in self.whole:
+            return self.whole[k]  # "duksin" -> "duks", the catalog word "duks" whose key is "duk"
         if word.isalpha() and 3 <= len(word) <= 4 and word[-1] in "aeiu":
             # Albanian definite/indefinite final vowel: "ora" / "ore", "tuta" / "tute"
             for v in "aeiu":
@@ -227,12 +230,26 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         if len(ph) == 1 and ph[0][:1] == "#" and ph[0][1:] not in _COLOURS
     )
 
+    whole: dict[str, str] = {}
+    for p in catalog.products[:MAX_PRODUCTS]:
+        for text in (p.name, *p.aliases[:30]):
+            for t in tokenize(str(text)[:200]):
+                # a 4-letter word whose last letter is not an ending ("duks"): its inflections
+                # ("duksin") keep the whole word as their root
+                if len(t.text) == 4 and t.text.isalpha() and key_of(t.text) != t.text:
+                    whole.setdefault(t.text, key_of(t.text))
     by_tail: dict[str, list[str]] = {}
     for k in by_key:
         if len(k) >= 8 and k.isalpha():
             by_tail.setdefault(k[-5:], []).append(k)
     return CatalogIndex(
-        products=products, by_key=by_key, idf=idf, by_first=by_first, heads=heads, by_tail=by_tail
+        products=products,
+        by_key=by_key,
+        idf=idf,
+        by_first=by_first,
+        heads=heads,
+        by_tail=by_tail,
+        whole=whole,
     )
 
 

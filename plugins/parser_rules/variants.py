@@ -119,12 +119,23 @@ def match_variant(
     wset = set(window)
     keys_at: dict[str, int] = {}
     concepts: dict[str, int] = {}
+    lex = lexicon()
+    texts = [toks[i].text for i in window]
+    phrase_at: dict[int, str] = {}
+    for a, b in lex.concept_phrases.find(texts):
+        # "blu scuro", "blu e erret", "extra large": a concept said in several words
+        concept = "#" + lex.concept_of_phrase[tuple(texts[a:b])]
+        keys_at.setdefault(concept, window[a])
+        concepts.setdefault(concept, window[a])
+        for j in range(a, b):
+            phrase_at[window[j]] = concept
     for i in window:
+        if i in phrase_at:
+            continue
         k = _key(toks[i].text)
         keys_at.setdefault(k, i)
         if k.startswith("#"):
             concepts.setdefault(k, i)
-    sub = [toks[i] for i in window]
     measures = [
         m
         for m in find_measures(toks[lo:hi])
@@ -140,7 +151,6 @@ def match_variant(
     best.sort(key=lambda h: -h.score)
     if len(best) > 1 and best[1].score >= best[0].score:
         return None
-    del sub
     return best[0]
 
 

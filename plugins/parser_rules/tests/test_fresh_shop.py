@@ -444,3 +444,115 @@ def test_fresh_shop_3(
         assert not o.is_order
     else:
         assert o.is_order and sorted(items(o)) == sorted(expected)
+
+
+STREETWEAR = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "HOOD",
+            "Oversize Hoodie",
+            ("hoodie", "duks", "felpa"),
+            Decimal(35),
+            ("Black", "White", "Beige", "Green"),
+        ),
+        CatalogProduct(
+            "CAP",
+            "Baseball Cap",
+            ("cap", "kapele", "kapak koke", "cappellino"),
+            Decimal(15),
+            ("Black", "Navy", "Red"),
+        ),
+        CatalogProduct(
+            "TEE",
+            "Basic T-Shirt",
+            ("t-shirt", "maice", "maglietta", "tshirt"),
+            Decimal(12),
+            ("Small", "Medium", "Large", "XL"),
+        ),
+        CatalogProduct(
+            "BOT",
+            "Water bottle",
+            ("shishe uji", "bottle", "borraccia", "Trinkflasche"),
+            Decimal(18),
+            ("500ml", "750ml", "1L"),
+        ),
+        CatalogProduct(
+            "SOCK",
+            "Sport socks (3 pairs)",
+            ("corape sportive", "socks", "calzini"),
+            Decimal(9),
+            ("One size",),
+        ),
+    ),
+)
+CASES_4 = [
+    (
+        ["c: po du ni duks te zi", "c: Ferizaj, rr. Deshmoret 5, Dardan 044 222 111"],
+        [("HOOD", 1, "Black")],
+    ),
+    (
+        [
+            "c: a e keni duksin bezhe?",
+            "m: po",
+            "c: hajt ma qo ni, Prishtine, rr. UCK 3, Blerta 049 333 222",
+        ],
+        [("HOOD", 1, "Beige")],
+    ),
+    (
+        [
+            "c: dua 2 maica, nje te mesme dhe nje te madhe",
+            "c: Tirane, rr. Durresit 4, Eni 069 111 2233",
+        ],
+        [("TEE", 1, "Medium"), ("TEE", 1, "Large")],
+    ),
+    (
+        ["c: vorrei un cappellino blu scuro", "c: Via Roma 5, Milano, Luca 333 999 8888"],
+        [("CAP", 1, "Navy")],
+    ),
+    (
+        [
+            "c: Eine Trinkflasche mit 750 ml und zwei Paar Socken",
+            "c: Ringstrasse 4, Wien, +43 664 123 4567 Ana",
+        ],
+        [("BOT", 1, "750ml"), ("SOCK", 2, None)],
+    ),
+    (
+        [
+            "c: nje shishe uji 1 litrshe dhe nje kapele te kuqe",
+            "c: Vlore, rr. Sadik Zotaj 3, Ilda 068 333 4455",
+        ],
+        [("BOT", 1, "1L"), ("CAP", 1, "Red")],
+    ),
+    (
+        [
+            "c: 3 maica XL",
+            "m: ok 36€",
+            "c: prit, 2 mjaftojne",
+            "c: Kukes, lagjja 3, Genti 067 555 6677",
+        ],
+        [("TEE", 2, "XL")],
+    ),
+    (["c: hoodie green size? one size?", "m: yes, 35€", "c: ok I'll think about it"], None),
+    (["c: duksi qe e porosita ende nuk ka ardhur", "m: sot e merrni"], None),
+    (
+        [
+            "c: dua nje duks te bardhe dhe nje kapele",
+            "m: kapelen ne cilen ngjyre?",
+            "c: te zeze",
+            "c: Tetove, ul. Ilindenska 3, Arben 070 555 444",
+        ],
+        [("HOOD", 1, "White"), ("CAP", 1, "Black")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), CASES_4)
+def test_fresh_shop_4_english_variant_names(
+    messages: list[str], expected: list[tuple[str, int, str | None]] | None
+) -> None:
+    o = parse(*messages, catalog=STREETWEAR)
+    if expected is None:
+        assert not o.is_order
+    else:
+        assert o.is_order and sorted(items(o)) == sorted(expected)
