@@ -625,3 +625,32 @@ def test_fresh_details(
 ) -> None:
     o = parse(*messages, catalog=HONEY)
     assert (o.is_order, o.customer_name, o.phone, o.address, o.city) == expected
+
+
+NOT_ORDERS = [
+    ["c: Sa kushton vaji i ullirit 3 litra?", "m: 3300 lek", "c: ok flm"],
+    ["c: How much is the leather jacket in black?", "m: 9000 ALL", "c: ok, thanks!"],
+    ["c: Quanto costa la giacca di pelle?", "m: 80 euro", "c: grazie, ci penso"],
+    ["c: Was kostet die Lederjacke?", "m: 75 Euro", "c: Danke, ich überlege es mir"],
+    ["c: Porosia ime kur vjen? Kam porositur 2 filxhana te enjten", "m: neser"],
+    ["c: Where is my order? I ordered a silver ring last week", "m: it ships today"],
+    ["c: Il caffè che ho comprato è arrivato aperto, voglio un rimborso", "m: ci scusi"],
+    ["c: Die Tassen sind kaputt angekommen, ich möchte mein Geld zurück", "m: Entschuldigung"],
+    ["c: Dua 2 filxhana blu", "m: ok, 600 lek", "c: me fal, nuk i dua me, anuloje"],
+    ["c: I want a silver ring", "m: 4000 ALL, address?", "c: actually never mind, too expensive"],
+    ["c: A keni unaza argjendi per meshkuj?", "m: Jo, vetem per femra", "c: ok flm"],
+    [
+        "c: Do you have the jacket in XL?",
+        "m: sorry, out of stock",
+        "c: ok, let me know when it's back",
+    ],
+    ["c: Keni cizme dimri nr 42?", "m: Po", "c: do vij neser ne dyqan t'i provoj"],
+    ["c: mund te paguaj me karte?", "m: po"],
+    ["c: Ciao! Fate spedizioni in Germania?", "m: sì, 20 euro"],
+]
+
+
+@pytest.mark.parametrize("messages", NOT_ORDERS)
+def test_fresh_not_orders(messages: list[str]) -> None:
+    """Price questions, status questions, returns, cancellations, hesitation, availability."""
+    assert not parse(*messages).is_order
