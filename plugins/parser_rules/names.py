@@ -10,7 +10,7 @@ from plugins.parser_rules.normalize import fold
 
 _INTRO = re.compile(
     r"(?:\b(?:jam|une jam|unë jam|emri(?: im)?(?: eshte| është)?|emri:|name(?: is)?|my name is|"
-    r"i'?m|i am|this is|nome|mi chiamo|sono|"
+    r"i['’]m|i am|this is|nome|mi chiamo|sono|"
     r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|für|an|to|recipient|marresi|marrësi|"
     r"destinatario|empfänger|c/o|"
     r"ne emer te|në emër të|na emer)\s*[:\-]?\s+)"
