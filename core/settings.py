@@ -33,6 +33,7 @@ class Settings:
     secure_cookies: bool = True
     in_process_worker: bool = True
     queue_name: str = "porosia:queue"
+    job_timeout_s: int = 120  # a job killed with its worker is retried this long (+10 s) after
     signup_rate_limit: tuple[int, int] = (10, 3600)  # per client address
     login_rate_limit: tuple[int, int] = (10, 300)  # per email
     login_ip_rate_limit: tuple[int, int] = (30, 300)  # per client address
@@ -170,6 +171,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         secure_cookies=_bool(env, "SECURE_COOKIES", True),
         in_process_worker=_bool(env, "IN_PROCESS_WORKER", redis_url is None),
         queue_name=env.get("QUEUE_NAME") or Settings.queue_name,
+        job_timeout_s=_int(env, "JOB_TIMEOUT_SECONDS", Settings.job_timeout_s, 1),
         signup_rate_limit=_rate(env, "SIGNUP_RATE_LIMIT", Settings.signup_rate_limit),
         login_rate_limit=_rate(env, "LOGIN_RATE_LIMIT", Settings.login_rate_limit),
         login_ip_rate_limit=_rate(env, "LOGIN_IP_RATE_LIMIT", Settings.login_ip_rate_limit),

@@ -97,6 +97,8 @@ class Conversation(Table, tablename="conversation"):
     last_customer_message_at = Timestamptz(null=True, default=None)
     automation_paused = Boolean(default=False)
     created_at = Timestamptz(default=TimestamptzNow())
+    # the parser has read the conversation up to this message time (None: read it again)
+    parsed_at = Timestamptz(null=True, default=None)
 
 
 class Message(Table, tablename="message"):

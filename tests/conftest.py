@@ -13,6 +13,7 @@ import sys
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -137,43 +138,52 @@ async def migrated(settings: Any) -> Any:
     return settings
 
 
-@pytest.fixture(scope="session")
-def platform(platform_env: dict[str, str], migrated: Any, tmp_root: Path) -> Iterator[Platform]:
+@contextmanager
+def serve(env: dict[str, str], log_path: Path) -> Iterator[Platform]:
+    """A real ``porosia run`` subprocess with ``env``, until the block ends."""
     port = _free_port()
-    env = {**platform_env, "PUBLIC_URL": f"http://127.0.0.1:{port}"}
-    log = open(tmp_root / "server.log", "wb")  # noqa: SIM115 (outlives this statement)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "core.cli", "run", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
+    env = {**env, "PUBLIC_URL": f"http://127.0.0.1:{port}"}
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "core.cli", "run", "--host", "127.0.0.1", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            _wait_ready(proc, base, log_path)
+            yield Platform(
+                base, env, Path(env["POROSIA_VAR_DIR"]), env["REDIS_URL"], env["DATABASE_URL"]
+            )
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def _wait_ready(proc: subprocess.Popen[bytes], base: str, log_path: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError((tmp_root / "server.log").read_text()[-4000:])
+            raise RuntimeError(log_path.read_text()[-4000:])
         try:
             if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                break
+                return
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
-    else:
-        proc.kill()
-        raise RuntimeError("porosia run did not become ready")
-    try:
-        yield Platform(
-            base, env, Path(env["POROSIA_VAR_DIR"]), env["REDIS_URL"], env["DATABASE_URL"]
-        )
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    proc.kill()
+    raise RuntimeError("porosia run did not become ready")
+
+
+@pytest.fixture(scope="session")
+def platform(platform_env: dict[str, str], migrated: Any, tmp_root: Path) -> Iterator[Platform]:
+    with serve(platform_env, tmp_root / "server.log") as running:
+        yield running
 
 
 @pytest.fixture

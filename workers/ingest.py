@@ -9,7 +9,7 @@ from typing import Any
 from core import tenancy
 from core.runtime_state import Services
 from core.services import conversations, order_sync
-from core.tables import InboundEvent
+from core.tables import Conversation, InboundEvent
 from workers.jobs import tenant_job
 
 log = logging.getLogger("porosia.ingest")
@@ -19,7 +19,6 @@ STALE_AFTER = timedelta(seconds=30)
 
 @tenant_job
 async def ingest_conversation(services: Services, channel: str, contact_id: str) -> int:
-    applied = conversations.Applied()
     tried: set[Any] = set()  # a failed item waits for the next run (the reconciler's)
     for _ in range(MAX_ROUNDS):
         events = [
@@ -31,22 +30,29 @@ async def ingest_conversation(services: Services, channel: str, contact_id: str)
             break
         for event in events:
             tried.add(event["id"])
-            await conversations.apply_event(event, applied)
-    if applied.conversation_id is not None and applied.new_messages:
-        await order_sync.reparse(services, applied.conversation_id)
+            await conversations.apply_event(event)
+    conversation = await conversations.needing_parse(channel, contact_id)
+    if conversation is not None:
+        await order_sync.reparse(services, conversation["id"])
+        await conversations.mark_parsed(conversation["id"])
     return len(tried)
 
 
 async def reconcile_inbox(ctx: dict[str, Any]) -> int:
-    """Re-enqueue conversations whose inbox items were left pending (a lost Redis job, a
-    killed worker). Parked items are left for the operator."""
+    """Re-enqueue conversations left half done: inbox items still pending, or lines stored but
+    never parsed (a lost Redis job, a killed worker). Parked items are left for the operator."""
     services: Services = ctx["services"]
     cutoff = datetime.now(UTC) - STALE_AFTER
     with tenancy.unscoped():  # the reconciler looks across tenants, then enqueues per tenant
-        rows = await InboundEvent.select(
+        pending = await InboundEvent.select(
             InboundEvent.tenant, InboundEvent.channel, InboundEvent.contact_id
         ).where((InboundEvent.status == "pending") & (InboundEvent.received_at < cutoff))
-    keys = {(r["channel"], r["tenant"], r["contact_id"]) for r in rows}
+        unparsed = await Conversation.select(
+            Conversation.tenant,
+            Conversation.channel,
+            Conversation.customer.contact_id.as_alias("contact_id"),
+        ).where(Conversation.parsed_at.is_null() & (Conversation.last_message_at < cutoff))
+    keys = {(r["channel"], r["tenant"], r["contact_id"]) for r in [*pending, *unparsed]}
     for channel, tenant_id, contact_id in keys:
         await conversations.enqueue_ingest(services, channel, {(tenant_id, contact_id)})
     if keys:

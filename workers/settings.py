@@ -14,7 +14,7 @@ from arq.worker import Worker, func, get_kwargs
 from core.redis import arq_settings, job_dumps, job_loads
 from core.runtime import services as open_services
 from core.runtime_state import Services
-from core.settings import load_settings
+from core.settings import Settings, load_settings
 from workers import confirm, ingest, purge
 
 
@@ -27,7 +27,7 @@ class WorkerSettings:
     cron_jobs = [cron(ingest.reconcile_inbox, second={0, 30}, run_at_startup=True)]  # type: ignore[arg-type]
     job_serializer = staticmethod(job_dumps)
     job_deserializer = staticmethod(job_loads)
-    job_timeout = 300
+    job_timeout = Settings.job_timeout_s  # JOB_TIMEOUT_SECONDS overrides it at start
     poll_delay = 0.05
     keep_result = 0  # results would keep job arguments in Redis after a purge
     max_tries = 5
@@ -56,6 +56,7 @@ def in_process_worker(shared: Services) -> Worker:
     kwargs.update(
         redis_pool=shared.queue,
         queue_name=shared.settings.queue_name,
+        job_timeout=shared.settings.job_timeout_s,
         on_startup=on_startup,
         on_shutdown=None,
         handle_signals=False,
@@ -71,4 +72,5 @@ def run_standalone() -> None:
         WorkerSettings,  # type: ignore[arg-type]
         redis_settings=arq_settings(settings.redis_url or ""),
         queue_name=settings.queue_name,
+        job_timeout=settings.job_timeout_s,
     )

@@ -8,7 +8,6 @@ row is marked done in the same transaction that writes the message.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,13 +21,6 @@ log = logging.getLogger("porosia.ingest")
 INGEST_JOB = "ingest_conversation"
 MAX_ATTEMPTS = 5
 STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3}
-
-
-@dataclass
-class Applied:
-    conversation_id: Any | None = None
-    new_messages: int = 0  # customer or merchant lines added (the parser should re-read)
-    merchant_replied: bool = False
 
 
 def ingest_job_id(tenant_id: object, channel: str, contact_id: str) -> str:
@@ -121,13 +113,12 @@ async def _apply_status(channel: str, item: InboundItem) -> None:
         await tenancy.update(Message, {Message.status: status}).where(Message.id == row["id"])
 
 
-async def _apply_message(channel: str, item: InboundItem, applied: Applied) -> None:
+async def _apply_message(channel: str, item: InboundItem) -> None:
     if item.kind in {"edit", "delete"}:
-        await _apply_edit(channel, item, applied)
+        await _apply_edit(channel, item)
         return
     customer = await _customer(channel, item)
     conversation = await _conversation(channel, customer["id"])
-    applied.conversation_id = conversation["id"]
     author = await _author(item)
     at = item.at or _now()
     inserted = (
@@ -155,13 +146,12 @@ async def _apply_message(channel: str, item: InboundItem, applied: Applied) -> N
         changes[Conversation.last_customer_message_at] = at
     if author == "merchant":
         changes[Conversation.automation_paused] = True  # a human took over
-        applied.merchant_replied = True
-    await tenancy.update(Conversation, changes).where(Conversation.id == conversation["id"])
     if author != "bot" and (item.text or "").strip():
-        applied.new_messages += 1
+        changes[Conversation.parsed_at] = None  # the parser must read it again
+    await tenancy.update(Conversation, changes).where(Conversation.id == conversation["id"])
 
 
-async def _apply_edit(channel: str, item: InboundItem, applied: Applied) -> None:
+async def _apply_edit(channel: str, item: InboundItem) -> None:
     target = str(item.data.get("message_id") or "")
     row = (
         await tenancy.select(Message, Message.id, Message.conversation)
@@ -174,11 +164,12 @@ async def _apply_edit(channel: str, item: InboundItem, applied: Applied) -> None
         {Message.deleted: True} if item.kind == "delete" else {Message.text: item.text or ""}
     )
     await tenancy.update(Message, values).where(Message.id == row["id"])
-    applied.conversation_id = row["conversation"]
-    applied.new_messages += 1
+    await tenancy.update(Conversation, {Conversation.parsed_at: None}).where(
+        Conversation.id == row["conversation"]
+    )
 
 
-async def apply_event(event: dict[str, Any], applied: Applied) -> None:
+async def apply_event(event: dict[str, Any]) -> None:
     """Apply one inbox row; a failure is counted on the row and parked after a few tries."""
     channel = event["channel"]
     try:
@@ -187,7 +178,7 @@ async def apply_event(event: dict[str, Any], applied: Applied) -> None:
             if item.kind == "status":
                 await _apply_status(channel, item)
             else:  # unsupported kinds are recorded as messages too, never dropped
-                await _apply_message(channel, item, applied)
+                await _apply_message(channel, item)
             await tenancy.update(
                 InboundEvent, {InboundEvent.status: "done", InboundEvent.processed_at: _now()}
             ).where(InboundEvent.id == event["id"])
@@ -203,3 +194,26 @@ async def apply_event(event: dict[str, Any], applied: Applied) -> None:
                 InboundEvent.error: type(exc).__name__,
             },
         ).where(InboundEvent.id == event["id"])
+
+
+async def needing_parse(channel: str, contact_id: str) -> dict[str, Any] | None:
+    """The contact's conversation if it has lines the parser has not read yet.
+
+    The mark lives in the database, so a worker killed between storing messages and parsing
+    them leaves it set, and the retried job (or the reconciler) parses."""
+    row: dict[str, Any] | None = (
+        await tenancy.select(Conversation)
+        .where(
+            (Conversation.customer.channel == channel)
+            & (Conversation.customer.contact_id == contact_id)
+            & Conversation.parsed_at.is_null()
+        )
+        .first()
+    )
+    return row
+
+
+async def mark_parsed(conversation_id: Any) -> None:
+    await tenancy.update(Conversation, {Conversation.parsed_at: _now()}).where(
+        Conversation.id == conversation_id
+    )

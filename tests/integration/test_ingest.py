@@ -202,3 +202,28 @@ async def test_a_failing_item_is_parked_not_retried_forever(
     for _ in range(5):
         await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", "c-broken")
     assert await state() == ("parked", 5)
+
+
+async def test_stored_but_unparsed_lines_are_found_again(svc: Services, account: Account) -> None:
+    """A worker killed after storing the messages but before parsing them loses nothing."""
+    from core.services import conversations
+    from workers.ingest import reconcile_inbox
+
+    contact = "355697770001"
+    t0 = datetime.now(UTC) - timedelta(minutes=10)
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(CATALOG)
+        await channels.store_items(
+            "whatsapp",
+            [_item(1, "Dua 1 fustan te kuq masa L, Rr. Kavajes 8, Tirane", t0, contact=contact)],
+        )
+        for event in await conversations.pending_events("whatsapp", contact):
+            await conversations.apply_event(event)  # ... and the worker dies here
+        await tenancy.update(InboundEvent, {InboundEvent.received_at: t0}).where(
+            InboundEvent.contact_id == contact
+        )
+    assert await _orders(account.tenant_id) == []
+    assert await reconcile_inbox({"services": svc}) >= 1
+    await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", contact)
+    orders = await _orders(account.tenant_id)
+    assert [(i["sku"], i["variant"]) for o in orders for i in o["items"]] == [("DRS-RED", "L")]
