@@ -3,10 +3,7 @@ mittel", "invece dei verdi", "hiqe", "te dyja"."""
 
 from __future__ import annotations
 
-from plugins.parser_rules.catalog_match import (
-    STOPWORDS,
-    Mention,
-)
+from plugins.parser_rules.catalog_match import STOPWORDS
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
@@ -17,6 +14,7 @@ from plugins.parser_rules.item_state import (
     ItemState,
 )
 from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.mentions import Mention
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
     counted,

@@ -9,11 +9,7 @@ or an attribute commits them.
 
 from __future__ import annotations
 
-from plugins.parser_rules.catalog_match import (
-    CatalogIndex,
-    Mention,
-    find_mentions,
-)
+from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.corrections import Corrections
 from plugins.parser_rules.item_state import (
     MAX_QTY,
@@ -22,6 +18,7 @@ from plugins.parser_rules.item_state import (
     ItemState,
 )
 from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.quantities import (
     counted,
     measure_quantity,

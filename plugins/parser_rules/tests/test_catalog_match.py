@@ -1,5 +1,6 @@
 from core.plugin_api import Catalog, CatalogProduct
-from plugins.parser_rules.catalog_match import find_mentions, index_for
+from plugins.parser_rules.catalog_match import index_for
+from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.segments import split_sentences
 from plugins.parser_rules.tests.conftest import SHOP
 

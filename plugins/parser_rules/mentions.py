@@ -1,0 +1,238 @@
+"""Product mentions in a sentence: runs of words that name a catalog product.
+
+A mention starts at a content word the catalog knows, takes in adjectives just before it, and
+extends over the words its candidate products share; candidates are ranked by IDF-weighted
+shared keys, best name coverage and colour contradictions. Adjacent mentions are merged, words
+that are a variant of the product just named refine it, a description after "mit/me/with"
+belongs to the product it follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from plugins.parser_rules.catalog_match import (
+    STOPWORDS,
+    CatalogIndex,
+    function_words,
+    is_attribute,
+)
+from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.numbers import find_measures, unit_of
+from plugins.parser_rules.variants import match_variant
+
+
+@dataclass
+class Mention:
+    """A run of tokens naming a product; ``candidates`` are ranked best first."""
+
+    start: int  # token indexes in the sentence
+    end: int
+    candidates: list[tuple[float, int]]  # (score, product index)
+    keys: list[str]
+
+    @property
+    def product(self) -> int:
+        return self.candidates[0][1]
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1 and self.candidates[1][0] >= self.candidates[0][0] - 1e-9
+
+
+def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
+    entry = index.products[pid]
+    present = set(keys)
+    score = sum(index.idf.get(k, 0.0) for k in present if k in entry.keys)
+    # a concept (colour, material) said by the customer that the product's names contradict
+    for k in present:
+        if (
+            k.startswith("#")
+            and k not in entry.keys
+            and any(pk.startswith("#") and _same_family(pk, k) for pk in entry.keys)
+        ):
+            score -= 2.0
+    best_cov = 0.0
+    for ph in entry.phrases:
+        if not ph:
+            continue
+        cov = sum(1 for k in ph if k in present) / len(ph)
+        best_cov = max(best_cov, cov)
+    return score + 1.5 * best_cov
+
+
+_COLOURS = word_set("colours")
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a[1:] in _COLOURS and b[1:] in _COLOURS
+
+
+_NOT_JOINING = word_set("not_joining")
+_PREPOSITIONS = word_set("prepositions")
+
+
+def _resolved(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
+    resolved = [index.resolve(t.text) for t in toks]
+    for m in find_measures(toks):
+        key = "=" + m.key
+        resolved[m.start] = key if key in index.by_key else None
+        for k in range(m.start + 1, m.end):
+            resolved[k] = None
+    for k, t in enumerate(toks):
+        # a unit after a number ("128gb", "7 kg") is part of a measure, not a product word
+        if (
+            k
+            and unit_of(t.text) is not None
+            and toks[k - 1].text[:1].isdigit()
+            and not (resolved[k] or "").startswith("=")
+        ):
+            resolved[k] = None
+    return resolved
+
+
+def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
+    """Product mentions in one sentence. ``breaks`` are token indexes that start a new segment."""
+    resolved = _resolved(index, toks)
+    fw = function_words()
+    raw: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        k = resolved[i]
+        if (
+            k is None
+            or (is_attribute(k) and k not in index.heads)
+            or toks[i].text in fw
+            or len(toks[i].text) < 3
+        ):
+            i += 1
+            continue
+        cands = set(index.by_key.get(k, ()))
+        keys = [k]
+        # adjectives before the noun ("black dress", "die schwarze Winterjacke")
+        b = i - 1
+        while b >= 0 and b + 1 not in breaks and i - b <= 3:
+            kb = resolved[b]
+            if kb is not None and kb.startswith("#"):
+                keys.append(kb)
+            elif kb is not None or toks[b].text not in STOPWORDS:
+                break
+            b -= 1
+        j = i + 1
+        gap = 0
+        while j < n and j not in breaks and gap <= 1:
+            kj = resolved[j]
+            if kj is None:
+                if toks[j].text in STOPWORDS:
+                    j += 1
+                    continue
+                gap += 1
+                j += 1
+                continue
+            other = set(index.by_key.get(kj, ()))
+            if not (other & cands):
+                if is_attribute(kj):
+                    keys.append(kj)  # an attribute the products do not share: left to the variants
+                    j += 1
+                    continue
+                break
+            if not is_attribute(kj):
+                cands &= other
+            keys.append(kj)
+            gap = 0
+            j += 1
+        end = j
+        while end > i + 1 and resolved[end - 1] is None:
+            end -= 1
+        if cands and _named(index, keys, cands):
+            raw.append(Mention(i, end, _rank(index, keys, cands), keys))
+        i = max(end, i + 1)
+    return _merge(index, toks, raw, breaks)
+
+
+def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:
+    """A mention names a product when it holds the head word of one of its names or at least half
+    of a name: "vajzen" alone does not name "Fustan vajze roze"."""
+    present = set(keys)
+    for p in cands:
+        for ph in index.products[p].phrases:
+            heads = [k for k in ph if not is_attribute(k) or k in index.heads]
+            if heads and heads[0] in present:
+                return True
+            if ph and sum(1 for k in ph if k in present) * 2 >= len(ph):
+                return True
+    return False
+
+
+def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tuple[float, int]]:
+    scored = sorted(
+        ((_score(index, keys, p), p) for p in cands),
+        key=lambda x: (-x[0], len(index.products[x[1]].name)),
+    )
+    return scored[:8]
+
+
+def _shares(key: str, keys: frozenset[str]) -> bool:
+    return key in keys or any(len(k) >= 3 and key.startswith(k) for k in keys)
+
+
+def _variant_of(index: CatalogIndex, product: int, toks: Sequence[Token], m: Mention) -> bool:
+    hit = match_variant(index.products[product].specs, toks, m.start, m.end)
+    return hit is not None and hit.start <= m.start
+
+
+def _merge(
+    index: CatalogIndex, toks: Sequence[Token], mentions: list[Mention], breaks: set[int]
+) -> list[Mention]:
+    """Adjacent mentions are one name ("mazzo di tulipani"); a mention after a preposition that
+    follows another ("xhaketen e kuqe per vajze") qualifies it and is dropped."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out:
+            prev = out[-1]
+            between = range(prev.end, m.start)
+            same_segment = not any(b in breaks for b in range(prev.end, m.start + 1))
+            joined = all(
+                toks[x].text in STOPWORDS and toks[x].text not in _NOT_JOINING for x in between
+            )
+            described = (
+                same_segment
+                and any(toks[x].text in _PREPOSITIONS for x in between)
+                and all(
+                    toks[x].text in STOPWORDS or lexicon().concept(toks[x].text) for x in between
+                )
+                and all(
+                    _shares(k, index.products[prev.product].keys)
+                    for k in m.keys
+                    if not is_attribute(k)
+                )
+            )
+            if described:
+                prev.end = m.end  # "eine Rosenbox mit weißen Rosen": the roses describe the box
+                continue
+            if (
+                same_segment
+                and joined
+                and any(_variant_of(index, p, toks, m) for _s, p in prev.candidates)
+            ):
+                # "karikues makine USB-C", "cavo USB-C da 2 metri": a variant (and a measure) of it
+                keys = prev.keys + [k for k in m.keys if is_attribute(k)]
+                cands = {p for _s, p in prev.candidates}
+                out[-1] = Mention(prev.start, m.end, _rank(index, keys, cands), keys)
+                continue
+            if same_segment and joined:
+                if (
+                    any(toks[x].text in _PREPOSITIONS for x in between)
+                    and m.candidates[0][0] <= prev.candidates[0][0]
+                ):
+                    prev.end = m.end
+                    continue
+                keys = prev.keys + m.keys
+                cands = {p for _s, p in prev.candidates} | {p for _s, p in m.candidates}
+                out[-1] = Mention(prev.start, m.end, _rank(index, keys, cands), keys)
+                continue
+        out.append(m)
+    return out
