@@ -23,6 +23,7 @@ from typing import Any
 
 import uvicorn
 from litestar import Litestar, Request, Response, get, post
+from litestar.params import FromPath, JSONBody
 
 WA_TEXT_LIMIT = 4096
 IG_TEXT_LIMIT_BYTES = 1000
@@ -91,7 +92,7 @@ def build_app(state: FakeState) -> Litestar:
 
     @post("/wa/{version:str}/{phone_number_id:str}/messages", status_code=200)
     async def wa_send(
-        request: Request[Any, Any, Any], version: str, phone_number_id: str
+        request: Request[Any, Any, Any], version: FromPath[str], phone_number_id: FromPath[str]
     ) -> Response[dict[str, Any]]:
         body = await request.json()
         if not isinstance(body, dict) or body.get("messaging_product") != "whatsapp":
@@ -113,7 +114,7 @@ def build_app(state: FakeState) -> Litestar:
 
     @post("/ig/{version:str}/{account_id:str}/messages", status_code=200)
     async def ig_send(
-        request: Request[Any, Any, Any], version: str, account_id: str
+        request: Request[Any, Any, Any], version: FromPath[str], account_id: FromPath[str]
     ) -> Response[dict[str, Any]]:
         body = await request.json()
         text = str(((body or {}).get("message") or {}).get("text") or "")
@@ -138,18 +139,18 @@ def build_app(state: FakeState) -> Litestar:
             return list(state.sent)
 
     @post("/_fail", status_code=200)
-    async def fail(data: dict[str, Any]) -> dict[str, bool]:
+    async def fail(data: JSONBody[dict[str, Any]]) -> dict[str, bool]:
         with state.lock:
             state.failures.append({"times": 1, **data})
         return {"ok": True}
 
     @post("/_latency", status_code=200)
-    async def latency(data: dict[str, Any]) -> dict[str, bool]:
+    async def latency(data: JSONBody[dict[str, Any]]) -> dict[str, bool]:
         state.latency = float(data.get("seconds") or 0)
         return {"ok": True}
 
     @post("/_revoke", status_code=200)
-    async def revoke(data: dict[str, Any]) -> dict[str, bool]:
+    async def revoke(data: JSONBody[dict[str, Any]]) -> dict[str, bool]:
         state.revoked.add(str(data["token"]))
         return {"ok": True}
 
