@@ -98,7 +98,8 @@ class ItemReader(Corrections):
     def _mentions(self, sent: Sentence) -> list[Mention]:
         key = (sent.message, sent.start)
         if key not in self._merchant_cache:
-            self._merchant_cache[key] = find_mentions(self.state.index, sent.toks, sent.breaks)
+            found = find_mentions(self.state.index, sent.toks, sent.breaks)
+            self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
 
     def merchant_fill(self, sents: list[Sentence]) -> None:
@@ -177,7 +178,12 @@ class ItemReader(Corrections):
                 prev = out[-1]
                 spec = self.state.index.products[prev.product].specs
                 hit = match_variant(spec, sent.toks, m.start, m.end)
-                if hit is not None and hit.start <= m.start and hit.end >= m.end:
+                if hit is None:
+                    # "Pipette für große Hunde (qen L)": the variant may run past the mention
+                    hit = match_variant(spec, sent.toks, m.start, sent.segment_bounds(m.start)[1])
+                    if hit is not None and not hit.start <= m.start < hit.end:
+                        hit = None
+                if hit is not None and hit.start <= m.start:
                     prev.end = m.end
                     continue
             out.append(m)
