@@ -15,14 +15,16 @@ from core.redis import arq_settings, job_dumps, job_loads
 from core.runtime import services as open_services
 from core.runtime_state import Services
 from core.settings import Settings, load_settings
-from workers import confirm, ingest, purge
+from workers import confirm, ingest, ping, purge
 
 
 class WorkerSettings:
     functions = [
         purge.purge_tenant,
         ingest.ingest_conversation,
-        func(confirm.confirm_order, max_tries=30),  # type: ignore[arg-type]  # waits for a quiet customer, backs off
+        # waits for a quiet customer and backs off on Meta's errors: more tries than others
+        func(confirm.confirm_order, max_tries=30),  # type: ignore[arg-type]
+        ping.ping,
     ]
     cron_jobs = [cron(ingest.reconcile_inbox, second={0, 30}, run_at_startup=True)]  # type: ignore[arg-type]
     job_serializer = staticmethod(job_dumps)
