@@ -107,11 +107,19 @@ def scan_message(
             (
                 k
                 for k, t in enumerate(toks)
-                if k and t.text in lex.street_words and t.raw[:1].isupper() and len(t.text) > 1
+                if k
+                and t.text in lex.street_words
+                and len(t.text) > 1
+                and (t.raw[:1].isupper() or (t.text in _STREET_ABBREV and _named_after(toks, k)))
             ),
             None,
         )
-        if lead is not None and street_score(toks[:lead]) == 0:
+        if lead is not None and street_score(toks[:lead]) < 2:
+            # "... ni cope Tetove rr Ilindenska 22 Shpresa": a city said before the street
+            for c in find_cities(toks[:lead]):
+                details.cities.append(
+                    Candidate(c.city, 2.5, mi, s + toks[c.start].start, s + toks[c.end - 1].end)
+                )
             s = s + toks[lead].start
             toks = tokenize(blanked[s:e])
         cities = find_cities(toks)
@@ -159,6 +167,15 @@ def scan_message(
                     Candidate(c.city, 3.0, mi, s + toks[c.start].start, s + toks[c.end - 1].end)
                 )
                 end_tok = c.start
+            # "rr Ilindenska 22 Shpresa": capitalised words after the house number sign it
+            tail = _signature(toks, end_tok)
+            if tail is not None:
+                t0, t1 = tail
+                name = " ".join(t.raw for t in toks[t0:t1])
+                details.names.append(
+                    Candidate(name, 1.5, mi, s + toks[t0].start, s + toks[t1 - 1].end)
+                )
+                end_tok = t0
             a_start = s + toks[0].start
             a_end = s + toks[end_tok - 1].end
             # drop a trailing postcode
@@ -215,6 +232,30 @@ def scan_message(
 
 _GENITIVE = word_set("genitive")
 _ADDRESS_LABELS = word_set("address_labels")
+
+
+_STREET_ABBREV = frozenset(["rr", "rruga", "lagjja", "lagja", "bulevardi", "ul", "via"])
+
+
+def _named_after(toks: list[Token], k: int) -> bool:
+    """ "rr Ilindenska", "rr 28 Nentori": a street abbreviation followed by a name or a number."""
+    return k + 1 < len(toks) and (toks[k + 1].raw[:1].isupper() or toks[k + 1].text[:1].isdigit())
+
+
+def _signature(toks: list[Token], end: int) -> tuple[int, int] | None:
+    """1-2 capitalised words closing a street part after its number: a name, not the street."""
+    nums = [k for k in range(end) if toks[k].text[:1].isdigit()]
+    if not nums or nums[-1] >= end - 1:
+        return None
+    a = nums[-1] + 1
+    words = toks[a:end]
+    if not 1 <= len(words) <= 2 or not all(w.raw[:1].isupper() and w.text.isalpha() for w in words):
+        return None
+    if not plausible_name(" ".join(w.raw for w in words)):
+        return None
+    if any(w.text in lexicon().detail_words or w.text in lexicon().street_words for w in words):
+        return None
+    return a, end
 
 
 def _street_start(toks: list[Token], k: int) -> bool:

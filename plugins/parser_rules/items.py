@@ -261,7 +261,7 @@ class ItemReader(Corrections):
         for a, b in subs:
             pieces.extend(split_at_numbers(sent, a, b))
         sub_hits: list[tuple[int, int, VariantHit | None, int]] = []
-        for a, b in pieces:
+        for k_piece, (a, b) in enumerate(pieces):  # a few pieces without a variant are looked past
             p = self._pick(m, sent, a, b) if m.ambiguous else product
             sub_hit = match_variant(index.products[p].specs, sent.toks, a, b)
             has_concept = any(
@@ -269,7 +269,7 @@ class ItemReader(Corrections):
             )
             if sub_hit is not None or (m.ambiguous and has_concept):
                 sub_hits.append((a, b, sub_hit, p))
-            elif sub_hits or segment_quantity(sent, a, b, set()) is None:
+            elif sub_hits or k_piece >= 2:
                 break
         said_twice = {(h.index, p) for _a, _b, h, p in sub_hits if h is not None}
         if len(said_twice) == 1 and all(h is not None for _a, _b, h, _p in sub_hits):
@@ -279,15 +279,22 @@ class ItemReader(Corrections):
             h is not None and h.index != main_hit.index for _a, _b, h, _p in sub_hits
         )
         if len(sub_hits) >= 2 or distinct:
+            counts = [
+                segment_quantity(sent, a, b, set(range(h.start, h.end)) if h else set())
+                for a, b, h, _p in sub_hits
+            ]
+            total = None
             if distinct and main_hit is not None:
                 q = quantity_before(
                     sent, m.start, lo, entry.paired, set(range(main_hit.start, main_hit.end))
                 )
-                self._add(sent, m, product, q[0] if q else 1, main_hit, commit, separate=True)
-            for a, b, h, p in sub_hits:
-                used = set(range(h.start, h.end)) if h else set()
-                n = segment_quantity(sent, a, b, used) or 1
-                self._add(sent, m, p, max(1, min(n, MAX_QTY)), h, commit, separate=True)
+                total = q[0] if q else None
+                # "2 pale kepuce nr 29 dhe 31": the count is shared by the sizes that follow
+                if total == len(sub_hits) + 1 and not any(counts):
+                    total = 1
+                self._add(sent, m, product, total or 1, main_hit, commit, separate=True)
+            for (_a, _b, h, p), n in zip(sub_hits, counts, strict=True):
+                self._add(sent, m, p, max(1, min(n or 1, MAX_QTY)), h, commit, separate=True)
             return True
         if len(sub_hits) == 1:
             a, b, _hit, p = sub_hits[0]

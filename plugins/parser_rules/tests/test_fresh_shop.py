@@ -654,3 +654,109 @@ NOT_ORDERS = [
 def test_fresh_not_orders(messages: list[str]) -> None:
     """Price questions, status questions, returns, cancellations, hesitation, availability."""
     assert not parse(*messages).is_order
+
+
+KIDS = Catalog(
+    currency="MKD",
+    products=(
+        CatalogProduct(
+            "JAK",
+            "Jakne dimri për vajza",
+            ("jakne vajze", "girls winter jacket", "giubbotto bambina", "Mädchen Winterjacke"),
+            Decimal(1990),
+            ("4-5 vjeç", "6-7 vjeç", "8-9 vjeç"),
+        ),
+        CatalogProduct(
+            "SHO",
+            "Këpucë shkolle",
+            ("kepuce shkolle", "school shoes", "scarpe scuola", "Schulschuhe"),
+            Decimal(1490),
+            ("28", "29", "30", "31", "32"),
+        ),
+        CatalogProduct(
+            "GLV",
+            "Doreza",
+            ("doreza", "gloves", "guanti", "Handschuhe"),
+            Decimal(290),
+            ("one size",),
+        ),
+        CatalogProduct(
+            "BAG",
+            "Çantë shkolle",
+            ("cante shkolle", "school bag", "zaino", "Schulranzen"),
+            Decimal(1190),
+            ("roze", "blu", "e zezë"),
+        ),
+    ),
+)
+CASES_5 = [
+    (
+        [
+            "c: qysh e keni jakne per vajzen 7 vjece?",
+            "m: 1990 den",
+            "c: po du me porosit ni cope 😊😊 Tetove rr Ilindenska 22 Shpresa 070 111 222",
+        ],
+        [("JAK", 1, "6-7 vjeç")],
+    ),
+    (
+        [
+            "c: po du kepuce shkolle numer 30 edhe doreza dy pale",
+            "c: Gostivar, rr. Bratstvo Edinstvo 4, Besim 071 234 567",
+        ],
+        [("SHO", 1, "30"), ("GLV", 2, None)],
+    ),
+    (
+        [
+            "c: Ich möchte eine Winterjacke für meine Tochter, sie ist 8 Jahre alt, "
+            "und einen Schulranzen in Rosa",
+            "c: Adresse: Kirchgasse 3, 8001 Zürich. Vera Shala, 078 999 11 22",
+        ],
+        [("JAK", 1, "8-9 vjeç"), ("BAG", 1, "roze")],
+    ),
+    (
+        [
+            "c: un giubbotto per bambina di 5 anni e due paia di guanti",
+            "c: Via Roma 10, Verona. Sara 333 444 5566",
+        ],
+        [("JAK", 1, "4-5 vjeç"), ("GLV", 2, None)],
+    ),
+    (
+        [
+            "c: dua canten e shkolles te zezen",
+            "m: 1190",
+            "c: jo prit, me mire blu",
+            "c: Shkup, Cair, rr. 1 nr 5, Arta 075 111 222",
+        ],
+        [("BAG", 1, "blu")],
+    ),
+    (
+        ["c: 2 pale kepuce nr 29 dhe 31", "c: Kercove, rr. Marshal Tito 3, Driton 072 333 444"],
+        [("SHO", 1, "29"), ("SHO", 1, "31")],
+    ),
+    (["c: a i keni dorezat ne te zeza?", "m: vetem gri", "c: ok atehere jo, flm"], None),
+]
+
+
+@pytest.mark.parametrize(("messages", "expected"), CASES_5)
+def test_fresh_shop_5_kids_north_macedonia(
+    messages: list[str], expected: list[tuple[str, int, str | None]] | None
+) -> None:
+    o = parse(*messages, catalog=KIDS, country="MK")
+    if expected is None:
+        assert not o.is_order
+    else:
+        assert o.is_order and sorted(items(o)) == sorted(expected)
+
+
+def test_run_on_details_without_commas() -> None:
+    o = parse(
+        "c: po du ni jakne 7 vjec 😊 Tetove rr Ilindenska 22 Shpresa 070 111 222",
+        catalog=KIDS,
+        country="MK",
+    )
+    assert (o.customer_name, o.address, o.city, o.phone) == (
+        "Shpresa",
+        "rr Ilindenska 22",
+        "Tetove",
+        "+38970111222",
+    )
