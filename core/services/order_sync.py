@@ -133,6 +133,7 @@ async def sync_order(
     if items is not None:
         sources["items"] = {
             "source": "parser",
+            "skus": [i.sku for i in items],
             "evidence": [asdict(i.evidence) if i.evidence else None for i in extraction.items],
         }
         values[Order.total] = total_of(items, currency)

@@ -251,11 +251,34 @@ async def replace_items(order_id: uuid.UUID, items: list[ResolvedItem]) -> None:
         await tenancy.insert(*item_rows(order_id, items))
 
 
-async def learn_from(data: OrderInput) -> None:
-    """The customer's words the merchant attached to an item become an alias of its SKU."""
-    for item in data.items or []:
-        if item.text and item.sku:
-            await learn_alias(item.sku, item.text)
+async def learn_from(data: OrderInput, row: dict[str, Any] | None = None) -> None:
+    """The customer's words for an item become an alias of the SKU the merchant chose.
+
+    The words are the ``text`` the merchant attached to the item, or else, when the merchant
+    replaces an item the parser read with a different catalog product, the span of the
+    conversation that named the parser's item (its evidence in ``Order.sources``)."""
+    read = _parser_item_words(row) if row is not None else []
+    for position, item in enumerate(data.items or []):
+        if not item.sku:
+            continue
+        words = item.text
+        if not words and position < len(read) and read[position][0] != item.sku:
+            words = read[position][1]
+        if words:
+            await learn_alias(item.sku, words)
+
+
+def _parser_item_words(row: dict[str, Any]) -> list[tuple[str | None, str | None]]:
+    """``(sku, the customer's words)`` of each item as the parser read it, by position."""
+    source = (row.get("sources") or {}).get("items") or {}
+    if source.get("source") != "parser":
+        return []
+    evidence = source.get("evidence") or []
+    skus = source.get("skus") or [None] * len(evidence)
+    return [
+        (sku, (ev or {}).get("text") if isinstance(ev, dict) else None)
+        for sku, ev in zip(skus, evidence, strict=False)
+    ]
 
 
 async def update_order(
@@ -282,7 +305,7 @@ async def update_order(
         await tenancy.update(Order, values).where(Order.id == oid)
         if items is not None:
             await replace_items(oid, items)
-        await learn_from(data)
+        await learn_from(data, row)
         closes = data.status in EPISODE_CLOSERS and data.status != row["status"]
         if closes and row["conversation"] is not None:
             await tenancy.update(
