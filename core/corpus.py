@@ -19,10 +19,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
-from importlib.metadata import entry_points
 from typing import Any, TextIO
 
-from core.plugins import ENTRY_POINT_GROUP, PluginHost
+from core.plugins import build_plugin_host
 from core.types import Catalog, CatalogProduct, ConversationMessage, ExtractedOrder, ParseContext
 
 MAX_LINE_BYTES = 5_000_000
@@ -170,21 +169,6 @@ def _job(path: str, lineno: int, conv: Any, catalogs: dict[str, Any]) -> Job:
     return Job(lineno, str(conv["id"]), channel, cat_id, messages)
 
 
-# --- the host -----------------------------------------------------------------------
-
-
-def build_host() -> PluginHost:
-    """The plugin host, skipping (with a warning) an installed plugin that fails to load."""
-    host = PluginHost()
-    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-        try:
-            host.load(ep.load())
-        except Exception as exc:  # a broken third-party plugin must not stop the command
-            print(f"porosia parse: warning: plugin {ep.name!r} not loaded: {exc}", file=sys.stderr)
-    host.pm.check_pending()
-    return host
-
-
 def prediction(conv_id: str, order: ExtractedOrder | None) -> dict[str, Any]:
     if order is None or not order.is_order:
         return {
@@ -220,7 +204,7 @@ class Runner:
     def __init__(self, catalogs: dict[str, Any]) -> None:
         self.raw_catalogs = catalogs
         self.catalogs: dict[str, Catalog] = {}
-        self.host = build_host()
+        self.host = build_plugin_host()  # the same plugins, loaded the same way, as live
 
     def catalog(self, cat_id: str | None) -> Catalog:
         if cat_id is None:
