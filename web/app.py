@@ -30,6 +30,7 @@ from web.api import catalog as api_catalog
 from web.api import channels as api_channels
 from web.api import customers as api_customers
 from web.api import orders as api_orders
+from web.api import settings as api_settings
 from web.api import tenant as api_tenant
 from web.security import TenantAuthMiddleware
 
@@ -108,6 +109,7 @@ def create_app(settings: Settings, redis_url: str, worker: WorkerFactory | None 
             *webhooks.routes,
             *meta_callbacks.routes,
             *api_customers.routes,
+            *api_settings.routes,
             *dashboard_routes,
             create_static_files_router(
                 path="/static", directories=[HERE / "static"], include_in_schema=False
