@@ -44,11 +44,15 @@ def _simulate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
         default=os.environ.get("POROSIA_PASSWORD"),
         help="the owner's password (default: $POROSIA_PASSWORD)",
     )
-    sim.add_argument(
+    source = sim.add_mutually_exclusive_group()
+    source.add_argument(
         "--conversations",
         type=Path,
         help="corpus JSONL (default: ../shared/eval/dev/conversations.jsonl if present, "
         "else a built-in demo shop)",
+    )
+    source.add_argument(
+        "--demo", action="store_true", help="replay the small built-in demo shop (3 chats)"
     )
     sim.add_argument("--catalogs", type=Path, help="catalogs JSON (default: beside the file)")
     sim.add_argument("--catalog-id", help="which catalog to upload (default: the most used)")
@@ -117,6 +121,7 @@ def simulate_command(args: argparse.Namespace) -> int:
         redeliver=args.redeliver,
         app_secret=args.app_secret,
         wait=args.wait,
+        demo=args.demo,
     )
     try:
         return simulate(opts, say=lambda line: print(line, flush=True))

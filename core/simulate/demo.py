@@ -53,6 +53,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
                 "Tirane, 068 412 7730",
             ),
         ),
+        True,
     ),
     Conversation(
         "demo-2",
@@ -62,11 +63,13 @@ CONVERSATIONS: tuple[Conversation, ...] = (
             (False, "Hi! I'd like 2 silk scarf and white sneakers size 40 please"),
             (False, "Deliver to Blend Gashi, Rruga Durresit 88, Tirana. Phone 069 555 0142"),
         ),
+        True,
     ),
     Conversation(
         "demo-3",
         "whatsapp",
         CATALOG_ID,
         ((False, "A jeni hapur te dielen?"), (True, "Po, nga ora 10 deri ne 14.")),
+        False,
     ),
 )

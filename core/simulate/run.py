@@ -56,6 +56,7 @@ class Options:
     redeliver: bool = False
     app_secret: str | None = None
     wait: float = 30.0
+    demo: bool = False  # the built-in demo shop even when the corpus is at hand
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class Traffic:
 
 def load_traffic(opts: Options) -> Traffic:
     path = opts.conversations
-    if path is None and (CORPUS / "conversations.jsonl").exists():
+    if path is None and not opts.demo and (CORPUS / "conversations.jsonl").exists():
         path = CORPUS / "conversations.jsonl"
     if path is None:
         convs, catalog, source = list(demo.CONVERSATIONS), demo.CATALOG, "built-in demo shop"
@@ -263,8 +264,16 @@ def _order_line(order: dict[str, Any]) -> str:
     return f"  [{order['channel']}] {items or '(no items yet)'} — {who or 'customer unknown'}"
 
 
-def report(orders: list[dict[str, Any]], say: Any, shown: int = 5) -> None:
-    say(f"orders: {len(orders)} new")
+def report(
+    orders: list[dict[str, Any]], conversations: list[Conversation], say: Any, shown: int = 5
+) -> None:
+    labels = [c.is_order for c in conversations]
+    expected = (
+        f" ({labels.count(True)} expected by the conversations' labels)"
+        if None not in labels
+        else ""
+    )
+    say(f"orders: {len(orders)} new{expected}")
     for order in list(reversed(orders))[:shown]:  # the API lists newest first
         say(_order_line(order))
     if len(orders) > shown:
@@ -290,7 +299,7 @@ def simulate(opts: Options, say: Any = print) -> int:
     posted, statuses = post_all(api, traffic, conns, opts)
     codes = ", ".join(f"{n}× HTTP {code}" for code, n in sorted(statuses.items()))
     say(f"webhooks posted: {posted} ({codes})")
-    report(wait_for_orders(api, before, opts.wait), say)
+    report(wait_for_orders(api, before, opts.wait), traffic.conversations, say)
     say(
         "confirmations: sent to the customer once an order is complete and the customer has "
         "been quiet for the shop's quiet time (120 s by default); not in chats where the shop "

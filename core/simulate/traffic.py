@@ -34,6 +34,7 @@ class Conversation:
     channel: str
     catalog: str | None
     lines: tuple[tuple[bool, str], ...]  # (from_merchant, text), oldest first
+    is_order: bool | None = None  # the corpus label, when the file has one
 
 
 @dataclass(frozen=True)
@@ -74,11 +75,14 @@ def _conversation(raw: Any, where: str) -> Conversation:
     if not lines:
         raise TrafficError(f"{where}: a conversation without messages")
     catalog = raw.get("catalog")
+    expected = raw.get("expected")
+    label = expected.get("is_order") if isinstance(expected, dict) else None
     return Conversation(
         str(raw.get("id") or where),
         channel,
         catalog if isinstance(catalog, str) else None,
         tuple(lines),
+        label if isinstance(label, bool) else None,
     )
 
 
