@@ -135,8 +135,6 @@ def split_parts(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _PART_SPLIT.finditer(text):
-        if m.group().startswith(".") or m.group().startswith(" ") is False and m.group()[0] == ".":
-            pass
         if m.group()[0] == ".":
             word = re.findall(r"[\w]+$", text[start : m.start()])
             if word and fold(word[0]) in _ABBREV:
