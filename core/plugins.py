@@ -82,22 +82,32 @@ class PluginHost:
 
     # --- calling --------------------------------------------------------------------
 
-    async def _each(self, hook: str, enabled: set[str] | None, kwargs: dict[str, Any]) -> Any:
-        """Yield ``(plugin_name, awaited result)`` for every enabled implementation."""
+    async def _each(
+        self, hook: str, enabled: set[str] | None, kwargs: dict[str, Any], isolate: bool = False
+    ) -> Any:
+        """Yield ``(plugin_name, awaited result)`` for every enabled implementation, in
+        pluggy's own call order. With ``isolate``, a failing plugin is logged and skipped."""
         caller = getattr(self.pm.hook, hook)
-        for impl in reversed(caller.get_hookimpls()):  # pluggy's own call order
+        for impl in reversed(caller.get_hookimpls()):
             if enabled is not None and impl.plugin_name not in enabled:
                 continue
             started = time.perf_counter()
-            result = impl.function(*[kwargs[name] for name in impl.argnames])
-            if inspect.isawaitable(result):
-                result = await result
-            log.debug(
-                "hook %s plugin %s took %.1f ms",
-                hook,
-                impl.plugin_name,
-                (time.perf_counter() - started) * 1000,
-            )
+            try:
+                result = impl.function(*[kwargs[name] for name in impl.argnames])
+                if inspect.isawaitable(result):
+                    result = await result
+            except Exception:
+                if not isolate:
+                    raise
+                log.exception("plugin %s failed in %s", impl.plugin_name, hook)
+                continue
+            finally:
+                log.debug(
+                    "hook %s plugin %s took %.1f ms",
+                    hook,
+                    impl.plugin_name,
+                    (time.perf_counter() - started) * 1000,
+                )
             yield impl.plugin_name, result
 
     async def _first(self, hook: str, enabled: set[str] | None, **kwargs: Any) -> Any:
@@ -107,16 +117,8 @@ class PluginHost:
         return None
 
     async def _notify(self, hook: str, enabled: set[str] | None, **kwargs: Any) -> None:
-        caller = getattr(self.pm.hook, hook)
-        for impl in reversed(caller.get_hookimpls()):
-            if enabled is not None and impl.plugin_name not in enabled:
-                continue
-            try:
-                result = impl.function(*[kwargs[name] for name in impl.argnames])
-                if inspect.isawaitable(result):
-                    await result
-            except Exception:
-                log.exception("plugin %s failed in %s", impl.plugin_name, hook)
+        async for _ in self._each(hook, enabled, kwargs, isolate=True):
+            pass
 
     # --- the typed façade -------------------------------------------------------------
 
