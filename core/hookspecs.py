@@ -53,6 +53,9 @@ def webhook_items(  # type: ignore[empty-body]
     payload. Return every entry, change and message of a batch as an ``InboundItem`` whose
     ``account_id`` is the routing id and whose ``external_id`` is stable across redeliveries;
     count what you do not understand in ``WebhookResult.ignored`` (never raise for it).
+    Item kinds the core acts on: ``status`` (``data``: ``message_id``, ``status`` = sent |
+    delivered | read | failed), ``edit`` and ``delete`` (``data["original_id"]``: the message
+    changed); any other kind is stored as a message with its text (``unsupported`` too).
     First answer wins. Runs outside any tenant scope (routing happens after parsing).
     """
 

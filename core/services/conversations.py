@@ -152,7 +152,7 @@ async def _apply_message(channel: str, item: InboundItem) -> None:
 
 
 async def _apply_edit(channel: str, item: InboundItem) -> None:
-    target = str(item.data.get("message_id") or "")
+    target = str(item.data.get("original_id") or "")
     row = (
         await tenancy.select(Message, Message.id, Message.conversation)
         .where((Message.channel == channel) & (Message.external_id == target))

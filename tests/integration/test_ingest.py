@@ -227,3 +227,54 @@ async def test_stored_but_unparsed_lines_are_found_again(svc: Services, account:
     await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", contact)
     orders = await _orders(account.tenant_id)
     assert [(i["sku"], i["variant"]) for o in orders for i in o["items"]] == [("DRS-RED", "L")]
+
+
+async def test_edits_deletions_and_statuses(svc: Services, account: Account) -> None:
+    contact = "355697770002"
+    t0 = datetime.now(UTC) - timedelta(minutes=10)
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(CATALOG)
+    first = _item(1, "Dua 1 fustan te kuq masa S, Rr. Kavajes 45, Tirane", t0, contact=contact)
+    await _ingest(svc, account.tenant_id, [first], contact=contact)
+    edit = _item(
+        2,
+        "Dua 1 fustan te kuq masa M, Rr. Kavajes 45, Tirane",
+        t0 + timedelta(minutes=1),
+        contact=contact,
+        kind="edit",
+        original_id=first.external_id,
+    )
+    await _ingest(svc, account.tenant_id, [edit], contact=contact)
+    [order] = await _orders(account.tenant_id)
+    assert [(i["sku"], i["variant"]) for i in order["items"]] == [("DRS-RED", "M")]
+
+    def status(n: int, state: str) -> InboundItem:
+        return _item(
+            n,
+            "",
+            t0 + timedelta(minutes=n),
+            contact=contact,
+            kind="status",
+            message_id=first.external_id,
+            status=state,
+        )
+
+    # statuses arrive out of order: read before delivered; they only move forward
+    await _ingest(
+        svc, account.tenant_id, [status(3, "read"), status(4, "delivered")], contact=contact
+    )
+    with tenancy.tenant_scope(account.tenant_id):
+        row = await tenancy.select(Message).where(Message.external_id == first.external_id).first()
+    assert row["status"] == "read" and row["text"].startswith("Dua 1 fustan te kuq masa M")
+    delete = _item(
+        5,
+        "",
+        t0 + timedelta(minutes=5),
+        contact=contact,
+        kind="delete",
+        original_id=first.external_id,
+    )
+    await _ingest(svc, account.tenant_id, [delete], contact=contact)
+    with tenancy.tenant_scope(account.tenant_id):
+        row = await tenancy.select(Message).where(Message.external_id == first.external_id).first()
+    assert row["deleted"] is True
