@@ -58,7 +58,7 @@ class Connection:
 # --- reading ---------------------------------------------------------------------------
 
 
-def _conversation(raw: Any, where: str) -> Conversation:
+def parse_conversation(raw: Any, where: str) -> Conversation:
     if not isinstance(raw, dict):
         raise TrafficError(f"{where}: expected a JSON object")
     channel = raw.get("channel") or "whatsapp"
@@ -100,7 +100,7 @@ def read_conversations(path: Path) -> list[Conversation]:
             raw = json.loads(line)
         except json.JSONDecodeError as exc:
             raise TrafficError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-        found.append(_conversation(raw, f"{path}:{number}"))
+        found.append(parse_conversation(raw, f"{path}:{number}"))
     if not found:
         raise TrafficError(f"{path}: no conversations")
     return found

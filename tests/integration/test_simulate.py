@@ -10,6 +10,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ import pytest
 from core import tenancy
 from core.plugins import build_plugin_host
 from core.simulate import payloads as meta
+from core.simulate import traffic
 from core.tables import Tenant
 from core.types import WebhookRejected
 from tests.conftest import ROOT, Account, Platform, _free_port, _wait_ready
@@ -340,3 +342,33 @@ async def _demo(base: str, fake: str, env: dict[str, str], tmp_path: Path) -> No
     # the Instagram order is confirmed; on WhatsApp the shop had replied itself
     assert [s["channel"] for s in sent] == ["instagram"]
     assert "Shall mendafshi" in sent[0]["body"]["message"]["text"]
+
+
+def test_replayed_traffic_is_timed_grouped_and_shaped_like_meta() -> None:
+    convs = [traffic.parse_conversation(c, c["id"]) for c in CONVERSATIONS]
+    stream = traffic.messages(convs)
+    assert [m.text for m in stream] == [t for c in convs for _, t in c.lines]
+    stamps = [m.at for m in stream]
+    assert stamps == sorted(set(stamps)) and stamps[-1] <= time.time()  # increasing, past
+    assert len({m.sender for m in stream if m.conversation == "t-2"}) == 1
+    wa = traffic.Connection("whatsapp", "1122", "s", "/w")
+    ig = traffic.Connection("instagram", "1784", "s", "/i")
+    batches = list(traffic.groups(stream, 2))
+    assert [[m.conversation for m in g] for g in batches] == [
+        ["t-1"],
+        ["t-2", "t-2"],
+        ["t-2"],
+        ["t-3"],
+    ]
+    first = traffic.payload(wa, batches[0])["entry"][0]["changes"][0]["value"]["messages"][0]
+    assert first["timestamp"] == str(int(stream[0].at))  # WhatsApp: seconds, as a string
+    ig_body = traffic.payload(ig, batches[1])
+    assert len(ig_body["entry"]) == 2  # one entry per event
+    echo = traffic.payload(ig, [stream[2]])["entry"][0]["messaging"][0]
+    assert echo["message"]["is_echo"] is True and echo["sender"]["id"] == "1784"
+    assert echo["timestamp"] == int(stream[2].at * 1000)  # Instagram: milliseconds
+    forced = traffic.messages(convs, channel="whatsapp")
+    merchant = next(m for m in forced if m.from_merchant)
+    change = traffic.payload(wa, [merchant])["entry"][0]["changes"][0]
+    assert change["field"] == "smb_message_echoes"
+    assert change["value"]["message_echoes"][0]["to"] == merchant.sender
