@@ -29,6 +29,7 @@ from web.api import accounts as api_accounts
 from web.api import catalog as api_catalog
 from web.api import channels as api_channels
 from web.api import customers as api_customers
+from web.api import inbox as api_inbox
 from web.api import orders as api_orders
 from web.api import settings as api_settings
 from web.api import tenant as api_tenant
@@ -110,6 +111,7 @@ def create_app(settings: Settings, redis_url: str, worker: WorkerFactory | None 
             *meta_callbacks.routes,
             *api_customers.routes,
             *api_settings.routes,
+            *api_inbox.routes,
             *dashboard_routes,
             create_static_files_router(
                 path="/static", directories=[HERE / "static"], include_in_schema=False

@@ -278,3 +278,41 @@ async def test_edits_deletions_and_statuses(svc: Services, account: Account) -> 
     with tenancy.tenant_scope(account.tenant_id):
         row = await tenancy.select(Message).where(Message.external_id == first.external_id).first()
     assert row["deleted"] is True
+
+
+async def test_parked_items_are_shown_and_can_be_retried(
+    svc: Services, account: Account, other_account: Account, platform: Platform
+) -> None:
+    import httpx
+
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.insert(
+            tenancy.new(
+                InboundEvent,
+                channel="whatsapp",
+                external_id="p-1",
+                contact_id="c-p",
+                payload={"bad": 1},
+                status="parked",
+                attempts=5,
+                error="TypeError",
+            )
+        )
+    async with httpx.AsyncClient(base_url=platform.base_url) as http:
+        r = await http.get("/api/v1/inbox", headers=account.headers)
+        [item] = r.json()["items"]
+        assert (item["external_id"], item["attempts"], item["error"]) == ("p-1", 5, "TypeError")
+        assert (await http.get("/api/v1/inbox", headers=other_account.headers)).json() == {
+            "items": []
+        }
+        assert (
+            await http.post(f"/api/v1/inbox/{item['id']}/retry", headers=other_account.headers)
+        ).status_code == 404
+        r = await http.post(f"/api/v1/inbox/{item['id']}/retry", headers=account.headers)
+        assert r.status_code == 202
+        assert (
+            await http.get("/api/v1/inbox?status=bogus", headers=account.headers)
+        ).status_code == 400
+    with tenancy.tenant_scope(account.tenant_id):
+        row = await tenancy.select(InboundEvent).where(InboundEvent.external_id == "p-1").first()
+    assert row["attempts"] <= 1  # reset, then tried again by the platform's worker
