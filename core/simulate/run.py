@@ -175,6 +175,7 @@ def connect(api: Api, opts: Options, entry: dict[str, Any], say: Any) -> Connect
     derived = demo_secret(opts.password, path, name)
     if entry.get("enabled") and routing:
         if opts.app_secret:
+            say(f"{name}: using the connection ({field} {routing}) with the given app secret")
             return Connection(name, routing, opts.app_secret, path)
         if stored == _masked(derived):
             say(f"{name}: using the demo connection ({field} {routing})")
@@ -299,6 +300,11 @@ def simulate(opts: Options, say: Any = print) -> int:
     posted, statuses = post_all(api, traffic, conns, opts)
     codes = ", ".join(f"{n}× HTTP {code}" for code, n in sorted(statuses.items()))
     say(f"webhooks posted: {posted} ({codes})")
+    if 200 not in statuses:
+        raise SimulateError(
+            f"no webhook was accepted ({codes}); 403 means the signature did not match the "
+            "connection's app secret"
+        )
     report(wait_for_orders(api, before, opts.wait), traffic.conversations, say)
     say(
         "confirmations: sent to the customer once an order is complete and the customer has "
@@ -306,5 +312,5 @@ def simulate(opts: Options, say: Any = print) -> int:
         "replied itself. With `porosia run --fake-meta` see them at the fake's /_sent URL."
     )
     if set(statuses) != {200}:
-        say("some webhooks were not accepted (see the HTTP statuses above)")
+        say("warning: some webhooks were not accepted (see the HTTP statuses above)")
     return 0 if set(statuses) == {200} else 1

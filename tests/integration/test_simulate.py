@@ -7,6 +7,7 @@ import asyncio
 import json
 import os
 import re
+import secrets
 import sqlite3
 import subprocess
 import sys
@@ -372,3 +373,30 @@ def test_replayed_traffic_is_timed_grouped_and_shaped_like_meta() -> None:
     change = traffic.payload(wa, [merchant])["entry"][0]["changes"][0]
     assert change["field"] == "smb_message_echoes"
     assert change["value"]["message_echoes"][0]["to"] == merchant.sender
+
+
+async def test_a_connection_simulate_did_not_make_needs_its_app_secret(
+    http: httpx.AsyncClient, platform: Platform, account: Account, corpus: tuple[Path, Path]
+) -> None:
+    own: dict[str, Any] = {
+        "enabled": True,
+        "phone_number_id": str(secrets.randbelow(10**15)),
+        "access_token": "EAAG-real-looking",
+        "app_secret": "the-shops-own-app-secret",
+    }
+    r = await http.put("/api/v1/channels/whatsapp", json=own, headers=account.headers)
+    assert r.status_code == 200, r.text
+    refused = await _simulate(platform, *_args(account, corpus, "--channel", "whatsapp"))
+    assert refused.returncode == 1
+    assert "pass --app-secret" in refused.stderr
+    wrong = await _simulate(
+        platform, *_args(account, corpus, "--channel", "whatsapp", "--app-secret", "nope")
+    )
+    assert wrong.returncode == 1 and "no webhook was accepted" in wrong.stderr
+    assert "403" in wrong.stdout
+    right = await _simulate(
+        platform,
+        *_args(account, corpus, "--channel", "whatsapp", "--app-secret", str(own["app_secret"])),
+    )
+    assert right.returncode == 0, right.stderr + right.stdout
+    assert "webhooks posted: 5 (5× HTTP 200)" in right.stdout
