@@ -1,4 +1,4 @@
-"""The confirmation job."""
+"""The jobs that write to a customer about an order: the confirmation and the follow-up."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from arq import Retry
 
 from core.runtime_state import Services
 from core.services import confirmations
+from core.services.outbound import NotYet
 from workers.jobs import tenant_job
 
 
@@ -15,5 +16,13 @@ from workers.jobs import tenant_job
 async def confirm_order(services: Services, order_id: str) -> str:
     try:
         return await confirmations.confirm(services, uuid.UUID(order_id))
-    except confirmations.NotYet as wait:
+    except NotYet as wait:
+        raise Retry(defer=wait.seconds) from wait
+
+
+@tenant_job
+async def follow_up_order(services: Services, order_id: str) -> str:
+    try:
+        return await confirmations.follow_up(services, uuid.UUID(order_id))
+    except NotYet as wait:
         raise Retry(defer=wait.seconds) from wait

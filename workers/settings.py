@@ -24,6 +24,7 @@ class WorkerSettings:
         ingest.ingest_conversation,
         # waits for a quiet customer and backs off on Meta's errors: more tries than others
         func(confirm.confirm_order, max_tries=30),  # type: ignore[arg-type]
+        func(confirm.follow_up_order, max_tries=30),  # type: ignore[arg-type]
         ping.ping,
     ]
     cron_jobs = [cron(ingest.reconcile_inbox, second={0, 30}, run_at_startup=True)]  # type: ignore[arg-type]

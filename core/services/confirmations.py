@@ -1,17 +1,16 @@
-"""Order confirmations: exactly one per order, once it is complete and the customer is quiet.
+"""What the shop writes to a customer about an order: one confirmation once the order is
+complete and the customer quiet, and, where the shop wants it (on by default), one polite
+follow-up asking only for what is missing. Sending itself is :mod:`core.services.outbound`.
 
 Inside the 24-hour window the shop's own text template (sandboxed Jinja2, in the customer's
 language) is sent; outside it WhatsApp uses the shop's approved template with positional
 parameters, and Instagram cannot send at all, so the order is flagged for the merchant.
-The outbox row (unique on ``confirm:<order id>``) is claimed before sending, so a job run
-twice sends once.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
-from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -20,18 +19,16 @@ from jinja2.sandbox import SandboxedEnvironment
 from core import tenancy
 from core.money import money_str
 from core.runtime_state import Services
-from core.services.connections import connections
-from core.services.language import detect
-from core.tables import ChannelSetting, Conversation, Customer, Message, Order, OrderItem, Outbox
-from core.types import OutboundMessage, SendResult
+from core.services.catalog import products_by_sku
+from core.services.outbound import NotYet, Send, deliver, load, prepare
+from core.tables import Outbox
+from core.types import OutboundMessage
 
 log = logging.getLogger("porosia.confirmations")
 CONFIRM_JOB = "confirm_order"
-WINDOW = timedelta(hours=24)
+FOLLOW_UP_JOB = "follow_up_order"
 DEFAULT_REQUIRED = ("items", "phone", "address", "city")
 DEFAULT_QUIET_S = 120
-MAX_SEND_ATTEMPTS = 6
-WINDOW_CLOSED_CODES = frozenset({131047})
 
 DEFAULT_TEMPLATES = {
     "sq": (
@@ -67,40 +64,71 @@ DEFAULT_TEMPLATES = {
         "Wir melden uns bald wegen der Lieferung."
     ),
 }
+
+FIELD_WORDS = {
+    "sq": {
+        "customer_name": "emrin dhe mbiemrin",
+        "phone": "numrin e telefonit",
+        "address": "adresën",
+        "city": "qytetin",
+        "variant": "masën, ngjyrën ose llojin",
+    },
+    "en": {
+        "customer_name": "your full name",
+        "phone": "a phone number",
+        "address": "the delivery address",
+        "city": "the city",
+        "variant": "the size, colour or type",
+    },
+    "it": {
+        "customer_name": "nome e cognome",
+        "phone": "un numero di telefono",
+        "address": "l'indirizzo di consegna",
+        "city": "la città",
+        "variant": "la taglia, il colore o il tipo",
+    },
+    "de": {
+        "customer_name": "deinen vollen Namen",
+        "phone": "eine Telefonnummer",
+        "address": "die Lieferadresse",
+        "city": "die Stadt",
+        "variant": "die Größe, Farbe oder Sorte",
+    },
+}
+AND = {"sq": "dhe", "en": "and", "it": "e", "de": "und"}
+FOLLOW_UP = {
+    "sq": "Faleminderit për porosinë! Që ta dërgojmë, ju lutem na shkruani {fields}.",
+    "en": "Thank you for your order! So we can send it, please write us {fields}.",
+    "it": "Grazie per l'ordine! Per spedirlo, scrivici per favore {fields}.",
+    "de": "Danke für deine Bestellung! Damit wir sie schicken können, schreib uns bitte {fields}.",
+}
 _sandbox = SandboxedEnvironment(autoescape=False)
 
 
-class NotYet(Exception):
-    """The customer is still writing: try again after ``seconds``."""
-
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"customer still writing, retry in {seconds:.0f} s")
-        self.seconds = seconds
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def tenant_policy(tenant: dict[str, Any]) -> tuple[tuple[str, ...], int]:
+def tenant_policy(tenant: dict[str, Any]) -> tuple[tuple[str, ...], int, bool]:
+    """The fields a confirmation needs, the quiet time, and whether to follow up."""
     settings = tenant.get("settings") or {}
     required = tuple(settings.get("required_fields") or DEFAULT_REQUIRED)
     quiet = int(settings.get("confirm_quiet_seconds", DEFAULT_QUIET_S))
-    return required, quiet
+    return required, quiet, bool(settings.get("follow_up", True))
 
 
-def missing_fields(
+async def missing(
     order: dict[str, Any], items: list[dict[str, Any]], required: tuple[str, ...]
 ) -> list[str]:
+    """What the order still lacks: required fields, and a variant where the product has some."""
     values = {
         "items": items,
-        "name": order["customer_name"],
         "customer_name": order["customer_name"],
         "phone": order["phone"],
         "address": order["address"],
         "city": order["city"],
     }
-    return [f for f in required if not values.get(f)]
+    gaps = [f for f in required if not values.get(f)]
+    products = await products_by_sku(i["sku"] for i in items if i["sku"] and not i["variant"])
+    if any(p["variants"] for p in products.values()):
+        gaps.append("variant")
+    return gaps
 
 
 def render_text(template: str, order: dict[str, Any], items: list[dict[str, Any]]) -> str:
@@ -117,9 +145,7 @@ def render_text(template: str, order: dict[str, Any], items: list[dict[str, Any]
                 "name": i["name"],
                 "quantity": i["quantity"],
                 "variant": i["variant"],
-                "price": money_str(i["unit_price"], currency)
-                if i["unit_price"] is not None
-                else None,
+                "price": None if i["unit_price"] is None else money_str(i["unit_price"], currency),
             }
             for i in items
         ],
@@ -127,99 +153,43 @@ def render_text(template: str, order: dict[str, Any], items: list[dict[str, Any]
     return _sandbox.from_string(template).render(context).strip()
 
 
-async def _load(order_id: uuid.UUID) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
-    order = await tenancy.select(Order).where(Order.id == order_id).first()
-    if order is None:
+def follow_up_text(lang: str, gaps: list[str]) -> str:
+    words = [FIELD_WORDS[lang][g] for g in gaps if g in FIELD_WORDS[lang]]
+    listed = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {AND[lang]} {words[-1]}"
+    return FOLLOW_UP[lang].format(fields=listed)
+
+
+async def schedule(services: Services, order_id: uuid.UUID) -> str | None:
+    """Queue what the order calls for after the shop's quiet time: its confirmation when it
+    is complete, else (once) a follow-up asking for what is missing. Returns the job queued."""
+    loaded = await load(order_id)
+    if loaded is None or loaded[0]["status"] != "new":
         return None
-    items = (
-        await tenancy.select(OrderItem)
-        .where(OrderItem.order == order_id)
-        .order_by(OrderItem.position)
-    )
-    return order, items
-
-
-async def schedule(services: Services, order_id: uuid.UUID) -> bool:
-    """Queue the confirmation of a complete order, after the shop's quiet time."""
-    loaded = await _load(order_id)
-    if loaded is None:
-        return False
     order, items = loaded
-    required, quiet = tenant_policy(await tenancy.current_tenant())
-    if order["status"] != "new" or missing_fields(order, items, required):
-        return False
-    if await tenancy.exists(Outbox).where(Outbox.key == f"confirm:{order_id}"):
-        return False
+    required, quiet, follow_up = tenant_policy(await tenancy.current_tenant())
+    gaps = await missing(order, items, required)
+    job, kind = (CONFIRM_JOB, "confirm") if not gaps else (FOLLOW_UP_JOB, "followup")
+    if gaps and (not follow_up or not items):
+        return None
+    if await tenancy.exists(Outbox).where(Outbox.key == f"{kind}:{order_id}"):
+        return None
     await services.enqueue(
-        CONFIRM_JOB,
+        job,
         str(tenancy.current_tenant_id()),
         str(order_id),
-        job_id=f"confirm:{order_id}",
+        job_id=f"{kind}:{order_id}",
         defer_s=quiet,
     )
-    return True
+    return job
 
 
-async def _claim(order: dict[str, Any]) -> dict[str, Any] | None:
-    """The order's outbox row, claimed for sending by this run (None: not ours to send)."""
-    key = f"confirm:{order['id']}"
-    await tenancy.insert(
-        tenancy.new(
-            Outbox,
-            order=order["id"],
-            conversation=order["conversation"],
-            channel=order["channel"],
-            key=key,
-            kind="confirmation",
-        )
-    ).on_conflict(action="DO NOTHING")
-    claimed = (
-        await tenancy.update(
-            Outbox, {Outbox.status: "sending", Outbox.attempts: Outbox.attempts + 1}
-        )
-        .where((Outbox.key == key) & (Outbox.status.is_in(["pending", "retry"])))
-        .returning(Outbox.id, Outbox.attempts, Outbox.payload)
-    )
-    return claimed[0] if claimed else None
-
-
-async def _finish(
-    outbox_id: Any, status: str, result: SendResult | None = None, error: str | None = None
-) -> None:
-    values: dict[Any, Any] = {
-        Outbox.status: status,
-        Outbox.error: error or (result.error if result else None),
-    }
-    if result is not None and result.ok:
-        values[Outbox.external_id] = result.external_id
-        values[Outbox.sent_at] = _now()
-    await tenancy.update(Outbox, values).where(Outbox.id == outbox_id)
-
-
-async def _language(conversation_id: Any, default: str) -> str:
-    rows = await tenancy.select(Message, Message.text).where(
-        (Message.conversation == conversation_id) & (Message.author == "customer")
-    )
-    return detect([r["text"] for r in rows], default=default)
-
-
-async def _message(
-    order: dict[str, Any],
-    items: list[dict[str, Any]],
-    conversation: dict[str, Any],
-    contact: str,
-    settings: dict[str, Any],
-    window_closed: bool,
-) -> OutboundMessage | None:
-    last = conversation["last_customer_message_at"]
-    tenant = await tenancy.current_tenant()
-    if not window_closed and last is not None and _now() - last < WINDOW:
-        lang = await _language(
-            conversation["id"], "sq" if tenant["country"] in {"AL", "XK", "MK"} else "en"
-        )
+def _confirmation(send: Send, tenant: dict[str, Any]) -> OutboundMessage | None:
+    order, items = send.order, send.items
+    if send.window_open:
         own = (tenant.get("settings") or {}).get("confirmation_templates") or {}
-        template = own.get(lang) or DEFAULT_TEMPLATES[lang]
-        return OutboundMessage(to=contact, text=render_text(template, order, items))
+        template = own.get(send.language) or DEFAULT_TEMPLATES[send.language]
+        return OutboundMessage(to=send.contact, text=render_text(template, order, items))
+    settings = send.connection.settings
     if order["channel"] == "whatsapp" and settings.get("template_name"):
         summary = ", ".join(f"{i['quantity']} × {i['name']}" for i in items)
         total = money_str(Decimal(order["total"] or 0), order["currency"]) or "0"
@@ -230,7 +200,7 @@ async def _message(
             f"{order['address'] or ''}, {order['city'] or ''}",
         )
         return OutboundMessage(
-            to=contact,
+            to=send.contact,
             template=settings["template_name"],
             template_language=settings.get("template_language") or "sq",
             template_params=params,
@@ -240,99 +210,39 @@ async def _message(
 
 async def confirm(services: Services, order_id: uuid.UUID) -> str:
     """Send the order's one confirmation. Returns what happened (for logs and tests)."""
-    loaded = await _load(order_id)
-    if loaded is None:
-        return "gone"
-    order, items = loaded
-    required, quiet = tenant_policy(await tenancy.current_tenant())
-    if order["status"] != "new" or missing_fields(order, items, required):
-        return "not ready"
-    conversation = (
-        await tenancy.select(Conversation).where(Conversation.id == order["conversation"]).first()
-    )
-    if conversation is None:
-        return "no conversation"
-    if conversation["automation_paused"]:
-        return "paused"  # a human is talking to this customer
-    last = conversation["last_customer_message_at"]
-    if last is not None and (_now() - last).total_seconds() < quiet:
-        raise NotYet(quiet - (_now() - last).total_seconds())
-    found = await connections(services, order["channel"])
-    conn_row = (
-        await tenancy.select(ChannelSetting)
-        .where(ChannelSetting.plugin == order["channel"])
-        .first()
-    )
-    if not found or conn_row is None or not conn_row["enabled"] or conn_row["broken"]:
-        return "channel unavailable"
-    claimed = await _claim(order)
-    if claimed is None:
-        return "already handled"
-    customer = await tenancy.select(Customer).where(Customer.id == conversation["customer"]).first()
-    if customer is None:
-        await _finish(claimed["id"], "failed", error="the customer was erased")
-        return "no customer"
-    payload = claimed["payload"] if isinstance(claimed["payload"], dict) else {}
-    message = await _message(
-        order,
-        items,
-        conversation,
-        customer["contact_id"],
-        found[0].settings,
-        bool(payload.get("window_closed")),
-    )
-    if message is None:
-        await _finish(claimed["id"], "needs_merchant", error="outside the messaging window")
-        return "needs merchant"
-    result = await services.plugins.send_result(found[0], message) or SendResult(
-        ok=False, error="no plugin sends on this channel"
-    )
-    return await _record(claimed, result, order, conversation, message)
+    tenant = await tenancy.current_tenant()
+    required, quiet, _ = tenant_policy(tenant)
+
+    async def incomplete(order: dict[str, Any], items: list[dict[str, Any]]) -> str | None:
+        return "not ready" if await missing(order, items, required) else None
+
+    send = await prepare(services, order_id, "confirm", quiet, incomplete)
+    if isinstance(send, str):
+        return send
+    return await deliver(services, send, _confirmation(send, tenant))
 
 
-async def _record(
-    claimed: dict[str, Any],
-    result: SendResult,
-    order: dict[str, Any],
-    conversation: dict[str, Any],
-    message: OutboundMessage,
-) -> str:
-    channel = order["channel"]
-    if result.ok:
-        await _finish(claimed["id"], "sent", result)
-        await tenancy.insert(
-            tenancy.new(
-                Message,
-                conversation=conversation["id"],
-                channel=channel,
-                external_id=result.external_id or f"bot:{claimed['id']}",
-                author="bot",
-                kind="template" if message.template else "text",
-                text=message.text or f"[template {message.template}]",
-                at=_now(),
-            )
-        ).on_conflict(action="DO NOTHING")
-        await tenancy.update(
-            ChannelSetting, {ChannelSetting.last_send_at: _now(), ChannelSetting.last_error: None}
-        ).where(ChannelSetting.plugin == channel)
-        return "sent"
-    await tenancy.update(ChannelSetting, {ChannelSetting.last_error: result.error}).where(
-        ChannelSetting.plugin == channel
+async def follow_up(services: Services, order_id: uuid.UUID) -> str:
+    """Ask once, politely, for what the order still lacks (inside the window only)."""
+    tenant = await tenancy.current_tenant()
+    required, quiet, wanted = tenant_policy(tenant)
+    gaps: list[str] = []
+
+    async def nothing_to_ask(order: dict[str, Any], items: list[dict[str, Any]]) -> str | None:
+        gaps.extend(await missing(order, items, required))
+        if not wanted:
+            return "follow-ups are off"
+        return None if gaps and items else "nothing to ask"
+
+    send = await prepare(services, order_id, "followup", quiet, nothing_to_ask)
+    if isinstance(send, str):
+        return send
+    message = (
+        OutboundMessage(to=send.contact, text=follow_up_text(send.language, gaps))
+        if send.window_open
+        else None
     )
-    if result.error_code == 190:
-        await tenancy.update(ChannelSetting, {ChannelSetting.broken: True}).where(
-            ChannelSetting.plugin == channel
-        )
-        await _finish(claimed["id"], "failed", result)
-        return "connection broken"
-    if (result.retry or result.error_code in WINDOW_CLOSED_CODES) and (
-        claimed["attempts"] < MAX_SEND_ATTEMPTS
-    ):
-        if result.error_code in WINDOW_CLOSED_CODES:  # Meta says the window is closed
-            await tenancy.update(Outbox, {Outbox.payload: {"window_closed": True}}).where(
-                Outbox.id == claimed["id"]
-            )
-        await _finish(claimed["id"], "retry", result)
-        raise NotYet(min(2 ** claimed["attempts"], 300))
-    await _finish(claimed["id"], "failed", result)
-    return "failed"
+    return await deliver(services, send, message, unsendable="skipped")
+
+
+__all__ = ["NotYet", "confirm", "follow_up", "schedule"]

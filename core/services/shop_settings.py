@@ -40,6 +40,7 @@ def _shape(tenant: dict[str, Any]) -> dict[str, Any]:
         "currency": tenant["currency"],
         "required_fields": list(own.get("required_fields") or DEFAULT_REQUIRED),
         "confirm_quiet_seconds": int(own.get("confirm_quiet_seconds", DEFAULT_QUIET_S)),
+        "follow_up": bool(own.get("follow_up", True)),
         "confirmation_templates": {
             lang: (own.get("confirmation_templates") or {}).get(lang) for lang in LANGUAGES
         },
@@ -107,6 +108,10 @@ def _check(body: dict[str, Any]) -> tuple[dict[Any, Any], dict[str, Any]]:
         if isinstance(quiet, bool) or not isinstance(quiet, int) or not 0 <= quiet <= MAX_QUIET_S:
             raise Invalid(f"confirm_quiet_seconds: a whole number from 0 to {MAX_QUIET_S}")
         own["confirm_quiet_seconds"] = quiet
+    if "follow_up" in body:
+        if not isinstance(body["follow_up"], bool):
+            raise Invalid("follow_up: true or false")
+        own["follow_up"] = body["follow_up"]
     if "confirmation_templates" in body:
         own["confirmation_templates"] = _templates(body["confirmation_templates"])
     return columns, own
