@@ -1,4 +1,5 @@
-"""Every query path in core/ and plugins/ goes through the scoped helpers of core.tenancy.
+"""Every query path in core/, plugins/, web/ and workers/ goes through the scoped helpers of
+core.tenancy.
 
 A raw query on a table class (``Order.select()``, ``User.update(...)``...) or a row's
 ``save()``/``remove()`` is allowed only lexically inside a ``with unscoped():`` block: the
@@ -65,7 +66,9 @@ def violations(source: str) -> list[tuple[int, str]]:
 
 
 def _sources() -> list[Path]:
-    files = [*(ROOT / "core").rglob("*.py"), *(ROOT / "plugins").rglob("*.py")]
+    files = [
+        f for folder in ("core", "plugins", "web", "workers") for f in (ROOT / folder).rglob("*.py")
+    ]
     return [
         f
         for f in files
