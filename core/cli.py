@@ -102,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def simulate_command(args: argparse.Namespace) -> int:
-    from core.simulate.run import Options, SimulateError, simulate
+    from core.simulate.run import Options, simulate
+    from core.simulate.shop import SimulateError
     from core.simulate.traffic import TrafficError
 
     if not args.password:

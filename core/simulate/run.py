@@ -7,20 +7,15 @@ webhook endpoints, exactly as a shop's owner and Meta would.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
-
-import httpx
 
 from core.simulate import demo
 from core.simulate.payloads import signed
+from core.simulate.shop import Api, SimulateError, connect, list_orders, upload_catalog
 from core.simulate.traffic import (
     Connection,
     Conversation,
@@ -35,11 +30,6 @@ from core.simulate.traffic import (
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO.parent / "shared" / "eval" / "dev"
-DEMO_TOKEN_PREFIX = "SIMULATED-"  # noqa: S105 (a label, not a secret)
-
-
-class SimulateError(RuntimeError):
-    """Stop with this message and a non-zero exit status."""
 
 
 @dataclass(frozen=True)
@@ -98,131 +88,6 @@ def _beside(conversations: Path) -> Path | None:
     return candidate if candidate.exists() else None
 
 
-# --- the HTTP side -----------------------------------------------------------------------
-
-
-class Api:
-    def __init__(self, url: str) -> None:
-        self.base = url.rstrip("/")
-        self.client = httpx.Client(base_url=self.base, timeout=30)
-        self.headers: dict[str, str] = {}
-
-    def call(
-        self, method: str, path: str, headers: dict[str, str] | None = None, **kwargs: Any
-    ) -> httpx.Response:
-        """One request; ``headers`` replace the API's (webhooks carry no Bearer token)."""
-        try:
-            return self.client.request(
-                method, path, headers=self.headers if headers is None else headers, **kwargs
-            )
-        except httpx.HTTPError as exc:
-            raise SimulateError(
-                f"cannot reach {self.base}{path} ({exc.__class__.__name__}: {exc}); "
-                "is `porosia run` running there?"
-            ) from exc
-
-    def json(self, method: str, path: str, **kwargs: Any) -> Any:
-        r = self.call(method, path, **kwargs)
-        if r.status_code == 401:
-            raise SimulateError(f"{method} {path}: 401 unauthorized (log in again)")
-        if r.status_code >= 400:
-            raise SimulateError(f"{method} {path}: HTTP {r.status_code}: {_detail(r)}")
-        return r.json()
-
-    def login(self, email: str, password: str) -> None:
-        r = self.call("POST", "/api/v1/token", json={"email": email, "password": password})
-        if r.status_code in (400, 401):
-            raise SimulateError(
-                f"login failed for {email}: wrong email or password (HTTP {r.status_code}). "
-                "Sign up first in the browser or with POST /api/v1/signup."
-            )
-        if r.status_code != 200:
-            raise SimulateError(f"login failed: HTTP {r.status_code}: {_detail(r)}")
-        self.headers = {"Authorization": f"Bearer {r.json()['access_token']}"}
-
-
-def _detail(r: httpx.Response) -> str:
-    try:
-        return str(r.json().get("detail") or r.text[:200])
-    except ValueError:
-        return r.text[:200]
-
-
-def demo_secret(password: str, webhook_path: str, channel: str) -> str:
-    """The app secret simulate gives a demo connection: derived from the owner's password, so
-    a later run finds it again without storing it, and nobody else can forge the signatures."""
-    msg = f"porosia-simulate:{webhook_path}:{channel}".encode()
-    return hmac.new(password.encode(), msg, hashlib.sha256).hexdigest()[:32]
-
-
-def _masked(secret: str) -> str:
-    return "••••" + secret[-4:]  # as core.crypto.mask shows a secret longer than 8
-
-
-def _generated_id(channel: str) -> str:
-    if channel == "whatsapp":
-        return "1" + str(secrets.randbelow(10**14)).zfill(14)
-    return "17841" + str(secrets.randbelow(10**12)).zfill(12)
-
-
-def connect(api: Api, opts: Options, entry: dict[str, Any], say: Any) -> Connection:
-    """The channel's connection, connected with generated ids when the shop has none."""
-    name, field = entry["name"], entry["routing_field"]
-    path = urlparse(entry["webhook_url"]).path
-    settings = entry.get("settings") or {}
-    routing = settings.get(field)
-    stored = (settings.get("app_secret") or {}).get("masked") or ""
-    derived = demo_secret(opts.password, path, name)
-    if entry.get("enabled") and routing:
-        if opts.app_secret:
-            say(f"{name}: using the connection ({field} {routing}) with the given app secret")
-            return Connection(name, routing, opts.app_secret, path)
-        if stored == _masked(derived):
-            say(f"{name}: using the demo connection ({field} {routing})")
-            return Connection(name, routing, derived, path)
-        raise SimulateError(
-            f"{name} is already connected ({field} {routing}) with an app secret porosia "
-            "simulate did not set; pass --app-secret with the secret the webhooks are "
-            "signed with, or use another account"
-        )
-    routing = routing or _generated_id(name)
-    body = {
-        "enabled": True,
-        field: routing,
-        "access_token": DEMO_TOKEN_PREFIX + secrets.token_hex(16),
-        "app_secret": opts.app_secret or derived,
-    }
-    api.json("PUT", f"/api/v1/channels/{name}", json=body)
-    say(
-        f"{name}: connected a demo channel ({field} {routing}, a dummy access token, "
-        "a generated app secret)"
-    )
-    return Connection(name, routing, opts.app_secret or derived, path)
-
-
-def upload_catalog(api: Api, traffic: Traffic, say: Any) -> None:
-    if traffic.catalog is None:
-        return
-    current = api.json("GET", "/api/v1/catalog")
-    if current.get("products") and not traffic.catalog_explicit:
-        say(f"catalog: keeping the shop's {len(current['products'])} products")
-        return
-    api.json("PUT", "/api/v1/catalog", json=traffic.catalog)
-    say(f"catalog: uploaded {len(traffic.catalog['products'])} products")
-
-
-def order_ids(api: Api) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    cursor = None
-    while True:
-        params = {"limit": "200", **({"cursor": cursor} if cursor else {})}
-        page = api.json("GET", "/api/v1/orders", params=params)
-        found.extend(page["items"])
-        cursor = page.get("next_cursor")
-        if not cursor:
-            return found
-
-
 # --- replay and report -------------------------------------------------------------------
 
 
@@ -246,7 +111,7 @@ def wait_for_orders(api: Api, before: set[str], wait: float) -> list[dict[str, A
     deadline = time.monotonic() + wait
     last, stable_since = -1, time.monotonic()
     while True:
-        new = [o for o in order_ids(api) if o["id"] not in before]
+        new = [o for o in list_orders(api) if o["id"] not in before]
         if len(new) != last:
             last, stable_since = len(new), time.monotonic()
         if (new and time.monotonic() - stable_since >= 3) or time.monotonic() >= deadline:
@@ -293,9 +158,13 @@ def simulate(opts: Options, say: Any = print) -> int:
     missing = sorted(wanted - entries.keys())
     if missing:
         raise SimulateError(f"this server has no {', '.join(missing)} channel plugin")
-    conns = {name: connect(api, opts, entries[name], say) for name in sorted(wanted)}
-    upload_catalog(api, traffic, say)
-    before = {o["id"] for o in order_ids(api)}
+    conns = {
+        name: connect(api, entries[name], opts.password, opts.app_secret, say)
+        for name in sorted(wanted)
+    }
+    if traffic.catalog is not None:
+        upload_catalog(api, traffic.catalog, traffic.catalog_explicit, say)
+    before = {o["id"] for o in list_orders(api)}
     say(f"replaying {len(traffic.conversations)} conversations from {traffic.source}")
     posted, statuses = post_all(api, traffic, conns, opts)
     codes = ", ".join(f"{n}× HTTP {code}" for code, n in sorted(statuses.items()))
