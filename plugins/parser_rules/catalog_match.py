@@ -145,6 +145,12 @@ class CatalogIndex:
             return k
         if k in self.whole:
             return self.whole[k]  # "duksin" -> "duks", the catalog word "duks" whose key is "duk"
+        for end in ("njte", "njve", "nj"):
+            # Albanian plurals in -nj: "qiri" -> "qirinj", "qirinjte"
+            if word.endswith(end) and len(word) - len(end) >= 3:
+                base = key_of(word[: -len(end)])
+                if base in self.by_key:
+                    return base
         if word.isalpha() and 3 <= len(word) <= 4 and word[-1] in "aeiu":
             # Albanian definite/indefinite final vowel: "ora" / "ore", "tuta" / "tute"
             for v in "aeiu":

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
 from plugins.parser_rules.names import (
+    NOT_NAME,
     intro_names,
     known_given,
     lower_name,
@@ -60,6 +61,12 @@ def _label_before(text: str, start: int, kind: str) -> bool:
     return has_intent(kind, toks)
 
 
+def _label_after(text: str, end: int, kind: str) -> bool:
+    window = fold(text[end : end + 30])
+    toks = [t.text for t in tokenize(window)][:5]
+    return has_intent(kind, toks)
+
+
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for s, e in spans:
@@ -72,11 +79,17 @@ _PHONE_LABELS = word_set("phone_labels")
 
 
 def scan_message(
-    details: Details, mi: int, text: str, region: str, customer: bool
+    details: Details,
+    mi: int,
+    text: str,
+    region: str,
+    customer: bool,
+    hints: tuple[str, ...] = (),
 ) -> list[tuple[int, int]]:
-    """Collect the message's details; return the character spans they cover."""
+    """Collect the message's details; return the character spans they cover. ``hints`` are the
+    regions the conversation names, where a local-form phone number is read first."""
     covered: list[tuple[int, int]] = []
-    phones = find_phones(text, region)
+    phones = find_phones(text, region, hints)
     covered.extend((p.start, p.end) for p in phones)
     for ph in phones:
         _add_phone(details, mi, text, ph, customer)
@@ -145,6 +158,12 @@ def scan_message(
             )
             prev_addr = False
             continue
+        town = _postcode_town(toks)
+        if town is not None and prev_addr:
+            # "8952 Schlieren", "6340 Unterdorf": a town after a Swiss/German postcode
+            details.cities.append(Candidate(town[0], 2.8, mi, s + town[1], s + town[2]))
+            covered.append((s, e))
+            continue
         starts = toks[0].text in lex.detail_words
         if starts and any(t.raw[:1].isupper() for t in toks[1:]):
             score += 1  # "te shkolla Thimi Mitko", "prane Katedrales"
@@ -167,6 +186,8 @@ def scan_message(
                     Candidate(c.city, 3.0, mi, s + toks[c.start].start, s + toks[c.end - 1].end)
                 )
                 end_tok = c.start
+                while end_tok > 1 and toks[end_tok - 1].text in _CITY_LEADS:
+                    end_tok -= 1  # "Dorfstrasse 5 ne Schlieren": "ne" leads the city
             # "rr Ilindenska 22 Shpresa": capitalised words after the house number sign it
             tail = _signature(toks, end_tok)
             if tail is not None:
@@ -268,6 +289,21 @@ def _street_start(toks: list[Token], k: int) -> bool:
     return False
 
 
+_CITY_LEADS = frozenset(["ne", "në", "in", "a", "nach", "to", "ke", "te", "tek"])
+
+
+def _postcode_town(toks: list[Token]) -> tuple[str, int, int] | None:
+    """A postcode part ("8001 Zürich", "6340 Unterdorf"): the town, when its name is unknown."""
+    if not 2 <= len(toks) <= 3 or not (toks[0].text.isdigit() and 4 <= len(toks[0].text) <= 5):
+        return None
+    rest = toks[1:]
+    if not all(t.text.isalpha() and t.raw[:1].isupper() for t in rest):
+        return None
+    if any(t.text in lexicon().street_words or t.text in NOT_NAME for t in rest):
+        return None
+    return " ".join(t.raw for t in rest), rest[0].start, rest[-1].end
+
+
 def _city_only(toks: list[Token]) -> bool:
     cities = find_cities(toks)
     return bool(cities) and all(
@@ -301,4 +337,9 @@ def _add_phone(details: Details, mi: int, text: str, ph: PhoneHit, customer: boo
         score -= 1.5
     if customer and _label_before(text, ph.start, "delivery_label"):
         score += 0.5
+    if customer and (
+        _label_before(text, ph.start, "backup_number")
+        or _label_after(text, ph.end, "backup_number")
+    ):
+        score -= 0.8  # "my own number, if needed": the delivery number wins
     details.phones.append(Candidate(ph.e164, score, mi, ph.start, ph.end))

@@ -18,6 +18,7 @@ from plugins.parser_rules.detect import Timeline, past_message, read_merchant, r
 from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.normalize import clean
+from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import split_sentences
 
 MAX_MESSAGES = 200
@@ -32,6 +33,7 @@ def extract(
         (i, str(m.author), clean(m.text or "")) for i, m in enumerate(messages[-MAX_MESSAGES:])
     ]
     region = (context.country or "AL").upper()
+    hints = context_regions(t for _i, _a, t in texts)
     index = index_for(catalog) if catalog.products else None
     reader = ItemReader(index) if index is not None else None
     free = FreeItems() if index is None else None
@@ -44,8 +46,8 @@ def extract(
         customer = author == "customer"
         if customer and last_merchant is not None and _confirms(text):
             # "Ferizaj, rr. Adem Jashari 12, a?" - "Po": the address typed by the merchant counts
-            scan_message(details, last_merchant[0], last_merchant[1], region, True)
-        covered = scan_message(details, i, text, region, customer)
+            scan_message(details, last_merchant[0], last_merchant[1], region, True, hints)
+        covered = scan_message(details, i, text, region, customer, hints)
         last_merchant = (i, text) if not customer and text.rstrip().endswith("?") else None
         if not customer:
             msents = split_sentences(i, text)

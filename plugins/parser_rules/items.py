@@ -292,6 +292,14 @@ class ItemReader(Corrections):
                 # "2 pale kepuce nr 29 dhe 31": the count is shared by the sizes that follow
                 if total == len(sub_hits) + 1 and not any(counts):
                     total = 1
+                # "6 croissant: 4 me cokollate, 2 te thjeshte": a total, then its breakdown
+                inner = (
+                    segment_quantity(sent, q[1] + 1, hi, set(range(main_hit.start, main_hit.end)))
+                    if q
+                    else None
+                )
+                if total and inner and inner + sum(c or 1 for c in counts) == total:
+                    total = inner
                 self._add(sent, m, product, total or 1, main_hit, commit, separate=True)
             for (_a, _b, h, p), n in zip(sub_hits, counts, strict=True):
                 self._add(sent, m, p, max(1, min(n or 1, MAX_QTY)), h, commit, separate=True)

@@ -9,7 +9,11 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import fold
 
 _INTRO = re.compile(
-    r"(?:\b(?:jam|une jam|unë jam|emri(?: im)?(?: eshte| është)?|emri:|name(?: is)?|my name is|"
+    r"(?:\b(?:jam|une jam|unë jam|emri(?: im| i saj| i tij)?(?: eshte| është| osht| asht)?|"
+    r"emri:|name(?: is)?|my name is|her name is|his name is|si chiama|ihr name ist|"
+    r"sein name ist|er heisst|sie heisst|sie heißt|er heißt|"
+    r"trajneri|trajnerja|trajnerit|mesuesi|mesuesja|mësuesi|mësuesja|doktori|doktoresha|"
+    r"coach|trainer|teacher|lehrer|lehrerin|insegnante|maestra|maestro|"
     r"i['’]m|i am|this is|nome|mi chiamo|sono|"
     r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|für|an|to|recipient|marresi|marrësi|"
     r"destinatario|empfänger|c/o|"

@@ -45,12 +45,56 @@ class PhoneHit:
 
 
 @lru_cache(maxsize=8192)
-def to_e164(candidate: str, region: str) -> str | None:
+def to_e164(candidate: str, region: str, hints: tuple[str, ...] = ()) -> str | None:
+    """E.164 of a written number; ``hints`` are the regions the conversation names (read first)."""
     digits = re.sub(r"\D", "", candidate)
     if not 7 <= len(digits) <= 15:
         return None
     international = candidate.lstrip().startswith(("+", "00"))
     text = "+" + digits[2:] if candidate.lstrip().startswith("00") else candidate
+    base = _default_reading(candidate, text, region, international)
+    if international or not hints or _is_mobile(base) or _home_mobile(candidate, text, region):
+        return base
+    # "044 760 11 22" in a conversation about Zürich: when no mobile reading was found, a valid
+    # reading in a region the conversation names comes first
+    for reg in hints:
+        e164 = _valid_in(text, reg)
+        if e164 is not None:
+            return e164
+    # "07700 900 431" from London: a well-formed number of a named region beats a landline
+    # reading elsewhere (phonenumbers leaves some ranges, e.g. UK drama numbers, invalid)
+    for reg in hints:
+        try:
+            num = phonenumbers.parse(text, reg)
+        except phonenumbers.NumberParseException:
+            continue
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(reg)
+        trunk = meta.national_prefix if meta is not None else None
+        if trunk == "0" and phonenumbers.is_possible_number(num) and _national_form(candidate, num):
+            return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    return base
+
+
+def _home_mobile(candidate: str, text: str, region: str) -> bool:
+    """A home-market mobile prefix with a mobile's length ("068 190 4455" in Albania)."""
+    home = _HOME_MOBILE.get(region.upper())
+    if not home or not re.sub(r"\D", "", candidate).startswith(home):
+        return False
+    try:
+        num = phonenumbers.parse(text, region.upper())
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(phonenumbers.is_possible_number_for_type(num, phonenumbers.PhoneNumberType.MOBILE))
+
+
+def _is_mobile(e164: str | None) -> bool:
+    if e164 is None:
+        return False
+    num = phonenumbers.parse(e164, None)
+    return phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in _MOBILE
+
+
+def _default_reading(candidate: str, text: str, region: str, international: bool) -> str | None:
     regions = (None,) if international else (region.upper(), *FALLBACK_REGIONS)
     home = _HOME_MOBILE.get(region.upper())
     if not international and home and re.sub(r"\D", "", candidate).startswith(home):
@@ -83,7 +127,24 @@ def to_e164(candidate: str, region: str) -> str | None:
     return first_valid
 
 
-def find_phones(text: str, region: str) -> list[PhoneHit]:
+def _valid_in(text: str, region: str) -> str | None:
+    try:
+        num = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_valid_number(num):
+        return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def _national_form(candidate: str, num: phonenumbers.PhoneNumber) -> bool:
+    """The written digits are the region's national form (trunk prefix and full length)."""
+    digits = re.sub(r"\D", "", candidate)
+    national = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return re.sub(r"\D", "", national) == digits and digits.startswith("0")
+
+
+def find_phones(text: str, region: str, hints: tuple[str, ...] = ()) -> list[PhoneHit]:
     """Valid phone numbers written in ``text``, with their character spans.
 
     A digit run may glue a house number or a postcode to the number ("Rr. Dibres 12 069 777
@@ -105,7 +166,7 @@ def find_phones(text: str, region: str) -> list[PhoneHit]:
                 digits = sum(c.isdigit() for c in sub)
                 if digits < 7:
                     continue
-                e164 = to_e164(sub, region or "AL")
+                e164 = to_e164(sub, region or "AL", hints)
                 if e164 is None:
                     continue
                 rank = (

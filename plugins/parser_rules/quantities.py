@@ -138,6 +138,12 @@ def segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | No
             continue
         v = number_value(sent.toks[k].text)
         if (
+            sent.toks[k].text in lexicon().weak_numbers
+            and k + 1 < b
+            and number_value(sent.toks[k + 1].text) is not None
+        ):
+            continue  # "a couple", "a dozen": the article is not the count
+        if (
             v is not None
             and 1 <= v <= MAX_QTY
             and not (sent.toks[k].text[:1].isdigit() and len(sent.toks[k].text) > 3)

@@ -65,6 +65,8 @@ def variant_spec(text: str) -> VariantSpec:
     words = [t.text for t in toks]
     if len(words) == 1 and words[0].isdigit():
         return VariantSpec(raw, None, words[0], None, None, ())
+    if len(words) == 2 and words[0] in SIZE_KEYWORDS and words[1].isdigit():
+        return VariantSpec(raw, None, words[1], None, None, ())  # "nr 3", "Gr. 38"
     ms = find_measures(toks)
     measure = ms[0].key if len(ms) == 1 else None
     used = set(range(ms[0].start, ms[0].end)) if measure else set()
@@ -73,7 +75,18 @@ def variant_spec(text: str) -> VariantSpec:
         unit = _key(words[2]) if len(words) > 2 else ""
         range_ = (float(words[0]), float(words[1]), unit)
         used |= {0, 1, 2} if len(words) > 2 else {0, 1}
-    keys = tuple(_key(w) for i, w in enumerate(words) if i not in used and w not in _VARIANT_STOP)
+    lex = lexicon()
+    phrase_of: dict[int, str] = {}
+    for a, b in lex.concept_phrases.find(words):
+        # "USB-C", "blu scuro", "per burra": a concept said in several words is one key
+        concept = "#" + lex.concept_of_phrase[tuple(words[a:b])]
+        for j in range(a, b):
+            phrase_of[j] = concept if j == a else ""
+    keys = tuple(
+        phrase_of[i] if i in phrase_of else _key(w)
+        for i, w in enumerate(words)
+        if i not in used and (phrase_of[i] != "" if i in phrase_of else w not in _VARIANT_STOP)
+    )
     size = None
     if len(toks) == 2 and toks[1].raw.upper() in _SIZE_ORDER and toks[1].raw.isupper():
         size = None  # "qen S": keep as words
@@ -171,11 +184,15 @@ def _match_one(
                 return 6.0, keys_at[concept], keys_at[concept] + 1
         return None
     if spec.number:
+        # "2 topa numer 3": the number after a size word is the size, a bare one may be a count
+        bare: tuple[float, int, int] | None = None
         for i in window:
             t = toks[i]
             if t.text == spec.number and not _followed_by_unit(toks, i):
-                return 9.0, i, i + 1
-        return None
+                if i > 0 and toks[i - 1].text in SIZE_KEYWORDS:
+                    return 9.5, i - 1, i + 1
+                bare = bare or (9.0, i, i + 1)
+        return bare
     if spec.measure:
         for m in measures:
             if m.key == spec.measure:

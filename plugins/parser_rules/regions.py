@@ -1,0 +1,52 @@
+"""The countries a conversation names (country words, foreign cities): a local-form phone number
+("07700 900 431", "044 760 11 22") is read first in those regions (data/regions.json)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from plugins.parser_rules.lexicon import Phrase, PhraseSet, load, words
+from plugins.parser_rules.normalize import tokenize
+from plugins.parser_rules.places import find_cities
+
+MAX_CHARS = 4000
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[PhraseSet, dict[Phrase, str], dict[str, str]]:
+    data = load("regions.json")
+    phrases = PhraseSet()
+    region_of: dict[Phrase, str] = {}
+    city_region: dict[str, str] = {}
+    for region, spec in data.items():
+        if region.startswith("_"):
+            continue
+        for name in spec.get("countries", ()):
+            ph = words(name)
+            if ph:
+                phrases.add(ph)
+                region_of.setdefault(ph, region)
+        for city in spec.get("cities", ()):
+            city_region.setdefault(city, region)
+    return phrases, region_of, city_region
+
+
+def context_regions(texts: Iterable[str]) -> tuple[str, ...]:
+    """Regions named in the texts, the latest named first."""
+    phrases, region_of, city_region = _index()
+    found: list[tuple[int, int, str]] = []
+    for mi, text in enumerate(texts):
+        toks = tokenize(text[:MAX_CHARS])
+        names = [t.text for t in toks]
+        for s, e in phrases.find(names):
+            found.append((mi, s, region_of[tuple(names[s:e])]))
+        for c in find_cities(toks):
+            region = city_region.get(c.city)
+            if region is not None:
+                found.append((mi, c.start, region))
+    out: list[str] = []
+    for _mi, _s, region in sorted(found, reverse=True):
+        if region not in out:
+            out.append(region)
+    return tuple(out[:4])

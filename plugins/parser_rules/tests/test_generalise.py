@@ -1,0 +1,276 @@
+"""Rules for a shop the parser has never seen: variants in the customer's own words, totals with
+their breakdown, diaspora phone numbers and addresses, cancellations of the occasion, open
+variants. Every conversation is invented for its rule (not taken from a corpus)."""
+
+from decimal import Decimal
+
+import pytest
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+SWEETS = Catalog(
+    products=(
+        CatalogProduct(
+            "MUF",
+            "Mafin",
+            ("mafina", "muffin", "cupcake"),
+            Decimal("120"),
+            ("cokollate", "vanilje", "luleshtrydhe"),
+        ),
+        CatalogProduct("BRW", "Torte me arra", ("torte arre", "walnut cake"), Decimal("2200"), ()),
+        CatalogProduct(
+            "PAS",
+            "Pasta",
+            ("pastat", "pastry", "Gebäck"),
+            Decimal("90"),
+            ("me krem", "e thjeshte"),
+        ),
+        CatalogProduct(
+            "CND",
+            "Qiri aromatik",
+            ("qiri", "candle", "candela", "Kerze"),
+            Decimal("700"),
+            ("vanilje", "limon", "pishe"),
+        ),
+    )
+)
+CARE = Catalog(
+    products=(
+        CatalogProduct(
+            "SHG",
+            "Xhel dushi",
+            ("xhel", "shower gel", "Duschgel", "bagnoschiuma"),
+            Decimal("650"),
+            ("250 ml", "500 ml"),
+        ),
+        CatalogProduct(
+            "DEO",
+            "Deodorant",
+            ("deo", "deodorante"),
+            Decimal("500"),
+            ("per femra", "per meshkuj"),
+        ),
+        CatalogProduct(
+            "CHG",
+            "Karikues telefoni",
+            ("karikues", "charger", "caricatore", "Ladegerät"),
+            Decimal("1200"),
+            ("USB-C", "Lightning"),
+        ),
+        CatalogProduct(
+            "BOOK",
+            "Liber ngjyrosje",
+            ("liber", "coloring book", "Malbuch"),
+            Decimal("400"),
+            ("kafshe", "princesha"),
+        ),
+        CatalogProduct(
+            "PAD",
+            "Mbrojtese gjuri",
+            ("mbrojtese", "knee pads", "ginocchiere"),
+            Decimal("900"),
+            ("nr 1", "nr 2", "nr 3"),
+        ),
+        CatalogProduct(
+            "SEAT", "Mbulese sediljesh", ("mbulese", "seat covers"), Decimal("3000"), ()
+        ),
+        CatalogProduct("POLO", "Bluze polo", ("polo",), Decimal("1500"), ()),
+    )
+)
+DETAILS = "Mira Kola, Rr. Elbasanit 14, Tirane, 068 444 1212"
+
+
+# --- 1. variants in the customer's own words ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        ("Dua nje xhel dushi, te madhin", "500 ml"),
+        ("One shower gel please, the big one", "500 ml"),
+        ("Un bagnoschiuma, quello piccolo", "250 ml"),
+        ("Nje deodorant per burra", "per meshkuj"),
+        ("A deodorant for men please", "per meshkuj"),
+        ("Un deodorante da donna", "per femra"),
+        ("Ein Ladegerät Typ C bitte", "USB-C"),
+        ("Nje karikues type-c", "USB-C"),
+        ("One charger for iPhone, lightning", "Lightning"),
+        ("Ein Malbuch mit Tieren", "kafshe"),
+        ("A coloring book with princesses", "princesha"),
+    ],
+)
+def test_variant_in_customer_words(text: str, variant: str) -> None:
+    o = parse(f"c: {text}. {DETAILS}", catalog=CARE)
+    assert o.is_order
+    assert [(i.variant) for i in o.items] == [variant]
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        ("3 mafina alla fragola", "luleshtrydhe"),
+        ("3 cupcakes vanilla", "vanilje"),
+        ("3 Muffins mit Erdbeeren", "luleshtrydhe"),
+        ("3 mafina me cokollate", "cokollate"),
+    ],
+)
+def test_flavour_in_other_languages(text: str, variant: str) -> None:
+    o = parse(f"c: {text}. {DETAILS}", catalog=SWEETS)
+    assert items(o) == [("MUF", 3, variant)]
+
+
+def test_flavour_word_is_not_a_product() -> None:
+    # "chocolate" is the flavour of the muffins, not a chocolate cake
+    o = parse(f"c: 4 muffins vanilla and a couple chocolate. {DETAILS}", catalog=SWEETS)
+    assert sorted(items(o)) == [("MUF", 2, "cokollate"), ("MUF", 4, "vanilje")]
+
+
+# --- 4. a total followed by its breakdown ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8 pasta: 5 me krem, 3 te thjeshta",
+        "8 pastries: 5 me krem, 3 e thjeshte",
+    ],
+)
+def test_total_then_breakdown(text: str) -> None:
+    o = parse(f"c: {text}. {DETAILS}", catalog=SWEETS)
+    assert sorted(items(o)) == [("PAS", 3, "e thjeshte"), ("PAS", 5, "me krem")]
+
+
+def test_total_then_breakdown_in_words() -> None:
+    o = parse(f"c: kater qirinj: nje limon, tre pishe. {DETAILS}", catalog=SWEETS)
+    assert sorted(items(o)) == [("CND", 1, "limon"), ("CND", 3, "pishe")]
+
+
+# --- 5. a correction that splits one line into two variants -----------------------------------
+def test_correction_splits_into_two_variants() -> None:
+    o = parse(
+        f"c: 2 xhel dushi 500 ml. {DETAILS}",
+        "m: Ne rregull, 1300 leke",
+        "c: ma mire nje 500 ml edhe nje 250 ml",
+        catalog=CARE,
+    )
+    assert sorted(items(o)) == [("SHG", 1, "250 ml"), ("SHG", 1, "500 ml")]
+
+
+# --- 8. a size number next to a count --------------------------------------------------------
+def test_size_number_next_to_count() -> None:
+    o = parse(f"c: 2 mbrojtese numer 2 dhe nje numer 3. {DETAILS}", catalog=CARE)
+    assert sorted(items(o)) == [("PAD", 1, "nr 3"), ("PAD", 2, "nr 2")]
+
+
+# --- 2./3. diaspora phone numbers -------------------------------------------------------------
+def test_delivery_number_beats_own_number_if_needed() -> None:
+    o = parse(
+        "c: Dua nje xhel dushi 500 ml per motren ne Gjakove, Rr. Ismail Qemali 3. "
+        "Numri i motres 049 222 333. Numri im +49 171 2345678 nese ju duhet",
+        catalog=CARE,
+        country="XK",
+    )
+    assert o.phone == "+38349222333"
+
+
+def test_own_number_just_in_case_after_delivery_number() -> None:
+    o = parse(
+        "c: One shower gel 250 ml for my brother, Besnik Gashi, Rr. Dardania 8, Peje, "
+        "his phone 044 555 666. My number is +41 76 123 45 67 just in case",
+        catalog=CARE,
+        country="XK",
+    )
+    assert o.phone == "+38344555666"
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Flat 2, 40 Green Lane, London. Drita Hasani 07700 900 318", "+447700900318"),
+        ("I live in the UK: 18 Mill Road, Luton, Drita Hasani, 07911 123456", "+447911123456"),
+        ("Bahnhofstrasse 9, 8400 Winterthur. Drita Hasani 052 222 33 44", "+41522223344"),
+        ("Jam ne Zvicer, Seestrasse 4, Zug. Drita Hasani, tel 041 711 22 33", "+41417112233"),
+        ("Wohne in Wien, Favoritenstraße 10. Drita Hasani 0660 1234567", "+436601234567"),
+    ],
+)
+def test_foreign_local_number_read_in_the_named_country(text: str, phone: str) -> None:
+    o = parse(f"c: Nje xhel dushi 250 ml. {text}", catalog=CARE, country="XK")
+    assert o.phone == phone
+
+
+def test_home_number_stays_home_beside_a_foreign_word() -> None:
+    o = parse(
+        "c: I'm in Germany, sending to my mum in Fier: one shower gel 500 ml, "
+        "Lagjja 5, Rr. Kastriotet 12, Fier, Vera Dhima 068 190 3344",
+        catalog=CARE,
+    )
+    assert o.phone == "+355681903344"
+
+
+# --- 10. names and cities ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Emri i saj Hajrije Berisha", "Hajrije Berisha"),
+        ("Her name is Lumturije Krasniqi", "Lumturije Krasniqi"),
+        ("Trajneri Ilir Morina", "Ilir Morina"),
+        ("Per Sevdije, Rr. Nena Tereze 5", "Sevdije"),
+    ],
+)
+def test_names_introduced(text: str, name: str) -> None:
+    o = parse(
+        f"c: Dua nje xhel dushi 250 ml. {text}, Rr. Nena Tereze 5, Ferizaj, 044 123 456",
+        catalog=CARE,
+        country="XK",
+    )
+    assert o.customer_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "address"),
+    [
+        ("Dietikon, Bahnhofstrasse 3", "Dietikon", "Bahnhofstrasse 3"),
+        ("Bahnhofstrasse 3, 8953 Dietikon", "Dietikon", "Bahnhofstrasse 3"),
+        ("Lindenweg 7 ne Wallisellen", "Wallisellen", "Lindenweg 7"),
+        ("Lindenweg 7, 9999 Oberfeld", "Oberfeld", "Lindenweg 7"),
+    ],
+)
+def test_swiss_city_around_the_street(text: str, city: str, address: str) -> None:
+    o = parse(
+        f"c: Dua nje xhel dushi 250 ml. Edona Krasniqi, {text}, 079 555 44 33",
+        catalog=CARE,
+        country="XK",
+    )
+    assert (o.city, o.address) == (city, address)
+
+
+# --- 9. the occasion cancelled ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Na vjen keq, u anulua dasma. S'na duhen ma",
+        "Sorry, the party was cancelled, we don't need them anymore",
+        "Scusate, la festa è saltata, non ci servono più",
+        "Die Feier wurde abgesagt, wir brauchen sie nicht mehr",
+    ],
+)
+def test_occasion_cancelled_cancels_the_order(text: str) -> None:
+    o = parse(
+        "c: 12 mafina me cokollate per te shtunen",
+        "m: Po, 1440 leke. Adresa?",
+        f"c: {DETAILS}",
+        "m: Faleminderit, i pergatisim",
+        f"c: {text}",
+        catalog=SWEETS,
+    )
+    assert not o.is_order
+
+
+# --- 10. an order whose variant is still open -------------------------------------------------
+def test_order_with_flavour_still_open() -> None:
+    o = parse(
+        "c: Dua 10 mafina per ditelindje, shijen jua them neser",
+        f"c: {DETAILS}",
+        "m: Ne rregull, presim shijen",
+        catalog=SWEETS,
+    )
+    assert o.is_order
+    assert items(o) == [("MUF", 10, None)]
+    assert "variant" in o.missing
