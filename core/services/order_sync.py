@@ -12,6 +12,7 @@ import logging
 import uuid
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from core import tenancy
@@ -22,7 +23,7 @@ from core.services.channels import enabled_plugins
 from core.services.order_input import ResolvedItem
 from core.services.orders import replace_items, total_of
 from core.tables import Conversation, Customer, Message, Order
-from core.types import ConversationMessage, ExtractedOrder, ParseContext
+from core.types import Catalog, ConversationMessage, ExtractedItem, ExtractedOrder, ParseContext
 
 log = logging.getLogger("porosia.orders")
 SILENCE = timedelta(days=3)  # a gap this long starts a new episode
@@ -40,8 +41,11 @@ def _episode(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows[start:][-MAX_EPISODE_MESSAGES:]
 
 
-async def episode_messages(conversation: dict[str, Any]) -> list[ConversationMessage]:
-    query = tenancy.select(Message, Message.id, Message.author, Message.text, Message.at).where(
+async def episode_rows(conversation: dict[str, Any]) -> list[dict[str, Any]]:
+    """The customer's and merchant's messages of the current episode, oldest first."""
+    query = tenancy.select(
+        Message, Message.id, Message.author, Message.text, Message.at, Message.kind, Message.data
+    ).where(
         (Message.conversation == conversation["id"])
         & (Message.deleted == False)  # noqa: E712 (a SQL expression)
         & (Message.author != "bot")
@@ -55,10 +59,47 @@ async def episode_messages(conversation: dict[str, Any]) -> list[ConversationMes
             & (Message.at >= start.replace(microsecond=0) - REDELIVERY_SLACK)
         )
     rows = await query.order_by(Message.at)
+    return _episode([r for r in rows if (r["text"] or "").strip() or r["kind"] == "order"])
+
+
+def for_parser(rows: list[dict[str, Any]]) -> list[ConversationMessage]:
     return [
         ConversationMessage(author=r["author"], text=r["text"], at=r["at"], id=str(r["id"]))
-        for r in _episode([r for r in rows if (r["text"] or "").strip()])
+        for r in rows
+        if (r["text"] or "").strip()
     ]
+
+
+def catalog_order(rows: list[dict[str, Any]], catalog: Catalog) -> list[ExtractedItem] | None:
+    """The items of the customer's latest catalog order message (WhatsApp ``order``), matched
+    to the shop's catalog by SKU: such an order needs no reading."""
+    latest = next(
+        (r for r in reversed(rows) if r["kind"] == "order" and r["author"] == "customer"), None
+    )
+    if latest is None:
+        return None
+    data = latest["data"] if isinstance(latest["data"], dict) else {}
+    by_sku = {p.sku: p for p in catalog.products}
+    items = []
+    for entry in (data.get("order") or {}).get("product_items") or []:
+        if not isinstance(entry, dict):
+            continue
+        sku = str(entry.get("product_retailer_id") or "")
+        product = by_sku.get(sku)
+        try:
+            quantity = max(1, min(int(str(entry.get("quantity") or 1)), 10_000))
+            price = Decimal(str(entry["item_price"])) if entry.get("item_price") else None
+        except (ValueError, ArithmeticError):
+            continue
+        items.append(
+            ExtractedItem(
+                product=product.sku if product else None,
+                name=product.name if product else sku,
+                quantity=quantity,
+                unit_price=product.price if product and product.price is not None else price,
+            )
+        )
+    return items or None
 
 
 async def _open_order(conversation_id: uuid.UUID, since: datetime) -> dict[str, Any] | None:
@@ -100,7 +141,11 @@ def _parser_source(extraction: ExtractedOrder, field: str) -> dict[str, Any]:
 
 
 async def sync_order(
-    conversation: dict[str, Any], extraction: ExtractedOrder, currency: str, since: datetime
+    conversation: dict[str, Any],
+    extraction: ExtractedOrder,
+    currency: str,
+    since: datetime,
+    items_source: str = "parser",
 ) -> tuple[uuid.UUID | None, bool]:
     """Create or update the episode's order. Returns ``(order id, created)``."""
     current = await _open_order(conversation["id"], since)
@@ -132,7 +177,7 @@ async def sync_order(
     items = await _resolved(extraction) if "items" not in merchant else None
     if items is not None:
         sources["items"] = {
-            "source": "parser",
+            "source": items_source,
             "skus": [i.sku for i in items],
             "evidence": [asdict(i.evidence) if i.evidence else None for i in extraction.items],
         }
@@ -178,9 +223,10 @@ async def reparse(services: Services, conversation_id: uuid.UUID) -> uuid.UUID |
     )
     if conversation is None:
         return None
-    messages = await episode_messages(conversation)
-    if not messages:
+    rows = await episode_rows(conversation)
+    if not rows:
         return None
+    messages = for_parser(rows)
     tenant = await tenancy.current_tenant()
     catalog = await catalog_for_parser()
     context = ParseContext(
@@ -190,10 +236,18 @@ async def reparse(services: Services, conversation_id: uuid.UUID) -> uuid.UUID |
     )
     enabled = await enabled_plugins()
     extraction = await services.plugins.extracted_order(messages, catalog, context, enabled)
+    ordered = catalog_order(rows, catalog)
+    if ordered is not None:  # the channel's own order: its items need no reading
+        extraction = extraction or ExtractedOrder(is_order=True)
+        extraction.is_order, extraction.items = True, ordered
     if extraction is None:
         return None
     order_id, created = await sync_order(
-        conversation, extraction, context.currency, since=messages[0].at
+        conversation,
+        extraction,
+        context.currency,
+        since=rows[0]["at"],
+        items_source="parser" if ordered is None else "channel",
     )
     if order_id is not None:
         await confirmations.schedule(services, order_id)

@@ -85,7 +85,11 @@ async def _orders(tenant_id: str) -> list[dict[str, Any]]:
     with tenancy.tenant_scope(tenant_id):
         orders = await tenancy.select(Order).order_by(Order.created_at)
         for order in orders:
-            order["items"] = await tenancy.select(OrderItem).where(OrderItem.order == order["id"])
+            order["items"] = (
+                await tenancy.select(OrderItem)
+                .where(OrderItem.order == order["id"])
+                .order_by(OrderItem.position)
+            )
         return orders  # type: ignore[no-any-return]
 
 
@@ -316,3 +320,44 @@ async def test_parked_items_are_shown_and_can_be_retried(
     with tenancy.tenant_scope(account.tenant_id):
         row = await tenancy.select(InboundEvent).where(InboundEvent.external_id == "p-1").first()
     assert row["attempts"] <= 1  # reset, then tried again by the platform's worker
+
+
+async def test_a_whatsapp_catalog_order_needs_no_reading(svc: Services, account: Account) -> None:
+    contact = "355697770003"
+    t0 = datetime.now(UTC) - timedelta(minutes=10)
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(CATALOG)
+    cart = {
+        "catalog_id": "cat-1",
+        "text": "",
+        "product_items": [
+            {
+                "product_retailer_id": "BAG-BRN",
+                "quantity": "2",
+                "item_price": "40",
+                "currency": "ALL",
+            },
+            {
+                "product_retailer_id": "NOT-IN-CATALOG",
+                "quantity": "1",
+                "item_price": "5",
+                "currency": "ALL",
+            },
+        ],
+    }
+    await _ingest(
+        svc,
+        account.tenant_id,
+        [
+            _item(1, "", t0, contact=contact, kind="order", order=cart),
+            _item(2, "Rr. Kavajes 45, Tirane", t0 + timedelta(minutes=1), contact=contact),
+        ],
+        contact=contact,
+    )
+    [order] = await _orders(account.tenant_id)
+    assert [(i["sku"], i["name"], i["quantity"]) for i in order["items"]] == [
+        ("BAG-BRN", "Çantë lëkure kafe", 2),
+        (None, "NOT-IN-CATALOG", 1),
+    ]
+    assert order["sources"]["items"]["source"] == "channel"
+    assert str(order["total"]).startswith("8005")  # catalog price for the known product
