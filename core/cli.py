@@ -64,7 +64,7 @@ def _simulate_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     sim.add_argument("--redeliver", action="store_true", help="POST every body twice")
     sim.add_argument("--app-secret", help="the app secret of an existing (non-demo) connection")
     sim.add_argument(
-        "--wait", type=float, default=30.0, help="seconds to wait for orders (default 30)"
+        "--wait", type=float, default=90.0, help="seconds to wait at most for orders (default 90)"
     )
 
 

@@ -45,7 +45,7 @@ class Options:
     batch: int = 1
     redeliver: bool = False
     app_secret: str | None = None
-    wait: float = 30.0
+    wait: float = 90.0
     demo: bool = False  # the built-in demo shop even when the corpus is at hand
 
 
@@ -106,16 +106,33 @@ def post_all(
     return posted, statuses
 
 
-def wait_for_orders(api: Api, before: set[str], wait: float) -> list[dict[str, Any]]:
-    """New orders, once their number has not changed for a few seconds (or ``wait`` ends)."""
+def expected_orders(conversations: list[Conversation]) -> int | None:
+    """How many orders the conversations' labels expect (None when some are unlabelled)."""
+    labels = [c.is_order for c in conversations]
+    return None if None in labels else labels.count(True)
+
+
+def wait_for_orders(
+    api: Api, before: set[str], wait: float, expected: int | None, say: Any
+) -> list[dict[str, Any]]:
+    """New orders, once their number has not changed for a few seconds and (with labels) has
+    reached the expected count, or when ``wait`` ends."""
     deadline = time.monotonic() + wait
-    last, stable_since = -1, time.monotonic()
+    last, stable_since, told = -1, time.monotonic(), False
     while True:
         new = [o for o in list_orders(api) if o["id"] not in before]
+        now = time.monotonic()
         if len(new) != last:
-            last, stable_since = len(new), time.monotonic()
-        if (new and time.monotonic() - stable_since >= 3) or time.monotonic() >= deadline:
+            last, stable_since = len(new), now
+        stable = bool(new) and now - stable_since >= 3
+        if (stable and (expected is None or len(new) >= expected)) or now >= deadline:
             return new
+        if stable and not told:
+            say(
+                f"waiting for orders: {len(new)} of {expected} expected so far (up to "
+                f"{wait:g} s; the platform's reconciler picks up late messages within a minute)"
+            )
+            told = True
         time.sleep(0.5)
 
 
@@ -133,13 +150,9 @@ def _order_line(order: dict[str, Any]) -> str:
 def report(
     orders: list[dict[str, Any]], conversations: list[Conversation], say: Any, shown: int = 5
 ) -> None:
-    labels = [c.is_order for c in conversations]
-    expected = (
-        f" ({labels.count(True)} expected by the conversations' labels)"
-        if None not in labels
-        else ""
-    )
-    say(f"orders: {len(orders)} new{expected}")
+    expected = expected_orders(conversations)
+    label = "" if expected is None else f" ({expected} expected by the conversations' labels)"
+    say(f"orders: {len(orders)} new{label}")
     for order in list(reversed(orders))[:shown]:  # the API lists newest first
         say(_order_line(order))
     if len(orders) > shown:
@@ -174,7 +187,8 @@ def simulate(opts: Options, say: Any = print) -> int:
             f"no webhook was accepted ({codes}); 403 means the signature did not match the "
             "connection's app secret"
         )
-    report(wait_for_orders(api, before, opts.wait), traffic.conversations, say)
+    expected = expected_orders(traffic.conversations)
+    report(wait_for_orders(api, before, opts.wait, expected, say), traffic.conversations, say)
     say(
         "confirmations: sent to the customer once an order is complete and the customer has "
         "been quiet for the shop's quiet time (120 s by default); not in chats where the shop "
