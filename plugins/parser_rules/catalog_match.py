@@ -88,6 +88,12 @@ def key_of(word: str) -> str:
     return stem(word)
 
 
+def group_key(word: str) -> str | None:
+    """The cross-language key of a product word ("regalo", "dhurate" -> "~gift"), or None."""
+    g = lexicon().product_group(word)
+    return "~" + g if g is not None else None
+
+
 def is_attribute(key: str) -> bool:
     """Concepts (#black), measures (=g:500), numbers: they describe, never start, a mention."""
     return key[:1] in "#=" or key[:1].isdigit()
@@ -145,6 +151,14 @@ class CatalogIndex:
             return k
         if k in self.whole:
             return self.whole[k]  # "duksin" -> "duks", the catalog word "duks" whose key is "duk"
+        g = group_key(word) or (group_key(word.replace("sch", "sh")) if "sch" in word else None)
+        if g is not None and g in self.by_key:
+            return g  # "confezione regalo" for "Kuti dhurate": the same thing in another language
+        if "sch" in word and word.isalpha():
+            # German spelling of Albanian "sh" ("Turschi", "Schalli")
+            alt = key_of(word.replace("sch", "sh"))
+            if alt in self.by_key:
+                return alt
         for end in ("njte", "njve", "nj"):
             # Albanian plurals in -nj: "qiri" -> "qirinj", "qirinjte"
             if word.endswith(end) and len(word) - len(end) >= 3:
@@ -174,6 +188,12 @@ class CatalogIndex:
             for cut in range(3, len(k) - 4):
                 if k[cut:] in self.by_key and len(k) - cut >= 5:
                     return k[cut:]
+        if len(word) >= 7:
+            for cut in range(3, len(word) - 3):
+                # "Weißkäse", "Geschenkbox": a last part that names a product group
+                tail = lexicon().product_group(word[cut:])
+                if tail is not None and "~" + tail in self.by_key:
+                    return "~" + tail
         pool = [
             c for c in self.by_first.get(k[:1], []) if c[:2] == k[:2] and abs(len(c) - len(k)) <= 2
         ]
@@ -202,9 +222,16 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         for text in (p.name, *p.aliases[:30]):
             # "(kg)", "(kavanoz)", "(3 copë)": packaging notes, not the product's name
             text = _PARENS.sub(" ", str(text)[:200])
-            keys = tuple(k for k in token_keys(tokenize(text)) if k)
+            toks = tokenize(text)
+            keys = tuple(k for k in token_keys(toks) if k)
             if keys:
                 phrases.append(keys[:12])
+                # the same name in cross-language keys ("Kuti dhurate" -> ~box ~gift)
+                groups = tuple(
+                    group_key(t.text) or k for t, k in zip(toks, token_keys(toks), strict=True) if k
+                )
+                if groups[:12] != keys[:12]:
+                    phrases.append(groups[:12])
         allkeys = frozenset(k for ph in phrases for k in ph)
         if len(allkeys) > MAX_WORDS_PER_PRODUCT:
             allkeys = frozenset(sorted(allkeys)[:MAX_WORDS_PER_PRODUCT])

@@ -18,7 +18,7 @@ from plugins.parser_rules.item_state import (
     ItemState,
 )
 from plugins.parser_rules.lexicon import lexicon
-from plugins.parser_rules.mentions import Mention, find_mentions
+from plugins.parser_rules.mentions import Mention, find_mentions, for_something
 from plugins.parser_rules.quantities import (
     counted,
     measure_quantity,
@@ -51,6 +51,11 @@ class ItemReader(Corrections):
         if not mentions:
             return self._loose(sent, commit)
         mentions = self._drop_variant_words(sent, mentions)
+        if self.state.items:
+            # "It's for a Golf": the car the mats are for, not another product
+            mentions = [m for m in mentions if not for_something(sent.toks, m.start)]
+            if not mentions:
+                return self._loose(sent, commit)
         first = mentions[0].start
         lo_first = sent.segment_bounds(first)[0]
         if lo_first > 0 and self.state.items and not sent.question:
@@ -154,14 +159,19 @@ class ItemReader(Corrections):
         if len(found) != 1:
             return
         sent, m = next(iter(found.values()))
+        qty: tuple[int, int] | None = None
+        if not sent.question:
+            # "Po, 2 kavanoza turshi e perzier": the merchant's confirmation states the count
+            entry = self.state.index.products[m.product]
+            qty = quantity_before(sent, m.start, 0, entry.paired, set())
         self.state.items.append(
             Item(
                 m.product,
-                1,
+                max(1, min(qty[0], MAX_QTY)) if qty else 1,
                 None,
                 None,
                 True,
-                False,
+                qty is not None,
                 sent.message,
                 sent.start + sent.toks[m.start].start,
                 sent.start + sent.toks[m.end - 1].end,

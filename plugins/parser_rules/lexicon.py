@@ -118,6 +118,17 @@ class Lexicon:
     street_words: frozenset[str]
     street_suffixes: frozenset[str]
     detail_words: frozenset[str]
+    product_exact: dict[str, str] = field(default_factory=dict)  # folded word -> product group
+    product_stem: dict[str, str] = field(default_factory=dict)  # stem -> product group
+
+    def product_group(self, word: str) -> str | None:
+        """The cross-language group of a product word ("regalo", "Geschenk" -> "gift")."""
+        g = self.product_exact.get(word)
+        if g is None and len(word) > 4 and word.isalpha():
+            root = stem(word)
+            if len(root) >= 4:
+                g = self.product_stem.get(root)
+        return g
 
     def concept(self, word: str) -> str | None:
         c = self.concept_exact.get(word)
@@ -166,7 +177,22 @@ def lexicon() -> Lexicon:
     intents = {k: phrase_set(v) for k, v in load("intents.json").items() if not k.startswith("_")}
     names = load("names.json")
     places = load("places.json")
+    pexact: dict[str, str] = {}
+    pstem: dict[str, str] = {}
+    for group, forms in load("products.json").items():
+        if group.startswith("_"):
+            continue
+        for form in forms:
+            w = words(form)
+            if len(w) != 1:
+                continue
+            pexact.setdefault(w[0], group)
+            root = stem(w[0])
+            if len(root) >= 4 and w[0].isalpha():
+                pstem.setdefault(root, group)
     return Lexicon(
+        product_exact=pexact,
+        product_stem=pstem,
         numbers=numbers,
         weak_numbers=frozenset(fold(w) for w in nums_data["_weak"]),
         half_words=frozenset(fold(w) for w in nums_data["_half"]),

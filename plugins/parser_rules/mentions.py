@@ -184,6 +184,25 @@ def _variant_of(index: CatalogIndex, product: int, toks: Sequence[Token], m: Men
     return hit is not None and hit.start <= m.start
 
 
+_PURPOSE = word_set("purpose")
+_PURPOSE_FILLERS = word_set("purpose_fillers")
+
+
+def _purpose(toks: Sequence[Token], a: int, b: int) -> bool:
+    """ "for (a|my)" right between two mentions: the second is what the first is for."""
+    between = [toks[x].text for x in range(a, b)]
+    return (
+        1 <= len(between) <= 3
+        and between[0] in _PURPOSE
+        and all(w in _PURPOSE_FILLERS for w in between[1:])
+    )
+
+
+def for_something(toks: Sequence[Token], start: int) -> bool:
+    """The mention at ``start`` follows "for (a|my)": it says what another product is for."""
+    return any(_purpose(toks, j, start) for j in range(max(0, start - 3), start))
+
+
 def _merge(
     index: CatalogIndex, toks: Sequence[Token], mentions: list[Mention], breaks: set[int]
 ) -> list[Mention]:
@@ -213,6 +232,8 @@ def _merge(
             if described:
                 prev.end = m.end  # "eine Rosenbox mit weißen Rosen": the roses describe the box
                 continue
+            if same_segment and _purpose(toks, prev.end, m.start):
+                continue  # "tapete per nje Golf", "a case for my Kindle": what it is for
             if (
                 same_segment
                 and joined

@@ -274,3 +274,60 @@ def test_order_with_flavour_still_open() -> None:
     assert o.is_order
     assert items(o) == [("MUF", 10, None)]
     assert "variant" in o.missing
+
+
+# --- 6. products named in another language -----------------------------------------------------
+PANTRY = Catalog(
+    products=(
+        CatalogProduct(
+            "GBX", "Kuti dhurate", ("kuti dhurate",), Decimal("1500"), ("e vogel", "e madhe")
+        ),
+        CatalogProduct("TRS", "Turshi e perzier", ("turshi",), Decimal("450"), ()),
+        CatalogProduct("DJB", "Djathe i bardhe", ("djathe",), Decimal("800"), ()),
+        CatalogProduct("MJL", "Mjalte mali", ("mjalte",), Decimal("1200"), ()),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vorrei una confezione regalo grande", [("GBX", 1, "e madhe")]),
+        ("I'd like a small gift box", [("GBX", 1, "e vogel")]),
+        ("Zwei Gläser Turschi gemischt bitte", [("TRS", 2, None)]),
+        ("Two jars of mixed pickles please", [("TRS", 2, None)]),
+        ("Un chilo di formaggio bianco", [("DJB", 1, None)]),
+        ("1 Weißkäse bitte", [("DJB", 1, None)]),
+        ("Ein Glas Honig", [("MJL", 1, None)]),
+    ],
+)
+def test_product_in_another_language(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    o = parse(f"c: {text}. {DETAILS}", catalog=PANTRY)
+    assert items(o) == expected
+
+
+def test_merchant_confirmation_names_and_counts_the_product() -> None:
+    o = parse(
+        "c: Habt ihr noch das Zeug von letzter Woche? Drei davon bitte",
+        "m: Po, 3 kavanoza turshi e perzier, 1350 leke",
+        f"c: Ja genau. {DETAILS}",
+        catalog=PANTRY,
+    )
+    assert items(o) == [("TRS", 3, None)]
+
+
+# --- 7. words of a variant or of the context are not products --------------------------------
+def test_what_a_product_is_for_is_not_another_product() -> None:
+    o = parse(f"c: Dua mbulese sediljesh per nje Polo. {DETAILS}", catalog=CARE)
+    assert items(o) == [("SEAT", 1, None)]
+
+
+def test_what_a_product_is_for_in_a_later_sentence() -> None:
+    o = parse(
+        "c: I need seat covers. They are for my Polo, 2012",
+        f"c: {DETAILS}",
+        catalog=CARE,
+    )
+    assert items(o) == [("SEAT", 1, None)]
