@@ -240,7 +240,9 @@ def scan_message(
     for run in runs:
         a, b = run[0][0], run[-1][1]
         value = ", ".join(blanked[x:y].strip(" ,") for x, y in run)
-        details.addresses.append(Candidate(value, 1.0 + len(run) * 0.1, mi, a, b))
+        # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
+        numbered = 0.2 if any(c.isdigit() for c in value) else 0.0
+        details.addresses.append(Candidate(value, 1.0 + len(run) * 0.1 + numbered, mi, a, b))
         details.has_details.add(mi)
         covered.append((a, b))
     for s, e, name in intro:
@@ -274,8 +276,15 @@ def _signature(toks: list[Token], end: int) -> tuple[int, int] | None:
         return None
     if not plausible_name(" ".join(w.raw for w in words)):
         return None
-    if any(w.text in lexicon().detail_words or w.text in lexicon().street_words for w in words):
-        return None
+    lex = lexicon()
+    if any(
+        w.text in lex.detail_words
+        or w.text in lex.street_words
+        or w.text in lex.street_suffixes
+        or w.text.endswith(_STREET_ENDINGS)
+        for w in words
+    ):
+        return None  # "22 Baker Street", "5 Lindenweg": the street, not a signature
     return a, end
 
 

@@ -18,7 +18,7 @@ from plugins.parser_rules.item_state import (
     ItemState,
 )
 from plugins.parser_rules.lexicon import lexicon
-from plugins.parser_rules.mentions import Mention, find_mentions, for_something
+from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
 from plugins.parser_rules.quantities import (
     counted,
     measure_quantity,
@@ -51,6 +51,9 @@ class ItemReader(Corrections):
         if not mentions:
             return self._loose(sent, commit)
         mentions = self._drop_variant_words(sent, mentions)
+        mentions = [m for m in mentions if not predicate(sent.toks, m)]
+        if not mentions:
+            return self._loose(sent, commit)
         if self.state.items:
             # "It's for a Golf": the car the mats are for, not another product
             mentions = [m for m in mentions if not for_something(sent.toks, m.start)]
@@ -281,6 +284,8 @@ class ItemReader(Corrections):
                 sub_hits.append((a, b, sub_hit, p))
             elif sub_hits or k_piece >= 2:
                 break
+        if not sub_hits and not m.ambiguous:
+            sub_hits = self._inner_split(sent, m, product, hi)
         said_twice = {(h.index, p) for _a, _b, h, p in sub_hits if h is not None}
         if len(said_twice) == 1 and all(h is not None for _a, _b, h, _p in sub_hits):
             sub_hits = sub_hits[:1]  # "the big ones (1kg)": one variant said twice
@@ -362,6 +367,27 @@ class ItemReader(Corrections):
             qty = self._window_quantity(sent, m.end, hi, self._old_value_tokens(sent) | skip)
         self._add(sent, m, product, qty, hit, commit, separate=False)
         return True
+
+    def _inner_split(
+        self, sent: Sentence, m: Mention, product: int, hi: int
+    ) -> list[tuple[int, int, VariantHit | None, int]]:
+        """ "due cupcake alla vaniglia e due al cioccolato": counts inside the mention's own
+        segment, each with its variant, are items of their own."""
+        specs = self.state.index.products[product].specs
+        pieces = split_at_numbers(sent, m.end, hi)
+        if len(pieces) < 2 or not specs:
+            return []
+        if sent.intents.get("old_value"):
+            return []  # "160 instead of 180": one value replaces the other
+        hits = [match_variant(specs, sent.toks, a, b) for a, b in pieces]
+        if any(h is None for h in hits[1:]) or len({h.index for h in hits if h}) < 2:
+            return []
+        if any(h is not None and h.start <= a for (a, _b), h in zip(pieces[1:], hits[1:])):
+            return []  # each later piece starts with its own count, not with the variant
+        q = quantity_before(sent, m.start, 0, False, set())
+        if q is not None:
+            pieces[0] = (q[1], pieces[0][1])  # the first count is said before the name
+        return [(a, b, h, product) for (a, b), h in zip(pieces, hits, strict=True) if h]
 
     def _add(
         self,

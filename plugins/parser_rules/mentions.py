@@ -198,6 +198,20 @@ def _purpose(toks: Sequence[Token], a: int, b: int) -> bool:
     )
 
 
+_PREDICATE = word_set("predicate")
+
+
+def predicate(toks: Sequence[Token], m: Mention) -> bool:
+    """A one-word mention after "is / eshte / als / come (a)": "it's a gift", "eshte dhurate"
+    describe the order, they do not add a product."""
+    if m.end - m.start != 1:
+        return False
+    k = m.start - 1
+    if k >= 0 and toks[k].text in ("a", "an", "nje", "një", "ein", "eine", "un", "una"):
+        k -= 1
+    return k >= 0 and toks[k].text in _PREDICATE
+
+
 def for_something(toks: Sequence[Token], start: int) -> bool:
     """The mention at ``start`` follows "for (a|my)": it says what another product is for."""
     return any(_purpose(toks, j, start) for j in range(max(0, start - 3), start))

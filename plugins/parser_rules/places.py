@@ -206,7 +206,10 @@ def strip_lead(text: str) -> tuple[int, str]:
     while (
         k < len(toks) - 1
         and toks[k].text in _LEAD_WORDS
-        and toks[k + 1].text in lexicon().street_words | _LEAD_WORDS
+        and (
+            toks[k + 1].text in lexicon().street_words | _LEAD_WORDS
+            or toks[k + 1].text.isdigit()  # "to 14 Station Road"
+        )
     ):
         k += 1
     if k:

@@ -199,9 +199,11 @@ def _match_one(
                 return 10.0, m.start + lo, m.end + lo
         # "apple watch 45" for "45mm": the bare number of a measure variant
         unit, amount = spec.measure.split(":")
-        if unit in ("mm", "gb", "cm", "w", "mah"):
+        # "njena 400 e tjetra 250" for 400 ml / 250 ml: a bare amount too large to be a count
+        big = unit in ("ml", "g") and float(amount) >= 100
+        if unit in ("mm", "gb", "cm", "w", "mah") or big:
             for i in window:
-                if toks[i].text == amount and not _followed_by_unit(toks, i):
+                if toks[i].text == amount.removesuffix(".0") and not _followed_by_unit(toks, i):
                     return 4.0, i, i + 1
         return None
     if spec.range_:

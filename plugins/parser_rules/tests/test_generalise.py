@@ -331,3 +331,63 @@ def test_what_a_product_is_for_in_a_later_sentence() -> None:
         catalog=CARE,
     )
     assert items(o) == [("SEAT", 1, None)]
+
+
+# --- more ways to say two variants, and what is not an item -----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Due muffin alla vaniglia e due al cioccolato",
+        "Zwei Muffins mit Vanille und zwei mit Schokolade",
+    ],
+)
+def test_two_counted_variants_in_one_segment(text: str) -> None:
+    o = parse(f"c: {text}. {DETAILS}", catalog=SWEETS)
+    assert sorted(items(o)) == [("MUF", 2, "cokollate"), ("MUF", 2, "vanilje")]
+
+
+def test_one_and_the_other_with_bare_amounts() -> None:
+    o = parse(
+        f"c: 2 xhel dushi 500 ml. {DETAILS}",
+        "m: Ok",
+        "c: Jo, njena 500 e tjetra 250",
+        catalog=CARE,
+    )
+    assert sorted(items(o)) == [("SHG", 1, "250 ml"), ("SHG", 1, "500 ml")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Eshte dhurate per motren", "It's a gift for my sister", "Ist ein Geschenk"],
+)
+def test_saying_it_is_a_gift_adds_no_gift_box(text: str) -> None:
+    o = parse(f"c: Nje mjalte mali. {text}. {DETAILS}", catalog=PANTRY)
+    assert items(o) == [("MJL", 1, None)]
+
+
+def test_landmark_said_later_does_not_replace_the_street() -> None:
+    o = parse(
+        "c: Nje xhel dushi 250 ml. Rr. Taulantia 8, Durres. Mira Kola 068 444 1212",
+        "c: Eshte afer Hotel Adriatik",
+        catalog=CARE,
+    )
+    assert o.address == "Rr. Taulantia 8"
+
+
+def test_english_street_after_its_number() -> None:
+    o = parse(
+        "c: Two shower gels 500 ml, to 14 Station Road, Leeds. Mira Kola 07700 900 777",
+        catalog=CARE,
+        country="XK",
+    )
+    assert (o.address, o.city, o.phone) == ("14 Station Road", "Leeds", "+447700900777")
+
+
+def test_own_number_if_there_is_a_problem() -> None:
+    o = parse(
+        "c: Nje xhel dushi 250 ml per vellain ne Peje, Rr. Mbreti Bardhyl 3, Dardan Lika "
+        "044 777 888. Numri im 0041 79 444 55 66 nese ka problem",
+        catalog=CARE,
+        country="XK",
+    )
+    assert o.phone == "+38344777888"
