@@ -19,6 +19,7 @@ from plugins.parser_rules.item_state import (
 )
 from plugins.parser_rules.lexicon import lexicon
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
+from plugins.parser_rules.merchant_lines import MerchantLines
 from plugins.parser_rules.quantities import (
     counted,
     measure_quantity,
@@ -32,7 +33,7 @@ from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import VariantHit, match_variant
 
 
-class ItemReader(Corrections):
+class ItemReader(Corrections, MerchantLines):
     """Feeds customer sentences into an :class:`ItemState`."""
 
     def __init__(self, index: CatalogIndex) -> None:
@@ -102,105 +103,6 @@ class ItemReader(Corrections):
             keep = self.picked[0]
             self.state.items = [it for it in self.state.items if it.product == keep]
         return changed
-
-    def _mentions(self, sent: Sentence) -> list[Mention]:
-        key = (sent.message, sent.start)
-        if key not in self._merchant_cache:
-            found = find_mentions(self.state.index, sent.toks, sent.breaks)
-            self._merchant_cache[key] = self._drop_variant_words(sent, found)
-        return self._merchant_cache[key]
-
-    def merchant_fill(self, sents: list[Sentence]) -> None:
-        """The merchant's confirmation names a variant the customer left open ("3 kabllo USB-C 1m",
-        "Pipette für große Hunde (qen L)"); options ("50ml apo 100ml?") tie and name none."""
-        open_items = [
-            it for it in self.state.items if it.variant is None and self.state.entry(it).specs
-        ]
-        for it in open_items:
-            for sent in sents:
-                if sent.question:
-                    continue
-                mentions = self._mentions(sent)
-                named = [m for m in mentions if it.product in {p for _s, p in m.candidates}]
-                if not named and not (len(open_items) == 1 and not mentions):
-                    continue
-                lo = named[0].start if named else 0
-                hi = len(sent.toks)
-                later = [
-                    m.start
-                    for m in mentions
-                    if m.start > lo and it.product not in {p for _s, p in m.candidates}
-                ]
-                if later:
-                    hi = min(later)
-                hit = match_variant(self.state.entry(it).specs, sent.toks, lo, hi)
-                if hit is not None:
-                    it.variant = hit.index
-                    it.variant_key = self._hit_key(sent, hit)
-                    break
-
-    def merchant_focus(self, sents: list[Sentence]) -> None:
-        """The item the merchant asks about ("Sa kapele sakte, 2?"): the answer is about it."""
-        named = {
-            m.product
-            for sent in sents
-            for m in self._mentions(sent)
-            if self.state.find(m.product) is not None
-        }
-        self.focus = self.state.find(named.pop()) if len(named) == 1 else None
-
-    def merchant_names(self, sents: list[Sentence]) -> None:
-        """The merchant names the product the customer pointed at ("the one in your story"):
-        kept as a tentative item while the customer has named none and the message names one."""
-        if self.state.items:
-            return
-        found: dict[int, tuple[Sentence, Mention]] = {}
-        for sent in sents:
-            for m in self._mentions(sent):
-                if not m.ambiguous:
-                    found.setdefault(m.product, (sent, m))
-        if len(found) != 1:
-            return
-        sent, m = next(iter(found.values()))
-        qty: tuple[int, int] | None = None
-        if not sent.question:
-            # "Po, 2 kavanoza turshi e perzier": the merchant's confirmation states the count
-            entry = self.state.index.products[m.product]
-            qty = quantity_before(sent, m.start, 0, entry.paired, set())
-        self.state.items.append(
-            Item(
-                m.product,
-                max(1, min(qty[0], MAX_QTY)) if qty else 1,
-                None,
-                None,
-                True,
-                qty is not None,
-                sent.message,
-                sent.start + sent.toks[m.start].start,
-                sent.start + sent.toks[m.end - 1].end,
-                sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end],
-            )
-        )
-
-    def _drop_variant_words(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-        """ "karikues makine USB-C": words that are a variant of the product just named are not a
-        product of their own (even when another product's name holds them)."""
-        out: list[Mention] = []
-        for m in mentions:
-            if out:
-                prev = out[-1]
-                spec = self.state.index.products[prev.product].specs
-                hit = match_variant(spec, sent.toks, m.start, m.end)
-                if hit is None:
-                    # "Pipette für große Hunde (qen L)": the variant may run past the mention
-                    hit = match_variant(spec, sent.toks, m.start, sent.segment_bounds(m.start)[1])
-                    if hit is not None and not hit.start <= m.start < hit.end:
-                        hit = None
-                if hit is not None and hit.start <= m.start:
-                    prev.end = m.end
-                    continue
-            out.append(m)
-        return out
 
     def _share_trailing_variant(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "nji qafore edhe nji rrip, masa M": a variant after a list is all of theirs."""
@@ -382,7 +284,9 @@ class ItemReader(Corrections):
         hits = [match_variant(specs, sent.toks, a, b) for a, b in pieces]
         if any(h is None for h in hits[1:]) or len({h.index for h in hits if h}) < 2:
             return []
-        if any(h is not None and h.start <= a for (a, _b), h in zip(pieces[1:], hits[1:])):
+        if any(
+            h is not None and h.start <= a for (a, _b), h in zip(pieces[1:], hits[1:], strict=True)
+        ):
             return []  # each later piece starts with its own count, not with the variant
         q = quantity_before(sent, m.start, 0, False, set())
         if q is not None:

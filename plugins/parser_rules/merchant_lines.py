@@ -1,0 +1,121 @@
+"""The merchant's lines: the product the merchant names for what the customer pointed at, the
+variant a confirmation states for an item left open, the item the merchant asks about; and
+words that are a variant of the product just named rather than a product of their own."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
+from plugins.parser_rules.mentions import Mention, find_mentions
+from plugins.parser_rules.quantities import quantity_before
+from plugins.parser_rules.segments import Sentence
+from plugins.parser_rules.variants import VariantHit, match_variant
+
+
+class MerchantLines:
+    """Mixin of :class:`~plugins.parser_rules.items.ItemReader`."""
+
+    state: ItemState
+    focus: Item | None
+    _merchant_cache: dict[tuple[int, int], list[Mention]]
+
+    def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
+        raise NotImplementedError
+
+    def _mentions(self, sent: Sentence) -> list[Mention]:
+        key = (sent.message, sent.start)
+        if key not in self._merchant_cache:
+            found = find_mentions(self.state.index, sent.toks, sent.breaks)
+            self._merchant_cache[key] = self._drop_variant_words(sent, found)
+        return self._merchant_cache[key]
+
+    def merchant_fill(self, sents: list[Sentence]) -> None:
+        """The merchant's confirmation names a variant the customer left open ("3 kabllo USB-C 1m",
+        "Pipette für große Hunde (qen L)"); options ("50ml apo 100ml?") tie and name none."""
+        open_items = [
+            it for it in self.state.items if it.variant is None and self.state.entry(it).specs
+        ]
+        for it in open_items:
+            for sent in sents:
+                if sent.question:
+                    continue
+                mentions = self._mentions(sent)
+                named = [m for m in mentions if it.product in {p for _s, p in m.candidates}]
+                if not named and not (len(open_items) == 1 and not mentions):
+                    continue
+                lo = named[0].start if named else 0
+                hi = len(sent.toks)
+                later = [
+                    m.start
+                    for m in mentions
+                    if m.start > lo and it.product not in {p for _s, p in m.candidates}
+                ]
+                if later:
+                    hi = min(later)
+                hit = match_variant(self.state.entry(it).specs, sent.toks, lo, hi)
+                if hit is not None:
+                    it.variant = hit.index
+                    it.variant_key = self._hit_key(sent, hit)
+                    break
+
+    def merchant_focus(self, sents: list[Sentence]) -> None:
+        """The item the merchant asks about ("Sa kapele sakte, 2?"): the answer is about it."""
+        named = {
+            m.product
+            for sent in sents
+            for m in self._mentions(sent)
+            if self.state.find(m.product) is not None
+        }
+        self.focus = self.state.find(named.pop()) if len(named) == 1 else None
+
+    def merchant_names(self, sents: list[Sentence]) -> None:
+        """The merchant names the product the customer pointed at ("the one in your story"):
+        kept as a tentative item while the customer has named none and the message names one."""
+        if self.state.items:
+            return
+        found: dict[int, tuple[Sentence, Mention]] = {}
+        for sent in sents:
+            for m in self._mentions(sent):
+                if not m.ambiguous:
+                    found.setdefault(m.product, (sent, m))
+        if len(found) != 1:
+            return
+        sent, m = next(iter(found.values()))
+        qty: tuple[int, int] | None = None
+        if not sent.question:
+            # "Po, 2 kavanoza turshi e perzier": the merchant's confirmation states the count
+            entry = self.state.index.products[m.product]
+            qty = quantity_before(sent, m.start, 0, entry.paired, set())
+        self.state.items.append(
+            Item(
+                m.product,
+                max(1, min(qty[0], MAX_QTY)) if qty else 1,
+                None,
+                None,
+                True,
+                qty is not None,
+                sent.message,
+                sent.start + sent.toks[m.start].start,
+                sent.start + sent.toks[m.end - 1].end,
+                sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end],
+            )
+        )
+
+    def _drop_variant_words(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "karikues makine USB-C": words that are a variant of the product just named are not a
+        product of their own (even when another product's name holds them)."""
+        out: list[Mention] = []
+        for m in mentions:
+            if out:
+                prev = out[-1]
+                spec = self.state.index.products[prev.product].specs
+                hit = match_variant(spec, sent.toks, m.start, m.end)
+                if hit is None:
+                    # "Pipette für große Hunde (qen L)": the variant may run past the mention
+                    hit = match_variant(spec, sent.toks, m.start, sent.segment_bounds(m.start)[1])
+                    if hit is not None and not hit.start <= m.start < hit.end:
+                        hit = None
+                if hit is not None and hit.start <= m.start:
+                    prev.end = m.end
+                    continue
+            out.append(m)
+        return out
