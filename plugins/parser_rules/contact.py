@@ -188,6 +188,15 @@ def scan_message(
                 end_tok = c.start
                 while end_tok > 1 and toks[end_tok - 1].text in _CITY_LEADS:
                     end_tok -= 1  # "Dorfstrasse 5 ne Schlieren": "ne" leads the city
+            town = _town_after(toks, end_tok) if end_tok == len(toks) else None
+            if town is not None:
+                # "Lindenweg 7 ne Oberfeld": a town the lexicon does not know, after "ne/in"
+                t0 = town
+                name = " ".join(t.raw for t in toks[t0:end_tok])
+                details.cities.append(
+                    Candidate(name, 2.0, mi, s + toks[t0].start, s + toks[end_tok - 1].end)
+                )
+                end_tok = t0 - 1
             # "rr Ilindenska 22 Shpresa": capitalised words after the house number sign it
             tail = _signature(toks, end_tok)
             if tail is not None:
@@ -245,8 +254,8 @@ def scan_message(
         details.addresses.append(Candidate(value, 1.0 + len(run) * 0.1 + numbered, mi, a, b))
         details.has_details.add(mi)
         covered.append((a, b))
-    for s, e, name in intro:
-        details.names.append(Candidate(name, 4.0 + (0.5 if len(name.split()) > 1 else 0), mi, s, e))
+    for s, e, name, score in intro:
+        details.names.append(Candidate(name, score, mi, s, e))
         covered.append((s, e))
     if phones:
         details.has_details.add(mi)
@@ -299,6 +308,18 @@ def _street_start(toks: list[Token], k: int) -> bool:
 
 
 _CITY_LEADS = frozenset(["ne", "në", "in", "a", "nach", "to", "ke", "te", "tek"])
+
+
+def _town_after(toks: list[Token], end: int) -> int | None:
+    """ "... 7 ne Oberfeld": the index of a town's first word after a house number and "ne/in"."""
+    for size in (1, 2):
+        t0 = end - size
+        if t0 < 2 or toks[t0 - 1].text not in ("ne", "në", "in") or not toks[t0 - 2].text.isdigit():
+            continue
+        words = toks[t0:end]
+        if all(w.text.isalpha() and w.raw[:1].isupper() and w.text not in NOT_NAME for w in words):
+            return t0
+    return None
 
 
 def _postcode_town(toks: list[Token]) -> tuple[str, int, int] | None:

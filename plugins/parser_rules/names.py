@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.normalize import fold
+from plugins.parser_rules.normalize import fold, tokenize
+from plugins.parser_rules.places import find_cities
 
 _INTRO = re.compile(
     r"(?:\b(?:jam|une jam|unë jam|emri(?: im| i saj| i tij)?(?: eshte| është| osht| asht)?|"
@@ -72,7 +73,8 @@ def known_given(word: str) -> bool:
     return fold(word) in lexicon().given_names
 
 
-def intro_names(text: str) -> list[tuple[int, int, str]]:
+def intro_names(text: str) -> list[tuple[int, int, str, float]]:
+    """Introduced names with a score: (start, end, name, score)."""
     out = []
     for m in _INTRO.finditer(text):
         name = m.group(1)
@@ -83,15 +85,26 @@ def intro_names(text: str) -> list[tuple[int, int, str]]:
         if not words:
             continue
         intro = fold(m.group(0).split()[0])
+        score = 4.0 + (0.5 if len(words) > 1 else 0.0)
         if (
             intro in ("per", "for", "to", "an", "für", "fur")
             and len(words) < 2
             and not known_given(words[0])
         ):
-            continue
+            # "per Drilona": an unknown single word after "for" is a name only when nothing
+            # better is said (it may be an occasion or a place)
+            name = words[0]
+            after = text[m.start(1) + len(name) :].lstrip(" ")
+            if (
+                find_cities(tokenize(name))
+                or lexicon().concept(fold(name))
+                or (after and after[0] not in ",.;:!\n")
+            ):
+                continue  # "per Samsung S23", "per Prishtine"
+            score = 0.9
         name = " ".join(words)
         start = m.start(1)
-        out.append((start, start + len(name), name))
+        out.append((start, start + len(name), name, score))
     return out
 
 

@@ -391,3 +391,42 @@ def test_own_number_if_there_is_a_problem() -> None:
         country="XK",
     )
     assert o.phone == "+38344777888"
+
+
+def test_unknown_single_name_after_per_when_nothing_better() -> None:
+    o = parse(
+        "c: Nje xhel dushi 250 ml per Drilona, Rr. Iliria 4, Vushtrri, 044 321 654",
+        catalog=CARE,
+        country="XK",
+    )
+    assert o.customer_name == "Drilona"
+
+
+def test_word_after_per_that_continues_is_not_a_name() -> None:
+    o = parse(
+        "c: Nje karikues per Samsung Galaxy, Rr. Iliria 4, Vushtrri, 044 321 654",
+        catalog=CARE,
+        country="XK",
+    )
+    assert o.customer_name is None
+
+
+def test_unknown_town_after_ne_in() -> None:
+    o = parse(
+        "c: Nje xhel dushi 250 ml. Edona Krasniqi, Lindenweg 7 in Oberfeld, 079 555 44 33",
+        catalog=CARE,
+        country="XK",
+    )
+    assert (o.address, o.city) == ("Lindenweg 7", "Oberfeld")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dasma u anulua, nuk na nevojiten me",
+        "We won't need them, the party is off, no need anymore",
+    ],
+)
+def test_more_ways_to_say_not_needed(text: str) -> None:
+    o = parse(f"c: 6 mafina me vanilje. {DETAILS}", "m: Ne rregull", f"c: {text}", catalog=SWEETS)
+    assert not o.is_order
