@@ -188,10 +188,10 @@ def scan_message(
                 end_tok = c.start
                 while end_tok > 1 and toks[end_tok - 1].text in _CITY_LEADS:
                     end_tok -= 1  # "Dorfstrasse 5 ne Schlieren": "ne" leads the city
-            town = _town_after(toks, end_tok) if end_tok == len(toks) else None
-            if town is not None:
+            town_at = _town_after(toks, end_tok) if end_tok == len(toks) else None
+            if town_at is not None:
                 # "Lindenweg 7 ne Oberfeld": a town the lexicon does not know, after "ne/in"
-                t0 = town
+                t0 = town_at
                 name = " ".join(t.raw for t in toks[t0:end_tok])
                 details.cities.append(
                     Candidate(name, 2.0, mi, s + toks[t0].start, s + toks[end_tok - 1].end)

@@ -404,7 +404,7 @@ def test_unknown_single_name_after_per_when_nothing_better() -> None:
 
 def test_word_after_per_that_continues_is_not_a_name() -> None:
     o = parse(
-        "c: Nje karikues per Samsung Galaxy, Rr. Iliria 4, Vushtrri, 044 321 654",
+        "c: Nje karikues per Samsung A15, Rr. Iliria 4, Vushtrri, 044 321 654",
         catalog=CARE,
         country="XK",
     )
