@@ -430,3 +430,30 @@ def test_unknown_town_after_ne_in() -> None:
 def test_more_ways_to_say_not_needed(text: str) -> None:
     o = parse(f"c: 6 mafina me vanilje. {DETAILS}", "m: Ne rregull", f"c: {text}", catalog=SWEETS)
     assert not o.is_order
+
+
+KIDS = Catalog(
+    products=(
+        CatalogProduct(
+            "SWM",
+            "Kostum banje femije",
+            ("kostum banje", "swimsuit", "costume da bagno"),
+            Decimal("1800"),
+            ("Djem", "Vajza"),
+        ),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        ("Nje kostum banje per vajza", "Vajza"),
+        ("A swimsuit for girls", "Vajza"),
+        ("Un costume da bagno per bambino", "Djem"),
+        ("Ein Badeanzug, kostum banje für Jungen", "Djem"),
+    ],
+)
+def test_boys_and_girls_in_every_language(text: str, variant: str) -> None:
+    o = parse(f"c: {text}. {DETAILS}", catalog=KIDS)
+    assert items(o) == [("SWM", 1, variant)]
