@@ -22,7 +22,8 @@ class Services:
 
     async def enqueue(
         self, job: str, *args: object, job_id: str | None = None, defer_s: float | None = None
-    ) -> None:
+    ) -> bool:
         """Queue a job. Jobs take primitive ids only (and are safe to run twice); a job id
-        already queued or running is not queued again."""
-        await self.queue.enqueue_job(job, *args, _job_id=job_id, _defer_by=defer_s)
+        already queued or running is not queued again (then this answers False)."""
+        queued = await self.queue.enqueue_job(job, *args, _job_id=job_id, _defer_by=defer_s)
+        return queued is not None

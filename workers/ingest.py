@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from arq import Retry
 
 from core import tenancy
 from core.runtime_state import Services
@@ -17,8 +20,25 @@ MAX_ROUNDS = 20  # new items may land while a round runs
 STALE_AFTER = timedelta(seconds=30)
 
 
+LOCK_WAIT_S = 0.2
+
+
 @tenant_job
 async def ingest_conversation(services: Services, channel: str, contact_id: str) -> int:
+    """Apply the conversation's inbox, then parse it; one job per conversation at a time."""
+    key = conversations.ingest_lock_key(tenancy.current_tenant_id(), channel, contact_id)
+    token = uuid.uuid4().hex
+    ttl_ms = (services.settings.job_timeout_s + 10) * 1000  # a killed holder's lock expires
+    if not await services.redis.set(key, token, nx=True, px=ttl_ms):
+        raise Retry(defer=LOCK_WAIT_S)
+    try:
+        return await _ingest(services, channel, contact_id)
+    finally:
+        if await services.redis.get(key) == token.encode():
+            await services.redis.delete(key)
+
+
+async def _ingest(services: Services, channel: str, contact_id: str) -> int:
     tried: set[Any] = set()  # a failed item waits for the next run (the reconciler's)
     for _ in range(MAX_ROUNDS):
         events = [

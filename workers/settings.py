@@ -21,7 +21,8 @@ from workers import confirm, ingest, ping, purge
 class WorkerSettings:
     functions = [
         purge.purge_tenant,
-        ingest.ingest_conversation,
+        # waits its turn on the conversation's lock: more tries than others
+        func(ingest.ingest_conversation, max_tries=200),  # type: ignore[arg-type]
         # waits for a quiet customer and backs off on Meta's errors: more tries than others
         func(confirm.confirm_order, max_tries=30),  # type: ignore[arg-type]
         func(confirm.follow_up_order, max_tries=30),  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core import tenancy
+from core.redis import tenant_key
 from core.runtime_state import Services
 from core.services.channels import inbound_item
 from core.tables import Conversation, Customer, InboundEvent, Message, Outbox
@@ -19,27 +20,34 @@ from core.types import Author, InboundItem
 
 log = logging.getLogger("porosia.ingest")
 INGEST_JOB = "ingest_conversation"
+AGAIN_AFTER_S = 0.5
 MAX_ATTEMPTS = 5
 STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3}
 
 
 def ingest_job_id(tenant_id: object, channel: str, contact_id: str) -> str:
-    """One job per conversation at a time: arq refuses a second job with the same id."""
     return f"ingest:{tenant_id}:{channel}:{contact_id}"
+
+
+def ingest_lock_key(tenant_id: object, channel: str, contact_id: str) -> str:
+    """Held by the one ingest job working on a conversation (jobs take turns)."""
+    return tenant_key(str(tenant_id), "lock", "ingest", channel, contact_id)
 
 
 async def enqueue_ingest(
     services: Services, channel: str, conversations: set[tuple[Any, str]]
 ) -> None:
-    """Queue the ingest of every ``(tenant_id, contact_id)`` that got new inbox items."""
+    """Queue the ingest of every ``(tenant_id, contact_id)`` that got new inbox items.
+
+    arq refuses a job id that is queued or running. When the conversation's job is already
+    there it may be past its last look at the inbox, so a second job (its own id, a moment
+    later) follows it; the two take turns on the conversation's lock, and a third would find
+    nothing the second will not see."""
     for tenant_id, contact_id in conversations:
-        await services.enqueue(
-            INGEST_JOB,
-            str(tenant_id),
-            channel,
-            contact_id,
-            job_id=ingest_job_id(tenant_id, channel, contact_id),
-        )
+        args = (INGEST_JOB, str(tenant_id), channel, contact_id)
+        job_id = ingest_job_id(tenant_id, channel, contact_id)
+        if not await services.enqueue(*args, job_id=job_id):
+            await services.enqueue(*args, job_id=f"{job_id}:again", defer_s=AGAIN_AFTER_S)
 
 
 def _now() -> datetime:

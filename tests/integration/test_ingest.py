@@ -361,3 +361,40 @@ async def test_a_whatsapp_catalog_order_needs_no_reading(svc: Services, account:
     ]
     assert order["sources"]["items"]["source"] == "channel"
     assert str(order["total"]).startswith("8005")  # catalog price for the known product
+
+
+async def test_a_message_arriving_while_the_job_runs_gets_a_second_job(
+    svc: Services, account: Account
+) -> None:
+    """arq refuses a job id that is queued or running: a follow-up job is queued instead,
+    and the two take turns on the conversation's lock."""
+    from arq.jobs import Job
+
+    from core.redis import job_loads
+    from core.services import conversations
+
+    contact = "355697770004"
+    job_id = conversations.ingest_job_id(account.tenant_id, "whatsapp", contact)
+    # the conversation's job is "running" (queued far ahead, so nothing picks it up)
+    assert await svc.enqueue(
+        conversations.INGEST_JOB,
+        account.tenant_id,
+        "whatsapp",
+        contact,
+        job_id=job_id,
+        defer_s=3600,
+    )
+    await conversations.enqueue_ingest(svc, "whatsapp", {(account.tenant_id, contact)})
+    again = Job(
+        f"{job_id}:again", svc.queue, _queue_name=svc.settings.queue_name, _deserializer=job_loads
+    )
+    assert (await again.info()) is not None
+    # while another job holds the conversation's lock, a job waits for its turn
+    from arq import Retry
+
+    key = conversations.ingest_lock_key(account.tenant_id, "whatsapp", contact)
+    await svc.redis.set(key, "someone", px=5000)
+    with pytest.raises(Retry):
+        await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", contact)
+    await svc.redis.delete(key)
+    assert await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", contact) == 0
