@@ -127,7 +127,10 @@ _ABBREV = frozenset(
         "sq",
     ]
 )
-_PART_SPLIT = re.compile(r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=\d)\.\s+(?=[^\W\d_])")
+_PART_SPLIT = re.compile(
+    r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=\d)\.\s+(?=[^\W\d_])"
+    r"|(?<=\d[^\W\d_])\.\s+(?=[^\W\d_])"  # "... 500g. Ana Hoxha"
+)
 
 
 def split_parts(text: str) -> list[tuple[int, int]]:

@@ -457,3 +457,24 @@ KIDS = Catalog(
 def test_boys_and_girls_in_every_language(text: str, variant: str) -> None:
     o = parse(f"c: {text}. {DETAILS}", catalog=KIDS)
     assert items(o) == [("SWM", 1, variant)]
+
+
+def test_spicy_and_mild_in_every_language() -> None:
+    cat = Catalog(
+        products=(CatalogProduct("AJV", "Ajvar", ("ajvar",), Decimal("500"), ("i bute", "pikant")),)
+    )
+    for text, variant in (
+        ("Nje ajvar djeges", "pikant"),
+        ("One jar of ajvar, hot", "pikant"),
+        ("Un ajvar piccante", "pikant"),
+        ("Ein Ajvar, mild bitte", "i bute"),
+    ):
+        o = parse(f"c: {text}. {DETAILS}", catalog=cat)
+        assert items(o) == [("AJV", 1, variant)], text
+
+
+def test_name_after_a_measure_and_a_full_stop() -> None:
+    o = parse(
+        "c: Nje mjalte 500g. Mira Kola, Rr. Elbasanit 14, Tirane, 068 444 1212", catalog=PANTRY
+    )
+    assert o.customer_name == "Mira Kola"
