@@ -57,6 +57,9 @@ class Details:
 
 def _label_before(text: str, start: int, kind: str) -> bool:
     window = fold(text[max(0, start - 40) : start])
+    # the label is the one of this number: not past another number or the sentence before
+    cut = max(window.rfind(c) for c in "!?\n0123456789")
+    window = window[cut + 1 :]
     toks = [t.text for t in tokenize(window)][-6:]
     return has_intent(kind, toks)
 
@@ -367,6 +370,8 @@ def _add_phone(details: Details, mi: int, text: str, ph: PhoneHit, customer: boo
         score -= 1.5
     if customer and _label_before(text, ph.start, "delivery_label"):
         score += 0.5
+    if customer and _label_before(text, ph.start, "recipient_label"):
+        score += 0.8  # "numri i motres", "her phone": the person the parcel goes to
     if customer and (
         _label_before(text, ph.start, "backup_number")
         or _label_after(text, ph.end, "backup_number")

@@ -478,3 +478,19 @@ def test_name_after_a_measure_and_a_full_stop() -> None:
         "c: Nje mjalte 500g. Mira Kola, Rr. Elbasanit 14, Tirane, 068 444 1212", catalog=PANTRY
     )
     assert o.customer_name == "Mira Kola"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "numri i motres 049 555 123. Numri im +41 78 999 88 77",
+        "her phone 049 555 123, my number +41 78 999 88 77",
+    ],
+)
+def test_recipient_number_beats_own_number(text: str) -> None:
+    o = parse(
+        f"c: Nje xhel dushi 250 ml per motren ne Prizren, Rr. Remzi Ademaj 4, Shqipe Berisha, {text}",
+        catalog=CARE,
+        country="XK",
+    )
+    assert o.phone == "+38349555123"
