@@ -489,7 +489,8 @@ def test_name_after_a_measure_and_a_full_stop() -> None:
 )
 def test_recipient_number_beats_own_number(text: str) -> None:
     o = parse(
-        f"c: Nje xhel dushi 250 ml per motren ne Prizren, Rr. Remzi Ademaj 4, Shqipe Berisha, {text}",
+        "c: Nje xhel dushi 250 ml per motren ne Prizren, Rr. Remzi Ademaj 4, "
+        f"Shqipe Berisha, {text}",
         catalog=CARE,
         country="XK",
     )
