@@ -196,6 +196,13 @@ class ItemReader(Corrections, MerchantLines):
             h is not None and h.index != main_hit.index for _a, _b, h, _p in sub_hits
         )
         if len(sub_hits) >= 2 or distinct:
+            if sent.has("correct"):
+                # "Make it one 400ml lotion and one 250ml": the new split replaces the old line
+                self.state.items = [
+                    it
+                    for it in self.state.items
+                    if not (it.product == product and it.message < sent.message)
+                ]
             counts = [
                 segment_quantity(sent, a, b, set(range(h.start, h.end)) if h else set())
                 for a, b, h, _p in sub_hits

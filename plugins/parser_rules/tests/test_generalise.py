@@ -495,3 +495,20 @@ def test_recipient_number_beats_own_number(text: str) -> None:
         country="XK",
     )
     assert o.phone == "+38349555123"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Make it one 500ml shower gel and one 250ml",
+        "Xhel dushi: ma mire nje 500 ml dhe nje 250 ml",
+    ],
+)
+def test_correction_naming_the_product_splits_it(text: str) -> None:
+    o = parse(f"c: 2 xhel dushi 500 ml. {DETAILS}", "m: Ok", f"c: {text}", catalog=CARE)
+    assert sorted(items(o)) == [("SHG", 1, "250 ml"), ("SHG", 1, "500 ml")]
+
+
+def test_total_then_of_which() -> None:
+    o = parse(f"c: 10 muffins, of which 6 chocolate and 4 vanilla. {DETAILS}", catalog=SWEETS)
+    assert sorted(items(o)) == [("MUF", 4, "vanilje"), ("MUF", 6, "cokollate")]
