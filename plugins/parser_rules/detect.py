@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.segments import Sentence, starts_like_question
+
+_TOPICS = word_set("variant_topics")
 
 
 @dataclass
@@ -63,6 +66,8 @@ def read_sentence(
     for kind in ("hesitate", "cancel", "inquiry"):
         if kind == "cancel" and named_items:
             continue  # "annullate il rossetto": an item is dropped, the order stands
+        if kind == "hesitate" and has_items and any(t.text in _TOPICS for t in sent.toks):
+            continue  # "the flavour I'll tell you tomorrow": the variant is open, not the order
         for s, _e in sent.intents.get(kind, ()):
             if kind == "cancel" and sent.toks[s].text == "mos" and not has_items:
                 continue

@@ -512,3 +512,34 @@ def test_correction_naming_the_product_splits_it(text: str) -> None:
 def test_total_then_of_which() -> None:
     o = parse(f"c: 10 muffins, of which 6 chocolate and 4 vanilla. {DETAILS}", catalog=SWEETS)
     assert sorted(items(o)) == [("MUF", 4, "vanilje"), ("MUF", 6, "cokollate")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per shijen po e mendoj edhe ju shkruaj neser",
+        "Still thinking about the flavour, I'll let you know tomorrow",
+        "Il gusto ci penso e vi scrivo domani",
+        "Den Geschmack muss ich mir noch überlegen",
+    ],
+)
+def test_hesitating_about_the_variant_keeps_the_order(text: str) -> None:
+    o = parse(
+        "c: 12 mafina per te shtunen",
+        f"c: {DETAILS}",
+        "m: Cilen shije?",
+        f"c: {text}",
+        catalog=SWEETS,
+    )
+    assert o.is_order
+    assert items(o) == [("MUF", 12, None)]
+
+
+def test_hesitating_about_the_variant_before_any_detail_is_no_order() -> None:
+    o = parse(
+        "c: Sa kushton nje mafin? Cilat shije i keni?",
+        "m: 120 leke. Cokollate, vanilje, luleshtrydhe",
+        "c: Ok, po e mendoj per shijen, ju shkruaj",
+        catalog=SWEETS,
+    )
+    assert not o.is_order
