@@ -190,10 +190,11 @@ class CatalogIndex:
                     return k[cut:]
         if len(word) >= 7:
             for cut in range(3, len(word) - 3):
-                # "Weißkäse", "Geschenkbox": a last part that names a product group
-                tail = lexicon().product_group(word[cut:])
-                if tail is not None and "~" + tail in self.by_key:
-                    return "~" + tail
+                # "Weißkäse", "Honigglas": a last or first part that names a product group
+                for part in (word[cut:], word[: len(word) - cut]):
+                    g = lexicon().product_group(part) if len(part) >= 4 else None
+                    if g is not None and "~" + g in self.by_key:
+                        return "~" + g
         pool = [
             c for c in self.by_first.get(k[:1], []) if c[:2] == k[:2] and abs(len(c) - len(k)) <= 2
         ]

@@ -543,3 +543,13 @@ def test_hesitating_about_the_variant_before_any_detail_is_no_order() -> None:
         catalog=SWEETS,
     )
     assert not o.is_order
+
+
+def test_product_named_in_a_german_question_with_a_compound() -> None:
+    o = parse(
+        "c: Kann ich die Geschenkbox auch in groß bestellen?",
+        "m: Po, kuti dhurate e madhe 1500 leke",
+        f"c: Super, dann eine bitte. {DETAILS}",
+        catalog=PANTRY,
+    )
+    assert items(o) == [("GBX", 1, "e madhe")]
