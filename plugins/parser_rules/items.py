@@ -53,6 +53,7 @@ class ItemReader(Corrections, MerchantLines):
             return self._loose(sent, commit)
         mentions = self._drop_variant_words(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
+        mentions = self._drop_asides(sent, mentions)
         if not mentions:
             return self._loose(sent, commit)
         if self.state.items:
@@ -276,6 +277,18 @@ class ItemReader(Corrections, MerchantLines):
             qty = self._window_quantity(sent, m.end, hi, self._old_value_tokens(sent) | skip)
         self._add(sent, m, product, qty, hit, commit, separate=False)
         return True
+
+    def _drop_asides(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "Pralinen (die kleine Box)": a product word in brackets right after a mention
+        describes it."""
+        out: list[Mention] = []
+        for m in mentions:
+            if out:
+                gap = sent.raw[sent.toks[out[-1].end - 1].end : sent.toks[m.start].start]
+                if "(" in gap and ")" not in gap and m.start - out[-1].end <= 3:
+                    continue
+            out.append(m)
+        return out
 
     def _inner_split(
         self, sent: Sentence, m: Mention, product: int, hi: int

@@ -553,3 +553,21 @@ def test_product_named_in_a_german_question_with_a_compound() -> None:
         catalog=PANTRY,
     )
     assert items(o) == [("GBX", 1, "e madhe")]
+
+
+def test_aside_in_brackets_describes_the_product_before_it() -> None:
+    o = parse(f"c: Ein Honig (die große Geschenkbox nicht) bitte. {DETAILS}", catalog=PANTRY)
+    assert items(o) == [("MJL", 1, None)]
+
+
+def test_backpack_in_other_words() -> None:
+    cat = Catalog(
+        products=(
+            CatalogProduct(
+                "BAG", "Canta shpine", ("canta", "Tasche"), Decimal("2000"), ("e zeze", "blu")
+            ),
+        )
+    )
+    for text in ("Einen Kinderrucksack in Blau", "Uno zaino blu", "A blue backpack"):
+        o = parse(f"c: {text}. {DETAILS}", catalog=cat)
+        assert items(o) == [("BAG", 1, "blu")], text
