@@ -51,6 +51,14 @@ class ItemReader(Corrections, MerchantLines):
         mentions = find_mentions(index, sent.toks, sent.breaks)
         if not mentions:
             return self._loose(sent, commit)
+        opt_msg, opt_words = self.options
+        if (
+            self.state.items
+            and len(sent.toks) <= 2
+            and sent.message == opt_msg + 1
+            and all(t.text in opt_words for t in sent.toks)
+        ):
+            return self._loose(sent, commit)  # "Mix." repeats one of the merchant's options
         mentions = self._drop_variant_words(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)

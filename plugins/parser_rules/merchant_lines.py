@@ -5,10 +5,13 @@ words that are a variant of the product just named rather than a product of thei
 from __future__ import annotations
 
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
+from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.quantities import quantity_before
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import VariantHit, match_variant
+
+_OR = word_set("or_words")
 
 
 class MerchantLines:
@@ -17,6 +20,7 @@ class MerchantLines:
     state: ItemState
     focus: Item | None
     _merchant_cache: dict[tuple[int, int], list[Mention]]
+    options: tuple[int, frozenset[str]] = (-1, frozenset())
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -66,6 +70,11 @@ class MerchantLines:
             if self.state.find(m.product) is not None
         }
         self.focus = self.state.find(named.pop()) if len(named) == 1 else None
+        # "te kuq, te verdhe apo mix?": the options the merchant offers for the item asked about
+        self.options = (-1, frozenset())
+        for sent in sents:
+            if sent.question and any(t.text in _OR for t in sent.toks):
+                self.options = (sent.message, frozenset(t.text for t in sent.toks))
 
     def merchant_names(self, sents: list[Sentence]) -> None:
         """The merchant names the product the customer pointed at ("the one in your story"):

@@ -571,3 +571,20 @@ def test_backpack_in_other_words() -> None:
     for text in ("Einen Kinderrucksack in Blau", "Uno zaino blu", "A blue backpack"):
         o = parse(f"c: {text}. {DETAILS}", catalog=cat)
         assert items(o) == [("BAG", 1, "blu")], text
+
+
+def test_one_word_answer_repeating_an_option_is_not_a_product() -> None:
+    cat = Catalog(
+        products=(
+            CatalogProduct("CND", "Qiri", ("qiri", "candle"), Decimal("700"), ("vanilje", "mix")),
+            CatalogProduct("MIX", "Pako mix", ("mix", "pako mix"), Decimal("900"), ()),
+        )
+    )
+    o = parse(
+        "c: Nje qiri ju lutem",
+        "m: Vanilje apo mix?",
+        "c: Mix.",
+        f"c: {DETAILS}",
+        catalog=cat,
+    )
+    assert items(o) == [("CND", 1, "mix")]
