@@ -33,7 +33,7 @@ def extract(
         (i, str(m.author), clean(m.text or "")) for i, m in enumerate(messages[-MAX_MESSAGES:])
     ]
     region = (context.country or "AL").upper()
-    hints = context_regions(t for _i, _a, t in texts)
+    hints = context_regions((t for _i, _a, t in texts), context.currency)
     index = index_for(catalog) if catalog.products else None
     reader = ItemReader(index) if index is not None else None
     free = FreeItems() if index is None else None

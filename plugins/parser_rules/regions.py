@@ -32,8 +32,19 @@ def _index() -> tuple[PhraseSet, dict[Phrase, str], dict[str, str]]:
     return phrases, region_of, city_region
 
 
-def context_regions(texts: Iterable[str]) -> tuple[str, ...]:
-    """Regions named in the texts, the latest named first."""
+@lru_cache(maxsize=1)
+def _currency_regions() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for region, spec in load("regions.json").items():
+        if not region.startswith("_"):
+            for cur in spec.get("currencies", ()):
+                out[cur.upper()] = region
+    return out
+
+
+def context_regions(texts: Iterable[str], currency: str | None = None) -> tuple[str, ...]:
+    """Regions named in the texts, the latest named first; then the region of a shop's currency
+    that belongs to one country (CHF, GBP)."""
     phrases, region_of, city_region = _index()
     found: list[tuple[int, int, str]] = []
     for mi, text in enumerate(texts):
@@ -49,4 +60,8 @@ def context_regions(texts: Iterable[str]) -> tuple[str, ...]:
     for _mi, _s, region in sorted(found, reverse=True):
         if region not in out:
             out.append(region)
-    return tuple(out[:4])
+    shop = _currency_regions().get((currency or "").upper())
+    out = out[:4]
+    if shop is not None and shop not in out:
+        out.append(shop)
+    return tuple(out)

@@ -588,3 +588,13 @@ def test_one_word_answer_repeating_an_option_is_not_a_product() -> None:
         catalog=cat,
     )
     assert items(o) == [("CND", 1, "mix")]
+
+
+def test_shop_currency_of_one_country_is_a_phone_hint() -> None:
+    from core.plugin_api import ParseContext
+    from plugins.parser_rules.extract import extract
+    from plugins.parser_rules.tests.conftest import conv
+
+    msgs = conv("c: Nje mjalte mali. Mira Kola, Langstrasse 12, 044 760 11 22")
+    ctx = ParseContext(channel="whatsapp", country="AL", currency="CHF")
+    assert extract(msgs, PANTRY, ctx).phone == "+41447601122"
