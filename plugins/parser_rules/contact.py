@@ -144,7 +144,7 @@ def scan_message(
         city_only = cities and all(
             any(c.start <= k < c.end for c in cities)
             or t.text.isdigit()
-            or t.text in ("ne", "in", "a", "nach", "to", "per", "ke")
+            or t.text in _CITY_PART_WORDS
             for k, t in enumerate(toks)
         )
         if city_only:
@@ -191,6 +191,8 @@ def scan_message(
                 end_tok = c.start
                 while end_tok > 1 and toks[end_tok - 1].text in _CITY_LEADS:
                     end_tok -= 1  # "Dorfstrasse 5 ne Schlieren": "ne" leads the city
+                # "Bahnhofstrasse 5 (CH-)8001 Zürich": the postcode is not the street
+                end_tok = _before_postcode(toks, end_tok)
             town_at = _town_after(toks, end_tok) if end_tok == len(toks) else None
             if town_at is not None:
                 # "Lindenweg 7 ne Oberfeld": a town the lexicon does not know, after "ne/in"
@@ -310,7 +312,26 @@ def _street_start(toks: list[Token], k: int) -> bool:
     return False
 
 
+# words a city part may hold besides the city: "ne", "in", and postal country prefixes ("CH-8001")
+_CITY_PART_WORDS = frozenset(
+    ["ne", "in", "a", "nach", "to", "per", "ke", "ch", "d", "de", "at", "it", "i", "cap", "plz"]
+)
+_POSTCODE_PREFIX = frozenset(["ch", "d", "de", "a", "at", "i", "it"])
 _CITY_LEADS = frozenset(["ne", "në", "in", "a", "nach", "to", "ke", "te", "tek"])
+
+
+def _postcode(t: Token) -> bool:
+    return t.text.isdigit() and 4 <= len(t.text) <= 5
+
+
+def _before_postcode(toks: list[Token], end: int) -> int:
+    """ "Bahnhofstrasse 5 (CH-)8001": the street ends before a postcode after the house number."""
+    if end < 3 or not _postcode(toks[end - 1]):
+        return end
+    j = end - 1
+    if toks[j - 1].text in _POSTCODE_PREFIX:
+        j -= 1
+    return j if j > 1 and toks[j - 1].text[:1].isdigit() else end
 
 
 def _town_after(toks: list[Token], end: int) -> int | None:
@@ -340,9 +361,7 @@ def _postcode_town(toks: list[Token]) -> tuple[str, int, int] | None:
 def _city_only(toks: list[Token]) -> bool:
     cities = find_cities(toks)
     return bool(cities) and all(
-        any(c.start <= k < c.end for c in cities)
-        or t.text.isdigit()
-        or t.text in ("ne", "in", "a", "nach", "to", "per", "ke")
+        any(c.start <= k < c.end for c in cities) or t.text.isdigit() or t.text in _CITY_PART_WORDS
         for k, t in enumerate(toks)
     )
 

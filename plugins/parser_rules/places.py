@@ -140,7 +140,7 @@ def split_parts(text: str) -> list[tuple[int, int]]:
     for m in _PART_SPLIT.finditer(text):
         if m.group()[0] == ".":
             word = re.findall(r"[\w]+$", text[start : m.start()])
-            if word and fold(word[0]) in _ABBREV:
+            if word and (fold(word[0]) in _ABBREV or fold(word[0]).endswith("str")):
                 continue
         spans.append((start, m.start()))
         start = m.end()

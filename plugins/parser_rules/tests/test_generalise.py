@@ -598,3 +598,17 @@ def test_shop_currency_of_one_country_is_a_phone_hint() -> None:
     msgs = conv("c: Nje mjalte mali. Mira Kola, Langstrasse 12, 044 760 11 22")
     ctx = ParseContext(channel="whatsapp", country="AL", currency="CHF")
     assert extract(msgs, PANTRY, ctx).phone == "+41447601122"
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "city"),
+    [
+        ("Seestrasse 5 8810 Horgen", "Seestrasse 5", "Horgen"),
+        ("Seestrasse 5, CH-8810 Horgen", "Seestrasse 5", "Horgen"),
+        ("Seestrasse 5 CH-8810 Horgen", "Seestrasse 5", "Horgen"),
+        ("Königstr. 40, 70173 Stuttgart", "Königstr. 40", "Stuttgart"),
+    ],
+)
+def test_postcodes_are_neither_street_nor_city(text: str, address: str, city: str) -> None:
+    o = parse(f"c: Nje xhel dushi 250 ml. Edona Krasniqi, {text}, 079 555 44 33", catalog=CARE)
+    assert (o.address, o.city) == (address, city)
