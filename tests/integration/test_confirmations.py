@@ -186,8 +186,9 @@ def test_templates_render_in_a_sandbox() -> None:
 async def test_one_follow_up_asks_only_for_what_is_missing(
     http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
 ) -> None:
-    order_id, conn = await _order(http, svc, account,
-                                  text="Hi, I would like 2 blue mugs please, 069 234 5678")
+    order_id, conn = await _order(
+        http, svc, account, text="Hi, I would like 2 blue mugs please, 069 234 5678"
+    )
     assert await _confirm(svc, account, order_id) == "not ready"
     with tenancy.tenant_scope(account.tenant_id):
         assert await confirmations.follow_up(svc, order_id) == "sent"
@@ -201,8 +202,9 @@ async def test_one_follow_up_asks_only_for_what_is_missing(
 async def test_no_follow_up_when_the_shop_turned_them_off(
     http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
 ) -> None:
-    order_id, conn = await _order(http, svc, account,
-                                  text="Hi, I would like 2 blue mugs please, 069 234 5678")
+    order_id, conn = await _order(
+        http, svc, account, text="Hi, I would like 2 blue mugs please, 069 234 5678"
+    )
     r = await http.put("/api/v1/settings", json={"follow_up": False}, headers=account.headers)
     assert r.status_code == 200 and r.json()["follow_up"] is False
     with tenancy.tenant_scope(account.tenant_id):
@@ -219,14 +221,31 @@ def test_follow_up_texts_in_every_language() -> None:
 
 
 async def test_an_open_variant_is_missing(account: Account, db: Any) -> None:
-    order = {"customer_name": None, "phone": "+355692345678", "address": "Rr. Kavajes 4",
-             "city": "Tirane"}
+    order = {
+        "customer_name": None,
+        "phone": "+355692345678",
+        "address": "Rr. Kavajes 4",
+        "city": "Tirane",
+    }
     item = {"sku": "DRS-RED", "variant": None, "name": "Fustan", "quantity": 1}
     with tenancy.tenant_scope(account.tenant_id):
-        await catalog.put_catalog({"currency": "ALL", "products": [
-            {"sku": "DRS-RED", "name": "Fustan i kuq", "price": 2500, "variants": ["S", "M"]}]})
+        await catalog.put_catalog(
+            {
+                "currency": "ALL",
+                "products": [
+                    {
+                        "sku": "DRS-RED",
+                        "name": "Fustan i kuq",
+                        "price": 2500,
+                        "variants": ["S", "M"],
+                    }
+                ],
+            }
+        )
         required = confirmations.DEFAULT_REQUIRED
         assert await confirmations.missing(order, [item], required) == ["variant"]
         assert await confirmations.missing(order, [{**item, "variant": "M"}], required) == []
         assert await confirmations.missing({**order, "city": None}, [], required) == [
-            "items", "city"]
+            "items",
+            "city",
+        ]
