@@ -612,3 +612,16 @@ def test_shop_currency_of_one_country_is_a_phone_hint() -> None:
 def test_postcodes_are_neither_street_nor_city(text: str, address: str, city: str) -> None:
     o = parse(f"c: Nje xhel dushi 250 ml. Edona Krasniqi, {text}, 079 555 44 33", catalog=CARE)
     assert (o.address, o.city) == (address, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "variant"),
+    [
+        ("Po du 2 xhel dushi, te mdhat", "500 ml"),
+        ("Zwei Duschgel, die größeren bitte", "500 ml"),
+        ("Due bagnoschiuma, i più piccoli", "250 ml"),
+    ],
+)
+def test_big_and_small_in_gheg_and_comparatives(text: str, variant: str) -> None:
+    o = parse(f"c: {text}", f"c: {DETAILS}", catalog=CARE)
+    assert items(o) == [("SHG", 2, variant)]
