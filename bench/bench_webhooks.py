@@ -297,7 +297,7 @@ async def main() -> None:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            await asyncio.sleep(3)
+            await pickup(redis_url, queue, rounds=5)  # until the worker has started
             idle = await pickup(redis_url, queue)
             shop2 = await setup_shop(client)
             found = await latency(client, shop2, args, database_url)
