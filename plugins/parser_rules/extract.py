@@ -95,9 +95,12 @@ def extract(
     if not items:
         is_order = False
     if not is_order:
-        return ExtractedOrder(
-            is_order=False, confidence=round(1.0 - confidence, 2) if confidence else 0.9
-        )
+        # no order in the text, but the delivery details it gives (a cart sent through the
+        # channel's own catalog needs them)
+        nothing = _order([], details, confidence, texts, False)
+        nothing.is_order = False
+        nothing.confidence = round(1.0 - confidence, 2) if confidence else 0.9
+        return nothing
     open_variant = reader is not None and any(
         it.variant is None and reader.state.entry(it).variants
         for it in reader.state.items

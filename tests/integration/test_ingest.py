@@ -361,6 +361,8 @@ async def test_a_whatsapp_catalog_order_needs_no_reading(svc: Services, account:
     ]
     assert order["sources"]["items"]["source"] == "channel"
     assert str(order["total"]).startswith("8005")  # catalog price for the known product
+    # the text around the cart gives the delivery details
+    assert (order["address"], order["city"]) == ("Rr. Kavajes 45", "Tirane")
 
 
 async def test_a_message_arriving_while_the_job_runs_gets_a_second_job(

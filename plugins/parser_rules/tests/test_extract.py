@@ -229,3 +229,10 @@ def test_lower_case_name_beside_the_number() -> None:
 def test_street_named_after_a_city_is_not_the_city() -> None:
     o = parse("c: dua nje unaze. Shkoder, Rruga Elbasanit 12. Ana 069 456 7788")
     assert (o.city, o.address) == ("Shkoder", "Rruga Elbasanit 12")
+
+
+def test_no_order_still_reports_the_delivery_details() -> None:
+    """A cart sent through the channel's catalog is not in the text; its address is."""
+    o = parse("c: Ja dergova shportën. Adresa: Rr. Durresit 12, Tirane, 069 555 1234")
+    assert not o.is_order and o.items == []
+    assert (o.address, o.city, o.phone) == ("Rr. Durresit 12", "Tirane", "+355695551234")
