@@ -98,7 +98,8 @@ def extracted_order(  # type: ignore[empty-body]
     ``catalog`` is the tenant's catalog (possibly empty). Return an ``ExtractedOrder`` with
     ``is_order=False`` when the conversation holds no committed order (still with the
     delivery details the text gives, if any: an order placed through the channel's own
-    catalog needs them), or ``None`` to let the next parser answer. First answer wins (parsers registered later are asked first).
+    catalog needs them), or ``None`` to let the next parser answer. First answer wins
+    (parsers registered later are asked first).
     Pure: no I/O is expected; runs in the tenant's scope.
     """
 
