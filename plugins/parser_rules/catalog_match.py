@@ -211,7 +211,7 @@ _COLOURS = word_set("colours")
 _PARENS = re.compile(r"\([^)]*\)")
 
 _CACHE: OrderedDict[int, tuple[Catalog, CatalogIndex]] = OrderedDict()
-_BY_HASH: OrderedDict[int, CatalogIndex] = OrderedDict()
+_BY_HASH: OrderedDict[int, tuple[Catalog, CatalogIndex]] = OrderedDict()
 _LOCK = Lock()
 
 
@@ -298,11 +298,11 @@ def index_for(catalog: Catalog) -> CatalogIndex:
             return hit[1]
     h = hash(catalog)
     with _LOCK:
-        index = _BY_HASH.get(h)
-    if index is None:
-        index = build_index(catalog)
+        found = _BY_HASH.get(h)
+    # an equal catalog (the same shop's, rebuilt) shares its index; a hash collision must not
+    index = found[1] if found is not None and found[0] == catalog else build_index(catalog)
     with _LOCK:
-        _BY_HASH[h] = index
+        _BY_HASH[h] = (catalog, index)
         _CACHE[key] = (catalog, index)
         while len(_CACHE) > 64:
             _CACHE.popitem(last=False)
