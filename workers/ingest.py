@@ -40,6 +40,7 @@ async def ingest_conversation(services: Services, channel: str, contact_id: str)
 
 async def _ingest(services: Services, channel: str, contact_id: str) -> int:
     tried: set[Any] = set()  # a failed item waits for the next run (the reconciler's)
+    known: dict[str, Any] = {}  # contact -> conversation id, once committed
     for _ in range(MAX_ROUNDS):
         events = [
             e
@@ -50,7 +51,7 @@ async def _ingest(services: Services, channel: str, contact_id: str) -> int:
             break
         for event in events:
             tried.add(event["id"])
-            await conversations.apply_event(event)
+            await conversations.apply_event(event, known)
     conversation = await conversations.needing_parse(channel, contact_id)
     if conversation is not None:
         await order_sync.reparse(services, conversation["id"])

@@ -22,7 +22,7 @@ from core.runtime_state import Services
 from core.services.catalog import products_by_sku
 from core.services.outbound import NotYet, Send, deliver, load, prepare
 from core.tables import Outbox
-from core.types import OutboundMessage
+from core.types import Catalog, OutboundMessage
 
 log = logging.getLogger("porosia.confirmations")
 CONFIRM_JOB = "confirm_order"
@@ -114,9 +114,13 @@ def tenant_policy(tenant: dict[str, Any]) -> tuple[tuple[str, ...], int, bool]:
 
 
 async def missing(
-    order: dict[str, Any], items: list[dict[str, Any]], required: tuple[str, ...]
+    order: dict[str, Any],
+    items: list[dict[str, Any]],
+    required: tuple[str, ...],
+    catalog: Catalog | None = None,
 ) -> list[str]:
-    """What the order still lacks: required fields, and a variant where the product has some."""
+    """What the order still lacks: required fields, and a variant where the product has some
+    (looked up in ``catalog`` when the caller has it loaded already)."""
     values = {
         "items": items,
         "customer_name": order["customer_name"],
@@ -125,9 +129,14 @@ async def missing(
         "city": order["city"],
     }
     gaps = [f for f in required if not values.get(f)]
-    products = await products_by_sku(i["sku"] for i in items if i["sku"] and not i["variant"])
-    if any(p["variants"] for p in products.values()):
-        gaps.append("variant")
+    open_skus = {i["sku"] for i in items if i["sku"] and not i["variant"]}
+    if open_skus:
+        if catalog is not None:
+            with_variants = any(p.variants for p in catalog.products if p.sku in open_skus)
+        else:
+            with_variants = any(p["variants"] for p in (await products_by_sku(open_skus)).values())
+        if with_variants:
+            gaps.append("variant")
     return gaps
 
 
@@ -159,15 +168,21 @@ def follow_up_text(lang: str, gaps: list[str]) -> str:
     return FOLLOW_UP[lang].format(fields=listed)
 
 
-async def schedule(services: Services, order_id: uuid.UUID) -> str | None:
+async def schedule(
+    services: Services,
+    order_id: uuid.UUID,
+    tenant: dict[str, Any] | None = None,
+    catalog: Catalog | None = None,
+) -> str | None:
     """Queue what the order calls for after the shop's quiet time: its confirmation when it
-    is complete, else (once) a follow-up asking for what is missing. Returns the job queued."""
+    is complete, else (once) a follow-up asking for what is missing. Returns the job queued.
+    ``tenant`` and ``catalog`` save the look-ups when the caller has them."""
     loaded = await load(order_id)
     if loaded is None or loaded[0]["status"] != "new":
         return None
     order, items = loaded
-    required, quiet, follow_up = tenant_policy(await tenancy.current_tenant())
-    gaps = await missing(order, items, required)
+    required, quiet, follow_up = tenant_policy(tenant or await tenancy.current_tenant())
+    gaps = await missing(order, items, required, catalog)
     job, kind = (CONFIRM_JOB, "confirm") if not gaps else (FOLLOW_UP_JOB, "followup")
     if gaps and (not follow_up or not items):
         return None

@@ -121,19 +121,22 @@ async def _apply_status(channel: str, item: InboundItem) -> None:
         await tenancy.update(Message, {Message.status: status}).where(Message.id == row["id"])
 
 
-async def _apply_message(channel: str, item: InboundItem) -> None:
+async def _apply_message(channel: str, item: InboundItem, known: dict[str, Any]) -> Any:
+    """Store one message; returns its conversation's id (None for edits and deletions)."""
     if item.kind in {"edit", "delete"}:
         await _apply_edit(channel, item)
-        return
-    customer = await _customer(channel, item)
-    conversation = await _conversation(channel, customer["id"])
+        return None
+    conversation_id = known.get(item.contact_id)
+    if conversation_id is None:
+        customer = await _customer(channel, item)
+        conversation_id = (await _conversation(channel, customer["id"]))["id"]
     author = await _author(item)
     at = item.at or _now()
     inserted = (
         await tenancy.insert(
             tenancy.new(
                 Message,
-                conversation=conversation["id"],
+                conversation=conversation_id,
                 channel=channel,
                 external_id=item.external_id,
                 author=author,
@@ -148,7 +151,7 @@ async def _apply_message(channel: str, item: InboundItem) -> None:
         .returning(Message.id)
     )
     if not inserted:
-        return  # a replay: already applied
+        return conversation_id  # a replay: already applied
     changes: dict[Any, Any] = {Conversation.last_message_at: at}
     if author == "customer":
         changes[Conversation.last_customer_message_at] = at
@@ -156,7 +159,8 @@ async def _apply_message(channel: str, item: InboundItem) -> None:
         changes[Conversation.automation_paused] = True  # a human took over
     if author != "bot" and (item.text or "").strip():
         changes[Conversation.parsed_at] = None  # the parser must read it again
-    await tenancy.update(Conversation, changes).where(Conversation.id == conversation["id"])
+    await tenancy.update(Conversation, changes).where(Conversation.id == conversation_id)
+    return conversation_id
 
 
 async def _apply_edit(channel: str, item: InboundItem) -> None:
@@ -177,19 +181,26 @@ async def _apply_edit(channel: str, item: InboundItem) -> None:
     )
 
 
-async def apply_event(event: dict[str, Any]) -> None:
-    """Apply one inbox row; a failure is counted on the row and parked after a few tries."""
+async def apply_event(event: dict[str, Any], known: dict[str, Any] | None = None) -> None:
+    """Apply one inbox row; a failure is counted on the row and parked after a few tries.
+
+    ``known`` maps contact ids to their conversation ids, for the rows of one job: filled
+    only once a row's transaction has committed."""
     channel = event["channel"]
+    known = {} if known is None else known
     try:
         item = inbound_item(event["payload"])
         async with tenancy.transaction():
+            conversation_id = None
             if item.kind == "status":
                 await _apply_status(channel, item)
             else:  # unsupported kinds are recorded as messages too, never dropped
-                await _apply_message(channel, item)
+                conversation_id = await _apply_message(channel, item, known)
             await tenancy.update(
                 InboundEvent, {InboundEvent.status: "done", InboundEvent.processed_at: _now()}
             ).where(InboundEvent.id == event["id"])
+        if conversation_id is not None:
+            known[item.contact_id] = conversation_id
     except Exception as exc:
         attempts = int(event["attempts"]) + 1
         status = "parked" if attempts >= MAX_ATTEMPTS else "pending"

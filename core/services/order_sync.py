@@ -250,7 +250,7 @@ async def reparse(services: Services, conversation_id: uuid.UUID) -> uuid.UUID |
         items_source="parser" if ordered is None else "channel",
     )
     if order_id is not None:
-        await confirmations.schedule(services, order_id)
+        await confirmations.schedule(services, order_id, tenant, catalog)
     if created and order_id is not None:
         log.info("order %s created from conversation %s", order_id, conversation_id)
         await services.plugins.order_created(
