@@ -34,7 +34,7 @@ from core.services.order_input import (
     parse_order_input,
     resolve_items,
 )
-from core.tables import Conversation, Order, OrderItem
+from core.tables import Conversation, Order, OrderItem, Outbox
 
 FINAL = frozenset({"delivered", "cancelled"})
 NEXT = {"new": "confirmed", "confirmed": "shipped", "shipped": "delivered"}
@@ -344,3 +344,15 @@ async def create_order(data: dict[str, Any]) -> dict[str, Any]:
         await replace_items(oid, items)
         await learn_from(parsed)
     return await get_order(oid)
+
+
+async def order_messages(order_id: str | uuid.UUID) -> list[dict[str, Any]]:
+    """The messages sent (or meant to be sent) to the customer about the order, oldest first:
+    ``kind`` (confirm, followup), ``status``, ``sent_at``, ``error``."""
+    oid = parse_order_id(order_id)
+    rows = (
+        await tenancy.select(Outbox, Outbox.kind, Outbox.status, Outbox.sent_at, Outbox.error)
+        .where(Outbox.order == oid)
+        .order_by(Outbox.created_at)
+    )
+    return [dict(row) for row in rows]

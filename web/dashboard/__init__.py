@@ -2,7 +2,7 @@
 
 from litestar import Router
 
-from web.dashboard import account, auth, channels, orders, pages
+from web.dashboard import account, auth, channels, order_detail, orders, pages, shop
 from web.dashboard.render import SignInRequired, to_login
 
 # One router so every page shares the "not signed in → /login" answer.
@@ -13,8 +13,10 @@ routes = [
             *pages.routes,
             *auth.routes,
             *orders.routes,
+            *order_detail.routes,
             *channels.routes,
             *account.routes,
+            *shop.routes,
         ],
         exception_handlers={SignInRequired: to_login},
     )

@@ -16,6 +16,7 @@ from web.dashboard.render import (
     settings_of,
     signed_in,
 )
+from web.dashboard.shop import shop_context
 from web.deps import services
 
 
@@ -26,7 +27,13 @@ def _same_name(typed: str, name: str) -> bool:
 
 @get("/settings", guards=[signed_in], include_in_schema=False)
 async def settings_page(request: Request[Any, Any, Any]) -> Any:
-    return render(request, "settings/index.html", me=await accounts.me(current(request)))
+    return render(
+        request,
+        "settings/index.html",
+        me=await accounts.me(current(request)),
+        notice=request.query_params.get("notice") == "shop_saved",
+        **await shop_context(),
+    )
 
 
 @get("/settings/delete", guards=[signed_in], include_in_schema=False)

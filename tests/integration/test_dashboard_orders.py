@@ -1,0 +1,261 @@
+"""The order detail page (items, sources, confirmation state, status changes) and the shop's
+confirmation settings form, over plain HTTP with a browser-like client."""
+
+from __future__ import annotations
+
+import html
+import re
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+
+from core import tenancy
+from core.services.confirmations import DEFAULT_TEMPLATES
+from core.tables import Order, Outbox
+from tests.conftest import Account, Platform
+from tests.integration.test_catalog_api import CATALOG
+from tests.integration.test_dashboard import Dashboard
+
+HTMX = {"HX-Request": "true"}
+CHECKBOX = re.compile(r'<input type="checkbox" id="f-(?:required-)?(\w+)"[^>]*>')
+
+
+def checked(text: str) -> list[str]:
+    """The enabled checkboxes of the shop form that are ticked (items is always ticked)."""
+    return [
+        m.group(1)
+        for m in CHECKBOX.finditer(text)
+        if " checked" in m.group(0) and "disabled" not in m.group(0)
+    ]
+
+
+async def log_in(client: httpx.AsyncClient, acc: Account) -> Dashboard:
+    dash = Dashboard(client)
+    dash.email = acc.email
+    r = await dash.post("/login", {"email": acc.email, "password": acc.password})
+    assert r.status_code == 303, r.text
+    return dash
+
+
+@pytest.fixture
+async def shop(platform: Platform, account: Account) -> AsyncIterator[Dashboard]:
+    async with httpx.AsyncClient(base_url=platform.base_url, timeout=30) as client:
+        yield await log_in(client, account)
+
+
+async def new_order(http: httpx.AsyncClient, acc: Account, **body: Any) -> str:
+    body = {
+        "customer": {
+            "name": "Ana Hoxha",
+            "phone": "+355692345678",
+            "address": "Rr. Kavajës 45",
+            "city": "Tiranë",
+        },
+        "items": [{"product": "DRS-RED", "quantity": 2, "variant": "M"}],
+        **body,
+    }
+    r = await http.post("/api/v1/orders", json=body, headers=acc.headers)
+    assert r.status_code == 201, r.text
+    order_id: str = r.json()["id"]
+    return order_id
+
+
+async def with_catalog(http: httpx.AsyncClient, acc: Account) -> None:
+    r = await http.put("/api/v1/catalog", json=CATALOG, headers=acc.headers)
+    assert r.status_code == 200, r.text
+
+
+async def as_if_parsed(tenant_id: str, order_id: str) -> None:
+    """What the ingest job records: the customer's words for the name and the items, the
+    phone from the channel, a missing address, and the messages sent about the order."""
+    sources = {
+        "customer_name": {
+            "source": "parser",
+            "evidence": {"message_index": 0, "start": 4, "end": 13, "text": "jam Ana Hoxha"},
+        },
+        "phone": {"source": "channel"},
+        "city": {"source": "merchant"},
+        "items": {
+            "source": "parser",
+            "skus": ["DRS-RED"],
+            "evidence": [{"message_index": 0, "start": 20, "end": 38, "text": "dy fustane te kuq"}],
+        },
+    }
+    sent = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
+    oid = uuid.UUID(order_id)
+    with tenancy.tenant_scope(tenant_id):
+        await tenancy.update(Order, {Order.sources: sources, Order.missing: ["address"]}).where(
+            Order.id == oid
+        )
+        await tenancy.insert(
+            tenancy.new(
+                Outbox, order=oid, channel="whatsapp", key=f"confirm:{oid}", kind="confirm",
+                status="sent", sent_at=sent, created_at=sent,
+            ),
+            tenancy.new(
+                Outbox, order=oid, channel="whatsapp", key=f"followup:{oid}", kind="followup",
+                status="needs_merchant", error="outside the messaging window",
+                created_at=datetime(2026, 3, 4, 9, 31, tzinfo=UTC),
+            ),
+            tenancy.new(
+                Outbox, order=oid, channel="whatsapp", key=f"other:{oid}", kind="confirm",
+                status="failed", error="(#131047) Re-engagement message",
+                created_at=datetime(2026, 3, 4, 9, 32, tzinfo=UTC),
+            ),
+        )  # fmt: skip
+
+
+# --- the detail page ------------------------------------------------------------------
+
+
+async def test_detail_shows_items_customer_sources_and_messages(
+    shop: Dashboard, http: httpx.AsyncClient, account: Account, db: Any
+) -> None:
+    await with_catalog(http, account)
+    order_id = await new_order(http, account)
+    listed = await shop.client.get("/orders")
+    assert f'href="/orders/{order_id}"' in listed.text  # each row opens its order
+
+    page = await shop.client.get(f"/orders/{order_id}")
+    assert page.status_code == 200, page.text
+    text = page.text
+    for shown in ("Fustan i kuq", "DRS-RED", "5,000.00 ALL", "2,500.00 ALL", "Rr. Kavajës 45"):
+        assert shown in text, shown
+    assert "Ana Hoxha" in text and "+355692345678" in text and "Tiranë" in text
+    assert "set by you" in text  # a manual order: every field is the merchant's
+    assert "from the customer's messages" not in text
+    assert "No confirmation has been sent" in text
+    assert 'name="_csrf_token"' in text
+
+    await as_if_parsed(account.tenant_id, order_id)
+    text = (await shop.client.get(f"/orders/{order_id}")).text
+    assert text.count("from the customer&#39;s messages") == 2  # the name and the items
+    assert "jam Ana Hoxha" in text and "dy fustane te kuq" in text
+    assert "from the channel" in text and "set by you" in text
+    assert 'id="order-missing"' in text and "<li>Address</li>" in text
+    assert "Confirmation sent at 04.03.2026 10:30" in text  # the shop's zone, Europe/Tirane
+    assert "Needs you: outside the messaging window — write to the customer yourself" in text
+    assert "Not sent: (#131047) Re-engagement message" in text
+
+    sq = await shop.client.get(f"/orders/{order_id}", headers={"Accept-Language": "sq"})
+    assert "nga mesazhet e klientit" in sq.text and "5.000,00 ALL" in sq.text
+
+
+async def test_other_tenants_and_malformed_ids_answer_404(
+    shop: Dashboard, http: httpx.AsyncClient, other_account: Account
+) -> None:
+    theirs = await new_order(http, other_account, items=[{"name": "Shall", "quantity": 1}])
+    for path in (f"/orders/{theirs}", f"/orders/{uuid.uuid4()}", "/orders/not-an-id"):
+        r = await shop.client.get(path)
+        assert r.status_code == 404 and "Order not found" in r.text, path
+        assert "Ana Hoxha" not in r.text
+    r = await shop.post(f"/orders/{theirs}/status", {"status": "cancelled"})
+    assert r.status_code == 404
+    still = await http.get(f"/api/v1/orders/{theirs}", headers=other_account.headers)
+    assert still.json()["status"] == "new"
+
+
+async def test_status_changes_and_refusals(
+    shop: Dashboard, http: httpx.AsyncClient, account: Account
+) -> None:
+    order_id = await new_order(http, account, items=[{"name": "Shall", "quantity": 1}])
+    path = f"/orders/{order_id}"
+    page = await shop.client.get(path)
+    assert 'value="confirmed"' in page.text and 'value="cancelled"' in page.text
+    assert 'value="shipped"' not in page.text  # only the allowed next steps are offered
+    # without the CSRF token nothing changes
+    assert (
+        await shop.client.post(f"{path}/status", data={"status": "confirmed"})
+    ).status_code == 403
+
+    r = await shop.post(f"{path}/status", {"status": "confirmed"})
+    assert r.status_code == 303 and r.headers["location"] == f"{path}?notice=status"
+    after = await shop.client.get(r.headers["location"])
+    assert 'badge-confirmed">Confirmed' in after.text and "the order is now Confirmed" in after.text
+    assert 'value="shipped"' in after.text and 'value="confirmed"' not in after.text
+
+    # htmx swaps only the status card
+    r = await shop.post(f"{path}/status", {"status": "shipped"}, headers=HTMX)
+    assert r.status_code == 200 and "<html" not in r.text
+    assert r.text.lstrip().startswith('<section class="card" id="order-status"')
+    assert "badge-shipped" in r.text and 'value="delivered"' in r.text
+
+    # a refused transition is a message on the page, and nothing changes
+    r = await shop.post(f"{path}/status", {"status": "new"})
+    assert r.status_code == 409 and "<html" in r.text
+    assert 'role="alert"' in r.text and "a Shipped order cannot become New" in r.text
+    api = await http.get(f"/api/v1/orders/{order_id}", headers=account.headers)
+    assert api.json()["status"] == "shipped"
+
+    await shop.post(f"{path}/status", {"status": "cancelled"})
+    closed = await shop.client.get(path)
+    assert "badge-cancelled" in closed.text and "can no longer change" in closed.text
+    assert 'name="status"' not in closed.text
+    r = await shop.post(f"{path}/status", {"status": "delivered"}, headers=HTMX)
+    assert r.status_code == 409 and "a Cancelled order cannot become Delivered" in r.text
+
+
+# --- the shop's confirmation settings -------------------------------------------------
+
+
+async def test_confirmation_settings_form(
+    shop: Dashboard, http: httpx.AsyncClient, account: Account
+) -> None:
+    # a German template set through the API survives the form, which edits sq and en only
+    r = await http.put(
+        "/api/v1/settings",
+        json={"confirmation_templates": {"de": "Danke {{ name }}"}},
+        headers=account.headers,
+    )
+    assert r.status_code == 200, r.text
+    page = await shop.client.get("/settings")
+    assert 'id="f-confirm_quiet_seconds"' in page.text and 'value="120"' in page.text
+    assert f'placeholder="{html.escape(DEFAULT_TEMPLATES["sq"])}"' in page.text
+    assert '<label for="f-template_en">English confirmation</label>' in page.text
+
+    form = {
+        "confirm_quiet_seconds": "30",
+        "required_fields": ["phone", "city"],
+        "template_sq": "Faleminderit {{ name }}!",
+        "template_en": "",
+    }
+    body = {"_csrf_token": shop.csrf, **form}
+    r = await shop.client.post("/settings/shop", data=body)
+    assert r.status_code == 303, r.text
+    saved = (await http.get("/api/v1/settings", headers=account.headers)).json()
+    assert saved["confirm_quiet_seconds"] == 30 and saved["follow_up"] is False
+    assert saved["required_fields"] == ["items", "phone", "city"]
+    assert saved["confirmation_templates"] == {
+        "sq": "Faleminderit {{ name }}!",
+        "en": None,
+        "it": None,
+        "de": "Danke {{ name }}",
+    }
+    page = await shop.client.get(r.headers["location"])
+    assert "Confirmation settings saved." in page.text
+    assert 'value="30"' in page.text and checked(page.text) == ["phone", "city"]
+
+    # a template that does not parse is shown next to its field; what was typed stays
+    broken = {
+        **form,
+        "follow_up": "on",
+        "template_en": "Hello {{ name",
+        "confirm_quiet_seconds": "45",
+    }
+    r = await shop.client.post("/settings/shop", data={"_csrf_token": shop.csrf, **broken})
+    assert r.status_code == 400
+    assert 'aria-invalid="true">Hello {{ name</textarea>' in r.text
+    assert 'id="f-template_en-note">This template cannot be used:' in r.text
+    assert 'value="45"' in r.text and "Faleminderit {{ name }}!</textarea>" in r.text
+    unchanged = (await http.get("/api/v1/settings", headers=account.headers)).json()
+    assert unchanged["confirm_quiet_seconds"] == 30 and unchanged["follow_up"] is False
+
+    r = await shop.client.post(
+        "/settings/shop", data={"_csrf_token": shop.csrf, **form, "confirm_quiet_seconds": "soon"}
+    )
+    assert r.status_code == 400 and "Enter a whole number of seconds" in r.text
+    assert 'value="soon"' in r.text

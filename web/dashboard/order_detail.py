@@ -1,0 +1,121 @@
+"""One order: its items, customer, where each field came from, the messages sent to the
+customer about it, and the status changes the merchant may make."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request, get, post
+
+from core.errors import Conflict, Invalid, NotFound
+from core.services import accounts, orders
+from web.dashboard.orders import _when, _zone, amount
+from web.dashboard.render import current, form_values, go, is_htmx, render, signed_in
+from web.dashboard.render import translator as translator_of
+from web.deps import services
+
+CUSTOMER_FIELDS = ("customer_name", "phone", "address", "city")
+SOURCES = ("parser", "merchant", "channel")
+
+
+def allowed_next(status: str) -> list[str]:
+    """The statuses the order may take next (the service's rules, for the buttons)."""
+    if status in orders.FINAL:
+        return []
+    nxt = orders.NEXT.get(status)
+    return [*([nxt] if nxt else []), "cancelled"]
+
+
+def _source(entry: Any) -> dict[str, Any] | None:
+    """``{"source", "evidence"}`` of one field, or None when it is not recorded."""
+    if not isinstance(entry, dict) or entry.get("source") not in SOURCES:
+        return None
+    evidence = entry.get("evidence")
+    text = evidence.get("text") if isinstance(evidence, dict) else None
+    return {"source": entry["source"], "evidence": text or None}
+
+
+def _item_evidence(entry: Any, count: int) -> list[str | None]:
+    """The customer's words for each item, by position (parser items only)."""
+    found: list[str | None] = [None] * count
+    if not isinstance(entry, dict) or entry.get("source") != "parser":
+        return found
+    for position, ev in enumerate((entry.get("evidence") or [])[:count]):
+        if isinstance(ev, dict) and ev.get("text"):
+            found[position] = str(ev["text"])
+    return found
+
+
+async def _context(request: Request[Any, Any, Any], order_id: str) -> dict[str, Any]:
+    order = await orders.get_order(order_id)  # NotFound for other tenants' and malformed ids
+    lang = translator_of(request).lang
+    tenant = (await accounts.me(current(request)))["tenant"]
+    zone = _zone(tenant["time_zone"])
+    sources = order["sources"]
+    items = order["items"]
+    words = _item_evidence(sources.get("items"), len(items))
+    messages = [
+        {**m, "when": _when(m["sent_at"], zone) if m.get("sent_at") else None}
+        for m in await orders.order_messages(order["id"])
+    ]
+    return {
+        "order": order,
+        "when": _when(order["created_at"], zone),
+        "items": [
+            {**item, "price_text": amount(item["unit_price"], lang), "evidence": words[i]}
+            for i, item in enumerate(items)
+        ],
+        "total_text": amount(order["total"], lang),
+        "sources": {f: _source(sources.get(f)) for f in (*CUSTOMER_FIELDS, "items")},
+        "customer_fields": CUSTOMER_FIELDS,
+        "next_statuses": allowed_next(order["status"]),
+        "messages": messages,
+    }
+
+
+def _not_found(request: Request[Any, Any, Any]) -> Any:
+    return render(request, "orders/not_found.html", status_code=404)
+
+
+@get("/orders/{order_id:str}", guards=[signed_in], include_in_schema=False)
+async def order_page(request: Request[Any, Any, Any], order_id: str) -> Any:
+    try:
+        context = await _context(request, order_id)
+    except NotFound:
+        return _not_found(request)
+    notice = request.query_params.get("notice")
+    return render(request, "orders/detail.html", notice=notice == "status", **context)
+
+
+@post("/orders/{order_id:str}/status", guards=[signed_in], include_in_schema=False)
+async def change_status(request: Request[Any, Any, Any], order_id: str) -> Any:
+    wanted = (await form_values(request)).get("status", "")
+    error: dict[str, str] | None = None
+    status_code = 200
+    try:
+        await orders.update_order(order_id, {"status": wanted}, services(request).plugins)
+    except NotFound:
+        return _not_found(request)
+    except (Conflict, Invalid) as exc:
+        # A refused change (a stale page, a hand-made request) stays on the page with a reason.
+        status_code = exc.status_code
+        error = {"wanted": wanted, "detail": str(exc)}
+    if error is None and not is_htmx(request):
+        return go(request, f"/orders/{order_id}?notice=status")
+    try:
+        context = await _context(request, order_id)
+    except NotFound:
+        return _not_found(request)
+    block = "status" if is_htmx(request) else None
+    return render(
+        request,
+        "orders/detail.html",
+        block=block,
+        status_code=status_code,
+        error=error,
+        notice=error is None,
+        **context,
+    )
+
+
+routes = [order_page, change_status]
