@@ -1,0 +1,53 @@
+"""An order opened from the list: its details, and a status change with htmx."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import httpx
+import pytest
+from playwright.async_api import expect
+
+from tests.browser.conftest import api_token, new_shop, sign_up
+from tests.conftest import Platform
+
+pytestmark = pytest.mark.browser
+
+
+async def test_open_an_order_and_change_its_status(page: Any, platform: Platform) -> None:
+    shop = new_shop()
+    await sign_up(page, shop)
+    await expect(page).to_have_url(re.compile(r"/orders$"))
+    headers = await api_token(platform, shop)
+    async with httpx.AsyncClient(base_url=platform.base_url) as client:
+        r = await client.post(
+            "/api/v1/orders",
+            headers=headers,
+            json={
+                "customer": {"name": "Drita Krasniqi", "city": "Durrës"},
+                "items": [{"name": "Fustan", "quantity": 2, "unit_price": "2500"}],
+            },
+        )
+        assert r.status_code == 201, r.text
+    order_id = r.json()["id"]
+
+    await page.reload()
+    await page.get_by_role("link", name="Drita Krasniqi").click()
+    await expect(page).to_have_url(re.compile(rf"/orders/{order_id}$"))
+    await expect(page.get_by_role("heading", level=1)).to_have_text("Order from Drita Krasniqi")
+    await expect(page.locator("#order-total")).to_have_text("5,000.00 ALL")
+    await expect(page.locator("#order-city")).to_contain_text("Durrës")
+
+    status = page.locator("#order-status")
+    await expect(status).to_contain_text("New")
+    await page.get_by_role("button", name="Mark as confirmed").click()
+    await expect(status.get_by_role("status")).to_have_text("Saved: the order is now Confirmed.")
+    await expect(page.get_by_role("button", name="Mark as shipped")).to_be_visible()
+    await expect(page.get_by_role("button", name="Mark as confirmed")).to_have_count(0)
+
+    # the change is stored: the page and the list show it after a reload
+    await page.reload()
+    await expect(status).to_contain_text("Confirmed")
+    await page.get_by_role("link", name="All orders").click()
+    await expect(page.locator(f"#order-{order_id}")).to_contain_text("Confirmed")
