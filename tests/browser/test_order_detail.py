@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import Any
 
@@ -46,8 +47,29 @@ async def test_open_an_order_and_change_its_status(page: Any, platform: Platform
     await expect(page.get_by_role("button", name="Mark as shipped")).to_be_visible()
     await expect(page.get_by_role("button", name="Mark as confirmed")).to_have_count(0)
 
+    # cancelling is final, so the browser asks first; saying no leaves the order as it is
+    questions: list[str] = []
+
+    def answer(accept: bool) -> Any:
+        def handle(dialog: Any) -> None:
+            questions.append(dialog.message)
+            asyncio.ensure_future(dialog.accept() if accept else dialog.dismiss())
+
+        return handle
+
+    page.once("dialog", answer(False))
+    await page.get_by_role("button", name="Cancel order").click()
+    assert len(questions) == 1 and questions[0].startswith("Cancel this order?")
+
     # the change is stored: the page and the list show it after a reload
     await page.reload()
     await expect(status).to_contain_text("Confirmed")
+    await expect(page.get_by_role("button", name="Cancel order")).to_be_visible()
     await page.get_by_role("link", name="All orders").click()
     await expect(page.locator(f"#order-{order_id}")).to_contain_text("Confirmed")
+
+    await page.get_by_role("link", name="Drita Krasniqi").click()
+    page.once("dialog", answer(True))
+    await page.get_by_role("button", name="Cancel order").click()
+    await expect(status).to_contain_text("Saved: the order is now Cancelled.")
+    await expect(page.get_by_role("button")).to_have_count(1)  # only "Log out" is left

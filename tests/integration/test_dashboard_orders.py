@@ -167,6 +167,7 @@ async def test_status_changes_and_refusals(
     page = await shop.client.get(path)
     assert 'value="confirmed"' in page.text and 'value="cancelled"' in page.text
     assert 'value="shipped"' not in page.text  # only the allowed next steps are offered
+    assert 'hx-confirm="Cancel this order?' in page.text  # cancelling is final: asked first
     # without the CSRF token nothing changes
     assert (
         await shop.client.post(f"{path}/status", data={"status": "confirmed"})
