@@ -73,3 +73,28 @@ async def test_open_an_order_and_change_its_status(page: Any, platform: Platform
     await page.get_by_role("button", name="Cancel order").click()
     await expect(status).to_contain_text("Saved: the order is now Cancelled.")
     await expect(page.get_by_role("button")).to_have_count(1)  # only "Log out" is left
+
+
+async def test_a_change_refused_on_a_stale_page_says_why(page: Any, platform: Platform) -> None:
+    shop = new_shop()
+    await sign_up(page, shop)
+    await expect(page).to_have_url(re.compile(r"/orders$"))
+    headers = await api_token(platform, shop)
+    async with httpx.AsyncClient(base_url=platform.base_url) as client:
+        r = await client.post(
+            "/api/v1/orders", headers=headers, json={"items": [{"name": "Shall", "quantity": 1}]}
+        )
+        order_id = r.json()["id"]
+        await page.goto(f"/orders/{order_id}")
+        # meanwhile the order is cancelled elsewhere (another tab, the API)
+        r = await client.patch(
+            f"/api/v1/orders/{order_id}", headers=headers, json={"status": "cancelled"}
+        )
+        assert r.status_code == 200, r.text
+    await page.get_by_role("button", name="Mark as confirmed").click()
+    status = page.locator("#order-status")
+    await expect(status.get_by_role("alert")).to_have_text(
+        "Not changed: a Cancelled order cannot become Confirmed."
+    )
+    await expect(status).to_contain_text("can no longer change")
+    await expect(status.get_by_role("button")).to_have_count(0)

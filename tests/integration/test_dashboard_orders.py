@@ -196,8 +196,10 @@ async def test_status_changes_and_refusals(
     closed = await shop.client.get(path)
     assert "badge-cancelled" in closed.text and "can no longer change" in closed.text
     assert 'name="status"' not in closed.text
+    # htmx swaps only 2xx answers, so its refusal is a 200 card with the message
     r = await shop.post(f"{path}/status", {"status": "delivered"}, headers=HTMX)
-    assert r.status_code == 409 and "a Cancelled order cannot become Delivered" in r.text
+    assert r.status_code == 200 and 'role="alert"' in r.text
+    assert "a Cancelled order cannot become Delivered" in r.text
 
 
 # --- the shop's confirmation settings -------------------------------------------------
@@ -260,3 +262,9 @@ async def test_confirmation_settings_form(
     )
     assert r.status_code == 400 and "Enter a whole number of seconds" in r.text
     assert 'value="soon"' in r.text
+    # a number out of range is refused by the service, named, and shown at its field
+    r = await shop.client.post(
+        "/settings/shop", data={"_csrf_token": shop.csrf, **form, "confirm_quiet_seconds": "-5"}
+    )
+    assert r.status_code == 400 and 'id="f-confirm_quiet_seconds-note">Enter a whole' in r.text
+    assert 'value="-5"' in r.text

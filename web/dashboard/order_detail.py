@@ -106,7 +106,8 @@ async def change_status(request: Request[Any, Any, Any], order_id: str) -> Any:
         context = await _context(request, order_id)
     except NotFound:
         return _not_found(request)
-    block = "status" if is_htmx(request) else None
+    # htmx swaps only 2xx answers: a refused change still shows its message in the card.
+    block, status_code = ("status", 200) if is_htmx(request) else (None, status_code)
     return render(
         request,
         "orders/detail.html",
