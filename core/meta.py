@@ -11,6 +11,19 @@ import httpx
 from core.types import SendResult
 
 
+def json_dict(value: Any) -> dict[str, Any]:
+    """A JSON value as an object, or an empty one (Meta's payloads omit what they lack)."""
+    return value if isinstance(value, dict) else {}
+
+
+def json_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def json_str(value: Any) -> str:
+    return value if isinstance(value, str) else "" if value is None else str(value)
+
+
 def meta_challenge(params: dict[str, str], verify_token: str) -> str | None:
     """The GET handshake: echo ``hub.challenge`` when mode and token match."""
     if params.get("hub.mode") != "subscribe":

@@ -3,7 +3,15 @@ tenant-scoped query helpers. Plugins import nothing else from the core."""
 
 from core import HOST_API_VERSION
 from core.hookspecs import hookimpl
-from core.meta import AUTH_CODES, graph_post, meta_challenge, meta_signature_ok
+from core.meta import (
+    AUTH_CODES,
+    graph_post,
+    json_dict,
+    json_list,
+    json_str,
+    meta_challenge,
+    meta_signature_ok,
+)
 from core.types import (
     Author,
     Catalog,
@@ -44,6 +52,9 @@ __all__ = [
     "WebhookResult",
     "graph_post",
     "hookimpl",
+    "json_dict",
+    "json_list",
+    "json_str",
     "meta_challenge",
     "meta_signature_ok",
 ]

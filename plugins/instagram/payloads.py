@@ -13,21 +13,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core.plugin_api import InboundItem, WebhookResult
+from core.plugin_api import json_dict as _dict
+from core.plugin_api import json_list as _list
+from core.plugin_api import json_str as _str
 
 OBJECT = "instagram"
 MS_THRESHOLD = 10**11  # later than 1973 in milliseconds, year 5138 in seconds
-
-
-def _dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _str(value: Any) -> str:
-    return value if isinstance(value, str) else "" if value is None else str(value)
 
 
 def _timestamp(value: Any) -> datetime | None:
