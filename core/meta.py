@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 from typing import Any
 
 import httpx
@@ -22,6 +23,21 @@ def json_list(value: Any) -> list[Any]:
 
 def json_str(value: Any) -> str:
     return value if isinstance(value, str) else "" if value is None else str(value)
+
+
+def meta_entries(body: bytes, object_name: str) -> list[dict[str, Any]]:
+    """The ``entry`` objects of a Meta webhook envelope for ``object_name``; ``ValueError``
+    when the body is not that envelope (not JSON, another object, no entry list)."""
+    try:
+        payload = json.loads(body)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError("not JSON") from exc
+    if not isinstance(payload, dict) or payload.get("object") != object_name:
+        raise ValueError(f"not a webhook for {object_name}")
+    entries = payload.get("entry")
+    if not isinstance(entries, list):
+        raise ValueError("entry: must be a list")
+    return [json_dict(entry) for entry in entries]
 
 
 def meta_challenge(params: dict[str, str], verify_token: str) -> str | None:

@@ -10,6 +10,7 @@ from core.meta import (
     json_list,
     json_str,
     meta_challenge,
+    meta_entries,
     meta_signature_ok,
 )
 from core.types import (
@@ -56,5 +57,6 @@ __all__ = [
     "json_list",
     "json_str",
     "meta_challenge",
+    "meta_entries",
     "meta_signature_ok",
 ]

@@ -8,11 +8,10 @@ Instagram Login and the Messenger Platform. ``entry[].id`` is the shop's Instagr
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Any
 
-from core.plugin_api import InboundItem, WebhookResult
+from core.plugin_api import InboundItem, WebhookResult, meta_entries
 from core.plugin_api import json_dict as _dict
 from core.plugin_api import json_list as _list
 from core.plugin_api import json_str as _str
@@ -127,17 +126,8 @@ def _event(account_id: str, event: dict[str, Any]) -> InboundItem | None:
 
 def parse(body: bytes) -> WebhookResult:
     """Normalise a (signature-checked) body; ``ValueError`` when it is not Meta's envelope."""
-    try:
-        payload = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError("not JSON") from exc
-    if not isinstance(payload, dict) or payload.get("object") != OBJECT:
-        raise ValueError(f"not an {OBJECT} webhook")
-    entries = payload.get("entry")
-    if not isinstance(entries, list):
-        raise ValueError("entry: must be a list")
     result = WebhookResult()
-    for entry in map(_dict, entries):
+    for entry in meta_entries(body, OBJECT):
         account_id = _str(entry.get("id"))
         result.ignored += len(_list(entry.get("changes")))
         events = [*_list(entry.get("messaging")), *_list(entry.get("standby"))]

@@ -7,11 +7,10 @@ batch is read; an element this module does not understand is counted, never fata
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from typing import Any
 
-from core.plugin_api import InboundItem, WebhookResult
+from core.plugin_api import InboundItem, WebhookResult, meta_entries
 from core.plugin_api import json_dict as _dict
 from core.plugin_api import json_list as _list
 from core.plugin_api import json_str as _str
@@ -140,17 +139,8 @@ def _change(change: dict[str, Any], result: WebhookResult) -> None:
 
 def parse(body: bytes) -> WebhookResult:
     """Normalise a (signature-checked) body; ``ValueError`` when it is not Meta's envelope."""
-    try:
-        payload = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError("not JSON") from exc
-    if not isinstance(payload, dict) or payload.get("object") != OBJECT:
-        raise ValueError(f"not a {OBJECT} webhook")
-    entries = payload.get("entry")
-    if not isinstance(entries, list):
-        raise ValueError("entry: must be a list")
     result = WebhookResult()
-    for entry in map(_dict, entries):
+    for entry in meta_entries(body, OBJECT):
         for change in map(_dict, _list(entry.get("changes"))):
             _change(change, result)
     return result
