@@ -19,13 +19,12 @@ import secrets as pysecrets
 import uuid
 from datetime import UTC, datetime
 from functools import lru_cache
-from importlib.metadata import entry_points
 from typing import Any
 
 from core import tenancy
 from core.crypto import mask
 from core.errors import Conflict, Invalid, NotFound
-from core.plugins import ENTRY_POINT_GROUP, PluginHost
+from core.plugins import PluginHost
 from core.runtime_state import Services
 from core.tables import ChannelSetting, InboundEvent
 from core.types import InboundItem, PluginInfo, SettingField
@@ -247,23 +246,13 @@ async def set_channel(
 
 
 @lru_cache(maxsize=1)
-def _installed() -> dict[str, PluginInfo]:
-    """Plugin metadata from the entry points (no hooks registered), for callers without a host."""
-    infos: dict[str, PluginInfo] = {}
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        info = getattr(ep.load(), "PLUGIN", None)
-        if isinstance(info, PluginInfo):
-            infos[info.name] = info
-    return infos
-
-
-async def enabled_plugins(plugins: PluginHost | None = None) -> set[str]:
+async def enabled_plugins(plugins: PluginHost) -> set[str]:
     """The plugins the current tenant has on: enabled channels, parsers not switched off.
 
     A plugin without a settings row follows its default (parsers are on unless disabled,
-    channels off until connected). Pass the process's ``PluginHost`` when there is one.
+    channels off until connected).
     """
-    infos = plugins.plugins if plugins is not None else _installed()
+    infos = plugins.plugins
     rows = await tenancy.select(ChannelSetting, ChannelSetting.plugin, ChannelSetting.enabled)
     stored = {r["plugin"]: bool(r["enabled"]) for r in rows}
     return {

@@ -234,7 +234,7 @@ async def reparse(services: Services, conversation_id: uuid.UUID) -> uuid.UUID |
         country=tenant["country"],
         currency=catalog.currency if catalog.products else tenant["currency"],
     )
-    enabled = await enabled_plugins()
+    enabled = await enabled_plugins(services.plugins)
     extraction = await services.plugins.extracted_order(messages, catalog, context, enabled)
     ordered = catalog_order(rows, catalog)
     if ordered is not None:  # the channel's own order: its items need no reading
