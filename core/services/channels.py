@@ -18,7 +18,6 @@ import re
 import secrets as pysecrets
 import uuid
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
 
 from core import tenancy
@@ -245,7 +244,6 @@ async def set_channel(
 # --- the dispatcher's view ------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
 async def enabled_plugins(plugins: PluginHost) -> set[str]:
     """The plugins the current tenant has on: enabled channels, parsers not switched off.
 
