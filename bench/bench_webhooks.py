@@ -9,7 +9,8 @@ Run from the repository root, with PostgreSQL and Redis answering:
         [--count 300]
 
 It creates a scratch database beside ``DATABASE_URL`` (dropped at the end), starts a real
-``porosia run`` (no in-process worker) and, for the second part, a ``porosia worker`` process.
+``porosia run`` (no in-process worker) and, for the second part, ``--workers`` ``porosia worker``
+processes (default: one per core, as in production).
 
 1. Ingest throughput: signed single-message WhatsApp webhooks POSTed to a tenant's webhook URL
    by ``--concurrency`` clients for ``--seconds`` (each is verified, routed, stored in the
@@ -18,7 +19,7 @@ It creates a scratch database beside ``DATABASE_URL`` (dropped at the end), star
 2. Webhook-to-order latency: ``--count`` webhooks at ``--rate`` per second, each a new
    customer's complete order; latency = the order's ``created_at`` minus the moment its POST
    was sent (same clock). Baseline: the idle job pick-up time, enqueue to start of a job that
-   does nothing (``ping``), measured on the same worker before the load. Target: p99 <= 500 ms.
+   does nothing (``ping``), measured on the same workers before the load. Target: p99 <= 500 ms.
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ CATALOG = {
         }
     ],
 }
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux ``/proc``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def pct(values: list[float], q: float) -> float:
@@ -252,6 +259,9 @@ async def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--rate", type=float, default=100)
     parser.add_argument("--count", type=int, default=300)
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="worker processes (one per core)"
+    )
     args = parser.parse_args()
     base_url, redis_url = os.environ.get("DATABASE_URL", ""), os.environ.get("REDIS_URL", "")
     if not base_url.startswith("postgres") or not redis_url:
@@ -279,7 +289,7 @@ async def main() -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    worker = None
+    workers: list[subprocess.Popen[bytes]] = []
     try:
         base = f"http://127.0.0.1:{port}"
         await wait_ready(base)
@@ -290,17 +300,25 @@ async def main() -> None:
             redis = connect(redis_url)
             await redis.delete(f"arq:queue:{queue}")  # the throughput part's jobs: not needed
             await redis.aclose()
-            worker = subprocess.Popen(
-                [sys.executable, "-m", "core.cli", "worker"],
-                cwd=ROOT,
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            await pickup(redis_url, queue, rounds=5)  # until the worker has started
+            workers = [
+                subprocess.Popen(
+                    [sys.executable, "-m", "core.cli", "worker"],
+                    cwd=ROOT,
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+                for _ in range(args.workers)
+            ]
+            await pickup(redis_url, queue, rounds=5 * args.workers)  # until the workers start
             idle = await pickup(redis_url, queue)
             shop2 = await setup_shop(client)
+            cpu_before = {p.pid: cpu_seconds(p.pid) for p in (server, *workers)}
             found = await latency(client, shop2, args, database_url)
+            cpu_ms = {
+                p.pid: 1000 * (cpu_seconds(p.pid) - cpu_before[p.pid]) / args.count
+                for p in (server, *workers)
+            }
         ms = [1000 * v for v in found]
         idle_ms = [1000 * v for v in idle]
         print(
@@ -313,11 +331,14 @@ async def main() -> None:
             f"(target p99 <= 500 ms); p50 ratio to idle pick-up "
             f"{statistics.median(ms) / max(statistics.median(idle_ms), 0.1):.1f}x"
         )
+        print(
+            f"CPU per webhook: web {cpu_ms.pop(server.pid):.1f} ms, "
+            f"{len(workers)} workers {sum(cpu_ms.values()):.1f} ms"
+        )
     finally:
-        for proc in (worker, server):
-            if proc is not None:
-                proc.terminate()
-                proc.wait(20)
+        for proc in (*workers, server):
+            proc.terminate()
+            proc.wait(20)
         await admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 

@@ -16,7 +16,7 @@ from core.tables import Conversation, InboundEvent
 from workers.jobs import tenant_job
 
 log = logging.getLogger("porosia.ingest")
-MAX_ROUNDS = 20  # new items may land while a round runs
+BATCH = 100  # inbox items applied in one transaction
 STALE_AFTER = timedelta(seconds=30)
 
 
@@ -39,24 +39,17 @@ async def ingest_conversation(services: Services, channel: str, contact_id: str)
 
 
 async def _ingest(services: Services, channel: str, contact_id: str) -> int:
-    tried: set[Any] = set()  # a failed item waits for the next run (the reconciler's)
-    known: dict[str, Any] = {}  # contact -> conversation id, once committed
-    for _ in range(MAX_ROUNDS):
-        events = [
-            e
-            for e in await conversations.pending_events(channel, contact_id)
-            if e["id"] not in tried
-        ]
-        if not events:
-            break
-        for event in events:
-            tried.add(event["id"])
-            await conversations.apply_event(event, known)
-    conversation = await conversations.needing_parse(channel, contact_id)
+    """Items that land while this runs are the next job's (``enqueue_ingest`` queues one)."""
+    events = await conversations.pending_events(channel, contact_id)
+    conversation = None
+    for start in range(0, len(events), BATCH):
+        conversation = await conversations.apply_events(events[start : start + BATCH])
+    if conversation is None:  # nothing new to read, or a run before this one was cut short
+        conversation = await conversations.needing_parse(channel, contact_id)
     if conversation is not None:
-        await order_sync.reparse(services, conversation["id"])
+        await order_sync.reparse(services, conversation)
         await conversations.mark_parsed(conversation["id"])
-    return len(tried)
+    return len(events)
 
 
 async def reconcile_inbox(ctx: dict[str, Any]) -> int:

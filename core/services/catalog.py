@@ -339,7 +339,11 @@ def _merged(*lists: Iterable[str]) -> tuple[str, ...]:
 async def catalog_for_parser() -> Catalog:
     """The current tenant's catalog as parser plugins see it (learned aliases merged in)."""
     rows = await product_rows()
-    currency = str(rows[0]["currency"]) if rows else await catalog_currency()
+    return parser_catalog(rows, str(rows[0]["currency"]) if rows else await catalog_currency())
+
+
+def parser_catalog(rows: list[dict[str, Any]], currency: str) -> Catalog:
+    """Product rows as parser plugins see them (learned aliases merged in)."""
     return Catalog(
         currency=currency,
         products=tuple(

@@ -173,11 +173,14 @@ async def schedule(
     order_id: uuid.UUID,
     tenant: dict[str, Any] | None = None,
     catalog: Catalog | None = None,
+    new: bool = False,
+    loaded: tuple[dict[str, Any], list[dict[str, Any]]] | None = None,
 ) -> str | None:
     """Queue what the order calls for after the shop's quiet time: its confirmation when it
     is complete, else (once) a follow-up asking for what is missing. Returns the job queued.
-    ``tenant`` and ``catalog`` save the look-ups when the caller has them."""
-    loaded = await load(order_id)
+    ``tenant``, ``catalog`` and the order's ``loaded`` fields and items save the look-ups
+    when the caller has them; a ``new`` order (just created) has sent nothing yet."""
+    loaded = loaded or await load(order_id)
     if loaded is None or loaded[0]["status"] != "new":
         return None
     order, items = loaded
@@ -186,7 +189,7 @@ async def schedule(
     job, kind = (CONFIRM_JOB, "confirm") if not gaps else (FOLLOW_UP_JOB, "followup")
     if gaps and (not follow_up or not items):
         return None
-    if await tenancy.exists(Outbox).where(Outbox.key == f"{kind}:{order_id}"):
+    if not new and await tenancy.exists(Outbox).where(Outbox.key == f"{kind}:{order_id}"):
         return None
     await services.enqueue(
         job,

@@ -55,7 +55,14 @@ def _now() -> datetime:
 
 
 async def pending_events(channel: str, contact_id: str) -> list[dict[str, Any]]:
-    rows = await tenancy.select(InboundEvent).where(
+    rows = await tenancy.select(
+        InboundEvent,
+        InboundEvent.id,
+        InboundEvent.channel,
+        InboundEvent.payload,
+        InboundEvent.attempts,
+        InboundEvent.received_at,
+    ).where(
         (InboundEvent.channel == channel)
         & (InboundEvent.contact_id == contact_id)
         & (InboundEvent.status == "pending")
@@ -64,16 +71,7 @@ async def pending_events(channel: str, contact_id: str) -> list[dict[str, Any]]:
 
 
 async def _customer(channel: str, item: InboundItem) -> dict[str, Any]:
-    def query() -> Any:
-        return (
-            tenancy.select(Customer)
-            .where((Customer.channel == channel) & (Customer.contact_id == item.contact_id))
-            .first()
-        )
-
-    row = await query()
-    if row is not None:
-        return row  # type: ignore[no-any-return]
+    """The contact's customer row (id and phone), created on their first message."""
     customer = tenancy.new(
         Customer,
         channel=channel,
@@ -81,29 +79,79 @@ async def _customer(channel: str, item: InboundItem) -> dict[str, Any]:
         name=None if item.from_business else item.contact_name,
         phone=item.contact_phone,
     )
-    await tenancy.insert(customer).on_conflict(action="DO NOTHING")  # a concurrent insert wins
-    return await query()  # type: ignore[no-any-return]
+    created = (
+        await tenancy.insert(customer)
+        .on_conflict(action="DO NOTHING")  # a concurrent insert wins
+        .returning(Customer.id, Customer.phone)
+    )
+    if created:
+        return created[0]  # type: ignore[no-any-return]
+    row: dict[str, Any] = await (  # type: ignore[assignment]
+        tenancy.select(Customer, Customer.id, Customer.phone)
+        .where((Customer.channel == channel) & (Customer.contact_id == item.contact_id))
+        .first()
+    )
+    return row
 
 
-async def _conversation(channel: str, customer_id: Any) -> dict[str, Any]:
-    """A customer is on one channel, so a customer has exactly one conversation."""
+def _conversation_query() -> Any:
+    """Conversations with their customer's contact id and phone (the channel's number)."""
+    return tenancy.select(
+        Conversation,
+        *Conversation.all_columns(),
+        Conversation.customer.contact_id.as_alias("contact_id"),
+        Conversation.customer.phone.as_alias("customer_phone"),
+    )
+
+
+async def _conversation(channel: str, item: InboundItem) -> dict[str, Any]:
+    """The contact's conversation, created with its customer on their first message (a
+    customer is on one channel, so a customer has exactly one conversation)."""
 
     def query() -> Any:
-        return tenancy.select(Conversation).where(Conversation.customer == customer_id).first()
+        return (
+            _conversation_query()
+            .where(
+                (Conversation.channel == channel)
+                & (Conversation.customer.contact_id == item.contact_id)
+            )
+            .first()
+        )
 
-    row = await query()
-    if row is None:
-        conversation = tenancy.new(Conversation, customer=customer_id, channel=channel)
-        await tenancy.insert(conversation).on_conflict(action="DO NOTHING")
-        row = await query()
-    return row  # type: ignore[no-any-return]
+    row: dict[str, Any] | None = await query()
+    if row is not None:
+        return row
+    customer = await _customer(channel, item)
+    created = (
+        await tenancy.insert(tenancy.new(Conversation, customer=customer["id"], channel=channel))
+        .on_conflict(action="DO NOTHING")
+        .returning(*Conversation.all_columns())
+    )
+    if not created:  # a concurrent insert won
+        return await query()  # type: ignore[no-any-return]
+    return {**created[0], "contact_id": item.contact_id, "customer_phone": customer["phone"]}
 
 
-async def _author(item: InboundItem) -> Author:
-    if not item.from_business:
-        return "customer"
-    ours = await tenancy.exists(Outbox).where(Outbox.external_id == item.external_id)
-    return "bot" if ours else "merchant"
+async def _authors(items: list[InboundItem]) -> dict[str, Author]:
+    """Each message's author: the customer, or on the shop's side our own send (its id is in
+    the outbox: the bot) or a human (the merchant)."""
+    sent = [i.external_id for i in items if i.from_business]
+    ours = (
+        {
+            r["external_id"]
+            for r in await tenancy.select(Outbox, Outbox.external_id).where(
+                Outbox.external_id.is_in(sent)
+            )
+        }
+        if sent
+        else set()
+    )
+    return {
+        i.external_id: "customer"
+        if not i.from_business
+        else ("bot" if i.external_id in ours else "merchant")
+        for i in items
+    }
 
 
 async def _apply_status(channel: str, item: InboundItem) -> None:
@@ -121,49 +169,62 @@ async def _apply_status(channel: str, item: InboundItem) -> None:
         await tenancy.update(Message, {Message.status: status}).where(Message.id == row["id"])
 
 
-async def _apply_message(channel: str, item: InboundItem, known: dict[str, Any]) -> Any:
-    """Store one message; returns its conversation's id (None for edits and deletions)."""
-    if item.kind in {"edit", "delete"}:
-        await _apply_edit(channel, item)
-        return None
-    conversation_id = known.get(item.contact_id)
-    if conversation_id is None:
-        customer = await _customer(channel, item)
-        conversation_id = (await _conversation(channel, customer["id"]))["id"]
-    author = await _author(item)
-    at = item.at or _now()
-    inserted = (
-        await tenancy.insert(
-            tenancy.new(
-                Message,
-                conversation=conversation_id,
-                channel=channel,
-                external_id=item.external_id,
-                author=author,
-                kind=item.kind,
-                text=item.text or "",
-                at=at,
-                received_at=_now(),
-                data=item.data,
-            )
+def _later(current: datetime | None, candidate: datetime) -> bool:
+    return current is None or candidate > current
+
+
+async def _store_messages(
+    channel: str, conversation: dict[str, Any], items: list[InboundItem]
+) -> None:
+    """Insert one contact's messages (a replay inserts nothing) and move the conversation on:
+    its latest times (never backwards for a late delivery), a human reply pausing the
+    automation, and the mark that the parser must read it again. ``conversation`` is updated
+    in place."""
+    authors = await _authors(items)
+    received = _now()
+    rows = [
+        tenancy.new(
+            Message,
+            conversation=conversation["id"],
+            channel=channel,
+            external_id=item.external_id,
+            author=authors[item.external_id],
+            kind=item.kind,
+            text=item.text or "",
+            at=item.at or received,
+            received_at=received,
+            data=item.data,
         )
+        for item in items
+    ]
+    inserted = {
+        r["external_id"]
+        for r in await tenancy.insert(*rows)
         .on_conflict(action="DO NOTHING")
-        .returning(Message.id)
-    )
-    if not inserted:
-        return conversation_id  # a replay: already applied
-    changes: dict[Any, Any] = {Conversation.last_message_at: at}
-    if author == "customer":
-        changes[Conversation.last_customer_message_at] = at
-    if author == "merchant":
-        changes[Conversation.automation_paused] = True  # a human took over
-    if author != "bot" and (item.text or "").strip():
-        changes[Conversation.parsed_at] = None  # the parser must read it again
-    await tenancy.update(Conversation, changes).where(Conversation.id == conversation_id)
-    return conversation_id
+        .returning(Message.external_id)
+    }
+    changes: dict[str, Any] = {}
+    for row in rows:
+        if row.external_id not in inserted:
+            continue  # a replay: already applied
+        latest = {"last_message_at"}
+        if row.author == "customer":
+            latest.add("last_customer_message_at")
+        for name in latest:
+            if _later(changes.get(name, conversation[name]), row.at):
+                changes[name] = row.at
+        if row.author == "merchant":
+            changes["automation_paused"] = True  # a human took over
+        if row.author != "bot" and row.text.strip():
+            changes["parsed_at"] = None  # the parser must read it again
+    if changes:
+        columns = {Conversation._meta.get_column_by_name(k): v for k, v in changes.items()}
+        await tenancy.update(Conversation, columns).where(Conversation.id == conversation["id"])
+        conversation.update(changes)
 
 
-async def _apply_edit(channel: str, item: InboundItem) -> None:
+async def _apply_edit(channel: str, item: InboundItem) -> dict[str, Any] | None:
+    """Apply an edit or a deletion; returns the changed message's conversation id."""
     target = str(item.data.get("original_id") or "")
     row = (
         await tenancy.select(Message, Message.id, Message.conversation)
@@ -171,7 +232,7 @@ async def _apply_edit(channel: str, item: InboundItem) -> None:
         .first()
     )
     if row is None:
-        return
+        return None
     values: dict[Any, Any] = (
         {Message.deleted: True} if item.kind == "delete" else {Message.text: item.text or ""}
     )
@@ -179,28 +240,63 @@ async def _apply_edit(channel: str, item: InboundItem) -> None:
     await tenancy.update(Conversation, {Conversation.parsed_at: None}).where(
         Conversation.id == row["conversation"]
     )
+    return row["conversation"]  # type: ignore[no-any-return]
 
 
-async def apply_event(event: dict[str, Any], known: dict[str, Any] | None = None) -> None:
-    """Apply one inbox row; a failure is counted on the row and parked after a few tries.
+async def _apply(channel: str, items: list[InboundItem]) -> dict[str, Any] | None:
+    """Apply one contact's items in order: messages, then edits and deletions, then statuses
+    (which may concern the messages just stored). Returns the conversation when it has new
+    lines for the parser."""
+    messages = [i for i in items if i.kind not in {"status", "edit", "delete"}]
+    # unsupported kinds are recorded as messages too, never dropped
+    conversation = await _conversation(channel, messages[0]) if messages else None
+    if conversation is not None:
+        await _store_messages(channel, conversation, messages)
+    for item in items:
+        if item.kind in {"edit", "delete"}:
+            edited = await _apply_edit(channel, item)
+            if conversation is not None and edited == conversation["id"]:
+                conversation["parsed_at"] = None
+    for item in items:
+        if item.kind == "status":
+            await _apply_status(channel, item)
+    return conversation if conversation is not None and conversation["parsed_at"] is None else None
 
-    ``known`` maps contact ids to their conversation ids, for the rows of one job: filled
-    only once a row's transaction has committed."""
-    channel = event["channel"]
-    known = {} if known is None else known
+
+async def _mark_done(event_ids: list[Any]) -> None:
+    await tenancy.update(
+        InboundEvent, {InboundEvent.status: "done", InboundEvent.processed_at: _now()}
+    ).where(InboundEvent.id.is_in(event_ids))
+
+
+async def apply_events(events: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Apply one contact's pending inbox rows (oldest first) in one transaction, each row
+    marked done with its effect. Returns the conversation when the parser must read it.
+
+    If the batch fails, its rows are applied one by one, so that only the row at fault is
+    counted and, after a few tries, parked."""
+    if not events:
+        return None
+    try:
+        items = [inbound_item(e["payload"]) for e in events]
+        async with tenancy.transaction():
+            conversation = await _apply(events[0]["channel"], items)
+            await _mark_done([e["id"] for e in events])
+        return conversation
+    except Exception:
+        log.warning("a batch of %d inbox items failed: applying them one by one", len(events))
+    for event in events:
+        await apply_event(event)
+    return None
+
+
+async def apply_event(event: dict[str, Any]) -> None:
+    """Apply one inbox row; a failure is counted on the row and parked after a few tries."""
     try:
         item = inbound_item(event["payload"])
         async with tenancy.transaction():
-            conversation_id = None
-            if item.kind == "status":
-                await _apply_status(channel, item)
-            else:  # unsupported kinds are recorded as messages too, never dropped
-                conversation_id = await _apply_message(channel, item, known)
-            await tenancy.update(
-                InboundEvent, {InboundEvent.status: "done", InboundEvent.processed_at: _now()}
-            ).where(InboundEvent.id == event["id"])
-        if conversation_id is not None:
-            known[item.contact_id] = conversation_id
+            await _apply(event["channel"], [item])
+            await _mark_done([event["id"]])
     except Exception as exc:
         attempts = int(event["attempts"]) + 1
         status = "parked" if attempts >= MAX_ATTEMPTS else "pending"
@@ -221,9 +317,9 @@ async def needing_parse(channel: str, contact_id: str) -> dict[str, Any] | None:
     The mark lives in the database, so a worker killed between storing messages and parsing
     them leaves it set, and the retried job (or the reconciler) parses."""
     row: dict[str, Any] | None = (
-        await tenancy.select(Conversation)
+        await _conversation_query()
         .where(
-            (Conversation.customer.channel == channel)
+            (Conversation.channel == channel)
             & (Conversation.customer.contact_id == contact_id)
             & Conversation.parsed_at.is_null()
         )

@@ -18,11 +18,11 @@ from typing import Any
 from core import tenancy
 from core.runtime_state import Services
 from core.services import confirmations
-from core.services.catalog import catalog_for_parser, products_by_sku
+from core.services.catalog import parser_catalog, product_rows
 from core.services.channels import enabled_plugins
 from core.services.order_input import ResolvedItem
-from core.services.orders import replace_items, total_of
-from core.tables import Conversation, Customer, Message, Order
+from core.services.orders import item_rows, replace_items, total_of
+from core.tables import Customer, Message, Order
 from core.types import Catalog, ConversationMessage, ExtractedItem, ExtractedOrder, ParseContext
 
 log = logging.getLogger("porosia.orders")
@@ -30,6 +30,9 @@ SILENCE = timedelta(days=3)  # a gap this long starts a new episode
 REDELIVERY_SLACK = timedelta(seconds=2)
 MAX_EPISODE_MESSAGES = 200
 FIELDS = ("customer_name", "phone", "address", "city")
+OPEN_FIELDS = (Order.status, Order.customer_name, Order.phone, Order.address, Order.city)
+
+Loaded = tuple[dict[str, Any], list[dict[str, Any]]]  # an order's fields and its items
 
 
 def _episode(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -105,7 +108,7 @@ def catalog_order(rows: list[dict[str, Any]], catalog: Catalog) -> list[Extracte
 async def _open_order(conversation_id: uuid.UUID, since: datetime) -> dict[str, Any] | None:
     """The episode's order while it is ``new`` (an older, abandoned one is left alone)."""
     row: dict[str, Any] | None = (
-        await tenancy.select(Order)
+        await tenancy.select(Order, Order.id, Order.sources, *OPEN_FIELDS)
         .where(
             (Order.conversation == conversation_id)
             & (Order.status == "new")
@@ -117,8 +120,10 @@ async def _open_order(conversation_id: uuid.UUID, since: datetime) -> dict[str, 
     return row
 
 
-async def _resolved(extraction: ExtractedOrder) -> list[ResolvedItem]:
-    products = await products_by_sku(i.product for i in extraction.items if i.product)
+def _resolved(
+    extraction: ExtractedOrder, products: dict[str, dict[str, Any]]
+) -> list[ResolvedItem]:
+    """The extracted items with the catalog's product rows (by SKU) they name."""
     items = []
     for item in extraction.items:
         product = products.get(item.product) if item.product else None
@@ -145,12 +150,14 @@ async def sync_order(
     extraction: ExtractedOrder,
     currency: str,
     since: datetime,
+    products: dict[str, dict[str, Any]],
     items_source: str = "parser",
-) -> tuple[uuid.UUID | None, bool]:
-    """Create or update the episode's order. Returns ``(order id, created)``."""
+) -> tuple[uuid.UUID | None, bool, Loaded | None]:
+    """Create or update the episode's order (``products``: the catalog's rows by SKU).
+    Returns ``(order id, created, (fields, items))``, the last when this wrote the items."""
     current = await _open_order(conversation["id"], since)
     if current is None and not (extraction.is_order and extraction.items):
-        return None, False
+        return None, False, None
     sources: dict[str, Any] = dict(current["sources"] or {}) if current else {}
     merchant = {f for f, s in sources.items() if (s or {}).get("source") == "merchant"}
     if current is not None and not extraction.is_order:
@@ -158,7 +165,7 @@ async def sync_order(
             await tenancy.update(
                 Order, {Order.status: "cancelled", Order.updated_at: datetime.now(UTC)}
             ).where(Order.id == current["id"])
-        return current["id"], False
+        return current["id"], False, None
 
     values: dict[Any, Any] = {
         Order.confidence: extraction.confidence,
@@ -174,7 +181,7 @@ async def sync_order(
         if phone:
             values[Order.phone] = phone
             sources["phone"] = {"source": "channel"}
-    items = await _resolved(extraction) if "items" not in merchant else None
+    items = _resolved(extraction, products) if "items" not in merchant else None
     if items is not None:
         sources["items"] = {
             "source": items_source,
@@ -184,6 +191,11 @@ async def sync_order(
         values[Order.total] = total_of(items, currency)
     values[Order.sources] = sources
     values[Order.missing] = [m for m in extraction.missing if m not in merchant]
+    fields = {
+        **(current or {"status": "new", **dict.fromkeys(FIELDS)}),
+        **{c._meta.name: v for c, v in values.items()},
+    }
+    loaded = None if items is None else (fields, [asdict(i) for i in items])
 
     async with tenancy.transaction():
         if current is None:
@@ -193,21 +205,24 @@ async def sync_order(
                 customer=conversation["customer"],
                 channel=conversation["channel"],
                 currency=currency,
+                **{column._meta.name: value for column, value in values.items()},
             )
             await tenancy.insert(order)
-            order_id, created = order.id, True
-        else:
-            order_id, created = current["id"], False
-        await tenancy.update(Order, values).where(Order.id == order_id)
+            if items:
+                await tenancy.insert(*item_rows(order.id, items))
+            return order.id, True, loaded
+        await tenancy.update(Order, values).where(Order.id == current["id"])
         if items is not None:
-            await replace_items(order_id, items)
-    return order_id, created
+            await replace_items(current["id"], items)
+    return current["id"], False, loaded
 
 
 async def _channel_phone(conversation: dict[str, Any]) -> str | None:
     """The WhatsApp sender's own number, when the text gives none."""
     if conversation["channel"] != "whatsapp":
         return None
+    if "customer_phone" in conversation:  # loaded with the conversation
+        return conversation["customer_phone"]  # type: ignore[no-any-return]
     row = (
         await tenancy.select(Customer, Customer.phone)
         .where(Customer.id == conversation["customer"])
@@ -216,23 +231,19 @@ async def _channel_phone(conversation: dict[str, Any]) -> str | None:
     return row["phone"] if row else None
 
 
-async def reparse(services: Services, conversation_id: uuid.UUID) -> uuid.UUID | None:
+async def reparse(services: Services, conversation: dict[str, Any]) -> uuid.UUID | None:
     """Run the enabled parsers over the conversation's episode and sync its order."""
-    conversation = (
-        await tenancy.select(Conversation).where(Conversation.id == conversation_id).first()
-    )
-    if conversation is None:
-        return None
     rows = await episode_rows(conversation)
     if not rows:
         return None
     messages = for_parser(rows)
     tenant = await tenancy.current_tenant()
-    catalog = await catalog_for_parser()
+    products = await product_rows()
+    catalog = parser_catalog(
+        products, str(products[0]["currency"]) if products else tenant["currency"]
+    )
     context = ParseContext(
-        channel=conversation["channel"],
-        country=tenant["country"],
-        currency=catalog.currency if catalog.products else tenant["currency"],
+        channel=conversation["channel"], country=tenant["country"], currency=catalog.currency
     )
     enabled = await enabled_plugins(services.plugins)
     extraction = await services.plugins.extracted_order(messages, catalog, context, enabled)
@@ -242,17 +253,18 @@ async def reparse(services: Services, conversation_id: uuid.UUID) -> uuid.UUID |
         extraction.is_order, extraction.items = True, ordered
     if extraction is None:
         return None
-    order_id, created = await sync_order(
+    order_id, created, loaded = await sync_order(
         conversation,
         extraction,
         context.currency,
         since=rows[0]["at"],
+        products={p["sku"]: p for p in products},
         items_source="parser" if ordered is None else "channel",
     )
     if order_id is not None:
-        await confirmations.schedule(services, order_id, tenant, catalog)
+        await confirmations.schedule(services, order_id, tenant, catalog, created, loaded)
     if created and order_id is not None:
-        log.info("order %s created from conversation %s", order_id, conversation_id)
+        log.info("order %s created from conversation %s", order_id, conversation["id"])
         await services.plugins.order_created(
             str(tenancy.current_tenant_id()), str(order_id), enabled
         )

@@ -14,7 +14,7 @@ from core import tenancy
 from core.runtime import services as open_services
 from core.runtime_state import Services
 from core.services import catalog, channels
-from core.tables import Conversation, InboundEvent, Message, Order, OrderItem
+from core.tables import Conversation, InboundEvent, Message, Order, OrderItem, Outbox
 from core.types import InboundItem
 from tests.conftest import Account, Platform
 from workers.ingest import ingest_conversation
@@ -400,3 +400,86 @@ async def test_a_message_arriving_while_the_job_runs_gets_a_second_job(
         await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", contact)
     await svc.redis.delete(key)
     assert await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", contact) == 0
+
+
+async def test_a_batch_is_applied_whole_and_a_bad_item_alone_is_held_back(
+    svc: Services, account: Account
+) -> None:
+    """One run applies a contact's pending items together: authors (customer, human merchant,
+    our own send), an edit and a status on a message of the same batch. An item that cannot
+    be read fails alone: the rest are applied, it is counted and kept for the next run."""
+    contact = "355697770005"
+    t0 = datetime.now(UTC) - timedelta(minutes=10)
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(CATALOG)
+        await tenancy.insert(
+            tenancy.new(
+                Outbox,
+                channel="whatsapp",
+                key="test:ours",
+                kind="confirm",
+                external_id=f"wamid.{contact}.3",
+            )
+        )
+        await tenancy.insert(
+            tenancy.new(
+                InboundEvent,
+                channel="whatsapp",
+                external_id="broken-2",
+                contact_id=contact,
+                payload={"not": "an item"},
+            )
+        )
+    first = _item(1, "Dua 1 fustan te kuq masa S", t0, contact=contact)
+    items = [
+        first,
+        _item(2, "Po, e kemi", t0 + timedelta(minutes=1), business=True, contact=contact),
+        _item(3, "Faleminderit!", t0 + timedelta(minutes=2), business=True, contact=contact),
+        _item(
+            4,
+            "Dua 1 fustan te kuq masa L, Rr. Kavajes 45, Tirane",
+            t0 + timedelta(minutes=3),
+            contact=contact,
+            kind="edit",
+            original_id=first.external_id,
+        ),
+        _item(
+            5,
+            "",
+            t0 + timedelta(minutes=4),
+            contact=contact,
+            kind="status",
+            message_id=first.external_id,
+            status="read",
+        ),
+    ]
+    await _ingest(svc, account.tenant_id, items, contact=contact)
+    with tenancy.tenant_scope(account.tenant_id):
+        messages = await tenancy.select(Message).order_by(Message.at)
+        events = {
+            r["external_id"]: (r["status"], r["attempts"])
+            for r in await tenancy.select(InboundEvent).where(InboundEvent.contact_id == contact)
+        }
+        [conversation] = await tenancy.select(Conversation)
+    assert [m["author"] for m in messages] == ["customer", "merchant", "bot"]
+    assert messages[0]["text"].endswith("Tirane") and messages[0]["status"] == "read"
+    assert events.pop("broken-2") == ("pending", 1)
+    assert set(events.values()) == {("done", 0)}
+    assert conversation["automation_paused"] is True  # the merchant wrote by hand
+    [order] = await _orders(account.tenant_id)
+    assert [(i["sku"], i["variant"]) for i in order["items"]] == [("DRS-RED", "L")]
+
+
+async def test_a_late_delivery_does_not_move_the_conversation_back(
+    svc: Services, account: Account
+) -> None:
+    contact = "355697770006"
+    t0 = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=10)
+    await _ingest(svc, account.tenant_id, [_item(2, "A e keni?", t0, contact=contact)], contact)
+    late = _item(1, "Pershendetje", t0 - timedelta(minutes=5), contact=contact)
+    await _ingest(svc, account.tenant_id, [late], contact)
+    with tenancy.tenant_scope(account.tenant_id):
+        [conversation] = await tenancy.select(Conversation)
+        assert await tenancy.count(Message) == 2
+    assert conversation["last_message_at"] == t0
+    assert conversation["last_customer_message_at"] == t0
