@@ -15,9 +15,13 @@ from core.tables import InboundEvent
 STATUSES = ("pending", "done", "parked")
 
 
-async def list_items(status: str = "parked", limit: int = 100) -> list[dict[str, Any]]:
+def _check_status(status: str) -> None:
     if status not in STATUSES:
         raise Invalid(f"status: one of {', '.join(STATUSES)}")
+
+
+async def list_items(status: str = "parked", limit: int = 100) -> list[dict[str, Any]]:
+    _check_status(status)
     rows = (
         await tenancy.select(
             InboundEvent,
@@ -34,6 +38,12 @@ async def list_items(status: str = "parked", limit: int = 100) -> list[dict[str,
         .limit(max(1, min(limit, 500)))
     )
     return [{**r, "id": str(r["id"]), "received_at": r["received_at"].isoformat()} for r in rows]
+
+
+async def count_items(status: str = "parked") -> int:
+    """How many of the tenant's items have ``status`` (the dashboard's "Problems" badge)."""
+    _check_status(status)
+    return int(await tenancy.count(InboundEvent).where(InboundEvent.status == status))
 
 
 async def retry(services: Services, item_id: str) -> dict[str, Any]:

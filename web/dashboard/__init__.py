@@ -2,10 +2,11 @@
 
 from litestar import Router
 
-from web.dashboard import account, auth, channels, order_detail, orders, pages, shop
+from web.dashboard import account, auth, channels, inbox, order_detail, orders, pages, shop
 from web.dashboard.render import SignInRequired, to_login
 
-# One router so every page shares the "not signed in → /login" answer.
+# One router so every page shares the "not signed in → /login" answer, and the count of
+# parked inbox items behind the navigation's "Problems" badge.
 routes = [
     Router(
         path="/",
@@ -17,8 +18,10 @@ routes = [
             *channels.routes,
             *account.routes,
             *shop.routes,
+            *inbox.routes,
         ],
         exception_handlers={SignInRequired: to_login},
+        before_request=inbox.problems_badge,
     )
 ]
 

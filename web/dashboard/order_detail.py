@@ -1,14 +1,16 @@
 """One order: its items, customer, where each field came from, the messages sent to the
-customer about it, and the status changes the merchant may make."""
+customer about it, the status changes the merchant may make, and erasing the customer's
+data on their request (a confirmation page first, like Settings → Delete account)."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import Any
 
 from litestar import Request, get, post
 
 from core.errors import Conflict, Invalid, NotFound
-from core.services import accounts, orders
+from core.services import accounts, customers, orders
 from web.dashboard.orders import _when, _zone, amount
 from web.dashboard.render import current, form_values, go, is_htmx, render, signed_in
 from web.dashboard.render import translator as translator_of
@@ -84,7 +86,13 @@ async def order_page(request: Request[Any, Any, Any], order_id: str) -> Any:
     except NotFound:
         return _not_found(request)
     notice = request.query_params.get("notice")
-    return render(request, "orders/detail.html", notice=notice == "status", **context)
+    return render(
+        request,
+        "orders/detail.html",
+        notice=notice == "status",
+        erased=notice == "erased",
+        **context,
+    )
 
 
 @post("/orders/{order_id:str}/status", guards=[signed_in], include_in_schema=False)
@@ -119,4 +127,38 @@ async def change_status(request: Request[Any, Any, Any], order_id: str) -> Any:
     )
 
 
-routes = [order_page, change_status]
+def _erase_page(
+    request: Request[Any, Any, Any], order: dict[str, Any], *, status_code: int = 200
+) -> Any:
+    error = "erase.unconfirmed" if status_code == 400 else None
+    return render(request, "orders/erase.html", status_code=status_code, order=order, error=error)
+
+
+@get("/orders/{order_id:str}/erase", guards=[signed_in], include_in_schema=False)
+async def erase_page(request: Request[Any, Any, Any], order_id: str) -> Any:
+    try:
+        order = await orders.get_order(order_id)
+    except NotFound:
+        return _not_found(request)
+    if order["customer"]["id"] is None:  # nobody linked (already erased, or typed in by hand)
+        return go(request, f"/orders/{order['id']}")
+    return _erase_page(request, order)
+
+
+@post("/orders/{order_id:str}/erase", guards=[signed_in], include_in_schema=False)
+async def erase_customer(request: Request[Any, Any, Any], order_id: str) -> Any:
+    try:
+        order = await orders.get_order(order_id)
+    except NotFound:
+        return _not_found(request)
+    customer_id = order["customer"]["id"]
+    if customer_id is None:
+        return go(request, f"/orders/{order['id']}")
+    if (await form_values(request)).get("confirm") != "yes":
+        return _erase_page(request, order, status_code=400)
+    with suppress(NotFound):  # erased meanwhile (a second tab): the order already shows it
+        await customers.erase_customer(customer_id)
+    return go(request, f"/orders/{order['id']}?notice=erased")
+
+
+routes = [order_page, change_status, erase_page, erase_customer]
