@@ -67,6 +67,20 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def postgres_cpu_seconds() -> float:
+    """CPU time of this machine's PostgreSQL processes so far (0 when it runs elsewhere)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue  # the process has ended
+        if "(postgres)" in text:
+            fields = text.rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -314,7 +328,9 @@ async def main() -> None:
             idle = await pickup(redis_url, queue)
             shop2 = await setup_shop(client)
             cpu_before = {p.pid: cpu_seconds(p.pid) for p in (server, *workers)}
+            pg_before = postgres_cpu_seconds()
             found = await latency(client, shop2, args, database_url)
+            pg_ms = 1000 * (postgres_cpu_seconds() - pg_before) / args.count
             cpu_ms = {
                 p.pid: 1000 * (cpu_seconds(p.pid) - cpu_before[p.pid]) / args.count
                 for p in (server, *workers)
@@ -333,7 +349,7 @@ async def main() -> None:
         )
         print(
             f"CPU per webhook: web {cpu_ms.pop(server.pid):.1f} ms, "
-            f"{len(workers)} workers {sum(cpu_ms.values()):.1f} ms"
+            f"{len(workers)} workers {sum(cpu_ms.values()):.1f} ms, PostgreSQL {pg_ms:.1f} ms"
         )
     finally:
         for proc in (*workers, server):
