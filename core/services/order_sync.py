@@ -190,7 +190,8 @@ async def sync_order(
         }
         values[Order.total] = total_of(items, currency)
     values[Order.sources] = sources
-    values[Order.missing] = [m for m in extraction.missing if m not in merchant]
+    filled = {f for f, s in sources.items() if (s or {}).get("source") in {"merchant", "channel"}}
+    values[Order.missing] = [m for m in extraction.missing if m not in filled]
     fields = {
         **(current or {"status": "new", **dict.fromkeys(FIELDS)}),
         **{c._meta.name: v for c, v in values.items()},

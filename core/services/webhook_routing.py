@@ -13,7 +13,7 @@ import dataclasses
 import logging
 import uuid
 from collections import defaultdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from core import tenancy
 from core.runtime_state import Services
@@ -22,6 +22,9 @@ from core.tables import ChannelSetting, Tenant
 from core.types import InboundItem, WebhookResult
 
 log = logging.getLogger("porosia.webhooks")
+# "last webhook received" is kept to this precision: a busy shop's deliveries do not all
+# write (and lock) its connection row
+SEEN_PRECISION = timedelta(seconds=30)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,6 +37,7 @@ class WebhookTarget:
     account_id: str | None
     verify_token: str
     app_secret: str | None
+    last_webhook_at: datetime | None = None
 
 
 async def webhook_target(services: Services, tenant_key: str, channel: str) -> WebhookTarget | None:
@@ -52,6 +56,7 @@ async def webhook_target(services: Services, tenant_key: str, channel: str) -> W
                 ChannelSetting.account_id,
                 ChannelSetting.verify_token,
                 ChannelSetting.secrets,
+                ChannelSetting.last_webhook_at,
             )
             .where((ChannelSetting.tenant == tenant["id"]) & (ChannelSetting.plugin == channel))
             .first()
@@ -64,6 +69,7 @@ async def webhook_target(services: Services, tenant_key: str, channel: str) -> W
         account_id=row["account_id"] if row else None,
         verify_token=row["verify_token"] if row else "",
         app_secret=opened.get("app_secret") or None,
+        last_webhook_at=row["last_webhook_at"] if row else None,
     )
 
 
@@ -77,8 +83,11 @@ class Routed:
     conversations: set[tuple[uuid.UUID, str]] = dataclasses.field(default_factory=set)
 
 
-async def _store(channel: str, items: list[InboundItem], routed: Routed) -> None:
-    """Store in the current tenant's inbox and note that a webhook arrived."""
+async def _store(
+    channel: str, items: list[InboundItem], routed: Routed, last_seen: datetime | None
+) -> None:
+    """Store in the current tenant's inbox and note that a webhook arrived (when the
+    connection's ``last_seen`` is older than :data:`SEEN_PRECISION`)."""
     counts = routed.counts
     valid = [i for i in items if storable(i)]
     counts["ignored"] += len(items) - len(valid)
@@ -87,9 +96,11 @@ async def _store(channel: str, items: list[InboundItem], routed: Routed) -> None
     counts["duplicates"] += len(valid) - len(new)
     tenant_id = tenancy.current_tenant_id()
     routed.conversations.update((tenant_id, contact) for contact in new)
-    await tenancy.update(ChannelSetting, {ChannelSetting.last_webhook_at: datetime.now(UTC)}).where(
-        ChannelSetting.plugin == channel
-    )
+    now = datetime.now(UTC)
+    if last_seen is None or now - last_seen >= SEEN_PRECISION:
+        await tenancy.update(ChannelSetting, {ChannelSetting.last_webhook_at: now}).where(
+            ChannelSetting.plugin == channel
+        )
 
 
 def _routed(result: WebhookResult) -> Routed:
@@ -109,7 +120,7 @@ async def receive_items(target: WebhookTarget, result: WebhookResult) -> Routed:
     else:
         mine = [i for i in result.items if target.account_id and i.account_id == target.account_id]
         routed.counts["foreign"] = len(result.items) - len(mine)
-        await _store(target.channel, mine, routed)
+        await _store(target.channel, mine, routed, target.last_webhook_at)
     log.info("webhook %s for tenant %s: %s", target.channel, target.tenant_id, routed.counts)
     return routed
 
@@ -127,6 +138,7 @@ async def route_items(channel: str, result: WebhookResult) -> Routed:
                 ChannelSetting.tenant,
                 ChannelSetting.account_id,
                 ChannelSetting.enabled,
+                ChannelSetting.last_webhook_at,
                 ChannelSetting.tenant.status,
             ).where((ChannelSetting.plugin == channel) & ChannelSetting.account_id.is_in(ids))
             if ids
@@ -142,8 +154,9 @@ async def route_items(channel: str, result: WebhookResult) -> Routed:
             counts["ignored"] += 1
         else:
             by_tenant[owner["tenant"]].append(item)
+    last_seen = {r["tenant"]: r["last_webhook_at"] for r in rows}
     for tenant_id, items in by_tenant.items():
         with tenancy.tenant_scope(tenant_id):
-            await _store(channel, items, routed)
+            await _store(channel, items, routed, last_seen[tenant_id])
     log.info("app-level webhook %s: %s tenants, %s", channel, len(by_tenant), counts)
     return routed

@@ -125,6 +125,7 @@ async def test_messages_in_timestamp_order_make_one_order(svc: Services, account
     # no phone in the text: the WhatsApp sender's number fills it, marked as from the channel
     assert order["phone"] == "+355691112233"
     assert order["sources"]["phone"] == {"source": "channel"}
+    assert "phone" not in order["missing"]  # the channel's number is not asked for again
     assert order["sources"]["city"]["source"] == "parser"
     with tenancy.tenant_scope(account.tenant_id):
         msgs = await tenancy.select(Message).order_by(Message.at)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlparse
 
 import httpx
 
 from core import tenancy
-from core.tables import InboundEvent
+from core.tables import ChannelSetting, InboundEvent
 from tests import meta_payloads as meta
 from tests.conftest import Account
 from tests.contract.channel_kits import echo_body, echo_signed
@@ -98,6 +99,32 @@ async def test_signed_delivery_is_stored_in_the_inbox(
     assert any(r["external_id"] == "wamid.SENT1:read" for r in rows)
     health = (await channels(http, account))["whatsapp"]["health"]
     assert health["last_webhook_at"] is not None
+
+
+async def test_last_webhook_is_kept_to_half_a_minute(
+    http: httpx.AsyncClient, account: Account
+) -> None:
+    """A busy shop's deliveries do not each rewrite the connection's health row."""
+    conn = await connect(http, account)
+
+    async def seen() -> str:
+        return str((await channels(http, account))["whatsapp"]["health"]["last_webhook_at"])
+
+    async def deliver(text: str) -> None:
+        payload = meta.wa_payload(meta.wa_change(conn.routing_id, [meta.wa_text(text)]))
+        assert (await post(http, conn, payload)).status_code == 200
+
+    await deliver("a e keni te kuqe?")
+    first = await seen()
+    await deliver("masa M")
+    assert await seen() == first
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.update(
+            ChannelSetting,
+            {ChannelSetting.last_webhook_at: datetime.now(UTC) - timedelta(minutes=1)},
+        ).where(ChannelSetting.plugin == "whatsapp")
+    await deliver("faleminderit")
+    assert await seen() > first
 
 
 async def test_wrong_or_missing_signature_stores_nothing(
