@@ -1,14 +1,16 @@
 """A local fake of Meta's Graph API over real HTTP, for tests and demos.
 
 It serves the send endpoints the channel plugins call (WhatsApp under ``/wa/{version}``,
-Instagram under ``/ig/{version}``), records every request, and can be told to answer with
-Meta's error envelopes (a code for the next N calls), to add latency, or to treat a token as
-revoked. Point ``META_GRAPH_URL`` at ``{url}/wa/v23.0`` and ``INSTAGRAM_GRAPH_URL`` at
-``{url}/ig/v23.0``.
+Instagram under ``/ig/{version}``) and the ``subscribed_apps`` edges (POST, GET, DELETE on
+``/wa/{version}/{waba_id}`` and ``/ig/{version}/{ig_id}``; a WhatsApp override URL is
+verified with Meta's GET handshake first, as Meta does), records every request and the
+current subscriptions, and can be told to answer with Meta's error envelopes (a code for the
+next N calls), to add latency, or to treat a token as revoked. Point ``META_GRAPH_URL`` at
+``{url}/wa/v23.0`` and ``INSTAGRAM_GRAPH_URL`` at ``{url}/ig/v23.0``.
 
-Control endpoints: ``GET /_sent``, ``POST /_fail`` ``{"code", "status", "times",
-"message"}``, ``POST /_latency`` ``{"seconds"}``, ``POST /_revoke`` ``{"token"}``,
-``POST /_reset``.
+Control endpoints: ``GET /_sent``, ``GET /_subscriptions``, ``POST /_fail`` ``{"code",
+"status", "times", "message"}``, ``POST /_latency`` ``{"seconds"}``, ``POST /_revoke``
+``{"token"}``, ``POST /_reset``.
 """
 
 from __future__ import annotations
@@ -21,12 +23,15 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 import uvicorn
-from litestar import Litestar, Request, Response, get, post
+from litestar import Litestar, Request, Response, delete, get, post
 from litestar.params import FromPath, JSONBody
 
 WA_TEXT_LIMIT = 4096
 IG_TEXT_LIMIT_BYTES = 1000
+OVERRIDE_URL_LIMIT = 200
+IG_FIELDS = frozenset({"messages", "message_reactions", "messaging_seen", "message_echoes"})
 
 
 @dataclass
@@ -35,6 +40,10 @@ class FakeState:
     failures: list[dict[str, Any]] = field(default_factory=list)
     latency: float = 0.0
     revoked: set[str] = field(default_factory=set)
+    # "whatsapp:<waba_id>" / "instagram:<ig_id>" -> the app's current subscription
+    subscriptions: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # every subscribed_apps call that passed the gate, in order (POST and DELETE)
+    subscription_calls: list[dict[str, Any]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -133,6 +142,128 @@ def build_app(state: FakeState) -> Litestar:
             {"recipient_id": recipient, "message_id": f"aWdfZAG1fake{secrets.token_hex(12)}"}
         )
 
+    def token_of(request: Request[Any, Any, Any]) -> str:
+        auth = request.headers.get("authorization", "")
+        return auth.removeprefix("Bearer ").strip() or request.query_params.get("access_token", "")
+
+    def subscribed(
+        channel: str, account: str, request: Request[Any, Any, Any], details: dict[str, Any]
+    ) -> Response[dict[str, Any]]:
+        entry = {"channel": channel, "account_id": account, "token": token_of(request)}
+        with state.lock:
+            state.subscriptions[f"{channel}:{account}"] = {**entry, **details, "at": time.time()}
+            state.subscription_calls.append({**entry, "method": "POST", **details})
+        return Response({"success": True})
+
+    def unsubscribed(
+        channel: str, account: str, request: Request[Any, Any, Any]
+    ) -> Response[dict[str, Any]]:
+        entry = {"channel": channel, "account_id": account, "token": token_of(request)}
+        with state.lock:
+            state.subscriptions.pop(f"{channel}:{account}", None)
+            state.subscription_calls.append({**entry, "method": "DELETE"})
+        return Response({"success": True})
+
+    async def handshake_fails(url: str, verify_token: str) -> str | None:
+        """Meta's GET verification of an override URL: why it failed, or ``None``."""
+        challenge = str(secrets.randbelow(10**9))
+        params = {"hub.mode": "subscribe", "hub.verify_token": verify_token}
+        try:
+            async with httpx.AsyncClient(timeout=5) as client:
+                r = await client.get(url, params={**params, "hub.challenge": challenge})
+        except httpx.HTTPError as exc:
+            return f"URL couldn't be validated ({type(exc).__name__})"
+        if r.status_code != 200 or r.text != challenge:
+            return f"HTTP Status Code = {r.status_code}; the response did not match the challenge"
+        return None
+
+    @post("/wa/{version:str}/{waba_id:str}/subscribed_apps", status_code=200)
+    async def wa_subscribe(
+        request: Request[Any, Any, Any], version: FromPath[str], waba_id: FromPath[str]
+    ) -> Response[dict[str, Any]]:
+        raw = await request.body()
+        body = await request.json() if raw.strip() else {}
+        failed = await gate(request)
+        if failed is not None:
+            return failed
+        if not isinstance(body, dict):
+            return graph_error(100, "(#100) Invalid parameter")
+        url, token = body.get("override_callback_uri"), body.get("verify_token")
+        if url is None:  # a plain subscribe: also removes a WABA override
+            return subscribed("whatsapp", waba_id, request, {})
+        if not isinstance(url, str) or not url or len(url) > OVERRIDE_URL_LIMIT:
+            return graph_error(100, "(#100) Param override_callback_uri must be a valid URL")
+        if not isinstance(token, str) or not token:
+            return graph_error(100, "(#100) The parameter verify_token is required")
+        problem = await handshake_fails(url, token)
+        if problem is not None:
+            return graph_error(2200, f"(#2200) Callback verification failed: {problem}")
+        details = {"override_callback_uri": url, "verify_token": token}
+        return subscribed("whatsapp", waba_id, request, details)
+
+    @delete("/wa/{version:str}/{waba_id:str}/subscribed_apps", status_code=200)
+    async def wa_unsubscribe(
+        request: Request[Any, Any, Any], version: FromPath[str], waba_id: FromPath[str]
+    ) -> Response[dict[str, Any]]:
+        failed = await gate(request)
+        return failed if failed is not None else unsubscribed("whatsapp", waba_id, request)
+
+    @get("/wa/{version:str}/{waba_id:str}/subscribed_apps")
+    async def wa_subscriptions(
+        request: Request[Any, Any, Any], version: FromPath[str], waba_id: FromPath[str]
+    ) -> Response[dict[str, Any]]:
+        failed = await gate(request)
+        if failed is not None:
+            return failed
+        with state.lock:
+            found = state.subscriptions.get(f"whatsapp:{waba_id}")
+        data = []
+        if found is not None:
+            app = {"whatsapp_business_api_data": {"id": "1000000001", "name": "Fake app"}}
+            if found.get("override_callback_uri"):
+                app["override_callback_uri"] = found["override_callback_uri"]
+            data.append(app)
+        return Response({"data": data})
+
+    @post("/ig/{version:str}/{account_id:str}/subscribed_apps", status_code=200)
+    async def ig_subscribe(
+        request: Request[Any, Any, Any], version: FromPath[str], account_id: FromPath[str]
+    ) -> Response[dict[str, Any]]:
+        failed = await gate(request)
+        if failed is not None:
+            return failed
+        fields = [f for f in request.query_params.get("subscribed_fields", "").split(",") if f]
+        if not fields:
+            return graph_error(100, "(#100) The parameter subscribed_fields is required")
+        unknown = sorted(set(fields) - IG_FIELDS)
+        if unknown:
+            return graph_error(100, f"(#100) Param subscribed_fields[{unknown[0]}] is not valid")
+        return subscribed("instagram", account_id, request, {"subscribed_fields": fields})
+
+    @delete("/ig/{version:str}/{account_id:str}/subscribed_apps", status_code=200)
+    async def ig_unsubscribe(
+        request: Request[Any, Any, Any], version: FromPath[str], account_id: FromPath[str]
+    ) -> Response[dict[str, Any]]:
+        failed = await gate(request)
+        return failed if failed is not None else unsubscribed("instagram", account_id, request)
+
+    @get("/ig/{version:str}/{account_id:str}/subscribed_apps")
+    async def ig_subscriptions(
+        request: Request[Any, Any, Any], version: FromPath[str], account_id: FromPath[str]
+    ) -> Response[dict[str, Any]]:
+        failed = await gate(request)
+        if failed is not None:
+            return failed
+        with state.lock:
+            found = state.subscriptions.get(f"instagram:{account_id}")
+        data = [{"subscribed_fields": found["subscribed_fields"]}] if found else []
+        return Response({"data": data})
+
+    @get("/_subscriptions")
+    async def subscriptions() -> dict[str, dict[str, Any]]:
+        with state.lock:
+            return dict(state.subscriptions)
+
     @get("/_sent")
     async def sent() -> list[dict[str, Any]]:
         with state.lock:
@@ -160,10 +291,15 @@ def build_app(state: FakeState) -> Litestar:
             state.sent.clear()
             state.failures.clear()
             state.revoked.clear()
+            state.subscriptions.clear()
+            state.subscription_calls.clear()
             state.latency = 0.0
         return {"ok": True}
 
-    return Litestar([wa_send, ig_send, sent, fail, latency, revoke, reset], openapi_config=None)
+    routes = [wa_send, ig_send, wa_subscribe, wa_unsubscribe, wa_subscriptions]
+    routes += [ig_subscribe, ig_unsubscribe, ig_subscriptions, subscriptions]
+    routes += [sent, fail, latency, revoke, reset]
+    return Litestar(routes, openapi_config=None)
 
 
 class FakeMeta:
@@ -205,6 +341,20 @@ class FakeMeta:
     def sent(self) -> list[dict[str, Any]]:
         with self.state.lock:
             return list(self.state.sent)
+
+    @property
+    def subscriptions(self) -> dict[str, dict[str, Any]]:
+        """The app's current subscriptions: ``"whatsapp:<waba_id>"`` or
+        ``"instagram:<ig_id>"`` -> ``{channel, account_id, token, override_callback_uri?,
+        verify_token?, subscribed_fields?, at}``."""
+        with self.state.lock:
+            return {key: dict(value) for key, value in self.state.subscriptions.items()}
+
+    @property
+    def subscription_calls(self) -> list[dict[str, Any]]:
+        """Every ``subscribed_apps`` POST and DELETE that passed the token check, in order."""
+        with self.state.lock:
+            return [dict(call) for call in self.state.subscription_calls]
 
     def fail_next(self, code: int, times: int = 1, status: int = 400, message: str = "") -> None:
         with self.state.lock:

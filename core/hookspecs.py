@@ -85,6 +85,28 @@ def send_result(  # type: ignore[empty-body]
     """
 
 
+@hookspec
+def channel_subscribe(  # type: ignore[empty-body]
+    connection: ChannelConnection, callback_url: str, verify_token: str
+) -> SendResult | None:
+    """Ask the channel to deliver ``connection``'s webhooks: the shop connected or reconnected.
+
+    Called when a shop switches the channel on with its settings complete, when it saves new
+    credentials or ids while the channel is on, and when it saves again after a failed
+    subscription. ``callback_url`` is the connection's per-tenant webhook URL
+    (``/webhooks/{tenant_key}/{channel}``) and ``verify_token`` its handshake token: use them
+    where the channel lets the connection choose where it delivers (WhatsApp's per-WABA
+    override for a shop with its own Meta app), ignore them where deliveries go to the
+    platform's app-level URL. Must be idempotent: it can be called again for an account that
+    is already subscribed.
+    Answer ``None`` when the channel is not yours (or has nothing to subscribe). Never raise
+    for an error the channel reports: return ``SendResult(ok=False, error_code=..., error=...)``
+    (``external_id`` is unused); the core records the outcome in the connection's health and
+    marks it broken on an auth error (190). First answer wins. Runs in the tenant scope of
+    ``connection.tenant_id``, inside the request that saved the settings: keep it short.
+    """
+
+
 # --- parsers --------------------------------------------------------------------------
 
 
@@ -121,8 +143,9 @@ def order_confirmed(tenant_id: str, order_id: str) -> None:
 def tenant_data_purge(tenant_id: str, connections: list[ChannelConnection]) -> None:
     """The tenant is being deleted: revoke tokens, unsubscribe, forget what you keep.
 
-    Called before the tenant's rows are deleted, with its decrypted channel connections.
-    Runs in the tenant's scope.
+    Called before the tenant's rows are deleted, with its decrypted channel connections
+    (enabled or not). Best effort: log what fails, never block the purge (exceptions are
+    isolated and logged). Runs in the tenant's scope.
     """
 
 
@@ -130,6 +153,7 @@ HOOK_NAMES: tuple[str, ...] = (
     "webhook_items",
     "webhook_challenge",
     "send_result",
+    "channel_subscribe",
     "extracted_order",
     "order_created",
     "order_confirmed",

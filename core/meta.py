@@ -64,8 +64,13 @@ AUTH_CODES = frozenset({190})  # token expired or revoked: the connection is bro
 
 
 def graph_send_result(status: int, body: Any, id_path: tuple[str, ...]) -> SendResult:
-    """Read a Graph API answer into a :class:`SendResult` (``id_path`` locates the new id)."""
+    """Read a Graph API answer into a :class:`SendResult` (``id_path`` locates the new id;
+    empty for calls that answer ``{"success": true}`` and create nothing)."""
     if 200 <= status < 300 and isinstance(body, dict):
+        if not id_path:
+            if body.get("success", True) is False:
+                return SendResult(ok=False, error="the Graph API answered success: false")
+            return SendResult(ok=True)
         value: Any = body
         for key in id_path:
             value = value[key] if isinstance(value, dict) else value[int(key)]
@@ -78,14 +83,26 @@ def graph_send_result(status: int, body: Any, id_path: tuple[str, ...]) -> SendR
     return SendResult(ok=False, error_code=code, error=message, retry=retry)
 
 
-async def graph_post(
-    url: str, token: str, payload: dict[str, Any], id_path: tuple[str, ...], seconds: float = 15.0
+async def graph_request(
+    method: str,
+    url: str,
+    token: str,
+    payload: dict[str, Any] | None = None,
+    *,
+    params: dict[str, str] | None = None,
+    id_path: tuple[str, ...] = (),
+    seconds: float = 15.0,
 ) -> SendResult:
-    """POST a JSON body to the Graph API with a Bearer token; never raises for Meta's errors."""
+    """Call the Graph API with a Bearer token (``payload`` as a JSON body, ``params`` in the
+    query); never raises for Meta's errors or the network's."""
     try:
         async with httpx.AsyncClient(timeout=seconds) as client:
-            response = await client.post(
-                url, json=payload, headers={"Authorization": f"Bearer {token}"}
+            response = await client.request(
+                method,
+                url,
+                json=payload,
+                params=params,
+                headers={"Authorization": f"Bearer {token}"},
             )
     except httpx.HTTPError as exc:
         return SendResult(ok=False, error=f"network: {type(exc).__name__}", retry=True)
@@ -97,3 +114,10 @@ async def graph_post(
         return graph_send_result(response.status_code, body, id_path)
     except (KeyError, IndexError, ValueError, TypeError):
         return SendResult(ok=False, error="unexpected answer from the Graph API", retry=True)
+
+
+async def graph_post(
+    url: str, token: str, payload: dict[str, Any], id_path: tuple[str, ...], seconds: float = 15.0
+) -> SendResult:
+    """POST a JSON body to the Graph API with a Bearer token; never raises for Meta's errors."""
+    return await graph_request("POST", url, token, payload, id_path=id_path, seconds=seconds)

@@ -6,6 +6,7 @@ from core.hookspecs import hookimpl
 from core.meta import (
     AUTH_CODES,
     graph_post,
+    graph_request,
     json_dict,
     json_list,
     json_str,
@@ -52,6 +53,7 @@ __all__ = [
     "WebhookRejected",
     "WebhookResult",
     "graph_post",
+    "graph_request",
     "hookimpl",
     "json_dict",
     "json_list",

@@ -152,6 +152,17 @@ class PluginHost:
             "send_result", {connection.channel}, connection=connection, message=message
         )
 
+    async def channel_subscribe(
+        self, connection: ChannelConnection, callback_url: str, verify_token: str
+    ) -> SendResult | None:
+        return await self._first(
+            "channel_subscribe",
+            {connection.channel},
+            connection=connection,
+            callback_url=callback_url,
+            verify_token=verify_token,
+        )
+
     async def extracted_order(
         self,
         messages: list[ConversationMessage],

@@ -71,6 +71,10 @@ class ChannelSetting(Table, tablename="channel_setting"):
     last_send_at = Timestamptz(null=True, default=None)
     last_error = Text(null=True, default=None)
     broken = Boolean(default=False)
+    # the channel's webhook subscription (channel_subscribe): when it last succeeded, or why
+    # the last attempt failed
+    subscribed_at = Timestamptz(null=True, default=None)
+    subscribe_error = Text(null=True, default=None)
     updated_at = Timestamptz(default=TimestamptzNow())
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import inspect
 import secrets
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +31,7 @@ from core.types import (
     InboundItem,
     OutboundMessage,
     PluginInfo,
+    SendResult,
     WebhookRejected,
     WebhookResult,
 )
@@ -56,6 +58,14 @@ def _expect(condition: bool, message: str) -> None:
 
 async def _maybe_await(value: Any) -> Any:
     return await value if inspect.isawaitable(value) else value
+
+
+def _unreachable_url() -> str:
+    """A local URL nothing listens on: the channel's API, down."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    return f"http://127.0.0.1:{port}/v0"
 
 
 @dataclass
@@ -201,6 +211,11 @@ class ChannelContract:
                 "connection": ChannelConnection("t", other, {}, self.account_id),
                 "message": OutboundMessage(to="someone", text="hi"),
             },
+            "channel_subscribe": {
+                "connection": ChannelConnection("t", other, {}, self.account_id),
+                "callback_url": "https://example.com/webhooks/k/" + other,
+                "verify_token": "t",
+            },
         }
         for hook, kwargs in calls.items():
             impl = getattr(hooks, hook, None)
@@ -209,6 +224,33 @@ class ChannelContract:
             answer = await _maybe_await(impl(**kwargs))
             _expect(answer is None, f"{self.name}: {hook} answered for channel {other!r}")
 
+    async def check_subscribe_never_raises(self, host: PluginHost) -> None:
+        """``channel_subscribe`` (optional: a channel may have nothing to subscribe) answers
+        ``None`` or a ``SendResult``, and never raises: not for a connection whose settings
+        are missing, not when the channel's API cannot be reached."""
+        info = self.check_info(host)
+        filled = {f.name: (False if f.kind == "bool" else "x" * 16) for f in info.settings}
+        if info.routing_field:
+            filled[info.routing_field] = self.account_id
+        tenant = "00000000-0000-4000-8000-000000000000"
+        for settings in ({}, filled):
+            connection = ChannelConnection(
+                tenant, self.name, settings, self.account_id, api_base=_unreachable_url()
+            )
+            try:
+                answer = await host.channel_subscribe(
+                    connection, f"https://example.com/webhooks/k/{self.name}", "verify-token"
+                )
+            except Exception as exc:
+                raise ContractFailure(
+                    f"{self.name}: channel_subscribe raised {type(exc).__name__} "
+                    f"({'no settings' if not settings else 'API unreachable'})"
+                ) from exc
+            _expect(
+                answer is None or isinstance(answer, SendResult),
+                f"{self.name}: channel_subscribe answered {type(answer).__name__}",
+            )
+
     async def check_all(self, host: PluginHost) -> None:
         self.check_info(host)
         await self.check_signed_sample(host)
@@ -216,3 +258,4 @@ class ChannelContract:
         await self.check_rejects_garbage(host)
         await self.check_challenge(host)
         await self.check_ignores_other_channels(host)
+        await self.check_subscribe_never_raises(host)

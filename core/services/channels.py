@@ -5,6 +5,9 @@ free (routing ids are unique across tenants). The inbox helpers at the bottom st
 webhook items (:func:`store_items`) and read them back (:func:`inbound_item`); routing itself
 is :mod:`core.services.webhook_routing`.
 
+Saving a connection that is on with new settings (or switching it on) also subscribes it to
+the channel's webhooks (:mod:`core.services.subscriptions`), after the settings are stored.
+
 Secrets are never returned: a secret setting reads ``{"set": bool, "masked": "••••abcd"}``.
 In ``set_channel`` a secret given as ``""`` (or absent) keeps the stored value, ``null``
 clears it; plain fields given as ``""``/``null`` are cleared, absent ones are kept.
@@ -25,6 +28,7 @@ from core.crypto import mask
 from core.errors import Conflict, Invalid, NotFound
 from core.plugins import PluginHost
 from core.runtime_state import Services
+from core.services import subscriptions
 from core.tables import ChannelSetting, InboundEvent
 from core.types import InboundItem, PluginInfo, SettingField
 
@@ -112,13 +116,15 @@ def _entry(services: Services, tenant_key: str, info: PluginInfo, row: dict[str,
         "routing_field": info.routing_field,
         "fields": [_field(f) for f in info.settings],
         "settings": _values(info, row["settings"] or {}, opened),
-        "webhook_url": f"{services.settings.public_url}/webhooks/{tenant_key}/{info.name}",
+        "webhook_url": subscriptions.webhook_url(services, tenant_key, info.name),
         "verify_token": row["verify_token"],
         "health": {
             "last_webhook_at": _iso(row["last_webhook_at"]),
             "last_send_at": _iso(row["last_send_at"]),
             "last_error": row["last_error"],
             "broken": bool(row["broken"]),
+            "subscribed_at": _iso(row["subscribed_at"]),
+            "subscribe_error": row["subscribe_error"],
         },
     }
 
@@ -198,7 +204,11 @@ async def _routing_taken(account_id: str, row_id: uuid.UUID) -> bool:
 async def set_channel(
     services: Services, name: str, enabled: bool | None, settings: dict[str, Any]
 ) -> dict[str, Any]:
-    """Update the tenant's connection to a channel; answer like a ``list_channels`` entry."""
+    """Update the tenant's connection to a channel; answer like a ``list_channels`` entry.
+
+    When the channel is on after the save and was just switched on, or its settings changed,
+    or it is not known to be subscribed, the channel is asked to subscribe (inline, after the
+    settings are stored): the outcome is in the answer's ``health``."""
     info = services.plugins.channels().get(name)
     if info is None:
         raise NotFound(f"channel {name!r} does not exist")
@@ -209,7 +219,9 @@ async def set_channel(
     row = await _ensure_row(info)
     plain = dict(row["settings"] or {})
     opened = services.secrets.open(row["secrets"])
+    before = (dict(plain), dict(opened))
     reconnected = _merge(info, plain, opened, settings)
+    changed = (plain, opened) != before
     turn_on = bool(row["enabled"]) if enabled is None else enabled
     missing = _missing_required(info, plain, opened)
     if turn_on and missing:
@@ -231,6 +243,9 @@ async def set_channel(
     if reconnected:  # new credentials: a connection marked broken (code 190) gets a new chance
         values[ChannelSetting.broken] = False
         values[ChannelSetting.last_error] = None
+    if changed:  # a subscription on record was for the previous ids or credentials
+        values[ChannelSetting.subscribed_at] = None
+        values[ChannelSetting.subscribe_error] = None
     try:
         await tenancy.update(ChannelSetting, values).where(ChannelSetting.id == row["id"])
     except Exception as exc:  # the unique index caught a concurrent claim of the same id
@@ -238,6 +253,8 @@ async def set_channel(
             raise Conflict(f"{info.routing_field}: already connected to another account") from exc
         raise
     tenant = await tenancy.current_tenant()
+    if subscriptions.wanted(row, turn_on, changed):
+        await subscriptions.subscribe(services, name, tenant["key"], row["verify_token"])
     return _entry(services, tenant["key"], info, await _ensure_row(info))
 
 

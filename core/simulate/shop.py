@@ -121,6 +121,8 @@ def connect(
         "access_token": DEMO_TOKEN_PREFIX + secrets.token_hex(16),
         "app_secret": app_secret or derived,
     }
+    if name == "whatsapp":  # connecting subscribes the app to the (demo) business account
+        body["waba_id"] = _generated_id(name)
     api.json("PUT", f"/api/v1/channels/{name}", json=body)
     say(
         f"{name}: connected a demo channel ({field} {routing}, a dummy access token, "

@@ -1,4 +1,5 @@
-"""Sending through the Instagram Send API: ``POST /{version}/{ig_id}/messages``.
+"""The Instagram API: sending (``POST /{version}/{ig_id}/messages``) and the app's webhook
+subscription for the account (``/{version}/{ig_id}/subscribed_apps``).
 
 Instagram has no templates: outside the 24-hour window nothing can be sent (the core flags
 the order for the merchant instead). Texts are capped at 1000 UTF-8 bytes, so a long
@@ -7,10 +8,19 @@ confirmation is split on line boundaries into several messages.
 
 from __future__ import annotations
 
-from core.plugin_api import ChannelConnection, OutboundMessage, SendResult, graph_post
+from core.plugin_api import (
+    ChannelConnection,
+    OutboundMessage,
+    SendResult,
+    graph_post,
+    graph_request,
+)
 
 DEFAULT_BASE = "https://graph.instagram.com/v23.0"
 MAX_BYTES = 1000
+SUBSCRIBED_FIELDS = "messages,message_reactions,messaging_seen,message_echoes"
+# subscribing runs inside the request that saved the settings: fail fast
+SUBSCRIBE_SECONDS = 10.0
 
 
 def split_text(text: str, limit: int = MAX_BYTES) -> list[str]:
@@ -50,3 +60,33 @@ async def send(connection: ChannelConnection, message: OutboundMessage) -> SendR
         if not result.ok:
             return result
     return result
+
+
+def _subscribed_apps(connection: ChannelConnection) -> tuple[str, str] | SendResult:
+    account = connection.account_id or connection.settings.get("account_id")
+    token = connection.settings.get("access_token")
+    if not account or not token:
+        return SendResult(ok=False, error="the connection has no account id or token")
+    base = (connection.api_base or DEFAULT_BASE).rstrip("/")
+    return f"{base}/{account}/subscribed_apps", str(token)
+
+
+async def subscribe(connection: ChannelConnection) -> SendResult:
+    """Subscribe the app to the account's messaging webhooks. Instagram has no per-account
+    callback URL: they go to the app's own (the platform's app-level URL, or the per-tenant
+    URL a shop types into its own Meta app)."""
+    target = _subscribed_apps(connection)
+    if isinstance(target, SendResult):
+        return target
+    url, token = target
+    params = {"subscribed_fields": SUBSCRIBED_FIELDS}
+    return await graph_request("POST", url, token, params=params, seconds=SUBSCRIBE_SECONDS)
+
+
+async def unsubscribe(connection: ChannelConnection) -> SendResult | None:
+    """Remove the app's subscription; ``None`` when the connection never had the ids for one."""
+    target = _subscribed_apps(connection)
+    if isinstance(target, SendResult):
+        return None
+    url, token = target
+    return await graph_request("DELETE", url, token, seconds=SUBSCRIBE_SECONDS)

@@ -1,12 +1,21 @@
-"""Sending through the WhatsApp Cloud API: ``POST /{version}/{phone_number_id}/messages``."""
+"""The WhatsApp Cloud API: sending (``POST /{version}/{phone_number_id}/messages``) and the
+app's webhook subscription on the shop's WABA (``/{version}/{waba_id}/subscribed_apps``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from core.plugin_api import ChannelConnection, OutboundMessage, SendResult, graph_post
+from core.plugin_api import (
+    ChannelConnection,
+    OutboundMessage,
+    SendResult,
+    graph_post,
+    graph_request,
+)
 
 DEFAULT_BASE = "https://graph.facebook.com/v23.0"
+# subscribing runs inside the request that saved the settings: fail fast
+SUBSCRIBE_SECONDS = 10.0
 
 
 def message_body(message: OutboundMessage) -> dict[str, Any]:
@@ -34,3 +43,45 @@ async def send(connection: ChannelConnection, message: OutboundMessage) -> SendR
         return SendResult(ok=False, error="the connection has no phone number id or token")
     url = f"{(connection.api_base or DEFAULT_BASE).rstrip('/')}/{number}/messages"
     return await graph_post(url, str(token), message_body(message), ("messages", "0", "id"))
+
+
+def _subscribed_apps(connection: ChannelConnection) -> tuple[str, str] | SendResult:
+    """``(url, token)`` of the WABA's ``subscribed_apps`` edge, or why there is none."""
+    waba = connection.settings.get("waba_id")
+    token = connection.settings.get("access_token")
+    if not waba:
+        return SendResult(
+            ok=False,
+            error="no WhatsApp Business Account ID (waba_id): Meta sends no webhooks "
+            "until the app is subscribed to it",
+        )
+    if not token:
+        return SendResult(ok=False, error="the connection has no access token")
+    base = (connection.api_base or DEFAULT_BASE).rstrip("/")
+    return f"{base}/{waba}/subscribed_apps", str(token)
+
+
+async def subscribe(
+    connection: ChannelConnection, callback_url: str, verify_token: str
+) -> SendResult:
+    """Subscribe the app to the shop's WABA. A shop with its own Meta app (its own
+    ``app_secret``) gets the WABA's webhooks overridden to its per-tenant URL; on the
+    platform's app, a plain subscribe leaves them on the app-level URL (and removes an
+    override left from an own-app setup)."""
+    target = _subscribed_apps(connection)
+    if isinstance(target, SendResult):
+        return target
+    url, token = target
+    body = None
+    if connection.settings.get("app_secret"):
+        body = {"override_callback_uri": callback_url, "verify_token": verify_token}
+    return await graph_request("POST", url, token, body, seconds=SUBSCRIBE_SECONDS)
+
+
+async def unsubscribe(connection: ChannelConnection) -> SendResult | None:
+    """Remove the app's subscription; ``None`` when the connection never had the ids for one."""
+    target = _subscribed_apps(connection)
+    if isinstance(target, SendResult):
+        return None
+    url, token = target
+    return await graph_request("DELETE", url, token, seconds=SUBSCRIBE_SECONDS)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import logging
+
 from core.plugin_api import (
     ChannelConnection,
     OutboundMessage,
@@ -14,6 +16,7 @@ from plugins.whatsapp import client
 from plugins.whatsapp.payloads import parse
 
 CHANNEL = "whatsapp"
+log = logging.getLogger("porosia.whatsapp")
 
 
 @hookimpl
@@ -40,3 +43,30 @@ async def send_result(connection: ChannelConnection, message: OutboundMessage) -
     if connection.channel != CHANNEL:
         return None
     return await client.send(connection, message)
+
+
+@hookimpl
+async def channel_subscribe(
+    connection: ChannelConnection, callback_url: str, verify_token: str
+) -> SendResult | None:
+    if connection.channel != CHANNEL:
+        return None
+    return await client.subscribe(connection, callback_url, verify_token)
+
+
+@hookimpl
+async def tenant_data_purge(tenant_id: str, connections: list[ChannelConnection]) -> None:
+    """Unsubscribe the app from the shop's account, best effort: a failure is logged and
+    the purge goes on (the token is about to be deleted either way)."""
+    for connection in connections:
+        if connection.channel != CHANNEL:
+            continue
+        result = await client.unsubscribe(connection)
+        if result is not None and not result.ok:
+            log.warning(
+                "tenant %s: unsubscribing from %s failed (%s: %s)",
+                tenant_id,
+                CHANNEL,
+                result.error_code,
+                result.error,
+            )

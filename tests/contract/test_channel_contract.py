@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from core.hookspecs import hookimpl
 from core.plugins import PluginHost, build_plugin_host
 from core.testing import ChannelContract, ContractFailure
+from core.types import ChannelConnection, PluginInfo, SendResult, SettingField
 from tests.contract.channel_kits import KITS, echo_signed, meta_signed, whatsapp_sample
 
 
@@ -36,3 +38,26 @@ async def test_the_kit_fails_a_plugin_that_breaks_the_contract(host: PluginHost)
         await mismatched.check_rejects_garbage(host)
     with pytest.raises(ContractFailure, match="not loaded"):
         ChannelContract("nope", whatsapp_sample, meta_signed).check_info(host)
+
+
+class _RaisingSubscriber:
+    """A channel whose channel_subscribe raises when its API is down (breaks the contract)."""
+
+    @hookimpl
+    def channel_subscribe(
+        self, connection: ChannelConnection, callback_url: str, verify_token: str
+    ) -> SendResult | None:
+        if connection.channel != "raiser":
+            return None
+        raise ConnectionError("the API is down")
+
+
+async def test_the_kit_fails_a_channel_subscribe_that_raises() -> None:
+    host = build_plugin_host()
+    host.pm.register(_RaisingSubscriber(), name="raiser")
+    host.plugins["raiser"] = PluginInfo(
+        "raiser", "Raiser", "channel", settings=(SettingField("id", "Id"),), routing_field="id"
+    )
+    kit = ChannelContract("raiser", whatsapp_sample, meta_signed)
+    with pytest.raises(ContractFailure, match="channel_subscribe raised ConnectionError"):
+        await kit.check_subscribe_never_raises(host)

@@ -43,6 +43,22 @@ async def test_send_result_is_answered_by_the_connection_s_channel(host: PluginH
     assert len(echo_hooks.SENT) == sent
 
 
+async def test_channel_subscribe_is_answered_by_the_connection_s_channel(
+    host: PluginHost,
+) -> None:
+    conn = connection()
+    url = "https://porosia.example/webhooks/k3y/echo"
+    result = await host.channel_subscribe(conn, url, "verify-me")
+    assert result is not None and result.ok
+    assert echo_hooks.SUBSCRIBED[-1] == (conn.tenant_id, url, "verify-me")
+    refused = await host.channel_subscribe(conn, "", "verify-me")
+    assert refused is not None and not refused.ok and refused.error_code == 100
+    # another channel's connection never reaches echo's implementation
+    count = len(echo_hooks.SUBSCRIBED)
+    assert await host.channel_subscribe(connection("telegram"), url, "t") is None
+    assert len(echo_hooks.SUBSCRIBED) == count
+
+
 async def test_lifecycle_notifications_reach_enabled_plugins_only(host: PluginHost) -> None:
     tenant, order = str(uuid.uuid4()), str(uuid.uuid4())
     await host.order_created(tenant, order, enabled={"echo"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -51,6 +52,8 @@ async def test_lists_every_channel_with_schema_url_token_and_health(
         "last_send_at": None,
         "last_error": None,
         "broken": False,
+        "subscribed_at": None,
+        "subscribe_error": None,
     }
     prefix, _, rest = wa["webhook_url"].partition("/webhooks/")
     key, _, channel = rest.partition("/")
@@ -195,7 +198,17 @@ async def test_health_and_reconnect_clears_broken(
     r = await put(http, account, "instagram", access_token="")
     assert r.json()["health"]["broken"] is True
     r = await put(http, account, "instagram", access_token="new-long-lived-token")
-    assert r.json()["health"] == {**health, "broken": False, "last_error": None}
+    after = r.json()["health"]
+    # the new token was subscribed again (a later time than the first subscription)
+    assert datetime.fromisoformat(after["subscribed_at"]) > datetime.fromisoformat(
+        health["subscribed_at"]
+    )
+    assert after == {
+        **health,
+        "broken": False,
+        "last_error": None,
+        "subscribed_at": after["subscribed_at"],
+    }
 
 
 async def test_third_party_channel_configures_without_core_changes(

@@ -226,7 +226,8 @@ def test_every_key_the_templates_and_handlers_use_exists() -> None:
     used |= {f"notice.{n}" for n in ("logged_out", "deleted", "signed_out")}
     used |= {f"signup.error.{f}" for f in ("email", "business_name", "phone", "password")}
     used |= {"signup.error.form", "signup.error.taken", "signup.error.rate_limited"}
-    used |= {f"channels.health.{s}" for s in ("off", "ok", "waiting", "broken", "incomplete")}
+    states = ("off", "ok", "waiting", "broken", "incomplete", "unsubscribed")
+    used |= {f"channels.health.{s}" for s in states}
     used |= {"channels.saved", "channels.on_saved", "channels.off_saved", "channels.fill_first"}
     used |= {"login.failed", "login.rate_limited", "delete.mismatch"}
     assert len(used) > 100

@@ -22,7 +22,11 @@ async def list_channels(request: Request[Any, Any, Any]) -> dict[str, Any]:
     guards=[requires_identity],
     summary="Enable, disable or configure a channel",
     description='Body: {"enabled": bool, ...setting fields}. Secret fields given as "" keep '
-    "the stored value, null clears them; secrets are never returned.",
+    "the stored value, null clears them; secrets are never returned. Switching a channel on, "
+    "or saving new settings while it is on, subscribes the account to the channel's webhooks "
+    "once the settings are stored: the answer's health.subscribed_at is set, or "
+    "health.subscribe_error says what the channel answered (the settings are kept either "
+    "way; save again to retry). An expired or revoked token also sets health.broken.",
 )
 async def put_channel(
     request: Request[Any, Any, Any], name: str, data: dict[str, Any]

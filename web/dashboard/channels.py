@@ -2,16 +2,21 @@
 
 Each card is ``channels/_channel.html``; htmx posts the switch or the settings form and
 swaps the card the answer renders. Without JavaScript the same forms answer with the page.
+Switching a channel on or saving its settings also subscribes it to the channel's messages
+(in the same request); the card shows when that succeeded or what the channel answered.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from litestar import Request, get, post
 
+from core import tenancy
 from core.errors import Conflict, Invalid, NotFound
 from core.services import channels
+from web.dashboard.orders import _when, _zone
 from web.dashboard.render import current, form_values, is_htmx, render, signed_in
 from web.deps import services
 
@@ -32,6 +37,8 @@ def health(entry: dict[str, Any]) -> str:
         return "off"
     if state.get("broken"):
         return "broken"
+    if state.get("subscribe_error"):
+        return "unsubscribed"
     return "ok" if state.get("last_webhook_at") else "waiting"
 
 
@@ -66,25 +73,37 @@ async def _answer(
     error: str | None = None,
 ) -> Any:
     """The channel's card for htmx; the whole page (same messages) for a plain form post."""
-    card = _card(entry)
+    zone = await _tenant_zone()
+    card = _card(entry, zone)
     if is_htmx(request):
         return render(request, "channels/_channel.html", ch=card, notice=notice, error=error)
     cards = [
-        card if other["name"] == entry["name"] else _card(other)
+        card if other["name"] == entry["name"] else _card(other, zone)
         for other in await channels.list_channels(services(request))
     ]
     messages = {entry["name"]: {"notice": notice, "error": error}}
     return render(request, "channels/list.html", channels=cards, messages=messages)
 
 
-def _card(entry: dict[str, Any]) -> dict[str, Any]:
-    return {**entry, "state": health(entry), "missing": missing_fields(entry)}
+async def _tenant_zone() -> ZoneInfo:
+    return _zone((await tenancy.current_tenant())["time_zone"])
+
+
+def _card(entry: dict[str, Any], zone: ZoneInfo) -> dict[str, Any]:
+    subscribed_at = (entry.get("health") or {}).get("subscribed_at")
+    return {
+        **entry,
+        "state": health(entry),
+        "missing": missing_fields(entry),
+        "subscribed_when": _when(subscribed_at, zone) if subscribed_at else None,
+    }
 
 
 @get("/channels", guards=[signed_in], include_in_schema=False)
 async def channels_page(request: Request[Any, Any, Any]) -> Any:
     current(request)
-    cards = [_card(e) for e in await channels.list_channels(services(request))]
+    zone = await _tenant_zone()
+    cards = [_card(e, zone) for e in await channels.list_channels(services(request))]
     return render(request, "channels/list.html", channels=cards, messages={})
 
 

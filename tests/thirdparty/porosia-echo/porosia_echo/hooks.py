@@ -2,7 +2,8 @@
 
 Webhook body: ``{"account": "<shop account>", "messages": [{"id", "from", "text", "ts"}]}``
 signed with ``X-Echo-Signature: <hex HMAC-SHA256 of the raw body>``. Handshake:
-``GET ?echo.token=<verify token>&echo.challenge=<anything>``.
+``GET ?echo.token=<verify token>&echo.challenge=<anything>``. Subscribing: Echo always delivers
+to the connection's per-tenant webhook URL, which it is told when the shop connects.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ CHANNEL = "echo"
 # What the notification hooks heard, so tests of the host can see them (in-process only).
 EVENTS: list[tuple[str, str, str]] = []
 SENT: list[tuple[str, OutboundMessage]] = []
+SUBSCRIBED: list[tuple[str, str, str]] = []  # (tenant id, callback URL, verify token)
 
 
 def sign(body: bytes, secret: str) -> str:
@@ -84,6 +86,18 @@ async def send_result(connection: ChannelConnection, message: OutboundMessage) -
         return SendResult(ok=False, error_code=100, error="no recipient", retry=False)
     SENT.append((connection.tenant_id, message))
     return SendResult(ok=True, external_id=f"echo-{uuid.uuid4().hex}")
+
+
+@hookimpl
+def channel_subscribe(
+    connection: ChannelConnection, callback_url: str, verify_token: str
+) -> SendResult | None:
+    if connection.channel != CHANNEL:
+        return None
+    if not callback_url.startswith(("http://", "https://")) or not verify_token:
+        return SendResult(ok=False, error_code=100, error="Echo needs a webhook URL and token")
+    SUBSCRIBED.append((connection.tenant_id, callback_url, verify_token))
+    return SendResult(ok=True)
 
 
 @hookimpl
