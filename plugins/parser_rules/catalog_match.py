@@ -172,6 +172,11 @@ class CatalogIndex:
                     return word[:-1] + v
         if not word.isalpha() or len(word) < 5 or word in non_product_words():
             return None
+        for cut in range(len(word) - 1, max(4, len(word) - 4), -1):
+            # the catalog word's root plus an ending the stemmer cut further ("bakllave" for
+            # "Bakllava" whose key is "bakllav": "-ave" is a genitive plural elsewhere)
+            if word[cut:] in _INFLECTIONS and word[:cut] in self.by_key:
+                return word[:cut]
         # an inflection the stemmer does not know: the key is the root minus 1-2 letters
         for cut in range(len(k) - 1, max(3, len(k) - 3), -1):
             if cut >= 4 and k[:cut] in self.by_key:
@@ -206,6 +211,29 @@ class CatalogIndex:
 
 
 _PAIRED = tuple(word_list("paired"))
+# endings an Albanian noun takes after its root (definite, plural, cases)
+_INFLECTIONS = frozenset(
+    [
+        "a",
+        "e",
+        "i",
+        "u",
+        "n",
+        "t",
+        "in",
+        "en",
+        "it",
+        "et",
+        "at",
+        "ja",
+        "je",
+        "ve",
+        "ave",
+        "eve",
+        "ne",
+        "te",
+    ]
+)
 
 _COLOURS = word_set("colours")
 _PARENS = re.compile(r"\([^)]*\)")

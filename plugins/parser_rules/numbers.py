@@ -100,6 +100,16 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
         value = number_value(word)
         if value is None:
             return None
+        if (
+            word == "1"
+            and j + 1 < n
+            and toks[j].text in ("2", "3", "4")
+            and toks[j].start == toks[i].end + 1
+            and unit_of(toks[j + 1].text) is not None
+        ):
+            # "1/2 kg", "1/4 kg": a fraction of a unit (the slash is not a token)
+            value = 1 / float(toks[j].text)
+            j += 1
     if j < n and toks[j].text in ("e", "and") and j + 1 < n and toks[j + 1].text in lex.half_words:
         value += 0.5
         j += 2

@@ -9,8 +9,9 @@ meets "500 g" as ``g:500``, "für 2-3 Jahre" meets "2-3 vjec".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token, stem, tokenize
@@ -22,6 +23,7 @@ _SIZE_OF_CONCEPT = {"#small": "S", "#medium": "M", "#large": "L"}
 SIZE_KEYWORDS = word_set("size_keywords")
 _VARIANT_STOP = word_set("variant_stop")
 _CURRENCY = word_set("currency")
+_CONTAINERS = word_set("containers")
 
 
 def _key(word: str) -> str:
@@ -42,6 +44,8 @@ class VariantSpec:
     measure: str | None  # "g:500"
     range_: tuple[float, float, str] | None  # (2, 3, "#years")
     keys: tuple[str, ...]  # remaining word keys
+    sizes: tuple[str, ...] = ()  # size letters beside other words ("S/M schwarz", "L Gri")
+    alt: VariantSpec | None = None  # the note in parentheses ("4 (9-14 kg)", "XL (58 cm)")
 
     @property
     def order(self) -> float | None:
@@ -57,8 +61,21 @@ class VariantSpec:
         return None
 
 
+_PAREN = re.compile(r"^([^()]+?)\s*\(([^()]+)\)\s*$")
+
+
 def variant_spec(text: str) -> VariantSpec:
     raw = str(text)[:80].strip()
+    m = _PAREN.match(raw)
+    if m:
+        # "4 (9-14 kg)", "XL (58 cm)": the part before the note names the variant; the note is
+        # another way to name it
+        main = _variant_spec(m.group(1))
+        return replace(main, text=raw, alt=_variant_spec(m.group(2)))
+    return _variant_spec(raw)
+
+
+def _variant_spec(raw: str) -> VariantSpec:
     if raw.upper() in _SIZE_ORDER:
         return VariantSpec(raw, raw.upper(), None, None, None, ())
     toks = tokenize(raw)
@@ -75,6 +92,7 @@ def variant_spec(text: str) -> VariantSpec:
         unit = _key(words[2]) if len(words) > 2 else ""
         range_ = (float(words[0]), float(words[1]), unit)
         used |= {0, 1, 2} if len(words) > 2 else {0, 1}
+        measure = None  # "9-14 kg" is a range, not 14 kg
     lex = lexicon()
     phrase_of: dict[int, str] = {}
     for a, b in lex.concept_phrases.find(words):
@@ -82,6 +100,17 @@ def variant_spec(text: str) -> VariantSpec:
         concept = "#" + lex.concept_of_phrase[tuple(words[a:b])]
         for j in range(a, b):
             phrase_of[j] = concept if j == a else ""
+    sizes: tuple[str, ...] = ()
+    if len(toks) > 1:
+        # "S/M schwarz", "L Gri", "XL weiß": size letters written in capitals beside other words
+        at = [
+            i
+            for i, t in enumerate(toks)
+            if t.raw.upper() in _SIZE_ORDER and t.raw.isupper() and i not in used
+        ]
+        if at and len(at) < len(toks):
+            sizes = tuple(toks[i].raw.upper() for i in at)
+            used |= set(at)
     keys = tuple(
         phrase_of[i] if i in phrase_of else _key(w)
         for i, w in enumerate(words)
@@ -90,7 +119,7 @@ def variant_spec(text: str) -> VariantSpec:
     size = None
     if len(toks) == 2 and toks[1].raw.upper() in _SIZE_ORDER and toks[1].raw.isupper():
         size = None  # "qen S": keep as words
-    return VariantSpec(raw, size, None, measure, range_, keys)
+    return VariantSpec(raw, size, None, measure, range_, keys, sizes)
 
 
 @dataclass
@@ -157,6 +186,8 @@ def match_variant(
     best: list[VariantHit] = []
     for vi, spec in enumerate(specs):
         hit = _match_one(spec, toks, window, keys_at, measures, lo)
+        if hit is None and spec.alt is not None:
+            hit = _match_one(spec.alt, toks, window, keys_at, measures, lo)
         if hit is not None:
             best.append(VariantHit(vi, hit[0], hit[1], hit[2]))
     if not best:
@@ -193,6 +224,13 @@ def _match_one(
                     return 9.5, i - 1, i + 1
                 bare = bare or (9.0, i, i + 1)
         return bare
+    if spec.measure and spec.keys:
+        # "250 g - e bluar", "500 g kokërr": the measure and the words each add to the score
+        m_hit = _match_one(replace(spec, keys=()), toks, window, keys_at, measures, lo)
+        k_hit = _match_one(replace(spec, measure=None), toks, window, keys_at, measures, lo)
+        if m_hit and k_hit:
+            return m_hit[0] + k_hit[0], min(m_hit[1], k_hit[1]), max(m_hit[2], k_hit[2])
+        return m_hit or k_hit
     if spec.measure:
         for m in measures:
             if m.key == spec.measure:
@@ -219,6 +257,15 @@ def _match_one(
             if a <= v <= b and unit and (_key(nxt) == unit or _key(nxt2) == unit):
                 return 8.0, i, i + 1
         return None
+    if spec.sizes:
+        size_hit = _size_hit(spec.sizes, toks, window, keys_at)
+        rest = replace(spec, sizes=()) if spec.keys else None
+        key_hit = _match_one(rest, toks, window, keys_at, measures, lo) if rest else None
+        if size_hit and key_hit:
+            return 6.0 + key_hit[0], min(size_hit[0], key_hit[1]), max(size_hit[1], key_hit[2])
+        if size_hit:
+            return 4.0, size_hit[0], size_hit[1]
+        return key_hit
     if not spec.keys:
         return None
     found = [keys_at[k] for k in spec.keys if k in keys_at]
@@ -234,6 +281,19 @@ def _match_one(
     return None
 
 
+def _size_hit(
+    sizes: tuple[str, ...], toks: Sequence[Token], window: list[int], keys_at: dict[str, int]
+) -> tuple[int, int] | None:
+    """Where the customer names one of the size letters (or small/medium/large for S/M/L)."""
+    for i in window:
+        if _size_letter_at(toks, i) in sizes:
+            return i, i + 1
+    for concept, letter in _SIZE_OF_CONCEPT.items():
+        if letter in sizes and concept in keys_at:
+            return keys_at[concept], keys_at[concept] + 1
+    return None
+
+
 def _followed_by_unit(toks: Sequence[Token], i: int) -> bool:
     if i + 1 >= len(toks):
         return False
@@ -242,7 +302,12 @@ def _followed_by_unit(toks: Sequence[Token], i: int) -> bool:
 
     if nxt == "x":
         return toks[i + 1].start == toks[i].end  # "160x200", not "42 x1"
-    return nxt in _CURRENCY or unit_of(nxt) is not None or nxt in ("cope", "copa", "pcs")
+    return (
+        nxt in _CURRENCY
+        or unit_of(nxt) is not None
+        or nxt in ("cope", "copa", "pcs")
+        or nxt in _CONTAINERS  # "3 pako", "2 kuti": a count of packs, not size 3
+    )
 
 
 def _unique_number(

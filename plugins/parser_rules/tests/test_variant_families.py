@@ -1,0 +1,128 @@
+"""Variant families a merchant types and a customer says in another language or form: cover
+(hard/soft), paper (squared/lined), side (left/right), people, season, beans/ground, language
+editions; size letters beside a colour ("S/M schwarz"); a note in parentheses ("4 (9-14 kg)");
+fractions of a unit; packs counted beside a numbered size. Invented shops, not corpus lines."""
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.catalog_match import index_for
+from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.variants import variant_spec
+
+MIXED = Catalog(
+    products=(
+        CatalogProduct(
+            "NOV", "Roman Liria", ("liria",), Decimal("12"), ("Kapak i fortë", "Kapak i butë")
+        ),
+        CatalogProduct("DIC", "Fjalor xhepi", (), Decimal("9"), ("Shqip", "English")),
+        CatalogProduct(
+            "PAD", "Blloku shënimesh", ("blloku",), Decimal("2"), ("A5 me vija", "A5 me katrorë")
+        ),
+        CatalogProduct(
+            "SOF",
+            "Kolltuk këndor Tirana",
+            ("kolltuk",),
+            Decimal("500"),
+            ("Majtas / Blu", "Djathtas / Blu"),
+        ),
+        CatalogProduct(
+            "HUT", "Kasolle kampingu", ("kasolle",), Decimal("90"), ("2 veta", "5 veta")
+        ),
+        CatalogProduct("QLT", "Jorgan pendë", ("jorgan",), Decimal("60"), ("Verë", "Dimër")),
+        CatalogProduct(
+            "CAF", "Kafe Moka", ("moka",), Decimal("7"), ("250 g - kokërr", "250 g - e bluar")
+        ),
+        CatalogProduct(
+            "CAP",
+            "Kapelë çiklizmi",
+            ("kapele",),
+            Decimal("20"),
+            ("S/M e zezë", "L/XL e zezë", "S/M e kuqe"),
+        ),
+        CatalogProduct(
+            "NAP",
+            "Pelena Bebi Soft",
+            ("pelena",),
+            Decimal("9"),
+            ("1 (2-5 kg)", "2 (4-8 kg)", "3 (6-10 kg)"),
+        ),
+        CatalogProduct("KOM", "Kompostova shtëpie", (), Decimal("4"), ("1/2 kg", "1 kg")),
+    )
+)
+
+
+def test_hard_and_soft_cover_in_other_languages() -> None:
+    order = parse("c: vorrei il romanzo Liria, copertina morbida", catalog=MIXED)
+    assert items(order) == [("NOV", 1, "Kapak i butë")]
+    order = parse("c: one Liria hardcover please", catalog=MIXED)
+    assert items(order) == [("NOV", 1, "Kapak i fortë")]
+
+
+def test_language_edition() -> None:
+    order = parse("c: dua nje fjalor xhepi ne anglisht", catalog=MIXED)
+    assert items(order) == [("DIC", 1, "English")]
+
+
+def test_squared_and_lined_paper() -> None:
+    order = parse("c: 3 blloku me kuadrata", catalog=MIXED)
+    assert items(order) == [("PAD", 3, "A5 me katrorë")]
+    order = parse("c: zwei Blloku liniert bitte", catalog=MIXED)
+    assert items(order) == [("PAD", 2, "A5 me vija")]
+
+
+def test_side_of_a_corner_sofa() -> None:
+    order = parse("c: il kolltuk blu con angolo a destra, lo prendo", catalog=MIXED)
+    assert items(order) == [("SOF", 1, "Djathtas / Blu")]
+
+
+def test_people_and_season() -> None:
+    order = parse("c: I'll take the kasolle for 5 people", catalog=MIXED)
+    assert items(order) == [("HUT", 1, "5 veta")]
+    order = parse("c: ich nehme den Jorgan für den Winter", catalog=MIXED)
+    assert items(order) == [("QLT", 1, "Dimër")]
+
+
+def test_beans_or_ground() -> None:
+    order = parse("c: Ich möchte Moka, gemahlen, 250g", catalog=MIXED)
+    assert items(order) == [("CAF", 1, "250 g - e bluar")]
+    order = parse("c: dy moka kokrra", catalog=MIXED)
+    assert items(order) == [("CAF", 2, "250 g - kokërr")]
+
+
+def test_size_letters_beside_a_colour() -> None:
+    spec = variant_spec("S/M schwarz")
+    assert spec.sizes == ("S", "M") and spec.keys == ("#black",)
+    order = parse("c: dua nje kapele te kuqe", catalog=MIXED)
+    assert items(order) == [("CAP", 1, "S/M e kuqe")]
+    order = parse("c: dua nje kapele te zeze te madhe", catalog=MIXED)
+    assert items(order) == [("CAP", 1, "L/XL e zezë")]
+
+
+def test_note_in_parentheses_is_another_name() -> None:
+    spec = variant_spec("2 (4-8 kg)")
+    assert spec.number == "2" and spec.alt is not None and spec.alt.range_ == (4.0, 8.0, "kg")
+    order = parse("c: 2 pako pelena numer 3", catalog=MIXED)
+    assert items(order) == [("NAP", 2, "3 (6-10 kg)")]
+
+
+def test_fraction_of_a_unit() -> None:
+    assert variant_spec("1/2 kg").measure == "g:500"
+    assert variant_spec("½ kg").measure == "g:500"
+    order = parse("c: gjysem kile kompostova", catalog=MIXED)
+    assert items(order) == [("KOM", 1, "1/2 kg")]
+
+
+def test_catalog_root_with_an_ending_the_stemmer_cuts_further() -> None:
+    # "kompostove" stems shorter than "Kompostova": the catalog root plus "-e" still reaches it
+    assert index_for(MIXED).resolve("kompostove") == index_for(MIXED).resolve("kompostova")
+
+
+def test_known_given_name_that_is_also_a_lexicon_word() -> None:
+    order = parse(
+        "c: dua nje jorgan per vere",
+        "m: Emri dhe numri?",
+        "c: Shqipe Gashi, Rr. Dibres 12, Tirane, 069 123 4567",
+        catalog=MIXED,
+    )
+    assert order.customer_name == "Shqipe Gashi"
