@@ -75,7 +75,9 @@ def build_app(state: FakeState) -> Litestar:
                 190, "Error validating access token: Session has expired", 401, subcode=463
             )
         with state.lock:
-            if state.failures:
+            if state.failures and state.failures[0].get("after", 0) > 0:
+                state.failures[0]["after"] -= 1  # this call still goes through
+            elif state.failures:
                 failure = state.failures[0]
                 failure["times"] -= 1
                 if failure["times"] <= 0:
@@ -356,8 +358,12 @@ class FakeMeta:
         with self.state.lock:
             return [dict(call) for call in self.state.subscription_calls]
 
-    def fail_next(self, code: int, times: int = 1, status: int = 400, message: str = "") -> None:
+    def fail_next(
+        self, code: int, times: int = 1, status: int = 400, message: str = "", after: int = 0
+    ) -> None:
+        """Answer the next ``times`` calls (after letting ``after`` through) with Meta's error
+        ``code``."""
         with self.state.lock:
             self.state.failures.append(
-                {"code": code, "times": times, "status": status, "message": message}
+                {"code": code, "times": times, "status": status, "message": message, "after": after}
             )

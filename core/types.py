@@ -173,6 +173,9 @@ class OutboundMessage:
     template: str | None = None
     template_language: str | None = None
     template_params: tuple[str, ...] = ()
+    # a channel that splits a long text into several messages: how many of them went out on
+    # an earlier try (the retry sends only the rest)
+    parts_sent: int = 0
 
 
 @dataclass(frozen=True)
@@ -182,3 +185,4 @@ class SendResult:
     error_code: int | None = None
     error: str | None = None
     retry: bool = False
+    parts_sent: int = 0  # with a split text: how many parts have gone out, this try included

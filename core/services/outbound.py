@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -50,6 +50,9 @@ class Send:
     outbox: dict[str, Any]
     window_open: bool
     language: str
+    # what earlier tries learnt: Meta said the window is closed (window_closed), how many parts
+    # of a split text went out (parts_sent)
+    tried: dict[str, Any] = field(default_factory=dict)
 
 
 def _now() -> datetime:
@@ -167,6 +170,7 @@ async def prepare(
         outbox=claimed,
         window_open=not closed and last is not None and _now() - last < WINDOW,
         language=await _language(conversation["id"], tenant["country"]),
+        tried=payload,
     )
 
 
@@ -180,6 +184,7 @@ async def deliver(
     if message is None:
         await finish(send.outbox["id"], unsendable, error="outside the messaging window")
         return unsendable.replace("_", " ")
+    message = replace(message, parts_sent=int(send.tried.get("parts_sent") or 0))
     result = await services.plugins.send_result(send.connection, message) or SendResult(
         ok=False, error="no plugin sends on this channel"
     )
@@ -218,10 +223,11 @@ async def _failed(send: Send, result: SendResult) -> str:
         return "connection broken"
     closed = result.error_code in WINDOW_CLOSED_CODES
     if (result.retry or closed) and outbox["attempts"] < MAX_SEND_ATTEMPTS:
-        if closed:  # Meta says the window is closed: next time, as outside it
-            await tenancy.update(Outbox, {Outbox.payload: {"window_closed": True}}).where(
-                Outbox.id == outbox["id"]
-            )
+        # next time: as outside the window if Meta says it closed; the parts already sent
+        # of a split text are not sent again
+        closed = closed or bool(send.tried.get("window_closed"))
+        payload = {"window_closed": closed, "parts_sent": result.parts_sent}
+        await tenancy.update(Outbox, {Outbox.payload: payload}).where(Outbox.id == outbox["id"])
         await finish(outbox["id"], "retry", result)
         raise NotYet(min(2 ** outbox["attempts"], 300))
     await finish(outbox["id"], "failed", result)

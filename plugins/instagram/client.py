@@ -8,6 +8,8 @@ confirmation is split on line boundaries into several messages.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core.plugin_api import (
     ChannelConnection,
     OutboundMessage,
@@ -53,13 +55,18 @@ async def send(connection: ChannelConnection, message: OutboundMessage) -> SendR
     if message.template:
         return SendResult(ok=False, error="Instagram has no message templates")
     url = f"{(connection.api_base or DEFAULT_BASE).rstrip('/')}/{account}/messages"
-    result = SendResult(ok=False, error="empty message")
-    for part in split_text(message.text):
+    parts = split_text(message.text)
+    if not parts:
+        return SendResult(ok=False, error="empty message")
+    sent = min(message.parts_sent, len(parts) - 1)  # an earlier try sent these already
+    result = SendResult(ok=False)
+    for part in parts[sent:]:
         body = {"recipient": {"id": message.to}, "message": {"text": part}}
         result = await graph_post(url, str(token), body, ("message_id",))
         if not result.ok:
-            return result
-    return result
+            return replace(result, parts_sent=sent)
+        sent += 1
+    return replace(result, parts_sent=sent)
 
 
 def _subscribed_apps(connection: ChannelConnection) -> tuple[str, str] | SendResult:

@@ -110,6 +110,30 @@ async def test_rate_limit_backs_off_then_sends(
     assert len(_sent_to(fake_meta, conn["routing"])) == 1
 
 
+async def test_a_split_instagram_confirmation_resumes_where_it_failed(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    """Instagram takes 1000 bytes per message: a longer confirmation goes out in parts, and a
+    retry after a failed part sends only the parts the customer has not had."""
+    order_id, conn = await _order(http, svc, account, channel="instagram")
+    lines = [f"Part {n}: " + "we pack every order by hand and check it twice. " * 12 for n in "ABC"]
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.update_current_tenant(
+            {
+                Tenant.settings: {
+                    "confirm_quiet_seconds": 0,
+                    "confirmation_templates": {"en": "\n".join(lines)},
+                }
+            }
+        )
+    fake_meta.fail_next(2, after=1)  # the first part goes out, the second fails
+    with pytest.raises(confirmations.NotYet):
+        await _confirm(svc, account, order_id)
+    assert await _confirm(svc, account, order_id) == "sent"
+    texts = [s["body"]["message"]["text"] for s in _sent_to(fake_meta, conn["routing"])]
+    assert [t[:6] for t in texts] == ["Part A", "Part B", "Part C"]
+
+
 async def test_revoked_token_marks_the_connection_broken(
     http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
 ) -> None:
