@@ -13,17 +13,20 @@ from plugins.parser_rules.item_state import (
     Item,
     ItemState,
 )
-from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
     counted,
     glued,
+    not_a_count,
     segment_quantity,
     split_at_numbers,
 )
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import VariantHit, match_variant
+
+_DEMONSTRATIVES = word_set("demonstratives")
 
 
 class Corrections:
@@ -144,6 +147,18 @@ class Corrections:
         counted = any(number_value(t.text) is not None for t in sent.toks)
         if not sent.question and (changed or counted or sent.has("order")):
             target.tentative = False  # "Nje te zi." answers the merchant about the item asked
+        if (
+            not sent.question
+            and sent.has("agree")
+            and len(sent.toks) <= 4
+            and any(t.text in _DEMONSTRATIVES for t in sent.toks)
+        ):
+            # "po ajo", "ok, that one", "sì, quella": yes to the item the merchant just offered
+            asked = [it for it in state.items if it.tentative]
+            chosen = self.focus if self.focus in asked else (asked[-1] if asked else None)
+            if chosen is not None:
+                chosen.tentative = False
+                changed = True
         each = [
             sp for sp in sent.intents.get("both", ()) if measure_at(sent.toks, sp[1] - 1) is None
         ]
@@ -239,8 +254,8 @@ class Corrections:
                 continue
             if t.text[:1].isdigit() and glued(sent, k):
                 continue
-            if k and sent.toks[k - 1].text in WHEN:
-                continue  # "me 20 qershor", "n'ora 12", "vor 17 Uhr"
+            if k and sent.toks[k - 1].text in WHEN or not_a_count(sent, k):
+                continue  # "me 20 qershor", "n'ora 12", "vor 17 Uhr", "ka 3 muaj"
             v = number_value(t.text)
             if v is not None and 1 <= v <= MAX_QTY:
                 nums.append((k, int(v)))

@@ -40,8 +40,10 @@ class MerchantLines:
         ]
         for it in open_items:
             for sent in sents:
-                if sent.question:
-                    continue
+                if sent.question and (
+                    any(t.text in _OR for t in sent.toks) or sent.has("question")
+                ):
+                    continue  # options ("50ml apo 100ml?") or a question about it name none
                 mentions = self._mentions(sent)
                 named = [m for m in mentions if it.product in {p for _s, p in m.candidates}]
                 if not named and not (len(open_items) == 1 and not mentions):

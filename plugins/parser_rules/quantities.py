@@ -11,10 +11,21 @@ from plugins.parser_rules.item_state import (
     MAX_QTY,
     PAIR_WORDS,
 )
-from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value, unit_of
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import SIZE_KEYWORDS
+
+_NOT_GOODS = word_set("not_goods")
+
+
+def not_a_count(sent: Sentence, k: int) -> bool:
+    """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
+    something other than the goods."""
+    if k + 1 >= len(sent.toks):
+        return False
+    nxt = sent.toks[k + 1].text
+    return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
 
 
 def glued(sent: Sentence, k: int) -> bool:
@@ -43,6 +54,8 @@ def quantity_before(
             k -= 1
             continue
         v = number_value(t)
+        if v is not None and v > 0 and not_a_count(sent, k):
+            return None
         if v is not None and v > 0:
             if t[:1].isdigit() and len(t) > 4:
                 return None
@@ -109,7 +122,7 @@ def counted(sent: Sentence, a: int, b: int) -> int | None:
     """A count with its noun ("zwei Flaschen", "two panels", "a couple of them", "due pezzi")."""
     for k in range(a, b):
         v = number_value(sent.toks[k].text)
-        if v is None or not 1 <= v <= MAX_QTY or glued(sent, k):
+        if v is None or not 1 <= v <= MAX_QTY or glued(sent, k) or not_a_count(sent, k):
             continue
         nxt = sent.toks[k + 1].text if k + 1 < b else ""
         if (
@@ -148,7 +161,7 @@ def segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | No
             and 1 <= v <= MAX_QTY
             and not (sent.toks[k].text[:1].isdigit() and len(sent.toks[k].text) > 3)
         ):
-            if measure_at(sent.toks, k) is not None:
+            if measure_at(sent.toks, k) is not None or not_a_count(sent, k):
                 continue  # "2 kg": a measure, not a count ("nje M" is a count and a size)
             return int(v)
     return None

@@ -126,3 +126,49 @@ def test_known_given_name_that_is_also_a_lexicon_word() -> None:
         catalog=MIXED,
     )
     assert order.customer_name == "Shqipe Gashi"
+
+
+HOME = Catalog(
+    products=(
+        CatalogProduct("CAB", "Kabinet banjo", ("kabinet",), Decimal("80"), ("Bardhë", "Lisi")),
+        CatalogProduct("LMP", "Abazhur tavoline", ("abazhur",), Decimal("25"), ("Zi", "Gri")),
+        CatalogProduct("FRM", "Kornizë druri", ("kornize",), Decimal("8"), ("20x30", "30x40")),
+        CatalogProduct(
+            "SEA", "Karrige makine per bebe", ("karrige makine",), Decimal("90"), ("Gri", "Blu")
+        ),
+    )
+)
+
+
+def test_yes_that_one_takes_the_item_the_merchant_offered() -> None:
+    order = parse(
+        "c: Kabinetin e banjos e keni ne ngjyre druri?",
+        "m: Po, Lisi, 80€.",
+        "c: po ai",
+        "c: edhe nje abazhur te zi",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=HOME,
+    )
+    assert items(order) == [("CAB", 1, "Lisi"), ("LMP", 1, "Zi")]
+
+
+def test_a_merchant_question_proposing_one_variant_answered_yes() -> None:
+    order = parse(
+        "c: dua 3 korniza te vogla",
+        "m: Kornizë 20x30?",
+        "c: po",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=HOME,
+    )
+    assert items(order) == [("FRM", 3, "20x30")]
+
+
+def test_an_age_is_not_a_count() -> None:
+    order = parse(
+        "c: karrige makine per bebe keni? vajza ka 5 muaj",
+        "m: Po, gri dhe blu.",
+        "c: blu e dua",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=HOME,
+    )
+    assert items(order) == [("SEA", 1, "Blu")]
