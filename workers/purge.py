@@ -6,6 +6,8 @@ from core.runtime_state import Services
 from core.services import tenants
 from workers.jobs import tenant_job
 
+TIMEOUT_S = 3600
+
 
 @tenant_job
 async def purge_tenant(services: Services) -> bool:

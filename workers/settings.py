@@ -20,7 +20,8 @@ from workers import confirm, ingest, ping, purge
 
 class WorkerSettings:
     functions = [
-        purge.purge_tenant,
+        # deleting a big shop's rows may outlast an ordinary job's time limit
+        func(purge.purge_tenant, timeout=purge.TIMEOUT_S),  # type: ignore[arg-type]
         # waits its turn on the conversation's lock: more tries than others
         func(ingest.ingest_conversation, max_tries=200),  # type: ignore[arg-type]
         # waits for a quiet customer and backs off on Meta's errors: more tries than others
