@@ -22,6 +22,7 @@ from plugins.parser_rules.mentions import Mention, find_mentions, for_something,
 from plugins.parser_rules.merchant_lines import MerchantLines
 from plugins.parser_rules.quantities import (
     counted,
+    distributive_count,
     measure_quantity,
     measure_right_after,
     quantity_after,
@@ -44,6 +45,22 @@ class ItemReader(Corrections, MerchantLines):
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
+        changed = self._read(sent, commit)
+        each = distributive_count(sent)
+        if each is not None and sent.toks:
+            # "nga dy", "two of each", "je zwei", "due ciascuno": every item this sentence names
+            lo = sent.start + sent.toks[0].start
+            hi = sent.start + sent.toks[-1].end
+            named = [
+                it for it in self.state.items if it.message == sent.message and lo <= it.start < hi
+            ]
+            for it in named:
+                it.quantity = each
+                it.qty_explicit = True
+            changed |= bool(named)
+        return changed
+
+    def _read(self, sent: Sentence, commit: bool) -> bool:
         index = self.state.index
         self.last_counted = False
         self.picked: list[int] = []

@@ -115,6 +115,16 @@ def quantity_after(
             if nxt in PAIR_WORDS and not paired:
                 q *= 2
             return q, k
+        if (
+            v is not None
+            and 2 <= v <= 20
+            and not t[:1].isdigit()
+            and t not in lexicon().weak_numbers
+            and (k + 1 == len(toks) or k + 1 in sent.breaks)
+        ):
+            # "maramica te lagura tri", "Brot zwei": a number word closing the segment after the
+            # name counts it (a digit there may be a size)
+            return int(v), k
     return None
 
 
@@ -202,3 +212,29 @@ def measure_quantity(
             ):
                 return vi, int(m.number), set(range(m.start + lo, m.end + lo))
     return None, None, set()
+
+
+_EACH_BEFORE = frozenset(["nga", "je", "jeweils"])
+_EACH_AFTER = frozenset(
+    ["each", "secili", "secila", "secilit", "secilen", "ciascuno", "ciascuna", "ognuno", "ognuna"]
+)
+
+
+def distributive_count(sent: Sentence) -> int | None:
+    """The count of each item: "nga dy", "2 nga secila", "two of each", "je zwei"."""
+    toks = sent.toks
+    for k, t in enumerate(toks):
+        v = number_value(t.text)
+        if v is None or not 1 <= v <= MAX_QTY or glued(sent, k) or not_a_count(sent, k):
+            continue
+        before = toks[k - 1].text if k else ""
+        after = [x.text for x in toks[k + 1 : k + 3]]
+        if before in _EACH_BEFORE and measure_at(toks, k) is None:
+            if after[:1] and number_value(after[0]) is not None:
+                continue  # "nga 2 deri 5"
+            return int(v)
+        if after[:1] and after[0] in _EACH_AFTER:
+            return int(v)
+        if after[:2] in (["of", "each"], ["nga", "secila"], ["nga", "secili"], ["per", "tipo"]):
+            return int(v)
+    return None

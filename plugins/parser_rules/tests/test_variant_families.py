@@ -172,3 +172,15 @@ def test_an_age_is_not_a_count() -> None:
         catalog=HOME,
     )
     assert items(order) == [("SEA", 1, "Blu")]
+
+
+def test_a_count_for_each_item_named() -> None:
+    order = parse("c: dua kornize 20x30 edhe 30x40, nga dy", catalog=HOME)
+    assert items(order) == [("FRM", 2, "20x30"), ("FRM", 2, "30x40")]
+    order = parse("c: I'll take a black abazhur and a grey one, two of each", catalog=HOME)
+    assert items(order) == [("LMP", 2, "Zi"), ("LMP", 2, "Gri")]
+
+
+def test_a_number_word_closing_the_segment_counts_the_product() -> None:
+    order = parse("c: abazhur te zi tre, edhe nje kabinet lisi", catalog=HOME)
+    assert items(order) == [("LMP", 3, "Zi"), ("CAB", 1, "Lisi")]
