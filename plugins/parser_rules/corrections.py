@@ -44,6 +44,9 @@ class Corrections:
         out: set[int] = set()
         for k, t in enumerate(sent.toks):
             nxt_char = sent.raw[t.end : t.end + 1]
+            doubled = k + 1 < len(sent.toks) and sent.toks[k + 1].text == t.text
+            if doubled or k and sent.toks[k - 1].text == t.text:
+                continue  # "jo jo, te kuqe", "no no": an answer, not "not red"
             if t.text in NEGATIONS and nxt_char not in (",", ".", "!", ";", ":"):
                 for j in range(k + 1, min(len(sent.toks), k + 4)):
                     if (

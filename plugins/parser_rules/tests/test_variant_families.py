@@ -184,3 +184,14 @@ def test_a_count_for_each_item_named() -> None:
 def test_a_number_word_closing_the_segment_counts_the_product() -> None:
     order = parse("c: abazhur te zi tre, edhe nje kabinet lisi", catalog=HOME)
     assert items(order) == [("LMP", 3, "Zi"), ("CAB", 1, "Lisi")]
+
+
+def test_a_doubled_no_answers_and_the_value_after_it_is_the_new_one() -> None:
+    order = parse(
+        "c: nje abazhur te zi",
+        "c: jo jo, gri e dua",
+        catalog=HOME,
+    )
+    assert items(order) == [("LMP", 1, "Gri")]
+    order = parse("c: one black abazhur", "c: no no, grey", catalog=HOME)
+    assert items(order) == [("LMP", 1, "Gri")]
