@@ -34,6 +34,8 @@ class PluginInfo:
     version the plugin was written for; the host refuses a plugin asking for a newer one.
     ``routing_field`` names the setting that identifies the shop's account on the channel
     (``phone_number_id``, ``account_id``): unique across tenants and used for routing.
+    ``sends_per_second`` is the most messages the core sends through one connection in a
+    second (the channel's documented rate, with room for its other traffic); ``None``: no cap.
     """
 
     name: str
@@ -44,6 +46,7 @@ class PluginInfo:
     routing_field: str | None = None
     default_enabled: bool = False
     description: str = ""
+    sends_per_second: int | None = None
 
 
 # --- parsing --------------------------------------------------------------------------

@@ -9,6 +9,7 @@ job run twice sends once; Meta's errors are recorded as the channel documents th
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
@@ -16,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from core import tenancy
+from core.redis import tenant_key
 from core.runtime_state import Services
 from core.services.connections import connections
 from core.services.language import detect
@@ -77,6 +79,23 @@ async def _connection(services: Services, channel: str) -> ChannelConnection | N
         return None
     found = await connections(services, channel)
     return found[0] if found else None
+
+
+async def _send_slot(services: Services, channel: str) -> None:
+    """Take one of this second's sends on the shop's connection, within the channel's rate
+    (``PluginInfo.sends_per_second``); :class:`NotYet` when they are taken. Before the outbox
+    claim, so a message that must wait is left claimable."""
+    info = services.plugins.plugins.get(channel)
+    if info is None or not info.sends_per_second:
+        return
+    second = str(int(time.time()))
+    key = tenant_key(str(tenancy.current_tenant_id()), "sends", channel, second)
+    async with services.redis.pipeline(transaction=True) as pipe:
+        pipe.incr(key)
+        pipe.expire(key, 2)
+        taken, _ = await pipe.execute()
+    if int(taken) > info.sends_per_second:
+        raise NotYet(1)
 
 
 async def _claim(order: dict[str, Any], kind: str) -> dict[str, Any] | None:
@@ -150,6 +169,7 @@ async def prepare(
     connection = await _connection(services, order["channel"])
     if connection is None:
         return "channel unavailable"
+    await _send_slot(services, order["channel"])
     claimed = await _claim(order, kind)
     if claimed is None:
         return "already handled"

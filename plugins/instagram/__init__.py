@@ -12,5 +12,6 @@ PLUGIN = PluginInfo(
         SettingField("access_token", "Access token", kind="secret", required=True),
         SettingField("app_secret", "App secret (only for your own Meta app)", kind="secret"),
     ),
+    sends_per_second=50,  # half the Send API's 100 text calls per second per account
     description="Orders from Instagram direct messages.",
 )

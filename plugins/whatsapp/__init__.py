@@ -16,4 +16,7 @@ PLUGIN = PluginInfo(
         SettingField("template_language", "Template language (e.g. sq)"),
     ),
     description="Orders from WhatsApp Business messages.",
+    # Meta's throughput per number counts messages in and out: 80/s by default, 20/s for a
+    # number shared with the WhatsApp Business app (coexistence), the lowest it gives
+    sends_per_second=20,
 )

@@ -134,6 +134,62 @@ async def test_a_split_instagram_confirmation_resumes_where_it_failed(
     assert [t[:6] for t in texts] == ["Part A", "Part B", "Part C"]
 
 
+async def test_sends_keep_within_the_channels_rate(
+    http: httpx.AsyncClient, svc: Services, account: Account
+) -> None:
+    """Echo declares two sends a second per connection: five confirmations due at once go
+    out over several seconds, each exactly once, and none is lost while it waits."""
+    import asyncio
+
+    from porosia_echo.hooks import SENT
+
+    account_id = "echo-" + secrets.token_hex(4)
+    body = {"enabled": True, "account": account_id, "app_secret": secrets.token_hex(8)}
+    r = await http.put("/api/v1/channels/echo", json=body, headers=account.headers)
+    assert r.status_code == 200, r.text
+    contacts = [f"echo-customer-{n}" for n in range(5)]
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(CATALOG)
+        await tenancy.update_current_tenant({Tenant.settings: {"confirm_quiet_seconds": 0}})
+        await channels.store_items(
+            "echo",
+            [
+                InboundItem(
+                    account_id=account_id,
+                    external_id=f"m-{contact}",
+                    contact_id=contact,
+                    text=ORDER_TEXT,
+                    at=datetime.now(UTC) - timedelta(minutes=5),
+                )
+                for contact in contacts
+            ],
+        )
+    for contact in contacts:
+        await ingest_conversation({"services": svc}, account.tenant_id, "echo", contact)
+    with tenancy.tenant_scope(account.tenant_id):
+        order_ids = [o["id"] for o in await tenancy.select(Order, Order.id)]
+    assert len(order_ids) == 5
+
+    async def attempt(order_id: uuid.UUID) -> str:
+        try:
+            return await _confirm(svc, account, order_id)
+        except confirmations.NotYet:
+            return "wait"
+
+    first = await asyncio.gather(*(attempt(o) for o in order_ids))
+    assert first.count("wait") >= 1  # five at once is more than two seconds' worth
+    waiting = [o for o, result in zip(order_ids, first, strict=True) if result == "wait"]
+    for _ in range(10):
+        if not waiting:
+            break
+        await asyncio.sleep(1)
+        results = [await attempt(o) for o in waiting]
+        waiting = [o for o, result in zip(waiting, results, strict=True) if result == "wait"]
+    assert waiting == []
+    mine = [m for tenant, m in SENT if tenant == account.tenant_id]
+    assert sorted(m.to for m in mine) == sorted(contacts)
+
+
 async def test_revoked_token_marks_the_connection_broken(
     http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
 ) -> None:

@@ -25,4 +25,5 @@ PLUGIN = PluginInfo(
         SettingField("greeting", "Greeting", help="Prepended to every message sent."),
     ),
     description="A test channel: JSON webhooks signed with HMAC-SHA256.",
+    sends_per_second=2,  # Echo is a small service: two messages a second per account
 )
