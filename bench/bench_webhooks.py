@@ -294,6 +294,7 @@ async def main() -> None:
         "LOG_LEVEL": "WARNING",
         "POROSIA_VAR_DIR": f"/tmp/{name}",
         "SIGNUP_RATE_LIMIT": "100000/3600",
+        "LOGIN_IP_RATE_LIMIT": "100000/3600",
     }
     port = free_port()
     server = subprocess.Popen(
