@@ -2,43 +2,61 @@
 
 A commit is an order phrase ("po du", "I'll take", "vorrei", "ich möchte"), a bare item list, or
 delivery details (address or phone) given by the customer. A retreat is hesitation ("po e
-mendoj", "I'll think about it", "ci penso"), a cancellation or a wholesale/quote request. The
-order stands when the last commit comes after the last retreat. Messages about an earlier
-purchase (returns, complaints, "where is my order") do not commit.
+mendoj", "I'll think about it", "ci penso"), a cancellation, a wholesale/quote request, or the
+merchant declining or confirming a cancellation ("u anulua", "storniert"). The order stands when
+the last commit comes after the last retreat. Messages about an earlier purchase (returns,
+complaints, "where is my order") do not commit: not their item lists, and not the details the
+customer gives afterwards to identify that earlier order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.lexicon import intent_spans, word_set
 from plugins.parser_rules.segments import Sentence, starts_like_question
 
 _TOPICS = word_set("variant_topics")
 
+DETAILS = "details"
+
 
 @dataclass
 class Timeline:
-    commits: list[tuple[int, int, float]] = field(
+    commits: list[tuple[int, int, float, str]] = field(
         default_factory=list
-    )  # (message, position, strength)
+    )  # (message, position, strength, kind)
     retreats: list[tuple[int, int]] = field(default_factory=list)
-    past_messages: set[int] = field(default_factory=set)
+    past_messages: set[int] = field(default_factory=set)  # about an earlier purchase
+    status_messages: set[int] = field(default_factory=set)  # ... that name it ("kur vjen?")
+    item_messages: set[int] = field(default_factory=set)  # customer messages that name items
 
-    def commit(self, msg: int, pos: int, strength: float = 1.0) -> None:
-        self.commits.append((msg, pos, strength))
+    def commit(self, msg: int, pos: int, strength: float = 1.0, kind: str = DETAILS) -> None:
+        """A commit; the caller's own calls (without a kind) are delivery details given."""
+        self.commits.append((msg, pos, strength, kind))
 
     def retreat(self, msg: int, pos: int) -> None:
         self.retreats.append((msg, pos))
 
+    def _about_earlier_purchase(self) -> bool:
+        """The customer spoke of an earlier purchase and named no item outside those messages."""
+        return bool(self.past_messages) and not (self.item_messages - self.past_messages)
+
     def decided(self) -> tuple[bool, float]:
-        strong = [(m, p) for m, p, s in self.commits if s >= 1.0]
+        # "porosia e djeshme kur vjen? pampers nr 2 edhe vaska": the list in a message about an
+        # earlier order describes that order
+        commits = [c for c in self.commits if not (c[3] == "list" and c[0] in self.status_messages)]
+        if self._about_earlier_purchase():
+            # "porosia ime kur vjen?" - "ne cfare emri?" - "Ana, 069...": details that identify
+            # an earlier order do not place a new one
+            commits = [c for c in commits if c[3] != DETAILS]
+        strong = [(m, p) for m, p, s, _k in commits if s >= 1.0]
         if not strong:
             return False, 0.0
         last_commit = max(strong)
         last_retreat = max(self.retreats) if self.retreats else (-1, -1)
         ok = last_commit > last_retreat
-        total = sum(s for _m, _p, s in self.commits)
+        total = sum(s for _m, _p, s, _k in commits)
         return ok, min(1.0, 0.4 + 0.15 * total)
 
 
@@ -48,9 +66,26 @@ def past_message(sentences: list[Sentence]) -> bool:
 
 
 def read_merchant(tl: Timeline, sent: Sentence) -> None:
-    """The merchant declines ("mi dispiace, solo Albania", "out of stock"): a retreat."""
-    for s, _e in sent.intents.get("decline", ()):
-        tl.retreat(sent.message, sent.start + sent.toks[s].start)
+    """The merchant declines ("mi dispiace, solo Albania", "out of stock") or confirms a
+    cancellation ("S'ka problem, u anulua", "Ok, storniert"): a retreat."""
+    for kind in ("decline", "cancelled"):
+        for s, _e in _spans(sent, kind):
+            tl.retreat(sent.message, sent.start + sent.toks[s].start)
+
+
+def _spans(sent: Sentence, kind: str) -> list[tuple[int, int]]:
+    """The sentence's spans of an intent (those segments.py does not compute are found here)."""
+    if kind in sent.intents:
+        return sent.intents[kind]
+    return intent_spans(kind, sent.texts)
+
+
+def asks(sent: Sentence) -> bool:
+    """A price or stock question, with or without its "?" ("xhupi i zi sa kushton", "e keni ne
+    stok", "Was kostet die Jacke"): the items it names are asked about, not listed to order."""
+    after = {e for _s, e in _spans(sent, "relative")}
+    # "si ajo qe keni ne vitrine", "the one that you have": a relative clause, not a question
+    return any(s not in after for s, _e in _spans(sent, "asks"))
 
 
 def read_sentence(
@@ -62,27 +97,52 @@ def read_sentence(
     counted: bool = True,
 ) -> None:
     pos = sent.start
+    if named_items:
+        tl.item_messages.add(sent.message)
+    if sent.has("past"):
+        tl.status_messages.add(sent.message)
     question = sent.question or starts_like_question(sent) and not sent.has("order")
-    for kind in ("hesitate", "cancel", "inquiry"):
-        if kind == "cancel" and named_items:
+    held: list[tuple[int, int]] = []  # token spans of the retreats taken
+    cancelled = False
+    whole = bool(_spans(sent, "the_order"))
+    for kind in ("hesitate", "cancel", "elsewhere", "inquiry"):
+        if kind == "cancel" and named_items and not whole:
             continue  # "annullate il rossetto": an item is dropped, the order stands
         if kind == "hesitate" and has_items and any(t.text in _TOPICS for t in sent.toks):
             continue  # "the flavour I'll tell you tomorrow": the variant is open, not the order
-        for s, _e in sent.intents.get(kind, ()):
+        # "elsewhere": bought or found elsewhere, given as a present - whatever items it names
+        for s, e in _spans(sent, kind):
             if kind == "cancel" and sent.toks[s].text == "mos" and not has_items:
                 continue
             tl.retreat(sent.message, pos + sent.toks[s].start)
+            held.append((s, e))
+            cancelled |= kind in ("cancel", "elsewhere")
     if past:
         return
-    for s, _e in sent.intents.get("order", ()):
+    polite = _spans(sent, "polite")
+    for s, e in sent.intents.get("order", ()):
+        if any(s < he and hs < e for hs, he in held):
+            continue  # "s'po e marr", "nuk e dua më": the order words inside a retreat
+        if cancelled and (s, e) in polite:
+            continue  # "storno bitte", "annulla per favore": politeness, not an order
         if named_items or has_items:
             tl.commit(
                 sent.message,
                 pos + sent.toks[s].start,
                 1.0 if (named_items or not question) else 0.5,
+                "order",
             )
-    if named_items and not question and counted:
-        # a bare list ("raft muri i zi x2, ora muri x1") commits when it counts or picks variants
-        tl.commit(sent.message, pos + sent.toks[0].start, 1.0)
+    if (
+        named_items
+        and not question
+        and counted
+        and not cancelled
+        and not asks(sent)
+        and not _spans(sent, "bought")
+    ):
+        # a bare list ("raft muri i zi x2, ora muri x1") commits when it counts or picks
+        # variants; not one that asks about them or says they were bought ("bleva ... 10-11
+        # vjec por i vjen i madh")
+        tl.commit(sent.message, pos + sent.toks[0].start, 1.0, "list")
     if has_items and sent.has("agree") and not question:
-        tl.commit(sent.message, pos, 0.5)
+        tl.commit(sent.message, pos, 0.5, "agree")
