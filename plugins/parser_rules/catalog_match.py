@@ -243,12 +243,26 @@ _BY_HASH: OrderedDict[int, tuple[Catalog, CatalogIndex]] = OrderedDict()
 _LOCK = Lock()
 
 
+_SLASH = re.compile(r"\s+/\s+|(?<=[^\W\d]{3})/(?=[^\W\d]{3})")
+
+
+def _names(name: str, aliases: Sequence[str]) -> list[str]:
+    """The product's names: its name, its aliases, and each half of a name written in two
+    languages ("Zelt / Tendë kampingu", "Fahrradhelm/Helmetë")."""
+    out = [name, *aliases]
+    for text in list(out):
+        parts = [x.strip() for x in _SLASH.split(str(text)[:200]) if x.strip()]
+        if len(parts) > 1:
+            out.extend(parts)
+    return out
+
+
 def build_index(catalog: Catalog) -> CatalogIndex:
     products: list[ProductEntry] = []
     by_key: dict[str, list[int]] = {}
     for idx, p in enumerate(catalog.products[:MAX_PRODUCTS]):
         phrases: list[tuple[str, ...]] = []
-        for text in (p.name, *p.aliases[:30]):
+        for text in _names(p.name, p.aliases[:30]):
             # "(kg)", "(kavanoz)", "(3 copë)": packaging notes, not the product's name
             text = _PARENS.sub(" ", str(text)[:200])
             toks = tokenize(text)

@@ -17,7 +17,7 @@ from plugins.parser_rules.item_state import (
     Item,
     ItemState,
 )
-from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
 from plugins.parser_rules.merchant_lines import MerchantLines
 from plugins.parser_rules.quantities import (
@@ -32,6 +32,8 @@ from plugins.parser_rules.quantities import (
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import VariantHit, match_variant
+
+_ADDITIVE = word_set("additive")
 
 
 class ItemReader(Corrections, MerchantLines):
@@ -98,6 +100,16 @@ class ItemReader(Corrections, MerchantLines):
             asked = [it for it in self.state.items if it.tentative]
             if asked and not sent.question:
                 asked[-1].tentative = False  # "Great, I'll take one, and a 64GB card"
+        elif (
+            not sent.question
+            and any(t.text in _ADDITIVE for t in sent.toks[: min(first, 3)])
+            and sent.message > max((it.message for it in self.state.items), default=-1)
+        ):
+            # "edhe nji kaske", "ok, also two chairs", "anche una lampada": a new message adding
+            # a product takes the one asked about before it
+            asked = [it for it in self.state.items if it.tentative]
+            if asked:
+                asked[-1].tentative = False
         changed = False
         # "hiqe X", "togli X", and "annullate X" with a product in the segment: drop that item
         removes = [s for name in ("remove", "cancel") for s, _e in sent.intents.get(name, ())]

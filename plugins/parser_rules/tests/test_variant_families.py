@@ -195,3 +195,28 @@ def test_a_doubled_no_answers_and_the_value_after_it_is_the_new_one() -> None:
     assert items(order) == [("LMP", 1, "Gri")]
     order = parse("c: one black abazhur", "c: no no, grey", catalog=HOME)
     assert items(order) == [("LMP", 1, "Gri")]
+
+
+OUTDOOR = Catalog(
+    products=(
+        CatalogProduct("PAD", "Isomatte / Dyshek kampingu", (), Decimal("30"), ("Blau", "Rot")),
+        CatalogProduct("LAN", "Stirnlampe/Llambë koke", (), Decimal("15"), ()),
+        CatalogProduct("BOT", "Trinkflasche 1L", ("trinkflasche",), Decimal("12"), ()),
+    )
+)
+
+
+def test_each_half_of_a_two_language_name_names_the_product() -> None:
+    order = parse("c: dua nje dyshek kampingu blu dhe dy llamba koke", catalog=OUTDOOR)
+    assert items(order) == [("PAD", 1, "Blau"), ("LAN", 2, None)]
+
+
+def test_also_in_a_new_message_takes_the_product_asked_about() -> None:
+    order = parse(
+        "c: a e keni isomatte te kuqe?",
+        "m: Po, Rot, 30€.",
+        "c: mire. edhe nje trinkflasche",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=OUTDOOR,
+    )
+    assert items(order) == [("PAD", 1, "Rot"), ("BOT", 1, None)]
