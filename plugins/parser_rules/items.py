@@ -20,6 +20,7 @@ from plugins.parser_rules.item_state import (
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
 from plugins.parser_rules.merchant_lines import MerchantLines
+from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.quantities import (
     counted,
     distributive_count,
@@ -137,7 +138,12 @@ class ItemReader(Corrections, MerchantLines):
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
         self._share_trailing_variant(sent, mentions)
-        if sent.has("only") and len(self.picked) == 1 and self.state.items:
+        only_count = all(
+            e < len(sent.toks) and number_value(sent.toks[e].text) is not None
+            for _s, e in sent.intents.get("only", ())
+        )
+        if sent.has("only") and not only_count and len(self.picked) == 1 and self.state.items:
+            # "vetem rozen", "nur die Jacke" keeps that product; "nur einen" is a count
             keep = self.picked[0]
             self.state.items = [it for it in self.state.items if it.product == keep]
         return changed
@@ -307,6 +313,17 @@ class ItemReader(Corrections, MerchantLines):
             if q is None:
                 q = quantity_after(sent, m.end, hi, entry.paired, skip)
             qty = q[0] if q else None
+            if q is not None and any(
+                e <= q[1] <= e + 1 for _s, e in sent.intents.get("old_value", ())
+            ):
+                # "statt zwei Schläuche nur einen", "instead of two, just one": the count after
+                # the old one is the new one
+                qty = None
+                for _s, e in sent.intents.get("only", []) + sent.intents.get("correct", []):
+                    v = number_value(sent.toks[e].text) if e < len(sent.toks) else None
+                    if v is not None and 1 <= v <= MAX_QTY:
+                        qty = int(v)
+                        break
             weak = q is not None and sent.toks[q[1]].text in lexicon().weak_numbers
             if trailing is not None and (qty is None or weak):
                 qty = trailing

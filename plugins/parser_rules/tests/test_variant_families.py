@@ -220,3 +220,18 @@ def test_also_in_a_new_message_takes_the_product_asked_about() -> None:
         catalog=OUTDOOR,
     )
     assert items(order) == [("PAD", 1, "Rot"), ("BOT", 1, None)]
+
+
+def test_only_before_a_number_is_a_count_not_a_choice_of_product() -> None:
+    order = parse(
+        "c: Ich möchte eine Isomatte in Blau und drei Trinkflaschen",
+        "c: statt drei Trinkflaschen nur zwei bitte",
+        catalog=OUTDOOR,
+    )
+    assert items(order) == [("PAD", 1, "Blau"), ("BOT", 2, None)]
+    order = parse(
+        "c: one isomatte red and 4 trinkflasche",
+        "c: instead of 4 trinkflasche only 3",
+        catalog=OUTDOOR,
+    )
+    assert items(order) == [("PAD", 1, "Rot"), ("BOT", 3, None)]
