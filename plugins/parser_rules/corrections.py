@@ -191,6 +191,8 @@ class Corrections:
                 # "2 shishe nga nje liter": a count carried over "nga/of/da" to the measure
                 link = sent.toks[b - 1].text in ("nga", "of", "da", "di", "je", "à", "a")
                 carried = counted(sent, a, b) if link else None
+                if sent.toks[b - 1].text in ("per", "për", "for", "für", "fur") and b - a == 2:
+                    carried = segment_quantity(sent, a, b, set())  # "3 per 10-11 vjec"
                 continue
             used = set(range(h.start, h.end))
             hits.append((carried or segment_quantity(sent, a, b, used) or 1, h))

@@ -235,3 +235,25 @@ def test_only_before_a_number_is_a_count_not_a_choice_of_product() -> None:
         catalog=OUTDOOR,
     )
     assert items(order) == [("PAD", 1, "Rot"), ("BOT", 3, None)]
+
+
+KIDS = Catalog(
+    products=(
+        CatalogProduct(
+            "PYJ",
+            "Pizhame femije",
+            ("pizhame",),
+            Decimal("15"),
+            ("2-3 vjec", "4-5 vjec", "6-7 vjec"),
+        ),
+    )
+)
+
+
+def test_counts_for_each_age_range_after_the_product() -> None:
+    order = parse(
+        "c: me duhen 5 pizhame",
+        "c: 2 per 4-5 vjec dhe 3 per 6-7 vjec",
+        catalog=KIDS,
+    )
+    assert items(order) == [("PYJ", 2, "4-5 vjec"), ("PYJ", 3, "6-7 vjec")]
