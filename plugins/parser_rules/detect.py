@@ -30,6 +30,9 @@ class Timeline:
     past_messages: set[int] = field(default_factory=set)  # about an earlier purchase
     status_messages: set[int] = field(default_factory=set)  # ... that name it ("kur vjen?")
     item_messages: set[int] = field(default_factory=set)  # customer messages that name items
+    last_merchant: int = -1  # the merchant's latest message
+    declined: int = -1  # the merchant's latest message that declines
+    offer: int = -1  # ... and proposes something instead ("s'kemi 500 g, 2 x 250 g?")
 
     def commit(self, msg: int, pos: int, strength: float = 1.0, kind: str = DETAILS) -> None:
         """A commit; the caller's own calls (without a kind) are delivery details given."""
@@ -68,9 +71,15 @@ def past_message(sentences: list[Sentence]) -> bool:
 def read_merchant(tl: Timeline, sent: Sentence) -> None:
     """The merchant declines ("mi dispiace, solo Albania", "out of stock") or confirms a
     cancellation ("S'ka problem, u anulua", "Ok, storniert"): a retreat."""
+    tl.last_merchant = sent.message
     for kind in ("decline", "cancelled"):
         for s, _e in _spans(sent, kind):
             tl.retreat(sent.message, sent.start + sent.toks[s].start)
+            if kind == "decline":
+                tl.declined = sent.message
+    if sent.question and tl.declined == sent.message:
+        # "500 g na ka mbaruar, t'ju dergojme 2 x 250 g?": a yes to the proposal commits
+        tl.offer = sent.message
 
 
 def _spans(sent: Sentence, kind: str) -> list[tuple[int, int]]:
@@ -84,8 +93,10 @@ def asks(sent: Sentence) -> bool:
     """A price or stock question, with or without its "?" ("xhupi i zi sa kushton", "e keni ne
     stok", "Was kostet die Jacke"): the items it names are asked about, not listed to order."""
     after = {e for _s, e in _spans(sent, "relative")}
-    # "si ajo qe keni ne vitrine", "the one that you have": a relative clause, not a question
-    return any(s not in after for s, _e in _spans(sent, "asks"))
+    ifs = [e for _s, e in _spans(sent, "conditional")]
+    return any(
+        s not in after and not any(s - 4 <= e <= s for e in ifs) for s, _e in _spans(sent, "asks")
+    )  # "si ajo qe keni ne vitrine" (a relative clause), "2 cope nese i keni" (a condition)
 
 
 def read_sentence(
@@ -145,4 +156,5 @@ def read_sentence(
         # vjec por i vjen i madh")
         tl.commit(sent.message, pos + sent.toks[0].start, 1.0, "list")
     if has_items and sent.has("agree") and not question:
-        tl.commit(sent.message, pos, 0.5, "agree")
+        accepted = tl.offer >= 0 and tl.offer == tl.last_merchant
+        tl.commit(sent.message, pos, 1.0 if accepted else 0.5, "agree")

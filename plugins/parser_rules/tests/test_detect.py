@@ -155,3 +155,35 @@ def test_wholesale_enquiries() -> None:
     ):
         o = parse(f"c: {enquiry}", "m: 250 lek cope", "c: ok")
         assert not o.is_order, enquiry
+
+
+def test_a_list_under_a_condition_is_still_ordered() -> None:
+    for line in (
+        "2 filxhana blu nese i keni ne stok",
+        "2 blue cups if you have them in stock",
+        "Zwei Tassen blau, wenn ihr sie auf Lager habt",
+    ):
+        o = parse(f"c: {line}")
+        assert o.is_order and items(o) == [("CUP", 2, "blu")], line
+
+
+# --- the merchant declines ------------------------------------------------------------------
+def test_a_shipping_refusal_is_a_retreat() -> None:
+    for merchant in (
+        "Jo, vetem Shqiperi",
+        "Sorry, we don't ship there",
+        "Leider liefern nur in AL",
+    ):
+        o = parse("c: A dergoni ne Prishtine? Vaj ulliri 3 L", f"m: {merchant}", "c: ok")
+        assert not o.is_order, merchant
+
+
+def test_yes_to_the_merchant_s_alternative_commits() -> None:
+    for merchant, yes in (
+        ("500 g na ka mbaruar, t'ju dergojme 4 pako 250 g?", "po ok"),
+        ("Sorry, 500 g is sold out. Four 250 g packs instead?", "yes fine"),
+    ):
+        o = parse(f"c: dua 2 kafe turke 500 g. {DETAILS}", f"m: {merchant}", f"c: {yes}")
+        assert o.is_order, yes
+        no = parse(f"c: dua 2 kafe turke 500 g. {DETAILS}", f"m: {merchant}", "c: jo, flm")
+        assert not no.is_order
