@@ -16,6 +16,7 @@ from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.contact import Candidate, Details, blank, scan_message
 from plugins.parser_rules.detect import Timeline, past_message, read_merchant, read_sentence
 from plugins.parser_rules.free_items import FreeItems
+from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.normalize import clean
 from plugins.parser_rules.regions import context_regions
@@ -132,6 +133,7 @@ def _items(
         # a generic word ("flowers", "nji buqet") that fitted several products yields to named ones
         if any(not it.weak for it in chosen):
             chosen = [it for it in chosen if not it.weak]
+        line_of: dict[tuple[int, int | None], int] = {}
         for it in chosen:
             e = st.entry(it)
             variant = (
@@ -139,6 +141,13 @@ def _items(
                 if it.variant is not None and it.variant < len(e.variants)
                 else None
             )
+            same = line_of.get((it.product, it.variant))
+            if same is not None:
+                # "4 gri dhe 2 te zeza" then "te gjitha gri": two lines of one product and
+                # variant are one line
+                out[same].quantity = min(out[same].quantity + it.quantity, MAX_QTY)
+                continue
+            line_of[(it.product, it.variant)] = len(out)
             ev = Evidence(it.message, it.start, it.end, it.text)
             out.append(
                 ExtractedItem(

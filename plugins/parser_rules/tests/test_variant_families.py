@@ -257,3 +257,12 @@ def test_counts_for_each_age_range_after_the_product() -> None:
         catalog=KIDS,
     )
     assert items(order) == [("PYJ", 2, "4-5 vjec"), ("PYJ", 3, "6-7 vjec")]
+
+
+def test_all_of_them_in_one_variant_is_one_line() -> None:
+    order = parse(
+        "c: 3 abazhur te zi dhe 2 gri",
+        "c: jo, te gjitha te zeza me mire",
+        catalog=HOME,
+    )
+    assert items(order) == [("LMP", 5, "Zi")]
