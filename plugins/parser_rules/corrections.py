@@ -112,7 +112,22 @@ class Corrections:
                 # "make it size L, M might be tight": the value after the correction wins
                 a = min(setters)
                 h = match_variant(
-                    self.state.entry(it).specs, sent.toks, a, sent.segment_bounds(a)[1], skip=old
+                    self.state.entry(it).specs,
+                    sent.toks,
+                    a,
+                    sent.segment_bounds(a)[1],
+                    skip=old,
+                    prefer=it.variant,
+                )
+            if h is None and it.variant is not None:
+                # "po te djathten" for "Majtas / Gri": the other words of the variant stay
+                h = match_variant(
+                    self.state.entry(it).specs,
+                    sent.toks,
+                    0,
+                    len(sent.toks),
+                    skip=old,
+                    prefer=it.variant,
                 )
             if h is not None:
                 target, hit = it, h

@@ -150,8 +150,11 @@ def match_variant(
     lo: int,
     hi: int,
     skip: set[int] | None = None,
+    prefer: int | None = None,
 ) -> VariantHit | None:
-    """The variant the tokens toks[lo:hi] name, if exactly one is best."""
+    """The variant the tokens toks[lo:hi] name, if exactly one is best. On a tie, ``prefer`` (the
+    item's current variant) picks the one that keeps most of its other words ("Djathtas / Bezhë",
+    then "gri" -> "Djathtas / Gri")."""
     if not specs:
         return None
     skip = skip or set()
@@ -194,7 +197,20 @@ def match_variant(
         return _unique_number(specs, toks, window) or _ordinal(specs, concepts)
     best.sort(key=lambda h: -h.score)
     if len(best) > 1 and best[1].score >= best[0].score:
-        return None
+        if prefer is None or not 0 <= prefer < len(specs):
+            return None
+        same = [h for h in best if h.score >= best[0].score and h.index == prefer]
+        if same:
+            return same[0]  # what was said fits the current variant: it stays
+        kept = set(specs[prefer].keys) | set(specs[prefer].sizes)
+        top = [h for h in best if h.score >= best[0].score]
+        shared = sorted(
+            ((len(kept & (set(specs[h.index].keys) | set(specs[h.index].sizes))), h) for h in top),
+            key=lambda x: -x[0],
+        )
+        if not shared or shared[0][0] == 0 or len(shared) > 1 and shared[1][0] == shared[0][0]:
+            return None
+        return shared[0][1]
     return best[0]
 
 

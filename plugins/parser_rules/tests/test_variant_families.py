@@ -266,3 +266,18 @@ def test_all_of_them_in_one_variant_is_one_line() -> None:
         catalog=HOME,
     )
     assert items(order) == [("LMP", 5, "Zi")]
+
+
+def test_changing_one_part_of_a_two_part_variant_keeps_the_other() -> None:
+    order = parse(
+        "c: dua kolltukun me kend majtas, ngjyre blu",
+        "c: jo, ma mire djathtas",
+        catalog=MIXED,
+    )
+    assert items(order) == [("SOF", 1, "Djathtas / Blu")]
+    order = parse(
+        "c: kapele L/XL e zeze",
+        "c: hmm, S/M me mire",
+        catalog=MIXED,
+    )
+    assert items(order) == [("CAP", 1, "S/M e zezë")]
