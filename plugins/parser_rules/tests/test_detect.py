@@ -99,8 +99,13 @@ def test_the_items_of_a_status_question_are_not_a_new_order() -> None:
         "c: Ana Hoxha, Rr. Kavajes 3, Tirane, 069 223 1180",
     )
     assert not o.is_order
-    o = parse("c: Hi, I ordered two blue cups, has it shipped?", "m: name?", f"c: {DETAILS}")
-    assert not o.is_order
+    for status in (
+        "Hi, I ordered two blue cups, has it shipped?",
+        "Ciao, le 2 tazzine blu non sono ancora arrivate",
+        "A u nis porosia? Xhup i zi L",
+    ):
+        o = parse(f"c: {status}", "m: name?", f"c: {DETAILS}")
+        assert not o.is_order, status
 
 
 def test_a_pluperfect_order_complaint() -> None:
@@ -140,6 +145,7 @@ def test_hesitation_families() -> None:
         ("A e keni unazen e argjendit?", "faleminderit per informacionin"),
         ("Do you have the silver ring?", "thanks for the info, I need to ask my wife"),
         ("Avete l'anello d'argento?", "grazie, ci devo pensare"),
+        ("A e keni unazen e argjendit?", "hajt se m'duhet me mendu pak"),
         ("Habt ihr den Silberring?", "danke, ich muss es mir noch überlegen"),
     ):
         o = parse(f"c: {opening}", "m: 4000 lek", f"c: {close}")
