@@ -9,7 +9,7 @@ or an attribute commits them.
 
 from __future__ import annotations
 
-from plugins.parser_rules.catalog_match import CatalogIndex
+from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex
 from plugins.parser_rules.corrections import Corrections
 from plugins.parser_rules.item_state import (
     MAX_QTY,
@@ -228,6 +228,8 @@ class ItemReader(Corrections, MerchantLines):
             )
             if sub_hit is not None or (m.ambiguous and has_concept):
                 sub_hits.append((a, b, sub_hit, p))
+            elif all(sent.toks[i].text in STOPWORDS for i in range(a, b)):
+                continue  # "and the" before "24 inch"
             elif sub_hits or k_piece >= 2:
                 break
         if not sub_hits and not m.ambiguous:

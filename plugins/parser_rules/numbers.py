@@ -50,6 +50,13 @@ _UNIT_EXACT: dict[str, tuple[str, float]] = {
     "kilo": ("g", 1000),
     "etto": ("g", 100),
     "etti": ("g", 100),
+    "inch": ("in", 1),
+    "inches": ("in", 1),
+    "zoll": ("in", 1),
+    "inc": ("in", 1),
+    "inç": ("in", 1),
+    "pollici": ("in", 1),
+    "pollice": ("in", 1),
 }
 
 

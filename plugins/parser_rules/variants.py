@@ -80,6 +80,8 @@ def _variant_spec(raw: str) -> VariantSpec:
         return VariantSpec(raw, raw.upper(), None, None, None, ())
     toks = tokenize(raw)
     words = [t.text for t in toks]
+    if len(words) == 1 and words[0].isdigit() and (raw[-1:] in ('"', "”", "″") or raw[-2:] == "''"):
+        return VariantSpec(raw, None, None, f"in:{int(words[0])}", None, ())  # 28" (inches)
     if len(words) == 1 and words[0].isdigit():
         return VariantSpec(raw, None, words[0], None, None, ())
     if len(words) == 2 and words[0] in SIZE_KEYWORDS and words[1].isdigit():
@@ -255,7 +257,7 @@ def _match_one(
         unit, amount = spec.measure.split(":")
         # "njena 400 e tjetra 250" for 400 ml / 250 ml: a bare amount too large to be a count
         big = unit in ("ml", "g") and float(amount) >= 100
-        if unit in ("mm", "gb", "cm", "w", "mah") or big:
+        if unit in ("mm", "gb", "cm", "w", "mah", "in") or big:
             for i in window:
                 if toks[i].text == amount.removesuffix(".0") and not _followed_by_unit(toks, i):
                     return 4.0, i, i + 1

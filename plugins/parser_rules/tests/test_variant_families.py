@@ -281,3 +281,20 @@ def test_changing_one_part_of_a_two_part_variant_keeps_the_other() -> None:
         catalog=MIXED,
     )
     assert items(order) == [("CAP", 1, "S/M e zezë")]
+
+
+WHEELS = Catalog(
+    products=(
+        CatalogProduct("TYR", "Gomë biçiklete", ("gome",), Decimal("20"), ('24"', '26"', '28"')),
+    )
+)
+
+
+def test_inches_written_with_a_quote_or_a_word() -> None:
+    assert variant_spec('26"').measure == "in:26"
+    order = parse("c: ich brauche zwei Gome, 28 Zoll", catalog=WHEELS)
+    assert items(order) == [("TYR", 2, '28"')]
+    order = parse("c: two gome please, the 24 inch and the 26 inch", catalog=WHEELS)
+    assert items(order) == [("TYR", 1, '24"'), ("TYR", 1, '26"')]
+    order = parse("c: dua nje gome per 26shen", catalog=WHEELS)
+    assert items(order) == [("TYR", 1, '26"')]
