@@ -99,6 +99,13 @@ def asks(sent: Sentence) -> bool:
     )  # "si ajo qe keni ne vitrine" (a relative clause), "2 cope nese i keni" (a condition)
 
 
+def _info_requests(sent: Sentence) -> list[int]:
+    """Where a photo, video or details are asked for ("nje foto te xhupit"); not a pointing
+    ("ate ne foto", "the one in the photo")."""
+    places = {s for s, _e in _spans(sent, "place_word")}
+    return [s for s, _e in _spans(sent, "info_request") if s - 1 not in places]
+
+
 def read_sentence(
     tl: Timeline,
     sent: Sentence,
@@ -131,11 +138,17 @@ def read_sentence(
     if past:
         return
     polite = _spans(sent, "polite")
+    shipping = sent.intents.get("shipping", []) if sent.question else []
+    info = _info_requests(sent)
     for s, e in sent.intents.get("order", ()):
         if any(s < he and hs < e for hs, he in held):
             continue  # "s'po e marr", "nuk e dua më": the order words inside a retreat
         if cancelled and (s, e) in polite:
             continue  # "storno bitte", "annulla per favore": politeness, not an order
+        if any(hs <= s and e <= he for hs, he in shipping):
+            continue  # "a dergoni ne Kosove xhupin?": the verb asks about shipping
+        if any(e <= i <= e + 4 for i in info):
+            continue  # "me dergoni nje foto te xhupit", "send me a photo": not the goods
         if named_items or has_items:
             tl.commit(
                 sent.message,
@@ -150,6 +163,7 @@ def read_sentence(
         and not cancelled
         and not asks(sent)
         and not _spans(sent, "bought")
+        and not info
     ):
         # a bare list ("raft muri i zi x2, ora muri x1") commits when it counts or picks
         # variants; not one that asks about them or says they were bought ("bleva ... 10-11

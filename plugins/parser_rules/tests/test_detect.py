@@ -193,3 +193,18 @@ def test_yes_to_the_merchant_s_alternative_commits() -> None:
         assert o.is_order, yes
         no = parse(f"c: dua 2 kafe turke 500 g. {DETAILS}", f"m: {merchant}", "c: jo, flm")
         assert not no.is_order
+
+
+def test_asking_for_a_photo_or_about_shipping_is_not_ordering() -> None:
+    for ask in (
+        "me dergoni ju lutem nje foto te xhupit te zi",
+        "Can you send me a photo of the black leather jacket?",
+        "Schickt mir bitte ein Foto von der Lederjacke schwarz",
+        "Mandatemi una foto della giacca di pelle nera",
+        "a dergoni ne Kosove xhupin e zi?",
+    ):
+        assert not parse(f"c: {ask}", "m: ok", "c: flm").is_order, ask
+    # pointing at a photo, and asking to be sent the goods, still order
+    assert parse("c: dua ate xhupin e zi ne foto. Rr. Kavajes 3, Tirane").is_order
+    o = parse("c: mund te me dergoni 2 xhupa te zi ne Prishtine?", "m: po", f"c: {DETAILS}")
+    assert o.is_order and items(o) == [("JKT", 2, "e zezë")]
