@@ -94,9 +94,10 @@ def asks(sent: Sentence) -> bool:
     stok", "Was kostet die Jacke"): the items it names are asked about, not listed to order."""
     after = {e for _s, e in _spans(sent, "relative")}
     ifs = [e for _s, e in _spans(sent, "conditional")]
-    return any(
+    # not in a relative clause ("si ajo qe keni ne vitrine") or a condition ("nese i keni")
+    return bool(_spans(sent, "want_to_know")) or any(
         s not in after and not any(s - 4 <= e <= s for e in ifs) for s, _e in _spans(sent, "asks")
-    )  # "si ajo qe keni ne vitrine" (a relative clause), "2 cope nese i keni" (a condition)
+    )
 
 
 def _info_requests(sent: Sentence) -> list[int]:
@@ -120,7 +121,8 @@ def read_sentence(
     if sent.has("past"):
         tl.status_messages.add(sent.message)
     question = sent.question or starts_like_question(sent) and not sent.has("order")
-    held: list[tuple[int, int]] = []  # token spans of the retreats taken
+    # token spans of the retreats taken, and of "dua te di", "I'd like to know", "vorrei sapere"
+    held: list[tuple[int, int]] = list(_spans(sent, "want_to_know"))
     cancelled = False
     whole = bool(_spans(sent, "the_order"))
     for kind in ("hesitate", "cancel", "elsewhere", "inquiry"):

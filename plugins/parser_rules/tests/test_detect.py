@@ -208,3 +208,16 @@ def test_asking_for_a_photo_or_about_shipping_is_not_ordering() -> None:
     assert parse("c: dua ate xhupin e zi ne foto. Rr. Kavajes 3, Tirane").is_order
     o = parse("c: mund te me dergoni 2 xhupa te zi ne Prishtine?", "m: po", f"c: {DETAILS}")
     assert o.is_order and items(o) == [("JKT", 2, "e zezë")]
+
+
+def test_wanting_to_know_is_asking() -> None:
+    for ask in (
+        "Pershendetje, dua te di sa kushton xhupi i zi",
+        "desha me dit a e keni xhupin e zi ne L",
+        "I'd like to know the price of the black leather jacket",
+        "Vorrei sapere il prezzo della giacca di pelle nera",
+        "Ich möchte wissen, ob die Lederjacke schwarz noch da ist",
+    ):
+        assert not parse(f"c: {ask}", "m: 9000", "c: ok flm").is_order, ask
+    o = parse("c: dua te di sa kushton xhupi i zi", "m: 9000", "c: ok e dua. Rr. Kavajes 3, Tirane")
+    assert o.is_order and items(o) == [("JKT", 1, "e zezë")]
