@@ -27,6 +27,7 @@ from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import VariantHit, match_variant
 
 _DEMONSTRATIVES = word_set("demonstratives")
+_ADD_WORDS = word_set("add_words")
 
 
 class Corrections:
@@ -83,6 +84,45 @@ class Corrections:
         state = self.state
         if not state.items:
             return False
+        adds = [
+            k
+            for k in sorted(sent.breaks | {0})
+            if k < len(sent.toks) and sent.toks[k].text in _ADD_WORDS and not sent.question
+        ]
+        if adds:
+            # "intenso veç 4, shtoni ni lungo", "add one vanilla": a variant of a product already
+            # ordered, added as a line of its own
+            a = adds[0]
+            b = sent.segment_bounds(a)[1]
+            for it in reversed(state.items):
+                h = match_variant(state.entry(it).specs, sent.toks, a + 1, b)
+                if h is None:
+                    continue
+                if a:
+                    self._loose(sent.sub(0, a), commit)
+                q = segment_quantity(sent, a + 1, b, set(range(h.start, h.end)))
+                line = next(
+                    (o for o in state.items if o.product == it.product and o.variant == h.index),
+                    None,
+                )
+                if line is not None:
+                    line.quantity = min(line.quantity + (q or 1), MAX_QTY)  # one more of them
+                else:
+                    state.items.append(
+                        Item(
+                            it.product,
+                            max(1, min(q or 1, MAX_QTY)),
+                            h.index,
+                            self._hit_key(sent, h),
+                            False,
+                            q is not None,
+                            sent.message,
+                            sent.start + sent.toks[h.start].start,
+                            sent.start + sent.toks[h.end - 1].end,
+                            sent.raw[sent.toks[h.start].start : sent.toks[h.end - 1].end],
+                        )
+                    )
+                return True
         old = self._old_value_tokens(sent)
         # which item: the one whose chosen word is the old value, else the latest that accepts it
         target: Item | None = None
@@ -134,8 +174,19 @@ class Corrections:
                 break
         if target is None:
             target = state.items[-1]
+        if hit is not None and target.variant != hit.index and not sent.has("both"):
+            # "intenso only 4" when there are lines in several flavours: the Intenso line
+            same = [
+                o for o in state.items if o.product == target.product and o.variant == hit.index
+            ]
+            if same:
+                target = same[-1]
         changed = False
-        if hit is not None and sent.has("only"):
+        only_count = all(
+            e < len(sent.toks) and number_value(sent.toks[e].text) is not None
+            for _s, e in sent.intents.get("only", ())
+        )
+        if hit is not None and sent.has("only") and not only_count:
             # "jo, vetem bordo": of this product only the item in that variant stays
             same = [it for it in state.items if it.product == target.product]
             keep = next((it for it in same if it.variant == hit.index), target)

@@ -298,3 +298,25 @@ def test_inches_written_with_a_quote_or_a_word() -> None:
     assert items(order) == [("TYR", 1, '24"'), ("TYR", 1, '26"')]
     order = parse("c: dua nje gome per 26shen", catalog=WHEELS)
     assert items(order) == [("TYR", 1, '26"')]
+
+
+TEA = Catalog(
+    products=(
+        CatalogProduct("TEA", "Çaj në qese", ("caj",), Decimal("3"), ("Mente", "Limon", "Qershi")),
+    )
+)
+
+
+def test_a_count_for_one_variant_line_and_an_added_variant() -> None:
+    order = parse(
+        "c: 6 caj: 3 mente, 2 limon dhe 1 qershi",
+        "c: mente vetem 2, shtoni nje limon",
+        catalog=TEA,
+    )
+    assert sorted(items(order)) == [("TEA", 1, "Qershi"), ("TEA", 2, "Mente"), ("TEA", 3, "Limon")]
+    order = parse(
+        "c: two caj mint and one lemon",
+        "c: add one cherry please",
+        catalog=TEA,
+    )
+    assert sorted(items(order)) == [("TEA", 1, "Limon"), ("TEA", 1, "Qershi"), ("TEA", 2, "Mente")]
