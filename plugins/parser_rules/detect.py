@@ -125,6 +125,8 @@ def read_sentence(
     held: list[tuple[int, int]] = list(_spans(sent, "want_to_know"))
     cancelled = False
     whole = bool(_spans(sent, "the_order"))
+    # "mos e dergoni sot, por neser", "don't send it today": the delivery moves, the order stays
+    moved = _spans(sent, "hold_delivery") if _spans(sent, "when") else []
     for kind in ("hesitate", "cancel", "elsewhere", "inquiry"):
         if kind == "cancel" and named_items and not whole:
             continue  # "annullate il rossetto": an item is dropped, the order stands
@@ -133,6 +135,8 @@ def read_sentence(
         # "elsewhere": bought or found elsewhere, given as a present - whatever items it names
         for s, e in _spans(sent, kind):
             if kind == "cancel" and sent.toks[s].text == "mos" and not has_items:
+                continue
+            if any(ms <= s < me for ms, me in moved):
                 continue
             tl.retreat(sent.message, pos + sent.toks[s].start)
             held.append((s, e))

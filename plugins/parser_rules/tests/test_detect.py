@@ -221,3 +221,15 @@ def test_wanting_to_know_is_asking() -> None:
         assert not parse(f"c: {ask}", "m: 9000", "c: ok flm").is_order, ask
     o = parse("c: dua te di sa kushton xhupi i zi", "m: 9000", "c: ok e dua. Rr. Kavajes 3, Tirane")
     assert o.is_order and items(o) == [("JKT", 1, "e zezë")]
+
+
+def test_moving_the_delivery_is_not_cancelling() -> None:
+    for line in (
+        "mos i nisni sot, por neser se s'jam ne shtepi",
+        "please don't send it today, tomorrow is better",
+        "non mandate oggi, domani per favore",
+    ):
+        o = parse(f"c: Dua 2 filxhana blu. {DETAILS}", "m: ok, nisen sot", f"c: {line}")
+        assert o.is_order, line
+    o = parse(f"c: Dua 2 filxhana blu. {DETAILS}", "m: ok", "c: please don't send it, sorry")
+    assert not o.is_order
