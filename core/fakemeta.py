@@ -6,7 +6,10 @@ Instagram under ``/ig/{version}``) and the ``subscribed_apps`` edges (POST, GET,
 verified with Meta's GET handshake first, as Meta does), records every request and the
 current subscriptions, and can be told to answer with Meta's error envelopes (a code for the
 next N calls), to add latency, or to treat a token as revoked. Point ``META_GRAPH_URL`` at
-``{url}/wa/v23.0`` and ``INSTAGRAM_GRAPH_URL`` at ``{url}/ig/v23.0``.
+``{url}/wa/v23.0`` and ``INSTAGRAM_GRAPH_URL`` at ``{url}/ig/v23.0``. The connect flows'
+endpoints (code exchanges, ``debug_token``, Instagram's authorize page and token hosts) are
+in :mod:`core.fakemeta_oauth`: point ``INSTAGRAM_AUTHORIZE_URL`` at
+``{url}/igweb/oauth/authorize`` and ``INSTAGRAM_OAUTH_URL`` at ``{url}/igapi``.
 
 Control endpoints: ``GET /_sent``, ``GET /_subscriptions``, ``POST /_fail`` ``{"code",
 "status", "times", "message"}``, ``POST /_latency`` ``{"seconds"}``, ``POST /_revoke``
@@ -28,6 +31,9 @@ import uvicorn
 from litestar import Litestar, Request, Response, delete, get, post
 from litestar.params import FromPath, JSONBody
 
+from core.fakemeta_oauth import OAuthState
+from core.fakemeta_oauth import routes as oauth_routes
+
 WA_TEXT_LIMIT = 4096
 IG_TEXT_LIMIT_BYTES = 1000
 OVERRIDE_URL_LIMIT = 200
@@ -44,6 +50,7 @@ class FakeState:
     subscriptions: dict[str, dict[str, Any]] = field(default_factory=dict)
     # every subscribed_apps call that passed the gate, in order (POST and DELETE)
     subscription_calls: list[dict[str, Any]] = field(default_factory=list)
+    oauth: OAuthState = field(default_factory=OAuthState)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -296,11 +303,16 @@ def build_app(state: FakeState) -> Litestar:
             state.subscriptions.clear()
             state.subscription_calls.clear()
             state.latency = 0.0
+        with state.oauth.lock:  # the registered apps stay
+            state.oauth.codes.clear()
+            state.oauth.tokens.clear()
+            state.oauth.login = {}
+            state.oauth.flat = False
         return {"ok": True}
 
     routes = [wa_send, ig_send, wa_subscribe, wa_unsubscribe, wa_subscriptions]
     routes += [ig_subscribe, ig_unsubscribe, ig_subscriptions, subscriptions]
-    routes += [sent, fail, latency, revoke, reset]
+    routes += [sent, fail, latency, revoke, reset, *oauth_routes(state.oauth)]
     return Litestar(routes, openapi_config=None)
 
 
@@ -325,6 +337,42 @@ class FakeMeta:
     @property
     def instagram_url(self) -> str:
         return f"{self.url}/ig/v23.0"
+
+    @property
+    def instagram_authorize_url(self) -> str:
+        return f"{self.url}/igweb/oauth/authorize"
+
+    @property
+    def instagram_oauth_url(self) -> str:
+        return f"{self.url}/igapi"
+
+    def register_app(self, client_id: str, client_secret: str) -> None:
+        """An app whose id and secret the code exchanges accept."""
+        with self.state.oauth.lock:
+            self.state.oauth.apps[client_id] = client_secret
+
+    def issue_code(self, channel: str, **details: Any) -> dict[str, str]:
+        """A single-use code as the channel's login would hand it over, with the identity it
+        stands for (``user_id``; ``waba_id``/``phone_number_id`` or ``ig_user_id``/``username``;
+        any can be given, and ``seconds`` of validity)."""
+        from core.fakemeta_oauth import issue
+
+        return {k: str(v) for k, v in issue(self.state.oauth, channel, dict(details)).items()}
+
+    def next_login(self, **identity: Any) -> None:
+        """Who logs in on the fake Instagram authorize page (generated when not given)."""
+        with self.state.oauth.lock:
+            self.state.oauth.login = dict(identity)
+
+    def flat_instagram_answer(self, flat: bool) -> None:
+        """Answer the Instagram code exchange flat instead of ``{"data": [...]}``."""
+        with self.state.oauth.lock:
+            self.state.oauth.flat = flat
+
+    @property
+    def oauth_calls(self) -> list[dict[str, Any]]:
+        with self.state.oauth.lock:
+            return [dict(call) for call in self.state.oauth.calls]
 
     def start(self) -> FakeMeta:
         self._thread.start()

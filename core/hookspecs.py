@@ -21,6 +21,8 @@ from core.types import (
     ChannelConnection,
     ConversationMessage,
     ExtractedOrder,
+    OnboardingApp,
+    OnboardingResult,
     OutboundMessage,
     ParseContext,
     SendResult,
@@ -107,6 +109,41 @@ def channel_subscribe(  # type: ignore[empty-body]
     """
 
 
+@hookspec
+def channel_authorize_url(  # type: ignore[empty-body]
+    app: OnboardingApp, redirect_uri: str, state: str
+) -> str | None:
+    """The URL that starts a redirect connect flow for ``app.channel`` (an OAuth authorize page).
+
+    ``app`` is the platform's app on the channel (client id and secret, the channel's URLs),
+    ``redirect_uri`` where the channel must send the browser back (the core's
+    ``/channels/{name}/callback``), ``state`` an opaque value the core signed: put it in the
+    URL unchanged, the channel returns it with the answer. Answer ``None`` when the channel
+    is not yours or starts its flow otherwise. No I/O is expected. First answer wins. Runs in
+    the tenant scope of the signed-in shop.
+    """
+
+
+@hookspec
+def channel_onboard(  # type: ignore[empty-body]
+    app: OnboardingApp, params: dict[str, str], redirect_uri: str
+) -> OnboardingResult | None:
+    """Finish a connect flow for ``app.channel``: exchange what it returned for a connection.
+
+    ``params`` are what the flow handed back (a redirect's query parameters, e.g. ``code``;
+    or what the channel's script posted, e.g. ``code``, ``waba_id``, ``phone_number_id``),
+    ``redirect_uri`` the one the flow started with (token exchanges check it). Return
+    ``OnboardingResult(ok=True, settings=...)`` with the settings a manual save would take
+    (routing id and token included) and ``meta_user_id``, the app-scoped id of the person who
+    authorised the app when the channel gives one; the core saves them through the same path
+    as a manual save (encrypted, refused when another shop holds the routing id, subscribed
+    with ``channel_subscribe``). Never raise for an error the channel reports (an expired or
+    used code): return ``OnboardingResult(ok=False, error=...)``. Answer ``None`` when the
+    channel is not yours. First answer wins. Runs in the tenant scope of the signed-in shop,
+    inside its request: keep it short (codes expire in seconds).
+    """
+
+
 # --- parsers --------------------------------------------------------------------------
 
 
@@ -154,6 +191,8 @@ HOOK_NAMES: tuple[str, ...] = (
     "webhook_challenge",
     "send_result",
     "channel_subscribe",
+    "channel_authorize_url",
+    "channel_onboard",
     "extracted_order",
     "order_created",
     "order_confirmed",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -121,3 +122,50 @@ async def graph_post(
 ) -> SendResult:
     """POST a JSON body to the Graph API with a Bearer token; never raises for Meta's errors."""
     return await graph_request("POST", url, token, payload, id_path=id_path, seconds=seconds)
+
+
+@dataclass(frozen=True)
+class OAuthAnswer:
+    """A token endpoint's answer: the JSON object on success, else Meta's error read from
+    either envelope (``error`` a sentence, ``error_code`` Meta's code when it gave one)."""
+
+    ok: bool
+    body: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    error_code: int | None = None
+
+
+def oauth_error(status: int, body: Any) -> OAuthAnswer:
+    """Graph hosts answer ``{"error": {"message", "code", ...}}``; api.instagram.com answers
+    ``{"error_type", "code", "error_message"}`` (Meta's two envelopes)."""
+    data = json_dict(body)
+    nested = json_dict(data.get("error"))
+    message = nested.get("message") or data.get("error_message") or data.get("error_description")
+    code = nested.get("code", data.get("code"))
+    code = int(code) if isinstance(code, int | str) and str(code).isdigit() else None
+    text = str(message or f"HTTP {status}")[:300]
+    return OAuthAnswer(ok=False, body=data, error=text, error_code=code)
+
+
+async def oauth_call(
+    method: str,
+    url: str,
+    *,
+    params: dict[str, str] | None = None,
+    form: dict[str, str] | None = None,
+    seconds: float = 10.0,
+) -> OAuthAnswer:
+    """Call an OAuth/token endpoint (no Bearer: credentials go in ``params`` or the ``form``);
+    never raises for Meta's errors or the network's. Never log ``params``: they hold secrets."""
+    try:
+        async with httpx.AsyncClient(timeout=seconds) as client:
+            response = await client.request(method, url, params=params, data=form)
+    except httpx.HTTPError as exc:
+        return OAuthAnswer(ok=False, error=f"network: {type(exc).__name__}")
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if 200 <= response.status_code < 300 and isinstance(body, dict) and "error" not in body:
+        return OAuthAnswer(ok=True, body=body)
+    return oauth_error(response.status_code, body)

@@ -5,6 +5,7 @@ from core import HOST_API_VERSION
 from core.hookspecs import hookimpl
 from core.meta import (
     AUTH_CODES,
+    OAuthAnswer,
     graph_post,
     graph_request,
     json_dict,
@@ -13,6 +14,7 @@ from core.meta import (
     meta_challenge,
     meta_entries,
     meta_signature_ok,
+    oauth_call,
 )
 from core.types import (
     Author,
@@ -24,6 +26,8 @@ from core.types import (
     ExtractedItem,
     ExtractedOrder,
     InboundItem,
+    OnboardingApp,
+    OnboardingResult,
     OutboundMessage,
     ParseContext,
     PluginInfo,
@@ -45,6 +49,9 @@ __all__ = [
     "ExtractedItem",
     "ExtractedOrder",
     "InboundItem",
+    "OAuthAnswer",
+    "OnboardingApp",
+    "OnboardingResult",
     "OutboundMessage",
     "ParseContext",
     "PluginInfo",
@@ -61,4 +68,5 @@ __all__ = [
     "meta_challenge",
     "meta_entries",
     "meta_signature_ok",
+    "oauth_call",
 ]

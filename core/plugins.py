@@ -24,6 +24,8 @@ from core.types import (
     ChannelConnection,
     ConversationMessage,
     ExtractedOrder,
+    OnboardingApp,
+    OnboardingResult,
     OutboundMessage,
     ParseContext,
     PluginInfo,
@@ -161,6 +163,24 @@ class PluginHost:
             connection=connection,
             callback_url=callback_url,
             verify_token=verify_token,
+        )
+
+    async def channel_authorize_url(
+        self, app: OnboardingApp, redirect_uri: str, state: str
+    ) -> str | None:
+        return await self._first(
+            "channel_authorize_url",
+            {app.channel},
+            app=app,
+            redirect_uri=redirect_uri,
+            state=state,
+        )
+
+    async def channel_onboard(
+        self, app: OnboardingApp, params: dict[str, str], redirect_uri: str
+    ) -> OnboardingResult | None:
+        return await self._first(
+            "channel_onboard", {app.channel}, app=app, params=params, redirect_uri=redirect_uri
         )
 
     async def extracted_order(

@@ -62,6 +62,9 @@ def configure_logging() -> None:
         level=os.environ.get("LOG_LEVEL", "INFO"),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    # httpx logs every request's full URL at INFO, and Meta's token endpoints take the app
+    # secret, codes and tokens in the query string: keep them out of the log.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 def migrate_command(settings: Settings) -> int:

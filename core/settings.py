@@ -10,6 +10,8 @@ from urllib.parse import urlparse
 
 from cryptography.fernet import Fernet
 
+from core.types import OnboardingApp
+
 
 class SettingsError(ValueError):
     """An environment variable holds a value the platform cannot use."""
@@ -29,6 +31,15 @@ class Settings:
     meta_verify_token: str | None = None  # typed into the platform app's Webhooks settings
     meta_graph_url: str = "https://graph.facebook.com/v23.0"
     instagram_graph_url: str = "https://graph.instagram.com/v23.0"
+    # Connect flows (offered only when configured): WhatsApp Embedded Signup needs the Meta
+    # app id (+ META_APP_SECRET) and its Facebook Login for Business configuration id;
+    # Instagram API with Instagram Login needs the Instagram app id and secret.
+    meta_app_id: str | None = None
+    meta_config_id: str | None = None
+    instagram_app_id: str | None = None
+    instagram_app_secret: str | None = None
+    instagram_authorize_url: str = "https://www.instagram.com/oauth/authorize"
+    instagram_oauth_url: str = "https://api.instagram.com"
     token_ttl_seconds: int = 8 * 3600
     secure_cookies: bool = True
     in_process_worker: bool = True
@@ -45,6 +56,33 @@ class Settings:
     def api_base(self, channel: str) -> str | None:
         """The platform's base URL for a built-in channel's API (None for other channels)."""
         return {"whatsapp": self.meta_graph_url, "instagram": self.instagram_graph_url}.get(channel)
+
+    def onboarding_app(self, channel: str) -> OnboardingApp | None:
+        """The platform's app for a channel's connect flow, or None when not configured."""
+        if channel == "whatsapp" and self.meta_app_id and self.meta_app_secret:
+            if not self.meta_config_id:
+                return None
+            return OnboardingApp(
+                channel="whatsapp",
+                flow="js_sdk",
+                client_id=self.meta_app_id,
+                client_secret=self.meta_app_secret,
+                config_id=self.meta_config_id,
+                urls={"graph": self.meta_graph_url},
+            )
+        if channel == "instagram" and self.instagram_app_id and self.instagram_app_secret:
+            return OnboardingApp(
+                channel="instagram",
+                flow="redirect",
+                client_id=self.instagram_app_id,
+                client_secret=self.instagram_app_secret,
+                urls={
+                    "authorize": self.instagram_authorize_url,
+                    "oauth": self.instagram_oauth_url,
+                    "graph": self.instagram_graph_url,
+                },
+            )
+        return None
 
     @property
     def is_sqlite(self) -> bool:
@@ -154,6 +192,10 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     _check_url("META_GRAPH_URL", meta_graph_url, ("http", "https"))
     instagram_graph_url = env.get("INSTAGRAM_GRAPH_URL") or Settings.instagram_graph_url
     _check_url("INSTAGRAM_GRAPH_URL", instagram_graph_url, ("http", "https"))
+    instagram_authorize_url = env.get("INSTAGRAM_AUTHORIZE_URL") or Settings.instagram_authorize_url
+    _check_url("INSTAGRAM_AUTHORIZE_URL", instagram_authorize_url, ("http", "https"))
+    instagram_oauth_url = env.get("INSTAGRAM_OAUTH_URL") or Settings.instagram_oauth_url
+    _check_url("INSTAGRAM_OAUTH_URL", instagram_oauth_url, ("http", "https"))
     return Settings(
         database_url=database_url,
         redis_url=redis_url,
@@ -167,6 +209,12 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         meta_verify_token=env.get("META_VERIFY_TOKEN") or None,
         meta_graph_url=meta_graph_url.rstrip("/"),
         instagram_graph_url=instagram_graph_url.rstrip("/"),
+        meta_app_id=env.get("META_APP_ID") or None,
+        meta_config_id=env.get("META_CONFIG_ID") or None,
+        instagram_app_id=env.get("INSTAGRAM_APP_ID") or None,
+        instagram_app_secret=env.get("INSTAGRAM_APP_SECRET") or None,
+        instagram_authorize_url=instagram_authorize_url,
+        instagram_oauth_url=instagram_oauth_url.rstrip("/"),
         token_ttl_seconds=_int(env, "TOKEN_TTL_SECONDS", Settings.token_ttl_seconds, 60),
         secure_cookies=_bool(env, "SECURE_COOKIES", True),
         in_process_worker=_bool(env, "IN_PROCESS_WORKER", redis_url is None),

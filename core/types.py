@@ -189,3 +189,38 @@ class SendResult:
     error: str | None = None
     retry: bool = False
     parts_sent: int = 0  # with a split text: how many parts have gone out, this try included
+
+
+# --- onboarding -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OnboardingApp:
+    """The platform's own app on a channel, for a connect flow the core offers.
+
+    ``flow`` says how the flow starts: ``"redirect"`` (the core sends the browser to the
+    channel's authorize URL and takes the answer at ``/channels/{name}/callback``) or
+    ``"js_sdk"`` (the channel's own script runs in the page and posts what it returns).
+    ``urls`` holds the channel's endpoints by role (``"authorize"``, ``"oauth"``, ``"graph"``);
+    tests point them at a fake.
+    """
+
+    channel: str
+    flow: Literal["redirect", "js_sdk"]
+    client_id: str
+    client_secret: str
+    config_id: str | None = None
+    urls: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OnboardingResult:
+    """What a connect flow produced: the settings to save (as a manual save takes them, the
+    routing id and secrets included) and the app-scoped id of the person who authorised it,
+    or why it failed (``error`` a sentence for the shop, ``error_code`` the channel's code)."""
+
+    ok: bool
+    settings: dict[str, Any] = field(default_factory=dict)
+    meta_user_id: str | None = None
+    error: str | None = None
+    error_code: int | None = None

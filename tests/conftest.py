@@ -42,6 +42,11 @@ async def _pg_admin(url: str, sql: str) -> None:
         await conn.close()
 
 
+META_APP_ID = "1000000001"
+INSTAGRAM_APP_ID = "2000000002"
+INSTAGRAM_APP_SECRET = "instagram-app-secret"
+
+
 @dataclass
 class Platform:
     base_url: str
@@ -93,6 +98,9 @@ def fake_meta() -> Iterator[Any]:
     from core.fakemeta import FakeMeta
 
     fake = FakeMeta().start()
+    # the platform's apps, as the connect flows' code exchanges know them
+    fake.register_app(META_APP_ID, "platform-app-secret")
+    fake.register_app(INSTAGRAM_APP_ID, INSTAGRAM_APP_SECRET)
     try:
         yield fake
     finally:
@@ -119,6 +127,12 @@ def platform_env(
         "META_GRAPH_URL": fake_meta.graph_url,
         "INSTAGRAM_GRAPH_URL": fake_meta.instagram_url,
         "META_APP_SECRET": "platform-app-secret",
+        "META_APP_ID": META_APP_ID,
+        "META_CONFIG_ID": "777000111",
+        "INSTAGRAM_APP_ID": INSTAGRAM_APP_ID,
+        "INSTAGRAM_APP_SECRET": INSTAGRAM_APP_SECRET,
+        "INSTAGRAM_AUTHORIZE_URL": fake_meta.instagram_authorize_url,
+        "INSTAGRAM_OAUTH_URL": fake_meta.instagram_oauth_url,
     }
     return env
 

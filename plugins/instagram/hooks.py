@@ -4,6 +4,8 @@ import logging
 
 from core.plugin_api import (
     ChannelConnection,
+    OnboardingApp,
+    OnboardingResult,
     OutboundMessage,
     SendResult,
     WebhookRejected,
@@ -12,7 +14,7 @@ from core.plugin_api import (
     meta_challenge,
     meta_signature_ok,
 )
-from plugins.instagram import client
+from plugins.instagram import client, onboarding
 from plugins.instagram.payloads import parse
 
 CHANNEL = "instagram"
@@ -53,6 +55,22 @@ async def channel_subscribe(
         return None
     # Instagram has no per-account callback URL: callback_url and verify_token do not apply
     return await client.subscribe(connection)
+
+
+@hookimpl
+def channel_authorize_url(app: OnboardingApp, redirect_uri: str, state: str) -> str | None:
+    if app.channel != CHANNEL:
+        return None
+    return onboarding.authorize_url(app, redirect_uri, state)
+
+
+@hookimpl
+async def channel_onboard(
+    app: OnboardingApp, params: dict[str, str], redirect_uri: str
+) -> OnboardingResult | None:
+    if app.channel != CHANNEL:
+        return None
+    return await onboarding.onboard(app, params, redirect_uri)
 
 
 @hookimpl

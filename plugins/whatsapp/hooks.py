@@ -4,6 +4,8 @@ import logging
 
 from core.plugin_api import (
     ChannelConnection,
+    OnboardingApp,
+    OnboardingResult,
     OutboundMessage,
     SendResult,
     WebhookRejected,
@@ -12,7 +14,7 @@ from core.plugin_api import (
     meta_challenge,
     meta_signature_ok,
 )
-from plugins.whatsapp import client
+from plugins.whatsapp import client, onboarding
 from plugins.whatsapp.payloads import parse
 
 CHANNEL = "whatsapp"
@@ -52,6 +54,15 @@ async def channel_subscribe(
     if connection.channel != CHANNEL:
         return None
     return await client.subscribe(connection, callback_url, verify_token)
+
+
+@hookimpl
+async def channel_onboard(
+    app: OnboardingApp, params: dict[str, str], redirect_uri: str
+) -> OnboardingResult | None:
+    if app.channel != CHANNEL:
+        return None
+    return await onboarding.onboard(app, params, redirect_uri)
 
 
 @hookimpl
