@@ -24,14 +24,31 @@ def _signed_request(data: dict[str, Any]) -> str:
 FORM = Body(media_type=RequestEncodingType.URL_ENCODED)
 
 
+def _claims(request: Request[Any, Any, Any], data: dict[str, Any]) -> dict[str, Any]:
+    """The verified payload. People who connected with Instagram Login authorised the
+    Instagram app, whose callbacks may be signed with its own secret (Meta does not say):
+    the Meta app secret is tried first, then the Instagram app secret."""
+    settings = services(request).settings
+    signed = _signed_request(data)
+    keys = [k for k in (settings.meta_app_secret, settings.instagram_app_secret) if k]
+    if not keys:
+        return meta_callbacks.parse_signed_request(signed, None)  # raises: nothing to check
+    first: Invalid | None = None
+    for key in keys:
+        try:
+            return meta_callbacks.parse_signed_request(signed, key)
+        except Invalid as exc:
+            first = first or exc
+    assert first is not None
+    raise first
+
+
 @post("/meta/data-deletion", status_code=200, summary="Meta data-deletion request callback")
 async def data_deletion(
     request: Request[Any, Any, Any], data: dict[str, Any] = FORM
 ) -> dict[str, str]:
     svc = services(request)
-    claims = meta_callbacks.parse_signed_request(
-        _signed_request(data), svc.settings.meta_app_secret
-    )
+    claims = _claims(request, data)
     code = await meta_callbacks.delete_user_data(str(claims["user_id"]), svc.settings.secret_key)
     return {
         "url": f"{svc.settings.public_url}/meta/data-deletion/{code}",
@@ -43,10 +60,7 @@ async def data_deletion(
 async def deauthorize(
     request: Request[Any, Any, Any], data: dict[str, Any] = FORM
 ) -> dict[str, int]:
-    svc = services(request)
-    claims = meta_callbacks.parse_signed_request(
-        _signed_request(data), svc.settings.meta_app_secret
-    )
+    claims = _claims(request, data)
     return {"disabled": await meta_callbacks.deauthorize_user(str(claims["user_id"]))}
 
 

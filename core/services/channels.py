@@ -106,6 +106,28 @@ def _values(info: PluginInfo, plain: dict[str, Any], opened: dict[str, Any]) -> 
     return values
 
 
+GRAPH_VERSION_RE = re.compile(r"/(v\d+\.\d+)$")
+
+
+def connect_flow(services: Services, name: str) -> dict[str, Any] | None:
+    """How the shop can connect by logging in (``None``: only by pasting the settings).
+    A redirect flow starts at ``url``; a ``js_sdk`` flow runs the channel's script with the
+    platform's public app id and configuration id."""
+    app = services.settings.onboarding_app(name)
+    if app is None:
+        return None
+    if app.flow == "redirect":
+        return {"flow": "redirect", "url": f"/channels/{name}/connect"}
+    found = GRAPH_VERSION_RE.search(app.urls.get("graph", ""))
+    return {
+        "flow": app.flow,
+        "app_id": app.client_id,
+        "config_id": app.config_id,
+        "version": found.group(1) if found else "v23.0",
+        "endpoint": f"/channels/{name}/onboard",
+    }
+
+
 def _entry(services: Services, tenant_key: str, info: PluginInfo, row: dict[str, Any]) -> dict:
     opened = services.secrets.open(row["secrets"])
     return {
@@ -118,6 +140,8 @@ def _entry(services: Services, tenant_key: str, info: PluginInfo, row: dict[str,
         "settings": _values(info, row["settings"] or {}, opened),
         "webhook_url": subscriptions.webhook_url(services, tenant_key, info.name),
         "verify_token": row["verify_token"],
+        "connect": connect_flow(services, info.name),
+        "connected_by_login": bool(row["meta_user_id"]),
         "health": {
             "last_webhook_at": _iso(row["last_webhook_at"]),
             "last_send_at": _iso(row["last_send_at"]),
@@ -202,9 +226,19 @@ async def _routing_taken(account_id: str, row_id: uuid.UUID) -> bool:
 
 
 async def set_channel(
-    services: Services, name: str, enabled: bool | None, settings: dict[str, Any]
+    services: Services,
+    name: str,
+    enabled: bool | None,
+    settings: dict[str, Any],
+    *,
+    meta_user_id: str | None = None,
 ) -> dict[str, Any]:
     """Update the tenant's connection to a channel; answer like a ``list_channels`` entry.
+
+    ``meta_user_id`` is given by a connect flow (:mod:`core.services.onboarding`): the
+    app-scoped id of the Meta user who authorised the connection, found again by Meta's
+    data-deletion and deauthorize callbacks. A manual save of new credentials forgets it (the
+    pasted token is no longer that login's).
 
     When the channel is on after the save and was just switched on, or its settings changed,
     or it is not known to be subscribed, the channel is asked to subscribe (inline, after the
@@ -243,6 +277,10 @@ async def set_channel(
     if reconnected:  # new credentials: a connection marked broken (code 190) gets a new chance
         values[ChannelSetting.broken] = False
         values[ChannelSetting.last_error] = None
+    if meta_user_id is not None:
+        values[ChannelSetting.meta_user_id] = meta_user_id[:64]
+    elif reconnected:
+        values[ChannelSetting.meta_user_id] = None
     if changed:  # a subscription on record was for the previous ids or credentials
         values[ChannelSetting.subscribed_at] = None
         values[ChannelSetting.subscribe_error] = None

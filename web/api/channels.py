@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Request, get, put
+from litestar import Request, get, post, put
 
 from core.errors import Invalid
-from core.services import channels
+from core.services import channels, onboarding
 from web.deps import services
 from web.security import requires_identity
 
@@ -38,4 +38,30 @@ async def put_channel(
     return await channels.set_channel(services(request), name, enabled, given)
 
 
-routes = [list_channels, put_channel]
+@post(
+    "/api/v1/channels/{name:str}/onboard",
+    guards=[requires_identity],
+    status_code=200,
+    summary="Connect a channel with what its signup script returned",
+    description="For channels whose connect flow runs a script in the page (the channel's "
+    'connect.flow is "js_sdk"): WhatsApp Embedded Signup posts {"code", "waba_id", '
+    '"phone_number_id"} within the code\'s 30 seconds. The code is exchanged for the '
+    "shop's token, checked, and saved as a manual save would (switched on, secrets "
+    "encrypted, subscribed): the answer is the channel as GET /api/v1/channels lists it. "
+    "400 with the channel's reason (a used or expired code), 409 when another shop holds "
+    "the account, 404 when no such flow is configured. Redirect flows (Instagram) run in "
+    "the dashboard: /channels/{name}/connect.",
+)
+async def onboard_channel(
+    request: Request[Any, Any, Any], name: str, data: dict[str, Any]
+) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise Invalid("body: must be a JSON object")
+    svc = services(request)
+    if onboarding.app_for(svc.settings, name).flow != "js_sdk":
+        raise Invalid(f"{name}: its connect flow is a redirect: use /channels/{name}/connect")
+    params = {str(k): str(v) for k, v in data.items() if isinstance(v, str | int)}
+    return await onboarding.connect(svc, name, params)
+
+
+routes = [list_channels, put_channel, onboard_channel]

@@ -2,7 +2,18 @@
 
 from litestar import Router
 
-from web.dashboard import account, auth, channels, inbox, order_detail, orders, pages, shop
+from web.dashboard import (
+    account,
+    auth,
+    channels,
+    inbox,
+    onboarding,
+    order_detail,
+    order_edit,
+    orders,
+    pages,
+    shop,
+)
 from web.dashboard.render import SignInRequired, to_login
 
 # One router so every page shares the "not signed in → /login" answer, and the count of
@@ -15,7 +26,9 @@ routes = [
             *auth.routes,
             *orders.routes,
             *order_detail.routes,
+            *order_edit.routes,
             *channels.routes,
+            *onboarding.routes,
             *account.routes,
             *shop.routes,
             *inbox.routes,

@@ -99,12 +99,29 @@ def _card(entry: dict[str, Any], zone: ZoneInfo) -> dict[str, Any]:
     }
 
 
+async def render_page(
+    request: Request[Any, Any, Any],
+    messages: dict[str, dict[str, Any]],
+    *,
+    status_code: int = 200,
+    headers: dict[str, str] | None = None,
+) -> Any:
+    """The whole channels page, with a notice or an error on the named channels' cards."""
+    zone = await _tenant_zone()
+    cards = [_card(e, zone) for e in await channels.list_channels(services(request))]
+    page = render(
+        request, "channels/list.html", status_code=status_code, channels=cards, messages=messages
+    )
+    page.headers.update(headers or {})
+    return page
+
+
 @get("/channels", guards=[signed_in], include_in_schema=False)
 async def channels_page(request: Request[Any, Any, Any]) -> Any:
     current(request)
-    zone = await _tenant_zone()
-    cards = [_card(e, zone) for e in await channels.list_channels(services(request))]
-    return render(request, "channels/list.html", channels=cards, messages={})
+    connected = request.query_params.get("connected")  # back from a connect flow
+    messages = {connected: {"notice": "channels.connected"}} if connected else {}
+    return await render_page(request, messages)
 
 
 @post("/channels/{name:str}/enabled", guards=[signed_in], include_in_schema=False)
