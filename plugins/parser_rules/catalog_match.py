@@ -63,6 +63,7 @@ def function_words() -> frozenset[str]:
         ]
     )
     out.update(["pal", "pale", "pala", "pair", "pairs", "paio", "paar"])
+    out.update(word_set("greetings"))  # "Hallo" is not a misspelt "Hallvë"
     return frozenset(out | non_product_words())
 
 

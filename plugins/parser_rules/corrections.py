@@ -15,6 +15,7 @@ from plugins.parser_rules.item_state import (
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention
+from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
     counted,
@@ -24,10 +25,25 @@ from plugins.parser_rules.quantities import (
     split_at_numbers,
 )
 from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import VariantHit, match_variant
+from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_variant
 
 _DEMONSTRATIVES = word_set("demonstratives")
 _ADD_WORDS = word_set("add_words")
+
+
+def _label(tok: Token) -> bool:
+    """A capitalised word the lexicons do not know (a name) - the number after it is its own."""
+    w = tok.text
+    return (
+        tok.raw[:1].isupper()
+        and w.isalpha()
+        and len(w) >= 3
+        and w not in STOPWORDS
+        and w not in SIZE_KEYWORDS
+        and number_value(w) is None
+        and lexicon().concept(w) is None
+        and not any(ps.find([w]) for ps in lexicon().intents.values())
+    )
 
 
 class Corrections:
@@ -327,6 +343,8 @@ class Corrections:
                 continue
             if k and sent.toks[k - 1].text in WHEN or not_a_count(sent, k):
                 continue  # "me 20 qershor", "n'ora 12", "vor 17 Uhr", "ka 3 muaj"
+            if k and t.text.isdigit() and _label(sent.toks[k - 1]):
+                continue  # "Yamal 10", "ARIA 7": a name with its number, printed or engraved
             v = number_value(t.text)
             if v is not None and 1 <= v <= MAX_QTY:
                 nums.append((k, int(v)))

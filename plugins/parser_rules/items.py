@@ -176,6 +176,22 @@ class ItemReader(Corrections, MerchantLines):
 
     def _pick(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int:
         """An ambiguous mention ("fustane") resolved by the words of its segment ("te kuq")."""
+        if not m.ambiguous and len(m.candidates) > 1:
+            # "vetem kompletet" after "kompletin e Barcelones": a word every rival's name holds
+            # refers to the product of that kind already in the order
+            said = {k for k in m.keys if k[:1] not in "#=" and not k[:1].isdigit()}
+            index = self.state.index
+            whole = any(
+                set(ph) <= set(m.keys) for ph in index.products[m.product].phrases if ph
+            )  # "pralina" is the whole name of one of them: that one
+            if said and not whole and said <= index.products[m.candidates[1][1]].keys:
+                before = [
+                    p
+                    for _s, p in m.candidates
+                    if self.state.find(p) is not None and said <= index.products[p].keys
+                ]
+                if len(before) == 1:
+                    return before[0]
         if not m.ambiguous:
             return m.product
         top = m.candidates[0][0]

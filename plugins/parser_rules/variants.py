@@ -19,7 +19,7 @@ from plugins.parser_rules.numbers import Measure, find_measures, number_value
 
 SIZE_LETTERS = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL")
 _SIZE_ORDER = {s: i for i, s in enumerate(SIZE_LETTERS)}
-_SIZE_OF_CONCEPT = {"#small": "S", "#medium": "M", "#large": "L"}
+_SIZE_OF_CONCEPT = {"#small": "S", "#medium": "M", "#large": "L", "#xlarge": "XL"}
 SIZE_KEYWORDS = word_set("size_keywords")
 _VARIANT_STOP = word_set("variant_stop")
 _CURRENCY = word_set("currency")

@@ -320,3 +320,45 @@ def test_a_count_for_one_variant_line_and_an_added_variant() -> None:
         catalog=TEA,
     )
     assert sorted(items(order)) == [("TEA", 1, "Limon"), ("TEA", 1, "Qershi"), ("TEA", 2, "Mente")]
+
+
+CLUB = Catalog(
+    products=(
+        CatalogProduct("HAL", "Hallvë tahini", ("hallve",), Decimal("5"), ()),
+        CatalogProduct(
+            "KRO", "Komplet Kroacia (fëmijë)", ("kroacia",), Decimal("30"), ("6-7 vjec", "8-9 vjec")
+        ),
+        CatalogProduct(
+            "ITA", "Komplet Italia (fëmijë)", ("italia",), Decimal("30"), ("6-7 vjec", "8-9 vjec")
+        ),
+        CatalogProduct("SHQ", "Fanellë Shqipëria", (), Decimal("40"), ("M", "L", "XL")),
+    )
+)
+
+
+def test_a_greeting_is_not_a_misspelt_product() -> None:
+    order = parse("c: Hallo! Zwei Komplet Italia, 6-7 vjec bitte", catalog=CLUB)
+    assert items(order) == [("ITA", 2, "6-7 vjec")]
+
+
+def test_a_word_every_rival_holds_refers_to_the_product_already_ordered() -> None:
+    order = parse(
+        "c: dua kompletin e Kroacise per 8 vjec",
+        "c: a e beni me emer? jo, vetem kompletin",
+        catalog=CLUB,
+    )
+    assert items(order) == [("KRO", 1, "8-9 vjec")]
+
+
+def test_country_names_and_extra_large() -> None:
+    order = parse("c: one Albania shirt, extra large", catalog=CLUB)
+    assert items(order) == [("SHQ", 1, "XL")]
+
+
+def test_a_name_with_its_number_is_not_a_count() -> None:
+    order = parse(
+        "c: nje komplet italia per 6 vjec",
+        "c: me emrin mbrapa. Toni 10",
+        catalog=CLUB,
+    )
+    assert items(order) == [("ITA", 1, "6-7 vjec")]
