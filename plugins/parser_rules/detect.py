@@ -124,7 +124,9 @@ def read_sentence(
     # token spans of the retreats taken, and of "dua te di", "I'd like to know", "vorrei sapere"
     held: list[tuple[int, int]] = list(_spans(sent, "want_to_know"))
     cancelled = False
-    whole = bool(_spans(sent, "the_order"))
+    # "anulojme porosine e dollapit" cancels the order; "anuloni filxhanat nga porosia" an item
+    places = {s for s, _e in _spans(sent, "place_word")}
+    whole = any(not {s - 1, s - 2} & places for s, _e in _spans(sent, "the_order"))
     # "mos e dergoni sot, por neser", "don't send it today": the delivery moves, the order stays
     moved = _spans(sent, "hold_delivery") if _spans(sent, "when") else []
     for kind in ("hesitate", "cancel", "elsewhere", "inquiry"):
