@@ -102,9 +102,9 @@ def asks(sent: Sentence) -> bool:
 
 def _info_requests(sent: Sentence) -> list[int]:
     """Where a photo, video or details are asked for ("nje foto te xhupit"); not a pointing
-    ("ate ne foto", "the one in the photo")."""
-    places = {s for s, _e in _spans(sent, "place_word")}
-    return [s for s, _e in _spans(sent, "info_request") if s - 1 not in places]
+    ("ate ne foto", "kete foto", "the one in the photo")."""
+    pointing = {s for kind in ("place_word", "demonstrative") for s, _e in _spans(sent, kind)}
+    return [s for s, _e in _spans(sent, "info_request") if s - 1 not in pointing]
 
 
 def read_sentence(

@@ -207,6 +207,7 @@ def test_asking_for_a_photo_or_about_shipping_is_not_ordering() -> None:
         assert not parse(f"c: {ask}", "m: ok", "c: flm").is_order, ask
     # pointing at a photo, and asking to be sent the goods, still order
     assert parse("c: dua ate xhupin e zi ne foto. Rr. Kavajes 3, Tirane").is_order
+    assert parse("c: e dua kete foto, xhupin e zi ne L").is_order
     o = parse("c: mund te me dergoni 2 xhupa te zi ne Prishtine?", "m: po", f"c: {DETAILS}")
     assert o.is_order and items(o) == [("JKT", 2, "e zezë")]
 
