@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from core.plugin_api import Catalog
 from plugins.parser_rules.lexicon import lexicon, word_list, word_set
-from plugins.parser_rules.normalize import Token, stem, tokenize
+from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import find_measures
 from plugins.parser_rules.variants import VariantSpec, variant_spec
 
@@ -244,6 +244,7 @@ _BY_HASH: OrderedDict[int, tuple[Catalog, CatalogIndex]] = OrderedDict()
 _LOCK = Lock()
 
 
+_HYPHENATED = re.compile(r"([^\W\d_]{3,})-([^\W\d_]{3,})")
 _SLASH = re.compile(r"\s+/\s+|(?<=[^\W\d]{3})/(?=[^\W\d]{3})")
 
 
@@ -276,6 +277,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 )
                 if groups[:12] != keys[:12]:
                     phrases.append(groups[:12])
+            for a, b in _HYPHENATED.findall(text):
+                # "Faber-Castell", "Coca-Cola": the name written as one word is a name too
+                phrases.append((key_of(fold(a + b)),))
         allkeys = frozenset(k for ph in phrases for k in ph)
         if len(allkeys) > MAX_WORDS_PER_PRODUCT:
             allkeys = frozenset(sorted(allkeys)[:MAX_WORDS_PER_PRODUCT])

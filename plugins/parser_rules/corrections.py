@@ -73,9 +73,21 @@ class Corrections:
                     ):
                         out.add(j)
                         break
+        only_at = {a for a, _b in sent.intents.get("only", ())}
+        for k, t in enumerate(sent.toks):
+            # "te zezen jo, vetem rozen": a value said right before "jo/no/nicht" is the old one
+            if (
+                t.text in NEGATIONS
+                and k
+                and lexicon().concept(sent.toks[k - 1].text)
+                and (k + 1 in only_at or sent.raw[t.end : t.end + 1] in (",", ".", ";", "!"))
+            ):
+                out.add(k - 1)
         for s, e in sent.intents.get("old_value", ()):
             if sent.toks[s].text == "jo" and (s == 0 or sent.toks[s - 1].text in ("jo",)):
                 continue
+            if e in only_at:
+                continue  # "jo, vetem rozen": what follows "only" is the new value
             k = e
             while k < len(sent.toks) and k < e + 3:
                 w = sent.toks[k].text

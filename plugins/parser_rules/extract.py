@@ -56,6 +56,7 @@ def extract(
                 read_merchant(tl, ms)
             if reader is not None:
                 reader.merchant_names(msents)
+                reader.merchant_switch(msents)
                 reader.merchant_fill(msents)
                 reader.merchant_focus(msents)
             continue

@@ -107,6 +107,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or (is_attribute(k) and k not in index.heads)
             or toks[i].text in fw
             or len(toks[i].text) < 3
+            or _describes_attribute(toks, resolved, i)
         ):
             i += 1
             continue
@@ -151,6 +152,21 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             raw.append(Mention(i, end, _rank(index, keys, cands), keys))
         i = max(end, i + 1)
     return _merge(index, toks, raw, breaks)
+
+
+_ATTRIBUTE_NOUNS = word_set("attribute_nouns")
+
+
+def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:
+    """ "nji ngjyre te lehte", "a colour like pink", "taglia grande": a word for colour or size
+    followed by its value describes the variant, it does not name a product."""
+    if toks[i].text not in _ATTRIBUTE_NOUNS:
+        return False
+    for j in range(i + 1, min(len(toks), i + 4)):
+        if toks[j].text in STOPWORDS:
+            continue
+        return (resolved[j] or "").startswith("#") or lexicon().concept(toks[j].text) is not None
+    return False
 
 
 def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:

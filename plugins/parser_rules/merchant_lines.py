@@ -63,6 +63,27 @@ class MerchantLines:
                     it.variant_key = self._hit_key(sent, hit)
                     break
 
+    def merchant_switch(self, sents: list[Sentence]) -> None:
+        """The customer's words fit several products ("kjo fletorja" for two notebooks) and the
+        merchant's answer names one of them ("Po, Moleskine A5 e kuqe"): the item is that one."""
+        named = {
+            m.product
+            for sent in sents
+            if not sent.question
+            for m in self._mentions(sent)
+            if not m.ambiguous
+        }
+        if not named:
+            return
+        index = self.state.index
+        for it in self.state.items:
+            said = {k for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()}
+            if not said or it.product in named or it.variant is not None:
+                continue
+            fits = [p for p in named if said <= index.products[p].keys]
+            if len(fits) == 1 and not any(o.product == fits[0] for o in self.state.items):
+                it.product = fits[0]
+
     def merchant_focus(self, sents: list[Sentence]) -> None:
         """The item the merchant asks about ("Sa kapele sakte, 2?"): the answer is about it."""
         named = {

@@ -203,6 +203,8 @@ def sentences(raw: str) -> list[tuple[int, int]]:
                 cut = True
             elif not word and i > 0 and raw[i - 1] == ".":
                 cut = True  # "..."
+            elif not word and i > 0 and raw[i - 1] in "€$£%)\"'”":
+                cut = True  # "19€. Pra ...", "(e bardhë). Totali"
         if cut:
             if raw[start : i + 1].strip():
                 spans.append((start, i + 1))

@@ -362,3 +362,61 @@ def test_a_name_with_its_number_is_not_a_count() -> None:
         catalog=CLUB,
     )
     assert items(order) == [("ITA", 1, "6-7 vjec")]
+
+
+PAPER = Catalog(
+    products=(
+        CatalogProduct(
+            "BLK", "Bllok Leuchtturm", ("leuchtturm",), Decimal("18"), ("A5 e zezë", "A5 rozë")
+        ),
+        CatalogProduct("SKT", "Bllok vizatimi", (), Decimal("4"), ("A4", "A3")),
+        CatalogProduct(
+            "MRK", "Markera Stabilo-Boss", ("stabilo",), Decimal("6"), ("4 copë", "8 copë")
+        ),
+        CatalogProduct("PEN", "Ngjyra uji Pelikan", ("ngjyra uji",), Decimal("7"), ()),
+        CatalogProduct("BAG", "Çantë shpine", (), Decimal("30"), ("Rozë", "Blu")),
+    )
+)
+
+
+def test_the_merchant_naming_one_of_the_fitting_products_decides_it() -> None:
+    order = parse(
+        "c: ky blloku ne story, roze, a e keni?",
+        "m: Po, Leuchtturm A5 rozë, 18€.",
+        "c: po, nji cope",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=PAPER,
+    )
+    assert items(order) == [("BLK", 1, "A5 rozë")]
+
+
+def test_a_value_before_a_postposed_no_is_the_old_one() -> None:
+    order = parse(
+        "c: canten e shpines blu e keni?",
+        "m: Po, blu dhe rozë.",
+        "c: blune jo, vetem rozen e dua",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=PAPER,
+    )
+    assert items(order) == [("BAG", 1, "Rozë")]
+
+
+def test_a_word_for_colour_followed_by_its_value_names_no_product() -> None:
+    order = parse("c: dua nje cante shpine, ngjyre roze", catalog=PAPER)
+    assert items(order) == [("BAG", 1, "Rozë")]
+
+
+def test_a_hyphenated_brand_written_as_one_word() -> None:
+    order = parse("c: dua markera stabiloboss 8 cope", catalog=PAPER)
+    assert items(order) == [("MRK", 1, "8 copë")]
+
+
+def test_a_sentence_ends_after_a_price() -> None:
+    order = parse(
+        "c: a keni blloku leuchtturm?",
+        "m: Kemi vetem Leuchtturm A5 e zezë, 18€. A e doni?",
+        "c: po",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=PAPER,
+    )
+    assert items(order) == [("BLK", 1, "A5 e zezë")]
