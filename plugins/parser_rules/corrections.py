@@ -187,15 +187,16 @@ class Corrections:
                     skip=old,
                     prefer=it.variant,
                 )
-            if h is None and it.variant is not None:
-                # "po te djathten" for "Majtas / Gri": the other words of the variant stay
+            if h is None and (it.variant is not None or it.hints):
+                # "po te djathten" for "Majtas / Gri": the other words of the variant stay;
+                # "L" after "ngjyre hiri": the colour said before completes "L Gri"
                 h = match_variant(
                     self.state.entry(it).specs,
                     sent.toks,
                     0,
                     len(sent.toks),
                     skip=old,
-                    prefer=it.variant,
+                    prefer=it.variant if it.variant is not None else it.hints,
                 )
             if h is not None:
                 target, hit = it, h

@@ -33,6 +33,7 @@ class Item:
     text: str = ""
     said: frozenset[str] = frozenset()  # the catalog keys of the customer's words for it
     weak: bool = False  # named by a generic word that fits several products equally
+    hints: frozenset[str] = frozenset()  # attribute words said with it while no variant fitted
 
 
 @dataclass

@@ -348,6 +348,13 @@ class ItemReader(Corrections, MerchantLines):
         if qty is None and sent.has("correct") and self.state.find(product) is not None:
             qty = self._window_quantity(sent, m.end, hi, self._old_value_tokens(sent) | skip)
         self._add(sent, m, product, qty, hit, commit, separate=False)
+        if hit is None and entry.specs:
+            it = self.state.find(product)
+            end = max([hi] + [b for _a, b in subs])  # "nje tute ..., ngjyre hiri"
+            said = {lexicon().concept(sent.toks[i].text) for i in range(lo, end)}
+            said.discard(None)
+            if it is not None and said:
+                it.hints = it.hints | frozenset("#" + c for c in said if c)
         return True
 
     def _drop_asides(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:

@@ -152,7 +152,7 @@ def match_variant(
     lo: int,
     hi: int,
     skip: set[int] | None = None,
-    prefer: int | None = None,
+    prefer: int | frozenset[str] | None = None,
 ) -> VariantHit | None:
     """The variant the tokens toks[lo:hi] name, if exactly one is best. On a tie, ``prefer`` (the
     item's current variant) picks the one that keeps most of its other words ("Djathtas / Bezhë",
@@ -199,12 +199,15 @@ def match_variant(
         return _unique_number(specs, toks, window) or _ordinal(specs, concepts)
     best.sort(key=lambda h: -h.score)
     if len(best) > 1 and best[1].score >= best[0].score:
-        if prefer is None or not 0 <= prefer < len(specs):
+        if isinstance(prefer, frozenset):
+            kept = set(prefer)  # words said before that no variant fitted alone ("ngjyre hiri")
+        elif prefer is None or not 0 <= prefer < len(specs):
             return None
-        same = [h for h in best if h.score >= best[0].score and h.index == prefer]
-        if same:
-            return same[0]  # what was said fits the current variant: it stays
-        kept = set(specs[prefer].keys) | set(specs[prefer].sizes)
+        else:
+            same = [h for h in best if h.score >= best[0].score and h.index == prefer]
+            if same:
+                return same[0]  # what was said fits the current variant: it stays
+            kept = set(specs[prefer].keys) | set(specs[prefer].sizes)
         top = [h for h in best if h.score >= best[0].score]
         shared = sorted(
             ((len(kept & (set(specs[h.index].keys) | set(specs[h.index].sizes))), h) for h in top),

@@ -420,3 +420,22 @@ def test_a_sentence_ends_after_a_price() -> None:
         catalog=PAPER,
     )
     assert items(order) == [("BLK", 1, "A5 e zezë")]
+
+
+SUITS = Catalog(
+    products=(
+        CatalogProduct(
+            "TRK", "Tutë vrapi", ("tute",), Decimal("40"), ("M Zi", "L Zi", "M Blu", "L Blu")
+        ),
+    )
+)
+
+
+def test_a_colour_said_first_completes_a_size_said_later() -> None:
+    order = parse(
+        "c: dua nje tute vrapi, ngjyre blu",
+        "m: Kemi M dhe L.",
+        "c: L",
+        catalog=SUITS,
+    )
+    assert items(order) == [("TRK", 1, "L Blu")]
