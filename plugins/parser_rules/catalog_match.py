@@ -95,6 +95,18 @@ def group_key(word: str) -> str | None:
     return "~" + g if g is not None else None
 
 
+def _catalog_group(word: str) -> str | None:
+    """The group of a catalog word, or of the last part of a compound ("Fahrradlicht" ->
+    ~light, "Kinderfahrrad" -> ~bike)."""
+    g = group_key(word)
+    if g is None and len(word) >= 8 and word.isalpha():
+        for cut in range(3, len(word) - 3):
+            g = group_key(word[cut:])
+            if g is not None:
+                break
+    return g
+
+
 def is_attribute(key: str) -> bool:
     """Concepts (#black), measures (=g:500), numbers: they describe, never start, a mention."""
     return key[:1] in "#=" or key[:1].isdigit()
@@ -273,7 +285,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 phrases.append(keys[:12])
                 # the same name in cross-language keys ("Kuti dhurate" -> ~box ~gift)
                 groups = tuple(
-                    group_key(t.text) or k for t, k in zip(toks, token_keys(toks), strict=True) if k
+                    _catalog_group(t.text) or k
+                    for t, k in zip(toks, token_keys(toks), strict=True)
+                    if k
                 )
                 if groups[:12] != keys[:12]:
                     phrases.append(groups[:12])

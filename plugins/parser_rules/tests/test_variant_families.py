@@ -439,3 +439,14 @@ def test_a_colour_said_first_completes_a_size_said_later() -> None:
         catalog=SUITS,
     )
     assert items(order) == [("TRK", 1, "L Blu")]
+
+
+def test_light_in_albanian_meets_a_german_name() -> None:
+    shop = Catalog(
+        products=(
+            CatalogProduct("LGT", "Fahrradlicht-Set USB", (), Decimal("25"), ()),
+            CatalogProduct("PMP", "Luftpumpe", ("pompe",), Decimal("15"), ()),
+        )
+    )
+    order = parse("c: dua nje pompe dhe nje set drita per biciklete", catalog=shop)
+    assert items(order) == [("PMP", 1, None), ("LGT", 1, None)]
