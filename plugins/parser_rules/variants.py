@@ -180,6 +180,13 @@ def match_variant(
         if i in phrase_at:
             continue
         k = _key(toks[i].text)
+        if (
+            toks[i].text in ("me", "on", "su", "auf")
+            and 0 < i < len(toks) - 1
+            and toks[i - 1].text.isdigit()
+            and toks[i + 1].text.isdigit()
+        ):
+            k = "x"  # "40 me 40", "40 on 40": 40x40
         keys_at.setdefault(k, i)
         if k.startswith("#"):
             concepts.setdefault(k, i)
@@ -199,6 +206,12 @@ def match_variant(
         return _unique_number(specs, toks, window) or _ordinal(specs, concepts)
     best.sort(key=lambda h: -h.score)
     if len(best) > 1 and best[1].score >= best[0].score:
+        tied = [h for h in best if h.score >= best[0].score]
+        size = _ordinal([specs[h.index] for h in tied], concepts)
+        if size is not None:
+            # "ne vazo te madhe" for "Vazo 14 cm" / "Vazo 21 cm": the big one of those tied
+            pick = tied[size.index]
+            return VariantHit(pick.index, pick.score, min(pick.start, size.start), pick.end)
         if isinstance(prefer, frozenset):
             kept = set(prefer)  # words said before that no variant fitted alone ("ngjyre hiri")
         elif prefer is None or not 0 <= prefer < len(specs):
@@ -293,13 +306,17 @@ def _match_one(
     if len(found) == len(spec.keys):
         return 5.0 + len(spec.keys), min(found), max(found) + 1
     concept_found = [keys_at[k] for k in spec.keys if k.startswith("#") and k in keys_at]
+    out: tuple[float, int, int] | None = None
     if concept_found:
-        return 2.0 + len(concept_found) / len(spec.keys), min(concept_found), max(concept_found) + 1
-    # a model named by its distinctive part ("A54" for "Samsung A54", "15 Pro")
+        out = 2.0 + len(concept_found) / len(spec.keys), min(concept_found), max(concept_found) + 1
+    # a model named by its distinctive part ("A54" for "Samsung A54", "15 Pro"); a size with
+    # its colour ("40x40 Blu") counts every part found
     digits = [keys_at[k] for k in spec.keys if k[:1].isdigit() and k in keys_at]
     if digits and len(found) * 2 >= len(spec.keys):
-        return 2.0 + len(found) / len(spec.keys), min(found), max(found) + 1
-    return None
+        d = 2.0 + len(found) / len(spec.keys), min(found), max(found) + 1
+        if out is None or d[0] > out[0]:
+            out = d
+    return out
 
 
 def _size_hit(

@@ -450,3 +450,33 @@ def test_light_in_albanian_meets_a_german_name() -> None:
     )
     order = parse("c: dua nje pompe dhe nje set drita per biciklete", catalog=shop)
     assert items(order) == [("PMP", 1, None), ("LGT", 1, None)]
+
+
+DECOR = Catalog(
+    products=(
+        CatalogProduct(
+            "FIC", "Bimë Fikus", ("fikus",), Decimal("25"), ("Vazo 14 cm", "Vazo 21 cm")
+        ),
+        CatalogProduct("VAS", "Vazo qeramike", (), Decimal("12"), ("E bardhë", "E zezë")),
+        CatalogProduct(
+            "PIL", "Jastëk dekorativ", (), Decimal("15"), ("40x40 Gri", "40x40 Blu", "50x50 Gri")
+        ),
+    )
+)
+
+
+def test_the_big_one_among_variants_that_tie_on_their_words() -> None:
+    order = parse("c: dua fikusin ne vazo te madhe", catalog=DECOR)
+    assert items(order) == [("FIC", 1, "Vazo 21 cm")]
+
+
+def test_pots_and_cushions_in_other_languages() -> None:
+    order = parse("c: I'd like two ceramic pots, one white and one black", catalog=DECOR)
+    assert sorted(items(order)) == [("VAS", 1, "E bardhë"), ("VAS", 1, "E zezë")]
+    order = parse("c: Vorrei tre cuscini grigi 40x40", catalog=DECOR)
+    assert items(order) == [("PIL", 3, "40x40 Gri")]
+
+
+def test_a_size_said_as_40_by_40_with_its_colour() -> None:
+    order = parse("c: jastek blu 40 me 40, tre cope", catalog=DECOR)
+    assert items(order) == [("PIL", 3, "40x40 Blu")]
