@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -251,21 +252,32 @@ async def replace_items(order_id: uuid.UUID, items: list[ResolvedItem]) -> None:
         await tenancy.insert(*item_rows(order_id, items))
 
 
-async def learn_from(data: OrderInput, row: dict[str, Any] | None = None) -> None:
+async def learn_from(
+    data: OrderInput,
+    row: dict[str, Any] | None = None,
+    origins: Sequence[int | None] | None = None,
+) -> None:
     """The customer's words for an item become an alias of the SKU the merchant chose.
 
     The words are the ``text`` the merchant attached to the item, or else, when the merchant
     replaces an item the parser read with a different catalog product, the span of the
-    conversation that named the parser's item (its evidence in ``Order.sources``)."""
+    conversation that named the parser's item (its evidence in ``Order.sources``). The item
+    an edited one replaces is the one at the same position, or, given ``origins``, the one at
+    ``origins[i]`` (``None``: an added item, which replaces none)."""
     read = _parser_item_words(row) if row is not None else []
     for position, item in enumerate(data.items or []):
         if not item.sku:
             continue
+        was = position if origins is None else _origin(origins, position)
         words = item.text
-        if not words and position < len(read) and read[position][0] != item.sku:
-            words = read[position][1]
+        if not words and was is not None and 0 <= was < len(read) and read[was][0] != item.sku:
+            words = read[was][1]
         if words:
             await learn_alias(item.sku, words)
+
+
+def _origin(origins: Sequence[int | None], position: int) -> int | None:
+    return origins[position] if position < len(origins) else None
 
 
 def _parser_item_words(row: dict[str, Any]) -> list[tuple[str | None, str | None]]:
@@ -282,7 +294,11 @@ def _parser_item_words(row: dict[str, Any]) -> list[tuple[str | None, str | None
 
 
 async def update_order(
-    order_id: str | uuid.UUID, patch: dict[str, Any], plugins: PluginHost | None = None
+    order_id: str | uuid.UUID,
+    patch: dict[str, Any],
+    plugins: PluginHost | None = None,
+    *,
+    origins: Sequence[int | None] | None = None,
 ) -> dict[str, Any]:
     """``PATCH``: any of ``status``, ``items`` (replaces the list), ``customer`` fields.
 
@@ -290,6 +306,11 @@ async def update_order(
     apply (409): a delivered or cancelled order cannot change at all. Confirming or
     cancelling closes the conversation's episode (the parser starts afresh after it), and a
     confirmation is announced to the plugins (``order_confirmed``).
+
+    ``origins`` (the dashboard's edit form, which knows it) gives, for each of the new
+    ``items``, the position it had in the order before the edit, or ``None`` for an added
+    item; learning then pairs each item with the parser's item it corrects even after items
+    were removed or moved. Without it, items pair by position.
     """
     async with tenancy.transaction():
         await lock_catalog()  # the products the items link stay until we commit
@@ -305,7 +326,7 @@ async def update_order(
         await tenancy.update(Order, values).where(Order.id == oid)
         if items is not None:
             await replace_items(oid, items)
-        await learn_from(data, row)
+        await learn_from(data, row, origins)
         closes = data.status in EPISODE_CLOSERS and data.status != row["status"]
         if closes and row["conversation"] is not None:
             await tenancy.update(

@@ -1,6 +1,7 @@
 """One order: its items, customer, where each field came from, the messages sent to the
 customer about it, the status changes the merchant may make, and erasing the customer's
-data on their request (a confirmation page first, like Settings → Delete account)."""
+data on their request (a confirmation page first, like Settings → Delete account).
+Correcting the order's fields and items is :mod:`web.dashboard.order_edit`."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def _source(entry: Any) -> dict[str, Any] | None:
     return {"source": entry["source"], "evidence": text or None}
 
 
-def _item_evidence(entry: Any, count: int) -> list[str | None]:
+def item_evidence(entry: Any, count: int) -> list[str | None]:
     """The customer's words for each item, by position (parser items only)."""
     found: list[str | None] = [None] * count
     if not isinstance(entry, dict) or entry.get("source") != "parser":
@@ -48,14 +49,14 @@ def _item_evidence(entry: Any, count: int) -> list[str | None]:
     return found
 
 
-async def _context(request: Request[Any, Any, Any], order_id: str) -> dict[str, Any]:
+async def detail_context(request: Request[Any, Any, Any], order_id: str) -> dict[str, Any]:
     order = await orders.get_order(order_id)  # NotFound for other tenants' and malformed ids
     lang = translator_of(request).lang
     tenant = (await accounts.me(current(request)))["tenant"]
     zone = _zone(tenant["time_zone"])
     sources = order["sources"]
     items = order["items"]
-    words = _item_evidence(sources.get("items"), len(items))
+    words = item_evidence(sources.get("items"), len(items))
     messages = [
         {**m, "when": _when(m["sent_at"], zone) if m.get("sent_at") else None}
         for m in await orders.order_messages(order["id"])
@@ -71,26 +72,31 @@ async def _context(request: Request[Any, Any, Any], order_id: str) -> dict[str, 
         "sources": {f: _source(sources.get(f)) for f in (*CUSTOMER_FIELDS, "items")},
         "customer_fields": CUSTOMER_FIELDS,
         "next_statuses": allowed_next(order["status"]),
+        "editable": order["status"] not in orders.FINAL,
         "messages": messages,
     }
 
 
-def _not_found(request: Request[Any, Any, Any]) -> Any:
+def not_found(request: Request[Any, Any, Any]) -> Any:
     return render(request, "orders/not_found.html", status_code=404)
 
 
 @get("/orders/{order_id:str}", guards=[signed_in], include_in_schema=False)
 async def order_page(request: Request[Any, Any, Any], order_id: str) -> Any:
     try:
-        context = await _context(request, order_id)
+        context = await detail_context(request, order_id)
     except NotFound:
-        return _not_found(request)
+        return not_found(request)
+    restoring = request.headers.get("hx-history-restore-request") == "true"
+    if is_htmx(request) and not restoring:  # the edit form's Cancel: the details come back
+        return render(request, "orders/_details.html", **context)
     notice = request.query_params.get("notice")
     return render(
         request,
         "orders/detail.html",
         notice=notice == "status",
         erased=notice == "erased",
+        edited=notice == "edited",
         **context,
     )
 
@@ -103,7 +109,7 @@ async def change_status(request: Request[Any, Any, Any], order_id: str) -> Any:
     try:
         await orders.update_order(order_id, {"status": wanted}, services(request).plugins)
     except NotFound:
-        return _not_found(request)
+        return not_found(request)
     except (Conflict, Invalid) as exc:
         # A refused change (a stale page, a hand-made request) stays on the page with a reason.
         status_code = exc.status_code
@@ -111,9 +117,9 @@ async def change_status(request: Request[Any, Any, Any], order_id: str) -> Any:
     if error is None and not is_htmx(request):
         return go(request, f"/orders/{order_id}?notice=status")
     try:
-        context = await _context(request, order_id)
+        context = await detail_context(request, order_id)
     except NotFound:
-        return _not_found(request)
+        return not_found(request)
     # htmx swaps only 2xx answers: a refused change still shows its message in the card.
     block, status_code = ("status", 200) if is_htmx(request) else (None, status_code)
     return render(
@@ -139,7 +145,7 @@ async def erase_page(request: Request[Any, Any, Any], order_id: str) -> Any:
     try:
         order = await orders.get_order(order_id)
     except NotFound:
-        return _not_found(request)
+        return not_found(request)
     if order["customer"]["id"] is None:  # nobody linked (already erased, or typed in by hand)
         return go(request, f"/orders/{order['id']}")
     return _erase_page(request, order)
@@ -150,7 +156,7 @@ async def erase_customer(request: Request[Any, Any, Any], order_id: str) -> Any:
     try:
         order = await orders.get_order(order_id)
     except NotFound:
-        return _not_found(request)
+        return not_found(request)
     customer_id = order["customer"]["id"]
     if customer_id is None:
         return go(request, f"/orders/{order['id']}")
