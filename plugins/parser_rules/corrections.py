@@ -112,6 +112,15 @@ class Corrections:
         state = self.state
         if not state.items:
             return False
+        if sent.has("remove") and not sent.question:
+            # "hiqe peshkun", "remove the black one": the line in the variant named goes
+            for it in reversed(state.items):
+                if it.variant is None:
+                    continue
+                h = match_variant(state.entry(it).specs, sent.toks, 0, len(sent.toks))
+                if h is not None and h.index == it.variant:
+                    state.items.remove(it)
+                    return True
         adds = [
             k
             for k in sorted(sent.breaks | {0})

@@ -138,8 +138,11 @@ class ItemReader(Corrections, MerchantLines):
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
         self._share_trailing_variant(sent, mentions)
+        starts = {m.start for m in mentions}
         only_count = all(
-            e < len(sent.toks) and number_value(sent.toks[e].text) is not None
+            e < len(sent.toks)
+            and number_value(sent.toks[e].text) is not None
+            and not starts & {e + 1, e + 2}  # "vetem nje rrip" keeps the leash
             for _s, e in sent.intents.get("only", ())
         )
         if sent.has("only") and not only_count and len(self.picked) == 1 and self.state.items:

@@ -480,3 +480,36 @@ def test_pots_and_cushions_in_other_languages() -> None:
 def test_a_size_said_as_40_by_40_with_its_colour() -> None:
     order = parse("c: jastek blu 40 me 40, tre cope", catalog=DECOR)
     assert items(order) == [("PIL", 3, "40x40 Blu")]
+
+
+PETS = Catalog(
+    products=(
+        CatalogProduct(
+            "CAT", "Ushqim macesh Gourmet", ("gourmet",), Decimal("15"), ("Pulë", "Peshk")
+        ),
+        CatalogProduct("LSH", "Rrip qeni", (), Decimal("12"), ("S", "M", "L")),
+        CatalogProduct("BSK", "Shportë qeni", ("shporte",), Decimal("35"), ("60 cm", "80 cm")),
+    )
+)
+
+
+def test_meat_and_fish_flavours_and_a_leash_in_italian() -> None:
+    order = parse(
+        "c: Vorrei un guinzaglio taglia M e tre confezioni di Gourmet al pollo", catalog=PETS
+    )
+    assert sorted(items(order)) == [("CAT", 3, "Pulë"), ("LSH", 1, "M")]
+
+
+def test_removing_a_line_by_its_variant() -> None:
+    order = parse("c: 2 gourmet pule, 1 peshk", "c: hiqe peshkun", catalog=PETS)
+    assert items(order) == [("CAT", 2, "Pulë")]
+
+
+def test_only_one_of_a_product_after_asking_about_another() -> None:
+    order = parse(
+        "c: sa kushton shporta e qenit?",
+        "m: 60 cm 35€, 80 cm 45€.",
+        "c: po mendohem, po marr vetem nje rrip L",
+        catalog=PETS,
+    )
+    assert items(order) == [("LSH", 1, "L")]
