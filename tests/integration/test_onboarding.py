@@ -114,7 +114,7 @@ async def test_instagram_login_connects_and_deletion_removes_it(
     finally:
         fake_meta.flat_instagram_answer(False)
     assert done.status_code == 303, done.text
-    assert done.headers["location"] == "/channels?connected=instagram"
+    assert done.headers["location"] == "/channels?connected=instagram#channel-instagram"
     assert done.headers["referrer-policy"] == "no-referrer"
     notice = await shop.client.get(done.headers["location"])
     assert "Instagram is connected and on" in notice.text

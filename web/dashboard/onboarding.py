@@ -89,7 +89,9 @@ async def connect_callback(request: Request[Any, Any, Any], name: str) -> Respon
         return await render_page(
             request, messages, status_code=exc.status_code, headers=NO_REFERRER
         )
-    return Redirect(f"/channels?connected={name}", status_code=303, headers=NO_REFERRER)
+    # a fragment of our own: Instagram's "#_" would otherwise stay on the URL
+    target = f"/channels?connected={name}#channel-{name}"
+    return Redirect(target, status_code=303, headers=NO_REFERRER)
 
 
 @post("/channels/{name:str}/onboard", guards=[signed_in], status_code=200, include_in_schema=False)
