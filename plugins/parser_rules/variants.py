@@ -273,10 +273,13 @@ def _match_one(
         unit, amount = spec.measure.split(":")
         # "njena 400 e tjetra 250" for 400 ml / 250 ml: a bare amount too large to be a count
         big = unit in ("ml", "g") and float(amount) >= 100
-        if unit in ("mm", "gb", "cm", "w", "mah", "in") or big:
-            for i in window:
-                if toks[i].text == amount.removesuffix(".0") and not _followed_by_unit(toks, i):
-                    return 4.0, i, i + 1
+        for i in window:
+            if toks[i].text != amount.removesuffix(".0") or _followed_by_unit(toks, i):
+                continue
+            # "nji 50 e nji 100" for 50 ml / 100 ml: a number after a count is the amount
+            counted = i > 0 and number_value(toks[i - 1].text) is not None
+            if unit in ("mm", "gb", "cm", "w", "mah", "in") or big or counted:
+                return 4.0, i, i + 1
         return None
     if spec.range_:
         a, b, unit = spec.range_
@@ -288,7 +291,7 @@ def _match_one(
             nxt2 = toks[i + 2].text if i + 2 < len(toks) else ""
             if nxt.isdigit() and float(nxt) == b and v == a:
                 return 10.0, i, i + 2
-            if a <= v <= b and unit and (_key(nxt) == unit or _key(nxt2) == unit):
+            if a <= v <= b and unit and (_same_unit(nxt, unit) or _same_unit(nxt2, unit)):
                 return 8.0, i, i + 1
         return None
     if spec.sizes:
@@ -317,6 +320,16 @@ def _match_one(
         if out is None or d[0] > out[0]:
             out = d
     return out
+
+
+def _same_unit(word: str, unit: str) -> bool:
+    """ "kile" / "kilo" / "kg", "vjec" / "Jahre": the same unit as the range's."""
+    if _key(word) == unit:
+        return True
+    from plugins.parser_rules.numbers import unit_of
+
+    a, b = unit_of(word), unit_of(unit)
+    return a is not None and b is not None and a == b
 
 
 def _size_hit(

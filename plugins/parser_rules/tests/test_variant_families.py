@@ -513,3 +513,31 @@ def test_only_one_of_a_product_after_asking_about_another() -> None:
         catalog=PETS,
     )
     assert items(order) == [("LSH", 1, "L")]
+
+
+BABY = Catalog(
+    products=(
+        CatalogProduct(
+            "NAPS", "Pelena Bebi", ("pelena",), Decimal("12"), ("3 (5-9 kg)", "5 (11-17 kg)")
+        ),
+        CatalogProduct(
+            "COAT", "Jakne dimri", ("jakne",), Decimal("30"), ("98-104 cm", "110-116 cm")
+        ),
+        CatalogProduct("LOT", "Locion trupi", ("locion",), Decimal("6"), ("50 ml", "200 ml")),
+    )
+)
+
+
+def test_a_weight_in_kile_meets_a_range_in_kg() -> None:
+    order = parse("c: pelena per nji bebe 6 kile, 2 pako", catalog=BABY)
+    assert items(order) == [("NAPS", 2, "3 (5-9 kg)")]
+
+
+def test_a_small_amount_after_a_count_names_the_measure_variant() -> None:
+    order = parse("c: 2 locione, nji 50 e nji 200", catalog=BABY)
+    assert sorted(items(order)) == [("LOT", 1, "200 ml"), ("LOT", 1, "50 ml")]
+
+
+def test_jackets_in_italian_with_a_bare_range() -> None:
+    order = parse("c: vorrei due giacche, 110-116", catalog=BABY)
+    assert items(order) == [("COAT", 2, "110-116 cm")]
