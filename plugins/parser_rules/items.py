@@ -239,9 +239,15 @@ class ItemReader(Corrections, MerchantLines):
         for a, b in subs:
             pieces.extend(split_at_numbers(sent, a, b))
         sub_hits: list[tuple[int, int, VariantHit | None, int]] = []
+        # "3 bluza te bardha: nji S, dy M": the colour said with the name completes each size
+        said = frozenset(
+            "#" + c for c in (lexicon().concept(sent.toks[i].text) for i in range(lo, hi)) if c
+        )
         for k_piece, (a, b) in enumerate(pieces):  # a few pieces without a variant are looked past
             p = self._pick(m, sent, a, b) if m.ambiguous else product
             sub_hit = match_variant(index.products[p].specs, sent.toks, a, b)
+            if sub_hit is None and said:
+                sub_hit = match_variant(index.products[p].specs, sent.toks, a, b, prefer=said)
             has_concept = any(
                 (index.resolve(sent.toks[i].text) or "").startswith("#") for i in range(a, b)
             )

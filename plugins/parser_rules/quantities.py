@@ -33,7 +33,13 @@ def glued(sent: Sentence, k: int) -> bool:
     t = sent.toks[k]
     before = sent.raw[t.start - 1 : t.start] if t.start else ""
     after = sent.raw[t.end : t.end + 2]
-    return before.isalpha() or (after[:1] == "-" and after[1:2].isalpha())
+    # "32/32", "7/2": numbers joined by a slash are a size or a house number, not a count
+    return (
+        before.isalpha()
+        or before == "/"
+        or after[:1] == "/"
+        or (after[:1] == "-" and after[1:2].isalpha())
+    )
 
 
 def quantity_before(

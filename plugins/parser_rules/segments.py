@@ -12,7 +12,7 @@ from plugins.parser_rules.lexicon import intent_spans, word_set
 from plugins.parser_rules.normalize import Token, sentences, tokenize
 
 CONJUNCTIONS = word_set("conjunctions")
-_SEPARATORS = ",;+/\n&"
+_SEPARATORS = ",;:+/\n&"
 MAX_TOKENS = 400
 
 
@@ -82,6 +82,8 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
         breaks: set[int] = set()
         for k in range(1, len(toks)):
             between = raw[toks[k - 1].end : toks[k].start]
+            if between == "/" and toks[k - 1].text.isdigit() and toks[k].text.isdigit():
+                continue  # "30/32", "1/2": one size or amount, not two segments
             if any(c in _SEPARATORS for c in between) or toks[k].text in CONJUNCTIONS:
                 breaks.add(k)
             if toks[k - 1].text in CONJUNCTIONS:

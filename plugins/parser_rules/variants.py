@@ -75,7 +75,14 @@ def variant_spec(text: str) -> VariantSpec:
     return _variant_spec(raw)
 
 
+_PAIR = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+
+
 def _variant_spec(raw: str) -> VariantSpec:
+    pair = _PAIR.match(raw)
+    if pair:
+        # "30/32", "W32/L34": a pair of numbers is one size, said "30/32", "30 32", "30 me 32"
+        return VariantSpec(raw, None, None, None, None, (f"{pair[1]}/{pair[2]}",))
     if raw.upper() in _SIZE_ORDER:
         return VariantSpec(raw, raw.upper(), None, None, None, ())
     toks = tokenize(raw)
@@ -190,6 +197,15 @@ def match_variant(
         keys_at.setdefault(k, i)
         if k.startswith("#"):
             concepts.setdefault(k, i)
+    for i in window:
+        j = i + 1
+        if (
+            toks[i].text.isdigit()
+            and j in wset
+            and toks[j].text.isdigit()
+            and toks[j].start - toks[i].end <= 3
+        ):
+            keys_at.setdefault(f"{toks[i].text}/{toks[j].text}", i)  # "30 32" = 30/32
     measures = [
         m
         for m in find_measures(toks[lo:hi])

@@ -49,5 +49,6 @@ def test_colour_in_the_name_separates_products() -> None:
         )
     )
     assert skus("dua kapelen e zeze", cat) == ["H-B"]
-    assert skus("un cappello rosso, kapele e kuqe", cat) == ["H-R"]
+    # "cappello" is a hat in the product groups: both names point at the red one
+    assert set(skus("un cappello rosso, kapele e kuqe", cat)) == {"H-R"}
     assert skus("a black hat", cat) == ["H-B"]

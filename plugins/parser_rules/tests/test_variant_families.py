@@ -541,3 +541,26 @@ def test_a_small_amount_after_a_count_names_the_measure_variant() -> None:
 def test_jackets_in_italian_with_a_bare_range() -> None:
     order = parse("c: vorrei due giacche, 110-116", catalog=BABY)
     assert items(order) == [("COAT", 2, "110-116 cm")]
+
+
+WEAR = Catalog(
+    products=(
+        CatalogProduct(
+            "TSH", "Bluzë pambuku", ("bluze",), Decimal("15"), ("S Bardhë", "M Bardhë", "M Zezë")
+        ),
+        CatalogProduct("DNM", "Xhinse Regular", ("xhinse",), Decimal("40"), ("30/32", "32/32")),
+        CatalogProduct("BNE", "Kapelë dimri", ("kapele",), Decimal("10"), ()),
+    )
+)
+
+
+def test_a_pair_of_numbers_is_one_size_and_trousers_come_in_pairs() -> None:
+    order = parse("c: jeans 30 32, two pairs", catalog=WEAR)
+    assert items(order) == [("DNM", 2, "30/32")]
+    order = parse("c: Hallo, Jeans 32/32 und eine Mütze", catalog=WEAR)
+    assert sorted(items(order)) == [("BNE", 1, None), ("DNM", 1, "32/32")]
+
+
+def test_a_total_with_a_colon_then_sizes_in_the_colour_said() -> None:
+    order = parse("c: 3 bluza te bardha: nji S, dy M", catalog=WEAR)
+    assert sorted(items(order)) == [("TSH", 1, "S Bardhë"), ("TSH", 2, "M Bardhë")]
