@@ -360,10 +360,9 @@ class ItemReader(Corrections, MerchantLines):
         if hit is None and entry.specs:
             it = self.state.find(product)
             end = max([hi] + [b for _a, b in subs])  # "nje tute ..., ngjyre hiri"
-            said = {lexicon().concept(sent.toks[i].text) for i in range(lo, end)}
-            said.discard(None)
-            if it is not None and said:
-                it.hints = it.hints | frozenset("#" + c for c in said if c)
+            heard = {lexicon().concept(sent.toks[i].text) for i in range(lo, end)}
+            if it is not None and heard - {None}:
+                it.hints = it.hints | frozenset("#" + c for c in heard if c)
         return True
 
     def _drop_asides(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
