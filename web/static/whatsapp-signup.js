@@ -8,9 +8,12 @@
   var code = null;
   var chosen = null;
 
-  window.fbAsyncInit = function () {
+  function init() {
     FB.init({ appId: box.dataset.appId, autoLogAppEvents: true, xfbml: true, version: box.dataset.version });
-  };
+  }
+  // the SDK loads async: it calls fbAsyncInit when it comes after this script, or is there already
+  if (typeof FB !== "undefined") init();
+  else window.fbAsyncInit = init;
 
   function show(text) {
     var status = document.getElementById(box.dataset.status);
