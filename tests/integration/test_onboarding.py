@@ -342,3 +342,23 @@ async def test_a_whatsapp_number_another_shop_holds_is_409(
     assert (
         wa["settings"]["phone_number_id"] is None and wa["settings"]["access_token"]["set"] is False
     )
+
+
+async def test_callbacks_signed_with_the_instagram_app_secret_find_the_login(
+    shop: Dashboard, fake_meta: Any
+) -> None:
+    _, query = await _start(shop)
+    person = f"10{time.time_ns() % 10**14}"
+    code = fake_meta.issue_code("instagram", user_id=person)["code"]
+    r = await shop.client.get(
+        "/channels/instagram/callback", params={"code": code, "state": query["state"]}
+    )
+    assert r.status_code == 303, r.text
+    claims = {"algorithm": "HMAC-SHA256", "issued_at": int(time.time()), "user_id": person}
+    wrong = {"signed_request": make_signed_request(claims, "not-a-secret-we-know")}
+    assert (await shop.client.post("/meta/deauthorize", data=wrong)).status_code == 400
+    signed = {"signed_request": make_signed_request(claims, INSTAGRAM_APP_SECRET)}
+    r = await shop.client.post("/meta/deauthorize", data=signed)
+    assert r.status_code == 200 and r.json() == {"disabled": 1}
+    ig = await _channel(shop, "instagram")
+    assert ig["enabled"] is False and ig["health"]["broken"] is True
