@@ -93,7 +93,8 @@ async def test_signed_delivery_is_stored_in_the_inbox(
     texts = {r["payload"]["text"] for r in rows if r["payload"]["kind"] == "text"}
     assert texts == {"dua 2 cope masa M", "Tirane"}
     message = next(r for r in rows if r["payload"]["kind"] == "text")
-    assert message["contact_id"] == "355692345678" and message["status"] == "pending"
+    # stored before the answer; the platform's worker may already have applied it
+    assert message["contact_id"] == "355692345678" and message["status"] in {"pending", "done"}
     assert message["payload"]["account_id"] == conn.routing_id
     assert message["payload"]["contact_name"] == "Arta Hoxha"
     assert any(r["external_id"] == "wamid.SENT1:read" for r in rows)
