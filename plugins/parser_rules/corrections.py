@@ -336,8 +336,16 @@ class Corrections:
 
     def _loose_quantity(self, sent: Sentence, hit: VariantHit | None, old: set[int]) -> int | None:
         counted = any(
-            lexicon().concept(t.text) == "piece" or t.text in PAIR_WORDS or t.text in CONTAINERS
-            for t in sent.toks
+            lexicon().concept(t.text) == "piece"
+            or t.text in PAIR_WORDS
+            or t.text in CONTAINERS
+            # "nji 1 kg": "one" before a measure counts that size
+            or (
+                t.text in lexicon().weak_numbers
+                and k + 1 < len(sent.toks)
+                and measure_at(sent.toks, k + 1) is not None
+            )
+            for k, t in enumerate(sent.toks)
         )
         if sent.question:
             return None
@@ -359,6 +367,14 @@ class Corrections:
             used |= set(range(m.start, m.end))
         nums: list[tuple[int, int]] = []
         for k, t in enumerate(sent.toks):
+            if (
+                t.text in lexicon().weak_numbers
+                and k not in used
+                and k + 1 in used
+                and measure_at(sent.toks, k + 1) is not None
+            ):
+                nums.append((k, 1))  # "nji 1 kg atehere": one of that size
+                continue
             if k in used or t.text in lexicon().weak_numbers and not sent.has("only"):
                 continue
             if t.text[:1].isdigit() and glued(sent, k):

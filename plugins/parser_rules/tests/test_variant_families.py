@@ -564,3 +564,33 @@ def test_a_pair_of_numbers_is_one_size_and_trousers_come_in_pairs() -> None:
 def test_a_total_with_a_colon_then_sizes_in_the_colour_said() -> None:
     order = parse("c: 3 bluza te bardha: nji S, dy M", catalog=WEAR)
     assert sorted(items(order)) == [("TSH", 1, "S Bardhë"), ("TSH", 2, "M Bardhë")]
+
+
+JAR = Catalog(
+    products=(
+        CatalogProduct("HNY", "Mjaltë lulesh", ("mjalte",), Decimal("12"), ("500 g", "1 kg")),
+        CatalogProduct("CUPS", "Filxhan", ("filxhan",), Decimal("8"), ("I bardhë", "I zi")),
+    )
+)
+
+
+def test_one_of_the_size_the_merchant_still_has() -> None:
+    order = parse(
+        "c: 2 mjalte 500 g",
+        "m: Na ka mbaruar 500 g, kemi vetem 1 kg.",
+        "c: ok, nji 1 kg atehere",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=JAR,
+    )
+    assert items(order) == [("HNY", 1, "1 kg")]
+
+
+def test_the_accusative_of_black() -> None:
+    order = parse(
+        "c: filxhanin e bardhe e keni?",
+        "m: Vetem te zi.",
+        "c: ok, atehere te zin",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=JAR,
+    )
+    assert items(order) == [("CUPS", 1, "I zi")]
