@@ -329,9 +329,10 @@ async def main() -> None:
             idle = await pickup(redis_url, queue)
             shop2 = await setup_shop(client)
             cpu_before = {p.pid: cpu_seconds(p.pid) for p in (server, *workers)}
-            pg_before = postgres_cpu_seconds()
+            pg_before, own_before = postgres_cpu_seconds(), time.process_time()
             found = await latency(client, shop2, args, database_url)
             pg_ms = 1000 * (postgres_cpu_seconds() - pg_before) / args.count
+            own_ms = 1000 * (time.process_time() - own_before) / args.count
             cpu_ms = {
                 p.pid: 1000 * (cpu_seconds(p.pid) - cpu_before[p.pid]) / args.count
                 for p in (server, *workers)
@@ -350,7 +351,8 @@ async def main() -> None:
         )
         print(
             f"CPU per webhook: web {cpu_ms.pop(server.pid):.1f} ms, "
-            f"{len(workers)} workers {sum(cpu_ms.values()):.1f} ms, PostgreSQL {pg_ms:.1f} ms"
+            f"{len(workers)} workers {sum(cpu_ms.values()):.1f} ms, PostgreSQL {pg_ms:.1f} ms, "
+            f"load generator {own_ms:.1f} ms"
         )
     finally:
         for proc in (*workers, server):
