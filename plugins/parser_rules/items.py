@@ -266,6 +266,16 @@ class ItemReader(Corrections, MerchantLines):
         distinct = main_hit is not None and all(
             h is not None and h.index != main_hit.index for _a, _b, h, _p in sub_hits
         )
+        fixes = [c for c, _e in sent.intents.get("correct", ()) if c >= m.end]
+        if fixes and sub_hits and any(h is not None for _a, _b, h, _p in sub_hits):
+            # "buzekuq i kuq, jo, me mire nude": the variant after the correction replaces the
+            # one said before it in the same sentence
+            later = [x for x in sub_hits if x[0] >= max(fixes) or x[1] > max(fixes)]
+            if later and (len(later) < len(sub_hits) or distinct):
+                sub_hits = later
+                distinct = False
+                if len(sub_hits) == 1:
+                    main_hit = None
         if len(sub_hits) >= 2 or distinct:
             if sent.has("correct"):
                 # "Make it one 400ml lotion and one 250ml": the new split replaces the old line

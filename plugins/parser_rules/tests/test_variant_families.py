@@ -594,3 +594,28 @@ def test_the_accusative_of_black() -> None:
         catalog=JAR,
     )
     assert items(order) == [("CUPS", 1, "I zi")]
+
+
+BEAUTY = Catalog(
+    products=(
+        CatalogProduct("LPS", "Buzëkuq satin", ("buzekuq",), Decimal("9"), ("Kuq", "Nude", "Rozë")),
+        CatalogProduct("BRS", "Furçë flokësh", (), Decimal("6"), ()),
+        CatalogProduct("MSK", "Maskë fytyre", (), Decimal("4"), ("Argjilë", "Kolagjen")),
+    )
+)
+
+
+def test_a_correction_inside_the_sentence_keeps_the_later_variant() -> None:
+    order = parse("c: buzekuq rozë, jo, me mire nude", catalog=BEAUTY)
+    assert items(order) == [("LPS", 1, "Nude")]
+
+
+def test_cosmetics_in_other_languages() -> None:
+    order = parse(
+        "c: a lipstick in pink and a hair brush please",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=BEAUTY,
+    )
+    assert items(order) == [("LPS", 1, "Rozë"), ("BRS", 1, None)]
+    order = parse("c: Zwei Gesichtsmasken mit Kollagen bitte", catalog=BEAUTY)
+    assert items(order) == [("MSK", 2, "Kolagjen")]
