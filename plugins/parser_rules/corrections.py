@@ -51,6 +51,7 @@ class Corrections:
 
     state: ItemState
     focus: Item | None
+    discussed: dict[int, frozenset[int]]
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -184,7 +185,14 @@ class Corrections:
             return True
         setters = [e for name in ("correct", "only") for _s, e in sent.intents.get(name, ())]
         for it in candidates:
-            h = match_variant(self.state.entry(it).specs, sent.toks, 0, len(sent.toks), skip=old)
+            h = match_variant(
+                self.state.entry(it).specs,
+                sent.toks,
+                0,
+                len(sent.toks),
+                skip=old,
+                among=self.discussed.get(it.product, frozenset()),
+            )
             if h is None and setters:
                 # "make it size L, M might be tight": the value after the correction wins
                 a = min(setters)
@@ -349,6 +357,21 @@ class Corrections:
         )
         if sent.question:
             return None
+        toks = sent.toks
+        sized: set[int] = set()
+        for k, t in enumerate(toks):
+            # "dy t'vogla", "two small ones", "zwei kleine": a count of that size
+            j = k + 1
+            if j < len(toks) and (toks[j].text in STOPWORDS or toks[j].text == "t"):
+                j += 1
+            if (
+                j < len(toks)
+                and number_value(t.text) is not None
+                and not t.text[:1].isdigit()
+                and lexicon().concept(toks[j].text) in ("small", "medium", "large")
+            ):
+                sized.add(k)
+                counted = True
         if not (
             sent.has("correct")
             or sent.has("order")
@@ -394,7 +417,7 @@ class Corrections:
             for _s, e in sent.intents.get(name, ())
         ]
         for k, v in nums:
-            if any(0 <= k - e <= 1 for e in setters):
+            if any(0 <= k - e <= 1 for e in setters) or k in sized:
                 return v
             nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
             if lexicon().concept(nxt) == "piece" or nxt in PAIR_WORDS or nxt in CONTAINERS:

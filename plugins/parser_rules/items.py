@@ -45,6 +45,7 @@ class ItemReader(Corrections, MerchantLines):
         self.focus: Item | None = None
         self.last_counted = False  # the last sentence read gave a count or a variant
         self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
+        self.discussed: dict[int, frozenset[int]] = {}
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
+from plugins.parser_rules.numbers import find_measures
 from plugins.parser_rules.quantities import quantity_before
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import VariantHit, match_variant
@@ -21,6 +22,7 @@ class MerchantLines:
     focus: Item | None
     _merchant_cache: dict[tuple[int, int], list[Mention]]
     options: tuple[int, frozenset[str]] = (-1, frozenset())
+    discussed: dict[int, frozenset[int]]
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -93,6 +95,18 @@ class MerchantLines:
             if self.state.find(m.product) is not None
         }
         self.focus = self.state.find(named.pop()) if len(named) == 1 else None
+        # the sizes the merchant names for an item are the ones "the small one" chooses from
+        for it in self.state.items:
+            specs = self.state.entry(it).specs
+            if not specs or not any(sp.order is not None for sp in specs):
+                continue
+            seen = set(self.discussed.get(it.product, ()))
+            if it.variant is not None:
+                seen.add(it.variant)
+            for sent in sents:
+                for m in find_measures(sent.toks):
+                    seen.update(k for k, sp in enumerate(specs) if sp.measure == m.key)
+            self.discussed[it.product] = frozenset(seen)
         # "te kuq, te verdhe apo mix?": the options the merchant offers for the item asked about
         self.options = (-1, frozenset())
         for sent in sents:

@@ -160,6 +160,7 @@ def match_variant(
     hi: int,
     skip: set[int] | None = None,
     prefer: int | frozenset[str] | None = None,
+    among: frozenset[int] = frozenset(),
 ) -> VariantHit | None:
     """The variant the tokens toks[lo:hi] name, if exactly one is best. On a tie, ``prefer`` (the
     item's current variant) picks the one that keeps most of its other words ("Djathtas / Bezhë",
@@ -219,7 +220,14 @@ def match_variant(
         if hit is not None:
             best.append(VariantHit(vi, hit[0], hit[1], hit[2]))
     if not best:
-        return _unique_number(specs, toks, window) or _ordinal(specs, concepts)
+        unique = _unique_number(specs, toks, window)
+        if unique is None and len(among) >= 2:
+            # "dy t'vogla" after "500 g … kemi 250 g": the small one of the sizes talked about
+            idx = sorted(among)
+            small = _ordinal([specs[k] for k in idx], concepts)
+            if small is not None:
+                return VariantHit(idx[small.index], small.score, small.start, small.end)
+        return unique or _ordinal(specs, concepts)
     best.sort(key=lambda h: -h.score)
     if len(best) > 1 and best[1].score >= best[0].score:
         tied = [h for h in best if h.score >= best[0].score]

@@ -619,3 +619,21 @@ def test_cosmetics_in_other_languages() -> None:
     assert items(order) == [("LPS", 1, "Rozë"), ("BRS", 1, None)]
     order = parse("c: Zwei Gesichtsmasken mit Kollagen bitte", catalog=BEAUTY)
     assert items(order) == [("MSK", 2, "Kolagjen")]
+
+
+def test_the_small_ones_among_the_sizes_talked_about() -> None:
+    shop = Catalog(
+        products=(
+            CatalogProduct(
+                "OIL", "Vaj ulliri", ("vaj",), Decimal("9"), ("250 ml", "500 ml", "1 L")
+            ),
+        )
+    )
+    order = parse(
+        "c: vaj ulliri 1 litersh",
+        "m: 1 L nuk kemi, kemi 500 ml. A i doni 2?",
+        "c: po, dy te vogla atehere",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=shop,
+    )
+    assert items(order) == [("OIL", 2, "500 ml")]
