@@ -99,6 +99,12 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
     word = toks[i].text
     value: float | None
     j = i + 1
+    for half in lex.half_words if len(word) >= 7 and word.isalpha() else ():
+        # "gjysemkilshe", "gjysmelitershe", "Halbliter": half a unit in one word
+        if len(word) > len(half) + 2 and word.startswith(half):
+            u = unit_of(word[len(half) :])
+            if u is not None:
+                return Measure(u[0], 0.5 * u[1], 0.5, i, i + 1)
     if word in lex.half_words:
         value = 0.5
         if j < n and toks[j].text in ("a", "an", "nje", "ein", "un"):

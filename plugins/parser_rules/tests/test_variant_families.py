@@ -637,3 +637,13 @@ def test_the_small_ones_among_the_sizes_talked_about() -> None:
         catalog=shop,
     )
     assert items(order) == [("OIL", 2, "500 ml")]
+
+
+def test_half_a_unit_in_one_word() -> None:
+    from plugins.parser_rules.normalize import tokenize
+    from plugins.parser_rules.numbers import find_measures
+
+    assert [m.key for m in find_measures(tokenize("gjysemkilshe"))] == ["g:500"]
+    assert [m.key for m in find_measures(tokenize("Halbliter"))] == ["ml:500"]
+    order = parse("c: dy kavanoza mjalte gjysemkilshe", catalog=JAR)
+    assert items(order) == [("HNY", 2, "500 g")]
