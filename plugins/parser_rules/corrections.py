@@ -29,6 +29,7 @@ from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_varia
 
 _DEMONSTRATIVES = word_set("demonstratives")
 _ADD_WORDS = word_set("add_words")
+_ALSO = word_set("additive")
 
 
 def _label(tok: Token) -> bool:
@@ -127,6 +128,39 @@ class Corrections:
             for k in sorted(sent.breaks | {0})
             if k < len(sent.toks) and sent.toks[k].text in _ADD_WORDS and not sent.question
         ]
+        also = (
+            not adds
+            and not sent.question
+            and bool(sent.toks)
+            and sent.toks[0].text in _ALSO
+            and not sent.has("correct")
+        )
+        if also:
+            # "edhe per binjaket 2 muajsh", "also a red one": a line of another variant, added
+            for it in reversed(state.items):
+                h = match_variant(state.entry(it).specs, sent.toks, 1, len(sent.toks))
+                if h is None:
+                    continue
+                if any(o.product == it.product and o.variant == h.index for o in state.items):
+                    break
+                if it.variant is None:
+                    break  # the item left open takes it (below)
+                q = segment_quantity(sent, 1, len(sent.toks), set(range(h.start, h.end)))
+                state.items.append(
+                    Item(
+                        it.product,
+                        max(1, min(q or 1, MAX_QTY)),
+                        h.index,
+                        self._hit_key(sent, h),
+                        False,
+                        q is not None,
+                        sent.message,
+                        sent.start + sent.toks[h.start].start,
+                        sent.start + sent.toks[h.end - 1].end,
+                        sent.raw[sent.toks[h.start].start : sent.toks[h.end - 1].end],
+                    )
+                )
+                return True
         if adds:
             # "intenso veç 4, shtoni ni lungo", "add one vanilla": a variant of a product already
             # ordered, added as a line of its own

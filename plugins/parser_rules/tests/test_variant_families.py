@@ -647,3 +647,13 @@ def test_half_a_unit_in_one_word() -> None:
     assert [m.key for m in find_measures(tokenize("Halbliter"))] == ["ml:500"]
     order = parse("c: dy kavanoza mjalte gjysemkilshe", catalog=JAR)
     assert items(order) == [("HNY", 2, "500 g")]
+
+
+def test_also_with_another_variant_adds_a_line() -> None:
+    order = parse(
+        "c: 2 pizhame per 4-5 vjec",
+        "c: edhe nje per 6-7 vjec",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=KIDS,
+    )
+    assert sorted(items(order)) == [("PYJ", 1, "6-7 vjec"), ("PYJ", 2, "4-5 vjec")]
