@@ -349,7 +349,11 @@ class ItemReader(Corrections, MerchantLines):
         if qty is None:
             q = quantity_before(sent, m.start, lo, entry.paired, skip)
             if q is None:
-                q = quantity_after(sent, m.end, hi, entry.paired, skip)
+                numeric = any(
+                    sp.number or sp.measure or sp.range_ or any(k[:1].isdigit() for k in sp.keys)
+                    for sp in entry.specs
+                )
+                q = quantity_after(sent, m.end, hi, entry.paired, skip, digits=not numeric)
             qty = q[0] if q else None
             if q is not None and any(
                 e <= q[1] <= e + 1 for _s, e in sent.intents.get("old_value", ())

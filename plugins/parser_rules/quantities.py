@@ -95,7 +95,7 @@ def quantity_before(
 
 
 def quantity_after(
-    sent: Sentence, end: int, hi: int, paired: bool, skip: set[int]
+    sent: Sentence, end: int, hi: int, paired: bool, skip: set[int], digits: bool = False
 ) -> tuple[int, int] | None:
     toks = sent.toks
     for k in range(end, min(hi, end + 6)):
@@ -124,12 +124,13 @@ def quantity_after(
         if (
             v is not None
             and 2 <= v <= 20
-            and not t[:1].isdigit()
+            and (digits or not t[:1].isdigit())
+            and not glued(sent, k)
             and t not in lexicon().weak_numbers
             and (k + 1 == len(toks) or k + 1 in sent.breaks)
         ):
             # "maramica te lagura tri", "Brot zwei": a number word closing the segment after the
-            # name counts it (a digit there may be a size)
+            # name counts it; a digit too when no variant of the product is a number
             return int(v), k
     return None
 

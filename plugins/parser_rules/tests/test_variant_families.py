@@ -657,3 +657,14 @@ def test_also_with_another_variant_adds_a_line() -> None:
         catalog=KIDS,
     )
     assert sorted(items(order)) == [("PYJ", 1, "6-7 vjec"), ("PYJ", 2, "4-5 vjec")]
+
+
+def test_a_digit_closing_the_segment_counts_a_product_without_numbered_variants() -> None:
+    shop = Catalog(
+        products=(
+            CatalogProduct("PTL", "Petulla", (), Decimal("50"), ()),
+            CatalogProduct("SHO", "Atlete", ("atlete",), Decimal("50"), ("38", "39")),
+        )
+    )
+    order = parse("c: petulla 12, edhe atlete 39", catalog=shop)
+    assert items(order) == [("PTL", 12, None), ("SHO", 1, "39")]
