@@ -37,6 +37,38 @@ from plugins.parser_rules.variants import VariantHit, match_variant
 _ADDITIVE = word_set("additive")
 
 
+_OWNED = word_set("owned_verbs")
+_OWNED_FILL = word_set("owned_fillers")
+
+
+def _owned(sent: Sentence, m: Mention) -> bool:
+    """ "kufjet i kam", "le cuffie ce l'ho già", "Kopfhörer habe ich schon", "the earbuds I
+    already have": a product the customer already has closes its segment; it is not ordered."""
+    lo, hi = sent.segment_bounds(m.start)
+    if any(lo <= s0 < hi for s0, _e in sent.intents.get("order", ())):
+        return False
+    after = [t.text for t in sent.toks[m.end : hi]]
+    verbs = [k for k, w in enumerate(after) if w in _OWNED]
+    if not verbs or hi >= len(sent.toks) and not sent.breaks:
+        return False  # "a product … kam" must be followed by more of the message
+    k = verbs[0]
+    rest = after[:k] + after[k + 1 :]
+    if after[k] == "have" and "already" not in rest:
+        return False  # "I have a question"; "the earbuds I already have" is owned
+    return all(w in _OWNED_FILL for w in rest)
+
+
+def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
+    """The concept keys said in toks[lo:hi], one-word ("bardha") and multi-word ("Typ C")."""
+    lex = lexicon()
+    texts = [t.text for t in sent.toks[lo:hi]]
+    out = {"#" + c for c in (lex.concept(w) for w in texts) if c}
+    out |= {
+        "#" + lex.concept_of_phrase[tuple(texts[a:b])] for a, b in lex.concept_phrases.find(texts)
+    }
+    return frozenset(out)
+
+
 class ItemReader(Corrections, MerchantLines):
     """Feeds customer sentences into an :class:`ItemState`."""
 
@@ -83,6 +115,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._drop_variant_words(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
+        mentions = [m for m in mentions if not _owned(sent, m)]
         if not mentions:
             return self._loose(sent, commit)
         if self.state.items:
@@ -238,12 +271,10 @@ class ItemReader(Corrections, MerchantLines):
         # segments naming other variants are items of their own ("nje nr 30 dhe nje nr 33")
         pieces: list[tuple[int, int]] = []
         for a, b in subs:
-            pieces.extend(split_at_numbers(sent, a, b))
+            pieces.extend(split_at_numbers(sent, a, b, entry.specs))
         sub_hits: list[tuple[int, int, VariantHit | None, int]] = []
         # "3 bluza te bardha: nji S, dy M": the colour said with the name completes each size
-        said = frozenset(
-            "#" + c for c in (lexicon().concept(sent.toks[i].text) for i in range(lo, hi)) if c
-        )
+        said = _concepts(sent, lo, hi)
         for k_piece, (a, b) in enumerate(pieces):  # a few pieces without a variant are looked past
             p = self._pick(m, sent, a, b) if m.ambiguous else product
             sub_hit = match_variant(index.products[p].specs, sent.toks, a, b)

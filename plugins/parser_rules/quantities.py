@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from plugins.parser_rules.catalog_match import (
     STOPWORDS,
     ProductEntry,
+    key_of,
 )
 from plugins.parser_rules.item_state import (
     CONTAINERS,
@@ -14,7 +17,7 @@ from plugins.parser_rules.item_state import (
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value, unit_of
 from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import SIZE_KEYWORDS
+from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantSpec
 
 _NOT_GOODS = word_set("not_goods")
 
@@ -184,8 +187,12 @@ def segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | No
     return None
 
 
-def split_at_numbers(sent: Sentence, start: int, stop: int) -> list[tuple[int, int]]:
-    """A window cut before each count ("nje S nje M" -> "nje S", "nje M")."""
+def split_at_numbers(
+    sent: Sentence, start: int, stop: int, specs: Sequence[VariantSpec] = ()
+) -> list[tuple[int, int]]:
+    """A window cut before each count ("nje S nje M" -> "nje S", "nje M"), not inside a model
+    the variants name ("iphone 14", "Samsung A54")."""
+    models = {(sp.keys[j], sp.keys[j + 1]) for sp in specs for j in range(len(sp.keys) - 1)}
     cuts = [
         k
         for k in range(start + 1, stop)
@@ -193,6 +200,7 @@ def split_at_numbers(sent: Sentence, start: int, stop: int) -> list[tuple[int, i
         and not glued(sent, k)
         and sent.toks[k - 1].text not in SIZE_KEYWORDS
         and number_value(sent.toks[k - 1].text) is None
+        and (key_of(sent.toks[k - 1].text), sent.toks[k].text) not in models
     ]
     if not cuts:
         return [(start, stop)]

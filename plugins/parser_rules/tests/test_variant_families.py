@@ -668,3 +668,41 @@ def test_a_digit_closing_the_segment_counts_a_product_without_numbered_variants(
     )
     order = parse("c: petulla 12, edhe atlete 39", catalog=shop)
     assert items(order) == [("PTL", 12, None), ("SHO", 1, "39")]
+
+
+GADGETS = Catalog(
+    products=(
+        CatalogProduct(
+            "CBL",
+            "Kabllo karikimi",
+            ("kabllo",),
+            Decimal("6"),
+            ("USB-C 1m", "USB-C 2m", "Lightning 1m"),
+        ),
+        CatalogProduct("EAR", "Kufje wireless", ("kufje",), Decimal("30"), ()),
+        CatalogProduct(
+            "GLS", "Xham mbrojtës", ("xham",), Decimal("5"), ("iPhone 14", "Samsung S23")
+        ),
+        CatalogProduct("HLD", "Mbajtëse telefoni për makinë", ("mbajtese",), Decimal("12"), ()),
+    )
+)
+
+
+def test_a_count_for_each_model_is_not_cut_inside_the_model() -> None:
+    order = parse("c: 2 xhama samsung s23 edhe 1 iphone 14", catalog=GADGETS)
+    assert sorted(items(order)) == [("GLS", 1, "iPhone 14"), ("GLS", 2, "Samsung S23")]
+
+
+def test_a_connector_said_before_the_length_completes_the_variant() -> None:
+    order = parse(
+        "c: Ich brauche zwei Kabel Typ C, 1 Meter, und eine Handyhalterung fürs Auto",
+        catalog=GADGETS,
+    )
+    assert items(order) == [("CBL", 2, "USB-C 1m"), ("HLD", 1, None)]
+
+
+def test_a_product_the_customer_already_has_is_not_ordered() -> None:
+    order = parse("c: kufjet i kam, me duhet vetem nje kabllo usb-c 2 metra", catalog=GADGETS)
+    assert items(order) == [("CBL", 1, "USB-C 2m")]
+    order = parse("c: die Kufje habe ich schon, ich brauche ein Kabel Lightning", catalog=GADGETS)
+    assert items(order) == [("CBL", 1, "Lightning 1m")]
