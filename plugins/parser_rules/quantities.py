@@ -118,6 +118,7 @@ def quantity_after(
                 nxt in PAIR_WORDS
                 or lexicon().concept(nxt) == "piece"
                 or nxt in ("sets", "sete", "set", "copë", "bidona", "kavanoza", "pako", "kuti")
+                or nxt in CONTAINERS  # "tea di montagna 2 pacchi"
             )
         ):
             q = int(v)

@@ -298,7 +298,15 @@ def _match_one(
         # "njena 400 e tjetra 250" for 400 ml / 250 ml: a bare amount too large to be a count
         big = unit in ("ml", "g") and float(amount) >= 100
         for i in window:
-            if toks[i].text != amount.removesuffix(".0") or _followed_by_unit(toks, i):
+            w = toks[i].text
+            if (
+                unit in ("ml", "g")
+                and ("," in w or "." in w)
+                and not _followed_by_unit(toks, i)
+                and (number_value(w) or 0) * 1000 == float(amount)
+            ):
+                return 4.0, i, i + 1  # "quello da 0,7" for 0.7 L, "1,5" for 1.5 kg
+            if w != amount.removesuffix(".0") or _followed_by_unit(toks, i):
                 continue
             # "nji 50 e nji 100" for 50 ml / 100 ml: a number after a count is the amount
             counted = i > 0 and number_value(toks[i - 1].text) is not None

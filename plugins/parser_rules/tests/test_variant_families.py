@@ -706,3 +706,24 @@ def test_a_product_the_customer_already_has_is_not_ordered() -> None:
     assert items(order) == [("CBL", 1, "USB-C 2m")]
     order = parse("c: die Kufje habe ich schon, ich brauche ein Kabel Lightning", catalog=GADGETS)
     assert items(order) == [("CBL", 1, "Lightning 1m")]
+
+
+PANTRY = Catalog(
+    products=(
+        CatalogProduct("OLV", "Vaj ulliri", (), Decimal("9"), ("0.5 L", "1 L")),
+        CatalogProduct("RAK", "Raki rrushi", ("raki",), Decimal("15"), ("0.7 L", "1 L")),
+        CatalogProduct("TEA", "Çaj mali", ("caj mali",), Decimal("3"), ()),
+    )
+)
+
+
+def test_oil_in_italian_and_a_count_of_packs_after_the_name() -> None:
+    order = parse(
+        "c: vorrei due bottiglie di olio da un litro", "c: caj mali 2 pacchi", catalog=PANTRY
+    )
+    assert items(order) == [("OLV", 2, "1 L"), ("TEA", 2, None)]
+
+
+def test_a_decimal_number_names_the_measure_in_litres_or_kilos() -> None:
+    order = parse("c: vorrei il raki, quello da 0,7", "c: due bottiglie", catalog=PANTRY)
+    assert items(order) == [("RAK", 2, "0.7 L")]
