@@ -66,7 +66,9 @@ class Corrections:
             doubled = k + 1 < len(sent.toks) and sent.toks[k + 1].text == t.text
             if doubled or k and sent.toks[k - 1].text == t.text:
                 continue  # "jo jo, te kuqe", "no no": an answer, not "not red"
-            if t.text in NEGATIONS and nxt_char not in (",", ".", "!", ";", ":"):
+            better = any(c > k for c, _e in sent.intents.get("correct", ()) if c > k + 1)
+            if t.text in NEGATIONS and nxt_char not in (",", ".", "!", ";", ":") and not better:
+                # ("jo 39 me mire": the value between "no" and "better" is the new one)
                 for j in range(k + 1, min(len(sent.toks), k + 4)):
                     if (
                         lexicon().concept(sent.toks[j].text)

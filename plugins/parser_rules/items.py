@@ -155,6 +155,11 @@ class ItemReader(Corrections, MerchantLines):
                 continue
             # words before the first product name are its own; later ones start at their segment
             lo = max(lo_seg, mentions[k - 1].end) if k else 0
+            if k:
+                # "nji fustan M e nji fund S": this item's words start at its own count
+                qb = quantity_before(sent, m.start, mentions[k - 1].end, False, set())
+                if qb is not None and not measure_right_after(sent, mentions[k - 1].end, qb[1]):
+                    lo = max(lo, qb[1])
             hi = hi_seg
             if k + 1 < len(mentions):
                 nxt = mentions[k + 1]
@@ -299,15 +304,17 @@ class ItemReader(Corrections, MerchantLines):
             h is not None and h.index != main_hit.index for _a, _b, h, _p in sub_hits
         )
         fixes = [c for c, _e in sent.intents.get("correct", ()) if c >= m.end]
+        corrected: VariantHit | None = None
         if fixes and sub_hits and any(h is not None for _a, _b, h, _p in sub_hits):
             # "buzekuq i kuq, jo, me mire nude": the variant after the correction replaces the
             # one said before it in the same sentence
-            later = [x for x in sub_hits if x[0] >= max(fixes) or x[1] > max(fixes)]
+            later = [x for x in sub_hits if x[0] >= min(fixes) or x[1] > min(fixes)]
             if later and (len(later) < len(sub_hits) or distinct):
                 sub_hits = later
                 distinct = False
                 if len(sub_hits) == 1:
                     main_hit = None
+                    corrected = sub_hits[0][2]
         if len(sub_hits) >= 2 or distinct:
             if sent.has("correct"):
                 # "Make it one 400ml lotion and one 250ml": the new split replaces the old line
@@ -358,6 +365,8 @@ class ItemReader(Corrections, MerchantLines):
         if var_index is not None:
             hit = VariantHit(var_index, 10.0, min(used), max(used) + 1)
             skip |= used
+        elif corrected is not None:
+            hit = corrected  # the variant after the correction in this sentence
         else:
             old = self._old_value_tokens(sent)
             hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old)

@@ -727,3 +727,33 @@ def test_oil_in_italian_and_a_count_of_packs_after_the_name() -> None:
 def test_a_decimal_number_names_the_measure_in_litres_or_kilos() -> None:
     order = parse("c: vorrei il raki, quello da 0,7", "c: due bottiglie", catalog=PANTRY)
     assert items(order) == [("RAK", 2, "0.7 L")]
+
+
+CLOTHES = Catalog(
+    products=(
+        CatalogProduct("DRS", "Fustan veror", ("fustan",), Decimal("35"), ("S", "M", "L")),
+        CatalogProduct("SKR", "Fund plisé", ("fund",), Decimal("25"), ("S", "M", "L")),
+        CatalogProduct("SND", "Sandale", ("sandale",), Decimal("30"), ("38", "39")),
+    )
+)
+
+
+def test_each_item_of_a_list_without_commas_takes_its_own_size() -> None:
+    order = parse("c: qit nji fustan veror M e nji fund S", catalog=CLOTHES)
+    assert items(order) == [("DRS", 1, "M"), ("SKR", 1, "S")]
+    order = parse(
+        "c: a skirt small and a dress large please",
+        "c: Mira Lala, Rr. Kavajes 5, Tirane, 068 111 2233",
+        catalog=CLOTHES,
+    )
+    assert sorted(items(order)) == [("DRS", 1, "L"), ("SKR", 1, "S")]
+
+
+def test_no_then_the_value_then_better_is_the_new_value() -> None:
+    order = parse("c: sandale nr 38, jo 39 me mire", catalog=CLOTHES)
+    assert items(order) == [("SND", 1, "39")]
+
+
+def test_abito_is_a_verb_not_a_dress() -> None:
+    order = parse("c: vorrei il fustan taglia S. Abito a Tirana", catalog=CLOTHES)
+    assert items(order) == [("DRS", 1, "S")]
