@@ -21,6 +21,17 @@ def load(name: str) -> Any:
         return json.load(fh)
 
 
+def load_merged(*names: str) -> dict[str, list[str]]:
+    """Lexicon files of one shape (key -> forms) merged in order: a key's forms are joined, and
+    a form keeps the first key that claimed it (so the hand-kept file wins over the general)."""
+    merged: dict[str, list[str]] = {}
+    for name in names:
+        for key, forms in load(name).items():
+            if not key.startswith("_"):
+                merged.setdefault(key, []).extend(forms)
+    return merged
+
+
 def words(text: str) -> Phrase:
     return tuple(t.text for t in tokenize(text))
 
@@ -179,7 +190,7 @@ def lexicon() -> Lexicon:
     places = load("places.json")
     pexact: dict[str, str] = {}
     pstem: dict[str, str] = {}
-    for group, forms in load("products.json").items():
+    for group, forms in load_merged("products.json", "products_general.json").items():
         if group.startswith("_"):
             continue
         for form in forms:

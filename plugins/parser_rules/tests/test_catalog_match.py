@@ -52,3 +52,18 @@ def test_colour_in_the_name_separates_products() -> None:
     # "cappello" is a hat in the product groups: both names point at the red one
     assert set(skus("un cappello rosso, kapele e kuqe", cat)) == {"H-R"}
     assert skus("a black hat", cat) == ["H-B"]
+
+
+def test_the_general_lexicon_names_a_product_across_languages() -> None:
+    """products_general.json: words for kinds of products in four languages, written from
+    the languages rather than from any corpus, meet a catalog named in one of them."""
+    tools = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct(sku="HAM", name="Çekiç 500 g"),
+            CatalogProduct(sku="UMB", name="Ombrellë e palosshme"),
+        ),
+    )
+    assert skus("einen Hammer bitte", tools) == ["HAM"]
+    assert skus("un ombrello nero", tools) == ["UMB"]
+    assert skus("2 umbrellas and a hammer", tools) == ["UMB", "HAM"]
