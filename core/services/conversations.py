@@ -94,13 +94,18 @@ async def _customer(channel: str, item: InboundItem) -> dict[str, Any]:
     return row
 
 
-def _conversation_query() -> Any:
-    """Conversations with their customer's contact id and phone (the channel's number)."""
+def _contact_conversation(channel: str, contact_id: str) -> Any:
+    """The contact's conversation, with its customer's phone (the channel's number). The
+    customer is named by its whole unique key, tenant included, so the lookup is one index
+    probe, not a scan of every customer."""
     return tenancy.select(
         Conversation,
         *Conversation.all_columns(),
-        Conversation.customer.contact_id.as_alias("contact_id"),
         Conversation.customer.phone.as_alias("customer_phone"),
+    ).where(
+        (Conversation.customer.tenant == tenancy.current_tenant_id())
+        & (Conversation.customer.channel == channel)
+        & (Conversation.customer.contact_id == contact_id)
     )
 
 
@@ -109,14 +114,7 @@ async def _conversation(channel: str, item: InboundItem) -> dict[str, Any]:
     customer is on one channel, so a customer has exactly one conversation)."""
 
     def query() -> Any:
-        return (
-            _conversation_query()
-            .where(
-                (Conversation.channel == channel)
-                & (Conversation.customer.contact_id == item.contact_id)
-            )
-            .first()
-        )
+        return _contact_conversation(channel, item.contact_id).first()
 
     row: dict[str, Any] | None = await query()
     if row is not None:
@@ -129,7 +127,7 @@ async def _conversation(channel: str, item: InboundItem) -> dict[str, Any]:
     )
     if not created:  # a concurrent insert won
         return await query()  # type: ignore[no-any-return]
-    return {**created[0], "contact_id": item.contact_id, "customer_phone": customer["phone"]}
+    return {**created[0], "customer_phone": customer["phone"]}
 
 
 async def _authors(items: list[InboundItem]) -> dict[str, Author]:
@@ -317,12 +315,8 @@ async def needing_parse(channel: str, contact_id: str) -> dict[str, Any] | None:
     The mark lives in the database, so a worker killed between storing messages and parsing
     them leaves it set, and the retried job (or the reconciler) parses."""
     row: dict[str, Any] | None = (
-        await _conversation_query()
-        .where(
-            (Conversation.channel == channel)
-            & (Conversation.customer.contact_id == contact_id)
-            & Conversation.parsed_at.is_null()
-        )
+        await _contact_conversation(channel, contact_id)
+        .where(Conversation.parsed_at.is_null())
         .first()
     )
     return row
