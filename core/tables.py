@@ -1,7 +1,7 @@
 """Piccolo tables. Every tenant-owned table has a ``tenant`` foreign key that cascades.
 
 Composite unique keys are created by the migrations (raw, portable ``CREATE UNIQUE INDEX``)
-and listed in :data:`UNIQUE_INDEXES` so tests can check they exist on both databases.
+and listed in :data:`INDEXES`; a test checks they exist on both databases.
 """
 
 from __future__ import annotations
@@ -246,4 +246,7 @@ INDEXES: tuple[tuple[str, str, tuple[str, ...], bool], ...] = (
     ("ix_order_keyset", "shop_order", ("tenant", "created_at", "id"), False),
     ("uq_conversation_customer", "conversation", ("tenant", "customer"), True),
     ("ix_inbound_pending", "inbound_event", ("tenant", "channel", "contact_id", "status"), False),
+    # partial: WHERE status = 'pending' / WHERE parsed_at IS NULL (the reconciler's look-ups)
+    ("ix_inbound_pending_age", "inbound_event", ("received_at",), False),
+    ("ix_conversation_unparsed", "conversation", ("last_message_at",), False),
 )
