@@ -14,6 +14,7 @@ import logging
 import uuid
 from collections import defaultdict
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from core import tenancy
 from core.runtime_state import Services
@@ -45,22 +46,27 @@ async def webhook_target(services: Services, tenant_key: str, channel: str) -> W
     if channel not in services.plugins.channels() or not tenant_key:
         return None
     with tenancy.unscoped():  # webhook routing: the URL's key is what names the tenant
-        tenant = (
-            await Tenant.select(Tenant.id, Tenant.status).where(Tenant.key == tenant_key).first()
-        )
-        if tenant is None or tenant["status"] != "active":
-            return None
         row = (
             await ChannelSetting.select(
+                ChannelSetting.tenant,
+                ChannelSetting.tenant.status.as_alias("status"),
                 ChannelSetting.enabled,
                 ChannelSetting.account_id,
                 ChannelSetting.verify_token,
                 ChannelSetting.secrets,
                 ChannelSetting.last_webhook_at,
             )
-            .where((ChannelSetting.tenant == tenant["id"]) & (ChannelSetting.plugin == channel))
+            .where((ChannelSetting.tenant.key == tenant_key) & (ChannelSetting.plugin == channel))
             .first()
         )
+        tenant: dict[str, Any] | None
+        if row:  # the shop has settings for the channel: the usual case, one query
+            tenant = {"id": row["tenant"], "status": row["status"]}
+        else:
+            query = Tenant.select(Tenant.id, Tenant.status).where(Tenant.key == tenant_key)
+            tenant = await query.first()
+    if tenant is None or tenant["status"] != "active":
+        return None
     opened = services.secrets.open(row["secrets"]) if row else {}
     return WebhookTarget(
         tenant_id=tenant["id"],
