@@ -32,7 +32,7 @@ from plugins.parser_rules.quantities import (
     split_at_numbers,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
-from plugins.parser_rules.variants import VariantHit, match_variant
+from plugins.parser_rules.variants import VariantHit, match_variant, said_keys
 
 _ADDITIVE = word_set("additive")
 
@@ -60,13 +60,7 @@ def _owned(sent: Sentence, m: Mention) -> bool:
 
 def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
     """The concept keys said in toks[lo:hi], one-word ("bardha") and multi-word ("Typ C")."""
-    lex = lexicon()
-    texts = [t.text for t in sent.toks[lo:hi]]
-    out = {"#" + c for c in (lex.concept(w) for w in texts) if c}
-    out |= {
-        "#" + lex.concept_of_phrase[tuple(texts[a:b])] for a, b in lex.concept_phrases.find(texts)
-    }
-    return frozenset(out)
+    return said_keys([t.text for t in sent.toks[lo:hi]])
 
 
 class ItemReader(Corrections, MerchantLines):
@@ -415,9 +409,9 @@ class ItemReader(Corrections, MerchantLines):
         if hit is None and entry.specs:
             it = self.state.find(product)
             end = max([hi] + [b for _a, b in subs])  # "nje tute ..., ngjyre hiri"
-            heard = {lexicon().concept(sent.toks[i].text) for i in range(lo, end)}
-            if it is not None and heard - {None}:
-                it.hints = it.hints | frozenset("#" + c for c in heard if c)
+            heard = said_keys([sent.toks[i].text for i in range(lo, end)])
+            if it is not None and heard:
+                it.hints = it.hints | heard
         return True
 
     def _drop_asides(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:

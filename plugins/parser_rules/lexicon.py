@@ -131,6 +131,13 @@ class Lexicon:
     detail_words: frozenset[str]
     product_exact: dict[str, str] = field(default_factory=dict)  # folded word -> product group
     product_stem: dict[str, str] = field(default_factory=dict)  # stem -> product group
+    # concepts.json + concepts_general.json, for variant strings only
+    general_exact: dict[str, str] = field(default_factory=dict)
+    general_stem: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    variant_phrases: PhraseSet = field(default_factory=PhraseSet)
+    variant_of_phrase: dict[Phrase, str] = field(default_factory=dict)
+    # light_blue -> #light #blue
+    shade_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def product_group(self, word: str) -> str | None:
         """The cross-language group of a product word ("regalo", "Geschenk" -> "gift")."""
@@ -142,29 +149,48 @@ class Lexicon:
         return g
 
     def concept(self, word: str) -> str | None:
-        c = self.concept_exact.get(word)
-        if c is None and len(word) > 3:
-            root = stem(word)
-            if len(root) >= 4 or len(word) - len(root) <= 2:
-                # the ending must be an Albanian one the form shares ("zezat"/"zeza"), so that a
-                # foreign form ("Türkis") does not claim a root ("turke")
-                if word[len(root) :] not in _ENDINGS:
-                    return None  # "rossetto" is not "rosso" + an ending
-                after = _vowel(word[len(root) : len(root) + 1])
-                for letter, concept in self.concept_stem.get(root, ()):
-                    if not after or not letter or after == letter:
-                        return concept
+        """The attribute concept of a folded word (concepts.json): read everywhere."""
+        return _lookup(self.concept_exact, self.concept_stem, word)
+
+    def variant_concept(self, word: str) -> str | None:
+        """The concept of a word when it is read against catalog variant strings: the hand-kept
+        concepts first, then the general ones (concepts_general.json). A general concept is
+        only a way for a customer's word to meet a variant word of the same concept ("a fiori"
+        for "Me lule"); it never splits, ends or starts a product mention, so a word that is
+        also a product word ("mish" in "byrek me mish") keeps its product reading there."""
+        c = _lookup(self.concept_exact, self.concept_stem, word)
+        if c is None and self.general_exact:
+            c = _lookup(self.general_exact, self.general_stem, word)
         return c
 
+    def variant_keys(self, concept: str) -> tuple[str, ...]:
+        """The keys a variant concept stands for: a general shade ``light_blue`` / ``dark_green``
+        is the existing ``#light`` / ``#dark`` beside the colour, the same keys "blu e hapur" or
+        "verde scuro" give word by word, so "hellblau" meets "Blu e çelët"."""
+        return self.shade_parts.get(concept) or ("#" + concept,)
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    nums_data = load("numbers.json")
-    numbers: dict[str, int] = {}
-    for lang, table in nums_data.items():
-        if not lang.startswith("_"):
-            numbers.update({fold(k): int(v) for k, v in table.items()})
-    concepts = load("concepts.json")
+
+def _lookup(
+    exact: dict[str, str], stems: dict[str, list[tuple[str, str]]], word: str
+) -> str | None:
+    c = exact.get(word)
+    if c is None and len(word) > 3:
+        root = stem(word)
+        if len(root) >= 4 or len(word) - len(root) <= 2:
+            # the ending must be an Albanian one the form shares ("zezat"/"zeza"), so that a
+            # foreign form ("Türkis") does not claim a root ("turke")
+            if word[len(root) :] not in _ENDINGS:
+                return None  # "rossetto" is not "rosso" + an ending
+            after = _vowel(word[len(root) : len(root) + 1])
+            for letter, concept in stems.get(root, ()):
+                if not after or not letter or after == letter:
+                    return concept
+    return c
+
+
+def _concept_tables(
+    concepts: dict[str, list[str]],
+) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]], PhraseSet, dict[Phrase, str]]:
     exact: dict[str, str] = {}
     stems: dict[str, list[tuple[str, str]]] = {}
     cphrases = PhraseSet()
@@ -184,7 +210,31 @@ def lexicon() -> Lexicon:
                     )
             elif w:
                 cphrases.add(w)
-                cof[w] = concept
+                cof.setdefault(w, concept)
+    return exact, stems, cphrases, cof
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    nums_data = load("numbers.json")
+    numbers: dict[str, int] = {}
+    for lang, table in nums_data.items():
+        if not lang.startswith("_"):
+            numbers.update({fold(k): int(v) for k, v in table.items()})
+    concepts = load("concepts.json")
+    exact, stems, cphrases, cof = _concept_tables(concepts)
+    # the general concepts, read only against variant strings (see Lexicon.variant_concept)
+    gexact, gstems, gphrases, gof = _concept_tables(
+        load_merged("concepts.json", "concepts_general.json")
+    )
+    for ph, c in cof.items():
+        gof[ph] = c  # a phrase of the hand-kept file keeps its concept
+    colours = {fold(w) for w in load("words.json")["colours"]}
+    shades: dict[str, tuple[str, ...]] = {
+        c: ("#" + c.split("_", 1)[0], "#" + c.split("_", 1)[1])
+        for c in load("concepts_general.json")
+        if c.split("_", 1)[0] in ("light", "dark") and c.split("_", 1)[-1] in colours
+    }
     intents = {k: phrase_set(v) for k, v in load("intents.json").items() if not k.startswith("_")}
     names = load("names.json")
     places = load("places.json")
@@ -211,6 +261,11 @@ def lexicon() -> Lexicon:
         concept_stem=stems,
         concept_phrases=cphrases,
         concept_of_phrase=cof,
+        general_exact=gexact,
+        general_stem=gstems,
+        variant_phrases=gphrases,
+        variant_of_phrase=gof,
+        shade_parts=shades,
         intents=intents,
         given_names=frozenset(fold(n) for n in names["given"]),
         family_names=frozenset(fold(n) for n in names["family"]),

@@ -32,8 +32,27 @@ def _key(word: str) -> str:
     if word in ("by", "mal", "per", "×"):
         return "x"  # "180 by 200", "180 mal 200"
 
-    c = lexicon().concept(word)
+    c = lexicon().variant_concept(word)
     return "#" + c if c else stem(word)
+
+
+def _parts(key: str) -> tuple[str, ...]:
+    """A key as the variant keys it stands for ("#light_blue" -> "#light", "#blue")."""
+    return lexicon().variant_keys(key[1:]) if key[:1] == "#" else (key,)
+
+
+def said_keys(texts: Sequence[str]) -> frozenset[str]:
+    """The concept keys of the customer's words as variant strings read them: one-word
+    ("bardha", "hellblau" -> #light #blue) and multi-word ("Typ C", "a fiori")."""
+    lex = lexicon()
+    out: set[str] = set()
+    for w in texts:
+        c = lex.variant_concept(w)
+        if c:
+            out.update(lex.variant_keys(c))
+    for a, b in lex.variant_phrases.find(texts):
+        out.update(lex.variant_keys(lex.variant_of_phrase[tuple(texts[a:b])]))
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -104,9 +123,9 @@ def _variant_spec(raw: str) -> VariantSpec:
         measure = None  # "9-14 kg" is a range, not 14 kg
     lex = lexicon()
     phrase_of: dict[int, str] = {}
-    for a, b in lex.concept_phrases.find(words):
+    for a, b in lex.variant_phrases.find(words):
         # "USB-C", "blu scuro", "per burra": a concept said in several words is one key
-        concept = "#" + lex.concept_of_phrase[tuple(words[a:b])]
+        concept = "#" + lex.variant_of_phrase[tuple(words[a:b])]
         for j in range(a, b):
             phrase_of[j] = concept if j == a else ""
     sizes: tuple[str, ...] = ()
@@ -121,9 +140,10 @@ def _variant_spec(raw: str) -> VariantSpec:
             sizes = tuple(toks[i].raw.upper() for i in at)
             used |= set(at)
     keys = tuple(
-        phrase_of[i] if i in phrase_of else _key(w)
+        part
         for i, w in enumerate(words)
         if i not in used and (phrase_of[i] != "" if i in phrase_of else w not in _VARIANT_STOP)
+        for part in _parts(phrase_of[i] if i in phrase_of else _key(w))
     )
     size = None
     if len(toks) == 2 and toks[1].raw.upper() in _SIZE_ORDER and toks[1].raw.isupper():
@@ -177,11 +197,12 @@ def match_variant(
     lex = lexicon()
     texts = [toks[i].text for i in window]
     phrase_at: dict[int, str] = {}
-    for a, b in lex.concept_phrases.find(texts):
+    for a, b in lex.variant_phrases.find(texts):
         # "blu scuro", "blu e erret", "extra large": a concept said in several words
-        concept = "#" + lex.concept_of_phrase[tuple(texts[a:b])]
-        keys_at.setdefault(concept, window[a])
-        concepts.setdefault(concept, window[a])
+        concept = "#" + lex.variant_of_phrase[tuple(texts[a:b])]
+        for part in _parts(concept):
+            keys_at.setdefault(part, window[a])
+            concepts.setdefault(part, window[a])
         for j in range(a, b):
             phrase_at[window[j]] = concept
     for i in window:
@@ -195,9 +216,10 @@ def match_variant(
             and toks[i + 1].text.isdigit()
         ):
             k = "x"  # "40 me 40", "40 on 40": 40x40
-        keys_at.setdefault(k, i)
-        if k.startswith("#"):
-            concepts.setdefault(k, i)
+        for part in _parts(k):
+            keys_at.setdefault(part, i)
+            if part.startswith("#"):
+                concepts.setdefault(part, i)
     for i in window:
         j = i + 1
         if (
