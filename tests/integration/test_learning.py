@@ -84,7 +84,8 @@ async def test_a_merchant_correction_teaches_the_parsers_words(
 ) -> None:
     with tenancy.tenant_scope(account.tenant_id):
         await catalog.put_catalog(CATALOG)
-        # an order as the parser read it: the customer's "xhup" taken for the bag
+        # an order as the parser read it: the customer's "kozhuf" (a word no lexicon holds) taken
+        # for the bag
         order = tenancy.new(
             Order,
             channel="whatsapp",
@@ -93,7 +94,7 @@ async def test_a_merchant_correction_teaches_the_parsers_words(
                 "items": {
                     "source": "parser",
                     "skus": ["BAG-01"],
-                    "evidence": [{"message_index": 0, "start": 6, "end": 10, "text": "xhup"}],
+                    "evidence": [{"message_index": 0, "start": 6, "end": 12, "text": "kozhuf"}],
                 }
             },
         )
@@ -101,7 +102,7 @@ async def test_a_merchant_correction_teaches_the_parsers_words(
         await tenancy.insert(
             tenancy.new(OrderItem, order=order.id, sku="BAG-01", name="Cante dore", quantity=1)
         )
-    said = "dua 1 xhup masa M, Rr. Kavajes 4, Tirane"
+    said = "dua 1 kozhuf masa M, Rr. Kavajes 4, Tirane"
     assert await _items_after(svc, account, said) == []  # not known before the correction
     r = await http.patch(
         f"/api/v1/orders/{order.id}",
@@ -110,5 +111,5 @@ async def test_a_merchant_correction_teaches_the_parsers_words(
     )
     assert r.status_code == 200, r.text
     learned = (await http.get("/api/v1/catalog", headers=account.headers)).json()["products"]
-    assert {p["sku"]: p["learned_aliases"] for p in learned}["JKT-01"] == ["xhup"]
+    assert {p["sku"]: p["learned_aliases"] for p in learned}["JKT-01"] == ["kozhuf"]
     assert await _items_after(svc, account, said) == [("JKT-01", 1, "M")]
