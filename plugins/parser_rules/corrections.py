@@ -57,6 +57,22 @@ class Corrections:
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
 
+    def _variant_line(self, it: Item, q: int | None, sent: Sentence, h: VariantHit) -> Item:
+        """A line of another variant of ``it``'s product, named by ``h`` in ``sent``."""
+        first, last = sent.toks[h.start], sent.toks[h.end - 1]
+        return Item(
+            it.product,
+            max(1, min(q or 1, MAX_QTY)),
+            h.index,
+            self._hit_key(sent, h),
+            False,
+            q is not None,
+            sent.message,
+            sent.start + first.start,
+            sent.start + last.end,
+            sent.raw[first.start : last.end],
+        )
+
     def _old_value_tokens(self, sent: Sentence) -> set[int]:
         """Tokens naming the value being replaced: "statt groß", "invece dei verdi", "instead of M",
         and values said to be wrong: "nicht so groß", "jo magnetike", "not the M"."""
@@ -148,20 +164,7 @@ class Corrections:
                 if it.variant is None:
                     break  # the item left open takes it (below)
                 q = segment_quantity(sent, 1, len(sent.toks), set(range(h.start, h.end)))
-                state.items.append(
-                    Item(
-                        it.product,
-                        max(1, min(q or 1, MAX_QTY)),
-                        h.index,
-                        self._hit_key(sent, h),
-                        False,
-                        q is not None,
-                        sent.message,
-                        sent.start + sent.toks[h.start].start,
-                        sent.start + sent.toks[h.end - 1].end,
-                        sent.raw[sent.toks[h.start].start : sent.toks[h.end - 1].end],
-                    )
-                )
+                state.items.append(self._variant_line(it, q, sent, h))
                 return True
         if adds:
             # "intenso veç 4, shtoni ni lungo", "add one vanilla": a variant of a product already
@@ -182,20 +185,7 @@ class Corrections:
                 if line is not None:
                     line.quantity = min(line.quantity + (q or 1), MAX_QTY)  # one more of them
                 else:
-                    state.items.append(
-                        Item(
-                            it.product,
-                            max(1, min(q or 1, MAX_QTY)),
-                            h.index,
-                            self._hit_key(sent, h),
-                            False,
-                            q is not None,
-                            sent.message,
-                            sent.start + sent.toks[h.start].start,
-                            sent.start + sent.toks[h.end - 1].end,
-                            sent.raw[sent.toks[h.start].start : sent.toks[h.end - 1].end],
-                        )
-                    )
+                    state.items.append(self._variant_line(it, q, sent, h))
                 return True
         old = self._old_value_tokens(sent)
         # which item: the one whose chosen word is the old value, else the latest that accepts it
