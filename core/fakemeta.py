@@ -13,7 +13,8 @@ in :mod:`core.fakemeta_oauth`: point ``INSTAGRAM_AUTHORIZE_URL`` at
 
 Control endpoints: ``GET /_sent``, ``GET /_subscriptions``, ``POST /_fail`` ``{"code",
 "status", "times", "message"}``, ``POST /_latency`` ``{"seconds"}``, ``POST /_revoke``
-``{"token"}``, ``POST /_reset``.
+``{"token"}``, ``POST /_reset``, ``POST /_oauth/age`` ``{"token", "seconds"}`` (make an issued
+token older, for Instagram's refresh: ``GET /ig/refresh_access_token``).
 """
 
 from __future__ import annotations
@@ -31,12 +32,13 @@ import uvicorn
 from litestar import Litestar, Request, Response, delete, get, post
 from litestar.params import FromPath, JSONBody
 
-from core.fakemeta_oauth import OAuthState
+from core.fakemeta_oauth import IG_LONG_SECONDS, OAuthState, new_token
 from core.fakemeta_oauth import routes as oauth_routes
 
 WA_TEXT_LIMIT = 4096
 IG_TEXT_LIMIT_BYTES = 1000
 OVERRIDE_URL_LIMIT = 200
+IG_REFRESH_MIN_AGE = 24 * 3600  # a long-lived token younger than this cannot be refreshed
 IG_FIELDS = frozenset({"messages", "message_reactions", "messaging_seen", "message_echoes"})
 
 
@@ -310,7 +312,45 @@ def build_app(state: FakeState) -> Litestar:
             state.oauth.flat = False
         return {"ok": True}
 
-    routes = [wa_send, ig_send, wa_subscribe, wa_unsubscribe, wa_subscriptions]
+    @get("/ig/refresh_access_token")
+    async def ig_refresh(request: Request[Any, Any, Any]) -> Response[dict[str, Any]]:
+        """Instagram's long-lived token refresh: the token must be a long-lived one, at least
+        24 hours old and unexpired; injected failures and revoked tokens apply."""
+        with state.oauth.lock:
+            state.oauth.calls.append(
+                {"endpoint": "ig_refresh_token", "query": dict(request.query_params)}
+            )
+        if request.query_params.get("grant_type") != "ig_refresh_token":
+            return graph_error(100, "Unsupported grant_type")
+        failed = await gate(request)
+        if failed is not None:
+            return failed
+        with state.oauth.lock:
+            found = state.oauth.tokens.get(request.query_params.get("access_token", ""))
+        if found is None or found["kind"] not in ("long", "refreshed"):
+            return graph_error(190, "Invalid OAuth access token - Cannot parse access token")
+        age = time.time() - found["issued"]
+        if age >= IG_LONG_SECONDS:
+            return graph_error(
+                190, "Error validating access token: Session has expired", subcode=463
+            )
+        if age < IG_REFRESH_MIN_AGE:
+            # Meta's wording for this case is not documented; the fake's own
+            return graph_error(100, "The access token can only be refreshed after 24 hours")
+        token = new_token(state.oauth, found, "refreshed")
+        return Response(
+            {"access_token": token, "token_type": "bearer", "expires_in": IG_LONG_SECONDS}
+        )
+
+    @post("/_oauth/age", status_code=200)
+    async def age(data: JSONBody[dict[str, Any]]) -> dict[str, bool]:
+        with state.oauth.lock:
+            found = state.oauth.tokens.get(str(data["token"]))
+            if found is not None:
+                found["issued"] -= float(data.get("seconds") or 0)
+        return {"ok": found is not None}
+
+    routes = [wa_send, ig_send, ig_refresh, age, wa_subscribe, wa_unsubscribe, wa_subscriptions]
     routes += [ig_subscribe, ig_unsubscribe, ig_subscriptions, subscriptions]
     routes += [sent, fail, latency, revoke, reset, *oauth_routes(state.oauth)]
     return Litestar(routes, openapi_config=None)
@@ -358,6 +398,16 @@ class FakeMeta:
         from core.fakemeta_oauth import issue
 
         return {k: str(v) for k, v in issue(self.state.oauth, channel, dict(details)).items()}
+
+    def age_token(self, token: str, seconds: float) -> bool:
+        """Make an issued token ``seconds`` older (Instagram refreshes only a token at least 24
+        hours old, and not one older than its 60 days); ``False`` for an unknown token."""
+        with self.state.oauth.lock:
+            found = self.state.oauth.tokens.get(token)
+            if found is None:
+                return False
+            found["issued"] -= seconds
+            return True
 
     def next_login(self, **identity: Any) -> None:
         """Who logs in on the fake Instagram authorize page (generated when not given)."""
@@ -415,3 +465,8 @@ class FakeMeta:
             self.state.failures.append(
                 {"code": code, "times": times, "status": status, "message": message, "after": after}
             )
+
+    def revoke(self, token: str) -> None:
+        """Treat ``token`` as revoked: every call with it answers Meta's 190 (subcode 463)."""
+        with self.state.lock:
+            self.state.revoked.add(token)

@@ -26,6 +26,7 @@ from core.types import (
     OutboundMessage,
     ParseContext,
     SendResult,
+    TokenRefresh,
     WebhookResult,
 )
 
@@ -144,6 +145,24 @@ def channel_onboard(  # type: ignore[empty-body]
     """
 
 
+@hookspec
+def channel_refresh_token(  # type: ignore[empty-body]
+    connection: ChannelConnection,
+) -> TokenRefresh | None:
+    """Renew ``connection``'s expiring access token before it dies (Instagram's 60-day token).
+
+    The core asks, from a periodic job, for each enabled connection whose token (as recorded
+    from ``OnboardingResult.token_expires_in`` or an earlier refresh) expires within 10 days
+    and is at least 24 hours old. Return ``TokenRefresh(ok=True, settings={...},
+    expires_in=...)`` with the new secret settings (only those: the core replaces just them,
+    encrypted, and keeps every other setting) and the seconds they are valid. Never raise for
+    an error the channel reports: return ``TokenRefresh(ok=False, error=..., error_code=...)``;
+    the core keeps the old token, records the error in the connection's health and marks it
+    broken on an auth error (190). Answer ``None`` when the channel is not yours or its tokens
+    do not expire. First answer wins. Runs in the tenant scope of ``connection.tenant_id``.
+    """
+
+
 # --- parsers --------------------------------------------------------------------------
 
 
@@ -193,6 +212,7 @@ HOOK_NAMES: tuple[str, ...] = (
     "channel_subscribe",
     "channel_authorize_url",
     "channel_onboard",
+    "channel_refresh_token",
     "extracted_order",
     "order_created",
     "order_confirmed",

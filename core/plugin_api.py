@@ -33,6 +33,7 @@ from core.types import (
     PluginInfo,
     SendResult,
     SettingField,
+    TokenRefresh,
     WebhookRejected,
     WebhookResult,
 )
@@ -57,6 +58,7 @@ __all__ = [
     "PluginInfo",
     "SendResult",
     "SettingField",
+    "TokenRefresh",
     "WebhookRejected",
     "WebhookResult",
     "graph_post",

@@ -30,6 +30,7 @@ from core.types import (
     ParseContext,
     PluginInfo,
     SendResult,
+    TokenRefresh,
     WebhookResult,
 )
 
@@ -181,6 +182,11 @@ class PluginHost:
     ) -> OnboardingResult | None:
         return await self._first(
             "channel_onboard", {app.channel}, app=app, params=params, redirect_uri=redirect_uri
+        )
+
+    async def channel_refresh_token(self, connection: ChannelConnection) -> TokenRefresh | None:
+        return await self._first(
+            "channel_refresh_token", {connection.channel}, connection=connection
         )
 
     async def extracted_order(

@@ -75,6 +75,11 @@ class ChannelSetting(Table, tablename="channel_setting"):
     # the last attempt failed
     subscribed_at = Timestamptz(null=True, default=None)
     subscribe_error = Text(null=True, default=None)
+    # the access token's lifetime when the channel gives one (a connect flow's or a refresh's
+    # expires_in): when it expires, when it was obtained, why the last refresh failed
+    token_expires_at = Timestamptz(null=True, default=None)
+    token_obtained_at = Timestamptz(null=True, default=None)
+    token_refresh_error = Text(null=True, default=None)
     updated_at = Timestamptz(default=TimestamptzNow())
 
 

@@ -32,6 +32,7 @@ from core.types import (
     OutboundMessage,
     PluginInfo,
     SendResult,
+    TokenRefresh,
     WebhookRejected,
     WebhookResult,
 )
@@ -216,6 +217,9 @@ class ChannelContract:
                 "callback_url": "https://example.com/webhooks/k/" + other,
                 "verify_token": "t",
             },
+            "channel_refresh_token": {
+                "connection": ChannelConnection("t", other, {}, self.account_id),
+            },
         }
         for hook, kwargs in calls.items():
             impl = getattr(hooks, hook, None)
@@ -251,6 +255,37 @@ class ChannelContract:
                 f"{self.name}: channel_subscribe answered {type(answer).__name__}",
             )
 
+    async def check_refresh_never_raises(self, host: PluginHost) -> None:
+        """``channel_refresh_token`` (optional: most channels' tokens do not expire) answers
+        ``None`` or a ``TokenRefresh``, and never raises: not for a connection whose settings
+        are missing, not when the channel's API cannot be reached; and a refusal keeps no new
+        token (``ok=False`` with an ``error``)."""
+        info = self.check_info(host)
+        filled = {f.name: (False if f.kind == "bool" else "x" * 16) for f in info.settings}
+        if info.routing_field:
+            filled[info.routing_field] = self.account_id
+        tenant = "00000000-0000-4000-8000-000000000000"
+        for settings in ({}, filled):
+            connection = ChannelConnection(
+                tenant, self.name, settings, self.account_id, api_base=_unreachable_url()
+            )
+            try:
+                answer = await host.channel_refresh_token(connection)
+            except Exception as exc:
+                raise ContractFailure(
+                    f"{self.name}: channel_refresh_token raised {type(exc).__name__} "
+                    f"({'no settings' if not settings else 'API unreachable'})"
+                ) from exc
+            _expect(
+                answer is None or isinstance(answer, TokenRefresh),
+                f"{self.name}: channel_refresh_token answered {type(answer).__name__}",
+            )
+            if isinstance(answer, TokenRefresh):
+                _expect(
+                    not answer.ok and bool(answer.error),
+                    f"{self.name}: channel_refresh_token claimed a new token it cannot have got",
+                )
+
     async def check_all(self, host: PluginHost) -> None:
         self.check_info(host)
         await self.check_signed_sample(host)
@@ -259,3 +294,4 @@ class ChannelContract:
         await self.check_challenge(host)
         await self.check_ignores_other_channels(host)
         await self.check_subscribe_never_raises(host)
+        await self.check_refresh_never_raises(host)

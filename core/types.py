@@ -224,3 +224,19 @@ class OnboardingResult:
     meta_user_id: str | None = None
     error: str | None = None
     error_code: int | None = None
+    # seconds until the token in ``settings`` expires, when the channel says (Instagram's
+    # long-lived token: about 60 days); the core records when it must be refreshed
+    token_expires_in: int | None = None
+
+
+@dataclass(frozen=True)
+class TokenRefresh:
+    """What ``channel_refresh_token`` produced: the new secret settings (e.g.
+    ``{"access_token": ...}``) and the seconds until they expire, or why it failed (``error`` a
+    sentence for the shop, ``error_code`` the channel's code: 190 means log in again)."""
+
+    ok: bool
+    settings: dict[str, Any] = field(default_factory=dict)
+    expires_in: int | None = None
+    error: str | None = None
+    error_code: int | None = None

@@ -15,7 +15,7 @@ from core.redis import arq_settings, job_dumps, job_loads
 from core.runtime import services as open_services
 from core.runtime_state import Services
 from core.settings import Settings, load_settings
-from workers import confirm, ingest, ping, purge
+from workers import confirm, ingest, ping, purge, tokens
 
 
 class WorkerSettings:
@@ -29,7 +29,18 @@ class WorkerSettings:
         func(confirm.follow_up_order, max_tries=30),  # type: ignore[arg-type]
         ping.ping,
     ]
-    cron_jobs = [cron(ingest.reconcile_inbox, second={0, 30}, run_at_startup=True)]  # type: ignore[arg-type]
+    cron_jobs = [
+        cron(ingest.reconcile_inbox, second={0, 30}, run_at_startup=True),  # type: ignore[arg-type]
+        # Instagram's tokens live 60 days and are refreshed in their last 10: daily is plenty
+        cron(
+            tokens.refresh_tokens,  # type: ignore[arg-type]
+            hour={3},
+            minute={17},
+            second={0},
+            run_at_startup=True,
+            timeout=tokens.TIMEOUT_S,
+        ),
+    ]
     job_serializer = staticmethod(job_dumps)
     job_deserializer = staticmethod(job_loads)
     job_timeout = Settings.job_timeout_s  # JOB_TIMEOUT_SECONDS overrides it at start

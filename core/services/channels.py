@@ -20,7 +20,7 @@ import logging
 import re
 import secrets as pysecrets
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from core import tenancy
@@ -149,6 +149,8 @@ def _entry(services: Services, tenant_key: str, info: PluginInfo, row: dict[str,
             "broken": bool(row["broken"]),
             "subscribed_at": _iso(row["subscribed_at"]),
             "subscribe_error": row["subscribe_error"],
+            "token_expires_at": _iso(row["token_expires_at"]),
+            "token_refresh_error": row["token_refresh_error"],
         },
     }
 
@@ -232,13 +234,16 @@ async def set_channel(
     settings: dict[str, Any],
     *,
     meta_user_id: str | None = None,
+    token_expires_in: int | None = None,
 ) -> dict[str, Any]:
     """Update the tenant's connection to a channel; answer like a ``list_channels`` entry.
 
     ``meta_user_id`` is given by a connect flow (:mod:`core.services.onboarding`): the
     app-scoped id of the Meta user who authorised the connection, found again by Meta's
     data-deletion and deauthorize callbacks. A manual save of new credentials forgets it (the
-    pasted token is no longer that login's).
+    pasted token is no longer that login's). ``token_expires_in`` (seconds), also from a
+    connect flow, records when the saved token expires (:mod:`core.services.token_refresh`
+    renews it); new credentials saved without it have no known expiry.
 
     When the channel is on after the save and was just switched on, or its settings changed,
     or it is not known to be subscribed, the channel is asked to subscribe (inline, after the
@@ -281,6 +286,13 @@ async def set_channel(
         values[ChannelSetting.meta_user_id] = meta_user_id[:64]
     elif reconnected:
         values[ChannelSetting.meta_user_id] = None
+    if token_expires_in is not None or reconnected:  # the token on record is a new one
+        now, seconds = _now(), token_expires_in if (token_expires_in or 0) > 0 else None
+        values[ChannelSetting.token_obtained_at] = now if seconds else None
+        values[ChannelSetting.token_expires_at] = (
+            now + timedelta(seconds=seconds) if seconds else None
+        )
+        values[ChannelSetting.token_refresh_error] = None
     if changed:  # a subscription on record was for the previous ids or credentials
         values[ChannelSetting.subscribed_at] = None
         values[ChannelSetting.subscribe_error] = None

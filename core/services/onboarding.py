@@ -131,5 +131,10 @@ async def connect(
     if not result.ok:
         raise OnboardingFailed(result.error or "the channel refused the connection")
     return await channels.set_channel(
-        services, channel, True, result.settings, meta_user_id=result.meta_user_id
+        services,
+        channel,
+        True,
+        result.settings,
+        meta_user_id=result.meta_user_id,
+        token_expires_in=result.token_expires_in,
     )

@@ -8,6 +8,7 @@ from core.plugin_api import (
     OnboardingResult,
     OutboundMessage,
     SendResult,
+    TokenRefresh,
     WebhookRejected,
     WebhookResult,
     hookimpl,
@@ -71,6 +72,14 @@ async def channel_onboard(
     if app.channel != CHANNEL:
         return None
     return await onboarding.onboard(app, params, redirect_uri)
+
+
+@hookimpl
+async def channel_refresh_token(connection: ChannelConnection) -> TokenRefresh | None:
+    if connection.channel != CHANNEL:
+        return None
+    graph = connection.api_base or client.DEFAULT_BASE
+    return await onboarding.refresh(graph, str(connection.settings.get("access_token") or ""))
 
 
 @hookimpl

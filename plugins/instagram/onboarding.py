@@ -11,6 +11,11 @@ the code into a connection:
    (60 days, ``expires_in``);
 3. ``GET {graph}/me?fields=user_id,username`` -> the professional account id that webhooks
    carry as ``entry[].id`` (the routing id; it differs from the app-scoped id of step 1).
+
+The long-lived token dies after 60 days unless refreshed (:func:`refresh`:
+``GET {graph host}/refresh_access_token?grant_type=ig_refresh_token``, allowed once it is 24
+hours old and while it is unexpired); the core asks for that through
+``channel_refresh_token``.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from core.plugin_api import (
     OAuthAnswer,
     OnboardingApp,
     OnboardingResult,
+    TokenRefresh,
     json_dict,
     json_list,
     json_str,
@@ -51,6 +57,15 @@ def short_lived(body: dict[str, Any]) -> tuple[str, str] | None:
     first = json_dict(data[0]) if data else body
     token, user = json_str(first.get("access_token")), json_str(first.get("user_id"))
     return (token, user) if token and user else None
+
+
+def _seconds(value: Any) -> int | None:
+    """``expires_in`` as a positive number of seconds, or ``None``."""
+    try:
+        seconds = int(value)
+    except (TypeError, ValueError):
+        return None
+    return seconds if seconds > 0 else None
 
 
 def _failed(step: str, answer: OAuthAnswer) -> OnboardingResult:
@@ -104,4 +119,29 @@ async def onboard(
         # the platform's app signs this account's webhooks: an own-app secret would not match
         settings={"account_id": account, "access_token": token, "app_secret": None},
         meta_user_id=short[1],
+        token_expires_in=_seconds(long.body.get("expires_in")),
+    )
+
+
+async def refresh(graph: str, token: str) -> TokenRefresh:
+    """A new long-lived token for ``token`` (which must be 24 hours old and unexpired)."""
+    if not token:
+        return TokenRefresh(ok=False, error="the connection has no token to refresh")
+    answer = await oauth_call(
+        "GET",
+        f"{VERSION_SUFFIX.sub('', graph.rstrip('/'))}/refresh_access_token",
+        params={"grant_type": "ig_refresh_token", "access_token": token},
+    )
+    if not answer.ok:
+        # the core's message already says it was the refresh that failed
+        return TokenRefresh(
+            ok=False, error=answer.error or "no answer", error_code=answer.error_code
+        )
+    new = json_str(answer.body.get("access_token"))
+    if not new:
+        return TokenRefresh(ok=False, error="Instagram answered without a token")
+    return TokenRefresh(
+        ok=True,
+        settings={"access_token": new},
+        expires_in=_seconds(answer.body.get("expires_in")),
     )

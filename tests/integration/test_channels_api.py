@@ -54,6 +54,8 @@ async def test_lists_every_channel_with_schema_url_token_and_health(
         "broken": False,
         "subscribed_at": None,
         "subscribe_error": None,
+        "token_expires_at": None,
+        "token_refresh_error": None,
     }
     prefix, _, rest = wa["webhook_url"].partition("/webhooks/")
     key, _, channel = rest.partition("/")

@@ -26,7 +26,10 @@ async def list_channels(request: Request[Any, Any, Any]) -> dict[str, Any]:
     "or saving new settings while it is on, subscribes the account to the channel's webhooks "
     "once the settings are stored: the answer's health.subscribed_at is set, or "
     "health.subscribe_error says what the channel answered (the settings are kept either "
-    "way; save again to retry). An expired or revoked token also sets health.broken.",
+    "way; save again to retry). An expired or revoked token also sets health.broken. "
+    "health.token_expires_at is when a token from a connect flow expires (it is refreshed "
+    "automatically in its last 10 days; a token saved here by hand has none), "
+    "health.token_refresh_error why the last refresh failed.",
 )
 async def put_channel(
     request: Request[Any, Any, Any], name: str, data: dict[str, Any]

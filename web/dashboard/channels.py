@@ -3,11 +3,14 @@
 Each card is ``channels/_channel.html``; htmx posts the switch or the settings form and
 swaps the card the answer renders. Without JavaScript the same forms answer with the page.
 Switching a channel on or saving its settings also subscribes it to the channel's messages
-(in the same request); the card shows when that succeeded or what the channel answered.
+(in the same request); the card shows when that succeeded or what the channel answered,
+and, for a token that expires (Instagram's), until when it is valid and whether renewing it
+failed.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -15,7 +18,7 @@ from litestar import Request, get, post
 
 from core import tenancy
 from core.errors import Conflict, Invalid, NotFound
-from core.services import channels
+from core.services import channels, token_refresh
 from web.dashboard.orders import _when, _zone
 from web.dashboard.render import current, form_values, is_htmx, render, signed_in
 from web.deps import services
@@ -89,13 +92,31 @@ async def _tenant_zone() -> ZoneInfo:
     return _zone((await tenancy.current_tenant())["time_zone"])
 
 
+def token_state(entry: dict[str, Any], now: datetime | None = None) -> str | None:
+    """How the connection's expiring token stands ("channels.token_<state>"), or ``None``
+    when its expiry is not known (a token pasted by hand, a channel whose tokens last)."""
+    state = entry.get("health") or {}
+    expires = state.get("token_expires_at")
+    if not expires or not entry["enabled"]:
+        return None
+    left = datetime.fromisoformat(expires) - (now or datetime.now(UTC))
+    if left <= timedelta(0):
+        return "expired"
+    if state.get("token_refresh_error"):
+        return "failed"
+    return "near" if left < token_refresh.REFRESH_WITHIN else "ok"
+
+
 def _card(entry: dict[str, Any], zone: ZoneInfo) -> dict[str, Any]:
-    subscribed_at = (entry.get("health") or {}).get("subscribed_at")
+    state = entry.get("health") or {}
+    subscribed_at, expires = state.get("subscribed_at"), state.get("token_expires_at")
     return {
         **entry,
         "state": health(entry),
         "missing": missing_fields(entry),
         "subscribed_when": _when(subscribed_at, zone) if subscribed_at else None,
+        "token_state": token_state(entry),
+        "token_when": _when(expires, zone) if expires else None,
     }
 
 

@@ -20,6 +20,7 @@ from core.plugin_api import (
     InboundItem,
     OutboundMessage,
     SendResult,
+    TokenRefresh,
     WebhookRejected,
     WebhookResult,
     hookimpl,
@@ -98,6 +99,12 @@ def channel_subscribe(
         return SendResult(ok=False, error_code=100, error="Echo needs a webhook URL and token")
     SUBSCRIBED.append((connection.tenant_id, callback_url, verify_token))
     return SendResult(ok=True)
+
+
+@hookimpl
+def channel_refresh_token(connection: ChannelConnection) -> TokenRefresh | None:
+    """Echo's signing secret never expires: nothing to refresh (``None``, even for Echo)."""
+    return None
 
 
 @hookimpl
