@@ -5,12 +5,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
-from core.types import SendResult
+from core.types import ChannelConnection, SendResult
+
+log = logging.getLogger("porosia.meta")
 
 
 def json_dict(value: Any) -> dict[str, Any]:
@@ -169,3 +173,26 @@ async def oauth_call(
     if 200 <= response.status_code < 300 and isinstance(body, dict) and "error" not in body:
         return OAuthAnswer(ok=True, body=body)
     return oauth_error(response.status_code, body)
+
+
+async def unsubscribe_each(
+    channel: str,
+    tenant_id: str,
+    connections: list[ChannelConnection],
+    unsubscribe: Callable[[ChannelConnection], Awaitable[SendResult | None]],
+) -> None:
+    """At a tenant's purge: remove the app's subscription from each of the channel's
+    connections, best effort (a failure is logged and the purge goes on: the token is about to
+    be deleted either way)."""
+    for connection in connections:
+        if connection.channel != channel:
+            continue
+        result = await unsubscribe(connection)
+        if result is not None and not result.ok:
+            log.warning(
+                "tenant %s: unsubscribing from %s failed (%s: %s)",
+                tenant_id,
+                channel,
+                result.error_code,
+                result.error,
+            )

@@ -15,6 +15,7 @@ from core.meta import (
     meta_entries,
     meta_signature_ok,
     oauth_call,
+    unsubscribe_each,
 )
 from core.types import (
     Author,
@@ -71,4 +72,5 @@ __all__ = [
     "meta_entries",
     "meta_signature_ok",
     "oauth_call",
+    "unsubscribe_each",
 ]

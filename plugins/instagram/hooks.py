@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import logging
-
 from core.plugin_api import (
     ChannelConnection,
     OnboardingApp,
@@ -14,12 +12,12 @@ from core.plugin_api import (
     hookimpl,
     meta_challenge,
     meta_signature_ok,
+    unsubscribe_each,
 )
 from plugins.instagram import client, onboarding
 from plugins.instagram.payloads import parse
 
 CHANNEL = "instagram"
-log = logging.getLogger("porosia.instagram")
 
 
 @hookimpl
@@ -84,17 +82,5 @@ async def channel_refresh_token(connection: ChannelConnection) -> TokenRefresh |
 
 @hookimpl
 async def tenant_data_purge(tenant_id: str, connections: list[ChannelConnection]) -> None:
-    """Unsubscribe the app from the shop's account, best effort: a failure is logged and
-    the purge goes on (the token is about to be deleted either way)."""
-    for connection in connections:
-        if connection.channel != CHANNEL:
-            continue
-        result = await client.unsubscribe(connection)
-        if result is not None and not result.ok:
-            log.warning(
-                "tenant %s: unsubscribing from %s failed (%s: %s)",
-                tenant_id,
-                CHANNEL,
-                result.error_code,
-                result.error,
-            )
+    """Unsubscribe the app from the shop's account, best effort."""
+    await unsubscribe_each(CHANNEL, tenant_id, connections, client.unsubscribe)

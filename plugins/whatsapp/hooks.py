@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import logging
-
 from core.plugin_api import (
     ChannelConnection,
     OnboardingApp,
@@ -13,12 +11,12 @@ from core.plugin_api import (
     hookimpl,
     meta_challenge,
     meta_signature_ok,
+    unsubscribe_each,
 )
 from plugins.whatsapp import client, onboarding
 from plugins.whatsapp.payloads import parse
 
 CHANNEL = "whatsapp"
-log = logging.getLogger("porosia.whatsapp")
 
 
 @hookimpl
@@ -67,17 +65,5 @@ async def channel_onboard(
 
 @hookimpl
 async def tenant_data_purge(tenant_id: str, connections: list[ChannelConnection]) -> None:
-    """Unsubscribe the app from the shop's account, best effort: a failure is logged and
-    the purge goes on (the token is about to be deleted either way)."""
-    for connection in connections:
-        if connection.channel != CHANNEL:
-            continue
-        result = await client.unsubscribe(connection)
-        if result is not None and not result.ok:
-            log.warning(
-                "tenant %s: unsubscribing from %s failed (%s: %s)",
-                tenant_id,
-                CHANNEL,
-                result.error_code,
-                result.error,
-            )
+    """Unsubscribe the app from the shop's account, best effort."""
+    await unsubscribe_each(CHANNEL, tenant_id, connections, client.unsubscribe)
