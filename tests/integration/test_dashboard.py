@@ -369,3 +369,15 @@ async def test_channel_errors_show_on_the_card(signed_in: Dashboard, platform: P
         plain = await other.post("/channels/whatsapp/settings", form)
         assert plain.status_code == 200 and "<html" in plain.text
         assert "already connected" in plain.text
+
+
+async def test_dashboard_pages_carry_a_content_security_policy(http: httpx.AsyncClient) -> None:
+    """No inline script runs on the dashboard: a page may load the app's own files (and Meta's
+    SDK for Embedded Signup), and no other site may frame it."""
+    page = await http.get("/login")
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self' https://connect.facebook.net" in policy
+    assert "frame-ancestors 'none'" in policy and "style-src 'self'" in policy
+    assert page.headers["x-content-type-options"] == "nosniff"
+    api = await http.get("/healthz")
+    assert "content-security-policy" not in api.headers  # the JSON API and /schema are not pages

@@ -1,6 +1,7 @@
 """The htmx dashboard (Jinja2 templates in web/templates/, htmx 2 from web/static/)."""
 
 from litestar import Router
+from litestar.datastructures import ResponseHeader
 
 from web.dashboard import (
     account,
@@ -16,8 +17,30 @@ from web.dashboard import (
 )
 from web.dashboard.render import SignInRequired, to_login
 
-# One router so every page shares the "not signed in → /login" answer, and the count of
-# parked inbox items behind the navigation's "Problems" badge.
+# The dashboard runs no inline script or style (htmx's indicator style is off in base.html),
+# so pages may load only the app's own files, plus Meta's SDK and its Embedded Signup frame for
+# "Connect with WhatsApp"; no site may frame the dashboard.
+CONTENT_SECURITY_POLICY = "; ".join(
+    (
+        "default-src 'self'",
+        "script-src 'self' https://connect.facebook.net",
+        "frame-src https://*.facebook.com",
+        "connect-src 'self' https://*.facebook.com",
+        "img-src 'self' data: https://*.facebook.com https://*.fbcdn.net",
+        "style-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    )
+)
+SECURITY_HEADERS = [
+    ResponseHeader(name="Content-Security-Policy", value=CONTENT_SECURITY_POLICY),
+    ResponseHeader(name="X-Content-Type-Options", value="nosniff"),
+    ResponseHeader(name="Referrer-Policy", value="same-origin"),
+]
+
+# One router so every page shares the "not signed in → /login" answer, the count of parked
+# inbox items behind the navigation's "Problems" badge, and the security headers.
 routes = [
     Router(
         path="/",
@@ -35,6 +58,7 @@ routes = [
         ],
         exception_handlers={SignInRequired: to_login},
         before_request=inbox.problems_badge,
+        response_headers=SECURITY_HEADERS,
     )
 ]
 
