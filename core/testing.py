@@ -20,7 +20,7 @@ from __future__ import annotations
 import inspect
 import secrets
 import socket
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -228,58 +228,61 @@ class ChannelContract:
             answer = await _maybe_await(impl(**kwargs))
             _expect(answer is None, f"{self.name}: {hook} answered for channel {other!r}")
 
-    async def check_subscribe_never_raises(self, host: PluginHost) -> None:
-        """``channel_subscribe`` (optional: a channel may have nothing to subscribe) answers
-        ``None`` or a ``SendResult``, and never raises: not for a connection whose settings
-        are missing, not when the channel's API cannot be reached."""
+    async def _answers_without_raising(
+        self,
+        host: PluginHost,
+        hook: str,
+        call: Callable[[ChannelConnection], Awaitable[Any]],
+        answer_type: type,
+    ) -> list[Any]:
+        """Call an optional hook for a connection with no settings and for one with every
+        setting filled but an unreachable API: it must answer ``None`` or ``answer_type`` and
+        never raise. Returns the answers."""
         info = self.check_info(host)
         filled = {f.name: (False if f.kind == "bool" else "x" * 16) for f in info.settings}
         if info.routing_field:
             filled[info.routing_field] = self.account_id
         tenant = "00000000-0000-4000-8000-000000000000"
+        answers = []
         for settings in ({}, filled):
             connection = ChannelConnection(
                 tenant, self.name, settings, self.account_id, api_base=_unreachable_url()
             )
             try:
-                answer = await host.channel_subscribe(
-                    connection, f"https://example.com/webhooks/k/{self.name}", "verify-token"
-                )
+                answer = await call(connection)
             except Exception as exc:
                 raise ContractFailure(
-                    f"{self.name}: channel_subscribe raised {type(exc).__name__} "
+                    f"{self.name}: {hook} raised {type(exc).__name__} "
                     f"({'no settings' if not settings else 'API unreachable'})"
                 ) from exc
             _expect(
-                answer is None or isinstance(answer, SendResult),
-                f"{self.name}: channel_subscribe answered {type(answer).__name__}",
+                answer is None or isinstance(answer, answer_type),
+                f"{self.name}: {hook} answered {type(answer).__name__}",
             )
+            answers.append(answer)
+        return answers
+
+    async def check_subscribe_never_raises(self, host: PluginHost) -> None:
+        """``channel_subscribe`` (optional: a channel may have nothing to subscribe) answers
+        ``None`` or a ``SendResult``, and never raises: not for a connection whose settings
+        are missing, not when the channel's API cannot be reached."""
+        url = f"https://example.com/webhooks/k/{self.name}"
+        await self._answers_without_raising(
+            host,
+            "channel_subscribe",
+            lambda connection: host.channel_subscribe(connection, url, "verify-token"),
+            SendResult,
+        )
 
     async def check_refresh_never_raises(self, host: PluginHost) -> None:
         """``channel_refresh_token`` (optional: most channels' tokens do not expire) answers
         ``None`` or a ``TokenRefresh``, and never raises: not for a connection whose settings
         are missing, not when the channel's API cannot be reached; and a refusal keeps no new
         token (``ok=False`` with an ``error``)."""
-        info = self.check_info(host)
-        filled = {f.name: (False if f.kind == "bool" else "x" * 16) for f in info.settings}
-        if info.routing_field:
-            filled[info.routing_field] = self.account_id
-        tenant = "00000000-0000-4000-8000-000000000000"
-        for settings in ({}, filled):
-            connection = ChannelConnection(
-                tenant, self.name, settings, self.account_id, api_base=_unreachable_url()
-            )
-            try:
-                answer = await host.channel_refresh_token(connection)
-            except Exception as exc:
-                raise ContractFailure(
-                    f"{self.name}: channel_refresh_token raised {type(exc).__name__} "
-                    f"({'no settings' if not settings else 'API unreachable'})"
-                ) from exc
-            _expect(
-                answer is None or isinstance(answer, TokenRefresh),
-                f"{self.name}: channel_refresh_token answered {type(answer).__name__}",
-            )
+        answers = await self._answers_without_raising(
+            host, "channel_refresh_token", host.channel_refresh_token, TokenRefresh
+        )
+        for answer in answers:
             if isinstance(answer, TokenRefresh):
                 _expect(
                     not answer.ok and bool(answer.error),
