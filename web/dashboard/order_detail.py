@@ -140,30 +140,34 @@ def _erase_page(
     return render(request, "orders/erase.html", status_code=status_code, order=order, error=error)
 
 
-@get("/orders/{order_id:str}/erase", guards=[signed_in], include_in_schema=False)
-async def erase_page(request: Request[Any, Any, Any], order_id: str) -> Any:
+async def _erasable(request: Request[Any, Any, Any], order_id: str) -> tuple[Any, Any]:
+    """``(order, None)`` when the order has a customer to erase, else ``(None, answer)``: 404
+    for another shop's or a malformed id, back to the order when nobody is linked (already
+    erased, or typed in by hand)."""
     try:
         order = await orders.get_order(order_id)
     except NotFound:
-        return not_found(request)
-    if order["customer"]["id"] is None:  # nobody linked (already erased, or typed in by hand)
-        return go(request, f"/orders/{order['id']}")
-    return _erase_page(request, order)
+        return None, not_found(request)
+    if order["customer"]["id"] is None:
+        return None, go(request, f"/orders/{order['id']}")
+    return order, None
+
+
+@get("/orders/{order_id:str}/erase", guards=[signed_in], include_in_schema=False)
+async def erase_page(request: Request[Any, Any, Any], order_id: str) -> Any:
+    order, answer = await _erasable(request, order_id)
+    return answer if order is None else _erase_page(request, order)
 
 
 @post("/orders/{order_id:str}/erase", guards=[signed_in], include_in_schema=False)
 async def erase_customer(request: Request[Any, Any, Any], order_id: str) -> Any:
-    try:
-        order = await orders.get_order(order_id)
-    except NotFound:
-        return not_found(request)
-    customer_id = order["customer"]["id"]
-    if customer_id is None:
-        return go(request, f"/orders/{order['id']}")
+    order, answer = await _erasable(request, order_id)
+    if order is None:
+        return answer
     if (await form_values(request)).get("confirm") != "yes":
         return _erase_page(request, order, status_code=400)
     with suppress(NotFound):  # erased meanwhile (a second tab): the order already shows it
-        await customers.erase_customer(customer_id)
+        await customers.erase_customer(order["customer"]["id"])
     return go(request, f"/orders/{order['id']}?notice=erased")
 
 
