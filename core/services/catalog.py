@@ -336,14 +336,14 @@ def _merged(*lists: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-async def catalog_for_parser() -> Catalog:
-    """The current tenant's catalog as parser plugins see it (learned aliases merged in)."""
-    rows = await product_rows()
-    return parser_catalog(rows, str(rows[0]["currency"]) if rows else await catalog_currency())
-
-
-def parser_catalog(rows: list[dict[str, Any]], currency: str) -> Catalog:
-    """Product rows as parser plugins see them (learned aliases merged in)."""
+async def catalog_for_parser(
+    rows: list[dict[str, Any]] | None = None, tenant_currency: str | None = None
+) -> Catalog:
+    """The current tenant's catalog as parser plugins see it (learned aliases merged in).
+    ``rows`` (from :func:`product_rows`) and the tenant's currency (the empty catalog's) save
+    the look-ups when the caller has them."""
+    rows = await product_rows() if rows is None else rows
+    currency = str(rows[0]["currency"]) if rows else tenant_currency or await catalog_currency()
     return Catalog(
         currency=currency,
         products=tuple(

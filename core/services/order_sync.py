@@ -18,7 +18,7 @@ from typing import Any
 from core import tenancy
 from core.runtime_state import Services
 from core.services import confirmations
-from core.services.catalog import parser_catalog, product_rows
+from core.services.catalog import catalog_for_parser, product_rows
 from core.services.channels import enabled_plugins
 from core.services.order_input import ResolvedItem
 from core.services.orders import item_rows, replace_items, total_of
@@ -240,9 +240,7 @@ async def reparse(services: Services, conversation: dict[str, Any]) -> uuid.UUID
     messages = for_parser(rows)
     tenant = await tenancy.current_tenant()
     products = await product_rows()
-    catalog = parser_catalog(
-        products, str(products[0]["currency"]) if products else tenant["currency"]
-    )
+    catalog = await catalog_for_parser(products, tenant["currency"])
     context = ParseContext(
         channel=conversation["channel"], country=tenant["country"], currency=catalog.currency
     )
