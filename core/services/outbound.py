@@ -9,14 +9,13 @@ job run twice sends once; Meta's errors are recorded as the channel documents th
 from __future__ import annotations
 
 import json
-import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from core import tenancy
+from core import ratelimit, tenancy
 from core.redis import tenant_key
 from core.runtime_state import Services
 from core.services.connections import connections
@@ -88,14 +87,11 @@ async def _send_slot(services: Services, channel: str) -> None:
     info = services.plugins.plugins.get(channel)
     if info is None or not info.sends_per_second:
         return
-    second = str(int(time.time()))
-    key = tenant_key(str(tenancy.current_tenant_id()), "sends", channel, second)
-    async with services.redis.pipeline(transaction=True) as pipe:
-        pipe.incr(key)
-        pipe.expire(key, 2)
-        taken, _ = await pipe.execute()
-    if int(taken) > info.sends_per_second:
-        raise NotYet(1)
+    key = tenant_key(str(tenancy.current_tenant_id()), "sends", channel)
+    try:
+        await ratelimit.hit_key(services.redis, key, info.sends_per_second, 1)
+    except ratelimit.RateLimited as full:
+        raise NotYet(full.retry_after) from full
 
 
 async def _claim(order: dict[str, Any], kind: str) -> dict[str, Any] | None:
