@@ -234,7 +234,7 @@ async def confirm(services: Services, order_id: uuid.UUID) -> str:
     async def incomplete(order: dict[str, Any], items: list[dict[str, Any]]) -> str | None:
         return "not ready" if await missing(order, items, required) else None
 
-    send = await prepare(services, order_id, "confirm", quiet, incomplete)
+    send = await prepare(services, order_id, "confirm", tenant, quiet, incomplete)
     if isinstance(send, str):
         return send
     return await deliver(services, send, _confirmation(send, tenant))
@@ -252,7 +252,7 @@ async def follow_up(services: Services, order_id: uuid.UUID) -> str:
             return "follow-ups are off"
         return None if gaps and items else "nothing to ask"
 
-    send = await prepare(services, order_id, "followup", quiet, nothing_to_ask)
+    send = await prepare(services, order_id, "followup", tenant, quiet, nothing_to_ask)
     if isinstance(send, str):
         return send
     message = (

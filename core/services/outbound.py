@@ -138,7 +138,12 @@ async def _language(conversation_id: Any, country: str) -> str:
 
 
 async def prepare(
-    services: Services, order_id: uuid.UUID, kind: str, quiet: int, check: Check
+    services: Services,
+    order_id: uuid.UUID,
+    kind: str,
+    tenant: dict[str, Any],
+    quiet: int,
+    check: Check,
 ) -> Send | str:
     """Claim the order's ``kind`` message, or say why not (a short reason for the logs).
 
@@ -176,7 +181,6 @@ async def prepare(
     payload = claimed["payload"]  # RETURNING gives JSON columns as text
     payload = json.loads(payload) if isinstance(payload, str) else payload or {}
     closed = bool(payload.get("window_closed"))
-    tenant = await tenancy.current_tenant()
     return Send(
         order=order,
         items=items,
