@@ -136,7 +136,24 @@ async def hammer(
     return done / (time.perf_counter() - started)
 
 
-async def setup_shop(client: httpx.AsyncClient) -> dict[str, Any]:
+def catalog(size: int) -> dict[str, Any]:
+    """The bench shop's catalog: the ordered T-shirt among ``size - 1`` other products."""
+    kinds = ["Fustan", "Xhakete", "Pantallona", "Kemishe", "Fund", "Pallto", "Atlete", "Cante"]
+    colours = ["e zeze", "e kuqe", "blu", "jeshile", "gri", "rozë", "kafe", "bezhe"]
+    others = [
+        {
+            "sku": f"P-{n:05d}",
+            "name": f"{kinds[n % len(kinds)]} {colours[n // len(kinds) % len(colours)]} {n}",
+            "aliases": [],
+            "price": 1000 + n,
+            "variants": ["S", "M", "L", "XL"],
+        }
+        for n in range(size - 1)
+    ]
+    return {"currency": CATALOG["currency"], "products": [*CATALOG["products"], *others]}
+
+
+async def setup_shop(client: httpx.AsyncClient, products: int = 1) -> dict[str, Any]:
     email, password = f"bench-{uuid.uuid4().hex[:8]}@example.com", "bench password 123"
     r = await client.post(
         "/api/v1/signup",
@@ -153,7 +170,8 @@ async def setup_shop(client: httpx.AsyncClient) -> dict[str, Any]:
         await client.post("/api/v1/token", json={"email": email, "password": password})
     ).json()["access_token"]
     headers = {"Authorization": f"Bearer {token}"}
-    await client.put("/api/v1/catalog", json=CATALOG, headers=headers)
+    r = await client.put("/api/v1/catalog", json=catalog(products), headers=headers)
+    assert r.status_code == 200, r.text
     pnid, app_secret = str(secrets.randbelow(10**15)), secrets.token_hex(16)
     r = await client.put(
         "/api/v1/channels/whatsapp",
@@ -290,6 +308,9 @@ async def main() -> None:
     parser.add_argument(
         "--workers", type=int, default=os.cpu_count() or 1, help="worker processes (one per core)"
     )
+    parser.add_argument(
+        "--products", type=int, default=1, help="catalog size of the latency part's shop"
+    )
     args = parser.parse_args()
     base_url, redis_url = os.environ.get("DATABASE_URL", ""), os.environ.get("REDIS_URL", "")
     if not base_url.startswith("postgres") or not redis_url:
@@ -340,7 +361,7 @@ async def main() -> None:
             # the throughput part's ingest jobs are done before anything is timed
             await drained(redis_url, queue)
             idle = await pickup(redis_url, queue)
-            shop2 = await setup_shop(client)
+            shop2 = await setup_shop(client, args.products)
             cpu_before = {p.pid: cpu_seconds(p.pid) for p in (server, *workers)}
             pg_before, own_before = postgres_cpu_seconds(), time.process_time()
             found = await latency(client, shop2, args, database_url)

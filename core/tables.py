@@ -38,6 +38,7 @@ class Tenant(Table, tablename="tenant"):
     deletion_email = Varchar(length=320, null=True, default=None)
     settings = JSON(default="{}")
     created_at = Timestamptz(default=TimestamptzNow())
+    catalog_version = Integer(default=0)  # bumped by every catalog write (workers cache by it)
 
 
 def _tenant_fk() -> ForeignKey:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,7 +28,7 @@ from piccolo.querystring import QueryString
 from core import tenancy
 from core.errors import Invalid, NotFound
 from core.money import MINOR_UNITS, is_currency, money_str, parse_amount, quantize
-from core.tables import Product
+from core.tables import Product, Tenant
 from core.types import Catalog, CatalogProduct
 
 MAX_PRODUCTS = 10_000
@@ -38,6 +39,7 @@ MAX_ALIAS = 200
 MAX_VARIANTS = 100
 MAX_VARIANT = 120  # order_item.variant
 MAX_LEARNED = 50
+CACHED_TENANTS = 256  # catalogs a process keeps (see parser_catalog)
 MAX_PRICE = Decimal("1000000000")  # keeps order totals inside NUMERIC(14, 2)
 CHUNK = 500  # rows per statement: SQLite and asyncpg cap bound parameters
 BODY_KEYS = frozenset({"currency", "products", "business"})  # business: FORMAT.md catalogs
@@ -231,6 +233,7 @@ async def put_catalog(body: object) -> dict[str, Any]:
         new = [_new_row(p, currency, now) for sku, p in wanted.items() if sku not in existing]
         for batch in _chunks(new):
             await tenancy.insert(*batch)
+        await _bump_version()
     return await get_catalog()
 
 
@@ -280,6 +283,13 @@ async def learn_alias(sku: str, text: str) -> None:
         return
     learned = [*learned, alias][-MAX_LEARNED:]
     await tenancy.update(Product, {Product.learned_aliases: learned}).where(Product.id == row["id"])
+    await _bump_version()
+
+
+async def _bump_version() -> None:
+    """Tell every process's :func:`parser_catalog` that the tenant's catalog changed; inside
+    the writer's transaction, so the new version and the new rows become visible together."""
+    await tenancy.update_current_tenant({Tenant.catalog_version: Tenant.catalog_version + 1})
 
 
 # --- reads ------------------------------------------------------------------------------
@@ -334,6 +344,34 @@ def _merged(*lists: Iterable[str]) -> tuple[str, ...]:
             seen.add(alias.casefold())
             out.append(alias)
     return tuple(out)
+
+
+_parsed: OrderedDict[uuid.UUID, tuple[tuple[int, str], dict[str, dict[str, Any]], Catalog]] = (
+    OrderedDict()
+)
+
+
+async def parser_catalog(tenant: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], Catalog]:
+    """The tenant's product rows by SKU and its parser catalog, for the ingest job.
+
+    Loading and converting every product on every job cost more than the rest of the job for
+    a catalog of a few hundred products, so each process keeps the last
+    :data:`CACHED_TENANTS` tenants' catalogs, valid while the tenant row's ``catalog_version``
+    (bumped by every catalog write) and currency are those they were loaded with. The same
+    ``Catalog`` object also lets a parser keep its index of it. Callers must not modify them.
+    """
+    key = (int(tenant["catalog_version"] or 0), str(tenant["currency"]))
+    hit = _parsed.get(tenant["id"])
+    if hit is not None and hit[0] == key:
+        _parsed.move_to_end(tenant["id"])
+        return hit[1], hit[2]
+    rows = await product_rows()
+    entry = (key, {r["sku"]: r for r in rows}, await catalog_for_parser(rows, key[1]))
+    _parsed[tenant["id"]] = entry
+    _parsed.move_to_end(tenant["id"])
+    while len(_parsed) > CACHED_TENANTS:
+        _parsed.popitem(last=False)
+    return entry[1], entry[2]
 
 
 async def catalog_for_parser(

@@ -18,7 +18,7 @@ from typing import Any
 from core import tenancy
 from core.runtime_state import Services
 from core.services import confirmations
-from core.services.catalog import catalog_for_parser, product_rows
+from core.services.catalog import parser_catalog
 from core.services.channels import enabled_plugins
 from core.services.order_input import ResolvedItem
 from core.services.orders import item_rows, replace_items, total_of
@@ -239,8 +239,7 @@ async def reparse(services: Services, conversation: dict[str, Any]) -> uuid.UUID
         return None
     messages = for_parser(rows)
     tenant = await tenancy.current_tenant()
-    products = await product_rows()
-    catalog = await catalog_for_parser(products, tenant["currency"])
+    products, catalog = await parser_catalog(tenant)
     context = ParseContext(
         channel=conversation["channel"], country=tenant["country"], currency=catalog.currency
     )
@@ -257,7 +256,7 @@ async def reparse(services: Services, conversation: dict[str, Any]) -> uuid.UUID
         extraction,
         context.currency,
         since=rows[0]["at"],
-        products={p["sku"]: p for p in products},
+        products=products,
         items_source="parser" if ordered is None else "channel",
     )
     if order_id is not None:

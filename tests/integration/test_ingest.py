@@ -484,3 +484,26 @@ async def test_a_late_delivery_does_not_move_the_conversation_back(
         assert await tenancy.count(Message) == 2
     assert conversation["last_message_at"] == t0
     assert conversation["last_customer_message_at"] == t0
+
+
+async def test_a_catalog_change_reaches_the_next_job(svc: Services, account: Account) -> None:
+    """Ingest jobs keep the catalog they loaded while the tenant's catalog version holds; a
+    PUT between two messages must still be what the second parse matches against."""
+    t0 = datetime.now(UTC) - timedelta(minutes=10)
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(CATALOG)
+    await _ingest(svc, account.tenant_id, [_item(1, "Dua 1 fustan te kuq masa S", t0)])
+    assert [i["variant"] for i in (await _orders(account.tenant_id))[0]["items"]] == ["S"]
+    renamed = {
+        **CATALOG,
+        "products": [
+            {**CATALOG["products"][0], "price": 3100, "variants": ["S", "M", "L", "XL"]},  # type: ignore[dict-item]
+            CATALOG["products"][1],
+        ],
+    }
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(renamed)
+    await _ingest(svc, account.tenant_id, [_item(2, "Jo, ma bej XL", t0 + timedelta(minutes=1))])
+    (order,) = await _orders(account.tenant_id)
+    assert [(i["sku"], i["variant"]) for i in order["items"]] == [("DRS-RED", "XL")]
+    assert str(order["total"]).startswith("3100")
