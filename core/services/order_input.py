@@ -10,7 +10,10 @@ Shape (every key optional)::
 ``product`` items take their name and unit price from the catalog (a ``name`` beside it is
 ignored, a ``unit_price`` refused); ``variant`` must be one of the product's variants (matched
 without regard to case) or null. ``text`` is the customer's words for the item: it is learned
-as an alias of the product. Phones are normalised to E.164 with the shop's country.
+as an alias of the product. Without ``text``, an edit that keeps as many items as the parser
+read and puts another product at a position teaches that product the words the parser read
+there; an edit that adds or removes items teaches only through ``text``. Phones are
+normalised to E.164 with the shop's country.
 """
 
 from __future__ import annotations

@@ -261,10 +261,15 @@ async def learn_from(
 
     The words are the ``text`` the merchant attached to the item, or else, when the merchant
     replaces an item the parser read with a different catalog product, the span of the
-    conversation that named the parser's item (its evidence in ``Order.sources``). The item
-    an edited one replaces is the one at the same position, or, given ``origins``, the one at
-    ``origins[i]`` (``None``: an added item, which replaces none)."""
+    conversation that named the parser's item (its evidence in ``Order.sources``). Given
+    ``origins`` (the dashboard's form knows them), the item an edited one replaces is the one
+    at ``origins[i]`` (``None``: an added item, which replaces none). Without them (the API),
+    only a list as long as the parser's is taken as edited in place, item by item: once items
+    were added or removed, a position no longer says which item an edit replaces, and a wrong
+    guess would teach the catalog the words of another product."""
     read = _parser_item_words(row) if row is not None else []
+    if origins is None and len(data.items or []) != len(read):
+        read = []
     for position, item in enumerate(data.items or []):
         if not item.sku:
             continue

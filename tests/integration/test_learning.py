@@ -113,3 +113,40 @@ async def test_a_merchant_correction_teaches_the_parsers_words(
     learned = (await http.get("/api/v1/catalog", headers=account.headers)).json()["products"]
     assert {p["sku"]: p["learned_aliases"] for p in learned}["JKT-01"] == ["kozhuf"]
     assert await _items_after(svc, account, said) == [("JKT-01", 1, "M")]
+
+
+async def test_an_api_edit_that_removes_an_item_teaches_no_other_products_words(
+    http: httpx.AsyncClient, account: Account
+) -> None:
+    """The API gives no origins: once the list is shorter, position 0 no longer means the
+    parser's first item, so the jacket's words must not become the bag's alias."""
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(CATALOG)
+        order = tenancy.new(
+            Order,
+            channel="whatsapp",
+            total=Decimal(12000),
+            sources={
+                "items": {
+                    "source": "parser",
+                    "skus": ["JKT-01", "BAG-01"],
+                    "evidence": [
+                        {"message_index": 0, "start": 6, "end": 12, "text": "kozhuf"},
+                        {"message_index": 0, "start": 17, "end": 23, "text": "cantel"},
+                    ],
+                }
+            },
+        )
+        await tenancy.insert(order)
+        await tenancy.insert(
+            tenancy.new(OrderItem, order=order.id, sku="JKT-01", name="Xhakete", quantity=1),
+            tenancy.new(OrderItem, order=order.id, sku="BAG-01", name="Cante", quantity=1),
+        )
+    r = await http.patch(
+        f"/api/v1/orders/{order.id}",
+        headers=account.headers,
+        json={"items": [{"product": "BAG-01"}]},  # the jacket removed, the bag kept
+    )
+    assert r.status_code == 200, r.text
+    learned = (await http.get("/api/v1/catalog", headers=account.headers)).json()["products"]
+    assert {p["sku"]: p["learned_aliases"] for p in learned} == {"JKT-01": [], "BAG-01": []}
