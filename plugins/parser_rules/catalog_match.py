@@ -271,6 +271,33 @@ def _names(name: str, aliases: Sequence[str]) -> list[str]:
     return out
 
 
+def _phrase_groups(toks: Sequence[Token]) -> list[tuple[str, ...]]:
+    """A name holding a product word of several words ("Fustan mbrëmje", "Syze dielli
+    polarizuese") is also named by that group ("evening gown", "sunglasses"): the name's keys
+    with the phrase as one group key."""
+    lex = lexicon()
+    texts = [t.text for t in toks]
+    out: list[tuple[str, ...]] = []
+    for a, b in lex.product_phrases.find(texts):
+        g = "~" + lex.product_of_phrase[tuple(texts[a:b])]
+        before = [k for k in token_keys(toks[:a]) if k]
+        after = [k for k in token_keys(toks[b:]) if k]
+        out.append(tuple([*before, g, *after])[:12])
+    return out
+
+
+def phrase_keys(index: CatalogIndex, texts: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, group key) of the product words of several words the customer uses that
+    the catalog names in its own words ("evening gown" for "Fustan mbrëmje")."""
+    lex = lexicon()
+    out: list[tuple[int, int, str]] = []
+    for a, b in lex.product_phrases.find(texts):
+        g = "~" + lex.product_of_phrase[tuple(texts[a:b])]
+        if g in index.by_key:
+            out.append((a, b, g))
+    return out
+
+
 def build_index(catalog: Catalog) -> CatalogIndex:
     products: list[ProductEntry] = []
     by_key: dict[str, list[int]] = {}
@@ -291,13 +318,14 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 )
                 if groups[:12] != keys[:12]:
                     phrases.append(groups[:12])
+                phrases.extend(_phrase_groups(toks))
             for a, b in _HYPHENATED.findall(text):
                 # "Faber-Castell", "Coca-Cola": the name written as one word is a name too
                 phrases.append((key_of(fold(a + b)),))
         allkeys = frozenset(k for ph in phrases for k in ph)
         if len(allkeys) > MAX_WORDS_PER_PRODUCT:
             allkeys = frozenset(sorted(allkeys)[:MAX_WORDS_PER_PRODUCT])
-        raw_words = " ".join(str(x) for x in (p.name, *p.aliases)).lower()
+        raw_words = fold(" ".join(str(x) for x in (p.name, *p.aliases)))
         entry = ProductEntry(
             index=idx,
             sku=p.sku,

@@ -131,6 +131,9 @@ class Lexicon:
     detail_words: frozenset[str]
     product_exact: dict[str, str] = field(default_factory=dict)  # folded word -> product group
     product_stem: dict[str, str] = field(default_factory=dict)  # stem -> product group
+    # product words of several words ("evening gown", "syze dielli", "t-shirt") -> group
+    product_phrases: PhraseSet = field(default_factory=PhraseSet)
+    product_of_phrase: dict[Phrase, str] = field(default_factory=dict)
     # concepts.json + concepts_general.json, for variant strings only
     general_exact: dict[str, str] = field(default_factory=dict)
     general_stem: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -240,11 +243,16 @@ def lexicon() -> Lexicon:
     places = load("places.json")
     pexact: dict[str, str] = {}
     pstem: dict[str, str] = {}
+    pphrases = PhraseSet()
+    pof: dict[Phrase, str] = {}
     for group, forms in load_merged("products.json", "products_general.json").items():
         if group.startswith("_"):
             continue
         for form in forms:
             w = words(form)
+            if len(w) > 1 and w not in pof:
+                pphrases.add(w)
+                pof[w] = group
             if len(w) != 1:
                 continue
             pexact.setdefault(w[0], group)
@@ -254,6 +262,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         product_exact=pexact,
         product_stem=pstem,
+        product_phrases=pphrases,
+        product_of_phrase=pof,
         numbers=numbers,
         weak_numbers=frozenset(fold(w) for w in nums_data["_weak"]),
         half_words=frozenset(fold(w) for w in nums_data["_half"]),

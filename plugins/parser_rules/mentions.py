@@ -17,6 +17,7 @@ from plugins.parser_rules.catalog_match import (
     CatalogIndex,
     function_words,
     is_attribute,
+    phrase_keys,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token
@@ -76,6 +77,13 @@ _PREPOSITIONS = word_set("prepositions")
 
 def _resolved(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
     resolved = [index.resolve(t.text) for t in toks]
+    for a, b, g in phrase_keys(index, [t.text for t in toks]):
+        for k in range(a, b):
+            # "evening gown", "syze dielli": one product word; the catalog's own words ("building
+            # blocks" as an alias) keep their literal key
+            r = resolved[k]
+            if (r is None or r[:1] == "~") and toks[k].text not in STOPWORDS:
+                resolved[k] = g
     for m in find_measures(toks):
         key = "=" + m.key
         resolved[m.start] = key if key in index.by_key else None

@@ -134,7 +134,21 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
     if toks[j].text in ("m", "l") and toks[j].raw in ("M", "L") and not word[:1].isdigit():
         return None  # "nje M" is a size
     base, factor = u
-    return Measure(base, value * factor, value, i, j + 1)
+    end = j + 1
+    if base == "cm" and factor == 100 and value in (1.0, 2.0):
+        # "1 m e 20", "1m20", "1 meter and 40": metres and centimetres, one length
+        k = end + 1 if end < n and toks[end].text in ("e", "and", "und", "ed") else end
+        if (
+            k < n
+            and toks[k].text.isdigit()
+            and len(toks[k].text) == 2
+            and (k > end or toks[k].start == toks[end - 1].end)
+        ):
+            value += int(toks[k].text) / 100
+            end = k + 1
+            if end < n and toks[end].text == "cm":
+                end += 1
+    return Measure(base, value * factor, value, i, end)
 
 
 def find_measures(toks: Sequence[Token]) -> list[Measure]:

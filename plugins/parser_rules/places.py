@@ -170,6 +170,24 @@ _STREET_ENDINGS = (
 )
 
 
+_STOP = word_set("stopwords")
+
+
+# suffixes that are only street words; the others ("ring", "park", "hill", "way", "close") are
+# common words too and name a street only when it is written with capitals ("Parkring 4")
+_ONLY_STREET = frozenset(
+    ["street", "st", "road", "rd", "avenue", "ave", "strasse", "str", "weg", "gasse", "allee"]
+)
+
+
+def _names_street(before: Token, suffix: Token) -> bool:
+    """The word before "Road" / "Ring" / "Park" names the street ("Station Road", "Kaiser
+    Ring 5"); "a ring size 18", "silver ring size 18" are not streets."""
+    if before.text in _STOP or before.text in lexicon().numbers:
+        return False
+    return suffix.text in _ONLY_STREET or before.raw[:1].isupper() or suffix.raw[:1].isupper()
+
+
 def street_score(toks: list[Token]) -> float:
     """How much a part looks like a street address (0 = not at all)."""
     lex = lexicon()
@@ -182,7 +200,10 @@ def street_score(toks: list[Token]) -> float:
         first in lex.street_words
         or any(t.text.endswith(_STREET_ENDINGS) and len(t.text) > 6 for t in toks[:2])
         or digits
-        and any(t.text in lex.street_suffixes for t in toks[1:])
+        and any(
+            t.text in lex.street_suffixes and _names_street(toks[k - 1], t)
+            for k, t in enumerate(toks[1:], 1)
+        )
     ):
         score += 3
     elif any(t.text in lex.street_words for t in toks[1:3]):

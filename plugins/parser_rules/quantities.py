@@ -17,7 +17,7 @@ from plugins.parser_rules.item_state import (
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value, unit_of
 from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantSpec
+from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantSpec, ordinal
 
 _NOT_GOODS = word_set("not_goods")
 
@@ -28,6 +28,8 @@ def not_a_count(sent: Sentence, k: int) -> bool:
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
+    if ordinal(sent.toks, k):
+        return True  # "te 36shit", "e 20shja": the size or the pack, not a count
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
 
 

@@ -95,5 +95,16 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
     return out
 
 
+# what follows the Albanian question particle "a": a clitic, a negation, a modal or a verb
+# ("a e keni", "a ju ka mbetur", "a dergoni", "a mund", "a osht"); the English article "a" is
+# followed by the thing itself ("a black dress, M")
+_AFTER_A = word_set("after_question_a")
+
+
 def starts_like_question(sent: Sentence) -> bool:
-    return bool(sent.toks) and sent.toks[0].text in _QUESTION_START
+    if not sent.toks or sent.toks[0].text not in _QUESTION_START:
+        return False
+    if sent.toks[0].text == "a" and len(sent.toks) > 1:
+        nxt = sent.toks[1].text
+        return nxt in _AFTER_A or (len(nxt) > 3 and nxt.endswith("ni"))
+    return True

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token, stem, tokenize
-from plugins.parser_rules.numbers import Measure, find_measures, number_value
+from plugins.parser_rules.numbers import Measure, find_measures, number_value, unit_of
 
 SIZE_LETTERS = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL")
 _SIZE_ORDER = {s: i for i, s in enumerate(SIZE_LETTERS)}
@@ -28,6 +28,10 @@ _CONTAINERS = word_set("containers")
 
 def _key(word: str) -> str:
     if word[:1].isdigit():
+        if "." in word or "," in word:
+            # "2.50" / "2.5", "1,60" / "1.6": the same value ("2.00" stays apart from a count 2)
+            whole, _sep, frac = word.replace(",", ".").partition(".")
+            return whole + "." + (frac.rstrip("0") or "0")
         return word
     if word in ("by", "mal", "per", "×"):
         return "x"  # "180 by 200", "180 mal 200"
@@ -65,6 +69,7 @@ class VariantSpec:
     keys: tuple[str, ...]  # remaining word keys
     sizes: tuple[str, ...] = ()  # size letters beside other words ("S/M schwarz", "L Gri")
     alt: VariantSpec | None = None  # the note in parentheses ("4 (9-14 kg)", "XL (58 cm)")
+    dims: tuple[float, ...] = ()  # "200x290", "2 x 3 m", "50 x 70 cm": sides in cm
 
     @property
     def order(self) -> float | None:
@@ -77,6 +82,8 @@ class VariantSpec:
             return float(self.number)
         if self.range_:
             return self.range_[0]
+        if self.dims:
+            return self.dims[0] * self.dims[1]  # "te madhin" of 50x90 / 70x140: the larger
         return None
 
 
@@ -92,6 +99,27 @@ def variant_spec(text: str) -> VariantSpec:
         main = _variant_spec(m.group(1))
         return replace(main, text=raw, alt=_variant_spec(m.group(2)))
     return _variant_spec(raw)
+
+
+_DIMS = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*[x×*]\s*(\d+(?:[.,]\d+)?)(?:\s*[x×*]\s*(\d+(?:[.,]\d+)?))?"
+    r"\s*(cm|mm|m)?\b",
+    re.IGNORECASE,
+)
+
+
+def _dims_of(raw: str) -> tuple[float, ...]:
+    """The sides of a dimension variant in cm: "200x290", "50 x 70 cm", "2x3 m", "1,6x2 m"."""
+    m = _DIMS.search(raw)
+    if m is None:
+        return ()
+    sides = [float(g.replace(",", ".")) for g in m.groups()[:3] if g]
+    unit = (m.group(4) or "").lower()
+    if unit == "m" or not unit and all(v < 10 for v in sides):
+        sides = [v * 100 for v in sides]
+    elif unit == "mm":
+        return ()  # screws, cables: not a surface
+    return tuple(sides)
 
 
 _PAIR = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
@@ -145,10 +173,7 @@ def _variant_spec(raw: str) -> VariantSpec:
         if i not in used and (phrase_of[i] != "" if i in phrase_of else w not in _VARIANT_STOP)
         for part in _parts(phrase_of[i] if i in phrase_of else _key(w))
     )
-    size = None
-    if len(toks) == 2 and toks[1].raw.upper() in _SIZE_ORDER and toks[1].raw.isupper():
-        size = None  # "qen S": keep as words
-    return VariantSpec(raw, size, None, measure, range_, keys, sizes)
+    return VariantSpec(raw, None, None, measure, range_, keys, sizes, dims=_dims_of(raw))
 
 
 @dataclass
@@ -242,6 +267,9 @@ def match_variant(
         if hit is not None:
             best.append(VariantHit(vi, hit[0], hit[1], hit[2]))
     if not best:
+        grown = _by_growth(specs, toks, window) or _by_dims(specs, toks, window)
+        if grown is not None:
+            return grown
         unique = _unique_number(specs, toks, window)
         if unique is None and len(among) >= 2:
             # "dy t'vogla" after "500 g … kemi 250 g": the small one of the sizes talked about
@@ -332,7 +360,7 @@ def _match_one(
                 continue
             # "nji 50 e nji 100" for 50 ml / 100 ml: a number after a count is the amount
             counted = i > 0 and number_value(toks[i - 1].text) is not None
-            if unit in ("mm", "gb", "cm", "w", "mah", "in") or big or counted:
+            if unit in ("mm", "gb", "cm", "w", "mah", "in") or big or counted or ordinal(toks, i):
                 return 4.0, i, i + 1
         return None
     if spec.range_:
@@ -347,6 +375,15 @@ def _match_one(
                 return 10.0, i, i + 2
             if a <= v <= b and unit and (_same_unit(nxt, unit) or _same_unit(nxt2, unit)):
                 return 8.0, i, i + 1
+            if (
+                not unit
+                and 10 <= a <= v <= b <= a + 12
+                and v == int(v)
+                and toks[i].text.isdigit()
+                and not _followed_by_unit(toks, i)
+            ):
+                # "numer 43" for socks "41-46", "39" for slippers "38-39": a size in the range
+                return (8.0 if i > 0 and toks[i - 1].text in SIZE_KEYWORDS else 7.0), i, i + 1
         return None
     if spec.sizes:
         size_hit = _size_hit(spec.sizes, toks, window, keys_at)
@@ -399,6 +436,19 @@ def _size_hit(
     return None
 
 
+_ORDINAL = re.compile(r"^(?:sh(?:[aeiu]|ja|je|in|en|it|et|at|ave|eve|es)?|ta|ja|a|shka)$")
+
+
+def ordinal(toks: Sequence[Token], i: int) -> bool:
+    """ "50shin", "e 20shja", "te 36shit", "42-shin", "e 37a": an Albanian ordinal ending on a
+    number names a size or a pack (the 50 one), never a count."""
+    if i + 1 >= len(toks) or not toks[i].text.isdigit():
+        return False
+    gap = toks[i + 1].start - toks[i].end
+    nxt = toks[i + 1].text
+    return bool(_ORDINAL.match(nxt)) and (gap == 0 or gap == 1 and nxt.startswith("sh"))
+
+
 def _followed_by_unit(toks: Sequence[Token], i: int) -> bool:
     if i + 1 >= len(toks):
         return False
@@ -448,3 +498,166 @@ def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantH
         return None
     i = concepts[wanted[0]]
     return VariantHit(pick, 3.0, i, i + 1)
+
+
+# Children's clothing sizes are heights in cm (EU): the usual size for an age in years, and for
+# a baby's age in months (up to that many months)
+_HEIGHT_OF_YEARS = {
+    1: 86, 2: 92, 3: 98, 4: 104, 5: 110, 6: 116, 7: 122, 8: 128,
+    9: 134, 10: 140, 11: 146, 12: 152, 13: 158, 14: 164, 15: 170, 16: 176,
+}  # fmt: skip
+_HEIGHT_OF_MONTHS = ((1, 56), (3, 62), (6, 68), (9, 74), (12, 80), (18, 86), (24, 92))
+
+
+def _height_span(spec: VariantSpec) -> tuple[float, float] | None:
+    """The heights (cm) a children's size stands for: "110", "110-116", "98/104", "110 cm"."""
+    span: tuple[float, float] | None = None
+    if spec.number:
+        span = (float(spec.number), float(spec.number))
+    elif spec.range_ and spec.range_[2] in ("", "cm"):
+        span = spec.range_[0], spec.range_[1]
+    elif spec.measure and spec.measure.startswith("cm:") and not spec.keys:
+        v = float(spec.measure[3:])
+        span = (v, v)
+    elif len(spec.keys) == 1 and _PAIR.match(spec.keys[0]):
+        a, b = spec.keys[0].split("/")
+        span = (float(a), float(b))
+    if span is None and spec.alt is not None:
+        return _height_span(spec.alt)
+    if span is None or not 44 <= span[0] <= span[1] <= 190 or span[1] - span[0] > 20:
+        return None
+    return span
+
+
+def _age_span(spec: VariantSpec) -> tuple[float, float] | None:
+    """The ages (years) a size names: "2-3 vjeç", "6-12 muaj", "4 Jahre"."""
+    if spec.range_ and spec.range_[2] in ("#years", "#months"):
+        a, b, unit = spec.range_
+        return (a, b) if unit == "#years" else (a / 12, b / 12)
+    if len(spec.keys) == 2 and spec.keys[0].isdigit() and spec.keys[1] == "#years":
+        return float(spec.keys[0]), float(spec.keys[0])
+    return spec.alt and _age_span(spec.alt) or None
+
+
+def _said_growth(
+    toks: Sequence[Token], window: list[int]
+) -> tuple[float | None, float | None, int]:
+    """(age in years, height in cm, token) the customer gives for a child: "5 vjec", "6 Jahre
+    alt", "3 muajsh", "120 cm", "1 m e 20", "eshte 1.20"."""
+    lex = lexicon()
+    wset = set(window)
+    for m in find_measures([toks[i] for i in window]):
+        if m.unit == "cm" and 50 <= m.amount <= 200:
+            return None, m.amount, window[m.start]
+    for i in window:
+        w = toks[i].text
+        v = number_value(w) if w[:1].isdigit() or w in lex.numbers else None
+        if v is None or v <= 0:
+            continue
+        nxt = toks[i + 1].text if i + 1 in wset else ""
+        unit = lex.concept(nxt) if nxt else None
+        if unit == "years" and v <= 16:
+            return v, None, i
+        if unit == "months" and v <= 36:
+            return v / 12, None, i
+        if ("," in w or "." in w) and 0.5 <= v <= 2.1 and w[:1] in "012":
+            return None, round(v * 100), i  # "eshte 1.20", "jam 1,85"
+    return None, None, -1
+
+
+def _by_growth(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], window: list[int]
+) -> VariantHit | None:
+    """A child's age or height meets sizes given the other way: "5 vjec" for "110-116", "3 muajsh"
+    for "62", "1 m e 20" for "122-128" or for "6-7 vjec"."""
+    age, height, at = _said_growth(toks, window)
+    if at < 0:
+        return None
+    heights = [_height_span(sp) for sp in specs]
+    ages = [_age_span(sp) for sp in specs]
+    if age is not None and any(heights):
+        if age < 2:
+            months = age * 12
+            h = next((cm for upto, cm in _HEIGHT_OF_MONTHS if months <= upto), 92)
+        else:
+            h = _HEIGHT_OF_YEARS.get(round(age), 0)
+        pick = _fitting(heights, h, h + 6)
+    elif height is not None and any(heights):
+        pick = _fitting(heights, height, height + 8)
+    elif height is not None and any(ages) and height >= 50:
+        years = (
+            (height - 80) / 6
+            if height >= 86
+            else next((m / 12 for (m, cm) in _HEIGHT_OF_MONTHS if height <= cm), 1.5)
+        )
+        inside = [k for k, sp in enumerate(ages) if sp and sp[0] <= years <= sp[1] + 0.99]
+        inside.sort(key=lambda k: -(ages[k] or (0.0, 0.0))[0])
+        pick = inside[0] if inside else None
+    else:
+        return None
+    return VariantHit(pick, 6.0, at, at + 1) if pick is not None else None
+
+
+def _fitting(spans: list[tuple[float, float] | None], h: float, limit: float) -> int | None:
+    """The size for height h: the one whose span holds it, else the smallest above it."""
+    inside = [k for k, sp in enumerate(spans) if sp and sp[0] <= h <= sp[1]]
+    if len(inside) == 1:
+        return inside[0]
+    if inside:
+        # at the edge of two sizes ("110-116" / "116-122" for 116): the bigger one
+        return max(inside, key=lambda k: (spans[k] or (0.0, 0.0))[0])
+    above = [k for k, sp in enumerate(spans) if sp and h < sp[0] <= limit]
+    return min(above, key=lambda k: (spans[k] or (0.0, 0.0))[0]) if above else None
+
+
+_BY_WORDS = frozenset(["x", "me", "by", "mal", "per", "on", "su", "auf", "×", "*"])
+
+
+def _said_dims(toks: Sequence[Token], window: list[int]) -> tuple[tuple[float, float], int] | None:
+    """Two sides the customer gives: "2 me 3", "160 me 230", "1.40 x 2.50", "2 by 3 metres"."""
+    wset = set(window)
+    for i in window:
+        a = toks[i].text
+        if not a[:1].isdigit() or i + 2 not in wset or toks[i + 1].text not in _BY_WORDS:
+            continue
+        b = toks[i + 2].text
+        if not b[:1].isdigit():
+            continue
+        va, vb = number_value(a), number_value(b)
+        if not va or not vb:
+            continue
+        unit = toks[i + 3].text if i + 3 in wset else ""
+        u = unit_of(unit) if unit else None
+        if u is not None and u[0] == "cm":
+            va, vb = va * u[1], vb * u[1]
+        elif u is not None:
+            continue  # "2 me 3 kile" is not a surface
+        elif va < 10 and vb < 10:
+            va, vb = va * 100, vb * 100  # "2 me 3": metres
+        return (va, vb), i
+    return None
+
+
+def _by_dims(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], window: list[int]
+) -> VariantHit | None:
+    """ "2 me 3 metra" for a rug of 200x290: the variant whose sides are nearest, within 12 %."""
+    said = _said_dims(toks, window)
+    if said is None or not any(sp.dims for sp in specs):
+        return None
+    (a, b), at = said
+    scored: list[tuple[float, int]] = []
+    for k, sp in enumerate(specs):
+        if len(sp.dims) < 2:
+            continue
+        x, y = sp.dims[0], sp.dims[1]
+        err = min(
+            max(abs(a - x) / x, abs(b - y) / y),
+            max(abs(a - y) / y, abs(b - x) / x),
+        )
+        if err <= 0.12:
+            scored.append((err, k))
+    scored.sort()
+    if not scored or len(scored) > 1 and scored[1][0] - scored[0][0] < 0.02:
+        return None
+    return VariantHit(scored[0][1], 6.0, at, at + 3)

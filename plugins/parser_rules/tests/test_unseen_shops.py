@@ -1,0 +1,160 @@
+"""Rules for shops the parser has not seen: sizes given the other way (a child's age or height
+for sizes in cm, a rug's sides in metres), Albanian ordinals on numbers, sizes inside a range,
+decimals written two ways, product words of several words, the English article "a", street
+words that are common words. Invented shops and sentences, not corpus lines."""
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.normalize import tokenize
+from plugins.parser_rules.numbers import find_measures
+from plugins.parser_rules.places import street_score
+from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.variants import variant_spec
+
+
+def _cat(*products: CatalogProduct) -> Catalog:
+    return Catalog(currency="EUR", products=products)
+
+
+KIDS = _cat(
+    CatalogProduct(
+        "PJ", "Pizhame fëmijësh", (), Decimal("12"), ("86-92", "98-104", "110-116", "122-128")
+    ),
+    CatalogProduct("DR", "Fustan vajze", (), Decimal("18"), ("2-3 vjeç", "4-5 vjeç", "6-7 vjeç")),
+    CatalogProduct("BODY", "Body bebe", (), Decimal("8"), ("56", "62", "68", "74", "80")),
+    CatalogProduct("JKT", "Xhup fëmijësh", (), Decimal("30"), ("98/104", "110/116", "122/128")),
+)
+
+
+def test_a_childs_age_meets_sizes_in_cm() -> None:
+    assert items(parse("c: dua nje pizhame per djalin 5 vjec", catalog=KIDS)) == [
+        ("PJ", 1, "110-116")
+    ]
+    assert items(parse("c: eine Pyjama für meine Tochter, sie ist 7 Jahre alt", catalog=KIDS)) == [
+        ("PJ", 1, "122-128")
+    ]
+    assert items(parse("c: one kids jacket xhup for a 3 year old", catalog=KIDS)) == [
+        ("JKT", 1, "98/104")
+    ]
+    # a baby's months: the size made for up to that age
+    assert items(parse("c: 2 body bebe per nje 5 muajsh", catalog=KIDS)) == [("BODY", 2, "68")]
+
+
+def test_a_childs_height_meets_sizes_in_cm_or_in_years() -> None:
+    assert items(parse("c: pizhame per vajzen qe ka 1 m e 20", catalog=KIDS)) == [
+        ("PJ", 1, "122-128")
+    ]
+    assert items(parse("c: pizhame, djali eshte 1.01", catalog=KIDS)) == [("PJ", 1, "98-104")]
+    # 120 cm is the height of a six-year-old: the dress for 6-7
+    assert items(parse("c: fustan vajze, e gjate 120 cm", catalog=KIDS)) == [("DR", 1, "6-7 vjeç")]
+
+
+def test_metres_and_centimetres_are_one_length() -> None:
+    keys = [m.key for m in find_measures(tokenize("1 m e 20"))]
+    assert keys == ["cm:120"]
+    assert [m.key for m in find_measures(tokenize("1m40"))] == ["cm:140"]
+    # a count after a length is not centimetres
+    assert [m.key for m in find_measures(tokenize("2 m e 3 cope"))] == ["cm:200"]
+
+
+HOME = _cat(
+    CatalogProduct("RUG", "Qilim", (), Decimal("80"), ("120x170", "160x230", "200x290")),
+    CatalogProduct("CUR", "Perde", (), Decimal("30"), ("140 x 250 cm", "280 x 250 cm")),
+    CatalogProduct("TOW", "Peshqir", (), Decimal("9"), ("50x90", "70x140")),
+    CatalogProduct("BOLT", "Vida", (), Decimal("3"), ("4x40 mm", "5x60 mm")),
+)
+
+
+def test_sides_in_metres_meet_the_nearest_size() -> None:
+    assert variant_spec("200x290").dims == (200.0, 290.0)
+    assert variant_spec("2x3 m").dims == (200.0, 300.0)
+    assert variant_spec("4x40 mm").dims == ()
+    assert items(parse("c: dua nje qilim 2 me 3", catalog=HOME)) == [("RUG", 1, "200x290")]
+    assert items(parse("c: a rug 1.6 by 2.3 metres please", catalog=HOME)) == [
+        ("RUG", 1, "160x230")
+    ]
+    assert items(parse("c: perde 2 cope 1.40 me 2.50", catalog=HOME)) == [
+        ("CUR", 2, "140 x 250 cm")
+    ]
+    # far from every size: no variant
+    assert items(parse("c: nje qilim 3 me 4", catalog=HOME)) == [("RUG", 1, None)]
+
+
+def test_big_and_small_among_sizes_by_surface() -> None:
+    assert items(parse("c: dua 2 peshqira te medhenj", catalog=HOME)) == [("TOW", 2, "70x140")]
+    assert items(parse("c: zwei kleine Handtücher peshqir", catalog=HOME)) == [("TOW", 2, "50x90")]
+
+
+SHOP = _cat(
+    CatalogProduct("PERF", "Parfum Rose", (), Decimal("40"), ("30 ml", "50 ml", "100 ml")),
+    CatalogProduct("SNK", "Atlete Urban", (), Decimal("50"), ("38", "39", "40", "41")),
+    CatalogProduct("SOCK", "Çorape pambuku", (), Decimal("2"), ("36-40", "41-46")),
+    CatalogProduct("SLIP", "Papuçe", (), Decimal("9"), ("36-37", "38-39", "40-41")),
+    CatalogProduct("LENS", "Lente kontakti", (), Decimal("20"), ("-1.00", "-1.50", "-2.50")),
+    CatalogProduct("BR", "Byzylyk", (), Decimal("25"), ("Ari", "Argjend")),
+)
+
+
+def test_albanian_ordinal_on_a_number_is_the_size_not_a_count() -> None:
+    assert items(parse("c: dua parfumin rose 50shin", catalog=SHOP)) == [("PERF", 1, "50 ml")]
+    assert items(parse("c: dy parfume te 30shit", catalog=SHOP)) == [("PERF", 2, "30 ml")]
+    assert items(parse("c: atletet urban, te 40-shit", catalog=SHOP)) == [("SNK", 1, "40")]
+
+
+def test_a_size_inside_a_range_of_sizes() -> None:
+    assert items(parse("c: corape pambuku 3 pale numer 43", catalog=SHOP)) == [("SOCK", 3, "41-46")]
+    assert items(parse("c: nje pale papuqe 39", catalog=SHOP)) == [("SLIP", 1, "38-39")]
+
+
+def test_decimals_written_with_or_without_trailing_zero() -> None:
+    assert items(parse("c: dua lente kontakti -2.5 nje kuti", catalog=SHOP)) == [
+        ("LENS", 1, "-2.50")
+    ]
+    assert items(parse("c: lente kontakti minus 1,5, 2 kuti", catalog=SHOP)) == [
+        ("LENS", 2, "-1.50")
+    ]
+
+
+def test_gold_named_by_the_noun() -> None:
+    assert items(parse("c: dua byzylykun prej ari", catalog=SHOP)) == [("BR", 1, "Ari")]
+    assert items(parse("c: I want the gold bracelet byzylyk", catalog=SHOP)) == [("BR", 1, "Ari")]
+
+
+CLOTHES = _cat(
+    CatalogProduct("EVE", "Fustan mbrëmje", (), Decimal("60"), ("E zezë", "E kuqe")),
+    CatalogProduct("SUM", "Fustan veror", (), Decimal("25"), ("E bardhë", "E verdhë")),
+    CatalogProduct("SUN", "Syze dielli", (), Decimal("30"), ("E zezë", "Kafe")),
+    CatalogProduct("TEE", "Bluzë me mëngë të shkurtra", (), Decimal("10"), ("S", "M", "L")),
+    CatalogProduct("RING", "Unazë", (), Decimal("20"), ("16", "17", "18")),
+)
+
+
+def test_product_words_of_several_words() -> None:
+    assert items(parse("c: I'll take the black evening gown", catalog=CLOTHES)) == [
+        ("EVE", 1, "E zezë")
+    ]
+    assert items(parse("c: vorrei un abito da sera rosso", catalog=CLOTHES)) == [
+        ("EVE", 1, "E kuqe")
+    ]
+    assert items(parse("c: I want sunglasses, brown ones", catalog=CLOTHES)) == [("SUN", 1, "Kafe")]
+    assert items(parse("c: dua nje t-shirt L", catalog=CLOTHES)) == [("TEE", 1, "L")]
+
+
+def test_english_article_a_does_not_ask() -> None:
+    # Albanian "a" asks ("a e keni...?"); the English article starts a bare list
+    assert items(parse("c: a white summer dress fustan veror please", catalog=CLOTHES)) == [
+        ("SUM", 1, "E bardhë")
+    ]
+    order = parse("c: a e keni fustanin veror te bardhe", catalog=CLOTHES)
+    assert not order.is_order
+
+
+def test_common_words_that_end_streets_need_a_name() -> None:
+    assert street_score(tokenize("silver ring size 18")) < 3
+    assert street_score(tokenize("a ring size 18")) < 3
+    assert street_score(tokenize("Kaiser Ring 18")) >= 3
+    assert street_score(tokenize("station road 5")) >= 3
+    order = parse("c: I want a ring size 18", catalog=CLOTHES)
+    assert items(order) == [("RING", 1, "18")]
+    assert order.address is None
