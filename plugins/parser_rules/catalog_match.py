@@ -144,6 +144,7 @@ class CatalogIndex:
     heads: frozenset[str] = frozenset()  # first words of names: "Arra" (walnuts) names a product
     by_tail: dict[str, list[str]] = field(default_factory=dict)  # last 5 letters -> long keys
     whole: dict[str, str] = field(default_factory=dict)  # short catalog word -> its key
+    loose: dict[str, str] = field(default_factory=dict)  # loose spelling -> catalog key
     memo: dict[str, str | None] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
@@ -158,15 +159,40 @@ class CatalogIndex:
             self.memo[word] = result
         return result
 
+    def modifier(self, word: str) -> str | None:
+        """The concept of the first part of a compound whose last part names the product
+        ("Silberohrringe" -> #silver, "Ledertasche" -> #leather, "Herrenuhr" -> #male): the
+        attribute it adds to the mention, when the catalog's names hold that concept."""
+        if len(word) < 8 or not word.isalpha() or word in self.by_key:
+            return None
+        lex = lexicon()
+        for cut in range(3, len(word) - 2):
+            c = lex.variant_concept(word[:cut])
+            if c is not None and "#" + c in self.by_key:
+                # "Herren|uhr", "Orangen|saft", "Silber|ohrringe": the longest concept first
+                best = "#" + c
+                for longer in range(cut + 1, len(word) - 2):
+                    c2 = lex.variant_concept(word[:longer])
+                    if c2 is not None and "#" + c2 in self.by_key:
+                        best = "#" + c2
+                return best
+        return None
+
     def _resolve(self, word: str) -> str | None:
         k = key_of(word)
         if k in self.by_key:
             return k
         if k in self.whole:
             return self.whole[k]  # "duksin" -> "duks", the catalog word "duks" whose key is "duk"
-        g = group_key(word) or (group_key(word.replace("sch", "sh")) if "sch" in word else None)
-        if g is not None and g in self.by_key:
-            return g  # "confezione regalo" for "Kuti dhurate": the same thing in another language
+        for group in lexicon().product_groups(word) or (
+            lexicon().product_groups(word.replace("sch", "sh")) if "sch" in word else ()
+        ):
+            if "~" + group in self.by_key:
+                # "confezione regalo" for "Kuti dhurate": the same thing in another language
+                return "~" + group
+        c = lexicon().variant_concept(word)
+        if c is not None and "#" + c in self.by_key:
+            return "#" + c  # "striped" for "me vija": a concept of the catalog's, said otherwise
         if "sch" in word and word.isalpha():
             # German spelling of Albanian "sh" ("Turschi", "Schalli")
             alt = key_of(word.replace("sch", "sh"))
@@ -213,6 +239,10 @@ class CatalogIndex:
                     g = lexicon().product_group(part) if len(part) >= 4 else None
                     if g is not None and "~" + g in self.by_key:
                         return "~" + g
+        if len(k) >= 4 and k.isalpha():
+            hit = self.loose.get(stem(loose_spelling(word)))
+            if hit is not None:
+                return hit  # "palto" for "pallto", "qanta" for "çanta"
         pool = [
             c for c in self.by_first.get(k[:1], []) if c[:2] == k[:2] and abs(len(c) - len(k)) <= 2
         ]
@@ -221,6 +251,15 @@ class CatalogIndex:
         cutoff = 91 if len(k) < 7 else 84
         best = process.extractOne(k, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
         return best[0] if best else None
+
+
+_DOUBLE = re.compile(r"(.)\1")
+
+
+def loose_spelling(key: str) -> str:
+    """A key as chat spells it loosely: double letters single ("pallto" / "palto", "rrobe" /
+    "robe"), "q" for "ç" ("qanta" / "çanta", folded "canta")."""
+    return _DOUBLE.sub(r"\1", key).replace("q", "c")
 
 
 _PAIRED = tuple(word_list("paired"))
@@ -362,6 +401,13 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 # ("duksin") keep the whole word as their root
                 if len(t.text) == 4 and t.text.isalpha() and key_of(t.text) != t.text:
                     whole.setdefault(t.text, key_of(t.text))
+    loose: dict[str, str] = {}
+    for p in catalog.products[:MAX_PRODUCTS]:
+        for text in (p.name, *p.aliases[:30]):
+            for t in tokenize(str(text)[:200]):
+                k = key_of(t.text)
+                if len(t.text) >= 5 and t.text.isalpha() and k in by_key:
+                    loose.setdefault(stem(loose_spelling(t.text)), k)
     by_tail: dict[str, list[str]] = {}
     for k in by_key:
         if len(k) >= 8 and k.isalpha():
@@ -374,6 +420,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         heads=heads,
         by_tail=by_tail,
         whole=whole,
+        loose=loose,
     )
 
 

@@ -167,15 +167,15 @@ def read_sentence(
     if (
         named_items
         and not question
-        and counted
+        and (counted or bool(polite))
         and not cancelled
         and not asks(sent)
         and not _spans(sent, "bought")
         and not info
     ):
         # a bare list ("raft muri i zi x2, ora muri x1") commits when it counts or picks
-        # variants; not one that asks about them or says they were bought ("bleva ... 10-11
-        # vjec por i vjen i madh")
+        # variants, or asks for them politely ("goat cheese please"); not one that asks about
+        # them or says they were bought ("bleva ... 10-11 vjec por i vjen i madh")
         tl.commit(sent.message, pos + sent.toks[0].start, 1.0, "list")
     if has_items and sent.has("agree") and not question:
         accepted = tl.offer >= 0 and tl.offer == tl.last_merchant

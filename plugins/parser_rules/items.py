@@ -32,7 +32,7 @@ from plugins.parser_rules.quantities import (
     split_at_numbers,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
-from plugins.parser_rules.variants import VariantHit, match_variant, said_keys
+from plugins.parser_rules.variants import WITHOUT, VariantHit, match_variant, said_keys
 
 _ADDITIVE = word_set("additive")
 
@@ -141,7 +141,12 @@ class ItemReader(Corrections, MerchantLines):
                 asked[-1].tentative = False
         changed = False
         # "hiqe X", "togli X", and "annullate X" with a product in the segment: drop that item
-        removes = [s for name in ("remove", "cancel") for s, _e in sent.intents.get(name, ())]
+        removes = [
+            s
+            for name in ("remove", "cancel")
+            for s, _e in sent.intents.get(name, ())
+            if not self._without_variant(sent, s, mentions)
+        ]
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
             if any(lo_seg <= r < hi_seg for r in removes):
@@ -183,6 +188,19 @@ class ItemReader(Corrections, MerchantLines):
             keep = self.picked[0]
             self.state.items = [it for it in self.state.items if it.product == keep]
         return changed
+
+    def _without_variant(self, sent: Sentence, at: int, mentions: list[Mention]) -> bool:
+        """ "senza sacchetto", "ohne Kapuze" when the product is sold "Pa qese" / "Without
+        hood": the word says which variant, it removes nothing."""
+        if sent.toks[at].text not in WITHOUT:
+            return False
+        index = self.state.index
+        return any(
+            "#without" in spec.keys
+            for m in mentions
+            for _s, p in m.candidates
+            for spec in index.products[p].specs
+        )
 
     def _share_trailing_variant(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "nji qafore edhe nji rrip, masa M": a variant after a list is all of theirs."""
@@ -248,6 +266,13 @@ class ItemReader(Corrections, MerchantLines):
         rivals = [p for p in scored if len(keys & self.state.index.products[p].keys) == best]
         if len(rivals) > 1 and any(it.message < sent.message for it in self.state.items):
             return -1  # "ne nji buqet": a generic word after the order was named refers to it
+        fitting = [
+            p
+            for p in rivals
+            if match_variant(self.state.index.products[p].specs, sent.toks, lo, hi) is not None
+        ]
+        if len(rivals) > 1 and len(fitting) == 1:
+            return fitting[0]  # "20 balona roze": the balloons sold in pink, not the numbers
         self.generic = len(rivals) > 1
         return scored[0]
 

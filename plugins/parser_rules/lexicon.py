@@ -131,6 +131,8 @@ class Lexicon:
     detail_words: frozenset[str]
     product_exact: dict[str, str] = field(default_factory=dict)  # folded word -> product group
     product_stem: dict[str, str] = field(default_factory=dict)  # stem -> product group
+    # a word in several groups ("backpack": bag and backpack) -> the later ones
+    product_more: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # product words of several words ("evening gown", "syze dielli", "t-shirt") -> group
     product_phrases: PhraseSet = field(default_factory=PhraseSet)
     product_of_phrase: dict[Phrase, str] = field(default_factory=dict)
@@ -150,6 +152,11 @@ class Lexicon:
             if len(root) >= 4:
                 g = self.product_stem.get(root)
         return g
+
+    def product_groups(self, word: str) -> tuple[str, ...]:
+        """Every group of a product word, the first one first."""
+        g = self.product_group(word)
+        return (g, *self.product_more.get(word, ())) if g is not None else ()
 
     def concept(self, word: str) -> str | None:
         """The attribute concept of a folded word (concepts.json): read everywhere."""
@@ -244,6 +251,7 @@ def lexicon() -> Lexicon:
     pexact: dict[str, str] = {}
     pstem: dict[str, str] = {}
     pphrases = PhraseSet()
+    pmore: dict[str, tuple[str, ...]] = {}
     pof: dict[Phrase, str] = {}
     for group, forms in load_merged("products.json", "products_general.json").items():
         if group.startswith("_"):
@@ -255,13 +263,16 @@ def lexicon() -> Lexicon:
                 pof[w] = group
             if len(w) != 1:
                 continue
-            pexact.setdefault(w[0], group)
+            first = pexact.setdefault(w[0], group)
+            if first != group and group not in pmore.get(w[0], ()):
+                pmore[w[0]] = (*pmore.get(w[0], ()), group)
             root = stem(w[0])
             if len(root) >= 4 and w[0].isalpha():
                 pstem.setdefault(root, group)
     return Lexicon(
         product_exact=pexact,
         product_stem=pstem,
+        product_more=pmore,
         product_phrases=pphrases,
         product_of_phrase=pof,
         numbers=numbers,

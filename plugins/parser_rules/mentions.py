@@ -121,6 +121,9 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             continue
         cands = set(index.by_key.get(k, ()))
         keys = [k]
+        mod = index.modifier(toks[i].text)
+        if mod is not None:
+            keys.append(mod)  # "Silberohrringe": the silver ones
         # adjectives before the noun ("black dress", "die schwarze Winterjacke")
         b = i - 1
         while b >= 0 and b + 1 not in breaks and i - b <= 3:

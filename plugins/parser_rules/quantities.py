@@ -232,6 +232,7 @@ def measure_quantity(
     return None, None, set()
 
 
+_CONTAINER_KEYS = frozenset(key_of(w) for w in CONTAINERS)
 _EACH_BEFORE = frozenset(["nga", "je", "jeweils"])
 _EACH_AFTER = frozenset(
     ["each", "secili", "secila", "secilit", "secilen", "ciascuno", "ciascuna", "ognuno", "ognuna"]
@@ -250,6 +251,8 @@ def distributive_count(sent: Sentence) -> int | None:
         if before in _EACH_BEFORE and measure_at(toks, k) is None:
             if after[:1] and number_value(after[0]) is not None:
                 continue  # "nga 2 deri 5"
+            if k >= 2 and key_of(toks[k - 2].text) in _CONTAINER_KEYS:
+                continue  # "2 pako nga 20": packs of 20, not 20 of each
             return int(v)
         if after[:1] and after[0] in _EACH_AFTER:
             return int(v)

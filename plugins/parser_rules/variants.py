@@ -26,7 +26,12 @@ _CURRENCY = word_set("currency")
 _CONTAINERS = word_set("containers")
 
 
+WITHOUT = word_set("without")
+
+
 def _key(word: str) -> str:
+    if word in WITHOUT:
+        return "#without"  # "Pa qese" = "senza sacchetto" = "ohne Beutel"
     if word[:1].isdigit():
         if "." in word or "," in word:
             # "2.50" / "2.5", "1,60" / "1.6": the same value ("2.00" stays apart from a count 2)
@@ -38,6 +43,20 @@ def _key(word: str) -> str:
 
     c = lexicon().variant_concept(word)
     return "#" + c if c else stem(word)
+
+
+def compound_concept(word: str, key: str) -> tuple[str, ...]:
+    """The concept a compound begins with ("Lederarmband" -> #leather, "Goldkette" -> #gold):
+    German (and Italian-German mixed) compounds name the variant inside one word."""
+    if key[:1] == "#" or len(word) < 8 or not word.isalpha():
+        return ()
+    lex = lexicon()
+    best: str | None = None
+    for cut in range(4, len(word) - 3):
+        c = lex.variant_concept(word[:cut])
+        if c is not None:
+            best = c
+    return _parts("#" + best) if best else ()
 
 
 def _parts(key: str) -> tuple[str, ...]:
@@ -241,7 +260,7 @@ def match_variant(
             and toks[i + 1].text.isdigit()
         ):
             k = "x"  # "40 me 40", "40 on 40": 40x40
-        for part in _parts(k):
+        for part in _parts(k) + compound_concept(toks[i].text, k):
             keys_at.setdefault(part, i)
             if part.startswith("#"):
                 concepts.setdefault(part, i)

@@ -158,3 +158,89 @@ def test_common_words_that_end_streets_need_a_name() -> None:
     order = parse("c: I want a ring size 18", catalog=CLOTHES)
     assert items(order) == [("RING", 1, "18")]
     assert order.address is None
+
+
+PARTY = _cat(
+    CatalogProduct("BAL", "Balona latex", (), Decimal("1"), ("Ari", "Argjend", "Rozë", "Blu")),
+    CatalogProduct("NUM", "Balonë numër", (), Decimal("4"), ("0", "1", "2", "3")),
+    CatalogProduct("PLT", "Pjata letre", (), Decimal("3"), ("10 copë", "20 copë")),
+)
+
+
+def test_a_word_two_products_share_is_the_one_sold_in_the_words_variant() -> None:
+    assert items(parse("c: dua 20 balona roze dhe 10 blu", catalog=PARTY)) == [
+        ("BAL", 20, "Rozë"),
+        ("BAL", 10, "Blu"),
+    ]
+    assert items(parse("c: 15 balona te arta, 5 te argjendta", catalog=PARTY)) == [
+        ("BAL", 15, "Ari"),
+        ("BAL", 5, "Argjend"),
+    ]
+
+
+def test_packs_of_n_are_not_n_of_each() -> None:
+    assert items(parse("c: pjata letre 3 pako nga 20", catalog=PARTY)) == [("PLT", 3, "20 copë")]
+
+
+HOUSE = _cat(
+    CatalogProduct(
+        "VAC", "Fshesë me korrent", ("aspirapolvere",), Decimal("120"), ("Me qese", "Pa qese")
+    ),
+    CatalogProduct("COAT", "Pallto", (), Decimal("90"), ("Bezhë", "Zezë")),
+    CatalogProduct("BAG", "Çanta shpine", (), Decimal("30"), ()),
+    CatalogProduct("SHIRT", "Këmishë me vija", (), Decimal("22"), ("S", "M", "L")),
+)
+
+
+def test_without_names_the_variant_sold_without() -> None:
+    assert items(parse("c: vorrei un aspirapolvere senza sacchetto", catalog=HOUSE)) == [
+        ("VAC", 1, "Pa qese")
+    ]
+    assert items(parse("c: dua fshesen me korrent pa qese", catalog=HOUSE)) == [
+        ("VAC", 1, "Pa qese")
+    ]
+    # a product without such a variant: "senza" still removes it
+    order = parse(
+        "c: dua nje pallto bezhe dhe nje fshese me korrent me qese",
+        "c: ok, ma senza la pallto",
+        catalog=HOUSE,
+    )
+    assert items(order) == [("VAC", 1, "Me qese")]
+
+
+def test_loose_spelling_of_double_letters_and_q_for_c() -> None:
+    assert items(parse("c: palton bezhe e dua", catalog=HOUSE)) == [("COAT", 1, "Bezhë")]
+    assert items(parse("c: dua nje qante shpine", catalog=HOUSE)) == [("BAG", 1, None)]
+
+
+def test_polite_bare_list_commits() -> None:
+    order = parse("c: the beige coat pallto please", catalog=HOUSE)
+    assert order.is_order and items(order) == [("COAT", 1, "Bezhë")]
+    order = parse("c: pallto ju lutem", catalog=HOUSE)
+    assert order.is_order and items(order) == [("COAT", 1, None)]
+    assert not parse("c: pallto sa kushton ju lutem", catalog=HOUSE).is_order
+
+
+def test_a_general_concept_the_catalog_names_in_its_own_words() -> None:
+    # "striped" is the concept of "me vija" (lines/stripes), only for a catalog holding it
+    assert items(parse("c: I'll take the striped kemishe, large", catalog=HOUSE)) == [
+        ("SHIRT", 1, "L")
+    ]
+
+
+JEWEL = _cat(
+    CatalogProduct("EAR-G", "Vathë ari", (), Decimal("120"), ()),
+    CatalogProduct("EAR-S", "Vathë argjendi", (), Decimal("30"), ()),
+    CatalogProduct(
+        "W-M", "Orë dore për meshkuj", (), Decimal("80"), ("Rrip lëkure", "Rrip metalik")
+    ),
+    CatalogProduct("W-F", "Orë dore për femra", (), Decimal("75"), ("Rozë", "Argjend")),
+)
+
+
+def test_german_compounds_carry_the_attribute() -> None:
+    assert items(parse("c: ich möchte Silberohrringe", catalog=JEWEL)) == [("EAR-S", 1, None)]
+    assert items(parse("c: ich möchte eine Herrenuhr mit Lederarmband", catalog=JEWEL)) == [
+        ("W-M", 1, "Rrip lëkure")
+    ]
+    assert items(parse("c: eine Damenuhr in rosa bitte", catalog=JEWEL)) == [("W-F", 1, "Rozë")]
