@@ -323,6 +323,8 @@ async def update_order(
         oid = parse_order_id(order_id)
         row = await order_row(oid, for_update=True)
         check_transition(row["status"], data.status)
+        if data.status in (None, row["status"]) and not data.customer and data.items is None:
+            return await get_order(oid)  # nothing to change: not even ``updated_at``
         values = edited_values(row, data)
         items = None
         if data.items is not None:

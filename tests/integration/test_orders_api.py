@@ -542,3 +542,14 @@ async def test_openapi_documents_the_endpoints(http: httpx.AsyncClient) -> None:
     assert set(paths["/api/v1/catalog"]) >= {"get", "put"}
     assert set(paths["/api/v1/orders"]) >= {"get", "post"}
     assert set(paths["/api/v1/orders/{order_id}"]) >= {"get", "patch"}
+
+
+async def test_a_patch_that_changes_nothing_writes_nothing(
+    http: httpx.AsyncClient, account: Account, db: Any
+) -> None:
+    oid, _ = await seed_order(account)
+    before = await fetch(http, account, oid)
+    for body in ({}, {"status": before["status"]}):
+        r = await patch(http, account, oid, body)
+        assert r.status_code == 200, r.text
+        assert r.json() == before  # updated_at and the sources untouched
