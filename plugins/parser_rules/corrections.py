@@ -25,7 +25,7 @@ from plugins.parser_rules.quantities import (
     split_at_numbers,
 )
 from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_variant
+from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_variant, said_keys
 
 _DEMONSTRATIVES = word_set("demonstratives")
 _ADD_WORDS = word_set("add_words")
@@ -53,6 +53,26 @@ class Corrections:
     state: ItemState
     focus: Item | None
     discussed: dict[int, frozenset[int]]
+    listed: dict[int, tuple[int, ...]]
+
+    def _listed_pick(
+        self, sent: Sentence, candidates: list[Item]
+    ) -> tuple[Item, VariantHit] | None:
+        """ "te dyten", "the second one", "la seconda", "die letzte": the
+        variant at that place in the merchant's list of options."""
+        if len(sent.toks) > 6:
+            return None
+        ordinals = lexicon().ordinals
+        at = [k for k, t in enumerate(sent.toks) if t.text in ordinals]
+        if len(at) != 1:
+            return None
+        pos = ordinals[sent.toks[at[0]].text]
+        for it in candidates:
+            order = self.listed.get(it.product, ())
+            if order and (pos == -1 or 1 <= pos <= len(order)):
+                k = order[-1] if pos == -1 else order[pos - 1]
+                return it, VariantHit(k, 5.0, at[0], at[0] + 1)
+        return None
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -82,7 +102,7 @@ class Corrections:
             doubled = k + 1 < len(sent.toks) and sent.toks[k + 1].text == t.text
             if doubled or k and sent.toks[k - 1].text == t.text:
                 continue  # "jo jo, te kuqe", "no no": an answer, not "not red"
-            better = any(c > k for c, _e in sent.intents.get("correct", ()) if c > k + 1)
+            better = any(c > k for c, _e in sent.intents.get("correct", ()))
             if t.text in NEGATIONS and nxt_char not in (",", ".", "!", ";", ":") and not better:
                 # ("jo 39 me mire": the value between "no" and "better" is the new one)
                 for j in range(k + 1, min(len(sent.toks), k + 4)):
@@ -94,13 +114,24 @@ class Corrections:
                         out.add(j)
                         break
         only_at = {a for a, _b in sent.intents.get("only", ())}
+        correct_at = {a for a, _b in sent.intents.get("correct", ())}
         for k, t in enumerate(sent.toks):
-            # "te zezen jo, vetem rozen": a value said right before "jo/no/nicht" is the old one
+            # "te zezen jo, vetem rozen": a value said right before "jo/no/nicht" is the old one;
+            # "32, jo me mire 34": so is a size before "no, better"
+            prev = sent.toks[k - 1] if k else None
             if (
                 t.text in NEGATIONS
-                and k
-                and lexicon().concept(sent.toks[k - 1].text)
-                and (k + 1 in only_at or sent.raw[t.end : t.end + 1] in (",", ".", ";", "!"))
+                and prev is not None
+                and (
+                    lexicon().concept(prev.text)
+                    or (prev.text.isdigit() or prev.raw.isupper())
+                    and k + 1 in correct_at
+                )
+                and (
+                    k + 1 in only_at
+                    or k + 1 in correct_at
+                    or sent.raw[t.end : t.end + 1] in (",", ".", ";", "!")
+                )
             ):
                 out.add(k - 1)
         for s, e in sent.intents.get("old_value", ()):
@@ -244,8 +275,17 @@ class Corrections:
             if h is not None:
                 target, hit = it, h
                 break
+        if hit is None:
+            picked = self._listed_pick(sent, candidates)
+            if picked is not None:
+                target, hit = picked
         if target is None:
             target = state.items[-1]
+        if hit is None and not sent.question and self.state.entry(target).specs:
+            # "grin" for "Gri S / Gri M / Gri L": the colour waits for the size said next
+            heard = said_keys(sent.texts)
+            if heard:
+                target.hints = target.hints | heard
         if hit is not None and target.variant != hit.index and not sent.has("both"):
             # "intenso only 4" when there are lines in several flavours: the Intenso line
             same = [

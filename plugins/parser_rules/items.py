@@ -72,6 +72,7 @@ class ItemReader(Corrections, MerchantLines):
         self.last_counted = False  # the last sentence read gave a count or a variant
         self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
         self.discussed: dict[int, frozenset[int]] = {}
+        self.listed: dict[int, tuple[int, ...]] = {}
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""

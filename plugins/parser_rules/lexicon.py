@@ -131,6 +131,8 @@ class Lexicon:
     detail_words: frozenset[str]
     product_exact: dict[str, str] = field(default_factory=dict)  # folded word -> product group
     product_stem: dict[str, str] = field(default_factory=dict)  # stem -> product group
+    # "te dyten", "the second one", "la seconda", "die zweite": position in a list (-1: last)
+    ordinals: dict[str, int] = field(default_factory=dict)
     # a word in several groups ("backpack": bag and backpack) -> the later ones
     product_more: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # product words of several words ("evening gown", "syze dielli", "t-shirt") -> group
@@ -270,6 +272,7 @@ def lexicon() -> Lexicon:
             if len(root) >= 4 and w[0].isalpha():
                 pstem.setdefault(root, group)
     return Lexicon(
+        ordinals={fold(k): int(v) for k, v in nums_data.get("_ordinals", {}).items()},
         product_exact=pexact,
         product_stem=pstem,
         product_more=pmore,

@@ -23,6 +23,8 @@ class MerchantLines:
     _merchant_cache: dict[tuple[int, int], list[Mention]]
     options: tuple[int, frozenset[str]] = (-1, frozenset())
     discussed: dict[int, frozenset[int]]
+    # the variants the merchant's last message lists for an item, in the order written
+    listed: dict[int, tuple[int, ...]]
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -107,6 +109,19 @@ class MerchantLines:
                 for m in find_measures(sent.toks):
                     seen.update(k for k, sp in enumerate(specs) if sp.measure == m.key)
             self.discussed[it.product] = frozenset(seen)
+        # "1) 500 g 2) 1 kg", "E kemi 1 L, 3 L dhe 5 L": the order "te dyten" counts in
+        self.listed = {}
+        for it in self.state.items:
+            specs = self.state.entry(it).specs
+            seen: list[tuple[int, int, int]] = []
+            for sent in sents:
+                for k, spec in enumerate(specs):
+                    h = match_variant([spec], sent.toks, 0, len(sent.toks))
+                    if h is not None:
+                        seen.append((sent.start, h.start, k))
+            order = tuple(k for _s, _p, k in sorted(seen))
+            if len(order) >= 2 and len(set(order)) == len(order):
+                self.listed[it.product] = order
         # "te kuq, te verdhe apo mix?": the options the merchant offers for the item asked about
         self.options = (-1, frozenset())
         for sent in sents:

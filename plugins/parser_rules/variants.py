@@ -375,11 +375,21 @@ def _match_one(
                 and (number_value(w) or 0) * 1000 == float(amount)
             ):
                 return 4.0, i, i + 1  # "quello da 0,7" for 0.7 L, "1,5" for 1.5 kg
-            if w != amount.removesuffix(".0") or _followed_by_unit(toks, i):
+            # the number as written: "500" for 500 g; "5" for 5 L (5000 ml) only when chosen
+            in_base = w == amount.removesuffix(".0")
+            in_big = unit in ("ml", "g") and w.replace(",", ".") == f"{float(amount) / 1000:g}"
+            if not (in_base or in_big) or _followed_by_unit(toks, i):
                 continue
             # "nji 50 e nji 100" for 50 ml / 100 ml: a number after a count is the amount
             counted = i > 0 and number_value(toks[i - 1].text) is not None
-            if unit in ("mm", "gb", "cm", "w", "mah", "in") or big or counted or ordinal(toks, i):
+            # "quella da 5", "the one of 5": the amount of the one chosen
+            of = i > 0 and toks[i - 1].text in ("da", "of", "von")
+            if (
+                in_base
+                and (unit in ("mm", "gb", "cm", "w", "mah", "in") or big or counted)
+                or of
+                or ordinal(toks, i)
+            ):
                 return 4.0, i, i + 1
         return None
     if spec.range_:

@@ -244,3 +244,62 @@ def test_german_compounds_carry_the_attribute() -> None:
         ("W-M", 1, "Rrip lëkure")
     ]
     assert items(parse("c: eine Damenuhr in rosa bitte", catalog=JEWEL)) == [("W-F", 1, "Rozë")]
+
+
+FARM = _cat(
+    CatalogProduct("HONEY", "Mjaltë lulesh", (), Decimal("10"), ("250 g", "500 g", "1 kg")),
+    CatalogProduct("OIL", "Vaj ulliri", (), Decimal("12"), ("1 L", "3 L", "5 L")),
+    CatalogProduct("HOOD", "Duks", (), Decimal("25"), ("Gri S", "Gri M", "E zezë S", "E zezë M")),
+    CatalogProduct("JEANS", "Xhinse", (), Decimal("30"), ("30", "32", "34")),
+)
+DETAILS = "c: Mira Kola, Rr. Dibres 12, Tirane, 0692223344"
+
+
+def test_a_place_in_the_merchants_list_of_options() -> None:
+    order = parse(
+        "c: mjalte lulesh dua",
+        "m: 1) 250 g 2) 500 g 3) 1 kg",
+        "c: te treten",
+        DETAILS,
+        catalog=FARM,
+    )
+    assert items(order) == [("HONEY", 1, "1 kg")]
+    order = parse(
+        "c: olive oil please",
+        "m: We have 1 L, 3 L and 5 L",
+        "c: the first one",
+        DETAILS,
+        catalog=FARM,
+    )
+    assert items(order) == [("OIL", 1, "1 L")]
+    order = parse(
+        "c: Olivenöl bitte", "m: 1 L, 3 L oder 5 L?", "c: die letzte", DETAILS, catalog=FARM
+    )
+    assert items(order) == [("OIL", 1, "5 L")]
+
+
+def test_the_amount_of_the_one_chosen() -> None:
+    order = parse(
+        "c: vorrei l'olio d'oliva", "m: 1 L, 3 L o 5 L?", "c: quella da 3", DETAILS, catalog=FARM
+    )
+    assert items(order) == [("OIL", 1, "3 L")]
+    # a bare number after the product is still a count when nothing marks it as the amount
+    assert items(parse("c: dua vaj ulliri 5 L, 3 shishe", catalog=FARM)) == [("OIL", 3, "5 L")]
+
+
+def test_a_colour_answered_alone_waits_for_the_size() -> None:
+    order = parse(
+        "c: duksin e dua",
+        "m: Cilen ngjyre?",
+        "c: te zezen",
+        "m: Masa?",
+        "c: M",
+        DETAILS,
+        catalog=FARM,
+    )
+    assert items(order) == [("HOOD", 1, "E zezë M")]
+
+
+def test_a_size_then_no_better_another() -> None:
+    order = parse("c: xhinse dua", "m: cilen mase?", "c: 32, jo me mire 34", DETAILS, catalog=FARM)
+    assert items(order) == [("JEANS", 1, "34")]
