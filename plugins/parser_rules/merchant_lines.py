@@ -113,13 +113,13 @@ class MerchantLines:
         self.listed = {}
         for it in self.state.items:
             specs = self.state.entry(it).specs
-            seen: list[tuple[int, int, int]] = []
+            where: list[tuple[int, int, int]] = []
             for sent in sents:
                 for k, spec in enumerate(specs):
                     h = match_variant([spec], sent.toks, 0, len(sent.toks))
                     if h is not None:
-                        seen.append((sent.start, h.start, k))
-            order = tuple(k for _s, _p, k in sorted(seen))
+                        where.append((sent.start, h.start, k))
+            order = tuple(k for _s, _p, k in sorted(where))
             if len(order) >= 2 and len(set(order)) == len(order):
                 self.listed[it.product] = order
         # "te kuq, te verdhe apo mix?": the options the merchant offers for the item asked about
