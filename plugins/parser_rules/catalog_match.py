@@ -209,6 +209,14 @@ class CatalogIndex:
             for v in "aeiu":
                 if word[:-1] + v in self.by_key:
                     return word[:-1] + v
+        if (
+            word.isalpha()
+            and 4 <= len(word) <= 6
+            and word[:3] in self.by_key
+            and word[3:] in _INFLECTIONS
+            and word not in non_product_words()
+        ):
+            return word[:3]  # "setin", "topin": a catalog word of three letters, inflected
         if not word.isalpha() or len(word) < 5 or word in non_product_words():
             return None
         for cut in range(len(word) - 1, max(4, len(word) - 4), -1):

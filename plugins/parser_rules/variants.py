@@ -434,7 +434,12 @@ def _match_one(
         out = 2.0 + len(concept_found) / len(spec.keys), min(concept_found), max(concept_found) + 1
     # a model named by its distinctive part ("A54" for "Samsung A54", "15 Pro"); a size with
     # its colour ("40x40 Blu") counts every part found
-    digits = [keys_at[k] for k in spec.keys if k[:1].isdigit() and k in keys_at]
+    # "2 cope" counts pieces, it does not name "2 vjeç"
+    digits = [
+        keys_at[k]
+        for k in spec.keys
+        if k[:1].isdigit() and k in keys_at and not _followed_by_unit(toks, keys_at[k])
+    ]
     if digits and len(found) * 2 >= len(spec.keys):
         d = 2.0 + len(found) / len(spec.keys), min(found), max(found) + 1
         if out is None or d[0] > out[0]:

@@ -12,8 +12,9 @@ Errors (exit status 1):
 - a form is in a group of the existing products.json / concepts.json under another key
   (the same key is a merge, which is fine);
 - a product form is also a concept form, or the other way round (existing or new files);
-- a single-word form is a stop word, number word, container, pair word, negation, phone
-  label, greeting or city name of the other data files.
+- a single-word form is a stop word, number word, pair word, negation, phone label, greeting
+  or city name of the other data files (a container such as "kovë"/bucket may also be a
+  product: after a count it counts the product named next, alone it names the product).
 
 Warnings (printed, not fatal): a single-word form that is a common given name.
 """
@@ -128,7 +129,6 @@ def closed_words() -> set[str]:
         w = json.loads((DATA / "words.json").read_text(encoding="utf-8"))
         for name in (
             "stopwords",
-            "containers",
             "pair_words",
             "negations",
             "phone_labels",

@@ -303,3 +303,46 @@ def test_a_colour_answered_alone_waits_for_the_size() -> None:
 def test_a_size_then_no_better_another() -> None:
     order = parse("c: xhinse dua", "m: cilen mase?", "c: 32, jo me mire 34", DETAILS, catalog=FARM)
     assert items(order) == [("JEANS", 1, "34")]
+
+
+HARDWARE = _cat(
+    CatalogProduct(
+        "PAINT", "Bojë fasade", (), Decimal("40"), ("Bardhë / White 5 L", "Bardhë / White 15 L")
+    ),
+    CatalogProduct("KET", "Kazan uji elektrik", (), Decimal("25"), ("Inox", "E bardhë")),
+    CatalogProduct("TAB", "Mbulesë tavoline", (), Decimal("5"), ("Rrethore", "Drejtkëndore")),
+    CatalogProduct("SET", "Set pizhame", (), Decimal("15"), ("2 vjeç", "5 vjeç")),
+    CatalogProduct("TAPE", "Shirit izolues", (), Decimal("1"), ()),
+)
+
+
+def test_general_words_for_paint_kettles_round_and_steel() -> None:
+    assert items(parse("c: I need white facade paint, 15 litres", catalog=HARDWARE)) == [
+        ("PAINT", 1, "Bardhë / White 15 L")
+    ]
+    assert items(parse("c: vorrei un bollitore in acciaio", catalog=HARDWARE)) == [
+        ("KET", 1, "Inox")
+    ]
+    assert items(parse("c: kazanin e ujit inoksi e dua", catalog=HARDWARE)) == [("KET", 1, "Inox")]
+    assert items(parse("c: a round tablecloth please", catalog=HARDWARE)) == [
+        ("TAB", 1, "Rrethore")
+    ]
+
+
+def test_containers_count_the_product() -> None:
+    assert items(parse("c: boje fasade e bardhe 5 L, 3 kova", catalog=HARDWARE)) == [
+        ("PAINT", 3, "Bardhë / White 5 L")
+    ]
+    assert items(parse("c: 4 rrotulla shirit izolues", catalog=HARDWARE)) == [("TAPE", 4, None)]
+
+
+def test_a_three_letter_catalog_word_inflected() -> None:
+    assert items(parse("c: dua setin e pizhames per 5 vjec", catalog=HARDWARE)) == [
+        ("SET", 1, "5 vjeç")
+    ]
+
+
+def test_a_count_of_pieces_does_not_name_a_numbered_variant() -> None:
+    assert items(parse("c: set pizhame per 5 vjec, 2 cope", catalog=HARDWARE)) == [
+        ("SET", 2, "5 vjeç")
+    ]
