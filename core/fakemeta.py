@@ -11,6 +11,13 @@ endpoints (code exchanges, ``debug_token``, Instagram's authorize page and token
 in :mod:`core.fakemeta_oauth`: point ``INSTAGRAM_AUTHORIZE_URL`` at
 ``{url}/igweb/oauth/authorize`` and ``INSTAGRAM_OAUTH_URL`` at ``{url}/igapi``.
 
+Embedded Signup's last step is served too: ``POST /wa/{version}/{phone_number_id}/register``
+``{"messaging_product": "whatsapp", "pin": "<6 digits>"}`` registers the number for Cloud API
+(the PIN becomes its two-step verification PIN; a number that already has one refuses another
+with ``133005``; more than 10 requests per number in 72 hours answer ``133016``), and ``GET
+/wa/{version}/{app_id}/subscriptions`` (app token ``id|secret``) reads the app's webhook field
+subscriptions, which tests set with :meth:`FakeMeta.set_app_fields`.
+
 Control endpoints: ``GET /_sent``, ``GET /_subscriptions``, ``POST /_fail`` ``{"code",
 "status", "times", "message"}``, ``POST /_latency`` ``{"seconds"}``, ``POST /_revoke``
 ``{"token"}``, ``POST /_reset``, ``POST /_oauth/age`` ``{"token", "seconds"}`` (make an issued
@@ -40,6 +47,9 @@ IG_TEXT_LIMIT_BYTES = 1000
 OVERRIDE_URL_LIMIT = 200
 IG_REFRESH_MIN_AGE = 24 * 3600  # a long-lived token younger than this cannot be refreshed
 IG_FIELDS = frozenset({"messages", "message_reactions", "messaging_seen", "message_echoes"})
+REGISTER_LIMIT = 10  # register requests per number in REGISTER_WINDOW (secondary sources)
+REGISTER_WINDOW = 72 * 3600
+PIN_DIGITS = 6
 
 
 @dataclass
@@ -52,6 +62,13 @@ class FakeState:
     subscriptions: dict[str, dict[str, Any]] = field(default_factory=dict)
     # every subscribed_apps call that passed the gate, in order (POST and DELETE)
     subscription_calls: list[dict[str, Any]] = field(default_factory=list)
+    # every /register request that passed the gate, in order; the numbers registered and the
+    # two-step verification PIN each number has (set by a registration, or by a test)
+    register_calls: list[dict[str, Any]] = field(default_factory=list)
+    registered: dict[str, float] = field(default_factory=dict)
+    two_step: dict[str, str] = field(default_factory=dict)
+    # app id -> object ("whatsapp_business_account") -> {"callback_url", "fields"}
+    app_fields: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     oauth: OAuthState = field(default_factory=OAuthState)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -270,6 +287,73 @@ def build_app(state: FakeState) -> Litestar:
         data = [{"subscribed_fields": found["subscribed_fields"]}] if found else []
         return Response({"data": data})
 
+    @post("/wa/{version:str}/{phone_number_id:str}/register", status_code=200)
+    async def wa_register(
+        request: Request[Any, Any, Any], version: FromPath[str], phone_number_id: FromPath[str]
+    ) -> Response[dict[str, Any]]:
+        """Register a number for Cloud API: the PIN becomes (or must match) the number's
+        two-step verification PIN. Error codes and wordings for a wrong PIN (133005) and too
+        many requests (133016) are Meta's published ones, not in the reference."""
+        raw = await request.body()
+        body = await request.json() if raw.strip() else {}
+        failed = await gate(request)
+        if failed is not None:
+            return failed
+        pin = body.get("pin") if isinstance(body, dict) else None
+        now = time.time()
+        with state.lock:
+            state.register_calls.append(
+                {
+                    "phone_number_id": phone_number_id,
+                    "body": body,
+                    "token": token_of(request),
+                    "at": now,
+                }
+            )
+            recent = [
+                c
+                for c in state.register_calls
+                if c["phone_number_id"] == phone_number_id and c["at"] > now - REGISTER_WINDOW
+            ]
+            if len(recent) > REGISTER_LIMIT:
+                return graph_error(
+                    133016, "(#133016) Account register deregister rate limit exceeded"
+                )
+            if not isinstance(body, dict) or body.get("messaging_product") != "whatsapp":
+                return graph_error(100, "(#100) Invalid parameter messaging_product")
+            if not isinstance(pin, str) or len(pin) != PIN_DIGITS or not pin.isdigit():
+                return graph_error(100, "(#100) Param pin must be a 6-digit number")
+            known = state.two_step.get(phone_number_id)
+            if known is not None and known != pin:
+                return graph_error(133005, "(#133005) Two step verification PIN Mismatch")
+            state.two_step[phone_number_id] = pin
+            state.registered[phone_number_id] = now
+        return Response({"success": True})
+
+    @get("/wa/{version:str}/{app_id:str}/subscriptions")
+    async def app_subscriptions(
+        request: Request[Any, Any, Any], version: FromPath[str], app_id: FromPath[str]
+    ) -> Response[dict[str, Any]]:
+        """The app's webhook subscriptions (app token ``id|secret``): one callback URL and
+        the subscribed fields per object."""
+        given, _, secret = request.query_params.get("access_token", "").partition("|")
+        with state.oauth.lock:
+            expected = state.oauth.apps.get(given)
+        if given != app_id or expected is None or not secrets.compare_digest(expected, secret):
+            return graph_error(190, "Invalid OAuth access token - Cannot parse access token")
+        with state.lock:
+            objects = dict(state.app_fields.get(app_id, {}))
+        data = [
+            {
+                "object": name,
+                "callback_url": found["callback_url"],
+                "active": True,
+                "fields": [{"name": f, "version": version} for f in found["fields"]],
+            }
+            for name, found in objects.items()
+        ]
+        return Response({"data": data})
+
     @get("/_subscriptions")
     async def subscriptions() -> dict[str, dict[str, Any]]:
         with state.lock:
@@ -304,6 +388,10 @@ def build_app(state: FakeState) -> Litestar:
             state.revoked.clear()
             state.subscriptions.clear()
             state.subscription_calls.clear()
+            state.register_calls.clear()
+            state.registered.clear()
+            state.two_step.clear()
+            state.app_fields.clear()
             state.latency = 0.0
         with state.oauth.lock:  # the registered apps stay
             state.oauth.codes.clear()
@@ -352,6 +440,7 @@ def build_app(state: FakeState) -> Litestar:
 
     routes = [wa_send, ig_send, ig_refresh, age, wa_subscribe, wa_unsubscribe, wa_subscriptions]
     routes += [ig_subscribe, ig_unsubscribe, ig_subscriptions, subscriptions]
+    routes += [wa_register, app_subscriptions]
     routes += [sent, fail, latency, revoke, reset, *oauth_routes(state.oauth)]
     return Litestar(routes, openapi_config=None)
 
@@ -465,6 +554,38 @@ class FakeMeta:
             self.state.failures.append(
                 {"code": code, "times": times, "status": status, "message": message, "after": after}
             )
+
+    @property
+    def register_calls(self) -> list[dict[str, Any]]:
+        """Every ``/register`` request that passed the token check, in order:
+        ``{phone_number_id, body, token, at}``."""
+        with self.state.lock:
+            return [dict(call) for call in self.state.register_calls]
+
+    @property
+    def registered(self) -> dict[str, float]:
+        """The numbers registered for Cloud API, with when."""
+        with self.state.lock:
+            return dict(self.state.registered)
+
+    def set_two_step_pin(self, phone_number_id: str, pin: str) -> None:
+        """Give a number a two-step verification PIN already (registered elsewhere before)."""
+        with self.state.lock:
+            self.state.two_step[phone_number_id] = pin
+
+    def set_app_fields(
+        self,
+        app_id: str,
+        callback_url: str,
+        fields: list[str],
+        obj: str = "whatsapp_business_account",
+    ) -> None:
+        """The app's webhook subscription for ``obj``, as its dashboard would have set it."""
+        with self.state.lock:
+            self.state.app_fields.setdefault(app_id, {})[obj] = {
+                "callback_url": callback_url,
+                "fields": list(fields),
+            }
 
     def revoke(self, token: str) -> None:
         """Treat ``token`` as revoked: every call with it answers Meta's 190 (subcode 463)."""
