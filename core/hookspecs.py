@@ -111,6 +111,50 @@ def channel_subscribe(  # type: ignore[empty-body]
 
 
 @hookspec
+def channel_unsubscribe(  # type: ignore[empty-body]
+    connection: ChannelConnection, replacement: ChannelConnection | None
+) -> SendResult | None:
+    """Stop the channel delivering ``connection``'s webhooks: the shop switched it off, or
+    saved settings that point it elsewhere.
+
+    ``connection`` is the connection as it was before the save (its ids and token);
+    ``replacement`` the connection after it when the channel stays on (it is subscribed next,
+    with ``channel_subscribe``), ``None`` when the shop switched it off. Remove the app's
+    subscription for the old account only when ``replacement`` no longer uses it (a new token
+    or a new template for the same account removes nothing); answer ``None`` when there is
+    nothing to remove (not your channel, no ids or token to remove it with). Never raise for
+    an error the channel reports: return ``SendResult(ok=False, ...)``; the core records it in
+    the connection's health (``unsubscribe_error``) and carries on, never marking the new
+    connection broken. First answer wins. Runs in the tenant scope of
+    ``connection.tenant_id``, inside the request that saved the settings: keep it short.
+    """
+
+
+@hookspec
+def channel_register(  # type: ignore[empty-body]
+    connection: ChannelConnection, pin: str
+) -> SendResult | None:
+    """Register ``connection``'s account for sending and receiving through the channel's API
+    (WhatsApp: a phone number for Cloud API, ``POST /{phone_number_id}/register``).
+
+    The core asks after ``channel_subscribe``, when the channel is on, its token is not known
+    to be broken, and the account is not registered yet (a new routing id is not) or the shop
+    typed a new ``pin`` setting. ``pin`` is that setting when the shop gave one, else six
+    random digits the core chose; the core keeps a chosen PIN (encrypted, as the ``pin``
+    setting) and shows it to the shop once, only when the registration succeeded with it.
+    Answer ``None`` when the channel is not yours or the account needs no registration (a
+    WhatsApp number shared with the WhatsApp Business app). Never raise for an error the
+    channel reports: return ``SendResult(ok=False, error_code=..., error=...)``; the core
+    records ``registered_at`` or ``register_error`` in the connection's health. A refusal
+    that never reached the channel (a malformed PIN) has no ``error_code`` and
+    ``retry=False``: it is not counted against the channel's registration limit, which the
+    core keeps (at most 5 requests per account in a fixed 72-hour window, so never more than
+    Meta's 10 in any 72 hours). First answer wins. Runs in the tenant scope of
+    ``connection.tenant_id``, inside the request that saved the settings: keep it short.
+    """
+
+
+@hookspec
 def channel_authorize_url(  # type: ignore[empty-body]
     app: OnboardingApp, redirect_uri: str, state: str
 ) -> str | None:
@@ -210,6 +254,8 @@ HOOK_NAMES: tuple[str, ...] = (
     "webhook_challenge",
     "send_result",
     "channel_subscribe",
+    "channel_unsubscribe",
+    "channel_register",
     "channel_authorize_url",
     "channel_onboard",
     "channel_refresh_token",

@@ -166,6 +166,21 @@ class PluginHost:
             verify_token=verify_token,
         )
 
+    async def channel_unsubscribe(
+        self, connection: ChannelConnection, replacement: ChannelConnection | None
+    ) -> SendResult | None:
+        return await self._first(
+            "channel_unsubscribe",
+            {connection.channel},
+            connection=connection,
+            replacement=replacement,
+        )
+
+    async def channel_register(self, connection: ChannelConnection, pin: str) -> SendResult | None:
+        return await self._first(
+            "channel_register", {connection.channel}, connection=connection, pin=pin
+        )
+
     async def channel_authorize_url(
         self, app: OnboardingApp, redirect_uri: str, state: str
     ) -> str | None:

@@ -21,7 +21,7 @@ import inspect
 import secrets
 import socket
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core import HOST_API_VERSION
@@ -220,6 +220,14 @@ class ChannelContract:
             "channel_refresh_token": {
                 "connection": ChannelConnection("t", other, {}, self.account_id),
             },
+            "channel_unsubscribe": {
+                "connection": ChannelConnection("t", other, {}, self.account_id),
+                "replacement": None,
+            },
+            "channel_register": {
+                "connection": ChannelConnection("t", other, {}, self.account_id),
+                "pin": "123456",
+            },
         }
         for hook, kwargs in calls.items():
             impl = getattr(hooks, hook, None)
@@ -289,6 +297,52 @@ class ChannelContract:
                     f"{self.name}: channel_refresh_token claimed a new token it cannot have got",
                 )
 
+    async def check_unsubscribe_never_raises(self, host: PluginHost) -> None:
+        """``channel_unsubscribe`` (optional) answers ``None`` or a ``SendResult`` and never
+        raises, whether the channel was switched off or moved to another account; and it
+        removes nothing when the connection after the save is the same one (a save that only
+        changed a template or a label must not cut the account off)."""
+        await self._answers_without_raising(
+            host,
+            "channel_unsubscribe",
+            lambda connection: host.channel_unsubscribe(connection, None),
+            SendResult,
+        )
+        await self._answers_without_raising(
+            host,
+            "channel_unsubscribe",
+            lambda connection: host.channel_unsubscribe(
+                connection, replace(connection, account_id=f"{self.account_id}-new")
+            ),
+            SendResult,
+        )
+        same = await self._answers_without_raising(
+            host,
+            "channel_unsubscribe",
+            lambda connection: host.channel_unsubscribe(connection, connection),
+            SendResult,
+        )
+        _expect(
+            all(answer is None for answer in same),
+            f"{self.name}: channel_unsubscribe removed the account the connection still uses",
+        )
+
+    async def check_register_never_raises(self, host: PluginHost) -> None:
+        """``channel_register`` (optional: most channels register nothing) answers ``None`` or
+        a ``SendResult`` and never raises; an unreachable API is not a success."""
+        answers = await self._answers_without_raising(
+            host,
+            "channel_register",
+            lambda connection: host.channel_register(connection, "123456"),
+            SendResult,
+        )
+        for answer in answers:
+            if isinstance(answer, SendResult):
+                _expect(
+                    not answer.ok and bool(answer.error),
+                    f"{self.name}: channel_register claimed a registration it cannot have made",
+                )
+
     async def check_all(self, host: PluginHost) -> None:
         self.check_info(host)
         await self.check_signed_sample(host)
@@ -298,3 +352,5 @@ class ChannelContract:
         await self.check_ignores_other_channels(host)
         await self.check_subscribe_never_raises(host)
         await self.check_refresh_never_raises(host)
+        await self.check_unsubscribe_never_raises(host)
+        await self.check_register_never_raises(host)

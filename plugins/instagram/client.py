@@ -69,8 +69,12 @@ async def send(connection: ChannelConnection, message: OutboundMessage) -> SendR
     return replace(result, parts_sent=sent)
 
 
+def _account(connection: ChannelConnection) -> str | None:
+    return connection.account_id or connection.settings.get("account_id") or None
+
+
 def _subscribed_apps(connection: ChannelConnection) -> tuple[str, str] | SendResult:
-    account = connection.account_id or connection.settings.get("account_id")
+    account = _account(connection)
     token = connection.settings.get("access_token")
     if not account or not token:
         return SendResult(ok=False, error="the connection has no account id or token")
@@ -90,10 +94,15 @@ async def subscribe(connection: ChannelConnection) -> SendResult:
     return await graph_request("POST", url, token, params=params, seconds=SUBSCRIBE_SECONDS)
 
 
-async def unsubscribe(connection: ChannelConnection) -> SendResult | None:
-    """Remove the app's subscription; ``None`` when the connection never had the ids for one."""
+async def unsubscribe(
+    connection: ChannelConnection, replacement: ChannelConnection | None = None
+) -> SendResult | None:
+    """Remove the app's subscription; ``None`` when the connection never had the ids for one,
+    or when ``replacement`` (the connection after a save) is the same account."""
     target = _subscribed_apps(connection)
     if isinstance(target, SendResult):
+        return None
+    if replacement is not None and _account(replacement) == _account(connection):
         return None
     url, token = target
     return await graph_request("DELETE", url, token, seconds=SUBSCRIBE_SECONDS)

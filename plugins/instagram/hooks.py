@@ -57,6 +57,15 @@ async def channel_subscribe(
 
 
 @hookimpl
+async def channel_unsubscribe(
+    connection: ChannelConnection, replacement: ChannelConnection | None
+) -> SendResult | None:
+    if connection.channel != CHANNEL:
+        return None
+    return await client.unsubscribe(connection, replacement)
+
+
+@hookimpl
 def channel_authorize_url(app: OnboardingApp, redirect_uri: str, state: str) -> str | None:
     if app.channel != CHANNEL:
         return None

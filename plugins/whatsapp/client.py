@@ -1,8 +1,11 @@
-"""The WhatsApp Cloud API: sending (``POST /{version}/{phone_number_id}/messages``) and the
-app's webhook subscription on the shop's WABA (``/{version}/{waba_id}/subscribed_apps``)."""
+"""The WhatsApp Cloud API: sending (``POST /{version}/{phone_number_id}/messages``), the
+app's webhook subscription on the shop's WABA (``/{version}/{waba_id}/subscribed_apps``) and
+registering the shop's number for Cloud API (``POST /{version}/{phone_number_id}/register``,
+skipped for a number shared with the WhatsApp Business app)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from core.plugin_api import (
@@ -16,6 +19,7 @@ from core.plugin_api import (
 DEFAULT_BASE = "https://graph.facebook.com/v23.0"
 # subscribing runs inside the request that saved the settings: fail fast
 SUBSCRIBE_SECONDS = 10.0
+PIN_RE = re.compile(r"^[0-9]{6}$")
 
 
 def message_body(message: OutboundMessage) -> dict[str, Any]:
@@ -78,10 +82,40 @@ async def subscribe(
     return await graph_request("POST", url, token, body, seconds=SUBSCRIBE_SECONDS)
 
 
-async def unsubscribe(connection: ChannelConnection) -> SendResult | None:
-    """Remove the app's subscription; ``None`` when the connection never had the ids for one."""
+async def unsubscribe(
+    connection: ChannelConnection, replacement: ChannelConnection | None = None
+) -> SendResult | None:
+    """Remove the app's subscription from the connection's WABA; ``None`` when the connection
+    never had the ids for one, or when ``replacement`` (the connection after a save) is on the
+    same WABA, whose subscription it keeps (a new number or token on one WABA)."""
     target = _subscribed_apps(connection)
     if isinstance(target, SendResult):
         return None
+    if replacement is not None and replacement.settings.get("waba_id") == connection.settings.get(
+        "waba_id"
+    ):
+        return None
     url, token = target
     return await graph_request("DELETE", url, token, seconds=SUBSCRIBE_SECONDS)
+
+
+def coexistence(connection: ChannelConnection) -> bool:
+    """The number is also used in the WhatsApp Business app: Meta onboarded it as it is, and
+    registering it for Cloud API would take it away from the app."""
+    return bool(connection.settings.get("coexistence"))
+
+
+async def register(connection: ChannelConnection, pin: str) -> SendResult | None:
+    """Register the number for Cloud API with ``pin`` (which becomes its two-step
+    verification PIN); ``None`` for a coexistence number, which is not registered."""
+    if coexistence(connection):
+        return None
+    number = connection.account_id or connection.settings.get("phone_number_id")
+    token = connection.settings.get("access_token")
+    if not number or not token:
+        return SendResult(ok=False, error="the connection has no phone number id or token")
+    if not PIN_RE.match(pin):
+        return SendResult(ok=False, error="the two-step verification PIN must be 6 digits")
+    url = f"{(connection.api_base or DEFAULT_BASE).rstrip('/')}/{number}/register"
+    body = {"messaging_product": "whatsapp", "pin": pin}
+    return await graph_request("POST", url, str(token), body, seconds=SUBSCRIBE_SECONDS)

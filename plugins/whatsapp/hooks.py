@@ -55,6 +55,22 @@ async def channel_subscribe(
 
 
 @hookimpl
+async def channel_unsubscribe(
+    connection: ChannelConnection, replacement: ChannelConnection | None
+) -> SendResult | None:
+    if connection.channel != CHANNEL:
+        return None
+    return await client.unsubscribe(connection, replacement)
+
+
+@hookimpl
+async def channel_register(connection: ChannelConnection, pin: str) -> SendResult | None:
+    if connection.channel != CHANNEL:
+        return None
+    return await client.register(connection, pin)
+
+
+@hookimpl
 async def channel_onboard(
     app: OnboardingApp, params: dict[str, str], redirect_uri: str
 ) -> OnboardingResult | None:
