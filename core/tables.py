@@ -76,6 +76,13 @@ class ChannelSetting(Table, tablename="channel_setting"):
     # the last attempt failed
     subscribed_at = Timestamptz(null=True, default=None)
     subscribe_error = Text(null=True, default=None)
+    # why removing the previous account's subscription failed (switched off, or moved to
+    # another account); best effort, never fatal
+    unsubscribe_error = Text(null=True, default=None)
+    # the account's registration with the channel's API (channel_register: a WhatsApp number
+    # for Cloud API): when it succeeded for the current account, or why the last try failed
+    registered_at = Timestamptz(null=True, default=None)
+    register_error = Text(null=True, default=None)
     # the access token's lifetime when the channel gives one (a connect flow's or a refresh's
     # expires_in): when it expires, when it was obtained, why the last refresh failed
     token_expires_at = Timestamptz(null=True, default=None)

@@ -6,7 +6,9 @@ webhook items (:func:`store_items`) and read them back (:func:`inbound_item`); r
 is :mod:`core.services.webhook_routing`.
 
 Saving a connection that is on with new settings (or switching it on) also subscribes it to
-the channel's webhooks (:mod:`core.services.subscriptions`), after the settings are stored.
+the channel's webhooks (:mod:`core.services.subscriptions`), after the settings are stored;
+switching it off or moving it to another account first unsubscribes the previous account, and
+an account the channel must register (a WhatsApp number) is registered once.
 
 Secrets are never returned: a secret setting reads ``{"set": bool, "masked": "••••abcd"}``.
 In ``set_channel`` a secret given as ``""`` (or absent) keeps the stored value, ``null``
@@ -29,8 +31,9 @@ from core.errors import Conflict, Invalid, NotFound
 from core.plugins import PluginHost
 from core.runtime_state import Services
 from core.services import subscriptions
+from core.services.connections import connections
 from core.tables import ChannelSetting, InboundEvent
-from core.types import InboundItem, PluginInfo, SettingField
+from core.types import ChannelConnection, InboundItem, PluginInfo, SettingField
 
 log = logging.getLogger("porosia.channels")
 
@@ -149,6 +152,9 @@ def _entry(services: Services, tenant_key: str, info: PluginInfo, row: dict[str,
             "broken": bool(row["broken"]),
             "subscribed_at": _iso(row["subscribed_at"]),
             "subscribe_error": row["subscribe_error"],
+            "unsubscribe_error": row["unsubscribe_error"],
+            "registered_at": _iso(row["registered_at"]),
+            "register_error": row["register_error"],
             "token_expires_at": _iso(row["token_expires_at"]),
             "token_refresh_error": row["token_refresh_error"],
         },
@@ -245,9 +251,15 @@ async def set_channel(
     connect flow, records when the saved token expires (:mod:`core.services.token_refresh`
     renews it); new credentials saved without it have no known expiry.
 
-    When the channel is on after the save and was just switched on, or its settings changed,
-    or it is not known to be subscribed, the channel is asked to subscribe (inline, after the
-    settings are stored): the outcome is in the answer's ``health``."""
+    When the channel was on and the save switches it off or changes its settings, the
+    channel is asked to remove the previous account's subscription (best effort; it removes
+    nothing when the account stays the same). When the channel is on after the save and was
+    just switched on, or its settings changed, or it is not known to be subscribed, the
+    channel is asked to subscribe; then, when the account is not registered yet (a new
+    routing id is not) or the shop typed a new ``pin``, to register it. All of this runs
+    inline, after the settings are stored: the outcomes are in the answer's ``health``, and a
+    PIN the core chose for a registration that succeeded is in the answer's
+    ``registration_pin``, this once."""
     info = services.plugins.channels().get(name)
     if info is None:
         raise NotFound(f"channel {name!r} does not exist")
@@ -259,6 +271,13 @@ async def set_channel(
     plain = dict(row["settings"] or {})
     opened = services.secrets.open(row["secrets"])
     before = (dict(plain), dict(opened))
+    previous = ChannelConnection(
+        tenant_id=str(row["tenant"]),
+        channel=name,
+        settings={**plain, **opened},
+        account_id=row["account_id"],
+        api_base=services.settings.api_base(name),
+    )
     reconnected = _merge(info, plain, opened, settings)
     changed = (plain, opened) != before
     turn_on = bool(row["enabled"]) if enabled is None else enabled
@@ -296,6 +315,12 @@ async def set_channel(
     if changed:  # a subscription on record was for the previous ids or credentials
         values[ChannelSetting.subscribed_at] = None
         values[ChannelSetting.subscribe_error] = None
+        values[ChannelSetting.register_error] = None
+    if (account_id or None) != row["account_id"]:  # a registration was the previous account's
+        values[ChannelSetting.registered_at] = None
+    pin_typed = bool(opened.get(subscriptions.PIN_SETTING)) and opened.get(
+        subscriptions.PIN_SETTING
+    ) != before[1].get(subscriptions.PIN_SETTING)
     try:
         await tenancy.update(ChannelSetting, values).where(ChannelSetting.id == row["id"])
     except Exception as exc:  # the unique index caught a concurrent claim of the same id
@@ -303,9 +328,18 @@ async def set_channel(
             raise Conflict(f"{info.routing_field}: already connected to another account") from exc
         raise
     tenant = await tenancy.current_tenant()
+    if row["enabled"] and (changed or not turn_on):
+        after = (await connections(services, name))[0] if turn_on else None
+        await subscriptions.unsubscribe(services, name, previous, after)
     if subscriptions.wanted(row, turn_on, changed):
         await subscriptions.subscribe(services, name, tenant["key"], row["verify_token"])
-    return _entry(services, tenant["key"], info, await _ensure_row(info))
+    chosen_pin = None
+    if subscriptions.register_wanted(await _ensure_row(info), pin_typed):
+        chosen_pin = await subscriptions.register(services, name)
+    entry = _entry(services, tenant["key"], info, await _ensure_row(info))
+    if chosen_pin:
+        entry["registration_pin"] = chosen_pin
+    return entry
 
 
 # --- the dispatcher's view ------------------------------------------------------------

@@ -78,3 +78,43 @@ async def test_toggle_a_channel(page: Any, platform: Platform) -> None:
         page.locator("#channel-whatsapp").get_by_role("switch", name="WhatsApp")
     ).to_have_attribute("aria-checked", "false")
     assert (await _whatsapp(platform, headers))["enabled"] is False
+
+
+async def test_switching_whatsapp_on_registers_the_number_and_shows_its_pin_once(
+    page: Any, platform: Platform, fake_meta: Any
+) -> None:
+    shop = new_shop()
+    await sign_up(page, shop)
+    await page.goto("/channels")
+    card = page.locator("#channel-whatsapp")
+    number = str(random.randrange(10**14, 10**15))
+    await card.get_by_label("Phone number ID").fill(number)
+    await card.get_by_label("WhatsApp Business Account ID").fill(str(random.randrange(10**14)))
+    await card.get_by_label("Access token", exact=True).fill("EAAG-test-token-12345")
+    await expect(card.get_by_text("6 digits. Leave it blank")).to_be_visible()
+    await card.get_by_role("button", name="Save WhatsApp settings").click()
+    await expect(card.get_by_role("status")).to_have_text("Saved.")
+    await card.get_by_role("switch", name="WhatsApp").click()
+    await expect(card.get_by_role("switch", name="WhatsApp")).to_have_attribute(
+        "aria-checked", "true"
+    )
+    [call] = [c for c in fake_meta.register_calls if c["phone_number_id"] == number]
+    pin = call["body"]["pin"]
+    notice = card.locator("#channel-whatsapp-new-pin")
+    await expect(notice).to_contain_text(f"Its two-step verification PIN is {pin}")
+    await expect(card.locator("#channel-whatsapp-registration")).to_contain_text(
+        "Registered for the Cloud API on "
+    )
+    # once: a reload no longer shows it
+    await page.reload()
+    card = page.locator("#channel-whatsapp")
+    await expect(card.locator("#channel-whatsapp-new-pin")).to_have_count(0)
+    await expect(card).not_to_contain_text(pin)
+    await expect(card.get_by_text("Stored encrypted (••••)")).to_be_visible()
+    # switching off unsubscribes the WABA; the card says it is off
+    await card.get_by_role("switch", name="WhatsApp").click()
+    await expect(card.get_by_role("switch", name="WhatsApp")).to_have_attribute(
+        "aria-checked", "false"
+    )
+    entry = await _whatsapp(platform, await api_token(platform, shop))
+    assert f"whatsapp:{entry['settings']['waba_id']}" not in fake_meta.subscriptions

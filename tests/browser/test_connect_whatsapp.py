@@ -64,8 +64,21 @@ async def test_connect_whatsapp_with_embedded_signup(
     await page.get_by_role("link", name="Channels").click()
     card = page.locator("#channel-whatsapp")
     await card.get_by_role("button", name="Connect with WhatsApp").click()
+    # the number was registered with a PIN chosen for it: shown once, before leaving the page
+    shown = card.locator("#channel-whatsapp-signup-status")
+    await expect(shown).to_contain_text("Your number is registered.")
+    [registration] = [
+        c for c in fake_meta.register_calls if c["phone_number_id"] == issued["phone_number_id"]
+    ]
+    pin = registration["body"]["pin"]
+    await expect(shown).to_contain_text(f"Its two-step verification PIN is {pin}: write it down")
+    await shown.get_by_role("link", name="I have written it down").click()
     await expect(page).to_have_url(re.compile(r"/channels\?connected=whatsapp$"))
     card = page.locator("#channel-whatsapp")
+    await expect(card).not_to_contain_text(pin)
+    await expect(card.locator("#channel-whatsapp-registration")).to_contain_text(
+        "Registered for the Cloud API on "
+    )
     await expect(card.get_by_role("status")).to_have_text(
         "WhatsApp is connected and on. Its messages now become orders."
     )
@@ -79,6 +92,43 @@ async def test_connect_whatsapp_with_embedded_signup(
     wa = next(c for c in r.json()["items"] if c["name"] == "whatsapp")
     assert wa["enabled"] is True and wa["connected_by_login"] is True
     assert f"whatsapp:{issued['waba_id']}" in fake_meta.subscriptions
+    assert wa["health"]["registered_at"] and wa["settings"]["coexistence"] is False
+
+
+async def test_a_number_kept_in_the_business_app_connects_without_registering(
+    page: Any, platform: Platform, fake_meta: Any
+) -> None:
+    app_url = f"{platform.base_url}/webhooks/meta/whatsapp"
+    fields = ["messages", "smb_message_echoes", "history", "smb_app_state_sync"]
+    fake_meta.set_app_fields(META_APP_ID, app_url, fields)
+    try:
+        issued = fake_meta.issue_code("whatsapp")
+        ids = {"waba_id": issued["waba_id"], "phone_number_id": issued["phone_number_id"]}
+        event = "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING"
+        session = {"type": "WA_EMBEDDED_SIGNUP", "event": event, "data": ids}
+        await _stand_ins(page, session, {"authResponse": {"code": issued["code"]}})
+        shop = new_shop()
+        await sign_up(page, shop)
+        await page.goto("/channels")
+        card = page.locator("#channel-whatsapp")
+        await card.get_by_role("button", name="Connect with WhatsApp").click()
+        # nothing to note: straight back to the page, connected
+        await expect(page).to_have_url(re.compile(r"/channels\?connected=whatsapp$"))
+    finally:
+        with fake_meta.state.lock:
+            fake_meta.state.app_fields.clear()
+    card = page.locator("#channel-whatsapp")
+    await expect(card.locator("#channel-whatsapp-registration")).to_have_text(
+        "Not needed: the number stays in the WhatsApp Business app (coexistence)."
+    )
+    await expect(
+        card.get_by_label("The number is also used in the WhatsApp Business app (coexistence)")
+    ).to_be_checked()
+    wa = await _whatsapp(platform, shop)
+    assert wa["enabled"] is True and wa["settings"]["coexistence"] is True
+    assert not [
+        c for c in fake_meta.register_calls if c["phone_number_id"] == ids["phone_number_id"]
+    ]
 
 
 async def _whatsapp(platform: Platform, shop: Any) -> dict[str, Any]:

@@ -174,14 +174,18 @@ async def test_only_an_enabled_channel_subscribes_and_only_when_something_change
     new = token()
     await put(http, account, "whatsapp", access_token=new)
     assert [c["token"] for c in calls(fake_meta, "whatsapp", waba)][-1] == new
-    # new ids: the new account is subscribed
+    # new ids: the old account is unsubscribed, then the new one subscribed
     other = new_id()
     wa = await put(http, account, "whatsapp", waba_id=other)
     assert wa["health"]["subscribed_at"] and len(calls(fake_meta, "whatsapp", other)) == 1
-    # switching off subscribes nothing; changing settings while off neither
+    assert [c["method"] for c in calls(fake_meta, "whatsapp", waba)][-1] == "DELETE"
+    # switching off subscribes nothing (it unsubscribes); changing settings while off asks
+    # nothing at all
     before = len(fake_meta.subscription_calls)
-    await put(http, account, "whatsapp", enabled=False, access_token=token())
-    assert len(fake_meta.subscription_calls) == before
+    await put(http, account, "whatsapp", enabled=False)
+    assert [c["method"] for c in fake_meta.subscription_calls[before:]] == ["DELETE"]
+    await put(http, account, "whatsapp", access_token=token(), waba_id=new_id())
+    assert len(fake_meta.subscription_calls) == before + 1
 
 
 async def test_whatsapp_without_its_business_account_id_says_so(
@@ -282,3 +286,189 @@ async def test_meta_refusing_to_unsubscribe_does_not_block_the_purge(
     # both DELETEs were refused (the failures are used up), and the tenant is gone anyway
     assert {f"whatsapp:{waba}", f"instagram:{ig}"} <= set(fake_meta.subscriptions)
     assert not fake_meta.state.failures
+
+
+# --- switching off and moving to another account unsubscribe ----------------------------
+
+
+async def test_switching_off_unsubscribes_and_on_again_subscribes(
+    http: httpx.AsyncClient, account: Account, fake_meta: Any
+) -> None:
+    waba, ig = await _connect_both(http, account)
+    for name, key in (("whatsapp", f"whatsapp:{waba}"), ("instagram", f"instagram:{ig}")):
+        answer = await put(http, account, name, enabled=False)
+        assert answer["enabled"] is False and answer["health"]["unsubscribe_error"] is None
+        assert key not in fake_meta.subscriptions
+        answer = await put(http, account, name, enabled=True)
+        assert answer["health"]["subscribed_at"] and key in fake_meta.subscriptions
+    assert [c["method"] for c in calls(fake_meta, "whatsapp", waba)] == ["POST", "DELETE", "POST"]
+    assert [c["method"] for c in calls(fake_meta, "instagram", ig)] == ["POST", "DELETE", "POST"]
+
+
+async def test_moving_to_another_account_unsubscribes_the_old_one_first(
+    http: httpx.AsyncClient, account: Account, fake_meta: Any
+) -> None:
+    old_ig, old_token = new_id(), token()
+    await put(http, account, "instagram", enabled=True, account_id=old_ig, access_token=old_token)
+    start = len(fake_meta.subscription_calls)
+    new_ig, new_token = new_id(), token()
+    answer = await put(http, account, "instagram", account_id=new_ig, access_token=new_token)
+    assert answer["health"]["subscribed_at"] and answer["health"]["unsubscribe_error"] is None
+    # the old account is removed with the old token, before the new one is subscribed
+    moves = [(c["method"], c["account_id"], c["token"]) for c in fake_meta.subscription_calls]
+    assert moves[start:] == [("DELETE", old_ig, old_token), ("POST", new_ig, new_token)]
+    assert f"instagram:{old_ig}" not in fake_meta.subscriptions
+    assert f"instagram:{new_ig}" in fake_meta.subscriptions
+    # a new token for the same account removes nothing
+    await put(http, account, "instagram", access_token=token())
+    assert [c["method"] for c in fake_meta.subscription_calls[start + 2 :]] == ["POST"]
+
+
+async def test_a_new_number_on_the_same_waba_keeps_its_subscription(
+    http: httpx.AsyncClient, account: Account, fake_meta: Any
+) -> None:
+    waba = new_id()
+    settings = {"phone_number_id": new_id(), "waba_id": waba, "access_token": token()}
+    await put(http, account, "whatsapp", enabled=True, **settings)
+    await put(http, account, "whatsapp", phone_number_id=new_id(), template_name="order_ok")
+    assert [c["method"] for c in calls(fake_meta, "whatsapp", waba)] == ["POST", "POST"]
+    assert f"whatsapp:{waba}" in fake_meta.subscriptions
+
+
+async def test_a_failed_unsubscribe_is_recorded_and_the_new_account_connects(
+    http: httpx.AsyncClient, account: Account, fake_meta: Any
+) -> None:
+    old_waba, old_token = new_id(), token()
+    settings = {"phone_number_id": new_id(), "waba_id": old_waba, "access_token": old_token}
+    await put(http, account, "whatsapp", enabled=True, **settings)
+    fake_meta.revoke(old_token)  # the shop revoked the old token before moving
+    new_waba = new_id()
+    wa = await put(http, account, "whatsapp", waba_id=new_waba, access_token=token())
+    health = wa["health"]
+    assert health["unsubscribe_error"].startswith("190: ")
+    assert health["broken"] is False and health["subscribe_error"] is None
+    assert health["subscribed_at"] and f"whatsapp:{new_waba}" in fake_meta.subscriptions
+    assert f"whatsapp:{old_waba}" in fake_meta.subscriptions  # Meta refused: it stays
+    # switching off later removes the new account and clears the old failure
+    wa = await put(http, account, "whatsapp", enabled=False)
+    assert wa["health"]["unsubscribe_error"] is None
+    assert f"whatsapp:{new_waba}" not in fake_meta.subscriptions
+
+
+# --- registering a WhatsApp number for the Cloud API ------------------------------------
+
+
+def _holds(value: Any, secret: str) -> bool:
+    """Whether ``secret`` is any value of a JSON document (not a substring of another)."""
+    if isinstance(value, dict):
+        return any(_holds(v, secret) for v in value.values())
+    if isinstance(value, list):
+        return any(_holds(v, secret) for v in value)
+    return value == secret
+
+
+def registered(fake: Any, number: str) -> list[dict[str, Any]]:
+    return [c for c in fake.register_calls if c["phone_number_id"] == number]
+
+
+async def test_a_new_number_is_registered_once_with_a_pin_shown_once(
+    http: httpx.AsyncClient, account: Account, fake_meta: Any
+) -> None:
+    number, tok = new_id(), token()
+    wa = await put(
+        http,
+        account,
+        "whatsapp",
+        enabled=True,
+        phone_number_id=number,
+        waba_id=new_id(),
+        access_token=tok,
+    )
+    pin = wa["registration_pin"]
+    assert len(pin) == 6 and pin.isdigit()
+    assert wa["health"]["registered_at"] and wa["health"]["register_error"] is None
+    [call] = registered(fake_meta, number)
+    assert call["body"] == {"messaging_product": "whatsapp", "pin": pin}
+    assert call["token"] == tok and number in fake_meta.registered
+    assert fake_meta.state.two_step[number] == pin  # the number's two-step PIN now
+    # kept encrypted: never listed again
+    assert wa["settings"]["pin"] == {"set": True, "masked": "••••"}
+    listed = (await http.get("/api/v1/channels", headers=account.headers)).json()
+    assert not _holds(listed, pin)
+    # later saves do not register again (Meta allows few register requests)
+    wa = await put(http, account, "whatsapp", template_name="order_ok", access_token=token())
+    assert "registration_pin" not in wa and wa["health"]["registered_at"]
+    assert len(registered(fake_meta, number)) == 1
+    # a new number is registered, with the PIN the shop was already given
+    other = new_id()
+    wa = await put(http, account, "whatsapp", phone_number_id=other)
+    assert "registration_pin" not in wa and wa["health"]["registered_at"]
+    assert [c["body"]["pin"] for c in registered(fake_meta, other)] == [pin]
+
+
+async def test_a_number_with_its_own_pin_asks_for_it(
+    http: httpx.AsyncClient, account: Account, fake_meta: Any
+) -> None:
+    number = new_id()
+    fake_meta.set_two_step_pin(number, "246810")  # registered elsewhere before
+    wa = await put(
+        http,
+        account,
+        "whatsapp",
+        enabled=True,
+        phone_number_id=number,
+        waba_id=new_id(),
+        access_token=token(),
+    )
+    assert wa["enabled"] is True and wa["health"]["subscribed_at"]
+    assert wa["health"]["register_error"].startswith("133005: ")
+    assert wa["health"]["registered_at"] is None and wa["health"]["broken"] is False
+    # a PIN that failed is neither kept nor shown
+    assert "registration_pin" not in wa and wa["settings"]["pin"]["set"] is False
+    # a malformed PIN is refused without asking Meta
+    wa = await put(http, account, "whatsapp", pin="12ab56")
+    assert "6 digits" in wa["health"]["register_error"]
+    assert len(registered(fake_meta, number)) == 1
+    # the shop types the number's PIN: registered, and the PIN is not echoed back
+    wa = await put(http, account, "whatsapp", pin="246810")
+    assert wa["health"]["registered_at"] and wa["health"]["register_error"] is None
+    assert "registration_pin" not in wa and wa["settings"]["pin"]["set"] is True
+    first, last = (c["body"]["pin"] for c in registered(fake_meta, number))
+    assert first != "246810" and last == "246810"
+
+
+async def test_register_requests_are_capped_per_number(
+    http: httpx.AsyncClient, account: Account, fake_meta: Any
+) -> None:
+    number = new_id()
+    fake_meta.set_two_step_pin(number, "999999")
+    settings = {"phone_number_id": number, "waba_id": new_id(), "access_token": token()}
+    await put(http, account, "whatsapp", enabled=True, **settings)
+    for n in range(1, 7):  # the shop keeps typing wrong PINs
+        wa = await put(http, account, "whatsapp", pin=f"00000{n}")
+    # five requests reached Meta (the first with the chosen PIN); the sixth was not sent
+    assert len(registered(fake_meta, number)) == 5
+    assert wa["health"]["register_error"].startswith("not sent: 5 registration requests")
+    assert wa["health"]["registered_at"] is None
+
+
+async def test_a_number_kept_in_the_business_app_is_not_registered(
+    http: httpx.AsyncClient, account: Account, fake_meta: Any
+) -> None:
+    number, waba = new_id(), new_id()
+    wa = await put(
+        http,
+        account,
+        "whatsapp",
+        enabled=True,
+        phone_number_id=number,
+        waba_id=waba,
+        access_token=token(),
+        coexistence=True,
+    )
+    assert wa["settings"]["coexistence"] is True and wa["health"]["subscribed_at"]
+    assert wa["health"]["registered_at"] is None and wa["health"]["register_error"] is None
+    assert "registration_pin" not in wa and registered(fake_meta, number) == []
+    # no longer shared with the app: registered on that save
+    wa = await put(http, account, "whatsapp", coexistence=False)
+    assert wa["health"]["registered_at"] and len(registered(fake_meta, number)) == 1

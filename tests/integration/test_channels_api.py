@@ -42,6 +42,8 @@ async def test_lists_every_channel_with_schema_url_token_and_health(
         "app_secret",
         "template_name",
         "template_language",
+        "pin",
+        "coexistence",
     ]
     token_field = next(f for f in wa["fields"] if f["name"] == "access_token")
     assert token_field["kind"] == "secret" and token_field["required"] is True
@@ -54,6 +56,9 @@ async def test_lists_every_channel_with_schema_url_token_and_health(
         "broken": False,
         "subscribed_at": None,
         "subscribe_error": None,
+        "unsubscribe_error": None,
+        "registered_at": None,
+        "register_error": None,
         "token_expires_at": None,
         "token_refresh_error": None,
     }

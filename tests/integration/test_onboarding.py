@@ -362,3 +362,87 @@ async def test_callbacks_signed_with_the_instagram_app_secret_find_the_login(
     assert r.status_code == 200 and r.json() == {"disabled": 1}
     ig = await _channel(shop, "instagram")
     assert ig["enabled"] is False and ig["health"]["broken"] is True
+
+
+# --- how the signup ended: a new number, a number kept in the Business app, no number ----
+
+
+def _registered(fake: Any, number: str) -> list[dict[str, Any]]:
+    return [c for c in fake.register_calls if c["phone_number_id"] == number]
+
+
+async def test_embedded_signup_registers_the_new_number_and_shows_its_pin_once(
+    shop: Dashboard, fake_meta: Any
+) -> None:
+    issued = fake_meta.issue_code("whatsapp")
+    body = {k: issued[k] for k in ("code", "waba_id", "phone_number_id")}
+    r = await _post_signup(shop, {**body, "event": "FINISH"})
+    assert r.status_code == 200, r.text
+    pin = r.json()["pin"]  # the page's script shows it before leaving
+    [call] = _registered(fake_meta, issued["phone_number_id"])
+    assert call["body"] == {"messaging_product": "whatsapp", "pin": pin}
+    assert call["token"].startswith("EAAG")  # the business token of the exchange
+    # subscribed first, then registered (Meta's order)
+    assert fake_meta.subscriptions[f"whatsapp:{issued['waba_id']}"]["at"] <= call["at"]
+    wa = await _channel(shop, "whatsapp")
+    assert wa["health"]["registered_at"] and wa["health"]["register_error"] is None
+    assert wa["settings"]["coexistence"] is False and wa["settings"]["pin"]["set"] is True
+    assert "registration_pin" not in wa  # once only
+    page = await shop.client.get("/channels")
+    assert "Registered for the Cloud API on " in page.text
+    assert f"PIN is {pin}" not in page.text
+
+
+async def test_a_coexistence_signup_is_not_registered_and_needs_the_apps_echo_fields(
+    shop: Dashboard, platform: Platform, fake_meta: Any
+) -> None:
+    app_url = f"{platform.base_url}/webhooks/meta/whatsapp"
+    ended = "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING"
+    try:
+        # the platform's app does not receive the Business app's echoes: refused, and why
+        fake_meta.set_app_fields(META_APP_ID, app_url, ["messages", "account_update"])
+        issued = fake_meta.issue_code("whatsapp")
+        body = {k: issued[k] for k in ("code", "waba_id", "phone_number_id")}
+        r = await _post_signup(shop, {**body, "event": ended})
+        assert r.status_code == 400
+        detail = r.json()["detail"]
+        assert "smb_message_echoes and history" in detail and "Nothing was saved" in detail
+        wa = await _channel(shop, "whatsapp")
+        assert wa["enabled"] is False and wa["settings"]["phone_number_id"] is None
+        # once the app subscribes them, the number connects as it is
+        fields = ["messages", "smb_message_echoes", "history", "smb_app_state_sync"]
+        fake_meta.set_app_fields(META_APP_ID, app_url, fields)
+        issued = fake_meta.issue_code("whatsapp")
+        body = {k: issued[k] for k in ("code", "waba_id", "phone_number_id")}
+        r = await _post_signup(shop, {**body, "event": ended})
+        assert r.status_code == 200, r.text
+        assert "pin" not in r.json()
+    finally:
+        with fake_meta.state.lock:
+            fake_meta.state.app_fields.clear()
+    wa = await _channel(shop, "whatsapp")
+    assert wa["enabled"] is True and wa["settings"]["coexistence"] is True
+    assert wa["health"]["subscribed_at"] and f"whatsapp:{issued['waba_id']}" in (
+        fake_meta.subscriptions
+    )
+    assert _registered(fake_meta, issued["phone_number_id"]) == []
+    assert wa["health"]["registered_at"] is None and wa["health"]["register_error"] is None
+    page = await shop.client.get("/channels")
+    assert "Not needed: the number stays in the WhatsApp Business app" in page.text
+
+
+async def test_a_signup_that_ended_without_a_number_says_what_to_do(
+    account: Account, http: httpx.AsyncClient, fake_meta: Any
+) -> None:
+    issued = fake_meta.issue_code("whatsapp")
+    for body in (
+        {"code": issued["code"], "waba_id": issued["waba_id"], "event": "FINISH_ONLY_WABA"},
+        {"code": issued["code"], "waba_id": issued["waba_id"], "phone_number_id": ""},
+    ):
+        r = await http.post("/api/v1/channels/whatsapp/onboard", headers=account.headers, json=body)
+        assert r.status_code == 400, r.text
+        assert "without a phone number" in r.json()["detail"]
+        assert "add a number" in r.json()["detail"]
+    items = (await http.get("/api/v1/channels", headers=account.headers)).json()["items"]
+    wa = next(c for c in items if c["name"] == "whatsapp")
+    assert wa["enabled"] is False and wa["settings"]["waba_id"] is None

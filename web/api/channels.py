@@ -29,7 +29,15 @@ async def list_channels(request: Request[Any, Any, Any]) -> dict[str, Any]:
     "way; save again to retry). An expired or revoked token also sets health.broken. "
     "health.token_expires_at is when a token from a connect flow expires (it is refreshed "
     "automatically in its last 10 days; a token saved here by hand has none), "
-    "health.token_refresh_error why the last refresh failed.",
+    "health.token_refresh_error why the last refresh failed. Switching a channel off, or "
+    "moving it to another account, first removes the previous account's subscription (best "
+    "effort: health.unsubscribe_error says why it failed). WhatsApp: a number not yet "
+    "registered for the Cloud API is registered once after subscribing "
+    '(health.registered_at, or health.register_error), with the "pin" setting (6 digits, '
+    "the number's two-step verification PIN; typing a new one registers again) or, without "
+    "one, a PIN chosen for it, kept encrypted and returned once as registration_pin in this "
+    'answer. A number kept in the WhatsApp Business app ("coexistence": true) is not '
+    "registered.",
 )
 async def put_channel(
     request: Request[Any, Any, Any], name: str, data: dict[str, Any]
@@ -48,7 +56,10 @@ async def put_channel(
     summary="Connect a channel with what its signup script returned",
     description="For channels whose connect flow runs a script in the page (the channel's "
     'connect.flow is "js_sdk"): WhatsApp Embedded Signup posts {"code", "waba_id", '
-    '"phone_number_id"} within the code\'s 30 seconds. The code is exchanged for the '
+    '"phone_number_id", "event"} within the code\'s 30 seconds (event: how the signup '
+    "ended, FINISH or FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING for a number kept in the "
+    "WhatsApp Business app; FINISH_ONLY_WABA, without a number, is refused with what to "
+    "do). The code is exchanged for the "
     "shop's token, checked, and saved as a manual save would (switched on, secrets "
     "encrypted, subscribed): the answer is the channel as GET /api/v1/channels lists it. "
     "400 with the channel's reason (a used or expired code), 409 when another shop holds "

@@ -3,8 +3,10 @@
 Each card is ``channels/_channel.html``; htmx posts the switch or the settings form and
 swaps the card the answer renders. Without JavaScript the same forms answer with the page.
 Switching a channel on or saving its settings also subscribes it to the channel's messages
-(in the same request); the card shows when that succeeded or what the channel answered,
-and, for a token that expires (Instagram's), until when it is valid and whether renewing it
+(in the same request), and switching it off or moving it to another account unsubscribes the
+previous one; a WhatsApp number is registered for the Cloud API once. The card shows when
+each succeeded or what the channel answered, a PIN chosen for the number (this once), and,
+for a token that expires (Instagram's), until when it is valid and whether renewing it
 failed.
 """
 
@@ -42,6 +44,8 @@ def health(entry: dict[str, Any]) -> str:
         return "broken"
     if state.get("subscribe_error"):
         return "unsubscribed"
+    if state.get("register_error"):
+        return "unregistered"
     return "ok" if state.get("last_webhook_at") else "waiting"
 
 
@@ -110,11 +114,15 @@ def token_state(entry: dict[str, Any], now: datetime | None = None) -> str | Non
 def _card(entry: dict[str, Any], zone: ZoneInfo) -> dict[str, Any]:
     state = entry.get("health") or {}
     subscribed_at, expires = state.get("subscribed_at"), state.get("token_expires_at")
+    registered_at = state.get("registered_at")
     return {
         **entry,
         "state": health(entry),
         "missing": missing_fields(entry),
         "subscribed_when": _when(subscribed_at, zone) if subscribed_at else None,
+        "registered_when": _when(registered_at, zone) if registered_at else None,
+        # a number kept in the WhatsApp Business app is not registered for the Cloud API
+        "shared_number": bool(entry["enabled"] and entry["settings"].get("coexistence")),
         "token_state": token_state(entry),
         "token_when": _when(expires, zone) if expires else None,
     }

@@ -7,7 +7,9 @@ not sent on that arrival from another site: the callback first answers a page th
 the same URL from our own site (the cookie goes along then) and only then checks the state.
 
 A script flow (WhatsApp Embedded Signup): the page runs Meta's SDK and posts what it
-returns to ``/channels/{name}/onboard`` (JSON, with the CSRF header).
+returns to ``/channels/{name}/onboard`` (JSON, with the CSRF header: the code, the ids and
+how the signup ended); the answer carries the PIN the number was registered with when the
+platform chose it, which the script shows before leaving the page.
 Both save through :func:`core.services.onboarding.connect`.
 """
 
@@ -104,7 +106,10 @@ async def connect_script(request: Request[Any, Any, Any], name: str) -> dict[str
         raise Invalid("body: must be a JSON object")
     params = {str(k): str(v)[:MAX_PARAM] for k, v in data.items() if isinstance(v, str | int)}
     saved = await onboarding.connect(services(request), name, params)
-    return {"ok": True, "channel": saved["name"], "redirect": f"/channels?connected={name}"}
+    answer = {"ok": True, "channel": saved["name"], "redirect": f"/channels?connected={name}"}
+    if saved.get("registration_pin"):  # shown by the page's script, this once
+        answer["pin"] = saved["registration_pin"]
+    return answer
 
 
 routes = [connect_start, connect_callback, connect_script]

@@ -1,12 +1,16 @@
 // WhatsApp Embedded Signup (v4) on the channels page: FB.login with the platform's
 // configuration returns a code (valid 30 s); Meta's WA_EMBEDDED_SIGNUP message names the
-// WABA and phone number the shop chose. Both go to the server, which exchanges and saves.
+// WABA and phone number the shop chose and how the signup ended (its event: FINISH, or
+// FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING for a number kept in the WhatsApp Business app,
+// FINISH_ONLY_WABA without a number). All go to the server, which exchanges and saves; when
+// it registered the number with a PIN it chose, the PIN is shown before leaving the page.
 (function () {
   "use strict";
   var box = document.getElementById("wa-signup");
   if (!box) return;
   var code = null;
   var chosen = null;
+  var ended = "";
 
   function init() {
     FB.init({ appId: box.dataset.appId, autoLogAppEvents: true, xfbml: true, version: box.dataset.version });
@@ -17,9 +21,24 @@
 
   function show(text) {
     var status = document.getElementById(box.dataset.status);
-    if (!status) return;
+    if (!status) return null;
     status.textContent = text;
     status.hidden = false;
+    return status;
+  }
+
+  // the number's new two-step verification PIN, once: the shop continues when it is noted
+  function showPin(pin, target) {
+    var status = show(box.dataset.pin.replace("{pin}", pin));
+    if (!status) { window.location.assign(target); return; }
+    status.setAttribute("role", "status");
+    status.className = "notice pin-notice";
+    var next = document.createElement("a");
+    next.className = "btn btn-primary";
+    next.href = target;
+    next.textContent = box.dataset.pinContinue;
+    status.appendChild(document.createTextNode(" "));
+    status.appendChild(next);
   }
 
   function fromFacebook(origin) {
@@ -33,7 +52,12 @@
 
   function finish() {
     if (!code || !chosen) return; // wait for both the code and the session message
-    var body = { code: code, waba_id: chosen.waba_id || "", phone_number_id: chosen.phone_number_id || "" };
+    var body = {
+      code: code,
+      waba_id: chosen.waba_id || "",
+      phone_number_id: chosen.phone_number_id || "",
+      event: ended,
+    };
     code = null;
     fetch(box.dataset.endpoint, {
       method: "POST",
@@ -43,7 +67,8 @@
     })
       .then(function (r) {
         return r.json().catch(function () { return {}; }).then(function (answer) {
-          if (r.ok && answer.redirect) window.location.assign(answer.redirect);
+          if (r.ok && answer.redirect && answer.pin) showPin(String(answer.pin), answer.redirect);
+          else if (r.ok && answer.redirect) window.location.assign(answer.redirect);
           else show((answer && answer.detail) || box.dataset.failed);
         });
       })
@@ -58,6 +83,7 @@
     if (data.event === "CANCEL") { show(box.dataset.cancelled); return; }
     if (typeof data.event === "string" && data.event.indexOf("FINISH") === 0) {
       chosen = data.data || {};
+      ended = data.event;
       finish();
     }
   });
