@@ -145,6 +145,7 @@ class CatalogIndex:
     by_tail: dict[str, list[str]] = field(default_factory=dict)  # last 5 letters -> long keys
     whole: dict[str, str] = field(default_factory=dict)  # short catalog word -> its key
     loose: dict[str, str] = field(default_factory=dict)  # loose spelling -> catalog key
+    size_keys: frozenset[str] = frozenset()  # keys of the catalog's own words for size
     memo: dict[str, str | None] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
@@ -180,6 +181,8 @@ class CatalogIndex:
 
     def _resolve(self, word: str) -> str | None:
         k = key_of(word)
+        if _size_word(word) and k not in self.size_keys:
+            return None  # "masat" (sizes) is not "Mass"; "numrin" names "Balonë numër"
         if k in self.by_key:
             return k
         if k in self.whole:
@@ -266,8 +269,26 @@ _DOUBLE = re.compile(r"(.)\1")
 
 def loose_spelling(key: str) -> str:
     """A key as chat spells it loosely: double letters single ("pallto" / "palto", "rrobe" /
-    "robe"), "q" for "ç" ("qanta" / "çanta", folded "canta")."""
-    return _DOUBLE.sub(r"\1", key).replace("q", "c")
+    "robe"), "q" for "ç" ("qanta" / "çanta", folded "canta"), "k" for a foreign "c"
+    ("kreatin" / "Creatine", "klasik" / "Classic")."""
+    key = key.replace("ph", "f").replace("ck", "k")
+    return _DOUBLE.sub(r"\1", key).replace("q", "k").replace("c", "k")
+
+
+_SIZE_WORDS = word_set("size_keywords")
+_SIZE_ROOTS = frozenset(stem(w) for w in _SIZE_WORDS if len(w) >= 4)
+
+
+def _size_word(word: str) -> bool:
+    """ "masat", "masen", "numrin", "Größe": a word for size, never a product ("masat" is not a
+    misspelt "Mass")."""
+    if word in _SIZE_WORDS:
+        return True
+    if len(word) < 5 or not word.isalpha():
+        return False
+    return stem(word) in _SIZE_ROOTS or any(
+        word[:-j] in _SIZE_WORDS and word[-j:] in _INFLECTIONS for j in (1, 2, 3)
+    )  # "masat", "masen", "numrin"
 
 
 _PAIRED = tuple(word_list("paired"))
@@ -410,9 +431,11 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 if len(t.text) == 4 and t.text.isalpha() and key_of(t.text) != t.text:
                     whole.setdefault(t.text, key_of(t.text))
     loose: dict[str, str] = {}
+    written: set[str] = set()
     for p in catalog.products[:MAX_PRODUCTS]:
         for text in (p.name, *p.aliases[:30]):
             for t in tokenize(str(text)[:200]):
+                written.add(t.text)
                 k = key_of(t.text)
                 if len(t.text) >= 5 and t.text.isalpha() and k in by_key:
                     loose.setdefault(stem(loose_spelling(t.text)), k)
@@ -429,6 +452,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         by_tail=by_tail,
         whole=whole,
         loose=loose,
+        size_keys=frozenset(key_of(w) for w in written if _size_word(w)),
     )
 
 

@@ -74,6 +74,27 @@ class Corrections:
                 return it, VariantHit(k, 5.0, at[0], at[0] + 1)
         return None
 
+    def _weak_switch(
+        self, sent: Sentence, candidates: list[Item]
+    ) -> tuple[Item, VariantHit] | None:
+        """ "kerkoj nje portofol" (two wallets), then "kafe te erret": the item named by a word
+        several products share becomes the one sold in the variant said."""
+        index = self.state.index
+        for it in candidates:
+            said = {k for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()}
+            if not it.weak or not said:
+                continue
+            fits = [
+                (p, h)
+                for p, e in enumerate(index.products)
+                if said <= e.keys
+                and (h := match_variant(e.specs, sent.toks, 0, len(sent.toks))) is not None
+            ]
+            if len(fits) == 1:
+                it.product = fits[0][0]
+                return it, fits[0][1]
+        return None
+
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
 
@@ -276,7 +297,7 @@ class Corrections:
                 target, hit = it, h
                 break
         if hit is None:
-            picked = self._listed_pick(sent, candidates)
+            picked = self._listed_pick(sent, candidates) or self._weak_switch(sent, candidates)
             if picked is not None:
                 target, hit = picked
         if target is None:
@@ -307,6 +328,7 @@ class Corrections:
         if hit is not None:
             target.variant = hit.index
             target.variant_key = self._hit_key(sent, hit)
+            target.weak = False  # "rrip" (two belts), then "105 ok": the one chosen
             changed = True
         qty = self._loose_quantity(sent, hit, old)
         if (

@@ -265,15 +265,21 @@ class ItemReader(Corrections, MerchantLines):
         scored = sorted(tied, key=lambda p: -len(keys & self.state.index.products[p].keys))
         best = len(keys & self.state.index.products[scored[0]].keys)
         rivals = [p for p in scored if len(keys & self.state.index.products[p].keys) == best]
-        if len(rivals) > 1 and any(it.message < sent.message for it in self.state.items):
-            return -1  # "ne nji buqet": a generic word after the order was named refers to it
+        seg_lo, seg_hi = sent.segment_bounds(m.start)
+        a, b = max(lo, seg_lo), min(hi, seg_hi)
+        if a >= b:
+            a, b = lo, hi  # a piece after the name ("dhe 10 blu")
         fitting = [
             p
             for p in rivals
-            if match_variant(self.state.index.products[p].specs, sent.toks, lo, hi) is not None
+            if match_variant(self.state.index.products[p].specs, sent.toks, a, b) is not None
         ]
         if len(rivals) > 1 and len(fitting) == 1:
-            return fitting[0]  # "20 balona roze": the balloons sold in pink, not the numbers
+            # "20 balona roze", "nje portofol kafe te erret": the one sold in the variant said
+            # with the word, when only one of them is
+            return fitting[0]
+        if len(rivals) > 1 and any(it.message < sent.message for it in self.state.items):
+            return -1  # "ne nji buqet": a generic word after the order was named refers to it
         self.generic = len(rivals) > 1
         return scored[0]
 

@@ -105,6 +105,11 @@ _ENDINGS = frozenset(
         "er",
         "em",
         "es",
+        # of nouns in -i: "qershi" -> "me shije qershie", "vanilje" -> "vaniljes"
+        "ie",
+        "ise",
+        "ive",
+        "ite",
     ]
 )
 

@@ -115,6 +115,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or (is_attribute(k) and k not in index.heads)
             or toks[i].text in fw
             or len(toks[i].text) < 3
+            and not _model_code(toks, resolved, i)
             or _describes_attribute(toks, resolved, i)
         ):
             i += 1
@@ -166,6 +167,18 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
 
 
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
+
+
+def _model_code(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:
+    """ "c4", "s23", "x5": a short letter run glued to a number, both catalog words, names the
+    product as a model code does."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].text.isalpha()
+        and toks[i + 1].text.isdigit()
+        and toks[i].end == toks[i + 1].start
+        and resolved[i + 1] is not None
+    )
 
 
 def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:

@@ -7,12 +7,36 @@ from __future__ import annotations
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
-from plugins.parser_rules.numbers import find_measures
+from plugins.parser_rules.numbers import find_measures, same_measure
 from plugins.parser_rules.quantities import quantity_before
-from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import VariantHit, match_variant
+from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
+from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant
 
 _OR = word_set("or_words")
+_JOINERS = _OR | CONJUNCTIONS
+
+
+def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> bool:
+    """Three or more variants named one after the other, joined only by commas and "dhe / and /
+    e / o": the merchant lists what is in stock, it does not confirm one."""
+    spans = sorted(
+        {
+            (h.start, h.end)
+            for spec in specs
+            if (h := match_variant([spec], sent.toks, lo, hi)) is not None
+        }
+    )
+    run = best = 1 if spans else 0
+    for (_a, b), (c, _d) in zip(spans, spans[1:], strict=False):
+        between = sent.raw[sent.toks[b - 1].end : sent.toks[c].start]
+        joined = (
+            c >= b
+            and all(sent.toks[k].text in _JOINERS for k in range(b, c))
+            and ("," in between or ";" in between or c > b)
+        )  # "20, 24, 28 dhe 32 cm"; not "3 (6-10 kg)"
+        run = run + 1 if joined else 1
+        best = max(best, run)
+    return best >= 3
 
 
 class MerchantLines:
@@ -61,7 +85,10 @@ class MerchantLines:
                 ]
                 if later:
                     hi = min(later)
-                hit = match_variant(self.state.entry(it).specs, sent.toks, lo, hi)
+                specs = self.state.entry(it).specs
+                hit = match_variant(specs, sent.toks, lo, hi)
+                if hit is not None and _stock_list(specs, sent, lo, hi):
+                    continue  # "E kemi ne 20, 24, 28 dhe 32 cm": a list of what is in stock
                 if hit is not None:
                     it.variant = hit.index
                     it.variant_key = self._hit_key(sent, hit)
@@ -107,7 +134,7 @@ class MerchantLines:
                 seen.add(it.variant)
             for sent in sents:
                 for m in find_measures(sent.toks):
-                    seen.update(k for k, sp in enumerate(specs) if sp.measure == m.key)
+                    seen.update(k for k, sp in enumerate(specs) if same_measure(sp.measure, m.key))
             self.discussed[it.product] = frozenset(seen)
         # "1) 500 g 2) 1 kg", "E kemi 1 L, 3 L dhe 5 L": the order "te dyten" counts in
         self.listed = {}

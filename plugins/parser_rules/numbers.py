@@ -24,6 +24,8 @@ _UNIT_PREFIXES: tuple[tuple[str, str, float], ...] = (
     ("lit", "ml", 1000),
     ("centimet", "cm", 1),
     ("centim", "cm", 1),
+    ("paund", "g", 453.6),
+    ("pound", "g", 453.6),
     ("metr", "cm", 100),
     ("meter", "cm", 100),
     ("metri", "cm", 100),
@@ -42,6 +44,8 @@ _UNIT_EXACT: dict[str, tuple[str, float]] = {
     "cm": ("cm", 1),
     "m": ("cm", 100),
     "mm": ("mm", 1),
+    "lb": ("g", 453.6),
+    "lbs": ("g", 453.6),
     "gb": ("gb", 1),
     "tb": ("gb", 1000),
     "w": ("w", 1),
@@ -149,6 +153,22 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
             if end < n and toks[end].text == "cm":
                 end += 1
     return Measure(base, value * factor, value, i, end)
+
+
+def same_measure(key: str | None, other: str | None) -> bool:
+    """Two measure keys of one amount: equal, or within 1.5 % in the same unit ("2 paund" is
+    907 g, sold as "908g"; "5 lbs" as "2.27kg")."""
+    if key is None or other is None:
+        return False
+    if key == other:
+        return True
+    u1, _s, a1 = key.partition(":")
+    u2, _s, a2 = other.partition(":")
+    try:
+        x, y = float(a1), float(a2)
+    except ValueError:
+        return False
+    return u1 == u2 and y > 0 and abs(x - y) / y <= 0.015
 
 
 def find_measures(toks: Sequence[Token]) -> list[Measure]:

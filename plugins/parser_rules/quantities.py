@@ -15,7 +15,13 @@ from plugins.parser_rules.item_state import (
     PAIR_WORDS,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.numbers import find_measures, measure_at, number_value, unit_of
+from plugins.parser_rules.numbers import (
+    find_measures,
+    measure_at,
+    number_value,
+    same_measure,
+    unit_of,
+)
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantSpec, ordinal
 
@@ -220,7 +226,7 @@ def measure_quantity(
 ) -> tuple[int | None, int | None, set[int]]:
     """ "due chili" of a product sold in 1 kg: (variant, quantity, tokens used)."""
     for m in find_measures(sent.toks[lo:hi]):
-        if any(spec.measure == m.key for spec in entry.specs):
+        if any(same_measure(spec.measure, m.key) for spec in entry.specs):
             continue
         for vi, spec in enumerate(entry.specs):
             if (

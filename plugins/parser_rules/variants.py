@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token, stem, tokenize
-from plugins.parser_rules.numbers import Measure, find_measures, number_value, unit_of
+from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
 
 SIZE_LETTERS = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL")
 _SIZE_ORDER = {s: i for i, s in enumerate(SIZE_LETTERS)}
@@ -360,7 +360,7 @@ def _match_one(
         return m_hit or k_hit
     if spec.measure:
         for m in measures:
-            if m.key == spec.measure:
+            if same_measure(m.key, spec.measure):
                 return 10.0, m.start + lo, m.end + lo
         # "apple watch 45" for "45mm": the bare number of a measure variant
         unit, amount = spec.measure.split(":")
@@ -438,13 +438,29 @@ def _match_one(
     digits = [
         keys_at[k]
         for k in spec.keys
-        if k[:1].isdigit() and k in keys_at and not _followed_by_unit(toks, keys_at[k])
+        if k[:1].isdigit()
+        and k in keys_at
+        and not _followed_by_unit(toks, keys_at[k])
+        and not _other_unit(toks, keys_at[k], spec.keys)
     ]
     if digits and len(found) * 2 >= len(spec.keys):
         d = 2.0 + len(found) / len(spec.keys), min(found), max(found) + 1
         if out is None or d[0] > out[0]:
             out = d
     return out
+
+
+_NOT_GOODS = word_set("not_goods")
+
+
+def _other_unit(toks: Sequence[Token], i: int, keys: tuple[str, ...]) -> bool:
+    """ "10 dite" does not name "10 vjeç": the number counts days, the variant years."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].text
+    if nxt not in _NOT_GOODS and lexicon().concept(nxt) is None:
+        return False
+    return _key(nxt) not in keys
 
 
 def _same_unit(word: str, unit: str) -> bool:

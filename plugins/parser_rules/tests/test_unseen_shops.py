@@ -346,3 +346,76 @@ def test_a_count_of_pieces_does_not_name_a_numbered_variant() -> None:
     assert items(parse("c: set pizhame per 5 vjec, 2 cope", catalog=HARDWARE)) == [
         ("SET", 2, "5 vjeç")
     ]
+
+
+KITCHEN = _cat(
+    CatalogProduct("PAN", "Tigan granit", (), Decimal("22"), ("20 cm", "24cm", "28cm", "32 CM")),
+    CatalogProduct(
+        "WHEY", "Whey Protein", (), Decimal("40"), ("908g Chocolate", "2.27kg Chocolate")
+    ),
+    CatalogProduct("GAIN", "Serious Mass", (), Decimal("50"), ("2.72 kg", "5.45 kg")),
+    CatalogProduct("TEE", "Maicë", (), Decimal("12"), ("S", "M", "L")),
+    CatalogProduct("CREA", "Creatine", (), Decimal("20"), ("300g", "500g")),
+    CatalogProduct("PRE", "C4 Pre-Workout", (), Decimal("30"), ("Fruit Punch", "Cherry")),
+    CatalogProduct("WAL-F", "Portofol femrash", (), Decimal("28"), ("E kuqe", "Rozë")),
+    CatalogProduct("WAL-M", "Portofol meshkujsh", (), Decimal("30"), ("Zi", "Kafe e errët")),
+)
+
+
+def test_a_merchants_list_of_sizes_in_stock_confirms_none() -> None:
+    order = parse(
+        "c: sa kushton tigani granit?",
+        "m: 2200 lek. E kemi ne 20, 24, 28 dhe 32 cm",
+        "c: ok po e marr",
+        DETAILS,
+        catalog=KITCHEN,
+    )
+    assert items(order) == [("PAN", 1, None)]
+    order = parse(
+        "c: tigan granit dua", "m: Tigani 28 cm, 2200 lek", "c: ok", DETAILS, catalog=KITCHEN
+    )
+    assert items(order) == [("PAN", 1, "28cm")]
+
+
+def test_pounds_meet_grams() -> None:
+    assert items(parse("c: dua whey protein 2 paund chocolate", catalog=KITCHEN)) == [
+        ("WHEY", 1, "908g Chocolate")
+    ]
+    assert items(parse("c: I want serious mass, the 12 lbs one", catalog=KITCHEN)) == [
+        ("GAIN", 1, "5.45 kg")
+    ]
+
+
+def test_a_word_for_size_is_not_a_product() -> None:
+    order = parse(
+        "c: dua nje maice M", "c: maicen me mire S se masat jane te medha", catalog=KITCHEN
+    )
+    assert items(order) == [("TEE", 1, "S")]
+
+
+def test_foreign_c_spelt_k_and_model_codes() -> None:
+    assert items(parse("c: dua nje kreatin 500 gram", catalog=KITCHEN)) == [("CREA", 1, "500g")]
+    assert items(parse("c: dua c4 me shije qershie", catalog=KITCHEN)) == [("PRE", 1, "Cherry")]
+
+
+def test_two_products_one_word_the_variant_said_with_it_decides() -> None:
+    order = parse(
+        "c: dua nje tigan granit 24",
+        "m: 2200 lek",
+        "c: edhe nje portofol kafe te erret",
+        DETAILS,
+        catalog=KITCHEN,
+    )
+    assert items(order) == [("PAN", 1, "24cm"), ("WAL-M", 1, "Kafe e errët")]
+
+
+def test_a_word_two_products_share_then_a_variant_only_one_has() -> None:
+    order = parse(
+        "c: kerkoj nje portofol",
+        "m: per femra apo meshkuj? ngjyra?",
+        "c: kafe te erret",
+        "c: edhe nje tigan 28",
+        DETAILS,
+        catalog=KITCHEN,
+    )
+    assert items(order) == [("WAL-M", 1, "Kafe e errët"), ("PAN", 1, "28cm")]
