@@ -93,6 +93,7 @@ def extract(
     is_order, confidence = tl.decided()
     if reader is not None:
         reader.state.share_models()
+        reader.fill_from_history()
     items = _items(reader, free, texts)
     if not items:
         is_order = False

@@ -73,6 +73,8 @@ class ItemReader(Corrections, MerchantLines):
         self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
         self.discussed: dict[int, frozenset[int]] = {}
         self.listed: dict[int, tuple[int, ...]] = {}
+        # the customer's sentences read so far, with the products each could name
+        self.history: list[tuple[Sentence, frozenset[int]]] = []
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
@@ -97,6 +99,9 @@ class ItemReader(Corrections, MerchantLines):
         self.picked: list[int] = []
         self.generic = False
         mentions = find_mentions(index, sent.toks, sent.breaks)
+        if len(self.history) < 200:
+            named = frozenset(p for m in mentions for _s, p in m.candidates)
+            self.history.append((sent, named))
         if not mentions:
             return self._loose(sent, commit)
         opt_msg, opt_words = self.options
@@ -202,6 +207,27 @@ class ItemReader(Corrections, MerchantLines):
             for _s, p in m.candidates
             for spec in index.products[p].specs
         )
+
+    def fill_from_history(self) -> None:
+        """ "a keni Winterreifen 195/65 R15?" ... "Sava mjafton, 4 Stück": a variant the
+        customer said before the product was settled, in a sentence naming no other product, is
+        the variant of the item left open (when exactly one variant fits)."""
+        for it in self.state.items:
+            specs = self.state.entry(it).specs
+            if it.variant is not None or not specs:
+                continue
+            if sum(1 for o in self.state.items if o.product == it.product) > 1:
+                continue
+            for sent, named in reversed(self.history):
+                if sent.message > it.message or named - {it.product}:
+                    continue
+                if sent.has("cancel") or sent.has("past") or sent.has("complaint"):
+                    continue
+                hit = match_variant(specs, sent.toks, 0, len(sent.toks))
+                if hit is not None:
+                    it.variant = hit.index
+                    it.variant_key = self._hit_key(sent, hit)
+                    break
 
     def _share_trailing_variant(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "nji qafore edhe nji rrip, masa M": a variant after a list is all of theirs."""

@@ -419,3 +419,31 @@ def test_a_word_two_products_share_then_a_variant_only_one_has() -> None:
         catalog=KITCHEN,
     )
     assert items(order) == [("WAL-M", 1, "Kafe e errët"), ("PAN", 1, "28cm")]
+
+
+TYRES = _cat(
+    CatalogProduct("SAVA", "Sava Eskimo", (), Decimal("55"), ("185/65 R15", "195/65 R15")),
+    CatalogProduct("CONT", "Continental Winter", (), Decimal("105"), ("195/65 R15", "205/55 R16")),
+    CatalogProduct("TEE", "Bluzë", (), Decimal("10"), ("S", "M", "L")),
+)
+
+
+def test_a_variant_said_before_the_product_was_settled() -> None:
+    order = parse(
+        "c: a keni goma dimri 195/65 R15?",
+        "m: Po: Sava 55€ dhe Continental 105€ copa",
+        "c: Sava atehere, 4 cope",
+        DETAILS,
+        catalog=TYRES,
+    )
+    assert items(order) == [("SAVA", 4, "195/65 R15")]
+
+
+def test_a_variant_said_for_another_product_is_not_carried() -> None:
+    order = parse(
+        "c: dua nje bluze M",
+        "c: edhe goma sava 4 cope",
+        DETAILS,
+        catalog=TYRES,
+    )
+    assert items(order) == [("TEE", 1, "M"), ("SAVA", 4, None)]
