@@ -271,7 +271,7 @@ def loose_spelling(key: str) -> str:
     """A key as chat spells it loosely: double letters single ("pallto" / "palto", "rrobe" /
     "robe"), "q" for "ç" ("qanta" / "çanta", folded "canta"), "k" for a foreign "c"
     ("kreatin" / "Creatine", "klasik" / "Classic")."""
-    key = key.replace("ph", "f").replace("ck", "k")
+    key = key.replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("w", "v")
     return _DOUBLE.sub(r"\1", key).replace("q", "k").replace("c", "k")
 
 

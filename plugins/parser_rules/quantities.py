@@ -109,6 +109,14 @@ def quantity_after(
     sent: Sentence, end: int, hi: int, paired: bool, skip: set[int], digits: bool = False
 ) -> tuple[int, int] | None:
     toks = sent.toks
+    # "c4 vetem nje", "vaksin veq nji", "BCAA nimm zwei", "omegat boni 2": a count right after
+    # "only" / "make it" / "take" that follows the name
+    setters = {
+        e
+        for name in ("only", "correct", "order")
+        for s, e in sent.intents.get(name, ())
+        if s >= end
+    } - {e for _s, e in sent.intents.get("old_value", ())}  # not "160 instead of 180"
     for k in range(end, min(hi, end + 6)):
         if k in skip:
             continue
@@ -116,9 +124,19 @@ def quantity_after(
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
         if t == "x" and nxt.isdigit() and k + 1 not in skip:
             return int(nxt), k + 1
+        v = number_value(t)
+        if (
+            k in setters
+            and v is not None
+            and 1 <= v <= 12
+            and v == int(v)
+            and not glued(sent, k)
+            and not not_a_count(sent, k)
+            and measure_at(toks, k) is None
+        ):
+            return int(v), k
         if t.isdigit() and nxt == "x" and toks[k].end == toks[k + 1].start:
             return int(t), k
-        v = number_value(t)
         if (
             v is not None
             and v >= 1

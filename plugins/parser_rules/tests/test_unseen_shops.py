@@ -447,3 +447,24 @@ def test_a_variant_said_for_another_product_is_not_carried() -> None:
         catalog=TYRES,
     )
     assert items(order) == [("TEE", 1, "M"), ("SAVA", 4, None)]
+
+
+CARE = _cat(
+    CatalogProduct("WAX", "Turtle Wax", (), Decimal("14"), ()),
+    CatalogProduct("BCAA", "BCAA pluhur", (), Decimal("25"), ("Lemon", "Watermelon")),
+    CatalogProduct("BED", "Krevat", (), Decimal("400"), ("160x200", "180x200")),
+)
+
+
+def test_a_count_after_only_or_take_changes_the_count() -> None:
+    assert items(parse("c: 3 turtle wax", "c: wax vetem nje", catalog=CARE)) == [("WAX", 1, None)]
+    assert items(parse("c: BCAA lemon", "c: BCAA nimm zwei bitte", catalog=CARE)) == [
+        ("BCAA", 2, "Lemon")
+    ]
+    # the number after "instead of" is the old value, not a count
+    order = parse("c: a bed 180x200", "c: make the bed 160 instead of 180", catalog=CARE)
+    assert items(order) == [("BED", 1, "160x200")]
+
+
+def test_albanian_spelling_of_foreign_x_and_w() -> None:
+    assert items(parse("c: dua 2 vaksa turtle", catalog=CARE)) == [("WAX", 2, None)]
