@@ -3,6 +3,8 @@ mittel", "invece dei verdi", "hiqe", "te dyja"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from plugins.parser_rules.catalog_match import STOPWORDS
 from plugins.parser_rules.item_state import (
     CONTAINERS,
@@ -53,7 +55,7 @@ class Corrections:
     state: ItemState
     focus: Item | None
     discussed: dict[int, frozenset[int]]
-    listed: dict[int, tuple[int, ...]]
+    listed: Callable[[int], tuple[int, ...]]  # MerchantLines.listed
 
     def _listed_pick(
         self, sent: Sentence, candidates: list[Item]
@@ -68,7 +70,7 @@ class Corrections:
             return None
         pos = ordinals[sent.toks[at[0]].text]
         for it in candidates:
-            order = self.listed.get(it.product, ())
+            order = self.listed(it.product)
             if order and (pos == -1 or 1 <= pos <= len(order)):
                 k = order[-1] if pos == -1 else order[pos - 1]
                 return it, VariantHit(k, 5.0, at[0], at[0] + 1)

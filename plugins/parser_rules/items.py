@@ -72,7 +72,7 @@ class ItemReader(Corrections, MerchantLines):
         self.last_counted = False  # the last sentence read gave a count or a variant
         self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
         self.discussed: dict[int, frozenset[int]] = {}
-        self.listed: dict[int, tuple[int, ...]] = {}
+        self.offered: list[Sentence] = []
         # the customer's sentences read so far, with the products each could name
         self.history: list[tuple[Sentence, frozenset[int]]] = []
 

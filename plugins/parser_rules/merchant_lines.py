@@ -47,8 +47,7 @@ class MerchantLines:
     _merchant_cache: dict[tuple[int, int], list[Mention]]
     options: tuple[int, frozenset[str]] = (-1, frozenset())
     discussed: dict[int, frozenset[int]]
-    # the variants the merchant's last message lists for an item, in the order written
-    listed: dict[int, tuple[int, ...]]
+    offered: list[Sentence]  # the merchant's last message
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -136,24 +135,26 @@ class MerchantLines:
                 for m in find_measures(sent.toks):
                     seen.update(k for k, sp in enumerate(specs) if same_measure(sp.measure, m.key))
             self.discussed[it.product] = frozenset(seen)
-        # "1) 500 g 2) 1 kg", "E kemi 1 L, 3 L dhe 5 L": the order "te dyten" counts in
-        self.listed = {}
-        for it in self.state.items:
-            specs = self.state.entry(it).specs
-            where: list[tuple[int, int, int]] = []
-            for sent in sents:
-                for k, spec in enumerate(specs):
-                    h = match_variant([spec], sent.toks, 0, len(sent.toks))
-                    if h is not None:
-                        where.append((sent.start, h.start, k))
-            order = tuple(k for _s, _p, k in sorted(where))
-            if len(order) >= 2 and len(set(order)) == len(order):
-                self.listed[it.product] = order
+        # "1) 500 g 2) 1 kg", "E kemi 1 L, 3 L dhe 5 L": read when "te dyten" needs it
+        self.offered = sents
         # "te kuq, te verdhe apo mix?": the options the merchant offers for the item asked about
         self.options = (-1, frozenset())
         for sent in sents:
             if sent.question and any(t.text in _OR for t in sent.toks):
                 self.options = (sent.message, frozenset(t.text for t in sent.toks))
+
+    def listed(self, product: int) -> tuple[int, ...]:
+        """The variants of ``product`` the merchant's last message lists, in the order written
+        ("1) 500 g 2) 1 kg"), when it lists two or more."""
+        specs = self.state.index.products[product].specs
+        where: list[tuple[int, int, int]] = []
+        for sent in self.offered:
+            for k, spec in enumerate(specs):
+                h = match_variant([spec], sent.toks, 0, len(sent.toks))
+                if h is not None:
+                    where.append((sent.start, h.start, k))
+        order = tuple(k for _s, _p, k in sorted(where))
+        return order if len(order) >= 2 and len(set(order)) == len(order) else ()
 
     def merchant_names(self, sents: list[Sentence]) -> None:
         """The merchant names the product the customer pointed at ("the one in your story"):

@@ -620,11 +620,13 @@ def _by_growth(
 ) -> VariantHit | None:
     """A child's age or height meets sizes given the other way: "5 vjec" for "110-116", "3 muajsh"
     for "62", "1 m e 20" for "122-128" or for "6-7 vjec"."""
+    heights = [_height_span(sp) for sp in specs]
+    ages = [_age_span(sp) for sp in specs]
+    if not any(heights) and not any(ages):
+        return None
     age, height, at = _said_growth(toks, window)
     if at < 0:
         return None
-    heights = [_height_span(sp) for sp in specs]
-    ages = [_age_span(sp) for sp in specs]
     if age is not None and any(heights):
         if age < 2:
             months = age * 12
