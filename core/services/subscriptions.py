@@ -95,19 +95,26 @@ async def subscribe(
         values[ChannelSetting.subscribe_error] = None
         log.info("tenant %s: %s subscribed", tenancy.current_tenant_id(), channel)
     else:
-        text = describe(result)[:500]
-        values = {ChannelSetting.subscribed_at: None, ChannelSetting.subscribe_error: text}
-        if result.error_code in AUTH_CODES:  # the token is revoked or expired
-            values[ChannelSetting.broken] = True
-            values[ChannelSetting.last_error] = text
-        log.warning(
-            "tenant %s: subscribing %s failed (code %s)",
-            tenancy.current_tenant_id(),
-            channel,
-            result.error_code,
-        )
+        values = {
+            ChannelSetting.subscribed_at: None,
+            **_failed(result, ChannelSetting.subscribe_error, f"subscribing {channel}"),
+        }
     await tenancy.update(ChannelSetting, values).where(ChannelSetting.plugin == channel)
     return result
+
+
+def _failed(result: SendResult, error_column: Any, what: str) -> dict[Any, Any]:
+    """The columns recording a refusal in ``error_column``; an auth error (the token is
+    revoked or expired) also marks the connection broken."""
+    text = describe(result)[:500]
+    values: dict[Any, Any] = {error_column: text}
+    if result.error_code in AUTH_CODES:
+        values[ChannelSetting.broken] = True
+        values[ChannelSetting.last_error] = text
+    log.warning(
+        "tenant %s: %s failed (code %s)", tenancy.current_tenant_id(), what, result.error_code
+    )
+    return values
 
 
 # --- switching off, or moving to another account --------------------------------------
@@ -231,16 +238,9 @@ async def register(services: Services, channel: str) -> str | None:
             chosen = pin
         log.info("tenant %s: %s account registered", tenancy.current_tenant_id(), channel)
     else:
-        text = describe(result)[:500]
-        values = {ChannelSetting.registered_at: None, ChannelSetting.register_error: text}
-        if result.error_code in AUTH_CODES:
-            values[ChannelSetting.broken] = True
-            values[ChannelSetting.last_error] = text
-        log.warning(
-            "tenant %s: registering %s failed (code %s)",
-            tenancy.current_tenant_id(),
-            channel,
-            result.error_code,
-        )
+        values = {
+            ChannelSetting.registered_at: None,
+            **_failed(result, ChannelSetting.register_error, f"registering {channel}"),
+        }
     await tenancy.update(ChannelSetting, values).where(ChannelSetting.plugin == channel)
     return chosen
