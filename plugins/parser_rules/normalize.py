@@ -78,7 +78,12 @@ def tokenize(raw: str) -> list[Token]:
 
 # Albanian inflection endings (definite, accusative, genitive, plural), longest first; plus a few
 # Italian/German/English plural endings. Applied once, keeping a stem of at least 3 letters.
+# "-ash"/"-esh"/"-ësh" is the ablative plural of the indefinite ("kuti kartash", "gdhendje
+# inicialesh", "goma katër stinësh", "këpucë femrash").
 _SUFFIXES = (
+    "ash",
+    "esh",
+    "ësh",
     "eve",
     "ave",
     "ete",

@@ -53,7 +53,17 @@ def to_e164(candidate: str, region: str, hints: tuple[str, ...] = ()) -> str | N
     international = candidate.lstrip().startswith(("+", "00"))
     text = "+" + digits[2:] if candidate.lstrip().startswith("00") else candidate
     base = _default_reading(candidate, text, region, international)
-    if international or not hints or _is_mobile(base) or _home_mobile(candidate, text, region):
+    if international or not hints or _home_mobile(candidate, text, region):
+        return base
+    if _is_mobile(base):
+        if _valid_in(text, region) == base:
+            return base
+        # "697 340 2281" from Athens: a mobile reading in a region the conversation names beats
+        # one found in the fallback list
+        for reg in hints:
+            e164 = _valid_in(text, reg)
+            if _is_mobile(e164):
+                return e164
         return base
     # "044 760 11 22" in a conversation about Zürich: when no mobile reading was found, a valid
     # reading in a region the conversation names comes first

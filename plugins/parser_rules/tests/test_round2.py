@@ -1,0 +1,49 @@
+"""Round 2 rules for unseen shops: Greek words of diaspora customers, the Albanian ablative
+plural ("-ash", "-esh"), a foreign mobile read in the country the conversation names. Invented
+shops and sentences, not corpus lines."""
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.catalog_match import key_of
+from plugins.parser_rules.phones import to_e164
+from plugins.parser_rules.tests.conftest import items, parse
+
+LEATHER = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("WAL", "Kuletë meshkuj", (), Decimal("2000"), ("E zezë", "Kafe", "Bordo")),
+        CatalogProduct("NAME", "Gravim emri (deri 10 shkronja)", (), Decimal("300"), ()),
+        CatalogProduct("KEYS", "Mbajtëse çelësash", (), Decimal("900"), ("zi", "kafe")),
+    ),
+)
+
+
+def test_greek_numbers_colours_and_and() -> None:
+    o = parse("c: thelo kulete, ena mavro kai ena bordo", catalog=LEATHER)
+    assert items(o) == [("WAL", 1, "E zezë"), ("WAL", 1, "Bordo")]
+    o = parse("c: dua dio mbajtese celesash kafe", catalog=LEATHER)
+    assert items(o) == [("KEYS", 2, "kafe")]
+
+
+def test_ablative_plural_meets_the_catalog_word() -> None:
+    assert key_of("celesash") == key_of("celesat") == key_of("celesin")
+    assert key_of("shkronjash") == key_of("shkronjat")
+    assert key_of("fresh") == "fresh"  # too short a root: nothing is stripped
+    o = parse("c: dua nje mbajtese per celesat, te zeze", catalog=LEATHER)
+    assert items(o) == [("KEYS", 1, "zi")]
+
+
+def test_a_mobile_read_in_the_country_the_conversation_names() -> None:
+    # a Greek mobile written without prefix, in a conversation from Athens
+    assert to_e164("694 123 4567", "AL", ("GR",)) == "+306941234567"
+    # an Albanian mobile with its trunk prefix stays Albanian whatever country is named
+    assert to_e164("069 123 4567", "AL", ("GR",)) == "+355691234567"
+    o = parse(
+        "c: dua nje kulete kafe",
+        "c: Eleni Dhimitri, Odos Kifisias 12, Janina, kinito 697 111 2233",
+        catalog=LEATHER,
+    )
+    assert o.phone == "+306971112233"
+    assert o.city == "Janinë"
+    assert o.address is not None and o.address.startswith("Odos Kifisias 12")
