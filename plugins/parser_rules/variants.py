@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.normalize import Token, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
 
@@ -27,6 +27,7 @@ _CONTAINERS = word_set("containers")
 
 
 WITHOUT = word_set("without")
+_SHADE_FAMILY = {"#" + k: "#" + v for k, v in load("words.json")["colour_families"].items()}
 
 
 def _key(word: str) -> str:
@@ -296,7 +297,7 @@ def match_variant(
             small = _ordinal([specs[k] for k in idx], concepts)
             if small is not None:
                 return VariantHit(idx[small.index], small.score, small.start, small.end)
-        return unique or _ordinal(specs, concepts)
+        return unique or _ordinal(specs, concepts) or _shade_of(specs, toks, concepts)
     best.sort(key=lambda h: -h.score)
     if len(best) > 1 and best[1].score >= best[0].score:
         tied = [h for h in best if h.score >= best[0].score]
@@ -323,6 +324,31 @@ def match_variant(
             return None
         return shared[0][1]
     return best[0]
+
+
+def _shade_of(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], concepts: dict[str, int]
+) -> VariantHit | None:
+    """ "nje blu" for a product sold in "zi / kamel / blu navy": a colour said reaches the one
+    variant in a shade of it, when no variant names the colour itself (not a colour word inside
+    a capitalised name: "Marta Rossi")."""
+    fam = _SHADE_FAMILY
+    for concept, at in concepts.items():
+        if concept not in fam.values() or any(concept in sp.keys for sp in specs):
+            continue
+        if _in_name(toks, at):
+            continue
+        fits = [vi for vi, sp in enumerate(specs) if any(fam.get(k) == concept for k in sp.keys)]
+        if len(fits) == 1:
+            return VariantHit(fits[0], 1.0, at, at + 1)
+    return None
+
+
+def _in_name(toks: Sequence[Token], i: int) -> bool:
+    """A capitalised word beside another capitalised word ("Marta Rossi", "Via Verde")."""
+    if not toks[i].raw[:1].isupper():
+        return False
+    return any(0 <= j < len(toks) and toks[j].raw[:1].isupper() for j in (i - 1, i + 1))
 
 
 def _match_one(

@@ -47,3 +47,22 @@ def test_a_mobile_read_in_the_country_the_conversation_names() -> None:
     assert o.phone == "+306971112233"
     assert o.city == "Janinë"
     assert o.address is not None and o.address.startswith("Odos Kifisias 12")
+
+
+SCARVES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SCF", "Shall leshi", (), Decimal("15"), ("gri", "bordo", "blu navy")),
+        CatalogProduct("CAP", "Kapele dimri", (), Decimal("12"), ("e zezë", "blu", "blu navy")),
+    ),
+)
+
+
+def test_a_colour_reaches_the_one_shade_of_it() -> None:
+    o = parse("c: dua 3 shalle, 2 gri e nje blu", catalog=SCARVES)
+    assert items(o) == [("SCF", 2, "gri"), ("SCF", 1, "blu navy")]
+    o = parse("c: ich nehme einen Schal in Rot", catalog=SCARVES)
+    assert items(o) == [("SCF", 1, "bordo")]
+    # the colour itself is sold: it is that one, not the shade
+    o = parse("c: dua nje kapele blu", catalog=SCARVES)
+    assert items(o) == [("CAP", 1, "blu")]
