@@ -226,7 +226,12 @@ def split_at_numbers(
         if number_value(sent.toks[k].text) is not None
         and not glued(sent, k)
         and sent.toks[k - 1].text not in SIZE_KEYWORDS
-        and number_value(sent.toks[k - 1].text) is None
+        # "nje 43 nje 42": a count word after a size number starts the next piece
+        and (
+            number_value(sent.toks[k - 1].text) is None
+            or sent.toks[k].text.isalpha()
+            and sent.toks[k - 1].text[:1].isdigit()
+        )
         and (key_of(sent.toks[k - 1].text), sent.toks[k].text) not in models
     ]
     if not cuts:

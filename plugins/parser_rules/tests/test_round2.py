@@ -66,3 +66,22 @@ def test_a_colour_reaches_the_one_shade_of_it() -> None:
     # the colour itself is sold: it is that one, not the shade
     o = parse("c: dua nje kapele blu", catalog=SCARVES)
     assert items(o) == [("CAP", 1, "blu")]
+
+
+SHOES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RUN", "Atlete vrapimi", (), Decimal("50"), ("40", "41", "42", "43")),
+        CatalogProduct("SOCK", "Çorape sportive", (), Decimal("4"), ("S", "M", "L")),
+    ),
+)
+
+
+def test_a_count_word_after_a_size_number_starts_the_next_line() -> None:
+    o = parse("c: dua 2 pale atlete vrapimi", "m: cili numer?", "c: nje 43 nje 41", catalog=SHOES)
+    assert items(o) == [("RUN", 1, "43"), ("RUN", 1, "41")]
+    o = parse("c: two pairs of running shoes atlete vrapimi, one 42 one 40", catalog=SHOES)
+    assert items(o) == [("RUN", 1, "42"), ("RUN", 1, "40")]
+    # a plain count after the size is still the count
+    o = parse("c: atlete vrapimi 42, 2 pale", catalog=SHOES)
+    assert items(o) == [("RUN", 2, "42")]
