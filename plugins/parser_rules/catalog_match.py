@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -146,6 +146,8 @@ class CatalogIndex:
     whole: dict[str, str] = field(default_factory=dict)  # short catalog word -> its key
     loose: dict[str, str] = field(default_factory=dict)  # loose spelling -> catalog key
     size_keys: frozenset[str] = frozenset()  # keys of the catalog's own words for size
+    # digit runs a customer may type for a variant ("205 55 16"): not phone numbers
+    variant_digits: frozenset[str] = frozenset()
     memo: dict[str, str | None] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
@@ -366,6 +368,19 @@ def phrase_keys(index: CatalogIndex, texts: Sequence[str]) -> list[tuple[int, in
     return out
 
 
+def variant_digits(variants: Iterable[str]) -> frozenset[str]:
+    """The digit runs a customer may type for a variant ("205/55 R16" -> "20555", "2055516"):
+    its first two, three, ... groups of digits run together, of five digits or more."""
+    out: set[str] = set()
+    for v in variants:
+        groups = re.findall(r"\d+", v)
+        for k in range(2, len(groups) + 1):
+            run = "".join(groups[:k])
+            if len(run) >= 5:
+                out.add(run)
+    return frozenset(out)
+
+
 def build_index(catalog: Catalog) -> CatalogIndex:
     products: list[ProductEntry] = []
     by_key: dict[str, list[int]] = {}
@@ -453,6 +468,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         whole=whole,
         loose=loose,
         size_keys=frozenset(key_of(w) for w in written if _size_word(w)),
+        variant_digits=variant_digits(v for p in catalog.products for v in p.variants),
     )
 
 

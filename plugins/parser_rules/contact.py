@@ -8,6 +8,7 @@ city, an introduced name over a bare signature).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
@@ -88,11 +89,21 @@ def scan_message(
     region: str,
     customer: bool,
     hints: tuple[str, ...] = (),
+    sizes: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Collect the message's details; return the character spans they cover. ``hints`` are the
-    regions the conversation names, where a local-form phone number is read first."""
+    regions the conversation names, where a local-form phone number is read first. ``sizes``
+    are the digit runs of the catalog's variants (``CatalogIndex.variant_digits``): a run
+    written without a prefix that spells one ("205 55 16" for "205/55 R16") is that size, not a
+    phone number."""
     covered: list[tuple[int, int]] = []
     phones = find_phones(text, region, hints)
+    if sizes:
+        phones = [
+            p
+            for p in phones
+            if p.text.lstrip("( ").startswith(("+", "0")) or re.sub(r"\D", "", p.text) not in sizes
+        ]
     covered.extend((p.start, p.end) for p in phones)
     for ph in phones:
         _add_phone(details, mi, text, ph, customer)

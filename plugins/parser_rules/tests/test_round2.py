@@ -5,7 +5,7 @@ shops and sentences, not corpus lines."""
 from decimal import Decimal
 
 from core.plugin_api import Catalog, CatalogProduct
-from plugins.parser_rules.catalog_match import key_of
+from plugins.parser_rules.catalog_match import key_of, variant_digits
 from plugins.parser_rules.phones import to_e164
 from plugins.parser_rules.tests.conftest import items, parse
 
@@ -85,3 +85,24 @@ def test_a_count_word_after_a_size_number_starts_the_next_line() -> None:
     # a plain count after the size is still the count
     o = parse("c: atlete vrapimi 42, 2 pale", catalog=SHOES)
     assert items(o) == [("RUN", 2, "42")]
+
+
+TYRES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "SUM", "Goma vere Barum Bravuris", (), Decimal("70"), ("195/65 R15", "215/55 R17 94V")
+        ),
+    ),
+)
+
+
+def test_a_size_typed_as_a_digit_run_is_not_a_phone_number() -> None:
+    assert variant_digits(["215/55 R17 94V"]) == {"21555", "2155517", "215551794"}
+    o = parse("c: dua 4 goma barum 215 55 17. Gent Hoxha, tel 044 123 456", catalog=TYRES)
+    assert items(o) == [("SUM", 4, "215/55 R17 94V")]
+    assert o.phone == "+38344123456"
+    # a run of the first three groups only
+    o = parse("c: goma barum 195 65 15, 2 cope", catalog=TYRES)
+    assert items(o) == [("SUM", 2, "195/65 R15")]
+    assert o.phone is None
