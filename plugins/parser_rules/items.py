@@ -103,6 +103,8 @@ class ItemReader(Corrections, MerchantLines):
             named = frozenset(p for m in mentions for _s, p in m.candidates)
             self.history.append((sent, named))
         if not mentions:
+            if self.accept_proposal(sent):
+                return True
             return self._loose(sent, commit)
         opt_msg, opt_words = self.options
         if (

@@ -13,6 +13,7 @@ from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant
 
 _OR = word_set("or_words")
+_THAT = word_set("demonstratives")
 _JOINERS = _OR | CONJUNCTIONS
 
 
@@ -142,6 +143,75 @@ class MerchantLines:
         for sent in sents:
             if sent.question and any(t.text in _OR for t in sent.toks):
                 self.options = (sent.message, frozenset(t.text for t in sent.toks))
+
+    def accept_proposal(self, sent: Sentence) -> bool:
+        """A short yes right after the merchant's message takes what it proposes: "Pra 2 kuti
+        me kikirik?" - "po ashtu" (the count), "Me kete shkon nje kapele blu" - "po ate" (the
+        product, added), "ok si thoni ju" (as you say). A plain "ok" takes nothing new."""
+        if sent.question or not sent.toks or len(sent.toks) > 5 or not self.offered:
+            return False
+        if sent.message != self.offered[0].message + 1:
+            return False
+        as_said = sent.has("as_proposed")
+        that = any(t.text in _THAT for t in sent.toks)
+        if not (as_said or that and sent.has("agree")):
+            return False
+        index = self.state.index
+        changed = False
+        for ms in self.offered:
+            mentions = [m for m in self._mentions(ms) if not m.ambiguous]
+            if not mentions and ms.question and len(self.state.items) == 1 and as_said:
+                # "Pra 2 kuti me kikirik?" about the one item asked: its count and variant
+                it = self.state.items[0]
+                entry = self.state.entry(it)
+                hit = match_variant(entry.specs, ms.toks, 0, len(ms.toks))
+                if hit is not None:
+                    used = set(range(hit.start, hit.end))
+                    q = quantity_before(ms, hit.start, 0, entry.paired, used)
+                    it.variant = hit.index
+                    it.variant_key = self._hit_key(ms, hit)
+                    if q is not None:
+                        it.quantity = max(1, min(q[0], MAX_QTY))
+                        it.qty_explicit = True
+                    it.tentative = False
+                    changed = True
+            new = [m for m in mentions if self.state.find(m.product) is None]
+            for k, m in enumerate(mentions):
+                entry = index.products[m.product]
+                hi = mentions[k + 1].start if k + 1 < len(mentions) else len(ms.toks)
+                hit = match_variant(entry.specs, ms.toks, m.start, hi)
+                used = set(range(hit.start, hit.end)) if hit else set()
+                q = quantity_before(ms, m.start, 0, entry.paired, used) if ms.question else None
+                it = self.state.find(m.product)
+                if it is None:
+                    if len(new) != 1:
+                        continue  # "po ate" takes the one new product the merchant proposes
+                    self.state.items.append(
+                        Item(
+                            m.product,
+                            max(1, min(q[0], MAX_QTY)) if q else 1,
+                            hit.index if hit else None,
+                            self._hit_key(ms, hit),
+                            False,
+                            q is not None,
+                            sent.message,
+                            ms.start + ms.toks[m.start].start,
+                            ms.start + ms.toks[m.end - 1].end,
+                            ms.raw[ms.toks[m.start].start : ms.toks[m.end - 1].end],
+                        )
+                    )
+                    changed = True
+                    continue
+                if q is not None and as_said:
+                    it.quantity = max(1, min(q[0], MAX_QTY))
+                    it.qty_explicit = True
+                    changed = True
+                if hit is not None and it.variant is None:
+                    it.variant = hit.index
+                    it.variant_key = self._hit_key(ms, hit)
+                    changed = True
+                it.tentative = False
+        return changed
 
     def listed(self, product: int) -> tuple[int, ...]:
         """The variants of ``product`` the merchant's last message lists, in the order written

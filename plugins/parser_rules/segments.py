@@ -68,6 +68,7 @@ _INTENTS = (
     "shipping",
     "decline",
     "both",
+    "as_proposed",
 )
 _QUESTION_START = word_set("question_start")
 

@@ -106,3 +106,53 @@ def test_a_size_typed_as_a_digit_run_is_not_a_phone_number() -> None:
     o = parse("c: goma barum 195 65 15, 2 cope", catalog=TYRES)
     assert items(o) == [("SUM", 2, "195/65 R15")]
     assert o.phone is None
+
+
+SWEETS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BON", "Bonbone (kuti 6 copë)", (), Decimal("9"), ("Qumësht", "Lajthi")),
+        CatalogProduct("TEA", "Çaj mali", (), Decimal("4"), ("100 g", "250 g")),
+        CatalogProduct("MUG", "Filxhan qeramike", (), Decimal("6"), ("e bardhë", "blu")),
+    ),
+)
+ADDRESS = "c: Ana Hoxha, Rr. Kavajes 4, Tirane 0691234567"
+
+
+def test_as_you_say_takes_the_count_the_merchant_proposes() -> None:
+    o = parse(
+        "c: a keni bonbone me lajthi? me duhen 12",
+        "m: Vijne ne kuti me 6 cope. Pra 2 kuti lajthi?",
+        "c: po ashtu",
+        ADDRESS,
+        catalog=SWEETS,
+    )
+    assert items(o) == [("BON", 2, "Lajthi")]
+    o = parse(
+        "c: I'd like hazelnut bonbone, 18 pieces",
+        "m: They come in boxes of 6, so 3 boxes of Lajthi?",
+        "c: yes, like that",
+        ADDRESS,
+        catalog=SWEETS,
+    )
+    assert items(o) == [("BON", 3, "Lajthi")]
+
+
+def test_yes_to_that_takes_the_product_the_merchant_proposes() -> None:
+    o = parse(
+        "c: dua caj mali 250 g",
+        "m: Me cajin shkon shume mire nje filxhan qeramike blu",
+        "c: po ate",
+        ADDRESS,
+        catalog=SWEETS,
+    )
+    assert items(o) == [("TEA", 1, "250 g"), ("MUG", 1, "blu")]
+    # a question about it is no yes
+    o = parse(
+        "c: dua caj mali 250 g",
+        "m: Me cajin shkon shume mire nje filxhan qeramike blu",
+        "c: sa kushton ai?",
+        ADDRESS,
+        catalog=SWEETS,
+    )
+    assert items(o) == [("TEA", 1, "250 g")]
