@@ -182,8 +182,8 @@ class MerchantLines:
                 hit = match_variant(entry.specs, ms.toks, m.start, hi)
                 used = set(range(hit.start, hit.end)) if hit else set()
                 q = quantity_before(ms, m.start, 0, entry.paired, used) if ms.question else None
-                it = self.state.find(m.product)
-                if it is None:
+                line = self.state.find(m.product)
+                if line is None:
                     if len(new) != 1:
                         continue  # "po ate" takes the one new product the merchant proposes
                     self.state.items.append(
@@ -203,14 +203,14 @@ class MerchantLines:
                     changed = True
                     continue
                 if q is not None and as_said:
-                    it.quantity = max(1, min(q[0], MAX_QTY))
-                    it.qty_explicit = True
+                    line.quantity = max(1, min(q[0], MAX_QTY))
+                    line.qty_explicit = True
                     changed = True
-                if hit is not None and it.variant is None:
-                    it.variant = hit.index
-                    it.variant_key = self._hit_key(ms, hit)
+                if hit is not None and line.variant is None:
+                    line.variant = hit.index
+                    line.variant_key = self._hit_key(ms, hit)
                     changed = True
-                it.tentative = False
+                line.tentative = False
         return changed
 
     def listed(self, product: int) -> tuple[int, ...]:
