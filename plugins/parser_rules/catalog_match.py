@@ -256,6 +256,12 @@ class CatalogIndex:
             hit = self.loose.get(stem(loose_spelling(word)))
             if hit is not None:
                 return hit  # "palto" for "pallto", "qanta" for "çanta"
+        if len(word) >= 6 and k.isalpha():
+            # two letters swapped ("tarhana" for "trahana", "kravtae"): the catalog key
+            for j in range(1, len(k) - 1):
+                swapped = k[:j] + k[j + 1] + k[j] + k[j + 2 :]
+                if swapped != k and swapped in self.by_key:
+                    return swapped
         pool = [
             c for c in self.by_first.get(k[:1], []) if c[:2] == k[:2] and abs(len(c) - len(k)) <= 2
         ]
@@ -401,6 +407,11 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 )
                 if groups[:12] != keys[:12]:
                     phrases.append(groups[:12])
+                    # a catalog word of several groups ("Rrip": a belt or a leash) is each
+                    kept = [t for t, k in zip(toks, token_keys(toks), strict=True) if k]
+                    for j, t in enumerate(kept[:12]):
+                        for g in lexicon().product_groups(t.text)[1:3]:
+                            phrases.append((*groups[:j], "~" + g, *groups[j + 1 : 12]))
                 phrases.extend(_phrase_groups(toks))
             for a, b in _HYPHENATED.findall(text):
                 # "Faber-Castell", "Coca-Cola": the name written as one word is a name too

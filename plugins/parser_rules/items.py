@@ -99,6 +99,8 @@ class ItemReader(Corrections, MerchantLines):
         self.picked: list[int] = []
         self.generic = False
         mentions = find_mentions(index, sent.toks, sent.breaks)
+        if not mentions and not self.state.items and sent.has("order") and not sent.question:
+            self.unnamed_order = True  # "Vorrei il vestito grigio": the merchant will name it
         if len(self.history) < 200:
             named = frozenset(p for m in mentions for _s, p in m.candidates)
             self.history.append((sent, named))
@@ -191,10 +193,11 @@ class ItemReader(Corrections, MerchantLines):
             and not starts & {e + 1, e + 2}  # "vetem nje rrip" keeps the leash
             for _s, e in sent.intents.get("only", ())
         )
-        if sent.has("only") and not only_count and len(self.picked) == 1 and self.state.items:
-            # "vetem rozen", "nur die Jacke" keeps that product; "nur einen" is a count
-            keep = self.picked[0]
-            self.state.items = [it for it in self.state.items if it.product == keep]
+        if sent.has("only") and not only_count and self.picked and self.state.items:
+            # "vetem rozen", "nur die Jacke" keeps that product; "nur einen" is a count; "allora
+            # solo miele, e aggiungi un vasetto di X" keeps the products this sentence names
+            keep = set(self.picked)
+            self.state.items = [it for it in self.state.items if it.product in keep]
         return changed
 
     def _without_variant(self, sent: Sentence, at: int, mentions: list[Mention]) -> bool:

@@ -49,6 +49,7 @@ class MerchantLines:
     options: tuple[int, frozenset[str]] = (-1, frozenset())
     discussed: dict[int, frozenset[int]]
     offered: list[Sentence]  # the merchant's last message
+    unnamed_order = False  # the customer ordered, in words no product of the catalog holds
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -258,6 +259,9 @@ class MerchantLines:
                 sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end],
             )
         )
+        if self.unnamed_order:
+            # "Vorrei il vestito grigio" - "Kostum classic fit hiri 54": what was ordered
+            self.state.items[-1].tentative = False
 
     def _drop_variant_words(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "karikues makine USB-C": words that are a variant of the product just named are not a

@@ -156,3 +156,60 @@ def test_yes_to_that_takes_the_product_the_merchant_proposes() -> None:
         catalog=SWEETS,
     )
     assert items(o) == [("TEA", 1, "250 g")]
+
+
+MENSWEAR = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SUIT", "Kostum Classic Fit gri", (), Decimal("200"), ("48", "50", "52")),
+        CatalogProduct("BELT", "Rrip lëkure", (), Decimal("25"), ("Black 110cm", "Brown 110cm")),
+        CatalogProduct("TIE", "Kravatë mëndafshi", (), Decimal("30"), ("Bordo", "Blu")),
+        CatalogProduct("TRH", "Trahana shtëpie", (), Decimal("5"), ("e ëmbël", "e thartë")),
+    ),
+)
+
+
+def test_a_catalog_word_of_two_product_groups_is_each() -> None:
+    # "rrip" is a leash and a belt: "cintura" / "Gürtel" reach the catalog's "Rrip"
+    o = parse("c: vorrei una cintura marrone", catalog=MENSWEAR)
+    assert items(o) == [("BELT", 1, "Brown 110cm")]
+    o = parse("c: ich möchte einen schwarzen Gürtel", catalog=MENSWEAR)
+    assert items(o) == [("BELT", 1, "Black 110cm")]
+
+
+def test_two_letters_swapped_reach_the_catalog_word() -> None:
+    o = parse("c: dua dy pako tarhana te tharte", catalog=MENSWEAR)
+    assert items(o) == [("TRH", 2, "e thartë")]
+
+
+def test_only_keeps_every_product_its_sentence_names() -> None:
+    o = parse(
+        "c: dua kravaten bordo dhe rripin e zi",
+        "m: rripi ka mbaruar per momentin",
+        "c: atehere vetem kravaten, edhe kostumin gri 50",
+        ADDRESS,
+        catalog=MENSWEAR,
+    )
+    assert sorted(items(o)) == [("SUIT", 1, "50"), ("TIE", 1, "Bordo")]
+
+
+def test_what_a_relative_bought_is_not_the_variant_ordered() -> None:
+    o = parse(
+        "c: rripin e lekures e keni? vellai e mori te zezin vjet",
+        "m: Po, ne te zi dhe kafe",
+        "c: une dua kafen",
+        ADDRESS,
+        catalog=MENSWEAR,
+    )
+    assert items(o) == [("BELT", 1, "Brown 110cm")]
+
+
+def test_the_merchant_names_what_the_customer_ordered_in_other_words() -> None:
+    o = parse(
+        "c: Vorrei l'abito grigio elegante, taglia 50",
+        "m: Kostum Classic Fit gri 50, 200 euro",
+        "c: e una cravatta blu",
+        ADDRESS,
+        catalog=MENSWEAR,
+    )
+    assert items(o) == [("SUIT", 1, "50"), ("TIE", 1, "Blu")]
