@@ -18,9 +18,10 @@ from plugins.parser_rules.detect import Timeline, past_message, read_merchant, r
 from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.items import ItemReader
+from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.normalize import clean
 from plugins.parser_rules.regions import context_regions
-from plugins.parser_rules.segments import split_sentences
+from plugins.parser_rules.segments import Sentence, split_sentences
 
 MAX_MESSAGES = 200
 _QUOTED = re.compile(r"(?:^|(?<=[\s(:]))(['\"“„«‘])(?:(?!\1).){2,300}?[\"'”»’](?=[\s.,!?)]|$)")
@@ -72,7 +73,7 @@ def extract(
         for sent in sents:
             named = False
             # a sentence about an earlier purchase neither names items nor commits
-            sent_past = sent.has("past") or sent.has("complaint")
+            sent_past = (sent.has("past") or sent.has("complaint")) and not _reason_only(sent)
             if not sent_past:
                 if reader is not None:
                     # "a dergoni ne Prishtine?" asks about shipping; "mund te me beni...?" orders
@@ -111,6 +112,23 @@ def extract(
         if not it.tentative
     )
     return _order(items, details, confidence, texts, open_variant)
+
+
+_BECAUSE = word_set("because")
+_SETTERS = ("order", "only", "correct")
+
+
+def _reason_only(sent: Sentence) -> bool:
+    """ "c4 vetem nje ma mire se ende s'e kam provu", "only one, since I haven't tried it yet":
+    the past or complaint words are in a reason clause after the customer's choice."""
+    spans = sent.intents.get("past", []) + sent.intents.get("complaint", [])
+    first = min(s for s, _e in spans)
+    said = [s for name in _SETTERS for s, _e in sent.intents.get(name, ())]
+    if not said or min(said) >= first:
+        return False
+    return all(
+        any(sent.toks[k].text in _BECAUSE for k in range(max(0, s - 3), s)) for s, _e in spans
+    )
 
 
 def _confirms(text: str) -> bool:

@@ -213,3 +213,39 @@ def test_the_merchant_names_what_the_customer_ordered_in_other_words() -> None:
         catalog=MENSWEAR,
     )
     assert items(o) == [("SUIT", 1, "50"), ("TIE", 1, "Blu")]
+
+
+KITCHEN = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("KET", "Ibrik elektrik", (), Decimal("2900"), ("inox", "xham", "e bardhë")),
+        CatalogProduct("PRO", "Pluhur proteine", (), Decimal("40"), ("Vanilje", "Çokollatë")),
+    ),
+)
+
+
+def test_i_need_orders() -> None:
+    o = parse(
+        "c: sa kushton ibriku elektrik?",
+        "m: 2900 lek. E kemi inox, xham dhe te bardhe",
+        "c: me duhen 2 prej xhami",
+        ADDRESS,
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("KET", 2, "xham")]
+    o = parse("c: na duhet nje ibrik elektrik inox", ADDRESS, catalog=KITCHEN)
+    assert items(o) == [("KET", 1, "inox")]
+
+
+def test_a_reason_clause_does_not_make_the_choice_past() -> None:
+    o = parse(
+        "c: pluhur proteine me vanilje, 2 cope",
+        "m: ok",
+        "c: vetem nje ma mire se ende s'e kam provu",
+        ADDRESS,
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("PRO", 1, "Vanilje")]
+    # without the reason word it is still about the order not yet arrived
+    o = parse("c: pluhur proteine me vanilje ende s'ka ardhur", catalog=KITCHEN)
+    assert not o.is_order
