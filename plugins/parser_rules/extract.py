@@ -77,7 +77,9 @@ def extract(
             if not sent_past:
                 if reader is not None:
                     # "a dergoni ne Prishtine?" asks about shipping; "mund te me beni...?" orders
-                    asks = sent.has("order") and not (sent.question and sent.has("shipping"))
+                    asks = (sent.has("order") or _request(sent)) and not (
+                        sent.question and sent.has("shipping")
+                    )
                     named = reader.read(sent, commit=asks)
                 elif free is not None:
                     named = free.read(sent)
@@ -129,6 +131,24 @@ def _reason_only(sent: Sentence) -> bool:
     return all(
         any(sent.toks[k].text in _BECAUSE for k in range(max(0, s - 3), s)) for s, _e in spans
     )
+
+
+_CLITICS = frozenset(("te", "t", "i", "ta", "ma", "me", "na", "e", "m"))
+
+
+def _request(sent: Sentence) -> bool:
+    """ "a mund t'i shkruani inicialet?", "mund te gdhendni emrin?": "can you (plural) do it"
+    asks the shop for the thing named, as an order does ("a mund te paguaj" is not)."""
+    toks = sent.toks
+    for k, t in enumerate(toks):
+        if t.text not in ("mund", "mundeni", "mundet"):
+            continue
+        j = k + 1
+        while j < len(toks) and j <= k + 3 and toks[j].text in _CLITICS:
+            j += 1
+        if j < len(toks) and j > k + 1 and len(toks[j].text) >= 5 and toks[j].text.endswith("ni"):
+            return True
+    return False
 
 
 def _confirms(text: str) -> bool:

@@ -249,3 +249,31 @@ def test_a_reason_clause_does_not_make_the_choice_past() -> None:
     # without the reason word it is still about the order not yet arrived
     o = parse("c: pluhur proteine me vanilje ende s'ka ardhur", catalog=KITCHEN)
     assert not o.is_order
+
+
+def test_can_you_do_it_asks_for_the_service() -> None:
+    o = parse(
+        "c: dua kuleten e zeze",
+        "m: 2000 lek",
+        "c: a mund te gravoni emrin?",
+        "m: Po, vetem iniciale, 300 lek",
+        "c: ok A.B. ne kulete",
+        ADDRESS,
+        catalog=LEATHER,
+    )
+    assert sorted(items(o)) == [("NAME", 1, None), ("WAL", 1, "E zezë")]
+    # "can I pay by card" asks nothing of the shop's goods
+    o = parse(
+        "c: a mund te paguaj me karte?",
+        "m: Po",
+        "c: dua kuleten bordo",
+        ADDRESS,
+        catalog=Catalog(
+            currency="ALL",
+            products=(
+                *LEATHER.products,
+                CatalogProduct("GIFT", "Kartë dhuratë", (), Decimal("1000"), ()),
+            ),
+        ),
+    )
+    assert items(o) == [("WAL", 1, "Bordo")]
