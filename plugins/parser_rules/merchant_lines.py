@@ -5,10 +5,10 @@ words that are a variant of the product just named rather than a product of thei
 from __future__ import annotations
 
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
-from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
-from plugins.parser_rules.numbers import find_measures, same_measure
-from plugins.parser_rules.quantities import quantity_before
+from plugins.parser_rules.numbers import find_measures, number_value, same_measure
+from plugins.parser_rules.quantities import glued, quantity_before
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant
 
@@ -159,6 +159,7 @@ class MerchantLines:
             return False
         index = self.state.index
         changed = False
+        before = list(self.state.items)
         for ms in self.offered:
             mentions = [m for m in self._mentions(ms) if not m.ambiguous]
             if not mentions and ms.question and len(self.state.items) == 1 and as_said:
@@ -212,6 +213,19 @@ class MerchantLines:
                     line.variant_key = self._hit_key(ms, hit)
                     changed = True
                 line.tentative = False
+        counts = [
+            int(v)
+            for k, t in enumerate(sent.toks)
+            if (v := number_value(t.text)) is not None
+            and 1 <= v <= MAX_QTY
+            and t.text not in lexicon().weak_numbers
+            and not glued(sent, k)
+        ]
+        added = [it for it in self.state.items if it not in before]
+        if changed and len(counts) == 1 and len(added) == 1:
+            # "ok ato, kater": yes to the product proposed, and how many
+            added[0].quantity = counts[0]
+            added[0].qty_explicit = True
         return changed
 
     def listed(self, product: int) -> tuple[int, ...]:

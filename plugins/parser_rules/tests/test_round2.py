@@ -277,3 +277,14 @@ def test_can_you_do_it_asks_for_the_service() -> None:
         ),
     )
     assert items(o) == [("WAL", 1, "Bordo")]
+
+
+def test_yes_to_the_product_proposed_with_a_count() -> None:
+    o = parse(
+        "c: dua caj mali 250 g. cfare shkon me te?",
+        "m: Me cajin shkojne filxhanat qeramike blu, 6 euro",
+        "c: ok ato, kater",
+        ADDRESS,
+        catalog=SWEETS,
+    )
+    assert items(o) == [("TEA", 1, "250 g"), ("MUG", 4, "blu")]
