@@ -151,6 +151,19 @@ def quantity_after(
             if nxt in PAIR_WORDS and not paired:
                 q *= 2
             return q, k
+        unit = unit_of(nxt) if nxt else None
+        if (
+            digits
+            and v is not None
+            and 1 <= v <= MAX_QTY
+            and v == int(v)
+            and unit is not None
+            and unit[1] >= 1000
+            and not glued(sent, k)
+        ):
+            # "djathë dhie dy kile", "olio 3 litri": kilos or litres of a product sold by the
+            # kilo (no variant is a measure) count it
+            return int(v), k
         if (
             v is not None
             and 2 <= v <= 20

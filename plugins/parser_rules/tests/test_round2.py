@@ -288,3 +288,23 @@ def test_yes_to_the_product_proposed_with_a_count() -> None:
         catalog=SWEETS,
     )
     assert items(o) == [("TEA", 1, "250 g"), ("MUG", 4, "blu")]
+
+
+FARM = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("CHZ", "Djathë lope (kg)", (), Decimal("900"), ()),
+        CatalogProduct("HON", "Mjaltë bliri", (), Decimal("1500"), ("500 g", "1 kg")),
+    ),
+)
+
+
+def test_kilos_after_the_name_of_a_product_sold_by_the_kilo_count_it() -> None:
+    assert items(parse("c: dua djathe lope nja tre kile", ADDRESS, catalog=FARM)) == [
+        ("CHZ", 3, None)
+    ]
+    assert items(parse("c: vorrei formaggio djathe lope 2 kg", ADDRESS, catalog=FARM)) == [
+        ("CHZ", 2, None)
+    ]
+    # sold in kilo jars: the kilo is the variant, not the count
+    assert items(parse("c: dua mjalte bliri 1 kg", ADDRESS, catalog=FARM)) == [("HON", 1, "1 kg")]
