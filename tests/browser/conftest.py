@@ -120,3 +120,12 @@ async def api_token(platform: Platform, shop: Shop) -> dict[str, str]:
         r = await client.post("/api/v1/token", json=body)
     assert r.status_code == 200, r.text
     return {"Authorization": f"Bearer {r.json()['access_token']}"}
+
+
+async def htmx_settled(page: Any) -> None:
+    """Wait until the content htmx last swapped in is live. htmx binds the ``hx-*`` triggers of
+    new content only when it settles (a timer after the swap), so a test that acts on it at
+    once, faster than any person, can change an input before htmx listens to it."""
+    from playwright.async_api import expect
+
+    await expect(page.locator(".htmx-added, .htmx-settling, .htmx-swapping")).to_have_count(0)

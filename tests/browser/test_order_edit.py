@@ -10,7 +10,7 @@ import httpx
 import pytest
 from playwright.async_api import expect
 
-from tests.browser.conftest import api_token, new_shop, sign_up
+from tests.browser.conftest import api_token, htmx_settled, new_shop, sign_up
 from tests.conftest import Platform
 
 pytestmark = pytest.mark.browser
@@ -62,6 +62,7 @@ async def test_edit_an_order_and_see_the_correction(page: Any, platform: Platfor
 
     await page.get_by_role("link", name="Edit order").click()
     await expect(page.get_by_label("Quantity of item 1")).to_have_value("2")
+    await htmx_settled(page)  # the product choice below posts through htmx
     await page.get_by_label("Variant of item 1").select_option("L")
     # another product for the second item: its variants (none) replace the old choices
     # (the bag had no variants either: wait for the form's re-render, not for that text)
