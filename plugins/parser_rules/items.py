@@ -9,10 +9,11 @@ or an attribute commits them.
 
 from __future__ import annotations
 
-from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex
+from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, is_attribute
 from plugins.parser_rules.corrections import Corrections
 from plugins.parser_rules.item_state import (
     MAX_QTY,
+    NEGATIONS,
     SAME_WORDS,
     Item,
     ItemState,
@@ -117,6 +118,7 @@ class ItemReader(Corrections, MerchantLines):
         ):
             return self._loose(sent, commit)  # "Mix." repeats one of the merchant's options
         mentions = self._drop_variant_words(sent, mentions)
+        mentions = self._negated(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m)]
@@ -199,6 +201,42 @@ class ItemReader(Corrections, MerchantLines):
             keep = set(self.picked)
             self.state.items = [it for it in self.state.items if it.product in keep]
         return changed
+
+    def _negated(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "raki? jo mani, rrushi", "nje kemishe te bardhe jo slim": a word right after "jo /
+        not / non / nicht" names the product not wanted. A mention made only of it goes when
+        another product is named; a rival without that word wins a mention holding it."""
+        if sent.question:
+            return mentions
+        index = self.state.index
+        toks = sent.toks
+        negated = {
+            k
+            for k in range(1, len(toks))
+            if toks[k - 1].text in NEGATIONS and toks[k].text not in NEGATIONS
+        }
+        if not negated:
+            return mentions
+        out: list[Mention] = []
+        for m in mentions:
+            inside = [k for k in range(m.start, m.end) if k in negated]
+            if not inside:
+                out.append(m)
+                continue
+            bad = {index.resolve(toks[k].text) for k in inside} - {None}
+            if inside[0] == m.start:
+                continue  # "jo mani, rrushi": the one not wanted
+            said = {k for k in m.keys if k not in bad and not is_attribute(k)}
+            rivals = sorted(
+                (-len(set(m.keys) & e.keys), p)
+                for p, e in enumerate(index.products)
+                if said and said <= e.keys and not bad & e.keys
+            )
+            if bad & index.products[m.product].keys and rivals:
+                # "kemishe te bardhe jo slim": the shirt whose name lacks "slim"
+                m = Mention(m.start, m.end, [(m.candidates[0][0], rivals[0][1])], m.keys)
+            out.append(m)
+        return out
 
     def _without_variant(self, sent: Sentence, at: int, mentions: list[Mention]) -> bool:
         """ "senza sacchetto", "ohne Kapuze" when the product is sold "Pa qese" / "Without

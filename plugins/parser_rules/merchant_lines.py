@@ -160,6 +160,15 @@ class MerchantLines:
         index = self.state.index
         changed = False
         before = list(self.state.items)
+        # the products the merchant's last sentence proposing any names that the order lacks
+        new: set[int] = set()
+        for ms in self.offered:
+            found = {
+                m.product
+                for m in self._mentions(ms)
+                if not m.ambiguous and self.state.find(m.product) is None
+            }
+            new = found or new
         for ms in self.offered:
             mentions = [m for m in self._mentions(ms) if not m.ambiguous]
             if not mentions and ms.question and len(self.state.items) == 1 and as_said:
@@ -177,7 +186,6 @@ class MerchantLines:
                         it.qty_explicit = True
                     it.tentative = False
                     changed = True
-            new = [m for m in mentions if self.state.find(m.product) is None]
             for k, m in enumerate(mentions):
                 entry = index.products[m.product]
                 hi = mentions[k + 1].start if k + 1 < len(mentions) else len(ms.toks)
@@ -186,7 +194,7 @@ class MerchantLines:
                 q = quantity_before(ms, m.start, 0, entry.paired, used) if ms.question else None
                 line = self.state.find(m.product)
                 if line is None:
-                    if len(new) != 1:
+                    if new != {m.product}:
                         continue  # "po ate" takes the one new product the merchant proposes
                     self.state.items.append(
                         Item(

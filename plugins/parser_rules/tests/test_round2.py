@@ -308,3 +308,31 @@ def test_kilos_after_the_name_of_a_product_sold_by_the_kilo_count_it() -> None:
     ]
     # sold in kilo jars: the kilo is the variant, not the count
     assert items(parse("c: dua mjalte bliri 1 kg", ADDRESS, catalog=FARM)) == [("HON", 1, "1 kg")]
+
+
+SHIRTS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SLIM", "Këmishë Slim e bardhë", (), Decimal("30"), ("40", "42", "44")),
+        CatalogProduct("CLS", "Këmishë Classic", (), Decimal("30"), ("White 42", "White 44")),
+        CatalogProduct("RKM", "Raki mani", (), Decimal("10"), ("0.5L", "1L")),
+        CatalogProduct("RKR", "Raki rrushi", (), Decimal("9"), ("0.5 L", "1 L")),
+    ),
+)
+
+
+def test_a_word_after_no_names_the_product_not_wanted() -> None:
+    o = parse("c: dua nje kemishe te bardhe jo slim, te gjere, 44", ADDRESS, catalog=SHIRTS)
+    assert items(o) == [("CLS", 1, "White 44")]
+    o = parse("c: a shirt kemishe, not slim, white 42 please", ADDRESS, catalog=SHIRTS)
+    assert items(o) == [("CLS", 1, "White 42")]
+    o = parse(
+        "c: raki keni?",
+        "m: po, 10 euro litri",
+        "c: jo mani, rrushi",
+        "m: 0.5 L apo 1 L?",
+        "c: nje litri",
+        ADDRESS,
+        catalog=SHIRTS,
+    )
+    assert items(o) == [("RKR", 1, "1 L")]
