@@ -27,6 +27,7 @@ _CONTAINERS = word_set("containers")
 
 
 WITHOUT = word_set("without")
+_COLOURS = frozenset("#" + c for c in load("words.json")["colour_concepts"])
 _SHADE_FAMILY = {"#" + k: "#" + v for k, v in load("words.json")["colour_families"].items()}
 
 
@@ -456,6 +457,10 @@ def _match_one(
         return 5.0 + len(spec.keys), min(found), max(found) + 1
     concept_found = [keys_at[k] for k in spec.keys if k.startswith("#") and k in keys_at]
     out: tuple[float, int, int] | None = None
+    spec_colours = _COLOURS.intersection(spec.keys)
+    if spec_colours and not spec_colours.intersection(keys_at) and _COLOURS.intersection(keys_at):
+        # "rosa cipria" (light pink) does not name "Kafe e hapur" by its "light" alone
+        concept_found = []
     if concept_found:
         out = 2.0 + len(concept_found) / len(spec.keys), min(concept_found), max(concept_found) + 1
     # a model named by its distinctive part ("A54" for "Samsung A54", "15 Pro"); a size with

@@ -336,3 +336,27 @@ def test_a_word_after_no_names_the_product_not_wanted() -> None:
         catalog=SHIRTS,
     )
     assert items(o) == [("RKR", 1, "1 L")]
+
+
+WALLETS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("WW", "Portofol femrash", (), Decimal("25"), ("E zezë", "Rozë pudër")),
+        CatalogProduct("WM", "Portofol meshkujsh", (), Decimal("25"), ("Zi", "Kafe e hapur")),
+        CatalogProduct("CL", "Clutch mbrëmjeje", (), Decimal("40"), ("Oro", "Nero")),
+    ),
+)
+
+
+def test_a_shade_word_alone_does_not_name_a_variant_of_another_colour() -> None:
+    o = parse(
+        "c: vorrei la pochette clutch oro",
+        "m: La clutch oro, 40 euro",
+        "c: e il portafoglio rosa cipria",
+        ADDRESS,
+        catalog=WALLETS,
+    )
+    assert items(o) == [("CL", 1, "Oro"), ("WW", 1, "Rozë pudër")]
+    # the shade with its own colour still names it
+    o = parse("c: dua portofol meshkujsh kafe te hapur", ADDRESS, catalog=WALLETS)
+    assert items(o) == [("WM", 1, "Kafe e hapur")]
