@@ -576,6 +576,7 @@ class ItemReader(Corrections, MerchantLines):
         ):
             existing = None  # same product, two variants in one message: two items
         if existing is None:
+            self._drop_vaguer(sent, m, product)
             state.items.append(
                 Item(
                     product,
@@ -610,6 +611,26 @@ class ItemReader(Corrections, MerchantLines):
         # the latest mention is where the conversation now points
         state.items.remove(existing)
         state.items.append(existing)
+
+    def _drop_vaguer(self, sent: Sentence, m: Mention, product: int) -> None:
+        """ "a ma dergoni kostumin?" ... "dua kostumin blu slim 48": an earlier line named only
+        by words the new mention also says, without a variant or a count, was this product
+        said vaguely; it goes ("edhe kostumin ..." adds one)."""
+        if any(t.text in _ADDITIVE for t in sent.toks[: m.start + 1]):
+            return
+        words = {k for k in m.keys if not is_attribute(k)}
+        for it in list(self.state.items):
+            said = {k for k in it.said if not is_attribute(k)}
+            if (
+                it.product != product
+                and it.message < sent.message
+                and it.variant is None
+                and not it.qty_explicit
+                and said
+                and said <= words
+                and len(words) > len(said)
+            ):
+                self.state.items.remove(it)
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         if hit is None:

@@ -556,6 +556,8 @@ def _unique_number(
             continue
         owners = [k for k, sp in enumerate(specs) if w in sp.keys]
         if len(owners) == 1 and len(specs[owners[0]].keys) > 1:
+            if _other_unit(toks, i, specs[owners[0]].keys):
+                continue  # "arrin per 10 dite" does not name "10 vjeç"
             return VariantHit(owners[0], 3.0, i, i + 1)
     return None
 

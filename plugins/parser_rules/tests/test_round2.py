@@ -360,3 +360,46 @@ def test_a_shade_word_alone_does_not_name_a_variant_of_another_colour() -> None:
     # the shade with its own colour still names it
     o = parse("c: dua portofol meshkujsh kafe te hapur", ADDRESS, catalog=WALLETS)
     assert items(o) == [("WM", 1, "Kafe e hapur")]
+
+
+SUITS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "KID", "Kostum për djem", (), Decimal("40"), ("6 vjeç", "8 vjeç", "10 vjeç")
+        ),
+        CatalogProduct("NAVY", "Kostum Slim Fit blu", (), Decimal("150"), ("48", "50", "52")),
+        CatalogProduct("GREY", "Kostum Slim Fit gri", (), Decimal("150"), ("48", "50", "52")),
+        CatalogProduct("BEI", "Kostum Classic Fit bezhë", (), Decimal("150"), ("50", "52")),
+    ),
+)
+
+
+def test_days_do_not_name_a_size_in_years() -> None:
+    o = parse(
+        "c: a ma dergoni kostumin per djem ne Zvicer?",
+        "m: Po, arrin per rreth 10 dite",
+        ADDRESS,
+        catalog=SUITS,
+    )
+    assert items(o) == [("KID", 1, None)]
+
+
+def test_a_line_said_vaguely_yields_to_the_product_named_fully() -> None:
+    o = parse(
+        "c: dua kostumin",
+        "m: cilin?",
+        "c: kostumin slim fit blu 48",
+        ADDRESS,
+        catalog=SUITS,
+    )
+    assert items(o) == [("NAVY", 1, "48")]
+    # "edhe" adds a second one
+    o = parse(
+        "c: dua kostumin per djem",
+        "m: ok",
+        "c: edhe kostumin slim blu 50",
+        ADDRESS,
+        catalog=SUITS,
+    )
+    assert sorted(items(o)) == [("KID", 1, None), ("NAVY", 1, "50")]
