@@ -403,3 +403,29 @@ def test_a_line_said_vaguely_yields_to_the_product_named_fully() -> None:
         catalog=SUITS,
     )
     assert sorted(items(o)) == [("KID", 1, None), ("NAVY", 1, "50")]
+
+
+GARAGE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TYR", "Goma dimri Vredestein", (), Decimal("80"), ("205/55 R16",)),
+        CatalogProduct("FIT", "Montim + balancim 4 goma", (), Decimal("20"), ()),
+    ),
+)
+
+
+def test_a_service_named_in_another_language() -> None:
+    o = parse(
+        "c: Hi, I need 4 winter tyres goma dimri vredestein 205/55 R16",
+        "m: 80€ each, fitting and balancing 20€",
+        "c: ok, please keep them for me with the fitting",
+        ADDRESS,
+        catalog=GARAGE,
+    )
+    assert sorted(items(o)) == [("FIT", 1, None), ("TYR", 4, "205/55 R16")]
+    for text in (
+        "c: vorrei 4 gomme vredestein 205/55 R16 e anche il montaggio",
+        "c: ich brauche 4 Reifen vredestein 205/55 R16 und die Reifenmontage",
+    ):
+        o = parse(text, ADDRESS, catalog=GARAGE)
+        assert sorted(items(o)) == [("FIT", 1, None), ("TYR", 4, "205/55 R16")]
