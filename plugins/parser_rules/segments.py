@@ -69,6 +69,7 @@ _INTENTS = (
     "decline",
     "both",
     "as_proposed",
+    "price_ask",
 )
 _QUESTION_START = word_set("question_start")
 

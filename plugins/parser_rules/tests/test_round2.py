@@ -429,3 +429,34 @@ def test_a_service_named_in_another_language() -> None:
     ):
         o = parse(text, ADDRESS, catalog=GARAGE)
         assert sorted(items(o)) == [("FIT", 1, None), ("TYR", 4, "205/55 R16")]
+
+
+RIMS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RIM", "Fellne alumini Ronal", (), Decimal("120"), ('16"', '17"', '18"')),
+    ),
+)
+
+
+def test_asking_the_price_of_another_size_does_not_choose_it() -> None:
+    o = parse(
+        "c: dua fellne ronal 17sh, 4 cope",
+        "m: 120 euro copa",
+        "c: e 18shat sa jan",
+        "m: 150 euro copa",
+        "c: ok, atehere keto, po i marr",
+        ADDRESS,
+        catalog=RIMS,
+    )
+    assert items(o) == [("RIM", 4, '17"')]
+    o = parse(
+        "c: vorrei 4 fellne ronal da 17",
+        "m: 120 l'uno",
+        "c: quanto costano quelli da 18?",
+        "m: 150",
+        "c: va bene, prendo quelli da 18",
+        ADDRESS,
+        catalog=RIMS,
+    )
+    assert items(o) == [("RIM", 4, '18"')]
