@@ -309,10 +309,13 @@ class Corrections:
             heard = said_keys(sent.texts)
             if heard:
                 target.hints = target.hints | heard
-        if hit is not None and target.variant is not None and sent.has("price_ask"):
-            # "e 18shat sa jan?" after "17sh": the price of another size asked, none chosen
-            if hit.index != target.variant:
-                hit = None
+        if (
+            hit is not None
+            and target.variant is not None
+            and hit.index != target.variant
+            and sent.has("price_ask")
+        ):
+            hit = None  # "e 18shat sa jan?" after "17sh": another size's price asked, not chosen
         if hit is not None and target.variant != hit.index and not sent.has("both"):
             # "intenso only 4" when there are lines in several flavours: the Intenso line
             same = [
