@@ -147,6 +147,10 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 continue
             other = set(index.by_key.get(kj, ()))
             if not (other & cands):
+                if kj.isdigit() and resolved[j - 1] is None and toks[j - 1].text not in STOPWORDS:
+                    # "omegat boni 2": a number after a word outside the name, that no candidate's
+                    # name holds, is not part of the mention (a count, read after it)
+                    break
                 if is_attribute(kj):
                     keys.append(kj)  # an attribute the products do not share: left to the variants
                     j += 1

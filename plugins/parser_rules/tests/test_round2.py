@@ -460,3 +460,27 @@ def test_asking_the_price_of_another_size_does_not_choose_it() -> None:
         catalog=RIMS,
     )
     assert items(o) == [("RIM", 4, '18"')]
+
+
+VITAMINS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("MG", "Magnez 3 Forte", (), Decimal("9"), ("60 tableta", "120 tableta")),
+        CatalogProduct("ZN", "Zink 25 mg", (), Decimal("8"), ()),
+        CatalogProduct("SH", "Shaker 2 në 1", (), Decimal("5"), ()),
+    ),
+)
+
+
+def test_a_count_after_make_it_is_not_part_of_a_numbered_name() -> None:
+    o = parse(
+        "c: magnez 3 forte, ato 60shet, 3 pako",
+        "m: Po, 9 euro pakoja",
+        "c: a po, magnezat boni 2 se ka edhe burri ni pako",
+        ADDRESS,
+        catalog=VITAMINS,
+    )
+    assert items(o) == [("MG", 2, "60 tableta")]
+    # the number the name holds stays part of it
+    o = parse("c: dua zink 25 mg, 2 kuti", ADDRESS, catalog=VITAMINS)
+    assert items(o) == [("ZN", 2, None)]
