@@ -186,8 +186,13 @@ def check_merge(catalogs: dict, conversations: list[dict]) -> list[str]:
     for p in "ab":
         halves[p] = (
             json.loads((HERE / f"catalogs_{p}.json").read_text(encoding="utf-8")),
-            [json.loads(line) for line in (HERE / f"conversations_{p}.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()],
+            [
+                json.loads(line)
+                for line in (HERE / f"conversations_{p}.jsonl")
+                .read_text(encoding="utf-8")
+                .splitlines()
+                if line.strip()
+            ],
         )
     shared = set(halves["a"][0]) & set(halves["b"][0])
     if shared:
@@ -196,7 +201,9 @@ def check_merge(catalogs: dict, conversations: list[dict]) -> list[str]:
         problems.append("catalogs.json is not the union of catalogs_a.json and catalogs_b.json")
     expected = sorted(halves["a"][1] + halves["b"][1], key=lambda c: c.get("id"))
     if conversations != expected:
-        problems.append("conversations.jsonl is not conversations_a.jsonl + conversations_b.jsonl sorted by id")
+        problems.append(
+            "conversations.jsonl is not conversations_a.jsonl + conversations_b.jsonl sorted by id"
+        )
     return problems
 
 
@@ -233,7 +240,10 @@ def main() -> int:
         suffix = ""
     else:
         suffix = "_a"
-    catalog_path, conversation_path = HERE / f"catalogs{suffix}.json", HERE / f"conversations{suffix}.jsonl"
+    catalog_path, conversation_path = (
+        HERE / f"catalogs{suffix}.json",
+        HERE / f"conversations{suffix}.jsonl",
+    )
     print(f"checking {catalog_path.name} and {conversation_path.name}")
     catalogs = json.loads(catalog_path.read_text(encoding="utf-8"))
     problems = check_catalogs(catalogs)
@@ -259,8 +269,11 @@ def main() -> int:
         for cid in ids:
             if ID.match(str(cid)) and int(cid[5:]) not in allowed:
                 problems.append(f"{cid}: outside part {suffix[1]}'s ids")
-    elif all((HERE / f"{stem}_{p}.{ext}").exists() for p in "ab" for stem, ext in
-             (("catalogs", "json"), ("conversations", "jsonl"))):
+    elif all(
+        (HERE / f"{stem}_{p}.{ext}").exists()
+        for p in "ab"
+        for stem, ext in (("catalogs", "json"), ("conversations", "jsonl"))
+    ):
         problems.extend(check_merge(catalogs, conversations))
 
     predictions = {c["id"]: prediction_from_labels(c) for c in conversations}
