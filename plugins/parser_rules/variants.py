@@ -402,8 +402,16 @@ def _match_one(
                 and (number_value(w) or 0) * 1000 == float(amount)
             ):
                 return 4.0, i, i + 1  # "quello da 0,7" for 0.7 L, "1,5" for 1.5 kg
+            if (
+                unit == "cm"
+                and not spec.dims
+                and ("," in w or "." in w)
+                and not _followed_by_unit(toks, i)
+                and abs((number_value(w) or 0) * 100 - float(amount)) < 0.01
+            ):
+                return 4.0, i, i + 1  # "a rod, 4.20" for 4.20 m: a length in metres
             # the number as written: "500" for 500 g; "5" for 5 L (5000 ml) only when chosen
-            in_base = w == amount.removesuffix(".0")
+            in_base = w.replace(",", ".") == amount.removesuffix(".0")
             in_big = unit in ("ml", "g") and w.replace(",", ".") == f"{float(amount) / 1000:g}"
             if not (in_base or in_big) or _followed_by_unit(toks, i):
                 continue
