@@ -36,18 +36,27 @@ from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import WITHOUT, VariantHit, match_variant, said_keys
 
 _ADDITIVE = word_set("additive")
+_OR = word_set("or_words")
 
 
 _OWNED = word_set("owned_verbs")
 _OWNED_FILL = word_set("owned_fillers")
 
 
+_OWNED_BEFORE = word_set("owned_before")
+_OWNED_MARKS = word_set("owned_before_marks")
+
+
 def _owned(sent: Sentence, m: Mention) -> bool:
     """ "kufjet i kam", "le cuffie ce l'ho già", "Kopfhörer habe ich schon", "the earbuds I
-    already have": a product the customer already has closes its segment; it is not ordered."""
+    already have": a product the customer already has closes its segment; it is not ordered.
+    "vllai e ka switch", "e kisha xbox para", "he already has a Switch", "sie hat schon eine
+    Puppe": a product someone has (or had) is context, not an order."""
     lo, hi = sent.segment_bounds(m.start)
     if any(lo <= s0 < hi for s0, _e in sent.intents.get("order", ())):
         return False
+    if not sent.question and _had_before(sent, m, lo):
+        return True
     after = [t.text for t in sent.toks[m.end : hi]]
     verbs = [k for k, w in enumerate(after) if w in _OWNED]
     if not verbs or hi >= len(sent.toks) and not sent.breaks:
@@ -57,6 +66,39 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     if after[k] == "have" and "already" not in rest:
         return False  # "I have a question"; "the earbuds I already have" is owned
     return all(w in _OWNED_FILL for w in rest)
+
+
+def _had_before(sent: Sentence, m: Mention, lo: int) -> bool:
+    """A have-verb right before the mention, with a clitic or "already" beside it ("e ka", "e
+    kisha", "already has", "hat schon"); not after a negation ("s'e kam": lacking it)."""
+    toks = sent.toks
+    k = m.start - 1
+    while k >= lo and toks[k].text in (
+        "a",
+        "an",
+        "one",
+        "nje",
+        "ni",
+        "ein",
+        "eine",
+        "einen",
+        "un",
+        "una",
+    ):
+        k -= 1
+    for j in (k, k - 1):
+        if j < lo or toks[j].text not in _OWNED_BEFORE:
+            continue
+        near = [toks[x].text for x in range(max(lo, j - 2), min(m.start, j + 2)) if x != j]
+        if any(w in NEGATIONS or w in ("s", "nuk", "not", "nicht", "non") for w in near):
+            return False
+        if (
+            j - 1 >= lo
+            and toks[j - 1].text in _OWNED_MARKS
+            or any(w in ("already", "schon", "gia", "tashme") for w in near)
+        ):
+            return True
+    return False
 
 
 def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
@@ -410,6 +452,21 @@ class ItemReader(Corrections, MerchantLines):
                 if len(sub_hits) == 1:
                     main_hit = None
                     corrected = sub_hits[0][2]
+        first_end = (
+            main_hit.end
+            if distinct and main_hit is not None
+            else (sub_hits[0][2].end if sub_hits and sub_hits[0][2] else -1)
+        )
+        alternatives = (
+            (len(sub_hits) >= 2 or distinct)
+            and first_end >= 0
+            and not sent.has("correct")
+            and any(sent.toks[j].text in _OR for j in range(first_end, sub_hits[-1][1]))
+        )
+        if alternatives:
+            # "disk apo digital?", "s'jam i sigurt disk apo digital", "black or white?": variants
+            # offered as alternatives are one line, its variant still open
+            sub_hits, distinct, main_hit = [], False, None
         if len(sub_hits) >= 2 or distinct:
             if sent.has("correct"):
                 # "Make it one 400ml lotion and one 250ml": the new split replaces the old line
@@ -462,7 +519,7 @@ class ItemReader(Corrections, MerchantLines):
             skip |= used
         elif corrected is not None:
             hit = corrected  # the variant after the correction in this sentence
-        else:
+        elif not alternatives:
             old = self._old_value_tokens(sent)
             hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old)
             if (

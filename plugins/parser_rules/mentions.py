@@ -116,6 +116,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or toks[i].text in fw
             or len(toks[i].text) < 3
             and not _model_code(toks, resolved, i)
+            and not _spaced_code(index, resolved, i)
             or _describes_attribute(toks, resolved, i)
         ):
             i += 1
@@ -182,6 +183,21 @@ def _model_code(toks: Sequence[Token], resolved: list[str | None], i: int) -> bo
         and toks[i + 1].text.isdigit()
         and toks[i].end == toks[i + 1].start
         and resolved[i + 1] is not None
+    )
+
+
+def _spaced_code(index: CatalogIndex, resolved: list[str | None], i: int) -> bool:
+    """ "FC 25", "GT 7": a short word and the number after it, written apart, that are two
+    words in a row of one catalog name, name the product as the model code does."""
+    a = resolved[i]
+    b = resolved[i + 1] if i + 1 < len(resolved) else None
+    if a is None or b is None or not b.isdigit() or not a.isalpha():
+        return False
+    return any(
+        ph[k : k + 2] == (a, b)
+        for p in index.by_key.get(a, ())
+        for ph in index.products[p].phrases
+        for k in range(len(ph) - 1)
     )
 
 

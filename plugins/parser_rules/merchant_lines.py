@@ -5,7 +5,7 @@ words that are a variant of the product just named rather than a product of thei
 from __future__ import annotations
 
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
 from plugins.parser_rules.quantities import glued, quantity_before
@@ -73,6 +73,8 @@ class MerchantLines:
                     any(t.text in _OR for t in sent.toks) or sent.has("question")
                 ):
                     continue  # options ("50ml apo 100ml?") or a question about it name none
+                if any(a <= 1 for a, _b in intent_spans("conditional", sent.texts)):
+                    continue  # "Nese blini online, digital": advice under a condition
                 mentions = self._mentions(sent)
                 named = [m for m in mentions if it.product in {p for _s, p in m.candidates}]
                 if not named and not (len(open_items) == 1 and not mentions):

@@ -298,7 +298,12 @@ def match_variant(
             small = _ordinal([specs[k] for k in idx], concepts)
             if small is not None:
                 return VariantHit(idx[small.index], small.score, small.start, small.end)
-        return unique or _ordinal(specs, concepts) or _shade_of(specs, toks, concepts)
+        return (
+            unique
+            or _ordinal(specs, concepts)
+            or _shade_of(specs, toks, concepts)
+            or _one_word_of_one(specs, keys_at)
+        )
     best.sort(key=lambda h: -h.score)
     if len(best) > 1 and best[1].score >= best[0].score:
         tied = [h for h in best if h.score >= best[0].score]
@@ -343,6 +348,21 @@ def _shade_of(
         if len(fits) == 1:
             return VariantHit(fits[0], 1.0, at, at + 1)
     return None
+
+
+def _one_word_of_one(specs: Sequence[VariantSpec], keys_at: dict[str, int]) -> VariantHit | None:
+    """ "ni per xbox" for a game sold in "PS5 / Xbox Series X|S": a word (not a number, colour
+    or size) that only one variant holds, when no other variant's word is said, names it."""
+    hits = {
+        vi: [k for k in sp.keys if k in keys_at and len(k) >= 3 and k.isalpha()]
+        for vi, sp in enumerate(specs)
+    }
+    hits = {vi: ks for vi, ks in hits.items() if ks}
+    if len(hits) != 1:
+        return None
+    vi, ks = next(iter(hits.items()))
+    at = min(keys_at[k] for k in ks)
+    return VariantHit(vi, 1.5, at, at + 1)
 
 
 def _in_name(toks: Sequence[Token], i: int) -> bool:

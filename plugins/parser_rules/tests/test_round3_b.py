@@ -1,0 +1,81 @@
+"""Round 3 (b) rules for unseen shops: model codes written apart, a variant named by its one
+distinctive word, alternatives offered with "or", someone else's product as context, a
+merchant's advice under a condition. Invented shops and sentences, not corpus lines."""
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+GAMES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RX8", "Racing Xtreme RX 8", (), Decimal("40"), ("PC", "Nintendo Switch")),
+        CatalogProduct("TAB", "Tablet Lumo 10", (), Decimal("200"), ("Wifi 64GB", "LTE 128GB")),
+        CatalogProduct("CON", "Konsola Nova", (), Decimal("300"), ("Basic", "Pro")),
+        CatalogProduct("HEAD", "Kufje Nova", (), Decimal("50"), ()),
+    ),
+)
+
+
+def test_a_short_code_and_its_number_written_apart_name_the_product() -> None:
+    # "RX 8": two words in a row of the name, the first too short to start a mention alone
+    o = parse("c: dua RX 8 per pc", catalog=GAMES)
+    assert items(o) == [("RX8", 1, "PC")]
+    o = parse("c: I'd like RX 8 for the switch please", catalog=GAMES)
+    assert items(o) == [("RX8", 1, "Nintendo Switch")]
+
+
+def test_one_distinctive_word_of_one_variant_names_it() -> None:
+    # "nintendo" is a word of one variant only, no other variant's word is said
+    o = parse("c: RX 8 dy cope: nje per pc e nje per nintendo", catalog=GAMES)
+    assert sorted(items(o)) == [("RX8", 1, "Nintendo Switch"), ("RX8", 1, "PC")]
+    o = parse("c: vorrei il tablet lumo, quello lte", catalog=GAMES)
+    assert items(o) == [("TAB", 1, "LTE 128GB")]
+
+
+def test_variants_offered_as_alternatives_are_one_open_line() -> None:
+    o = parse(
+        "c: dua konsolen nova, nuk jam i sigurt basic apo pro",
+        "c: ok e marr. Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=GAMES,
+    )
+    assert items(o) == [("CON", 1, None)]
+    o = parse(
+        "c: do you have the nova console in basic or pro?",
+        "m: Both, 300 and 380",
+        "c: the pro one, I'll take it",
+        catalog=GAMES,
+    )
+    assert items(o) == [("CON", 1, "Pro")]
+
+
+def test_a_product_someone_else_has_is_context() -> None:
+    o = parse("c: dua RX 8 per motren, ajo e ka nintendo switch, a e keni?", catalog=GAMES)
+    assert items(o) == [("RX8", 1, "Nintendo Switch")]
+    o = parse("c: i'll take the nova headphones, my son already has a nova console", catalog=GAMES)
+    assert items(o) == [("HEAD", 1, None)]
+    o = parse("c: e kisha konsolen nova para, e shita. tani dua kufjet nova", catalog=GAMES)
+    assert items(o) == [("HEAD", 1, None)]
+    # first person present stays what it was: "e kam ..." names what is to be replaced
+    o = parse("c: m'u prishen, e kam kufjet nova. dua edhe nje here te njejtat", catalog=GAMES)
+    assert items(o) == [("HEAD", 1, None)]
+
+
+def test_a_merchants_advice_under_a_condition_fills_no_variant() -> None:
+    o = parse(
+        "c: dua konsolen nova, s'di cilin version",
+        "m: Nese luani shume online, Pro.",
+        "c: ok e marr, versionin ju tregoj me vone",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=GAMES,
+    )
+    assert items(o) == [("CON", 1, None)]
+    o = parse(
+        "c: I want the nova console",
+        "m: If you play online a lot, Pro.",
+        "c: ok, I'll take it and tell you which later",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=GAMES,
+    )
+    assert items(o) == [("CON", 1, None)]
