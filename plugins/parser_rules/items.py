@@ -21,12 +21,16 @@ from plugins.parser_rules.item_state import (
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
 from plugins.parser_rules.merchant_lines import MerchantLines
+from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.quantities import (
+    BULK_PACKS,
     counted,
     distributive_count,
     measure_quantity,
     measure_right_after,
+    pack_counts,
+    pack_size,
     quantity_after,
     quantity_before,
     segment_quantity,
@@ -118,10 +122,13 @@ class ItemReader(Corrections, MerchantLines):
         self.offered: list[Sentence] = []
         # the customer's sentences read so far, with the products each could name
         self.history: list[tuple[Sentence, frozenset[int]]] = []
+        self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
+        before = {id(it): it.quantity for it in self.state.items}
         changed = self._read(sent, commit)
+        self.note_packs(sent, before)
         each = distributive_count(sent)
         if each is not None and sent.toks:
             # "nga dy", "two of each", "je zwei", "due ciascuno": every item this sentence names
@@ -292,6 +299,37 @@ class ItemReader(Corrections, MerchantLines):
             for _s, p in m.candidates
             for spec in index.products[p].specs
         )
+
+    def note_packs(self, sent: Sentence, before: dict[int, int] | None = None) -> None:
+        """ "Fairy, koli me 12 copë" ... "2 koli": the pack size a sentence states, and the
+        items whose count this sentence said in cartons."""
+        size = pack_size(sent)
+        if size is not None:
+            self.pack_size = size
+        if before is None:
+            return
+        counts = pack_counts(sent)
+        for it in self.state.items if counts else ():
+            if (
+                it.quantity in counts
+                and before.get(id(it)) != it.quantity
+                or (id(it) not in before and it.quantity in counts)
+            ):
+                it.packs = True
+
+    def apply_packs(self) -> None:
+        """A count said in cartons is that many times the pieces a carton holds, unless the
+        product is sold by the carton (its name or variant says so)."""
+        if self.pack_size is None:
+            return
+        for it in self.state.items:
+            if not it.packs:
+                continue
+            e = self.state.entry(it)
+            words = " ".join((e.name, e.variants[it.variant] if it.variant is not None else ""))
+            if any(t.text in BULK_PACKS for t in tokenize(fold(words))):
+                continue
+            it.quantity = min(it.quantity * self.pack_size, MAX_QTY)
 
     def fill_from_history(self) -> None:
         """ "a keni Winterreifen 195/65 R15?" ... "Sava mjafton, 4 Stück": a variant the

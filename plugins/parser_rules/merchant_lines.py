@@ -54,6 +54,9 @@ class MerchantLines:
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
 
+    def note_packs(self, sent: Sentence, before: dict[int, int] | None = None) -> None:
+        raise NotImplementedError
+
     def _mentions(self, sent: Sentence) -> list[Mention]:
         key = (sent.message, sent.start)
         if key not in self._merchant_cache:
@@ -141,6 +144,8 @@ class MerchantLines:
             self.discussed[it.product] = frozenset(seen)
         # "1) 500 g 2) 1 kg", "E kemi 1 L, 3 L dhe 5 L": read when "te dyten" needs it
         self.offered = sents
+        for sent in sents:
+            self.note_packs(sent)  # "koli me 12 copë"
         # "te kuq, te verdhe apo mix?": the options the merchant offers for the item asked about
         self.options = (-1, frozenset())
         for sent in sents:

@@ -79,3 +79,46 @@ def test_a_merchants_advice_under_a_condition_fills_no_variant() -> None:
         catalog=GAMES,
     )
     assert items(o) == [("CON", 1, None)]
+
+
+DRINKS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("WAT", "Ujë mineral", (), Decimal("0.5"), ("0.5 L", "1.5 L")),
+        CatalogProduct("JUI", "Lëng portokalli", (), Decimal("1.2"), ("1 L",)),
+        CatalogProduct("CUP", "Gota letre (karton 50 copë)", (), Decimal("3"), ()),
+    ),
+)
+
+
+def test_a_count_in_cartons_is_the_pieces_a_carton_holds() -> None:
+    o = parse(
+        "c: uje mineral 0.5 L, sa shishe ka kartoni?",
+        "m: Kartoni me 24 cope, 10 euro",
+        "c: 3 kartona atehere",
+        "c: Bar Arti, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=DRINKS,
+    )
+    assert items(o) == [("WAT", 72, "0.5 L")]
+    o = parse(
+        "c: I need orange juice 1 L for the bar, one carton",
+        "m: A carton of 6 bottles, 7 euros",
+        "c: ok, send it to 14 Mill Road, Luton, 07700 900123",
+        catalog=DRINKS,
+    )
+    assert items(o) == [("JUI", 6, "1 L")]
+    o = parse(
+        "c: Orangensaft 1 L, wie viele Flaschen im Karton?",
+        "m: 12 Stück pro Karton",
+        "c: dann 2 Kartons bitte, an Café Rosa, Hauptstrasse 3, 8001 Zürich",
+        catalog=DRINKS,
+    )
+    assert items(o) == [("JUI", 24, "1 L")]
+
+
+def test_a_product_sold_by_the_carton_keeps_its_count() -> None:
+    o = parse("c: dua 2 karton gota letre", "m: Kartoni me 50 cope, 3 euro", catalog=DRINKS)
+    assert items(o) == [("CUP", 2, None)]
+    # a carton count with no size stated anywhere stays as said
+    o = parse("c: 2 kartona uje mineral 1.5 L", catalog=DRINKS)
+    assert items(o) == [("WAT", 2, "1.5 L")]
