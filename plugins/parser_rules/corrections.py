@@ -200,24 +200,40 @@ class Corrections:
             for k in sorted(sent.breaks | {0})
             if k < len(sent.toks) and sent.toks[k].text in _ADD_WORDS and not sent.question
         ]
+        # "edhe ...", "prit, edhe ...": the word for "also" starting the sentence or its second
+        # segment after an interjection
+        also_at = next(
+            (
+                k
+                for k in sorted(sent.breaks | {0})
+                if k <= 2 and k < len(sent.toks) and sent.toks[k].text in _ALSO
+            ),
+            -1,
+        )
         also = (
             not adds
             and not sent.question
-            and bool(sent.toks)
-            and sent.toks[0].text in _ALSO
-            and not sent.has("correct")
-        )
+            and also_at >= 0
+            and all(e <= also_at for _s, e in sent.intents.get("correct", ()))
+        )  # "prit, edhe ...": "wait" before it corrects nothing
         if also:
             # "edhe per binjaket 2 muajsh", "also a red one": a line of another variant, added
+            a = also_at + 1
             for it in reversed(state.items):
-                h = match_variant(state.entry(it).specs, sent.toks, 1, len(sent.toks))
+                h = match_variant(state.entry(it).specs, sent.toks, a, len(sent.toks))
                 if h is None:
                     continue
-                if any(o.product == it.product and o.variant == h.index for o in state.items):
+                q = segment_quantity(sent, a, len(sent.toks), set(range(h.start, h.end)))
+                same = [o for o in state.items if o.product == it.product and o.variant == h.index]
+                if same:
+                    more = number_value(sent.toks[a].text) if a < h.start else None
+                    if more is not None and 1 <= more <= 20 and more == int(more):
+                        # "edhe ni pal per nanen, ajo 37": one more of a line already there
+                        same[-1].quantity = min(same[-1].quantity + int(more), MAX_QTY)
+                        return True
                     break
                 if it.variant is None:
                     break  # the item left open takes it (below)
-                q = segment_quantity(sent, 1, len(sent.toks), set(range(h.start, h.end)))
                 state.items.append(self._variant_line(it, q, sent, h))
                 return True
         if adds:

@@ -475,6 +475,12 @@ def _match_one(
     found = [keys_at[k] for k in spec.keys if k in keys_at]
     if len(found) == len(spec.keys):
         return 5.0 + len(spec.keys), min(found), max(found) + 1
+    if len(spec.keys) == 1 and _PAIR.match(spec.keys[0]) and not spec.text.strip()[:1].isalpha():
+        # "numri 38" for slippers "37/38", "ajo 43" for "43/44": one size of a size pair
+        pair = spec.keys[0].split("/")
+        for i in window:
+            if toks[i].text in pair and not _followed_by_unit(toks, i):
+                return (8.0 if i > 0 and toks[i - 1].text in SIZE_KEYWORDS else 7.0), i, i + 1
     concept_found = [keys_at[k] for k in spec.keys if k.startswith("#") and k in keys_at]
     out: tuple[float, int, int] | None = None
     spec_colours = _COLOURS.intersection(spec.keys)

@@ -122,3 +122,41 @@ def test_a_product_sold_by_the_carton_keeps_its_count() -> None:
     # a carton count with no size stated anywhere stays as said
     o = parse("c: 2 kartona uje mineral 1.5 L", catalog=DRINKS)
     assert items(o) == [("WAT", 2, "1.5 L")]
+
+
+SLIPPERS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "SLP", "Pantofla filci", (), Decimal("12"), ("35/36", "37/38", "39/40", "41/42")
+        ),
+        CatalogProduct("JNS", "Xhinse", (), Decimal("40"), ("30/32", "30/34", "32/32")),
+    ),
+)
+
+
+def test_one_size_of_a_size_pair_names_it() -> None:
+    o = parse("c: dua 2 pale pantofla: numri 36 per mua e 41 per vellain", catalog=SLIPPERS)
+    assert items(o) == [("SLP", 1, "35/36"), ("SLP", 1, "41/42")]
+    o = parse("c: vorrei le pantofole di feltro, misura 39", catalog=SLIPPERS)
+    assert items(o) == [("SLP", 1, "39/40")]
+    # one number of two pairs is no choice ("30" is in 30/32 and 30/34)
+    o = parse("c: dua nje xhinse 30", catalog=SLIPPERS)
+    assert items(o) == [("JNS", 1, None)]
+
+
+def test_also_one_more_of_a_line_already_there() -> None:
+    o = parse(
+        "c: dua nje pale pantofla numri 38",
+        "m: 37/38, 12 euro",
+        "c: prit, edhe nje pale per motren, edhe ajo 38",
+        catalog=SLIPPERS,
+    )
+    assert items(o) == [("SLP", 2, "37/38")]
+    o = parse(
+        "c: one pair of felt slippers, size 40 please",
+        "m: 39/40, 12 euros",
+        "c: oh and one more for my wife, she is a 39 too",
+        catalog=SLIPPERS,
+    )
+    assert items(o) == [("SLP", 2, "39/40")]
