@@ -480,7 +480,8 @@ def _match_one(
         pair = spec.keys[0].split("/")
         for i in window:
             if toks[i].text in pair and not _followed_by_unit(toks, i):
-                return (8.0 if i > 0 and toks[i - 1].text in SIZE_KEYWORDS else 7.0), i, i + 1
+                # below the whole pair said ("30 32" is 30/32, not the 32/32 its "32" is in)
+                return (5.5 if i > 0 and toks[i - 1].text in SIZE_KEYWORDS else 5.0), i, i + 1
     concept_found = [keys_at[k] for k in spec.keys if k.startswith("#") and k in keys_at]
     out: tuple[float, int, int] | None = None
     spec_colours = _COLOURS.intersection(spec.keys)
