@@ -15,7 +15,7 @@ from plugins.parser_rules.item_state import (
     Item,
     ItemState,
 )
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
@@ -181,6 +181,32 @@ class Corrections:
                 break
         return out
 
+    def _size_step(self, sent: Sentence) -> bool:
+        """ "ma jep nje numer ma te madh", "one size up", "eine Nummer kleiner": the size next
+        to the item's current one, not the largest or the smallest."""
+        if sent.question or any(t.text[:1].isdigit() for t in sent.toks):
+            return False
+        up = intent_spans("size_up", sent.texts)
+        down = intent_spans("size_down", sent.texts)
+        if bool(up) == bool(down):
+            return False
+        state = self.state
+        first = [self.focus] if self.focus is not None and self.focus in state.items else []
+        for it in first + list(reversed(state.items)):
+            if it.variant is None:
+                continue
+            orders = [sp.order for sp in state.entry(it).specs]
+            if len(orders) < 2 or any(o is None for o in orders):
+                return False
+            ranked = sorted(range(len(orders)), key=lambda k: orders[k] or 0.0)
+            pos = ranked.index(it.variant) + (1 if up else -1)
+            if not 0 <= pos < len(ranked):
+                return False
+            it.variant = ranked[pos]
+            it.variant_key = None
+            return True
+        return False
+
     # --- no product named: attributes for an item already named --------------------------
     def _loose(self, sent: Sentence, commit: bool) -> bool:
         state = self.state
@@ -195,6 +221,8 @@ class Corrections:
                 if h is not None and h.index == it.variant:
                     state.items.remove(it)
                     return True
+        if self._size_step(sent):
+            return True
         adds = [
             k
             for k in sorted(sent.breaks | {0})

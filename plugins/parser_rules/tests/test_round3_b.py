@@ -160,3 +160,38 @@ def test_also_one_more_of_a_line_already_there() -> None:
         catalog=SLIPPERS,
     )
     assert items(o) == [("SLP", 2, "39/40")]
+
+
+KIDS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "COAT", "Pallto për fëmijë", (), Decimal("30"), ("4-5 vjeç", "6-7 vjeç", "8-9 vjeç")
+        ),
+        CatalogProduct("SHOE", "Atlete", (), Decimal("25"), ("30", "31", "32", "33")),
+    ),
+)
+
+
+def test_a_size_up_or_down_is_the_next_size_not_the_last() -> None:
+    o = parse(
+        "c: dua nje pallto per vajzen 5 vjec",
+        "m: 4-5 vjec, 30 euro",
+        "c: po rritet shpejt, ma jepni nje numer me te madh",
+        catalog=KIDS,
+    )
+    assert items(o) == [("COAT", 1, "6-7 vjeç")]
+    o = parse(
+        "c: sneakers size 32 for my son",
+        "m: Size 32, 25 euros",
+        "c: hmm he has narrow feet, one size down please",
+        catalog=KIDS,
+    )
+    assert items(o) == [("SHOE", 1, "31")]
+    o = parse(
+        "c: Turnschuhe Größe 31 bitte",
+        "m: 31 haben wir",
+        "c: lieber eine Nummer größer",
+        catalog=KIDS,
+    )
+    assert items(o) == [("SHOE", 1, "32")]
