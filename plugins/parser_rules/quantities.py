@@ -31,6 +31,8 @@ _NOT_GOODS = word_set("not_goods")
 def not_a_count(sent: Sentence, k: int) -> bool:
     """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
     something other than the goods."""
+    if any(a <= k < b for a, b in sent.intents.get("both", ())):
+        return True  # "karikues per te dyja dorezat": both of the items there, not a count
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
@@ -244,6 +246,7 @@ def split_at_numbers(
             number_value(sent.toks[k - 1].text) is None
             or sent.toks[k].text.isalpha()
             and sent.toks[k - 1].text[:1].isdigit()
+            or k in sent.breaks  # "boni 6: 3 te medhenj": the total, then its first part
         )
         and (key_of(sent.toks[k - 1].text), sent.toks[k].text) not in models
     ]

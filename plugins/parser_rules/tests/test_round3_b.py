@@ -195,3 +195,40 @@ def test_a_size_up_or_down_is_the_next_size_not_the_last() -> None:
         catalog=KIDS,
     )
     assert items(o) == [("SHOE", 1, "32")]
+
+
+TOWELS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TWL", "Peshqir banje", (), Decimal("9"), ("40x60", "80x150")),
+        CatalogProduct("HOOK", "Varëse peshqirësh", ("varese per peshqiret",), Decimal("5"), ()),
+    ),
+)
+
+
+def test_a_corrected_total_then_its_parts_after_a_colon() -> None:
+    o = parse(
+        "c: dua peshqir banje, 80x150",
+        "c: dua 5 cope",
+        "c: jo boni 4: 2 te medhenj e 2 te vegjel",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=TOWELS,
+    )
+    assert sorted(items(o)) == [("TWL", 2, "40x60"), ("TWL", 2, "80x150")]
+    o = parse(
+        "c: bath towels 80x150 please, 3 of them",
+        "c: no, make it 4: 2 big and 2 small",
+        "c: Ann Lee, 14 Mill Road, Luton, 07700 900123",
+        catalog=TOWELS,
+    )
+    assert sorted(items(o)) == [("TWL", 2, "40x60"), ("TWL", 2, "80x150")]
+
+
+def test_both_is_not_a_count_of_the_product_named_with_it() -> None:
+    o = parse(
+        "c: dua 2 peshqire banje, nje 40x60 e nje 80x150",
+        "c: edhe nje varese per te dyja peshqiret",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=TOWELS,
+    )
+    assert sorted(items(o)) == [("HOOK", 1, None), ("TWL", 1, "40x60"), ("TWL", 1, "80x150")]
