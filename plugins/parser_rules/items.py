@@ -41,6 +41,7 @@ from plugins.parser_rules.variants import WITHOUT, VariantHit, match_variant, sa
 
 _ADDITIVE = word_set("additive")
 _OR = word_set("or_words")
+_THAT = word_set("demonstratives")
 
 
 _OWNED = word_set("owned_verbs")
@@ -70,6 +71,24 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     if after[k] == "have" and "already" not in rest:
         return False  # "I have a question"; "the earbuds I already have" is owned
     return all(w in _OWNED_FILL for w in rest)
+
+
+_ORGS = word_set("organisations")
+_ORG_FILLERS = word_set("organisation_fillers")
+
+
+def _business(sent: Sentence, m: Mention) -> bool:
+    """ "firma jone e pastrimit", "our cleaning company", "la nostra ditta di pulizie": a
+    one-word mention saying what the customer's business does is no item."""
+    if m.end - m.start != 1:
+        return False
+    toks = sent.toks
+    if m.end < len(toks) and toks[m.end].text in _ORGS:
+        return True  # "cleaning company"
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 3 and toks[k].text in _ORG_FILLERS:
+        k -= 1
+    return k >= 0 and k < m.start - 1 and toks[k].text in _ORGS
 
 
 def _had_before(sent: Sentence, m: Mention, lo: int) -> bool:
@@ -155,7 +174,7 @@ class ItemReader(Corrections, MerchantLines):
             named = frozenset(p for m in mentions for _s, p in m.candidates)
             self.history.append((sent, named))
         if not mentions:
-            if self.accept_proposal(sent):
+            if self.accept_proposal(sent) or self._only_those(sent):
                 return True
             return self._loose(sent, commit)
         opt_msg, opt_words = self.options
@@ -170,7 +189,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._negated(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
-        mentions = [m for m in mentions if not _owned(sent, m)]
+        mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
         if not mentions:
             return self._loose(sent, commit)
         if self.state.items:
@@ -250,6 +269,23 @@ class ItemReader(Corrections, MerchantLines):
             keep = set(self.picked)
             self.state.items = [it for it in self.state.items if it.product in keep]
         return changed
+
+    def _only_those(self, sent: Sentence) -> bool:
+        """ "jo atehere, vec ato dyja", "no then, only those two", "solo quelli", "nur die":
+        only what was ordered; the item last asked about goes."""
+        if sent.question or not any(it.tentative for it in self.state.items):
+            return False
+        if all(it.tentative for it in self.state.items):
+            return False
+        those = any(
+            e + d < len(sent.toks) and sent.toks[e + d].text in _THAT
+            for _s, e in sent.intents.get("only", ())
+            for d in (0, 1)
+        )
+        if not those:
+            return False
+        self.state.items = [it for it in self.state.items if not it.tentative]
+        return True
 
     def _negated(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "raki? jo mani, rrushi", "nje kemishe te bardhe jo slim": a word right after "jo /

@@ -147,6 +147,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 j += 1
                 continue
             other = set(index.by_key.get(kj, ()))
+            if kj.isdigit() and _counts_next(toks, j):
+                break  # "letra higjienike 3 pako": a count of packs, not the "3" of the name
             if not (other & cands):
                 if kj.isdigit() and resolved[j - 1] is None and toks[j - 1].text not in STOPWORDS:
                     # "omegat boni 2": a number after a word outside the name, that no candidate's
@@ -172,6 +174,17 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
 
 
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
+
+
+_PACKS = word_set("containers") | word_set("bulk_packs")
+
+
+def _counts_next(toks: Sequence[Token], j: int) -> bool:
+    """The number at ``j`` counts the packs or pieces named right after it."""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1].text
+    return nxt in _PACKS or lexicon().concept(nxt) == "piece"
 
 
 def _model_code(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:

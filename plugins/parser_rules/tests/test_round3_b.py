@@ -232,3 +232,53 @@ def test_both_is_not_a_count_of_the_product_named_with_it() -> None:
         catalog=TOWELS,
     )
     assert sorted(items(o)) == [("HOOK", 1, None), ("TWL", 1, "40x60"), ("TWL", 1, "80x150")]
+
+
+CLEANING = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("WIPE", "Fshirëse dyshemeje", (), Decimal("8"), ()),
+        CatalogProduct("TP", "Letër kuzhine 2 shtresa", (), Decimal("3"), ("Pako 4", "Pako 12")),
+        CatalogProduct("SOAP", "Sapun duarsh", (), Decimal("2"), ("500 ml", "5 L")),
+        CatalogProduct("GLV", "Doreza gome", (), Decimal("1"), ("M", "L")),
+    ),
+)
+
+
+def test_only_those_drops_the_item_last_asked_about() -> None:
+    o = parse(
+        "c: dua 2 sapun duarsh 500 ml",
+        "c: edhe doreza gome a keni te verdha?",
+        "m: Dorezat i kemi vetem blu",
+        "c: jo atehere, vetem ato",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=CLEANING,
+    )
+    assert items(o) == [("SOAP", 2, "500 ml")]
+    o = parse(
+        "c: two hand soaps 500 ml please",
+        "c: and do you have rubber gloves in yellow?",
+        "m: Only blue ones, sorry",
+        "c: no then, only those",
+        "c: Ann Lee, 14 Mill Road, Luton, 07700 900123",
+        catalog=CLEANING,
+    )
+    assert items(o) == [("SOAP", 2, "500 ml")]
+
+
+def test_a_number_before_a_pack_word_counts_packs() -> None:
+    # the name holds a number ("2 shtresa"); the one before "pako" is the count
+    o = parse("c: leter kuzhine 3 pako", catalog=CLEANING)
+    assert items(o) == [("TP", 3, None)]
+    o = parse("c: sapun duarsh 500 ml 2 kuti", catalog=CLEANING)
+    assert items(o) == [("SOAP", 2, "500 ml")]
+
+
+def test_what_the_customers_business_does_is_no_item() -> None:
+    o = parse(
+        "c: firma jone e fshirjes ka nevoje per 3 sapune duarsh 5 L",
+        catalog=CLEANING,
+    )
+    assert items(o) == [("SOAP", 3, "5 L")]
+    o = parse("c: for our cleaning company: 3 hand soaps 5 L", catalog=CLEANING)
+    assert items(o) == [("SOAP", 3, "5 L")]
