@@ -194,6 +194,11 @@ def _variant_spec(raw: str) -> VariantSpec:
         if i not in used and (phrase_of[i] != "" if i in phrase_of else w not in _VARIANT_STOP)
         for part in _parts(phrase_of[i] if i in phrase_of else _key(w))
     )
+    if not keys and not sizes and (measure or range_):
+        # "2.75L Color" beside "2.75L Universal": the one word after the measure is what tells
+        # it apart, even a word that elsewhere only introduces a value
+        rest = [w for i, w in enumerate(words) if i not in used and w.isalpha() and len(w) >= 3]
+        keys = tuple(_key(w) for w in rest[:1])
     return VariantSpec(raw, None, None, measure, range_, keys, sizes, dims=_dims_of(raw))
 
 

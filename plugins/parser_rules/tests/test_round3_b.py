@@ -282,3 +282,20 @@ def test_what_the_customers_business_does_is_no_item() -> None:
     assert items(o) == [("SOAP", 3, "5 L")]
     o = parse("c: for our cleaning company: 3 hand soaps 5 L", catalog=CLEANING)
     assert items(o) == [("SOAP", 3, "5 L")]
+
+
+LAUNDRY = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "PWD", "Pluhur larës Brio", (), Decimal("8"), ("3kg Color", "3kg Universal", "6 kg")
+        ),
+    ),
+)
+
+
+def test_the_one_word_after_a_measure_tells_the_variant_apart() -> None:
+    o = parse("c: dua nje pluhur lares brio color", catalog=LAUNDRY)
+    assert items(o) == [("PWD", 1, "3kg Color")]
+    o = parse("c: pluhur brio, 2 universal e 1 color", catalog=LAUNDRY)
+    assert items(o) == [("PWD", 2, "3kg Universal"), ("PWD", 1, "3kg Color")]
