@@ -82,3 +82,33 @@ def test_a_count_after_its_variant() -> None:
     assert items(o) == [("PAN", 3, "24 cm"), ("PAN", 2, "28 cm")]
     o = parse("c: dua filxhane blu tre cope dhe te bardhe dy", catalog=KITCHEN)
     assert items(o) == [("CUP", 3, "blu"), ("CUP", 2, "i bardhë")]
+
+
+GARDEN = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("HOSE", "Tub uji me rrotull", (), Decimal("1500"), ("10 m", "30 m")),
+        CatalogProduct("TIGHTS", "Kollant mikrofibër", (), Decimal("500"), ("Nude 1", "Nero 1")),
+    ),
+)
+
+
+def test_lengths_said_without_their_unit() -> None:
+    # metres and centimetres joined by "e": "3 e 90" is 3.90 m
+    o = parse("c: dua nje kallam karbon 3 e 90", catalog=ANGLER)
+    assert items(o) == [("R1", 1, "3.90 m")]
+    # the metres of a roll as written, in a correction
+    o = parse("c: dua nje tub uji 10 metra", "c: jo prit, s'arrin. beje 30", catalog=GARDEN)
+    assert items(o) == [("HOSE", 1, "30 m")]
+    # a decimal written with a comma and a trailing zero: "0,20" is 0.2 mm
+    o = parse("c: voglio filo 0,28", "c: facciamo 0,16 invece", catalog=ANGLER)
+    assert items(o) == [("MONO", 1, "0.16 mm")]
+
+
+def test_flesh_colour_is_nude() -> None:
+    o = parse("c: dua nje kollant ngjyre mishi", catalog=GARDEN)
+    assert items(o) == [("TIGHTS", 1, "Nude 1")]
+    o = parse("c: vorrei un collant color carne", catalog=GARDEN)
+    assert items(o) == [("TIGHTS", 1, "Nude 1")]
+    o = parse("c: one kollant please, skin colour", catalog=GARDEN)
+    assert items(o) == [("TIGHTS", 1, "Nude 1")]
