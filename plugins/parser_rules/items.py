@@ -156,6 +156,13 @@ class ItemReader(Corrections, MerchantLines):
             named = [
                 it for it in self.state.items if it.message == sent.message and lo <= it.start < hi
             ]
+            if not named and not sent.question:
+                # "GTA edhe FIFA i keni?" ... "nga nji i du": one of each item asked about
+                asked = [it for it in self.state.items if it.tentative]
+                last = max((it.message for it in asked), default=-1)
+                named = [it for it in asked if it.message == last]
+                for it in named:
+                    it.tentative = False
             for it in named:
                 it.quantity = each
                 it.qty_explicit = True
@@ -595,7 +602,13 @@ class ItemReader(Corrections, MerchantLines):
             hit = corrected  # the variant after the correction in this sentence
         elif not alternatives:
             old = self._old_value_tokens(sent)
-            hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old)
+            # "GTA 5 ... per ps4": a number of the product's own name is not its variant
+            own = {
+                i
+                for i in range(m.start, m.end)
+                if sent.toks[i].text.isdigit() and sent.toks[i].text in entry.keys
+            }
+            hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old | own)
             if (
                 hit is None
                 and any(sent.toks[i].text in SAME_WORDS for i in range(lo, hi))

@@ -299,3 +299,53 @@ def test_the_one_word_after_a_measure_tells_the_variant_apart() -> None:
     assert items(o) == [("PWD", 1, "3kg Color")]
     o = parse("c: pluhur brio, 2 universal e 1 color", catalog=LAUNDRY)
     assert items(o) == [("PWD", 2, "3kg Universal"), ("PWD", 1, "3kg Color")]
+
+
+CONSOLE_GAMES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RAC", "Turbo Rally 3", (), Decimal("30"), ("PS4", "PS5", "PC")),
+        CatalogProduct("FOOT", "Goal Master 26", (), Decimal("40"), ("PS4", "PS5", "PC")),
+        CatalogProduct("PS5", "PlayStation 5", ("ps5",), Decimal("500"), ()),
+    ),
+)
+
+
+def test_a_number_of_the_products_own_name_is_not_its_variant() -> None:
+    # "Rally 3" holds a 3; the platform is the one said after "per"
+    o = parse("c: dua turbo rally 3 per ps4", catalog=CONSOLE_GAMES)
+    assert items(o) == [("RAC", 1, "PS4")]
+
+
+def test_one_of_each_after_a_question_takes_every_item_asked() -> None:
+    o = parse(
+        "c: turbo rally 3 edhe goal master 26 per pc i keni?",
+        "m: Po, 30 dhe 40 euro",
+        "c: nga nje i dua",
+        catalog=CONSOLE_GAMES,
+    )
+    assert sorted(items(o)) == [("FOOT", 1, "PC"), ("RAC", 1, "PC")]
+    o = parse(
+        "c: do you have turbo rally 3 and goal master 26 for pc?",
+        "m: Yes, 30 and 40",
+        "c: one of each please",
+        catalog=CONSOLE_GAMES,
+    )
+    assert sorted(items(o)) == [("FOOT", 1, "PC"), ("RAC", 1, "PC")]
+
+
+def test_a_product_sold_or_bought_before_is_context_and_both_takes_the_variant() -> None:
+    o = parse(
+        "c: dua turbo rally 3 edhe goal master 26 per ps4",
+        "c: prit, e shitem ps4 dhe e morem ps5, bojini te dyja per ps5",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=CONSOLE_GAMES,
+    )
+    assert sorted(items(o)) == [("FOOT", 1, "PS5"), ("RAC", 1, "PS5")]
+    o = parse(
+        "c: turbo rally 3 and goal master 26 for pc please",
+        "c: actually, both for ps4",
+        "c: Ann Lee, 14 Mill Road, Luton, 07700 900123",
+        catalog=CONSOLE_GAMES,
+    )
+    assert sorted(items(o)) == [("FOOT", 1, "PS4"), ("RAC", 1, "PS4")]
