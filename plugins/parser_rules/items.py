@@ -147,6 +147,8 @@ class ItemReader(Corrections, MerchantLines):
         """Read one customer sentence; True when it named or changed an item."""
         before = {id(it): it.quantity for it in self.state.items}
         changed = self._read(sent, commit)
+        if any(id(it) not in before for it in self.state.items):
+            self.focus = None  # a product newly named: what follows is about it
         self.note_packs(sent, before)
         each = distributive_count(sent)
         if each is not None and sent.toks:
@@ -423,6 +425,9 @@ class ItemReader(Corrections, MerchantLines):
 
     def _pick(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int:
         """An ambiguous mention ("fustane") resolved by the words of its segment ("te kuq")."""
+        kin = self._kin(m)
+        if kin is not None:
+            return kin
         if not m.ambiguous and len(m.candidates) > 1:
             # "vetem kompletet" after "kompletin e Barcelones": a word every rival's name holds
             # refers to the product of that kind already in the order
@@ -474,6 +479,24 @@ class ItemReader(Corrections, MerchantLines):
             return -1  # "ne nji buqet": a generic word after the order was named refers to it
         self.generic = len(rivals) > 1
         return scored[0]
+
+    def _kin(self, m: Mention) -> int | None:
+        """ "flamuj 100x150" ... "edhe nje te qendisur": a mention holding only a describing
+        word, no candidate's head word, names the candidate of the same kind (head word) as
+        the item last named."""
+        if len(m.candidates) < 2 or not self.state.items:
+            return None
+        index = self.state.index
+
+        def heads(p: int) -> set[str]:
+            return {ph[0] for ph in index.products[p].phrases if ph}
+
+        said = {k for k in m.keys if not is_attribute(k)}
+        if any(said & heads(p) for _s, p in m.candidates):
+            return None
+        last = heads(self.state.items[-1].product)
+        kin = [p for _s, p in m.candidates if heads(p) & last]
+        return kin[0] if len(kin) == 1 else None
 
     def _mention(
         self,

@@ -114,6 +114,8 @@ class MerchantLines:
             return
         index = self.state.index
         for it in self.state.items:
+            if it.product in named:
+                it.weak = False  # "Trachtenkostüm" ... "Kostum vajze 5-6": the merchant names it
             said = {k for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()}
             if not said or it.product in named or it.variant is not None:
                 continue

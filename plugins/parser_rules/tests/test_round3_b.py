@@ -349,3 +349,58 @@ def test_a_product_sold_or_bought_before_is_context_and_both_takes_the_variant()
         catalog=CONSOLE_GAMES,
     )
     assert sorted(items(o)) == [("FOOT", 1, "PS4"), ("RAC", 1, "PS4")]
+
+
+HOME = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RUG", "Qilim i thjeshtë", (), Decimal("40"), ("80x120", "120x180")),
+        CatalogProduct("RUGH", "Qilim i punuar me dorë", (), Decimal("90"), ("120x180",)),
+        CatalogProduct("CUSH", "Jastëk i punuar me dorë", (), Decimal("15"), ()),
+        CatalogProduct("DRUM", "Daulle", (), Decimal("60"), ()),
+        CatalogProduct("MIRR", "Pasqyrë", (), Decimal("25"), ("50x70", "60x90")),
+    ),
+)
+
+
+def test_the_plural_in_uj_of_a_noun_in_ur() -> None:
+    flags = Catalog(
+        currency="EUR",
+        products=(CatalogProduct("FLG", "Flamur", (), Decimal("10"), ("60x90", "100x150")),),
+    )
+    o = parse("c: dua 3 flamuj 100x150", catalog=flags)
+    assert items(o) == [("FLG", 3, "100x150")]
+
+
+def test_two_sides_that_fit_no_variant_name_none_and_count_nothing() -> None:
+    # "90x180" is not 120x180 by its "180", nor a count of 90
+    o = parse("c: dua nje qilim te thjeshte 90x180", catalog=HOME)
+    assert items(o) == [("RUG", 1, None)]
+    o = parse("c: a mirror 55x75 please", catalog=HOME)
+    assert items(o) == [("MIRR", 1, "50x70")]  # within 12 % of 50x70
+
+
+def test_a_count_after_a_newly_named_product_is_its_own() -> None:
+    o = parse(
+        "c: dua nje pasqyre",
+        "m: Pasqyra 50x70 apo 60x90?",
+        "c: 60x90. edhe daulle keni? zwei Stück",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=HOME,
+    )
+    assert sorted(items(o)) == [("DRUM", 2, None), ("MIRR", 1, "60x90")]
+
+
+def test_one_and_a_describing_word_is_of_the_kind_last_named() -> None:
+    o = parse(
+        "c: dua nje qilim te thjeshte 80x120",
+        "c: edhe nje te punuar me dore, 120x180",
+        catalog=HOME,
+    )
+    assert sorted(items(o)) == [("RUG", 1, "80x120"), ("RUGH", 1, "120x180")]
+    o = parse(
+        "c: one plain rug 80x120 please",
+        "c: and one handmade one too, 120x180",
+        catalog=HOME,
+    )
+    assert [p for p, _q, _v in items(o)].count("RUG") == 1
