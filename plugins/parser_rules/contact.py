@@ -24,6 +24,7 @@ from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.phones import PhoneHit, find_phones
 from plugins.parser_rules.places import (
     _STREET_ENDINGS,
+    CityHit,
     find_cities,
     split_parts,
     street_score,
@@ -38,6 +39,7 @@ class Candidate:
     message: int
     start: int
     end: int
+    minor: bool = False  # a village of the gazetteer (places.settlement_index)
 
 
 @dataclass
@@ -121,6 +123,7 @@ def scan_message(
     runs: list[list[tuple[int, int]]] = []
     prev_addr = False
     intro = intro_names(blanked)
+    pending: list[Candidate] = []
     has_city_part = any(_city_only(tokenize(blanked[a:b])) for a, b in parts)
     for s, e in parts:
         seg = blanked[s:e]
@@ -144,12 +147,21 @@ def scan_message(
         if lead is not None and street_score(toks[:lead]) < 2:
             # "... ni cope Tetove rr Ilindenska 22 Shpresa": a city said before the street
             for c in find_cities(toks[:lead]):
+                if not _delivery_place(toks[:lead], c):
+                    continue
                 details.cities.append(
-                    Candidate(c.city, 2.5, mi, s + toks[c.start].start, s + toks[c.end - 1].end)
+                    Candidate(
+                        c.city,
+                        2.5 - _MINOR * c.minor,
+                        mi,
+                        s + toks[c.start].start,
+                        s + toks[c.end - 1].end,
+                        c.minor,
+                    )
                 )
             s = s + toks[lead].start
             toks = tokenize(blanked[s:e])
-        cities = find_cities(toks)
+        cities = find_cities(toks, minor=True)
         score = street_score(toks)
         words = [t for t in toks if not t.text.isdigit()]
         city_only = cities and all(
@@ -158,16 +170,31 @@ def scan_message(
             or t.text in _CITY_PART_WORDS
             for k, t in enumerate(toks)
         )
+        if (
+            not city_only
+            and cities
+            and len(toks) == cities[-1].end
+            and cities[-1].start == 1
+            and toks[0].text in _VILLAGE_WORDS
+            and _numbered_street_beside(blanked, parts, s)
+        ):
+            # "Fshati Xhepçisht, rruga 5 nr 12": the village is the place, the street the
+            # address ("fsh. Dobërdoll, Gostivar" without a street stays the address)
+            city_only = True
         if city_only:
             covered.append((s, e))
             c = cities[-1]
-            details.cities.append(
+            # a village alone in its part is the place only in a message that gives the
+            # address or the phone too ("Voskopojë, Rruga Shën Mëria 3"); a lone "Valbona"
+            # is a name
+            (pending if c.minor else details.cities).append(
                 Candidate(
                     c.city,
-                    3.0 + (1 if prev_addr or address_run else 0),
+                    3.0 + (1 if prev_addr or address_run else 0) - _MINOR * c.minor,
                     mi,
                     s + toks[c.start].start,
                     s + toks[c.end - 1].end,
+                    c.minor,
                 )
             )
             prev_addr = False
@@ -194,10 +221,22 @@ def scan_message(
                 and cities[-1].start > 1
                 and toks[cities[-1].start - 1].text not in _GENITIVE
                 and not has_city_part  # "Rr. Sulejman Delvina, ..., Tirane": a street's name
+                and (
+                    not cities[-1].minor  # "lagjja Qemal Stafa": a settlement ends a street's
+                    or toks[cities[-1].start - 1].text[:1].isdigit()  # name, not the street
+                    or toks[cities[-1].start - 1].text in _VILLAGE_LEADS
+                )
             ):
                 c = cities[-1]
                 details.cities.append(
-                    Candidate(c.city, 3.0, mi, s + toks[c.start].start, s + toks[c.end - 1].end)
+                    Candidate(
+                        c.city,
+                        3.0 - _MINOR * c.minor,
+                        mi,
+                        s + toks[c.start].start,
+                        s + toks[c.end - 1].end,
+                        c.minor,
+                    )
                 )
                 end_tok = c.start
                 while end_tok > 1 and toks[end_tok - 1].text in _CITY_LEADS:
@@ -235,8 +274,23 @@ def scan_message(
             address_run = []
         prev_addr = False
         for c in cities:
+            if not _delivery_place(toks, c) or c.minor and c.start == 0 and c.end == len(toks):
+                continue
+            if (
+                c.start
+                and toks[c.start - 1].raw[:1].isupper()
+                and known_given(toks[c.start - 1].raw)
+            ):
+                continue  # "Shkolla Hasan Prishtina": a family name after a given name
             details.cities.append(
-                Candidate(c.city, 1.0, mi, s + toks[c.start].start, s + toks[c.end - 1].end)
+                Candidate(
+                    c.city,
+                    1.0 - _MINOR * c.minor,
+                    mi,
+                    s + toks[c.start].start,
+                    s + toks[c.end - 1].end,
+                    c.minor,
+                )
             )
         name_text = " ".join(t.raw for t in words)
         if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
@@ -275,6 +329,16 @@ def scan_message(
         covered.append((s, e))
     if phones:
         details.has_details.add(mi)
+    if phones or runs:
+        details.cities.extend(pending)
+    towns = [t for t in details.cities if t.message == mi and not t.minor and t.score >= 2]
+    if towns:
+        # "Elbasan, Shirgjan, rr. …", "fsh. Çegran, Gostivar": the town named beside its village
+        # is the delivery city
+        top = max(t.score for t in towns)
+        for v in details.cities:
+            if v.message == mi and v.minor and v.score >= top:
+                v.score = top - 0.1
     return covered
 
 
@@ -331,6 +395,38 @@ _POSTCODE_PREFIX = frozenset(["ch", "d", "de", "a", "at", "i", "it"])
 _CITY_LEADS = frozenset(["ne", "në", "in", "a", "nach", "to", "ke", "te", "tek"])
 
 
+# a village named beside its town ("Durrës, Shkozet", "fsh. Çegran, Gostivar"): the town is the
+# city of the delivery
+_MINOR = 1.2
+_VILLAGE_LEADS = _CITY_LEADS | frozenset(["fshati", "fshat", "fsh", "village", "dorf", "paese"])
+
+
+def _delivery_place(toks: list[Token], c: CityHit) -> bool:
+    """A city anywhere; a settlement of the gazetteer ("Drenovë", "Poroj") only where a place
+    is said: alone in its part, or after "ne / in / a / fshati" ("ma sillni në Drenovë")."""
+    if not c.minor:
+        return True
+    if c.start > 0 and toks[c.start - 1].text in _VILLAGE_LEADS:
+        return True
+    return all(
+        c.start <= k < c.end or t.text.isdigit() or t.text in _CITY_PART_WORDS
+        for k, t in enumerate(toks)
+    )
+
+
+_VILLAGE_WORDS = frozenset(["fshati", "fshat", "fsh", "dorf", "village", "villaggio", "frazione"])
+
+
+def _numbered_street_beside(text: str, parts: list[tuple[int, int]], here: int) -> bool:
+    """Another part of the message is a street with a house number."""
+    for a, b in parts:
+        if a != here:
+            toks = tokenize(text[a:b])
+            if any(t.text[:1].isdigit() for t in toks) and street_score(toks) >= 3:
+                return True
+    return False
+
+
 def _postcode(t: Token) -> bool:
     return t.text.isdigit() and 4 <= len(t.text) <= 5
 
@@ -370,7 +466,7 @@ def _postcode_town(toks: list[Token]) -> tuple[str, int, int] | None:
 
 
 def _city_only(toks: list[Token]) -> bool:
-    cities = find_cities(toks)
+    cities = find_cities(toks, minor=False)
     return bool(cities) and all(
         any(c.start <= k < c.end for c in cities) or t.text.isdigit() or t.text in _CITY_PART_WORDS
         for k, t in enumerate(toks)

@@ -21,6 +21,7 @@ from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
     counted,
+    enough_count,
     glued,
     not_a_count,
     segment_quantity,
@@ -520,6 +521,9 @@ class Corrections:
         )
         if sent.question:
             return None
+        enough = enough_count(sent)
+        if enough is not None and not (hit and hit.start <= enough[1] < hit.end):
+            return enough[0]  # "nje mjafton per tani", "two are enough": that count replaces
         toks = sent.toks
         sized: set[int] = set()
         for k, t in enumerate(toks):

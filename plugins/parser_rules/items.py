@@ -27,6 +27,7 @@ from plugins.parser_rules.quantities import (
     BULK_PACKS,
     counted,
     distributive_count,
+    enough_count,
     measure_quantity,
     measure_right_after,
     pack_counts,
@@ -127,6 +128,13 @@ def _had_before(sent: Sentence, m: Mention, lo: int) -> bool:
 def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
     """The concept keys said in toks[lo:hi], one-word ("bardha") and multi-word ("Typ C")."""
     return said_keys([t.text for t in sent.toks[lo:hi]])
+
+
+def _counted_segment(sent: Sentence, k: int) -> bool:
+    """ "Jo, kallamat dy mjaftojne": after "no," a segment that counts the product corrects
+    its count; it does not refuse it ("jo, shamine e ka vet" does)."""
+    lo, hi = sent.segment_bounds(k)
+    return any(number_value(t.text) is not None for t in sent.toks[lo:hi])
 
 
 class ItemReader(Corrections, MerchantLines):
@@ -307,7 +315,9 @@ class ItemReader(Corrections, MerchantLines):
         negated = {
             k
             for k in range(1, len(toks))
-            if toks[k - 1].text in NEGATIONS and toks[k].text not in NEGATIONS
+            if toks[k - 1].text in NEGATIONS
+            and toks[k].text not in NEGATIONS
+            and not (k in sent.breaks and _counted_segment(sent, k))
         }
         if not negated:
             return mentions
@@ -671,6 +681,9 @@ class ItemReader(Corrections, MerchantLines):
             weak = q is not None and sent.toks[q[1]].text in lexicon().weak_numbers
             if trailing is not None and (qty is None or weak):
                 qty = trailing
+        enough = enough_count(sent)
+        if enough is not None and lo <= enough[1] < max(hi, m.end + 3) and enough[1] not in skip:
+            qty = enough[0]  # "kallamat, dy mjaftojne": the count said to be enough
         if qty is None and sent.has("correct") and self.state.find(product) is not None:
             qty = self._window_quantity(sent, m.end, hi, self._old_value_tokens(sent) | skip)
         self._add(sent, m, product, qty, hit, commit, separate=False)

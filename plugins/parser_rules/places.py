@@ -48,6 +48,11 @@ def _albanian_forms(name: str) -> set[str]:
     for s in stems:
         for e in _ENDINGS:
             out.add(s + e)
+    if base.endswith("a"):
+        out.add(base[:-1] + "e")  # "Zhelina" -> "Zhelinë": the indefinite of a name in -a
+    if "ç" in name.lower() and len(base) >= 5:
+        # Kosovo and Macedonian typing writes q for ç ("Kaqanik", "Deqan", "Qegran")
+        out |= _albanian_forms(name.lower().replace("ç", "q"))
     return out
 
 
@@ -75,14 +80,75 @@ def city_index() -> CityIndex:
     return CityIndex(phrases, canonical, amb)
 
 
+@dataclass
+class SettlementIndex:
+    """Villages, small towns and diaspora towns (data/settlements.json): names that may also be
+    words or family names elsewhere, so they are read only in a delivery position."""
+
+    phrases: PhraseSet
+    canonical: dict[tuple[str, ...], str]
+    region: dict[str, str]  # canonical name -> ISO region
+
+
+def _common_words() -> frozenset[str]:
+    """Words a settlement's form must not be: stop words, given and family names, lexicon
+    concepts and product words, number words, greetings ("Bujan", "Milot" are names too)."""
+    lex = lexicon()
+    out = set(word_set("stopwords")) | set(word_set("greetings")) | set(word_set("not_name"))
+    out |= lex.given_names | lex.family_names | set(lex.numbers)
+    out |= set(lex.concept_exact) | set(lex.product_exact)
+    out |= set(lex.street_words) | set(lex.street_suffixes) | set(lex.detail_words)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def settlement_index() -> SettlementIndex:
+    data = load("settlements.json")
+    cities = city_index()
+    common = _common_words()
+    phrases = PhraseSet()
+    canonical: dict[tuple[str, ...], str] = {}
+    region: dict[str, str] = {}
+
+    def add(canon: str, form: str, reg: str) -> None:
+        w = words(form)
+        if not w or w in cities.canonical or w in canonical:
+            return
+        if len(w) == 1 and (w[0] in common or len(w[0]) <= 3):
+            return
+        canonical[w] = canon
+        region.setdefault(canon, reg)
+        phrases.add(w)
+
+    for reg in ("AL", "XK", "MK", "ME", "RS"):
+        for canon, others in data[reg].items():
+            for name in (canon, *others):
+                if len(words(name)) == 1:
+                    for form in _albanian_forms(name):
+                        add(canon, form, reg)
+                else:
+                    add(canon, name, reg)
+                    add(canon, name.replace("-", " "), reg)
+    for reg, towns in data["foreign"].items():
+        for town in towns:
+            add(town, town, reg)
+    return SettlementIndex(phrases, canonical, region)
+
+
+# capitalised words a settlement may follow: "Fshati Veleshtë", "Dorf Poroj", "Ne Drenovë"
+_PLACE_WORDS = frozenset(["fshati", "fshat", "fsh", "dorf", "village", "ne", "in", "a", "nga"])
+
+
 @dataclass(frozen=True)
 class CityHit:
     city: str
     start: int  # token indexes
     end: int
+    minor: bool = False  # a settlement of settlements.json: only in a delivery position
 
 
-def find_cities(toks: list[Token]) -> list[CityHit]:
+def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
+    """Cities (and, with ``minor``, settlements written with a capital) in the tokens."""
     idx = city_index()
     texts = [t.text for t in toks]
     out: list[CityHit] = []
@@ -96,6 +162,26 @@ def find_cities(toks: list[Token]) -> list[CityHit]:
         if e - s == 1 and len(texts[s]) <= 2:
             continue
         out.append(CityHit(canon, s, e))
+    if minor:
+        sidx = settlement_index()
+        for s, e in sidx.phrases.find(texts):
+            if not toks[s].raw[:1].isupper() or any(h.start < e and s < h.end for h in out):
+                continue
+            before = toks[s - 1] if s else None
+            if before is not None and (
+                before.raw[:1].isupper()
+                and before.text not in _PLACE_WORDS
+                or before.text in lexicon().street_words
+                and before.text not in _PLACE_WORDS
+            ):
+                # "Rr. Qemal Stafa", "Sami Frashëri": a family name after a given name;
+                # "lagjja Pojan": a neighbourhood's name
+                continue
+            # a village is reported as written ("Kaqanik", "Velipoja"): its spellings vary more
+            # than a city's and the writer's is the one the courier reads
+            written = " ".join(t.raw for t in toks[s:e])
+            out.append(CityHit(written, s, e, True))
+        out.sort(key=lambda h: h.start)
     return out
 
 
@@ -125,6 +211,7 @@ _ABBREV = frozenset(
         "ndr",
         "rt",
         "sq",
+        "fsh",
     ]
 )
 _PART_SPLIT = re.compile(

@@ -374,3 +374,21 @@ def pack_counts(sent: Sentence) -> set[int]:
             if v is not None and 1 <= v <= MAX_QTY and v == int(v):
                 out.add(int(v))
     return out
+
+
+def enough_count(sent: Sentence) -> tuple[int, int] | None:
+    """(count, token index) of "nje mjafton", "dy mjaftojne", "two are enough", "one will do",
+    "ne basta una", "due bastano", "eine reicht": the count said to be enough, which replaces the
+    one said before (a weak number such as "nje / one / una / eine" counts here)."""
+    toks = sent.toks
+    for s, e in sent.intents.get("enough", ()):
+        near = [s - 1, e]
+        if s >= 2 and toks[s - 1].text in ("is", "are", "jane", "jan", "osht", "asht", "eshte"):
+            near.insert(0, s - 2)
+        for k in near:
+            if not 0 <= k < len(toks) or glued(sent, k) or not_a_count(sent, k):
+                continue
+            v = number_value(toks[k].text)
+            if v is not None and 1 <= v <= MAX_QTY and measure_at(toks, k) is None:
+                return int(v), k
+    return None

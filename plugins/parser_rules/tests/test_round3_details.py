@@ -1,0 +1,109 @@
+"""Delivery details on shops the parser has not seen (session 4): villages and small towns,
+diaspora addresses with postcodes, which of several phone numbers is the delivery number.
+Shops, people and addresses are invented for the tests; none is a corpus line."""
+
+from __future__ import annotations
+
+import pytest
+
+from plugins.parser_rules.normalize import tokenize
+from plugins.parser_rules.places import find_cities
+from plugins.parser_rules.tests.conftest import parse
+
+
+# --- villages and small towns (data/settlements.json) ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # Albania: administrative units and villages
+        ("Vithkuq, Rruga e Shkollës 4. Dhimitër Kona 069 111 2233", "Vithkuq"),
+        ("Ma dërgoni në Dhërmi, Rruga Panorama 2. Kristo Leka 068 222 3344", "Dhërmi"),
+        ("Bushat, lagjja e Re, shtëpia 17. Pal Marku 067 333 4455", "Bushat"),
+        # Kosovo, with the Kosovo "q" for "ç"
+        ("Kaqanik, rr. Adem Jashari 9. Blerta Hoti 044 123 456", "Kacanik"),
+        ("Prekaz, rr. e Dëshmorëve 3, Fitore Jashari 049 222 333", "Prekaz"),
+        # North Macedonia: Albanian and Macedonian names
+        ("Fshati Xhepçisht, rruga 5 nr 12. Agim Rexhepi 070 123 456", "Xhepçisht"),
+        ("Dzepciste, ulica 5 br 12. Agim Rexhepi 070 123 456", "Dzepciste"),
+        # Montenegro, Preševo valley
+        ("Vladimir, Ulqin, shtëpia e dytë pas xhamisë. Lule Gjoni 067 555 6677", "Ulqin"),
+        ("Tërnoc, rr. Skënderbeu 40. Valdrin Ismaili 063 111 222", "Tërnoc"),
+    ],
+)
+def test_village_alone_in_its_part_is_the_city(text: str, city: str) -> None:
+    o = parse(f"c: Dua nje xhup lekure te zeze. {text}", country="AL")
+    assert o.city == city
+
+
+def test_village_after_a_preposition() -> None:
+    o = parse(
+        "c: Nje kafe turke 500 g. Ma sillni në Llugaj, te dyqani i Gjonit. "
+        "Marjana Doda 069 444 5566"
+    )
+    assert o.city == "Llugaj"
+
+
+def test_the_town_beats_its_village() -> None:
+    # both named: the town (municipality) is the delivery city
+    o = parse(
+        "c: Nje vaj ulliri 3 L", "c: Elbasan, Shirgjan, rr. e Shkollës 6. Ilda Hysa 069 555 1122"
+    )
+    assert o.city == "Elbasan"
+    o = parse(
+        "c: Nje vaj ulliri 1 L. fsh. Sërbinovë, Gostivar. Ajshe Memeti 070 999 888", country="MK"
+    )
+    assert o.city == "Gostivar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a village's name that is a family name inside a street's or a person's name
+        "Rr. Hysen Prekazi 14, Mitrovice",
+        "Rruga Ndue Bushati 3, Shkoder",
+        # a village's name in a neighbourhood's name
+        "lagjja Vithkuq, Rr. Sotir Peci 4, Korce",
+    ],
+)
+def test_village_inside_a_street_name_stays_in_the_street(text: str) -> None:
+    o = parse(f"c: Dua nje xhup lekure kafe. {text}. Besa Hoxha 069 123 4567")
+    assert o.city in ("Mitrovice", "Shkoder", "Korce")
+    assert o.address is not None and text.split(",")[0] in o.address
+
+
+def test_village_said_without_an_address_is_not_the_city() -> None:
+    # a word that is a village's name said alone, in a message without address or phone
+    o = parse(
+        "c: Dua nje xhup lekure te zeze", "c: Bushat", "c: Tirane, Rr. Elbasanit 5. 069 111 2222"
+    )
+    assert o.city == "Tirane"
+
+
+def test_village_needs_a_capital() -> None:
+    assert find_cities(tokenize("prekaz nje fjale")) == []
+    assert [c.city for c in find_cities(tokenize("Prekaz"))] == ["Prekaz"]
+
+
+def test_gazetteer_keeps_cities_and_names_out() -> None:
+    # a settlement never shadows a city, and given names are never settlements
+    assert [c.minor for c in find_cities(tokenize("Tirane"))] == [False]
+    assert find_cities(tokenize("Arben Blerim")) == []
+
+
+def test_village_after_fshati_with_a_street_beside() -> None:
+    o = parse("c: Dua nje xhup lekure. Fshati Xhepçisht, rruga 5 nr 12. Agim Rexhepi 070 123 456")
+    assert (o.city, o.address) == ("Xhepçisht", "rruga 5 nr 12")
+
+
+def test_village_after_fsh_without_a_street_is_the_address() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g. Drilona Sejdiu, fsh. Dobërdoll, Kërçovë, 075 222 111",
+        country="MK",
+    )
+    assert (o.city, o.address) == ("Kercove", "fsh. Dobërdoll")
+
+
+def test_city_after_a_given_name_is_a_family_name() -> None:
+    # a school or square named after a person: "Hasan Prishtina", "Avni Rustemi"
+    o = parse("c: Dy vaj ulliri 3 L. Teuta Lika, Gjimnazi Hasan Prishtina, Qukës. 068 777 1122")
+    assert o.city == "Qukës"
