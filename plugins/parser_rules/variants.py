@@ -287,7 +287,14 @@ def match_variant(
     ]
     best: list[VariantHit] = []
     said_dims = _said_dims(toks, window) if any(sp.dims for sp in specs) else None
+    # "Lite ..., ate ngjyre qielli": a word that only some variants hold ("Lite turquoise",
+    # "Lite grey") says it is one of them, whatever colour word follows
+    said_words = {k for k in keys_at if len(k) >= 3 and k.isalpha()}
+    holding = [vi for vi, sp in enumerate(specs) if said_words.intersection(sp.keys)]
+    allowed = set(holding) if 2 <= len(holding) < len(specs) else set(range(len(specs)))
     for vi, spec in enumerate(specs):
+        if vi not in allowed:
+            continue
         hit = _match_one(spec, toks, window, keys_at, measures, lo)
         if hit is None and spec.alt is not None:
             hit = _match_one(spec.alt, toks, window, keys_at, measures, lo)
@@ -312,6 +319,11 @@ def match_variant(
             small = _ordinal([specs[k] for k in idx], concepts)
             if small is not None:
                 return VariantHit(idx[small.index], small.score, small.start, small.end)
+        if len(allowed) < len(specs):
+            idx = sorted(allowed)
+            shade = _shade_of([specs[k] for k in idx], toks, concepts)
+            if shade is not None:
+                return VariantHit(idx[shade.index], shade.score, shade.start, shade.end)
         return (
             unique
             or _ordinal(specs, concepts)

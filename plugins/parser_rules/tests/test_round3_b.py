@@ -404,3 +404,28 @@ def test_one_and_a_describing_word_is_of_the_kind_last_named() -> None:
         catalog=HOME,
     )
     assert [p for p, _q, _v in items(o)].count("RUG") == 1
+
+
+BIKES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "SCO",
+            "Trotinet elektrik Zoom",
+            (),
+            Decimal("300"),
+            ("Pro - White", "Pro - Red/Blue", "Flex turquoise", "Flex grey"),
+        ),
+    ),
+)
+
+
+def test_a_word_some_variants_hold_narrows_the_colour_to_them() -> None:
+    # "flex" is in two variants; "ngjyre qielli" (sky blue) then reaches their turquoise
+    o = parse("c: dua trotinetin zoom, flex, ate ngjyre qielli", catalog=BIKES)
+    assert items(o) == [("SCO", 1, "Flex turquoise")]
+    o = parse("c: the zoom scooter please, the flex in blue", catalog=BIKES)
+    assert items(o) == [("SCO", 1, "Flex turquoise")]
+    # without the narrowing word the colour said alone keeps its own reading
+    o = parse("c: dua trotinetin zoom pro te bardhe", catalog=BIKES)
+    assert items(o) == [("SCO", 1, "Pro - White")]
