@@ -18,7 +18,7 @@ from plugins.parser_rules.item_state import (
     Item,
     ItemState,
 )
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
 from plugins.parser_rules.merchant_lines import MerchantLines
 from plugins.parser_rules.normalize import fold, tokenize
@@ -41,6 +41,7 @@ from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import WITHOUT, VariantHit, match_variant, said_keys
 
 _ADDITIVE = word_set("additive")
+_GROUP_SIZES = {fold(str(k)): int(v) for k, v in load("words.json")["group_sizes"].items()}
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
 
@@ -164,7 +165,9 @@ class ItemReader(Corrections, MerchantLines):
             lo = sent.start + sent.toks[0].start
             hi = sent.start + sent.toks[-1].end
             named = [
-                it for it in self.state.items if it.message == sent.message and lo <= it.start < hi
+                it
+                for it in self.state.items
+                if it.message == sent.message and lo <= it.start < hi or id(it) not in before
             ]
             if not named and not sent.question:
                 # "GTA edhe FIFA i keni?" ... "nga nji i du": one of each item asked about
@@ -173,8 +176,10 @@ class ItemReader(Corrections, MerchantLines):
                 named = [it for it in asked if it.message == last]
                 for it in named:
                     it.tentative = False
+            # "per binjaket nga nje set", "one each for the twins": one for each of them
+            group = max((_GROUP_SIZES.get(t.text, 0) for t in sent.toks), default=0)
             for it in named:
-                it.quantity = each
+                it.quantity = min(each * max(1, group), MAX_QTY)
                 it.qty_explicit = True
             changed |= bool(named)
         return changed

@@ -32,7 +32,9 @@ _NOT_GOODS = word_set("not_goods")
 def not_a_count(sent: Sentence, k: int) -> bool:
     """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
     something other than the goods."""
-    if any(a <= k < b for a, b in sent.intents.get("both", ())):
+    if any(a <= k < b for a, b in sent.intents.get("both", ())) and not (
+        k and sent.toks[k - 1].text in _EACH_BEFORE
+    ):
         return True  # "karikues per te dyja dorezat": both of the items there, not a count
     if k + 1 >= len(sent.toks):
         return False

@@ -429,3 +429,26 @@ def test_a_word_some_variants_hold_narrows_the_colour_to_them() -> None:
     # without the narrowing word the colour said alone keeps its own reading
     o = parse("c: dua trotinetin zoom pro te bardhe", catalog=BIKES)
     assert items(o) == [("SCO", 1, "Pro - White")]
+
+
+BABY = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("ROMP", "Tutë bebe", (), Decimal("12"), ("0-3 muaj", "3-6 muaj")),
+        CatalogProduct("HAT", "Kapelë bebe", (), Decimal("5"), ()),
+    ),
+)
+
+
+def test_one_each_for_twins_is_two() -> None:
+    o = parse(
+        "c: dua 1 tute bebe 3-6 muaj",
+        "c: edhe per binjaket e vellait qe jane 1 muajsh nga nje",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=BABY,
+    )
+    assert sorted(items(o)) == [("ROMP", 1, "3-6 muaj"), ("ROMP", 2, "0-3 muaj")]
+    o = parse("c: I'd like baby hats for my twins, one each", catalog=BABY)
+    assert items(o) == [("HAT", 2, None)]
+    o = parse("c: Ich möchte Babymützen für die Zwillinge, je eine", catalog=BABY)
+    assert items(o) == [("HAT", 2, None)]
