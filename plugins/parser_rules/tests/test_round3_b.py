@@ -452,3 +452,34 @@ def test_one_each_for_twins_is_two() -> None:
     assert items(o) == [("HAT", 2, None)]
     o = parse("c: Ich möchte Babymützen für die Zwillinge, je eine", catalog=BABY)
     assert items(o) == [("HAT", 2, None)]
+
+
+KITS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "KIT",
+            "Komplet futbolli Tirana",
+            (),
+            Decimal("25"),
+            ("6-7 vjeç", "8-9 vjeç", "10-11 vjeç"),
+        ),
+    ),
+)
+
+
+def test_a_confirmation_naming_as_many_sizes_as_the_count_is_one_line_each() -> None:
+    o = parse(
+        "c: kam dy vajza, dua 2 komplete futbolli tirana",
+        "m: Komplet Tirana 6-7 vjeç dhe 10-11 vjeç, 25 euro secili",
+        "c: po. Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=KITS,
+    )
+    assert sorted(items(o)) == [("KIT", 1, "10-11 vjeç"), ("KIT", 1, "6-7 vjeç")]
+    # a list of what is in stock (three sizes) splits nothing
+    o = parse(
+        "c: 2 komplete futbolli tirana",
+        "m: I kemi 6-7 vjeç, 8-9 vjeç dhe 10-11 vjeç",
+        catalog=KITS,
+    )
+    assert items(o) == [("KIT", 2, None)]
