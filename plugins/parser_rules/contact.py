@@ -21,11 +21,12 @@ from plugins.parser_rules.names import (
     thanked_names,
 )
 from plugins.parser_rules.normalize import Token, fold, tokenize
-from plugins.parser_rules.phones import PhoneHit, find_phones
+from plugins.parser_rules.phones import PhoneHit, find_phones, region_of
 from plugins.parser_rules.places import (
     _STREET_ENDINGS,
     CityHit,
     find_cities,
+    place_region,
     split_parts,
     street_score,
     strip_lead,
@@ -40,6 +41,7 @@ class Candidate:
     start: int
     end: int
     minor: bool = False  # a village of the gazetteer (places.settlement_index)
+    own: bool = False  # a number the writer calls their own ("numri im", "my number here")
 
 
 @dataclass
@@ -55,6 +57,28 @@ class Details:
         cands: list[Candidate] = getattr(self, kind)
         if not cands:
             return None
+        if kind == "phones":
+            return self._best_phone(cands)
+        return max(cands, key=lambda c: (c.score, c.message, c.start))
+
+    def _best_phone(self, cands: list[Candidate]) -> Candidate:
+        given = [c for c in cands if c.score >= 1.0]
+        regions = {region_of(c.value) for c in given}
+        if len(regions) > 1:
+            # numbers of several countries: the one of the delivery city's country is the
+            # delivery number ("Rr. …, Pejë, 044 …. Nr im +41 …"; "Kölner Str. 45, Solingen …
+            # numri im 0157 …, nana e ka 069 … po ajo asht n'Kukës")
+            city = self.best("cities")
+            home = place_region(city.value) if city is not None else None
+            local = [c for c in given if region_of(c.value) == home]
+            if local:
+                return max(local, key=lambda c: (c.score, c.message, c.start))
+        if any(c.own for c in cands):
+            # the writer's own number ("numri im", "my number", "meine Nummer") yields to
+            # another number given for the delivery (the relative's, the one by the address)
+            others = {c.value for c in given if not c.own} - {c.value for c in cands if c.own}
+            if others:
+                return max(cands, key=lambda c: (c.score - _OWN * c.own, c.message, c.start))
         return max(cands, key=lambda c: (c.score, c.message, c.start))
 
 
@@ -490,17 +514,28 @@ def _cut(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_OWN = 0.8
+
+
 def _add_phone(details: Details, mi: int, text: str, ph: PhoneHit, customer: bool) -> None:
     score = 2.0 if customer else 0.2
-    if _label_before(text, ph.start, "other_number"):
-        score -= 1.5
-    if customer and _label_before(text, ph.start, "delivery_label"):
+    if _label_before(text, ph.start, "other_number") and not _label_before(
+        text, ph.start, "for_courier"
+    ):
+        score -= 1.5  # "the shop's number", "the courier's" (but "for the courier call …")
+    own = (
+        customer
+        and _label_before(text, ph.start, "own_number")
+        and not _label_before(text, ph.start, "new_number")  # "numri im i ri": a correction
+    )
+    if customer and not own and _label_before(text, ph.start, "delivery_label"):
         score += 0.5
     if customer and _label_before(text, ph.start, "recipient_label"):
         score += 0.8  # "numri i motres", "her phone": the person the parcel goes to
     if customer and (
         _label_before(text, ph.start, "backup_number")
         or _label_after(text, ph.end, "backup_number")
+        or _label_before(text, ph.start, "fallback_before")  # "… nëse nuk përgjigjem, burri …"
     ):
         score -= 0.8  # "my own number, if needed": the delivery number wins
-    details.phones.append(Candidate(ph.e164, score, mi, ph.start, ph.end))
+    details.phones.append(Candidate(ph.e164, score, mi, ph.start, ph.end, own=own))
