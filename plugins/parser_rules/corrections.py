@@ -15,12 +15,13 @@ from plugins.parser_rules.item_state import (
     Item,
     ItemState,
 )
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
     counted,
+    enough_count,
     glued,
     not_a_count,
     segment_quantity,
@@ -181,6 +182,32 @@ class Corrections:
                 break
         return out
 
+    def _size_step(self, sent: Sentence) -> bool:
+        """ "ma jep nje numer ma te madh", "one size up", "eine Nummer kleiner": the size next
+        to the item's current one, not the largest or the smallest."""
+        if sent.question or any(t.text[:1].isdigit() for t in sent.toks):
+            return False
+        up = intent_spans("size_up", sent.texts)
+        down = intent_spans("size_down", sent.texts)
+        if bool(up) == bool(down):
+            return False
+        state = self.state
+        first = [self.focus] if self.focus is not None and self.focus in state.items else []
+        for it in first + list(reversed(state.items)):
+            if it.variant is None:
+                continue
+            orders = [sp.order for sp in state.entry(it).specs]
+            if len(orders) < 2 or any(o is None for o in orders):
+                return False
+            ranked = sorted(range(len(orders)), key=lambda k: orders[k] or 0.0)
+            pos = ranked.index(it.variant) + (1 if up else -1)
+            if not 0 <= pos < len(ranked):
+                return False
+            it.variant = ranked[pos]
+            it.variant_key = None
+            return True
+        return False
+
     # --- no product named: attributes for an item already named --------------------------
     def _loose(self, sent: Sentence, commit: bool) -> bool:
         state = self.state
@@ -195,29 +222,47 @@ class Corrections:
                 if h is not None and h.index == it.variant:
                     state.items.remove(it)
                     return True
+        if self._size_step(sent):
+            return True
         adds = [
             k
             for k in sorted(sent.breaks | {0})
             if k < len(sent.toks) and sent.toks[k].text in _ADD_WORDS and not sent.question
         ]
+        # "edhe ...", "prit, edhe ...": the word for "also" starting the sentence or its second
+        # segment after an interjection
+        also_at = next(
+            (
+                k
+                for k in sorted(sent.breaks | {0})
+                if k <= 2 and k < len(sent.toks) and sent.toks[k].text in _ALSO
+            ),
+            -1,
+        )
         also = (
             not adds
             and not sent.question
-            and bool(sent.toks)
-            and sent.toks[0].text in _ALSO
-            and not sent.has("correct")
-        )
+            and also_at >= 0
+            and all(e <= also_at for _s, e in sent.intents.get("correct", ()))
+        )  # "prit, edhe ...": "wait" before it corrects nothing
         if also:
             # "edhe per binjaket 2 muajsh", "also a red one": a line of another variant, added
+            a = also_at + 1
             for it in reversed(state.items):
-                h = match_variant(state.entry(it).specs, sent.toks, 1, len(sent.toks))
+                h = match_variant(state.entry(it).specs, sent.toks, a, len(sent.toks))
                 if h is None:
                     continue
-                if any(o.product == it.product and o.variant == h.index for o in state.items):
+                q = segment_quantity(sent, a, len(sent.toks), set(range(h.start, h.end)))
+                same = [o for o in state.items if o.product == it.product and o.variant == h.index]
+                if same:
+                    more = number_value(sent.toks[a].text) if a < h.start else None
+                    if more is not None and 1 <= more <= 20 and more == int(more):
+                        # "edhe ni pal per nanen, ajo 37": one more of a line already there
+                        same[-1].quantity = min(same[-1].quantity + int(more), MAX_QTY)
+                        return True
                     break
                 if it.variant is None:
                     break  # the item left open takes it (below)
-                q = segment_quantity(sent, 1, len(sent.toks), set(range(h.start, h.end)))
                 state.items.append(self._variant_line(it, q, sent, h))
                 return True
         if adds:
@@ -454,6 +499,9 @@ class Corrections:
         )
         if sent.question:
             return None
+        enough = enough_count(sent)
+        if enough is not None and not (hit and hit.start <= enough[1] < hit.end):
+            return enough[0]  # "nje mjafton per tani", "two are enough": that count replaces
         toks = sent.toks
         sized: set[int] = set()
         for k, t in enumerate(toks):

@@ -98,6 +98,7 @@ def extract(
     if reader is not None:
         reader.state.share_models()
         reader.fill_from_history()
+        reader.apply_packs()
     items = _items(reader, free, texts)
     if not items:
         is_order = False

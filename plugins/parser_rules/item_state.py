@@ -11,7 +11,7 @@ from plugins.parser_rules.catalog_match import (
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.variants import variant_spec
 
-CONTAINERS = word_set("containers")
+CONTAINERS = word_set("containers") | word_set("bulk_packs")
 PAIR_WORDS = word_set("pair_words")
 SAME_WORDS = word_set("same_words")
 MAX_QTY = 500
@@ -34,6 +34,7 @@ class Item:
     said: frozenset[str] = frozenset()  # the catalog keys of the customer's words for it
     weak: bool = False  # named by a generic word that fits several products equally
     hints: frozenset[str] = frozenset()  # attribute words said with it while no variant fitted
+    packs: bool = False  # its count was said in cartons ("2 koli")
 
 
 @dataclass

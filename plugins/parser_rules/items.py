@@ -21,12 +21,17 @@ from plugins.parser_rules.item_state import (
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
 from plugins.parser_rules.merchant_lines import MerchantLines
+from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.quantities import (
+    BULK_PACKS,
     counted,
     distributive_count,
+    enough_count,
     measure_quantity,
     measure_right_after,
+    pack_counts,
+    pack_size,
     quantity_after,
     quantity_before,
     segment_quantity,
@@ -36,18 +41,28 @@ from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import WITHOUT, VariantHit, match_variant, said_keys
 
 _ADDITIVE = word_set("additive")
+_OR = word_set("or_words")
+_THAT = word_set("demonstratives")
 
 
 _OWNED = word_set("owned_verbs")
 _OWNED_FILL = word_set("owned_fillers")
 
 
+_OWNED_BEFORE = word_set("owned_before")
+_OWNED_MARKS = word_set("owned_before_marks")
+
+
 def _owned(sent: Sentence, m: Mention) -> bool:
     """ "kufjet i kam", "le cuffie ce l'ho già", "Kopfhörer habe ich schon", "the earbuds I
-    already have": a product the customer already has closes its segment; it is not ordered."""
+    already have": a product the customer already has closes its segment; it is not ordered.
+    "vllai e ka switch", "e kisha xbox para", "he already has a Switch", "sie hat schon eine
+    Puppe": a product someone has (or had) is context, not an order."""
     lo, hi = sent.segment_bounds(m.start)
     if any(lo <= s0 < hi for s0, _e in sent.intents.get("order", ())):
         return False
+    if not sent.question and _had_before(sent, m, lo):
+        return True
     after = [t.text for t in sent.toks[m.end : hi]]
     verbs = [k for k, w in enumerate(after) if w in _OWNED]
     if not verbs or hi >= len(sent.toks) and not sent.breaks:
@@ -59,9 +74,67 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     return all(w in _OWNED_FILL for w in rest)
 
 
+_ORGS = word_set("organisations")
+_ORG_FILLERS = word_set("organisation_fillers")
+
+
+def _business(sent: Sentence, m: Mention) -> bool:
+    """ "firma jone e pastrimit", "our cleaning company", "la nostra ditta di pulizie": a
+    one-word mention saying what the customer's business does is no item."""
+    if m.end - m.start != 1:
+        return False
+    toks = sent.toks
+    if m.end < len(toks) and toks[m.end].text in _ORGS:
+        return True  # "cleaning company"
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 3 and toks[k].text in _ORG_FILLERS:
+        k -= 1
+    return k >= 0 and k < m.start - 1 and toks[k].text in _ORGS
+
+
+def _had_before(sent: Sentence, m: Mention, lo: int) -> bool:
+    """A have-verb right before the mention, with a clitic or "already" beside it ("e ka", "e
+    kisha", "already has", "hat schon"); not after a negation ("s'e kam": lacking it)."""
+    toks = sent.toks
+    k = m.start - 1
+    while k >= lo and toks[k].text in (
+        "a",
+        "an",
+        "one",
+        "nje",
+        "ni",
+        "ein",
+        "eine",
+        "einen",
+        "un",
+        "una",
+    ):
+        k -= 1
+    for j in (k, k - 1):
+        if j < lo or toks[j].text not in _OWNED_BEFORE:
+            continue
+        near = [toks[x].text for x in range(max(lo, j - 2), min(m.start, j + 2)) if x != j]
+        if any(w in NEGATIONS or w in ("s", "nuk", "not", "nicht", "non") for w in near):
+            return False
+        if (
+            j - 1 >= lo
+            and toks[j - 1].text in _OWNED_MARKS
+            or any(w in ("already", "schon", "gia", "tashme") for w in near)
+        ):
+            return True
+    return False
+
+
 def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
     """The concept keys said in toks[lo:hi], one-word ("bardha") and multi-word ("Typ C")."""
     return said_keys([t.text for t in sent.toks[lo:hi]])
+
+
+def _counted_segment(sent: Sentence, k: int) -> bool:
+    """ "Jo, kallamat dy mjaftojne": after "no," a segment that counts the product corrects
+    its count; it does not refuse it ("jo, shamine e ka vet" does)."""
+    lo, hi = sent.segment_bounds(k)
+    return any(number_value(t.text) is not None for t in sent.toks[lo:hi])
 
 
 class ItemReader(Corrections, MerchantLines):
@@ -76,10 +149,13 @@ class ItemReader(Corrections, MerchantLines):
         self.offered: list[Sentence] = []
         # the customer's sentences read so far, with the products each could name
         self.history: list[tuple[Sentence, frozenset[int]]] = []
+        self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
+        before = {id(it): it.quantity for it in self.state.items}
         changed = self._read(sent, commit)
+        self.note_packs(sent, before)
         each = distributive_count(sent)
         if each is not None and sent.toks:
             # "nga dy", "two of each", "je zwei", "due ciascuno": every item this sentence names
@@ -106,7 +182,7 @@ class ItemReader(Corrections, MerchantLines):
             named = frozenset(p for m in mentions for _s, p in m.candidates)
             self.history.append((sent, named))
         if not mentions:
-            if self.accept_proposal(sent):
+            if self.accept_proposal(sent) or self._only_those(sent):
                 return True
             return self._loose(sent, commit)
         opt_msg, opt_words = self.options
@@ -121,7 +197,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._negated(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
-        mentions = [m for m in mentions if not _owned(sent, m)]
+        mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
         if not mentions:
             return self._loose(sent, commit)
         if self.state.items:
@@ -202,6 +278,23 @@ class ItemReader(Corrections, MerchantLines):
             self.state.items = [it for it in self.state.items if it.product in keep]
         return changed
 
+    def _only_those(self, sent: Sentence) -> bool:
+        """ "jo atehere, vec ato dyja", "no then, only those two", "solo quelli", "nur die":
+        only what was ordered; the item last asked about goes."""
+        if sent.question or not any(it.tentative for it in self.state.items):
+            return False
+        if all(it.tentative for it in self.state.items):
+            return False
+        those = any(
+            e + d < len(sent.toks) and sent.toks[e + d].text in _THAT
+            for _s, e in sent.intents.get("only", ())
+            for d in (0, 1)
+        )
+        if not those:
+            return False
+        self.state.items = [it for it in self.state.items if not it.tentative]
+        return True
+
     def _negated(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "raki? jo mani, rrushi", "nje kemishe te bardhe jo slim": a word right after "jo /
         not / non / nicht" names the product not wanted. A mention made only of it goes when
@@ -213,7 +306,9 @@ class ItemReader(Corrections, MerchantLines):
         negated = {
             k
             for k in range(1, len(toks))
-            if toks[k - 1].text in NEGATIONS and toks[k].text not in NEGATIONS
+            if toks[k - 1].text in NEGATIONS
+            and toks[k].text not in NEGATIONS
+            and not (k in sent.breaks and _counted_segment(sent, k))
         }
         if not negated:
             return mentions
@@ -250,6 +345,37 @@ class ItemReader(Corrections, MerchantLines):
             for _s, p in m.candidates
             for spec in index.products[p].specs
         )
+
+    def note_packs(self, sent: Sentence, before: dict[int, int] | None = None) -> None:
+        """ "Fairy, koli me 12 copë" ... "2 koli": the pack size a sentence states, and the
+        items whose count this sentence said in cartons."""
+        size = pack_size(sent)
+        if size is not None:
+            self.pack_size = size
+        if before is None:
+            return
+        counts = pack_counts(sent)
+        for it in self.state.items if counts else ():
+            if (
+                it.quantity in counts
+                and before.get(id(it)) != it.quantity
+                or (id(it) not in before and it.quantity in counts)
+            ):
+                it.packs = True
+
+    def apply_packs(self) -> None:
+        """A count said in cartons is that many times the pieces a carton holds, unless the
+        product is sold by the carton (its name or variant says so)."""
+        if self.pack_size is None:
+            return
+        for it in self.state.items:
+            if not it.packs:
+                continue
+            e = self.state.entry(it)
+            words = " ".join((e.name, e.variants[it.variant] if it.variant is not None else ""))
+            if any(t.text in BULK_PACKS for t in tokenize(fold(words))):
+                continue
+            it.quantity = min(it.quantity * self.pack_size, MAX_QTY)
 
     def fill_from_history(self) -> None:
         """ "a keni Winterreifen 195/65 R15?" ... "Sava mjafton, 4 Stück": a variant the
@@ -410,6 +536,21 @@ class ItemReader(Corrections, MerchantLines):
                 if len(sub_hits) == 1:
                     main_hit = None
                     corrected = sub_hits[0][2]
+        first_end = (
+            main_hit.end
+            if distinct and main_hit is not None
+            else (sub_hits[0][2].end if sub_hits and sub_hits[0][2] else -1)
+        )
+        alternatives = (
+            (len(sub_hits) >= 2 or distinct)
+            and first_end >= 0
+            and not sent.has("correct")
+            and any(sent.toks[j].text in _OR for j in range(first_end, sub_hits[-1][1]))
+        )
+        if alternatives:
+            # "disk apo digital?", "s'jam i sigurt disk apo digital", "black or white?": variants
+            # offered as alternatives are one line, its variant still open
+            sub_hits, distinct, main_hit = [], False, None
         if len(sub_hits) >= 2 or distinct:
             if sent.has("correct"):
                 # "Make it one 400ml lotion and one 250ml": the new split replaces the old line
@@ -462,7 +603,7 @@ class ItemReader(Corrections, MerchantLines):
             skip |= used
         elif corrected is not None:
             hit = corrected  # the variant after the correction in this sentence
-        else:
+        elif not alternatives:
             old = self._old_value_tokens(sent)
             hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old)
             if (
@@ -504,6 +645,9 @@ class ItemReader(Corrections, MerchantLines):
             weak = q is not None and sent.toks[q[1]].text in lexicon().weak_numbers
             if trailing is not None and (qty is None or weak):
                 qty = trailing
+        enough = enough_count(sent)
+        if enough is not None and lo <= enough[1] < max(hi, m.end + 3) and enough[1] not in skip:
+            qty = enough[0]  # "kallamat, dy mjaftojne": the count said to be enough
         if qty is None and sent.has("correct") and self.state.find(product) is not None:
             qty = self._window_quantity(sent, m.end, hi, self._old_value_tokens(sent) | skip)
         self._add(sent, m, product, qty, hit, commit, separate=False)

@@ -116,6 +116,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or toks[i].text in fw
             or len(toks[i].text) < 3
             and not _model_code(toks, resolved, i)
+            and not _spaced_code(index, resolved, i)
             or _describes_attribute(toks, resolved, i)
         ):
             i += 1
@@ -146,6 +147,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 j += 1
                 continue
             other = set(index.by_key.get(kj, ()))
+            if kj.isdigit() and _counts_next(toks, j):
+                break  # "letra higjienike 3 pako": a count of packs, not the "3" of the name
             if not (other & cands):
                 if kj.isdigit() and resolved[j - 1] is None and toks[j - 1].text not in STOPWORDS:
                     # "omegat boni 2": a number after a word outside the name, that no candidate's
@@ -173,6 +176,17 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 
 
+_PACKS = word_set("containers") | word_set("bulk_packs")
+
+
+def _counts_next(toks: Sequence[Token], j: int) -> bool:
+    """The number at ``j`` counts the packs or pieces named right after it."""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1].text
+    return nxt in _PACKS or lexicon().concept(nxt) == "piece"
+
+
 def _model_code(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:
     """ "c4", "s23", "x5": a short letter run glued to a number, both catalog words, names the
     product as a model code does."""
@@ -182,6 +196,21 @@ def _model_code(toks: Sequence[Token], resolved: list[str | None], i: int) -> bo
         and toks[i + 1].text.isdigit()
         and toks[i].end == toks[i + 1].start
         and resolved[i + 1] is not None
+    )
+
+
+def _spaced_code(index: CatalogIndex, resolved: list[str | None], i: int) -> bool:
+    """ "FC 25", "GT 7": a short word and the number after it, written apart, that are two
+    words in a row of one catalog name, name the product as the model code does."""
+    a = resolved[i]
+    b = resolved[i + 1] if i + 1 < len(resolved) else None
+    if a is None or b is None or not b.isdigit() or not a.isalpha():
+        return False
+    return any(
+        ph[k : k + 2] == (a, b)
+        for p in index.by_key.get(a, ())
+        for ph in index.products[p].phrases
+        for k in range(len(ph) - 1)
     )
 
 

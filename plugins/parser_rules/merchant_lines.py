@@ -5,7 +5,7 @@ words that are a variant of the product just named rather than a product of thei
 from __future__ import annotations
 
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
 from plugins.parser_rules.quantities import glued, quantity_before
@@ -54,6 +54,9 @@ class MerchantLines:
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
 
+    def note_packs(self, sent: Sentence, before: dict[int, int] | None = None) -> None:
+        raise NotImplementedError
+
     def _mentions(self, sent: Sentence) -> list[Mention]:
         key = (sent.message, sent.start)
         if key not in self._merchant_cache:
@@ -73,6 +76,8 @@ class MerchantLines:
                     any(t.text in _OR for t in sent.toks) or sent.has("question")
                 ):
                     continue  # options ("50ml apo 100ml?") or a question about it name none
+                if any(a <= 1 for a, _b in intent_spans("conditional", sent.texts)):
+                    continue  # "Nese blini online, digital": advice under a condition
                 mentions = self._mentions(sent)
                 named = [m for m in mentions if it.product in {p for _s, p in m.candidates}]
                 if not named and not (len(open_items) == 1 and not mentions):
@@ -139,6 +144,8 @@ class MerchantLines:
             self.discussed[it.product] = frozenset(seen)
         # "1) 500 g 2) 1 kg", "E kemi 1 L, 3 L dhe 5 L": read when "te dyten" needs it
         self.offered = sents
+        for sent in sents:
+            self.note_packs(sent)  # "koli me 12 copë"
         # "te kuq, te verdhe apo mix?": the options the merchant offers for the item asked about
         self.options = (-1, frozenset())
         for sent in sents:

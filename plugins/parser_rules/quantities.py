@@ -31,6 +31,8 @@ _NOT_GOODS = word_set("not_goods")
 def not_a_count(sent: Sentence, k: int) -> bool:
     """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
     something other than the goods."""
+    if any(a <= k < b for a, b in sent.intents.get("both", ())):
+        return True  # "karikues per te dyja dorezat": both of the items there, not a count
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
@@ -244,6 +246,7 @@ def split_at_numbers(
             number_value(sent.toks[k - 1].text) is None
             or sent.toks[k].text.isalpha()
             and sent.toks[k - 1].text[:1].isdigit()
+            or k in sent.breaks  # "boni 6: 3 te medhenj": the total, then its first part
         )
         and (key_of(sent.toks[k - 1].text), sent.toks[k].text) not in models
     ]
@@ -300,4 +303,71 @@ def distributive_count(sent: Sentence) -> int | None:
             return int(v)
         if after[:2] in (["of", "each"], ["nga", "secila"], ["nga", "secili"], ["per", "tipo"]):
             return int(v)
+    return None
+
+
+BULK_PACKS = word_set("bulk_packs")
+_PACK_OF = word_set("pack_of")
+_PACK_PER = word_set("pack_per")
+
+
+def _pieces(word: str) -> bool:
+    return lexicon().concept(word) == "piece"
+
+
+def pack_size(sent: Sentence) -> int | None:
+    """How many pieces a carton holds, as the conversation states it: "koli me 12 copë",
+    "Koli 12 copë", "a carton of 12", "Karton mit 12 Stück", "12 copë në koli", "12 pezzi per
+    cartone"."""
+    toks = sent.toks
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.text not in BULK_PACKS:
+            continue
+        j = k + 1
+        if j < n and toks[j].text in _PACK_OF:
+            j += 1
+        v = number_value(toks[j].text) if j < n and toks[j].text[:1].isdigit() else None
+        if v is not None and 2 <= v <= 200 and v == int(v):
+            after = toks[j + 1].text if j + 1 < n else ""
+            if _pieces(after) or j > k + 1 and unit_of(after) is None:
+                return int(v)
+        # "12 copë në koli", "12 pieces per carton"
+        b = k - 1
+        if b >= 0 and toks[b].text in _PACK_PER:
+            b -= 1
+        if b >= 1 and _pieces(toks[b].text):
+            w = number_value(toks[b - 1].text) if toks[b - 1].text[:1].isdigit() else None
+            if w is not None and 2 <= w <= 200 and w == int(w):
+                return int(w)
+    return None
+
+
+def pack_counts(sent: Sentence) -> set[int]:
+    """The counts said in cartons in this sentence ("2 koli", "nje koli", "zwei Kartons")."""
+    toks = sent.toks
+    out: set[int] = set()
+    for k in range(len(toks) - 1):
+        if toks[k + 1].text in BULK_PACKS:
+            v = number_value(toks[k].text)
+            if v is not None and 1 <= v <= MAX_QTY and v == int(v):
+                out.add(int(v))
+    return out
+
+
+def enough_count(sent: Sentence) -> tuple[int, int] | None:
+    """(count, token index) of "nje mjafton", "dy mjaftojne", "two are enough", "one will do",
+    "ne basta una", "due bastano", "eine reicht": the count said to be enough, which replaces the
+    one said before (a weak number such as "nje / one / una / eine" counts here)."""
+    toks = sent.toks
+    for s, e in sent.intents.get("enough", ()):
+        near = [s - 1, e]
+        if s >= 2 and toks[s - 1].text in ("is", "are", "jane", "jan", "osht", "asht", "eshte"):
+            near.insert(0, s - 2)
+        for k in near:
+            if not 0 <= k < len(toks) or glued(sent, k) or not_a_count(sent, k):
+                continue
+            v = number_value(toks[k].text)
+            if v is not None and 1 <= v <= MAX_QTY and measure_at(toks, k) is None:
+                return int(v), k
     return None

@@ -70,6 +70,7 @@ _INTENTS = (
     "both",
     "as_proposed",
     "price_ask",
+    "enough",
 )
 _QUESTION_START = word_set("question_start")
 

@@ -194,6 +194,11 @@ def _variant_spec(raw: str) -> VariantSpec:
         if i not in used and (phrase_of[i] != "" if i in phrase_of else w not in _VARIANT_STOP)
         for part in _parts(phrase_of[i] if i in phrase_of else _key(w))
     )
+    if not keys and not sizes and (measure or range_):
+        # "2.75L Color" beside "2.75L Universal": the one word after the measure is what tells
+        # it apart, even a word that elsewhere only introduces a value
+        rest = [w for i, w in enumerate(words) if i not in used and w.isalpha() and len(w) >= 3]
+        keys = tuple(_key(w) for w in rest[:1])
     return VariantSpec(raw, None, None, measure, range_, keys, sizes, dims=_dims_of(raw))
 
 
@@ -298,7 +303,12 @@ def match_variant(
             small = _ordinal([specs[k] for k in idx], concepts)
             if small is not None:
                 return VariantHit(idx[small.index], small.score, small.start, small.end)
-        return unique or _ordinal(specs, concepts) or _shade_of(specs, toks, concepts)
+        return (
+            unique
+            or _ordinal(specs, concepts)
+            or _shade_of(specs, toks, concepts)
+            or _one_word_of_one(specs, keys_at)
+        )
     best.sort(key=lambda h: -h.score)
     if len(best) > 1 and best[1].score >= best[0].score:
         tied = [h for h in best if h.score >= best[0].score]
@@ -343,6 +353,21 @@ def _shade_of(
         if len(fits) == 1:
             return VariantHit(fits[0], 1.0, at, at + 1)
     return None
+
+
+def _one_word_of_one(specs: Sequence[VariantSpec], keys_at: dict[str, int]) -> VariantHit | None:
+    """ "ni per xbox" for a game sold in "PS5 / Xbox Series X|S": a word (not a number, colour
+    or size) that only one variant holds, when no other variant's word is said, names it."""
+    hits = {
+        vi: [k for k in sp.keys if k in keys_at and len(k) >= 3 and k.isalpha()]
+        for vi, sp in enumerate(specs)
+    }
+    hits = {vi: ks for vi, ks in hits.items() if ks}
+    if len(hits) != 1:
+        return None
+    vi, ks = next(iter(hits.items()))
+    at = min(keys_at[k] for k in ks)
+    return VariantHit(vi, 1.5, at, at + 1)
 
 
 def _in_name(toks: Sequence[Token], i: int) -> bool:
@@ -455,6 +480,13 @@ def _match_one(
     found = [keys_at[k] for k in spec.keys if k in keys_at]
     if len(found) == len(spec.keys):
         return 5.0 + len(spec.keys), min(found), max(found) + 1
+    if len(spec.keys) == 1 and _PAIR.match(spec.keys[0]) and not spec.text.strip()[:1].isalpha():
+        # "numri 38" for slippers "37/38", "ajo 43" for "43/44": one size of a size pair
+        pair = spec.keys[0].split("/")
+        for i in window:
+            if toks[i].text in pair and not _followed_by_unit(toks, i):
+                # below the whole pair said ("30 32" is 30/32, not the 32/32 its "32" is in)
+                return (5.5 if i > 0 and toks[i - 1].text in SIZE_KEYWORDS else 5.0), i, i + 1
     concept_found = [keys_at[k] for k in spec.keys if k.startswith("#") and k in keys_at]
     out: tuple[float, int, int] | None = None
     spec_colours = _COLOURS.intersection(spec.keys)
