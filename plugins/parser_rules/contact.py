@@ -148,13 +148,20 @@ def scan_message(
     prev_addr = False
     intro = intro_names(blanked)
     pending: list[Candidate] = []
-    has_city_part = any(_city_only(tokenize(blanked[a:b])) for a, b in parts)
+    has_city_part = any(_city_only(tokenize(_UK_POSTCODE.sub("", blanked[a:b]))) for a, b in parts)
     for s, e in parts:
         seg = blanked[s:e]
+        uk = _UK_POSTCODE.search(seg)
+        if uk is not None:
+            # "Luton LU1 3PT", "London N16 9BS": the postcode is neither street nor town
+            covered.append((s + uk.start(), e))
+            e = s + len(seg[: uk.start()].rstrip(" ,"))
+            seg = blanked[s:e]
         toks = tokenize(seg)
         toks = [t for t in toks if t.text not in _PHONE_LABELS]
         if not toks:
-            prev_addr = False
+            if uk is None:
+                prev_addr = False
             continue
         # "Ok ma dergo nje ne L. Rr. Ali Demi 20": the address starts at its street word
         lead = next(
@@ -224,6 +231,8 @@ def scan_message(
             prev_addr = False
             continue
         town = _postcode_town(toks)
+        if town is None and uk is not None and prev_addr:
+            town = _town_words(toks)
         if town is not None and prev_addr:
             # "8952 Schlieren", "6340 Unterdorf": a town after a Swiss/German postcode
             details.cities.append(Candidate(town[0], 2.8, mi, s + town[1], s + town[2]))
@@ -487,6 +496,20 @@ def _postcode_town(toks: list[Token]) -> tuple[str, int, int] | None:
     if any(t.text in lexicon().street_words or t.text in NOT_NAME for t in rest):
         return None
     return " ".join(t.raw for t in rest), rest[0].start, rest[-1].end
+
+
+# a British postcode closing a part: outward code (LU1, N16, SW1A, B10) and inward code (3PT)
+_UK_POSTCODE = re.compile(r"(?<![\w])[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$")
+
+
+def _town_words(toks: list[Token]) -> tuple[str, int, int] | None:
+    """1-3 capitalised words before a postcode ("Ashford", "Milton Keynes"): a town."""
+    if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() and t.raw[:1].isupper() for t in toks):
+        return None
+    lex = lexicon()
+    if any(t.text in lex.street_words or t.text in lex.street_suffixes for t in toks):
+        return None
+    return " ".join(t.raw for t in toks), toks[0].start, toks[-1].end
 
 
 def _city_only(toks: list[Token]) -> bool:

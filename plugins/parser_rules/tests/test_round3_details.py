@@ -186,3 +186,35 @@ def test_for_the_courier_call_my_brother() -> None:
         "+49 152 1234 5678, but for the courier call my brother 069 321 0000"
     )
     assert o.phone == "+355693210000"
+
+
+# --- diaspora addresses ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "address", "city"),
+    [
+        ("Arta Gjoka, 8 Willow Close, Leicester LE2 6QT", "8 Willow Close", "Leicester"),
+        (
+            "Dritan Lulaj, Flat 2, 41 Station Road, Croydon CR0 2AP",
+            "Flat 2, 41 Station Road",
+            "Croydon",
+        ),
+        ("Besa Marku, 19 Elm Avenue, Ashford TN23 4HD", "19 Elm Avenue", "Ashford"),
+        ("Ylli Pepa, 3 Kings Road, Milton Keynes, MK9 1AA", "3 Kings Road", "Milton Keynes"),
+        ("Eni Kola, 72 High Street, Watford wd17 2bs", "72 High Street", "Watford"),
+    ],
+)
+def test_uk_postcode_is_neither_street_nor_town(text: str, address: str, city: str) -> None:
+    o = parse(f"c: Two olive oil 1 L please. {text}, 07700 900 241")
+    assert (o.address, o.city, o.phone) == (address, city, "+447700900241")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Via Dante 14, 70122 Bari", "Bari"),
+        ("Kafe Bar Drini, Rr. Mbretëresha Teutë 3, Vlorë", "Vlore"),
+    ],
+)
+def test_bar_is_a_word_and_bari_is_in_italy(text: str, city: str) -> None:
+    o = parse(f"c: Due olio d'oliva 1 L. Klea Dano, {text}. 333 123 4567")
+    assert o.city == city
