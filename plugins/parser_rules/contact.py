@@ -172,6 +172,8 @@ def scan_message(
                 and t.text in lex.street_words
                 and len(t.text) > 1
                 and (t.raw[:1].isupper() or (t.text in _STREET_ABBREV and _named_after(toks, k)))
+                # "Wiener Straße 150", "Ignaz-Harrer-Straße 45": the street word after its name
+                and not (t.text.endswith(_STREET_ENDINGS) and toks[k - 1].raw[:1].isupper())
             ),
             None,
         )

@@ -218,3 +218,16 @@ def test_uk_postcode_is_neither_street_nor_town(text: str, address: str, city: s
 def test_bar_is_a_word_and_bari_is_in_italy(text: str, city: str) -> None:
     o = parse(f"c: Due olio d'oliva 1 L. Klea Dano, {text}. 333 123 4567")
     assert o.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "city"),
+    [
+        ("Grazer Straße 12/4, 8010 Graz", "Grazer Straße 12/4", "Graz"),
+        ("Karl-Marx-Straße 88, 12043 Berlin", "Karl-Marx-Straße 88", "Berlin"),
+        ("Alte Landstrasse 5, 8800 Thalwil", "Alte Landstrasse 5", "Thalwil"),
+    ],
+)
+def test_street_word_after_its_name_keeps_the_name(text: str, address: str, city: str) -> None:
+    o = parse(f"c: Zwei Olivenöl 1 L. Valentina Dedaj, {text}, 0664 123 4567")
+    assert (o.address, o.city) == (address, city)
