@@ -59,7 +59,25 @@ class Details:
             return None
         if kind == "phones":
             return self._best_phone(cands)
+        if kind == "names":
+            return self._best_name(cands)
         return max(cands, key=lambda c: (c.score, c.message, c.start))
+
+    def _best_name(self, cands: list[Candidate]) -> Candidate:
+        best = max(cands, key=lambda c: (c.score, c.message, c.start))
+        if " " not in best.value:
+            # "jam Sotiri" … "Sotir Mitre": the full name signed later, its given name in
+            # the definite form ("Sotiri", "Arta" / "Arti") said first
+            root = fold(best.value)
+            fuller = [
+                c
+                for c in cands
+                if " " in c.value
+                and (fold(c.value.split()[0]) + "i" == root or fold(c.value.split()[0]) == root)
+            ]
+            if fuller:
+                return max(fuller, key=lambda c: (c.score, c.message, c.start))
+        return best
 
     def _best_phone(self, cands: list[Candidate]) -> Candidate:
         given = [c for c in cands if c.score >= 1.0]
@@ -394,6 +412,8 @@ def _signature(toks: list[Token], end: int) -> tuple[int, int] | None:
     nums = [k for k in range(end) if toks[k].text[:1].isdigit()]
     if not nums or nums[-1] >= end - 1:
         return None
+    if nums[-1] and toks[nums[-1] - 1].text in lexicon().street_words:
+        return None  # "Rruga 11 Nëntori", "rr. 28 Nëntori": the number is in the street's name
     a = nums[-1] + 1
     words = toks[a:end]
     if not 1 <= len(words) <= 2 or not all(w.raw[:1].isupper() and w.text.isalpha() for w in words):

@@ -231,3 +231,38 @@ def test_bar_is_a_word_and_bari_is_in_italy(text: str, city: str) -> None:
 def test_street_word_after_its_name_keeps_the_name(text: str, address: str, city: str) -> None:
     o = parse(f"c: Zwei Olivenöl 1 L. Valentina Dedaj, {text}, 0664 123 4567")
     assert (o.address, o.city) == (address, city)
+
+
+# --- names -------------------------------------------------------------------------------------
+def test_size_letter_answered_alone_is_no_name() -> None:
+    o = parse(
+        "c: Dua bluze pambuku",
+        "m: Cilën masë?",
+        "c: L, dy cope",
+        "c: Nuk dua dergese, vij vete. Lira Dushku jam",
+        "c: 069 444 1212",
+    )
+    assert o.customer_name == "Lira Dushku"
+
+
+def test_full_name_signed_after_the_definite_given_name() -> None:
+    o = parse(
+        "c: Tung, jam Petriti. Dua nje kafe turke 500 g",
+        "c: Lagjja 4, Rruga Bardhyl 12. Petrit Shala",
+        "c: 069 555 4433",
+    )
+    assert o.customer_name == "Petrit Shala"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send it to my sister Donika Vata, Rruga 28 Nëntori, pallati 3, Fier",
+        "Mandatelo a mia zia Donika Vata, Rruga 28 Nëntori, pallati 3, Fier",
+        "Bitte an meine Tante Donika Vata, Rruga 28 Nëntori, pallati 3, Fier",
+        "Dergojeni te motra ime Donika Vata, Rruga 28 Nëntori, pallati 3, Fier",
+    ],
+)
+def test_relative_named_for_the_parcel(text: str) -> None:
+    o = parse(f"c: Nje vaj ulliri 3 L. {text}. 068 333 2211")
+    assert o.customer_name == "Donika Vata"
