@@ -33,6 +33,9 @@ from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_varia
 _DEMONSTRATIVES = word_set("demonstratives")
 _ADD_WORDS = word_set("add_words")
 _ALSO = word_set("additive")
+# "because" words that start a reason clause after a comma ("da", "as", "pse" are too often
+# something else)
+_BECAUSE = word_set("because") - {"da", "as", "pse"}
 
 
 def _label(tok: Token) -> bool:
@@ -213,6 +216,13 @@ class Corrections:
         state = self.state
         if not state.items:
             return False
+        reason = next(
+            (k for k in sorted(sent.breaks) if sent.toks[k].text in _BECAUSE and k >= 2), None
+        )
+        if reason is not None:
+            # "ngjyre mishi dua, se me bluza te bardha te zezat duken": the reason after the
+            # choice speaks of other things (the black ones show)
+            sent = sent.sub(0, reason)
         if sent.has("remove") and not sent.question:
             # "hiqe peshkun", "remove the black one": the line in the variant named goes
             for it in reversed(state.items):
@@ -239,6 +249,20 @@ class Corrections:
             ),
             -1,
         )
+        if also_at < 0:
+            # "do marr edhe nje te zeze", "I'll take one more in black": "also" and a count
+            also_at = next(
+                (
+                    k
+                    for k in range(len(sent.toks) - 2)
+                    if sent.toks[k].text in _ALSO
+                    and number_value(sent.toks[k + 1].text) is not None
+                    and not sent.toks[k + 1].text[:1].isdigit()
+                    # the first count of the sentence: "2 te bardhe, edhe nje te kuq" is split
+                    and not any(number_value(t.text) is not None for t in sent.toks[:k])
+                ),
+                -1,
+            )
         also = (
             not adds
             and not sent.question
@@ -250,6 +274,11 @@ class Corrections:
             a = also_at + 1
             for it in reversed(state.items):
                 h = match_variant(state.entry(it).specs, sent.toks, a, len(sent.toks))
+                if h is None and it.variant is not None:
+                    # "edhe nje blu, te njejten mase" after "M e bardhe": the size stays
+                    h = match_variant(
+                        state.entry(it).specs, sent.toks, a, len(sent.toks), prefer=it.variant
+                    )
                 if h is None:
                     continue
                 q = segment_quantity(sent, a, len(sent.toks), set(range(h.start, h.end)))
@@ -263,6 +292,7 @@ class Corrections:
                     break
                 if it.variant is None:
                     break  # the item left open takes it (below)
+                it.tentative = False  # "edhe dy te zeza": also, so the one asked about too
                 state.items.append(self._variant_line(it, q, sent, h))
                 return True
         if adds:

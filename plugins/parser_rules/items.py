@@ -690,6 +690,14 @@ class ItemReader(Corrections, MerchantLines):
             it = self.state.find(product)
             end = max([hi] + [b for _a, b in subs])  # "nje tute ..., ngjyre hiri"
             heard = said_keys([sent.toks[i].text for i in range(lo, end)])
+            # "ne 80 C?" for "80 C nude" / "80 C e zeze": the parts of a variant said, kept
+            # for the colour said next
+            parts = {k for sp in entry.specs for k in sp.keys if k[:1].isalnum()}
+            heard |= {
+                t.text
+                for t in sent.toks[lo:end]
+                if t.text in parts and (t.text[:1].isdigit() or len(t.text) == 1)
+            }
             if it is not None and heard:
                 it.hints = it.hints | heard
         return True

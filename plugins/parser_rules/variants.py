@@ -191,7 +191,12 @@ def _variant_spec(raw: str) -> VariantSpec:
     keys = tuple(
         part
         for i, w in enumerate(words)
-        if i not in used and (phrase_of[i] != "" if i in phrase_of else w not in _VARIANT_STOP)
+        if i not in used
+        and (
+            phrase_of[i] != ""
+            if i in phrase_of
+            else w not in _VARIANT_STOP or _letter_after_number(toks, i)
+        )
         for part in _parts(phrase_of[i] if i in phrase_of else _key(w))
     )
     if not keys and not sizes and (measure or range_):
@@ -200,6 +205,13 @@ def _variant_spec(raw: str) -> VariantSpec:
         rest = [w for i, w in enumerate(words) if i not in used and w.isalpha() and len(w) >= 3]
         keys = tuple(_key(w) for w in rest[:1])
     return VariantSpec(raw, None, None, measure, range_, keys, sizes, dims=_dims_of(raw))
+
+
+def _letter_after_number(toks: Sequence[Token], i: int) -> bool:
+    """ "95 E", "85 D": a capital letter right after a number is a size (a cup), not the
+    Albanian article "e"."""
+    t = toks[i]
+    return len(t.raw) == 1 and t.raw.isupper() and i > 0 and toks[i - 1].text.isdigit()
 
 
 @dataclass

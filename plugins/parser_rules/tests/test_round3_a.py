@@ -112,3 +112,90 @@ def test_flesh_colour_is_nude() -> None:
     assert items(o) == [("TIGHTS", 1, "Nude 1")]
     o = parse("c: one kollant please, skin colour", catalog=GARDEN)
     assert items(o) == [("TIGHTS", 1, "Nude 1")]
+
+
+SHIRTS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "POLO",
+            "Bluzë polo pambuku",
+            (),
+            Decimal("18"),
+            ("S e bardhë", "M e bardhë", "L e bardhë", "S blu", "M blu", "L blu", "M e zezë"),
+        ),
+        CatalogProduct(
+            "SOX", "Çorape 3 palë", (), Decimal("6"), ("39-42 gri", "43-46 gri", "43-46 e zezë")
+        ),
+    ),
+)
+
+
+def test_also_one_in_another_colour_keeps_the_size() -> None:
+    o = parse(
+        "c: dua nje bluze polo M te bardhe", "c: edhe nje blu, te njejten mase", catalog=SHIRTS
+    )
+    assert items(o) == [("POLO", 1, "M e bardhë"), ("POLO", 1, "M blu")]
+    o = parse(
+        "c: dua nje bluze polo M te bardhe",
+        "m: Ok M e bardhe",
+        "c: hmm po do marr edhe dy blu",
+        catalog=SHIRTS,
+    )
+    assert items(o) == [("POLO", 1, "M e bardhë"), ("POLO", 2, "M blu")]
+    o = parse(
+        "c: I'd like a white polo shirt in M", "c: also one in blue, same size", catalog=SHIRTS
+    )
+    assert items(o) == [("POLO", 1, "M e bardhë"), ("POLO", 1, "M blu")]
+    o = parse(
+        "c: vorrei una bluze polo bianca M", "c: anche una blu, stessa taglia", catalog=SHIRTS
+    )
+    assert items(o) == [("POLO", 1, "M e bardhë"), ("POLO", 1, "M blu")]
+
+
+def test_also_keeps_the_item_asked_about() -> None:
+    o = parse(
+        "c: a e keni bluzen polo te bardhe ne L?",
+        "m: Po, L e bardhe e kemi",
+        "c: edhe dy blu te se njejtes mase",
+        "c: Arta Gjoni, Rruga e Elbasanit 12, Tirane, 0691234567",
+        catalog=SHIRTS,
+    )
+    assert items(o) == [("POLO", 1, "L e bardhë"), ("POLO", 2, "L blu")]
+
+
+BRAS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "BRA",
+            "Sutjena pa telë",
+            (),
+            Decimal("2000"),
+            ("75 B nude", "80 C nude", "80 C e zezë", "90 E e zezë"),
+        ),
+    ),
+)
+
+
+def test_a_capital_letter_after_a_number_is_a_size() -> None:
+    # "90 E e zezë": the cup E is not the article "e", so "e zeze" alone does not name it
+    o = parse("c: dua nje sutjena pa tele 80 C nude", "c: edhe nje te zeze", catalog=BRAS)
+    assert items(o) == [("BRA", 1, "80 C nude"), ("BRA", 1, "80 C e zezë")]
+
+
+def test_a_reason_after_the_choice_names_nothing() -> None:
+    o = parse(
+        "c: a i keni sutjenat pa tele ne 80 C?",
+        "m: Po, 80 C e kemi ne nude dhe te zeze",
+        "c: nude dua, se me bluza te bardha te zezat duken",
+        catalog=BRAS,
+    )
+    assert items(o) == [("BRA", 1, "80 C nude")]
+    o = parse(
+        "c: do you have the wireless bra sutjena pa tele in 80 C?",
+        "m: Yes, 80 C in nude and black",
+        "c: nude please, because the black one shows under white shirts",
+        catalog=BRAS,
+    )
+    assert items(o) == [("BRA", 1, "80 C nude")]
