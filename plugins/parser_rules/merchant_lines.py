@@ -178,9 +178,20 @@ class MerchantLines:
             new = found or new
         for ms in self.offered:
             mentions = [m for m in self._mentions(ms) if not m.ambiguous]
-            if not mentions and ms.question and len(self.state.items) == 1 and as_said:
-                # "Pra 2 kuti me kikirik?" about the one item asked: its count and variant
-                it = self.state.items[0]
+            # "Pra 2 kuti me kikirik?" about the one item asked, "Qesen e 5 kileve atehere?"
+            # about the one item whose variants it names: its count and variant
+            fits = [
+                it
+                for it in self.state.items
+                if match_variant(self.state.entry(it).specs, ms.toks, 0, len(ms.toks))
+            ]
+            if (
+                not mentions
+                and ms.question
+                and as_said
+                and (len(self.state.items) == 1 or len(fits) == 1)
+            ):
+                it = self.state.items[0] if len(self.state.items) == 1 else fits[0]
                 entry = self.state.entry(it)
                 hit = match_variant(entry.specs, ms.toks, 0, len(ms.toks))
                 if hit is not None:

@@ -297,6 +297,12 @@ def match_variant(
         for m in find_measures(toks[lo:hi])
         if all((m.start + lo + d) in wset for d in range(m.end - m.start))
     ]
+    if _superlative(toks, concepts):
+        # "masen me te madhe qe keni", "the biggest", "la più piccola": the largest or smallest
+        # of the variants, not the size letter L or S
+        most = _ordinal(specs, concepts)
+        if most is not None:
+            return most
     best: list[VariantHit] = []
     for vi, spec in enumerate(specs):
         hit = _match_one(spec, toks, window, keys_at, measures, lo)
@@ -636,6 +642,26 @@ def _unique_number(
                 continue  # "arrin per 10 dite" does not name "10 vjeç"
             return VariantHit(owners[0], 3.0, i, i + 1)
     return None
+
+
+_MORE = frozenset(["me", "ma", "more", "most", "piu", "the"])
+_MOST = frozenset(["biggest", "largest", "smallest", "grosste", "groesste", "kleinste"])
+
+
+def _superlative(toks: Sequence[Token], concepts: dict[str, int]) -> bool:
+    """ "me te madhe", "ma t'voglen", "the biggest", "la piu grande", "die größte"."""
+    for c in ("#large", "#small"):
+        i = concepts.get(c)
+        if i is None:
+            continue
+        if toks[i].text in _MOST:
+            return True
+        j = i - 1
+        while j >= 0 and toks[j].text in ("te", "e", "i", "t", "la", "il"):
+            j -= 1
+        if j >= 0 and toks[j].text in _MORE and toks[j].text != "the":
+            return True
+    return False
 
 
 def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantHit | None:

@@ -199,3 +199,46 @@ def test_a_reason_after_the_choice_names_nothing() -> None:
         catalog=BRAS,
     )
     assert items(o) == [("BRA", 1, "80 C nude")]
+
+
+BAGS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TOTE", "Çantë pëlhure", (), Decimal("12"), ("S", "M", "L", "XL")),
+        CatalogProduct("ZIP", "Çantë shpine me zinxhir", (), Decimal("30"), ("e zezë", "gri")),
+        CatalogProduct("FEED", "Ushqim zogjsh", (), Decimal("4"), ("1 kg", "thes 10 kg")),
+        CatalogProduct("SEED", "Fara luledielli", (), Decimal("3"), ("1 kg", "5 kg")),
+    ),
+)
+
+
+def test_the_biggest_and_the_smallest_size() -> None:
+    o = parse("c: dua nje cante pelhure, masen me te madhe qe keni", catalog=BAGS)
+    assert items(o) == [("TOTE", 1, "XL")]
+    o = parse("c: vorrei una borsa di tela, la piu piccola", catalog=BAGS)
+    assert items(o) == [("TOTE", 1, "S")]
+    o = parse("c: I want a canvas cante pelhure, the biggest you have", catalog=BAGS)
+    assert items(o) == [("TOTE", 1, "XL")]
+    # the plain word for big is still the size L
+    o = parse("c: dua nje cante pelhure te madhe", catalog=BAGS)
+    assert items(o) == [("TOTE", 1, "L")]
+
+
+def test_a_feature_after_with_names_the_one_product_that_has_it() -> None:
+    o = parse("c: dua nje cante pelhure M", "c: edhe nje nga ato me zinxhir, gri", catalog=BAGS)
+    assert items(o) == [("TOTE", 1, "M"), ("ZIP", 1, "gri")]
+    o = parse(
+        "c: one canvas cante pelhure M", "c: and one of those with zinxhir, gri", catalog=BAGS
+    )
+    assert items(o) == [("TOTE", 1, "M"), ("ZIP", 1, "gri")]
+
+
+def test_yes_to_the_variant_of_the_merchants_closing_question() -> None:
+    o = parse(
+        "c: dua fara luledielli 1 kg",
+        "c: edhe nje ushqim zogjsh",
+        "m: Vjen ne qese 1 kg dhe thes 10 kg. Thesin e 10 kg atehere?",
+        "c: ashtu",
+        catalog=BAGS,
+    )
+    assert items(o) == [("SEED", 1, "1 kg"), ("FEED", 1, "thes 10 kg")]
