@@ -388,9 +388,20 @@ class Corrections:
             hit is not None
             and target.variant is not None
             and hit.index != target.variant
-            and sent.has("price_ask")
+            and (
+                sent.has("price_ask")
+                or sent.question
+                and not target.tentative
+                and not sent.has("order")
+                and not any(  # "va bene" is no "bene" (Gheg "do")
+                    not any(a <= s0 and e0 <= b for a, b in sent.intents.get("agree", ()))
+                    for s0, e0 in sent.intents.get("correct", ())
+                )
+            )
         ):
-            hit = None  # "e 18shat sa jan?" after "17sh": another size's price asked, not chosen
+            # "e 18shat sa jan?" after "17sh": another size's price asked, not chosen; "quello
+            # a righe va bene per il cefalo?" after two were ordered: asked about, not chosen
+            hit = None
         if hit is not None and target.variant != hit.index and not sent.has("both"):
             # "intenso only 4" when there are lines in several flavours: the Intenso line
             same = [

@@ -242,3 +242,24 @@ def test_yes_to_the_variant_of_the_merchants_closing_question() -> None:
         catalog=BAGS,
     )
     assert items(o) == [("SEED", 1, "1 kg"), ("FEED", 1, "thes 10 kg")]
+
+
+def test_a_question_about_another_variant_does_not_choose_it() -> None:
+    o = parse(
+        "c: prendo 2 tazze bianche",
+        "c: e quella blu va bene per la lavastoviglie?",
+        "m: Si, tutte vanno in lavastoviglie",
+        "c: ok, solo quelle",
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("CUP", 2, "i bardhë")]
+    o = parse(
+        "c: dua 3 filxhane te bardha",
+        "c: po blu a jane te forta?",
+        "m: Po, te gjitha jane porcelan",
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("CUP", 3, "i bardhë")]
+    # a question that asks for the change still makes it
+    o = parse("c: dua 3 filxhane te bardha", "c: mund t'i beni blu?", catalog=KITCHEN)
+    assert items(o) == [("CUP", 3, "blu")]
