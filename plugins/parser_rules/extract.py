@@ -61,6 +61,7 @@ def extract(
                 reader.merchant_switch(msents)
                 reader.merchant_fill(msents)
                 reader.merchant_focus(msents)
+                reader.merchant_advice(msents)
             continue
         # a dictated text in quotes ("'Gezuar ditelindjen!'") is not part of the order's words
         covered += [(q.start(), q.end()) for q in _QUOTED.finditer(text)]

@@ -153,6 +153,7 @@ class ItemReader(Corrections, MerchantLines):
         self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
         self.discussed: dict[int, frozenset[int]] = {}
         self.offered: list[Sentence] = []
+        self.advised: tuple[Sentence, Item, VariantHit] | None = None
         # the customer's sentences read so far, with the products each could name
         self.history: list[tuple[Sentence, frozenset[int]]] = []
         self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
@@ -161,6 +162,8 @@ class ItemReader(Corrections, MerchantLines):
         """Read one customer sentence; True when it named or changed an item."""
         before = {id(it): it.quantity for it in self.state.items}
         changed = self._read(sent, commit)
+        changed |= self.take_advice(sent)  # "Ju keshilloj 80/D" - "ok me dergoni 2 cope"
+        changed |= self.advice_each(sent)
         self.note_packs(sent, before)
         each = distributive_count(sent)
         if each is not None and sent.toks:

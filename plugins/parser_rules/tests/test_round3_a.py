@@ -263,3 +263,57 @@ def test_a_question_about_another_variant_does_not_choose_it() -> None:
     # a question that asks for the change still makes it
     o = parse("c: dua 3 filxhane te bardha", "c: mund t'i beni blu?", catalog=KITCHEN)
     assert items(o) == [("CUP", 3, "blu")]
+
+
+KIDS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "JACKET", "Xhup dimri fëmijësh", (), Decimal("35"), ("4 vjeç", "6 vjeç", "8 vjeç")
+        ),
+        CatalogProduct("BOOT", "Çizme shiu", (), Decimal("20"), ("28", "30", "32", "34")),
+    ),
+)
+
+
+def test_yes_to_the_size_the_merchant_advises() -> None:
+    o = parse(
+        "c: dua nje cizme shiu, mban 30",
+        "m: Ju keshilloj 32, dalin te vogla",
+        "c: ok, me dergoni ato",
+        catalog=KIDS,
+    )
+    assert items(o) == [("BOOT", 1, "32")]
+    o = parse(
+        "c: I'd like rain boots cizme shiu, size 28",
+        "m: I'd recommend the 30, they run small",
+        "c: ok please send them",
+        catalog=KIDS,
+    )
+    assert items(o) == [("BOOT", 1, "30")]
+    # a size of the customer's own in the answer wins
+    o = parse(
+        "c: vorrei gli stivali cizme shiu 30",
+        "m: Vi consiglio il 32",
+        "c: va bene, ma il 34",
+        catalog=KIDS,
+    )
+    assert items(o) == [("BOOT", 1, "34")]
+
+
+def test_advice_for_a_second_child_is_a_second_line() -> None:
+    o = parse(
+        "c: dua 2 xhupa dimri, njeri 4 vjec tjetri 7 vjec",
+        "m: Per 4 vjec e kemi 4 vjec. Per 7 vjec ju keshilloj 8 vjec",
+        "c: ok si thoni ju",
+        catalog=KIDS,
+    )
+    assert items(o) == [("JACKET", 1, "4 vjeç"), ("JACKET", 1, "8 vjeç")]
+    o = parse(
+        "c: a i keni xhupat e dimrit? vajza eshte 6 vjec, djali 7",
+        "m: Per vajzen 6 vjec. Per djalin ju keshilloj 8 vjec",
+        "c: Ok si thoni ju. Nje per secilin",
+        "c: Drita Hasani, Rruga e Kavajes 40, Tirane, 0691112233",
+        catalog=KIDS,
+    )
+    assert items(o) == [("JACKET", 1, "6 vjeç"), ("JACKET", 1, "8 vjeç")]
