@@ -18,7 +18,7 @@ from plugins.parser_rules.item_state import (
     Item,
     ItemState,
 )
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
 from plugins.parser_rules.merchant_lines import MerchantLines
 from plugins.parser_rules.normalize import fold, tokenize
@@ -47,6 +47,7 @@ from plugins.parser_rules.variants import (
 )
 
 _ADDITIVE = word_set("additive")
+_GROUP_SIZES = {fold(str(k)): int(v) for k, v in load("words.json")["group_sizes"].items()}
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
 
@@ -162,6 +163,8 @@ class ItemReader(Corrections, MerchantLines):
         """Read one customer sentence; True when it named or changed an item."""
         before = {id(it): it.quantity for it in self.state.items}
         changed = self._read(sent, commit)
+        if any(id(it) not in before for it in self.state.items):
+            self.focus = None  # a product newly named: what follows is about it
         changed |= self.take_advice(sent)  # "Ju keshilloj 80/D" - "ok me dergoni 2 cope"
         changed |= self.advice_each(sent)
         self.note_packs(sent, before)
@@ -171,10 +174,21 @@ class ItemReader(Corrections, MerchantLines):
             lo = sent.start + sent.toks[0].start
             hi = sent.start + sent.toks[-1].end
             named = [
-                it for it in self.state.items if it.message == sent.message and lo <= it.start < hi
+                it
+                for it in self.state.items
+                if it.message == sent.message and lo <= it.start < hi or id(it) not in before
             ]
+            if not named and not sent.question:
+                # "GTA edhe FIFA i keni?" ... "nga nji i du": one of each item asked about
+                asked = [it for it in self.state.items if it.tentative]
+                last = max((it.message for it in asked), default=-1)
+                named = [it for it in asked if it.message == last]
+                for it in named:
+                    it.tentative = False
+            # "per binjaket nga nje set", "one each for the twins": one for each of them
+            group = max((_GROUP_SIZES.get(t.text, 0) for t in sent.toks), default=0)
             for it in named:
-                it.quantity = each
+                it.quantity = min(each * max(1, group), MAX_QTY)
                 it.qty_explicit = True
             changed |= bool(named)
         return changed
@@ -458,6 +472,9 @@ class ItemReader(Corrections, MerchantLines):
 
     def _pick(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int:
         """An ambiguous mention ("fustane") resolved by the words of its segment ("te kuq")."""
+        kin = self._kin(m)
+        if kin is not None:
+            return kin
         if not m.ambiguous and len(m.candidates) > 1:
             # "vetem kompletet" after "kompletin e Barcelones": a word every rival's name holds
             # refers to the product of that kind already in the order
@@ -510,6 +527,24 @@ class ItemReader(Corrections, MerchantLines):
             return -1  # "ne nji buqet": a generic word after the order was named refers to it
         self.generic = len(rivals) > 1
         return scored[0]
+
+    def _kin(self, m: Mention) -> int | None:
+        """ "flamuj 100x150" ... "edhe nje te qendisur": a mention holding only a describing
+        word, no candidate's head word, names the candidate of the same kind (head word) as
+        the item last named."""
+        if len(m.candidates) < 2 or not self.state.items:
+            return None
+        index = self.state.index
+
+        def heads(p: int) -> set[str]:
+            return {ph[0] for ph in index.products[p].phrases if ph}
+
+        said = {k for k in m.keys if not is_attribute(k)}
+        if any(said & heads(p) for _s, p in m.candidates):
+            return None
+        last = heads(self.state.items[-1].product)
+        kin = [p for _s, p in m.candidates if heads(p) & last]
+        return kin[0] if len(kin) == 1 else None
 
     def _mention(
         self,
@@ -643,7 +678,13 @@ class ItemReader(Corrections, MerchantLines):
             hit = corrected  # the variant after the correction in this sentence
         elif not alternatives:
             old = self._old_value_tokens(sent)
-            hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old)
+            # "GTA 5 ... per ps4": a number of the product's own name is not its variant
+            own = {
+                i
+                for i in range(m.start, m.end)
+                if sent.toks[i].text.isdigit() and sent.toks[i].text in entry.keys
+            }
+            hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old | own)
             if (
                 hit is None
                 and any(sent.toks[i].text in SAME_WORDS for i in range(lo, hi))

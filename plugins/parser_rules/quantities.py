@@ -15,6 +15,7 @@ from plugins.parser_rules.item_state import (
     PAIR_WORDS,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import (
     find_measures,
     measure_at,
@@ -31,7 +32,9 @@ _NOT_GOODS = word_set("not_goods")
 def not_a_count(sent: Sentence, k: int) -> bool:
     """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
     something other than the goods."""
-    if any(a <= k < b for a, b in sent.intents.get("both", ())):
+    if any(a <= k < b for a, b in sent.intents.get("both", ())) and not (
+        k and sent.toks[k - 1].text in _EACH_BEFORE
+    ):
         return True  # "karikues per te dyja dorezat": both of the items there, not a count
     if k + 1 >= len(sent.toks):
         return False
@@ -107,6 +110,19 @@ def quantity_before(
     return None
 
 
+def _dimension_x(toks: Sequence[Token], k: int) -> bool:
+    """The "x" at ``k`` joins two numbers written against it ("90x150", "1x1.5"): a size."""
+    if not 0 < k < len(toks) - 1 or toks[k].text != "x":
+        return False
+    a, b = toks[k - 1], toks[k + 1]
+    return (
+        a.text[:1].isdigit()
+        and b.text[:1].isdigit()
+        and a.end == toks[k].start
+        and toks[k].end == b.start
+    )
+
+
 def quantity_after(
     sent: Sentence, end: int, hi: int, paired: bool, skip: set[int], digits: bool = False
 ) -> tuple[int, int] | None:
@@ -124,6 +140,8 @@ def quantity_after(
             continue
         t = toks[k].text
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if _dimension_x(toks, k):
+            continue  # "90x150": a size, not "x 150" or "90 x"
         if t == "x" and nxt.isdigit() and k + 1 not in skip:
             return int(nxt), k + 1
         v = number_value(t)
@@ -137,7 +155,12 @@ def quantity_after(
             and measure_at(toks, k) is None
         ):
             return int(v), k
-        if t.isdigit() and nxt == "x" and toks[k].end == toks[k + 1].start:
+        if (
+            t.isdigit()
+            and nxt == "x"
+            and toks[k].end == toks[k + 1].start
+            and not _dimension_x(toks, k + 1)
+        ):
             return int(t), k
         if (
             v is not None

@@ -304,23 +304,44 @@ def match_variant(
         if most is not None:
             return most
     best: list[VariantHit] = []
+    said_dims = _said_dims(toks, window) if any(sp.dims for sp in specs) else None
+    # "Lite ..., ate ngjyre qielli": a word that only some variants hold ("Lite turquoise",
+    # "Lite grey") says it is one of them, whatever colour word follows
+    said_words = {k for k in keys_at if len(k) >= 3 and k.isalpha()}
+    holding = [vi for vi, sp in enumerate(specs) if said_words.intersection(sp.keys)]
+    allowed = set(holding) if 2 <= len(holding) < len(specs) else set(range(len(specs)))
     for vi, spec in enumerate(specs):
+        if vi not in allowed:
+            continue
         hit = _match_one(spec, toks, window, keys_at, measures, lo)
         if hit is None and spec.alt is not None:
             hit = _match_one(spec.alt, toks, window, keys_at, measures, lo)
+        if (
+            hit is not None
+            and said_dims is not None
+            and len(spec.dims) >= 2
+            and _dims_error(spec, *said_dims[0]) > 0.12
+        ):
+            hit = None  # "90x150" does not name "150x225 cm" by its "150"
         if hit is not None:
             best.append(VariantHit(vi, hit[0], hit[1], hit[2]))
     if not best:
         grown = _by_growth(specs, toks, window) or _by_dims(specs, toks, window)
         if grown is not None:
             return grown
-        unique = _unique_number(specs, toks, window)
+        # two sides said that fit no variant name none by one of their numbers
+        unique = _unique_number(specs, toks, window) if said_dims is None else None
         if unique is None and len(among) >= 2:
             # "dy t'vogla" after "500 g … kemi 250 g": the small one of the sizes talked about
             idx = sorted(among)
             small = _ordinal([specs[k] for k in idx], concepts)
             if small is not None:
                 return VariantHit(idx[small.index], small.score, small.start, small.end)
+        if len(allowed) < len(specs):
+            idx = sorted(allowed)
+            shade = _shade_of([specs[k] for k in idx], toks, concepts)
+            if shade is not None:
+                return VariantHit(idx[shade.index], shade.score, shade.start, shade.end)
         return (
             unique
             or _ordinal(specs, concepts)
@@ -825,6 +846,15 @@ def _said_dims(toks: Sequence[Token], window: list[int]) -> tuple[tuple[float, f
     return None
 
 
+def _dims_error(sp: VariantSpec, a: float, b: float) -> float:
+    """How far two sides said are from the variant's, either way round (0.1 = 10 %)."""
+    x, y = sp.dims[0], sp.dims[1]
+    return min(
+        max(abs(a - x) / x, abs(b - y) / y),
+        max(abs(a - y) / y, abs(b - x) / x),
+    )
+
+
 def _by_dims(
     specs: Sequence[VariantSpec], toks: Sequence[Token], window: list[int]
 ) -> VariantHit | None:
@@ -837,11 +867,7 @@ def _by_dims(
     for k, sp in enumerate(specs):
         if len(sp.dims) < 2:
             continue
-        x, y = sp.dims[0], sp.dims[1]
-        err = min(
-            max(abs(a - x) / x, abs(b - y) / y),
-            max(abs(a - y) / y, abs(b - x) / x),
-        )
+        err = _dims_error(sp, a, b)
         if err <= 0.12:
             scored.append((err, k))
     scored.sort()
