@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from plugins.parser_rules.catalog_match import key_of
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
@@ -70,7 +71,16 @@ class MerchantLines:
     def _mentions(self, sent: Sentence) -> list[Mention]:
         key = (sent.message, sent.start)
         if key not in self._merchant_cache:
-            found = find_mentions(self.state.index, sent.toks, sent.breaks)
+            index = self.state.index
+            found = find_mentions(index, sent.toks, sent.breaks)
+            if index.models:
+                # "Sienna 2500, 39 euro": the merchant names a product by its model alone
+                taken = {i for m in found for i in range(m.start, m.end)}
+                for i, t in enumerate(sent.toks):
+                    p = index.models.get(key_of(t.text)) if i not in taken else None
+                    if p is not None and t.raw[:1].isupper():
+                        found.append(Mention(i, i + 1, [(1.0, p)], [key_of(t.text)]))
+                found.sort(key=lambda m: m.start)
             self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
 

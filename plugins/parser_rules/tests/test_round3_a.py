@@ -317,3 +317,36 @@ def test_advice_for_a_second_child_is_a_second_line() -> None:
         catalog=KIDS,
     )
     assert items(o) == [("JACKET", 1, "6 vjeç"), ("JACKET", 1, "8 vjeç")]
+
+
+SHOP = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TENT", "Tendë kampingu Atlas", (), Decimal("90"), ("2 veta", "4 veta")),
+        CatalogProduct("BAG1", "Thes gjumi Polar", (), Decimal("40"), ("S", "L")),
+        CatalogProduct("BAG2", "Thes gjumi Breeze", (), Decimal("30"), ("S", "L")),
+    ),
+)
+
+
+def test_for_that_product_says_what_it_is_for() -> None:
+    # "per ate tende" is what the sleeping bag is for: "te vogel" is the bag's size
+    o = parse(
+        "c: dua nje tende kampingu per 4 veta",
+        "c: edhe nje thes gjumi te vogel per ate tende, cfare me keshilloni",
+        "m: Thesi Polar ne masen S, kushton 40 euro",
+        "c: po, ate",
+        catalog=SHOP,
+    )
+    assert items(o) == [("TENT", 1, "4 veta"), ("BAG1", 1, "S")]
+
+
+def test_the_merchant_names_a_product_by_its_model_alone() -> None:
+    o = parse(
+        "c: I need a tent for 2 people tende kampingu",
+        "c: and a sleeping bag thes gjumi, which one do you suggest?",
+        "m: The Breeze in L, it costs 30 euro",
+        "c: yes, that one",
+        catalog=SHOP,
+    )
+    assert items(o) == [("TENT", 1, "2 veta"), ("BAG2", 1, "L")]
