@@ -271,6 +271,13 @@ class Corrections:
             ),
             -1,
         )
+        if (
+            also_at < 0
+            and len(sent.toks) > 2
+            and sent.toks[0].text == "e"
+            and sent.toks[1].text in ("da", "di", "con")
+        ):
+            also_at = 0  # Italian "e da 2 grammi 5", "e con il manico": and (another line)
         if also_at < 0:
             # "do marr edhe nje te zeze", "I'll take one more in black": "also" and a count
             also_at = next(

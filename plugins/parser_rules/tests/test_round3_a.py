@@ -350,3 +350,15 @@ def test_the_merchant_names_a_product_by_its_model_alone() -> None:
         catalog=SHOP,
     )
     assert items(o) == [("TENT", 1, "2 veta"), ("BAG2", 1, "L")]
+
+
+def test_italian_partitive_order_and_and_another_variant() -> None:
+    # "me ne servono 10": I need ten of them; "e da 5g 4": and four of the 5 g ones
+    o = parse(
+        "c: avete tape peshkimi da 3 grammi? Me ne servono 8. E da 5 grammi 4",
+        "c: Marco Rossi, Via Roma 3, Bari, 333 123 4567",
+        catalog=ANGLER,
+    )
+    assert items(o) == [("FL", 8, "3g"), ("FL", 4, "5g")]
+    o = parse("c: avete le tazze blu?", "m: Si, 5 euro", "c: ne prendo 4", catalog=KITCHEN)
+    assert items(o) == [("CUP", 4, "blu")]
