@@ -362,3 +362,18 @@ def test_italian_partitive_order_and_and_another_variant() -> None:
     assert items(o) == [("FL", 8, "3g"), ("FL", 4, "5g")]
     o = parse("c: avete le tazze blu?", "m: Si, 5 euro", "c: ne prendo 4", catalog=KITCHEN)
     assert items(o) == [("CUP", 4, "blu")]
+
+
+def test_what_was_bought_before_is_not_ordered_again() -> None:
+    o = parse(
+        "c: dua 2 filxhane blu",
+        "c: heren e kaluar bleva nje tigan 28 cm tek nje tjeter dhe u dogj, prandaj po provoj ju",
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("CUP", 2, "blu")]
+    o = parse(
+        "c: I'd like 2 blue cups",
+        "c: last year I bought a 28 cm pan elsewhere and it burnt",
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("CUP", 2, "blu")]
