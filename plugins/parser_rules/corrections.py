@@ -161,6 +161,9 @@ class Corrections:
                 )
             ):
                 out.add(k - 1)
+        for _s, e in sent.intents.get("not_needed", ()):
+            # "s'duhen dy te vogla, ço nje te madhe": the rest of the segment is not wanted
+            out.update(range(e, sent.segment_bounds(min(e, len(sent.toks) - 1))[1]))
         for s, e in sent.intents.get("old_value", ()):
             if sent.toks[s].text == "jo" and (s == 0 or sent.toks[s - 1].text in ("jo",)):
                 continue
@@ -510,6 +513,8 @@ class Corrections:
                 for t in sent.toks[a:b]
             ):
                 continue
+            if old & set(range(a, b)):
+                continue  # "s'duhen dy te vogla, ço nje te madhe": the piece not wanted
             h = match_variant(entry.specs, sent.toks, a, b, skip=old)
             if h is None:
                 # "2 shishe nga nje liter": a count carried over "nga/of/da" to the measure
@@ -613,8 +618,10 @@ class Corrections:
             ):
                 nums.append((k, 1))  # "nji 1 kg atehere": one of that size
                 continue
-            if k in used or t.text in lexicon().weak_numbers and not sent.has("only"):
-                continue
+            if k in used or (
+                t.text in lexicon().weak_numbers and not sent.has("only") and k not in sized
+            ):
+                continue  # "ço nje te madhe": one of that size counts
             if t.text[:1].isdigit() and glued(sent, k):
                 continue
             if k and sent.toks[k - 1].text in WHEN or not_a_count(sent, k):

@@ -691,6 +691,14 @@ def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantH
     if len(wanted) != 1:
         return None
     orders = [s.order for s in specs]
+    rest = {s.keys[1:] for s in specs}
+    if (
+        any(o is None for o in orders)
+        and len(rest) == 1
+        and all(k[:1].isalpha() for k in next(iter(rest)) or ("#",))
+    ):
+        # "3 tazze" / "6 tazze" / "9 tazze": a number before one same word
+        orders = [float(s.keys[0]) if s.keys[0].isdigit() else None for s in specs]
     if any(o is None for o in orders) or len(specs) < 2:
         return None
     ranked = sorted(range(len(specs)), key=lambda k: orders[k] or 0.0)

@@ -377,3 +377,40 @@ def test_what_was_bought_before_is_not_ordered_again() -> None:
         catalog=KITCHEN,
     )
     assert items(o) == [("CUP", 2, "blu")]
+
+
+DRINKS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("OIL", "Vaj ulliri", (), Decimal("8"), ("0.5L", "1L")),
+        CatalogProduct("POT", "Xhezve bakri", (), Decimal("15"), ("2 filxhana", "4 filxhana")),
+    ),
+)
+
+
+def test_not_needed_then_the_new_count_and_size() -> None:
+    o = parse(
+        "c: dua vaj ulliri",
+        "m: 0.5L 8 euro, 1L 14 euro",
+        "c: dy shishe te vogla",
+        "c: fola me burrin, s'duhen dy te vogla, ço nje te madhe me mire",
+        catalog=DRINKS,
+    )
+    assert items(o) == [("OIL", 1, "1L")]
+    o = parse(
+        "c: vorrei olio vaj ulliri, due bottiglie piccole",
+        "c: scusi, non servono due piccole, meglio una grande",
+        catalog=DRINKS,
+    )
+    assert items(o) == [("OIL", 1, "1L")]
+
+
+def test_small_and_big_among_variants_numbered_the_same_way() -> None:
+    o = parse(
+        "c: a keni xhezve bakri?",
+        "m: Po, 2 filxhana dhe 4 filxhana",
+        "c: atehere nje te vogel dhe nje te madhe",
+        "c: Elira Meta, Rruga e Dibres 5, Tirane, 0692223344",
+        catalog=DRINKS,
+    )
+    assert items(o) == [("POT", 1, "2 filxhana"), ("POT", 1, "4 filxhana")]
