@@ -149,6 +149,9 @@ class CatalogIndex:
     # digit runs a customer may type for a variant ("205 55 16"): not phone numbers
     variant_digits: frozenset[str] = frozenset()
     memo: dict[str, str | None] = field(default_factory=dict)
+    # a model or brand word inside a longer name ("Sienna" in "Mulinel Shimano Sienna"): its
+    # key -> the one product that holds it (read in the merchant's lines only)
+    models: dict[str, int] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
         """The catalog key a customer's folded word stands for, or None."""
@@ -440,6 +443,18 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         products.append(entry)
         for k in allkeys:
             by_key.setdefault(k, []).append(idx)
+    models: dict[str, int] = {}
+    for e, p in zip(products, catalog.products, strict=False):
+        for t in tokenize(_PARENS.sub(" ", str(p.name)[:200]))[1:]:
+            k = key_of(t.text)
+            if (
+                t.raw[:1].isupper()
+                and t.text.isalpha()
+                and len(t.text) >= 4
+                and not is_attribute(k)
+                and by_key.get(k) == [e.index]
+            ):
+                models[k] = e.index
     n = max(1, len(products))
     idf = {k: math.log(1 + n / len(v)) for k, v in by_key.items()}
     by_first: dict[str, list[str]] = {}
@@ -486,6 +501,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         loose=loose,
         size_keys=frozenset(key_of(w) for w in written if _size_word(w)),
         variant_digits=variant_digits(v for p in catalog.products for v in p.variants),
+        models=models,
     )
 
 

@@ -154,6 +154,7 @@ class ItemReader(Corrections, MerchantLines):
         self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
         self.discussed: dict[int, frozenset[int]] = {}
         self.offered: list[Sentence] = []
+        self.advised: tuple[Sentence, Item, VariantHit] | None = None
         # the customer's sentences read so far, with the products each could name
         self.history: list[tuple[Sentence, frozenset[int]]] = []
         self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
@@ -164,6 +165,8 @@ class ItemReader(Corrections, MerchantLines):
         changed = self._read(sent, commit)
         if any(id(it) not in before for it in self.state.items):
             self.focus = None  # a product newly named: what follows is about it
+        changed |= self.take_advice(sent)  # "Ju keshilloj 80/D" - "ok me dergoni 2 cope"
+        changed |= self.advice_each(sent)
         self.note_packs(sent, before)
         each = distributive_count(sent)
         if each is not None and sent.toks:
@@ -731,6 +734,14 @@ class ItemReader(Corrections, MerchantLines):
             it = self.state.find(product)
             end = max([hi] + [b for _a, b in subs])  # "nje tute ..., ngjyre hiri"
             heard = said_keys([sent.toks[i].text for i in range(lo, end)])
+            # "ne 80 C?" for "80 C nude" / "80 C e zeze": the parts of a variant said, kept
+            # for the colour said next
+            parts = {k for sp in entry.specs for k in sp.keys if k[:1].isalnum()}
+            heard |= {
+                t.text
+                for t in sent.toks[lo:end]
+                if t.text in parts and (t.text[:1].isdigit() or len(t.text) == 1)
+            }
             if it is not None and heard:
                 it.hints = it.hints | heard
         return True

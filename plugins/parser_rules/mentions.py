@@ -167,7 +167,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         end = j
         while end > i + 1 and resolved[end - 1] is None:
             end -= 1
-        if cands and _named(index, keys, cands):
+        if cands and (_named(index, keys, cands) or _featured(index, toks, i, keys, cands)):
             raw.append(Mention(i, end, _rank(index, keys, cands), keys))
         i = max(end, i + 1)
     return _merge(index, toks, raw, breaks)
@@ -224,6 +224,20 @@ def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: i
             continue
         return (resolved[j] or "").startswith("#") or lexicon().concept(toks[j].text) is not None
     return False
+
+
+_WITH = frozenset(["me", "with", "con", "mit", "pa", "without", "senza", "ohne"])
+
+
+def _featured(
+    index: CatalogIndex, toks: Sequence[Token], i: int, keys: Sequence[str], cands: set[int]
+) -> bool:
+    """ "nje nga ato me dantelle" for "Breke brasiliane me dantelle", "those without padding":
+    a feature said after "with / without" that only one product's name holds names it."""
+    if i == 0 or toks[i - 1].text not in _WITH or len(cands) != 1 or len(keys) != 1:
+        return False
+    k = keys[0]
+    return len(k) >= 5 and k.isalpha() and index.by_key.get(k) == list(cands)
 
 
 def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from plugins.parser_rules.catalog_match import key_of
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
@@ -51,6 +52,14 @@ class MerchantLines:
     options: tuple[int, frozenset[str]] = (-1, frozenset())
     discussed: dict[int, frozenset[int]]
     offered: list[Sentence]  # the merchant's last message
+    advised: tuple[Sentence, Item, VariantHit] | None  # a variant the merchant advises
+    advised_split = False  # ... for another person than the variant the item has
+    # the advice taken as a change, kept until the end of the message ("... one each")
+    advised_undo: tuple[int, Item, int | None, str | None, Sentence, VariantHit] | None = None
+
+    def _variant_line(self, it: Item, q: int | None, sent: Sentence, h: VariantHit) -> Item:
+        raise NotImplementedError
+
     unnamed_order = False  # the customer ordered, in words no product of the catalog holds
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
@@ -62,7 +71,16 @@ class MerchantLines:
     def _mentions(self, sent: Sentence) -> list[Mention]:
         key = (sent.message, sent.start)
         if key not in self._merchant_cache:
-            found = find_mentions(self.state.index, sent.toks, sent.breaks)
+            index = self.state.index
+            found = find_mentions(index, sent.toks, sent.breaks)
+            if index.models:
+                # "Sienna 2500, 39 euro": the merchant names a product by its model alone
+                taken = {i for m in found for i in range(m.start, m.end)}
+                for i, t in enumerate(sent.toks):
+                    p = index.models.get(key_of(t.text)) if i not in taken else None
+                    if p is not None and t.raw[:1].isupper():
+                        found.append(Mention(i, i + 1, [(1.0, p)], [key_of(t.text)]))
+                found.sort(key=lambda m: m.start)
             self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
 
@@ -123,6 +141,75 @@ class MerchantLines:
             replace(it, quantity=1, variant=k, variant_key=self._hit_key(sent, h))
             for k, h in sorted(hits, key=lambda x: x[1].start)
         ]
+        return True
+
+    def merchant_advice(self, sents: list[Sentence]) -> None:
+        """ "Ju keshilloj 80/D", "I'd recommend the 42", "vi consiglio la 3000": the variant
+        the merchant advises for an item, taken by a yes in the customer's next message."""
+        self.advised = None
+        for sent in sents:
+            spans = intent_spans("advice", sent.texts)
+            if not spans or sent.question:
+                continue
+            a = spans[0][1]
+            fits = [
+                (it, hit)
+                for it in ([self.focus] if self.focus in self.state.items else self.state.items)
+                if it is not None
+                for hit in (
+                    match_variant(self.state.entry(it).specs, sent.toks, a, len(sent.toks)),
+                )
+                if hit is not None
+            ]
+            if len(fits) == 1:
+                it, hit = fits[0]
+                # "Per vajzen 4-5 vjec. Per djalin ju keshilloj 8-9": the variant the item has is
+                # named for another person in the same message; the advice is a second line
+                other = it.variant is not None and any(
+                    (h := match_variant(self.state.entry(it).specs, s.toks, 0, len(s.toks)))
+                    is not None
+                    and h.index == it.variant
+                    for s in sents
+                    if s is not sent
+                )
+                self.advised = (sent, it, hit)
+                self.advised_split = other and hit.index != it.variant
+
+    def take_advice(self, sent: Sentence) -> bool:
+        """A yes ("ok", "po", "si thoni ju", "ok me dergoni 2 cope") right after the advice."""
+        if self.advised is None or sent.question:
+            return False
+        ms, it, hit = self.advised
+        if sent.message != ms.message + 1 or it not in self.state.items:
+            return False
+        if not (sent.has("agree") or sent.has("as_proposed") or sent.has("order")):
+            return False
+        if match_variant(self.state.entry(it).specs, sent.toks, 0, len(sent.toks)) is not None:
+            return False  # the customer says a variant of their own
+        self.advised = None
+        if self.advised_split and (it.quantity >= 2 or sent.has("both")):
+            # "2 kostume, njeri 6 vjec tjetri 9 vjec" - "ok si thoni ju": one of each
+            it.quantity = max(1, it.quantity - 1)
+            self.state.items.append(self._variant_line(it, 1, ms, hit))
+            return True
+        if self.advised_split:
+            # "Ok si thoni ju. Nje per secilin": "one each" may follow in the same message
+            self.advised_undo = (sent.message, it, it.variant, it.variant_key, ms, hit)
+        it.variant = hit.index
+        it.variant_key = self._hit_key(ms, hit)
+        return True
+
+    def advice_each(self, sent: Sentence) -> bool:
+        """ "... Nje per secilin": the advised variant was a second line after all."""
+        undo = self.advised_undo
+        if undo is None or sent.message != undo[0] or not sent.has("both"):
+            return False
+        self.advised_undo = None
+        _m, it, variant, key, ms, hit = undo
+        if it not in self.state.items:
+            return False
+        it.variant, it.variant_key = variant, key
+        self.state.items.append(self._variant_line(it, 1, ms, hit))
         return True
 
     def merchant_switch(self, sents: list[Sentence]) -> None:
@@ -205,9 +292,20 @@ class MerchantLines:
             new = found or new
         for ms in self.offered:
             mentions = [m for m in self._mentions(ms) if not m.ambiguous]
-            if not mentions and ms.question and len(self.state.items) == 1 and as_said:
-                # "Pra 2 kuti me kikirik?" about the one item asked: its count and variant
-                it = self.state.items[0]
+            # "Pra 2 kuti me kikirik?" about the one item asked, "Qesen e 5 kileve atehere?"
+            # about the one item whose variants it names: its count and variant
+            fits = [
+                it
+                for it in self.state.items
+                if match_variant(self.state.entry(it).specs, ms.toks, 0, len(ms.toks))
+            ]
+            if (
+                not mentions
+                and ms.question
+                and as_said
+                and (len(self.state.items) == 1 or len(fits) == 1)
+            ):
+                it = self.state.items[0] if len(self.state.items) == 1 else fits[0]
                 entry = self.state.entry(it)
                 hit = match_variant(entry.specs, ms.toks, 0, len(ms.toks))
                 if hit is not None:
