@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from plugins.parser_rules.catalog_match import is_attribute
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
@@ -128,6 +129,8 @@ class MerchantLines:
     def merchant_switch(self, sents: list[Sentence]) -> None:
         """The customer's words fit several products ("kjo fletorja" for two notebooks) and the
         merchant's answer names one of them ("Po, Moleskine A5 e kuqe"): the item is that one."""
+        for sent in sents:
+            self._switch_by_variant(sent)
         named = {
             m.product
             for sent in sents
@@ -147,6 +150,34 @@ class MerchantLines:
             fits = [p for p in named if said <= index.products[p].keys]
             if len(fits) == 1 and not any(o.product == fits[0] for o in self.state.items):
                 it.product = fits[0]
+
+    def _switch_by_variant(self, sent: Sentence) -> None:
+        """ "ni dorez xbox, ajo blu" (read as the charger) ... "Shock Blue 3.790, ate?": the
+        merchant's answer names in full a variant of one other product the customer's words
+        also fit, and no product: the line is that product in that variant."""
+        if self._mentions(sent):
+            return
+        index = self.state.index
+        for it in self.state.items[-1:]:
+            if it.variant is not None and self.state.entry(it).specs:
+                continue
+            own = self.state.entry(it)
+            if own.specs and match_variant(own.specs, sent.toks, 0, len(sent.toks)) is not None:
+                continue  # the answer fits the product read: nothing to switch
+            # the words said that the product read lacks ("xbox" beside "dorez" for a charger)
+            said = {k for k in it.said if not is_attribute(k)} - own.keys
+            found = []
+            for p in {p for k in said for p in index.by_key.get(k, ())} - {it.product}:
+                if any(o.product == p for o in self.state.items):
+                    continue
+                h = match_variant(index.products[p].specs, sent.toks, 0, len(sent.toks))
+                if h is not None and h.score >= 6.0:
+                    found.append((p, h))
+            if len(found) == 1:
+                p, h = found[0]
+                it.product = p
+                it.variant = h.index
+                it.variant_key = self._hit_key(sent, h)
 
     def merchant_focus(self, sents: list[Sentence]) -> None:
         """The item the merchant asks about ("Sa kapele sakte, 2?"): the answer is about it."""

@@ -483,3 +483,25 @@ def test_a_confirmation_naming_as_many_sizes_as_the_count_is_one_line_each() -> 
         catalog=KITS,
     )
     assert items(o) == [("KIT", 2, None)]
+
+
+PADS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("CHG", "Stacion karikimi", ("karikues dorezash",), Decimal("20"), ()),
+        CatalogProduct("PAD", "Nova Wireless Pad", (), Decimal("45"), ("Lava Red", "Ice Blue")),
+        CatalogProduct("CON", "Konsola Ultra", (), Decimal("300"), ()),
+    ),
+)
+
+
+def test_the_merchants_answer_naming_another_products_variant_switches_the_line() -> None:
+    o = parse(
+        "c: dua konsolen ultra",
+        "c: edhe ni dorez nova, ajo blu",
+        "m: Ice Blue 45 euro, ate?",
+        "c: po ate",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=PADS,
+    )
+    assert sorted(items(o)) == [("CON", 1, None), ("PAD", 1, "Ice Blue")]
