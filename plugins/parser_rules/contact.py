@@ -21,11 +21,12 @@ from plugins.parser_rules.names import (
     thanked_names,
 )
 from plugins.parser_rules.normalize import Token, fold, tokenize
-from plugins.parser_rules.phones import PhoneHit, find_phones
+from plugins.parser_rules.phones import PhoneHit, find_phones, region_of
 from plugins.parser_rules.places import (
     _STREET_ENDINGS,
     CityHit,
     find_cities,
+    place_region,
     split_parts,
     street_score,
     strip_lead,
@@ -40,6 +41,7 @@ class Candidate:
     start: int
     end: int
     minor: bool = False  # a village of the gazetteer (places.settlement_index)
+    own: bool = False  # a number the writer calls their own ("numri im", "my number here")
 
 
 @dataclass
@@ -55,6 +57,46 @@ class Details:
         cands: list[Candidate] = getattr(self, kind)
         if not cands:
             return None
+        if kind == "phones":
+            return self._best_phone(cands)
+        if kind == "names":
+            return self._best_name(cands)
+        return max(cands, key=lambda c: (c.score, c.message, c.start))
+
+    def _best_name(self, cands: list[Candidate]) -> Candidate:
+        best = max(cands, key=lambda c: (c.score, c.message, c.start))
+        if " " not in best.value:
+            # "jam Sotiri" … "Sotir Mitre": the full name signed later, its given name in
+            # the definite form ("Sotiri", "Arta" / "Arti") said first
+            root = fold(best.value)
+            fuller = [
+                c
+                for c in cands
+                if " " in c.value
+                and (fold(c.value.split()[0]) + "i" == root or fold(c.value.split()[0]) == root)
+            ]
+            if fuller:
+                return max(fuller, key=lambda c: (c.score, c.message, c.start))
+        return best
+
+    def _best_phone(self, cands: list[Candidate]) -> Candidate:
+        given = [c for c in cands if c.score >= 1.0]
+        regions = {region_of(c.value) for c in given}
+        if len(regions) > 1:
+            # numbers of several countries: the one of the delivery city's country is the
+            # delivery number ("Rr. …, Pejë, 044 …. Nr im +41 …"; "Kölner Str. 45, Solingen …
+            # numri im 0157 …, nana e ka 069 … po ajo asht n'Kukës")
+            city = self.best("cities")
+            home = place_region(city.value) if city is not None else None
+            local = [c for c in given if region_of(c.value) == home]
+            if local:
+                return max(local, key=lambda c: (c.score, c.message, c.start))
+        if any(c.own for c in cands):
+            # the writer's own number ("numri im", "my number", "meine Nummer") yields to
+            # another number given for the delivery (the relative's, the one by the address)
+            others = {c.value for c in given if not c.own} - {c.value for c in cands if c.own}
+            if others:
+                return max(cands, key=lambda c: (c.score - _OWN * c.own, c.message, c.start))
         return max(cands, key=lambda c: (c.score, c.message, c.start))
 
 
@@ -124,13 +166,20 @@ def scan_message(
     prev_addr = False
     intro = intro_names(blanked)
     pending: list[Candidate] = []
-    has_city_part = any(_city_only(tokenize(blanked[a:b])) for a, b in parts)
+    has_city_part = any(_city_only(tokenize(_UK_POSTCODE.sub("", blanked[a:b]))) for a, b in parts)
     for s, e in parts:
         seg = blanked[s:e]
+        uk = _UK_POSTCODE.search(seg)
+        if uk is not None:
+            # "Luton LU1 3PT", "London N16 9BS": the postcode is neither street nor town
+            covered.append((s + uk.start(), e))
+            e = s + len(seg[: uk.start()].rstrip(" ,"))
+            seg = blanked[s:e]
         toks = tokenize(seg)
         toks = [t for t in toks if t.text not in _PHONE_LABELS]
         if not toks:
-            prev_addr = False
+            if uk is None:
+                prev_addr = False
             continue
         # "Ok ma dergo nje ne L. Rr. Ali Demi 20": the address starts at its street word
         lead = next(
@@ -141,6 +190,8 @@ def scan_message(
                 and t.text in lex.street_words
                 and len(t.text) > 1
                 and (t.raw[:1].isupper() or (t.text in _STREET_ABBREV and _named_after(toks, k)))
+                # "Wiener Straße 150", "Ignaz-Harrer-Straße 45": the street word after its name
+                and not (t.text.endswith(_STREET_ENDINGS) and toks[k - 1].raw[:1].isupper())
             ),
             None,
         )
@@ -200,6 +251,8 @@ def scan_message(
             prev_addr = False
             continue
         town = _postcode_town(toks)
+        if town is None and uk is not None and prev_addr:
+            town = _town_words(toks)
         if town is not None and prev_addr:
             # "8952 Schlieren", "6340 Unterdorf": a town after a Swiss/German postcode
             details.cities.append(Candidate(town[0], 2.8, mi, s + town[1], s + town[2]))
@@ -359,6 +412,8 @@ def _signature(toks: list[Token], end: int) -> tuple[int, int] | None:
     nums = [k for k in range(end) if toks[k].text[:1].isdigit()]
     if not nums or nums[-1] >= end - 1:
         return None
+    if nums[-1] and toks[nums[-1] - 1].text in lexicon().street_words:
+        return None  # "Rruga 11 Nëntori", "rr. 28 Nëntori": the number is in the street's name
     a = nums[-1] + 1
     words = toks[a:end]
     if not 1 <= len(words) <= 2 or not all(w.raw[:1].isupper() and w.text.isalpha() for w in words):
@@ -465,6 +520,20 @@ def _postcode_town(toks: list[Token]) -> tuple[str, int, int] | None:
     return " ".join(t.raw for t in rest), rest[0].start, rest[-1].end
 
 
+# a British postcode closing a part: outward code (LU1, N16, SW1A, B10) and inward code (3PT)
+_UK_POSTCODE = re.compile(r"(?<![\w])[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$")
+
+
+def _town_words(toks: list[Token]) -> tuple[str, int, int] | None:
+    """1-3 capitalised words before a postcode ("Ashford", "Milton Keynes"): a town."""
+    if not 1 <= len(toks) <= 3 or not all(t.text.isalpha() and t.raw[:1].isupper() for t in toks):
+        return None
+    lex = lexicon()
+    if any(t.text in lex.street_words or t.text in lex.street_suffixes for t in toks):
+        return None
+    return " ".join(t.raw for t in toks), toks[0].start, toks[-1].end
+
+
 def _city_only(toks: list[Token]) -> bool:
     cities = find_cities(toks, minor=False)
     return bool(cities) and all(
@@ -490,17 +559,28 @@ def _cut(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_OWN = 0.8
+
+
 def _add_phone(details: Details, mi: int, text: str, ph: PhoneHit, customer: bool) -> None:
     score = 2.0 if customer else 0.2
-    if _label_before(text, ph.start, "other_number"):
-        score -= 1.5
-    if customer and _label_before(text, ph.start, "delivery_label"):
+    if _label_before(text, ph.start, "other_number") and not _label_before(
+        text, ph.start, "for_courier"
+    ):
+        score -= 1.5  # "the shop's number", "the courier's" (but "for the courier call …")
+    own = (
+        customer
+        and _label_before(text, ph.start, "own_number")
+        and not _label_before(text, ph.start, "new_number")  # "numri im i ri": a correction
+    )
+    if customer and not own and _label_before(text, ph.start, "delivery_label"):
         score += 0.5
     if customer and _label_before(text, ph.start, "recipient_label"):
         score += 0.8  # "numri i motres", "her phone": the person the parcel goes to
     if customer and (
         _label_before(text, ph.start, "backup_number")
         or _label_after(text, ph.end, "backup_number")
+        or _label_before(text, ph.start, "fallback_before")  # "… nëse nuk përgjigjem, burri …"
     ):
         score -= 0.8  # "my own number, if needed": the delivery number wins
-    details.phones.append(Candidate(ph.e164, score, mi, ph.start, ph.end))
+    details.phones.append(Candidate(ph.e164, score, mi, ph.start, ph.end, own=own))

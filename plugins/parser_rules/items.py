@@ -38,7 +38,13 @@ from plugins.parser_rules.quantities import (
     split_at_numbers,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
-from plugins.parser_rules.variants import WITHOUT, VariantHit, match_variant, said_keys
+from plugins.parser_rules.variants import (
+    SIZE_KEYWORDS,
+    WITHOUT,
+    VariantHit,
+    match_variant,
+    said_keys,
+)
 
 _ADDITIVE = word_set("additive")
 _GROUP_SIZES = {fold(str(k)): int(v) for k, v in load("words.json")["group_sizes"].items()}
@@ -259,21 +265,31 @@ class ItemReader(Corrections, MerchantLines):
             if k:
                 # "nji fustan M e nji fund S": this item's words start at its own count
                 qb = quantity_before(sent, m.start, mentions[k - 1].end, False, set())
-                if qb is not None and not measure_right_after(sent, mentions[k - 1].end, qb[1]):
+                if qb is not None and self._variant_right_after(sent, mentions[k - 1], qb[1]):
+                    lo = max(lo, qb[1] + 1)  # "un mulinello 4000 e filo": the reel's size
+                elif qb is not None and not measure_right_after(sent, mentions[k - 1].end, qb[1]):
                     lo = max(lo, qb[1])
             hi = hi_seg
             if k + 1 < len(mentions):
                 nxt = mentions[k + 1]
                 hi = min(hi, nxt.start)
                 q = quantity_before(sent, nxt.start, m.end, False, set())
-                if q is not None and not measure_right_after(sent, m.end, q[1]):
+                if (
+                    q is not None
+                    and not measure_right_after(sent, m.end, q[1])
+                    and not self._variant_right_after(sent, m, q[1])
+                ):
                     hi = min(hi, q[1])
             # segments after the mention without a product of their own: "nje nr 30 dhe nje nr 33"
             stop = len(sent.toks)
             if k + 1 < len(mentions):
                 stop = mentions[k + 1].start
                 qn = quantity_before(sent, stop, m.end, False, set())
-                if qn is not None and not measure_right_after(sent, m.end, qn[1]):
+                if (
+                    qn is not None
+                    and not measure_right_after(sent, m.end, qn[1])
+                    and not self._variant_right_after(sent, m, qn[1])
+                ):
                     stop = qn[1]
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
@@ -291,6 +307,19 @@ class ItemReader(Corrections, MerchantLines):
             keep = set(self.picked)
             self.state.items = [it for it in self.state.items if it.product in keep]
         return changed
+
+    def _variant_right_after(self, sent: Sentence, m: Mention, k: int) -> bool:
+        """ "un mulinello 4000 e filo": a number right after a product name that names one of
+        its variants is that product's, not the next product's count."""
+        if k < m.end or any(j in sent.breaks for j in range(m.end, k + 1)):
+            return False
+        if any(sent.toks[j].text not in STOPWORDS for j in range(m.end, k)):
+            return False
+        products = self.state.index.products
+        return any(
+            match_variant(products[p].specs, sent.toks, k, k + 1) is not None
+            for _s, p in m.candidates[:3]
+        )
 
     def _only_those(self, sent: Sentence) -> bool:
         """ "jo atehere, vec ato dyja", "no then, only those two", "solo quelli", "nur die":
@@ -462,7 +491,8 @@ class ItemReader(Corrections, MerchantLines):
         if not m.ambiguous:
             return m.product
         top = m.candidates[0][0]
-        tied = [p for s, p in m.candidates if s >= top - 1e-9]
+        # names that differ only in how many other words they hold tie ("canna" for three rods)
+        tied = [p for s, p in m.candidates if s >= top - 0.15]
         said = {k for k in m.keys if k[:1] not in "#=" and not k[:1].isdigit()}
         ordered = []
         for _s, p in m.candidates:
@@ -604,6 +634,11 @@ class ItemReader(Corrections, MerchantLines):
                     sent, m.start, lo, entry.paired, set(range(main_hit.start, main_hit.end))
                 )
                 total = q[0] if q else None
+                if q is None:
+                    # "tigan 24 cm tre cope dhe 28 cm dy": the count after the first variant
+                    total = segment_quantity(
+                        sent, m.end, hi, set(range(main_hit.start, main_hit.end))
+                    )
                 # "2 pale kepuce nr 29 dhe 31": the count is shared by the sizes that follow
                 if total == len(sub_hits) + 1 and not any(counts):
                     total = 1
@@ -727,9 +762,12 @@ class ItemReader(Corrections, MerchantLines):
         if any(h is None for h in hits[1:]) or len({h.index for h in hits if h}) < 2:
             return []
         if any(
-            h is not None and h.start <= a for (a, _b), h in zip(pieces[1:], hits[1:], strict=True)
+            h is not None and h.start <= a and sent.toks[a].text not in SIZE_KEYWORDS
+            for (a, _b), h in zip(pieces[1:], hits[1:], strict=True)
         ):
-            return []  # each later piece starts with its own count, not with the variant
+            # each later piece starts with its own count, not with the variant, unless with a
+            # size word and its number ("numero 12 tre confezioni e numero 10 due")
+            return []
         q = quantity_before(sent, m.start, 0, False, set())
         if q is not None:
             pieces[0] = (q[1], pieces[0][1])  # the first count is said before the name

@@ -10,7 +10,25 @@ from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.places import find_cities
 
 _INTRO = re.compile(
-    r"(?:\b(?:jam|une jam|unë jam|emri(?: im| i saj| i tij)?(?: eshte| është| osht| asht)?|"
+    r"(?:\b(?:"
+    # a relative named for the parcel: "to my brother Gent Xhafa", "per mia zia Liri Gega",
+    # "für meine Mutter Hysnije Krasniqi", "vëllait tim Arbër Hoti" (before the bare "to/per")
+    r"(?:(?:to|for|per|për|für|fur|an|a)\s+)?(?:my|our)\s+(?:brother|sister|mother|mum|mom|"
+    r"father|dad|son|daughter|cousin|aunt|uncle|friend|wife|husband|grandma|grandmother|grandpa|"
+    r"grandfather|niece|nephew)|"
+    r"(?:(?:per|a)\s+)?(?:mio|mia)\s+(?:fratello|sorella|madre|mamma|padre|papà|papa|figlio|"
+    r"figlia|cugino|cugina|zia|zio|amica|amico|moglie|marito|nonna|nonno)|"
+    r"(?:(?:für|fur|an|zu)\s+)?(?:meinem|meiner|meine|mein)\s+(?:bruder|schwester|mutter|mama|"
+    r"vater|papa|sohn|tochter|cousine|cousin|tante|onkel|frau|mann|oma|opa|freundin|freund)|"
+    r"(?:(?:per|për|te|tek)\s+)?(?:vellait|vëllait|motres|motrës|nenes|nënës|nanes|babait|djalit|"
+    r"vajzes|vajzës|kushririt|kushëririt|kushrires|tezes|tezës|dajes|dajës|xhaxhait|gjyshes|"
+    r"gjyshës|shoqes|shoqës|shokut|burrit|gruas)(?:\s+(?:tim|time|sime|tem|tone))?|"
+    r"(?:(?:te|tek)\s+)(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|"
+    r"tezja|daja|xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja)"
+    r"(?:\s+(?:im|ime|jem|jeme))?|"
+    r"(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|tezja|daja|"
+    r"xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja)\s+(?:im|ime|jem|jeme)|"
+    r"jam|une jam|unë jam|emri(?: im| i saj| i tij)?(?: eshte| është| osht| asht)?|"
     r"emri:|name(?: is)?|my name is|her name is|his name is|si chiama|ihr name ist|"
     r"sein name ist|er heisst|sie heisst|sie heißt|er heißt|"
     r"trajneri|trajnerja|trajnerit|mesuesi|mesuesja|mësuesi|mësuesja|doktori|doktoresha|"
@@ -31,9 +49,17 @@ _THANKS = re.compile(
 NOT_NAME = word_set("not_name")
 
 
+# size letters answered alone ("M, dy copë") are never a name
+_SIZE_LETTERS = frozenset(["s", "m", "l", "xs", "xl", "xxl", "xxxl", "xxs"])
+
+
 def plausible_name(text: str) -> bool:
     parts = text.split()
     if not 1 <= len(parts) <= 3:
+        return False
+    if len(parts) == 1 and (
+        len(fold(parts[0]).strip(".,:;!?'’")) < 2 or fold(parts[0]) in _SIZE_LETTERS
+    ):
         return False
     lex = lexicon()
     named = known_given(parts[0].strip(".,:;!?'’"))
@@ -75,9 +101,19 @@ def known_given(word: str) -> bool:
     return fold(word) in lexicon().given_names
 
 
+# "Ina Bregu jam", "Arta Hoxha jom": the name before a postposed "I am"
+_NAME_THEN_JAM = re.compile(
+    r"(?<![\w'’])([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)\s+(?:jam|jom|po jam)\b"
+)
+
+
 def intro_names(text: str) -> list[tuple[int, int, str, float]]:
     """Introduced names with a score: (start, end, name, score)."""
     out = []
+    for m in _NAME_THEN_JAM.finditer(text):
+        name = m.group(1)
+        if plausible_name(name) and not find_cities(tokenize(name)):
+            out.append((m.start(1), m.end(1), name, 3.5))
     for m in _INTRO.finditer(text):
         name = m.group(1)
         # "Per Drita Rexhepi, 044..." / "Jam Arben Hoxha"; drop trailing words that are not names

@@ -45,6 +45,14 @@ class PhoneHit:
 
 
 @lru_cache(maxsize=8192)
+def region_of(e164: str) -> str | None:
+    """The ISO region of a number in E.164 form ("+4915…" -> "DE")."""
+    try:
+        return phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))
+    except phonenumbers.NumberParseException:
+        return None
+
+
 def to_e164(candidate: str, region: str, hints: tuple[str, ...] = ()) -> str | None:
     """E.164 of a written number; ``hints`` are the regions the conversation names (read first)."""
     digits = re.sub(r"\D", "", candidate)

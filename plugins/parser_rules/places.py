@@ -139,6 +139,33 @@ def settlement_index() -> SettlementIndex:
 _PLACE_WORDS = frozenset(["fshati", "fshat", "fsh", "dorf", "village", "ne", "in", "a", "nga"])
 
 
+@lru_cache(maxsize=1)
+def _place_regions() -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for region, spec in load("regions.json").items():
+        if not region.startswith("_"):
+            for city in spec.get("cities", ()):
+                out.setdefault(words(city), region)
+    for region, names in load("settlements.json")["cities"].items():
+        for name in names:
+            out.setdefault(words(name), region)
+    for name in load("places.json")["albanian"]:
+        out.setdefault(words(name), "AL")
+    return out
+
+
+def place_region(place: str) -> str | None:
+    """The ISO region of a city or settlement as the parser reports it ("Prizren" -> "XK",
+    "Solingen" -> "DE", "Velipoja" -> "AL"); None when unknown."""
+    w = words(place)
+    region = _place_regions().get(w)
+    if region is None:
+        idx = settlement_index()
+        canon = idx.canonical.get(w)
+        region = idx.region.get(canon) if canon is not None else None
+    return region
+
+
 @dataclass(frozen=True)
 class CityHit:
     city: str

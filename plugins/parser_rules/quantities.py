@@ -252,6 +252,15 @@ def segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | No
     return None
 
 
+def _trailing_count(sent: Sentence, k: int, stop: int) -> bool:
+    """ "numero 12 tre confezioni", "nr 10 dy": a count word after a size number that counts
+    it: its noun follows, or it closes the segment."""
+    if k + 1 >= stop or k + 1 in sent.breaks:
+        return True
+    nxt = sent.toks[k + 1].text
+    return nxt in CONTAINERS or nxt in PAIR_WORDS or lexicon().concept(nxt) == "piece"
+
+
 def split_at_numbers(
     sent: Sentence, start: int, stop: int, specs: Sequence[VariantSpec] = ()
 ) -> list[tuple[int, int]]:
@@ -264,15 +273,32 @@ def split_at_numbers(
         if number_value(sent.toks[k].text) is not None
         and not glued(sent, k)
         and sent.toks[k - 1].text not in SIZE_KEYWORDS
-        # "nje 43 nje 42": a count word after a size number starts the next piece
+        # "nje 43 nje 42": a count word after a size number starts the next piece, unless
+        # it counts that size ("nr 12 tre pako", "nr 10 dy" closing the segment)
         and (
             number_value(sent.toks[k - 1].text) is None
             or sent.toks[k].text.isalpha()
             and sent.toks[k - 1].text[:1].isdigit()
+            and not _trailing_count(sent, k, stop)
             or k in sent.breaks  # "boni 6: 3 te medhenj": the total, then its first part
         )
         and (key_of(sent.toks[k - 1].text), sent.toks[k].text) not in models
+        # "28 cm dy", "te bardhe dy": a count word closing the segment counts what it follows
+        and not (sent.toks[k].text.isalpha() and (k + 1 >= stop or k + 1 in sent.breaks))
     ]
+    # "numero 12 tre confezioni e numero 10 due": a size word with its number, after words that
+    # are no count, starts the next piece
+    cuts = sorted(
+        set(cuts)
+        | {
+            k
+            for k in range(start + 2, stop - 1)
+            if sent.toks[k].text in SIZE_KEYWORDS
+            and sent.toks[k + 1].text.isdigit()
+            and number_value(sent.toks[k - 1].text) is None
+            and any(number_value(t.text) is not None for t in sent.toks[start:k])
+        }
+    )
     if not cuts:
         return [(start, stop)]
     out, prev = [], start

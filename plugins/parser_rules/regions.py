@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from plugins.parser_rules.lexicon import Phrase, PhraseSet, load, words
 from plugins.parser_rules.normalize import tokenize
-from plugins.parser_rules.places import find_cities
+from plugins.parser_rules.places import find_cities, place_region
 
 MAX_CHARS = 4000
+# a British postcode as written on an envelope ("LU1 3PT", "SW1A 1AA"): the UK is named
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
+# villages at home are no phone hint: the shop's country and the fallback list read them
+_HOME = frozenset(["AL", "XK", "MK", "ME", "RS"])
 
 
 @lru_cache(maxsize=1)
@@ -54,8 +59,14 @@ def context_regions(texts: Iterable[str], currency: str | None = None) -> tuple[
             found.append((mi, s, region_of[tuple(names[s:e])]))
         for c in find_cities(toks):
             region = city_region.get(c.city)
+            if region is None and c.minor:
+                region = place_region(c.city)  # a diaspora town of the gazetteer ("Ashford")
+                region = region if region not in _HOME else None
             if region is not None:
                 found.append((mi, c.start, region))
+        pc = _UK_POSTCODE.search(text[:MAX_CHARS])
+        if pc is not None:
+            found.append((mi, len(toks), "GB"))  # "… Ashford TN23 4HD"
     out: list[str] = []
     for _mi, _s, region in sorted(found, reverse=True):
         if region not in out:

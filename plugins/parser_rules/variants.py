@@ -448,8 +448,40 @@ def _match_one(
                 and (number_value(w) or 0) * 1000 == float(amount)
             ):
                 return 4.0, i, i + 1  # "quello da 0,7" for 0.7 L, "1,5" for 1.5 kg
+            if (
+                unit == "cm"
+                and not spec.dims
+                and ("," in w or "." in w)
+                and not _followed_by_unit(toks, i)
+                and abs((number_value(w) or 0) * 100 - float(amount)) < 0.01
+            ):
+                return 4.0, i, i + 1  # "a rod, 4.20" for 4.20 m: a length in metres
+            if (
+                unit == "cm"
+                and not spec.dims
+                and w.isdigit()
+                and i + 2 in window
+                and toks[i + 1].text == "e"
+                and len(toks[i + 2].text) == 2
+                and toks[i + 2].text.isdigit()
+                and abs(int(w) * 100 + int(toks[i + 2].text) - float(amount)) < 0.01
+            ):
+                return 4.0, i, i + 3  # "nji kallam 3 e 60" for 3.60 m: metres e centimetres
+            if (
+                unit == "cm"
+                and not spec.dims
+                and w.isdigit()
+                and float(amount) >= 1000
+                and int(w) * 100 == float(amount)
+                and not _followed_by_unit(toks, i)
+            ):
+                return 3.0, i, i + 1  # "bëje 25" for a 25 m roll: its metres as written
             # the number as written: "500" for 500 g; "5" for 5 L (5000 ml) only when chosen
-            in_base = w == amount.removesuffix(".0")
+            in_base = (
+                w.replace(",", ".") == amount.removesuffix(".0")
+                or ("," in w or "." in w)
+                and number_value(w) == float(amount)
+            )  # "0,20" for 0.20 mm (key "mm:0.2")
             in_big = unit in ("ml", "g") and w.replace(",", ".") == f"{float(amount) / 1000:g}"
             if not (in_base or in_big) or _followed_by_unit(toks, i):
                 continue

@@ -107,3 +107,162 @@ def test_city_after_a_given_name_is_a_family_name() -> None:
     # a school or square named after a person: "Hasan Prishtina", "Avni Rustemi"
     o = parse("c: Dy vaj ulliri 3 L. Teuta Lika, Gjimnazi Hasan Prishtina, Qukës. 068 777 1122")
     assert o.city == "Qukës"
+
+
+# --- which number is the delivery number -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # the writer abroad, the parcel for a parent at home
+        (
+            "Per mamin: Shpresa Duka, Rr. Kastriotet 9, Berat, 068 321 4455. "
+            "Numri im ketu +44 7700 900 123",
+            "+355683214455",
+        ),
+        (
+            "Für meinen Vater: Rexhep Hoti, Rr. Nëna Terezë 4, Gjilan, 044 321 654. "
+            "Meine Nummer 0171 2345678",
+            "+38344321654",
+        ),
+        (
+            "Per mia zia: Liri Gega, Rr. Skënderbeu 2, Lezhë, 069 765 4321. "
+            "Io sono a Torino, 347 123 4567",
+            "+355697654321",
+        ),
+        # the writer at the delivery address abroad, a relative's number at home
+        (
+            "Mimoza Rama, Hauptstraße 12, 70173 Stuttgart. Numri im 0176 1234 5678, "
+            "motra e ka 069 111 2233 po ajo asht n'Tirane",
+            "+4917612345678",
+        ),
+    ],
+)
+def test_delivery_number_of_the_delivery_country(text: str, phone: str) -> None:
+    o = parse(f"c: Dua nje vaj ulliri 3 L. {text}")
+    assert o.phone == phone
+
+
+def test_own_number_yields_to_the_number_given_with_the_address() -> None:
+    o = parse(
+        "c: Dy kafe turke 250 g per gjyshen: Hana Leka, Rr. Dibres 40, Tirane, 069 222 3344",
+        "c: numri im 068 555 6677",
+    )
+    assert o.phone == "+355692223344"
+
+
+def test_own_new_number_is_a_correction() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g. Rr. Dibres 40, Tirane, 069 222 3344",
+        "c: numri im i ri 068 555 6677",
+    )
+    assert o.phone == "+355685556677"
+
+
+def test_number_after_if_i_dont_answer_is_a_fallback() -> None:
+    o = parse(
+        "c: Nje vaj ulliri 1 L. Rr. Ali Kelmendi 8, Prizren. "
+        "045 333 222 nese nuk pergjigjem thirrni vellain 044 999 888",
+        country="XK",
+    )
+    assert o.phone == "+38345333222"
+    o = parse(
+        "c: One olive oil 1 L. 8 Mill Lane, Luton. 07700 900 555, "
+        "if I don't answer call my wife 07700 900 666"
+    )
+    assert o.phone == "+447700900555"
+
+
+def test_call_her_names_the_delivery_number() -> None:
+    o = parse(
+        "c: Nje kafe turke 500 g. Rr. Dibres 40, Tirane. Numri im 069 123 4567 por jam ne pune, "
+        "pakon e merr nusja. Telefonojini asaj 068 765 4321"
+    )
+    assert o.phone == "+355687654321"
+
+
+def test_for_the_courier_call_my_brother() -> None:
+    o = parse(
+        "c: One olive oil 3 L to my parents, Rr. Dibres 40, Tirane. My number here is "
+        "+49 152 1234 5678, but for the courier call my brother 069 321 0000"
+    )
+    assert o.phone == "+355693210000"
+
+
+# --- diaspora addresses ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "address", "city"),
+    [
+        ("Arta Gjoka, 8 Willow Close, Leicester LE2 6QT", "8 Willow Close", "Leicester"),
+        (
+            "Dritan Lulaj, Flat 2, 41 Station Road, Croydon CR0 2AP",
+            "Flat 2, 41 Station Road",
+            "Croydon",
+        ),
+        ("Besa Marku, 19 Elm Avenue, Ashford TN23 4HD", "19 Elm Avenue", "Ashford"),
+        ("Ylli Pepa, 3 Kings Road, Milton Keynes, MK9 1AA", "3 Kings Road", "Milton Keynes"),
+        ("Eni Kola, 72 High Street, Watford wd17 2bs", "72 High Street", "Watford"),
+    ],
+)
+def test_uk_postcode_is_neither_street_nor_town(text: str, address: str, city: str) -> None:
+    o = parse(f"c: Two olive oil 1 L please. {text}, 07700 900 241")
+    assert (o.address, o.city, o.phone) == (address, city, "+447700900241")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Via Dante 14, 70122 Bari", "Bari"),
+        ("Kafe Bar Drini, Rr. Mbretëresha Teutë 3, Vlorë", "Vlore"),
+    ],
+)
+def test_bar_is_a_word_and_bari_is_in_italy(text: str, city: str) -> None:
+    o = parse(f"c: Due olio d'oliva 1 L. Klea Dano, {text}. 333 123 4567")
+    assert o.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "city"),
+    [
+        ("Grazer Straße 12/4, 8010 Graz", "Grazer Straße 12/4", "Graz"),
+        ("Karl-Marx-Straße 88, 12043 Berlin", "Karl-Marx-Straße 88", "Berlin"),
+        ("Alte Landstrasse 5, 8800 Thalwil", "Alte Landstrasse 5", "Thalwil"),
+    ],
+)
+def test_street_word_after_its_name_keeps_the_name(text: str, address: str, city: str) -> None:
+    o = parse(f"c: Zwei Olivenöl 1 L. Valentina Dedaj, {text}, 0664 123 4567")
+    assert (o.address, o.city) == (address, city)
+
+
+# --- names -------------------------------------------------------------------------------------
+def test_size_letter_answered_alone_is_no_name() -> None:
+    o = parse(
+        "c: Dua bluze pambuku",
+        "m: Cilën masë?",
+        "c: L, dy cope",
+        "c: Nuk dua dergese, vij vete. Lira Dushku jam",
+        "c: 069 444 1212",
+    )
+    assert o.customer_name == "Lira Dushku"
+
+
+def test_full_name_signed_after_the_definite_given_name() -> None:
+    o = parse(
+        "c: Tung, jam Petriti. Dua nje kafe turke 500 g",
+        "c: Lagjja 4, Rruga Bardhyl 12. Petrit Shala",
+        "c: 069 555 4433",
+    )
+    assert o.customer_name == "Petrit Shala"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send it to my sister Donika Vata, Rruga 28 Nëntori, pallati 3, Fier",
+        "Mandatelo a mia zia Donika Vata, Rruga 28 Nëntori, pallati 3, Fier",
+        "Bitte an meine Tante Donika Vata, Rruga 28 Nëntori, pallati 3, Fier",
+        "Dergojeni te motra ime Donika Vata, Rruga 28 Nëntori, pallati 3, Fier",
+    ],
+)
+def test_relative_named_for_the_parcel(text: str) -> None:
+    o = parse(f"c: Nje vaj ulliri 3 L. {text}. 068 333 2211")
+    assert o.customer_name == "Donika Vata"
