@@ -37,7 +37,13 @@ _FUZZY_MIN_LEN = 4
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Words that never start a product mention: stopwords and one-word intent phrases
-    ("dua", "take", "vorrei", "bitte"), common verbs of request."""
+    ("dua", "take", "vorrei", "bitte"), common verbs of request; city and given names."""
+    return core_function_words() | non_product_words()
+
+
+@lru_cache(maxsize=1)
+def core_function_words() -> frozenset[str]:
+    """The function words without the city and given names."""
     lex = lexicon()
     out = set(STOPWORDS)
     for ps in lex.intents.values():
@@ -64,7 +70,7 @@ def function_words() -> frozenset[str]:
     )
     out.update(["pal", "pale", "pala", "pair", "pairs", "paio", "paar"])
     out.update(word_set("greetings"))  # "Hallo" is not a misspelt "Hallvë"
-    return frozenset(out | non_product_words())
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

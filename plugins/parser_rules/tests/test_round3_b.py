@@ -505,3 +505,20 @@ def test_the_merchants_answer_naming_another_products_variant_switches_the_line(
         catalog=PADS,
     )
     assert sorted(items(o)) == [("CON", 1, None), ("PAD", 1, "Ice Blue")]
+
+
+FLOWERS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("STAR", "Yll dekorativ", (), Decimal("4"), ("i vogël", "i madh")),
+        CatalogProduct("FLG", "Flamur kombëtar", (), Decimal("10"), ("60x90", "100x150")),
+    ),
+)
+
+
+def test_a_given_name_in_lower_case_that_is_the_catalogs_word_is_the_thing() -> None:
+    o = parse("c: edhe ni flamur 60x90 per femijen", catalog=FLOWERS)
+    assert items(o) == [("FLG", 1, "60x90")]
+    # written as a name (capitalised, signing) it stays a name
+    o = parse("c: dua 2 yje dekorative te medhenj. Flamur Hoxha, 069 123 4567", catalog=FLOWERS)
+    assert o.customer_name == "Flamur Hoxha"
