@@ -154,6 +154,8 @@ class CatalogIndex:
     size_keys: frozenset[str] = frozenset()  # keys of the catalog's own words for size
     # digit runs a customer may type for a variant ("205 55 16"): not phone numbers
     variant_digits: frozenset[str] = frozenset()
+    # a distinctive word of a variant of several words -> (product, variant) holding it
+    variant_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     memo: dict[str, str | None] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
@@ -481,7 +483,14 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     for k in by_key:
         if len(k) >= 8 and k.isalpha():
             by_tail.setdefault(k[-5:], []).append(k)
+    variant_words: dict[str, list[tuple[int, int]]] = {}
+    for e in products:
+        for vi, sp in enumerate(e.specs):
+            words = [k for k in sp.keys if k.isalpha() and len(k) >= 4]
+            if len(sp.keys) >= 2 and words:
+                variant_words.setdefault(words[0], []).append((e.index, vi))
     return CatalogIndex(
+        variant_words=variant_words,
         products=products,
         by_key=by_key,
         idf=idf,

@@ -522,3 +522,37 @@ def test_a_given_name_in_lower_case_that_is_the_catalogs_word_is_the_thing() -> 
     # written as a name (capitalised, signing) it stays a name
     o = parse("c: dua 2 yje dekorative te medhenj. Flamur Hoxha, 069 123 4567", catalog=FLOWERS)
     assert o.customer_name == "Flamur Hoxha"
+
+
+JERSEYS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("JER", "Fanellë basketbolli Vllaznia", (), Decimal("40"), ("M", "L", "XL")),
+        CatalogProduct(
+            "PRT", "Shtypje emri dhe numri", (), Decimal("8"), ("Gashi 7", "Krasniqi 11")
+        ),
+    ),
+)
+
+
+def test_a_variant_only_one_product_sells_said_in_full_orders_it() -> None:
+    o = parse(
+        "c: fanellen e vllaznias e keni ne L?",
+        "m: Po, 40 euro",
+        "c: e dua me Gashi 7 mbrapa",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=JERSEYS,
+    )
+    assert sorted(items(o)) == [("JER", 1, "L"), ("PRT", 1, "Gashi 7")]
+    o = parse(
+        "c: two Vllaznia basketball jerseys, one M and one XL",
+        "m: 80 euros",
+        "c: can you print Krasniqi 11 on both?",
+        "m: Yes, 8 euros each",
+        "c: great. Ann Lee, 14 Mill Road, Luton, 07700 900123",
+        catalog=JERSEYS,
+    )
+    assert sorted(items(o)) == [("JER", 1, "M"), ("JER", 1, "XL"), ("PRT", 2, "Krasniqi 11")]
+    # one word of it after "pa / without" names nothing
+    o = parse("c: dua nje fanelle vllaznia L, pa gashi", catalog=JERSEYS)
+    assert items(o) == [("JER", 1, "L")]
