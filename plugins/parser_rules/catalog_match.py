@@ -486,7 +486,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     variant_words: dict[str, list[tuple[int, int]]] = {}
     for e in products:
         for vi, sp in enumerate(e.specs):
-            words = [k for k in sp.keys if k.isalpha() and len(k) >= 4]
+            words = [k for k in sp.keys if k.isalpha() and len(k) >= 3]
             if len(sp.keys) >= 2 and words:
                 variant_words.setdefault(words[0], []).append((e.index, vi))
     return CatalogIndex(

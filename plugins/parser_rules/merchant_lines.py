@@ -13,7 +13,7 @@ from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
 from plugins.parser_rules.quantities import glued, quantity_before
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
-from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant
+from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant, word_key
 
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
@@ -155,9 +155,13 @@ class MerchantLines:
         """ "ni dorez xbox, ajo blu" (read as the charger) ... "Shock Blue 3.790, ate?": the
         merchant's answer names in full a variant of one other product the customer's words
         also fit, and no product: the line is that product in that variant."""
-        if self._mentions(sent):
+        if self._mentions(sent) or not self.state.items:
             return
         index = self.state.index
+        # the products a variant of several words said here belongs to (the cheap first look)
+        sold = {p for t in sent.toks for p, _v in index.variant_words.get(word_key(t.text), ())}
+        if not sold:
+            return
         for it in self.state.items[-1:]:
             if it.variant is not None and self.state.entry(it).specs:
                 continue
@@ -167,7 +171,7 @@ class MerchantLines:
             # the words said that the product read lacks ("xbox" beside "dorez" for a charger)
             said = {k for k in it.said if not is_attribute(k)} - own.keys
             found = []
-            for p in {p for k in said for p in index.by_key.get(k, ())} - {it.product}:
+            for p in {p for k in said for p in index.by_key.get(k, ())} & sold - {it.product}:
                 if any(o.product == p for o in self.state.items):
                     continue
                 h = match_variant(index.products[p].specs, sent.toks, 0, len(sent.toks))
