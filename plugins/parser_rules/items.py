@@ -206,7 +206,7 @@ class ItemReader(Corrections, MerchantLines):
         if not sent.has("past") and self._variant_named(sent, mentions, commit):
             self.last_counted = True
         if not mentions:
-            if self.accept_proposal(sent) or self._only_those(sent):
+            if self.accept_proposal(sent) or self._only_those(sent) or self.take_service(sent):
                 return True
             return self._loose(sent, commit)
         opt_msg, opt_words = self.options

@@ -53,6 +53,7 @@ class MerchantLines:
     discussed: dict[int, frozenset[int]]
     offered: list[Sentence]  # the merchant's last message
     unnamed_order = False  # the customer ordered, in words no product of the catalog holds
+    service_offer: tuple[int, int, int] | None = None  # (message, product, variant)
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -204,6 +205,7 @@ class MerchantLines:
                 for m in find_measures(sent.toks):
                     seen.update(k for k, sp in enumerate(specs) if same_measure(sp.measure, m.key))
             self.discussed[it.product] = frozenset(seen)
+        self.service_offer = self._service_offer(sents)
         # "1) 500 g 2) 1 kg", "E kemi 1 L, 3 L dhe 5 L": read when "te dyten" needs it
         self.offered = sents
         for sent in sents:
@@ -213,6 +215,48 @@ class MerchantLines:
         for sent in sents:
             if sent.question and any(t.text in _OR for t in sent.toks):
                 self.options = (sent.message, frozenset(t.text for t in sent.toks))
+
+    def _service_offer(self, sents: list[Sentence]) -> tuple[int, int, int] | None:
+        """ "A e beni me emrin e saj?" - "Po, emër sipas porosisë +600 lekë": the merchant's
+        answer to a question names in full a variant of several words of a product not in the
+        order (message, product, variant); a yes to it orders it."""
+        history: list[tuple[Sentence, frozenset[int]]] = getattr(self, "history", [])
+        if not sents or not history:
+            return None
+        last = history[-1][0].message
+        if not any(h.question for h, _n in history[-4:] if h.message == last):
+            return None
+        index = self.state.index
+        for sent in sents:
+            if sent.question or self._mentions(sent):
+                continue  # "PULSE 3D Midnight Black": the product is named, not a service
+            found: set[tuple[int, int]] = set()
+            for t in sent.toks:
+                for p, vi in index.variant_words.get(word_key(t.text), ()):
+                    spec = index.products[p].specs[vi]
+                    h = match_variant([spec], sent.toks, 0, len(sent.toks))
+                    if h is not None and h.score >= 5.0 + len(spec.keys):
+                        found.add((p, vi))
+            if len({p for p, _v in found}) == 1:
+                p, vi = next(iter(found))
+                if self.state.find(p) is None:
+                    return sent.message, p, vi
+        return None
+
+    def take_service(self, sent: Sentence) -> bool:
+        """ "shume mire" after the merchant's "Po, emër sipas porosisë +600": ordered."""
+        offer = self.service_offer
+        if offer is None or sent.question or len(sent.toks) > 4 or not sent.has("agree"):
+            return False
+        msg, p, vi = offer
+        if sent.message != msg + 1 or self.state.find(p) is not None:
+            return False
+        self.service_offer = None
+        self.state.items.insert(
+            max(0, len(self.state.items) - 1),
+            Item(p, 1, vi, None, False, False, sent.message, 0, 0, ""),
+        )
+        return True
 
     def accept_proposal(self, sent: Sentence) -> bool:
         """A short yes right after the merchant's message takes what it proposes: "Pra 2 kuti

@@ -556,3 +556,34 @@ def test_a_variant_only_one_product_sells_said_in_full_orders_it() -> None:
     # one word of it after "pa / without" names nothing
     o = parse("c: dua nje fanelle vllaznia L, pa gashi", catalog=JERSEYS)
     assert items(o) == [("JER", 1, "L")]
+
+
+ENGRAVE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RING", "Unazë argjendi", (), Decimal("30"), ("16", "17", "18")),
+        CatalogProduct("ENG", "Gdhendje", (), Decimal("5"), ("Emër sipas dëshirës", "Data")),
+    ),
+)
+
+
+def test_a_yes_to_the_service_the_merchant_confirms_orders_it() -> None:
+    o = parse(
+        "c: dua nje unaze argjendi nr 17",
+        "c: po. A e beni me emrin e tij?",
+        "m: Po, emër sipas dëshirës +5 euro.",
+        "c: shume mire",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=ENGRAVE,
+    )
+    assert sorted(items(o)) == [("ENG", 1, "Emër sipas dëshirës"), ("RING", 1, "17")]
+    # a no to it orders nothing
+    o = parse(
+        "c: dua nje unaze argjendi nr 17",
+        "c: a e beni me emer?",
+        "m: Po, emër sipas dëshirës +5 euro.",
+        "c: jo, me mire pa emer",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=ENGRAVE,
+    )
+    assert items(o) == [("RING", 1, "17")]
