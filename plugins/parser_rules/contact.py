@@ -166,10 +166,10 @@ def scan_message(
     prev_addr = False
     intro = intro_names(blanked)
     pending: list[Candidate] = []
-    has_city_part = any(_city_only(tokenize(_UK_POSTCODE.sub("", blanked[a:b]))) for a, b in parts)
+    has_city_part = any(_city_only(tokenize(_POSTAL_TAIL.sub("", blanked[a:b]))) for a, b in parts)
     for s, e in parts:
         seg = blanked[s:e]
-        uk = _UK_POSTCODE.search(seg)
+        uk = _POSTAL_TAIL.search(seg)
         if uk is not None:
             # "Luton LU1 3PT", "London N16 9BS": the postcode is neither street nor town
             covered.append((s + uk.start(), e))
@@ -521,7 +521,10 @@ def _postcode_town(toks: list[Token]) -> tuple[str, int, int] | None:
 
 
 # a British postcode closing a part: outward code (LU1, N16, SW1A, B10) and inward code (3PT)
-_UK_POSTCODE = re.compile(r"(?<![\w])[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$")
+# and a province or canton code in parentheses ("Sesto San Giovanni (MI)", "Wil (SG)")
+_POSTAL_TAIL = re.compile(
+    r"(?:(?<![\w])[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}|\(\s*[A-Z]{2}\s*\))\s*$"
+)
 
 
 def _town_words(toks: list[Token]) -> tuple[str, int, int] | None:

@@ -61,12 +61,16 @@ def city_index() -> CityIndex:
     data = load("places.json")
     phrases = PhraseSet()
     canonical: dict[tuple[str, ...], str] = {}
+    lex = lexicon()
+    people = lex.given_names | lex.family_names
     for group in ("albanian", "foreign"):
         for canon, others in data[group].items():
             forms: set[str] = set()
             for name in (canon, *others):
                 if group == "albanian" and len(words(name)) == 1:
-                    forms |= _albanian_forms(name)
+                    # a generated form that is a given or family name ("Valon" from the
+                    # Italian "Valona", "Maliqi") is the person; the listed names stay
+                    forms |= {f for f in _albanian_forms(name) if f not in people} | {fold(name)}
                 else:
                     forms.add(fold(name))
                     if group == "foreign":

@@ -266,3 +266,21 @@ def test_full_name_signed_after_the_definite_given_name() -> None:
 def test_relative_named_for_the_parcel(text: str) -> None:
     o = parse(f"c: Nje vaj ulliri 3 L. {text}. 068 333 2211")
     assert o.customer_name == "Donika Vata"
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "city"),
+    [
+        ("Via Roma 21, Cinisello Balsamo (MI)", "Via Roma 21", "Cinisello Balsamo"),
+        ("Via Garibaldi 5, Lumezzane (BS)", "Via Garibaldi 5", "Lumezzane"),
+    ],
+)
+def test_province_code_after_the_town(text: str, address: str, city: str) -> None:
+    o = parse(f"c: Due olio d'oliva 1 L. Erjon Cela, {text}. 333 765 4321")
+    assert (o.address, o.city) == (address, city)
+
+
+def test_given_name_is_not_a_generated_city_form() -> None:
+    # "Valon" is a generated form of the Italian "Valona" (Vlorë) and a given name
+    o = parse("c: Nje kafe turke 250 g, e marr vete ne dyqan", "c: Valon Hoxha 069 888 7766")
+    assert (o.city, o.customer_name) == (None, "Valon Hoxha")
