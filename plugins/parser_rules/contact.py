@@ -167,7 +167,7 @@ def scan_message(
     intro = intro_names(blanked)
     pending: list[Candidate] = []
     has_city_part = any(_city_only(tokenize(_POSTAL_TAIL.sub("", blanked[a:b]))) for a, b in parts)
-    for s, e in parts:
+    for pi, (s, e) in enumerate(parts):
         seg = blanked[s:e]
         uk = _POSTAL_TAIL.search(seg)
         if uk is not None:
@@ -261,6 +261,15 @@ def scan_message(
         starts = toks[0].text in lex.detail_words
         if starts and any(t.raw[:1].isupper() for t in toks[1:]):
             score += 1  # "te shkolla Thimi Mitko", "prane Katedrales"
+        if (
+            score < 3
+            and not prev_addr
+            and _bare_street(toks)
+            and pi + 1 < len(parts)
+            and _city_only(tokenize(_POSTAL_TAIL.sub("", blanked[slice(*parts[pi + 1])])))
+            and not _numbered_street_beside(blanked, parts, s)
+        ):
+            score = 3  # "Patision 215, Athina 11253": a name and a number before the town
         if (
             score >= 3
             or (score >= 1 and prev_addr)
@@ -535,6 +544,24 @@ def _town_words(toks: list[Token]) -> tuple[str, int, int] | None:
     if any(t.text in lex.street_words or t.text in lex.street_suffixes for t in toks):
         return None
     return " ".join(t.raw for t in toks), toks[0].start, toks[-1].end
+
+
+def _bare_street(toks: list[Token]) -> bool:
+    """1-3 capitalised words and a house number, no street word ("Patision 215", "Kungsgatan
+    12"): a street when the town follows."""
+    if not 2 <= len(toks) <= 4 or not toks[-1].text.isdigit() or len(toks[-1].text) > 4:
+        return False
+    words = toks[:-1]
+    lex = lexicon()
+    return all(
+        w.text.isalpha()
+        and w.raw[:1].isupper()
+        and w.text not in lex.product_exact
+        and lex.concept(w.text) is None
+        and not known_given(w.raw)
+        and w.text not in NOT_NAME
+        for w in words
+    ) and not find_cities(words)
 
 
 def _city_only(toks: list[Token]) -> bool:

@@ -284,3 +284,22 @@ def test_given_name_is_not_a_generated_city_form() -> None:
     # "Valon" is a generated form of the Italian "Valona" (Vlorë) and a given name
     o = parse("c: Nje kafe turke 250 g, e marr vete ne dyqan", "c: Valon Hoxha 069 888 7766")
     assert (o.city, o.customer_name) == (None, "Valon Hoxha")
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "city"),
+    [
+        ("Marina Gjika, Egnatias 41, Thessaloniki 54630", "Egnatias 41", "Selanik"),
+        ("Marina Gjika, Ermou 7, Athina", "Ermou 7", "Athine"),
+    ],
+)
+def test_street_without_a_street_word_before_the_town(text: str, address: str, city: str) -> None:
+    o = parse(f"c: Ena vaj ulliri 1 L. {text}. kinito 697 111 2233")
+    assert (o.address, o.city) == (address, city)
+
+
+def test_a_real_street_beats_a_name_and_number() -> None:
+    o = parse(
+        "c: Nje bluze pambuku M. Drita Kola, Rr. Kavajes 5, Tirane. Ermal 2, Durres. 069 111 2222"
+    )
+    assert o.address == "Rr. Kavajes 5"
