@@ -209,6 +209,12 @@ class CatalogIndex:
                 base = key_of(word[: -len(end)])
                 if base in self.by_key:
                     return base
+        for end in ("ujt", "ujve", "ujsh", "uj"):
+            # Albanian plurals of nouns in -ur: "flamur" -> "flamuj", "flamujt"
+            if word.endswith(end) and len(word) - len(end) >= 3:
+                base = key_of(word[: -len(end)] + "ur")
+                if base in self.by_key:
+                    return base
         if word.isalpha() and 3 <= len(word) <= 4 and word[-1] in "aeiu":
             # Albanian definite/indefinite final vowel: "ora" / "ore", "tuta" / "tute"
             for v in "aeiu":

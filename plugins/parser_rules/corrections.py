@@ -182,6 +182,28 @@ class Corrections:
                 break
         return out
 
+    def _both_variant(self, sent: Sentence) -> bool:
+        """ "qiti te dyja per ps5", "both in black please", "beide in Schwarz": the variant said
+        after "both / all" is every line's, when each of them is sold in it."""
+        spans = sent.intents.get("both", ())
+        if sent.question or not spans:
+            return False
+        a = min(s for s, _e in spans)
+        lines = [it for it in self.state.items if not it.tentative] or list(self.state.items)
+        if len(lines) < 2:
+            return False
+        hits: list[tuple[Item, VariantHit]] = []
+        for it in lines:
+            h = match_variant(self.state.entry(it).specs, sent.toks, a, len(sent.toks))
+            if h is None or h.start < a:
+                return False
+            hits.append((it, h))
+        for it, h in hits:
+            it.variant = h.index
+            it.variant_key = self._hit_key(sent, h)
+            it.tentative = False
+        return True
+
     def _size_step(self, sent: Sentence) -> bool:
         """ "ma jep nje numer ma te madh", "one size up", "eine Nummer kleiner": the size next
         to the item's current one, not the largest or the smallest."""
@@ -222,7 +244,7 @@ class Corrections:
                 if h is not None and h.index == it.variant:
                     state.items.remove(it)
                     return True
-        if self._size_step(sent):
+        if self._size_step(sent) or self._both_variant(sent):
             return True
         adds = [
             k

@@ -18,7 +18,7 @@ from plugins.parser_rules.item_state import (
     Item,
     ItemState,
 )
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
 from plugins.parser_rules.merchant_lines import MerchantLines
 from plugins.parser_rules.normalize import fold, tokenize
@@ -38,9 +38,16 @@ from plugins.parser_rules.quantities import (
     split_at_numbers,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
-from plugins.parser_rules.variants import WITHOUT, VariantHit, match_variant, said_keys
+from plugins.parser_rules.variants import (
+    SIZE_KEYWORDS,
+    WITHOUT,
+    VariantHit,
+    match_variant,
+    said_keys,
+)
 
 _ADDITIVE = word_set("additive")
+_GROUP_SIZES = {fold(str(k)): int(v) for k, v in load("words.json")["group_sizes"].items()}
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
 
@@ -155,6 +162,8 @@ class ItemReader(Corrections, MerchantLines):
         """Read one customer sentence; True when it named or changed an item."""
         before = {id(it): it.quantity for it in self.state.items}
         changed = self._read(sent, commit)
+        if any(id(it) not in before for it in self.state.items):
+            self.focus = None  # a product newly named: what follows is about it
         self.note_packs(sent, before)
         each = distributive_count(sent)
         if each is not None and sent.toks:
@@ -162,10 +171,21 @@ class ItemReader(Corrections, MerchantLines):
             lo = sent.start + sent.toks[0].start
             hi = sent.start + sent.toks[-1].end
             named = [
-                it for it in self.state.items if it.message == sent.message and lo <= it.start < hi
+                it
+                for it in self.state.items
+                if it.message == sent.message and lo <= it.start < hi or id(it) not in before
             ]
+            if not named and not sent.question:
+                # "GTA edhe FIFA i keni?" ... "nga nji i du": one of each item asked about
+                asked = [it for it in self.state.items if it.tentative]
+                last = max((it.message for it in asked), default=-1)
+                named = [it for it in asked if it.message == last]
+                for it in named:
+                    it.tentative = False
+            # "per binjaket nga nje set", "one each for the twins": one for each of them
+            group = max((_GROUP_SIZES.get(t.text, 0) for t in sent.toks), default=0)
             for it in named:
-                it.quantity = each
+                it.quantity = min(each * max(1, group), MAX_QTY)
                 it.qty_explicit = True
             changed |= bool(named)
         return changed
@@ -245,21 +265,31 @@ class ItemReader(Corrections, MerchantLines):
             if k:
                 # "nji fustan M e nji fund S": this item's words start at its own count
                 qb = quantity_before(sent, m.start, mentions[k - 1].end, False, set())
-                if qb is not None and not measure_right_after(sent, mentions[k - 1].end, qb[1]):
+                if qb is not None and self._variant_right_after(sent, mentions[k - 1], qb[1]):
+                    lo = max(lo, qb[1] + 1)  # "un mulinello 4000 e filo": the reel's size
+                elif qb is not None and not measure_right_after(sent, mentions[k - 1].end, qb[1]):
                     lo = max(lo, qb[1])
             hi = hi_seg
             if k + 1 < len(mentions):
                 nxt = mentions[k + 1]
                 hi = min(hi, nxt.start)
                 q = quantity_before(sent, nxt.start, m.end, False, set())
-                if q is not None and not measure_right_after(sent, m.end, q[1]):
+                if (
+                    q is not None
+                    and not measure_right_after(sent, m.end, q[1])
+                    and not self._variant_right_after(sent, m, q[1])
+                ):
                     hi = min(hi, q[1])
             # segments after the mention without a product of their own: "nje nr 30 dhe nje nr 33"
             stop = len(sent.toks)
             if k + 1 < len(mentions):
                 stop = mentions[k + 1].start
                 qn = quantity_before(sent, stop, m.end, False, set())
-                if qn is not None and not measure_right_after(sent, m.end, qn[1]):
+                if (
+                    qn is not None
+                    and not measure_right_after(sent, m.end, qn[1])
+                    and not self._variant_right_after(sent, m, qn[1])
+                ):
                     stop = qn[1]
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
@@ -277,6 +307,19 @@ class ItemReader(Corrections, MerchantLines):
             keep = set(self.picked)
             self.state.items = [it for it in self.state.items if it.product in keep]
         return changed
+
+    def _variant_right_after(self, sent: Sentence, m: Mention, k: int) -> bool:
+        """ "un mulinello 4000 e filo": a number right after a product name that names one of
+        its variants is that product's, not the next product's count."""
+        if k < m.end or any(j in sent.breaks for j in range(m.end, k + 1)):
+            return False
+        if any(sent.toks[j].text not in STOPWORDS for j in range(m.end, k)):
+            return False
+        products = self.state.index.products
+        return any(
+            match_variant(products[p].specs, sent.toks, k, k + 1) is not None
+            for _s, p in m.candidates[:3]
+        )
 
     def _only_those(self, sent: Sentence) -> bool:
         """ "jo atehere, vec ato dyja", "no then, only those two", "solo quelli", "nur die":
@@ -426,6 +469,9 @@ class ItemReader(Corrections, MerchantLines):
 
     def _pick(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int:
         """An ambiguous mention ("fustane") resolved by the words of its segment ("te kuq")."""
+        kin = self._kin(m)
+        if kin is not None:
+            return kin
         if not m.ambiguous and len(m.candidates) > 1:
             # "vetem kompletet" after "kompletin e Barcelones": a word every rival's name holds
             # refers to the product of that kind already in the order
@@ -445,7 +491,8 @@ class ItemReader(Corrections, MerchantLines):
         if not m.ambiguous:
             return m.product
         top = m.candidates[0][0]
-        tied = [p for s, p in m.candidates if s >= top - 1e-9]
+        # names that differ only in how many other words they hold tie ("canna" for three rods)
+        tied = [p for s, p in m.candidates if s >= top - 0.15]
         said = {k for k in m.keys if k[:1] not in "#=" and not k[:1].isdigit()}
         ordered = []
         for _s, p in m.candidates:
@@ -477,6 +524,24 @@ class ItemReader(Corrections, MerchantLines):
             return -1  # "ne nji buqet": a generic word after the order was named refers to it
         self.generic = len(rivals) > 1
         return scored[0]
+
+    def _kin(self, m: Mention) -> int | None:
+        """ "flamuj 100x150" ... "edhe nje te qendisur": a mention holding only a describing
+        word, no candidate's head word, names the candidate of the same kind (head word) as
+        the item last named."""
+        if len(m.candidates) < 2 or not self.state.items:
+            return None
+        index = self.state.index
+
+        def heads(p: int) -> set[str]:
+            return {ph[0] for ph in index.products[p].phrases if ph}
+
+        said = {k for k in m.keys if not is_attribute(k)}
+        if any(said & heads(p) for _s, p in m.candidates):
+            return None
+        last = heads(self.state.items[-1].product)
+        kin = [p for _s, p in m.candidates if heads(p) & last]
+        return kin[0] if len(kin) == 1 else None
 
     def _mention(
         self,
@@ -569,6 +634,11 @@ class ItemReader(Corrections, MerchantLines):
                     sent, m.start, lo, entry.paired, set(range(main_hit.start, main_hit.end))
                 )
                 total = q[0] if q else None
+                if q is None:
+                    # "tigan 24 cm tre cope dhe 28 cm dy": the count after the first variant
+                    total = segment_quantity(
+                        sent, m.end, hi, set(range(main_hit.start, main_hit.end))
+                    )
                 # "2 pale kepuce nr 29 dhe 31": the count is shared by the sizes that follow
                 if total == len(sub_hits) + 1 and not any(counts):
                     total = 1
@@ -605,7 +675,13 @@ class ItemReader(Corrections, MerchantLines):
             hit = corrected  # the variant after the correction in this sentence
         elif not alternatives:
             old = self._old_value_tokens(sent)
-            hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old)
+            # "GTA 5 ... per ps4": a number of the product's own name is not its variant
+            own = {
+                i
+                for i in range(m.start, m.end)
+                if sent.toks[i].text.isdigit() and sent.toks[i].text in entry.keys
+            }
+            hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old | own)
             if (
                 hit is None
                 and any(sent.toks[i].text in SAME_WORDS for i in range(lo, hi))
@@ -686,9 +762,12 @@ class ItemReader(Corrections, MerchantLines):
         if any(h is None for h in hits[1:]) or len({h.index for h in hits if h}) < 2:
             return []
         if any(
-            h is not None and h.start <= a for (a, _b), h in zip(pieces[1:], hits[1:], strict=True)
+            h is not None and h.start <= a and sent.toks[a].text not in SIZE_KEYWORDS
+            for (a, _b), h in zip(pieces[1:], hits[1:], strict=True)
         ):
-            return []  # each later piece starts with its own count, not with the variant
+            # each later piece starts with its own count, not with the variant, unless with a
+            # size word and its number ("numero 12 tre confezioni e numero 10 due")
+            return []
         q = quantity_before(sent, m.start, 0, False, set())
         if q is not None:
             pieces[0] = (q[1], pieces[0][1])  # the first count is said before the name

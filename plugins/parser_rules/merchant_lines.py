@@ -4,6 +4,8 @@ words that are a variant of the product just named rather than a product of thei
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
@@ -99,6 +101,29 @@ class MerchantLines:
                     it.variant = hit.index
                     it.variant_key = self._hit_key(sent, hit)
                     break
+                if self._split_by_merchant(it, sent, lo, hi):
+                    break
+
+    def _split_by_merchant(self, it: Item, sent: Sentence, lo: int, hi: int) -> bool:
+        """ "dy komplete" ... "Kompleti HOME, 8-9 vjeç dhe 12-13 vjeç, 2800 secili": a
+        confirmation naming as many variants as the open line counts is one line each."""
+        if sent.question or not 2 <= it.quantity <= 6:
+            return False
+        specs = self.state.entry(it).specs
+        hits = [
+            (k, h)
+            for k, spec in enumerate(specs)
+            if (h := match_variant([spec], sent.toks, lo, hi)) is not None
+        ]
+        spans = {(h.start, h.end) for _k, h in hits}
+        if len(hits) != it.quantity or len(spans) != len(hits) or _stock_list(specs, sent, lo, hi):
+            return False
+        pos = self.state.items.index(it)
+        self.state.items[pos : pos + 1] = [
+            replace(it, quantity=1, variant=k, variant_key=self._hit_key(sent, h))
+            for k, h in sorted(hits, key=lambda x: x[1].start)
+        ]
+        return True
 
     def merchant_switch(self, sents: list[Sentence]) -> None:
         """The customer's words fit several products ("kjo fletorja" for two notebooks) and the
@@ -114,6 +139,8 @@ class MerchantLines:
             return
         index = self.state.index
         for it in self.state.items:
+            if it.product in named:
+                it.weak = False  # "Trachtenkostüm" ... "Kostum vajze 5-6": the merchant names it
             said = {k for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()}
             if not said or it.product in named or it.variant is not None:
                 continue

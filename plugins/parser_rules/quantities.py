@@ -15,6 +15,7 @@ from plugins.parser_rules.item_state import (
     PAIR_WORDS,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import (
     find_measures,
     measure_at,
@@ -31,7 +32,9 @@ _NOT_GOODS = word_set("not_goods")
 def not_a_count(sent: Sentence, k: int) -> bool:
     """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
     something other than the goods."""
-    if any(a <= k < b for a, b in sent.intents.get("both", ())):
+    if any(a <= k < b for a, b in sent.intents.get("both", ())) and not (
+        k and sent.toks[k - 1].text in _EACH_BEFORE
+    ):
         return True  # "karikues per te dyja dorezat": both of the items there, not a count
     if k + 1 >= len(sent.toks):
         return False
@@ -107,6 +110,19 @@ def quantity_before(
     return None
 
 
+def _dimension_x(toks: Sequence[Token], k: int) -> bool:
+    """The "x" at ``k`` joins two numbers written against it ("90x150", "1x1.5"): a size."""
+    if not 0 < k < len(toks) - 1 or toks[k].text != "x":
+        return False
+    a, b = toks[k - 1], toks[k + 1]
+    return (
+        a.text[:1].isdigit()
+        and b.text[:1].isdigit()
+        and a.end == toks[k].start
+        and toks[k].end == b.start
+    )
+
+
 def quantity_after(
     sent: Sentence, end: int, hi: int, paired: bool, skip: set[int], digits: bool = False
 ) -> tuple[int, int] | None:
@@ -124,6 +140,8 @@ def quantity_after(
             continue
         t = toks[k].text
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if _dimension_x(toks, k):
+            continue  # "90x150": a size, not "x 150" or "90 x"
         if t == "x" and nxt.isdigit() and k + 1 not in skip:
             return int(nxt), k + 1
         v = number_value(t)
@@ -137,7 +155,12 @@ def quantity_after(
             and measure_at(toks, k) is None
         ):
             return int(v), k
-        if t.isdigit() and nxt == "x" and toks[k].end == toks[k + 1].start:
+        if (
+            t.isdigit()
+            and nxt == "x"
+            and toks[k].end == toks[k + 1].start
+            and not _dimension_x(toks, k + 1)
+        ):
             return int(t), k
         if (
             v is not None
@@ -229,6 +252,15 @@ def segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | No
     return None
 
 
+def _trailing_count(sent: Sentence, k: int, stop: int) -> bool:
+    """ "numero 12 tre confezioni", "nr 10 dy": a count word after a size number that counts
+    it: its noun follows, or it closes the segment."""
+    if k + 1 >= stop or k + 1 in sent.breaks:
+        return True
+    nxt = sent.toks[k + 1].text
+    return nxt in CONTAINERS or nxt in PAIR_WORDS or lexicon().concept(nxt) == "piece"
+
+
 def split_at_numbers(
     sent: Sentence, start: int, stop: int, specs: Sequence[VariantSpec] = ()
 ) -> list[tuple[int, int]]:
@@ -241,15 +273,32 @@ def split_at_numbers(
         if number_value(sent.toks[k].text) is not None
         and not glued(sent, k)
         and sent.toks[k - 1].text not in SIZE_KEYWORDS
-        # "nje 43 nje 42": a count word after a size number starts the next piece
+        # "nje 43 nje 42": a count word after a size number starts the next piece, unless
+        # it counts that size ("nr 12 tre pako", "nr 10 dy" closing the segment)
         and (
             number_value(sent.toks[k - 1].text) is None
             or sent.toks[k].text.isalpha()
             and sent.toks[k - 1].text[:1].isdigit()
+            and not _trailing_count(sent, k, stop)
             or k in sent.breaks  # "boni 6: 3 te medhenj": the total, then its first part
         )
         and (key_of(sent.toks[k - 1].text), sent.toks[k].text) not in models
+        # "28 cm dy", "te bardhe dy": a count word closing the segment counts what it follows
+        and not (sent.toks[k].text.isalpha() and (k + 1 >= stop or k + 1 in sent.breaks))
     ]
+    # "numero 12 tre confezioni e numero 10 due": a size word with its number, after words that
+    # are no count, starts the next piece
+    cuts = sorted(
+        set(cuts)
+        | {
+            k
+            for k in range(start + 2, stop - 1)
+            if sent.toks[k].text in SIZE_KEYWORDS
+            and sent.toks[k + 1].text.isdigit()
+            and number_value(sent.toks[k - 1].text) is None
+            and any(number_value(t.text) is not None for t in sent.toks[start:k])
+        }
+    )
     if not cuts:
         return [(start, stop)]
     out, prev = [], start

@@ -286,23 +286,44 @@ def match_variant(
         if all((m.start + lo + d) in wset for d in range(m.end - m.start))
     ]
     best: list[VariantHit] = []
+    said_dims = _said_dims(toks, window) if any(sp.dims for sp in specs) else None
+    # "Lite ..., ate ngjyre qielli": a word that only some variants hold ("Lite turquoise",
+    # "Lite grey") says it is one of them, whatever colour word follows
+    said_words = {k for k in keys_at if len(k) >= 3 and k.isalpha()}
+    holding = [vi for vi, sp in enumerate(specs) if said_words.intersection(sp.keys)]
+    allowed = set(holding) if 2 <= len(holding) < len(specs) else set(range(len(specs)))
     for vi, spec in enumerate(specs):
+        if vi not in allowed:
+            continue
         hit = _match_one(spec, toks, window, keys_at, measures, lo)
         if hit is None and spec.alt is not None:
             hit = _match_one(spec.alt, toks, window, keys_at, measures, lo)
+        if (
+            hit is not None
+            and said_dims is not None
+            and len(spec.dims) >= 2
+            and _dims_error(spec, *said_dims[0]) > 0.12
+        ):
+            hit = None  # "90x150" does not name "150x225 cm" by its "150"
         if hit is not None:
             best.append(VariantHit(vi, hit[0], hit[1], hit[2]))
     if not best:
         grown = _by_growth(specs, toks, window) or _by_dims(specs, toks, window)
         if grown is not None:
             return grown
-        unique = _unique_number(specs, toks, window)
+        # two sides said that fit no variant name none by one of their numbers
+        unique = _unique_number(specs, toks, window) if said_dims is None else None
         if unique is None and len(among) >= 2:
             # "dy t'vogla" after "500 g … kemi 250 g": the small one of the sizes talked about
             idx = sorted(among)
             small = _ordinal([specs[k] for k in idx], concepts)
             if small is not None:
                 return VariantHit(idx[small.index], small.score, small.start, small.end)
+        if len(allowed) < len(specs):
+            idx = sorted(allowed)
+            shade = _shade_of([specs[k] for k in idx], toks, concepts)
+            if shade is not None:
+                return VariantHit(idx[shade.index], shade.score, shade.start, shade.end)
         return (
             unique
             or _ordinal(specs, concepts)
@@ -427,8 +448,40 @@ def _match_one(
                 and (number_value(w) or 0) * 1000 == float(amount)
             ):
                 return 4.0, i, i + 1  # "quello da 0,7" for 0.7 L, "1,5" for 1.5 kg
+            if (
+                unit == "cm"
+                and not spec.dims
+                and ("," in w or "." in w)
+                and not _followed_by_unit(toks, i)
+                and abs((number_value(w) or 0) * 100 - float(amount)) < 0.01
+            ):
+                return 4.0, i, i + 1  # "a rod, 4.20" for 4.20 m: a length in metres
+            if (
+                unit == "cm"
+                and not spec.dims
+                and w.isdigit()
+                and i + 2 in window
+                and toks[i + 1].text == "e"
+                and len(toks[i + 2].text) == 2
+                and toks[i + 2].text.isdigit()
+                and abs(int(w) * 100 + int(toks[i + 2].text) - float(amount)) < 0.01
+            ):
+                return 4.0, i, i + 3  # "nji kallam 3 e 60" for 3.60 m: metres e centimetres
+            if (
+                unit == "cm"
+                and not spec.dims
+                and w.isdigit()
+                and float(amount) >= 1000
+                and int(w) * 100 == float(amount)
+                and not _followed_by_unit(toks, i)
+            ):
+                return 3.0, i, i + 1  # "bëje 25" for a 25 m roll: its metres as written
             # the number as written: "500" for 500 g; "5" for 5 L (5000 ml) only when chosen
-            in_base = w == amount.removesuffix(".0")
+            in_base = (
+                w.replace(",", ".") == amount.removesuffix(".0")
+                or ("," in w or "." in w)
+                and number_value(w) == float(amount)
+            )  # "0,20" for 0.20 mm (key "mm:0.2")
             in_big = unit in ("ml", "g") and w.replace(",", ".") == f"{float(amount) / 1000:g}"
             if not (in_base or in_big) or _followed_by_unit(toks, i):
                 continue
@@ -755,6 +808,15 @@ def _said_dims(toks: Sequence[Token], window: list[int]) -> tuple[tuple[float, f
     return None
 
 
+def _dims_error(sp: VariantSpec, a: float, b: float) -> float:
+    """How far two sides said are from the variant's, either way round (0.1 = 10 %)."""
+    x, y = sp.dims[0], sp.dims[1]
+    return min(
+        max(abs(a - x) / x, abs(b - y) / y),
+        max(abs(a - y) / y, abs(b - x) / x),
+    )
+
+
 def _by_dims(
     specs: Sequence[VariantSpec], toks: Sequence[Token], window: list[int]
 ) -> VariantHit | None:
@@ -767,11 +829,7 @@ def _by_dims(
     for k, sp in enumerate(specs):
         if len(sp.dims) < 2:
             continue
-        x, y = sp.dims[0], sp.dims[1]
-        err = min(
-            max(abs(a - x) / x, abs(b - y) / y),
-            max(abs(a - y) / y, abs(b - x) / x),
-        )
+        err = _dims_error(sp, a, b)
         if err <= 0.12:
             scored.append((err, k))
     scored.sort()

@@ -299,3 +299,187 @@ def test_the_one_word_after_a_measure_tells_the_variant_apart() -> None:
     assert items(o) == [("PWD", 1, "3kg Color")]
     o = parse("c: pluhur brio, 2 universal e 1 color", catalog=LAUNDRY)
     assert items(o) == [("PWD", 2, "3kg Universal"), ("PWD", 1, "3kg Color")]
+
+
+CONSOLE_GAMES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RAC", "Turbo Rally 3", (), Decimal("30"), ("PS4", "PS5", "PC")),
+        CatalogProduct("FOOT", "Goal Master 26", (), Decimal("40"), ("PS4", "PS5", "PC")),
+        CatalogProduct("PS5", "PlayStation 5", ("ps5",), Decimal("500"), ()),
+    ),
+)
+
+
+def test_a_number_of_the_products_own_name_is_not_its_variant() -> None:
+    # "Rally 3" holds a 3; the platform is the one said after "per"
+    o = parse("c: dua turbo rally 3 per ps4", catalog=CONSOLE_GAMES)
+    assert items(o) == [("RAC", 1, "PS4")]
+
+
+def test_one_of_each_after_a_question_takes_every_item_asked() -> None:
+    o = parse(
+        "c: turbo rally 3 edhe goal master 26 per pc i keni?",
+        "m: Po, 30 dhe 40 euro",
+        "c: nga nje i dua",
+        catalog=CONSOLE_GAMES,
+    )
+    assert sorted(items(o)) == [("FOOT", 1, "PC"), ("RAC", 1, "PC")]
+    o = parse(
+        "c: do you have turbo rally 3 and goal master 26 for pc?",
+        "m: Yes, 30 and 40",
+        "c: one of each please",
+        catalog=CONSOLE_GAMES,
+    )
+    assert sorted(items(o)) == [("FOOT", 1, "PC"), ("RAC", 1, "PC")]
+
+
+def test_a_product_sold_or_bought_before_is_context_and_both_takes_the_variant() -> None:
+    o = parse(
+        "c: dua turbo rally 3 edhe goal master 26 per ps4",
+        "c: prit, e shitem ps4 dhe e morem ps5, bojini te dyja per ps5",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=CONSOLE_GAMES,
+    )
+    assert sorted(items(o)) == [("FOOT", 1, "PS5"), ("RAC", 1, "PS5")]
+    o = parse(
+        "c: turbo rally 3 and goal master 26 for pc please",
+        "c: actually, both for ps4",
+        "c: Ann Lee, 14 Mill Road, Luton, 07700 900123",
+        catalog=CONSOLE_GAMES,
+    )
+    assert sorted(items(o)) == [("FOOT", 1, "PS4"), ("RAC", 1, "PS4")]
+
+
+HOME = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RUG", "Qilim i thjeshtë", (), Decimal("40"), ("80x120", "120x180")),
+        CatalogProduct("RUGH", "Qilim i punuar me dorë", (), Decimal("90"), ("120x180",)),
+        CatalogProduct("CUSH", "Jastëk i punuar me dorë", (), Decimal("15"), ()),
+        CatalogProduct("DRUM", "Daulle", (), Decimal("60"), ()),
+        CatalogProduct("MIRR", "Pasqyrë", (), Decimal("25"), ("50x70", "60x90")),
+    ),
+)
+
+
+def test_the_plural_in_uj_of_a_noun_in_ur() -> None:
+    flags = Catalog(
+        currency="EUR",
+        products=(CatalogProduct("FLG", "Flamur", (), Decimal("10"), ("60x90", "100x150")),),
+    )
+    o = parse("c: dua 3 flamuj 100x150", catalog=flags)
+    assert items(o) == [("FLG", 3, "100x150")]
+
+
+def test_two_sides_that_fit_no_variant_name_none_and_count_nothing() -> None:
+    # "90x180" is not 120x180 by its "180", nor a count of 90
+    o = parse("c: dua nje qilim te thjeshte 90x180", catalog=HOME)
+    assert items(o) == [("RUG", 1, None)]
+    o = parse("c: a mirror 55x75 please", catalog=HOME)
+    assert items(o) == [("MIRR", 1, "50x70")]  # within 12 % of 50x70
+
+
+def test_a_count_after_a_newly_named_product_is_its_own() -> None:
+    o = parse(
+        "c: dua nje pasqyre",
+        "m: Pasqyra 50x70 apo 60x90?",
+        "c: 60x90. edhe daulle keni? zwei Stück",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=HOME,
+    )
+    assert sorted(items(o)) == [("DRUM", 2, None), ("MIRR", 1, "60x90")]
+
+
+def test_one_and_a_describing_word_is_of_the_kind_last_named() -> None:
+    o = parse(
+        "c: dua nje qilim te thjeshte 80x120",
+        "c: edhe nje te punuar me dore, 120x180",
+        catalog=HOME,
+    )
+    assert sorted(items(o)) == [("RUG", 1, "80x120"), ("RUGH", 1, "120x180")]
+    o = parse(
+        "c: one plain rug 80x120 please",
+        "c: and one handmade one too, 120x180",
+        catalog=HOME,
+    )
+    assert [p for p, _q, _v in items(o)].count("RUG") == 1
+
+
+BIKES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "SCO",
+            "Trotinet elektrik Zoom",
+            (),
+            Decimal("300"),
+            ("Pro - White", "Pro - Red/Blue", "Flex turquoise", "Flex grey"),
+        ),
+    ),
+)
+
+
+def test_a_word_some_variants_hold_narrows_the_colour_to_them() -> None:
+    # "flex" is in two variants; "ngjyre qielli" (sky blue) then reaches their turquoise
+    o = parse("c: dua trotinetin zoom, flex, ate ngjyre qielli", catalog=BIKES)
+    assert items(o) == [("SCO", 1, "Flex turquoise")]
+    o = parse("c: the zoom scooter please, the flex in blue", catalog=BIKES)
+    assert items(o) == [("SCO", 1, "Flex turquoise")]
+    # without the narrowing word the colour said alone keeps its own reading
+    o = parse("c: dua trotinetin zoom pro te bardhe", catalog=BIKES)
+    assert items(o) == [("SCO", 1, "Pro - White")]
+
+
+BABY = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("ROMP", "Tutë bebe", (), Decimal("12"), ("0-3 muaj", "3-6 muaj")),
+        CatalogProduct("HAT", "Kapelë bebe", (), Decimal("5"), ()),
+    ),
+)
+
+
+def test_one_each_for_twins_is_two() -> None:
+    o = parse(
+        "c: dua 1 tute bebe 3-6 muaj",
+        "c: edhe per binjaket e vellait qe jane 1 muajsh nga nje",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=BABY,
+    )
+    assert sorted(items(o)) == [("ROMP", 1, "3-6 muaj"), ("ROMP", 2, "0-3 muaj")]
+    o = parse("c: I'd like baby hats for my twins, one each", catalog=BABY)
+    assert items(o) == [("HAT", 2, None)]
+    o = parse("c: Ich möchte Babymützen für die Zwillinge, je eine", catalog=BABY)
+    assert items(o) == [("HAT", 2, None)]
+
+
+KITS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "KIT",
+            "Komplet futbolli Tirana",
+            (),
+            Decimal("25"),
+            ("6-7 vjeç", "8-9 vjeç", "10-11 vjeç"),
+        ),
+    ),
+)
+
+
+def test_a_confirmation_naming_as_many_sizes_as_the_count_is_one_line_each() -> None:
+    o = parse(
+        "c: kam dy vajza, dua 2 komplete futbolli tirana",
+        "m: Komplet Tirana 6-7 vjeç dhe 10-11 vjeç, 25 euro secili",
+        "c: po. Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=KITS,
+    )
+    assert sorted(items(o)) == [("KIT", 1, "10-11 vjeç"), ("KIT", 1, "6-7 vjeç")]
+    # a list of what is in stock (three sizes) splits nothing
+    o = parse(
+        "c: 2 komplete futbolli tirana",
+        "m: I kemi 6-7 vjeç, 8-9 vjeç dhe 10-11 vjeç",
+        catalog=KITS,
+    )
+    assert items(o) == [("KIT", 2, None)]
