@@ -303,3 +303,28 @@ def test_a_real_street_beats_a_name_and_number() -> None:
         "c: Nje bluze pambuku M. Drita Kola, Rr. Kavajes 5, Tirane. Ermal 2, Durres. 069 111 2222"
     )
     assert o.address == "Rr. Kavajes 5"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send to 12 Church Street, Bolton BL1 2AB",
+        "Please deliver to 12 Church Street, Bolton BL1 2AB",
+    ],
+)
+def test_send_to_leads_the_street(text: str) -> None:
+    o = parse(f"c: Two olive oil 1 L. {text}. Erion Kacani 07911 222333")
+    assert (o.address, o.city) == ("12 Church Street", "Bolton")
+
+
+def test_village_case_forms_and_other_alphabets() -> None:
+    o = parse(
+        "c: Nje kafe turke 500 g",
+        "c: Adresa: Čegrane, ulica 3 br. 15. Fatmir Zeqiri 070 222 333",
+        country="MK",
+    )
+    assert o.city == "Čegrane"
+    o = parse(
+        "c: Nje vaj ulliri 3 L", "c: Tërnoc, rr. 15 nr 4, Agron Musliu, 062 444 555", country="XK"
+    )
+    assert (o.city, o.address) == ("Tërnoc", "rr. 15 nr 4")
