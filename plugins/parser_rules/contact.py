@@ -275,6 +275,20 @@ def scan_message(
             or (score >= 1 and prev_addr)
             or (score >= 2 and starts and (cities or has_city_part))
         ):
+            if cities and cities[0].start == 1 and toks[0].text in _VILLAGE_WORDS:
+                # "Fshati Shtiqën, shtëpia e …": the village is also the place (its town, when
+                # named, wins)
+                c = cities[0]
+                details.cities.append(
+                    Candidate(
+                        c.city,
+                        3.0 - _MINOR * c.minor,
+                        mi,
+                        s + toks[c.start].start,
+                        s + toks[c.end - 1].end,
+                        c.minor,
+                    )
+                )
             # a trailing city ("Rr. Kavajes 45 Tirane") is the city, not the street
             end_tok = len(toks)
             if (

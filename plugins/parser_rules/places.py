@@ -243,6 +243,8 @@ _ABBREV = frozenset(
         "rt",
         "sq",
         "fsh",
+        "ul",  # ulica (MK, ME, RS)
+        "br",  # broj: the house number
     ]
 )
 _PART_SPLIT = re.compile(

@@ -328,3 +328,19 @@ def test_village_case_forms_and_other_alphabets() -> None:
         "c: Nje vaj ulliri 3 L", "c: Tërnoc, rr. 15 nr 4, Agron Musliu, 062 444 555", country="XK"
     )
     assert (o.city, o.address) == ("Tërnoc", "rr. 15 nr 4")
+
+
+def test_village_after_fshati_without_a_town_is_the_city_too() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g", "c: Fshati Shtiqën, shtëpia e Lulëzim Hoxhës. 068 555 1234"
+    )
+    assert (o.city, o.address) == ("Shtiqën", "Fshati Shtiqën, shtëpia e Lulëzim Hoxhës")
+
+
+def test_ulica_and_broj_abbreviations_stay_whole() -> None:
+    o = parse(
+        "c: Nje vaj ulliri 3 L",
+        "c: Tetovo, Poroj, ul. 105 br. 8. Ardita Ismaili 071 111 222",
+        country="MK",
+    )
+    assert (o.city, o.address) == ("Tetove", "ul. 105 br. 8")
