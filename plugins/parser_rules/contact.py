@@ -385,9 +385,10 @@ def scan_message(
         elif (
             len(words) == len(toks) == 2
             and lower_name(name_text)
-            and _next_to_phone(blanked, s, e, phones)
+            and (_next_to_phone(blanked, s, e, phones) or known_given(words[0].raw))
         ):
             # "elton brahimaj 067 882 1144": a name typed in lower case, signed beside the number
+            # or starting with a known given name ("arlind berisha, rr. adem jashari 5")
             title = " ".join(w.raw.capitalize() for w in words)
             details.names.append(Candidate(title, 0.8, mi, s + words[0].start, s + words[-1].end))
     if address_run:

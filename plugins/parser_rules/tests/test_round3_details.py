@@ -344,3 +344,13 @@ def test_ulica_and_broj_abbreviations_stay_whole() -> None:
         country="MK",
     )
     assert (o.city, o.address) == ("Tetove", "ul. 105 br. 8")
+
+
+def test_lower_case_name_with_a_known_given_name() -> None:
+    o = parse(
+        "c: Dua 2 bluze pambuku M",
+        "m: Emri, adresa, telefoni?",
+        "c: arlind berisha, rr. adem jashari 5, ferizaj, 044 111 222",
+        country="XK",
+    )
+    assert (o.customer_name, o.city) == ("Arlind Berisha", "Ferizaj")
