@@ -192,6 +192,8 @@ def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
             continue
         if e - s == 1 and len(texts[s]) <= 2:
             continue
+        if out and s < out[-1].end:
+            continue  # "Fushë Krujë": not "Krujë" again inside it
         out.append(CityHit(canon, s, e))
     if minor:
         sidx = settlement_index()

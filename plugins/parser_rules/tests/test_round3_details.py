@@ -354,3 +354,12 @@ def test_lower_case_name_with_a_known_given_name() -> None:
         country="XK",
     )
     assert (o.customer_name, o.city) == ("Arlind Berisha", "Ferizaj")
+
+
+def test_two_word_city_is_not_read_twice() -> None:
+    assert [c.city for c in find_cities(tokenize("tani jam në Fushë Krujë"))] == ["Fushe Kruje"]
+    o = parse(
+        "c: Dua nje xhup lekure",
+        "c: Kam ndërruar adresë: tani jam në Fushë Krujë, Rr. Kombinati 3. 069 202 3030 Bledi",
+    )
+    assert o.city == "Fushe Kruje"
