@@ -249,6 +249,17 @@ def scan_message(
                 )
             )
             prev_addr = False
+            if (
+                (c.minor or toks[0].text in _VILLAGE_WORDS)
+                and not address_run
+                and pi + 1 < len(parts)
+                and _starts_with_detail(blanked[slice(*parts[pi + 1])])
+                and not _numbered_street_beside(blanked, parts, s)
+            ):
+                # "Nerodimë e Epërme, afër xhamisë, shtëpia me dyer të gjelbra": a village
+                # without streets is the start of the address the landmarks complete
+                address_run.append((s + toks[0].start, s + toks[-1].end))
+                prev_addr = True
             continue
         town = _postcode_town(toks)
         if town is None and uk is not None and prev_addr:
@@ -494,6 +505,11 @@ def _delivery_place(toks: list[Token], c: CityHit) -> bool:
 
 
 _VILLAGE_WORDS = frozenset(["fshati", "fshat", "fsh", "dorf", "village", "villaggio", "frazione"])
+
+
+def _starts_with_detail(text: str) -> bool:
+    toks = tokenize(text)
+    return bool(toks) and toks[0].text in lexicon().detail_words
 
 
 def _numbered_street_beside(text: str, parts: list[tuple[int, int]], here: int) -> bool:

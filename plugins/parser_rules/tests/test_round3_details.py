@@ -363,3 +363,19 @@ def test_two_word_city_is_not_read_twice() -> None:
         "c: Kam ndërruar adresë: tani jam në Fushë Krujë, Rr. Kombinati 3. 069 202 3030 Bledi",
     )
     assert o.city == "Fushe Kruje"
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "city"),
+    [
+        (
+            "Krushë e Madhe, afër shkollës, shtëpia me portë të kuqe",
+            "Krushë e Madhe, afër shkollës, shtëpia me portë të kuqe",
+            "Krushë e Madhe",
+        ),
+        ("Dorf Lisec, neben der Moschee", "Dorf Lisec, neben der Moschee", "Lisec"),
+    ],
+)
+def test_village_without_streets_starts_the_address(text: str, address: str, city: str) -> None:
+    o = parse("c: Nje vaj ulliri 3 L", f"c: {text}. Besim Krasniqi 049 123 321", country="XK")
+    assert (o.address, o.city) == (address, city)
