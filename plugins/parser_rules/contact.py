@@ -308,6 +308,7 @@ def scan_message(
                 and cities[-1].start > 1
                 and toks[cities[-1].start - 1].text not in _GENITIVE
                 and not has_city_part  # "Rr. Sulejman Delvina, ..., Tirane": a street's name
+                and not known_given(toks[cities[-1].start - 1].raw)  # "… Hasan Prishtina"
                 and (
                     not cities[-1].minor  # "lagjja Qemal Stafa": a settlement ends a street's
                     or toks[cities[-1].start - 1].text[:1].isdigit()  # name, not the street

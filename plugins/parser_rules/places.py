@@ -311,6 +311,29 @@ def _names_street(before: Token, suffix: Token) -> bool:
     return suffix.text in _ONLY_STREET or before.raw[:1].isupper() or suffix.raw[:1].isupper()
 
 
+@lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("places.json")["institution"])
+
+
+def institution_address(toks: list[Token]) -> bool:
+    """ "te shkolla Thimi Mitko", "Shkolla 9-vjeçare Hasan Prishtina", "Spitali Rajonal": a
+    school, hospital, mosque… named by its name, a place a courier finds without a street."""
+    lex = lexicon()
+    k = 1 if toks and toks[0].text in lex.detail_words else 0
+    while k and k < len(toks) - 1 and toks[k].text in _STOP:
+        k += 1  # "near the Mosque …", "vicino alla scuola …"
+    if len(toks) <= k or toks[k].text not in _institutions():
+        return False
+    rest = toks[k + 1 :]
+    lower = [t for t in rest if t.text.isalpha() and not t.raw[:1].isupper()]
+    return (
+        1 <= len(rest) <= 5
+        and len(lower) <= 1
+        and any(t.raw[:1].isupper() and t.text.isalpha() for t in rest)
+    )
+
+
 def street_score(toks: list[Token]) -> float:
     """How much a part looks like a street address (0 = not at all)."""
     lex = lexicon()
@@ -321,6 +344,7 @@ def street_score(toks: list[Token]) -> float:
     digits = any(t.text[:1].isdigit() for t in toks)
     if (
         first in lex.street_words
+        or institution_address(toks)
         or any(t.text.endswith(_STREET_ENDINGS) and len(t.text) > 6 for t in toks[:2])
         or digits
         and any(

@@ -379,3 +379,30 @@ def test_two_word_city_is_not_read_twice() -> None:
 def test_village_without_streets_starts_the_address(text: str, address: str, city: str) -> None:
     o = parse("c: Nje vaj ulliri 3 L", f"c: {text}. Besim Krasniqi 049 123 321", country="XK")
     assert (o.address, o.city) == (address, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Ma sillni ne Kavaje, te shkolla Lidhja e Prizrenit. Mira Dule",
+            "te shkolla Lidhja e Prizrenit",
+        ),
+        ("Dorina Hasa, Spitali Rajonal, Kavaje", "Spitali Rajonal"),
+        (
+            "Please deliver to Kavaje, near the Mosque Ethem Bey. Mira Dule",
+            "near the Mosque Ethem Bey",
+        ),
+    ],
+)
+def test_a_named_institution_is_the_address_without_a_street(text: str, address: str) -> None:
+    o = parse(f"c: Nje kafe turke 250 g. {text}, 069 212 1212")
+    assert (o.address, o.city) == (address, "Kavaje")
+
+
+def test_a_school_named_after_a_person_keeps_its_name() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g",
+        "c: Shkolla 9-vjeçare Avni Rustemi, Qukës. Ardi Lala 068 313 1313",
+    )
+    assert (o.address, o.city) == ("Shkolla 9-vjeçare Avni Rustemi", "Qukës")
