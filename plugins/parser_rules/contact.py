@@ -166,6 +166,7 @@ def scan_message(
     prev_addr = False
     intro = intro_names(blanked)
     pending: list[Candidate] = []
+    streets = _NumberedStreets(blanked, parts)
     has_city_part = any(_city_only(tokenize(_POSTAL_TAIL.sub("", blanked[a:b]))) for a, b in parts)
     for pi, (s, e) in enumerate(parts):
         seg = blanked[s:e]
@@ -227,7 +228,7 @@ def scan_message(
             and len(toks) == cities[-1].end
             and cities[-1].start == 1
             and toks[0].text in _VILLAGE_WORDS
-            and _numbered_street_beside(blanked, parts, s)
+            and streets.beside(s)
         ):
             # "Fshati Xhepçisht, rruga 5 nr 12": the village is the place, the street the
             # address ("fsh. Dobërdoll, Gostivar" without a street stays the address)
@@ -254,7 +255,7 @@ def scan_message(
                 and not address_run
                 and pi + 1 < len(parts)
                 and _starts_with_detail(blanked[slice(*parts[pi + 1])])
-                and not _numbered_street_beside(blanked, parts, s)
+                and not streets.beside(s)
             ):
                 # "Nerodimë e Epërme, afër xhamisë, shtëpia me dyer të gjelbra": a village
                 # without streets is the start of the address the landmarks complete
@@ -278,7 +279,7 @@ def scan_message(
             and _bare_street(toks)
             and pi + 1 < len(parts)
             and _city_only(tokenize(_POSTAL_TAIL.sub("", blanked[slice(*parts[pi + 1])])))
-            and not _numbered_street_beside(blanked, parts, s)
+            and not streets.beside(s)
         ):
             score = 3  # "Patision 215, Athina 11253": a name and a number before the town
         if (
@@ -513,14 +514,23 @@ def _starts_with_detail(text: str) -> bool:
     return bool(toks) and toks[0].text in lexicon().detail_words
 
 
-def _numbered_street_beside(text: str, parts: list[tuple[int, int]], here: int) -> bool:
-    """Another part of the message is a street with a house number."""
-    for a, b in parts:
-        if a != here:
-            toks = tokenize(text[a:b])
-            if any(t.text[:1].isdigit() for t in toks) and street_score(toks) >= 3:
-                return True
-    return False
+class _NumberedStreets:
+    """The parts of a message that are a street with a house number, found once when asked."""
+
+    def __init__(self, text: str, parts: list[tuple[int, int]]) -> None:
+        self.text, self.parts = text, parts
+        self.starts: frozenset[int] | None = None
+
+    def beside(self, here: int) -> bool:
+        """Another part of the message is a numbered street."""
+        if self.starts is None:
+            found = set()
+            for a, b in self.parts:
+                toks = tokenize(self.text[a:b])
+                if any(t.text[:1].isdigit() for t in toks) and street_score(toks) >= 3:
+                    found.add(a)
+            self.starts = frozenset(found)
+        return bool(self.starts - {here})
 
 
 def _postcode(t: Token) -> bool:

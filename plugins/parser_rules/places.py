@@ -197,8 +197,9 @@ def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
         out.append(CityHit(canon, s, e))
     if minor:
         sidx = settlement_index()
+        taken = {k for h in out for k in range(h.start, h.end)}
         for s, e in sidx.phrases.find(texts):
-            if not toks[s].raw[:1].isupper() or any(h.start < e and s < h.end for h in out):
+            if not toks[s].raw[:1].isupper() or any(k in taken for k in range(s, e)):
                 continue
             before = toks[s - 1] if s else None
             if before is not None and (
@@ -214,6 +215,7 @@ def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
             # than a city's and the writer's is the one the courier reads
             written = " ".join(t.raw for t in toks[s:e])
             out.append(CityHit(written, s, e, True))
+            taken.update(range(s, e))
         out.sort(key=lambda h: h.start)
     return out
 

@@ -406,3 +406,23 @@ def test_a_school_named_after_a_person_keeps_its_name() -> None:
         "c: Shkolla 9-vjeçare Avni Rustemi, Qukës. Ardi Lala 068 313 1313",
     )
     assert (o.address, o.city) == ("Shkolla 9-vjeçare Avni Rustemi", "Qukës")
+
+
+# --- bounds ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fshati Poroj, " * 300,
+        "Patision 215, Athina, " * 200,
+        "Krushë e Madhe, afër xhamisë, " * 150,
+        "Luton LU1 3PT, (MI) " * 200,
+        "numri im 069 111 2222 " * 150,
+    ],
+)
+def test_long_runs_of_places_and_numbers_stay_fast(text: str) -> None:
+    import time
+
+    parse("c: x")  # indexes built
+    t0 = time.perf_counter()
+    parse("c: Dua nje xhup lekure", f"c: {text}")
+    assert time.perf_counter() - t0 < 2.0
