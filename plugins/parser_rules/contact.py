@@ -52,6 +52,7 @@ class Details:
     phones: list[Candidate] = field(default_factory=list)
     thanked: list[str] = field(default_factory=list)
     has_details: set[int] = field(default_factory=set)  # messages giving an address or phone
+    pickup: bool = False  # the customer collects the order ("vij vetë", "I'll pick it up")
 
     def best(self, kind: str) -> Candidate | None:
         cands: list[Candidate] = getattr(self, kind)
@@ -61,6 +62,9 @@ class Details:
             return self._best_phone(cands)
         if kind == "names":
             return self._best_name(cands)
+        if kind == "cities" and self.pickup and not self.addresses:
+            # "vij vetë të shtunën, jam në Prizren për dasëm": no delivery, no delivery city
+            return None
         return max(cands, key=lambda c: (c.score, c.message, c.start))
 
     def _best_name(self, cands: list[Candidate]) -> Candidate:
@@ -154,6 +158,8 @@ def scan_message(
     if not customer:
         details.thanked.extend(thanked_names(text))
         return covered
+    if has_intent("pickup", [t.text for t in tokenize(text)]):
+        details.pickup = True
     blanked = blank(text, [(p.start, p.end) for p in phones])
     parts = [
         q

@@ -426,3 +426,33 @@ def test_long_runs_of_places_and_numbers_stay_fast(text: str) -> None:
     t0 = time.perf_counter()
     parse("c: Dua nje xhup lekure", f"c: {text}")
     assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vij vete neser, jam ne Korce per pune. Ilda Gjika 069 333 2211",
+        "I'll pick it up on Saturday, I'm in Durres for a wedding. Ilda Gjika 069 333 2211",
+        "Passo a ritirare sabato, sono a Valona. Ilda Gjika 069 333 2211",
+    ],
+)
+def test_pickup_has_no_delivery_city(text: str) -> None:
+    o = parse("c: Nje kafe turke 250 g", f"c: {text}")
+    assert (o.city, o.customer_name) == (None, "Ilda Gjika")
+
+
+def test_contact_to_call_is_not_the_recipient() -> None:
+    o = parse(
+        "c: Due olio d'oliva 1 L",
+        "c: Serena Dibra, Rruga Taulantia 8, Durazzo",
+        "c: Il mio numero +39 320 111 2233, per la consegna chiamate mio cugino Edi 069 444 5566",
+    )
+    assert (o.customer_name, o.phone) == ("Serena Dibra", "+355694445566")
+
+
+def test_second_number_after_or_is_a_fallback() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g. Rr. Dibres 4, Tirane. "
+        "Ema Kola 067 111 2233, ose burri 069 444 5566"
+    )
+    assert o.phone == "+355671112233"
