@@ -239,6 +239,18 @@ def scan_message(
             # "Fshati Xhepçisht, rruga 5 nr 12": the village is the place, the street the
             # address ("fsh. Dobërdoll, Gostivar" without a street stays the address)
             city_only = True
+        elif (
+            not cities
+            and 2 <= len(toks) <= 4
+            and toks[0].text in _VILLAGE_WORDS
+            and toks[1].raw[:1].isupper()
+            and all(t.text.isalpha() and (t.raw[:1].isupper() or t.text in "ei") for t in toks[1:])
+            and streets.beside(s)
+        ):
+            # "fshati Savër, lagjja 1 Maji, shtëpia 22": a village the gazetteer lacks
+            written = " ".join(t.raw for t in toks[1:])
+            cities = [CityHit(written, 1, len(toks), True)]
+            city_only = True
         if city_only:
             covered.append((s, e))
             c = cities[-1]
@@ -496,7 +508,9 @@ _CITY_LEADS = frozenset(["ne", "në", "in", "a", "nach", "to", "ke", "te", "tek"
 # a village named beside its town ("Durrës, Shkozet", "fsh. Çegran, Gostivar"): the town is the
 # city of the delivery
 _MINOR = 1.2
-_VILLAGE_LEADS = _CITY_LEADS | frozenset(["fshati", "fshat", "fsh", "village", "dorf", "paese"])
+_VILLAGE_LEADS = _CITY_LEADS | frozenset(
+    ["fshati", "fshatin", "fshatit", "fshat", "fsh", "village", "dorf", "paese"]
+)
 
 
 def _delivery_place(toks: list[Token], c: CityHit) -> bool:
@@ -512,7 +526,9 @@ def _delivery_place(toks: list[Token], c: CityHit) -> bool:
     )
 
 
-_VILLAGE_WORDS = frozenset(["fshati", "fshat", "fsh", "dorf", "village", "villaggio", "frazione"])
+_VILLAGE_WORDS = frozenset(
+    ["fshati", "fshatin", "fshatit", "fshat", "fsh", "dorf", "village", "villaggio", "frazione"]
+)
 
 
 def _starts_with_detail(text: str) -> bool:

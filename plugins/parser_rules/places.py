@@ -139,8 +139,14 @@ def settlement_index() -> SettlementIndex:
     return SettlementIndex(phrases, canonical, region)
 
 
+# upper / lower, big / small, new / old: the second half of two villages of one name
+_PART_OF_VILLAGE = frozenset(
+    ["siperme", "eperme", "poshtme", "madhe", "vogel", "ri", "vjeter", "re", "jugut", "veriut"]
+)
 # capitalised words a settlement may follow: "Fshati Veleshtë", "Dorf Poroj", "Ne Drenovë"
-_PLACE_WORDS = frozenset(["fshati", "fshat", "fsh", "dorf", "village", "ne", "in", "a", "nga"])
+_PLACE_WORDS = frozenset(
+    ["fshati", "fshatin", "fshatit", "fshat", "fsh", "dorf", "village", "ne", "in", "a", "nga"]
+)
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +219,8 @@ def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
                 continue
             # a village is reported as written ("Kaqanik", "Velipoja"): its spellings vary more
             # than a city's and the writer's is the one the courier reads
+            if e + 1 < len(toks) and texts[e] in ("e", "i") and texts[e + 1] in _PART_OF_VILLAGE:
+                e += 2  # "Karbunarë e Sipërme", "Krushë e Vogël", "Katund i Ri"
             written = " ".join(t.raw for t in toks[s:e])
             out.append(CityHit(written, s, e, True))
             taken.update(range(s, e))

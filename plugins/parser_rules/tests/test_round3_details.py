@@ -456,3 +456,21 @@ def test_second_number_after_or_is_a_fallback() -> None:
         "Ema Kola 067 111 2233, ose burri 069 444 5566"
     )
     assert o.phone == "+355671112233"
+
+
+def test_upper_and_lower_villages_of_one_name() -> None:
+    o = parse(
+        "c: Nje vaj ulliri 3 L",
+        "c: Për babin: Qazim Rama, Krushë e Vogël, cel 049 222 111. "
+        "Numri im gjerman 0176 1234 5678",
+        country="XK",
+    )
+    assert (o.city, o.phone) == ("Krushë e Vogël", "+38349222111")
+
+
+def test_unknown_village_after_fshati_beside_a_numbered_street() -> None:
+    o = parse(
+        "c: Nje vaj ulliri 3 L",
+        "c: Petrit Lala, fshati Gjonëm, lagjja 2 Korriku, shtëpia 9. 068 111 3322",
+    )
+    assert (o.city, o.address) == ("Gjonëm", "lagjja 2 Korriku, shtëpia 9")
