@@ -23,9 +23,11 @@ from plugins.parser_rules.names import (
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.phones import PhoneHit, find_phones, region_of
 from plugins.parser_rules.places import (
+    _LEAD_WORDS,
     _STREET_ENDINGS,
     CityHit,
     find_cities,
+    institution_address,
     place_region,
     split_parts,
     street_score,
@@ -194,7 +196,7 @@ def scan_message(
                 k
                 for k, t in enumerate(toks)
                 if k
-                and t.text in lex.street_words
+                and (t.text in lex.street_words or _institution_after_lead(toks, k))
                 and len(t.text) > 1
                 and (t.raw[:1].isupper() or (t.text in _STREET_ABBREV and _named_after(toks, k)))
                 # "Wiener Straße 150", "Ignaz-Harrer-Straße 45": the street word after its name
@@ -215,6 +217,19 @@ def scan_message(
                         s + toks[c.start].start,
                         s + toks[c.end - 1].end,
                         c.minor,
+                    )
+                )
+            head = toks[:lead]
+            if 2 <= len(head) <= 3 and plausible_name(" ".join(t.raw for t in head)):
+                # "Albulena Zeqiri rr. Mbretëresha Teutë 19/4": the name before the street
+                sc = 2.0 + (1.5 if known_given(head[0].raw) else 0.0)
+                details.names.append(
+                    Candidate(
+                        " ".join(t.raw for t in head),
+                        sc,
+                        mi,
+                        s + head[0].start,
+                        s + head[-1].end,
                     )
                 )
             s = s + toks[lead].start
@@ -529,6 +544,15 @@ def _delivery_place(toks: list[Token], c: CityHit) -> bool:
 _VILLAGE_WORDS = frozenset(
     ["fshati", "fshatin", "fshatit", "fshat", "fsh", "dorf", "village", "villaggio", "frazione"]
 )
+
+
+def _institution_after_lead(toks: list[Token], k: int) -> bool:
+    """ "Dërgojini në Shkolla Naim Frashëri": a named institution after lead words."""
+    return (
+        toks[k].raw[:1].isupper()
+        and all(t.text in _LEAD_WORDS for t in toks[:k])
+        and institution_address(toks[k:])
+    )
 
 
 def _starts_with_detail(text: str) -> bool:

@@ -474,3 +474,25 @@ def test_unknown_village_after_fshati_beside_a_numbered_street() -> None:
         "c: Petrit Lala, fshati Gjonëm, lagjja 2 Korriku, shtëpia 9. 068 111 3322",
     )
     assert (o.city, o.address) == ("Gjonëm", "lagjja 2 Korriku, shtëpia 9")
+
+
+def test_name_before_the_street_in_one_part() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g",
+        "c: Fjolla Berisha rr. Nëna Terezë 19/4 Gjilan 044 321 987",
+        country="XK",
+    )
+    assert (o.customer_name, o.address, o.city) == (
+        "Fjolla Berisha",
+        "rr. Nëna Terezë 19/4",
+        "Gjilan",
+    )
+
+
+def test_institution_after_a_delivery_verb() -> None:
+    o = parse(
+        "c: 20 bluze pambuku M",
+        "c: Dergojini ne Gjimnazi Sami Frashëri, Kumanovë. Kontakt Ilir Jakupi 070 111 999",
+        country="MK",
+    )
+    assert (o.address, o.city) == ("Gjimnazi Sami Frashëri", "Kumanove")
