@@ -266,6 +266,34 @@ def scan_message(
             written = " ".join(t.raw for t in toks[1:])
             cities = [CityHit(written, 1, len(toks), True)]
             city_only = True
+        if (
+            not city_only
+            and cities
+            and cities[-1].end == len(toks)
+            and cities[-1].start >= 2
+            and toks[cities[-1].start - 1].text in _VILLAGE_WORDS
+            and not address_run
+            and pi + 1 < len(parts)
+            and _starts_with_detail(blanked[slice(*parts[pi + 1])])
+            and not streets.beside(s)
+        ):
+            # "jam në fshatin Manëz, pranë shkollës": the village and its landmark are the
+            # address, the village the place
+            c = cities[-1]
+            v0 = toks[c.start - 1]
+            details.cities.append(
+                Candidate(
+                    c.city,
+                    3.0 - _MINOR * c.minor,
+                    mi,
+                    s + toks[c.start].start,
+                    s + toks[-1].end,
+                    c.minor,
+                )
+            )
+            address_run.append((s + v0.start, s + toks[-1].end))
+            prev_addr = True
+            continue
         if city_only:
             covered.append((s, e))
             c = cities[-1]

@@ -496,3 +496,12 @@ def test_institution_after_a_delivery_verb() -> None:
         country="MK",
     )
     assert (o.address, o.city) == ("Gjimnazi Sami Frashëri", "Kumanove")
+
+
+def test_village_in_a_sentence_then_its_landmark() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g",
+        "c: ok. jetoj ne fshatin Bradashesh, prane xhamise. Sokol Hysa",
+        "c: 068 123 9876",
+    )
+    assert (o.address, o.city) == ("fshatin Bradashesh, prane xhamise", "Bradashesh")
