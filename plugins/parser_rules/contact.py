@@ -21,7 +21,7 @@ from plugins.parser_rules.names import (
     thanked_names,
 )
 from plugins.parser_rules.normalize import Token, fold, tokenize
-from plugins.parser_rules.phones import PhoneHit, find_phones, region_of
+from plugins.parser_rules.phones import PhoneHit, find_phones, is_landline, region_of
 from plugins.parser_rules.places import (
     _LEAD_WORDS,
     _STREET_ENDINGS,
@@ -87,6 +87,11 @@ class Details:
 
     def _best_phone(self, cands: list[Candidate]) -> Candidate:
         given = [c for c in cands if c.score >= 1.0]
+        fixed = [c for c in given if is_landline(c.value)]
+        if fixed and len(fixed) < len(given):
+            # "Tel: 042 214 555 (shtëpia), 070 123 456 (cel)": the courier calls the mobile
+            cands = [c for c in cands if c not in fixed]
+            given = [c for c in given if c not in fixed]
         regions = {region_of(c.value) for c in given}
         if len(regions) > 1:
             # numbers of several countries: the one of the delivery city's country is the

@@ -505,3 +505,24 @@ def test_village_in_a_sentence_then_its_landmark() -> None:
         "c: 068 123 9876",
     )
     assert (o.address, o.city) == ("fshatin Bradashesh, prane xhamise", "Bradashesh")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "phone"),
+    [
+        (
+            "Rr. Ilindenska 12, Tetovë. Tel: 044 334 555 (shtëpia), 070 123 456 (cel)",
+            "MK",
+            "+38970123456",
+        ),
+        (
+            "Rr. Ismail Qemali 5, Tirane. Zyra 04 222 3344, celulari 069 222 3344",
+            "AL",
+            "+355692223344",
+        ),
+        ("Via Po 3, 10124 Torino. Casa 011 812 3456, cell 347 812 3456", "AL", "+393478123456"),
+    ],
+)
+def test_mobile_beats_a_landline(text: str, country: str, phone: str) -> None:
+    o = parse(f"c: Nje kafe turke 250 g. {text}. Ariana Kola", country=country)
+    assert o.phone == phone
