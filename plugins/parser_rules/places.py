@@ -139,6 +139,7 @@ def settlement_index() -> SettlementIndex:
     return SettlementIndex(phrases, canonical, region)
 
 
+_VILLAGE_LEAD_WORDS = frozenset(["fshati", "fshatin", "fshatit", "fshat", "fsh", "dorf"])
 # upper / lower, big / small, new / old: the second half of two villages of one name
 _PART_OF_VILLAGE = frozenset(
     ["siperme", "eperme", "poshtme", "madhe", "vogel", "ri", "vjeter", "re", "jugut", "veriut"]
@@ -205,8 +206,11 @@ def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
         sidx = settlement_index()
         taken = {k for h in out for k in range(h.start, h.end)}
         for s, e in sidx.phrases.find(texts):
-            if not toks[s].raw[:1].isupper() or any(k in taken for k in range(s, e)):
-                continue
+            after_village = s > 0 and texts[s - 1] in _VILLAGE_LEAD_WORDS
+            if (not toks[s].raw[:1].isupper() and not after_village) or any(
+                k in taken for k in range(s, e)
+            ):
+                continue  # a village in lower case only after "fshati" ("fshati poroj")
             before = toks[s - 1] if s else None
             if before is not None and (
                 before.raw[:1].isupper()
@@ -221,7 +225,9 @@ def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
             # than a city's and the writer's is the one the courier reads
             if e + 1 < len(toks) and texts[e] in ("e", "i") and texts[e + 1] in _PART_OF_VILLAGE:
                 e += 2  # "Karbunarë e Sipërme", "Krushë e Vogël", "Katund i Ri"
-            written = " ".join(t.raw for t in toks[s:e])
+            written = " ".join(
+                t.raw if t.text in ("e", "i") else t.raw[:1].upper() + t.raw[1:] for t in toks[s:e]
+            )
             out.append(CityHit(written, s, e, True))
             taken.update(range(s, e))
         out.sort(key=lambda h: h.start)

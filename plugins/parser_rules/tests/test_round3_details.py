@@ -526,3 +526,13 @@ def test_village_in_a_sentence_then_its_landmark() -> None:
 def test_mobile_beats_a_landline(text: str, country: str, phone: str) -> None:
     o = parse(f"c: Nje kafe turke 250 g. {text}. Ariana Kola", country=country)
     assert o.phone == phone
+
+
+def test_village_in_lower_case_after_fshati() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g",
+        "c: Ardit Lala, fshati poroj, rruga 12 nr 5, 070 111 222",
+        country="MK",
+    )
+    assert (o.city, o.address) == ("Poroj", "rruga 12 nr 5")
+    assert find_cities(tokenize("poroj")) == []
