@@ -3,7 +3,7 @@ mittel", "invece dei verdi", "hiqe", "te dyja"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from plugins.parser_rules.catalog_match import STOPWORDS
 from plugins.parser_rules.item_state import (
@@ -33,6 +33,20 @@ from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_varia
 _DEMONSTRATIVES = word_set("demonstratives")
 _ADD_WORDS = word_set("add_words")
 _ALSO = word_set("additive")
+_BODY_SELF = word_set("body_self")
+
+
+_MORE = frozenset(["more", "another", "altro", "altra", "tjeter", "weitere", "weiteren"])
+
+
+def _and_more(toks: Sequence[Token], k: int) -> bool:
+    """ "and one more for my wife", "e un altro": "and" before a count and "more" adds."""
+    return (
+        toks[k].text in ("and", "und", "e", "ed")
+        and k + 2 < len(toks)
+        and number_value(toks[k + 1].text) is not None
+        and toks[k + 2].text in _MORE
+    )
 
 
 def _label(tok: Token) -> bool:
@@ -257,7 +271,9 @@ class Corrections:
             (
                 k
                 for k in sorted(sent.breaks | {0})
-                if k <= 2 and k < len(sent.toks) and sent.toks[k].text in _ALSO
+                if k <= 2
+                and k < len(sent.toks)
+                and (sent.toks[k].text in _ALSO or _and_more(sent.toks, k))
             ),
             -1,
         )
@@ -415,7 +431,12 @@ class Corrections:
             kilos = [
                 m
                 for m in find_measures(sent.toks)
-                if m.unit in ("g", "ml") and m.number >= 1 and m.amount >= 1000
+                if m.unit in ("g", "ml")
+                and m.number >= 1
+                and m.amount >= 1000
+                # "jam 1.68 edhe 62 kg", "I'm 60 kg", "ich wiege 70 kg": the customer's own
+                # weight, not kilos of the goods
+                and not any(t.text in _BODY_SELF for t in sent.toks[max(0, m.start - 4) : m.start])
             ]
             if len(kilos) == 1 and (sent.has("order") or sent.has("correct") or sent.has("agree")):
                 qty = int(kilos[0].number)

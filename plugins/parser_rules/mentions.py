@@ -17,6 +17,7 @@ from plugins.parser_rules.catalog_match import (
     CatalogIndex,
     function_words,
     is_attribute,
+    non_product_words,
     phrase_keys,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
@@ -114,6 +115,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             k is None
             or (is_attribute(k) and k not in index.heads)
             or toks[i].text in fw
+            and not _model_name(index, toks, resolved, i, breaks)
             or len(toks[i].text) < 3
             and not _model_code(toks, resolved, i)
             and not _spaced_code(index, resolved, i)
@@ -212,6 +214,20 @@ def _spaced_code(index: CatalogIndex, resolved: list[str | None], i: int) -> boo
         for ph in index.products[p].phrases
         for k in range(len(ph) - 1)
     )
+
+
+def _model_name(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int, breaks: set[int]
+) -> bool:
+    """ "the Elsa dress", "la Sofia borsa", "die Lena Jacke": a given name the catalog uses as a
+    model name starts a mention when the next word names the same product."""
+    k = resolved[i]
+    if k is None or k[:1] in "~#=" or toks[i].text not in non_product_words():
+        return False
+    j = i + 1
+    if j >= len(toks) or j in breaks or resolved[j] is None:
+        return False
+    return bool(set(index.by_key.get(k, ())) & set(index.by_key.get(resolved[j] or "", ())))
 
 
 def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:

@@ -68,10 +68,13 @@ def quantity_before(
     k = start - 1
     while k >= lo and fillers <= 2 and k + 1 not in sent.breaks:
         t = toks[k].text
+        # "nje pale dumbell": a pair, not the shade "pale" (as in "a pale blue shirt")
+        pair_word = t in PAIR_WORDS and lexicon().concept(toks[k + 1].text) is None
         if (
             k in skip
             or (t in STOPWORDS or lexicon().concept(t) is not None)
             and number_value(t) is None
+            and not pair_word
         ):
             k -= 1
             continue

@@ -1,0 +1,70 @@
+"""Round 3 (session 4, helper c) rules for items on unseen shops. Invented shops and sentences
+only, not corpus lines."""
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+ADDR = "c: Arta Leka, Rr. Myslym Shyri 12, Tirane, 069 555 1234"
+
+BOUTIQUE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("COAT-NORA", "Pallto Nora", ("Nora coat",), Decimal("150"), ("S", "M")),
+        CatalogProduct("COAT-IRIS", "Pallto Iris e shkurtër", ("Iris coat",), Decimal("120"), ()),
+        CatalogProduct("BAG", "Çantë dore", ("handbag",), Decimal("40"), ()),
+    ),
+)
+
+GYM = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("KB", "Kettlebell gize", ("girje",), Decimal("2000"), ("8 kg", "16 kg")),
+        CatalogProduct("HW", "Pesha dore vinyl (copë)", ("hand weight",), Decimal("900"), ()),
+        CatalogProduct("TOP", "Bluzë sportive", ("sports top",), Decimal("1500"), ("S", "M", "L")),
+    ),
+)
+
+
+def test_a_model_named_after_a_person_starts_a_mention() -> None:
+    # a given name the catalog uses as a model name, before the product word
+    o = parse("c: I want the Nora coat, size M", ADDR, catalog=BOUTIQUE)
+    assert items(o) == [("COAT-NORA", 1, "M")]
+    o = parse("c: a e keni Iris pallton?", "c: po e marr", ADDR, catalog=BOUTIQUE)
+    assert items(o) == [("COAT-IRIS", 1, None)]
+    # a given name alone is still a person, not a product
+    o = parse("c: Nora me tha qe e keni handbag", "c: e dua", ADDR, catalog=BOUTIQUE)
+    assert items(o) == [("BAG", 1, None)]
+
+
+def test_the_customers_own_weight_is_no_count() -> None:
+    o = parse(
+        "c: dua bluzen sportive", "c: M apo L? jam 1.70 dhe 58 kg", "c: ok M", ADDR, catalog=GYM
+    )
+    assert items(o) == [("TOP", 1, "M")]
+    o = parse("c: I'd like the sports top", "c: M or L, I'm 64 kg", "c: ok M", ADDR, catalog=GYM)
+    assert items(o) == [("TOP", 1, "M")]
+
+
+def test_a_pair_of_things_sold_singly_is_two() -> None:
+    o = parse("c: dua nje pale pesha dore vinyl", ADDR, catalog=GYM)
+    assert items(o) == [("HW", 2, None)]
+    o = parse("c: vorrei un paio di hand weight", ADDR, catalog=GYM)
+    assert items(o) == [("HW", 2, None)]
+    # "pale" before a colour is a shade, not a pair
+    o = parse("c: I'd like 2 pale blue sports tops, size S", ADDR, catalog=GYM)
+    assert items(o) == [("TOP", 2, "S")]
+
+
+def test_and_one_more_adds_a_line() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(CatalogProduct("SOX", "Çorape leshi", (), Decimal("5"), ("35-38", "39-42")),),
+    )
+    o = parse("c: one pair of wool socks, 39-42", "c: and one more, also 39-42", ADDR, catalog=shop)
+    assert items(o) == [("SOX", 2, "39-42")]
+    o = parse(
+        "c: ciabatte? no, un paio di calzini 35-38", "c: e un altro 35-38", ADDR, catalog=shop
+    )
+    assert items(o) == [("SOX", 2, "35-38")]
