@@ -68,3 +68,32 @@ def test_and_one_more_adds_a_line() -> None:
         "c: ciabatte? no, un paio di calzini 35-38", "c: e un altro 35-38", ADDR, catalog=shop
     )
     assert items(o) == [("SOX", 2, "35-38")]
+
+
+FARM_AND_FISH = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("HB", "Hantela gize", (), Decimal("1000"), ("5 kg", "10 kg")),
+        CatalogProduct("KB2", "Girje gize", (), Decimal("1800"), ("10 kg", "16 kg")),
+        CatalogProduct("CRN", "Misër kokërr", (), Decimal("900"), ("20 kg", "40 kg")),
+        CatalogProduct("GRV", "Zhavorr lumi", (), Decimal("300"), ("2 kg", "5 kg")),
+        CatalogProduct("TST", "Test strip uji", (), Decimal("700"), ()),
+        CatalogProduct("STP", "Vulë xhepi", (), Decimal("900"), ()),
+    ),
+)
+
+
+def test_product_words_of_farm_aquarium_gym_and_print_shops() -> None:
+    # a kettlebell is not a dumbbell
+    o = parse("c: Ich hätte gern zwei Kurzhanteln 10 kg", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("HB", 2, "10 kg")]
+    o = parse("c: one kettlebell 16 kg please", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("KB2", 1, "16 kg")]
+    o = parse("c: vorrei 2 sacchi di mais da 40 kg", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("CRN", 2, "40 kg")]
+    o = parse("c: I need cracked corn, 20 kg", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("CRN", 1, "20 kg")]
+    o = parse("c: Ich möchte Aquarienkies 5 kg und Teststreifen", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("GRV", 1, "5 kg"), ("TST", 1, None)]
+    o = parse("c: vorrei un timbro", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("STP", 1, None)]
