@@ -542,6 +542,7 @@ class Corrections:
         )
         if sent.question:
             return None
+        polite = len(sent.toks) <= 6 and bool(intent_spans("polite", sent.texts))
         enough = enough_count(sent)
         if enough is not None and not (hit and hit.start <= enough[1] < hit.end):
             return enough[0]  # "nje mjafton per tani", "two are enough": that count replaces
@@ -566,6 +567,7 @@ class Corrections:
             or sent.has("only")
             or counted
             or len(sent.toks) <= 3
+            or polite  # "the big ones, 3 please"
         ):
             return None
         if any(t.text[:1].isdigit() and len(t.text) >= 4 for t in sent.toks):
@@ -613,7 +615,7 @@ class Corrections:
         if (
             len(nums) == 1
             and nums[0][1] <= 20
-            and (len(sent.toks) <= 3 or sent.has("order") or sent.has("correct"))
+            and (len(sent.toks) <= 3 or sent.has("order") or sent.has("correct") or polite)
         ):
             return nums[0][1]
         return None

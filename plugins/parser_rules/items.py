@@ -25,6 +25,7 @@ from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.quantities import (
     BULK_PACKS,
+    bare_count,
     counted,
     distributive_count,
     enough_count,
@@ -664,7 +665,7 @@ class ItemReader(Corrections, MerchantLines):
             # "shurup boronice 250 ml, zwei Flaschen": a bare count in a later segment
             for a, b in pieces[len(sub_hits) : len(sub_hits) + 2]:
                 if b - a <= 5 and trailing is None:
-                    trailing = counted(sent, a, b)
+                    trailing = counted(sent, a, b) or bare_count(sent, a, b, entry.keys)
         skip: set[int] = set()
         var_index, mq, used = measure_quantity(entry, sent, lo, hi)
         hit: VariantHit | None = None

@@ -14,7 +14,7 @@ from plugins.parser_rules.item_state import (
     MAX_QTY,
     PAIR_WORDS,
 )
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import (
     find_measures,
@@ -221,6 +221,35 @@ def counted(sent: Sentence, a: int, b: int) -> int | None:
         ):
             return int(v)
     return None
+
+
+def bare_count(sent: Sentence, a: int, b: int, own: frozenset[str]) -> int | None:
+    """A piece that is only a count ("2032 x2", "x3", "3 please", "2 ju lutem"): the count of the
+    product named just before it ("please" and a model number of the product's name aside).
+    """
+    if a not in sent.breaks:
+        return None  # "sie ist 5", "golf 6": a number inside a segment about something else
+    polite = {k for s, e in intent_spans("polite", sent.texts) for k in range(s, e)}
+    found: int | None = None
+    for k in range(a, b):
+        t = sent.toks[k].text
+        if k in polite or t.isdigit() and t in own:
+            continue  # "please", the model number of the product's own name
+        if t == "x" and k + 1 < b and sent.toks[k + 1].text.isdigit():
+            continue
+        v = number_value(t)
+        if (
+            found is not None
+            or v is None
+            or not 1 <= v <= 20
+            or v != int(v)
+            or (t[:1].isdigit() and glued(sent, k) and sent.toks[k - 1].text != "x")
+            or not_a_count(sent, k)
+            or measure_at(sent.toks, k) is not None
+        ):
+            return None
+        found = int(v)
+    return found
 
 
 def measure_right_after(sent: Sentence, end: int, k: int) -> bool:

@@ -97,3 +97,26 @@ def test_product_words_of_farm_aquarium_gym_and_print_shops() -> None:
     assert items(o) == [("GRV", 1, "5 kg"), ("TST", 1, None)]
     o = parse("c: vorrei un timbro", ADDR, catalog=FARM_AND_FISH)
     assert items(o) == [("STP", 1, None)]
+
+
+POWER = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("CELL", "Bateri LR44", ("button battery",), Decimal("1"), ()),
+        CatalogProduct("LAMP", "Llambë LED", ("bulb",), Decimal("3"), ("5W", "9W", "12W")),
+    ),
+)
+
+
+def test_a_count_in_its_own_segment_after_the_product() -> None:
+    o = parse("c: dua bateri te vogla, LR44 x4", ADDR, catalog=POWER)
+    assert items(o) == [("CELL", 4, None)]
+    o = parse("c: I need LED bulbs, the 12W ones, 3 please", ADDR, catalog=POWER)
+    assert items(o) == [("LAMP", 3, "12W")]
+    o = parse("c: I need LED bulbs.", "c: the small ones, 2 please", ADDR, catalog=POWER)
+    assert items(o) == [("LAMP", 2, "5W")]
+    o = parse("c: vorrei lampadine LED 9W, 4 per favore", ADDR, catalog=POWER)
+    assert items(o) == [("LAMP", 4, "9W")]
+    # a number in a segment about something else is no count
+    o = parse("c: dua llambe LED per dhomen, e kam 3 vjet", ADDR, catalog=POWER)
+    assert items(o) == [("LAMP", 1, None)]
