@@ -20,6 +20,7 @@ from plugins.parser_rules.mentions import Mention
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
+    COUNT_LINKS,
     counted,
     enough_count,
     glued,
@@ -486,7 +487,7 @@ class Corrections:
             h = match_variant(entry.specs, sent.toks, a, b, skip=old)
             if h is None:
                 # "2 shishe nga nje liter": a count carried over "nga/of/da" to the measure
-                link = sent.toks[b - 1].text in ("nga", "of", "da", "di", "je", "à", "a")
+                link = sent.toks[b - 1].text in COUNT_LINKS
                 carried = counted(sent, a, b) if link else None
                 if sent.toks[b - 1].text in ("per", "për", "for", "für", "fur") and b - a == 2:
                     carried = segment_quantity(sent, a, b, set())  # "3 per 10-11 vjec"

@@ -27,6 +27,9 @@ from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantSpec, ordinal
 
 _NOT_GOODS = word_set("not_goods")
+# "2 shishe nga nje liter", "4 qese nga 1 kile", "2 bags of 5 kg": a count carried over these
+# to the measure that follows
+COUNT_LINKS = frozenset(["nga", "of", "da", "di", "je", "à", "a"])
 
 
 def not_a_count(sent: Sentence, k: int) -> bool:

@@ -120,3 +120,12 @@ def test_a_count_in_its_own_segment_after_the_product() -> None:
     # a number in a segment about something else is no count
     o = parse("c: dua llambe LED per dhomen, e kam 3 vjet", ADDR, catalog=POWER)
     assert items(o) == [("LAMP", 1, None)]
+
+
+def test_a_count_of_containers_before_the_size() -> None:
+    o = parse("c: dua zhavorr lumi, 3 qese nga 2 kile", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("GRV", 3, "2 kg")]
+    o = parse("c: river gravel please, 2 bags of 5 kg", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("GRV", 2, "5 kg")]
+    o = parse("c: vorrei ghiaia, 4 sacchi da 5 kg", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("GRV", 4, "5 kg")]
