@@ -414,3 +414,21 @@ def test_small_and_big_among_variants_numbered_the_same_way() -> None:
         catalog=DRINKS,
     )
     assert items(o) == [("POT", 1, "2 filxhana"), ("POT", 1, "4 filxhana")]
+
+
+BOARDS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RSURF", "Kallam surfcasting Tide", (), Decimal("90"), ()),
+        CatalogProduct("RSPIN", "Kallam spinning Wind", (), Decimal("50"), ()),
+        CatalogProduct("REEL", "Mulinel surf Gale", (), Decimal("70"), ()),
+    ),
+)
+
+
+def test_a_compounds_first_part_names_it_too() -> None:
+    # "surfcasting" holds the catalog word "surf" (of the reel): "kallam surf" is that rod
+    o = parse("c: dua nje kallam surf", catalog=BOARDS)
+    assert items(o) == [("RSURF", 1, None)]
+    o = parse("c: vorrei una canna da surf", catalog=BOARDS)
+    assert items(o) == [("RSURF", 1, None)]
