@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from plugins.parser_rules.catalog_match import (
     STOPWORDS,
     CatalogIndex,
+    core_function_words,
     function_words,
     is_attribute,
     phrase_keys,
@@ -114,6 +115,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             k is None
             or (is_attribute(k) and k not in index.heads)
             or toks[i].text in fw
+            and not _noun_named_like_a_person(index, toks[i], k)
             or len(toks[i].text) < 3
             and not _model_code(toks, resolved, i)
             and not _spaced_code(index, resolved, i)
@@ -196,6 +198,17 @@ def _model_code(toks: Sequence[Token], resolved: list[str | None], i: int) -> bo
         and toks[i + 1].text.isdigit()
         and toks[i].end == toks[i + 1].start
         and resolved[i + 1] is not None
+    )
+
+
+def _noun_named_like_a_person(index: CatalogIndex, tok: Token, key: str) -> bool:
+    """ "ni flamur t'vogel" for "Flamur kombëtar": a given name written in lower case that is
+    the catalog's own word (flamur, lule, yll) is the thing, not the person."""
+    return (
+        tok.raw[:1].islower()
+        and tok.text not in core_function_words()
+        and key == tok.text
+        and key in index.by_key
     )
 
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from plugins.parser_rules.catalog_match import key_of
+from plugins.parser_rules.catalog_match import is_attribute, key_of
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
 from plugins.parser_rules.quantities import glued, quantity_before
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
-from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant
+from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant, word_key
 
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
@@ -61,6 +61,7 @@ class MerchantLines:
         raise NotImplementedError
 
     unnamed_order = False  # the customer ordered, in words no product of the catalog holds
+    service_offer: tuple[int, int, int] | None = None  # (message, product, variant)
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -215,6 +216,8 @@ class MerchantLines:
     def merchant_switch(self, sents: list[Sentence]) -> None:
         """The customer's words fit several products ("kjo fletorja" for two notebooks) and the
         merchant's answer names one of them ("Po, Moleskine A5 e kuqe"): the item is that one."""
+        for sent in sents:
+            self._switch_by_variant(sent)
         named = {
             m.product
             for sent in sents
@@ -234,6 +237,38 @@ class MerchantLines:
             fits = [p for p in named if said <= index.products[p].keys]
             if len(fits) == 1 and not any(o.product == fits[0] for o in self.state.items):
                 it.product = fits[0]
+
+    def _switch_by_variant(self, sent: Sentence) -> None:
+        """ "ni dorez xbox, ajo blu" (read as the charger) ... "Shock Blue 3.790, ate?": the
+        merchant's answer names in full a variant of one other product the customer's words
+        also fit, and no product: the line is that product in that variant."""
+        if self._mentions(sent) or not self.state.items:
+            return
+        index = self.state.index
+        # the products a variant of several words said here belongs to (the cheap first look)
+        sold = {p for t in sent.toks for p, _v in index.variant_words.get(word_key(t.text), ())}
+        if not sold:
+            return
+        for it in self.state.items[-1:]:
+            if it.variant is not None and self.state.entry(it).specs:
+                continue
+            own = self.state.entry(it)
+            if own.specs and match_variant(own.specs, sent.toks, 0, len(sent.toks)) is not None:
+                continue  # the answer fits the product read: nothing to switch
+            # the words said that the product read lacks ("xbox" beside "dorez" for a charger)
+            said = {k for k in it.said if not is_attribute(k)} - own.keys
+            found = []
+            for p in {p for k in said for p in index.by_key.get(k, ())} & sold - {it.product}:
+                if any(o.product == p for o in self.state.items):
+                    continue
+                h = match_variant(index.products[p].specs, sent.toks, 0, len(sent.toks))
+                if h is not None and h.score >= 6.0:
+                    found.append((p, h))
+            if len(found) == 1:
+                p, h = found[0]
+                it.product = p
+                it.variant = h.index
+                it.variant_key = self._hit_key(sent, h)
 
     def merchant_focus(self, sents: list[Sentence]) -> None:
         """The item the merchant asks about ("Sa kapele sakte, 2?"): the answer is about it."""
@@ -256,6 +291,7 @@ class MerchantLines:
                 for m in find_measures(sent.toks):
                     seen.update(k for k, sp in enumerate(specs) if same_measure(sp.measure, m.key))
             self.discussed[it.product] = frozenset(seen)
+        self.service_offer = self._service_offer(sents)
         # "1) 500 g 2) 1 kg", "E kemi 1 L, 3 L dhe 5 L": read when "te dyten" needs it
         self.offered = sents
         for sent in sents:
@@ -265,6 +301,48 @@ class MerchantLines:
         for sent in sents:
             if sent.question and any(t.text in _OR for t in sent.toks):
                 self.options = (sent.message, frozenset(t.text for t in sent.toks))
+
+    def _service_offer(self, sents: list[Sentence]) -> tuple[int, int, int] | None:
+        """ "A e beni me emrin e saj?" - "Po, emër sipas porosisë +600 lekë": the merchant's
+        answer to a question names in full a variant of several words of a product not in the
+        order (message, product, variant); a yes to it orders it."""
+        history: list[tuple[Sentence, frozenset[int]]] = getattr(self, "history", [])
+        if not sents or not history:
+            return None
+        last = history[-1][0].message
+        if not any(h.question for h, _n in history[-4:] if h.message == last):
+            return None
+        index = self.state.index
+        for sent in sents:
+            if sent.question or self._mentions(sent):
+                continue  # "PULSE 3D Midnight Black": the product is named, not a service
+            found: set[tuple[int, int]] = set()
+            for t in sent.toks:
+                for p, vi in index.variant_words.get(word_key(t.text), ()):
+                    spec = index.products[p].specs[vi]
+                    h = match_variant([spec], sent.toks, 0, len(sent.toks))
+                    if h is not None and h.score >= 5.0 + len(spec.keys):
+                        found.add((p, vi))
+            if len({p for p, _v in found}) == 1:
+                p, vi = next(iter(found))
+                if self.state.find(p) is None:
+                    return sent.message, p, vi
+        return None
+
+    def take_service(self, sent: Sentence) -> bool:
+        """ "shume mire" after the merchant's "Po, emër sipas porosisë +600": ordered."""
+        offer = self.service_offer
+        if offer is None or sent.question or len(sent.toks) > 4 or not sent.has("agree"):
+            return False
+        msg, p, vi = offer
+        if sent.message != msg + 1 or self.state.find(p) is not None:
+            return False
+        self.service_offer = None
+        self.state.items.insert(
+            max(0, len(self.state.items) - 1),
+            Item(p, 1, vi, None, False, False, sent.message, 0, 0, ""),
+        )
+        return True
 
     def accept_proposal(self, sent: Sentence) -> bool:
         """A short yes right after the merchant's message takes what it proposes: "Pra 2 kuti

@@ -47,6 +47,11 @@ def _key(word: str) -> str:
     return "#" + c if c else stem(word)
 
 
+def word_key(word: str) -> str:
+    """The key a folded word has in a variant string ("Broja" -> "broj", "2.50" -> "2.5")."""
+    return _key(word)
+
+
 def compound_concept(word: str, key: str) -> tuple[str, ...]:
     """The concept a compound begins with ("Lederarmband" -> #leather, "Goldkette" -> #gold):
     German (and Italian-German mixed) compounds name the variant inside one word."""
@@ -346,7 +351,7 @@ def match_variant(
             unique
             or _ordinal(specs, concepts)
             or _shade_of(specs, toks, concepts)
-            or _one_word_of_one(specs, keys_at)
+            or _one_word_of_one(specs, toks, keys_at)
         )
     best.sort(key=lambda h: -h.score)
     if len(best) > 1 and best[1].score >= best[0].score:
@@ -394,11 +399,19 @@ def _shade_of(
     return None
 
 
-def _one_word_of_one(specs: Sequence[VariantSpec], keys_at: dict[str, int]) -> VariantHit | None:
+def _one_word_of_one(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], keys_at: dict[str, int]
+) -> VariantHit | None:
     """ "ni per xbox" for a game sold in "PS5 / Xbox Series X|S": a word (not a number, colour
-    or size) that only one variant holds, when no other variant's word is said, names it."""
+    or size) that only one variant holds, when no other variant's word is said, names it (not
+    after "pa / without / no": "ajo pa emer")."""
+
+    def said(k: str) -> bool:
+        at = keys_at.get(k)
+        return at is not None and not (at and toks[at - 1].text in _NOT_BEFORE)
+
     hits = {
-        vi: [k for k in sp.keys if k in keys_at and len(k) >= 3 and k.isalpha()]
+        vi: [k for k in sp.keys if len(k) >= 3 and k.isalpha() and said(k)]
         for vi, sp in enumerate(specs)
     }
     hits = {vi: ks for vi, ks in hits.items() if ks}
@@ -585,6 +598,7 @@ def _match_one(
 
 
 _NOT_GOODS = word_set("not_goods")
+_NOT_BEFORE = WITHOUT | word_set("negations")
 
 
 def _other_unit(toks: Sequence[Token], i: int, keys: tuple[str, ...]) -> bool:
