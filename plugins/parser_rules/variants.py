@@ -369,16 +369,22 @@ def match_variant(
             same = [h for h in best if h.score >= best[0].score and h.index == prefer]
             if same:
                 return same[0]  # what was said fits the current variant: it stays
-            kept = set(specs[prefer].keys) | set(specs[prefer].sizes)
+            kept = _parts_of(specs[prefer])
         top = [h for h in best if h.score >= best[0].score]
         shared = sorted(
-            ((len(kept & (set(specs[h.index].keys) | set(specs[h.index].sizes))), h) for h in top),
+            ((len(kept & _parts_of(specs[h.index])), h) for h in top),
             key=lambda x: -x[0],
         )
         if not shared or shared[0][0] == 0 or len(shared) > 1 and shared[1][0] == shared[0][0]:
             return None
         return shared[0][1]
     return best[0]
+
+
+def _parts_of(spec: VariantSpec) -> set[str]:
+    """The words, size letters and measure of a variant: what a change of one part keeps
+    ("908g Vanilla" -> "me cokollade" keeps the 908 g)."""
+    return set(spec.keys) | set(spec.sizes) | ({"=" + spec.measure} if spec.measure else set())
 
 
 def _shade_of(

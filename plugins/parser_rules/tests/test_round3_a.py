@@ -432,3 +432,37 @@ def test_a_compounds_first_part_names_it_too() -> None:
     assert items(o) == [("RSURF", 1, None)]
     o = parse("c: vorrei una canna da surf", catalog=BOARDS)
     assert items(o) == [("RSURF", 1, None)]
+
+
+PROTEIN = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "WHEY",
+            "Proteinë hirre Forte",
+            (),
+            Decimal("30"),
+            (
+                "500g Vanilla Cream",
+                "500g Rich Chocolate",
+                "1kg Vanilla Cream",
+                "1kg Rich Chocolate",
+            ),
+        ),
+    ),
+)
+
+
+def test_a_flavour_change_keeps_the_weight() -> None:
+    o = parse(
+        "c: dua proteine hirre 500 g me vanilje",
+        "c: jo prit, me cokollade ma mire",
+        catalog=PROTEIN,
+    )
+    assert items(o) == [("WHEY", 1, "500g Rich Chocolate")]
+    o = parse(
+        "c: vorrei la proteina hirre da 1 kg alla vaniglia",
+        "c: anzi, meglio al cioccolato",
+        catalog=PROTEIN,
+    )
+    assert items(o) == [("WHEY", 1, "1kg Rich Chocolate")]
