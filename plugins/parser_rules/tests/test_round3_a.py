@@ -466,3 +466,20 @@ def test_a_flavour_change_keeps_the_weight() -> None:
         catalog=PROTEIN,
     )
     assert items(o) == [("WHEY", 1, "1kg Rich Chocolate")]
+
+
+SCARVES2 = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BF", "Rrip femrash", (), Decimal("12"), ("S", "M")),
+        CatalogProduct("BM", "Rrip meshkujsh", (), Decimal("12"), ("M", "L")),
+    ),
+)
+
+
+def test_ablative_plural_gender_words_are_gender() -> None:
+    # "femrash" / "meshkujsh" (of women / of men) meet "da donna", "men's", "für Herren"
+    o = parse("c: vorrei una cintura da donna, taglia M", catalog=SCARVES2)
+    assert items(o) == [("BF", 1, "M")]
+    o = parse("c: ich möchte einen Gürtel für Herren, Größe L", catalog=SCARVES2)
+    assert items(o) == [("BM", 1, "L")]
