@@ -25,6 +25,8 @@ def test_a_count_said_to_be_enough_replaces_the_count() -> None:
     assert items(o) == [("CUP", 1, "blu")]
     o = parse("c: ich nehme 3 blaue Tassen", "c: eine reicht", catalog=KITCHEN)
     assert items(o) == [("CUP", 1, "blu")]
+    o = parse("c: dua 3 filxhane blu", "c: ok, veç nji po mjafton", catalog=KITCHEN)
+    assert items(o) == [("CUP", 1, "blu")]
     # with the product named, in a message that names two
     o = parse(
         "c: dua 3 filxhane blu dhe nje tigan 24 cm", "c: filxhanat, dy mjaftojne", catalog=KITCHEN
