@@ -3,7 +3,7 @@ mittel", "invece dei verdi", "hiqe", "te dyja"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from plugins.parser_rules.catalog_match import STOPWORDS
 from plugins.parser_rules.item_state import (
@@ -20,6 +20,7 @@ from plugins.parser_rules.mentions import Mention
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
+    COUNT_LINKS,
     counted,
     enough_count,
     glued,
@@ -36,6 +37,21 @@ _ALSO = word_set("additive")
 # "because" words that start a reason clause after a comma ("da", "as", "pse" are too often
 # something else)
 _BECAUSE = word_set("because") - {"da", "as", "pse"}
+
+_BODY_SELF = word_set("body_self")
+
+
+_MORE = frozenset(["more", "another", "altro", "altra", "tjeter", "weitere", "weiteren"])
+
+
+def _and_more(toks: Sequence[Token], k: int) -> bool:
+    """ "and one more for my wife", "e un altro": "and" before a count and "more" adds."""
+    return (
+        toks[k].text in ("and", "und", "e", "ed")
+        and k + 2 < len(toks)
+        and number_value(toks[k + 1].text) is not None
+        and toks[k + 2].text in _MORE
+    )
 
 
 def _label(tok: Token) -> bool:
@@ -270,7 +286,9 @@ class Corrections:
             (
                 k
                 for k in sorted(sent.breaks | {0})
-                if k <= 2 and k < len(sent.toks) and sent.toks[k].text in _ALSO
+                if k <= 2
+                and k < len(sent.toks)
+                and (sent.toks[k].text in _ALSO or _and_more(sent.toks, k))
             ),
             -1,
         )
@@ -466,7 +484,12 @@ class Corrections:
             kilos = [
                 m
                 for m in find_measures(sent.toks)
-                if m.unit in ("g", "ml") and m.number >= 1 and m.amount >= 1000
+                if m.unit in ("g", "ml")
+                and m.number >= 1
+                and m.amount >= 1000
+                # "jam 1.68 edhe 62 kg", "I'm 60 kg", "ich wiege 70 kg": the customer's own
+                # weight, not kilos of the goods
+                and not any(t.text in _BODY_SELF for t in sent.toks[max(0, m.start - 4) : m.start])
             ]
             if len(kilos) == 1 and (sent.has("order") or sent.has("correct") or sent.has("agree")):
                 qty = int(kilos[0].number)
@@ -518,7 +541,7 @@ class Corrections:
             h = match_variant(entry.specs, sent.toks, a, b, skip=old)
             if h is None:
                 # "2 shishe nga nje liter": a count carried over "nga/of/da" to the measure
-                link = sent.toks[b - 1].text in ("nga", "of", "da", "di", "je", "à", "a")
+                link = sent.toks[b - 1].text in COUNT_LINKS
                 carried = counted(sent, a, b) if link else None
                 if sent.toks[b - 1].text in ("per", "për", "for", "für", "fur") and b - a == 2:
                     carried = segment_quantity(sent, a, b, set())  # "3 per 10-11 vjec"
@@ -574,6 +597,7 @@ class Corrections:
         )
         if sent.question:
             return None
+        polite = len(sent.toks) <= 6 and bool(intent_spans("polite", sent.texts))
         enough = enough_count(sent)
         if enough is not None and not (hit and hit.start <= enough[1] < hit.end):
             return enough[0]  # "nje mjafton per tani", "two are enough": that count replaces
@@ -598,6 +622,7 @@ class Corrections:
             or sent.has("only")
             or counted
             or len(sent.toks) <= 3
+            or polite  # "the big ones, 3 please"
         ):
             return None
         if any(t.text[:1].isdigit() and len(t.text) >= 4 for t in sent.toks):
@@ -647,7 +672,7 @@ class Corrections:
         if (
             len(nums) == 1
             and nums[0][1] <= 20
-            and (len(sent.toks) <= 3 or sent.has("order") or sent.has("correct"))
+            and (len(sent.toks) <= 3 or sent.has("order") or sent.has("correct") or polite)
         ):
             return nums[0][1]
         return None

@@ -25,6 +25,8 @@ from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.quantities import (
     BULK_PACKS,
+    COUNT_LINKS,
+    bare_count,
     counted,
     distributive_count,
     enough_count,
@@ -715,11 +717,16 @@ class ItemReader(Corrections, MerchantLines):
             product = p if m.ambiguous else product
             entry = index.products[product]
         trailing: int | None = None
+        if len(sub_hits) == 1 and sub_hits[0][0] > 0:
+            # "4 qese nga 1 kile", "2 sacks of 5 kg": the count of containers before the size
+            before = next((pc for pc in pieces if pc[1] == sub_hits[0][0]), None)
+            if before is not None and sent.toks[before[1] - 1].text in COUNT_LINKS:
+                trailing = counted(sent, before[0], before[1])
         if pieces:
             # "shurup boronice 250 ml, zwei Flaschen": a bare count in a later segment
             for a, b in pieces[len(sub_hits) : len(sub_hits) + 2]:
                 if b - a <= 5 and trailing is None:
-                    trailing = counted(sent, a, b)
+                    trailing = counted(sent, a, b) or bare_count(sent, a, b, entry.keys)
         skip: set[int] = set()
         var_index, mq, used = measure_quantity(entry, sent, lo, hi)
         hit: VariantHit | None = None

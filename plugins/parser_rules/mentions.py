@@ -18,6 +18,7 @@ from plugins.parser_rules.catalog_match import (
     core_function_words,
     function_words,
     is_attribute,
+    non_product_words,
     phrase_keys,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
@@ -116,6 +117,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or (is_attribute(k) and k not in index.heads)
             or toks[i].text in fw
             and not _noun_named_like_a_person(index, toks[i], k)
+            and not _model_name(index, toks, resolved, i, breaks)
             or len(toks[i].text) < 3
             and not _model_code(toks, resolved, i)
             and not _spaced_code(index, resolved, i)
@@ -225,6 +227,20 @@ def _spaced_code(index: CatalogIndex, resolved: list[str | None], i: int) -> boo
         for ph in index.products[p].phrases
         for k in range(len(ph) - 1)
     )
+
+
+def _model_name(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int, breaks: set[int]
+) -> bool:
+    """ "the Elsa dress", "la Sofia borsa", "die Lena Jacke": a given name the catalog uses as a
+    model name starts a mention when the next word names the same product."""
+    k = resolved[i]
+    if k is None or k[:1] in "~#=" or toks[i].text not in non_product_words():
+        return False
+    j = i + 1
+    if j >= len(toks) or j in breaks or resolved[j] is None:
+        return False
+    return bool(set(index.by_key.get(k, ())) & set(index.by_key.get(resolved[j] or "", ())))
 
 
 def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:
