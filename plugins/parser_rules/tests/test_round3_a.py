@@ -485,3 +485,27 @@ def test_ablative_plural_gender_words_are_gender() -> None:
     assert items(o) == [("BF", 1, "M")]
     o = parse("c: ich möchte einen Gürtel für Herren, Größe L", catalog=SCARVES2)
     assert items(o) == [("BM", 1, "L")]
+
+
+def test_a_generic_word_then_the_variant_that_tells_which() -> None:
+    # "mulinel" fits two reels, neither ordered yet; "4000" is sold by one of them only
+    reels = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("ROD", "Kallam karbon Shark", (), Decimal("60"), ("3.30 m",)),
+            CatalogProduct("R1", "Mulinel Storm", (), Decimal("40"), ("1000", "2000")),
+            CatalogProduct("R2", "Mulinel Gale", (), Decimal("70"), ("4000", "6000")),
+        ),
+    )
+    o = parse(
+        "c: dua nje kallam karbon 3.30",
+        "c: edhe nje mulinel te madh. 4000 shkon mire?",
+        catalog=reels,
+    )
+    assert items(o) == [("ROD", 1, "3.30 m"), ("R2", 1, "4000")]
+    o = parse(
+        "c: I'd like the carbon rod kallam karbon, 3.30",
+        "c: and a big reel mulinel. Would the 6000 work?",
+        catalog=reels,
+    )
+    assert items(o) == [("ROD", 1, "3.30 m"), ("R2", 1, "6000")]
