@@ -464,7 +464,11 @@ def scan_message(
         elif (
             len(words) == len(toks) == 2
             and lower_name(name_text)
-            and (_next_to_phone(blanked, s, e, phones) or known_given(words[0].raw))
+            and (
+                _next_to_phone(blanked, s, e, phones)
+                or known_given(words[0].raw)
+                or (pi == 0 and len(parts) > 2 and bool(phones))  # "ferdi gashi, fshati …, 070 …"
+            )
         ):
             # "elton brahimaj 067 882 1144": a name typed in lower case, signed beside the number
             # or starting with a known given name ("arlind berisha, rr. adem jashari 5")

@@ -536,3 +536,15 @@ def test_village_in_lower_case_after_fshati() -> None:
     )
     assert (o.city, o.address) == ("Poroj", "rruga 12 nr 5")
     assert find_cities(tokenize("poroj")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("dorant veseli, rr. 3 nr 7, prizren, 049 333 222", "Dorant Veseli"),
+        ("ok faleminderit, rr. 3 nr 7, prizren, 049 333 222", None),
+    ],
+)
+def test_lower_case_name_opening_the_details(text: str, name: str | None) -> None:
+    o = parse("c: Nje kafe turke 250 g", f"c: {text}", country="XK")
+    assert o.customer_name == name
