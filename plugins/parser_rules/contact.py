@@ -459,6 +459,12 @@ def scan_message(
                     c.minor,
                 )
             )
+        lead_title = 0
+        while lead_title < 2 and len(toks) - lead_title > 1 and toks[lead_title].text in _TITLES:
+            lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"
+        if lead_title:
+            toks = toks[lead_title:]
+            words = [t for t in toks if not t.text.isdigit()]
         name_text = " ".join(t.raw for t in words)
         if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
             sc = (
@@ -727,6 +733,33 @@ def _cut(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _OWN = 0.8
+# titles before a name: Albanian, English, Italian, German
+_TITLES = frozenset(
+    [
+        "z",
+        "znj",
+        "zj",
+        "zoti",
+        "zonja",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sig",
+        "ra",
+        "sigra",
+        "signor",
+        "signora",
+        "sra",
+        "sr",
+        "herr",
+        "frau",
+        "hr",
+        "fr",
+        "prof",
+    ]
+)
 # substrings every phrase of the intent "pickup" holds one of (a cheap test before tokenizing)
 _PICKUP_HINTS = (
     "vet",
