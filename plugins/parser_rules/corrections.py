@@ -3,7 +3,7 @@ mittel", "invece dei verdi", "hiqe", "te dyja"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from plugins.parser_rules.catalog_match import STOPWORDS
 from plugins.parser_rules.item_state import (
@@ -20,6 +20,7 @@ from plugins.parser_rules.mentions import Mention
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
+    COUNT_LINKS,
     counted,
     enough_count,
     glued,
@@ -33,6 +34,24 @@ from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_varia
 _DEMONSTRATIVES = word_set("demonstratives")
 _ADD_WORDS = word_set("add_words")
 _ALSO = word_set("additive")
+# "because" words that start a reason clause after a comma ("da", "as", "pse" are too often
+# something else)
+_BECAUSE = word_set("because") - {"da", "as", "pse"}
+
+_BODY_SELF = word_set("body_self")
+
+
+_MORE = frozenset(["more", "another", "altro", "altra", "tjeter", "weitere", "weiteren"])
+
+
+def _and_more(toks: Sequence[Token], k: int) -> bool:
+    """ "and one more for my wife", "e un altro": "and" before a count and "more" adds."""
+    return (
+        toks[k].text in ("and", "und", "e", "ed")
+        and k + 2 < len(toks)
+        and number_value(toks[k + 1].text) is not None
+        and toks[k + 2].text in _MORE
+    )
 
 
 def _label(tok: Token) -> bool:
@@ -158,6 +177,9 @@ class Corrections:
                 )
             ):
                 out.add(k - 1)
+        for _s, e in sent.intents.get("not_needed", ()):
+            # "s'duhen dy te vogla, ço nje te madhe": the rest of the segment is not wanted
+            out.update(range(e, sent.segment_bounds(min(e, len(sent.toks) - 1))[1]))
         for s, e in sent.intents.get("old_value", ()):
             if sent.toks[s].text == "jo" and (s == 0 or sent.toks[s - 1].text in ("jo",)):
                 continue
@@ -235,6 +257,13 @@ class Corrections:
         state = self.state
         if not state.items:
             return False
+        reason = next(
+            (k for k in sorted(sent.breaks) if sent.toks[k].text in _BECAUSE and k >= 2), None
+        )
+        if reason is not None:
+            # "ngjyre mishi dua, se me bluza te bardha te zezat duken": the reason after the
+            # choice speaks of other things (the black ones show)
+            sent = sent.sub(0, reason)
         if sent.has("remove") and not sent.question:
             # "hiqe peshkun", "remove the black one": the line in the variant named goes
             for it in reversed(state.items):
@@ -257,10 +286,33 @@ class Corrections:
             (
                 k
                 for k in sorted(sent.breaks | {0})
-                if k <= 2 and k < len(sent.toks) and sent.toks[k].text in _ALSO
+                if k <= 2
+                and k < len(sent.toks)
+                and (sent.toks[k].text in _ALSO or _and_more(sent.toks, k))
             ),
             -1,
         )
+        if (
+            also_at < 0
+            and len(sent.toks) > 2
+            and sent.toks[0].text == "e"
+            and sent.toks[1].text in ("da", "di", "con")
+        ):
+            also_at = 0  # Italian "e da 2 grammi 5", "e con il manico": and (another line)
+        if also_at < 0:
+            # "do marr edhe nje te zeze", "I'll take one more in black": "also" and a count
+            also_at = next(
+                (
+                    k
+                    for k in range(len(sent.toks) - 2)
+                    if sent.toks[k].text in _ALSO
+                    and number_value(sent.toks[k + 1].text) is not None
+                    and not sent.toks[k + 1].text[:1].isdigit()
+                    # the first count of the sentence: "2 te bardhe, edhe nje te kuq" is split
+                    and not any(number_value(t.text) is not None for t in sent.toks[:k])
+                ),
+                -1,
+            )
         also = (
             not adds
             and not sent.question
@@ -272,6 +324,11 @@ class Corrections:
             a = also_at + 1
             for it in reversed(state.items):
                 h = match_variant(state.entry(it).specs, sent.toks, a, len(sent.toks))
+                if h is None and it.variant is not None:
+                    # "edhe nje blu, te njejten mase" after "M e bardhe": the size stays
+                    h = match_variant(
+                        state.entry(it).specs, sent.toks, a, len(sent.toks), prefer=it.variant
+                    )
                 if h is None:
                     continue
                 q = segment_quantity(sent, a, len(sent.toks), set(range(h.start, h.end)))
@@ -285,6 +342,7 @@ class Corrections:
                     break
                 if it.variant is None:
                     break  # the item left open takes it (below)
+                it.tentative = False  # "edhe dy te zeza": also, so the one asked about too
                 state.items.append(self._variant_line(it, q, sent, h))
                 return True
         if adds:
@@ -380,9 +438,20 @@ class Corrections:
             hit is not None
             and target.variant is not None
             and hit.index != target.variant
-            and sent.has("price_ask")
+            and (
+                sent.has("price_ask")
+                or sent.question
+                and not target.tentative
+                and not sent.has("order")
+                and not any(  # "va bene" is no "bene" (Gheg "do")
+                    not any(a <= s0 and e0 <= b for a, b in sent.intents.get("agree", ()))
+                    for s0, e0 in sent.intents.get("correct", ())
+                )
+            )
         ):
-            hit = None  # "e 18shat sa jan?" after "17sh": another size's price asked, not chosen
+            # "e 18shat sa jan?" after "17sh": another size's price asked, not chosen; "quello
+            # a righe va bene per il cefalo?" after two were ordered: asked about, not chosen
+            hit = None
         if hit is not None and target.variant != hit.index and not sent.has("both"):
             # "intenso only 4" when there are lines in several flavours: the Intenso line
             same = [
@@ -415,7 +484,12 @@ class Corrections:
             kilos = [
                 m
                 for m in find_measures(sent.toks)
-                if m.unit in ("g", "ml") and m.number >= 1 and m.amount >= 1000
+                if m.unit in ("g", "ml")
+                and m.number >= 1
+                and m.amount >= 1000
+                # "jam 1.68 edhe 62 kg", "I'm 60 kg", "ich wiege 70 kg": the customer's own
+                # weight, not kilos of the goods
+                and not any(t.text in _BODY_SELF for t in sent.toks[max(0, m.start - 4) : m.start])
             ]
             if len(kilos) == 1 and (sent.has("order") or sent.has("correct") or sent.has("agree")):
                 qty = int(kilos[0].number)
@@ -462,10 +536,12 @@ class Corrections:
                 for t in sent.toks[a:b]
             ):
                 continue
+            if old & set(range(a, b)):
+                continue  # "s'duhen dy te vogla, ço nje te madhe": the piece not wanted
             h = match_variant(entry.specs, sent.toks, a, b, skip=old)
             if h is None:
                 # "2 shishe nga nje liter": a count carried over "nga/of/da" to the measure
-                link = sent.toks[b - 1].text in ("nga", "of", "da", "di", "je", "à", "a")
+                link = sent.toks[b - 1].text in COUNT_LINKS
                 carried = counted(sent, a, b) if link else None
                 if sent.toks[b - 1].text in ("per", "për", "for", "für", "fur") and b - a == 2:
                     carried = segment_quantity(sent, a, b, set())  # "3 per 10-11 vjec"
@@ -521,6 +597,7 @@ class Corrections:
         )
         if sent.question:
             return None
+        polite = len(sent.toks) <= 6 and bool(intent_spans("polite", sent.texts))
         enough = enough_count(sent)
         if enough is not None and not (hit and hit.start <= enough[1] < hit.end):
             return enough[0]  # "nje mjafton per tani", "two are enough": that count replaces
@@ -545,6 +622,7 @@ class Corrections:
             or sent.has("only")
             or counted
             or len(sent.toks) <= 3
+            or polite  # "the big ones, 3 please"
         ):
             return None
         if any(t.text[:1].isdigit() and len(t.text) >= 4 for t in sent.toks):
@@ -565,8 +643,10 @@ class Corrections:
             ):
                 nums.append((k, 1))  # "nji 1 kg atehere": one of that size
                 continue
-            if k in used or t.text in lexicon().weak_numbers and not sent.has("only"):
-                continue
+            if k in used or (
+                t.text in lexicon().weak_numbers and not sent.has("only") and k not in sized
+            ):
+                continue  # "ço nje te madhe": one of that size counts
             if t.text[:1].isdigit() and glued(sent, k):
                 continue
             if k and sent.toks[k - 1].text in WHEN or not_a_count(sent, k):
@@ -592,7 +672,7 @@ class Corrections:
         if (
             len(nums) == 1
             and nums[0][1] <= 20
-            and (len(sent.toks) <= 3 or sent.has("order") or sent.has("correct"))
+            and (len(sent.toks) <= 3 or sent.has("order") or sent.has("correct") or polite)
         ):
             return nums[0][1]
         return None

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from plugins.parser_rules.catalog_match import (
     STOPWORDS,
     CatalogIndex,
+    core_function_words,
     function_words,
     is_attribute,
+    non_product_words,
     phrase_keys,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
@@ -114,6 +116,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             k is None
             or (is_attribute(k) and k not in index.heads)
             or toks[i].text in fw
+            and not _noun_named_like_a_person(index, toks[i], k)
+            and not _model_name(index, toks, resolved, i, breaks)
             or len(toks[i].text) < 3
             and not _model_code(toks, resolved, i)
             and not _spaced_code(index, resolved, i)
@@ -167,7 +171,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         end = j
         while end > i + 1 and resolved[end - 1] is None:
             end -= 1
-        if cands and _named(index, keys, cands):
+        if cands and (_named(index, keys, cands) or _featured(index, toks, i, keys, cands)):
             raw.append(Mention(i, end, _rank(index, keys, cands), keys))
         i = max(end, i + 1)
     return _merge(index, toks, raw, breaks)
@@ -199,6 +203,17 @@ def _model_code(toks: Sequence[Token], resolved: list[str | None], i: int) -> bo
     )
 
 
+def _noun_named_like_a_person(index: CatalogIndex, tok: Token, key: str) -> bool:
+    """ "ni flamur t'vogel" for "Flamur kombëtar": a given name written in lower case that is
+    the catalog's own word (flamur, lule, yll) is the thing, not the person."""
+    return (
+        tok.raw[:1].islower()
+        and tok.text not in core_function_words()
+        and key == tok.text
+        and key in index.by_key
+    )
+
+
 def _spaced_code(index: CatalogIndex, resolved: list[str | None], i: int) -> bool:
     """ "FC 25", "GT 7": a short word and the number after it, written apart, that are two
     words in a row of one catalog name, name the product as the model code does."""
@@ -214,6 +229,20 @@ def _spaced_code(index: CatalogIndex, resolved: list[str | None], i: int) -> boo
     )
 
 
+def _model_name(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int, breaks: set[int]
+) -> bool:
+    """ "the Elsa dress", "la Sofia borsa", "die Lena Jacke": a given name the catalog uses as a
+    model name starts a mention when the next word names the same product."""
+    k = resolved[i]
+    if k is None or k[:1] in "~#=" or toks[i].text not in non_product_words():
+        return False
+    j = i + 1
+    if j >= len(toks) or j in breaks or resolved[j] is None:
+        return False
+    return bool(set(index.by_key.get(k, ())) & set(index.by_key.get(resolved[j] or "", ())))
+
+
 def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:
     """ "nji ngjyre te lehte", "a colour like pink", "taglia grande": a word for colour or size
     followed by its value describes the variant, it does not name a product."""
@@ -224,6 +253,20 @@ def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: i
             continue
         return (resolved[j] or "").startswith("#") or lexicon().concept(toks[j].text) is not None
     return False
+
+
+_WITH = frozenset(["me", "with", "con", "mit", "pa", "without", "senza", "ohne"])
+
+
+def _featured(
+    index: CatalogIndex, toks: Sequence[Token], i: int, keys: Sequence[str], cands: set[int]
+) -> bool:
+    """ "nje nga ato me dantelle" for "Breke brasiliane me dantelle", "those without padding":
+    a feature said after "with / without" that only one product's name holds names it."""
+    if i == 0 or toks[i - 1].text not in _WITH or len(cands) != 1 or len(keys) != 1:
+        return False
+    k = keys[0]
+    return len(k) >= 5 and k.isalpha() and index.by_key.get(k) == list(cands)
 
 
 def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:

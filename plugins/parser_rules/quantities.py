@@ -14,7 +14,7 @@ from plugins.parser_rules.item_state import (
     MAX_QTY,
     PAIR_WORDS,
 )
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import (
     find_measures,
@@ -27,6 +27,9 @@ from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantSpec, ordinal
 
 _NOT_GOODS = word_set("not_goods")
+# "2 shishe nga nje liter", "4 qese nga 1 kile", "2 bags of 5 kg": a count carried over these
+# to the measure that follows
+COUNT_LINKS = frozenset(["nga", "of", "da", "di", "je", "à", "a"])
 
 
 def not_a_count(sent: Sentence, k: int) -> bool:
@@ -68,10 +71,13 @@ def quantity_before(
     k = start - 1
     while k >= lo and fillers <= 2 and k + 1 not in sent.breaks:
         t = toks[k].text
+        # "nje pale dumbell": a pair, not the shade "pale" (as in "a pale blue shirt")
+        pair_word = t in PAIR_WORDS and lexicon().concept(toks[k + 1].text) is None
         if (
             k in skip
             or (t in STOPWORDS or lexicon().concept(t) is not None)
             and number_value(t) is None
+            and not pair_word
         ):
             k -= 1
             continue
@@ -218,6 +224,35 @@ def counted(sent: Sentence, a: int, b: int) -> int | None:
         ):
             return int(v)
     return None
+
+
+def bare_count(sent: Sentence, a: int, b: int, own: frozenset[str]) -> int | None:
+    """A piece that is only a count ("2032 x2", "x3", "3 please", "2 ju lutem"): the count of the
+    product named just before it ("please" and a model number of the product's name aside).
+    """
+    if a not in sent.breaks:
+        return None  # "sie ist 5", "golf 6": a number inside a segment about something else
+    polite = {k for s, e in intent_spans("polite", sent.texts) for k in range(s, e)}
+    found: int | None = None
+    for k in range(a, b):
+        t = sent.toks[k].text
+        if k in polite or t.isdigit() and t in own:
+            continue  # "please", the model number of the product's own name
+        if t == "x" and k + 1 < b and sent.toks[k + 1].text.isdigit():
+            continue
+        v = number_value(t)
+        if (
+            found is not None
+            or v is None
+            or not 1 <= v <= 20
+            or v != int(v)
+            or (t[:1].isdigit() and glued(sent, k) and sent.toks[k - 1].text != "x")
+            or not_a_count(sent, k)
+            or measure_at(sent.toks, k) is not None
+        ):
+            return None
+        found = int(v)
+    return found
 
 
 def measure_right_after(sent: Sentence, end: int, k: int) -> bool:

@@ -1,0 +1,131 @@
+"""Round 3 (session 4, helper c) rules for items on unseen shops. Invented shops and sentences
+only, not corpus lines."""
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+ADDR = "c: Arta Leka, Rr. Myslym Shyri 12, Tirane, 069 555 1234"
+
+BOUTIQUE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("COAT-NORA", "Pallto Nora", ("Nora coat",), Decimal("150"), ("S", "M")),
+        CatalogProduct("COAT-IRIS", "Pallto Iris e shkurtër", ("Iris coat",), Decimal("120"), ()),
+        CatalogProduct("BAG", "Çantë dore", ("handbag",), Decimal("40"), ()),
+    ),
+)
+
+GYM = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("KB", "Kettlebell gize", ("girje",), Decimal("2000"), ("8 kg", "16 kg")),
+        CatalogProduct("HW", "Pesha dore vinyl (copë)", ("hand weight",), Decimal("900"), ()),
+        CatalogProduct("TOP", "Bluzë sportive", ("sports top",), Decimal("1500"), ("S", "M", "L")),
+    ),
+)
+
+
+def test_a_model_named_after_a_person_starts_a_mention() -> None:
+    # a given name the catalog uses as a model name, before the product word
+    o = parse("c: I want the Nora coat, size M", ADDR, catalog=BOUTIQUE)
+    assert items(o) == [("COAT-NORA", 1, "M")]
+    o = parse("c: a e keni Iris pallton?", "c: po e marr", ADDR, catalog=BOUTIQUE)
+    assert items(o) == [("COAT-IRIS", 1, None)]
+    # a given name alone is still a person, not a product
+    o = parse("c: Nora me tha qe e keni handbag", "c: e dua", ADDR, catalog=BOUTIQUE)
+    assert items(o) == [("BAG", 1, None)]
+
+
+def test_the_customers_own_weight_is_no_count() -> None:
+    o = parse(
+        "c: dua bluzen sportive", "c: M apo L? jam 1.70 dhe 58 kg", "c: ok M", ADDR, catalog=GYM
+    )
+    assert items(o) == [("TOP", 1, "M")]
+    o = parse("c: I'd like the sports top", "c: M or L, I'm 64 kg", "c: ok M", ADDR, catalog=GYM)
+    assert items(o) == [("TOP", 1, "M")]
+
+
+def test_a_pair_of_things_sold_singly_is_two() -> None:
+    o = parse("c: dua nje pale pesha dore vinyl", ADDR, catalog=GYM)
+    assert items(o) == [("HW", 2, None)]
+    o = parse("c: vorrei un paio di hand weight", ADDR, catalog=GYM)
+    assert items(o) == [("HW", 2, None)]
+    # "pale" before a colour is a shade, not a pair
+    o = parse("c: I'd like 2 pale blue sports tops, size S", ADDR, catalog=GYM)
+    assert items(o) == [("TOP", 2, "S")]
+
+
+def test_and_one_more_adds_a_line() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(CatalogProduct("SOX", "Çorape leshi", (), Decimal("5"), ("35-38", "39-42")),),
+    )
+    o = parse("c: one pair of wool socks, 39-42", "c: and one more, also 39-42", ADDR, catalog=shop)
+    assert items(o) == [("SOX", 2, "39-42")]
+    o = parse(
+        "c: ciabatte? no, un paio di calzini 35-38", "c: e un altro 35-38", ADDR, catalog=shop
+    )
+    assert items(o) == [("SOX", 2, "35-38")]
+
+
+FARM_AND_FISH = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("HB", "Hantela gize", (), Decimal("1000"), ("5 kg", "10 kg")),
+        CatalogProduct("KB2", "Girje gize", (), Decimal("1800"), ("10 kg", "16 kg")),
+        CatalogProduct("CRN", "Misër kokërr", (), Decimal("900"), ("20 kg", "40 kg")),
+        CatalogProduct("GRV", "Zhavorr lumi", (), Decimal("300"), ("2 kg", "5 kg")),
+        CatalogProduct("TST", "Test strip uji", (), Decimal("700"), ()),
+        CatalogProduct("STP", "Vulë xhepi", (), Decimal("900"), ()),
+    ),
+)
+
+
+def test_product_words_of_farm_aquarium_gym_and_print_shops() -> None:
+    # a kettlebell is not a dumbbell
+    o = parse("c: Ich hätte gern zwei Kurzhanteln 10 kg", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("HB", 2, "10 kg")]
+    o = parse("c: one kettlebell 16 kg please", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("KB2", 1, "16 kg")]
+    o = parse("c: vorrei 2 sacchi di mais da 40 kg", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("CRN", 2, "40 kg")]
+    o = parse("c: I need cracked corn, 20 kg", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("CRN", 1, "20 kg")]
+    o = parse("c: Ich möchte Aquarienkies 5 kg und Teststreifen", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("GRV", 1, "5 kg"), ("TST", 1, None)]
+    o = parse("c: vorrei un timbro", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("STP", 1, None)]
+
+
+POWER = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("CELL", "Bateri LR44", ("button battery",), Decimal("1"), ()),
+        CatalogProduct("LAMP", "Llambë LED", ("bulb",), Decimal("3"), ("5W", "9W", "12W")),
+    ),
+)
+
+
+def test_a_count_in_its_own_segment_after_the_product() -> None:
+    o = parse("c: dua bateri te vogla, LR44 x4", ADDR, catalog=POWER)
+    assert items(o) == [("CELL", 4, None)]
+    o = parse("c: I need LED bulbs, the 12W ones, 3 please", ADDR, catalog=POWER)
+    assert items(o) == [("LAMP", 3, "12W")]
+    o = parse("c: I need LED bulbs.", "c: the small ones, 2 please", ADDR, catalog=POWER)
+    assert items(o) == [("LAMP", 2, "5W")]
+    o = parse("c: vorrei lampadine LED 9W, 4 per favore", ADDR, catalog=POWER)
+    assert items(o) == [("LAMP", 4, "9W")]
+    # a number in a segment about something else is no count
+    o = parse("c: dua llambe LED per dhomen, e kam 3 vjet", ADDR, catalog=POWER)
+    assert items(o) == [("LAMP", 1, None)]
+
+
+def test_a_count_of_containers_before_the_size() -> None:
+    o = parse("c: dua zhavorr lumi, 3 qese nga 2 kile", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("GRV", 3, "2 kg")]
+    o = parse("c: river gravel please, 2 bags of 5 kg", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("GRV", 2, "5 kg")]
+    o = parse("c: vorrei ghiaia, 4 sacchi da 5 kg", ADDR, catalog=FARM_AND_FISH)
+    assert items(o) == [("GRV", 4, "5 kg")]
