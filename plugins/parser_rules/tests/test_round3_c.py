@@ -129,3 +129,34 @@ def test_a_count_of_containers_before_the_size() -> None:
     assert items(o) == [("GRV", 2, "5 kg")]
     o = parse("c: vorrei ghiaia, 4 sacchi da 5 kg", ADDR, catalog=FARM_AND_FISH)
     assert items(o) == [("GRV", 4, "5 kg")]
+
+
+PETS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TANK", "Akuarium xhami", (), Decimal("80"), ("40 L", "80 L")),
+        CatalogProduct("PUMP", "Pompë ajri", ("air pump",), Decimal("12"), ()),
+        CatalogProduct("HAY", "Sanë për lepuj", ("hay",), Decimal("4"), ()),
+    ),
+)
+
+
+def test_a_big_amount_before_a_product_is_a_size_not_a_count() -> None:
+    o = parse("c: kam nje 80 litra, dua pompe ajri", ADDR, catalog=PETS)
+    assert items(o) == [("PUMP", 1, None)]
+    o = parse(
+        "c: for a 120 litre tank with air pump, what do I need?",
+        "c: ok I'll take it",
+        ADDR,
+        catalog=PETS,
+    )
+    assert items(o) == [("PUMP", 1, None)]
+    o = parse("c: I'd like 2 kg of hay", ADDR, catalog=PETS)
+    assert items(o) == [("HAY", 2, None)]
+
+
+def test_the_hour_of_a_pickup_is_no_count() -> None:
+    o = parse("c: dua nje pompe ajri", "c: vij e marr vete rreth ores 5", ADDR, catalog=PETS)
+    assert items(o) == [("PUMP", 1, None)]
+    o = parse("c: vorrei una pompa", "c: passo io alle ore 6", ADDR, catalog=PETS)
+    assert items(o) == [("PUMP", 1, None)]
