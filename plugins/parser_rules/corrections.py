@@ -484,7 +484,9 @@ class Corrections:
                 for t in sent.toks[a:b]
             ):
                 continue
-            h = match_variant(entry.specs, sent.toks, a, b, skip=old)
+            # "rripa gome 22 milimetra?" ... "ni t'zi ni portokalli": the size said with the
+            # product completes each colour
+            h = match_variant(entry.specs, sent.toks, a, b, skip=old, prefer=item.hints or None)
             if h is None:
                 # "2 shishe nga nje liter": a count carried over "nga/of/da" to the measure
                 link = sent.toks[b - 1].text in COUNT_LINKS

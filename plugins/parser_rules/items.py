@@ -46,6 +46,7 @@ from plugins.parser_rules.variants import (
     VariantHit,
     match_variant,
     said_keys,
+    said_measures,
 )
 
 _ADDITIVE = word_set("additive")
@@ -568,6 +569,10 @@ class ItemReader(Corrections, MerchantLines):
         sub_hits: list[tuple[int, int, VariantHit | None, int]] = []
         # "3 bluza te bardha: nji S, dy M": the colour said with the name completes each size
         said = _concepts(sent, lo, hi)
+        if len(pieces) >= 2:
+            # "zwei Lederarmbänder, 18 mm, eins schwarz und eins braun": the size said once
+            # completes each colour
+            said |= said_measures(sent.toks[lo : max(b for _a, b in pieces)])
         for k_piece, (a, b) in enumerate(pieces):  # a few pieces without a variant are looked past
             p = self._pick(m, sent, a, b) if m.ambiguous else product
             sub_hit = match_variant(index.products[p].specs, sent.toks, a, b)
@@ -738,6 +743,7 @@ class ItemReader(Corrections, MerchantLines):
             it = self.state.find(product)
             end = max([hi] + [b for _a, b in subs])  # "nje tute ..., ngjyre hiri"
             heard = said_keys([sent.toks[i].text for i in range(lo, end)])
+            heard |= said_measures(sent.toks[lo:end])  # "rripa gome 22 milimetra?"
             if it is not None and heard:
                 it.hints = it.hints | heard
         return True

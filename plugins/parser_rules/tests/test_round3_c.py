@@ -160,3 +160,39 @@ def test_the_hour_of_a_pickup_is_no_count() -> None:
     assert items(o) == [("PUMP", 1, None)]
     o = parse("c: vorrei una pompa", "c: passo io alle ore 6", ADDR, catalog=PETS)
     assert items(o) == [("PUMP", 1, None)]
+
+
+PIPES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "HOSE",
+            "Zorrë uji",
+            ("garden hose", "tubo da giardino"),
+            Decimal("10"),
+            ("15mm jeshile", "15mm e verdhë", "19mm jeshile", "19mm e verdhë"),
+        ),
+    ),
+)
+
+
+def test_a_size_said_once_completes_each_colour() -> None:
+    o = parse("c: dua 2 zorre uji 19mm, nje jeshile nje te verdhe", ADDR, catalog=PIPES)
+    assert items(o) == [("HOSE", 1, "19mm jeshile"), ("HOSE", 1, "19mm e verdhë")]
+    o = parse("c: two garden hoses, 15 mm, one green and one yellow", ADDR, catalog=PIPES)
+    assert items(o) == [("HOSE", 1, "15mm jeshile"), ("HOSE", 1, "15mm e verdhë")]
+    # the size asked about in a question, the colours in the answer
+    o = parse(
+        "c: keni zorre uji 19 milimetra?",
+        "c: dua 2, nje jeshile nje te verdhe",
+        ADDR,
+        catalog=PIPES,
+    )
+    assert items(o) == [("HOSE", 1, "19mm jeshile"), ("HOSE", 1, "19mm e verdhë")]
+    o = parse(
+        "c: avete il tubo da giardino da 15 millimetri?",
+        "c: uno verde e uno giallo",
+        ADDR,
+        catalog=PIPES,
+    )
+    assert items(o) == [("HOSE", 1, "15mm jeshile"), ("HOSE", 1, "15mm e verdhë")]
