@@ -37,7 +37,13 @@ _FUZZY_MIN_LEN = 4
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Words that never start a product mention: stopwords and one-word intent phrases
-    ("dua", "take", "vorrei", "bitte"), common verbs of request."""
+    ("dua", "take", "vorrei", "bitte"), common verbs of request; city and given names."""
+    return core_function_words() | non_product_words()
+
+
+@lru_cache(maxsize=1)
+def core_function_words() -> frozenset[str]:
+    """The function words without the city and given names."""
     lex = lexicon()
     out = set(STOPWORDS)
     for ps in lex.intents.values():
@@ -64,7 +70,7 @@ def function_words() -> frozenset[str]:
     )
     out.update(["pal", "pale", "pala", "pair", "pairs", "paio", "paar"])
     out.update(word_set("greetings"))  # "Hallo" is not a misspelt "Hallvë"
-    return frozenset(out | non_product_words())
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +154,12 @@ class CatalogIndex:
     size_keys: frozenset[str] = frozenset()  # keys of the catalog's own words for size
     # digit runs a customer may type for a variant ("205 55 16"): not phone numbers
     variant_digits: frozenset[str] = frozenset()
+    # a distinctive word of a variant of several words -> (product, variant) holding it
+    variant_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     memo: dict[str, str | None] = field(default_factory=dict)
+    # a model or brand word inside a longer name ("Sienna" in "Mulinel Shimano Sienna"): its
+    # key -> the one product that holds it (read in the merchant's lines only)
+    models: dict[str, int] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
         """The catalog key a customer's folded word stands for, or None."""
@@ -440,6 +451,18 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         products.append(entry)
         for k in allkeys:
             by_key.setdefault(k, []).append(idx)
+    models: dict[str, int] = {}
+    for e, p in zip(products, catalog.products, strict=False):
+        for t in tokenize(_PARENS.sub(" ", str(p.name)[:200]))[1:]:
+            k = key_of(t.text)
+            if (
+                t.raw[:1].isupper()
+                and t.text.isalpha()
+                and len(t.text) >= 4
+                and not is_attribute(k)
+                and by_key.get(k) == [e.index]
+            ):
+                models[k] = e.index
     n = max(1, len(products))
     idf = {k: math.log(1 + n / len(v)) for k, v in by_key.items()}
     by_first: dict[str, list[str]] = {}
@@ -475,7 +498,14 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     for k in by_key:
         if len(k) >= 8 and k.isalpha():
             by_tail.setdefault(k[-5:], []).append(k)
+    variant_words: dict[str, list[tuple[int, int]]] = {}
+    for e in products:
+        for vi, sp in enumerate(e.specs):
+            words = [k for k in sp.keys if k.isalpha() and len(k) >= 3]
+            if len(sp.keys) >= 2 and words:
+                variant_words.setdefault(words[0], []).append((e.index, vi))
     return CatalogIndex(
+        variant_words=variant_words,
         products=products,
         by_key=by_key,
         idf=idf,
@@ -486,6 +516,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         loose=loose,
         size_keys=frozenset(key_of(w) for w in written if _size_word(w)),
         variant_digits=variant_digits(v for p in catalog.products for v in p.variants),
+        models=models,
     )
 
 

@@ -21,11 +21,13 @@ from plugins.parser_rules.names import (
     thanked_names,
 )
 from plugins.parser_rules.normalize import Token, fold, tokenize
-from plugins.parser_rules.phones import PhoneHit, find_phones, region_of
+from plugins.parser_rules.phones import PhoneHit, find_phones, is_landline, region_of
 from plugins.parser_rules.places import (
+    _LEAD_WORDS,
     _STREET_ENDINGS,
     CityHit,
     find_cities,
+    institution_address,
     place_region,
     split_parts,
     street_score,
@@ -52,6 +54,7 @@ class Details:
     phones: list[Candidate] = field(default_factory=list)
     thanked: list[str] = field(default_factory=list)
     has_details: set[int] = field(default_factory=set)  # messages giving an address or phone
+    pickup: bool = False  # the customer collects the order ("vij vetë", "I'll pick it up")
 
     def best(self, kind: str) -> Candidate | None:
         cands: list[Candidate] = getattr(self, kind)
@@ -61,6 +64,9 @@ class Details:
             return self._best_phone(cands)
         if kind == "names":
             return self._best_name(cands)
+        if kind == "cities" and self.pickup and not self.addresses:
+            # "vij vetë të shtunën, jam në Prizren për dasëm": no delivery, no delivery city
+            return None
         return max(cands, key=lambda c: (c.score, c.message, c.start))
 
     def _best_name(self, cands: list[Candidate]) -> Candidate:
@@ -81,6 +87,11 @@ class Details:
 
     def _best_phone(self, cands: list[Candidate]) -> Candidate:
         given = [c for c in cands if c.score >= 1.0]
+        fixed = [c for c in given if is_landline(c.value)]
+        if fixed and len(fixed) < len(given):
+            # "Tel: 042 214 555 (shtëpia), 070 123 456 (cel)": the courier calls the mobile
+            cands = [c for c in cands if c not in fixed]
+            given = [c for c in given if c not in fixed]
         regions = {region_of(c.value) for c in given}
         if len(regions) > 1:
             # numbers of several countries: the one of the delivery city's country is the
@@ -154,6 +165,8 @@ def scan_message(
     if not customer:
         details.thanked.extend(thanked_names(text))
         return covered
+    if has_intent("pickup", [t.text for t in tokenize(text)]):
+        details.pickup = True
     blanked = blank(text, [(p.start, p.end) for p in phones])
     parts = [
         q
@@ -166,10 +179,11 @@ def scan_message(
     prev_addr = False
     intro = intro_names(blanked)
     pending: list[Candidate] = []
-    has_city_part = any(_city_only(tokenize(_UK_POSTCODE.sub("", blanked[a:b]))) for a, b in parts)
-    for s, e in parts:
+    streets = _NumberedStreets(blanked, parts)
+    has_city_part = any(_city_only(tokenize(_POSTAL_TAIL.sub("", blanked[a:b]))) for a, b in parts)
+    for pi, (s, e) in enumerate(parts):
         seg = blanked[s:e]
-        uk = _UK_POSTCODE.search(seg)
+        uk = _POSTAL_TAIL.search(seg)
         if uk is not None:
             # "Luton LU1 3PT", "London N16 9BS": the postcode is neither street nor town
             covered.append((s + uk.start(), e))
@@ -187,7 +201,7 @@ def scan_message(
                 k
                 for k, t in enumerate(toks)
                 if k
-                and t.text in lex.street_words
+                and (t.text in lex.street_words or _institution_after_lead(toks, k))
                 and len(t.text) > 1
                 and (t.raw[:1].isupper() or (t.text in _STREET_ABBREV and _named_after(toks, k)))
                 # "Wiener Straße 150", "Ignaz-Harrer-Straße 45": the street word after its name
@@ -210,6 +224,19 @@ def scan_message(
                         c.minor,
                     )
                 )
+            head = toks[:lead]
+            if 2 <= len(head) <= 3 and plausible_name(" ".join(t.raw for t in head)):
+                # "Albulena Zeqiri rr. Mbretëresha Teutë 19/4": the name before the street
+                sc = 2.0 + (1.5 if known_given(head[0].raw) else 0.0)
+                details.names.append(
+                    Candidate(
+                        " ".join(t.raw for t in head),
+                        sc,
+                        mi,
+                        s + head[0].start,
+                        s + head[-1].end,
+                    )
+                )
             s = s + toks[lead].start
             toks = tokenize(blanked[s:e])
         cities = find_cities(toks, minor=True)
@@ -227,11 +254,51 @@ def scan_message(
             and len(toks) == cities[-1].end
             and cities[-1].start == 1
             and toks[0].text in _VILLAGE_WORDS
-            and _numbered_street_beside(blanked, parts, s)
+            and streets.beside(s)
         ):
             # "Fshati Xhepçisht, rruga 5 nr 12": the village is the place, the street the
             # address ("fsh. Dobërdoll, Gostivar" without a street stays the address)
             city_only = True
+        elif (
+            not cities
+            and 2 <= len(toks) <= 4
+            and toks[0].text in _VILLAGE_WORDS
+            and toks[1].raw[:1].isupper()
+            and all(t.text.isalpha() and (t.raw[:1].isupper() or t.text in "ei") for t in toks[1:])
+            and streets.beside(s)
+        ):
+            # "fshati Savër, lagjja 1 Maji, shtëpia 22": a village the gazetteer lacks
+            written = " ".join(t.raw for t in toks[1:])
+            cities = [CityHit(written, 1, len(toks), True)]
+            city_only = True
+        if (
+            not city_only
+            and cities
+            and cities[-1].end == len(toks)
+            and cities[-1].start >= 2
+            and toks[cities[-1].start - 1].text in _VILLAGE_WORDS
+            and not address_run
+            and pi + 1 < len(parts)
+            and _starts_with_detail(blanked[slice(*parts[pi + 1])])
+            and not streets.beside(s)
+        ):
+            # "jam në fshatin Manëz, pranë shkollës": the village and its landmark are the
+            # address, the village the place
+            c = cities[-1]
+            v0 = toks[c.start - 1]
+            details.cities.append(
+                Candidate(
+                    c.city,
+                    3.0 - _MINOR * c.minor,
+                    mi,
+                    s + toks[c.start].start,
+                    s + toks[-1].end,
+                    c.minor,
+                )
+            )
+            address_run.append((s + v0.start, s + toks[-1].end))
+            prev_addr = True
+            continue
         if city_only:
             covered.append((s, e))
             c = cities[-1]
@@ -249,6 +316,17 @@ def scan_message(
                 )
             )
             prev_addr = False
+            if (
+                (c.minor or toks[0].text in _VILLAGE_WORDS)
+                and not address_run
+                and pi + 1 < len(parts)
+                and _starts_with_detail(blanked[slice(*parts[pi + 1])])
+                and not streets.beside(s)
+            ):
+                # "Nerodimë e Epërme, afër xhamisë, shtëpia me dyer të gjelbra": a village
+                # without streets is the start of the address the landmarks complete
+                address_run.append((s + toks[0].start, s + toks[-1].end))
+                prev_addr = True
             continue
         town = _postcode_town(toks)
         if town is None and uk is not None and prev_addr:
@@ -262,10 +340,33 @@ def scan_message(
         if starts and any(t.raw[:1].isupper() for t in toks[1:]):
             score += 1  # "te shkolla Thimi Mitko", "prane Katedrales"
         if (
+            score < 3
+            and not prev_addr
+            and _bare_street(toks)
+            and pi + 1 < len(parts)
+            and _city_only(tokenize(_POSTAL_TAIL.sub("", blanked[slice(*parts[pi + 1])])))
+            and not streets.beside(s)
+        ):
+            score = 3  # "Patision 215, Athina 11253": a name and a number before the town
+        if (
             score >= 3
             or (score >= 1 and prev_addr)
             or (score >= 2 and starts and (cities or has_city_part))
         ):
+            if cities and cities[0].start == 1 and toks[0].text in _VILLAGE_WORDS:
+                # "Fshati Shtiqën, shtëpia e …": the village is also the place (its town, when
+                # named, wins)
+                c = cities[0]
+                details.cities.append(
+                    Candidate(
+                        c.city,
+                        3.0 - _MINOR * c.minor,
+                        mi,
+                        s + toks[c.start].start,
+                        s + toks[c.end - 1].end,
+                        c.minor,
+                    )
+                )
             # a trailing city ("Rr. Kavajes 45 Tirane") is the city, not the street
             end_tok = len(toks)
             if (
@@ -274,6 +375,7 @@ def scan_message(
                 and cities[-1].start > 1
                 and toks[cities[-1].start - 1].text not in _GENITIVE
                 and not has_city_part  # "Rr. Sulejman Delvina, ..., Tirane": a street's name
+                and not known_given(toks[cities[-1].start - 1].raw)  # "… Hasan Prishtina"
                 and (
                     not cities[-1].minor  # "lagjja Qemal Stafa": a settlement ends a street's
                     or toks[cities[-1].start - 1].text[:1].isdigit()  # name, not the street
@@ -362,9 +464,10 @@ def scan_message(
         elif (
             len(words) == len(toks) == 2
             and lower_name(name_text)
-            and _next_to_phone(blanked, s, e, phones)
+            and (_next_to_phone(blanked, s, e, phones) or known_given(words[0].raw))
         ):
             # "elton brahimaj 067 882 1144": a name typed in lower case, signed beside the number
+            # or starting with a known given name ("arlind berisha, rr. adem jashari 5")
             title = " ".join(w.raw.capitalize() for w in words)
             details.names.append(Candidate(title, 0.8, mi, s + words[0].start, s + words[-1].end))
     if address_run:
@@ -453,7 +556,9 @@ _CITY_LEADS = frozenset(["ne", "në", "in", "a", "nach", "to", "ke", "te", "tek"
 # a village named beside its town ("Durrës, Shkozet", "fsh. Çegran, Gostivar"): the town is the
 # city of the delivery
 _MINOR = 1.2
-_VILLAGE_LEADS = _CITY_LEADS | frozenset(["fshati", "fshat", "fsh", "village", "dorf", "paese"])
+_VILLAGE_LEADS = _CITY_LEADS | frozenset(
+    ["fshati", "fshatin", "fshatit", "fshat", "fsh", "village", "dorf", "paese"]
+)
 
 
 def _delivery_place(toks: list[Token], c: CityHit) -> bool:
@@ -469,17 +574,42 @@ def _delivery_place(toks: list[Token], c: CityHit) -> bool:
     )
 
 
-_VILLAGE_WORDS = frozenset(["fshati", "fshat", "fsh", "dorf", "village", "villaggio", "frazione"])
+_VILLAGE_WORDS = frozenset(
+    ["fshati", "fshatin", "fshatit", "fshat", "fsh", "dorf", "village", "villaggio", "frazione"]
+)
 
 
-def _numbered_street_beside(text: str, parts: list[tuple[int, int]], here: int) -> bool:
-    """Another part of the message is a street with a house number."""
-    for a, b in parts:
-        if a != here:
-            toks = tokenize(text[a:b])
-            if any(t.text[:1].isdigit() for t in toks) and street_score(toks) >= 3:
-                return True
-    return False
+def _institution_after_lead(toks: list[Token], k: int) -> bool:
+    """ "Dërgojini në Shkolla Naim Frashëri": a named institution after lead words."""
+    return (
+        toks[k].raw[:1].isupper()
+        and all(t.text in _LEAD_WORDS for t in toks[:k])
+        and institution_address(toks[k:])
+    )
+
+
+def _starts_with_detail(text: str) -> bool:
+    toks = tokenize(text)
+    return bool(toks) and toks[0].text in lexicon().detail_words
+
+
+class _NumberedStreets:
+    """The parts of a message that are a street with a house number, found once when asked."""
+
+    def __init__(self, text: str, parts: list[tuple[int, int]]) -> None:
+        self.text, self.parts = text, parts
+        self.starts: frozenset[int] | None = None
+
+    def beside(self, here: int) -> bool:
+        """Another part of the message is a numbered street."""
+        if self.starts is None:
+            found = set()
+            for a, b in self.parts:
+                toks = tokenize(self.text[a:b])
+                if any(t.text[:1].isdigit() for t in toks) and street_score(toks) >= 3:
+                    found.add(a)
+            self.starts = frozenset(found)
+        return bool(self.starts - {here})
 
 
 def _postcode(t: Token) -> bool:
@@ -521,7 +651,10 @@ def _postcode_town(toks: list[Token]) -> tuple[str, int, int] | None:
 
 
 # a British postcode closing a part: outward code (LU1, N16, SW1A, B10) and inward code (3PT)
-_UK_POSTCODE = re.compile(r"(?<![\w])[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$")
+# and a province or canton code in parentheses ("Sesto San Giovanni (MI)", "Wil (SG)")
+_POSTAL_TAIL = re.compile(
+    r"(?:(?<![\w])[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}|\(\s*[A-Z]{2}\s*\))\s*$"
+)
 
 
 def _town_words(toks: list[Token]) -> tuple[str, int, int] | None:
@@ -532,6 +665,24 @@ def _town_words(toks: list[Token]) -> tuple[str, int, int] | None:
     if any(t.text in lex.street_words or t.text in lex.street_suffixes for t in toks):
         return None
     return " ".join(t.raw for t in toks), toks[0].start, toks[-1].end
+
+
+def _bare_street(toks: list[Token]) -> bool:
+    """1-3 capitalised words and a house number, no street word ("Patision 215", "Kungsgatan
+    12"): a street when the town follows."""
+    if not 2 <= len(toks) <= 4 or not toks[-1].text.isdigit() or len(toks[-1].text) > 4:
+        return False
+    words = toks[:-1]
+    lex = lexicon()
+    return all(
+        w.text.isalpha()
+        and w.raw[:1].isupper()
+        and w.text not in lex.product_exact
+        and lex.concept(w.text) is None
+        and not known_given(w.raw)
+        and w.text not in NOT_NAME
+        for w in words
+    ) and not find_cities(words)
 
 
 def _city_only(toks: list[Token]) -> bool:

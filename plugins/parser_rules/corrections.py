@@ -34,6 +34,10 @@ from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_varia
 _DEMONSTRATIVES = word_set("demonstratives")
 _ADD_WORDS = word_set("add_words")
 _ALSO = word_set("additive")
+# "because" words that start a reason clause after a comma ("da", "as", "pse" are too often
+# something else)
+_BECAUSE = word_set("because") - {"da", "as", "pse"}
+
 _BODY_SELF = word_set("body_self")
 
 
@@ -173,6 +177,9 @@ class Corrections:
                 )
             ):
                 out.add(k - 1)
+        for _s, e in sent.intents.get("not_needed", ()):
+            # "s'duhen dy te vogla, ço nje te madhe": the rest of the segment is not wanted
+            out.update(range(e, sent.segment_bounds(min(e, len(sent.toks) - 1))[1]))
         for s, e in sent.intents.get("old_value", ()):
             if sent.toks[s].text == "jo" and (s == 0 or sent.toks[s - 1].text in ("jo",)):
                 continue
@@ -250,6 +257,13 @@ class Corrections:
         state = self.state
         if not state.items:
             return False
+        reason = next(
+            (k for k in sorted(sent.breaks) if sent.toks[k].text in _BECAUSE and k >= 2), None
+        )
+        if reason is not None:
+            # "ngjyre mishi dua, se me bluza te bardha te zezat duken": the reason after the
+            # choice speaks of other things (the black ones show)
+            sent = sent.sub(0, reason)
         if sent.has("remove") and not sent.question:
             # "hiqe peshkun", "remove the black one": the line in the variant named goes
             for it in reversed(state.items):
@@ -278,6 +292,27 @@ class Corrections:
             ),
             -1,
         )
+        if (
+            also_at < 0
+            and len(sent.toks) > 2
+            and sent.toks[0].text == "e"
+            and sent.toks[1].text in ("da", "di", "con")
+        ):
+            also_at = 0  # Italian "e da 2 grammi 5", "e con il manico": and (another line)
+        if also_at < 0:
+            # "do marr edhe nje te zeze", "I'll take one more in black": "also" and a count
+            also_at = next(
+                (
+                    k
+                    for k in range(len(sent.toks) - 2)
+                    if sent.toks[k].text in _ALSO
+                    and number_value(sent.toks[k + 1].text) is not None
+                    and not sent.toks[k + 1].text[:1].isdigit()
+                    # the first count of the sentence: "2 te bardhe, edhe nje te kuq" is split
+                    and not any(number_value(t.text) is not None for t in sent.toks[:k])
+                ),
+                -1,
+            )
         also = (
             not adds
             and not sent.question
@@ -289,6 +324,11 @@ class Corrections:
             a = also_at + 1
             for it in reversed(state.items):
                 h = match_variant(state.entry(it).specs, sent.toks, a, len(sent.toks))
+                if h is None and it.variant is not None:
+                    # "edhe nje blu, te njejten mase" after "M e bardhe": the size stays
+                    h = match_variant(
+                        state.entry(it).specs, sent.toks, a, len(sent.toks), prefer=it.variant
+                    )
                 if h is None:
                     continue
                 q = segment_quantity(sent, a, len(sent.toks), set(range(h.start, h.end)))
@@ -302,6 +342,7 @@ class Corrections:
                     break
                 if it.variant is None:
                     break  # the item left open takes it (below)
+                it.tentative = False  # "edhe dy te zeza": also, so the one asked about too
                 state.items.append(self._variant_line(it, q, sent, h))
                 return True
         if adds:
@@ -397,9 +438,20 @@ class Corrections:
             hit is not None
             and target.variant is not None
             and hit.index != target.variant
-            and sent.has("price_ask")
+            and (
+                sent.has("price_ask")
+                or sent.question
+                and not target.tentative
+                and not sent.has("order")
+                and not any(  # "va bene" is no "bene" (Gheg "do")
+                    not any(a <= s0 and e0 <= b for a, b in sent.intents.get("agree", ()))
+                    for s0, e0 in sent.intents.get("correct", ())
+                )
+            )
         ):
-            hit = None  # "e 18shat sa jan?" after "17sh": another size's price asked, not chosen
+            # "e 18shat sa jan?" after "17sh": another size's price asked, not chosen; "quello
+            # a righe va bene per il cefalo?" after two were ordered: asked about, not chosen
+            hit = None
         if hit is not None and target.variant != hit.index and not sent.has("both"):
             # "intenso only 4" when there are lines in several flavours: the Intenso line
             same = [
@@ -484,6 +536,8 @@ class Corrections:
                 for t in sent.toks[a:b]
             ):
                 continue
+            if old & set(range(a, b)):
+                continue  # "s'duhen dy te vogla, ço nje te madhe": the piece not wanted
             # "rripa gome 22 milimetra?" ... "ni t'zi ni portokalli": the size said with the
             # product completes each colour
             h = match_variant(entry.specs, sent.toks, a, b, skip=old, prefer=item.hints or None)
@@ -591,8 +645,10 @@ class Corrections:
             ):
                 nums.append((k, 1))  # "nji 1 kg atehere": one of that size
                 continue
-            if k in used or t.text in lexicon().weak_numbers and not sent.has("only"):
-                continue
+            if k in used or (
+                t.text in lexicon().weak_numbers and not sent.has("only") and k not in sized
+            ):
+                continue  # "ço nje te madhe": one of that size counts
             if t.text[:1].isdigit() and glued(sent, k):
                 continue
             if k and sent.toks[k - 1].text in WHEN or not_a_count(sent, k):

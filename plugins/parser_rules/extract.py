@@ -18,7 +18,7 @@ from plugins.parser_rules.detect import Timeline, past_message, read_merchant, r
 from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.items import ItemReader
-from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.lexicon import intent_spans, word_set
 from plugins.parser_rules.normalize import clean
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -61,6 +61,7 @@ def extract(
                 reader.merchant_switch(msents)
                 reader.merchant_fill(msents)
                 reader.merchant_focus(msents)
+                reader.merchant_advice(msents)
             continue
         # a dictated text in quotes ("'Gezuar ditelindjen!'") is not part of the order's words
         covered += [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
@@ -74,6 +75,18 @@ def extract(
             named = False
             # a sentence about an earlier purchase neither names items nor commits
             sent_past = (sent.has("past") or sent.has("complaint")) and not _reason_only(sent)
+            if (
+                not sent_past
+                and reader is not None
+                and reader.state.items
+                and not sent.has("order")
+                and not sent.has("correct")
+                and not sent.question
+                and intent_spans("bought", sent.texts)
+            ):
+                # "Vjet mora trendafila te verdhe ... dhe u thane": what was bought before, told
+                # while ordering something else, is not ordered again
+                sent_past = True
             if not sent_past:
                 if reader is not None:
                     # "a dergoni ne Prishtine?" asks about shipping; "mund te me beni...?" orders

@@ -47,9 +47,11 @@ from plugins.parser_rules.variants import (
     match_variant,
     said_keys,
     said_measures,
+    word_key,
 )
 
 _ADDITIVE = word_set("additive")
+_REQUEST_OPENERS = word_set("request_openers")
 _GROUP_SIZES = {fold(str(k)): int(v) for k, v in load("words.json")["group_sizes"].items()}
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
@@ -157,6 +159,7 @@ class ItemReader(Corrections, MerchantLines):
         self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
         self.discussed: dict[int, frozenset[int]] = {}
         self.offered: list[Sentence] = []
+        self.advised: tuple[Sentence, Item, VariantHit] | None = None
         # the customer's sentences read so far, with the products each could name
         self.history: list[tuple[Sentence, frozenset[int]]] = []
         self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
@@ -167,6 +170,8 @@ class ItemReader(Corrections, MerchantLines):
         changed = self._read(sent, commit)
         if any(id(it) not in before for it in self.state.items):
             self.focus = None  # a product newly named: what follows is about it
+        changed |= self.take_advice(sent)  # "Ju keshilloj 80/D" - "ok me dergoni 2 cope"
+        changed |= self.advice_each(sent)
         self.note_packs(sent, before)
         each = distributive_count(sent)
         if each is not None and sent.toks:
@@ -204,8 +209,10 @@ class ItemReader(Corrections, MerchantLines):
         if len(self.history) < 200:
             named = frozenset(p for m in mentions for _s, p in m.candidates)
             self.history.append((sent, named))
+        if not sent.has("past") and self._variant_named(sent, mentions, commit):
+            self.last_counted = True
         if not mentions:
-            if self.accept_proposal(sent) or self._only_those(sent):
+            if self.accept_proposal(sent) or self._only_those(sent) or self.take_service(sent):
                 return True
             return self._loose(sent, commit)
         opt_msg, opt_words = self.options
@@ -323,6 +330,54 @@ class ItemReader(Corrections, MerchantLines):
             match_variant(products[p].specs, sent.toks, k, k + 1) is not None
             for _s, p in m.candidates[:3]
         )
+
+    def _variant_named(self, sent: Sentence, mentions: list[Mention], commit: bool) -> bool:
+        """ "e dua me Broja 9 mbrapa", "can you print Asllani 21 on both?": a variant of several
+        words said in full that only one product sells ("Stampim": "Broja 9") orders that
+        product, though its name is not said."""
+        index = self.state.index
+        if not index.variant_words or not self.state.items:
+            return False
+        keys = {word_key(t.text) for t in sent.toks}
+        found: dict[int, VariantHit] = {}
+        for k in keys:
+            for p, vi in index.variant_words.get(k, ()):
+                spec = index.products[p].specs[vi]
+                hit = match_variant([spec], sent.toks, 0, len(sent.toks))
+                if hit is not None and hit.score >= 5.0 + len(spec.keys):
+                    found[p] = VariantHit(vi, hit.score, hit.start, hit.end)
+        named = {q for m in mentions for _s, q in m.candidates}
+        if len(found) != 1:
+            return False
+        p, hit = next(iter(found.items()))
+        if p in named or self.state.find(p) is not None:
+            return False
+        both = 2 if sent.has("both") else 1
+        # "can you print X on both?", "a mund ta shkruani ...?": asking the shop to do it
+        asked_to = any(t.text in _REQUEST_OPENERS for t in sent.toks[:3])
+        tentative = sent.question and not commit and not asked_to
+        if not tentative and not sent.question:
+            for it in self.state.items:
+                it.tentative = False  # "e dua me Broja 9": the product it is on is wanted too
+        span = (sent.start + sent.toks[hit.start].start, sent.start + sent.toks[hit.end - 1].end)
+        # a service on the product last named ("me Broja 9 mbrapa"): the conversation still
+        # points at that product, so the new line goes before it
+        self.state.items.insert(
+            len(self.state.items) - 1,
+            Item(
+                p,
+                both,
+                hit.index,
+                self._hit_key(sent, hit),
+                tentative,
+                both > 1,
+                sent.message,
+                span[0],
+                span[1],
+                sent.raw[sent.toks[hit.start].start : sent.toks[hit.end - 1].end],
+            ),
+        )
+        return True
 
     def _only_those(self, sent: Sentence) -> bool:
         """ "jo atehere, vec ato dyja", "no then, only those two", "solo quelli", "nur die":
@@ -744,6 +799,14 @@ class ItemReader(Corrections, MerchantLines):
             end = max([hi] + [b for _a, b in subs])  # "nje tute ..., ngjyre hiri"
             heard = said_keys([sent.toks[i].text for i in range(lo, end)])
             heard |= said_measures(sent.toks[lo:end])  # "rripa gome 22 milimetra?"
+            # "ne 80 C?" for "80 C nude" / "80 C e zeze": the parts of a variant said, kept
+            # for the colour said next
+            parts = {k for sp in entry.specs for k in sp.keys if k[:1].isalnum()}
+            heard |= {
+                t.text
+                for t in sent.toks[lo:end]
+                if t.text in parts and (t.text[:1].isdigit() or len(t.text) == 1)
+            }
             if it is not None and heard:
                 it.hints = it.hints | heard
         return True

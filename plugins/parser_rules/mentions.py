@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from plugins.parser_rules.catalog_match import (
     STOPWORDS,
     CatalogIndex,
+    core_function_words,
     function_words,
     is_attribute,
     non_product_words,
@@ -115,6 +116,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             k is None
             or (is_attribute(k) and k not in index.heads)
             or toks[i].text in fw
+            and not _noun_named_like_a_person(index, toks[i], k)
             and not _model_name(index, toks, resolved, i, breaks)
             or len(toks[i].text) < 3
             and not _model_code(toks, resolved, i)
@@ -169,7 +171,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         end = j
         while end > i + 1 and resolved[end - 1] is None:
             end -= 1
-        if cands and _named(index, keys, cands):
+        if cands and (_named(index, keys, cands) or _featured(index, toks, i, keys, cands)):
             raw.append(Mention(i, end, _rank(index, keys, cands), keys))
         i = max(end, i + 1)
     return _merge(index, toks, raw, breaks)
@@ -198,6 +200,17 @@ def _model_code(toks: Sequence[Token], resolved: list[str | None], i: int) -> bo
         and toks[i + 1].text.isdigit()
         and toks[i].end == toks[i + 1].start
         and resolved[i + 1] is not None
+    )
+
+
+def _noun_named_like_a_person(index: CatalogIndex, tok: Token, key: str) -> bool:
+    """ "ni flamur t'vogel" for "Flamur kombëtar": a given name written in lower case that is
+    the catalog's own word (flamur, lule, yll) is the thing, not the person."""
+    return (
+        tok.raw[:1].islower()
+        and tok.text not in core_function_words()
+        and key == tok.text
+        and key in index.by_key
     )
 
 
@@ -240,6 +253,20 @@ def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: i
             continue
         return (resolved[j] or "").startswith("#") or lexicon().concept(toks[j].text) is not None
     return False
+
+
+_WITH = frozenset(["me", "with", "con", "mit", "pa", "without", "senza", "ohne"])
+
+
+def _featured(
+    index: CatalogIndex, toks: Sequence[Token], i: int, keys: Sequence[str], cands: set[int]
+) -> bool:
+    """ "nje nga ato me dantelle" for "Breke brasiliane me dantelle", "those without padding":
+    a feature said after "with / without" that only one product's name holds names it."""
+    if i == 0 or toks[i - 1].text not in _WITH or len(cands) != 1 or len(keys) != 1:
+        return False
+    k = keys[0]
+    return len(k) >= 5 and k.isalpha() and index.by_key.get(k) == list(cands)
 
 
 def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:

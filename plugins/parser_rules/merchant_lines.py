@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from plugins.parser_rules.catalog_match import is_attribute, key_of
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
 from plugins.parser_rules.quantities import glued, quantity_before
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
-from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant
+from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant, word_key
 
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
@@ -51,7 +52,16 @@ class MerchantLines:
     options: tuple[int, frozenset[str]] = (-1, frozenset())
     discussed: dict[int, frozenset[int]]
     offered: list[Sentence]  # the merchant's last message
+    advised: tuple[Sentence, Item, VariantHit] | None  # a variant the merchant advises
+    advised_split = False  # ... for another person than the variant the item has
+    # the advice taken as a change, kept until the end of the message ("... one each")
+    advised_undo: tuple[int, Item, int | None, str | None, Sentence, VariantHit] | None = None
+
+    def _variant_line(self, it: Item, q: int | None, sent: Sentence, h: VariantHit) -> Item:
+        raise NotImplementedError
+
     unnamed_order = False  # the customer ordered, in words no product of the catalog holds
+    service_offer: tuple[int, int, int] | None = None  # (message, product, variant)
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -62,7 +72,16 @@ class MerchantLines:
     def _mentions(self, sent: Sentence) -> list[Mention]:
         key = (sent.message, sent.start)
         if key not in self._merchant_cache:
-            found = find_mentions(self.state.index, sent.toks, sent.breaks)
+            index = self.state.index
+            found = find_mentions(index, sent.toks, sent.breaks)
+            if index.models:
+                # "Sienna 2500, 39 euro": the merchant names a product by its model alone
+                taken = {i for m in found for i in range(m.start, m.end)}
+                for i, t in enumerate(sent.toks):
+                    p = index.models.get(key_of(t.text)) if i not in taken else None
+                    if p is not None and t.raw[:1].isupper():
+                        found.append(Mention(i, i + 1, [(1.0, p)], [key_of(t.text)]))
+                found.sort(key=lambda m: m.start)
             self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
 
@@ -125,9 +144,80 @@ class MerchantLines:
         ]
         return True
 
+    def merchant_advice(self, sents: list[Sentence]) -> None:
+        """ "Ju keshilloj 80/D", "I'd recommend the 42", "vi consiglio la 3000": the variant
+        the merchant advises for an item, taken by a yes in the customer's next message."""
+        self.advised = None
+        for sent in sents:
+            spans = intent_spans("advice", sent.texts)
+            if not spans or sent.question:
+                continue
+            a = spans[0][1]
+            fits = [
+                (it, hit)
+                for it in ([self.focus] if self.focus in self.state.items else self.state.items)
+                if it is not None
+                for hit in (
+                    match_variant(self.state.entry(it).specs, sent.toks, a, len(sent.toks)),
+                )
+                if hit is not None
+            ]
+            if len(fits) == 1:
+                it, hit = fits[0]
+                # "Per vajzen 4-5 vjec. Per djalin ju keshilloj 8-9": the variant the item has is
+                # named for another person in the same message; the advice is a second line
+                other = it.variant is not None and any(
+                    (h := match_variant(self.state.entry(it).specs, s.toks, 0, len(s.toks)))
+                    is not None
+                    and h.index == it.variant
+                    for s in sents
+                    if s is not sent
+                )
+                self.advised = (sent, it, hit)
+                self.advised_split = other and hit.index != it.variant
+
+    def take_advice(self, sent: Sentence) -> bool:
+        """A yes ("ok", "po", "si thoni ju", "ok me dergoni 2 cope") right after the advice."""
+        if self.advised is None or sent.question:
+            return False
+        ms, it, hit = self.advised
+        if sent.message != ms.message + 1 or it not in self.state.items:
+            return False
+        if not (sent.has("agree") or sent.has("as_proposed") or sent.has("order")):
+            return False
+        if match_variant(self.state.entry(it).specs, sent.toks, 0, len(sent.toks)) is not None:
+            return False  # the customer says a variant of their own
+        self.advised = None
+        if self.advised_split and (it.quantity >= 2 or sent.has("both")):
+            # "2 kostume, njeri 6 vjec tjetri 9 vjec" - "ok si thoni ju": one of each
+            it.quantity = max(1, it.quantity - 1)
+            self.state.items.append(self._variant_line(it, 1, ms, hit))
+            return True
+        if self.advised_split:
+            # "Ok si thoni ju. Nje per secilin": "one each" may follow in the same message
+            self.advised_undo = (sent.message, it, it.variant, it.variant_key, ms, hit)
+        it.variant = hit.index
+        it.variant_key = self._hit_key(ms, hit)
+        return True
+
+    def advice_each(self, sent: Sentence) -> bool:
+        """ "... Nje per secilin": the advised variant was a second line after all."""
+        undo = self.advised_undo
+        if undo is None or sent.message != undo[0] or not sent.has("both"):
+            return False
+        self.advised_undo = None
+        _m, it, variant, key, ms, hit = undo
+        if it not in self.state.items:
+            return False
+        it.variant, it.variant_key = variant, key
+        self.state.items.append(self._variant_line(it, 1, ms, hit))
+        return True
+
     def merchant_switch(self, sents: list[Sentence]) -> None:
         """The customer's words fit several products ("kjo fletorja" for two notebooks) and the
         merchant's answer names one of them ("Po, Moleskine A5 e kuqe"): the item is that one."""
+        for sent in sents:
+            self._switch_by_variant(sent)
         named = {
             m.product
             for sent in sents
@@ -147,6 +237,38 @@ class MerchantLines:
             fits = [p for p in named if said <= index.products[p].keys]
             if len(fits) == 1 and not any(o.product == fits[0] for o in self.state.items):
                 it.product = fits[0]
+
+    def _switch_by_variant(self, sent: Sentence) -> None:
+        """ "ni dorez xbox, ajo blu" (read as the charger) ... "Shock Blue 3.790, ate?": the
+        merchant's answer names in full a variant of one other product the customer's words
+        also fit, and no product: the line is that product in that variant."""
+        if self._mentions(sent) or not self.state.items:
+            return
+        index = self.state.index
+        # the products a variant of several words said here belongs to (the cheap first look)
+        sold = {p for t in sent.toks for p, _v in index.variant_words.get(word_key(t.text), ())}
+        if not sold:
+            return
+        for it in self.state.items[-1:]:
+            if it.variant is not None and self.state.entry(it).specs:
+                continue
+            own = self.state.entry(it)
+            if own.specs and match_variant(own.specs, sent.toks, 0, len(sent.toks)) is not None:
+                continue  # the answer fits the product read: nothing to switch
+            # the words said that the product read lacks ("xbox" beside "dorez" for a charger)
+            said = {k for k in it.said if not is_attribute(k)} - own.keys
+            found = []
+            for p in {p for k in said for p in index.by_key.get(k, ())} & sold - {it.product}:
+                if any(o.product == p for o in self.state.items):
+                    continue
+                h = match_variant(index.products[p].specs, sent.toks, 0, len(sent.toks))
+                if h is not None and h.score >= 6.0:
+                    found.append((p, h))
+            if len(found) == 1:
+                p, h = found[0]
+                it.product = p
+                it.variant = h.index
+                it.variant_key = self._hit_key(sent, h)
 
     def merchant_focus(self, sents: list[Sentence]) -> None:
         """The item the merchant asks about ("Sa kapele sakte, 2?"): the answer is about it."""
@@ -169,6 +291,7 @@ class MerchantLines:
                 for m in find_measures(sent.toks):
                     seen.update(k for k, sp in enumerate(specs) if same_measure(sp.measure, m.key))
             self.discussed[it.product] = frozenset(seen)
+        self.service_offer = self._service_offer(sents)
         # "1) 500 g 2) 1 kg", "E kemi 1 L, 3 L dhe 5 L": read when "te dyten" needs it
         self.offered = sents
         for sent in sents:
@@ -178,6 +301,48 @@ class MerchantLines:
         for sent in sents:
             if sent.question and any(t.text in _OR for t in sent.toks):
                 self.options = (sent.message, frozenset(t.text for t in sent.toks))
+
+    def _service_offer(self, sents: list[Sentence]) -> tuple[int, int, int] | None:
+        """ "A e beni me emrin e saj?" - "Po, emër sipas porosisë +600 lekë": the merchant's
+        answer to a question names in full a variant of several words of a product not in the
+        order (message, product, variant); a yes to it orders it."""
+        history: list[tuple[Sentence, frozenset[int]]] = getattr(self, "history", [])
+        if not sents or not history:
+            return None
+        last = history[-1][0].message
+        if not any(h.question for h, _n in history[-4:] if h.message == last):
+            return None
+        index = self.state.index
+        for sent in sents:
+            if sent.question or self._mentions(sent):
+                continue  # "PULSE 3D Midnight Black": the product is named, not a service
+            found: set[tuple[int, int]] = set()
+            for t in sent.toks:
+                for p, vi in index.variant_words.get(word_key(t.text), ()):
+                    spec = index.products[p].specs[vi]
+                    h = match_variant([spec], sent.toks, 0, len(sent.toks))
+                    if h is not None and h.score >= 5.0 + len(spec.keys):
+                        found.add((p, vi))
+            if len({p for p, _v in found}) == 1:
+                p, vi = next(iter(found))
+                if self.state.find(p) is None:
+                    return sent.message, p, vi
+        return None
+
+    def take_service(self, sent: Sentence) -> bool:
+        """ "shume mire" after the merchant's "Po, emër sipas porosisë +600": ordered."""
+        offer = self.service_offer
+        if offer is None or sent.question or len(sent.toks) > 4 or not sent.has("agree"):
+            return False
+        msg, p, vi = offer
+        if sent.message != msg + 1 or self.state.find(p) is not None:
+            return False
+        self.service_offer = None
+        self.state.items.insert(
+            max(0, len(self.state.items) - 1),
+            Item(p, 1, vi, None, False, False, sent.message, 0, 0, ""),
+        )
+        return True
 
     def accept_proposal(self, sent: Sentence) -> bool:
         """A short yes right after the merchant's message takes what it proposes: "Pra 2 kuti
@@ -205,9 +370,20 @@ class MerchantLines:
             new = found or new
         for ms in self.offered:
             mentions = [m for m in self._mentions(ms) if not m.ambiguous]
-            if not mentions and ms.question and len(self.state.items) == 1 and as_said:
-                # "Pra 2 kuti me kikirik?" about the one item asked: its count and variant
-                it = self.state.items[0]
+            # "Pra 2 kuti me kikirik?" about the one item asked, "Qesen e 5 kileve atehere?"
+            # about the one item whose variants it names: its count and variant
+            fits = [
+                it
+                for it in self.state.items
+                if match_variant(self.state.entry(it).specs, ms.toks, 0, len(ms.toks))
+            ]
+            if (
+                not mentions
+                and ms.question
+                and as_said
+                and (len(self.state.items) == 1 or len(fits) == 1)
+            ):
+                it = self.state.items[0] if len(self.state.items) == 1 else fits[0]
                 entry = self.state.entry(it)
                 hit = match_variant(entry.specs, ms.toks, 0, len(ms.toks))
                 if hit is not None:

@@ -13,12 +13,12 @@ _INTRO = re.compile(
     r"(?:\b(?:"
     # a relative named for the parcel: "to my brother Gent Xhafa", "per mia zia Liri Gega",
     # "für meine Mutter Hysnije Krasniqi", "vëllait tim Arbër Hoti" (before the bare "to/per")
-    r"(?:(?:to|for|per|për|für|fur|an|a)\s+)?(?:my|our)\s+(?:brother|sister|mother|mum|mom|"
+    r"(?:(?:to|for|per|për|für|fur|an|a)\s+)(?:my|our)\s+(?:brother|sister|mother|mum|mom|"
     r"father|dad|son|daughter|cousin|aunt|uncle|friend|wife|husband|grandma|grandmother|grandpa|"
     r"grandfather|niece|nephew)|"
-    r"(?:(?:per|a)\s+)?(?:mio|mia)\s+(?:fratello|sorella|madre|mamma|padre|papà|papa|figlio|"
+    r"(?:(?:per|a)\s+)(?:mio|mia)\s+(?:fratello|sorella|madre|mamma|padre|papà|papa|figlio|"
     r"figlia|cugino|cugina|zia|zio|amica|amico|moglie|marito|nonna|nonno)|"
-    r"(?:(?:für|fur|an|zu)\s+)?(?:meinem|meiner|meine|mein)\s+(?:bruder|schwester|mutter|mama|"
+    r"(?:(?:für|fur|an|zu)\s+)(?:meinem|meinen|meiner|meine|mein)\s+(?:bruder|schwester|mutter|mama|"
     r"vater|papa|sohn|tochter|cousine|cousin|tante|onkel|frau|mann|oma|opa|freundin|freund)|"
     r"(?:(?:per|për|te|tek)\s+)?(?:vellait|vëllait|motres|motrës|nenes|nënës|nanes|babait|djalit|"
     r"vajzes|vajzës|kushririt|kushëririt|kushrires|tezes|tezës|dajes|dajës|xhaxhait|gjyshes|"
@@ -36,7 +36,7 @@ _INTRO = re.compile(
     r"i['’]m|i am|this is|nome|mi chiamo|sono|"
     r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|für|an|to|recipient|marresi|marrësi|"
     r"destinatario|empfänger|c/o|"
-    r"ne emer te|në emër të|na emer)\s*[:\-]?\s+)"
+    r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer)\s*[:\-]?\s+)"
     r"((?:[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+){0,2})",
     re.IGNORECASE,
 )

@@ -105,6 +105,18 @@ def _home_mobile(candidate: str, text: str, region: str) -> bool:
     return bool(phonenumbers.is_possible_number_for_type(num, phonenumbers.PhoneNumberType.MOBILE))
 
 
+def is_landline(e164: str) -> bool:
+    """A valid fixed-line number ("+38942214555"): the home or office, not whom a courier calls."""
+    try:
+        num = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return (
+        phonenumbers.is_valid_number(num)
+        and phonenumbers.number_type(num) == phonenumbers.PhoneNumberType.FIXED_LINE
+    )
+
+
 def _is_mobile(e164: str | None) -> bool:
     if e164 is None:
         return False

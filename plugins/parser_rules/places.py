@@ -61,12 +61,16 @@ def city_index() -> CityIndex:
     data = load("places.json")
     phrases = PhraseSet()
     canonical: dict[tuple[str, ...], str] = {}
+    lex = lexicon()
+    people = lex.given_names | lex.family_names
     for group in ("albanian", "foreign"):
         for canon, others in data[group].items():
             forms: set[str] = set()
             for name in (canon, *others):
                 if group == "albanian" and len(words(name)) == 1:
-                    forms |= _albanian_forms(name)
+                    # a generated form that is a given or family name ("Valon" from the
+                    # Italian "Valona", "Maliqi") is the person; the listed names stay
+                    forms |= {f for f in _albanian_forms(name) if f not in people} | {fold(name)}
                 else:
                     forms.add(fold(name))
                     if group == "foreign":
@@ -135,8 +139,15 @@ def settlement_index() -> SettlementIndex:
     return SettlementIndex(phrases, canonical, region)
 
 
+_VILLAGE_LEAD_WORDS = frozenset(["fshati", "fshatin", "fshatit", "fshat", "fsh", "dorf"])
+# upper / lower, big / small, new / old: the second half of two villages of one name
+_PART_OF_VILLAGE = frozenset(
+    ["siperme", "eperme", "poshtme", "madhe", "vogel", "ri", "vjeter", "re", "jugut", "veriut"]
+)
 # capitalised words a settlement may follow: "Fshati Veleshtë", "Dorf Poroj", "Ne Drenovë"
-_PLACE_WORDS = frozenset(["fshati", "fshat", "fsh", "dorf", "village", "ne", "in", "a", "nga"])
+_PLACE_WORDS = frozenset(
+    ["fshati", "fshatin", "fshatit", "fshat", "fsh", "dorf", "village", "ne", "in", "a", "nga"]
+)
 
 
 @lru_cache(maxsize=1)
@@ -188,12 +199,18 @@ def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
             continue
         if e - s == 1 and len(texts[s]) <= 2:
             continue
+        if out and s < out[-1].end:
+            continue  # "Fushë Krujë": not "Krujë" again inside it
         out.append(CityHit(canon, s, e))
     if minor:
         sidx = settlement_index()
+        taken = {k for h in out for k in range(h.start, h.end)}
         for s, e in sidx.phrases.find(texts):
-            if not toks[s].raw[:1].isupper() or any(h.start < e and s < h.end for h in out):
-                continue
+            after_village = s > 0 and texts[s - 1] in _VILLAGE_LEAD_WORDS
+            if (not toks[s].raw[:1].isupper() and not after_village) or any(
+                k in taken for k in range(s, e)
+            ):
+                continue  # a village in lower case only after "fshati" ("fshati poroj")
             before = toks[s - 1] if s else None
             if before is not None and (
                 before.raw[:1].isupper()
@@ -206,8 +223,13 @@ def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
                 continue
             # a village is reported as written ("Kaqanik", "Velipoja"): its spellings vary more
             # than a city's and the writer's is the one the courier reads
-            written = " ".join(t.raw for t in toks[s:e])
+            if e + 1 < len(toks) and texts[e] in ("e", "i") and texts[e + 1] in _PART_OF_VILLAGE:
+                e += 2  # "Karbunarë e Sipërme", "Krushë e Vogël", "Katund i Ri"
+            written = " ".join(
+                t.raw if t.text in ("e", "i") else t.raw[:1].upper() + t.raw[1:] for t in toks[s:e]
+            )
             out.append(CityHit(written, s, e, True))
+            taken.update(range(s, e))
         out.sort(key=lambda h: h.start)
     return out
 
@@ -239,11 +261,14 @@ _ABBREV = frozenset(
         "rt",
         "sq",
         "fsh",
+        "ul",  # ulica (MK, ME, RS)
+        "br",  # broj: the house number
     ]
 )
 _PART_SPLIT = re.compile(
     r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=\d)\.\s+(?=[^\W\d_])"
     r"|(?<=\d[^\W\d_])\.\s+(?=[^\W\d_])"  # "... 500g. Ana Hoxha"
+    r"|(?<=\d\s[^\W\d_])\.\s+(?=[^\W\d_]{2})"  # "... 1 L. Send to ...", "nr 3 B. Tirane"
 )
 
 
@@ -302,6 +327,29 @@ def _names_street(before: Token, suffix: Token) -> bool:
     return suffix.text in _ONLY_STREET or before.raw[:1].isupper() or suffix.raw[:1].isupper()
 
 
+@lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("places.json")["institution"])
+
+
+def institution_address(toks: list[Token]) -> bool:
+    """ "te shkolla Thimi Mitko", "Shkolla 9-vjeçare Hasan Prishtina", "Spitali Rajonal": a
+    school, hospital, mosque… named by its name, a place a courier finds without a street."""
+    lex = lexicon()
+    k = 1 if toks and toks[0].text in lex.detail_words else 0
+    while k and k < len(toks) - 1 and toks[k].text in _STOP:
+        k += 1  # "near the Mosque …", "vicino alla scuola …"
+    if len(toks) <= k or toks[k].text not in _institutions():
+        return False
+    rest = toks[k + 1 :]
+    lower = [t for t in rest if t.text.isalpha() and not t.raw[:1].isupper()]
+    return (
+        1 <= len(rest) <= 5
+        and len(lower) <= 1
+        and any(t.raw[:1].isupper() and t.text.isalpha() for t in rest)
+    )
+
+
 def street_score(toks: list[Token]) -> float:
     """How much a part looks like a street address (0 = not at all)."""
     lex = lexicon()
@@ -312,6 +360,7 @@ def street_score(toks: list[Token]) -> float:
     digits = any(t.text[:1].isdigit() for t in toks)
     if (
         first in lex.street_words
+        or institution_address(toks)
         or any(t.text.endswith(_STREET_ENDINGS) and len(t.text) > 6 for t in toks[:2])
         or digits
         and any(

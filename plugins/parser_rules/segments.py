@@ -71,6 +71,7 @@ _INTENTS = (
     "as_proposed",
     "price_ask",
     "enough",
+    "not_needed",
 )
 _QUESTION_START = word_set("question_start")
 

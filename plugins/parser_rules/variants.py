@@ -47,6 +47,11 @@ def _key(word: str) -> str:
     return "#" + c if c else stem(word)
 
 
+def word_key(word: str) -> str:
+    """The key a folded word has in a variant string ("Broja" -> "broj", "2.50" -> "2.5")."""
+    return _key(word)
+
+
 def compound_concept(word: str, key: str) -> tuple[str, ...]:
     """The concept a compound begins with ("Lederarmband" -> #leather, "Goldkette" -> #gold):
     German (and Italian-German mixed) compounds name the variant inside one word."""
@@ -191,7 +196,12 @@ def _variant_spec(raw: str) -> VariantSpec:
     keys = tuple(
         part
         for i, w in enumerate(words)
-        if i not in used and (phrase_of[i] != "" if i in phrase_of else w not in _VARIANT_STOP)
+        if i not in used
+        and (
+            phrase_of[i] != ""
+            if i in phrase_of
+            else w not in _VARIANT_STOP or _letter_after_number(toks, i)
+        )
         for part in _parts(phrase_of[i] if i in phrase_of else _key(w))
     )
     if not keys and not sizes and (measure or range_):
@@ -200,6 +210,13 @@ def _variant_spec(raw: str) -> VariantSpec:
         rest = [w for i, w in enumerate(words) if i not in used and w.isalpha() and len(w) >= 3]
         keys = tuple(_key(w) for w in rest[:1])
     return VariantSpec(raw, None, None, measure, range_, keys, sizes, dims=_dims_of(raw))
+
+
+def _letter_after_number(toks: Sequence[Token], i: int) -> bool:
+    """ "95 E", "85 D": a capital letter right after a number is a size (a cup), not the
+    Albanian article "e"."""
+    t = toks[i]
+    return len(t.raw) == 1 and t.raw.isupper() and i > 0 and toks[i - 1].text.isdigit()
 
 
 @dataclass
@@ -285,6 +302,12 @@ def match_variant(
         for m in find_measures(toks[lo:hi])
         if all((m.start + lo + d) in wset for d in range(m.end - m.start))
     ]
+    if _superlative(toks, concepts):
+        # "masen me te madhe qe keni", "the biggest", "la più piccola": the largest or smallest
+        # of the variants, not the size letter L or S
+        most = _ordinal(specs, concepts)
+        if most is not None:
+            return most
     best: list[VariantHit] = []
     said_dims = _said_dims(toks, window) if any(sp.dims for sp in specs) else None
     # "Lite ..., ate ngjyre qielli": a word that only some variants hold ("Lite turquoise",
@@ -328,7 +351,7 @@ def match_variant(
             unique
             or _ordinal(specs, concepts)
             or _shade_of(specs, toks, concepts)
-            or _one_word_of_one(specs, keys_at)
+            or _one_word_of_one(specs, toks, keys_at)
         )
     best.sort(key=lambda h: -h.score)
     if len(best) > 1 and best[1].score >= best[0].score:
@@ -391,11 +414,19 @@ def _shade_of(
     return None
 
 
-def _one_word_of_one(specs: Sequence[VariantSpec], keys_at: dict[str, int]) -> VariantHit | None:
+def _one_word_of_one(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], keys_at: dict[str, int]
+) -> VariantHit | None:
     """ "ni per xbox" for a game sold in "PS5 / Xbox Series X|S": a word (not a number, colour
-    or size) that only one variant holds, when no other variant's word is said, names it."""
+    or size) that only one variant holds, when no other variant's word is said, names it (not
+    after "pa / without / no": "ajo pa emer")."""
+
+    def said(k: str) -> bool:
+        at = keys_at.get(k)
+        return at is not None and not (at and toks[at - 1].text in _NOT_BEFORE)
+
     hits = {
-        vi: [k for k in sp.keys if k in keys_at and len(k) >= 3 and k.isalpha()]
+        vi: [k for k in sp.keys if len(k) >= 3 and k.isalpha() and said(k)]
         for vi, sp in enumerate(specs)
     }
     hits = {vi: ks for vi, ks in hits.items() if ks}
@@ -582,6 +613,7 @@ def _match_one(
 
 
 _NOT_GOODS = word_set("not_goods")
+_NOT_BEFORE = WITHOUT | word_set("negations")
 
 
 def _other_unit(toks: Sequence[Token], i: int, keys: tuple[str, ...]) -> bool:
@@ -662,12 +694,40 @@ def _unique_number(
     return None
 
 
+_MORE = frozenset(["me", "ma", "more", "most", "piu", "the"])
+_MOST = frozenset(["biggest", "largest", "smallest", "grosste", "groesste", "kleinste"])
+
+
+def _superlative(toks: Sequence[Token], concepts: dict[str, int]) -> bool:
+    """ "me te madhe", "ma t'voglen", "the biggest", "la piu grande", "die größte"."""
+    for c in ("#large", "#small"):
+        i = concepts.get(c)
+        if i is None:
+            continue
+        if toks[i].text in _MOST:
+            return True
+        j = i - 1
+        while j >= 0 and toks[j].text in ("te", "e", "i", "t", "la", "il"):
+            j -= 1
+        if j >= 0 and toks[j].text in _MORE and toks[j].text != "the":
+            return True
+    return False
+
+
 def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantHit | None:
     """The big one / "te voglat" when the variants are ordered sizes (30 cm / 60 cm)."""
     wanted = [c for c in ("#small", "#large", "#medium") if c in concepts]
     if len(wanted) != 1:
         return None
     orders = [s.order for s in specs]
+    rest = {s.keys[1:] for s in specs}
+    if (
+        any(o is None for o in orders)
+        and len(rest) == 1
+        and all(k[:1].isalpha() for k in next(iter(rest)) or ("#",))
+    ):
+        # "3 tazze" / "6 tazze" / "9 tazze": a number before one same word
+        orders = [float(s.keys[0]) if s.keys[0].isdigit() else None for s in specs]
     if any(o is None for o in orders) or len(specs) < 2:
         return None
     ranked = sorted(range(len(specs)), key=lambda k: orders[k] or 0.0)

@@ -112,3 +112,305 @@ def test_flesh_colour_is_nude() -> None:
     assert items(o) == [("TIGHTS", 1, "Nude 1")]
     o = parse("c: one kollant please, skin colour", catalog=GARDEN)
     assert items(o) == [("TIGHTS", 1, "Nude 1")]
+
+
+SHIRTS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "POLO",
+            "Bluzë polo pambuku",
+            (),
+            Decimal("18"),
+            ("S e bardhë", "M e bardhë", "L e bardhë", "S blu", "M blu", "L blu", "M e zezë"),
+        ),
+        CatalogProduct(
+            "SOX", "Çorape 3 palë", (), Decimal("6"), ("39-42 gri", "43-46 gri", "43-46 e zezë")
+        ),
+    ),
+)
+
+
+def test_also_one_in_another_colour_keeps_the_size() -> None:
+    o = parse(
+        "c: dua nje bluze polo M te bardhe", "c: edhe nje blu, te njejten mase", catalog=SHIRTS
+    )
+    assert items(o) == [("POLO", 1, "M e bardhë"), ("POLO", 1, "M blu")]
+    o = parse(
+        "c: dua nje bluze polo M te bardhe",
+        "m: Ok M e bardhe",
+        "c: hmm po do marr edhe dy blu",
+        catalog=SHIRTS,
+    )
+    assert items(o) == [("POLO", 1, "M e bardhë"), ("POLO", 2, "M blu")]
+    o = parse(
+        "c: I'd like a white polo shirt in M", "c: also one in blue, same size", catalog=SHIRTS
+    )
+    assert items(o) == [("POLO", 1, "M e bardhë"), ("POLO", 1, "M blu")]
+    o = parse(
+        "c: vorrei una bluze polo bianca M", "c: anche una blu, stessa taglia", catalog=SHIRTS
+    )
+    assert items(o) == [("POLO", 1, "M e bardhë"), ("POLO", 1, "M blu")]
+
+
+def test_also_keeps_the_item_asked_about() -> None:
+    o = parse(
+        "c: a e keni bluzen polo te bardhe ne L?",
+        "m: Po, L e bardhe e kemi",
+        "c: edhe dy blu te se njejtes mase",
+        "c: Arta Gjoni, Rruga e Elbasanit 12, Tirane, 0691234567",
+        catalog=SHIRTS,
+    )
+    assert items(o) == [("POLO", 1, "L e bardhë"), ("POLO", 2, "L blu")]
+
+
+BRAS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "BRA",
+            "Sutjena pa telë",
+            (),
+            Decimal("2000"),
+            ("75 B nude", "80 C nude", "80 C e zezë", "90 E e zezë"),
+        ),
+    ),
+)
+
+
+def test_a_capital_letter_after_a_number_is_a_size() -> None:
+    # "90 E e zezë": the cup E is not the article "e", so "e zeze" alone does not name it
+    o = parse("c: dua nje sutjena pa tele 80 C nude", "c: edhe nje te zeze", catalog=BRAS)
+    assert items(o) == [("BRA", 1, "80 C nude"), ("BRA", 1, "80 C e zezë")]
+
+
+def test_a_reason_after_the_choice_names_nothing() -> None:
+    o = parse(
+        "c: a i keni sutjenat pa tele ne 80 C?",
+        "m: Po, 80 C e kemi ne nude dhe te zeze",
+        "c: nude dua, se me bluza te bardha te zezat duken",
+        catalog=BRAS,
+    )
+    assert items(o) == [("BRA", 1, "80 C nude")]
+    o = parse(
+        "c: do you have the wireless bra sutjena pa tele in 80 C?",
+        "m: Yes, 80 C in nude and black",
+        "c: nude please, because the black one shows under white shirts",
+        catalog=BRAS,
+    )
+    assert items(o) == [("BRA", 1, "80 C nude")]
+
+
+BAGS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TOTE", "Çantë pëlhure", (), Decimal("12"), ("S", "M", "L", "XL")),
+        CatalogProduct("ZIP", "Çantë shpine me zinxhir", (), Decimal("30"), ("e zezë", "gri")),
+        CatalogProduct("FEED", "Ushqim zogjsh", (), Decimal("4"), ("1 kg", "thes 10 kg")),
+        CatalogProduct("SEED", "Fara luledielli", (), Decimal("3"), ("1 kg", "5 kg")),
+    ),
+)
+
+
+def test_the_biggest_and_the_smallest_size() -> None:
+    o = parse("c: dua nje cante pelhure, masen me te madhe qe keni", catalog=BAGS)
+    assert items(o) == [("TOTE", 1, "XL")]
+    o = parse("c: vorrei una borsa di tela, la piu piccola", catalog=BAGS)
+    assert items(o) == [("TOTE", 1, "S")]
+    o = parse("c: I want a canvas cante pelhure, the biggest you have", catalog=BAGS)
+    assert items(o) == [("TOTE", 1, "XL")]
+    # the plain word for big is still the size L
+    o = parse("c: dua nje cante pelhure te madhe", catalog=BAGS)
+    assert items(o) == [("TOTE", 1, "L")]
+
+
+def test_a_feature_after_with_names_the_one_product_that_has_it() -> None:
+    o = parse("c: dua nje cante pelhure M", "c: edhe nje nga ato me zinxhir, gri", catalog=BAGS)
+    assert items(o) == [("TOTE", 1, "M"), ("ZIP", 1, "gri")]
+    o = parse(
+        "c: one canvas cante pelhure M", "c: and one of those with zinxhir, gri", catalog=BAGS
+    )
+    assert items(o) == [("TOTE", 1, "M"), ("ZIP", 1, "gri")]
+
+
+def test_yes_to_the_variant_of_the_merchants_closing_question() -> None:
+    o = parse(
+        "c: dua fara luledielli 1 kg",
+        "c: edhe nje ushqim zogjsh",
+        "m: Vjen ne qese 1 kg dhe thes 10 kg. Thesin e 10 kg atehere?",
+        "c: ashtu",
+        catalog=BAGS,
+    )
+    assert items(o) == [("SEED", 1, "1 kg"), ("FEED", 1, "thes 10 kg")]
+
+
+def test_a_question_about_another_variant_does_not_choose_it() -> None:
+    o = parse(
+        "c: prendo 2 tazze bianche",
+        "c: e quella blu va bene per la lavastoviglie?",
+        "m: Si, tutte vanno in lavastoviglie",
+        "c: ok, solo quelle",
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("CUP", 2, "i bardhë")]
+    o = parse(
+        "c: dua 3 filxhane te bardha",
+        "c: po blu a jane te forta?",
+        "m: Po, te gjitha jane porcelan",
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("CUP", 3, "i bardhë")]
+    # a question that asks for the change still makes it
+    o = parse("c: dua 3 filxhane te bardha", "c: mund t'i beni blu?", catalog=KITCHEN)
+    assert items(o) == [("CUP", 3, "blu")]
+
+
+KIDS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "JACKET", "Xhup dimri fëmijësh", (), Decimal("35"), ("4 vjeç", "6 vjeç", "8 vjeç")
+        ),
+        CatalogProduct("BOOT", "Çizme shiu", (), Decimal("20"), ("28", "30", "32", "34")),
+    ),
+)
+
+
+def test_yes_to_the_size_the_merchant_advises() -> None:
+    o = parse(
+        "c: dua nje cizme shiu, mban 30",
+        "m: Ju keshilloj 32, dalin te vogla",
+        "c: ok, me dergoni ato",
+        catalog=KIDS,
+    )
+    assert items(o) == [("BOOT", 1, "32")]
+    o = parse(
+        "c: I'd like rain boots cizme shiu, size 28",
+        "m: I'd recommend the 30, they run small",
+        "c: ok please send them",
+        catalog=KIDS,
+    )
+    assert items(o) == [("BOOT", 1, "30")]
+    # a size of the customer's own in the answer wins
+    o = parse(
+        "c: vorrei gli stivali cizme shiu 30",
+        "m: Vi consiglio il 32",
+        "c: va bene, ma il 34",
+        catalog=KIDS,
+    )
+    assert items(o) == [("BOOT", 1, "34")]
+
+
+def test_advice_for_a_second_child_is_a_second_line() -> None:
+    o = parse(
+        "c: dua 2 xhupa dimri, njeri 4 vjec tjetri 7 vjec",
+        "m: Per 4 vjec e kemi 4 vjec. Per 7 vjec ju keshilloj 8 vjec",
+        "c: ok si thoni ju",
+        catalog=KIDS,
+    )
+    assert items(o) == [("JACKET", 1, "4 vjeç"), ("JACKET", 1, "8 vjeç")]
+    o = parse(
+        "c: a i keni xhupat e dimrit? vajza eshte 6 vjec, djali 7",
+        "m: Per vajzen 6 vjec. Per djalin ju keshilloj 8 vjec",
+        "c: Ok si thoni ju. Nje per secilin",
+        "c: Drita Hasani, Rruga e Kavajes 40, Tirane, 0691112233",
+        catalog=KIDS,
+    )
+    assert items(o) == [("JACKET", 1, "6 vjeç"), ("JACKET", 1, "8 vjeç")]
+
+
+SHOP = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TENT", "Tendë kampingu Atlas", (), Decimal("90"), ("2 veta", "4 veta")),
+        CatalogProduct("BAG1", "Thes gjumi Polar", (), Decimal("40"), ("S", "L")),
+        CatalogProduct("BAG2", "Thes gjumi Breeze", (), Decimal("30"), ("S", "L")),
+    ),
+)
+
+
+def test_for_that_product_says_what_it_is_for() -> None:
+    # "per ate tende" is what the sleeping bag is for: "te vogel" is the bag's size
+    o = parse(
+        "c: dua nje tende kampingu per 4 veta",
+        "c: edhe nje thes gjumi te vogel per ate tende, cfare me keshilloni",
+        "m: Thesi Polar ne masen S, kushton 40 euro",
+        "c: po, ate",
+        catalog=SHOP,
+    )
+    assert items(o) == [("TENT", 1, "4 veta"), ("BAG1", 1, "S")]
+
+
+def test_the_merchant_names_a_product_by_its_model_alone() -> None:
+    o = parse(
+        "c: I need a tent for 2 people tende kampingu",
+        "c: and a sleeping bag thes gjumi, which one do you suggest?",
+        "m: The Breeze in L, it costs 30 euro",
+        "c: yes, that one",
+        catalog=SHOP,
+    )
+    assert items(o) == [("TENT", 1, "2 veta"), ("BAG2", 1, "L")]
+
+
+def test_italian_partitive_order_and_and_another_variant() -> None:
+    # "me ne servono 10": I need ten of them; "e da 5g 4": and four of the 5 g ones
+    o = parse(
+        "c: avete tape peshkimi da 3 grammi? Me ne servono 8. E da 5 grammi 4",
+        "c: Marco Rossi, Via Roma 3, Bari, 333 123 4567",
+        catalog=ANGLER,
+    )
+    assert items(o) == [("FL", 8, "3g"), ("FL", 4, "5g")]
+    o = parse("c: avete le tazze blu?", "m: Si, 5 euro", "c: ne prendo 4", catalog=KITCHEN)
+    assert items(o) == [("CUP", 4, "blu")]
+
+
+def test_what_was_bought_before_is_not_ordered_again() -> None:
+    o = parse(
+        "c: dua 2 filxhane blu",
+        "c: heren e kaluar bleva nje tigan 28 cm tek nje tjeter dhe u dogj, prandaj po provoj ju",
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("CUP", 2, "blu")]
+    o = parse(
+        "c: I'd like 2 blue cups",
+        "c: last year I bought a 28 cm pan elsewhere and it burnt",
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("CUP", 2, "blu")]
+
+
+DRINKS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("OIL", "Vaj ulliri", (), Decimal("8"), ("0.5L", "1L")),
+        CatalogProduct("POT", "Xhezve bakri", (), Decimal("15"), ("2 filxhana", "4 filxhana")),
+    ),
+)
+
+
+def test_not_needed_then_the_new_count_and_size() -> None:
+    o = parse(
+        "c: dua vaj ulliri",
+        "m: 0.5L 8 euro, 1L 14 euro",
+        "c: dy shishe te vogla",
+        "c: fola me burrin, s'duhen dy te vogla, ço nje te madhe me mire",
+        catalog=DRINKS,
+    )
+    assert items(o) == [("OIL", 1, "1L")]
+    o = parse(
+        "c: vorrei olio vaj ulliri, due bottiglie piccole",
+        "c: scusi, non servono due piccole, meglio una grande",
+        catalog=DRINKS,
+    )
+    assert items(o) == [("OIL", 1, "1L")]
+
+
+def test_small_and_big_among_variants_numbered_the_same_way() -> None:
+    o = parse(
+        "c: a keni xhezve bakri?",
+        "m: Po, 2 filxhana dhe 4 filxhana",
+        "c: atehere nje te vogel dhe nje te madhe",
+        "c: Elira Meta, Rruga e Dibres 5, Tirane, 0692223344",
+        catalog=DRINKS,
+    )
+    assert items(o) == [("POT", 1, "2 filxhana"), ("POT", 1, "4 filxhana")]

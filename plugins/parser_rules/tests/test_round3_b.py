@@ -483,3 +483,107 @@ def test_a_confirmation_naming_as_many_sizes_as_the_count_is_one_line_each() -> 
         catalog=KITS,
     )
     assert items(o) == [("KIT", 2, None)]
+
+
+PADS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("CHG", "Stacion karikimi", ("karikues dorezash",), Decimal("20"), ()),
+        CatalogProduct("PAD", "Nova Wireless Pad", (), Decimal("45"), ("Lava Red", "Ice Blue")),
+        CatalogProduct("CON", "Konsola Ultra", (), Decimal("300"), ()),
+    ),
+)
+
+
+def test_the_merchants_answer_naming_another_products_variant_switches_the_line() -> None:
+    o = parse(
+        "c: dua konsolen ultra",
+        "c: edhe ni dorez nova, ajo blu",
+        "m: Ice Blue 45 euro, ate?",
+        "c: po ate",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=PADS,
+    )
+    assert sorted(items(o)) == [("CON", 1, None), ("PAD", 1, "Ice Blue")]
+
+
+FLOWERS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("STAR", "Yll dekorativ", (), Decimal("4"), ("i vogël", "i madh")),
+        CatalogProduct("FLG", "Flamur kombëtar", (), Decimal("10"), ("60x90", "100x150")),
+    ),
+)
+
+
+def test_a_given_name_in_lower_case_that_is_the_catalogs_word_is_the_thing() -> None:
+    o = parse("c: edhe ni flamur 60x90 per femijen", catalog=FLOWERS)
+    assert items(o) == [("FLG", 1, "60x90")]
+    # written as a name (capitalised, signing) it stays a name
+    o = parse("c: dua 2 yje dekorative te medhenj. Flamur Hoxha, 069 123 4567", catalog=FLOWERS)
+    assert o.customer_name == "Flamur Hoxha"
+
+
+JERSEYS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("JER", "Fanellë basketbolli Vllaznia", (), Decimal("40"), ("M", "L", "XL")),
+        CatalogProduct(
+            "PRT", "Shtypje emri dhe numri", (), Decimal("8"), ("Gashi 7", "Krasniqi 11")
+        ),
+    ),
+)
+
+
+def test_a_variant_only_one_product_sells_said_in_full_orders_it() -> None:
+    o = parse(
+        "c: fanellen e vllaznias e keni ne L?",
+        "m: Po, 40 euro",
+        "c: e dua me Gashi 7 mbrapa",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=JERSEYS,
+    )
+    assert sorted(items(o)) == [("JER", 1, "L"), ("PRT", 1, "Gashi 7")]
+    o = parse(
+        "c: two Vllaznia basketball jerseys, one M and one XL",
+        "m: 80 euros",
+        "c: can you print Krasniqi 11 on both?",
+        "m: Yes, 8 euros each",
+        "c: great. Ann Lee, 14 Mill Road, Luton, 07700 900123",
+        catalog=JERSEYS,
+    )
+    assert sorted(items(o)) == [("JER", 1, "M"), ("JER", 1, "XL"), ("PRT", 2, "Krasniqi 11")]
+    # one word of it after "pa / without" names nothing
+    o = parse("c: dua nje fanelle vllaznia L, pa gashi", catalog=JERSEYS)
+    assert items(o) == [("JER", 1, "L")]
+
+
+ENGRAVE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RING", "Unazë argjendi", (), Decimal("30"), ("16", "17", "18")),
+        CatalogProduct("ENG", "Gdhendje", (), Decimal("5"), ("Emër sipas dëshirës", "Data")),
+    ),
+)
+
+
+def test_a_yes_to_the_service_the_merchant_confirms_orders_it() -> None:
+    o = parse(
+        "c: dua nje unaze argjendi nr 17",
+        "c: po. A e beni me emrin e tij?",
+        "m: Po, emër sipas dëshirës +5 euro.",
+        "c: shume mire",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=ENGRAVE,
+    )
+    assert sorted(items(o)) == [("ENG", 1, "Emër sipas dëshirës"), ("RING", 1, "17")]
+    # a no to it orders nothing
+    o = parse(
+        "c: dua nje unaze argjendi nr 17",
+        "c: a e beni me emer?",
+        "m: Po, emër sipas dëshirës +5 euro.",
+        "c: jo, me mire pa emer",
+        "c: Arta Gashi, Rruga e Kavajes 12, Tirane, 069 123 4567",
+        catalog=ENGRAVE,
+    )
+    assert items(o) == [("RING", 1, "17")]

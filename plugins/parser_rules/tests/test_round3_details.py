@@ -266,3 +266,273 @@ def test_full_name_signed_after_the_definite_given_name() -> None:
 def test_relative_named_for_the_parcel(text: str) -> None:
     o = parse(f"c: Nje vaj ulliri 3 L. {text}. 068 333 2211")
     assert o.customer_name == "Donika Vata"
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "city"),
+    [
+        ("Via Roma 21, Cinisello Balsamo (MI)", "Via Roma 21", "Cinisello Balsamo"),
+        ("Via Garibaldi 5, Lumezzane (BS)", "Via Garibaldi 5", "Lumezzane"),
+    ],
+)
+def test_province_code_after_the_town(text: str, address: str, city: str) -> None:
+    o = parse(f"c: Due olio d'oliva 1 L. Erjon Cela, {text}. 333 765 4321")
+    assert (o.address, o.city) == (address, city)
+
+
+def test_given_name_is_not_a_generated_city_form() -> None:
+    # "Valon" is a generated form of the Italian "Valona" (Vlorë) and a given name
+    o = parse("c: Nje kafe turke 250 g, e marr vete ne dyqan", "c: Valon Hoxha 069 888 7766")
+    assert (o.city, o.customer_name) == (None, "Valon Hoxha")
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "city"),
+    [
+        ("Marina Gjika, Egnatias 41, Thessaloniki 54630", "Egnatias 41", "Selanik"),
+        ("Marina Gjika, Ermou 7, Athina", "Ermou 7", "Athine"),
+    ],
+)
+def test_street_without_a_street_word_before_the_town(text: str, address: str, city: str) -> None:
+    o = parse(f"c: Ena vaj ulliri 1 L. {text}. kinito 697 111 2233")
+    assert (o.address, o.city) == (address, city)
+
+
+def test_a_real_street_beats_a_name_and_number() -> None:
+    o = parse(
+        "c: Nje bluze pambuku M. Drita Kola, Rr. Kavajes 5, Tirane. Ermal 2, Durres. 069 111 2222"
+    )
+    assert o.address == "Rr. Kavajes 5"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send to 12 Church Street, Bolton BL1 2AB",
+        "Please deliver to 12 Church Street, Bolton BL1 2AB",
+    ],
+)
+def test_send_to_leads_the_street(text: str) -> None:
+    o = parse(f"c: Two olive oil 1 L. {text}. Erion Kacani 07911 222333")
+    assert (o.address, o.city) == ("12 Church Street", "Bolton")
+
+
+def test_village_case_forms_and_other_alphabets() -> None:
+    o = parse(
+        "c: Nje kafe turke 500 g",
+        "c: Adresa: Čegrane, ulica 3 br. 15. Fatmir Zeqiri 070 222 333",
+        country="MK",
+    )
+    assert o.city == "Čegrane"
+    o = parse(
+        "c: Nje vaj ulliri 3 L", "c: Tërnoc, rr. 15 nr 4, Agron Musliu, 062 444 555", country="XK"
+    )
+    assert (o.city, o.address) == ("Tërnoc", "rr. 15 nr 4")
+
+
+def test_village_after_fshati_without_a_town_is_the_city_too() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g", "c: Fshati Shtiqën, shtëpia e Lulëzim Hoxhës. 068 555 1234"
+    )
+    assert (o.city, o.address) == ("Shtiqën", "Fshati Shtiqën, shtëpia e Lulëzim Hoxhës")
+
+
+def test_ulica_and_broj_abbreviations_stay_whole() -> None:
+    o = parse(
+        "c: Nje vaj ulliri 3 L",
+        "c: Tetovo, Poroj, ul. 105 br. 8. Ardita Ismaili 071 111 222",
+        country="MK",
+    )
+    assert (o.city, o.address) == ("Tetove", "ul. 105 br. 8")
+
+
+def test_lower_case_name_with_a_known_given_name() -> None:
+    o = parse(
+        "c: Dua 2 bluze pambuku M",
+        "m: Emri, adresa, telefoni?",
+        "c: arlind berisha, rr. adem jashari 5, ferizaj, 044 111 222",
+        country="XK",
+    )
+    assert (o.customer_name, o.city) == ("Arlind Berisha", "Ferizaj")
+
+
+def test_two_word_city_is_not_read_twice() -> None:
+    assert [c.city for c in find_cities(tokenize("tani jam në Fushë Krujë"))] == ["Fushe Kruje"]
+    o = parse(
+        "c: Dua nje xhup lekure",
+        "c: Kam ndërruar adresë: tani jam në Fushë Krujë, Rr. Kombinati 3. 069 202 3030 Bledi",
+    )
+    assert o.city == "Fushe Kruje"
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "city"),
+    [
+        (
+            "Krushë e Madhe, afër shkollës, shtëpia me portë të kuqe",
+            "Krushë e Madhe, afër shkollës, shtëpia me portë të kuqe",
+            "Krushë e Madhe",
+        ),
+        ("Dorf Lisec, neben der Moschee", "Dorf Lisec, neben der Moschee", "Lisec"),
+    ],
+)
+def test_village_without_streets_starts_the_address(text: str, address: str, city: str) -> None:
+    o = parse("c: Nje vaj ulliri 3 L", f"c: {text}. Besim Krasniqi 049 123 321", country="XK")
+    assert (o.address, o.city) == (address, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Ma sillni ne Kavaje, te shkolla Lidhja e Prizrenit. Mira Dule",
+            "te shkolla Lidhja e Prizrenit",
+        ),
+        ("Dorina Hasa, Spitali Rajonal, Kavaje", "Spitali Rajonal"),
+        (
+            "Please deliver to Kavaje, near the Mosque Ethem Bey. Mira Dule",
+            "near the Mosque Ethem Bey",
+        ),
+    ],
+)
+def test_a_named_institution_is_the_address_without_a_street(text: str, address: str) -> None:
+    o = parse(f"c: Nje kafe turke 250 g. {text}, 069 212 1212")
+    assert (o.address, o.city) == (address, "Kavaje")
+
+
+def test_a_school_named_after_a_person_keeps_its_name() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g",
+        "c: Shkolla 9-vjeçare Avni Rustemi, Qukës. Ardi Lala 068 313 1313",
+    )
+    assert (o.address, o.city) == ("Shkolla 9-vjeçare Avni Rustemi", "Qukës")
+
+
+# --- bounds ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fshati Poroj, " * 300,
+        "Patision 215, Athina, " * 200,
+        "Krushë e Madhe, afër xhamisë, " * 150,
+        "Luton LU1 3PT, (MI) " * 200,
+        "numri im 069 111 2222 " * 150,
+    ],
+)
+def test_long_runs_of_places_and_numbers_stay_fast(text: str) -> None:
+    import time
+
+    parse("c: x")  # indexes built
+    t0 = time.perf_counter()
+    parse("c: Dua nje xhup lekure", f"c: {text}")
+    assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vij vete neser, jam ne Korce per pune. Ilda Gjika 069 333 2211",
+        "I'll pick it up on Saturday, I'm in Durres for a wedding. Ilda Gjika 069 333 2211",
+        "Passo a ritirare sabato, sono a Valona. Ilda Gjika 069 333 2211",
+    ],
+)
+def test_pickup_has_no_delivery_city(text: str) -> None:
+    o = parse("c: Nje kafe turke 250 g", f"c: {text}")
+    assert (o.city, o.customer_name) == (None, "Ilda Gjika")
+
+
+def test_contact_to_call_is_not_the_recipient() -> None:
+    o = parse(
+        "c: Due olio d'oliva 1 L",
+        "c: Serena Dibra, Rruga Taulantia 8, Durazzo",
+        "c: Il mio numero +39 320 111 2233, per la consegna chiamate mio cugino Edi 069 444 5566",
+    )
+    assert (o.customer_name, o.phone) == ("Serena Dibra", "+355694445566")
+
+
+def test_second_number_after_or_is_a_fallback() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g. Rr. Dibres 4, Tirane. "
+        "Ema Kola 067 111 2233, ose burri 069 444 5566"
+    )
+    assert o.phone == "+355671112233"
+
+
+def test_upper_and_lower_villages_of_one_name() -> None:
+    o = parse(
+        "c: Nje vaj ulliri 3 L",
+        "c: Për babin: Qazim Rama, Krushë e Vogël, cel 049 222 111. "
+        "Numri im gjerman 0176 1234 5678",
+        country="XK",
+    )
+    assert (o.city, o.phone) == ("Krushë e Vogël", "+38349222111")
+
+
+def test_unknown_village_after_fshati_beside_a_numbered_street() -> None:
+    o = parse(
+        "c: Nje vaj ulliri 3 L",
+        "c: Petrit Lala, fshati Gjonëm, lagjja 2 Korriku, shtëpia 9. 068 111 3322",
+    )
+    assert (o.city, o.address) == ("Gjonëm", "lagjja 2 Korriku, shtëpia 9")
+
+
+def test_name_before_the_street_in_one_part() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g",
+        "c: Fjolla Berisha rr. Nëna Terezë 19/4 Gjilan 044 321 987",
+        country="XK",
+    )
+    assert (o.customer_name, o.address, o.city) == (
+        "Fjolla Berisha",
+        "rr. Nëna Terezë 19/4",
+        "Gjilan",
+    )
+
+
+def test_institution_after_a_delivery_verb() -> None:
+    o = parse(
+        "c: 20 bluze pambuku M",
+        "c: Dergojini ne Gjimnazi Sami Frashëri, Kumanovë. Kontakt Ilir Jakupi 070 111 999",
+        country="MK",
+    )
+    assert (o.address, o.city) == ("Gjimnazi Sami Frashëri", "Kumanove")
+
+
+def test_village_in_a_sentence_then_its_landmark() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g",
+        "c: ok. jetoj ne fshatin Bradashesh, prane xhamise. Sokol Hysa",
+        "c: 068 123 9876",
+    )
+    assert (o.address, o.city) == ("fshatin Bradashesh, prane xhamise", "Bradashesh")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "phone"),
+    [
+        (
+            "Rr. Ilindenska 12, Tetovë. Tel: 044 334 555 (shtëpia), 070 123 456 (cel)",
+            "MK",
+            "+38970123456",
+        ),
+        (
+            "Rr. Ismail Qemali 5, Tirane. Zyra 04 222 3344, celulari 069 222 3344",
+            "AL",
+            "+355692223344",
+        ),
+        ("Via Po 3, 10124 Torino. Casa 011 812 3456, cell 347 812 3456", "AL", "+393478123456"),
+    ],
+)
+def test_mobile_beats_a_landline(text: str, country: str, phone: str) -> None:
+    o = parse(f"c: Nje kafe turke 250 g. {text}. Ariana Kola", country=country)
+    assert o.phone == phone
+
+
+def test_village_in_lower_case_after_fshati() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g",
+        "c: Ardit Lala, fshati poroj, rruga 12 nr 5, 070 111 222",
+        country="MK",
+    )
+    assert (o.city, o.address) == ("Poroj", "rruga 12 nr 5")
+    assert find_cities(tokenize("poroj")) == []
