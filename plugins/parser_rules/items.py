@@ -235,6 +235,17 @@ class ItemReader(Corrections, MerchantLines):
             mentions = [m for m in mentions if not for_something(sent.toks, m.start)]
             if not mentions:
                 return self._loose(sent, commit)
+        elif len(mentions) >= 2:
+            # "was fürs Aquarium: Wasseraufbereiter und Teststreifen": what the products named
+            # after it are for
+            mentions = [
+                m
+                for k, m in enumerate(mentions)
+                if k == len(mentions) - 1
+                or not for_something(sent.toks, m.start)
+                # "per il vestito Mia, ...", "per fustanin ...": "per" is also "about"
+                or any(sent.toks[j].text == "per" for j in range(max(0, m.start - 3), m.start))
+            ]
         first = mentions[0].start
         lo_first = sent.segment_bounds(first)[0]
         if lo_first > 0 and self.state.items and not sent.question:

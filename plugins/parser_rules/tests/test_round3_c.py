@@ -196,3 +196,13 @@ def test_a_size_said_once_completes_each_colour() -> None:
         catalog=PIPES,
     )
     assert items(o) == [("HOSE", 1, "15mm jeshile"), ("HOSE", 1, "15mm e verdhë")]
+
+
+def test_what_the_products_named_after_it_are_for() -> None:
+    o = parse("c: I want something for the aquarium: an air pump and hay", ADDR, catalog=PETS)
+    assert items(o) == [("PUMP", 1, None), ("HAY", 1, None)]
+    o = parse("c: Ich brauche was fürs Aquarium: eine Luftpumpe", ADDR, catalog=PETS)
+    assert items(o) == [("PUMP", 1, None)]
+    # Albanian / Italian "per" is also "about": the product after it stays
+    o = parse("c: per akuariumin 40 L, dua edhe nje pompe ajri", ADDR, catalog=PETS)
+    assert items(o) == [("TANK", 1, "40 L"), ("PUMP", 1, None)]
