@@ -206,3 +206,22 @@ def test_what_the_products_named_after_it_are_for() -> None:
     # Albanian / Italian "per" is also "about": the product after it stays
     o = parse("c: per akuariumin 40 L, dua edhe nje pompe ajri", ADDR, catalog=PETS)
     assert items(o) == [("TANK", 1, "40 L"), ("PUMP", 1, None)]
+
+
+def test_a_soft_c_is_not_a_k() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("PLK", "Pllaka gome", ("pllake",), Decimal("9"), ()),
+            CatalogProduct("KEY", "Çelës rezervë", (), Decimal("3"), ()),
+            CatalogProduct("BAG2", "Çantë shpine", (), Decimal("20"), ()),
+        ),
+    )
+    # an English word with a soft "c" does not reach a catalog word with "k"
+    o = parse("c: I'm renting a place for the summer, I'd like a backpack", ADDR, catalog=shop)
+    assert items(o) == [("BAG2", 1, None)]
+    # "q" for "ç" still reaches the catalog word, before e/i as before a/o/u
+    o = parse("c: dua nje qeles rezerve", ADDR, catalog=shop)
+    assert items(o) == [("KEY", 1, None)]
+    o = parse("c: dua nje qante shpine", ADDR, catalog=shop)
+    assert items(o) == [("BAG2", 1, None)]
