@@ -372,12 +372,17 @@ _EACH_AFTER = frozenset(
 )
 
 
-def distributive_count(sent: Sentence) -> int | None:
-    """The count of each item: "nga dy", "2 nga secila", "two of each", "je zwei"."""
+def distributive_count(sent: Sentence, in_both: bool = False) -> int | None:
+    """The count of each item: "nga dy", "2 nga secila", "two of each", "je zwei" (with
+    ``in_both``, also inside a "both / one of each" phrase)."""
     toks = sent.toks
     for k, t in enumerate(toks):
         v = number_value(t.text)
-        if v is None or not 1 <= v <= MAX_QTY or glued(sent, k) or not_a_count(sent, k):
+        if v is None or not 1 <= v <= MAX_QTY or glued(sent, k):
+            continue
+        if not_a_count(sent, k) and not (
+            in_both and any(a <= k < b for a, b in sent.intents.get("both", ()))
+        ):
             continue
         before = toks[k - 1].text if k else ""
         after = [x.text for x in toks[k + 1 : k + 3]]

@@ -225,3 +225,28 @@ def test_a_soft_c_is_not_a_k() -> None:
     assert items(o) == [("KEY", 1, None)]
     o = parse("c: dua nje qante shpine", ADDR, catalog=shop)
     assert items(o) == [("BAG2", 1, None)]
+
+
+def test_one_of_each_variant_the_merchant_listed() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("MUG", "Filxhan qeramike", ("mug",), Decimal("6"), ("blu", "e verdhë")),
+        ),
+    )
+    o = parse(
+        "c: do you have ceramic mugs?",
+        "m: Yes, blue and yellow, 6€",
+        "c: great, one of each",
+        ADDR,
+        catalog=shop,
+    )
+    assert items(o) == [("MUG", 1, "blu"), ("MUG", 1, "e verdhë")]
+    o = parse(
+        "c: a keni filxhane qeramike?",
+        "m: Po, blu dhe te verdha",
+        "c: 2 nga secila",
+        ADDR,
+        catalog=shop,
+    )
+    assert items(o) == [("MUG", 2, "blu"), ("MUG", 2, "e verdhë")]
