@@ -292,12 +292,18 @@ class CatalogIndex:
 _DOUBLE = re.compile(r"(.)\1")
 
 
+_SOFT_C = re.compile(r"[cq](?=[eiy])")
+
+
 def loose_spelling(key: str) -> str:
     """A key as chat spells it loosely: double letters single ("pallto" / "palto", "rrobe" /
     "robe"), "q" for "ç" ("qanta" / "çanta", folded "canta"), "k" for a foreign "c"
     ("kreatin" / "Creatine", "klasik" / "Classic")."""
     key = key.replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("w", "v")
-    return _DOUBLE.sub(r"\1", key).replace("q", "k").replace("c", "k")
+    # a "c" or "q" before e / i / y is soft ("çelës" / "qelës", the English "place"): it stays
+    # apart from "k" ("place" is not "pllaka")
+    key = _SOFT_C.sub("\0", _DOUBLE.sub(r"\1", key))
+    return key.replace("q", "k").replace("c", "k").replace("\0", "c")
 
 
 _SIZE_WORDS = word_set("size_keywords")

@@ -46,6 +46,7 @@ from plugins.parser_rules.variants import (
     VariantHit,
     match_variant,
     said_keys,
+    said_measures,
     word_key,
 )
 
@@ -261,6 +262,17 @@ class ItemReader(Corrections, MerchantLines):
             mentions = [m for m in mentions if not for_something(sent.toks, m.start)]
             if not mentions:
                 return self._loose(sent, commit)
+        elif len(mentions) >= 2:
+            # "was fürs Aquarium: Wasseraufbereiter und Teststreifen": what the products named
+            # after it are for
+            mentions = [
+                m
+                for k, m in enumerate(mentions)
+                if k == len(mentions) - 1
+                or not for_something(sent.toks, m.start)
+                # "per il vestito Mia, ...", "per fustanin ...": "per" is also "about"
+                or any(sent.toks[j].text == "per" for j in range(max(0, m.start - 3), m.start))
+            ]
         first = mentions[0].start
         lo_first = sent.segment_bounds(first)[0]
         if lo_first > 0 and self.state.items and not sent.question:
@@ -690,6 +702,10 @@ class ItemReader(Corrections, MerchantLines):
         sub_hits: list[tuple[int, int, VariantHit | None, int]] = []
         # "3 bluza te bardha: nji S, dy M": the colour said with the name completes each size
         said = _concepts(sent, lo, hi)
+        if len(pieces) >= 2:
+            # "zwei Lederarmbänder, 18 mm, eins schwarz und eins braun": the size said once
+            # completes each colour
+            said |= said_measures(sent.toks[lo : max(b for _a, b in pieces)])
         for k_piece, (a, b) in enumerate(pieces):  # a few pieces without a variant are looked past
             if _size_subject(sent, a, b):
                 continue  # "i madhi ka te vetin": the elder one has his own, no size
@@ -862,6 +878,7 @@ class ItemReader(Corrections, MerchantLines):
             it = self.state.find(product)
             end = max([hi] + [b for _a, b in subs])  # "nje tute ..., ngjyre hiri"
             heard = said_keys([sent.toks[i].text for i in range(lo, end)])
+            heard |= said_measures(sent.toks[lo:end])  # "rripa gome 22 milimetra?"
             # "ne 80 C?" for "80 C nude" / "80 C e zeze": the parts of a variant said, kept
             # for the colour said next
             parts = {k for sp in entry.specs for k in sp.keys if k[:1].isalnum()}
