@@ -457,6 +457,16 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         products.append(entry)
         for k in allkeys:
             by_key.setdefault(k, []).append(idx)
+    # a compound's first part that is a catalog word of its own ("surfcasting" holds "surf" of
+    # "Mulinel surf"): "canna da surf" names the surfcasting rod too
+    for k in [k for k in by_key if len(k) >= 8 and k.isalpha()]:
+        for cut in range(4, len(k) - 3):
+            head = k[:cut]
+            if head in by_key and head != k:
+                for pid in by_key[k]:
+                    if pid not in by_key[head]:
+                        by_key[head].append(pid)
+                        products[pid].keys = products[pid].keys | {head}
     models: dict[str, int] = {}
     for e, p in zip(products, catalog.products, strict=False):
         for t in tokenize(_PARENS.sub(" ", str(p.name)[:200]))[1:]:

@@ -160,6 +160,8 @@ class ItemReader(Corrections, MerchantLines):
         self.discussed: dict[int, frozenset[int]] = {}
         self.offered: list[Sentence] = []
         self.advised: tuple[Sentence, Item, VariantHit] | None = None
+        # a generic word that fit several products none of which is ordered: (message, them)
+        self.waiting: tuple[int, tuple[int, ...], bool] | None = None
         # the customer's sentences read so far, with the products each could name
         self.history: list[tuple[Sentence, frozenset[int]]] = []
         self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
@@ -212,7 +214,12 @@ class ItemReader(Corrections, MerchantLines):
         if not sent.has("past") and self._variant_named(sent, mentions, commit):
             self.last_counted = True
         if not mentions:
-            if self.accept_proposal(sent) or self._only_those(sent) or self.take_service(sent):
+            if (
+                self.accept_proposal(sent)
+                or self._only_those(sent)
+                or self.take_service(sent)
+                or self._waiting_variant(sent)
+            ):
                 return True
             return self._loose(sent, commit)
         opt_msg, opt_words = self.options
@@ -328,6 +335,42 @@ class ItemReader(Corrections, MerchantLines):
             keep = set(self.picked)
             self.state.items = [it for it in self.state.items if it.product in keep]
         return changed
+
+    def _waiting_variant(self, sent: Sentence) -> bool:
+        """ "E un mulinello grande ..." (two reels, neither in the order) then "Il 6000 va
+        bene?": the variant only one of them sells says which, and adds it."""
+        if self.waiting is None:
+            return False
+        msg, rivals, asked = self.waiting
+        if sent.message - msg > 2:
+            self.waiting = None
+            return False
+        products = self.state.index.products
+        fits = [
+            (p, h)
+            for p in rivals
+            if (h := match_variant(products[p].specs, sent.toks, 0, len(sent.toks))) is not None
+        ]
+        if len(fits) != 1:
+            return False
+        self.waiting = None
+        p, h = fits[0]
+        first, last = sent.toks[h.start], sent.toks[h.end - 1]
+        self.state.items.append(
+            Item(
+                p,
+                1,
+                h.index,
+                self._hit_key(sent, h),
+                asked,  # "E un mulinello grande" wants one; "Il 6000 va bene?" asks which
+                False,
+                sent.message,
+                sent.start + first.start,
+                sent.start + last.end,
+                sent.raw[first.start : last.end],
+            )
+        )
+        return True
 
     def _variant_right_after(self, sent: Sentence, m: Mention, k: int) -> bool:
         """ "un mulinello 4000 e filo": a number right after a product name that names one of
@@ -590,7 +633,11 @@ class ItemReader(Corrections, MerchantLines):
             # with the word, when only one of them is
             return fitting[0]
         if len(rivals) > 1 and any(it.message < sent.message for it in self.state.items):
-            return -1  # "ne nji buqet": a generic word after the order was named refers to it
+            # "ne nji buqet": a generic word after the order was named refers to it; if none
+            # of them is in the order, a variant said next may tell which ("Il 6000 va bene?")
+            if not any(self.state.find(p) for p in rivals):
+                self.waiting = (sent.message, tuple(rivals), sent.question)
+            return -1
         self.generic = len(rivals) > 1
         return scored[0]
 

@@ -455,7 +455,10 @@ def enough_count(sent: Sentence) -> tuple[int, int] | None:
     toks = sent.toks
     for s, e in sent.intents.get("enough", ()):
         near = [s - 1, e]
-        if s >= 2 and toks[s - 1].text in ("is", "are", "jane", "jan", "osht", "asht", "eshte"):
+        if s >= 2 and toks[s - 1].text in (
+            *("is", "are", "jane", "jan", "osht", "asht", "eshte"),
+            *("po", "just", "only", "solo", "nur"),  # "veq nji po mjafton", "one only will do"
+        ):
             near.insert(0, s - 2)
         for k in near:
             if not 0 <= k < len(toks) or glued(sent, k) or not_a_count(sent, k):
