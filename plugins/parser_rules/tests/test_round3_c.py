@@ -279,3 +279,18 @@ def test_a_split_restated_replaces_the_lines() -> None:
     # a line in another variant stays
     o = parse("c: dua 10 peceta te kuqe", "c: dhe 3 te bardha e 2 ari", ADDR, catalog=shop)
     assert sorted(items(o)) == [("NAP", 2, "ari"), ("NAP", 3, "e bardhë"), ("NAP", 10, "e kuqe")]
+
+
+def test_pieces_that_are_a_variant_are_not_a_count() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct(
+                "LBL", "Etiketa letre", ("labels",), Decimal("9"), ("100 copë", "500 copë")
+            ),
+        ),
+    )
+    o = parse("c: dua etiketa letre, 500 cope", ADDR, catalog=shop)
+    assert items(o) == [("LBL", 1, "500 copë")]
+    o = parse("c: I need paper labels, 500 pieces", ADDR, catalog=shop)
+    assert items(o) == [("LBL", 1, "500 copë")]
