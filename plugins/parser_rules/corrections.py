@@ -575,8 +575,19 @@ class Corrections:
             carried = None
         if len(hits) < 2 or len({h.index for _q, h in hits}) < len(hits):
             return False
+        # "3 ivory and 1 black", then "ok then 2 ivory and 2 black": the lines restated in
+        # those variants are replaced, not added to
+        said = {h.index for _q, h in hits}
+        self.state.items = [
+            it
+            for it in self.state.items
+            if it is item or not (it.product == item.product and it.variant in said)
+        ]
         pos = self.state.items.index(item)
-        self.state.items.remove(item)
+        if item.variant is None or item.variant in said:
+            self.state.items.remove(item)
+        else:
+            pos += 1  # "10 te kuqe", then "dhe 3 te bardha e 2 ari": the red line stays
         for k, (q, h) in enumerate(hits):
             self.state.items.insert(
                 pos + k,

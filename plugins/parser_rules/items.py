@@ -811,7 +811,12 @@ class ItemReader(Corrections, MerchantLines):
             # "shurup boronice 250 ml, zwei Flaschen": a bare count in a later segment
             for a, b in pieces[len(sub_hits) : len(sub_hits) + 2]:
                 if b - a <= 5 and trailing is None:
-                    trailing = counted(sent, a, b) or bare_count(sent, a, b, entry.keys)
+                    vh = match_variant(entry.specs, sent.toks, a, b)
+                    if vh is not None:
+                        # "sa kushtojne 250 cope?" for "250 copë": the variant, not 250 of it
+                        trailing = counted(sent, a, vh.start) or counted(sent, vh.end, b)
+                    else:
+                        trailing = counted(sent, a, b) or bare_count(sent, a, b, entry.keys)
         skip: set[int] = set()
         var_index, mq, used = measure_quantity(entry, sent, lo, hi)
         hit: VariantHit | None = None

@@ -250,3 +250,47 @@ def test_one_of_each_variant_the_merchant_listed() -> None:
         catalog=shop,
     )
     assert items(o) == [("MUG", 2, "blu"), ("MUG", 2, "e verdhë")]
+
+
+def test_a_split_restated_replaces_the_lines() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct(
+                "NAP", "Pecetë tavoline", ("napkin",), Decimal("2"), ("e bardhë", "ari", "e kuqe")
+            ),
+        ),
+    )
+    o = parse(
+        "c: I need napkins, 10 white and 5 gold",
+        "m: only 6 white left",
+        "c: ok then 6 white and 9 gold",
+        ADDR,
+        catalog=shop,
+    )
+    assert items(o) == [("NAP", 6, "e bardhë"), ("NAP", 9, "ari")]
+    o = parse(
+        "c: dua peceta, 10 te bardha dhe 5 ari",
+        "c: jo, ma mire 8 te bardha dhe 7 ari",
+        ADDR,
+        catalog=shop,
+    )
+    assert items(o) == [("NAP", 8, "e bardhë"), ("NAP", 7, "ari")]
+    # a line in another variant stays
+    o = parse("c: dua 10 peceta te kuqe", "c: dhe 3 te bardha e 2 ari", ADDR, catalog=shop)
+    assert sorted(items(o)) == [("NAP", 2, "ari"), ("NAP", 3, "e bardhë"), ("NAP", 10, "e kuqe")]
+
+
+def test_pieces_that_are_a_variant_are_not_a_count() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct(
+                "LBL", "Etiketa letre", ("labels",), Decimal("9"), ("100 copë", "500 copë")
+            ),
+        ),
+    )
+    o = parse("c: dua etiketa letre, 500 cope", ADDR, catalog=shop)
+    assert items(o) == [("LBL", 1, "500 copë")]
+    o = parse("c: I need paper labels, 500 pieces", ADDR, catalog=shop)
+    assert items(o) == [("LBL", 1, "500 copë")]
