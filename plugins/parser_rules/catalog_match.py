@@ -292,12 +292,18 @@ class CatalogIndex:
 _DOUBLE = re.compile(r"(.)\1")
 
 
+_SOFT_C = re.compile(r"[cq](?=[eiy])")
+
+
 def loose_spelling(key: str) -> str:
     """A key as chat spells it loosely: double letters single ("pallto" / "palto", "rrobe" /
     "robe"), "q" for "ç" ("qanta" / "çanta", folded "canta"), "k" for a foreign "c"
     ("kreatin" / "Creatine", "klasik" / "Classic")."""
     key = key.replace("ph", "f").replace("ck", "k").replace("x", "ks").replace("w", "v")
-    return _DOUBLE.sub(r"\1", key).replace("q", "k").replace("c", "k")
+    # a "c" or "q" before e / i / y is soft ("çelës" / "qelës", the English "place"): it stays
+    # apart from "k" ("place" is not "pllaka")
+    key = _SOFT_C.sub("\0", _DOUBLE.sub(r"\1", key))
+    return key.replace("q", "k").replace("c", "k").replace("\0", "c")
 
 
 _SIZE_WORDS = word_set("size_keywords")
@@ -451,6 +457,16 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         products.append(entry)
         for k in allkeys:
             by_key.setdefault(k, []).append(idx)
+    # a compound's first part that is a catalog word of its own ("surfcasting" holds "surf" of
+    # "Mulinel surf"): "canna da surf" names the surfcasting rod too
+    for k in [k for k in by_key if len(k) >= 8 and k.isalpha()]:
+        for cut in range(4, len(k) - 3):
+            head = k[:cut]
+            if head in by_key and head != k:
+                for pid in by_key[k]:
+                    if pid not in by_key[head]:
+                        by_key[head].append(pid)
+                        products[pid].keys = products[pid].keys | {head}
     models: dict[str, int] = {}
     for e, p in zip(products, catalog.products, strict=False):
         for t in tokenize(_PARENS.sub(" ", str(p.name)[:200]))[1:]:

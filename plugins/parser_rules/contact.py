@@ -55,6 +55,7 @@ class Details:
     thanked: list[str] = field(default_factory=list)
     has_details: set[int] = field(default_factory=set)  # messages giving an address or phone
     pickup: bool = False  # the customer collects the order ("vij vetë", "I'll pick it up")
+    name_asked: bool = False  # the merchant's last message asks for the name ("Emri?")
 
     def best(self, kind: str) -> Candidate | None:
         cands: list[Candidate] = getattr(self, kind)
@@ -111,19 +112,20 @@ class Details:
         return max(cands, key=lambda c: (c.score, c.message, c.start))
 
 
-def _label_before(text: str, start: int, kind: str) -> bool:
+def _words_before(text: str, start: int) -> list[str]:
+    """The words that may label a number: up to 6 before it, not past another number or the
+    sentence before."""
     window = fold(text[max(0, start - 40) : start])
-    # the label is the one of this number: not past another number or the sentence before
     cut = max(window.rfind(c) for c in "!?\n0123456789")
-    window = window[cut + 1 :]
-    toks = [t.text for t in tokenize(window)][-6:]
-    return has_intent(kind, toks)
+    return [t.text for t in tokenize(window[cut + 1 :])][-6:]
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    return [t.text for t in tokenize(fold(text[end : end + 30]))][:5]
 
 
 def _label_after(text: str, end: int, kind: str) -> bool:
-    window = fold(text[end : end + 30])
-    toks = [t.text for t in tokenize(window)][:5]
-    return has_intent(kind, toks)
+    return has_intent(kind, _words_after(text, end))
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -164,8 +166,20 @@ def scan_message(
         _add_phone(details, mi, text, ph, customer)
     if not customer:
         details.thanked.extend(thanked_names(text))
+        details.name_asked = _ASKS_NAME.search(text) is not None
         return covered
-    if has_intent("pickup", [t.text for t in tokenize(text)]):
+    asked, details.name_asked = details.name_asked, False
+    words_only = text.strip(" .!,").split()
+    if asked and 1 <= len(words_only) <= 2 and text.islower() and known_given(words_only[0]):
+        # "Emri?" — "sokol": a given name typed in lower case as the answer
+        name = " ".join(w.capitalize() for w in words_only)
+        a, b = len(text) - len(text.lstrip(" .!,")), len(text.rstrip(" .!,"))
+        details.names.append(Candidate(name, 2.0, mi, a, b))
+        covered.append((a, b))
+    low = text.lower()
+    if any(w in low for w in _PICKUP_HINTS) and has_intent(
+        "pickup", [t.text for t in tokenize(text)]
+    ):
         details.pickup = True
     blanked = blank(text, [(p.start, p.end) for p in phones])
     parts = [
@@ -180,7 +194,15 @@ def scan_message(
     intro = intro_names(blanked)
     pending: list[Candidate] = []
     streets = _NumberedStreets(blanked, parts)
-    has_city_part = any(_city_only(tokenize(_POSTAL_TAIL.sub("", blanked[a:b]))) for a, b in parts)
+    part_toks: dict[int, list[Token]] = {}
+    bare_toks: list[list[Token]] = []
+    for a, b in parts:
+        part = blanked[a:b]
+        bare = _POSTAL_TAIL.sub("", part)
+        bare_toks.append(tokenize(bare))
+        if bare == part:
+            part_toks[a] = bare_toks[-1]
+    has_city_part = any(_city_only(tk) for tk in bare_toks)
     for pi, (s, e) in enumerate(parts):
         seg = blanked[s:e]
         uk = _POSTAL_TAIL.search(seg)
@@ -189,7 +211,7 @@ def scan_message(
             covered.append((s + uk.start(), e))
             e = s + len(seg[: uk.start()].rstrip(" ,"))
             seg = blanked[s:e]
-        toks = tokenize(seg)
+        toks = part_toks[s] if uk is None and s in part_toks else tokenize(seg)
         toks = [t for t in toks if t.text not in _PHONE_LABELS]
         if not toks:
             if uk is None:
@@ -447,6 +469,12 @@ def scan_message(
                     c.minor,
                 )
             )
+        lead_title = 0
+        while lead_title < 2 and len(toks) - lead_title > 1 and toks[lead_title].text in _TITLES:
+            lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"
+        if lead_title:
+            toks = toks[lead_title:]
+            words = [t for t in toks if not t.text.isdigit()]
         name_text = " ".join(t.raw for t in words)
         if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
             sc = (
@@ -464,7 +492,11 @@ def scan_message(
         elif (
             len(words) == len(toks) == 2
             and lower_name(name_text)
-            and (_next_to_phone(blanked, s, e, phones) or known_given(words[0].raw))
+            and (
+                _next_to_phone(blanked, s, e, phones)
+                or known_given(words[0].raw)
+                or (pi == 0 and len(parts) > 2 and bool(phones))  # "ferdi gashi, fshati …, 070 …"
+            )
         ):
             # "elton brahimaj 067 882 1144": a name typed in lower case, signed beside the number
             # or starting with a known given name ("arlind berisha, rr. adem jashari 5")
@@ -711,27 +743,68 @@ def _cut(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _OWN = 0.8
+_ASKS_NAME = re.compile(r"\b(?:emri|emrin|emër|emer|name|nome|c'emer|çemer)\b", re.IGNORECASE)
+# titles before a name: Albanian, English, Italian, German
+_TITLES = frozenset(
+    [
+        "z",
+        "znj",
+        "zj",
+        "zoti",
+        "zonja",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "sig",
+        "ra",
+        "sigra",
+        "signor",
+        "signora",
+        "sra",
+        "sr",
+        "herr",
+        "frau",
+        "hr",
+        "fr",
+        "prof",
+    ]
+)
+# substrings every phrase of the intent "pickup" holds one of (a cheap test before tokenizing)
+_PICKUP_HINTS = (
+    "vet",
+    "dyqan",
+    "dergese",
+    "korrier",
+    "pick",
+    "collect",
+    "ritir",
+    "prender",
+    "passo",
+    "hol",
+    "vorbei",
+)
 
 
 def _add_phone(details: Details, mi: int, text: str, ph: PhoneHit, customer: bool) -> None:
     score = 2.0 if customer else 0.2
-    if _label_before(text, ph.start, "other_number") and not _label_before(
-        text, ph.start, "for_courier"
-    ):
+    before = _words_before(text, ph.start)
+    if has_intent("other_number", before) and not has_intent("for_courier", before):
         score -= 1.5  # "the shop's number", "the courier's" (but "for the courier call …")
     own = (
         customer
-        and _label_before(text, ph.start, "own_number")
-        and not _label_before(text, ph.start, "new_number")  # "numri im i ri": a correction
+        and has_intent("own_number", before)
+        and not has_intent("new_number", before)  # "numri im i ri": a correction
     )
-    if customer and not own and _label_before(text, ph.start, "delivery_label"):
+    if customer and not own and has_intent("delivery_label", before):
         score += 0.5
-    if customer and _label_before(text, ph.start, "recipient_label"):
+    if customer and has_intent("recipient_label", before):
         score += 0.8  # "numri i motres", "her phone": the person the parcel goes to
     if customer and (
-        _label_before(text, ph.start, "backup_number")
+        has_intent("backup_number", before)
         or _label_after(text, ph.end, "backup_number")
-        or _label_before(text, ph.start, "fallback_before")  # "… nëse nuk përgjigjem, burri …"
+        or has_intent("fallback_before", before)  # "… nëse nuk përgjigjem, burri …"
     ):
         score -= 0.8  # "my own number, if needed": the delivery number wins
     details.phones.append(Candidate(ph.e164, score, mi, ph.start, ph.end, own=own))

@@ -4,6 +4,7 @@ mittel", "invece dei verdi", "hiqe", "te dyja"."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from plugins.parser_rules.catalog_match import STOPWORDS
 from plugins.parser_rules.item_state import (
@@ -22,6 +23,7 @@ from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
     COUNT_LINKS,
     counted,
+    distributive_count,
     enough_count,
     glued,
     not_a_count,
@@ -226,6 +228,26 @@ class Corrections:
             it.tentative = False
         return True
 
+    def _each_listed(self, sent: Sentence) -> bool:
+        """ "one of each", "nga nje secila", "je eins" after the merchant listed two or more
+        variants of the item left open: one line per variant listed, with that count."""
+        if sent.question:
+            return False
+        n = distributive_count(sent, in_both=True)
+        if n is None:
+            return False
+        for it in reversed(self.state.items):
+            order = self.listed(it.product) if it.variant is None else ()
+            if not order:
+                continue
+            pos = self.state.items.index(it)
+            self.state.items[pos : pos + 1] = [
+                replace(it, variant=vi, variant_key=None, quantity=n, tentative=False)
+                for vi in order
+            ]
+            return True
+        return False
+
     def _size_step(self, sent: Sentence) -> bool:
         """ "ma jep nje numer ma te madh", "one size up", "eine Nummer kleiner": the size next
         to the item's current one, not the largest or the smallest."""
@@ -273,7 +295,7 @@ class Corrections:
                 if h is not None and h.index == it.variant:
                     state.items.remove(it)
                     return True
-        if self._size_step(sent) or self._both_variant(sent):
+        if self._size_step(sent) or self._both_variant(sent) or self._each_listed(sent):
             return True
         adds = [
             k
@@ -538,7 +560,9 @@ class Corrections:
                 continue
             if old & set(range(a, b)):
                 continue  # "s'duhen dy te vogla, ço nje te madhe": the piece not wanted
-            h = match_variant(entry.specs, sent.toks, a, b, skip=old)
+            # "rripa gome 22 milimetra?" ... "ni t'zi ni portokalli": the size said with the
+            # product completes each colour
+            h = match_variant(entry.specs, sent.toks, a, b, skip=old, prefer=item.hints or None)
             if h is None:
                 # "2 shishe nga nje liter": a count carried over "nga/of/da" to the measure
                 link = sent.toks[b - 1].text in COUNT_LINKS
@@ -551,8 +575,19 @@ class Corrections:
             carried = None
         if len(hits) < 2 or len({h.index for _q, h in hits}) < len(hits):
             return False
+        # "3 ivory and 1 black", then "ok then 2 ivory and 2 black": the lines restated in
+        # those variants are replaced, not added to
+        said = {h.index for _q, h in hits}
+        self.state.items = [
+            it
+            for it in self.state.items
+            if it is item or not (it.product == item.product and it.variant in said)
+        ]
         pos = self.state.items.index(item)
-        self.state.items.remove(item)
+        if item.variant is None or item.variant in said:
+            self.state.items.remove(item)
+        else:
+            pos += 1  # "10 te kuqe", then "dhe 3 te bardha e 2 ari": the red line stays
         for k, (q, h) in enumerate(hits):
             self.state.items.insert(
                 pos + k,

@@ -46,6 +46,7 @@ from plugins.parser_rules.variants import (
     VariantHit,
     match_variant,
     said_keys,
+    said_measures,
     word_key,
 )
 
@@ -141,6 +142,26 @@ def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
     return said_keys([t.text for t in sent.toks[lo:hi]])
 
 
+_SUBJECT_VERBS = frozenset(
+    ["ka", "kane", "kan", "has", "have", "is", "eshte", "asht", "osht", "hat", "ist", "ha"]
+)
+
+
+def _size_subject(sent: Sentence, a: int, b: int) -> bool:
+    """ "i madhi ka te vetin", "the big one has his own", "der Große hat schon einen": a word
+    for big or small as the subject of a verb speaks of a person or thing, not a size."""
+    toks = sent.toks
+    for k in range(a, min(b, len(toks) - 1)):
+        if lexicon().concept(toks[k].text) in ("large", "small") and (
+            toks[k + 1].text in _SUBJECT_VERBS
+            or toks[k + 1].text == "one"
+            and k + 2 < len(toks)
+            and toks[k + 2].text in _SUBJECT_VERBS
+        ):
+            return True
+    return False
+
+
 def _counted_segment(sent: Sentence, k: int) -> bool:
     """ "Jo, kallamat dy mjaftojne": after "no," a segment that counts the product corrects
     its count; it does not refuse it ("jo, shamine e ka vet" does)."""
@@ -159,6 +180,8 @@ class ItemReader(Corrections, MerchantLines):
         self.discussed: dict[int, frozenset[int]] = {}
         self.offered: list[Sentence] = []
         self.advised: tuple[Sentence, Item, VariantHit] | None = None
+        # a generic word that fit several products none of which is ordered: (message, them)
+        self.waiting: tuple[int, tuple[int, ...], bool] | None = None
         # the customer's sentences read so far, with the products each could name
         self.history: list[tuple[Sentence, frozenset[int]]] = []
         self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
@@ -235,7 +258,12 @@ class ItemReader(Corrections, MerchantLines):
         if not sent.has("past") and self._variant_named(sent, mentions, commit):
             self.last_counted = True
         if not mentions:
-            if self.accept_proposal(sent) or self._only_those(sent) or self.take_service(sent):
+            if (
+                self.accept_proposal(sent)
+                or self._only_those(sent)
+                or self.take_service(sent)
+                or self._waiting_variant(sent)
+            ):
                 return True
             return self._loose(sent, commit)
         opt_msg, opt_words = self.options
@@ -258,6 +286,17 @@ class ItemReader(Corrections, MerchantLines):
             mentions = [m for m in mentions if not for_something(sent.toks, m.start)]
             if not mentions:
                 return self._loose(sent, commit)
+        elif len(mentions) >= 2:
+            # "was fürs Aquarium: Wasseraufbereiter und Teststreifen": what the products named
+            # after it are for
+            mentions = [
+                m
+                for k, m in enumerate(mentions)
+                if k == len(mentions) - 1
+                or not for_something(sent.toks, m.start)
+                # "per il vestito Mia, ...", "per fustanin ...": "per" is also "about"
+                or any(sent.toks[j].text == "per" for j in range(max(0, m.start - 3), m.start))
+            ]
         first = mentions[0].start
         lo_first = sent.segment_bounds(first)[0]
         if lo_first > 0 and self.state.items and not sent.question:
@@ -340,6 +379,42 @@ class ItemReader(Corrections, MerchantLines):
             keep = set(self.picked)
             self.state.items = [it for it in self.state.items if it.product in keep]
         return changed
+
+    def _waiting_variant(self, sent: Sentence) -> bool:
+        """ "E un mulinello grande ..." (two reels, neither in the order) then "Il 6000 va
+        bene?": the variant only one of them sells says which, and adds it."""
+        if self.waiting is None:
+            return False
+        msg, rivals, asked = self.waiting
+        if sent.message - msg > 2:
+            self.waiting = None
+            return False
+        products = self.state.index.products
+        fits = [
+            (p, h)
+            for p in rivals
+            if (h := match_variant(products[p].specs, sent.toks, 0, len(sent.toks))) is not None
+        ]
+        if len(fits) != 1:
+            return False
+        self.waiting = None
+        p, h = fits[0]
+        first, last = sent.toks[h.start], sent.toks[h.end - 1]
+        self.state.items.append(
+            Item(
+                p,
+                1,
+                h.index,
+                self._hit_key(sent, h),
+                asked,  # "E un mulinello grande" wants one; "Il 6000 va bene?" asks which
+                False,
+                sent.message,
+                sent.start + first.start,
+                sent.start + last.end,
+                sent.raw[first.start : last.end],
+            )
+        )
+        return True
 
     def _variant_right_after(self, sent: Sentence, m: Mention, k: int) -> bool:
         """ "un mulinello 4000 e filo": a number right after a product name that names one of
@@ -602,7 +677,11 @@ class ItemReader(Corrections, MerchantLines):
             # with the word, when only one of them is
             return fitting[0]
         if len(rivals) > 1 and any(it.message < sent.message for it in self.state.items):
-            return -1  # "ne nji buqet": a generic word after the order was named refers to it
+            # "ne nji buqet": a generic word after the order was named refers to it; if none
+            # of them is in the order, a variant said next may tell which ("Il 6000 va bene?")
+            if not any(self.state.find(p) for p in rivals):
+                self.waiting = (sent.message, tuple(rivals), sent.question)
+            return -1
         self.generic = len(rivals) > 1
         return scored[0]
 
@@ -647,7 +726,13 @@ class ItemReader(Corrections, MerchantLines):
         sub_hits: list[tuple[int, int, VariantHit | None, int]] = []
         # "3 bluza te bardha: nji S, dy M": the colour said with the name completes each size
         said = _concepts(sent, lo, hi)
+        if len(pieces) >= 2:
+            # "zwei Lederarmbänder, 18 mm, eins schwarz und eins braun": the size said once
+            # completes each colour
+            said |= said_measures(sent.toks[lo : max(b for _a, b in pieces)])
         for k_piece, (a, b) in enumerate(pieces):  # a few pieces without a variant are looked past
+            if _size_subject(sent, a, b):
+                continue  # "i madhi ka te vetin": the elder one has his own, no size
             p = self._pick(m, sent, a, b) if m.ambiguous else product
             sub_hit = match_variant(index.products[p].specs, sent.toks, a, b)
             if sub_hit is None and said:
@@ -750,7 +835,12 @@ class ItemReader(Corrections, MerchantLines):
             # "shurup boronice 250 ml, zwei Flaschen": a bare count in a later segment
             for a, b in pieces[len(sub_hits) : len(sub_hits) + 2]:
                 if b - a <= 5 and trailing is None:
-                    trailing = counted(sent, a, b) or bare_count(sent, a, b, entry.keys)
+                    vh = match_variant(entry.specs, sent.toks, a, b)
+                    if vh is not None:
+                        # "sa kushtojne 250 cope?" for "250 copë": the variant, not 250 of it
+                        trailing = counted(sent, a, vh.start) or counted(sent, vh.end, b)
+                    else:
+                        trailing = counted(sent, a, b) or bare_count(sent, a, b, entry.keys)
         skip: set[int] = set()
         var_index, mq, used = measure_quantity(entry, sent, lo, hi)
         hit: VariantHit | None = None
@@ -817,6 +907,7 @@ class ItemReader(Corrections, MerchantLines):
             it = self.state.find(product)
             end = max([hi] + [b for _a, b in subs])  # "nje tute ..., ngjyre hiri"
             heard = said_keys([sent.toks[i].text for i in range(lo, end)])
+            heard |= said_measures(sent.toks[lo:end])  # "rripa gome 22 milimetra?"
             # "ne 80 C?" for "80 C nude" / "80 C e zeze": the parts of a variant said, kept
             # for the colour said next
             parts = {k for sp in entry.specs for k in sp.keys if k[:1].isalnum()}

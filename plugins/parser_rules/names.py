@@ -9,26 +9,9 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.places import find_cities
 
+_NAME = r"((?:[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+){0,2})"
 _INTRO = re.compile(
-    r"(?:\b(?:"
-    # a relative named for the parcel: "to my brother Gent Xhafa", "per mia zia Liri Gega",
-    # "für meine Mutter Hysnije Krasniqi", "vëllait tim Arbër Hoti" (before the bare "to/per")
-    r"(?:(?:to|for|per|për|für|fur|an|a)\s+)(?:my|our)\s+(?:brother|sister|mother|mum|mom|"
-    r"father|dad|son|daughter|cousin|aunt|uncle|friend|wife|husband|grandma|grandmother|grandpa|"
-    r"grandfather|niece|nephew)|"
-    r"(?:(?:per|a)\s+)(?:mio|mia)\s+(?:fratello|sorella|madre|mamma|padre|papà|papa|figlio|"
-    r"figlia|cugino|cugina|zia|zio|amica|amico|moglie|marito|nonna|nonno)|"
-    r"(?:(?:für|fur|an|zu)\s+)(?:meinem|meinen|meiner|meine|mein)\s+(?:bruder|schwester|mutter|mama|"
-    r"vater|papa|sohn|tochter|cousine|cousin|tante|onkel|frau|mann|oma|opa|freundin|freund)|"
-    r"(?:(?:per|për|te|tek)\s+)?(?:vellait|vëllait|motres|motrës|nenes|nënës|nanes|babait|djalit|"
-    r"vajzes|vajzës|kushririt|kushëririt|kushrires|tezes|tezës|dajes|dajës|xhaxhait|gjyshes|"
-    r"gjyshës|shoqes|shoqës|shokut|burrit|gruas)(?:\s+(?:tim|time|sime|tem|tone))?|"
-    r"(?:(?:te|tek)\s+)(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|"
-    r"tezja|daja|xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja)"
-    r"(?:\s+(?:im|ime|jem|jeme))?|"
-    r"(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|tezja|daja|"
-    r"xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja)\s+(?:im|ime|jem|jeme)|"
-    r"jam|une jam|unë jam|emri(?: im| i saj| i tij)?(?: eshte| është| osht| asht)?|"
+    r"(?:\b(?:jam|une jam|unë jam|emri(?: im| i saj| i tij)?(?: eshte| është| osht| asht)?|"
     r"emri:|name(?: is)?|my name is|her name is|his name is|si chiama|ihr name ist|"
     r"sein name ist|er heisst|sie heisst|sie heißt|er heißt|"
     r"trajneri|trajnerja|trajnerit|mesuesi|mesuesja|mësuesi|mësuesja|doktori|doktoresha|"
@@ -36,9 +19,139 @@ _INTRO = re.compile(
     r"i['’]m|i am|this is|nome|mi chiamo|sono|"
     r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|für|an|to|recipient|marresi|marrësi|"
     r"destinatario|empfänger|c/o|"
-    r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer)\s*[:\-]?\s+)"
-    r"((?:[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+){0,2})",
+    r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer)\s*[:\-]?\s+)" + _NAME,
     re.IGNORECASE,
+)
+# a relative named for the parcel: "to my brother Gent Xhafa", "per mia zia Liri Gega", "an
+# meinen Vater Fatmir Basha", "te motra ime Ana" (a relative to call, "chiamate mio cugino
+# Ardit", is only a contact); run only when a word of kinship is in the text
+_RELATIVE = re.compile(
+    r"(?:\b(?:"
+    r"(?:(?:to|for|per|për|für|fur|an|a)\s+)(?:my|our)\s+(?:brother|sister|mother|mum|mom|"
+    r"father|dad|son|daughter|cousin|aunt|uncle|friend|wife|husband|grandma|grandmother|grandpa|"
+    r"grandfather|niece|nephew)|"
+    r"(?:(?:per|a)\s+)(?:mio|mia)\s+(?:fratello|sorella|madre|mamma|padre|papà|papa|figlio|"
+    r"figlia|cugino|cugina|zia|zio|amica|amico|moglie|marito|nonna|nonno)|"
+    r"(?:(?:für|fur|an|zu)\s+)(?:meinem|meinen|meiner|meine|mein)\s+(?:bruder|schwester|mutter|"
+    r"mama|vater|papa|sohn|tochter|cousine|cousin|tante|onkel|frau|mann|oma|opa|freundin|freund)|"
+    r"(?:(?:per|për|te|tek)\s+)?(?:vellait|vëllait|motres|motrës|nenes|nënës|nanes|babait|djalit|"
+    r"vajzes|vajzës|kushririt|kushëririt|kushrires|tezes|tezës|dajes|dajës|xhaxhait|gjyshes|"
+    r"gjyshës|shoqes|shoqës|shokut|burrit|gruas)(?:\s+(?:tim|time|sime|tem|tone))?|"
+    r"(?:(?:te|tek)\s+)(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|"
+    r"tezja|daja|xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja)"
+    r"(?:\s+(?:im|ime|jem|jeme))?|"
+    r"(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|tezja|daja|"
+    r"xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja)\s+"
+    r"(?:im|ime|jem|jeme))\s*[:\-]?\s+)" + _NAME,
+    re.IGNORECASE,
+)
+_KIN = frozenset(
+    [
+        "brother",
+        "sister",
+        "mother",
+        "mum",
+        "mom",
+        "father",
+        "dad",
+        "son",
+        "daughter",
+        "cousin",
+        "aunt",
+        "uncle",
+        "friend",
+        "wife",
+        "husband",
+        "grandma",
+        "grandmother",
+        "grandpa",
+        "grandfather",
+        "niece",
+        "nephew",
+        "fratello",
+        "sorella",
+        "madre",
+        "mamma",
+        "padre",
+        "papà",
+        "papa",
+        "figlio",
+        "figlia",
+        "cugino",
+        "cugina",
+        "zia",
+        "zio",
+        "amica",
+        "amico",
+        "moglie",
+        "marito",
+        "nonna",
+        "nonno",
+        "bruder",
+        "schwester",
+        "mutter",
+        "mama",
+        "vater",
+        "sohn",
+        "tochter",
+        "cousine",
+        "tante",
+        "onkel",
+        "frau",
+        "mann",
+        "oma",
+        "opa",
+        "freundin",
+        "freund",
+        "vellait",
+        "vëllait",
+        "motres",
+        "motrës",
+        "nenes",
+        "nënës",
+        "nanes",
+        "babait",
+        "djalit",
+        "vajzes",
+        "vajzës",
+        "kushririt",
+        "kushëririt",
+        "kushrires",
+        "tezes",
+        "tezës",
+        "dajes",
+        "dajës",
+        "xhaxhait",
+        "gjyshes",
+        "gjyshës",
+        "shoqes",
+        "shoqës",
+        "shokut",
+        "burrit",
+        "gruas",
+        "motra",
+        "vellai",
+        "vëllai",
+        "nena",
+        "nëna",
+        "nana",
+        "babai",
+        "djali",
+        "vajza",
+        "gjyshja",
+        "gjyshi",
+        "tezja",
+        "daja",
+        "xhaxhai",
+        "kushëriri",
+        "kushriri",
+        "kushërira",
+        "kushrira",
+        "shoqja",
+        "shoku",
+        "burri",
+        "gruaja",
+    ]
 )
 _THANKS = re.compile(
     r"\b(?:faleminderit|flm|rrofsh|grazie|thanks|thank you|thx|danke|merci|ju faleminderit|"
@@ -110,11 +223,15 @@ _NAME_THEN_JAM = re.compile(
 def intro_names(text: str) -> list[tuple[int, int, str, float]]:
     """Introduced names with a score: (start, end, name, score)."""
     out = []
-    for m in _NAME_THEN_JAM.finditer(text):
+    for m in _NAME_THEN_JAM.finditer(text) if ("jam" in text or "jom" in text) else ():
         name = m.group(1)
         if plausible_name(name) and not find_cities(tokenize(name)):
             out.append((m.start(1), m.end(1), name, 3.5))
-    for m in _INTRO.finditer(text):
+    lowered = text.lower()
+    matches = list(_INTRO.finditer(text))
+    if not _KIN.isdisjoint(re.findall(r"\w+", lowered)):
+        matches = list(_RELATIVE.finditer(text)) + matches
+    for m in matches:
         name = m.group(1)
         # "Per Drita Rexhepi, 044..." / "Jam Arben Hoxha"; drop trailing words that are not names
         words = name.split()

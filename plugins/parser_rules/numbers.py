@@ -23,6 +23,8 @@ _UNIT_PREFIXES: tuple[tuple[str, str, float], ...] = (
     ("liter", "ml", 1000),
     ("lit", "ml", 1000),
     ("centimet", "cm", 1),
+    ("milimet", "mm", 1),
+    ("millimet", "mm", 1),
     ("centim", "cm", 1),
     ("paund", "g", 453.6),
     ("pound", "g", 453.6),

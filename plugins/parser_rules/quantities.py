@@ -87,6 +87,8 @@ def quantity_before(
         if v is not None and v > 0:
             if t[:1].isdigit() and len(t) > 4:
                 return None
+            if v > 20 and measure_at(toks, k) is not None:
+                return None  # "for a 120 litre tank with air pump": a size, not a count
             if t[:1].isdigit() and glued(sent, k):
                 k -= 1  # "3-seater", "S24": part of a name
                 fillers += 1
@@ -108,7 +110,9 @@ def quantity_before(
         ):
             # "2 kg bakllava": the number of kilos is the quantity when no variant took it
             v2 = number_value(toks[k - 1].text) or 1
-            return (max(1, int(v2)), k - 1)
+            # "250 grams of walnuts", "nje 60 litra me filter": a big amount is a size (of this
+            # product or of another), not a count
+            return (max(1, int(v2)) if v2 <= 20 else 1, k - 1)
         elif t in ("x",) and k > lo and toks[k - 1].text.isdigit():
             return int(toks[k - 1].text), k - 1
         fillers += 1
@@ -368,12 +372,17 @@ _EACH_AFTER = frozenset(
 )
 
 
-def distributive_count(sent: Sentence) -> int | None:
-    """The count of each item: "nga dy", "2 nga secila", "two of each", "je zwei"."""
+def distributive_count(sent: Sentence, in_both: bool = False) -> int | None:
+    """The count of each item: "nga dy", "2 nga secila", "two of each", "je zwei" (with
+    ``in_both``, also inside a "both / one of each" phrase)."""
     toks = sent.toks
     for k, t in enumerate(toks):
         v = number_value(t.text)
-        if v is None or not 1 <= v <= MAX_QTY or glued(sent, k) or not_a_count(sent, k):
+        if v is None or not 1 <= v <= MAX_QTY or glued(sent, k):
+            continue
+        if not_a_count(sent, k) and not (
+            in_both and any(a <= k < b for a, b in sent.intents.get("both", ()))
+        ):
             continue
         before = toks[k - 1].text if k else ""
         after = [x.text for x in toks[k + 1 : k + 3]]
@@ -446,7 +455,10 @@ def enough_count(sent: Sentence) -> tuple[int, int] | None:
     toks = sent.toks
     for s, e in sent.intents.get("enough", ()):
         near = [s - 1, e]
-        if s >= 2 and toks[s - 1].text in ("is", "are", "jane", "jan", "osht", "asht", "eshte"):
+        if s >= 2 and toks[s - 1].text in (
+            *("is", "are", "jane", "jan", "osht", "asht", "eshte"),
+            *("po", "just", "only", "solo", "nur"),  # "veq nji po mjafton", "one only will do"
+        ):
             near.insert(0, s - 2)
         for k in near:
             if not 0 <= k < len(toks) or glued(sent, k) or not_a_count(sent, k):

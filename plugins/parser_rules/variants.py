@@ -369,16 +369,31 @@ def match_variant(
             same = [h for h in best if h.score >= best[0].score and h.index == prefer]
             if same:
                 return same[0]  # what was said fits the current variant: it stays
-            kept = set(specs[prefer].keys) | set(specs[prefer].sizes)
+            kept = _spec_words(specs[prefer])
         top = [h for h in best if h.score >= best[0].score]
         shared = sorted(
-            ((len(kept & (set(specs[h.index].keys) | set(specs[h.index].sizes))), h) for h in top),
+            ((len(kept & _spec_words(specs[h.index])), h) for h in top),
             key=lambda x: -x[0],
         )
         if not shared or shared[0][0] == 0 or len(shared) > 1 and shared[1][0] == shared[0][0]:
             return None
         return shared[0][1]
     return best[0]
+
+
+def _spec_words(spec: VariantSpec) -> set[str]:
+    """A variant's words, size letters and measure ("=mm:18"), as said_keys and said_measures
+    give them."""
+    out = set(spec.keys) | set(spec.sizes)
+    if spec.measure:
+        out.add("=" + spec.measure)
+    return out
+
+
+def said_measures(toks: Sequence[Token]) -> frozenset[str]:
+    """The measures said ("18 mm", "22 milimetra" -> "=mm:18", "=mm:22"), as _spec_words gives
+    a variant's."""
+    return frozenset("=" + m.key for m in find_measures(toks))
 
 
 def _shade_of(

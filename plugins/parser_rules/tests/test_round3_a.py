@@ -25,6 +25,8 @@ def test_a_count_said_to_be_enough_replaces_the_count() -> None:
     assert items(o) == [("CUP", 1, "blu")]
     o = parse("c: ich nehme 3 blaue Tassen", "c: eine reicht", catalog=KITCHEN)
     assert items(o) == [("CUP", 1, "blu")]
+    o = parse("c: dua 3 filxhane blu", "c: ok, veç nji po mjafton", catalog=KITCHEN)
+    assert items(o) == [("CUP", 1, "blu")]
     # with the product named, in a message that names two
     o = parse(
         "c: dua 3 filxhane blu dhe nje tigan 24 cm", "c: filxhanat, dy mjaftojne", catalog=KITCHEN
@@ -414,3 +416,111 @@ def test_small_and_big_among_variants_numbered_the_same_way() -> None:
         catalog=DRINKS,
     )
     assert items(o) == [("POT", 1, "2 filxhana"), ("POT", 1, "4 filxhana")]
+
+
+BOARDS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RSURF", "Kallam surfcasting Tide", (), Decimal("90"), ()),
+        CatalogProduct("RSPIN", "Kallam spinning Wind", (), Decimal("50"), ()),
+        CatalogProduct("REEL", "Mulinel surf Gale", (), Decimal("70"), ()),
+    ),
+)
+
+
+def test_a_compounds_first_part_names_it_too() -> None:
+    # "surfcasting" holds the catalog word "surf" (of the reel): "kallam surf" is that rod
+    o = parse("c: dua nje kallam surf", catalog=BOARDS)
+    assert items(o) == [("RSURF", 1, None)]
+    o = parse("c: vorrei una canna da surf", catalog=BOARDS)
+    assert items(o) == [("RSURF", 1, None)]
+
+
+PROTEIN = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "WHEY",
+            "Proteinë hirre Forte",
+            (),
+            Decimal("30"),
+            (
+                "500g Vanilla Cream",
+                "500g Rich Chocolate",
+                "1kg Vanilla Cream",
+                "1kg Rich Chocolate",
+            ),
+        ),
+    ),
+)
+
+
+def test_a_flavour_change_keeps_the_weight() -> None:
+    o = parse(
+        "c: dua proteine hirre 500 g me vanilje",
+        "c: jo prit, me cokollade ma mire",
+        catalog=PROTEIN,
+    )
+    assert items(o) == [("WHEY", 1, "500g Rich Chocolate")]
+    o = parse(
+        "c: vorrei la proteina hirre da 1 kg alla vaniglia",
+        "c: anzi, meglio al cioccolato",
+        catalog=PROTEIN,
+    )
+    assert items(o) == [("WHEY", 1, "1kg Rich Chocolate")]
+
+
+SCARVES2 = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BF", "Rrip femrash", (), Decimal("12"), ("S", "M")),
+        CatalogProduct("BM", "Rrip meshkujsh", (), Decimal("12"), ("M", "L")),
+    ),
+)
+
+
+def test_ablative_plural_gender_words_are_gender() -> None:
+    # "femrash" / "meshkujsh" (of women / of men) meet "da donna", "men's", "für Herren"
+    o = parse("c: vorrei una cintura da donna, taglia M", catalog=SCARVES2)
+    assert items(o) == [("BF", 1, "M")]
+    o = parse("c: ich möchte einen Gürtel für Herren, Größe L", catalog=SCARVES2)
+    assert items(o) == [("BM", 1, "L")]
+
+
+def test_a_generic_word_then_the_variant_that_tells_which() -> None:
+    # "mulinel" fits two reels, neither ordered yet; "4000" is sold by one of them only
+    reels = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("ROD", "Kallam karbon Shark", (), Decimal("60"), ("3.30 m",)),
+            CatalogProduct("R1", "Mulinel Storm", (), Decimal("40"), ("1000", "2000")),
+            CatalogProduct("R2", "Mulinel Gale", (), Decimal("70"), ("4000", "6000")),
+        ),
+    )
+    o = parse(
+        "c: dua nje kallam karbon 3.30",
+        "c: edhe nje mulinel te madh. 4000 shkon mire?",
+        catalog=reels,
+    )
+    assert items(o) == [("ROD", 1, "3.30 m"), ("R2", 1, "4000")]
+    o = parse(
+        "c: I'd like the carbon rod kallam karbon, 3.30",
+        "c: and a big reel mulinel. Would the 6000 work?",
+        catalog=reels,
+    )
+    assert items(o) == [("ROD", 1, "3.30 m"), ("R2", 1, "6000")]
+
+
+def test_big_or_small_as_a_subject_is_no_size() -> None:
+    o = parse(
+        "c: dua 3 kallama teleskopik 2.70",
+        "c: jo, kallamat dy mjaftojne, i madhi ka te vetin",
+        catalog=ANGLER,
+    )
+    assert items(o) == [("R2", 2, "2.70 m")]
+    o = parse(
+        "c: I want 3 telescopic rods kallam teleskopik 2.70",
+        "c: no wait, the rods kallamat, two are enough, the big one has his own",
+        catalog=ANGLER,
+    )
+    assert items(o) == [("R2", 2, "2.70 m")]

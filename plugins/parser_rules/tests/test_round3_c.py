@@ -129,3 +129,168 @@ def test_a_count_of_containers_before_the_size() -> None:
     assert items(o) == [("GRV", 2, "5 kg")]
     o = parse("c: vorrei ghiaia, 4 sacchi da 5 kg", ADDR, catalog=FARM_AND_FISH)
     assert items(o) == [("GRV", 4, "5 kg")]
+
+
+PETS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TANK", "Akuarium xhami", (), Decimal("80"), ("40 L", "80 L")),
+        CatalogProduct("PUMP", "Pompë ajri", ("air pump",), Decimal("12"), ()),
+        CatalogProduct("HAY", "Sanë për lepuj", ("hay",), Decimal("4"), ()),
+    ),
+)
+
+
+def test_a_big_amount_before_a_product_is_a_size_not_a_count() -> None:
+    o = parse("c: kam nje 80 litra, dua pompe ajri", ADDR, catalog=PETS)
+    assert items(o) == [("PUMP", 1, None)]
+    o = parse(
+        "c: for a 120 litre tank with air pump, what do I need?",
+        "c: ok I'll take it",
+        ADDR,
+        catalog=PETS,
+    )
+    assert items(o) == [("PUMP", 1, None)]
+    o = parse("c: I'd like 2 kg of hay", ADDR, catalog=PETS)
+    assert items(o) == [("HAY", 2, None)]
+
+
+def test_the_hour_of_a_pickup_is_no_count() -> None:
+    o = parse("c: dua nje pompe ajri", "c: vij e marr vete rreth ores 5", ADDR, catalog=PETS)
+    assert items(o) == [("PUMP", 1, None)]
+    o = parse("c: vorrei una pompa", "c: passo io alle ore 6", ADDR, catalog=PETS)
+    assert items(o) == [("PUMP", 1, None)]
+
+
+PIPES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "HOSE",
+            "Zorrë uji",
+            ("garden hose", "tubo da giardino"),
+            Decimal("10"),
+            ("15mm jeshile", "15mm e verdhë", "19mm jeshile", "19mm e verdhë"),
+        ),
+    ),
+)
+
+
+def test_a_size_said_once_completes_each_colour() -> None:
+    o = parse("c: dua 2 zorre uji 19mm, nje jeshile nje te verdhe", ADDR, catalog=PIPES)
+    assert items(o) == [("HOSE", 1, "19mm jeshile"), ("HOSE", 1, "19mm e verdhë")]
+    o = parse("c: two garden hoses, 15 mm, one green and one yellow", ADDR, catalog=PIPES)
+    assert items(o) == [("HOSE", 1, "15mm jeshile"), ("HOSE", 1, "15mm e verdhë")]
+    # the size asked about in a question, the colours in the answer
+    o = parse(
+        "c: keni zorre uji 19 milimetra?",
+        "c: dua 2, nje jeshile nje te verdhe",
+        ADDR,
+        catalog=PIPES,
+    )
+    assert items(o) == [("HOSE", 1, "19mm jeshile"), ("HOSE", 1, "19mm e verdhë")]
+    o = parse(
+        "c: avete il tubo da giardino da 15 millimetri?",
+        "c: uno verde e uno giallo",
+        ADDR,
+        catalog=PIPES,
+    )
+    assert items(o) == [("HOSE", 1, "15mm jeshile"), ("HOSE", 1, "15mm e verdhë")]
+
+
+def test_what_the_products_named_after_it_are_for() -> None:
+    o = parse("c: I want something for the aquarium: an air pump and hay", ADDR, catalog=PETS)
+    assert items(o) == [("PUMP", 1, None), ("HAY", 1, None)]
+    o = parse("c: Ich brauche was fürs Aquarium: eine Luftpumpe", ADDR, catalog=PETS)
+    assert items(o) == [("PUMP", 1, None)]
+    # Albanian / Italian "per" is also "about": the product after it stays
+    o = parse("c: per akuariumin 40 L, dua edhe nje pompe ajri", ADDR, catalog=PETS)
+    assert items(o) == [("TANK", 1, "40 L"), ("PUMP", 1, None)]
+
+
+def test_a_soft_c_is_not_a_k() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("PLK", "Pllaka gome", ("pllake",), Decimal("9"), ()),
+            CatalogProduct("KEY", "Çelës rezervë", (), Decimal("3"), ()),
+            CatalogProduct("BAG2", "Çantë shpine", (), Decimal("20"), ()),
+        ),
+    )
+    # an English word with a soft "c" does not reach a catalog word with "k"
+    o = parse("c: I'm renting a place for the summer, I'd like a backpack", ADDR, catalog=shop)
+    assert items(o) == [("BAG2", 1, None)]
+    # "q" for "ç" still reaches the catalog word, before e/i as before a/o/u
+    o = parse("c: dua nje qeles rezerve", ADDR, catalog=shop)
+    assert items(o) == [("KEY", 1, None)]
+    o = parse("c: dua nje qante shpine", ADDR, catalog=shop)
+    assert items(o) == [("BAG2", 1, None)]
+
+
+def test_one_of_each_variant_the_merchant_listed() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("MUG", "Filxhan qeramike", ("mug",), Decimal("6"), ("blu", "e verdhë")),
+        ),
+    )
+    o = parse(
+        "c: do you have ceramic mugs?",
+        "m: Yes, blue and yellow, 6€",
+        "c: great, one of each",
+        ADDR,
+        catalog=shop,
+    )
+    assert items(o) == [("MUG", 1, "blu"), ("MUG", 1, "e verdhë")]
+    o = parse(
+        "c: a keni filxhane qeramike?",
+        "m: Po, blu dhe te verdha",
+        "c: 2 nga secila",
+        ADDR,
+        catalog=shop,
+    )
+    assert items(o) == [("MUG", 2, "blu"), ("MUG", 2, "e verdhë")]
+
+
+def test_a_split_restated_replaces_the_lines() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct(
+                "NAP", "Pecetë tavoline", ("napkin",), Decimal("2"), ("e bardhë", "ari", "e kuqe")
+            ),
+        ),
+    )
+    o = parse(
+        "c: I need napkins, 10 white and 5 gold",
+        "m: only 6 white left",
+        "c: ok then 6 white and 9 gold",
+        ADDR,
+        catalog=shop,
+    )
+    assert items(o) == [("NAP", 6, "e bardhë"), ("NAP", 9, "ari")]
+    o = parse(
+        "c: dua peceta, 10 te bardha dhe 5 ari",
+        "c: jo, ma mire 8 te bardha dhe 7 ari",
+        ADDR,
+        catalog=shop,
+    )
+    assert items(o) == [("NAP", 8, "e bardhë"), ("NAP", 7, "ari")]
+    # a line in another variant stays
+    o = parse("c: dua 10 peceta te kuqe", "c: dhe 3 te bardha e 2 ari", ADDR, catalog=shop)
+    assert sorted(items(o)) == [("NAP", 2, "ari"), ("NAP", 3, "e bardhë"), ("NAP", 10, "e kuqe")]
+
+
+def test_pieces_that_are_a_variant_are_not_a_count() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct(
+                "LBL", "Etiketa letre", ("labels",), Decimal("9"), ("100 copë", "500 copë")
+            ),
+        ),
+    )
+    o = parse("c: dua etiketa letre, 500 cope", ADDR, catalog=shop)
+    assert items(o) == [("LBL", 1, "500 copë")]
+    o = parse("c: I need paper labels, 500 pieces", ADDR, catalog=shop)
+    assert items(o) == [("LBL", 1, "500 copë")]

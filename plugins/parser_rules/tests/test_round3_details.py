@@ -536,3 +536,48 @@ def test_village_in_lower_case_after_fshati() -> None:
     )
     assert (o.city, o.address) == ("Poroj", "rruga 12 nr 5")
     assert find_cities(tokenize("poroj")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("dorant veseli, rr. 3 nr 7, prizren, 049 333 222", "Dorant Veseli"),
+        ("ok faleminderit, rr. 3 nr 7, prizren, 049 333 222", None),
+    ],
+)
+def test_lower_case_name_opening_the_details(text: str, name: str | None) -> None:
+    o = parse("c: Nje kafe turke 250 g", f"c: {text}", country="XK")
+    assert o.customer_name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "z. Bujar Leka, Rr. Dibres 4, Tirane, 069 123 4567",
+        "Znj. Bora Leka, Rr. Dibres 4, Tirane, 069 123 4567",
+        "Frau Bora Leka, Hauptstraße 4, 70173 Stuttgart, 0176 1234 5678",
+        "Sig.ra Bora Leka, Via Roma 4, 20121 Milano, 333 123 4567",
+        "Mr Bujar Leka, 4 Mill Road, Luton LU2 0AA, 07700 900 456",
+    ],
+)
+def test_title_before_the_name_is_dropped(text: str) -> None:
+    o = parse("c: Nje kafe turke 250 g", f"c: {text}")
+    assert o.customer_name in ("Bujar Leka", "Bora Leka")
+
+
+@pytest.mark.parametrize(("answer", "name"), [("sokol", "Sokol"), ("mira hoxha", "Mira Hoxha")])
+def test_lower_case_given_name_answering_the_name_question(answer: str, name: str) -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g",
+        "c: Rr. Dibres 4, Tirane, 069 123 4567",
+        "m: Emri?",
+        f"c: {answer}",
+    )
+    assert o.customer_name == name
+
+
+def test_lower_case_word_after_the_name_question_is_no_name_unless_a_given_name() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g", "c: Rr. Dibres 4, Tirane, 069 123 4567", "m: Emri?", "c: po"
+    )
+    assert o.customer_name is None
