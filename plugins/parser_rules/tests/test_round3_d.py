@@ -160,3 +160,36 @@ def test_a_name_without_count_variant_or_price_is_no_line() -> None:
         catalog=PETS,
     )
     assert items(o) == [("FOOD", 1, "3 kg")]
+
+
+OIL = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("OLIVE", "Vaj ulliri", (), Decimal("900"), ("0.5 L", "1 L")),
+        CatalogProduct("SUN", "Vaj luledielli", (), Decimal("300"), ("0.5 L", "1 L")),
+        CatalogProduct("SALT", "Kripë deti", (), Decimal("100"), ()),
+    ),
+)
+
+
+def test_the_merchant_names_another_product_of_the_kind_the_description_was_read_as() -> None:
+    # "the other one, of seeds" was read as a second line of the olive oil; the merchant's
+    # answer names the sunflower oil: that line is the sunflower oil, in the size said
+    o = parse(
+        "c: dua dy shishe vaj ulliri 1 L",
+        "c: dhe një të vogël, nga ai tjetri i farave për gatim",
+        "m: Vaj luledielli: 0.5 L 300 lekë.",
+        "c: mirë",
+        ADDR,
+        catalog=OIL,
+    )
+    assert items(o) == [("OLIVE", 2, "1 L"), ("SUN", 1, "0.5 L")]
+    # offered as an option in a question: nothing switches
+    o = parse(
+        "c: dua dy shishe vaj ulliri 1 L",
+        "c: dhe një të vogël, nga ai tjetri i farave për gatim",
+        "m: Vaj luledielli 0.5 L apo ulliri 0.5 L?",
+        ADDR,
+        catalog=OIL,
+    )
+    assert ("SUN", 1, "0.5 L") not in items(o)
