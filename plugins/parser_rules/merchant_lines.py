@@ -33,7 +33,8 @@ def unnamed_segments(
         return 0, False
     keys = resolved_keys(index, sent.toks)
     fw = function_words()
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    # a name that fits several products equally and gave no item ("baterin") is still open
+    taken = {i for m in mentions if not m.ambiguous for i in range(m.start, m.end)}
     # the tokens an item was read from ("nje te bardhe M" for the shirt already named)
     taken |= {
         k

@@ -193,3 +193,31 @@ def test_the_merchant_names_another_product_of_the_kind_the_description_was_read
         catalog=OIL,
     )
     assert ("SUN", 1, "0.5 L") not in items(o)
+
+
+PHONES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SCREEN", "Ekran iPhone 12", (), Decimal("90"), ()),
+        CatalogProduct("SCREEN-SRV", "Ndërrim ekrani (me punë)", (), Decimal("20"), ()),
+        CatalogProduct("CASE", "Mbështjellëse silikoni", ("case",), Decimal("10"), ("e zezë",)),
+    ),
+)
+
+
+def test_a_genitive_after_the_head_word_names_the_product() -> None:
+    # "ndërrimi i ekranit" is "Ndërrim ekrani", not any product with "ekran"
+    o = parse("c: dua ndërrimin e ekranit", ADDR, catalog=PHONES)
+    assert items(o) == [("SCREEN-SRV", 1, None)]
+
+
+def test_a_name_fitting_several_products_is_named_by_the_merchant() -> None:
+    # "the screen" fits the part and the repair; the merchant's answer names the repair
+    o = parse(
+        "c: I want the black case, and can you also do the screen?",
+        "m: Po, ndërrimi i ekranit 20€, në dyqan.",
+        "c: ok great",
+        ADDR,
+        catalog=PHONES,
+    )
+    assert items(o) == [("CASE", 1, "e zezë"), ("SCREEN-SRV", 1, None)]
