@@ -31,8 +31,8 @@ def unnamed_segments(
     and whether one of them adds to the order ("also ...", "dhe ...") rather than asks."""
     if not sent.toks:
         return 0, False
-    keys = resolved_keys(index, sent.toks)
     fw = function_words()
+    keys: list[str | None] | None = None
     # a name that fits several products equally and gave no item ("baterin") is still open
     taken = {i for m in mentions if not m.ambiguous for i in range(m.start, m.end)}
     # the tokens an item was read from ("nje te bardhe M" for the shirt already named)
@@ -54,9 +54,12 @@ def unnamed_segments(
             and t.isalpha()
             and t not in fw
             and t not in _GREETINGS
-            and not (keys[k] is not None and is_attribute(keys[k] or ""))
         ]
-        if words:
+        if words and keys is None:
+            keys = resolved_keys(index, sent.toks)  # only when a part may name goods
+        if keys is not None and any(
+            (key := keys[k]) is None or not is_attribute(key) for k in words
+        ):
             count += 1
             start = {sent.toks[k].text for k in range(max(0, lo - 1), min(hi, lo + 2))}
             adds |= bool(start & _ADDITIVE)
