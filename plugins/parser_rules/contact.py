@@ -55,6 +55,7 @@ class Details:
     thanked: list[str] = field(default_factory=list)
     has_details: set[int] = field(default_factory=set)  # messages giving an address or phone
     pickup: bool = False  # the customer collects the order ("vij vetë", "I'll pick it up")
+    name_asked: bool = False  # the merchant's last message asks for the name ("Emri?")
 
     def best(self, kind: str) -> Candidate | None:
         cands: list[Candidate] = getattr(self, kind)
@@ -165,7 +166,16 @@ def scan_message(
         _add_phone(details, mi, text, ph, customer)
     if not customer:
         details.thanked.extend(thanked_names(text))
+        details.name_asked = _ASKS_NAME.search(text) is not None
         return covered
+    asked, details.name_asked = details.name_asked, False
+    words_only = text.strip(" .!,").split()
+    if asked and 1 <= len(words_only) <= 2 and text.islower() and known_given(words_only[0]):
+        # "Emri?" — "sokol": a given name typed in lower case as the answer
+        name = " ".join(w.capitalize() for w in words_only)
+        a, b = len(text) - len(text.lstrip(" .!,")), len(text.rstrip(" .!,"))
+        details.names.append(Candidate(name, 2.0, mi, a, b))
+        covered.append((a, b))
     low = text.lower()
     if any(w in low for w in _PICKUP_HINTS) and has_intent(
         "pickup", [t.text for t in tokenize(text)]
@@ -733,6 +743,7 @@ def _cut(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _OWN = 0.8
+_ASKS_NAME = re.compile(r"\b(?:emri|emrin|emër|emer|name|nome|c'emer|çemer)\b", re.IGNORECASE)
 # titles before a name: Albanian, English, Italian, German
 _TITLES = frozenset(
     [

@@ -142,6 +142,26 @@ def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
     return said_keys([t.text for t in sent.toks[lo:hi]])
 
 
+_SUBJECT_VERBS = frozenset(
+    ["ka", "kane", "kan", "has", "have", "is", "eshte", "asht", "osht", "hat", "ist", "ha"]
+)
+
+
+def _size_subject(sent: Sentence, a: int, b: int) -> bool:
+    """ "i madhi ka te vetin", "the big one has his own", "der Große hat schon einen": a word
+    for big or small as the subject of a verb speaks of a person or thing, not a size."""
+    toks = sent.toks
+    for k in range(a, min(b, len(toks) - 1)):
+        if lexicon().concept(toks[k].text) in ("large", "small") and (
+            toks[k + 1].text in _SUBJECT_VERBS
+            or toks[k + 1].text == "one"
+            and k + 2 < len(toks)
+            and toks[k + 2].text in _SUBJECT_VERBS
+        ):
+            return True
+    return False
+
+
 def _counted_segment(sent: Sentence, k: int) -> bool:
     """ "Jo, kallamat dy mjaftojne": after "no," a segment that counts the product corrects
     its count; it does not refuse it ("jo, shamine e ka vet" does)."""
@@ -687,6 +707,8 @@ class ItemReader(Corrections, MerchantLines):
             # completes each colour
             said |= said_measures(sent.toks[lo : max(b for _a, b in pieces)])
         for k_piece, (a, b) in enumerate(pieces):  # a few pieces without a variant are looked past
+            if _size_subject(sent, a, b):
+                continue  # "i madhi ka te vetin": the elder one has his own, no size
             p = self._pick(m, sent, a, b) if m.ambiguous else product
             sub_hit = match_variant(index.products[p].specs, sent.toks, a, b)
             if sub_hit is None and said:

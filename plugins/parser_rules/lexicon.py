@@ -312,6 +312,37 @@ def intent_spans(name: str, toks: Sequence[str]) -> list[tuple[int, int]]:
     return lexicon().intents[name].find(toks)
 
 
+@lru_cache(maxsize=8)
+def _by_first(names: tuple[str, ...]) -> dict[str, list[tuple[str, Phrase]]]:
+    """The phrases of several intent families indexed by their first word, longest first."""
+    out: dict[str, list[tuple[str, Phrase]]] = {}
+    for name in names:
+        for first, phrases in lexicon().intents[name].by_first.items():
+            out.setdefault(first, []).extend((name, ph) for ph in phrases)
+    for bucket in out.values():
+        bucket.sort(key=lambda x: len(x[1]), reverse=True)
+    return out
+
+
+def intents_spans(names: tuple[str, ...], toks: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
+    """``{name: intent_spans(name, toks)}`` for every family in ``names``, in one pass."""
+    index = _by_first(names)
+    out: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
+    for i, t in enumerate(toks):
+        bucket = index.get(t)
+        if not bucket:
+            continue
+        done: set[str] = set()
+        for name, phrase in bucket:
+            if name in done:
+                continue
+            n = len(phrase)
+            if n == 1 or tuple(toks[i : i + n]) == phrase:
+                out[name].append((i, i + n))
+                done.add(name)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
     data: dict[str, Any] = load("words.json")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.lexicon import intent_spans, word_set
+from plugins.parser_rules.lexicon import intents_spans, word_set
 from plugins.parser_rules.normalize import Token, sentences, tokenize
 
 CONJUNCTIONS = word_set("conjunctions")
@@ -93,7 +93,7 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
             if toks[k - 1].text in CONJUNCTIONS:
                 breaks.add(k)
         texts = [t.text for t in toks]
-        intents = {name: intent_spans(name, texts) for name in _INTENTS}
+        intents = intents_spans(_INTENTS, texts)
         question = raw.rstrip().endswith("?")
         out.append(Sentence(message_index, s, raw, toks, breaks, question, intents))
     return out

@@ -509,3 +509,18 @@ def test_a_generic_word_then_the_variant_that_tells_which() -> None:
         catalog=reels,
     )
     assert items(o) == [("ROD", 1, "3.30 m"), ("R2", 1, "6000")]
+
+
+def test_big_or_small_as_a_subject_is_no_size() -> None:
+    o = parse(
+        "c: dua 3 kallama teleskopik 2.70",
+        "c: jo, kallamat dy mjaftojne, i madhi ka te vetin",
+        catalog=ANGLER,
+    )
+    assert items(o) == [("R2", 2, "2.70 m")]
+    o = parse(
+        "c: I want 3 telescopic rods kallam teleskopik 2.70",
+        "c: no wait, the rods kallamat, two are enough, the big one has his own",
+        catalog=ANGLER,
+    )
+    assert items(o) == [("R2", 2, "2.70 m")]

@@ -563,3 +563,21 @@ def test_lower_case_name_opening_the_details(text: str, name: str | None) -> Non
 def test_title_before_the_name_is_dropped(text: str) -> None:
     o = parse("c: Nje kafe turke 250 g", f"c: {text}")
     assert o.customer_name in ("Bujar Leka", "Bora Leka")
+
+
+@pytest.mark.parametrize(("answer", "name"), [("sokol", "Sokol"), ("mira hoxha", "Mira Hoxha")])
+def test_lower_case_given_name_answering_the_name_question(answer: str, name: str) -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g",
+        "c: Rr. Dibres 4, Tirane, 069 123 4567",
+        "m: Emri?",
+        f"c: {answer}",
+    )
+    assert o.customer_name == name
+
+
+def test_lower_case_word_after_the_name_question_is_no_name_unless_a_given_name() -> None:
+    o = parse(
+        "c: Nje kafe turke 250 g", "c: Rr. Dibres 4, Tirane, 069 123 4567", "m: Emri?", "c: po"
+    )
+    assert o.customer_name is None
