@@ -313,3 +313,23 @@ def test_the_count_of_the_merchants_advice_taken() -> None:
         catalog=GYM,
     )
     assert items(o) == [("HW", 2, None), ("KB", 1, "8 kg")]
+
+
+def test_what_the_customer_bought_is_context_in_a_question_too() -> None:
+    o = parse(
+        "c: kam marr akuarium 80 litra, cilen pompe ajri me keshilloni?",
+        "m: Pompa ajri 12 euro",
+        "c: ok e marr pompen",
+        ADDR,
+        catalog=PETS,
+    )
+    assert items(o) == [("PUMP", 1, None)]
+    o = parse(
+        "c: I bought a glass aquarium last week, which air pump do I need?",
+        "c: ok I'll take the air pump",
+        ADDR,
+        catalog=PETS,
+    )
+    assert items(o) == [("PUMP", 1, None)]
+    o = parse("c: ho comprato un acquario", "c: vorrei una pompa ad aria", ADDR, catalog=PETS)
+    assert items(o) == [("PUMP", 1, None)]
