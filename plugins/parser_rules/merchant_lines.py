@@ -504,7 +504,15 @@ class MerchantLines:
         """ "karikues makine USB-C": words that are a variant of the product just named are not a
         product of their own (even when another product's name holds them)."""
         out: list[Mention] = []
+        items = self.state.items
+        last = self.focus if self.focus in items else (items[-1] if items else None)
         for m in mentions:
+            if not out and last is not None and m.end - m.start == 1 and m.product != last.product:
+                # "posterin a3?" (mat / me shkëlqim) … "4 mat atehere": one word that is a
+                # variant of the item in the order, though another product's name holds it
+                h = match_variant(self.state.entry(last).specs, sent.toks, m.start, m.end)
+                if h is not None and h.start <= m.start < h.end:
+                    continue
             if out:
                 prev = out[-1]
                 spec = self.state.index.products[prev.product].specs

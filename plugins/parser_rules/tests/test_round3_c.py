@@ -333,3 +333,26 @@ def test_what_the_customer_bought_is_context_in_a_question_too() -> None:
     assert items(o) == [("PUMP", 1, None)]
     o = parse("c: ho comprato un acquario", "c: vorrei una pompa ad aria", ADDR, catalog=PETS)
     assert items(o) == [("PUMP", 1, None)]
+
+
+def test_a_variant_word_of_the_item_that_another_product_is_named_by() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("PC", "Kartolinë 10x15", ("postcard",), Decimal("1"), ("mat", "lucide")),
+            CatalogProduct("FR", "Kornizë mat e zezë", ("matte frame",), Decimal("8"), ()),
+        ),
+    )
+    o = parse(
+        "c: sa kushton kartolina 10x15?",
+        "m: 1 euro, mat ose lucide",
+        "c: 6 mat atehere",
+        ADDR,
+        catalog=shop,
+    )
+    assert items(o) == [("PC", 6, "mat")]
+    o = parse("c: sa kushton kartolina?", "c: 6 mat", ADDR, catalog=shop)
+    assert items(o) == [("PC", 6, "mat")]
+    # the other product named in full stays a product
+    o = parse("c: dua 6 kartolina mat", "c: edhe nje kornize mat te zeze", ADDR, catalog=shop)
+    assert items(o) == [("PC", 6, "mat"), ("FR", 1, None)]
