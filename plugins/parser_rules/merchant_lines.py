@@ -401,7 +401,12 @@ class MerchantLines:
                 hi = mentions[k + 1].start if k + 1 < len(mentions) else len(ms.toks)
                 hit = match_variant(entry.specs, ms.toks, m.start, hi)
                 used = set(range(hit.start, hit.end)) if hit else set()
-                q = quantity_before(ms, m.start, 0, entry.paired, used) if ms.question else None
+                # the count of a question ("Pra 2 kuti?") or of an advice ("ju keshillojme nje
+                # pale dumbbell 4 kg"); not a count of stock ("e kemi 2 cope")
+                proposes = ms.question or bool(intent_spans("advice", ms.texts))
+                q = quantity_before(ms, m.start, 0, entry.paired, used) if proposes else None
+                if q is not None and not ms.question and q[0] > 20:
+                    q = None  # "Per bel 95 ju shkon rripi": a size, not a count
                 line = self.state.find(m.product)
                 if line is None:
                     if new != {m.product}:
@@ -422,7 +427,7 @@ class MerchantLines:
                     )
                     changed = True
                     continue
-                if q is not None and as_said:
+                if q is not None and (as_said or that):
                     line.quantity = max(1, min(q[0], MAX_QTY))
                     line.qty_explicit = True
                     changed = True

@@ -294,3 +294,22 @@ def test_pieces_that_are_a_variant_are_not_a_count() -> None:
     assert items(o) == [("LBL", 1, "500 copë")]
     o = parse("c: I need paper labels, 500 pieces", ADDR, catalog=shop)
     assert items(o) == [("LBL", 1, "500 copë")]
+
+
+def test_the_count_of_the_merchants_advice_taken() -> None:
+    o = parse(
+        "c: cfare peshash dore me rekomandoni per fillim?",
+        "m: Ju keshillojme nje pale pesha dore vinyl dhe nje girje 8 kg",
+        "c: ok ato",
+        ADDR,
+        catalog=GYM,
+    )
+    assert items(o) == [("HW", 2, None), ("KB", 1, "8 kg")]
+    o = parse(
+        "c: which hand weights do you recommend for a beginner?",
+        "m: We recommend two hand weights and a kettlebell 8 kg",
+        "c: ok, those",
+        ADDR,
+        catalog=GYM,
+    )
+    assert items(o) == [("HW", 2, None), ("KB", 1, "8 kg")]
