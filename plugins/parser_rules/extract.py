@@ -59,6 +59,7 @@ def extract(
             if reader is not None:
                 reader.merchant_names(msents)
                 reader.merchant_switch(msents)
+                reader.merchant_adds(msents)
                 reader.merchant_fill(msents)
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)
@@ -106,6 +107,7 @@ def extract(
         if i in details.has_details and not past:
             tl.commit(i, len(text), 1.0)
             if reader is not None:
+                reader.unnamed_asks = None  # the merchant's answer to details names no new goods
                 reader.state.promote_all()
     is_order, confidence = tl.decided()
     if reader is not None:

@@ -35,6 +35,7 @@ class Item:
     weak: bool = False  # named by a generic word that fits several products equally
     hints: frozenset[str] = frozenset()  # attribute words said with it while no variant fitted
     packs: bool = False  # its count was said in cartons ("2 koli")
+    proposed: bool = False  # named by the merchant for the customer's own words
 
 
 @dataclass
@@ -68,7 +69,10 @@ class ItemState:
 
     def promote_all(self) -> None:
         """An order or details commit the items asked about, unless others were ordered since."""
-        if any(not it.tentative for it in self.items):
+        for it in self.items:
+            if it.proposed:
+                it.tentative = False  # the merchant named it for what the customer described
+        if any(not it.tentative and not it.proposed for it in self.items):
             return
         for it in self.items:
             it.tentative = False

@@ -20,7 +20,7 @@ from plugins.parser_rules.item_state import (
 )
 from plugins.parser_rules.lexicon import intent_spans, lexicon, load, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
-from plugins.parser_rules.merchant_lines import MerchantLines
+from plugins.parser_rules.merchant_lines import MerchantLines, unnamed_segments
 from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.quantities import (
@@ -184,6 +184,7 @@ class ItemReader(Corrections, MerchantLines):
         # the customer's sentences read so far, with the products each could name
         self.history: list[tuple[Sentence, frozenset[int]]] = []
         self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
+        self.pending: tuple[list[Mention], bool] = ([], False)  # the last sentence's mentions
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
@@ -192,6 +193,8 @@ class ItemReader(Corrections, MerchantLines):
         if any(id(it) not in before for it in self.state.items):
             self.focus = None  # a product newly named: what follows is about it
         changed |= self.take_advice(sent)  # "Ju keshilloj 80/D" - "ok me dergoni 2 cope"
+        changed |= self.take_proposed(sent)  # "Po, Okuma 6000 shkon" - "Perfetto"
+        self._note_unnamed(sent)
         changed |= self.advice_each(sent)
         self.note_packs(sent, before)
         each = distributive_count(sent)
@@ -219,6 +222,26 @@ class ItemReader(Corrections, MerchantLines):
             changed |= bool(named)
         return changed
 
+    def _note_unnamed(self, sent: Sentence) -> None:
+        """ "dhe keto luget e pirunjte": parts naming goods the catalog's words lack, which no
+        item was read from; the merchant's answer right after may name them."""
+        mentions, commit = self.pending
+        self.pending = ([], False)
+        lo, hi = sent.start, sent.start + len(sent.raw)
+        spans = [
+            (it.start, it.end)
+            for it in self.state.items
+            if it.message == sent.message and lo <= it.start < hi
+        ]
+        parts, adds = unnamed_segments(self.state.index, sent, mentions, spans)
+        if not parts or sent.has("shipping"):
+            return
+        prev = self.unnamed_asks
+        ordered = not sent.question and (commit or sent.has("order") or adds)
+        if prev is not None and prev[0] == sent.message:
+            parts, ordered = parts + prev[1], ordered or prev[2]
+        self.unnamed_asks = (sent.message, parts, ordered)
+
     def _read(self, sent: Sentence, commit: bool) -> bool:
         index = self.state.index
         self.last_counted = False
@@ -227,6 +250,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = find_mentions(index, sent.toks, sent.breaks)
         if not mentions and not self.state.items and sent.has("order") and not sent.question:
             self.unnamed_order = True  # "Vorrei il vestito grigio": the merchant will name it
+        self.pending = (mentions, commit)
         if len(self.history) < 200:
             named = frozenset(p for m in mentions for _s, p in m.candidates)
             self.history.append((sent, named))

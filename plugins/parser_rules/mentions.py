@@ -103,6 +103,11 @@ def _resolved(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
     return resolved
 
 
+def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
+    """The catalog key each token resolves to (None: no key)."""
+    return _resolved(index, toks)
+
+
 def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
     """Product mentions in one sentence. ``breaks`` are token indexes that start a new segment."""
     resolved = _resolved(index, toks)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from plugins.parser_rules.catalog_match import is_attribute, key_of
-from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
+from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
+from plugins.parser_rules.item_state import CONTAINERS, MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
-from plugins.parser_rules.mentions import Mention, find_mentions
+from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
 from plugins.parser_rules.quantities import glued, quantity_before
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
@@ -18,6 +18,48 @@ from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
 _JOINERS = _OR | CONJUNCTIONS
+_GREETINGS = word_set("greetings")
+_ADDITIVE = word_set("additive")
+_CURRENCY = word_set("currency")
+
+
+def unnamed_segments(
+    index: CatalogIndex, sent: Sentence, mentions: list[Mention], spans: list[tuple[int, int]]
+) -> tuple[int, bool]:
+    """The segments of a customer's sentence that name goods in words no catalog name holds
+    ("dhe keto luget e pirunjte", "e un mulinello grande", "the stuff against ticks"): how many,
+    and whether one of them adds to the order ("also ...", "dhe ...") rather than asks."""
+    if not sent.toks:
+        return 0, False
+    keys = resolved_keys(index, sent.toks)
+    fw = function_words()
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    # the tokens an item was read from ("nje te bardhe M" for the shirt already named)
+    taken |= {
+        k
+        for k, t in enumerate(sent.toks)
+        for a, b in spans
+        if a <= sent.start + t.start < b or a < sent.start + t.end <= b
+    }
+    bounds = sorted({0, len(sent.toks), *sent.breaks})
+    count, adds = 0, False
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if any(i in taken for i in range(lo, hi)):
+            continue
+        words = [
+            k
+            for k in range(lo, hi)
+            if len(t := sent.toks[k].text) >= 5
+            and t.isalpha()
+            and t not in fw
+            and t not in _GREETINGS
+            and not (keys[k] is not None and is_attribute(keys[k] or ""))
+        ]
+        if words:
+            count += 1
+            start = {sent.toks[k].text for k in range(max(0, lo - 1), min(hi, lo + 2))}
+            adds |= bool(start & _ADDITIVE)
+    return count, adds
 
 
 def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> bool:
@@ -43,6 +85,35 @@ def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> b
     return best >= 3
 
 
+_PACK_KEYS = frozenset(key_of(w) for w in CONTAINERS)
+
+
+def _kind(index: CatalogIndex, product: int) -> str:
+    """The word a product's name says what it is by ("Set takëmesh" → takëm, "Filtër i
+    jashtëm" → filtër): the first key of its name that is not a pack word."""
+    entry = index.products[product]
+    words = entry.phrases[0] if entry.phrases else ()
+    return next((k for k in words if k not in _PACK_KEYS), entry.sku)
+
+
+def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
+    """The mention opens the merchant's sentence, after at most a yes and a count ("Po, 2
+    sete ...", "Sì, cintura ...", "Ok: ..."), or a part of a list of products ("Fairy 1L + 3
+    sfungjerë"): the merchant states what the customer gets. ``starts``: where mentions start."""
+    agree = {k for a, b in intent_spans("agree", sent.texts) for k in range(a, b)}
+    lead = [
+        k in agree
+        or number_value(sent.toks[k].text) is not None
+        or sent.toks[k].text in CONJUNCTIONS - _ADDITIVE
+        for k in range(start)
+    ]
+    lo = sent.segment_bounds(start)[0]
+    if all(lead):
+        return True
+    # "..., me të shkon mirë edhe llambë koke": an extra in passing, not a part of a list
+    return all(lead[lo:]) and any(sent.segment_bounds(lo - 1)[0] <= k < lo for k in starts)
+
+
 class MerchantLines:
     """Mixin of :class:`~plugins.parser_rules.items.ItemReader`."""
 
@@ -61,6 +132,10 @@ class MerchantLines:
         raise NotImplementedError
 
     unnamed_order = False  # the customer ordered, in words no product of the catalog holds
+    # the customer's last message named goods in words the catalog lacks: (message, segments,
+    # ordered); the merchant's answer right after it may name them
+    unnamed_asks: tuple[int, int, bool] | None = None
+    proposed_in = -1  # the merchant message whose names were taken for the customer's words
     service_offer: tuple[int, int, int] | None = None  # (message, product, variant)
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
@@ -469,6 +544,7 @@ class MerchantLines:
         kept as a tentative item while the customer has named none and the message names one."""
         if self.state.items:
             return
+        self.unnamed_asks = None
         found: dict[int, tuple[Sentence, Mention]] = {}
         for sent in sents:
             for m in self._mentions(sent):
@@ -499,6 +575,97 @@ class MerchantLines:
         if self.unnamed_order:
             # "Vorrei il vestito grigio" - "Kostum classic fit hiri 54": what was ordered
             self.state.items[-1].tentative = False
+
+    def merchant_adds(self, sents: list[Sentence]) -> None:
+        """ "dhe keto luget e pirunjte, 2 sete" - "Seti i takemeve 24 cope Gold, 2 sete": the
+        customer named something in words the catalog lacks and the merchant's answer right after
+        names products not in the order: they are the lines, with the merchant's count and
+        variant. Not from a question ("... or ...?", "do you also want ...?"), a decline, advice
+        or a list naming more products than the customer's unnamed parts."""
+        asks, self.unnamed_asks = self.unnamed_asks, None
+        if asks is None or not sents or sents[0].message != asks[0] + 1:
+            return
+        _msg, parts, ordered = asks
+        index = self.state.index
+        found: list[tuple[Sentence, Mention, int]] = []
+        for sent in sents:
+            if (
+                sent.question
+                or any(t.text in _OR for t in sent.toks)
+                or sent.has("decline")
+                or sent.has("advice")
+                or sent.has("conditional")
+            ):
+                continue
+            mentions = self._mentions(sent)
+            if not any(number_value(t.text) is not None for t in sent.toks):
+                continue  # "Urime!": a statement of what the customer gets has a count or price
+            for k, m in enumerate(mentions):
+                if m.ambiguous or self.state.find(m.product) is not None:
+                    continue
+                if m.start and sent.toks[m.start - 1].text in _CURRENCY:
+                    continue  # "4200 lek seti": a price per piece
+                if not _leads(sent, m.start, {x.start for x in mentions}):
+                    continue  # "Me hirin shkon mire nje kravate": an extra suggested in passing
+                if any(
+                    match_variant(self.state.entry(it).specs, sent.toks, m.start, m.end)
+                    for it in self.state.items
+                ):
+                    continue  # "Deluxe Edition": a variant of a line in the order
+                if for_something(sent.toks, m.start) or not self._new_kind(m):
+                    continue  # "per shirt"; "Mjalti 1kg" for the honey already ordered
+                if any(m.product == p for _s, _m, p in found):
+                    continue
+                hi = mentions[k + 1].start if k + 1 < len(mentions) else len(sent.toks)
+                found.append((sent, m, hi))
+        if not found or len(found) > parts:
+            return
+        named = {m.product for sent in sents for m in self._mentions(sent)}
+        # "canister 800 L/h" for the filter read as the inner one: another of the same kind
+        kinds = {_kind(index, it.product) for it in self.state.items if it.product not in named}
+        found = [f for f in found if _kind(index, f[1].product) not in kinds]
+        for sent, m, hi in found:
+            entry = index.products[m.product]
+            hit = match_variant(entry.specs, sent.toks, m.start, hi)
+            used = set(range(hit.start, hit.end)) if hit else set()
+            q = quantity_before(sent, m.start, 0, entry.paired, used)
+            self.state.items.append(
+                Item(
+                    m.product,
+                    max(1, min(q[0], MAX_QTY)) if q else 1,
+                    hit.index if hit else None,
+                    self._hit_key(sent, hit),
+                    not ordered,
+                    q is not None,
+                    sent.message,
+                    sent.start + sent.toks[m.start].start,
+                    sent.start + sent.toks[m.end - 1].end,
+                    sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end],
+                    proposed=True,
+                )
+            )
+        self.proposed_in = sents[0].message
+
+    def _new_kind(self, m: Mention) -> bool:
+        """The merchant's mention holds a word no product in the order has ("takemeve" beside
+        the knife set): not another name for a line already read ("Mjalti 1kg")."""
+        products = self.state.index.products
+        own = {k for k in m.keys if not is_attribute(k) and not k[:1].isdigit()}
+        return all(own - products[it.product].keys for it in self.state.items)
+
+    def take_proposed(self, sent: Sentence) -> bool:
+        """ "Perfetto", "ok", "po" right after the merchant named what the customer described:
+        the lines it named are ordered."""
+        if sent.message != self.proposed_in + 1 or sent.question:
+            return False
+        if not (sent.has("agree") or sent.has("order") or sent.has("as_proposed")):
+            return False
+        changed = False
+        for it in self.state.items:
+            if it.proposed and it.tentative:
+                it.tentative = False
+                changed = True
+        return changed
 
     def _drop_variant_words(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "karikues makine USB-C": words that are a variant of the product just named are not a
