@@ -176,13 +176,27 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         end = j
         while end > i + 1 and resolved[end - 1] is None:
             end -= 1
+        start = i
+        kg = resolved[i - 2] if i >= 2 and i - 1 not in breaks and i not in breaks else None
+        if (
+            kg is not None
+            and toks[i - 1].text in _GENITIVE
+            and not is_attribute(kg)
+            and (raw[-1].end if raw else 0) <= i - 2
+            and cands & set(index.by_key.get(kg, ()))
+        ):
+            # "ndërrimi i baterisë" for "Ndërrim baterie": the head before a genitive article
+            start = i - 2
+            cands &= set(index.by_key.get(kg, ()))
+            keys.insert(0, kg)
         if cands and (_named(index, keys, cands) or _featured(index, toks, i, keys, cands)):
-            raw.append(Mention(i, end, _rank(index, keys, cands), keys))
+            raw.append(Mention(start, end, _rank(index, keys, cands), keys))
         i = max(end, i + 1)
     return _merge(index, toks, raw, breaks)
 
 
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
+_GENITIVE = word_set("genitive")
 
 
 _PACKS = word_set("containers") | word_set("bulk_packs")

@@ -33,7 +33,8 @@ def unnamed_segments(
         return 0, False
     keys = resolved_keys(index, sent.toks)
     fw = function_words()
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    # a name that fits several products equally and gave no item ("baterin") is still open
+    taken = {i for m in mentions if not m.ambiguous for i in range(m.start, m.end)}
     # the tokens an item was read from ("nje te bardhe M" for the shirt already named)
     taken |= {
         k
@@ -623,6 +624,8 @@ class MerchantLines:
         named = {m.product for sent in sents for m in self._mentions(sent)}
         # "canister 800 L/h" for the filter read as the inner one: another of the same kind
         kinds = {_kind(index, it.product) for it in self.state.items if it.product not in named}
+        for sent, m, hi in [f for f in found if _kind(index, f[1].product) in kinds]:
+            self._switch_kind(asks[0], sent, m, hi)
         found = [f for f in found if _kind(index, f[1].product) not in kinds]
         for sent, m, hi in found:
             entry = index.products[m.product]
@@ -645,6 +648,29 @@ class MerchantLines:
                 )
             )
         self.proposed_in = sents[0].message
+
+    def _switch_kind(self, asked: int, sent: Sentence, m: Mention, hi: int) -> None:
+        """ "dhe një të vogël nga ai i luleve" (read as the pine honey) - "Mjaltë lule mali:
+        gjysmë kile 1000": the merchant's answer names another product of the kind of the one
+        line the customer's last message read: the line is that product."""
+        index = self.state.index
+        kind = _kind(index, m.product)
+        same = [
+            it
+            for it in self.state.items
+            if _kind(index, it.product) == kind and it.message == asked
+        ]
+        if len(same) != 1:
+            return
+        it = same[0]
+        entry = index.products[m.product]
+        hit = match_variant(entry.specs, sent.toks, m.start, hi)
+        old = self.state.entry(it).variants[it.variant] if it.variant is not None else None
+        it.product = m.product
+        it.variant = hit.index if hit else None
+        it.variant_key = self._hit_key(sent, hit)
+        if hit is None and old in entry.variants:
+            it.variant = entry.variants.index(old)  # the variant said fits the product named
 
     def _new_kind(self, m: Mention) -> bool:
         """The merchant's mention holds a word no product in the order has ("takemeve" beside

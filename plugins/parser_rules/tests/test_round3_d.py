@@ -160,3 +160,64 @@ def test_a_name_without_count_variant_or_price_is_no_line() -> None:
         catalog=PETS,
     )
     assert items(o) == [("FOOD", 1, "3 kg")]
+
+
+OIL = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("OLIVE", "Vaj ulliri", (), Decimal("900"), ("0.5 L", "1 L")),
+        CatalogProduct("SUN", "Vaj luledielli", (), Decimal("300"), ("0.5 L", "1 L")),
+        CatalogProduct("SALT", "Kripë deti", (), Decimal("100"), ()),
+    ),
+)
+
+
+def test_the_merchant_names_another_product_of_the_kind_the_description_was_read_as() -> None:
+    # "the other one, of seeds" was read as a second line of the olive oil; the merchant's
+    # answer names the sunflower oil: that line is the sunflower oil, in the size said
+    o = parse(
+        "c: dua dy shishe vaj ulliri 1 L",
+        "c: dhe një të vogël, nga ai tjetri i farave për gatim",
+        "m: Vaj luledielli: 0.5 L 300 lekë.",
+        "c: mirë",
+        ADDR,
+        catalog=OIL,
+    )
+    assert items(o) == [("OLIVE", 2, "1 L"), ("SUN", 1, "0.5 L")]
+    # offered as an option in a question: nothing switches
+    o = parse(
+        "c: dua dy shishe vaj ulliri 1 L",
+        "c: dhe një të vogël, nga ai tjetri i farave për gatim",
+        "m: Vaj luledielli 0.5 L apo ulliri 0.5 L?",
+        ADDR,
+        catalog=OIL,
+    )
+    assert ("SUN", 1, "0.5 L") not in items(o)
+
+
+PHONES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SCREEN", "Ekran iPhone 12", (), Decimal("90"), ()),
+        CatalogProduct("SCREEN-SRV", "Ndërrim ekrani (me punë)", (), Decimal("20"), ()),
+        CatalogProduct("CASE", "Mbështjellëse silikoni", ("case",), Decimal("10"), ("e zezë",)),
+    ),
+)
+
+
+def test_a_genitive_after_the_head_word_names_the_product() -> None:
+    # "ndërrimi i ekranit" is "Ndërrim ekrani", not any product with "ekran"
+    o = parse("c: dua ndërrimin e ekranit", ADDR, catalog=PHONES)
+    assert items(o) == [("SCREEN-SRV", 1, None)]
+
+
+def test_a_name_fitting_several_products_is_named_by_the_merchant() -> None:
+    # "the screen" fits the part and the repair; the merchant's answer names the repair
+    o = parse(
+        "c: I want the black case, and can you also do the screen?",
+        "m: Po, ndërrimi i ekranit 20€, në dyqan.",
+        "c: ok great",
+        ADDR,
+        catalog=PHONES,
+    )
+    assert items(o) == [("CASE", 1, "e zezë"), ("SCREEN-SRV", 1, None)]
