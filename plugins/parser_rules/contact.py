@@ -9,6 +9,7 @@ city, an introduced name over a bare signature).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
@@ -139,6 +140,17 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 _PHONE_LABELS = word_set("phone_labels")
 
 
+def _city(
+    c: CityHit, score: float, mi: int, s: int, toks: Sequence[Token], whole: bool = False
+) -> Candidate:
+    """The city candidate of hit ``c`` in the part starting at ``s`` (to the part's end when
+    ``whole``); a village of the gazetteer scores ``_MINOR`` less than a town."""
+    end = toks[-1] if whole else toks[c.end - 1]
+    return Candidate(
+        c.city, score - _MINOR * c.minor, mi, s + toks[c.start].start, s + end.end, c.minor
+    )
+
+
 def scan_message(
     details: Details,
     mi: int,
@@ -236,16 +248,7 @@ def scan_message(
             for c in find_cities(toks[:lead]):
                 if not _delivery_place(toks[:lead], c):
                     continue
-                details.cities.append(
-                    Candidate(
-                        c.city,
-                        2.5 - _MINOR * c.minor,
-                        mi,
-                        s + toks[c.start].start,
-                        s + toks[c.end - 1].end,
-                        c.minor,
-                    )
-                )
+                details.cities.append(_city(c, 2.5, mi, s, toks))
             head = toks[:lead]
             if 2 <= len(head) <= 3 and plausible_name(" ".join(t.raw for t in head)):
                 # "Albulena Zeqiri rr. Mbretëresha Teutë 19/4": the name before the street
@@ -308,16 +311,7 @@ def scan_message(
             # address, the village the place
             c = cities[-1]
             v0 = toks[c.start - 1]
-            details.cities.append(
-                Candidate(
-                    c.city,
-                    3.0 - _MINOR * c.minor,
-                    mi,
-                    s + toks[c.start].start,
-                    s + toks[-1].end,
-                    c.minor,
-                )
-            )
+            details.cities.append(_city(c, 3.0, mi, s, toks, whole=True))
             address_run.append((s + v0.start, s + toks[-1].end))
             prev_addr = True
             continue
@@ -328,14 +322,7 @@ def scan_message(
             # address or the phone too ("Voskopojë, Rruga Shën Mëria 3"); a lone "Valbona"
             # is a name
             (pending if c.minor else details.cities).append(
-                Candidate(
-                    c.city,
-                    3.0 + (1 if prev_addr or address_run else 0) - _MINOR * c.minor,
-                    mi,
-                    s + toks[c.start].start,
-                    s + toks[c.end - 1].end,
-                    c.minor,
-                )
+                _city(c, 3.0 + (1 if prev_addr or address_run else 0), mi, s, toks)
             )
             prev_addr = False
             if (
@@ -379,16 +366,7 @@ def scan_message(
                 # "Fshati Shtiqën, shtëpia e …": the village is also the place (its town, when
                 # named, wins)
                 c = cities[0]
-                details.cities.append(
-                    Candidate(
-                        c.city,
-                        3.0 - _MINOR * c.minor,
-                        mi,
-                        s + toks[c.start].start,
-                        s + toks[c.end - 1].end,
-                        c.minor,
-                    )
-                )
+                details.cities.append(_city(c, 3.0, mi, s, toks))
             # a trailing city ("Rr. Kavajes 45 Tirane") is the city, not the street
             end_tok = len(toks)
             if (
@@ -405,16 +383,7 @@ def scan_message(
                 )
             ):
                 c = cities[-1]
-                details.cities.append(
-                    Candidate(
-                        c.city,
-                        3.0 - _MINOR * c.minor,
-                        mi,
-                        s + toks[c.start].start,
-                        s + toks[c.end - 1].end,
-                        c.minor,
-                    )
-                )
+                details.cities.append(_city(c, 3.0, mi, s, toks))
                 end_tok = c.start
                 while end_tok > 1 and toks[end_tok - 1].text in _CITY_LEADS:
                     end_tok -= 1  # "Dorfstrasse 5 ne Schlieren": "ne" leads the city
@@ -459,16 +428,7 @@ def scan_message(
                 and known_given(toks[c.start - 1].raw)
             ):
                 continue  # "Shkolla Hasan Prishtina": a family name after a given name
-            details.cities.append(
-                Candidate(
-                    c.city,
-                    1.0 - _MINOR * c.minor,
-                    mi,
-                    s + toks[c.start].start,
-                    s + toks[c.end - 1].end,
-                    c.minor,
-                )
-            )
+            details.cities.append(_city(c, 1.0, mi, s, toks))
         lead_title = 0
         while lead_title < 2 and len(toks) - lead_title > 1 and toks[lead_title].text in _TITLES:
             lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"

@@ -36,6 +36,7 @@ from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_varia
 _DEMONSTRATIVES = word_set("demonstratives")
 _ADD_WORDS = word_set("add_words")
 _ALSO = word_set("additive")
+_MAYBE = word_set("or_words") | frozenset(["ndoshta", "maybe", "perhaps", "forse", "vielleicht"])
 # "because" words that start a reason clause after a comma ("da", "as", "pse" are too often
 # something else)
 _BECAUSE = word_set("because") - {"da", "as", "pse"}
@@ -575,6 +576,9 @@ class Corrections:
             carried = None
         if len(hits) < 2 or len({h.index for _q, h in hits}) < len(hits):
             return False
+        between = {t.text for t in sent.toks[hits[0][1].end : hits[-1][1].start]}
+        if between & _MAYBE:
+            return False  # "zakonisht 50 po ndoshta 52", "a 42 or maybe a 43": one line, unsure
         # "3 ivory and 1 black", then "ok then 2 ivory and 2 black": the lines restated in
         # those variants are replaced, not added to
         said = {h.index for _q, h in hits}

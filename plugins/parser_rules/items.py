@@ -18,7 +18,7 @@ from plugins.parser_rules.item_state import (
     Item,
     ItemState,
 )
-from plugins.parser_rules.lexicon import lexicon, load, word_set
+from plugins.parser_rules.lexicon import intent_spans, lexicon, load, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
 from plugins.parser_rules.merchant_lines import MerchantLines, unnamed_segments
 from plugins.parser_rules.normalize import fold, tokenize
@@ -71,6 +71,13 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     "vllai e ka switch", "e kisha xbox para", "he already has a Switch", "sie hat schon eine
     Puppe": a product someone has (or had) is context, not an order."""
     lo, hi = sent.segment_bounds(m.start)
+    # "kam marr fustan nuse …, cilin vello me kshilloni?", "I bought a tank, which filter?":
+    # what the customer bought is context, in a question too
+    k = m.start
+    while k > lo and sent.toks[k - 1].text in _ARTICLES:
+        k -= 1
+    if any(e == k and s0 >= lo for s0, e in intent_spans("bought", sent.texts)):
+        return True
     if any(lo <= s0 < hi for s0, _e in sent.intents.get("order", ())):
         return False
     if not sent.question and _had_before(sent, m, lo):
@@ -104,23 +111,15 @@ def _business(sent: Sentence, m: Mention) -> bool:
     return k >= 0 and k < m.start - 1 and toks[k].text in _ORGS
 
 
+_ARTICLES = frozenset(["a", "an", "one", "nje", "ni", "ein", "eine", "einen", "un", "una", "the"])
+
+
 def _had_before(sent: Sentence, m: Mention, lo: int) -> bool:
     """A have-verb right before the mention, with a clitic or "already" beside it ("e ka", "e
     kisha", "already has", "hat schon"); not after a negation ("s'e kam": lacking it)."""
     toks = sent.toks
     k = m.start - 1
-    while k >= lo and toks[k].text in (
-        "a",
-        "an",
-        "one",
-        "nje",
-        "ni",
-        "ein",
-        "eine",
-        "einen",
-        "un",
-        "una",
-    ):
+    while k >= lo and toks[k].text in _ARTICLES:
         k -= 1
     for j in (k, k - 1):
         if j < lo or toks[j].text not in _OWNED_BEFORE:

@@ -480,7 +480,12 @@ class MerchantLines:
                 hi = mentions[k + 1].start if k + 1 < len(mentions) else len(ms.toks)
                 hit = match_variant(entry.specs, ms.toks, m.start, hi)
                 used = set(range(hit.start, hit.end)) if hit else set()
-                q = quantity_before(ms, m.start, 0, entry.paired, used) if ms.question else None
+                # the count of a question ("Pra 2 kuti?") or of an advice ("ju keshillojme nje
+                # pale dumbbell 4 kg"); not a count of stock ("e kemi 2 cope")
+                proposes = ms.question or bool(intent_spans("advice", ms.texts))
+                q = quantity_before(ms, m.start, 0, entry.paired, used) if proposes else None
+                if q is not None and not ms.question and q[0] > 20:
+                    q = None  # "Per bel 95 ju shkon rripi": a size, not a count
                 line = self.state.find(m.product)
                 if line is None:
                     if new != {m.product}:
@@ -501,7 +506,7 @@ class MerchantLines:
                     )
                     changed = True
                     continue
-                if q is not None and as_said:
+                if q is not None and (as_said or that):
                     line.quantity = max(1, min(q[0], MAX_QTY))
                     line.qty_explicit = True
                     changed = True
@@ -695,7 +700,15 @@ class MerchantLines:
         """ "karikues makine USB-C": words that are a variant of the product just named are not a
         product of their own (even when another product's name holds them)."""
         out: list[Mention] = []
+        items = self.state.items
+        last = self.focus if self.focus in items else (items[-1] if items else None)
         for m in mentions:
+            if not out and last is not None and m.end - m.start == 1 and m.product != last.product:
+                # "posterin a3?" (mat / me shkëlqim) … "4 mat atehere": one word that is a
+                # variant of the item in the order, though another product's name holds it
+                h = match_variant(self.state.entry(last).specs, sent.toks, m.start, m.end)
+                if h is not None and h.start <= m.start < h.end:
+                    continue
             if out:
                 prev = out[-1]
                 spec = self.state.index.products[prev.product].specs

@@ -524,3 +524,18 @@ def test_big_or_small_as_a_subject_is_no_size() -> None:
         catalog=ANGLER,
     )
     assert items(o) == [("R2", 2, "2.70 m")]
+
+
+def test_a_size_or_maybe_another_is_one_line() -> None:
+    o = parse(
+        "c: dua nje cizme shiu",
+        "c: zakonisht mban 30 po ndoshta 32",
+        "c: Ana Kola, Rruga e Durresit 10, Tirane, 0691234567",
+        catalog=KIDS,
+    )
+    assert items(o) == [("BOOT", 1, None)]
+    o = parse("c: I would like cizme shiu", "c: usually a 28, or maybe a 30", catalog=KIDS)
+    assert items(o) == [("BOOT", 1, None)]
+    # two sizes with their counts are still two lines
+    o = parse("c: dua cizme shiu", "c: nje 28 dhe nje 30", catalog=KIDS)
+    assert items(o) == [("BOOT", 1, "28"), ("BOOT", 1, "30")]

@@ -294,3 +294,65 @@ def test_pieces_that_are_a_variant_are_not_a_count() -> None:
     assert items(o) == [("LBL", 1, "500 copë")]
     o = parse("c: I need paper labels, 500 pieces", ADDR, catalog=shop)
     assert items(o) == [("LBL", 1, "500 copë")]
+
+
+def test_the_count_of_the_merchants_advice_taken() -> None:
+    o = parse(
+        "c: cfare peshash dore me rekomandoni per fillim?",
+        "m: Ju keshillojme nje pale pesha dore vinyl dhe nje girje 8 kg",
+        "c: ok ato",
+        ADDR,
+        catalog=GYM,
+    )
+    assert items(o) == [("HW", 2, None), ("KB", 1, "8 kg")]
+    o = parse(
+        "c: which hand weights do you recommend for a beginner?",
+        "m: We recommend two hand weights and a kettlebell 8 kg",
+        "c: ok, those",
+        ADDR,
+        catalog=GYM,
+    )
+    assert items(o) == [("HW", 2, None), ("KB", 1, "8 kg")]
+
+
+def test_what_the_customer_bought_is_context_in_a_question_too() -> None:
+    o = parse(
+        "c: kam marr akuarium 80 litra, cilen pompe ajri me keshilloni?",
+        "m: Pompa ajri 12 euro",
+        "c: ok e marr pompen",
+        ADDR,
+        catalog=PETS,
+    )
+    assert items(o) == [("PUMP", 1, None)]
+    o = parse(
+        "c: I bought a glass aquarium last week, which air pump do I need?",
+        "c: ok I'll take the air pump",
+        ADDR,
+        catalog=PETS,
+    )
+    assert items(o) == [("PUMP", 1, None)]
+    o = parse("c: ho comprato un acquario", "c: vorrei una pompa ad aria", ADDR, catalog=PETS)
+    assert items(o) == [("PUMP", 1, None)]
+
+
+def test_a_variant_word_of_the_item_that_another_product_is_named_by() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("PC", "Kartolinë 10x15", ("postcard",), Decimal("1"), ("mat", "lucide")),
+            CatalogProduct("FR", "Kornizë mat e zezë", ("matte frame",), Decimal("8"), ()),
+        ),
+    )
+    o = parse(
+        "c: sa kushton kartolina 10x15?",
+        "m: 1 euro, mat ose lucide",
+        "c: 6 mat atehere",
+        ADDR,
+        catalog=shop,
+    )
+    assert items(o) == [("PC", 6, "mat")]
+    o = parse("c: sa kushton kartolina?", "c: 6 mat", ADDR, catalog=shop)
+    assert items(o) == [("PC", 6, "mat")]
+    # the other product named in full stays a product
+    o = parse("c: dua 6 kartolina mat", "c: edhe nje kornize mat te zeze", ADDR, catalog=shop)
+    assert items(o) == [("PC", 6, "mat"), ("FR", 1, None)]
