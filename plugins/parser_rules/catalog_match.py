@@ -214,6 +214,11 @@ class CatalogIndex:
             alt = key_of(word.replace("sch", "sh"))
             if alt in self.by_key:
                 return alt
+        if word.isalpha() and len(word) >= 5 and word.endswith("es"):
+            # English plurals in -es / -ies: "boxes" -> "box", "batteries" -> "battery"
+            for base in (word[:-3] + "y" if word.endswith("ies") else "", word[:-2]):
+                if len(base) >= 3 and key_of(base) in self.by_key:
+                    return key_of(base)
         for end in ("njte", "njve", "nj"):
             # Albanian plurals in -nj: "qiri" -> "qirinj", "qirinjte"
             if word.endswith(end) and len(word) - len(end) >= 3:

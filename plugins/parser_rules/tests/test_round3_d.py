@@ -221,3 +221,21 @@ def test_a_name_fitting_several_products_is_named_by_the_merchant() -> None:
         catalog=PHONES,
     )
     assert items(o) == [("CASE", 1, "e zezë"), ("SCREEN-SRV", 1, None)]
+
+
+STORE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BOX", "Kuti kartoni", ("box",), Decimal("5"), ()),
+        CatalogProduct("BAT", "Pila stilo", ("battery",), Decimal("1"), ()),
+        CatalogProduct("CUP", "Filxhan kafeje", ("cup",), Decimal("2"), ()),
+    ),
+)
+
+
+def test_english_plurals_in_es_and_ies_reach_a_singular_alias() -> None:
+    assert items(parse("c: I want 3 boxes", ADDR, catalog=STORE)) == [("BOX", 3, None)]
+    o = parse("c: I need four batteries and 2 boxes", ADDR, catalog=STORE)
+    assert items(o) == [("BAT", 4, None), ("BOX", 2, None)]
+    # a plural of a word the catalog does not hold names nothing
+    assert items(parse("c: I want 3 foxes", ADDR, catalog=STORE)) == []
