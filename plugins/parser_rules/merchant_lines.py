@@ -11,7 +11,7 @@ from plugins.parser_rules.item_state import CONTAINERS, MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
-from plugins.parser_rules.quantities import glued, quantity_before
+from plugins.parser_rules.quantities import glued, quantity_before, restated_count
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant, word_key
 
@@ -635,6 +635,9 @@ class MerchantLines:
             hit = match_variant(entry.specs, sent.toks, m.start, hi)
             used = set(range(hit.start, hit.end)) if hit else set()
             q = quantity_before(sent, m.start, 0, entry.paired, used)
+            later = [c for s in sents if s.start > sent.start if (c := restated_count(s))]
+            if q is None and len(found) == 1 and len(later) == 1:
+                q = (later[0], 0)  # "Seti i takemeve 24 copë Gold, 4200 lek. 2 sete = 8400"
             self.state.items.append(
                 Item(
                     m.product,

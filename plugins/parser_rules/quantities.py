@@ -400,12 +400,30 @@ def distributive_count(sent: Sentence, in_both: bool = False) -> int | None:
 
 
 BULK_PACKS = word_set("bulk_packs")
+_CURRENCY = word_set("currency")
 _PACK_OF = word_set("pack_of")
 _PACK_PER = word_set("pack_per")
 
 
 def _pieces(word: str) -> bool:
     return lexicon().concept(word) == "piece"
+
+
+def restated_count(sent: Sentence) -> int | None:
+    """A short sentence that only states a count of pieces or packs and maybe its price ("2 sete
+    = 8400", "3 copë.", "2 pieces, 12 euro"): that count."""
+    toks = sent.toks
+    if sent.question or not 2 <= len(toks) <= 5:
+        return None
+    v = number_value(toks[0].text)
+    if v is None or not 1 <= v <= 20 or v != int(v):
+        return None
+    if not (_pieces(toks[1].text) or toks[1].text in CONTAINERS):
+        return None
+    rest = toks[2:]
+    if not all(number_value(t.text) is not None or t.text in _CURRENCY for t in rest):
+        return None
+    return int(v)
 
 
 def pack_size(sent: Sentence) -> int | None:

@@ -239,3 +239,24 @@ def test_english_plurals_in_es_and_ies_reach_a_singular_alias() -> None:
     assert items(o) == [("BAT", 4, None), ("BOX", 2, None)]
     # a plural of a word the catalog does not hold names nothing
     assert items(parse("c: I want 3 foxes", ADDR, catalog=STORE)) == []
+
+
+def test_the_merchants_count_restated_after_the_name() -> None:
+    # the count stands in a short sentence of its own after the product line
+    o = parse(
+        "c: dua ushqim qeni 3 kg",
+        "c: edhe ate sprein kunder pleshtave",
+        "m: Spray kundër rriqrave 250 ml, 900 lekë copa. 2 copë = 1800 lekë",
+        "c: mire",
+        ADDR,
+        catalog=PETS,
+    )
+    assert items(o) == [("FOOD", 1, "3 kg"), ("SPRAY", 2, "250 ml")]
+    o = parse(
+        "c: vorrei il Fairy da 1L, e quei cosi gialli per strofinare",
+        "m: Sfungjer kuzhine 0.5 euro. 3 pieces, 1.5 euro",
+        "c: ok",
+        ADDR,
+        catalog=CLEAN,
+    )
+    assert ("SPONGE", 3, None) in items(o)
