@@ -119,6 +119,9 @@ def _vowel(letter: str) -> str:
     return "e" if letter in ("a", "e", "ë") else letter
 
 
+_MEMO = 65536
+
+
 @dataclass
 class Lexicon:
     numbers: dict[str, int]
@@ -150,6 +153,9 @@ class Lexicon:
     variant_of_phrase: dict[Phrase, str] = field(default_factory=dict)
     # light_blue -> #light #blue
     shade_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # memos of concept() / variant_concept(), emptied when they grow past _MEMO words
+    _concepts: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _variant_concepts: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def product_group(self, word: str) -> str | None:
         """The cross-language group of a product word ("regalo", "Geschenk" -> "gift")."""
@@ -167,7 +173,13 @@ class Lexicon:
 
     def concept(self, word: str) -> str | None:
         """The attribute concept of a folded word (concepts.json): read everywhere."""
-        return _lookup(self.concept_exact, self.concept_stem, word)
+        try:
+            return self._concepts[word]
+        except KeyError:
+            if len(self._concepts) > _MEMO:
+                self._concepts.clear()
+            c = self._concepts[word] = _lookup(self.concept_exact, self.concept_stem, word)
+            return c
 
     def variant_concept(self, word: str) -> str | None:
         """The concept of a word when it is read against catalog variant strings: the hand-kept
@@ -175,9 +187,16 @@ class Lexicon:
         only a way for a customer's word to meet a variant word of the same concept ("a fiori"
         for "Me lule"); it never splits, ends or starts a product mention, so a word that is
         also a product word ("mish" in "byrek me mish") keeps its product reading there."""
-        c = _lookup(self.concept_exact, self.concept_stem, word)
+        try:
+            return self._variant_concepts[word]
+        except KeyError:
+            pass
+        c = self.concept(word)
         if c is None and self.general_exact:
             c = _lookup(self.general_exact, self.general_stem, word)
+        if len(self._variant_concepts) > _MEMO:
+            self._variant_concepts.clear()
+        self._variant_concepts[word] = c
         return c
 
     def variant_keys(self, concept: str) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from plugins.parser_rules.lexicon import lexicon
@@ -66,6 +67,7 @@ _UNIT_EXACT: dict[str, tuple[str, float]] = {
 }
 
 
+@lru_cache(maxsize=8192)
 def unit_of(word: str) -> tuple[str, float] | None:
     if word in _UNIT_EXACT:
         return _UNIT_EXACT[word]
@@ -76,6 +78,7 @@ def unit_of(word: str) -> tuple[str, float] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def number_value(word: str) -> float | None:
     if word[:1].isdigit():
         try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.normalize import Token, stem, tokenize
@@ -31,6 +32,7 @@ _COLOURS = frozenset("#" + c for c in load("words.json")["colour_concepts"])
 _SHADE_FAMILY = {"#" + k: "#" + v for k, v in load("words.json")["colour_families"].items()}
 
 
+@lru_cache(maxsize=8192)
 def _key(word: str) -> str:
     if word in WITHOUT:
         return "#without"  # "Pa qese" = "senza sacchetto" = "ohne Beutel"
