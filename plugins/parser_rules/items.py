@@ -195,6 +195,16 @@ class ItemReader(Corrections, MerchantLines):
         changed |= self.take_advice(sent)  # "Ju keshilloj 80/D" - "ok me dergoni 2 cope"
         changed |= self.take_proposed(sent)  # "Po, Okuma 6000 shkon" - "Perfetto"
         self._note_unnamed(sent)
+        recount = [
+            (it, before[id(it)])
+            for it in self.state.items
+            if id(it) in before and it.quantity != before[id(it)] and it.message < sent.message
+        ]
+        asks = self.unnamed_asks
+        if asks is not None and asks[0] == sent.message and len(recount) == 1:
+            # "dhe keto luget … 2 sete": a count said after the undescribed goods went to an older
+            # line; the merchant's answer may give it to the goods it names
+            self.recounted = (sent.message, *recount[0])
         changed |= self.advice_each(sent)
         self.note_packs(sent, before)
         each = distributive_count(sent)

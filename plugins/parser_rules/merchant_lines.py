@@ -140,6 +140,8 @@ class MerchantLines:
     # ordered); the merchant's answer right after it may name them
     unnamed_asks: tuple[int, int, bool] | None = None
     proposed_in = -1  # the merchant message whose names were taken for the customer's words
+    # (message, line, count before): a count the customer's message gave an older line
+    recounted: tuple[int, Item, int] | None = None
     service_offer: tuple[int, int, int] | None = None  # (message, product, variant)
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
@@ -654,6 +656,18 @@ class MerchantLines:
                 )
             )
         self.proposed_in = sents[0].message
+        recount, self.recounted = self.recounted, None
+        added = self.state.items[-1] if found and self.state.items[-1].proposed else None
+        if recount is not None and added is not None and len(found) == 1:
+            msg, line, old = recount
+            if (
+                msg == asks[0]
+                and any(it is line for it in self.state.items)
+                and line.product not in named
+                and added.qty_explicit
+                and added.quantity == line.quantity
+            ):
+                line.quantity = old  # "2 sete" was the new goods' count, as the merchant says
 
     def _switch_kind(self, asked: int, sent: Sentence, m: Mention, hi: int) -> None:
         """ "dhe një të vogël nga ai i luleve" (read as the pine honey) - "Mjaltë lule mali:

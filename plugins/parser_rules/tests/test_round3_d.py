@@ -260,3 +260,36 @@ def test_the_merchants_count_restated_after_the_name() -> None:
         catalog=CLEAN,
     )
     assert ("SPONGE", 3, None) in items(o)
+
+
+def test_a_count_after_a_description_goes_to_the_goods_the_merchant_names() -> None:
+    # the customer's count was read as a new count of the older line; the merchant gives it to
+    # the product it names for the description
+    o = parse(
+        "c: I'd like the Fairy 1L",
+        "c: and those yellow scrubbing things. 3 pieces",
+        "m: Sfungjer kuzhine 0.5 euro. 3 pieces, 1.5 euro",
+        "c: ok",
+        ADDR,
+        catalog=CLEAN,
+    )
+    assert items(o) == [("FAIRY", 1, "1L"), ("SPONGE", 3, None)]
+    o = parse(
+        "c: dua ushqim qeni 3 kg",
+        "c: dhe ato pikat per pleshtat e veshve. 2 cope",
+        "m: Spray kundër rriqrave 100 ml, 900 lekë. 2 copë = 1800",
+        "c: mire",
+        ADDR,
+        catalog=PETS,
+    )
+    assert items(o) == [("FOOD", 1, "3 kg"), ("SPRAY", 2, "100 ml")]
+    # the merchant states the count for the older line: it stays there
+    o = parse(
+        "c: dua ushqim qeni 3 kg",
+        "c: dhe ato pikat per pleshtat e veshve. 2 cope",
+        "m: Ushqim qeni 3 kg 2 copë, spray kundër rriqrave 100 ml.",
+        "c: mire",
+        ADDR,
+        catalog=PETS,
+    )
+    assert items(o) == [("FOOD", 2, "3 kg"), ("SPRAY", 1, "100 ml")]
