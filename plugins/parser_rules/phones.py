@@ -45,6 +45,7 @@ class PhoneHit:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def region_of(e164: str) -> str | None:
     """The ISO region of a number in E.164 form ("+4915…" -> "DE")."""
     try:
@@ -105,6 +106,7 @@ def _home_mobile(candidate: str, text: str, region: str) -> bool:
     return bool(phonenumbers.is_possible_number_for_type(num, phonenumbers.PhoneNumberType.MOBILE))
 
 
+@lru_cache(maxsize=4096)
 def is_landline(e164: str) -> bool:
     """A valid fixed-line number ("+38942214555"): the home or office, not whom a courier calls."""
     try:
@@ -117,6 +119,7 @@ def is_landline(e164: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _is_mobile(e164: str | None) -> bool:
     if e164 is None:
         return False
