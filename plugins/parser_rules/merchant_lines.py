@@ -492,20 +492,7 @@ class MerchantLines:
                 if line is None:
                     if new != {m.product}:
                         continue  # "po ate" takes the one new product the merchant proposes
-                    self.state.items.append(
-                        Item(
-                            m.product,
-                            max(1, min(q[0], MAX_QTY)) if q else 1,
-                            hit.index if hit else None,
-                            self._hit_key(ms, hit),
-                            False,
-                            q is not None,
-                            sent.message,
-                            ms.start + ms.toks[m.start].start,
-                            ms.start + ms.toks[m.end - 1].end,
-                            ms.raw[ms.toks[m.start].start : ms.toks[m.end - 1].end],
-                        )
-                    )
+                    self.state.items.append(self._named_line(ms, m, q, hit, False))
                     changed = True
                     continue
                 if q is not None and (as_said or that):
@@ -531,6 +518,32 @@ class MerchantLines:
             added[0].quantity = counts[0]
             added[0].qty_explicit = True
         return changed
+
+    def _named_line(
+        self,
+        sent: Sentence,
+        m: Mention,
+        q: tuple[int, int] | None,
+        hit: VariantHit | None,
+        tentative: bool,
+        proposed: bool = False,
+    ) -> Item:
+        """A new line of the product ``m`` names in ``sent``, with the count ``q`` and the
+        variant ``hit`` said there; its evidence is that mention."""
+        a, b = sent.toks[m.start].start, sent.toks[m.end - 1].end
+        return Item(
+            m.product,
+            max(1, min(q[0], MAX_QTY)) if q else 1,
+            hit.index if hit else None,
+            self._hit_key(sent, hit),
+            tentative,
+            q is not None,
+            sent.message,
+            sent.start + a,
+            sent.start + b,
+            sent.raw[a:b],
+            proposed=proposed,
+        )
 
     def listed(self, product: int) -> tuple[int, ...]:
         """The variants of ``product`` the merchant's last message lists, in the order written
@@ -564,20 +577,7 @@ class MerchantLines:
             # "Po, 2 kavanoza turshi e perzier": the merchant's confirmation states the count
             entry = self.state.index.products[m.product]
             qty = quantity_before(sent, m.start, 0, entry.paired, set())
-        self.state.items.append(
-            Item(
-                m.product,
-                max(1, min(qty[0], MAX_QTY)) if qty else 1,
-                None,
-                None,
-                True,
-                qty is not None,
-                sent.message,
-                sent.start + sent.toks[m.start].start,
-                sent.start + sent.toks[m.end - 1].end,
-                sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end],
-            )
-        )
+        self.state.items.append(self._named_line(sent, m, qty, None, True))
         if self.unnamed_order:
             # "Vorrei il vestito grigio" - "Kostum classic fit hiri 54": what was ordered
             self.state.items[-1].tentative = False
@@ -640,21 +640,7 @@ class MerchantLines:
             later = [c for s in sents if s.start > sent.start if (c := restated_count(s))]
             if q is None and len(found) == 1 and len(later) == 1:
                 q = (later[0], 0)  # "Seti i takemeve 24 copë Gold, 4200 lek. 2 sete = 8400"
-            self.state.items.append(
-                Item(
-                    m.product,
-                    max(1, min(q[0], MAX_QTY)) if q else 1,
-                    hit.index if hit else None,
-                    self._hit_key(sent, hit),
-                    not ordered,
-                    q is not None,
-                    sent.message,
-                    sent.start + sent.toks[m.start].start,
-                    sent.start + sent.toks[m.end - 1].end,
-                    sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end],
-                    proposed=True,
-                )
-            )
+            self.state.items.append(self._named_line(sent, m, q, hit, not ordered, proposed=True))
         self.proposed_in = sents[0].message
         recount, self.recounted = self.recounted, None
         added = self.state.items[-1] if found and self.state.items[-1].proposed else None
