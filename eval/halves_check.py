@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""The validator of a corpus written in two halves (eval/dev5, eval/dev6): checks the set and
-that its labels score 1.000 with the shared scorer. Each set's own check.py calls :func:`run`
-with its folder and the country codes its phones may use.
+"""The validator of a corpus written in two halves (eval/dev5 ... eval/dev9), and of one written
+whole (eval/dev3: it has only the merged file pair, so there is no merge to check): checks the
+set and that its labels score 1.000 with the shared scorer. Each set's own check.py calls
+:func:`run` with its folder and the country codes its phones may use.
 
 Usage:
     python eval/NAME/check.py [--score /work/shared/eval/score.py] [--part a|b]
