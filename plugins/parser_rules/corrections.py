@@ -16,7 +16,7 @@ from plugins.parser_rules.item_state import (
     Item,
     ItemState,
 )
-from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
@@ -254,8 +254,8 @@ class Corrections:
         to the item's current one, not the largest or the smallest."""
         if sent.question or any(t.text[:1].isdigit() for t in sent.toks):
             return False
-        up = intent_spans("size_up", sent.texts)
-        down = intent_spans("size_down", sent.texts)
+        up = sent.spans("size_up")
+        down = sent.spans("size_down")
         if bool(up) == bool(down):
             return False
         state = self.state
@@ -636,7 +636,7 @@ class Corrections:
         )
         if sent.question:
             return None
-        polite = len(sent.toks) <= 6 and bool(intent_spans("polite", sent.texts))
+        polite = len(sent.toks) <= 6 and bool(sent.spans("polite"))
         enough = enough_count(sent)
         if enough is not None and not (hit and hit.start <= enough[1] < hit.end):
             return enough[0]  # "nje mjafton per tani", "two are enough": that count replaces

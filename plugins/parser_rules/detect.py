@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.lexicon import intent_spans, word_set
+from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.segments import Sentence, starts_like_question
 
 _TOPICS = word_set("variant_topics")
@@ -73,7 +73,7 @@ def read_merchant(tl: Timeline, sent: Sentence) -> None:
     cancellation ("S'ka problem, u anulua", "Ok, storniert"): a retreat."""
     tl.last_merchant = sent.message
     for kind in ("decline", "cancelled"):
-        for s, _e in _spans(sent, kind):
+        for s, _e in sent.spans(kind):
             tl.retreat(sent.message, sent.start + sent.toks[s].start)
             if kind == "decline":
                 tl.declined = sent.message
@@ -82,29 +82,22 @@ def read_merchant(tl: Timeline, sent: Sentence) -> None:
         tl.offer = sent.message
 
 
-def _spans(sent: Sentence, kind: str) -> list[tuple[int, int]]:
-    """The sentence's spans of an intent (those segments.py does not compute are found here)."""
-    if kind in sent.intents:
-        return sent.intents[kind]
-    return intent_spans(kind, sent.texts)
-
-
 def asks(sent: Sentence) -> bool:
     """A price or stock question, with or without its "?" ("xhupi i zi sa kushton", "e keni ne
     stok", "Was kostet die Jacke"): the items it names are asked about, not listed to order."""
-    after = {e for _s, e in _spans(sent, "relative")}
-    ifs = [e for _s, e in _spans(sent, "conditional")]
+    after = {e for _s, e in sent.spans("relative")}
+    ifs = [e for _s, e in sent.spans("conditional")]
     # not in a relative clause ("si ajo qe keni ne vitrine") or a condition ("nese i keni")
-    return bool(_spans(sent, "want_to_know")) or any(
-        s not in after and not any(s - 4 <= e <= s for e in ifs) for s, _e in _spans(sent, "asks")
+    return bool(sent.spans("want_to_know")) or any(
+        s not in after and not any(s - 4 <= e <= s for e in ifs) for s, _e in sent.spans("asks")
     )
 
 
 def _info_requests(sent: Sentence) -> list[int]:
     """Where a photo, video or details are asked for ("nje foto te xhupit"); not a pointing
     ("ate ne foto", "kete foto", "the one in the photo")."""
-    pointing = {s for kind in ("place_word", "demonstrative") for s, _e in _spans(sent, kind)}
-    return [s for s, _e in _spans(sent, "info_request") if s - 1 not in pointing]
+    pointing = {s for kind in ("place_word", "demonstrative") for s, _e in sent.spans(kind)}
+    return [s for s, _e in sent.spans("info_request") if s - 1 not in pointing]
 
 
 def read_sentence(
@@ -122,20 +115,20 @@ def read_sentence(
         tl.status_messages.add(sent.message)
     question = sent.question or starts_like_question(sent) and not sent.has("order")
     # token spans of the retreats taken, and of "dua te di", "I'd like to know", "vorrei sapere"
-    held: list[tuple[int, int]] = list(_spans(sent, "want_to_know"))
+    held: list[tuple[int, int]] = list(sent.spans("want_to_know"))
     cancelled = False
     # "anulojme porosine e dollapit" cancels the order; "anuloni filxhanat nga porosia" an item
-    places = {s for s, _e in _spans(sent, "place_word")}
-    whole = any(not {s - 1, s - 2} & places for s, _e in _spans(sent, "the_order"))
+    places = {s for s, _e in sent.spans("place_word")}
+    whole = any(not {s - 1, s - 2} & places for s, _e in sent.spans("the_order"))
     # "mos e dergoni sot, por neser", "don't send it today": the delivery moves, the order stays
-    moved = _spans(sent, "hold_delivery") if _spans(sent, "when") else []
+    moved = sent.spans("hold_delivery") if sent.spans("when") else []
     for kind in ("hesitate", "cancel", "elsewhere", "inquiry"):
         if kind == "cancel" and named_items and not whole:
             continue  # "annullate il rossetto": an item is dropped, the order stands
         if kind == "hesitate" and has_items and any(t.text in _TOPICS for t in sent.toks):
             continue  # "the flavour I'll tell you tomorrow": the variant is open, not the order
         # "elsewhere": bought or found elsewhere, given as a present - whatever items it names
-        for s, e in _spans(sent, kind):
+        for s, e in sent.spans(kind):
             if kind == "cancel" and sent.toks[s].text == "mos" and not has_items:
                 continue
             if any(ms <= s < me for ms, me in moved):
@@ -145,7 +138,7 @@ def read_sentence(
             cancelled |= kind in ("cancel", "elsewhere")
     if past:
         return
-    polite = _spans(sent, "polite")
+    polite = sent.spans("polite")
     shipping = sent.intents.get("shipping", []) if sent.question else []
     info = _info_requests(sent)
     for s, e in sent.intents.get("order", ()):
@@ -170,7 +163,7 @@ def read_sentence(
         and (counted or bool(polite))
         and not cancelled
         and not asks(sent)
-        and not _spans(sent, "bought")
+        and not sent.spans("bought")
         and not info
     ):
         # a bare list ("raft muri i zi x2, ora muri x1") commits when it counts or picks

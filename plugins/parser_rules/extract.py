@@ -18,7 +18,7 @@ from plugins.parser_rules.detect import Timeline, past_message, read_merchant, r
 from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.items import ItemReader
-from plugins.parser_rules.lexicon import intent_spans, word_set
+from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.normalize import clean
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -83,7 +83,7 @@ def extract(
                 and not sent.has("order")
                 and not sent.has("correct")
                 and not sent.question
-                and intent_spans("bought", sent.texts)
+                and sent.spans("bought")
             ):
                 # "Vjet mora trendafila te verdhe ... dhe u thane": what was bought before, told
                 # while ordering something else, is not ordered again

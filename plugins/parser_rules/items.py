@@ -18,7 +18,7 @@ from plugins.parser_rules.item_state import (
     Item,
     ItemState,
 )
-from plugins.parser_rules.lexicon import intent_spans, lexicon, load, word_set
+from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
 from plugins.parser_rules.merchant_lines import MerchantLines, unnamed_segments
 from plugins.parser_rules.normalize import fold, tokenize
@@ -76,7 +76,7 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     k = m.start
     while k > lo and sent.toks[k - 1].text in _ARTICLES:
         k -= 1
-    if any(e == k and s0 >= lo for s0, e in intent_spans("bought", sent.texts)):
+    if any(e == k and s0 >= lo for s0, e in sent.spans("bought")):
         return True
     if any(lo <= s0 < hi for s0, _e in sent.intents.get("order", ())):
         return False

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
 from plugins.parser_rules.item_state import CONTAINERS, MAX_QTY, Item, ItemState
-from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
 from plugins.parser_rules.quantities import glued, quantity_before, restated_count
@@ -104,7 +104,7 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     """The mention opens the merchant's sentence, after at most a yes and a count ("Po, 2
     sete ...", "Sì, cintura ...", "Ok: ..."), or a part of a list of products ("Fairy 1L + 3
     sfungjerë"): the merchant states what the customer gets. ``starts``: where mentions start."""
-    agree = {k for a, b in intent_spans("agree", sent.texts) for k in range(a, b)}
+    agree = {k for a, b in sent.spans("agree") for k in range(a, b)}
     lead = [
         k in agree
         or number_value(sent.toks[k].text) is not None
@@ -178,7 +178,7 @@ class MerchantLines:
                     any(t.text in _OR for t in sent.toks) or sent.has("question")
                 ):
                     continue  # options ("50ml apo 100ml?") or a question about it name none
-                if any(a <= 1 for a, _b in intent_spans("conditional", sent.texts)):
+                if any(a <= 1 for a, _b in sent.spans("conditional")):
                     continue  # "Nese blini online, digital": advice under a condition
                 mentions = self._mentions(sent)
                 named = [m for m in mentions if it.product in {p for _s, p in m.candidates}]
@@ -230,7 +230,7 @@ class MerchantLines:
         the merchant advises for an item, taken by a yes in the customer's next message."""
         self.advised = None
         for sent in sents:
-            spans = intent_spans("advice", sent.texts)
+            spans = sent.spans("advice")
             if not spans or sent.question:
                 continue
             a = spans[0][1]
@@ -484,7 +484,7 @@ class MerchantLines:
                 used = set(range(hit.start, hit.end)) if hit else set()
                 # the count of a question ("Pra 2 kuti?") or of an advice ("ju keshillojme nje
                 # pale dumbbell 4 kg"); not a count of stock ("e kemi 2 cope")
-                proposes = ms.question or bool(intent_spans("advice", ms.texts))
+                proposes = ms.question or bool(ms.spans("advice"))
                 q = quantity_before(ms, m.start, 0, entry.paired, used) if proposes else None
                 if q is not None and not ms.question and q[0] > 20:
                     q = None  # "Per bel 95 ju shkon rripi": a size, not a count

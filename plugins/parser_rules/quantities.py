@@ -14,7 +14,7 @@ from plugins.parser_rules.item_state import (
     MAX_QTY,
     PAIR_WORDS,
 )
-from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import (
     find_measures,
@@ -236,7 +236,7 @@ def bare_count(sent: Sentence, a: int, b: int, own: frozenset[str]) -> int | Non
     """
     if a not in sent.breaks:
         return None  # "sie ist 5", "golf 6": a number inside a segment about something else
-    polite = {k for s, e in intent_spans("polite", sent.texts) for k in range(s, e)}
+    polite = {k for s, e in sent.spans("polite") for k in range(s, e)}
     found: int | None = None
     for k in range(a, b):
         t = sent.toks[k].text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.lexicon import intents_spans, word_set
+from plugins.parser_rules.lexicon import intent_spans, intents_spans, word_set
 from plugins.parser_rules.normalize import Token, sentences, tokenize
 
 CONJUNCTIONS = word_set("conjunctions")
@@ -30,8 +30,16 @@ class Sentence:
     def texts(self) -> list[str]:
         return [t.text for t in self.toks]
 
+    def spans(self, intent: str) -> list[tuple[int, int]]:
+        """The token spans of an intent family; a family not found up front (``_INTENTS``) is
+        found on first use and kept."""
+        found = self.intents.get(intent)
+        if found is None:
+            found = self.intents[intent] = intent_spans(intent, self.texts)
+        return found
+
     def has(self, intent: str) -> bool:
-        return bool(self.intents.get(intent))
+        return bool(self.spans(intent))
 
     def sub(self, a: int, b: int) -> Sentence:
         """The tokens a..b as a sentence of their own (same message, same character offsets)."""
