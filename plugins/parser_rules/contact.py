@@ -26,6 +26,7 @@ from plugins.parser_rules.phones import PhoneHit, find_phones, is_landline, regi
 from plugins.parser_rules.places import (
     _LEAD_WORDS,
     _STREET_ENDINGS,
+    VILLAGE_WORDS,
     CityHit,
     find_cities,
     institution_address,
@@ -278,7 +279,7 @@ def scan_message(
             and cities
             and len(toks) == cities[-1].end
             and cities[-1].start == 1
-            and toks[0].text in _VILLAGE_WORDS
+            and toks[0].text in VILLAGE_WORDS
             and streets.beside(s)
         ):
             # "Fshati Xhepçisht, rruga 5 nr 12": the village is the place, the street the
@@ -287,7 +288,7 @@ def scan_message(
         elif (
             not cities
             and 2 <= len(toks) <= 4
-            and toks[0].text in _VILLAGE_WORDS
+            and toks[0].text in VILLAGE_WORDS
             and toks[1].raw[:1].isupper()
             and all(t.text.isalpha() and (t.raw[:1].isupper() or t.text in "ei") for t in toks[1:])
             and streets.beside(s)
@@ -301,7 +302,7 @@ def scan_message(
             and cities
             and cities[-1].end == len(toks)
             and cities[-1].start >= 2
-            and toks[cities[-1].start - 1].text in _VILLAGE_WORDS
+            and toks[cities[-1].start - 1].text in VILLAGE_WORDS
             and not address_run
             and pi + 1 < len(parts)
             and _starts_with_detail(blanked[slice(*parts[pi + 1])])
@@ -326,7 +327,7 @@ def scan_message(
             )
             prev_addr = False
             if (
-                (c.minor or toks[0].text in _VILLAGE_WORDS)
+                (c.minor or toks[0].text in VILLAGE_WORDS)
                 and not address_run
                 and pi + 1 < len(parts)
                 and _starts_with_detail(blanked[slice(*parts[pi + 1])])
@@ -362,7 +363,7 @@ def scan_message(
             or (score >= 1 and prev_addr)
             or (score >= 2 and starts and (cities or has_city_part))
         ):
-            if cities and cities[0].start == 1 and toks[0].text in _VILLAGE_WORDS:
+            if cities and cities[0].start == 1 and toks[0].text in VILLAGE_WORDS:
                 # "Fshati Shtiqën, shtëpia e …": the village is also the place (its town, when
                 # named, wins)
                 c = cities[0]
@@ -548,9 +549,7 @@ _CITY_LEADS = frozenset(["ne", "në", "in", "a", "nach", "to", "ke", "te", "tek"
 # a village named beside its town ("Durrës, Shkozet", "fsh. Çegran, Gostivar"): the town is the
 # city of the delivery
 _MINOR = 1.2
-_VILLAGE_LEADS = _CITY_LEADS | frozenset(
-    ["fshati", "fshatin", "fshatit", "fshat", "fsh", "village", "dorf", "paese"]
-)
+_VILLAGE_LEADS = _CITY_LEADS | VILLAGE_WORDS
 
 
 def _delivery_place(toks: list[Token], c: CityHit) -> bool:
@@ -564,11 +563,6 @@ def _delivery_place(toks: list[Token], c: CityHit) -> bool:
         c.start <= k < c.end or t.text.isdigit() or t.text in _CITY_PART_WORDS
         for k, t in enumerate(toks)
     )
-
-
-_VILLAGE_WORDS = frozenset(
-    ["fshati", "fshatin", "fshatit", "fshat", "fsh", "dorf", "village", "villaggio", "frazione"]
-)
 
 
 def _institution_after_lead(toks: list[Token], k: int) -> bool:

@@ -77,7 +77,7 @@ _NOT_JOINING = word_set("not_joining")
 _PREPOSITIONS = word_set("prepositions")
 
 
-def _resolved(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
+def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
     resolved = [index.resolve(t.text) for t in toks]
     for a, b, g in phrase_keys(index, [t.text for t in toks]):
         for k in range(a, b):
@@ -103,14 +103,9 @@ def _resolved(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
     return resolved
 
 
-def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
-    """The catalog key each token resolves to (None: no key)."""
-    return _resolved(index, toks)
-
-
 def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
     """Product mentions in one sentence. ``breaks`` are token indexes that start a new segment."""
-    resolved = _resolved(index, toks)
+    resolved = resolved_keys(index, toks)
     fw = function_words()
     raw: list[Mention] = []
     i = 0

@@ -139,15 +139,14 @@ def settlement_index() -> SettlementIndex:
     return SettlementIndex(phrases, canonical, region)
 
 
-_VILLAGE_LEAD_WORDS = frozenset(["fshati", "fshatin", "fshatit", "fshat", "fsh", "dorf"])
+# "fshati", "Dorf", "village", "frazione": the word before a village's name
+VILLAGE_WORDS = word_set("village_words")
 # upper / lower, big / small, new / old: the second half of two villages of one name
 _PART_OF_VILLAGE = frozenset(
     ["siperme", "eperme", "poshtme", "madhe", "vogel", "ri", "vjeter", "re", "jugut", "veriut"]
 )
 # capitalised words a settlement may follow: "Fshati Veleshtë", "Dorf Poroj", "Ne Drenovë"
-_PLACE_WORDS = frozenset(
-    ["fshati", "fshatin", "fshatit", "fshat", "fsh", "dorf", "village", "ne", "in", "a", "nga"]
-)
+_PLACE_WORDS = VILLAGE_WORDS | frozenset(["ne", "in", "a", "nga"])
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +205,7 @@ def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
         sidx = settlement_index()
         taken = {k for h in out for k in range(h.start, h.end)}
         for s, e in sidx.phrases.find(texts):
-            after_village = s > 0 and texts[s - 1] in _VILLAGE_LEAD_WORDS
+            after_village = s > 0 and texts[s - 1] in VILLAGE_WORDS
             if (not toks[s].raw[:1].isupper() and not after_village) or any(
                 k in taken for k in range(s, e)
             ):
