@@ -21,6 +21,7 @@ from plugins.parser_rules.catalog_match import (
     non_product_words,
     phrase_keys,
 )
+from plugins.parser_rules.item_state import CONTAINERS
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, unit_of
@@ -194,15 +195,12 @@ _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 _GENITIVE = word_set("genitive")
 
 
-_PACKS = word_set("containers") | word_set("bulk_packs")
-
-
 def _counts_next(toks: Sequence[Token], j: int) -> bool:
     """The number at ``j`` counts the packs or pieces named right after it."""
     if j + 1 >= len(toks):
         return False
     nxt = toks[j + 1].text
-    return nxt in _PACKS or lexicon().concept(nxt) == "piece"
+    return nxt in CONTAINERS or lexicon().concept(nxt) == "piece"
 
 
 def _model_code(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:
@@ -269,7 +267,7 @@ def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: i
     return False
 
 
-_WITH = frozenset(["me", "with", "con", "mit", "pa", "without", "senza", "ohne"])
+_WITH = frozenset(["me", "with", "con", "mit"]) | word_set("without")
 
 
 def _featured(
