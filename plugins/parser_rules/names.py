@@ -8,6 +8,7 @@ import re
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.places import find_cities
+from plugins.parser_rules.variants import SIZE_LETTERS
 
 _NAME = r"((?:[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+){0,2})"
 _INTRO = re.compile(
@@ -163,7 +164,7 @@ NOT_NAME = word_set("not_name")
 
 
 # size letters answered alone ("M, dy copë") are never a name
-_SIZE_LETTERS = frozenset(["s", "m", "l", "xs", "xl", "xxl", "xxxl", "xxs"])
+_SIZE_LETTERS = frozenset(s.lower() for s in SIZE_LETTERS)
 
 
 def plausible_name(text: str) -> bool:
