@@ -26,6 +26,7 @@ from plugins.parser_rules.quantities import (
     distributive_count,
     enough_count,
     glued,
+    measure_quantity,
     not_a_count,
     segment_quantity,
     split_at_numbers,
@@ -499,6 +500,14 @@ class Corrections:
             target.weak = False  # "rrip" (two belts), then "105 ok": the one chosen
             changed = True
         qty = self._loose_quantity(sent, hit, old)
+        if qty is None and hit is None and not sent.question:
+            # "brinje qengji" (sold in 1 kg) ... "2 kile ju lutem": two of it
+            vi, qty, _used = measure_quantity(
+                self.state.entry(target), sent, 0, len(sent.toks), target.variant
+            )
+            if vi is not None and vi != target.variant:
+                target.variant, target.variant_key = vi, None
+                changed = True
         if (
             qty is None
             and not any(sp.measure for sp in self.state.entry(target).specs)

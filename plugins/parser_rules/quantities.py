@@ -24,7 +24,7 @@ from plugins.parser_rules.numbers import (
     unit_of,
 )
 from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantSpec, ordinal
+from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantSpec, match_variant, ordinal
 
 _NOT_GOODS = word_set("not_goods")
 # "2 shishe nga nje liter", "4 qese nga 1 kile", "2 bags of 5 kg": a count carried over these
@@ -349,19 +349,37 @@ def split_at_numbers(
 
 
 def measure_quantity(
-    entry: ProductEntry, sent: Sentence, lo: int, hi: int
+    entry: ProductEntry, sent: Sentence, lo: int, hi: int, prefer: int | None = None
 ) -> tuple[int | None, int | None, set[int]]:
-    """ "due chili" of a product sold in 1 kg: (variant, quantity, tokens used)."""
-    for m in find_measures(sent.toks[lo:hi]):
-        if any(same_measure(spec.measure, m.key) for spec in entry.specs):
+    """ "due chili" of a product sold in 1 kg, "10 kg zhavorr i zi" of one sold in 1 kg and 5 kg
+    bags, "1.5 kg" of one sold in 500 g: a weight or volume that is no variant but a whole
+    number (2 to 20) of a variant's is that many of it: (variant, quantity, tokens used). The
+    variant whose other words were said wins, then ``prefer`` (the item's current variant), then
+    the biggest."""
+    measures = find_measures(sent.toks[lo:hi])
+    if any(same_measure(sp.measure, m.key) for m in measures for sp in entry.specs):
+        return None, None, set()  # "2 kg di carne ... la salsiccia, mezzo chilo": 500 g said
+    spans = {k + lo for m in measures for k in range(m.start, m.end)}
+    for m in measures:
+        if m.unit not in ("g", "ml"):
             continue
+        fits: list[tuple[int, int]] = []
         for vi, spec in enumerate(entry.specs):
-            if (
-                spec.measure
-                and m.number > 1
-                and spec.measure == f"{m.unit}:{m.amount / m.number:g}"
-            ):
-                return vi, int(m.number), set(range(m.start + lo, m.end + lo))
+            unit, _s, amount = (spec.measure or "").partition(":")
+            size = float(amount) if unit == m.unit else 0.0
+            n = m.amount / size if size > 0 else 0.0
+            if 2 <= round(n) <= 20 and abs(n - round(n)) < 1e-6:
+                fits.append((vi, round(n)))
+        if not fits:
+            continue
+        used = set(range(m.start + lo, m.end + lo))
+        said = {
+            vi
+            for vi, _n in fits
+            if match_variant([entry.specs[vi]], sent.toks, lo, hi, skip=spans) is not None
+        }
+        best = min(fits, key=lambda f: (f[0] not in said, f[0] != prefer, f[1]))
+        return best[0], best[1], used
     return None, None, set()
 
 
