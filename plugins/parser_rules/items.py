@@ -12,6 +12,7 @@ from __future__ import annotations
 from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, is_attribute
 from plugins.parser_rules.corrections import Corrections
 from plugins.parser_rules.item_state import (
+    CONTAINERS,
     MAX_QTY,
     NEGATIONS,
     SAME_WORDS,
@@ -288,6 +289,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
+        mentions = self._drop_packs(sent, mentions)
         if not mentions:
             return self._loose(sent, commit)
         if self.state.items:
@@ -928,6 +930,29 @@ class ItemReader(Corrections, MerchantLines):
             if it is not None and heard:
                 it.hints = it.hints | heard
         return True
+
+    def _drop_packs(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "pasterme dy pako te vogla", "2 pako derby": a pack word alone beside another product
+        in its segment is that product's packing, though a product's name starts with it; so is
+        one that comes with a variant of an item in the order ("nji pako 2 kile" for the meat)."""
+        out: list[Mention] = []
+        for m in mentions:
+            if not all(sent.toks[k].text in CONTAINERS for k in range(m.start, m.end)):
+                out.append(m)
+                continue
+            lo, hi = sent.segment_bounds(m.start)
+            if any(o is not m and lo <= o.start < hi for o in mentions):
+                continue
+            if len(mentions) == 1 and any(
+                match_variant(
+                    self.state.entry(it).specs, sent.toks, lo, hi, skip=set(range(m.start, m.end))
+                )
+                is not None
+                for it in self.state.items
+            ):
+                continue
+            out.append(m)
+        return out
 
     def _drop_asides(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "Pralinen (die kleine Box)": a product word in brackets right after a mention

@@ -53,3 +53,35 @@ def test_an_amount_said_later_counts_the_item_in_its_variant() -> None:
         catalog=PANTRY,
     )
     assert items(o) == [("NUTS", 2, "500 g")]
+
+
+BAKERY = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("BOX", "Pako mëngjesi", ("breakfast box",), Decimal("900"), ()),
+        CatalogProduct("CRO", "Kroasan", ("croissant",), Decimal("100"), ()),
+        CatalogProduct("SUG", "Sheqer kallami", ("cane sugar",), Decimal("500"), ("250 g", "1 kg")),
+    ),
+)
+
+
+def test_a_pack_word_beside_another_product_is_its_packing() -> None:
+    # "Pako mëngjesi" starts with the pack word, but "dy pako" here packs the croissants
+    o = parse("c: dua kroasan dy pako", ADDR, catalog=BAKERY)
+    assert items(o) == [("CRO", 2, None)]
+    o = parse("c: 3 pako kroasan ju lutem", ADDR, catalog=BAKERY)
+    assert items(o) == [("CRO", 3, None)]
+    # a pack word with a variant of an item in the order is that item's packing
+    o = parse(
+        "c: a keni sheqer kallami?",
+        "m: Po, pako 250 g ose 1 kg",
+        "c: nje pako 1 kg",
+        ADDR,
+        catalog=BAKERY,
+    )
+    assert items(o) == [("SUG", 1, "1 kg")]
+    # the pack product named in full, or alone with nothing else, is still ordered
+    o = parse("c: dua nje pako mengjesi edhe 2 kroasan", ADDR, catalog=BAKERY)
+    assert items(o) == [("BOX", 1, None), ("CRO", 2, None)]
+    o = parse("c: dua 2 pako per neser", ADDR, catalog=BAKERY)
+    assert items(o) == [("BOX", 2, None)]
