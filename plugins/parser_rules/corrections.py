@@ -26,6 +26,7 @@ from plugins.parser_rules.quantities import (
     distributive_count,
     enough_count,
     glued,
+    length_count,
     measure_quantity,
     not_a_count,
     segment_quantity,
@@ -356,6 +357,8 @@ class Corrections:
                 if h is None:
                     continue
                 q = segment_quantity(sent, a, len(sent.toks), set(range(h.start, h.end)))
+                if q is None:  # "dhe 3 metra te tjera rgb"
+                    q = length_count(state.entry(it), sent.toks, a, len(sent.toks))
                 same = [o for o in state.items if o.product == it.product and o.variant == h.index]
                 if same:
                     more = number_value(sent.toks[a].text) if a < h.start else None
@@ -508,6 +511,9 @@ class Corrections:
             if vi is not None and vi != target.variant:
                 target.variant, target.variant_key = vi, None
                 changed = True
+        if qty is None and not sent.question:
+            # "nja 4 metra, te bardhe te ngrohte" of a strip sold by the metre
+            qty = length_count(self.state.entry(target), sent.toks, 0, len(sent.toks))
         if (
             qty is None
             and not any(sp.measure for sp in self.state.entry(target).specs)

@@ -31,6 +31,7 @@ from plugins.parser_rules.quantities import (
     counted,
     distributive_count,
     enough_count,
+    length_count,
     measure_quantity,
     measure_right_after,
     pack_counts,
@@ -908,6 +909,9 @@ class ItemReader(Corrections, MerchantLines):
             weak = q is not None and sent.toks[q[1]].text in lexicon().weak_numbers
             if trailing is not None and (qty is None or weak):
                 qty = trailing
+        metres = length_count(entry, sent.toks, lo, hi)
+        if metres is not None:
+            qty = metres  # "4 metra shirit LED" of a strip sold by the metre
         enough = enough_count(sent)
         if enough is not None and lo <= enough[1] < max(hi, m.end + 3) and enough[1] not in skip:
             qty = enough[0]  # "kallamat, dy mjaftojne": the count said to be enough

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from plugins.parser_rules.catalog_match import (
     STOPWORDS,
@@ -15,7 +16,7 @@ from plugins.parser_rules.item_state import (
     PAIR_WORDS,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import (
     find_measures,
     measure_at,
@@ -381,6 +382,37 @@ def measure_quantity(
         best = min(fits, key=lambda f: (f[0] not in said, f[0] != prefer, f[1]))
         return best[0], best[1], used
     return None, None, set()
+
+
+@lru_cache(maxsize=4096)
+def sold_by_length(name: str) -> bool:
+    """ "Shirit LED 5050 (metri)", "Kabllo 3x1.5 (me metër)", "Stoffa al metro": a name saying
+    the product is sold by the metre (a metre word that is no length of the name: "5m" is)."""
+    text = fold(name)
+    toks = tokenize(text)
+    return any(
+        unit_of(t.text) == ("cm", 100.0)
+        and (
+            k == 0
+            or number_value(toks[k - 1].text) is None
+            or "(" in text[toks[k - 1].end : t.start]  # "5050 (metri)"
+        )
+        for k, t in enumerate(toks)
+    )
+
+
+def length_count(entry: ProductEntry, toks: Sequence[Token], lo: int, hi: int) -> int | None:
+    """ "nja 4 metra, te bardhe" of a LED strip sold by the metre whose variants are no lengths:
+    the metres are the count."""
+    if not sold_by_length(entry.name) or any(
+        (sp.measure or "").startswith(("cm:", "mm:")) for sp in entry.specs
+    ):
+        return None
+    for m in find_measures(toks[lo:hi]):
+        n = m.amount / 100 if m.unit == "cm" else 0.0
+        if 1 <= n <= MAX_QTY and n == int(n):
+            return int(n)
+    return None
 
 
 _CONTAINER_KEYS = frozenset(key_of(w) for w in CONTAINERS)

@@ -85,3 +85,33 @@ def test_a_pack_word_beside_another_product_is_its_packing() -> None:
     assert items(o) == [("BOX", 1, None), ("CRO", 2, None)]
     o = parse("c: dua 2 pako per neser", ADDR, catalog=BAKERY)
     assert items(o) == [("BOX", 2, None)]
+
+
+FABRIC = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("LIN", "Pëlhurë liri (metri)", ("linen",), Decimal("9"), ("bezhë", "blu")),
+        CatalogProduct("ROPE", "Litar najloni 10m", ("rope",), Decimal("6"), ("e kuqe", "e zezë")),
+        CatalogProduct("TAPE", "Shirit dekorativ (me metër)", ("ribbon",), Decimal("1"), ()),
+    ),
+)
+
+
+def test_metres_count_a_product_sold_by_the_metre() -> None:
+    o = parse("c: dua 3 metra pelhure liri bezhe", ADDR, catalog=FABRIC)
+    assert items(o) == [("LIN", 3, "bezhë")]
+    # said later for the item, and for a second colour with "also"
+    o = parse(
+        "c: sa e keni pelhuren e lirit?",
+        "m: 9 euro metri, bezhe ose blu",
+        "c: dua nja 4 metra, blu",
+        "c: edhe 2 metra te tjera bezhe",
+        ADDR,
+        catalog=FABRIC,
+    )
+    assert items(o) == [("LIN", 4, "blu"), ("LIN", 2, "bezhë")]
+    o = parse("c: I'd like 12 m of the ribbon", ADDR, catalog=FABRIC)
+    assert items(o) == [("TAPE", 12, None)]
+    # a length in the name ("10m") is no sale by the metre: "10 m" is the rope, one of it
+    o = parse("c: one red rope 10 m please", ADDR, catalog=FABRIC)
+    assert items(o) == [("ROPE", 1, "e kuqe")]
