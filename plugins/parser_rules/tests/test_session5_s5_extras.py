@@ -115,3 +115,31 @@ def test_metres_count_a_product_sold_by_the_metre() -> None:
     # a length in the name ("10m") is no sale by the metre: "10 m" is the rope, one of it
     o = parse("c: one red rope 10 m please", ADDR, catalog=FABRIC)
     assert items(o) == [("ROPE", 1, "e kuqe")]
+
+
+PAINT = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("WALL", "Bojë murale", ("wall paint",), Decimal("2500"), ("5 L", "15 L")),
+        CatalogProduct("ROLL", "Rul bojaxhiu", ("paint roller",), Decimal("600"), ()),
+    ),
+)
+
+
+def test_a_count_right_before_the_variant_said_later_counts_it() -> None:
+    o = parse(
+        "c: dua boje murale, 3 kova nga 5 L",
+        "m: 5 L kemi vetem 1, 15 L ka sa te doni",
+        "c: ok atehere 1 te 15 litershin",
+        ADDR,
+        catalog=PAINT,
+    )
+    assert items(o) == [("WALL", 1, "15 L")]
+    o = parse(
+        "c: I need wall paint, three 5 L buckets",
+        "m: We only have 15 L left",
+        "c: fine, two of the 15 L then",
+        ADDR,
+        catalog=PAINT,
+    )
+    assert items(o) == [("WALL", 2, "15 L")]
