@@ -657,6 +657,14 @@ class Corrections:
             return enough[0]  # "nje mjafton per tani", "two are enough": that count replaces
         toks = sent.toks
         sized: set[int] = set()
+        if hit is not None:
+            # "ok atehere 1 te 50 kilshin", "two of the 15 L": a count right before the variant
+            k = hit.start - 1
+            while k >= max(0, hit.start - 2) and (toks[k].text in STOPWORDS or toks[k].text == "t"):
+                k -= 1
+            if 0 <= k < hit.start - 1 and number_value(toks[k].text) is not None:
+                sized.add(k)
+                counted = True
         for k, t in enumerate(toks):
             # "dy t'vogla", "two small ones", "zwei kleine": a count of that size
             j = k + 1
