@@ -143,3 +143,22 @@ def test_a_count_right_before_the_variant_said_later_counts_it() -> None:
         catalog=PAINT,
     )
     assert items(o) == [("WALL", 2, "15 L")]
+
+
+def test_a_number_before_a_month_is_a_date_not_a_count() -> None:
+    o = parse("c: dua nje pako mengjesi", "c: dergesa 14 shkurti, ju lutem", ADDR, catalog=BAKERY)
+    assert items(o) == [("BOX", 1, None)]
+    o = parse(
+        "c: vorrei dei croissant",
+        "m: quanti?",
+        "c: 6. Consegna 12 agosto",
+        ADDR,
+        catalog=BAKERY,
+    )
+    assert items(o) == [("CRO", 6, None)]
+    o = parse(
+        "c: 2 pako kroasan",
+        "c: Lagjja 28 Nentori, prane shkolles, Fier. Drita 069 222 3344",
+        catalog=BAKERY,
+    )
+    assert items(o) == [("CRO", 2, None)]
