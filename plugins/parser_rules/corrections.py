@@ -290,13 +290,19 @@ class Corrections:
             # choice speaks of other things (the black ones show)
             sent = sent.sub(0, reason)
         if sent.has("remove") and not sent.question:
-            # "hiqe peshkun", "remove the black one": the line in the variant named goes
+            # "hiqe peshkun", "remove the black one": the line in the variant named goes; "gri mos
+            # e qit, bojni 3 t'zeza": in the remove word's segment, and the rest is read after
+            lo, hi = sent.segment_bounds(sent.intents["remove"][0][0])
+            if not sent.breaks:
+                lo, hi = 0, len(sent.toks)
             for it in reversed(state.items):
                 if it.variant is None:
                     continue
-                h = match_variant(state.entry(it).specs, sent.toks, 0, len(sent.toks))
+                h = match_variant(state.entry(it).specs, sent.toks, lo, hi)
                 if h is not None and h.index == it.variant:
                     state.items.remove(it)
+                    if hi < len(sent.toks):
+                        self._loose(sent.sub(hi, len(sent.toks)), commit)
                     return True
         if self._size_step(sent) or self._both_variant(sent) or self._each_listed(sent):
             return True

@@ -162,3 +162,31 @@ def test_a_number_before_a_month_is_a_date_not_a_count() -> None:
         catalog=BAKERY,
     )
     assert items(o) == [("CRO", 2, None)]
+
+
+FLOWERS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "ROSE", "Trëndafil", ("rose", "roses"), Decimal("2"), ("e kuqe", "e bardhë")
+        ),
+        CatalogProduct("VASE", "Vazo qelqi", ("vase",), Decimal("9"), ()),
+    ),
+)
+
+
+def test_a_line_removed_then_a_count_in_the_same_sentence() -> None:
+    o = parse(
+        "c: dua 5 trendafila te kuq dhe 3 te bardhe",
+        "c: jo prit, te bardhet hiqi, beji 7 te kuq",
+        ADDR,
+        catalog=FLOWERS,
+    )
+    assert items(o) == [("ROSE", 7, "e kuqe")]
+    o = parse(
+        "c: 4 red roses and 2 white roses please",
+        "c: sorry, remove the white ones, make it 6 red",
+        ADDR,
+        catalog=FLOWERS,
+    )
+    assert items(o) == [("ROSE", 6, "e kuqe")]
