@@ -471,7 +471,7 @@ def scan_message(
         runs.append(address_run)
     for run in runs:
         a, b = run[0][0], run[-1][1]
-        value = ", ".join(blanked[x:y].strip(" ,") for x, y in run)
+        value = ", ".join(blanked[x:y].strip(" ,") for x, y in _without_landmarks(blanked, run))
         # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
         numbered = 0.2 if any(c.isdigit() for c in value) else 0.0
         details.addresses.append(Candidate(value, 1.0 + len(run) * 0.1 + numbered, mi, a, b))
@@ -493,6 +493,38 @@ def scan_message(
             if v.message == mi and v.minor and v.score >= top:
                 v.score = top - 0.1
     return covered
+
+
+_LANDMARK = word_set("landmark_words")
+# street words that name a street (not a neighbourhood, village or building)
+_STREET_PROPER = frozenset(
+    ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
+    + ["ul", "ulica", "odos", "strada", "strasse", "str"]
+)
+
+
+def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of an address without the landmarks said after a street and house number
+    ("Rr. Ismail Zyma nr 5, afër Kalasë": a hint for the courier, not the address). A landmark
+    after a neighbourhood or a street without a number ("Lagjja 11, pranë shkollës …") is
+    what finds the door, and stays."""
+    parts = [tokenize(text[x:y]) for x, y in run]
+    end = len(run)
+    while end > 1 and parts[end - 1] and parts[end - 1][0].text in _LANDMARK:
+        end -= 1
+    lex = lexicon()
+    street = any(
+        p and (p[0].text in _STREET_PROPER or p[-1].text in lex.street_suffixes)
+        for p in parts[:end]
+    )
+    if (
+        end == len(run)
+        or not street
+        or not parts[end - 1]
+        or not parts[end - 1][-1].text[0].isdigit()
+    ):
+        return run
+    return run[:end]
 
 
 _GENITIVE = word_set("genitive")

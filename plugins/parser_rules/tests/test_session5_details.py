@@ -4,8 +4,11 @@ tests; none is a corpus line."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules.normalize import tokenize
 from plugins.parser_rules.places import find_cities
 from plugins.parser_rules.tests.conftest import parse
@@ -91,3 +94,60 @@ def test_number_got_from_a_friend_is_not_the_recipient() -> None:
         country="AL",
     )
     assert o.phone == "+355684005000"
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a landmark after a street and house number is a hint for the courier
+        ("Rruga Mine Peza nr 7, afer furres. Tirane 069 111 2222", "Rruga Mine Peza nr 7"),
+        ("Via Roma 12, vicino alla farmacia. Tirane 069 111 2222", "Via Roma 12"),
+        # after a neighbourhood, or a street without a house number, it finds the door
+        (
+            "Lagjja 5, prane xhamise se vjeter. Tirane 069 111 2222",
+            "Lagjja 5, prane xhamise se vjeter",
+        ),
+        (
+            "Rruga e Elbasanit, perballe stadiumit. Tirane 069 111 2222",
+            "Rruga e Elbasanit, perballe stadiumit",
+        ),
+    ],
+)
+def test_landmark_after_the_street(text: str, address: str) -> None:
+    o = parse(f"c: Nje vaj ulliri 1 L\nc: Gjergj Marku, {text}", country="AL")
+    assert o.address == address
+
+
+def test_a_dropped_landmark_is_not_read_for_items() -> None:
+    # "xhamia" (the mosque) is not "xham" (glass), even when the landmark is not the address
+    shop = Catalog(
+        currency="ALL",
+        products=(
+            CatalogProduct("OIL", "Vaj ulliri", (), Decimal("900"), ()),
+            CatalogProduct("GLS", "Xham mbrojtës", ("xham",), Decimal("500"), ()),
+        ),
+    )
+    o = parse(
+        "c: Nje vaj ulliri\nc: Gjergj Marku, Rruga Dibres 7, afer xhamise. 069 111 2222",
+        catalog=shop,
+    )
+    assert o.address == "Rruga Dibres 7"
+    assert [i.product for i in o.items] == ["OIL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Lagjia 4, Rruga Pjeter Bogdani 8", "Lagjia 4, Rruga Pjeter Bogdani 8"),
+        # a Kosovo block of flats ("lamela") and its entrance and floor
+        (
+            "Rr. Agim Ramadani, lam. B2, hyrja 1, kati 3",
+            "Rr. Agim Ramadani, lam, B2, hyrja 1, kati 3",
+        ),
+    ],
+)
+def test_neighbourhood_and_block_words(text: str, address: str) -> None:
+    o = parse(
+        f"c: Nje vaj ulliri 1 L\nc: Gjergj Marku, {text}, Prishtine 044 111 222", country="XK"
+    )
+    assert o.address == address
