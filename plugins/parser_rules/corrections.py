@@ -30,6 +30,7 @@ from plugins.parser_rules.quantities import (
     measure_quantity,
     not_a_count,
     segment_quantity,
+    size_not_count,
     split_at_numbers,
 )
 from plugins.parser_rules.segments import Sentence
@@ -537,6 +538,12 @@ class Corrections:
             ]
             if len(kilos) == 1 and (sent.has("order") or sent.has("correct") or sent.has("agree")):
                 qty = int(kilos[0].number)
+        sizes = size_not_count(self.state.entry(target), qty)
+        if sizes:
+            qty = None
+            if hit is None and len(sizes) == 1:
+                target.variant, target.variant_key = sizes[0], None
+                changed = True
         if qty is not None:
             target.quantity = qty
             target.qty_explicit = True

@@ -39,6 +39,7 @@ from plugins.parser_rules.quantities import (
     quantity_after,
     quantity_before,
     segment_quantity,
+    size_not_count,
     split_at_numbers,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
@@ -1007,6 +1008,11 @@ class ItemReader(Corrections, MerchantLines):
         separate: bool,
     ) -> None:
         state = self.state
+        sizes = size_not_count(state.index.products[product], qty)
+        if sizes:
+            qty = None
+            if hit is None and len(sizes) == 1:
+                hit = VariantHit(sizes[0], 5.0, m.start, m.end)
         if qty is not None or hit is not None:
             self.last_counted = True
         tentative = sent.question and not commit

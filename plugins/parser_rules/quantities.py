@@ -384,6 +384,14 @@ def measure_quantity(
     return None, None, set()
 
 
+def size_not_count(entry: ProductEntry, qty: int | None) -> list[int]:
+    """ "cizmet 45 m'i bej", "po ate, 52", "50 qebapa" (for "50 copë"): a number over 20 that
+    is the number of some of the product's variants is that size, not a count: those variants."""
+    if qty is None or qty <= 20:
+        return []
+    return [vi for vi, sp in enumerate(entry.specs) if str(qty) in (sp.number, *sp.keys)]
+
+
 @lru_cache(maxsize=4096)
 def sold_by_length(name: str) -> bool:
     """ "Shirit LED 5050 (metri)", "Kabllo 3x1.5 (me metër)", "Stoffa al metro": a name saying

@@ -190,3 +190,32 @@ def test_a_line_removed_then_a_count_in_the_same_sentence() -> None:
         catalog=FLOWERS,
     )
     assert items(o) == [("ROSE", 6, "e kuqe")]
+
+
+GRILL = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("KOFTA", "Qofte zgare", ("kofta",), Decimal("5"), ("20 copë", "50 copë")),
+        CatalogProduct(
+            "SUIT", "Kostum burrash", ("suit",), Decimal("200"), ("Blu 50", "Blu 52", "Gri 52")
+        ),
+        CatalogProduct("BOOT", "Çizme shiu", ("rain boots",), Decimal("30"), ("41", "42", "43")),
+    ),
+)
+
+
+def test_a_number_over_twenty_that_is_a_variant_is_no_count() -> None:
+    o = parse("c: dua 50 qofte zgare per te shtunen", ADDR, catalog=GRILL)
+    assert items(o) == [("KOFTA", 1, "50 copë")]
+    # the size of two variants: no count, the colour still open
+    o = parse(
+        "c: a e keni kete kostum?", "m: Po, blu dhe gri", "c: po ate, 52", ADDR, catalog=GRILL
+    )
+    assert items(o) == [("SUIT", 1, None)]
+    o = parse(
+        "c: dua cizme shiu, numri 42",
+        "c: jo, cizmet 43 m'i beni, se vesh corape te trasha",
+        ADDR,
+        catalog=GRILL,
+    )
+    assert items(o) == [("BOOT", 1, "43")]
