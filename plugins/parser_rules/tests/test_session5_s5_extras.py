@@ -219,3 +219,13 @@ def test_a_number_over_twenty_that_is_a_variant_is_no_count() -> None:
         catalog=GRILL,
     )
     assert items(o) == [("BOOT", 1, "43")]
+
+
+def test_a_product_the_customer_has_from_someone_is_not_ordered() -> None:
+    o = parse("c: dua 10 trendafila te kuq. vazon e kam nga gjyshja", ADDR, catalog=FLOWERS)
+    assert items(o) == [("ROSE", 10, "e kuqe")]
+    o = parse("c: 5 rose rosse per favore. il vase ce l'ho a casa", ADDR, catalog=FLOWERS)
+    assert items(o) == [("ROSE", 5, "e kuqe")]
+    # without "from / at", alone at the end of the message, "e kam" still needs more
+    o = parse("c: dua 10 trendafila te kuq edhe vazon", ADDR, catalog=FLOWERS)
+    assert items(o) == [("ROSE", 10, "e kuqe"), ("VASE", 1, None)]
