@@ -229,3 +229,51 @@ def test_a_product_the_customer_has_from_someone_is_not_ordered() -> None:
     # without "from / at", alone at the end of the message, "e kam" still needs more
     o = parse("c: dua 10 trendafila te kuq edhe vazon", ADDR, catalog=FLOWERS)
     assert items(o) == [("ROSE", 10, "e kuqe"), ("VASE", 1, None)]
+
+
+SHOES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("NIKE", "Atlete Nike Revolution", ("nike",), Decimal("60"), ("38", "40")),
+        CatalogProduct("ADI", "Atlete Adidas Runfalcon", ("adidas",), Decimal("55"), ("38", "40")),
+        CatalogProduct("SAND", "Sandale lekure", ("sandals",), Decimal("30"), ("38", "40")),
+        CatalogProduct(
+            "JKT", "Jakne dimri Columbia", ("columbia", "winter jacket"), Decimal("90"), ("S", "M")
+        ),
+        CatalogProduct("JKT2", "Jakne shiu", ("rain jacket",), Decimal("40"), ("S", "M")),
+    ),
+)
+
+
+WATCHES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SPORT", "Orë sportive", (), Decimal("30"), ("e zezë", "e verdhë")),
+        CatalogProduct("WOOD", "Orë druri", (), Decimal("50"), ()),
+        CatalogProduct(
+            "CAS",
+            "Casio klasike femra",
+            ("ore femrash casio",),
+            Decimal("45"),
+            ("argjend", "e verdhë"),
+        ),
+    ),
+)
+
+
+def test_a_kind_then_its_brand_in_one_sentence_is_one_item() -> None:
+    # "ore te zeze" would be the black sports watch; "nje casio" says which watch
+    o = parse("c: dua nje ore te zeze per gruan, nje casio", ADDR, catalog=WATCHES)
+    assert items(o) == [("CAS", 1, None)]
+    o = parse("c: I'd like a black watch for my wife, a Casio", ADDR, catalog=WATCHES)
+    assert items(o) == [("CAS", 1, None)]
+    # a count before the second name makes it another item
+    o = parse("c: dua nje ore te zeze per gruan, 2 casio", ADDR, catalog=WATCHES)
+    assert items(o) == [("SPORT", 1, "e zezë"), ("CAS", 2, None)]
+    o = parse("c: dua nje pale atlete per djalin, adidas, numri 38", ADDR, catalog=SHOES)
+    assert items(o) == [("ADI", 1, "38")]
+    o = parse("c: I need a jacket for my wife, Columbia, size M", ADDR, catalog=SHOES)
+    assert items(o) == [("JKT", 1, "M")]
+    # with "and" between they are two
+    o = parse("c: dua sandale lekure 40 dhe atlete nike 40", ADDR, catalog=SHOES)
+    assert items(o) == [("SAND", 1, "40"), ("NIKE", 1, "40")]
