@@ -277,3 +277,37 @@ def test_a_kind_then_its_brand_in_one_sentence_is_one_item() -> None:
     # with "and" between they are two
     o = parse("c: dua sandale lekure 40 dhe atlete nike 40", ADDR, catalog=SHOES)
     assert items(o) == [("SAND", 1, "40"), ("NIKE", 1, "40")]
+
+
+TEA = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("MNT", "Çaj mali", ("caj", "tea"), Decimal("3"), ("50 g", "100 g")),
+        CatalogProduct(
+            "GRN", "Çaj jeshil japonez", ("green tea",), Decimal("5"), ("50 g", "100 g")
+        ),
+        CatalogProduct("MUG", "Filxhan çaji", ("tea cup",), Decimal("4"), ()),
+    ),
+)
+
+
+def test_a_kind_said_first_yields_to_the_one_of_that_kind_chosen_later() -> None:
+    o = parse(
+        "c: dua caj per dimer, 100 g",
+        "m: Kemi caj mali dhe caj jeshil japonez",
+        "c: japonezin",
+        ADDR,
+        catalog=TEA,
+    )
+    assert items(o) == [("GRN", 1, "100 g")]
+    o = parse(
+        "c: I'd like some tea",
+        "m: Mountain tea or Japanese green tea (caj jeshil japonez)?",
+        "c: ok, japonez",
+        ADDR,
+        catalog=TEA,
+    )
+    assert items(o) == [("GRN", 1, None)]
+    # a count said with the kind keeps it; another kind of goods keeps it too
+    o = parse("c: dua 2 caj mali", "c: edhe nje filxhan", ADDR, catalog=TEA)
+    assert items(o) == [("MNT", 2, None), ("MUG", 1, None)]
