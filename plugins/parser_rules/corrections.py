@@ -207,6 +207,15 @@ class Corrections:
                     k += 1
                     continue
                 out.add(k)
+                nxt = (
+                    measure_at(sent.toks, k + 1)
+                    if number_value(w) is not None and k + 1 < len(sent.toks)
+                    else None
+                )
+                if nxt is not None:
+                    # "ne vend te dy 3 litrosheve", "instead of two 500 g jars": the count of the
+                    # old ones, then their size
+                    out.update(range(nxt.start, nxt.end))
                 break
         return out
 

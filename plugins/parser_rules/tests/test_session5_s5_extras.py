@@ -311,3 +311,23 @@ def test_a_kind_said_first_yields_to_the_one_of_that_kind_chosen_later() -> None
     # a count said with the kind keeps it; another kind of goods keeps it too
     o = parse("c: dua 2 caj mali", "c: edhe nje filxhan", ADDR, catalog=TEA)
     assert items(o) == [("MNT", 2, None), ("MUG", 1, None)]
+
+
+def test_instead_of_a_count_and_a_size_the_size_is_old() -> None:
+    o = parse(
+        "c: dua 2 shishe vaj luledielli nga 1 L",
+        "c: prit, vajin beje nje 2 L ne vend te dy 1 litroshe",
+        ADDR,
+        catalog=PANTRY,
+    )
+    assert items(o) == [("OIL", 1, "2 L")]
+    o = parse(
+        "c: two 1 L bottles of sunflower oil",
+        "c: wait, make it one 2 L instead of two 1 L",
+        ADDR,
+        catalog=PANTRY,
+    )
+    assert items(o) == [("OIL", 1, "2 L")]
+    # a sentence ending in the old count
+    o = parse("c: sunflower oil 2 L, instead of 2", ADDR, catalog=PANTRY)
+    assert items(o) == [("OIL", 1, "2 L")]
