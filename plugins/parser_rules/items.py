@@ -322,10 +322,17 @@ class ItemReader(Corrections, MerchantLines):
             ]
         first = mentions[0].start
         lo_first = sent.segment_bounds(first)[0]
-        if lo_first > 0 and self.state.items and not sent.question:
+        own_lo = 0  # where the first product's own words start
+        if (
+            lo_first > 0
+            and self.state.items
+            and not sent.question
+            and self._loose(sent.sub(0, lo_first), commit)
+        ):
             # "Po i du 15 te bardha edhe 6 roze, ne nji buqet": the part before a product name
-            # speaks of the items already named
-            self._loose(sent.sub(0, lo_first), commit)
+            # speaks of the items already named; "po, 3-0 2 tuba edhe oksidantin": so the "3"
+            # is not the oxidant's 3 %
+            own_lo = lo_first
         if any(s0 < first for s0, _e in sent.intents.get("order", ())) and any(
             b <= first for b in sent.breaks
         ):
@@ -356,7 +363,7 @@ class ItemReader(Corrections, MerchantLines):
                 changed |= self._remove(sent, [m])
                 continue
             # words before the first product name are its own; later ones start at their segment
-            lo = max(lo_seg, mentions[k - 1].end) if k else 0
+            lo = max(lo_seg, mentions[k - 1].end) if k else own_lo
             if k:
                 # "nji fustan M e nji fund S": this item's words start at its own count
                 qb = quantity_before(sent, m.start, mentions[k - 1].end, False, set())
@@ -612,6 +619,10 @@ class ItemReader(Corrections, MerchantLines):
             for sent, named in reversed(self.history):
                 if sent.message > it.message or named - {it.product}:
                     continue
+                if sent.message == it.message and sent.start <= it.start < sent.start + len(
+                    sent.raw
+                ):
+                    continue  # its own sentence was read with it ("3-0 2 tuba edhe oksidantin")
                 if sent.has("cancel") or sent.has("past") or sent.has("complaint"):
                     continue
                 hit = match_variant(specs, sent.toks, 0, len(sent.toks))

@@ -331,3 +331,31 @@ def test_instead_of_a_count_and_a_size_the_size_is_old() -> None:
     # a sentence ending in the old count
     o = parse("c: sunflower oil 2 L, instead of 2", ADDR, catalog=PANTRY)
     assert items(o) == [("OIL", 1, "2 L")]
+
+
+SALON = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("DYE", "Ngjyrë flokësh krem", ("hair dye",), Decimal("6"), ("3-0", "5-0")),
+        CatalogProduct("DEV", "Oksidant krem", ("developer",), Decimal("5"), ("3%", "6%")),
+    ),
+)
+
+
+def test_the_part_before_a_new_product_read_for_an_older_item_is_not_the_new_ones() -> None:
+    o = parse(
+        "c: dua ngjyre flokesh krem",
+        "m: Cilin numer?",
+        "c: ok, 3-0 2 tuba edhe oksidantin",
+        ADDR,
+        catalog=SALON,
+    )
+    assert items(o) == [("DYE", 2, "3-0"), ("DEV", 1, None)]
+    o = parse(
+        "c: I'd like hair dye",
+        "m: Which shade?",
+        "c: ok, 3-0, two tubes, and the developer",
+        ADDR,
+        catalog=SALON,
+    )
+    assert items(o) == [("DYE", 2, "3-0"), ("DEV", 1, None)]
