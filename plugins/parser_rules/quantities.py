@@ -98,6 +98,8 @@ def quantity_before(
             if weak and fillers > 1:
                 return None
             q = int(v) if v >= 1 else 1
+            if t in _DOZEN:
+                q, k = _dozens(toks, k, lo)  # "half a dozen", "dy duzina"
             if pair and not paired:
                 q *= 2
             return q, k
@@ -119,6 +121,26 @@ def quantity_before(
         fillers += 1
         k -= 1
     return None
+
+
+_DOZEN = frozenset(
+    ["dozen", "dozens", "dozzina", "dozzine", "duzine", "duzina", "duzinat", "dutzend"]
+)
+
+
+def _dozens(toks: Sequence[Token], k: int, lo: int) -> tuple[int, int]:
+    """The count of the dozen word at ``k`` and where it starts: "half a dozen", "gjysme duzine",
+    "mezza dozzina", "ein halbes Dutzend" (6); "2 dozen", "dy duzina", "zwei Dutzend" (24)."""
+    j = k - 1
+    while j >= lo and j >= k - 2 and toks[j].text in lexicon().weak_numbers:
+        j -= 1
+    if j >= lo and toks[j].text in lexicon().half_words:
+        return 6, j
+    if j == k - 1 and j >= lo:
+        n = number_value(toks[j].text)
+        if n is not None and 2 <= n <= 20 and n == int(n):
+            return int(n) * 12, j
+    return 12, k
 
 
 def _dimension_x(toks: Sequence[Token], k: int) -> bool:
@@ -385,11 +407,16 @@ def measure_quantity(
 
 
 def size_not_count(entry: ProductEntry, qty: int | None) -> list[int]:
-    """ "cizmet 45 m'i bej", "po ate, 52", "50 qebapa" (for "50 copë"): a number over 20 that
-    is the number of some of the product's variants is that size, not a count: those variants."""
-    if qty is None or qty <= 20:
+    """ "cizmet 45 m'i bej", "po ate, 52", "50 qebapa" (for "50 copë"), "a dozen eggs" (for "12
+    copë"): a number over 20 that is the number of some of the product's variants, or the
+    pieces of a variant sold as so many pieces, is that variant, not a count: those variants."""
+    if qty is None or qty < 2:
         return []
-    return [vi for vi, sp in enumerate(entry.specs) if str(qty) in (sp.number, *sp.keys)]
+    return [
+        vi
+        for vi, sp in enumerate(entry.specs)
+        if str(qty) in (sp.number, *sp.keys) and (qty > 20 or "#piece" in sp.keys)
+    ]
 
 
 @lru_cache(maxsize=4096)

@@ -359,3 +359,43 @@ def test_the_part_before_a_new_product_read_for_an_older_item_is_not_the_new_one
         catalog=SALON,
     )
     assert items(o) == [("DYE", 2, "3-0"), ("DEV", 1, None)]
+
+
+FARM = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("EGG", "Vezë fshati", ("eggs", "uova", "Eier"), Decimal("0.3"), ()),
+        CatalogProduct(
+            "QUAIL", "Vezë shkurte", ("quail eggs",), Decimal("3"), ("12 copë", "30 copë")
+        ),
+        CatalogProduct("CORN", "Bukë misri", ("cornbread", "Maisbrot"), Decimal("1"), ()),
+    ),
+)
+
+
+def test_counts_in_words_over_ten_and_dozens() -> None:
+    cases = [
+        ("c: twenty eggs please", 20),
+        ("c: vorrei quindici uova", 15),
+        ("c: zwanzig Eier bitte", 20),
+        ("c: dua trembedhjete veze fshati", 13),
+        ("c: nje duzine veze fshati", 12),
+        ("c: ich möchte ein Dutzend Eier", 12),
+        ("c: half a dozen eggs please", 6),
+        ("c: gjysme duzine veze fshati", 6),
+        ("c: mezza dozzina di uova", 6),
+        ("c: dy duzina veze fshati", 24),
+        ("c: 2 dozen eggs", 24),
+    ]
+    for text, n in cases:
+        assert items(parse(text, ADDR, catalog=FARM)) == [("EGG", n, None)], text
+
+
+def test_a_count_that_is_the_pieces_of_a_variant_names_it() -> None:
+    o = parse("c: a dozen quail eggs please", ADDR, catalog=FARM)
+    assert items(o) == [("QUAIL", 1, "12 copë")]
+    o = parse("c: dua 30 veze shkurte", ADDR, catalog=FARM)
+    assert items(o) == [("QUAIL", 1, "30 copë")]
+    # a count that is no pack size stays a count
+    o = parse("c: 2 quail eggs packs of 12", ADDR, catalog=FARM)
+    assert items(o) == [("QUAIL", 2, "12 copë")]
