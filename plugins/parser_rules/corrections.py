@@ -22,6 +22,7 @@ from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
     COUNT_LINKS,
+    corrected_count,
     counted,
     distributive_count,
     enough_count,
@@ -518,7 +519,7 @@ class Corrections:
             target.variant_key = self._hit_key(sent, hit)
             target.weak = False  # "rrip" (two belts), then "105 ok": the one chosen
             changed = True
-        qty = self._loose_quantity(sent, hit, old)
+        qty = self._loose_quantity(sent, hit, old, target)
         if qty is None and hit is None and not sent.question:
             # "brinje qengji" (sold in 1 kg) ... "2 kile ju lutem": two of it
             vi, qty, _used = measure_quantity(
@@ -658,7 +659,9 @@ class Corrections:
                 return int(v)
         return None
 
-    def _loose_quantity(self, sent: Sentence, hit: VariantHit | None, old: set[int]) -> int | None:
+    def _loose_quantity(
+        self, sent: Sentence, hit: VariantHit | None, old: set[int], target: Item
+    ) -> int | None:
         counted = any(
             lexicon().concept(t.text) == "piece"
             or t.text in PAIR_WORDS
@@ -673,6 +676,9 @@ class Corrections:
         )
         if sent.question:
             return None
+        again = corrected_count(sent, 0, len(sent.toks), self.state.entry(target).specs)
+        if again is not None:
+            return again  # "x3, anzi x2"
         polite = len(sent.toks) <= 6 and bool(sent.spans("polite"))
         enough = enough_count(sent)
         if enough is not None and not (hit and hit.start <= enough[1] < hit.end):

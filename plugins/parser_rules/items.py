@@ -28,6 +28,7 @@ from plugins.parser_rules.quantities import (
     BULK_PACKS,
     COUNT_LINKS,
     bare_count,
+    corrected_count,
     counted,
     distributive_count,
     enough_count,
@@ -826,7 +827,9 @@ class ItemReader(Corrections, MerchantLines):
                 ]
             counts = [
                 segment_quantity(sent, a, b, set(range(h.start, h.end)) if h else set())
-                for a, b, h, _p in sub_hits
+                # "4 metra te ngrohte dhe 3 metra rgb" of a strip sold by the metre
+                or length_count(index.products[p], sent.toks, a, b)
+                for a, b, h, p in sub_hits
             ]
             total = None
             if distinct and main_hit is not None:
@@ -931,6 +934,9 @@ class ItemReader(Corrections, MerchantLines):
             weak = q is not None and sent.toks[q[1]].text in lexicon().weak_numbers
             if trailing is not None and (qty is None or weak):
                 qty = trailing
+        again = corrected_count(sent, lo, max([hi] + [b for _a, b in subs]), entry.specs)
+        if again is not None:
+            qty = again  # "dua 3 kek filxhani, jo, 4"
         metres = length_count(entry, sent.toks, lo, hi)
         if metres is not None:
             qty = metres  # "4 metra shirit LED" of a strip sold by the metre

@@ -13,6 +13,7 @@ from plugins.parser_rules.catalog_match import (
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
+    NEGATIONS,
     PAIR_WORDS,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
@@ -141,6 +142,51 @@ def _dozens(toks: Sequence[Token], k: int, lo: int) -> tuple[int, int]:
         if n is not None and 2 <= n <= 20 and n == int(n):
             return int(n) * 12, j
     return 12, k
+
+
+def _small_count(sent: Sentence, k: int, specs: Sequence[VariantSpec]) -> int | None:
+    """The count 1-20 written at ``k`` (not a size of ``specs``, a measure or part of a name)."""
+    t = sent.toks[k].text
+    v = number_value(t)
+    if (
+        v is None
+        or not 1 <= v <= 20
+        or v != int(v)
+        or t[:1].isdigit()
+        and glued(sent, k)
+        and sent.toks[k - 1].text != "x"
+        or not_a_count(sent, k)
+        or measure_at(sent.toks, k) is not None
+        or match_variant(specs, sent.toks, k, k + 1) is not None
+    ):
+        return None
+    return int(v)
+
+
+def corrected_count(
+    sent: Sentence, lo: int, hi: int, specs: Sequence[VariantSpec] = ()
+) -> int | None:
+    """ "x3, anzi x2", "3 kek filxhani, jo, 4", "three cupcakes, sorry, four": a count, then a
+    correction word and another count in toks[lo:hi]: the later count."""
+    for s, e in sent.intents.get("correct", ()):
+        if not lo < s < hi or not any(
+            _small_count(sent, j, specs) is not None for j in range(lo, s)
+        ):
+            continue
+        neg = sent.toks[e - 1]
+        pause = sent.raw[neg.end : neg.end + 1] in (",", ".", "!", ";")
+        if neg.text in NEGATIONS and not pause:
+            continue  # "beji 4 jo 2": the count after a bare "no" is the old one
+        if (s, e) in sent.intents.get("old_value", ()) and neg.text not in NEGATIONS:
+            continue  # "2 L, instead of 2": so is the count after "instead of"
+        k = e
+        while k < hi and k < e + 2 and (sent.toks[k].text == "x" or sent.toks[k].text in STOPWORDS):
+            k += 1
+        if k < hi:
+            n = _small_count(sent, k, specs)
+            if n is not None:
+                return n
+    return None
 
 
 def _dimension_x(toks: Sequence[Token], k: int) -> bool:

@@ -399,3 +399,23 @@ def test_a_count_that_is_the_pieces_of_a_variant_names_it() -> None:
     # a count that is no pack size stays a count
     o = parse("c: 2 quail eggs packs of 12", ADDR, catalog=FARM)
     assert items(o) == [("QUAIL", 2, "12 copë")]
+
+
+def test_a_count_corrected_inside_the_sentence() -> None:
+    o = parse("c: dua 3 kroasan, jo, 5", ADDR, catalog=BAKERY)
+    assert items(o) == [("CRO", 5, None)]
+    o = parse("c: three croissants, sorry, four", ADDR, catalog=BAKERY)
+    assert items(o) == [("CRO", 4, None)]
+    o = parse("c: vorrei dei croissant", "c: x3, anzi x2", ADDR, catalog=BAKERY)
+    assert items(o) == [("CRO", 2, None)]
+    # "instead of 2": the count after it is the old one
+    o = parse("c: 4 croissants instead of 2", ADDR, catalog=BAKERY)
+    assert items(o) == [("CRO", 4, None)]
+    # a size after the correction is no count
+    o = parse("c: dua cizme shiu 42, jo, 43", ADDR, catalog=GRILL)
+    assert items(o) == [("BOOT", 1, "43")]
+
+
+def test_metres_of_two_variants_in_one_sentence() -> None:
+    o = parse("c: dua 4 metra pelhure liri bezhe dhe 3 metra blu", ADDR, catalog=FABRIC)
+    assert items(o) == [("LIN", 4, "bezhë"), ("LIN", 3, "blu")]
