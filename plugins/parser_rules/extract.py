@@ -112,6 +112,7 @@ def extract(
     is_order, confidence = tl.decided()
     if reader is not None:
         reader.state.share_models()
+        reader.state.drop_chosen_kind()
         reader.fill_from_history()
         reader.apply_packs()
     items = _items(reader, free, texts)
