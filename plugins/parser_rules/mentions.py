@@ -187,7 +187,11 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             keys.insert(0, kg)
         if cands and (_named(index, keys, cands) or _featured(index, toks, i, keys, cands)):
             raw.append(Mention(start, end, _rank(index, keys, cands), keys))
-        i = max(end, i + 1)
+            i = max(end, i + 1)
+        else:
+            # "3 shishe shesh te zi" beside "Arkë 6 shishe Shesh i Zi": a run that names no
+            # product leaves its later words free to start the name they begin
+            i += 1
     return _merge(index, toks, raw, breaks)
 
 
