@@ -1,0 +1,50 @@
+"""Session 5 (helper s5-names): how the customer's words meet a catalog product's name.
+Invented shops and sentences only, not corpus lines."""
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+ADDR = "c: Arta Leka, Rr. Myslym Shyri 12, Tirane, 069 555 1234"
+
+DAIRY = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "CRATE", "Arkë me 12 kavanoza Kos dhie nga fshati 500 g", (), Decimal("3000"), ()
+        ),
+        CatalogProduct("KOS", "Kos dhie", ("goat yogurt",), Decimal("300"), ("500 g", "1 kg")),
+        CatalogProduct("MILK", "Qumësht lope", ("cow milk",), Decimal("120"), ()),
+    ),
+)
+
+BIKES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("B-CITY", "Biçikletë qyteti", ("city bike",), Decimal("300"), ()),
+        CatalogProduct("B-CUBE", "Biçikletë mali Cube Aim", ("cube aim",), Decimal("650"), ()),
+        CatalogProduct("B-KIDS", "Biçikletë fëmijësh 20", ("kids bike",), Decimal("180"), ()),
+        CatalogProduct("H-CUBE", "Helmetë Cube", ("cube helmet",), Decimal("60"), ()),
+    ),
+)
+
+
+def test_a_container_word_before_a_name_leaves_the_name_free() -> None:
+    # "kavanoza" is a word of the crate's long name; the run it starts names nothing, so the
+    # goat yogurt said right after it is still read
+    o = parse("c: dua 3 kavanoza kos dhie 1 kg", ADDR, catalog=DAIRY)
+    assert items(o) == [("KOS", 3, "1 kg")]
+    o = parse("c: 2 kavanoza qumesht lope ju lutem", ADDR, catalog=DAIRY)
+    assert items(o) == [("MILK", 2, None)]
+
+
+def test_a_brand_after_the_kind_is_one_product() -> None:
+    # the kind word (several bikes) and, a few words later, a brand word of some of them
+    o = parse("c: dua nje biciklete per djalin, cube", ADDR, catalog=BIKES)
+    assert items(o) == [("B-CUBE", 1, None)]
+    o = parse("c: ich möchte ein Fahrrad für meinen Sohn, ein Cube", ADDR, catalog=BIKES)
+    assert items(o) == [("B-CUBE", 1, None)]
+    # "and" between them: two products
+    o = parse("c: dua nje biciklete qyteti dhe nje helmete cube", ADDR, catalog=BIKES)
+    assert sorted(items(o)) == [("B-CITY", 1, None), ("H-CUBE", 1, None)]
