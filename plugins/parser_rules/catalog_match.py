@@ -157,6 +157,9 @@ class CatalogIndex:
     # a distinctive word of a variant of several words -> (product, variant) holding it
     variant_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     memo: dict[str, str | None] = field(default_factory=dict)
+    # roots that take Albanian endings: catalog words of three letters ("set", "top") and of
+    # four in -a / -e ("Luna" -> "Lunën"); not "Kapo" (its forms are "kapon", "kapoja")
+    three: frozenset[str] = frozenset()
     # a model or brand word inside a longer name ("Sienna" in "Mulinel Shimano Sienna"): its
     # key -> the one product that holds it (read in the merchant's lines only)
     models: dict[str, int] = field(default_factory=dict)
@@ -239,7 +242,7 @@ class CatalogIndex:
         if (
             word.isalpha()
             and 4 <= len(word) <= 6
-            and word[:3] in self.by_key
+            and word[:3] in self.three
             and word[3:] in _INFLECTIONS
             and word not in non_product_words()
         ):
@@ -536,6 +539,11 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         whole=whole,
         loose=loose,
         size_keys=frozenset(key_of(w) for w in written if _size_word(w)),
+        three=frozenset(
+            w[:3]
+            for w in written
+            if w.isalpha() and w[:3] in by_key and (len(w) == 3 or len(w) == 4 and w[3] in "ae")
+        ),
         variant_digits=variant_digits(v for p in catalog.products for v in p.variants),
         models=models,
     )

@@ -48,3 +48,22 @@ def test_a_brand_after_the_kind_is_one_product() -> None:
     # "and" between them: two products
     o = parse("c: dua nje biciklete qyteti dhe nje helmete cube", ADDR, catalog=BIKES)
     assert sorted(items(o)) == [("B-CITY", 1, None), ("H-CUBE", 1, None)]
+
+
+def test_albanian_endings_on_short_catalog_words() -> None:
+    from plugins.parser_rules.catalog_match import index_for, key_of
+
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("PICO", "Projektor Pico", (), Decimal("90"), ()),
+            CatalogProduct("MOKA", "Kafetierë Moka", (), Decimal("40"), ()),
+            CatalogProduct("SET", "Set furçash", (), Decimal("12"), ()),
+        ),
+    )
+    index = index_for(shop)
+    # a word of four letters in -a takes the feminine endings; three letters take any
+    assert index.resolve("moken") == key_of("moka")
+    assert index.resolve("setin") == "set"
+    # "picen" (the pizza) is not an ending of "Pico" (its forms are "picon", "picoja")
+    assert index.resolve("picen") is None
