@@ -67,3 +67,21 @@ def test_albanian_endings_on_short_catalog_words() -> None:
     assert index.resolve("setin") == "set"
     # "picen" (the pizza) is not an ending of "Pico" (its forms are "picon", "picoja")
     assert index.resolve("picen") is None
+
+
+CAR_PARTS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BEAR", "Kushinetë rrote", ("wheel bearing",), Decimal("25"), ()),
+        CatalogProduct("OILF", "Filtër vaji", ("oil filter",), Decimal("8"), ()),
+        CatalogProduct("MAT", "Tapet makine gome", ("car mats",), Decimal("30"), ()),
+    ),
+)
+
+
+def test_price_verbs_and_times_of_day_name_no_product() -> None:
+    # "kushton" (it costs) is no misspelt "kushinetë"; "mattina" (morning) is no "Matte"
+    o = parse("c: sa kushton nje filter vaji? e dua", ADDR, catalog=CAR_PARTS)
+    assert items(o) == [("OILF", 1, None)]
+    o = parse("c: vorrei un filtro olio, passo domani mattina", ADDR, catalog=CAR_PARTS)
+    assert items(o) == [("OILF", 1, None)]
