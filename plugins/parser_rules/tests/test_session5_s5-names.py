@@ -85,3 +85,50 @@ def test_price_verbs_and_times_of_day_name_no_product() -> None:
     assert items(o) == [("OILF", 1, None)]
     o = parse("c: vorrei un filtro olio, passo domani mattina", ADDR, catalog=CAR_PARTS)
     assert items(o) == [("OILF", 1, None)]
+
+
+MUSIC = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("GTR", "Kitarë klasike Admira", (), Decimal("9000"), ()),
+        CatalogProduct("TUNE", "Akordues dixhital", (), Decimal("900"), ()),
+        CatalogProduct("AMP", "Amplifikator 20W", (), Decimal("7000"), ()),
+        CatalogProduct("CASE", "Këllëf i butë", (), Decimal("2500"), ()),
+    ),
+)
+
+GARAGE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("PLUG", "Kandelë NGK", (), Decimal("6"), ()),
+        CatalogProduct("PADS", "Ferrënga para", (), Decimal("35"), ()),
+        CatalogProduct("BATT", "Akumulator 60Ah", (), Decimal("90"), ()),
+    ),
+)
+
+FOOD = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("MINCE", "Mish i grirë viçi", (), Decimal("9"), ("500 g", "1 kg")),
+        CatalogProduct("BEER", "Arkë birre Peja 24 shishe", (), Decimal("20"), ()),
+        CatalogProduct("LAMP", "Reflektor LED 30W", (), Decimal("25"), ()),
+        CatalogProduct("CEIL", "Plafonierë LED", (), Decimal("30"), ()),
+    ),
+)
+
+
+def test_general_product_words_of_more_trades() -> None:
+    o = parse("c: vorrei una chitarra e un accordatore", ADDR, catalog=MUSIC)
+    assert sorted(items(o)) == [("GTR", 1, None), ("TUNE", 1, None)]
+    o = parse("c: ich nehme den Verstärker und eine Gitarrentasche", ADDR, catalog=MUSIC)
+    assert sorted(items(o)) == [("AMP", 1, None), ("CASE", 1, None)]
+    o = parse("c: 4 Zündkerzen und die Batterie, bitte", ADDR, catalog=GARAGE)
+    assert ("PLUG", 4, None) in items(o)
+    o = parse("c: I need a car battery and front brake pads", ADDR, catalog=GARAGE)
+    assert sorted(items(o)) == [("BATT", 1, None), ("PADS", 1, None)]
+    o = parse("c: ich möchte ein Kilo Hackfleisch", ADDR, catalog=FOOD)
+    assert items(o) == [("MINCE", 1, "1 kg")]
+    o = parse("c: vorrei una cassa di birra Peja", ADDR, catalog=FOOD)
+    assert items(o) == [("BEER", 1, None)]
+    o = parse("c: two floodlights and a ceiling light please", ADDR, catalog=FOOD)
+    assert sorted(items(o)) == [("CEIL", 1, None), ("LAMP", 2, None)]
