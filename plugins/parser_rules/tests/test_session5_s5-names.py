@@ -132,3 +132,19 @@ def test_general_product_words_of_more_trades() -> None:
     assert items(o) == [("BEER", 1, None)]
     o = parse("c: two floodlights and a ceiling light please", ADDR, catalog=FOOD)
     assert sorted(items(o)) == [("CEIL", 1, None), ("LAMP", 2, None)]
+
+
+DOORS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("D-OUT", "Derë e jashtme metalike", (), Decimal("400"), ()),
+        CatalogProduct("D-IN", "Derë e brendshme", (), Decimal("150"), ()),
+    ),
+)
+
+
+def test_outside_and_inside_choose_between_products_of_one_kind() -> None:
+    o = parse("c: vorrei una porta esterna", ADDR, catalog=DOORS)
+    assert items(o) == [("D-OUT", 1, None)]
+    o = parse("c: I need two internal doors", ADDR, catalog=DOORS)
+    assert items(o) == [("D-IN", 2, None)]
