@@ -148,3 +148,26 @@ def test_outside_and_inside_choose_between_products_of_one_kind() -> None:
     assert items(o) == [("D-OUT", 1, None)]
     o = parse("c: I need two internal doors", ADDR, catalog=DOORS)
     assert items(o) == [("D-IN", 2, None)]
+
+
+HARDWARE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TAP", "Rubinet kuzhine krom", (), Decimal("45"), ()),
+        CatalogProduct("SAND", "Letër zmerile P120", (), Decimal("1"), ()),
+        CatalogProduct("GPU", "Kartë grafike RTX 3060", (), Decimal("320"), ()),
+        CatalogProduct("PSU", "Furnizues 650W", (), Decimal("70"), ()),
+        CatalogProduct("RIM", "Fellne alumini 16", (), Decimal("90"), ()),
+    ),
+)
+
+
+def test_general_words_of_hardware_pc_and_car_shops() -> None:
+    o = parse(
+        "c: vorrei un rubinetto per la cucina e 10 fogli di carta vetrata", ADDR, catalog=HARDWARE
+    )
+    assert sorted(items(o)) == [("SAND", 10, None), ("TAP", 1, None)]
+    o = parse("c: ich brauche eine Grafikkarte und ein Netzteil", ADDR, catalog=HARDWARE)
+    assert sorted(items(o)) == [("GPU", 1, None), ("PSU", 1, None)]
+    o = parse("c: I'd like 4 alloy wheels", ADDR, catalog=HARDWARE)
+    assert items(o) == [("RIM", 4, None)]
