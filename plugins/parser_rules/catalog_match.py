@@ -178,6 +178,17 @@ class CatalogIndex:
             self.memo[word] = result
         return result
 
+    def name_at(self, toks: Sequence[Token], k: int) -> bool:
+        """The first two words or more of a catalog product's name or alias start at token
+        ``k`` ("shesh te zi" for "Shesh i Zi", "Via Lattea" for "Via Lattea barretta": the same
+        keys, linking words aside)."""
+        keys = tuple(x for x in token_keys(toks[k : k + 12]) if x)
+        return len(keys) >= 2 and any(
+            len(ph) >= 2 and ph[:2] == keys[:2]
+            for p in self.by_key.get(keys[0], ())
+            for ph in self.products[p].phrases
+        )
+
     def modifier(self, word: str) -> str | None:
         """The concept of the first part of a compound whose last part names the product
         ("Silberohrringe" -> #silver, "Ledertasche" -> #leather, "Herrenuhr" -> #male): the

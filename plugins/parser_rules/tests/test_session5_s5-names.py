@@ -171,3 +171,26 @@ def test_general_words_of_hardware_pc_and_car_shops() -> None:
     assert sorted(items(o)) == [("GPU", 1, None), ("PSU", 1, None)]
     o = parse("c: I'd like 4 alloy wheels", ADDR, catalog=HARDWARE)
     assert items(o) == [("RIM", 4, None)]
+
+
+SWEETS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("VIA", "Via Lattea barretta", (), Decimal("1"), ()),
+        CatalogProduct("DARK", "Tavoletta Lindt fondente", (), Decimal("3"), ()),
+    ),
+)
+
+
+def test_a_product_named_with_a_street_word_is_not_an_address() -> None:
+    # "Via Lattea" starts with a street word; with no house number it is the product
+    o = parse("c: Vorrei Via Lattea e una tavoletta Lindt", ADDR, catalog=SWEETS)
+    assert sorted(items(o)) == [("DARK", 1, None), ("VIA", 1, None)]
+    assert o.address == "Rr. Myslym Shyri 12"
+    # a street of the same word with a number is still the address
+    o = parse(
+        "c: una tavoletta Lindt",
+        "c: Via Roma 12, Milano, Ana Rossi 333 123 4567",
+        catalog=SWEETS,
+    )
+    assert o.address == "Via Roma 12"
