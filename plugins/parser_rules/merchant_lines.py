@@ -118,6 +118,18 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     return all(lead[lo:]) and any(sent.segment_bounds(lo - 1)[0] <= k < lo for k in starts)
 
 
+def _advised(sent: Sentence, specs: list[VariantSpec], lo: int, hi: int) -> VariantHit | None:
+    """The variant a merchant's sentence names for a product in toks[lo:hi]; of two options,
+    the one after "ju rekomandoj / I'd recommend / vi consiglio" ("QHD 144Hz, e kemi edhe FHD
+    75Hz, por ju rekomandoj QHD")."""
+    hit = match_variant(specs, sent.toks, lo, hi)
+    if hit is None:
+        after = [b for _a, b in sent.spans("advice") if lo <= b < hi]
+        if after:
+            hit = match_variant(specs, sent.toks, after[0], hi)
+    return hit
+
+
 class MerchantLines:
     """Mixin of :class:`~plugins.parser_rules.items.ItemReader`."""
 
@@ -318,6 +330,7 @@ class MerchantLines:
             fits = [p for p in named if said <= index.products[p].keys]
             if len(fits) == 1 and not any(o.product == fits[0] for o in self.state.items):
                 it.product = fits[0]
+                it.weak = False  # "nje kitare" (several) - "kitaren klasike 3/4": that one
 
     def _switch_by_variant(self, sent: Sentence) -> None:
         """ "ni dorez xbox, ajo blu" (read as the charger) ... "Shock Blue 3.790, ate?": the
@@ -443,14 +456,10 @@ class MerchantLines:
         # the products the merchant's last sentence proposing any names that the order lacks
         new: set[int] = set()
         for ms in self.offered:
-            found = {
-                m.product
-                for m in self._mentions(ms)
-                if not m.ambiguous and self.state.find(m.product) is None
-            }
+            found = {m.product for m in self._proposals(ms) if self.state.find(m.product) is None}
             new = found or new
         for ms in self.offered:
-            mentions = [m for m in self._mentions(ms) if not m.ambiguous]
+            mentions = self._proposals(ms)
             # "Pra 2 kuti me kikirik?" about the one item asked, "Qesen e 5 kileve atehere?"
             # about the one item whose variants it names: its count and variant
             fits = [
@@ -480,7 +489,7 @@ class MerchantLines:
             for k, m in enumerate(mentions):
                 entry = index.products[m.product]
                 hi = mentions[k + 1].start if k + 1 < len(mentions) else len(ms.toks)
-                hit = match_variant(entry.specs, ms.toks, m.start, hi)
+                hit = _advised(ms, entry.specs, m.start, hi)
                 used = set(range(hit.start, hit.end)) if hit else set()
                 # the count of a question ("Pra 2 kuti?") or of an advice ("ju keshillojme nje
                 # pale dumbbell 4 kg"); not a count of stock ("e kemi 2 cope")
@@ -518,6 +527,23 @@ class MerchantLines:
             added[0].quantity = counts[0]
             added[0].qty_explicit = True
         return changed
+
+    def _proposals(self, sent: Sentence) -> list[Mention]:
+        """The products a merchant's sentence names as goods: not one that fits several, nor
+        what another is for ("ju rekomandoj QHD 144 per gaming" names no gaming mouse)."""
+        keys = self.state.index.products
+        out = []
+        for m in self._mentions(sent):
+            if m.ambiguous:
+                continue
+            # "per quella canna Shimano Sienna": the reel's own words start after the rod
+            own = keys[m.product].keys
+            head = next(
+                (k for k in range(m.start, m.end) if key_of(sent.toks[k].text) in own), m.start
+            )
+            if not for_something(sent.toks, head):
+                out.append(m)
+        return out
 
     def _named_line(
         self,

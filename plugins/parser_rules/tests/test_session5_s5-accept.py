@@ -1,0 +1,76 @@
+"""Session 5 (helper s5-accept): the customer accepts what the merchant proposes. Invented
+shops and sentences only, not corpus lines."""
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+ADDR = "c: Arta Leka, Rr. Myslym Shyri 12, Tirane, 069 555 1234"
+
+BAKERY = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("CAKE-CHOC", "Tortë çokollate", (), Decimal("2500"), ("8 veta", "12 veta")),
+        CatalogProduct("CAKE-FRUIT", "Tortë me fruta", (), Decimal("2800"), ("8 veta", "12 veta")),
+        CatalogProduct("CANDLES", "Qirinj ditëlindjeje", (), Decimal("200"), ()),
+        CatalogProduct("BOX", "Kuti dhuratë për tortë", (), Decimal("300"), ()),
+    ),
+)
+
+FURNITURE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "DESK-OAK", "Tavolinë pune Oslo", ("desk oslo",), Decimal("180"), ("120 cm", "140 cm")
+        ),
+        CatalogProduct(
+            "CHAIR-ERGO", "Karrige zyre Ergo", ("office chair",), Decimal("120"), ("e zezë", "gri")
+        ),
+        CatalogProduct("LAMP-DESK", "Llambë tavoline Nova", (), Decimal("35"), ()),
+        CatalogProduct(
+            "TV-32", "Ekran Vision 32", ("tv vision",), Decimal("300"), ("FHD 60Hz", "QHD 165Hz")
+        ),
+        CatalogProduct("MAT-GAME", "Tapet karrigeje gaming", ("gaming mat",), Decimal("25"), ()),
+    ),
+)
+
+
+def test_a_generic_word_the_merchant_names_as_one_product_is_ordered() -> None:
+    # "a cake" fits two cakes; the merchant recommends one and the customer takes it
+    o = parse(
+        "c: Kerkoj nje torte per djalin, ben 10 vjec te shtunen",
+        "m: Për fëmijë ju rekomandojmë tortën me çokollatë 12 veta, 2500 lekë.",
+        "c: po ate, ok",
+        "c: edhe qirinj",
+        "m: Qirinj ditëlindjeje 200 lekë.",
+        ADDR,
+        catalog=BAKERY,
+    )
+    # the cake read first fitted both cakes; the one the merchant names is no longer generic
+    assert items(o) == [("CAKE-CHOC", 1, "12 veta"), ("CANDLES", 1, None)]
+
+
+def test_what_a_proposal_is_for_is_not_proposed() -> None:
+    # "for gaming" says what the desk is for; "gaming mat" is not proposed
+    o = parse(
+        "c: I need a desk, something wide, I work from home",
+        "m: Desk Oslo 140 cm, 180 EUR, we recommend it for gaming too",
+        "c: ok that one",
+        ADDR,
+        catalog=FURNITURE,
+    )
+    assert items(o) == [("DESK-OAK", 1, "140 cm")]
+
+
+def test_of_two_options_the_recommended_one_is_taken() -> None:
+    # "per gaming" says what the screen is for (not the gaming mat); of the two refresh rates
+    # named in full, the one after "ju rekomandoj" is taken
+    o = parse(
+        "c: dua dicka per dhomen e djalit, per lojera",
+        "m: Vision 32 QHD 165Hz 300 EUR, e kemi edhe FHD 60Hz por per gaming ju rekomandoj QHD 165",
+        "c: ok ate",
+        ADDR,
+        catalog=FURNITURE,
+    )
+    assert items(o) == [("TV-32", 1, "QHD 165Hz")]
