@@ -108,6 +108,7 @@ def extract(
             tl.commit(i, len(text), 1.0)
             if reader is not None:
                 reader.unnamed_asks = None  # the merchant's answer to details names no new goods
+                reader.confirm_asked(i)  # "geht das?" - "Po: stol + 2 dumbbell 12 kg" - details
                 reader.state.promote_all()
     is_order, confidence = tl.decided()
     if reader is not None:

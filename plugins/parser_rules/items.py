@@ -194,6 +194,7 @@ class ItemReader(Corrections, MerchantLines):
             self.focus = None  # a product newly named: what follows is about it
         changed |= self.take_advice(sent)  # "Ju keshilloj 80/D" - "ok me dergoni 2 cope"
         changed |= self.take_proposed(sent)  # "Po, Okuma 6000 shkon" - "Perfetto"
+        changed |= self.take_confirmed(sent)  # "A e keni X?" - "Po, X 20 euro" - "Super."
         self._note_unnamed(sent)
         recount = [
             (it, before[id(it)])

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
-from plugins.parser_rules.item_state import CONTAINERS, MAX_QTY, Item, ItemState
+from plugins.parser_rules.item_state import CONTAINERS, MAX_QTY, NEGATIONS, Item, ItemState
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
@@ -710,6 +710,40 @@ class MerchantLines:
         products = self.state.index.products
         own = {k for k in m.keys if not is_attribute(k) and not k[:1].isdigit()}
         return all(own - products[it.product].keys for it in self.state.items)
+
+    def take_confirmed(self, sent: Sentence) -> bool:
+        """ "Habt ihr den Trimmer in Rosé?" - "Ja, FX Skeleton Rose Gold, 145€" - "Super.": a
+        short yes right after the merchant's statement naming an item the customer asked about
+        orders that item."""
+        if sent.question or len(sent.toks) > 3 or not sent.has("agree"):
+            return False
+        if any(t.text in NEGATIONS for t in sent.toks):
+            return False
+        return self.confirm_asked(sent.message)
+
+    def confirm_asked(self, message: int) -> bool:
+        """The customer's message right after the merchant's statement that names an item the
+        customer asked about (the product, or a variant of it) says yes to it: that item is
+        ordered. Not after a decline, nor after a question of the merchant's alone ("... oder
+        Schwarz?")."""
+        if not self.offered or message != self.offered[0].message + 1:
+            return False
+        asked = [it for it in self.state.items if it.tentative and not it.proposed]
+        if not asked or any(ms.has("decline") for ms in self.offered):
+            return False
+        states = [ms for ms in self.offered if not ms.question]
+        named = {m.product for ms in states for m in self._proposals(ms)}
+        changed = False
+        for it in asked:
+            specs = self.state.entry(it).specs
+            if it.product in named or any(
+                not any(t.text in _OR for t in ms.toks)
+                and match_variant(specs, ms.toks, 0, len(ms.toks)) is not None
+                for ms in states
+            ):
+                it.tentative = False
+                changed = True
+        return changed
 
     def take_proposed(self, sent: Sentence) -> bool:
         """ "Perfetto", "ok", "po" right after the merchant named what the customer described:

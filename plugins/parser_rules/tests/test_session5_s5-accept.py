@@ -74,3 +74,77 @@ def test_of_two_options_the_recommended_one_is_taken() -> None:
         catalog=FURNITURE,
     )
     assert items(o) == [("TV-32", 1, "QHD 165Hz")]
+
+
+GARAGE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "WIPER", "Fshirëse xhami Bosch", ("wiper blades",), Decimal("18"), ("45 cm", "55 cm")
+        ),
+        CatalogProduct(
+            "OIL-5W30", "Vaj motori 5W-30", ("motor oil",), Decimal("30"), ("1 L", "4 L")
+        ),
+        CatalogProduct("BULB-H7", "Llambë H7", ("h7",), Decimal("8"), ()),
+    ),
+)
+
+
+def test_an_item_asked_about_and_confirmed_by_the_merchant_is_taken_by_a_yes() -> None:
+    o = parse(
+        "c: Habt ihr Wischerblätter von Bosch in 55 cm?",
+        "m: Ja, Bosch 55 cm, 18 Euro.",
+        "c: Super. Und 4 L Motoröl 5W-30 bitte",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert ("WIPER", 1, "55 cm") in items(o)
+    assert ("OIL-5W30", 1, "4 L") in items(o)
+
+
+def test_an_item_asked_about_and_confirmed_is_taken_by_the_details() -> None:
+    # the customer asks whether the shop also has it; the merchant confirms naming it and the
+    # customer goes on with the address
+    o = parse(
+        "c: dua vaj motori 4 litra. A keni edhe llamba H7?",
+        "m: Po, Llambë H7 8 euro.",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("OIL-5W30", 1, "4 L"), ("BULB-H7", 1, None)]
+    o = parse(
+        "c: I'd like the 4 L motor oil. Do you also have wiper blades 55 cm?",
+        "m: Yes, Bosch 55 cm, 18 euro.",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("OIL-5W30", 1, "4 L"), ("WIPER", 1, "55 cm")]
+
+
+def test_an_item_declined_or_only_asked_about_is_not_taken() -> None:
+    # the merchant declines: the "ok" orders nothing of it
+    o = parse(
+        "c: a keni fshirese Bosch 55 cm?",
+        "m: Fshirëse 55 cm nuk kemi momentalisht, vetëm 45 cm.",
+        "c: ok. Atehere vaj motori 4 L",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("OIL-5W30", 1, "4 L")]
+    # the merchant only asks back: nothing is confirmed
+    o = parse(
+        "c: Do you have wiper blades?",
+        "m: Which length, 45 or 55 cm?",
+        "c: ok. I'll take the 4 L motor oil",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("OIL-5W30", 1, "4 L")]
+    # the merchant asks back and the customer gives the address: the open question orders nothing
+    o = parse(
+        "c: dua vaj motori 4 litra. A keni edhe fshirese xhami?",
+        "m: Po, cilat, 45 apo 55 cm?",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("OIL-5W30", 1, "4 L")]
