@@ -114,6 +114,8 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     lo = sent.segment_bounds(start)[0]
     if all(lead):
         return True
+    if all(lead[lo:]) and lo and "+" in sent.raw[sent.toks[lo - 1].end : sent.toks[lo].start]:
+        return True  # "Elsa nr 40 + vello klasik 5 m": a part of the merchant's sum
     # "..., me të shkon mirë edhe llambë koke": an extra in passing, not a part of a list
     return all(lead[lo:]) and any(sent.segment_bounds(lo - 1)[0] <= k < lo for k in starts)
 
@@ -311,6 +313,7 @@ class MerchantLines:
         merchant's answer names one of them ("Po, Moleskine A5 e kuqe"): the item is that one."""
         for sent in sents:
             self._switch_by_variant(sent)
+        self._switch_named(sents)
         named = {
             m.product
             for sent in sents
@@ -656,7 +659,7 @@ class MerchantLines:
         # "canister 800 L/h" for the filter read as the inner one: another of the same kind
         kinds = {_kind(index, it.product) for it in self.state.items if it.product not in named}
         for sent, m, hi in [f for f in found if _kind(index, f[1].product) in kinds]:
-            self._switch_kind(asks[0], sent, m, hi)
+            self._switch_kind(asks[0], sent, m, hi, named)
         found = [f for f in found if _kind(index, f[1].product) not in kinds]
         for sent, m, hi in found:
             entry = index.products[m.product]
@@ -681,28 +684,70 @@ class MerchantLines:
             ):
                 line.quantity = old  # "2 sete" was the new goods' count, as the merchant says
 
-    def _switch_kind(self, asked: int, sent: Sentence, m: Mention, hi: int) -> None:
+    def _switch_kind(
+        self, asked: int | None, sent: Sentence, m: Mention, hi: int, named: set[int]
+    ) -> bool:
         """ "dhe një të vogël nga ai i luleve" (read as the pine honey) - "Mjaltë lule mali:
         gjysmë kile 1000": the merchant's answer names another product of the kind of the one
-        line the customer's last message read: the line is that product."""
+        line the customer's last message read (``asked``; else of the one line of that kind the
+        merchant does not name, the latest message's when several): the line is that product."""
         index = self.state.index
         kind = _kind(index, m.product)
         same = [
             it
             for it in self.state.items
-            if _kind(index, it.product) == kind and it.message == asked
+            if _kind(index, it.product) == kind and it.product not in named
         ]
+        if asked is not None or len(same) > 1:
+            last = asked if asked is not None else max(it.message for it in same)
+            same = [it for it in same if it.message == last]
         if len(same) != 1:
-            return
+            return False
         it = same[0]
+        # "Mjalti 1kg" fits the mountain honey ordered as well as any other; "vello klasik"
+        # does not fit the lace veil
+        own = {k for k in m.keys if k[:1] != "=" and not k[:1].isdigit()}
+        if not own - index.products[it.product].keys:
+            return False
+        lo, hi_seg = sent.segment_bounds(m.start)
+        if set(resolved_keys(index, sent.toks)[lo:hi_seg]) & (
+            index.products[it.product].keys - index.products[m.product].keys
+        ):
+            return False  # "flyer A5 500 copë": the merchant's words name the line's A5 too
         entry = index.products[m.product]
         hit = match_variant(entry.specs, sent.toks, m.start, hi)
         old = self.state.entry(it).variants[it.variant] if it.variant is not None else None
         it.product = m.product
         it.variant = hit.index if hit else None
         it.variant_key = self._hit_key(sent, hit)
+        it.weak = False
         if hit is None and old in entry.variants:
             it.variant = entry.variants.index(old)  # the variant said fits the product named
+        return True
+
+    def _switch_named(self, sents: list[Sentence]) -> None:
+        """ "nje te bardhe M" (read as the red kit) - "Fanella AWAY e bardhë M 4500", "make the
+        filter the smaller external one" - "Sure, canister 800 L/h instead": the merchant's
+        statement names, as what the customer gets, a product not in the order of the kind of a
+        line it does not name: the line is that product. Not from a question, a decline, options
+        ("... or ...?"), advice or a condition; not a product named in passing."""
+        named = {m.product for sent in sents for m in self._mentions(sent)}
+        for sent in sents:
+            if (
+                sent.question
+                or any(t.text in _OR for t in sent.toks)
+                or sent.has("decline")
+                or sent.has("advice")
+                or sent.has("conditional")
+            ):
+                continue
+            mentions = self._proposals(sent)
+            starts = {x.start for x in mentions}
+            for k, m in enumerate(mentions):
+                if self.state.find(m.product) is not None or not _leads(sent, m.start, starts):
+                    continue
+                hi = mentions[k + 1].start if k + 1 < len(mentions) else len(sent.toks)
+                self._switch_kind(None, sent, m, hi, named)
 
     def _new_kind(self, m: Mention) -> bool:
         """The merchant's mention holds a word no product in the order has ("takemeve" beside

@@ -148,3 +148,64 @@ def test_an_item_declined_or_only_asked_about_is_not_taken() -> None:
         catalog=GARAGE,
     )
     assert items(o) == [("OIL-5W30", 1, "4 L")]
+
+
+TEA = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "TEA-GREEN", "Çaj jeshil Sencha", ("green tea",), Decimal("6"), ("100 g", "250 g")
+        ),
+        CatalogProduct(
+            "TEA-MINT", "Çaj mente marokene", ("mint tea",), Decimal("5"), ("100 g", "250 g")
+        ),
+        CatalogProduct("POT-GLASS", "Çajnik qelqi", ("teapot",), Decimal("20"), ("0.6 L", "1 L")),
+        CatalogProduct(
+            "POT-IRON",
+            "Çajnik gize japonez",
+            ("cast iron teapot",),
+            Decimal("45"),
+            ("0.6 L", "1 L"),
+        ),
+    ),
+)
+
+
+def test_the_merchant_names_another_product_of_the_kind_read() -> None:
+    # "a teapot ... the heavy black kind" was read as the glass one; the merchant's statement
+    # names the cast-iron one, which the customer's words also describe
+    o = parse(
+        "c: I'd like 250 g of green tea",
+        "c: and a teapot of 1 L, the heavy black Japanese kind",
+        "m: Çajnik gize japonez 1 L, 45 EUR.",
+        ADDR,
+        catalog=TEA,
+    )
+    assert items(o) == [("TEA-GREEN", 1, "250 g"), ("POT-IRON", 1, "1 L")]
+    # the same in the merchant's closing sum, as a part after "+"
+    o = parse(
+        "c: Vorrei il tè verde Sencha da 250 g e una teiera nera giapponese da 1 L",
+        "c: Anna Rossi, Via Roma 3, Tirane, 069 555 1234",
+        "m: Noted 👍 Sencha 250 g + Çajnik gize japonez 1 L, dorëzim nesër",
+        catalog=TEA,
+    )
+    assert ("POT-IRON", 1, "1 L") in items(o)
+
+
+def test_the_merchant_naming_a_product_in_fewer_words_switches_nothing() -> None:
+    # "Çaj 250 g" fits the mint tea ordered as well as the green one
+    o = parse(
+        "c: dua caj mente marokene 250 g",
+        "m: Çaj jeshil Sencha nuk e kemi; çaj 250 g 5 euro.",
+        ADDR,
+        catalog=TEA,
+    )
+    assert items(o) == [("TEA-MINT", 1, "250 g")]
+    # an alternative offered as a question, or declined, is not the line
+    o = parse(
+        "c: dua nje cajnik qelqi 1 L",
+        "m: Çajnik qelqi 1 L 20 euro, apo çajnik gize japonez?",
+        ADDR,
+        catalog=TEA,
+    )
+    assert items(o) == [("POT-GLASS", 1, "1 L")]
