@@ -177,8 +177,24 @@ class MerchantLines:
                     if p is not None and t.raw[:1].isupper():
                         found.append(Mention(i, i + 1, [(1.0, p)], [key_of(t.text)]))
                 found.sort(key=lambda m: m.start)
+            found = [self._by_variant(sent, m) if m.ambiguous else m for m in found]
             self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
+
+    def _by_variant(self, sent: Sentence, m: Mention) -> Mention:
+        """ "DualSense White" (a controller and a charger): of the products a name fits
+        equally, the only one sold in the variant said after it in its segment."""
+        products = self.state.index.products
+        top = m.candidates[0][0]
+        hi = sent.segment_bounds(m.start)[1]
+        fitting = [
+            (sc, p)
+            for sc, p in m.candidates
+            if sc >= top - 1e-9 and match_variant(products[p].specs, sent.toks, m.end, hi)
+        ]
+        if len(fitting) != 1:
+            return m
+        return Mention(m.start, m.end, fitting, m.keys)
 
     def merchant_fill(self, sents: list[Sentence]) -> None:
         """The merchant's confirmation names a variant the customer left open ("3 kabllo USB-C 1m",

@@ -209,3 +209,25 @@ def test_the_merchant_naming_a_product_in_fewer_words_switches_nothing() -> None
         catalog=TEA,
     )
     assert items(o) == [("POT-GLASS", 1, "1 L")]
+
+
+AUDIO = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SPK", "Altoparlant Boom", ("speaker boom",), Decimal("60"), ()),
+        CatalogProduct("HP", "Sonic Wireless Headphones", (), Decimal("45"), ("White", "Black")),
+        CatalogProduct("CASE", "Sonic Charging Case", (), Decimal("15"), ()),
+    ),
+)
+
+
+def test_a_merchant_name_fitting_two_products_is_the_one_sold_in_the_variant_said() -> None:
+    # "Sonic" names the headphones and their charging case; only the headphones come in white
+    o = parse(
+        "c: dua altoparlantin Boom",
+        "c: edhe dicka per te degjuar muzike ne autobus, te bardha",
+        "m: Ok: Boom 60 + Sonic White 45 = 105 euro.",
+        ADDR,
+        catalog=AUDIO,
+    )
+    assert items(o) == [("SPK", 1, None), ("HP", 1, "White")]
