@@ -11,7 +11,12 @@ from plugins.parser_rules.item_state import CONTAINERS, MAX_QTY, NEGATIONS, Item
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
-from plugins.parser_rules.quantities import glued, quantity_before, restated_count
+from plugins.parser_rules.quantities import (
+    glued,
+    quantity_after,
+    quantity_before,
+    restated_count,
+)
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant, word_key
 
@@ -21,6 +26,7 @@ _JOINERS = _OR | CONJUNCTIONS
 _GREETINGS = word_set("greetings")
 _ADDITIVE = word_set("additive")
 _CURRENCY = word_set("currency")
+_SUMMARY = word_set("summary_openers")
 
 
 def unnamed_segments(
@@ -101,14 +107,16 @@ def _kind(index: CatalogIndex, product: int) -> str:
 
 
 def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
-    """The mention opens the merchant's sentence, after at most a yes and a count ("Po, 2
-    sete ...", "Sì, cintura ...", "Ok: ..."), or a part of a list of products ("Fairy 1L + 3
-    sfungjerë"): the merchant states what the customer gets. ``starts``: where mentions start."""
+    """The mention opens the merchant's sentence, after at most a yes, a "so" and a count ("Po,
+    2 sete ...", "Sì, cintura ...", "Ok: ...", "Pra: ..."), or a part of a list of products
+    ("Fairy 1L + 3 sfungjerë"): the merchant states what the customer gets. ``starts``: where
+    mentions start."""
     agree = {k for a, b in sent.spans("agree") for k in range(a, b)}
     lead = [
         k in agree
         or number_value(sent.toks[k].text) is not None
         or sent.toks[k].text in CONJUNCTIONS - _ADDITIVE
+        or sent.toks[k].text in _SUMMARY  # "Pra: 2 thase ...", "So: ..."
         for k in range(start)
     ]
     lo = sent.segment_bounds(start)[0]
@@ -130,6 +138,20 @@ def _advised(sent: Sentence, specs: list[VariantSpec], lo: int, hi: int) -> Vari
         if after:
             hit = match_variant(specs, sent.toks, after[0], hi)
     return hit
+
+
+def _bracketed(sent: Sentence, lo: int, hi: int) -> set[int]:
+    """The tokens of toks[lo:hi] inside parentheses."""
+    out: set[int] = set()
+    depth = 0
+    prev = sent.toks[lo - 1].end if lo else 0
+    for k in range(lo, hi):
+        gap = sent.raw[prev : sent.toks[k].start]
+        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        if depth:
+            out.add(k)
+        prev = sent.toks[k].end
+    return out
 
 
 class MerchantLines:
@@ -157,6 +179,8 @@ class MerchantLines:
     # (message, line, count before): a count the customer's message gave an older line
     recounted: tuple[int, Item, int] | None = None
     service_offer: tuple[int, int, int] | None = None  # (message, product, variant)
+    # the merchant's restatement of the order: (message, [(product, count, variant)])
+    summary: tuple[int, list[tuple[Mention, int, VariantHit | None, Sentence]]] | None = None
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -772,15 +796,79 @@ class MerchantLines:
         own = {k for k in m.keys if not is_attribute(k) and not k[:1].isdigit()}
         return all(own - products[it.product].keys for it in self.state.items)
 
+    def merchant_summary(self, sents: list[Sentence]) -> None:
+        """ "Ok: 2 starter 25 kg, 2 pirëse 10 L, 2 ushqyese 10 kg.", "Pulës 0.75 x2, Shesh i
+        Bardhë x1 = 4500": the merchant restates the order, two or more products each with its
+        count, one of them already in the order. Kept for the customer's next message (a yes or
+        the delivery details take it, see ``take_summary``). Not a question, a decline, options,
+        advice or a condition; not a product named twice (lines of one product split by
+        variant are the customer's to say)."""
+        self.summary = None
+        for sent in sents:
+            if (
+                sent.question
+                or any(t.text in _OR for t in sent.toks)
+                or sent.has("decline")
+                or sent.has("advice")
+                or sent.has("conditional")
+            ):
+                continue
+            mentions = self._proposals(sent)
+            starts = {m.start for m in mentions}
+            products = [m.product for m in mentions]
+            if len(set(products)) < 2 or len(set(products)) != len(products):
+                continue
+            lines = []
+            for k, m in enumerate(mentions):
+                if not _leads(sent, m.start, starts):
+                    break
+                entry = self.state.index.products[m.product]
+                hi = mentions[k + 1].start if k + 1 < len(mentions) else len(sent.toks)
+                hi = min(hi, sent.segment_bounds(m.start)[1])
+                hit = match_variant(entry.specs, sent.toks, m.start, hi)
+                used = set(range(hit.start, hit.end)) if hit else set()
+                used |= _bracketed(sent, m.end, hi)  # "Qese 35L (30 copë) x1": a note
+                lo = mentions[k - 1].end if k else 0
+                q = quantity_before(sent, m.start, lo, entry.paired, used) or quantity_after(
+                    sent, m.end, hi, entry.paired, used, digits=True
+                )
+                if q is None or not 1 <= q[0] <= MAX_QTY:
+                    break
+                lines.append((m, q[0], hit, sent))
+            else:
+                if any(self.state.find(m.product) is not None for m, _q, _h, _s in lines):
+                    self.summary = (sent.message, lines)
+
+    def take_summary(self, message: int) -> bool:
+        """The customer's message right after the merchant's restatement of the order says yes
+        to it (or gives the delivery details): its products are the order's lines, with the
+        counts it states; a line's variant is filled when the customer left it open."""
+        summary, self.summary = self.summary, None
+        if summary is None or message != summary[0] + 1:
+            return False
+        for m, q, hit, ms in summary[1]:
+            same = [it for it in self.state.items if it.product == m.product]
+            if len(same) > 1:
+                continue
+            if not same:
+                self.state.items.append(self._named_line(ms, m, (q, 0), hit, False))
+                continue
+            it = same[0]
+            it.quantity, it.qty_explicit, it.tentative = q, True, False
+            if it.variant is None and hit is not None:
+                it.variant, it.variant_key = hit.index, self._hit_key(ms, hit)
+        return True
+
     def take_confirmed(self, sent: Sentence) -> bool:
         """ "Habt ihr den Trimmer in Rosé?" - "Ja, FX Skeleton Rose Gold, 145€" - "Super.": a
         short yes right after the merchant's statement naming an item the customer asked about
-        orders that item."""
-        if sent.question or len(sent.toks) > 3 or not sent.has("agree"):
+        orders that item; "po ashtu" after the merchant's restatement of the order takes it."""
+        if sent.question or not (sent.has("agree") or sent.has("as_proposed")):
             return False
-        if any(t.text in NEGATIONS for t in sent.toks):
+        if any(t.text in NEGATIONS for t in sent.toks) or sent.has("correct"):
             return False
-        return self.confirm_asked(sent.message)
+        taken = self.take_summary(sent.message)
+        return self.confirm_asked(sent.message) if len(sent.toks) <= 3 else taken
 
     def confirm_asked(self, message: int) -> bool:
         """The customer's message right after the merchant's statement that names an item the

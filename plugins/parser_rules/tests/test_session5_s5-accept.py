@@ -231,3 +231,59 @@ def test_a_merchant_name_fitting_two_products_is_the_one_sold_in_the_variant_sai
         catalog=AUDIO,
     )
     assert items(o) == [("SPK", 1, None), ("HP", 1, "White")]
+
+
+FARM = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("SEED", "Farë domate", ("tomato seeds",), Decimal("200"), ("10 g", "50 g")),
+        CatalogProduct("SOIL", "Dhé torfe", ("potting soil",), Decimal("900"), ("20 L", "50 L")),
+        CatalogProduct(
+            "POT", "Vazo plastike", ("plastic pot",), Decimal("150"), ("12 cm", "18 cm")
+        ),
+        CatalogProduct("CAN", "Ujitëse", ("watering can",), Decimal("700"), ("5 L", "10 L")),
+    ),
+)
+
+
+def test_the_merchants_restated_order_taken_by_a_yes_or_the_details() -> None:
+    # the customer asks what a beginner needs; the merchant restates a list with counts
+    o = parse(
+        "c: vazot i kam, dua te mbjell domate ne ballkon, cfare me duhet?",
+        "m: Farë domate 10 g, dhe për 6 vazo rreth 50 L dhé.",
+        "c: ok, edhe nje ujitese te vogel",
+        "m: Pra: 1 farë domate 10 g, 1 dhé torfe 50 L, 1 ujitëse 5 L = 1800 lekë.",
+        "c: po ashtu",
+        ADDR,
+        catalog=FARM,
+    )
+    assert sorted(items(o)) == [("CAN", 1, "5 L"), ("SEED", 1, "10 g"), ("SOIL", 1, "50 L")]
+    # the same taken by the delivery details; the count in the restatement is the count
+    o = parse(
+        "c: I need tomato seeds and some soil for my balcony",
+        "m: So: tomato seeds 50 g x1, potting soil 20 L x2 = 2000 ALL.",
+        ADDR,
+        catalog=FARM,
+    )
+    assert sorted(items(o)) == [("SEED", 1, "50 g"), ("SOIL", 2, "20 L")]
+
+
+def test_a_restatement_corrected_or_asked_is_not_taken() -> None:
+    # the customer corrects the merchant's sum: the customer's count stays
+    o = parse(
+        "c: dua 3 vazo 18 cm dhe fare domate 10 g",
+        "m: Pra 2 vazo 18 cm + 1 farë domate 10 g.",
+        "c: jo, 3 vazo",
+        ADDR,
+        catalog=FARM,
+    )
+    assert sorted(items(o)) == [("POT", 3, "18 cm"), ("SEED", 1, "10 g")]
+    # a merchant's question proposing more is not a restatement
+    o = parse(
+        "c: dua fare domate 10 g",
+        "m: 1 farë domate 10 g, edhe 2 vazo plastike 12 cm?",
+        "c: ok",
+        ADDR,
+        catalog=FARM,
+    )
+    assert items(o) == [("SEED", 1, "10 g")]
