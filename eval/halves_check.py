@@ -271,7 +271,7 @@ def main() -> int:
     if suffix in ("_a", "_b"):
         allowed = PART_RANGE[suffix[1]]
         for cid in ids:
-            if ID.match(str(cid)) and int(cid[5:]) not in allowed:
+            if ID.match(str(cid)) and int(cid.rsplit("-", 1)[1]) not in allowed:
                 problems.append(f"{cid}: outside part {suffix[1]}'s ids")
     elif all(
         (HERE / f"{stem}_{p}.{ext}").exists()

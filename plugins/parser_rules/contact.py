@@ -114,20 +114,23 @@ class Details:
         return max(cands, key=lambda c: (c.score, c.message, c.start))
 
 
-def _words_before(text: str, start: int) -> list[str]:
-    """The words that may label a number: up to 6 before it, not past another number or the
-    sentence before."""
-    window = fold(text[max(0, start - 40) : start])
+def _words_before(text: str, start: int, reach: int = 40) -> list[str]:
+    """The words that may label a number: up to 6 before it (within ``reach`` characters; all
+    of them with a longer reach), not past another number or the sentence before."""
+    window = fold(text[max(0, start - reach) : start])
     cut = max(window.rfind(c) for c in "!?\n0123456789")
-    return [t.text for t in tokenize(window[cut + 1 :])][-6:]
+    found = [t.text for t in tokenize(window[cut + 1 :])]
+    return found if reach > 40 else found[-6:]
 
 
-def _words_after(text: str, end: int) -> list[str]:
-    return [t.text for t in tokenize(fold(text[end : end + 30]))][:5]
-
-
-def _label_after(text: str, end: int, kind: str) -> bool:
-    return has_intent(kind, _words_after(text, end))
+def _words_after(text: str, end: int, stop: int | None = None) -> list[str]:
+    """The words that may label the number before them: up to 5 after it. When the next
+    number (at ``stop``) follows within them, the words after the last comma, semicolon or
+    bracket label that next number instead ("044 …, backup 045 …" but "044 … (rezervë), 045 …")."""
+    window = text[end : min(end + 30, stop if stop is not None else len(text))]
+    if stop is not None and stop <= end + 30:
+        window = window[: max((window.rfind(c) for c in ",;()"), default=-1) + 1]
+    return [t.text for t in tokenize(fold(window))][:5]
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -175,8 +178,9 @@ def scan_message(
             if p.text.lstrip("( ").startswith(("+", "0")) or re.sub(r"\D", "", p.text) not in sizes
         ]
     covered.extend((p.start, p.end) for p in phones)
-    for ph in phones:
-        _add_phone(details, mi, text, ph, customer)
+    for k, ph in enumerate(phones):
+        nxt = phones[k + 1].start if k + 1 < len(phones) else None
+        _add_phone(details, mi, text, ph, customer, nxt)
     if not customer:
         details.thanked.extend(thanked_names(text))
         details.name_asked = _ASKS_NAME.search(text) is not None
@@ -467,7 +471,7 @@ def scan_message(
         runs.append(address_run)
     for run in runs:
         a, b = run[0][0], run[-1][1]
-        value = ", ".join(blanked[x:y].strip(" ,") for x, y in run)
+        value = ", ".join(blanked[x:y].strip(" ,") for x, y in _without_landmarks(blanked, run))
         # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
         numbered = 0.2 if any(c.isdigit() for c in value) else 0.0
         details.addresses.append(Candidate(value, 1.0 + len(run) * 0.1 + numbered, mi, a, b))
@@ -489,6 +493,38 @@ def scan_message(
             if v.message == mi and v.minor and v.score >= top:
                 v.score = top - 0.1
     return covered
+
+
+_LANDMARK = word_set("landmark_words")
+# street words that name a street (not a neighbourhood, village or building)
+_STREET_PROPER = frozenset(
+    ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
+    + ["ul", "ulica", "odos", "strada", "strasse", "str"]
+)
+
+
+def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of an address without the landmarks said after a street and house number
+    ("Rr. Ismail Zyma nr 5, afër Kalasë": a hint for the courier, not the address). A landmark
+    after a neighbourhood or a street without a number ("Lagjja 11, pranë shkollës …") is
+    what finds the door, and stays."""
+    parts = [tokenize(text[x:y]) for x, y in run]
+    end = len(run)
+    while end > 1 and parts[end - 1] and parts[end - 1][0].text in _LANDMARK:
+        end -= 1
+    lex = lexicon()
+    street = any(
+        p and (p[0].text in _STREET_PROPER or p[-1].text in lex.street_suffixes)
+        for p in parts[:end]
+    )
+    if (
+        end == len(run)
+        or not street
+        or not parts[end - 1]
+        or not parts[end - 1][-1].text[0].isdigit()
+    ):
+        return run
+    return run[:end]
 
 
 _GENITIVE = word_set("genitive")
@@ -741,10 +777,15 @@ _PICKUP_HINTS = (
 )
 
 
-def _add_phone(details: Details, mi: int, text: str, ph: PhoneHit, customer: bool) -> None:
+def _add_phone(
+    details: Details, mi: int, text: str, ph: PhoneHit, customer: bool, nxt: int | None
+) -> None:
+    """Score a number by its labels; ``nxt`` is where the message's next number starts."""
     score = 2.0 if customer else 0.2
     before = _words_before(text, ph.start)
-    if has_intent("other_number", before) and not has_intent("for_courier", before):
+    if has_intent("other_number", before) and not has_intent(
+        "for_courier", _words_before(text, ph.start, 80)
+    ):
         score -= 1.5  # "the shop's number", "the courier's" (but "for the courier call …")
     own = (
         customer
@@ -753,12 +794,14 @@ def _add_phone(details: Details, mi: int, text: str, ph: PhoneHit, customer: boo
     )
     if customer and not own and has_intent("delivery_label", before):
         score += 0.5
-    if customer and has_intent("recipient_label", before):
-        score += 0.8  # "numri i motres", "her phone": the person the parcel goes to
     if customer and (
         has_intent("backup_number", before)
-        or _label_after(text, ph.end, "backup_number")
+        or has_intent("backup_number", _words_after(text, ph.end, nxt))
         or has_intent("fallback_before", before)  # "… nëse nuk përgjigjem, burri …"
     ):
         score -= 0.8  # "my own number, if needed": the delivery number wins
+    elif customer and has_intent("recipient_label", before):
+        # "numri i motres", "her phone": the person the parcel goes to (not the relative
+        # called only when nobody answers)
+        score += 0.8
     details.phones.append(Candidate(ph.e164, score, mi, ph.start, ph.end, own=own))

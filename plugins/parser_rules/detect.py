@@ -69,10 +69,12 @@ def past_message(sentences: list[Sentence]) -> bool:
 
 
 def read_merchant(tl: Timeline, sent: Sentence) -> None:
-    """The merchant declines ("mi dispiace, solo Albania", "out of stock") or confirms a
-    cancellation ("S'ka problem, u anulua", "Ok, storniert"): a retreat."""
+    """The merchant declines ("mi dispiace, solo Albania", "out of stock"), confirms a
+    cancellation ("S'ka problem, u anulua", "Ok, storniert") or answers as to a wholesale
+    enquiry ("për shumicë ju dërgojmë ofertën"): a retreat."""
     tl.last_merchant = sent.message
-    for kind in ("decline", "cancelled"):
+    # "Për shumicë kemi çmim tjetër, ju thërret pronari": a wholesale answer is a retreat too
+    for kind in ("decline", "cancelled", "inquiry"):
         for s, _e in sent.spans(kind):
             tl.retreat(sent.message, sent.start + sent.toks[s].start)
             if kind == "decline":
@@ -151,10 +153,12 @@ def read_sentence(
         if any(e <= i <= e + 4 for i in info):
             continue  # "me dergoni nje foto te xhupit", "send me a photo": not the goods
         if named_items or has_items:
+            # "po të jetë çmimi i mirë, marr edhe plehun": an order on a condition is weak
+            conditional = any(c < s for c, _e in sent.spans("conditional"))
             tl.commit(
                 sent.message,
                 pos + sent.toks[s].start,
-                1.0 if (named_items or not question) else 0.5,
+                1.0 if (named_items or not question) and not conditional else 0.5,
                 "order",
             )
     if (

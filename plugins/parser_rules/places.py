@@ -32,6 +32,10 @@ _ENDINGS = (
 )
 
 
+# the ë of a last syllable closed by one consonant ("Kukës", "Durrës", "Shkodër")
+_SYNCOPE = re.compile(r"ë([^aeiouyëç\W])$")
+
+
 @dataclass
 class CityIndex:
     phrases: PhraseSet
@@ -53,6 +57,11 @@ def _albanian_forms(name: str) -> set[str]:
     if "ç" in name.lower() and len(base) >= 5:
         # Kosovo and Macedonian typing writes q for ç ("Kaqanik", "Deqan", "Qegran")
         out |= _albanian_forms(name.lower().replace("ç", "q"))
+    short = _SYNCOPE.sub(r"\1", name.lower())
+    if short != name.lower() and len(short) >= 4:
+        # Gheg drops the unstressed ë of the last syllable: "Kukës" -> "Kuks", "Kuksi";
+        # "Durrës" -> "Durrs", "Durrsi"
+        out |= _albanian_forms(short)
     return out
 
 
@@ -213,6 +222,7 @@ def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
             before = toks[s - 1] if s else None
             if before is not None and (
                 before.raw[:1].isupper()
+                and toks[s].start - before.end <= 1  # not "Ilir Dervishi, Levan"
                 and before.text not in _PLACE_WORDS
                 or before.text in lexicon().street_words
                 and before.text not in _PLACE_WORDS

@@ -1,0 +1,153 @@
+"""Delivery details, session 5: Gheg and Albanian-era town names, a village after the name,
+which of several numbers the courier calls. Shops, people and addresses are invented for the
+tests; none is a corpus line."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.normalize import tokenize
+from plugins.parser_rules.places import find_cities
+from plugins.parser_rules.tests.conftest import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # Gheg drops the ë of the last syllable, in the indefinite and the definite form
+        ("Dergojeni n'Kuks, rruga e Spitalit 3", "Kukes"),
+        ("Jam prej Durrsit, rr. Egnatia 12", "Durres"),
+        ("Ne Shkodr, te Parruca", "Shkoder"),
+        # the names Kosovo's towns had in the 1990s, still in use
+        ("Adresa: Besianë, rr. Zahir Pajaziti 5", "Podujeve"),
+        ("Theranda, lagja Arbana 8", "Suhareke"),
+        ("Dardanë, rr. Skënderbeu 2", "Kamenice"),
+    ],
+)
+def test_town_forms(text: str, city: str) -> None:
+    assert [h.city for h in find_cities(tokenize(text))] == [city]
+
+
+def test_a_given_name_is_not_a_town() -> None:
+    assert find_cities(tokenize("Dardana Berisha, rr. Nëna Terezë 4")) == []
+
+
+def test_village_after_the_name_and_a_comma() -> None:
+    o = parse("c: Nje vaj ulliri 1 L. Besmir Kola, Kashar, rruga e Durresit 4, 068 555 1212")
+    assert o.city == "Kashar"
+    # without a comma the capitalised word after a given name is a family name
+    assert [h.city for h in find_cities(tokenize("Rr. Ilir Kashar 4"))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the label between two numbers goes with the number after it
+        "Rr. Ilir Konushevci 4, Gjilan. 044 310 222, backup 045 220 111",
+        "Rr. Ilir Konushevci 4, Gjilan. 044 310 222, rezerve 045 220 111",
+    ],
+)
+def test_backup_label_before_the_second_number(text: str) -> None:
+    o = parse(f"c: Nje vaj ulliri 1 L. {text}", country="XK")
+    assert o.phone == "+38344310222"
+
+
+def test_backup_label_after_the_first_number() -> None:
+    o = parse(
+        "c: Nje vaj ulliri 1 L. Rr. Ilir Konushevci 4, Gjilan. 044 310 222 (rezerve), 045 220 111",
+        country="XK",
+    )
+    assert o.phone == "+38345220111"
+
+
+def test_number_for_the_courier_far_before_it() -> None:
+    o = parse(
+        "c: Un olio d'oliva da 1 L. Rruga Dibres 40, Tirane\n"
+        "c: il mio numero è +39 333 123 4567 ma per il corriere usate quello di mia figlia: "
+        "069 222 3344",
+        country="AL",
+    )
+    assert o.phone == "+355692223344"
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["e merr shoku", "my son will be home, his", "mein Sohn nimmt es an:"],
+)
+def test_the_person_who_receives_it(who: str) -> None:
+    o = parse(
+        f"c: Nje kafe turke 500 g. Rr. Dardania 7, Prishtine. Tel 049 111 222, {who} 044 333 444",
+        country="XK",
+    )
+    assert o.phone == "+38344333444"
+
+
+def test_number_got_from_a_friend_is_not_the_recipient() -> None:
+    o = parse(
+        "c: Nje kafe turke 500 g\n"
+        "c: Numrin tuaj e mora prej nje shokut, 069 100 2000. Une jam Dritan Meta\n"
+        "c: Rruga e Kavajes 40, Tirane. Tel 068 400 5000\n"
+        "m: Po, ai eshte numri i dyqanit",
+        country="AL",
+    )
+    assert o.phone == "+355684005000"
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a landmark after a street and house number is a hint for the courier
+        ("Rruga Mine Peza nr 7, afer furres. Tirane 069 111 2222", "Rruga Mine Peza nr 7"),
+        ("Via Roma 12, vicino alla farmacia. Tirane 069 111 2222", "Via Roma 12"),
+        # after a neighbourhood, or a street without a house number, it finds the door
+        (
+            "Lagjja 5, prane xhamise se vjeter. Tirane 069 111 2222",
+            "Lagjja 5, prane xhamise se vjeter",
+        ),
+        (
+            "Rruga e Elbasanit, perballe stadiumit. Tirane 069 111 2222",
+            "Rruga e Elbasanit, perballe stadiumit",
+        ),
+    ],
+)
+def test_landmark_after_the_street(text: str, address: str) -> None:
+    o = parse(f"c: Nje vaj ulliri 1 L\nc: Gjergj Marku, {text}", country="AL")
+    assert o.address == address
+
+
+def test_a_dropped_landmark_is_not_read_for_items() -> None:
+    # "xhamia" (the mosque) is not "xham" (glass), even when the landmark is not the address
+    shop = Catalog(
+        currency="ALL",
+        products=(
+            CatalogProduct("OIL", "Vaj ulliri", (), Decimal("900"), ()),
+            CatalogProduct("GLS", "Xham mbrojtës", ("xham",), Decimal("500"), ()),
+        ),
+    )
+    o = parse(
+        "c: Nje vaj ulliri\nc: Gjergj Marku, Rruga Dibres 7, afer xhamise. 069 111 2222",
+        catalog=shop,
+    )
+    assert o.address == "Rruga Dibres 7"
+    assert [i.product for i in o.items] == ["OIL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Lagjia 4, Rruga Pjeter Bogdani 8", "Lagjia 4, Rruga Pjeter Bogdani 8"),
+        # a Kosovo block of flats ("lamela") and its entrance and floor
+        (
+            "Rr. Agim Ramadani, lam. B2, hyrja 1, kati 3",
+            "Rr. Agim Ramadani, lam, B2, hyrja 1, kati 3",
+        ),
+    ],
+)
+def test_neighbourhood_and_block_words(text: str, address: str) -> None:
+    o = parse(
+        f"c: Nje vaj ulliri 1 L\nc: Gjergj Marku, {text}, Prishtine 044 111 222", country="XK"
+    )
+    assert o.address == address
