@@ -287,3 +287,50 @@ def test_a_restatement_corrected_or_asked_is_not_taken() -> None:
         catalog=FARM,
     )
     assert items(o) == [("SEED", 1, "10 g")]
+
+
+PRINT = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "INV-CLS", "Ftesa dasme klasike", ("ftesa",), Decimal("1"), ("50 copë", "100 copë")
+        ),
+        CatalogProduct(
+            "INV-GOLD", "Ftesa dasme me shkronja ari", (), Decimal("2"), ("50 copë", "100 copë")
+        ),
+        CatalogProduct("MENU", "Menu tavoline", (), Decimal("1"), ()),
+    ),
+)
+
+
+def test_the_customer_picks_one_of_the_merchants_options_by_its_words() -> None:
+    # "ftesa" (the classic ones' own word) asked the question the two options answer
+    o = parse(
+        "c: dua ftesa per dasem, 100 cope sa kushtojne?",
+        "m: Ftesa klasike 100 copë 100 euro. Ftesa me shkronja ari 100 copë 200 euro.",
+        "c: ato me shkronja ari, duken me bukur",
+        ADDR,
+        catalog=PRINT,
+    )
+    assert items(o) == [("INV-GOLD", 1, "100 copë")]
+
+
+def test_options_both_ordered_or_of_other_kinds_stay() -> None:
+    # the customer named both kinds in their own words: both stay
+    o = parse(
+        "c: dua 50 ftesa klasike dhe 50 ftesa me shkronja ari",
+        "m: Ftesa klasike 50 copë 50 euro. Ftesa me shkronja ari 50 copë 100 euro.",
+        "c: ok, ato me shkronja ari i dua me emrat tane",
+        ADDR,
+        catalog=PRINT,
+    )
+    assert sorted(items(o)) == [("INV-CLS", 1, "50 copë"), ("INV-GOLD", 1, "50 copë")]
+    # the merchant confirms two products of different kinds: naming one keeps the other
+    o = parse(
+        "c: dua ftesa 100 cope dhe menu tavoline",
+        "m: Ftesa klasike 100 copë 100 euro, menu tavoline 1 euro copa.",
+        "c: menu tavoline 10 cope",
+        ADDR,
+        catalog=PRINT,
+    )
+    assert sorted(items(o)) == [("INV-CLS", 1, "100 copë"), ("MENU", 10, None)]
