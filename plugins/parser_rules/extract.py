@@ -61,6 +61,7 @@ def extract(
                 reader.merchant_switch(msents)
                 reader.merchant_adds(msents)
                 reader.merchant_summary(msents)
+                reader.note_option_words(msents)
                 reader.merchant_fill(msents)
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)

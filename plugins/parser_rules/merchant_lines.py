@@ -12,6 +12,7 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
 from plugins.parser_rules.quantities import (
+    counted,
     glued,
     quantity_after,
     quantity_before,
@@ -179,6 +180,9 @@ class MerchantLines:
     # (message, line, count before): a count the customer's message gave an older line
     recounted: tuple[int, Item, int] | None = None
     service_offer: tuple[int, int, int] | None = None  # (message, product, variant)
+    # the merchant's words for each of two or more products it offered: (message, {product:
+    # the words of its part of the sentence no other offered product's part holds})
+    option_words: tuple[int, dict[int, tuple[Sentence, Mention, frozenset[str]]]] | None = None
     # the merchant's restatement of the order: (message, [(product, count, variant)])
     summary: tuple[int, list[tuple[Mention, int, VariantHit | None, Sentence]]] | None = None
 
@@ -499,7 +503,10 @@ class MerchantLines:
         # the products the merchant's last sentence proposing any names that the order lacks
         new: set[int] = set()
         for ms in self.offered:
-            found = {m.product for m in self._proposals(ms) if self.state.find(m.product) is None}
+            named = {m.product for m in self._proposals(ms)}
+            found = {p for p in named if self.state.find(p) is None}
+            if found and len({_kind(index, p) for p in named}) < len(named):
+                found = set()  # "Urbana 300, Rocky 420" - "ok ajo": which one is not said
             new = found or new
         for ms in self.offered:
             mentions = self._proposals(ms)
@@ -857,6 +864,62 @@ class MerchantLines:
             it.quantity, it.qty_explicit, it.tentative = q, True, False
             if it.variant is None and hit is not None:
                 it.variant, it.variant_key = hit.index, self._hit_key(ms, hit)
+        return True
+
+    def note_option_words(self, sents: list[Sentence]) -> None:
+        """ "Continental WinterContact 105€ … kemi edhe Kleber 4 stinësh 78€": the words the
+        merchant says with each product it offers ("4 stinësh"), by which the customer may choose
+        it later ("ato 4 stinesh"). Kept until the merchant offers others, for four messages."""
+        fw = function_words()
+        parts: dict[int, tuple[Sentence, Mention, set[str]]] = {}
+        for sent in sents:
+            if sent.has("decline"):
+                continue
+            mentions = self._proposals(sent)
+            for k, m in enumerate(mentions):
+                lo, hi = sent.segment_bounds(m.start)
+                hi = min(hi, mentions[k + 1].start) if k + 1 < len(mentions) else hi
+                own = self.state.index.products[m.product].keys
+                words = {
+                    key_of(t.text)
+                    for t in sent.toks[m.start : hi]
+                    if len(t.text) >= 4 and t.text.isalpha() and t.text not in fw
+                } - own
+                if m.product not in parts:
+                    parts[m.product] = (sent, m, words)
+        if len(parts) < 2:
+            if (
+                self.option_words is not None
+                and sents
+                and sents[0].message > self.option_words[0] + 4
+            ):
+                self.option_words = None
+            return
+        shared = {w for a in parts for b in parts if a != b for w in parts[a][2] & parts[b][2]}
+        self.option_words = (
+            sents[0].message,
+            {p: (ms, m, frozenset(w - shared)) for p, (ms, m, w) in parts.items() if w - shared},
+        )
+
+    def pick_by_words(self, sent: Sentence) -> bool:
+        """ "ok ma mirë ato 4 stinësh atëherë, katër copë": a sentence naming no product that
+        chooses ("ok", "po", "dua", "ato …") by words the merchant said with exactly one of the
+        products it offered: that product is ordered, with the count said."""
+        if self.option_words is None or sent.question:
+            return False
+        if not (sent.has("agree") or sent.has("order") or any(t.text in _THAT for t in sent.toks)):
+            return False
+        if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
+            return False
+        said = {key_of(t.text) for t in sent.toks if len(t.text) >= 4 and t.text.isalpha()}
+        fits = [p for p, (_s, _m, words) in self.option_words[1].items() if said & words]
+        if len(fits) != 1 or self.state.find(fits[0]) is not None:
+            return False
+        ms, m, _w = self.option_words[1][fits[0]]
+        self.option_words = None
+        q = counted(sent, 0, len(sent.toks))
+        line = self._named_line(ms, m, (q, 0) if q else None, None, False)
+        self.state.items.append(line)
         return True
 
     def _options(self) -> list[int]:

@@ -334,3 +334,53 @@ def test_options_both_ordered_or_of_other_kinds_stay() -> None:
         catalog=PRINT,
     )
     assert sorted(items(o)) == [("INV-CLS", 1, "100 copë"), ("MENU", 10, None)]
+
+
+BIKES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BIKE-CITY", "Biçikletë Urbana", (), Decimal("300"), ("M", "L")),
+        CatalogProduct("BIKE-MTB", "Biçikletë Rocky", (), Decimal("420"), ("M", "L")),
+        CatalogProduct("LOCK", "Dry Lock", ("lock",), Decimal("25"), ()),
+    ),
+)
+
+
+def test_the_customer_chooses_an_offer_by_the_merchants_own_words_for_it() -> None:
+    o = parse(
+        "c: dua dicka per te shkuar ne pune, me shporte per cantat",
+        "m: Kemi Urbana me shportë 300 euro, ose Rocky me amortizator 420 euro.",
+        "c: a eshte e rende?",
+        "m: Jo shume, 14 kg.",
+        "c: ok ma mire ajo me shporte atehere, dy cope",
+        ADDR,
+        catalog=BIKES,
+    )
+    assert items(o) == [("BIKE-CITY", 2, None)]
+
+
+def test_words_the_merchant_said_of_both_offers_or_declined_choose_nothing() -> None:
+    # "ajo" after two offers of one kind says nothing of which
+    o = parse(
+        "c: dua dicka per te shkuar ne pune",
+        "m: Urbana me dritë 300 euro, Rocky me dritë 420 euro.",
+        "c: ok ajo me drite",
+        catalog=BIKES,
+    )
+    assert items(o) == []
+    o = parse(
+        "c: dua dicka per te shkuar ne pune",
+        "m: Urbana 300 euro, ose Rocky me amortizator 420 euro.",
+        "c: jo, ajo me amortizator eshte e shtrenjte",
+        catalog=BIKES,
+    )
+    assert items(o) == []
+    # "a bike" read as one of them, then "ok ajo" after two offers of one kind: no second bike
+    o = parse(
+        "c: dua nje bicikelte",
+        "m: Urbana 300 euro, Rocky 420 euro.",
+        "c: ok ajo",
+        ADDR,
+        catalog=BIKES,
+    )
+    assert len(items(o)) == 1
