@@ -38,6 +38,7 @@ def extract(
     hints = context_regions((t for _i, _a, t in texts), context.currency)
     index = index_for(catalog) if catalog.products else None
     sizes = index.variant_digits if index is not None else frozenset()
+    product_at = index.name_at if index is not None else None
     reader = ItemReader(index) if index is not None else None
     free = FreeItems() if index is None else None
     details = Details()
@@ -49,8 +50,10 @@ def extract(
         customer = author == "customer"
         if customer and last_merchant is not None and _confirms(text):
             # "Ferizaj, rr. Adem Jashari 12, a?" - "Po": the address typed by the merchant counts
-            scan_message(details, last_merchant[0], last_merchant[1], region, True, hints, sizes)
-        covered = scan_message(details, i, text, region, customer, hints, sizes)
+            scan_message(
+                details, last_merchant[0], last_merchant[1], region, True, hints, sizes, product_at
+            )
+        covered = scan_message(details, i, text, region, customer, hints, sizes, product_at)
         last_merchant = (i, text) if not customer and text.rstrip().endswith("?") else None
         if not customer:
             msents = split_sentences(i, text)
@@ -60,6 +63,8 @@ def extract(
                 reader.merchant_names(msents)
                 reader.merchant_switch(msents)
                 reader.merchant_adds(msents)
+                reader.merchant_summary(msents)
+                reader.note_option_words(msents)
                 reader.merchant_fill(msents)
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)
@@ -108,6 +113,8 @@ def extract(
             tl.commit(i, len(text), 1.0)
             if reader is not None:
                 reader.unnamed_asks = None  # the merchant's answer to details names no new goods
+                reader.confirm_asked(i)  # "geht das?" - "Po: stol + 2 dumbbell 12 kg" - details
+                reader.take_summary(i)  # "Ok: 2 starter 25 kg, 2 pirese 10 L" - details
                 reader.state.promote_all()
     is_order, confidence = tl.decided()
     if reader is not None:

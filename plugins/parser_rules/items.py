@@ -207,6 +207,7 @@ class ItemReader(Corrections, MerchantLines):
             self.focus = None  # a product newly named: what follows is about it
         changed |= self.take_advice(sent)  # "Ju keshilloj 80/D" - "ok me dergoni 2 cope"
         changed |= self.take_proposed(sent)  # "Po, Okuma 6000 shkon" - "Perfetto"
+        changed |= self.take_confirmed(sent)  # "A e keni X?" - "Po, X 20 euro" - "Super."
         self._note_unnamed(sent)
         recount = [
             (it, before[id(it)])
@@ -282,6 +283,7 @@ class ItemReader(Corrections, MerchantLines):
         if not mentions:
             if (
                 self.accept_proposal(sent)
+                or self.pick_by_words(sent)
                 or self._only_those(sent)
                 or self.take_service(sent)
                 or self._waiting_variant(sent)
@@ -397,6 +399,7 @@ class ItemReader(Corrections, MerchantLines):
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
         self._share_trailing_variant(sent, mentions)
+        self.pick_option(sent, mentions)  # "Standard ... Premium mat ..." - "ato matet"
         starts = {m.start for m in mentions}
         only_count = all(
             e < len(sent.toks)
