@@ -76,6 +76,20 @@ def _label(tok: Token) -> bool:
     )
 
 
+_REQUEST_OPENERS = word_set("request_openers")
+
+
+def asks_shop(sent: Sentence) -> bool:
+    """ "Can you send 2 of the big bottles?", "a mund te me ruani 4?", "potete mandarne 3?": a
+    question that asks the shop to do something; its counts count (not a price or stock ask)."""
+    return (
+        any(t.text in _REQUEST_OPENERS for t in sent.toks[:3])
+        and not sent.has("price_ask")
+        and not sent.has("inquiry")
+        and all(s < 3 for s, _e in sent.intents.get("question", ()))  # "…the price of 3?"
+    )
+
+
 class Corrections:
     """Mixin of :class:`~plugins.parser_rules.items.ItemReader` for segments without a product."""
 
@@ -559,7 +573,7 @@ class Corrections:
             target.qty_explicit = True
             changed = True
         counted = any(number_value(t.text) is not None for t in sent.toks)
-        if not sent.question and (changed or counted or sent.has("order")):
+        if (not sent.question or asks_shop(sent)) and (changed or counted or sent.has("order")):
             target.tentative = False  # "Nje te zi." answers the merchant about the item asked
         if (
             not sent.question
@@ -674,7 +688,7 @@ class Corrections:
             )
             for k, t in enumerate(sent.toks)
         )
-        if sent.question:
+        if sent.question and not asks_shop(sent):
             return None
         again = corrected_count(sent, 0, len(sent.toks), self.state.entry(target).specs)
         if again is not None:
@@ -713,6 +727,7 @@ class Corrections:
             or counted
             or len(sent.toks) <= 3
             or polite  # "the big ones, 3 please"
+            or sent.question  # only a request gets here: "a mund t'i ruani 2?"
         ):
             return None
         if any(t.text[:1].isdigit() and len(t.text) >= 4 for t in sent.toks):
@@ -762,7 +777,13 @@ class Corrections:
         if (
             len(nums) == 1
             and nums[0][1] <= 20
-            and (len(sent.toks) <= 3 or sent.has("order") or sent.has("correct") or polite)
+            and (
+                len(sent.toks) <= 3
+                or sent.has("order")
+                or sent.has("correct")
+                or polite
+                or sent.question  # a request
+            )
         ):
             return nums[0][1]
         return None

@@ -10,7 +10,7 @@ or an attribute commits them.
 from __future__ import annotations
 
 from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, is_attribute
-from plugins.parser_rules.corrections import Corrections
+from plugins.parser_rules.corrections import Corrections, asks_shop
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
@@ -329,8 +329,8 @@ class ItemReader(Corrections, MerchantLines):
         if (
             lo_first > 0
             and self.state.items
-            and not sent.question
-            and self._loose(sent.sub(0, lo_first), commit)
+            and (not sent.question or asks_shop(sent))  # "Can you keep 4 for me plus …?"
+            and self._loose_before(sent.sub(0, lo_first), commit, mentions)
         ):
             # "Po i du 15 te bardha edhe 6 roze, ne nji buqet": the part before a product name
             # speaks of the items already named; "po, 3-0 2 tuba edhe oksidantin": so the "3"
@@ -412,6 +412,22 @@ class ItemReader(Corrections, MerchantLines):
             # solo miele, e aggiungi un vasetto di X" keeps the products this sentence names
             keep = set(self.picked)
             self.state.items = [it for it in self.state.items if it.product in keep]
+        return changed
+
+    def _loose_before(self, sent: Sentence, commit: bool, mentions: list[Mention]) -> bool:
+        """The part of a sentence before its first product, read for the items already named
+        other than the ones the sentence names after it ("Can you keep 4 for me plus the
+        fitting?": the 4 are the tyres, not the fitting the merchant named)."""
+        named = {m.product for m in mentions}
+        before = list(self.state.items)
+        later = [it for it in before if it.product in named]
+        if not later or len(later) == len(before):
+            return self._loose(sent, commit)
+        self.state.items = [it for it in before if it.product not in named]
+        changed = self._loose(sent, commit)
+        kept = self.state.items
+        self.state.items = [it for it in before if it in later or it in kept]
+        self.state.items += [it for it in kept if it not in before]
         return changed
 
     def _waiting_variant(self, sent: Sentence) -> bool:

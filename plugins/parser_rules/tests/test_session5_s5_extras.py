@@ -419,3 +419,47 @@ def test_a_count_corrected_inside_the_sentence() -> None:
 def test_metres_of_two_variants_in_one_sentence() -> None:
     o = parse("c: dua 4 metra pelhure liri bezhe dhe 3 metra blu", ADDR, catalog=FABRIC)
     assert items(o) == [("LIN", 4, "bezhë"), ("LIN", 3, "blu")]
+
+
+GARAGE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "BATT", "Bateri makine Varta", ("car battery",), Decimal("90"), ("60Ah", "74Ah")
+        ),
+        CatalogProduct("WIPER", "Fshirëse xhami", ("wiper blades",), Decimal("12"), ()),
+        CatalogProduct("FIT", "Montim", ("fitting",), Decimal("10"), ()),
+    ),
+)
+
+
+def test_a_count_in_a_question_asking_the_shop_to_do_it_counts() -> None:
+    o = parse(
+        "c: I'd like wiper blades",
+        "m: 12 euro each",
+        "c: could you send 2 to my brother in Prizren?",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("WIPER", 2, None)]
+    o = parse(
+        "c: dua fshirese xhami",
+        "c: a mund te m'i ruani 2 per neser?",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("WIPER", 2, None)]
+    # a price question is no request: its number does not count
+    o = parse("c: dua fshirese xhami", "c: can you tell me the price of 3?", ADDR, catalog=GARAGE)
+    assert items(o) == [("WIPER", 1, None)]
+
+
+def test_the_count_before_a_product_named_in_the_same_sentence_is_the_older_items() -> None:
+    o = parse(
+        "c: Do you have the Varta car battery 74Ah?",
+        "m: Yes, 90 euro. Fitting is 10 euro",
+        "c: can you keep 2 for me plus the fitting?",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("BATT", 2, "74Ah"), ("FIT", 1, None)]
