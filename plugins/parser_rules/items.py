@@ -939,7 +939,17 @@ class ItemReader(Corrections, MerchantLines):
                 )
                 q = quantity_after(sent, m.end, hi, entry.paired, skip, digits=not numeric)
             qty = q[0] if q else None
-            if q is not None and any(
+            if (
+                q is not None
+                and q[1] + 1 == m.start
+                and sent.toks[q[1]].text in entry.keys
+                and m.keys[0] in entry.keys
+            ):
+                # "6 shishe shesh t'zi" for "Arkë 6 shishe Shesh i Zi": the number of the name;
+                # "2 pako me 6 shishe …": the count is before it
+                q = quantity_before(sent, q[1], lo, entry.paired, skip)
+                qty = q[0] if q else None
+            elif q is not None and any(
                 e <= q[1] <= e + 1 for _s, e in sent.intents.get("old_value", ())
             ):
                 # "statt zwei Schläuche nur einen", "instead of two, just one": the count after

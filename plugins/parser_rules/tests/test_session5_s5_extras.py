@@ -463,3 +463,19 @@ def test_the_count_before_a_product_named_in_the_same_sentence_is_the_older_item
         catalog=GARAGE,
     )
     assert items(o) == [("BATT", 2, "74Ah"), ("FIT", 1, None)]
+
+
+DRINKS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("W6", "Paketë 6 shishe ujë Tepelena", ("six pack water",), Decimal("3"), ()),
+        CatalogProduct("W1", "Ujë Tepelena 1.5 L", ("water",), Decimal("0.6"), ()),
+    ),
+)
+
+
+def test_the_number_of_a_products_name_said_with_it_is_no_count() -> None:
+    o = parse("c: dua 6 shishe uje tepelena", ADDR, catalog=DRINKS)
+    assert items(o) == [("W6", 1, None)]
+    o = parse("c: dua 2 pako me 6 shishe uje tepelena", ADDR, catalog=DRINKS)
+    assert items(o) == [("W6", 2, None)]
