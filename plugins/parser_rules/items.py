@@ -876,6 +876,12 @@ class ItemReader(Corrections, MerchantLines):
             for (_a, _b, h, p), n in zip(sub_hits, counts, strict=True):
                 self._add(sent, m, p, max(1, min(n or 1, MAX_QTY)), h, commit, separate=True)
             return True
+        extra: tuple[int, int, VariantHit | None, int] | None = None
+        if len(sub_hits) == 1 and self._another_line(sent, sub_hits[0], m.end):
+            # "drei Flaschen Pulës, und auch eine kleine Flasche davon", "3 te medha, edhe nje
+            # te vogel": another line of the product in that variant
+            extra = sub_hits[0]
+            sub_hits = []
         if len(sub_hits) == 1:
             a, b, _hit, p = sub_hits[0]
             hi = max(hi, b)
@@ -975,6 +981,13 @@ class ItemReader(Corrections, MerchantLines):
         if qty is None and sent.has("correct") and self.state.find(product) is not None:
             qty = self._window_quantity(sent, m.end, hi, self._old_value_tokens(sent) | skip)
         self._add(sent, m, product, qty, hit, commit, separate=False)
+        if extra is not None and extra[2] is not None:
+            a, b, h, p = extra[0], extra[1], extra[2], extra[3]
+            n = segment_quantity(sent, a, b, set(range(h.start, h.end)))
+            main = self.state.find(product)
+            self._add(sent, m, p, max(1, min(n or 1, MAX_QTY)), h, commit, separate=True)
+            if main is not None and main.variant is None and len(entry.specs) == 2:
+                main.variant = 1 - h.index  # of two sizes, the other line is in the other one
         if hit is None and entry.specs:
             it = self.state.find(product)
             end = max([hi] + [b for _a, b in subs])  # "nje tute ..., ngjyre hiri"
@@ -991,6 +1004,21 @@ class ItemReader(Corrections, MerchantLines):
             if it is not None and heard:
                 it.hints = it.hints | heard
         return True
+
+    def _another_line(
+        self, sent: Sentence, piece: tuple[int, int, VariantHit | None, int], start: int
+    ) -> bool:
+        """A piece after the product (from ``start``) that starts with "also / edhe / auch /
+        anche" and counts a variant of it: a line of its own, not the product's variant."""
+        a, b, h, _p = piece
+        if h is None:
+            return False
+        also = [
+            k for k in range(max(start, a - 2), min(b, a + 2)) if sent.toks[k].text in _ADDITIVE
+        ]
+        return bool(also) and any(
+            number_value(t.text) is not None for t in sent.toks[also[0] + 1 : h.end]
+        )
 
     def _drop_kind_then_brand(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "dua ni ore per gruen, casio, rose gold", "a watch for my wife, a Casio": a one-word

@@ -479,3 +479,22 @@ def test_the_number_of_a_products_name_said_with_it_is_no_count() -> None:
     assert items(o) == [("W6", 1, None)]
     o = parse("c: dua 2 pako me 6 shishe uje tepelena", ADDR, catalog=DRINKS)
     assert items(o) == [("W6", 2, None)]
+
+
+HONEY = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("HON", "Mjaltë mali", ("mountain honey",), Decimal("12"), ("1 kg", "500 g")),
+        CatalogProduct("JAM", "Reçel fiku", ("fig jam",), Decimal("5"), ()),
+    ),
+)
+
+
+def test_also_a_small_one_after_the_product_is_another_line() -> None:
+    o = parse("c: dua 2 kavanoza mjalte mali, edhe nje te vogel", ADDR, catalog=HONEY)
+    assert items(o) == [("HON", 2, "1 kg"), ("HON", 1, "500 g")]
+    o = parse("c: three jars of mountain honey and also a small one", ADDR, catalog=HONEY)
+    assert items(o) == [("HON", 3, "1 kg"), ("HON", 1, "500 g")]
+    # without "also" the size is the product's own
+    o = parse("c: dua 2 kavanoza mjalte mali, te vogla", ADDR, catalog=HONEY)
+    assert items(o) == [("HON", 2, "500 g")]
