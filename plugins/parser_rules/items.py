@@ -1127,6 +1127,16 @@ class ItemReader(Corrections, MerchantLines):
             self.last_counted = True
         tentative = sent.question and not commit
         existing = None if separate else state.find(product)
+        if (
+            existing is not None
+            and hit is not None
+            and qty is not None
+            and existing.variant not in (None, hit.index)
+        ):
+            # "disqet e 5 kg beji 2" with lines of 5 kg and 10 kg: the 5 kg line's count changes
+            # ("karriget te gjitha gri" still makes the last line grey)
+            same = [it for it in state.items if it.product == product and it.variant == hit.index]
+            existing = same[-1] if same else existing
         vkey = self._hit_key(sent, hit)
         span = (sent.start + sent.toks[m.start].start, sent.start + sent.toks[m.end - 1].end)
         if (

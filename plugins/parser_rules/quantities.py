@@ -381,6 +381,12 @@ def split_at_numbers(
         if number_value(sent.toks[k].text) is not None
         and not glued(sent, k)
         and sent.toks[k - 1].text not in SIZE_KEYWORDS
+        # "2 nga 10 kile", "two of 5 kg": the size after a count and "of" is that count's
+        and not (
+            k >= start + 2
+            and sent.toks[k - 1].text in COUNT_LINKS
+            and number_value(sent.toks[k - 2].text) is not None
+        )
         # "nje 43 nje 42": a count word after a size number starts the next piece, unless
         # it counts that size ("nr 12 tre pako", "nr 10 dy" closing the segment)
         and (
@@ -522,6 +528,8 @@ def distributive_count(sent: Sentence, in_both: bool = False) -> int | None:
                 continue  # "nga 2 deri 5"
             if k >= 2 and key_of(toks[k - 2].text) in _CONTAINER_KEYS:
                 continue  # "2 pako nga 20": packs of 20, not 20 of each
+            if k >= 2 and number_value(toks[k - 2].text) is not None:
+                continue  # "2 nga dhjete": two of the ten, not ten of each
             return int(v)
         if after[:1] and after[0] in _EACH_AFTER:
             return int(v)

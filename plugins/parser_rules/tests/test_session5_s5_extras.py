@@ -498,3 +498,32 @@ def test_also_a_small_one_after_the_product_is_another_line() -> None:
     # without "also" the size is the product's own
     o = parse("c: dua 2 kavanoza mjalte mali, te vogla", ADDR, catalog=HONEY)
     assert items(o) == [("HON", 2, "500 g")]
+
+
+WEIGHTS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("PLATE", "Pllakë gize", ("weight plate",), Decimal("10"), ("5 kg", "10 kg")),
+        CatalogProduct("BAR", "Shufër 180cm", ("barbell",), Decimal("60"), ()),
+    ),
+)
+
+
+def test_a_count_of_each_of_two_sizes_with_of() -> None:
+    o = parse("c: dua 4 pllaka gize nga 5 kile dhe 2 nga dhjete", ADDR, catalog=WEIGHTS)
+    assert items(o) == [("PLATE", 4, "5 kg"), ("PLATE", 2, "10 kg")]
+    o = parse("c: weight plates: 4 of 5 kg and 2 of 10 kg", ADDR, catalog=WEIGHTS)
+    assert items(o) == [("PLATE", 4, "5 kg"), ("PLATE", 2, "10 kg")]
+    # "nga dy" alone is still two of each
+    o = parse("c: pllaka gize 5 kg dhe shufer, nga dy", ADDR, catalog=WEIGHTS)
+    assert items(o) == [("PLATE", 2, "5 kg"), ("BAR", 2, None)]
+
+
+def test_a_count_corrected_for_one_of_two_lines_of_a_product() -> None:
+    o = parse(
+        "c: dua 4 pllaka gize nga 5 kg dhe 2 nga 10 kg",
+        "c: hmm, pllakat e 5 kg beji 2",
+        ADDR,
+        catalog=WEIGHTS,
+    )
+    assert sorted(items(o)) == [("PLATE", 2, "10 kg"), ("PLATE", 2, "5 kg")]
