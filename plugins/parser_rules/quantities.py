@@ -528,8 +528,13 @@ def distributive_count(sent: Sentence, in_both: bool = False) -> int | None:
                 continue  # "nga 2 deri 5"
             if k >= 2 and key_of(toks[k - 2].text) in _CONTAINER_KEYS:
                 continue  # "2 pako nga 20": packs of 20, not 20 of each
-            if k >= 2 and number_value(toks[k - 2].text) is not None:
-                continue  # "2 nga dhjete": two of the ten, not ten of each
+            if (
+                k >= 2
+                and number_value(toks[k - 2].text) is not None
+                and k - 1 not in sent.breaks
+                and not glued(sent, k - 2)
+            ):
+                continue  # "2 nga dhjete": two of the ten, not ten of each ("30x40, nga dy" is)
             return int(v)
         if after[:1] and after[0] in _EACH_AFTER:
             return int(v)
