@@ -229,10 +229,19 @@ class VariantHit:
     end: int
 
 
+# "S'ka nevojë", "s'kam", "s'po": the Albanian negation "s'" before a verb is no size S
+_NEGATED_VERBS = frozenset(
+    ["ka", "kam", "kemi", "keni", "kane", "kan", "jam", "je", "eshte", "osht", "asht", "po", "do"]
+    + ["di", "dua", "du", "mund", "mundem", "besoj", "ban", "bon", "duhet", "duhen", "vjen"]
+)
+
+
 def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
     t = toks[i]
     up = t.raw.upper()
     if up not in _SIZE_ORDER:
+        return None
+    if up == "S" and i + 1 < len(toks) and toks[i + 1].text in _NEGATED_VERBS:
         return None
     if t.raw.isupper() and (
         len(up) > 1 or not (i + 1 < len(toks) and toks[i + 1].raw[:1].isdigit())

@@ -527,3 +527,24 @@ def test_a_count_corrected_for_one_of_two_lines_of_a_product() -> None:
         catalog=WEIGHTS,
     )
     assert sorted(items(o)) == [("PLATE", 2, "10 kg"), ("PLATE", 2, "5 kg")]
+
+
+TEES = Catalog(
+    currency="EUR",
+    products=(CatalogProduct("TEE", "Bluzë pambuku", ("t-shirt",), Decimal("9"), ("S", "M", "L")),),
+)
+
+
+def test_the_negation_s_before_a_verb_is_no_size_s() -> None:
+    o = parse(
+        "c: dua 2 bluza pambuku M",
+        "c: S'ka nevoje per korrier, vij vete neser",
+        "c: Drita 069 222 3344",
+        catalog=TEES,
+    )
+    assert items(o) == [("TEE", 2, "M")]
+    o = parse("c: dua 2 bluza pambuku M", "c: S'kam kohe sot, dergojeni neser", ADDR, catalog=TEES)
+    assert items(o) == [("TEE", 2, "M")]
+    # a size S answered alone still is one
+    o = parse("c: dua 2 bluza pambuku", "m: Masa?", "c: S", ADDR, catalog=TEES)
+    assert items(o) == [("TEE", 2, "S")]
