@@ -270,6 +270,7 @@ class ItemReader(Corrections, MerchantLines):
         index = self.state.index
         self.last_counted = False
         self.picked: list[int] = []
+        self.picked_at: list[tuple[int, int]] = []  # (mention start, product)
         self.generic = False
         mentions = find_mentions(index, sent.toks, sent.breaks)
         if not mentions and not self.state.items and sent.has("order") and not sent.question:
@@ -314,15 +315,18 @@ class ItemReader(Corrections, MerchantLines):
                 return self._loose(sent, commit)
         elif len(mentions) >= 2:
             # "was fürs Aquarium: Wasseraufbereiter und Teststreifen": what the products named
-            # after it are for
+            # after it are for; "nje pelerine te zeze per karrigen e berberit", "vaj per makine
+            # qethjeje": so is one after "for" that follows another product
             mentions = [
                 m
                 for k, m in enumerate(mentions)
-                if k == len(mentions) - 1
-                or not for_something(sent.toks, m.start)
+                if not for_something(sent.toks, m.start)
                 # "per il vestito Mia, ...", "per fustanin ...": "per" is also "about"
-                or any(sent.toks[j].text == "per" for j in range(max(0, m.start - 3), m.start))
+                or k == 0
+                and any(sent.toks[j].text == "per" for j in range(max(0, m.start - 3), m.start))
             ]
+            if not mentions:
+                return self._loose(sent, commit)
         first = mentions[0].start
         lo_first = sent.segment_bounds(first)[0]
         own_lo = 0  # where the first product's own words start
@@ -411,6 +415,12 @@ class ItemReader(Corrections, MerchantLines):
             # "vetem rozen", "nur die Jacke" keeps that product; "nur einen" is a count; "allora
             # solo miele, e aggiungi un vasetto di X" keeps the products this sentence names
             keep = set(self.picked)
+            first = min(s0 for s0, _e in sent.intents["only"])
+            after = {p for at, p in self.picked_at if at >= first}
+            if after:
+                # "kam makine qethjeje, me duhet vetem vaj per te", "I have the clipper, I only
+                # need oil": the products named after "only" are the ones kept
+                keep = after
             self.state.items = [it for it in self.state.items if it.product in keep]
         return changed
 
@@ -772,6 +782,7 @@ class ItemReader(Corrections, MerchantLines):
         if product < 0:
             return False
         self.picked.append(product)
+        self.picked_at.append((m.start, product))
         entry = index.products[product]
         # segments naming other variants are items of their own ("nje nr 30 dhe nje nr 33")
         pieces: list[tuple[int, int]] = []

@@ -548,3 +548,36 @@ def test_the_negation_s_before_a_verb_is_no_size_s() -> None:
     # a size S answered alone still is one
     o = parse("c: dua 2 bluza pambuku", "m: Masa?", "c: S", ADDR, catalog=TEES)
     assert items(o) == [("TEE", 2, "S")]
+
+
+BARBER = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("CAPE", "Pelerinë berberi", ("cape",), Decimal("12"), ("e zezë", "gri")),
+        CatalogProduct(
+            "CHAIR", "Karrige berberi hidraulike", ("barber chair",), Decimal("300"), ()
+        ),
+        CatalogProduct("CLIP", "Makinë qethjeje Wahl", ("clipper", "wahl"), Decimal("120"), ()),
+        CatalogProduct("OIL", "Vaj për makinë qethjeje", ("clipper oil",), Decimal("5"), ()),
+    ),
+)
+
+
+def test_a_product_after_for_that_follows_another_is_what_it_is_for() -> None:
+    o = parse("c: dua nje pelerine te zeze per karrigen e berberit", ADDR, catalog=BARBER)
+    assert items(o) == [("CAPE", 1, "e zezë")]
+    o = parse("c: vorrei una cape grigia per la barber chair del salone", ADDR, catalog=BARBER)
+    assert items(o) == [("CAPE", 1, "gri")]
+    # "per" before the first product is also "about": it stays
+    o = parse("c: per karrigen berberi, a e keni ne te zeze?", "c: po e dua", ADDR, catalog=BARBER)
+    assert items(o) == [("CHAIR", 1, None)]
+
+
+def test_only_keeps_the_products_named_after_it() -> None:
+    o = parse("c: kam makine qethjeje wahl, me duhet vetem vaj per te", ADDR, catalog=BARBER)
+    assert items(o) == [("OIL", 1, None)]
+    o = parse("c: the Wahl clipper I have, I only need the cape in grey", ADDR, catalog=BARBER)
+    assert items(o) == [("CAPE", 1, "gri")]
+    # "only" before both keeps both
+    o = parse("c: vetem nje pelerine gri dhe vaj per makine qethjeje", ADDR, catalog=BARBER)
+    assert items(o) == [("CAPE", 1, "gri"), ("OIL", 1, None)]
