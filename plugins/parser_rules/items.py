@@ -125,6 +125,8 @@ def _business(sent: Sentence, m: Mention) -> bool:
 
 
 _ARTICLES = frozenset(["a", "an", "one", "nje", "ni", "ein", "eine", "einen", "un", "una", "the"])
+_MY_BEFORE = word_set("possessive_before")
+_MY_AFTER = word_set("possessive_after")
 
 
 def _had_before(sent: Sentence, m: Mention, lo: int) -> bool:
@@ -305,6 +307,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._drop_asides(sent, mentions)
         mentions = self._drop_kind_then_brand(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
+        mentions = self._drop_possessed(sent, mentions)
         mentions = self._drop_packs(sent, mentions)
         if not mentions:
             return self._loose(sent, commit)
@@ -1030,6 +1033,32 @@ class ItemReader(Corrections, MerchantLines):
         return bool(also) and any(
             number_value(t.text) is not None for t in sent.toks[also[0] + 1 : h.end]
         )
+
+    def _drop_possessed(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "the coffee table in walnut to go with my grey sofa", "da abbinare al mio divano",
+        "me divanin tim": a product said with "my / mio / mein / tim" beside one that is ordered
+        is the customer's own, not ordered (unless it is in the order already)."""
+        if len(mentions) < 2:
+            return mentions
+        toks = sent.toks
+
+        def mine(m: Mention) -> bool:
+            k = m.start - 1
+            while k >= max(0, m.start - 4) and (
+                toks[k].text in _ARTICLES or lexicon().concept(toks[k].text) is not None
+            ):
+                k -= 1
+            if k >= 0 and k >= m.start - 4 and toks[k].text in _MY_BEFORE:
+                return True
+            j = m.end
+            while j < min(len(toks), m.end + 3) and lexicon().concept(toks[j].text) is not None:
+                j += 1
+            return j < len(toks) and toks[j].text in _MY_AFTER and j not in sent.breaks
+
+        own = [m for m in mentions if mine(m) and self.state.find(m.product) is None]
+        if not own or len(own) == len(mentions):
+            return mentions
+        return [m for m in mentions if m not in own]
 
     def _drop_kind_then_brand(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "dua ni ore per gruen, casio, rose gold", "a watch for my wife, a Casio": a one-word

@@ -581,3 +581,34 @@ def test_only_keeps_the_products_named_after_it() -> None:
     # "only" before both keeps both
     o = parse("c: vetem nje pelerine gri dhe vaj per makine qethjeje", ADDR, catalog=BARBER)
     assert items(o) == [("CAPE", 1, "gri"), ("OIL", 1, None)]
+
+
+LIVING = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "SOFA", "Divan 3 vende", ("sofa", "divano"), Decimal("500"), ("gri", "bezhë")
+        ),
+        CatalogProduct(
+            "TBL", "Tavolinë kafeje", ("coffee table",), Decimal("90"), ("arre", "e bardhë")
+        ),
+        CatalogProduct("CUSH", "Jastëk dekorativ", ("cushion",), Decimal("15"), ("gri", "blu")),
+    ),
+)
+
+
+def test_a_product_said_as_my_own_beside_one_ordered_is_not_ordered() -> None:
+    o = parse("c: I'd like the coffee table in white to go with my grey sofa", ADDR, catalog=LIVING)
+    assert items(o) == [("TBL", 1, "e bardhë")]
+    o = parse("c: dua 2 jasteke blu qe te shkojne me divanin tim", ADDR, catalog=LIVING)
+    assert items(o) == [("CUSH", 2, "blu")]
+    o = parse("c: vorrei due cushion blu per il mio divano", ADDR, catalog=LIVING)
+    assert items(o) == [("CUSH", 2, "blu")]
+    # a product already in the order keeps its line when called "mine"
+    o = parse(
+        "c: dua divanin gri",
+        "c: edhe 2 jasteke blu per divanin tim",
+        ADDR,
+        catalog=LIVING,
+    )
+    assert items(o) == [("SOFA", 1, "gri"), ("CUSH", 2, "blu")]
