@@ -200,11 +200,18 @@ class ItemReader(Corrections, MerchantLines):
         self.history: list[tuple[Sentence, frozenset[int]]] = []
         self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
         self.pending: tuple[list[Mention], bool] = ([], False)  # the last sentence's mentions
+        self.pending_count: tuple[int, int] | None = None  # (message, count) said with no product
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
         before = {id(it): it.quantity for it in self.state.items}
         changed = self._read(sent, commit)
+        if not changed and not sent.question:
+            # "dy shishe te bardha" naming no product the catalog knows, then "pulesin" after
+            # the merchant's question: the count waits for the product named next
+            n = counted(sent, 0, len(sent.toks))
+            if n is not None:
+                self.pending_count = (sent.message, n)
         if any(id(it) not in before for it in self.state.items):
             self.focus = None  # a product newly named: what follows is about it
         changed |= self.take_advice(sent)  # "Ju keshilloj 80/D" - "ok me dergoni 2 cope"
@@ -1187,6 +1194,14 @@ class ItemReader(Corrections, MerchantLines):
             and existing.variant != hit.index
         ):
             existing = None  # same product, two variants in one message: two items
+        waiting, self.pending_count = self.pending_count, None
+        if (
+            qty is None
+            and waiting is not None
+            and 0 < sent.message - waiting[0] <= 3
+            and (existing is None or existing.message > waiting[0] and not existing.qty_explicit)
+        ):
+            qty = waiting[1]  # "dy shishe te bardha" ... (the merchant names it) ... "pulesin"
         if existing is None:
             self._drop_vaguer(sent, m, product)
             state.items.append(

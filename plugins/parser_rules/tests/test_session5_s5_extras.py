@@ -612,3 +612,34 @@ def test_a_product_said_as_my_own_beside_one_ordered_is_not_ordered() -> None:
         catalog=LIVING,
     )
     assert items(o) == [("SOFA", 1, "gri"), ("CUSH", 2, "blu")]
+
+
+WINE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RED", "Verë Kallmet", ("kallmet",), Decimal("9"), ()),
+        CatalogProduct("WHITE", "Verë Pulës", ("pules",), Decimal("8"), ()),
+    ),
+)
+
+
+def test_a_count_said_before_the_product_in_another_message() -> None:
+    o = parse(
+        "c: dua tre shishe vere te bardhe",
+        "m: E bardha jone eshte Pules. Ate?",
+        "c: pulesin po",
+        ADDR,
+        catalog=WINE,
+    )
+    assert items(o) == [("WHITE", 3, None)]
+    o = parse(
+        "c: I'd like two bottles of something red",
+        "m: We have Kallmet",
+        "c: ok the kallmet",
+        ADDR,
+        catalog=WINE,
+    )
+    assert items(o) == [("RED", 2, None)]
+    # a count the product says itself wins
+    o = parse("c: dua tre shishe vere", "m: cilen?", "c: 1 kallmet", ADDR, catalog=WINE)
+    assert items(o) == [("RED", 1, None)]
