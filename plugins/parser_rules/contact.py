@@ -497,6 +497,12 @@ def scan_message(
     if address_run:
         runs.append(address_run)
     for run in runs:
+        signed = _signed_after_number(blanked, run[-1])
+        if signed is not None:
+            # "ul 8 shtator br 3 rexhep ademi 078 …": a name typed after the house number
+            s0, e0, name = signed
+            run = run[:-1] + [(run[-1][0], s0)]
+            details.names.append(Candidate(name, 1.5, mi, s0, e0))
         a, b = run[0][0], run[-1][1]
         value = ", ".join(blanked[x:y].strip(" ,") for x, y in _without_landmarks(blanked, run))
         value = _NOT_THAT_NUMBER.sub(r"\1", value)
@@ -537,6 +543,19 @@ _STREET_PROPER = frozenset(
     ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
     + ["ul", "ulica", "odos", "strada", "strasse", "str"]
 )
+
+
+def _signed_after_number(text: str, part: tuple[int, int]) -> tuple[int, int, str] | None:
+    """Two lower-case words closing an address part after its house number, a known given name
+    among them: the customer's name typed on ("… br 3 rexhep ademi")."""
+    toks = tokenize(text[part[0] : part[1]])
+    if len(toks) < 4 or not toks[-3].text[:1].isdigit():
+        return None
+    tail = toks[-2:]
+    words = " ".join(t.raw for t in tail)
+    if not words.islower() or not lower_name(words) or not any(known_given(t.raw) for t in tail):
+        return None
+    return part[0] + tail[0].start, part[0] + tail[-1].end, words.title()
 
 
 def _street_before(details: Details, mi: int, toks: list[Token]) -> Candidate | None:

@@ -248,3 +248,11 @@ def test_a_local_number_read_in_the_delivery_town_s_country() -> None:
     # "067 318 442" is a Montenegrin mobile in Ulqin, not an Albanian number
     o = parse("c: Nje vaj ulliri 1 L. Bora Gjoni, Hotel Rana, Ulqin. 067 318 442", country="AL")
     assert o.phone == "+38267318442"
+
+
+def test_a_lower_case_name_typed_after_the_house_number() -> None:
+    o = parse(
+        "c: nje vaj ulliri 1 L. dergone ne tetove ul ilindenska br 12 agim rexhepi 070 123 456",
+        country="MK",
+    )
+    assert (o.address, o.customer_name) == ("ul ilindenska br 12", "Agim Rexhepi")
