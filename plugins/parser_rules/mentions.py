@@ -300,14 +300,18 @@ def _model_name(
 
 
 def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:
-    """ "nji ngjyre te lehte", "a colour like pink", "taglia grande": a word for colour or size
-    followed by its value describes the variant, it does not name a product."""
+    """ "nji ngjyre te lehte", "a colour like pink", "taglia grande", "drite te verdhe": a word
+    for colour, size or the light's colour followed by its value describes the variant, it does
+    not name a product."""
     if toks[i].text not in _ATTRIBUTE_NOUNS:
         return False
     for j in range(i + 1, min(len(toks), i + 4)):
         if toks[j].text in STOPWORDS:
             continue
-        return (resolved[j] or "").startswith("#") or lexicon().concept(toks[j].text) is not None
+        # a value of the hand-kept concepts, or of the general ones ("drite te ngrohte")
+        return (resolved[j] or "").startswith("#") or lexicon().variant_concept(
+            toks[j].text
+        ) is not None
     return False
 
 

@@ -194,3 +194,37 @@ def test_a_product_named_with_a_street_word_is_not_an_address() -> None:
         catalog=SWEETS,
     )
     assert o.address == "Via Roma 12"
+
+
+LAMPS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("DESK", "Llambë tavoline", ("desk lamp",), Decimal("2500"), ()),
+        CatalogProduct("READ", "Dritë leximi me kapëse", ("reading light",), Decimal("1200"), ()),
+        CatalogProduct(
+            "STRIP",
+            "Shirit LED",
+            ("led strip",),
+            Decimal("900"),
+            ("e bardhë e ngrohtë", "e bardhë e ftohtë", "RGB"),
+        ),
+    ),
+)
+
+
+def test_the_colour_of_the_light_is_no_lamp() -> None:
+    # "drite te ngrohte" (warm light) describes the lamp; it does not name "Dritë leximi"
+    o = parse("c: dua nje llambe tavoline, drite te ngrohte", ADDR, catalog=LAMPS)
+    assert items(o) == [("DESK", 1, None)]
+    o = parse("c: vorrei una desk lamp, luce calda", ADDR, catalog=LAMPS)
+    assert items(o) == [("DESK", 1, None)]
+    # the light named by its own words is still the product
+    o = parse("c: dua nje drite leximi", ADDR, catalog=LAMPS)
+    assert items(o) == [("READ", 1, None)]
+
+
+def test_warm_and_cool_light_are_variant_words() -> None:
+    o = parse("c: 2 led strip, luce calda", ADDR, catalog=LAMPS)
+    assert items(o) == [("STRIP", 2, "e bardhë e ngrohtë")]
+    o = parse("c: dua 3 shirit led te bardhe te ftohte", ADDR, catalog=LAMPS)
+    assert items(o) == [("STRIP", 3, "e bardhë e ftohtë")]
