@@ -18,6 +18,7 @@ from plugins.parser_rules.catalog_match import (
     core_function_words,
     function_words,
     is_attribute,
+    key_of,
     non_product_words,
     phrase_keys,
 )
@@ -68,6 +69,10 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
 
 
 _COLOURS = word_set("colours")
+# words for a crate sold whole ("arkë", "Kiste", "cassa", the group ~crate)
+_BULK_KEYS = frozenset(
+    [key_of(w) for w, g in lexicon().product_exact.items() if g == "crate"] + ["~crate"]
+)
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -344,6 +349,12 @@ def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:
 
 
 def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tuple[float, int]]:
+    for k in set(keys) & _BULK_KEYS:
+        # "una cassa di vino rosso", "eine Kiste Rotwein": the crate sold whole, not the wine
+        # by the bottle, when the catalog sells one
+        crates = {p for p in cands if k in index.products[p].keys}
+        if crates:
+            cands = crates
     scored = sorted(
         ((_score(index, keys, p), p) for p in cands),
         key=lambda x: (-x[0], len(index.products[x[1]].name)),

@@ -228,3 +228,22 @@ def test_warm_and_cool_light_are_variant_words() -> None:
     assert items(o) == [("STRIP", 2, "e bardhë e ngrohtë")]
     o = parse("c: dua 3 shirit led te bardhe te ftohte", ADDR, catalog=LAMPS)
     assert items(o) == [("STRIP", 3, "e bardhë e ftohtë")]
+
+
+DRINKS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("CRATE", "Arkë Korça 20 shishe", (), Decimal("18"), ()),
+        CatalogProduct("BEER", "Birrë Korça e zezë", ("birra korca scura",), Decimal("1"), ()),
+        CatalogProduct("JUICE", "Lëng molle 1 L", ("apple juice",), Decimal("2"), ()),
+    ),
+)
+
+
+def test_a_crate_said_is_the_crate_not_the_bottle() -> None:
+    o = parse("c: vorrei una cassa di birra scura", ADDR, catalog=DRINKS)
+    assert items(o) == [("CRATE", 1, None)]
+    o = parse("c: eine Kiste Bier bitte", ADDR, catalog=DRINKS)
+    assert items(o) == [("CRATE", 1, None)]
+    o = parse("c: 3 birra korca dhe nje leng molle", ADDR, catalog=DRINKS)
+    assert sorted(items(o)) == [("BEER", 3, None), ("JUICE", 1, None)]
