@@ -49,7 +49,8 @@ class Mention:
 
 def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
     entry = index.products[pid]
-    present = set(keys)
+    # "sa copë" (how many pieces) and the "24 copë" of a name count pieces, they name nothing
+    present = set(keys) - {"#piece"}
     score = sum(index.idf.get(k, 0.0) for k in present if k in entry.keys)
     # a concept (colour, material) said by the customer that the product's names contradict
     for k in present:

@@ -247,3 +247,22 @@ def test_a_crate_said_is_the_crate_not_the_bottle() -> None:
     assert items(o) == [("CRATE", 1, None)]
     o = parse("c: 3 birra korca dhe nje leng molle", ADDR, catalog=DRINKS)
     assert sorted(items(o)) == [("BEER", 3, None), ("JUICE", 1, None)]
+
+
+
+TOOLS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("SCR", "Set kaçavida 6 copë", (), Decimal("1200"), ()),
+        CatalogProduct("SET", "Set çelësash inox", (), Decimal("3000"), ()),
+        CatalogProduct("ONE", "Çelës inox 17", (), Decimal("300"), ()),
+    ),
+)
+
+
+def test_a_word_for_pieces_names_no_product() -> None:
+    # "sa copë" (how many pieces) does not choose the set whose name says "6 copë"
+    o = parse("c: seti i inoksit sa cope ka? e dua", ADDR, catalog=TOOLS)
+    assert items(o) == [("SET", 1, None)]
+    o = parse("c: il set inox, quanti pezzi? lo prendo", ADDR, catalog=TOOLS)
+    assert items(o) == [("SET", 1, None)]
