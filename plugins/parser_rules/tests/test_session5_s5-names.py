@@ -249,7 +249,6 @@ def test_a_crate_said_is_the_crate_not_the_bottle() -> None:
     assert sorted(items(o)) == [("BEER", 3, None), ("JUICE", 1, None)]
 
 
-
 TOOLS = Catalog(
     currency="ALL",
     products=(
