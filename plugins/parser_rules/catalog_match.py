@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from core.plugin_api import Catalog
 from plugins.parser_rules.lexicon import lexicon, word_list, word_set
-from plugins.parser_rules.normalize import Token, fold, stem, tokenize
+from plugins.parser_rules.normalize import Token, fold, name_tokens, stem, tokenize
 from plugins.parser_rules.numbers import find_measures
 from plugins.parser_rules.variants import VariantSpec, variant_spec
 
@@ -439,7 +439,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         for text in _names(p.name, p.aliases[:30]):
             # "(kg)", "(kavanoz)", "(3 copë)": packaging notes, not the product's name
             text = _PARENS.sub(" ", str(text)[:200])
-            toks = tokenize(text)
+            toks = name_tokens(text)
             keys = tuple(k for k in token_keys(toks) if k)
             if keys:
                 phrases.append(keys[:12])
@@ -517,7 +517,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     whole: dict[str, str] = {}
     for p in catalog.products[:MAX_PRODUCTS]:
         for text in (p.name, *p.aliases[:30]):
-            for t in tokenize(str(text)[:200]):
+            for t in name_tokens(str(text)[:200]):
                 # a 4-letter word whose last letter is not an ending ("duks"): its inflections
                 # ("duksin") keep the whole word as their root
                 if len(t.text) == 4 and t.text.isalpha() and key_of(t.text) != t.text:
@@ -526,7 +526,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     written: set[str] = set()
     for p in catalog.products[:MAX_PRODUCTS]:
         for text in (p.name, *p.aliases[:30]):
-            for t in tokenize(str(text)[:200]):
+            for t in name_tokens(str(text)[:200]):
                 written.add(t.text)
                 k = key_of(t.text)
                 if len(t.text) >= 5 and t.text.isalpha() and k in by_key:

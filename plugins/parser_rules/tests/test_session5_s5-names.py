@@ -265,3 +265,23 @@ def test_a_word_for_pieces_names_no_product() -> None:
     assert items(o) == [("SET", 1, None)]
     o = parse("c: il set inox, quanti pezzi? lo prendo", ADDR, catalog=TOOLS)
     assert items(o) == [("SET", 1, None)]
+
+
+GARDEN = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("SOIL", "Dhe për kaktuse", (), Decimal("600"), ("5 L", "10 L")),
+        CatalogProduct("POT", "Vazo balte", (), Decimal("400"), ()),
+        CatalogProduct("SPADE", "Lopatë dore", (), Decimal("500"), ()),
+    ),
+)
+
+
+def test_the_accented_word_for_soil_is_not_and() -> None:
+    # "dhè" (soil) folds to "dhe" (and); the accent, or a name that starts with it, tells them
+    o = parse("c: dua 2 vazo balte dhe 2 thasë dhè 10 L", ADDR, catalog=GARDEN)
+    assert sorted(items(o)) == [("POT", 2, None), ("SOIL", 2, "10 L")]
+    o = parse("c: edhe dheun per kaktuse, 5 litra", ADDR, catalog=GARDEN)
+    assert items(o) == [("SOIL", 1, "5 L")]
+    o = parse("c: nje vazo balte dhe nje lopate dore", ADDR, catalog=GARDEN)
+    assert sorted(items(o)) == [("POT", 1, None), ("SPADE", 1, None)]
