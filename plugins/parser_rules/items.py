@@ -61,6 +61,7 @@ _OWNED = word_set("owned_verbs")
 _OWNED_FILL = word_set("owned_fillers")
 
 
+_OWNED_FROM = frozenset(["nga", "prej", "from", "da", "dal", "dalla", "von", "vom"])
 _OWNED_BEFORE = word_set("owned_before")
 _OWNED_MARKS = word_set("owned_before_marks")
 
@@ -84,10 +85,15 @@ def _owned(sent: Sentence, m: Mention) -> bool:
         return True
     after = [t.text for t in sent.toks[m.end : hi]]
     verbs = [k for k, w in enumerate(after) if w in _OWNED]
-    if not verbs or hi >= len(sent.toks) and not sent.breaks:
-        return False  # "a product … kam" must be followed by more of the message
+    if not verbs:
+        return False
     k = verbs[0]
-    rest = after[:k] + after[k + 1 :]
+    tail = after[k + 1 :]
+    # "kravaten e kam nga vellai", "the tie I have from my brother": where it came from
+    cut = next((j for j, w in enumerate(tail) if w in _OWNED_FROM), len(tail))
+    if hi >= len(sent.toks) and not sent.breaks and cut == len(tail):
+        return False  # "a product … kam" must be followed by more of the message
+    rest = after[:k] + tail[:cut]
     if after[k] == "have" and "already" not in rest:
         return False  # "I have a question"; "the earbuds I already have" is owned
     return all(w in _OWNED_FILL for w in rest)

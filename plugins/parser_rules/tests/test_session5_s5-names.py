@@ -285,3 +285,21 @@ def test_the_accented_word_for_soil_is_not_and() -> None:
     assert items(o) == [("SOIL", 1, "5 L")]
     o = parse("c: nje vazo balte dhe nje lopate dore", ADDR, catalog=GARDEN)
     assert sorted(items(o)) == [("POT", 1, None), ("SPADE", 1, None)]
+
+
+SUITS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SHOE", "Këpucë lëkure", ("leather shoes",), Decimal("80"), ("41", "42")),
+        CatalogProduct("BELT", "Rrip lëkure", ("leather belt",), Decimal("25"), ()),
+    ),
+)
+
+
+def test_a_product_the_customer_has_from_someone_is_not_ordered() -> None:
+    o = parse("c: dua kepuce lekure 42. rripin e kam nga babai", ADDR, catalog=SUITS)
+    assert items(o) == [("SHOE", 1, "42")]
+    o = parse(
+        "c: leather shoes size 41 please. the belt I already have from my dad", ADDR, catalog=SUITS
+    )
+    assert items(o) == [("SHOE", 1, "41")]
