@@ -85,6 +85,16 @@ def test_price_verbs_and_times_of_day_name_no_product() -> None:
     assert items(o) == [("OILF", 1, None)]
     o = parse("c: vorrei un filtro olio, passo domani mattina", ADDR, catalog=CAR_PARTS)
     assert items(o) == [("OILF", 1, None)]
+    # "dha" (gave) is no form of "dhi" (goat), "tha" (said) none of another word
+    farm = Catalog(
+        currency="ALL",
+        products=(
+            CatalogProduct("MILK", "Qumësht dhie", (), Decimal("200"), ()),
+            CatalogProduct("EGGS", "Vezë fshati", (), Decimal("30"), ()),
+        ),
+    )
+    o = parse("c: numrin ma dha shoqja, dua 10 veze fshati", ADDR, catalog=farm)
+    assert items(o) == [("EGGS", 10, None)]
 
 
 MUSIC = Catalog(
