@@ -313,3 +313,20 @@ def test_a_product_the_customer_has_from_someone_is_not_ordered() -> None:
         "c: leather shoes size 41 please. the belt I already have from my dad", ADDR, catalog=SUITS
     )
     assert items(o) == [("SHOE", 1, "41")]
+
+
+BAKERY = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TRI", "Trileçe me karamel", (), Decimal("3"), ()),
+        CatalogProduct("KRF", "Krofne me reçel", (), Decimal("1"), ()),
+        CatalogProduct("QFT", "Qofte të fërguara (porcion)", (), Decimal("5"), ()),
+    ),
+)
+
+
+def test_general_words_of_a_bakery_and_grill() -> None:
+    o = parse("c: vorrei 6 ciambelle e una porzione di polpette", ADDR, catalog=BAKERY)
+    assert sorted(items(o)) == [("KRF", 6, None), ("QFT", 1, None)]
+    o = parse("c: 2 tres leches please", ADDR, catalog=BAKERY)
+    assert items(o) == [("TRI", 2, None)]
