@@ -63,6 +63,8 @@ def extract(
                 reader.merchant_names(msents)
                 reader.merchant_switch(msents)
                 reader.merchant_adds(msents)
+                reader.merchant_summary(msents)
+                reader.note_option_words(msents)
                 reader.merchant_fill(msents)
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)
@@ -111,10 +113,13 @@ def extract(
             tl.commit(i, len(text), 1.0)
             if reader is not None:
                 reader.unnamed_asks = None  # the merchant's answer to details names no new goods
+                reader.confirm_asked(i)  # "geht das?" - "Po: stol + 2 dumbbell 12 kg" - details
+                reader.take_summary(i)  # "Ok: 2 starter 25 kg, 2 pirese 10 L" - details
                 reader.state.promote_all()
     is_order, confidence = tl.decided()
     if reader is not None:
         reader.state.share_models()
+        reader.state.drop_chosen_kind()
         reader.fill_from_history()
         reader.apply_packs()
     items = _items(reader, free, texts)

@@ -7,11 +7,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
-from plugins.parser_rules.item_state import CONTAINERS, MAX_QTY, Item, ItemState
+from plugins.parser_rules.item_state import CONTAINERS, MAX_QTY, NEGATIONS, Item, ItemState
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
-from plugins.parser_rules.quantities import glued, quantity_before, restated_count
+from plugins.parser_rules.quantities import (
+    counted,
+    glued,
+    quantity_after,
+    quantity_before,
+    restated_count,
+)
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant, word_key
 
@@ -21,6 +27,7 @@ _JOINERS = _OR | CONJUNCTIONS
 _GREETINGS = word_set("greetings")
 _ADDITIVE = word_set("additive")
 _CURRENCY = word_set("currency")
+_SUMMARY = word_set("summary_openers")
 
 
 def unnamed_segments(
@@ -101,21 +108,51 @@ def _kind(index: CatalogIndex, product: int) -> str:
 
 
 def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
-    """The mention opens the merchant's sentence, after at most a yes and a count ("Po, 2
-    sete ...", "Sì, cintura ...", "Ok: ..."), or a part of a list of products ("Fairy 1L + 3
-    sfungjerë"): the merchant states what the customer gets. ``starts``: where mentions start."""
+    """The mention opens the merchant's sentence, after at most a yes, a "so" and a count ("Po,
+    2 sete ...", "Sì, cintura ...", "Ok: ...", "Pra: ..."), or a part of a list of products
+    ("Fairy 1L + 3 sfungjerë"): the merchant states what the customer gets. ``starts``: where
+    mentions start."""
     agree = {k for a, b in sent.spans("agree") for k in range(a, b)}
     lead = [
         k in agree
         or number_value(sent.toks[k].text) is not None
         or sent.toks[k].text in CONJUNCTIONS - _ADDITIVE
+        or sent.toks[k].text in _SUMMARY  # "Pra: 2 thase ...", "So: ..."
         for k in range(start)
     ]
     lo = sent.segment_bounds(start)[0]
     if all(lead):
         return True
+    if all(lead[lo:]) and lo and "+" in sent.raw[sent.toks[lo - 1].end : sent.toks[lo].start]:
+        return True  # "Elsa nr 40 + vello klasik 5 m": a part of the merchant's sum
     # "..., me të shkon mirë edhe llambë koke": an extra in passing, not a part of a list
     return all(lead[lo:]) and any(sent.segment_bounds(lo - 1)[0] <= k < lo for k in starts)
+
+
+def _advised(sent: Sentence, specs: list[VariantSpec], lo: int, hi: int) -> VariantHit | None:
+    """The variant a merchant's sentence names for a product in toks[lo:hi]; of two options,
+    the one after "ju rekomandoj / I'd recommend / vi consiglio" ("QHD 144Hz, e kemi edhe FHD
+    75Hz, por ju rekomandoj QHD")."""
+    hit = match_variant(specs, sent.toks, lo, hi)
+    if hit is None:
+        after = [b for _a, b in sent.spans("advice") if lo <= b < hi]
+        if after:
+            hit = match_variant(specs, sent.toks, after[0], hi)
+    return hit
+
+
+def _bracketed(sent: Sentence, lo: int, hi: int) -> set[int]:
+    """The tokens of toks[lo:hi] inside parentheses."""
+    out: set[int] = set()
+    depth = 0
+    prev = sent.toks[lo - 1].end if lo else 0
+    for k in range(lo, hi):
+        gap = sent.raw[prev : sent.toks[k].start]
+        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        if depth:
+            out.add(k)
+        prev = sent.toks[k].end
+    return out
 
 
 class MerchantLines:
@@ -143,6 +180,11 @@ class MerchantLines:
     # (message, line, count before): a count the customer's message gave an older line
     recounted: tuple[int, Item, int] | None = None
     service_offer: tuple[int, int, int] | None = None  # (message, product, variant)
+    # the merchant's words for each of two or more products it offered: (message, {product:
+    # the words of its part of the sentence no other offered product's part holds})
+    option_words: tuple[int, dict[int, tuple[Sentence, Mention, frozenset[str]]]] | None = None
+    # the merchant's restatement of the order: (message, [(product, count, variant)])
+    summary: tuple[int, list[tuple[Mention, int, VariantHit | None, Sentence]]] | None = None
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -163,8 +205,24 @@ class MerchantLines:
                     if p is not None and t.raw[:1].isupper():
                         found.append(Mention(i, i + 1, [(1.0, p)], [key_of(t.text)]))
                 found.sort(key=lambda m: m.start)
+            found = [self._by_variant(sent, m) if m.ambiguous else m for m in found]
             self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
+
+    def _by_variant(self, sent: Sentence, m: Mention) -> Mention:
+        """ "DualSense White" (a controller and a charger): of the products a name fits
+        equally, the only one sold in the variant said after it in its segment."""
+        products = self.state.index.products
+        top = m.candidates[0][0]
+        hi = sent.segment_bounds(m.start)[1]
+        fitting = [
+            (sc, p)
+            for sc, p in m.candidates
+            if sc >= top - 1e-9 and match_variant(products[p].specs, sent.toks, m.end, hi)
+        ]
+        if len(fitting) != 1:
+            return m
+        return Mention(m.start, m.end, fitting, m.keys)
 
     def merchant_fill(self, sents: list[Sentence]) -> None:
         """The merchant's confirmation names a variant the customer left open ("3 kabllo USB-C 1m",
@@ -299,6 +357,7 @@ class MerchantLines:
         merchant's answer names one of them ("Po, Moleskine A5 e kuqe"): the item is that one."""
         for sent in sents:
             self._switch_by_variant(sent)
+        self._switch_named(sents)
         named = {
             m.product
             for sent in sents
@@ -318,6 +377,7 @@ class MerchantLines:
             fits = [p for p in named if said <= index.products[p].keys]
             if len(fits) == 1 and not any(o.product == fits[0] for o in self.state.items):
                 it.product = fits[0]
+                it.weak = False  # "nje kitare" (several) - "kitaren klasike 3/4": that one
 
     def _switch_by_variant(self, sent: Sentence) -> None:
         """ "ni dorez xbox, ajo blu" (read as the charger) ... "Shock Blue 3.790, ate?": the
@@ -443,14 +503,13 @@ class MerchantLines:
         # the products the merchant's last sentence proposing any names that the order lacks
         new: set[int] = set()
         for ms in self.offered:
-            found = {
-                m.product
-                for m in self._mentions(ms)
-                if not m.ambiguous and self.state.find(m.product) is None
-            }
+            named = {m.product for m in self._proposals(ms)}
+            found = {p for p in named if self.state.find(p) is None}
+            if found and len({_kind(index, p) for p in named}) < len(named):
+                found = set()  # "Urbana 300, Rocky 420" - "ok ajo": which one is not said
             new = found or new
         for ms in self.offered:
-            mentions = [m for m in self._mentions(ms) if not m.ambiguous]
+            mentions = self._proposals(ms)
             # "Pra 2 kuti me kikirik?" about the one item asked, "Qesen e 5 kileve atehere?"
             # about the one item whose variants it names: its count and variant
             fits = [
@@ -480,7 +539,7 @@ class MerchantLines:
             for k, m in enumerate(mentions):
                 entry = index.products[m.product]
                 hi = mentions[k + 1].start if k + 1 < len(mentions) else len(ms.toks)
-                hit = match_variant(entry.specs, ms.toks, m.start, hi)
+                hit = _advised(ms, entry.specs, m.start, hi)
                 used = set(range(hit.start, hit.end)) if hit else set()
                 # the count of a question ("Pra 2 kuti?") or of an advice ("ju keshillojme nje
                 # pale dumbbell 4 kg"); not a count of stock ("e kemi 2 cope")
@@ -518,6 +577,23 @@ class MerchantLines:
             added[0].quantity = counts[0]
             added[0].qty_explicit = True
         return changed
+
+    def _proposals(self, sent: Sentence) -> list[Mention]:
+        """The products a merchant's sentence names as goods: not one that fits several, nor
+        what another is for ("ju rekomandoj QHD 144 per gaming" names no gaming mouse)."""
+        keys = self.state.index.products
+        out = []
+        for m in self._mentions(sent):
+            if m.ambiguous:
+                continue
+            # "per quella canna Shimano Sienna": the reel's own words start after the rod
+            own = keys[m.product].keys
+            head = next(
+                (k for k in range(m.start, m.end) if key_of(sent.toks[k].text) in own), m.start
+            )
+            if not for_something(sent.toks, head):
+                out.append(m)
+        return out
 
     def _named_line(
         self,
@@ -630,7 +706,7 @@ class MerchantLines:
         # "canister 800 L/h" for the filter read as the inner one: another of the same kind
         kinds = {_kind(index, it.product) for it in self.state.items if it.product not in named}
         for sent, m, hi in [f for f in found if _kind(index, f[1].product) in kinds]:
-            self._switch_kind(asks[0], sent, m, hi)
+            self._switch_kind(asks[0], sent, m, hi, named)
         found = [f for f in found if _kind(index, f[1].product) not in kinds]
         for sent, m, hi in found:
             entry = index.products[m.product]
@@ -655,28 +731,70 @@ class MerchantLines:
             ):
                 line.quantity = old  # "2 sete" was the new goods' count, as the merchant says
 
-    def _switch_kind(self, asked: int, sent: Sentence, m: Mention, hi: int) -> None:
+    def _switch_kind(
+        self, asked: int | None, sent: Sentence, m: Mention, hi: int, named: set[int]
+    ) -> bool:
         """ "dhe një të vogël nga ai i luleve" (read as the pine honey) - "Mjaltë lule mali:
         gjysmë kile 1000": the merchant's answer names another product of the kind of the one
-        line the customer's last message read: the line is that product."""
+        line the customer's last message read (``asked``; else of the one line of that kind the
+        merchant does not name, the latest message's when several): the line is that product."""
         index = self.state.index
         kind = _kind(index, m.product)
         same = [
             it
             for it in self.state.items
-            if _kind(index, it.product) == kind and it.message == asked
+            if _kind(index, it.product) == kind and it.product not in named
         ]
+        if asked is not None or len(same) > 1:
+            last = asked if asked is not None else max(it.message for it in same)
+            same = [it for it in same if it.message == last]
         if len(same) != 1:
-            return
+            return False
         it = same[0]
+        # "Mjalti 1kg" fits the mountain honey ordered as well as any other; "vello klasik"
+        # does not fit the lace veil
+        own = {k for k in m.keys if k[:1] != "=" and not k[:1].isdigit()}
+        if not own - index.products[it.product].keys:
+            return False
+        lo, hi_seg = sent.segment_bounds(m.start)
+        if set(resolved_keys(index, sent.toks)[lo:hi_seg]) & (
+            index.products[it.product].keys - index.products[m.product].keys
+        ):
+            return False  # "flyer A5 500 copë": the merchant's words name the line's A5 too
         entry = index.products[m.product]
         hit = match_variant(entry.specs, sent.toks, m.start, hi)
         old = self.state.entry(it).variants[it.variant] if it.variant is not None else None
         it.product = m.product
         it.variant = hit.index if hit else None
         it.variant_key = self._hit_key(sent, hit)
+        it.weak = False
         if hit is None and old in entry.variants:
             it.variant = entry.variants.index(old)  # the variant said fits the product named
+        return True
+
+    def _switch_named(self, sents: list[Sentence]) -> None:
+        """ "nje te bardhe M" (read as the red kit) - "Fanella AWAY e bardhë M 4500", "make the
+        filter the smaller external one" - "Sure, canister 800 L/h instead": the merchant's
+        statement names, as what the customer gets, a product not in the order of the kind of a
+        line it does not name: the line is that product. Not from a question, a decline, options
+        ("... or ...?"), advice or a condition; not a product named in passing."""
+        named = {m.product for sent in sents for m in self._mentions(sent)}
+        for sent in sents:
+            if (
+                sent.question
+                or any(t.text in _OR for t in sent.toks)
+                or sent.has("decline")
+                or sent.has("advice")
+                or sent.has("conditional")
+            ):
+                continue
+            mentions = self._proposals(sent)
+            starts = {x.start for x in mentions}
+            for k, m in enumerate(mentions):
+                if self.state.find(m.product) is not None or not _leads(sent, m.start, starts):
+                    continue
+                hi = mentions[k + 1].start if k + 1 < len(mentions) else len(sent.toks)
+                self._switch_kind(None, sent, m, hi, named)
 
     def _new_kind(self, m: Mention) -> bool:
         """The merchant's mention holds a word no product in the order has ("takemeve" beside
@@ -684,6 +802,208 @@ class MerchantLines:
         products = self.state.index.products
         own = {k for k in m.keys if not is_attribute(k) and not k[:1].isdigit()}
         return all(own - products[it.product].keys for it in self.state.items)
+
+    def merchant_summary(self, sents: list[Sentence]) -> None:
+        """ "Ok: 2 starter 25 kg, 2 pirëse 10 L, 2 ushqyese 10 kg.", "Pulës 0.75 x2, Shesh i
+        Bardhë x1 = 4500": the merchant restates the order, two or more products each with its
+        count, one of them already in the order. Kept for the customer's next message (a yes or
+        the delivery details take it, see ``take_summary``). Not a question, a decline, options,
+        advice or a condition; not a product named twice (lines of one product split by
+        variant are the customer's to say)."""
+        self.summary = None
+        for sent in sents:
+            if (
+                sent.question
+                or any(t.text in _OR for t in sent.toks)
+                or sent.has("decline")
+                or sent.has("advice")
+                or sent.has("conditional")
+            ):
+                continue
+            mentions = self._proposals(sent)
+            starts = {m.start for m in mentions}
+            products = [m.product for m in mentions]
+            if len(set(products)) < 2 or len(set(products)) != len(products):
+                continue
+            lines = []
+            for k, m in enumerate(mentions):
+                if not _leads(sent, m.start, starts):
+                    break
+                entry = self.state.index.products[m.product]
+                hi = mentions[k + 1].start if k + 1 < len(mentions) else len(sent.toks)
+                hi = min(hi, sent.segment_bounds(m.start)[1])
+                hit = match_variant(entry.specs, sent.toks, m.start, hi)
+                used = set(range(hit.start, hit.end)) if hit else set()
+                used |= _bracketed(sent, m.end, hi)  # "Qese 35L (30 copë) x1": a note
+                lo = mentions[k - 1].end if k else 0
+                q = quantity_before(sent, m.start, lo, entry.paired, used) or quantity_after(
+                    sent, m.end, hi, entry.paired, used, digits=True
+                )
+                if q is None or not 1 <= q[0] <= MAX_QTY:
+                    break
+                lines.append((m, q[0], hit, sent))
+            else:
+                if any(self.state.find(m.product) is not None for m, _q, _h, _s in lines):
+                    self.summary = (sent.message, lines)
+
+    def take_summary(self, message: int) -> bool:
+        """The customer's message right after the merchant's restatement of the order says yes
+        to it (or gives the delivery details): its products are the order's lines, with the
+        counts it states; a line's variant is filled when the customer left it open."""
+        summary, self.summary = self.summary, None
+        if summary is None or message != summary[0] + 1:
+            return False
+        for m, q, hit, ms in summary[1]:
+            same = [it for it in self.state.items if it.product == m.product]
+            if len(same) > 1:
+                continue
+            if not same:
+                self.state.items.append(self._named_line(ms, m, (q, 0), hit, False))
+                continue
+            it = same[0]
+            it.quantity, it.qty_explicit, it.tentative = q, True, False
+            if it.variant is None and hit is not None:
+                it.variant, it.variant_key = hit.index, self._hit_key(ms, hit)
+        return True
+
+    def note_option_words(self, sents: list[Sentence]) -> None:
+        """ "Continental WinterContact 105€ … kemi edhe Kleber 4 stinësh 78€": the words the
+        merchant says with each product it offers ("4 stinësh"), by which the customer may choose
+        it later ("ato 4 stinesh"). Kept until the merchant offers others, for four messages."""
+        fw = function_words()
+        parts: dict[int, tuple[Sentence, Mention, set[str]]] = {}
+        for sent in sents:
+            if sent.has("decline"):
+                continue
+            mentions = self._proposals(sent)
+            for k, m in enumerate(mentions):
+                lo, hi = sent.segment_bounds(m.start)
+                hi = min(hi, mentions[k + 1].start) if k + 1 < len(mentions) else hi
+                own = self.state.index.products[m.product].keys
+                words = {
+                    key_of(t.text)
+                    for t in sent.toks[m.start : hi]
+                    if len(t.text) >= 4 and t.text.isalpha() and t.text not in fw
+                } - own
+                if m.product not in parts:
+                    parts[m.product] = (sent, m, words)
+        if len(parts) < 2:
+            if (
+                self.option_words is not None
+                and sents
+                and sents[0].message > self.option_words[0] + 4
+            ):
+                self.option_words = None
+            return
+        shared = {w for a in parts for b in parts if a != b for w in parts[a][2] & parts[b][2]}
+        self.option_words = (
+            sents[0].message,
+            {p: (ms, m, frozenset(w - shared)) for p, (ms, m, w) in parts.items() if w - shared},
+        )
+
+    def pick_by_words(self, sent: Sentence) -> bool:
+        """ "ok ma mirë ato 4 stinësh atëherë, katër copë": a sentence naming no product that
+        chooses ("ok", "po", "dua", "ato …") by words the merchant said with exactly one of the
+        products it offered: that product is ordered, with the count said."""
+        if self.option_words is None or sent.question:
+            return False
+        if not (sent.has("agree") or sent.has("order") or any(t.text in _THAT for t in sent.toks)):
+            return False
+        if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
+            return False
+        said = {key_of(t.text) for t in sent.toks if len(t.text) >= 4 and t.text.isalpha()}
+        fits = [p for p, (_s, _m, words) in self.option_words[1].items() if said & words]
+        if len(fits) != 1 or self.state.find(fits[0]) is not None:
+            return False
+        ms, m, _w = self.option_words[1][fits[0]]
+        self.option_words = None
+        q = counted(sent, 0, len(sent.toks))
+        line = self._named_line(ms, m, (q, 0) if q else None, None, False)
+        self.state.items.append(line)
+        return True
+
+    def _options(self) -> list[int]:
+        """The products the merchant's last message names one after the other as options of
+        one kind ("Standard 350g 1500 den. Premium mat me laminim 2800 den."), in the order
+        written; empty unless two or more, all of one kind, none declined."""
+        index = self.state.index
+        out: list[int] = []
+        for ms in self.offered:
+            if ms.has("decline"):
+                return []
+            out += [m.product for m in self._proposals(ms) if m.product not in out]
+        if len(out) < 2 or len({_kind(index, p) for p in out}) != 1:
+            return []
+        return out
+
+    def pick_option(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "dua kartvizita" - "Standard ... 1500. Premium mat me laminim ... 2800." - "ato
+        matet me laminim": the customer's sentence right after the merchant's options names one
+        of them; a line of another option read earlier from words that fit the one chosen as
+        well ("kartvizita") was the request the options answered: it goes, its count and
+        variant go to the one chosen."""
+        if sent.question or not self.offered or sent.message != self.offered[0].message + 1:
+            return
+        options = self._options()
+        chosen = {m.product for m in mentions if not m.ambiguous} & set(options)
+        if len(chosen) != 1:
+            return
+        pick = chosen.pop()
+        line = self.state.find(pick)
+        keys = self.state.index.products[pick].keys
+        for it in list(self.state.items):
+            said = {k for k in it.said if k[:1] != "=" and not k[:1].isdigit()}  # "klasike" too
+            if (
+                it.product in options
+                and it.product != pick
+                and it.message < sent.message
+                and said
+                and said <= keys
+            ):
+                self.state.items.remove(it)
+                if line is None:
+                    continue
+                if not line.qty_explicit and it.qty_explicit:
+                    line.quantity, line.qty_explicit = it.quantity, True
+                old = self.state.entry(it).variants[it.variant] if it.variant is not None else None
+                variants = self.state.entry(line).variants
+                if line.variant is None and old in variants:
+                    line.variant = variants.index(old)
+
+    def take_confirmed(self, sent: Sentence) -> bool:
+        """ "Habt ihr den Trimmer in Rosé?" - "Ja, FX Skeleton Rose Gold, 145€" - "Super.": a
+        short yes right after the merchant's statement naming an item the customer asked about
+        orders that item; "po ashtu" after the merchant's restatement of the order takes it."""
+        if sent.question or not (sent.has("agree") or sent.has("as_proposed")):
+            return False
+        if any(t.text in NEGATIONS for t in sent.toks) or sent.has("correct"):
+            return False
+        taken = self.take_summary(sent.message)
+        return self.confirm_asked(sent.message) if len(sent.toks) <= 3 else taken
+
+    def confirm_asked(self, message: int) -> bool:
+        """The customer's message right after the merchant's statement that names an item the
+        customer asked about (the product, or a variant of it) says yes to it: that item is
+        ordered. Not after a decline, nor after a question of the merchant's alone ("... oder
+        Schwarz?")."""
+        if not self.offered or message != self.offered[0].message + 1:
+            return False
+        asked = [it for it in self.state.items if it.tentative and not it.proposed]
+        if not asked or any(ms.has("decline") for ms in self.offered):
+            return False
+        states = [ms for ms in self.offered if not ms.question]
+        named = {m.product for ms in states for m in self._proposals(ms)}
+        changed = False
+        for it in asked:
+            specs = self.state.entry(it).specs
+            if it.product in named or any(
+                not any(t.text in _OR for t in ms.toks)
+                and match_variant(specs, ms.toks, 0, len(ms.toks)) is not None
+                for ms in states
+            ):
+                it.tentative = False
+                changed = True
+        return changed
 
     def take_proposed(self, sent: Sentence) -> bool:
         """ "Perfetto", "ok", "po" right after the merchant named what the customer described:
