@@ -330,3 +330,19 @@ def test_general_words_of_a_bakery_and_grill() -> None:
     assert sorted(items(o)) == [("KRF", 6, None), ("QFT", 1, None)]
     o = parse("c: 2 tres leches please", ADDR, catalog=BAKERY)
     assert items(o) == [("TRI", 2, None)]
+
+
+PAINT = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("PAINT", "Bojë muri e bardhë", (), Decimal("2500"), ("5 L", "15 L")),
+        CatalogProduct("ROLL", "Rul bojë", ("rul",), Decimal("600"), ()),
+    ),
+)
+
+
+def test_a_product_the_customer_found_at_home_is_not_ordered() -> None:
+    o = parse("c: boje muri 15 L, rulin e gjeta ne shtepi", ADDR, catalog=PAINT)
+    assert items(o) == [("PAINT", 1, "15 L")]
+    o = parse("c: the wall paint, 5 L. the roller I found at home", ADDR, catalog=PAINT)
+    assert items(o) == [("PAINT", 1, "5 L")]
