@@ -284,12 +284,13 @@ class CatalogIndex:
                 if k[cut:] in self.by_key and len(k) - cut >= 5:
                     return k[cut:]
         if len(word) >= 7:
-            for cut in range(3, len(word) - 3):
-                # "Weißkäse", "Honigglas": a last or first part that names a product group
-                for part in (word[cut:], word[: len(word) - cut]):
-                    g = lexicon().product_group(part) if len(part) >= 4 else None
-                    if g is not None and "~" + g in self.by_key:
-                        return "~" + g
+            # "Weißkäse", "Honigglas": a last or first part that names a product group; the
+            # last part first, the head of a compound ("Gitarrentasche" is a bag)
+            cuts = range(3, len(word) - 3)
+            for part in [word[c:] for c in cuts] + [word[: len(word) - c] for c in cuts]:
+                g = lexicon().product_group(part) if len(part) >= 4 else None
+                if g is not None and "~" + g in self.by_key:
+                    return "~" + g
         if len(k) >= 4 and k.isalpha():
             hit = self.loose.get(stem(loose_spelling(word)))
             if hit is not None:

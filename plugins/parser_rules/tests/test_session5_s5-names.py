@@ -346,3 +346,18 @@ def test_a_product_the_customer_found_at_home_is_not_ordered() -> None:
     assert items(o) == [("PAINT", 1, "15 L")]
     o = parse("c: the wall paint, 5 L. the roller I found at home", ADDR, catalog=PAINT)
     assert items(o) == [("PAINT", 1, "5 L")]
+
+
+def test_a_german_compound_is_its_last_part() -> None:
+    # "Gitarrentasche" is a bag (for a guitar), not a guitar
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("GTR", "Kitarë klasike", (), Decimal("120"), ()),
+            CatalogProduct("BAG", "Çantë për kitarë", (), Decimal("30"), ()),
+        ),
+    )
+    o = parse("c: ich möchte eine Gitarrentasche", ADDR, catalog=shop)
+    assert items(o) == [("BAG", 1, None)]
+    o = parse("c: ich möchte eine Gitarre", ADDR, catalog=shop)
+    assert items(o) == [("GTR", 1, None)]
