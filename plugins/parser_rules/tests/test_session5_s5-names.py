@@ -361,3 +361,25 @@ def test_a_german_compound_is_its_last_part() -> None:
     assert items(o) == [("BAG", 1, None)]
     o = parse("c: ich möchte eine Gitarre", ADDR, catalog=shop)
     assert items(o) == [("GTR", 1, None)]
+
+
+SALON = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("CHAIR", "Karrige frizeri", (), Decimal("300"), ()),
+        CatalogProduct("DRYER", "Tharëse flokësh 2000W", (), Decimal("60"), ()),
+    ),
+)
+
+
+def test_a_trade_word_before_a_business_name_is_no_item() -> None:
+    # "Frizeri Vera" is the customer's salon, not the hairdresser's chair
+    o = parse(
+        "c: dua 2 tharese flokesh",
+        "c: Arta Leka, Rr. Myslym Shyri 12, Tirane, 069 555 1234, frizeri Vera Style",
+        catalog=SALON,
+    )
+    assert items(o) == [("DRYER", 2, None)]
+    # the chair named by its words is still an item
+    o = parse("c: nje karrige frizeri dhe nje tharese", ADDR, catalog=SALON)
+    assert sorted(items(o)) == [("CHAIR", 1, None), ("DRYER", 1, None)]
