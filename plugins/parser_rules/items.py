@@ -64,7 +64,7 @@ _THAT = word_set("demonstratives")
 _OWNED = word_set("owned_verbs")
 _OWNED_FILL = word_set("owned_fillers")
 _OWNED_FROM = frozenset(
-    ["nga", "prej", "from", "da", "von", "vom", "ne", "at", "a", "zu", "zuhause"]
+    ["nga", "prej", "from", "da", "dal", "dalla", "von", "vom", "ne", "at", "a", "zu", "zuhause"]
 )
 
 
@@ -107,17 +107,27 @@ def _owned(sent: Sentence, m: Mention) -> bool:
 
 
 _ORGS = word_set("organisations")
+_TRADES = word_set("trades")
 _ORG_FILLERS = word_set("organisation_fillers")
 
 
 def _business(sent: Sentence, m: Mention) -> bool:
     """ "firma jone e pastrimit", "our cleaning company", "la nostra ditta di pulizie": a
-    one-word mention saying what the customer's business does is no item."""
+    one-word mention saying what the customer's business does is no item; nor is a trade
+    word that names a business ("berberi Ari Cuts", "Berberi Kuqi", "Farmacia Centrale")."""
     if m.end - m.start != 1:
         return False
     toks = sent.toks
     if m.end < len(toks) and toks[m.end].text in _ORGS:
         return True  # "cleaning company"
+    if (
+        toks[m.start].text in _TRADES
+        and m.end < len(toks)
+        and toks[m.end].raw[:1].isupper()
+        and toks[m.end].text.isalpha()
+        and toks[m.end].text not in STOPWORDS
+    ):
+        return True  # "berberi Ari Cuts", "Farmacia Centrale": the name of a business
     k = m.start - 1
     while k >= 0 and m.start - k <= 3 and toks[k].text in _ORG_FILLERS:
         k -= 1
