@@ -157,6 +157,9 @@ class CatalogIndex:
     # a distinctive word of a variant of several words -> (product, variant) holding it
     variant_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     memo: dict[str, str | None] = field(default_factory=dict)
+    # every word or number of three characters or more of a variant of two or more parts
+    # ("E27 9W 3000K", "2022 1.5 L Magnum") -> (product, variant) holding it (merchant lines)
+    variant_codes: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # a model or brand word inside a longer name ("Sienna" in "Mulinel Shimano Sienna"): its
     # key -> the one product that holds it (read in the merchant's lines only)
     models: dict[str, int] = field(default_factory=dict)
@@ -525,8 +528,15 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             words = [k for k in sp.keys if k.isalpha() and len(k) >= 3]
             if len(sp.keys) >= 2 and words:
                 variant_words.setdefault(words[0], []).append((e.index, vi))
+    variant_codes: dict[str, list[tuple[int, int]]] = {}
+    for e in products:
+        for vi, sp in enumerate(e.specs):
+            if len(sp.keys) + (sp.measure is not None) >= 2:
+                for k in {k for k in sp.keys if len(k) >= 3 and k.isalnum()}:
+                    variant_codes.setdefault(k, []).append((e.index, vi))
     return CatalogIndex(
         variant_words=variant_words,
+        variant_codes=variant_codes,
         products=products,
         by_key=by_key,
         idf=idf,

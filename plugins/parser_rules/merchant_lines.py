@@ -155,6 +155,18 @@ def _bracketed(sent: Sentence, lo: int, hi: int) -> set[int]:
     return out
 
 
+def _in_full(spec: VariantSpec, sent: Sentence, h: VariantHit) -> bool:
+    """Every part of the variant is said in the hit: its words and numbers, and its measure
+    ("2022" alone is not "2022 0.75 L")."""
+    toks = sent.toks[h.start : h.end]
+    said = {word_key(t.text) for t in toks}
+    if any(k not in said for k in spec.keys if k[:1] != "#"):
+        return False
+    return spec.measure is None or any(
+        same_measure(spec.measure, m.key) for m in find_measures(toks)
+    )
+
+
 class MerchantLines:
     """Mixin of :class:`~plugins.parser_rules.items.ItemReader`."""
 
@@ -206,8 +218,46 @@ class MerchantLines:
                         found.append(Mention(i, i + 1, [(1.0, p)], [key_of(t.text)]))
                 found.sort(key=lambda m: m.start)
             found = [self._by_variant(sent, m) if m.ambiguous else m for m in found]
+            named = self._variant_names(sent, found)
+            if named is not None:
+                found = sorted([*found, named], key=lambda m: m.start)
             self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
+
+    def _variant_names(self, sent: Sentence, found: list[Mention]) -> Mention | None:
+        """ "E27 9W 3000K është drita e ngrohtë, 250 lekë": a variant of several parts said in
+        full that only one product sells names that product (one whose variant is said inside
+        a longer one, "3000K" of a spot in "E27 9W 3000K", does not count)."""
+        index = self.state.index
+        taken = {i for m in found for i in range(m.start, m.end)}
+        pairs = {
+            pv
+            for i, t in enumerate(sent.toks)
+            if i not in taken
+            for pv in index.variant_codes.get(word_key(t.text), ())
+        }
+        full: list[tuple[int, VariantHit]] = []
+        for p, vi in pairs:
+            spec = index.products[p].specs[vi]
+            h = match_variant([spec], sent.toks, 0, len(sent.toks))
+            if h is not None and _in_full(spec, sent, h) and not taken & set(range(h.start, h.end)):
+                full.append((p, h))
+        full = [
+            (p, h)
+            for p, h in full
+            if not any(
+                q != p
+                and g.start <= h.start
+                and h.end <= g.end
+                and g.end - g.start > h.end - h.start
+                for q, g in full
+            )
+        ]
+        products = {p for p, _h in full}
+        if len(products) != 1 or products & {m.product for m in found}:
+            return None
+        p, h = full[0]
+        return Mention(h.start, h.end, [(1.0, p)], [])  # no name said: no keys
 
     def _by_variant(self, sent: Sentence, m: Mention) -> Mention:
         """ "DualSense White" (a controller and a charger): of the products a name fits
@@ -383,7 +433,7 @@ class MerchantLines:
         """ "ni dorez xbox, ajo blu" (read as the charger) ... "Shock Blue 3.790, ate?": the
         merchant's answer names in full a variant of one other product the customer's words
         also fit, and no product: the line is that product in that variant."""
-        if self._mentions(sent) or not self.state.items:
+        if any(m.keys for m in self._mentions(sent)) or not self.state.items:
             return
         index = self.state.index
         # the products a variant of several words said here belongs to (the cheap first look)
@@ -455,7 +505,7 @@ class MerchantLines:
             return None
         index = self.state.index
         for sent in sents:
-            if sent.question or self._mentions(sent):
+            if sent.question or any(m.keys for m in self._mentions(sent)):
                 continue  # "PULSE 3D Midnight Black": the product is named, not a service
             found: set[tuple[int, int]] = set()
             for t in sent.toks:

@@ -384,3 +384,44 @@ def test_words_the_merchant_said_of_both_offers_or_declined_choose_nothing() -> 
         catalog=BIKES,
     )
     assert len(items(o)) == 1
+
+
+LIGHTS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BULB", "Poç LED", (), Decimal("3"), ("E14 5W 2700K", "E27 9W 2700K")),
+        CatalogProduct("SPOT", "Spot tavani", (), Decimal("6"), ("2700K", "4000K")),
+        CatalogProduct("STRIP", "Shirit drite", (), Decimal("9"), ("2 m", "5 m")),
+    ),
+)
+
+
+def test_a_variant_said_in_full_names_the_one_product_sold_in_it() -> None:
+    o = parse(
+        "c: kam nevoje per dicka per abazhurin e dhomes, te ngrohte",
+        "m: E14 5W 2700K, 3 euro copa.",
+        "c: ok ate, 4 cope",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("BULB", 4, "E14 5W 2700K")]
+
+
+def test_a_variant_said_in_part_or_inside_a_longer_one_names_nothing_else() -> None:
+    # "2700K" is the spot's variant only inside the bulb's "E27 9W 2700K": the bulb
+    o = parse(
+        "c: what do I need for the living room ceiling lamp?",
+        "m: E27 9W 2700K, 3 euro each.",
+        "c: yes that one",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("BULB", 1, "E27 9W 2700K")]
+    # "9W" alone is a part of a variant, not a product
+    o = parse(
+        "c: what do I need for the living room ceiling lamp?",
+        "m: Something of 9W is enough.",
+        "c: ok that one",
+        catalog=LIGHTS,
+    )
+    assert items(o) == []
