@@ -342,6 +342,8 @@ class MerchantLines:
             if not spans or sent.question:
                 continue
             a = spans[0][1]
+            # "ju sugjeroj E14 5W 2700K" names the bulb: its "2700K" is no spot's variant
+            others = [m for m in self._mentions(sent) if m.start >= a]
             fits = [
                 (it, hit)
                 for it in ([self.focus] if self.focus in self.state.items else self.state.items)
@@ -350,6 +352,9 @@ class MerchantLines:
                     match_variant(self.state.entry(it).specs, sent.toks, a, len(sent.toks)),
                 )
                 if hit is not None
+                and not any(
+                    m.product != it.product and m.start <= hit.start < m.end for m in others
+                )
             ]
             if len(fits) == 1:
                 it, hit = fits[0]
@@ -545,7 +550,13 @@ class MerchantLines:
             return False
         as_said = sent.has("as_proposed")
         that = any(t.text in _THAT for t in sent.toks)
-        if not (as_said or that and sent.has("agree")):
+        # "E14, ju sugjeroj 5W 3000K" - "po": a yes to what the merchant recommends
+        advised = sent.has("agree") and any(
+            ms.spans("advice") and not ms.question for ms in self.offered
+        )
+        if not (as_said or (that or advised) and sent.has("agree")):
+            return False
+        if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
             return False
         index = self.state.index
         changed = False

@@ -425,3 +425,37 @@ def test_a_variant_said_in_part_or_inside_a_longer_one_names_nothing_else() -> N
         catalog=LIGHTS,
     )
     assert items(o) == []
+
+
+def test_a_yes_to_a_recommendation_takes_the_product_recommended() -> None:
+    o = parse(
+        "c: dua spot tavani 4000K",
+        "c: cfare shkon per abazhurin e dhomes?",
+        "m: Për lexim ju sugjeroj E14 5W 2700K.",
+        "c: po, mire",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("SPOT", 1, "4000K"), ("BULB", 1, "E14 5W 2700K")]
+    o = parse(
+        "c: I'd like the ceiling spot 4000K",
+        "c: and what goes in the bedside lamp?",
+        "m: I'd recommend E14 5W 2700K for reading.",
+        "c: ok great",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("SPOT", 1, "4000K"), ("BULB", 1, "E14 5W 2700K")]
+
+
+def test_a_recommendation_declined_hesitated_or_asked_is_not_taken() -> None:
+    for answer in ("c: jo, faleminderit", "c: ok, do e mendoj", "c: ok, sa kushton?"):
+        o = parse(
+            "c: dua spot tavani 4000K",
+            "c: cfare shkon per abazhurin e dhomes?",
+            "m: Për lexim ju sugjeroj E14 5W 2700K.",
+            answer,
+            ADDR,
+            catalog=LIGHTS,
+        )
+        assert items(o) == [("SPOT", 1, "4000K")], answer
