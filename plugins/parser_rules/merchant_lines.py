@@ -1040,7 +1040,9 @@ class MerchantLines:
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("correct"):
             return False
         taken = self.take_summary(sent.message)
-        return self.confirm_asked(sent.message) if len(sent.toks) <= 3 else taken
+        # "Super.", "yes, and a gift box ...": a short yes, or one opening the sentence
+        opens = len(sent.toks) <= 3 or any(a == 0 for a, _b in sent.spans("agree"))
+        return self.confirm_asked(sent.message) if opens else taken
 
     def confirm_asked(self, message: int) -> bool:
         """The customer's message right after the merchant's statement that names an item the

@@ -459,3 +459,23 @@ def test_a_recommendation_declined_hesitated_or_asked_is_not_taken() -> None:
             catalog=LIGHTS,
         )
         assert items(o) == [("SPOT", 1, "4000K")], answer
+
+
+def test_a_yes_opening_a_longer_sentence_takes_the_item_confirmed() -> None:
+    o = parse(
+        "c: Avete i tergicristalli Bosch da 55 cm?",
+        "m: Sì, Bosch 55 cm, 18 euro.",
+        "c: sì, e poi l'olio motore 4 L per favore",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("WIPER", 1, "55 cm"), ("OIL-5W30", 1, "4 L")]
+    # a no opening it takes nothing
+    o = parse(
+        "c: Avete i tergicristalli Bosch da 55 cm?",
+        "m: Sì, Bosch 55 cm, 18 euro.",
+        "c: no, troppo cari, solo l'olio motore 4 L",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("OIL-5W30", 1, "4 L")]
