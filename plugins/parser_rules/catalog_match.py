@@ -70,6 +70,8 @@ def core_function_words() -> frozenset[str]:
     )
     out.update(["pal", "pale", "pala", "pair", "pairs", "paio", "paar"])
     out.update(word_set("greetings"))  # "Hallo" is not a misspelt "Hallvë"
+    # "sa kushton" is not "kushinetë", "domani mattina" not a "Matte": price verbs, times of day
+    out.update(word_set("not_products"))
     return frozenset(out)
 
 
@@ -160,6 +162,9 @@ class CatalogIndex:
     # every word or number of three characters or more of a variant of two or more parts
     # ("E27 9W 3000K", "2022 1.5 L Magnum") -> (product, variant) holding it (merchant lines)
     variant_codes: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # roots that take Albanian endings: catalog words of three letters ("set", "top") and of
+    # four in -a / -e ("Luna" -> "Lunën"); not "Kapo" (its forms are "kapon", "kapoja")
+    three: frozenset[str] = frozenset()
     # a model or brand word inside a longer name ("Sienna" in "Mulinel Shimano Sienna"): its
     # key -> the one product that holds it (read in the merchant's lines only)
     models: dict[str, int] = field(default_factory=dict)
@@ -175,6 +180,17 @@ class CatalogIndex:
         if len(self.memo) < 200_000:
             self.memo[word] = result
         return result
+
+    def name_at(self, toks: Sequence[Token], k: int) -> bool:
+        """The first two words or more of a catalog product's name or alias start at token
+        ``k`` ("shesh te zi" for "Shesh i Zi", "Via Lattea" for "Via Lattea barretta": the same
+        keys, linking words aside)."""
+        keys = tuple(x for x in token_keys(toks[k : k + 12]) if x)
+        return len(keys) >= 2 and any(
+            len(ph) >= 2 and ph[:2] == keys[:2]
+            for p in self.by_key.get(keys[0], ())
+            for ph in self.products[p].phrases
+        )
 
     def modifier(self, word: str) -> str | None:
         """The concept of the first part of a compound whose last part names the product
@@ -242,7 +258,7 @@ class CatalogIndex:
         if (
             word.isalpha()
             and 4 <= len(word) <= 6
-            and word[:3] in self.by_key
+            and word[:3] in self.three
             and word[3:] in _INFLECTIONS
             and word not in non_product_words()
         ):
@@ -546,6 +562,11 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         whole=whole,
         loose=loose,
         size_keys=frozenset(key_of(w) for w in written if _size_word(w)),
+        three=frozenset(
+            w[:3]
+            for w in written
+            if w.isalpha() and w[:3] in by_key and (len(w) == 3 or len(w) == 4 and w[3] in "ae")
+        ),
         variant_digits=variant_digits(v for p in catalog.products for v in p.variants),
         models=models,
     )

@@ -9,7 +9,7 @@ city, an introduced name over a bare signature).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
@@ -155,6 +155,19 @@ def _city(
     )
 
 
+def _product_name(
+    product_at: Callable[[Sequence[Token], int], bool] | None, toks: Sequence[Token], k: int
+) -> bool:
+    """ "Vorrei Shesh i Zi e olio": a street word that starts a catalog product's name, with no
+    number after it in the part, is the product."""
+    return (
+        product_at is not None
+        and toks[k].text in lexicon().street_words
+        and not any(t.text[:1].isdigit() for t in toks[k:])
+        and product_at(toks, k)
+    )
+
+
 def scan_message(
     details: Details,
     mi: int,
@@ -163,12 +176,15 @@ def scan_message(
     customer: bool,
     hints: tuple[str, ...] = (),
     sizes: frozenset[str] = frozenset(),
+    product_at: Callable[[Sequence[Token], int], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Collect the message's details; return the character spans they cover. ``hints`` are the
     regions the conversation names, where a local-form phone number is read first. ``sizes``
     are the digit runs of the catalog's variants (``CatalogIndex.variant_digits``): a run
     written without a prefix that spells one ("205 55 16" for "205/55 R16") is that size, not a
-    phone number."""
+    phone number. ``product_at(toks, k)`` tells whether a catalog product's name starts at
+    token ``k`` ("Shesh i Zi", a wine): its street word starts no street when no number
+    follows."""
     covered: list[tuple[int, int]] = []
     phones = find_phones(text, region, hints)
     if sizes:
@@ -245,6 +261,7 @@ def scan_message(
                 and (t.raw[:1].isupper() or (t.text in _STREET_ABBREV and _named_after(toks, k)))
                 # "Wiener Straße 150", "Ignaz-Harrer-Straße 45": the street word after its name
                 and not (t.text.endswith(_STREET_ENDINGS) and toks[k - 1].raw[:1].isupper())
+                and not _product_name(product_at, toks, k)
             ),
             None,
         )
@@ -270,7 +287,7 @@ def scan_message(
             s = s + toks[lead].start
             toks = tokenize(blanked[s:e])
         cities = find_cities(toks, minor=True)
-        score = street_score(toks)
+        score = 0.0 if _product_name(product_at, toks, 0) else street_score(toks)
         words = [t for t in toks if not t.text.isdigit()]
         city_only = cities and all(
             any(c.start <= k < c.end for c in cities)

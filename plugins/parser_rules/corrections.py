@@ -26,8 +26,11 @@ from plugins.parser_rules.quantities import (
     distributive_count,
     enough_count,
     glued,
+    length_count,
+    measure_quantity,
     not_a_count,
     segment_quantity,
+    size_not_count,
     split_at_numbers,
 )
 from plugins.parser_rules.segments import Sentence
@@ -288,13 +291,19 @@ class Corrections:
             # choice speaks of other things (the black ones show)
             sent = sent.sub(0, reason)
         if sent.has("remove") and not sent.question:
-            # "hiqe peshkun", "remove the black one": the line in the variant named goes
+            # "hiqe peshkun", "remove the black one": the line in the variant named goes; "gri mos
+            # e qit, bojni 3 t'zeza": in the remove word's segment, and the rest is read after
+            lo, hi = sent.segment_bounds(sent.intents["remove"][0][0])
+            if not sent.breaks:
+                lo, hi = 0, len(sent.toks)
             for it in reversed(state.items):
                 if it.variant is None:
                     continue
-                h = match_variant(state.entry(it).specs, sent.toks, 0, len(sent.toks))
+                h = match_variant(state.entry(it).specs, sent.toks, lo, hi)
                 if h is not None and h.index == it.variant:
                     state.items.remove(it)
+                    if hi < len(sent.toks):
+                        self._loose(sent.sub(hi, len(sent.toks)), commit)
                     return True
         if self._size_step(sent) or self._both_variant(sent) or self._each_listed(sent):
             return True
@@ -355,6 +364,8 @@ class Corrections:
                 if h is None:
                     continue
                 q = segment_quantity(sent, a, len(sent.toks), set(range(h.start, h.end)))
+                if q is None:  # "dhe 3 metra te tjera rgb"
+                    q = length_count(state.entry(it), sent.toks, a, len(sent.toks))
                 same = [o for o in state.items if o.product == it.product and o.variant == h.index]
                 if same:
                     more = number_value(sent.toks[a].text) if a < h.start else None
@@ -499,6 +510,17 @@ class Corrections:
             target.weak = False  # "rrip" (two belts), then "105 ok": the one chosen
             changed = True
         qty = self._loose_quantity(sent, hit, old)
+        if qty is None and hit is None and not sent.question:
+            # "brinje qengji" (sold in 1 kg) ... "2 kile ju lutem": two of it
+            vi, qty, _used = measure_quantity(
+                self.state.entry(target), sent, 0, len(sent.toks), target.variant
+            )
+            if vi is not None and vi != target.variant:
+                target.variant, target.variant_key = vi, None
+                changed = True
+        if qty is None and not sent.question:
+            # "nja 4 metra, te bardhe te ngrohte" of a strip sold by the metre
+            qty = length_count(self.state.entry(target), sent.toks, 0, len(sent.toks))
         if (
             qty is None
             and not any(sp.measure for sp in self.state.entry(target).specs)
@@ -516,6 +538,12 @@ class Corrections:
             ]
             if len(kilos) == 1 and (sent.has("order") or sent.has("correct") or sent.has("agree")):
                 qty = int(kilos[0].number)
+        sizes = size_not_count(self.state.entry(target), qty)
+        if sizes:
+            qty = None
+            if hit is None and len(sizes) == 1:
+                target.variant, target.variant_key = sizes[0], None
+                changed = True
         if qty is not None:
             target.quantity = qty
             target.qty_explicit = True
@@ -642,6 +670,14 @@ class Corrections:
             return enough[0]  # "nje mjafton per tani", "two are enough": that count replaces
         toks = sent.toks
         sized: set[int] = set()
+        if hit is not None:
+            # "ok atehere 1 te 50 kilshin", "two of the 15 L": a count right before the variant
+            k = hit.start - 1
+            while k >= max(0, hit.start - 2) and (toks[k].text in STOPWORDS or toks[k].text == "t"):
+                k -= 1
+            if 0 <= k < hit.start - 1 and number_value(toks[k].text) is not None:
+                sized.add(k)
+                counted = True
         for k, t in enumerate(toks):
             # "dy t'vogla", "two small ones", "zwei kleine": a count of that size
             j = k + 1

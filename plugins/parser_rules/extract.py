@@ -38,6 +38,7 @@ def extract(
     hints = context_regions((t for _i, _a, t in texts), context.currency)
     index = index_for(catalog) if catalog.products else None
     sizes = index.variant_digits if index is not None else frozenset()
+    product_at = index.name_at if index is not None else None
     reader = ItemReader(index) if index is not None else None
     free = FreeItems() if index is None else None
     details = Details()
@@ -49,8 +50,10 @@ def extract(
         customer = author == "customer"
         if customer and last_merchant is not None and _confirms(text):
             # "Ferizaj, rr. Adem Jashari 12, a?" - "Po": the address typed by the merchant counts
-            scan_message(details, last_merchant[0], last_merchant[1], region, True, hints, sizes)
-        covered = scan_message(details, i, text, region, customer, hints, sizes)
+            scan_message(
+                details, last_merchant[0], last_merchant[1], region, True, hints, sizes, product_at
+            )
+        covered = scan_message(details, i, text, region, customer, hints, sizes, product_at)
         last_merchant = (i, text) if not customer and text.rstrip().endswith("?") else None
         if not customer:
             msents = split_sentences(i, text)
@@ -116,6 +119,7 @@ def extract(
     is_order, confidence = tl.decided()
     if reader is not None:
         reader.state.share_models()
+        reader.state.drop_chosen_kind()
         reader.fill_from_history()
         reader.apply_packs()
     items = _items(reader, free, texts)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from plugins.parser_rules.catalog_match import (
     CatalogIndex,
     ProductEntry,
+    is_attribute,
 )
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.variants import variant_spec
@@ -66,6 +67,33 @@ class ItemState:
         for it in self.items:
             if it.variant is None and models[0] in self.entry(it).variants:
                 it.variant = self.entry(it).variants.index(models[0])
+
+    def drop_chosen_kind(self) -> None:
+        """ "dua kartvizita" (standard or premium), then "ato mat me laminim" or the merchant's
+        "Premium mat …" taken: a line named by a word several products' names hold, without a
+        count, yields to a later line of one of those products named without that word."""
+        products = self.index.products
+        for it in list(self.items):
+            said = {k for k in it.said if not is_attribute(k)}
+            if it.qty_explicit or not said or sum(1 for e in products if said <= e.keys) < 2:
+                continue
+            chosen = next(
+                (
+                    o
+                    for o in self.items
+                    if o.product != it.product
+                    and o.message > it.message
+                    and said <= products[o.product].keys
+                    and not said & o.said
+                ),
+                None,
+            )
+            if chosen is None:
+                continue
+            self.items.remove(it)
+            kept = products[it.product].variants[it.variant] if it.variant is not None else None
+            if chosen.variant is None and kept in products[chosen.product].variants:
+                chosen.variant = products[chosen.product].variants.index(kept)  # "100 g" said
 
     def promote_all(self) -> None:
         """An order or details commit the items asked about, unless others were ordered since."""

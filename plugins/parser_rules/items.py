@@ -12,6 +12,7 @@ from __future__ import annotations
 from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, is_attribute
 from plugins.parser_rules.corrections import Corrections
 from plugins.parser_rules.item_state import (
+    CONTAINERS,
     MAX_QTY,
     NEGATIONS,
     SAME_WORDS,
@@ -30,6 +31,7 @@ from plugins.parser_rules.quantities import (
     counted,
     distributive_count,
     enough_count,
+    length_count,
     measure_quantity,
     measure_right_after,
     pack_counts,
@@ -37,6 +39,7 @@ from plugins.parser_rules.quantities import (
     quantity_after,
     quantity_before,
     segment_quantity,
+    size_not_count,
     split_at_numbers,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
@@ -59,6 +62,9 @@ _THAT = word_set("demonstratives")
 
 _OWNED = word_set("owned_verbs")
 _OWNED_FILL = word_set("owned_fillers")
+_OWNED_FROM = frozenset(
+    ["nga", "prej", "from", "da", "von", "vom", "ne", "at", "a", "zu", "zuhause"]
+)
 
 
 _OWNED_BEFORE = word_set("owned_before")
@@ -84,10 +90,16 @@ def _owned(sent: Sentence, m: Mention) -> bool:
         return True
     after = [t.text for t in sent.toks[m.end : hi]]
     verbs = [k for k, w in enumerate(after) if w in _OWNED]
-    if not verbs or hi >= len(sent.toks) and not sent.breaks:
-        return False  # "a product … kam" must be followed by more of the message
+    if not verbs:
+        return False
     k = verbs[0]
-    rest = after[:k] + after[k + 1 :]
+    tail = after[k + 1 :]
+    # "kravaten e kam nga vellai", "die Krawatte habe ich von meinem Bruder", "ce l'ho a casa":
+    # where it comes from or where it is, after the verb
+    src = next((j for j, w in enumerate(tail) if w in _OWNED_FROM), len(tail))
+    if src == len(tail) and hi >= len(sent.toks) and not sent.breaks:
+        return False  # "a product … kam" must be followed by more of the message
+    rest = after[:k] + tail[:src]
     if after[k] == "have" and "already" not in rest:
         return False  # "I have a question"; "the earbuds I already have" is owned
     return all(w in _OWNED_FILL for w in rest)
@@ -289,7 +301,9 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._negated(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
+        mentions = self._drop_kind_then_brand(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
+        mentions = self._drop_packs(sent, mentions)
         if not mentions:
             return self._loose(sent, commit)
         if self.state.items:
@@ -909,6 +923,9 @@ class ItemReader(Corrections, MerchantLines):
             weak = q is not None and sent.toks[q[1]].text in lexicon().weak_numbers
             if trailing is not None and (qty is None or weak):
                 qty = trailing
+        metres = length_count(entry, sent.toks, lo, hi)
+        if metres is not None:
+            qty = metres  # "4 metra shirit LED" of a strip sold by the metre
         enough = enough_count(sent)
         if enough is not None and lo <= enough[1] < max(hi, m.end + 3) and enough[1] not in skip:
             qty = enough[0]  # "kallamat, dy mjaftojne": the count said to be enough
@@ -931,6 +948,55 @@ class ItemReader(Corrections, MerchantLines):
             if it is not None and heard:
                 it.hints = it.hints | heard
         return True
+
+    def _drop_kind_then_brand(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "dua ni ore per gruen, casio, rose gold", "a watch for my wife, a Casio": a one-word
+        mention of a kind that fits several products, then in the same sentence a name that
+        fits one of them, with no count, "and" or "also" between, is one thing said twice: the
+        later, more precise one stays."""
+        out: list[Mention] = []
+        for k, m in enumerate(mentions):
+            later = mentions[k + 1] if k + 1 < len(mentions) else None
+            if (
+                later is not None
+                and m.end - m.start == 1
+                and len(m.candidates) >= 2
+                and {p for _s, p in m.candidates} & {p for _s, p in later.candidates}
+                and not set(m.keys) & set(later.keys)
+                and not any(
+                    t.text in CONJUNCTIONS
+                    or t.text in _ADDITIVE
+                    or number_value(t.text) is not None
+                    and t.text not in lexicon().weak_numbers
+                    for t in sent.toks[m.end : later.start]
+                )
+            ):
+                continue
+            out.append(m)
+        return out
+
+    def _drop_packs(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "pasterme dy pako te vogla", "2 pako derby": a pack word alone beside another product
+        in its segment is that product's packing, though a product's name starts with it; so is
+        one that comes with a variant of an item in the order ("nji pako 2 kile" for the meat)."""
+        out: list[Mention] = []
+        for m in mentions:
+            if not all(sent.toks[k].text in CONTAINERS for k in range(m.start, m.end)):
+                out.append(m)
+                continue
+            lo, hi = sent.segment_bounds(m.start)
+            if any(o is not m and lo <= o.start < hi for o in mentions):
+                continue
+            if len(mentions) == 1 and any(
+                match_variant(
+                    self.state.entry(it).specs, sent.toks, lo, hi, skip=set(range(m.start, m.end))
+                )
+                is not None
+                for it in self.state.items
+            ):
+                continue
+            out.append(m)
+        return out
 
     def _drop_asides(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "Pralinen (die kleine Box)": a product word in brackets right after a mention
@@ -981,6 +1047,11 @@ class ItemReader(Corrections, MerchantLines):
         separate: bool,
     ) -> None:
         state = self.state
+        sizes = size_not_count(state.index.products[product], qty)
+        if sizes:
+            qty = None
+            if hit is None and len(sizes) == 1:
+                hit = VariantHit(sizes[0], 5.0, m.start, m.end)
         if qty is not None or hit is not None:
             self.last_counted = True
         tentative = sent.question and not commit

@@ -24,7 +24,7 @@ from plugins.parser_rules.catalog_match import (
 from plugins.parser_rules.item_state import CONTAINERS
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token
-from plugins.parser_rules.numbers import find_measures, unit_of
+from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.variants import match_variant
 
 
@@ -187,8 +187,52 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             keys.insert(0, kg)
         if cands and (_named(index, keys, cands) or _featured(index, toks, i, keys, cands)):
             raw.append(Mention(start, end, _rank(index, keys, cands), keys))
-        i = max(end, i + 1)
-    return _merge(index, toks, raw, breaks)
+            i = max(end, i + 1)
+        else:
+            # "3 shishe shesh te zi" beside "Arkë 6 shishe Shesh i Zi": a run that names no
+            # product leaves its later words free to start the name they begin
+            i += 1
+    return _brand_after_kind(index, toks, _merge(index, toks, raw, breaks))
+
+
+_CONJUNCTIONS = word_set("conjunctions")
+
+
+def _brand_after_kind(
+    index: CatalogIndex, toks: Sequence[Token], mentions: list[Mention]
+) -> list[Mention]:
+    """ "ni ore per gruen, casio", "a guitar for my son, a Yamaha", "eine Uhr, Casio": a word of
+    a kind several products share, then a brand or model word of some of them a few words
+    later (no "and", no count between) is one product: the ones both words name."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev.candidates) > 1 and 0 < m.start - prev.end <= 6:
+            kind = _products_of(index, prev.keys)
+            both = kind & {p for _s, p in m.candidates}
+            if (
+                both
+                and len(both) < len(kind)
+                and not any(
+                    toks[x].text in _CONJUNCTIONS or number_value(toks[x].text) not in (None, 1.0)
+                    for x in range(prev.end, m.start)
+                )
+            ):
+                keys = prev.keys + m.keys
+                out[-1] = Mention(prev.start, m.end, _rank(index, keys, both), keys)
+                continue
+        out.append(m)
+    return out
+
+
+def _products_of(index: CatalogIndex, keys: Sequence[str]) -> set[int]:
+    """The products whose names hold every word (not attribute) of ``keys``."""
+    out: set[int] | None = None
+    for k in keys:
+        if not is_attribute(k):
+            found = set(index.by_key.get(k, ()))
+            out = found if out is None else out & found
+    return out or set()
 
 
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from plugins.parser_rules.catalog_match import (
     STOPWORDS,
@@ -15,7 +16,7 @@ from plugins.parser_rules.item_state import (
     PAIR_WORDS,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import (
     find_measures,
     measure_at,
@@ -24,7 +25,7 @@ from plugins.parser_rules.numbers import (
     unit_of,
 )
 from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantSpec, ordinal
+from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantSpec, match_variant, ordinal
 
 _NOT_GOODS = word_set("not_goods")
 # "2 shishe nga nje liter", "4 qese nga 1 kile", "2 bags of 5 kg": a count carried over these
@@ -349,20 +350,77 @@ def split_at_numbers(
 
 
 def measure_quantity(
-    entry: ProductEntry, sent: Sentence, lo: int, hi: int
+    entry: ProductEntry, sent: Sentence, lo: int, hi: int, prefer: int | None = None
 ) -> tuple[int | None, int | None, set[int]]:
-    """ "due chili" of a product sold in 1 kg: (variant, quantity, tokens used)."""
-    for m in find_measures(sent.toks[lo:hi]):
-        if any(same_measure(spec.measure, m.key) for spec in entry.specs):
+    """ "due chili" of a product sold in 1 kg, "10 kg zhavorr i zi" of one sold in 1 kg and 5 kg
+    bags, "1.5 kg" of one sold in 500 g: a weight or volume that is no variant but a whole
+    number (2 to 20) of a variant's is that many of it: (variant, quantity, tokens used). The
+    variant whose other words were said wins, then ``prefer`` (the item's current variant), then
+    the biggest."""
+    measures = find_measures(sent.toks[lo:hi])
+    if any(same_measure(sp.measure, m.key) for m in measures for sp in entry.specs):
+        return None, None, set()  # "2 kg di carne ... la salsiccia, mezzo chilo": 500 g said
+    spans = {k + lo for m in measures for k in range(m.start, m.end)}
+    for m in measures:
+        if m.unit not in ("g", "ml"):
             continue
+        fits: list[tuple[int, int]] = []
         for vi, spec in enumerate(entry.specs):
-            if (
-                spec.measure
-                and m.number > 1
-                and spec.measure == f"{m.unit}:{m.amount / m.number:g}"
-            ):
-                return vi, int(m.number), set(range(m.start + lo, m.end + lo))
+            unit, _s, amount = (spec.measure or "").partition(":")
+            size = float(amount) if unit == m.unit else 0.0
+            n = m.amount / size if size > 0 else 0.0
+            if 2 <= round(n) <= 20 and abs(n - round(n)) < 1e-6:
+                fits.append((vi, round(n)))
+        if not fits:
+            continue
+        used = set(range(m.start + lo, m.end + lo))
+        said = {
+            vi
+            for vi, _n in fits
+            if match_variant([entry.specs[vi]], sent.toks, lo, hi, skip=spans) is not None
+        }
+        best = min(fits, key=lambda f: (f[0] not in said, f[0] != prefer, f[1]))
+        return best[0], best[1], used
     return None, None, set()
+
+
+def size_not_count(entry: ProductEntry, qty: int | None) -> list[int]:
+    """ "cizmet 45 m'i bej", "po ate, 52", "50 qebapa" (for "50 copë"): a number over 20 that
+    is the number of some of the product's variants is that size, not a count: those variants."""
+    if qty is None or qty <= 20:
+        return []
+    return [vi for vi, sp in enumerate(entry.specs) if str(qty) in (sp.number, *sp.keys)]
+
+
+@lru_cache(maxsize=4096)
+def sold_by_length(name: str) -> bool:
+    """ "Shirit LED 5050 (metri)", "Kabllo 3x1.5 (me metër)", "Stoffa al metro": a name saying
+    the product is sold by the metre (a metre word that is no length of the name: "5m" is)."""
+    text = fold(name)
+    toks = tokenize(text)
+    return any(
+        unit_of(t.text) == ("cm", 100.0)
+        and (
+            k == 0
+            or number_value(toks[k - 1].text) is None
+            or "(" in text[toks[k - 1].end : t.start]  # "5050 (metri)"
+        )
+        for k, t in enumerate(toks)
+    )
+
+
+def length_count(entry: ProductEntry, toks: Sequence[Token], lo: int, hi: int) -> int | None:
+    """ "nja 4 metra, te bardhe" of a LED strip sold by the metre whose variants are no lengths:
+    the metres are the count."""
+    if not sold_by_length(entry.name) or any(
+        (sp.measure or "").startswith(("cm:", "mm:")) for sp in entry.specs
+    ):
+        return None
+    for m in find_measures(toks[lo:hi]):
+        n = m.amount / 100 if m.unit == "cm" else 0.0
+        if 1 <= n <= MAX_QTY and n == int(n):
+            return int(n)
+    return None
 
 
 _CONTAINER_KEYS = frozenset(key_of(w) for w in CONTAINERS)

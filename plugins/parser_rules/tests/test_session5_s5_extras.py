@@ -1,0 +1,313 @@
+"""Session 5 (helper s5-extras): extra products from context and wrong quantities. Invented
+shops and sentences only, not corpus lines."""
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+ADDR = "c: Besa Krasniqi, Rr. Nënë Tereza 8, Pejë, 044 123 456"
+
+PANTRY = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("FLOUR", "Miell gruri", ("flour",), Decimal("1"), ("1 kg", "5 kg")),
+        CatalogProduct(
+            "RICE", "Oriz", ("rice", "riso"), Decimal("2"), ("1 kg basmati", "1 kg i bardhe")
+        ),
+        CatalogProduct("OIL", "Vaj luledielli", ("sunflower oil",), Decimal("3"), ("1 L", "2 L")),
+        CatalogProduct("NUTS", "Arra", ("walnuts", "noci"), Decimal("6"), ("250 g", "500 g")),
+    ),
+)
+
+
+def test_an_amount_that_is_several_of_a_variant_counts_it() -> None:
+    # 10 kg of a flour sold in 1 kg and 5 kg bags: two bags of 5 kg
+    o = parse("c: dua 10 kg miell gruri", ADDR, catalog=PANTRY)
+    assert items(o) == [("FLOUR", 2, "5 kg")]
+    # the variant whose other words were said wins over the bigger one
+    o = parse("c: I'd like 3 kg of basmati rice", ADDR, catalog=PANTRY)
+    assert items(o) == [("RICE", 3, "1 kg basmati")]
+    # "a kilo and a half" of walnuts sold in 250 g and 500 g: three of 500 g
+    o = parse("c: vorrei 1.5 kg di noci", ADDR, catalog=PANTRY)
+    assert items(o) == [("NUTS", 3, "500 g")]
+    # an amount that is itself a variant is the variant
+    o = parse("c: vaj luledielli 2 L", ADDR, catalog=PANTRY)
+    assert items(o) == [("OIL", 1, "2 L")]
+
+
+def test_an_amount_said_later_counts_the_item_in_its_variant() -> None:
+    o = parse(
+        "c: a keni oriz basmati?",
+        "m: Po, pako 1 kg 2 euro",
+        "c: 4 kile ju lutem",
+        ADDR,
+        catalog=PANTRY,
+    )
+    assert items(o) == [("RICE", 4, "1 kg basmati")]
+    o = parse(
+        "c: Haben Sie Walnüsse, noci?",
+        "m: Ja, 250 g und 500 g",
+        "c: ein Kilo bitte",
+        ADDR,
+        catalog=PANTRY,
+    )
+    assert items(o) == [("NUTS", 2, "500 g")]
+
+
+BAKERY = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("BOX", "Pako mëngjesi", ("breakfast box",), Decimal("900"), ()),
+        CatalogProduct("CRO", "Kroasan", ("croissant",), Decimal("100"), ()),
+        CatalogProduct("SUG", "Sheqer kallami", ("cane sugar",), Decimal("500"), ("250 g", "1 kg")),
+    ),
+)
+
+
+def test_a_pack_word_beside_another_product_is_its_packing() -> None:
+    # "Pako mëngjesi" starts with the pack word, but "dy pako" here packs the croissants
+    o = parse("c: dua kroasan dy pako", ADDR, catalog=BAKERY)
+    assert items(o) == [("CRO", 2, None)]
+    o = parse("c: 3 pako kroasan ju lutem", ADDR, catalog=BAKERY)
+    assert items(o) == [("CRO", 3, None)]
+    # a pack word with a variant of an item in the order is that item's packing
+    o = parse(
+        "c: a keni sheqer kallami?",
+        "m: Po, pako 250 g ose 1 kg",
+        "c: nje pako 1 kg",
+        ADDR,
+        catalog=BAKERY,
+    )
+    assert items(o) == [("SUG", 1, "1 kg")]
+    # the pack product named in full, or alone with nothing else, is still ordered
+    o = parse("c: dua nje pako mengjesi edhe 2 kroasan", ADDR, catalog=BAKERY)
+    assert items(o) == [("BOX", 1, None), ("CRO", 2, None)]
+    o = parse("c: dua 2 pako per neser", ADDR, catalog=BAKERY)
+    assert items(o) == [("BOX", 2, None)]
+
+
+FABRIC = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("LIN", "Pëlhurë liri (metri)", ("linen",), Decimal("9"), ("bezhë", "blu")),
+        CatalogProduct("ROPE", "Litar najloni 10m", ("rope",), Decimal("6"), ("e kuqe", "e zezë")),
+        CatalogProduct("TAPE", "Shirit dekorativ (me metër)", ("ribbon",), Decimal("1"), ()),
+    ),
+)
+
+
+def test_metres_count_a_product_sold_by_the_metre() -> None:
+    o = parse("c: dua 3 metra pelhure liri bezhe", ADDR, catalog=FABRIC)
+    assert items(o) == [("LIN", 3, "bezhë")]
+    # said later for the item, and for a second colour with "also"
+    o = parse(
+        "c: sa e keni pelhuren e lirit?",
+        "m: 9 euro metri, bezhe ose blu",
+        "c: dua nja 4 metra, blu",
+        "c: edhe 2 metra te tjera bezhe",
+        ADDR,
+        catalog=FABRIC,
+    )
+    assert items(o) == [("LIN", 4, "blu"), ("LIN", 2, "bezhë")]
+    o = parse("c: I'd like 12 m of the ribbon", ADDR, catalog=FABRIC)
+    assert items(o) == [("TAPE", 12, None)]
+    # a length in the name ("10m") is no sale by the metre: "10 m" is the rope, one of it
+    o = parse("c: one red rope 10 m please", ADDR, catalog=FABRIC)
+    assert items(o) == [("ROPE", 1, "e kuqe")]
+
+
+PAINT = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("WALL", "Bojë murale", ("wall paint",), Decimal("2500"), ("5 L", "15 L")),
+        CatalogProduct("ROLL", "Rul bojaxhiu", ("paint roller",), Decimal("600"), ()),
+    ),
+)
+
+
+def test_a_count_right_before_the_variant_said_later_counts_it() -> None:
+    o = parse(
+        "c: dua boje murale, 3 kova nga 5 L",
+        "m: 5 L kemi vetem 1, 15 L ka sa te doni",
+        "c: ok atehere 1 te 15 litershin",
+        ADDR,
+        catalog=PAINT,
+    )
+    assert items(o) == [("WALL", 1, "15 L")]
+    o = parse(
+        "c: I need wall paint, three 5 L buckets",
+        "m: We only have 15 L left",
+        "c: fine, two of the 15 L then",
+        ADDR,
+        catalog=PAINT,
+    )
+    assert items(o) == [("WALL", 2, "15 L")]
+
+
+def test_a_number_before_a_month_is_a_date_not_a_count() -> None:
+    o = parse("c: dua nje pako mengjesi", "c: dergesa 14 shkurti, ju lutem", ADDR, catalog=BAKERY)
+    assert items(o) == [("BOX", 1, None)]
+    o = parse(
+        "c: vorrei dei croissant",
+        "m: quanti?",
+        "c: 6. Consegna 12 agosto",
+        ADDR,
+        catalog=BAKERY,
+    )
+    assert items(o) == [("CRO", 6, None)]
+    o = parse(
+        "c: 2 pako kroasan",
+        "c: Lagjja 28 Nentori, prane shkolles, Fier. Drita 069 222 3344",
+        catalog=BAKERY,
+    )
+    assert items(o) == [("CRO", 2, None)]
+
+
+FLOWERS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "ROSE", "Trëndafil", ("rose", "roses"), Decimal("2"), ("e kuqe", "e bardhë")
+        ),
+        CatalogProduct("VASE", "Vazo qelqi", ("vase",), Decimal("9"), ()),
+    ),
+)
+
+
+def test_a_line_removed_then_a_count_in_the_same_sentence() -> None:
+    o = parse(
+        "c: dua 5 trendafila te kuq dhe 3 te bardhe",
+        "c: jo prit, te bardhet hiqi, beji 7 te kuq",
+        ADDR,
+        catalog=FLOWERS,
+    )
+    assert items(o) == [("ROSE", 7, "e kuqe")]
+    o = parse(
+        "c: 4 red roses and 2 white roses please",
+        "c: sorry, remove the white ones, make it 6 red",
+        ADDR,
+        catalog=FLOWERS,
+    )
+    assert items(o) == [("ROSE", 6, "e kuqe")]
+
+
+GRILL = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("KOFTA", "Qofte zgare", ("kofta",), Decimal("5"), ("20 copë", "50 copë")),
+        CatalogProduct(
+            "SUIT", "Kostum burrash", ("suit",), Decimal("200"), ("Blu 50", "Blu 52", "Gri 52")
+        ),
+        CatalogProduct("BOOT", "Çizme shiu", ("rain boots",), Decimal("30"), ("41", "42", "43")),
+    ),
+)
+
+
+def test_a_number_over_twenty_that_is_a_variant_is_no_count() -> None:
+    o = parse("c: dua 50 qofte zgare per te shtunen", ADDR, catalog=GRILL)
+    assert items(o) == [("KOFTA", 1, "50 copë")]
+    # the size of two variants: no count, the colour still open
+    o = parse(
+        "c: a e keni kete kostum?", "m: Po, blu dhe gri", "c: po ate, 52", ADDR, catalog=GRILL
+    )
+    assert items(o) == [("SUIT", 1, None)]
+    o = parse(
+        "c: dua cizme shiu, numri 42",
+        "c: jo, cizmet 43 m'i beni, se vesh corape te trasha",
+        ADDR,
+        catalog=GRILL,
+    )
+    assert items(o) == [("BOOT", 1, "43")]
+
+
+def test_a_product_the_customer_has_from_someone_is_not_ordered() -> None:
+    o = parse("c: dua 10 trendafila te kuq. vazon e kam nga gjyshja", ADDR, catalog=FLOWERS)
+    assert items(o) == [("ROSE", 10, "e kuqe")]
+    o = parse("c: 5 rose rosse per favore. il vase ce l'ho a casa", ADDR, catalog=FLOWERS)
+    assert items(o) == [("ROSE", 5, "e kuqe")]
+    # without "from / at", alone at the end of the message, "e kam" still needs more
+    o = parse("c: dua 10 trendafila te kuq edhe vazon", ADDR, catalog=FLOWERS)
+    assert items(o) == [("ROSE", 10, "e kuqe"), ("VASE", 1, None)]
+
+
+SHOES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("NIKE", "Atlete Nike Revolution", ("nike",), Decimal("60"), ("38", "40")),
+        CatalogProduct("ADI", "Atlete Adidas Runfalcon", ("adidas",), Decimal("55"), ("38", "40")),
+        CatalogProduct("SAND", "Sandale lekure", ("sandals",), Decimal("30"), ("38", "40")),
+        CatalogProduct(
+            "JKT", "Jakne dimri Columbia", ("columbia", "winter jacket"), Decimal("90"), ("S", "M")
+        ),
+        CatalogProduct("JKT2", "Jakne shiu", ("rain jacket",), Decimal("40"), ("S", "M")),
+    ),
+)
+
+
+WATCHES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SPORT", "Orë sportive", (), Decimal("30"), ("e zezë", "e verdhë")),
+        CatalogProduct("WOOD", "Orë druri", (), Decimal("50"), ()),
+        CatalogProduct(
+            "CAS",
+            "Casio klasike femra",
+            ("ore femrash casio",),
+            Decimal("45"),
+            ("argjend", "e verdhë"),
+        ),
+    ),
+)
+
+
+def test_a_kind_then_its_brand_in_one_sentence_is_one_item() -> None:
+    # "ore te zeze" would be the black sports watch; "nje casio" says which watch
+    o = parse("c: dua nje ore te zeze per gruan, nje casio", ADDR, catalog=WATCHES)
+    assert items(o) == [("CAS", 1, None)]
+    o = parse("c: I'd like a black watch for my wife, a Casio", ADDR, catalog=WATCHES)
+    assert items(o) == [("CAS", 1, None)]
+    # a count before the second name makes it another item
+    o = parse("c: dua nje ore te zeze per gruan, 2 casio", ADDR, catalog=WATCHES)
+    assert items(o) == [("SPORT", 1, "e zezë"), ("CAS", 2, None)]
+    o = parse("c: dua nje pale atlete per djalin, adidas, numri 38", ADDR, catalog=SHOES)
+    assert items(o) == [("ADI", 1, "38")]
+    o = parse("c: I need a jacket for my wife, Columbia, size M", ADDR, catalog=SHOES)
+    assert items(o) == [("JKT", 1, "M")]
+    # with "and" between they are two
+    o = parse("c: dua sandale lekure 40 dhe atlete nike 40", ADDR, catalog=SHOES)
+    assert items(o) == [("SAND", 1, "40"), ("NIKE", 1, "40")]
+
+
+TEA = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("MNT", "Çaj mali", ("caj", "tea"), Decimal("3"), ("50 g", "100 g")),
+        CatalogProduct(
+            "GRN", "Çaj jeshil japonez", ("green tea",), Decimal("5"), ("50 g", "100 g")
+        ),
+        CatalogProduct("MUG", "Filxhan çaji", ("tea cup",), Decimal("4"), ()),
+    ),
+)
+
+
+def test_a_kind_said_first_yields_to_the_one_of_that_kind_chosen_later() -> None:
+    o = parse(
+        "c: dua caj per dimer, 100 g",
+        "m: Kemi caj mali dhe caj jeshil japonez",
+        "c: japonezin",
+        ADDR,
+        catalog=TEA,
+    )
+    assert items(o) == [("GRN", 1, "100 g")]
+    o = parse(
+        "c: I'd like some tea",
+        "m: Mountain tea or Japanese green tea (caj jeshil japonez)?",
+        "c: ok, japonez",
+        ADDR,
+        catalog=TEA,
+    )
+    assert items(o) == [("GRN", 1, None)]
+    # a count said with the kind keeps it; another kind of goods keeps it too
+    o = parse("c: dua 2 caj mali", "c: edhe nje filxhan", ADDR, catalog=TEA)
+    assert items(o) == [("MNT", 2, None), ("MUG", 1, None)]
