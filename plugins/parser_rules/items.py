@@ -391,7 +391,6 @@ class ItemReader(Corrections, MerchantLines):
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
         self._share_trailing_variant(sent, mentions)
-        self.pick_option(sent, mentions)  # "Standard ... Premium mat ..." - "ato matet"
         starts = {m.start for m in mentions}
         only_count = all(
             e < len(sent.toks)

@@ -983,54 +983,6 @@ class MerchantLines:
         self.state.items.append(line)
         return True
 
-    def _options(self) -> list[int]:
-        """The products the merchant's last message names one after the other as options of
-        one kind ("Standard 350g 1500 den. Premium mat me laminim 2800 den."), in the order
-        written; empty unless two or more, all of one kind, none declined."""
-        index = self.state.index
-        out: list[int] = []
-        for ms in self.offered:
-            if ms.has("decline"):
-                return []
-            out += [m.product for m in self._proposals(ms) if m.product not in out]
-        if len(out) < 2 or len({_kind(index, p) for p in out}) != 1:
-            return []
-        return out
-
-    def pick_option(self, sent: Sentence, mentions: list[Mention]) -> None:
-        """ "dua kartvizita" - "Standard ... 1500. Premium mat me laminim ... 2800." - "ato
-        matet me laminim": the customer's sentence right after the merchant's options names one
-        of them; a line of another option read earlier from words that fit the one chosen as
-        well ("kartvizita") was the request the options answered: it goes, its count and
-        variant go to the one chosen."""
-        if sent.question or not self.offered or sent.message != self.offered[0].message + 1:
-            return
-        options = self._options()
-        chosen = {m.product for m in mentions if not m.ambiguous} & set(options)
-        if len(chosen) != 1:
-            return
-        pick = chosen.pop()
-        line = self.state.find(pick)
-        keys = self.state.index.products[pick].keys
-        for it in list(self.state.items):
-            said = {k for k in it.said if k[:1] != "=" and not k[:1].isdigit()}  # "klasike" too
-            if (
-                it.product in options
-                and it.product != pick
-                and it.message < sent.message
-                and said
-                and said <= keys
-            ):
-                self.state.items.remove(it)
-                if line is None:
-                    continue
-                if not line.qty_explicit and it.qty_explicit:
-                    line.quantity, line.qty_explicit = it.quantity, True
-                old = self.state.entry(it).variants[it.variant] if it.variant is not None else None
-                variants = self.state.entry(line).variants
-                if line.variant is None and old in variants:
-                    line.variant = variants.index(old)
-
     def take_confirmed(self, sent: Sentence) -> bool:
         """ "Habt ihr den Trimmer in Rosé?" - "Ja, FX Skeleton Rose Gold, 145€" - "Super.": a
         short yes right after the merchant's statement naming an item the customer asked about
