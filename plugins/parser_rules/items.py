@@ -283,6 +283,7 @@ class ItemReader(Corrections, MerchantLines):
             if (
                 self.accept_proposal(sent)
                 or self.pick_by_words(sent)
+                or self.answer_offer(sent)
                 or self._only_those(sent)
                 or self.take_service(sent)
                 or self._waiting_variant(sent)

@@ -983,6 +983,42 @@ class MerchantLines:
         self.state.items.append(line)
         return True
 
+    def answer_offer(self, sent: Sentence) -> bool:
+        """ "L'olio abbiamo da 0.5, 1, 3 e 5 litri" - "allora due bottiglie da un litro": a
+        sentence naming no product, right after the merchant named one not in the order, that
+        says a variant only that product of those named sells, and none of the order's lines:
+        that product is ordered in that variant, with the count said."""
+        if sent.question or not self.offered or sent.message != self.offered[0].message + 1:
+            return False
+        if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
+            return False
+        products = self.state.index.products
+        if any(
+            match_variant(products[it.product].specs, sent.toks, 0, len(sent.toks))
+            for it in self.state.items
+        ):
+            return False  # "te zezen" for a line in the order: corrections read it
+        fits = [
+            (ms, m, h)
+            for ms in self.offered
+            if not ms.has("decline")
+            for m in self._proposals(ms)
+            if self.state.find(m.product) is None
+            for h in (match_variant(products[m.product].specs, sent.toks, 0, len(sent.toks)),)
+            if h is not None
+        ]
+        if len({m.product for _s, m, _h in fits}) != 1:
+            return False
+        ms, m, h = fits[0]
+        used = set(range(h.start, h.end))
+        q = quantity_before(sent, h.start, 0, products[m.product].paired, used) or quantity_before(
+            sent, len(sent.toks), h.end, products[m.product].paired, used
+        )
+        line = self._named_line(ms, m, q, None, False)
+        line.variant, line.variant_key = h.index, self._hit_key(sent, h)
+        self.state.items.append(line)
+        return True
+
     def take_confirmed(self, sent: Sentence) -> bool:
         """ "Habt ihr den Trimmer in Rosé?" - "Ja, FX Skeleton Rose Gold, 145€" - "Super.": a
         short yes right after the merchant's statement naming an item the customer asked about

@@ -479,3 +479,47 @@ def test_a_yes_opening_a_longer_sentence_takes_the_item_confirmed() -> None:
         catalog=GARAGE,
     )
     assert items(o) == [("OIL-5W30", 1, "4 L")]
+
+
+PANTRY = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("HAMPER", "Shportë dhuratë", ("gift hamper",), Decimal("40"), ()),
+        CatalogProduct(
+            "HONEY", "Mjaltë mali", ("honey",), Decimal("8"), ("250 g", "500 g", "1 kg")
+        ),
+        CatalogProduct("JAM", "Reçel fiku", ("fig jam",), Decimal("5"), ("250 g", "500 g")),
+    ),
+)
+
+
+def test_a_size_answered_after_the_merchant_named_another_product_orders_it() -> None:
+    o = parse(
+        "c: Vorrei una shportë dhuratë e qualcosa di dolce per la colazione",
+        "m: Shportë dhuratë 40 euro. Mjaltë mali kemi 250 g, 500 g dhe 1 kg.",
+        "c: allora due vasetti da mezzo chilo",
+        ADDR,
+        catalog=PANTRY,
+    )
+    assert items(o) == [("HAMPER", 1, None), ("HONEY", 2, "500 g")]
+
+
+def test_a_size_of_a_line_in_the_order_or_of_two_products_named_adds_nothing() -> None:
+    # the size is the honey's, already in the order: no second product
+    o = parse(
+        "c: dua mjalte mali",
+        "m: Mjaltë mali 250 g, 500 g, 1 kg; kemi edhe reçel fiku.",
+        "c: 500 g",
+        ADDR,
+        catalog=PANTRY,
+    )
+    assert items(o) == [("HONEY", 1, "500 g")]
+    # both products the merchant named come in 250 g: which one is not said
+    o = parse(
+        "c: dua nje shporte dhurate",
+        "m: Shportë dhuratë 40 euro. Mjaltë mali dhe reçel fiku kemi në 250 g.",
+        "c: edhe dy 250 g",
+        ADDR,
+        catalog=PANTRY,
+    )
+    assert items(o) == [("HAMPER", 1, None)]
