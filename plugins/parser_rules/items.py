@@ -60,6 +60,18 @@ _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
 
 
+_EACH_ONE = word_set("each_one")
+_PURPOSE = word_set("purpose")
+
+
+def _for_each(sent: Sentence) -> bool:
+    """ "per secilen", "for each", "per ciascuno", "für jeden": one for each of them."""
+    toks = sent.toks
+    return any(
+        toks[k].text in _PURPOSE and toks[k + 1].text in _EACH_ONE for k in range(len(toks) - 1)
+    )
+
+
 _OWNED = word_set("owned_verbs")
 _OWNED_FILL = word_set("owned_fillers")
 _OWNED_FROM = frozenset(
@@ -239,6 +251,10 @@ class ItemReader(Corrections, MerchantLines):
                     it.tentative = False
             # "per binjaket nga nje set", "one each for the twins": one for each of them
             group = max((_GROUP_SIZES.get(t.text, 0) for t in sent.toks), default=0)
+            if named and all(id(it) not in before for it in named) and _for_each(sent):
+                # "E14, ju sugjeroj 5W" - "po nga nje per secilen" (the two lamps ordered): the
+                # proposal taken is one for each piece of the order
+                group = sum(it.quantity for it in self.state.items if id(it) in before)
             for it in named:
                 it.quantity = min(each * max(1, group), MAX_QTY)
                 it.qty_explicit = True

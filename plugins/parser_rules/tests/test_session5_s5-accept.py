@@ -523,3 +523,24 @@ def test_a_size_of_a_line_in_the_order_or_of_two_products_named_adds_nothing() -
         catalog=PANTRY,
     )
     assert items(o) == [("HAMPER", 1, None)]
+
+
+def test_a_proposal_taken_one_for_each_counts_the_pieces_of_the_order() -> None:
+    o = parse(
+        "c: dua 3 spote tavani 4000K",
+        "c: cfare shkon per abazhuret e dhomave?",
+        "m: Ju sugjeroj E14 5W 2700K.",
+        "c: po, nga nje per secilin",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("SPOT", 3, "4000K"), ("BULB", 3, "E14 5W 2700K")]
+    o = parse(
+        "c: I'd like 2 ceiling spots 4000K",
+        "c: and what goes in the bedside lamp?",
+        "m: I'd recommend E14 5W 2700K.",
+        "c: ok, one please",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("SPOT", 2, "4000K"), ("BULB", 1, "E14 5W 2700K")]
