@@ -28,6 +28,8 @@ _GREETINGS = word_set("greetings")
 _ADDITIVE = word_set("additive")
 _CURRENCY = word_set("currency")
 _SUMMARY = word_set("summary_openers")
+_CHEAPER = word_set("cheaper")
+_DEARER = word_set("dearer")
 
 
 def unnamed_segments(
@@ -959,21 +961,24 @@ class MerchantLines:
         shared = {w for a in parts for b in parts if a != b for w in parts[a][2] & parts[b][2]}
         self.option_words = (
             sents[0].message,
-            {p: (ms, m, frozenset(w - shared)) for p, (ms, m, w) in parts.items() if w - shared},
+            {p: (ms, m, frozenset(w - shared)) for p, (ms, m, w) in parts.items()},
         )
 
     def pick_by_words(self, sent: Sentence) -> bool:
         """ "ok ma mirë ato 4 stinësh atëherë, katër copë": a sentence naming no product that
         chooses ("ok", "po", "dua", "ato …") by words the merchant said with exactly one of the
-        products it offered: that product is ordered, with the count said."""
+        products it offered, or right after the offers names its place or price ("the second
+        one", "la più economica"): that product is ordered, with the count said."""
         if self.option_words is None or sent.question:
-            return False
-        if not (sent.has("agree") or sent.has("order") or any(t.text in _THAT for t in sent.toks)):
             return False
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
             return False
-        said = {key_of(t.text) for t in sent.toks if len(t.text) >= 4 and t.text.isalpha()}
-        fits = [p for p, (_s, _m, words) in self.option_words[1].items() if said & words]
+        fits: list[int] = []
+        if sent.has("agree") or sent.has("order") or any(t.text in _THAT for t in sent.toks):
+            said = {key_of(t.text) for t in sent.toks if len(t.text) >= 4 and t.text.isalpha()}
+            fits = [p for p, (_s, _m, words) in self.option_words[1].items() if said & words]
+        if not fits and sent.message == self.option_words[0] + 1 and len(sent.toks) <= 6:
+            fits = self._place_pick(sent, list(self.option_words[1]))
         if len(fits) != 1 or self.state.find(fits[0]) is not None:
             return False
         ms, m, _w = self.option_words[1][fits[0]]
@@ -982,6 +987,21 @@ class MerchantLines:
         line = self._named_line(ms, m, (q, 0) if q else None, None, False)
         self.state.items.append(line)
         return True
+
+    def _place_pick(self, sent: Sentence, offers: list[int]) -> list[int]:
+        """ "the second one", "te parin", "la più economica", "den günstigeren": the offer at
+        that place in the merchant's message, or the cheaper or dearer of them."""
+        ordinals = lexicon().ordinals
+        at = [ordinals[t.text] for t in sent.toks if t.text in ordinals]
+        if len(at) == 1 and (at[0] == -1 or 1 <= at[0] <= len(offers)):
+            return [offers[at[0] - 1 if at[0] > 0 else -1]]
+        cheap = any(t.text in _CHEAPER for t in sent.toks)
+        dear = any(t.text in _DEARER for t in sent.toks)
+        prices = [self.state.index.products[p].price for p in offers]
+        if cheap == dear or any(v is None for v in prices) or len(set(prices)) != len(prices):
+            return []
+        pick = (min if cheap else max)(zip(prices, offers, strict=True))
+        return [pick[1]]
 
     def answer_offer(self, sent: Sentence) -> bool:
         """ "L'olio abbiamo da 0.5, 1, 3 e 5 litri" - "allora due bottiglie da un litro": a

@@ -544,3 +544,25 @@ def test_a_proposal_taken_one_for_each_counts_the_pieces_of_the_order() -> None:
         catalog=LIGHTS,
     )
     assert items(o) == [("SPOT", 2, "4000K"), ("BULB", 1, "E14 5W 2700K")]
+
+
+def test_an_offer_picked_by_its_place_or_its_price() -> None:
+    offers = "m: Kemi Urbana 300 euro dhe Rocky 420 euro."
+    for answer, sku in (
+        ("c: te dyten", "BIKE-MTB"),
+        ("c: the first one please", "BIKE-CITY"),
+        ("c: la più economica", "BIKE-CITY"),
+        ("c: die teurere bitte", "BIKE-MTB"),
+    ):
+        o = parse("c: dua dicka per te shkuar ne pune", offers, answer, ADDR, catalog=BIKES)
+        assert items(o) == [(sku, 1, None)], answer
+
+
+def test_a_place_said_later_or_with_a_no_picks_no_offer() -> None:
+    o = parse(
+        "c: dua dicka per te shkuar ne pune",
+        "m: Kemi Urbana 300 euro dhe Rocky 420 euro.",
+        "c: jo, as e para as e dyta",
+        catalog=BIKES,
+    )
+    assert items(o) == []
