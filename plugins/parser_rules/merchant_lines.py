@@ -1013,11 +1013,6 @@ class MerchantLines:
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
             return False
         products = self.state.index.products
-        if any(
-            match_variant(products[it.product].specs, sent.toks, 0, len(sent.toks))
-            for it in self.state.items
-        ):
-            return False  # "te zezen" for a line in the order: corrections read it
         fits = [
             (ms, m, h)
             for ms in self.offered
@@ -1027,6 +1022,11 @@ class MerchantLines:
             for h in (match_variant(products[m.product].specs, sent.toks, 0, len(sent.toks)),)
             if h is not None
         ]
+        if fits and any(
+            match_variant(products[it.product].specs, sent.toks, 0, len(sent.toks))
+            for it in self.state.items
+        ):
+            return False  # "te zezen" for a line in the order: corrections read it
         if len({m.product for _s, m, _h in fits}) != 1:
             return False
         ms, m, h = fits[0]
