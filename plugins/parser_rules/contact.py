@@ -477,6 +477,8 @@ def scan_message(
             and (
                 _next_to_phone(blanked, s, e, phones)
                 or known_given(words[0].raw)
+                # "berisha teuta": the family name first
+                or (fold(words[0].raw) in lex.family_names and known_given(words[1].raw))
                 or (pi == 0 and len(parts) > 2 and bool(phones))  # "ferdi gashi, fshati …, 070 …"
             )
         ):

@@ -151,3 +151,50 @@ def test_neighbourhood_and_block_words(text: str, address: str) -> None:
         f"c: Nje vaj ulliri 1 L\nc: Gjergj Marku, {text}, Prishtine 044 111 222", country="XK"
     )
     assert o.address == address
+
+
+# --- names (dev12 was read for these; sentences invented) --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title is not the name
+        ("Ne emer te Dr. Agron Kelmendi, Rr. Dibres 40, Tirane, 069 111 2222", "Agron Kelmendi"),
+        ("For Mrs. Arta Leka, Rr. Dibres 40, Tirane, 069 111 2222", "Arta Leka"),
+        # the person behind a business name, in brackets
+        ("Pastiçeri Ema (Ermelinda Gjoni), Rr. Dibres 40, Tirane, 069 111 2222", "Ermelinda Gjoni"),
+        # a relative named at the head of the details beats the writer's signature
+        (
+            "Gjyshja Hava Kelmendi, Rr. Dibres 40, Tirane, 069 111 2222. Flm, Blerta",
+            "Hava Kelmendi",
+        ),
+        # lower case, the family name first
+        ("dergoni te: kelmendi teuta, rr. dibres 40, tirane, 069 111 2222", "Kelmendi Teuta"),
+        # a given name the list now knows, in lower case
+        ("2 cope. shkelqim gashi, rr. dibres 40, tirane 069 111 2222", "Shkelqim Gashi"),
+    ],
+)
+def test_names(text: str, name: str) -> None:
+    assert parse(f"c: Nje vaj ulliri 1 L\nc: {text}").customer_name == name
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Mirëdita, a e keni vajin e ullirit 1 L?", "Dakord. Nje vaj ulliri 1 L"],
+)
+def test_greeting_or_agreement_is_not_a_name(first: str) -> None:
+    o = parse(f"c: {first}\nm: Po\nc: dergoni ne Rr. Dibres 40, Tirane, 069 111 2222")
+    assert o.customer_name is None
+
+
+def test_not_a_relative_named() -> None:
+    # "Nëna Terezë" is a street's name; "jam djali Arben" is the writer describing himself
+    o = parse(
+        "c: Nje vaj ulliri 1 L. Besnik Hoti, Rr. Nëna Terezë 21, Gjakove 043 701 265",
+        country="XK",
+    )
+    assert o.customer_name == "Besnik Hoti"
+    o = parse(
+        "c: Nje vaj ulliri 1 L. Rr. Dibres 40, Tirane. Hajdar Leka 069 111 2222\n"
+        "c: babi paguan ne dore. une jam djali Arben ne Zurich",
+    )
+    assert o.customer_name == "Hajdar Leka"
