@@ -61,10 +61,22 @@ _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
 
 
+_EACH_ONE = word_set("each_one")
+_PURPOSE = word_set("purpose")
+
+
+def _for_each(sent: Sentence) -> bool:
+    """ "per secilen", "for each", "per ciascuno", "für jeden": one for each of them."""
+    toks = sent.toks
+    return any(
+        toks[k].text in _PURPOSE and toks[k + 1].text in _EACH_ONE for k in range(len(toks) - 1)
+    )
+
+
 _OWNED = word_set("owned_verbs")
 _OWNED_FILL = word_set("owned_fillers")
 _OWNED_FROM = frozenset(
-    ["nga", "prej", "from", "da", "von", "vom", "ne", "at", "a", "zu", "zuhause"]
+    ["nga", "prej", "from", "da", "dal", "dalla", "von", "vom", "ne", "at", "a", "zu", "zuhause"]
 )
 
 
@@ -107,17 +119,27 @@ def _owned(sent: Sentence, m: Mention) -> bool:
 
 
 _ORGS = word_set("organisations")
+_TRADES = word_set("trades")
 _ORG_FILLERS = word_set("organisation_fillers")
 
 
 def _business(sent: Sentence, m: Mention) -> bool:
     """ "firma jone e pastrimit", "our cleaning company", "la nostra ditta di pulizie": a
-    one-word mention saying what the customer's business does is no item."""
+    one-word mention saying what the customer's business does is no item; nor is a trade
+    word that names a business ("berberi Ari Cuts", "Berberi Kuqi", "Farmacia Centrale")."""
     if m.end - m.start != 1:
         return False
     toks = sent.toks
     if m.end < len(toks) and toks[m.end].text in _ORGS:
         return True  # "cleaning company"
+    if (
+        toks[m.start].text in _TRADES
+        and m.end < len(toks)
+        and toks[m.end].raw[:1].isupper()
+        and toks[m.end].text.isalpha()
+        and toks[m.end].text not in STOPWORDS
+    ):
+        return True  # "berberi Ari Cuts", "Farmacia Centrale": the name of a business
     k = m.start - 1
     while k >= 0 and m.start - k <= 3 and toks[k].text in _ORG_FILLERS:
         k -= 1
@@ -249,6 +271,10 @@ class ItemReader(Corrections, MerchantLines):
                     it.tentative = False
             # "per binjaket nga nje set", "one each for the twins": one for each of them
             group = max((_GROUP_SIZES.get(t.text, 0) for t in sent.toks), default=0)
+            if named and all(id(it) not in before for it in named) and _for_each(sent):
+                # "E14, ju sugjeroj 5W" - "po nga nje per secilen" (the two lamps ordered): the
+                # proposal taken is one for each piece of the order
+                group = sum(it.quantity for it in self.state.items if id(it) in before)
             for it in named:
                 it.quantity = min(each * max(1, group), MAX_QTY)
                 it.qty_explicit = True
@@ -294,6 +320,7 @@ class ItemReader(Corrections, MerchantLines):
             if (
                 self.accept_proposal(sent)
                 or self.pick_by_words(sent)
+                or self.answer_offer(sent)
                 or self._only_those(sent)
                 or self.take_service(sent)
                 or self._waiting_variant(sent)
@@ -413,7 +440,6 @@ class ItemReader(Corrections, MerchantLines):
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
         self._share_trailing_variant(sent, mentions)
-        self.pick_option(sent, mentions)  # "Standard ... Premium mat ..." - "ato matet"
         starts = {m.start for m in mentions}
         only_count = all(
             e < len(sent.toks)
