@@ -700,11 +700,25 @@ class Corrections:
         toks = sent.toks
         sized: set[int] = set()
         if hit is not None:
-            # "ok atehere 1 te 50 kilshin", "two of the 15 L": a count right before the variant
+            # "ok atehere 1 te 50 kilshin", "two of the 15 L": a count right before the variant;
+            # "mire, nje 45-she": one of the size written in digits
             k = hit.start - 1
-            while k >= max(0, hit.start - 2) and (toks[k].text in STOPWORDS or toks[k].text == "t"):
+            while (
+                k >= max(0, hit.start - 2)
+                and (toks[k].text in STOPWORDS or toks[k].text == "t")
+                and number_value(toks[k].text) is None
+            ):
                 k -= 1
-            if 0 <= k < hit.start - 1 and number_value(toks[k].text) is not None:
+            beside = k == hit.start - 1  # a number word right before a size in digits
+            if (
+                k >= 0
+                and number_value(toks[k].text) is not None
+                and (
+                    not beside
+                    or toks[hit.start].text[:1].isdigit()
+                    and not toks[k].text[:1].isdigit()
+                )
+            ):
                 sized.add(k)
                 counted = True
         for k, t in enumerate(toks):

@@ -643,3 +643,30 @@ def test_a_count_said_before_the_product_in_another_message() -> None:
     # a count the product says itself wins
     o = parse("c: dua tre shishe vere", "m: cilen?", "c: 1 kallmet", ADDR, catalog=WINE)
     assert items(o) == [("RED", 1, None)]
+
+
+GARDEN = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SOIL", "Torf për lule", ("potting soil",), Decimal("5"), ("20 L", "45 L")),
+    ),
+)
+
+
+def test_a_number_word_right_before_a_size_in_digits_counts_it() -> None:
+    o = parse(
+        "c: dua 3 thase torf per lule",
+        "m: 20 L apo 45 L?",
+        "c: mire, nje 45-she atehere",
+        ADDR,
+        catalog=GARDEN,
+    )
+    assert items(o) == [("SOIL", 1, "45 L")]
+    o = parse(
+        "c: three bags of potting soil",
+        "m: 20 L or 45 L?",
+        "c: fine, one of 45 then",
+        ADDR,
+        catalog=GARDEN,
+    )
+    assert items(o) == [("SOIL", 1, "45 L")]
