@@ -339,7 +339,6 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._negated(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
-        mentions = self._drop_kind_then_brand(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
         mentions = self._drop_possessed(sent, mentions)
         mentions = self._drop_packs(sent, mentions)
@@ -1092,32 +1091,6 @@ class ItemReader(Corrections, MerchantLines):
         if not own or len(own) == len(mentions):
             return mentions
         return [m for m in mentions if m not in own]
-
-    def _drop_kind_then_brand(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
-        """ "dua ni ore per gruen, casio, rose gold", "a watch for my wife, a Casio": a one-word
-        mention of a kind that fits several products, then in the same sentence a name that
-        fits one of them, with no count, "and" or "also" between, is one thing said twice: the
-        later, more precise one stays."""
-        out: list[Mention] = []
-        for k, m in enumerate(mentions):
-            later = mentions[k + 1] if k + 1 < len(mentions) else None
-            if (
-                later is not None
-                and m.end - m.start == 1
-                and len(m.candidates) >= 2
-                and {p for _s, p in m.candidates} & {p for _s, p in later.candidates}
-                and not set(m.keys) & set(later.keys)
-                and not any(
-                    t.text in CONJUNCTIONS
-                    or t.text in _ADDITIVE
-                    or number_value(t.text) is not None
-                    and t.text not in lexicon().weak_numbers
-                    for t in sent.toks[m.end : later.start]
-                )
-            ):
-                continue
-            out.append(m)
-        return out
 
     def _drop_packs(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "pasterme dy pako te vogla", "2 pako derby": a pack word alone beside another product
