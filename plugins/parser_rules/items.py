@@ -597,12 +597,14 @@ class ItemReader(Corrections, MerchantLines):
             return mentions
         index = self.state.index
         toks = sent.toks
+        removing = {j for s0, e0 in sent.intents.get("remove", ()) for j in range(s0, e0)}
         negated = {
             k
             for k in range(1, len(toks))
             if toks[k - 1].text in NEGATIONS
             and toks[k].text not in NEGATIONS
             and not (k in sent.breaks and _counted_segment(sent, k))
+            and k - 1 not in removing  # "doch keine Torte" removes the cake ordered
         }
         if not negated:
             return mentions

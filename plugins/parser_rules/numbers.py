@@ -101,6 +101,16 @@ class Measure(NamedTuple):
         return f"{self.unit}:{self.amount:g}"
 
 
+def _and_a_half(toks: Sequence[Token], k: int) -> int | None:
+    """Where "e gjysme", "e mezzo", "and a half", "und ein halb" starting at ``k`` ends."""
+    if k >= len(toks) or toks[k].text not in ("e", "and", "ed", "und"):
+        return None
+    k += 1
+    if k < len(toks) and toks[k].text in ("a", "an", "ein"):
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].text in lexicon().half_words else None
+
+
 def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
     """A measure starting at token i: "500 g", "1kg", "nje kile", "gjysem kile", "half a kilo"."""
     lex = lexicon()
@@ -132,18 +142,23 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
             # "1/2 kg", "1/4 kg": a fraction of a unit (the slash is not a token)
             value = 1 / float(toks[j].text)
             j += 1
-    if j < n and toks[j].text in ("e", "and") and j + 1 < n and toks[j + 1].text in lex.half_words:
-        value += 0.5
-        j += 2
+    half_end = _and_a_half(toks, j)
+    if half_end is not None:
+        value += 0.5  # "1 e gjysme kg", "one and a half kilos"
+        j = half_end
     if j >= n:
         return None
     u = unit_of(toks[j].text)
     if u is None:
         return None
+    after_half = _and_a_half(toks, j + 1) if value >= 1 else None
+    if after_half is not None:
+        # "nje kile e gjysme", "un chilo e mezzo", "a kilo and a half": the unit, then its half
+        value += 0.5
     if toks[j].text in ("m", "l") and toks[j].raw in ("M", "L") and not word[:1].isdigit():
         return None  # "nje M" is a size
     base, factor = u
-    end = j + 1
+    end = after_half or j + 1
     if base == "cm" and factor == 100 and value in (1.0, 2.0):
         # "1 m e 20", "1m20", "1 meter and 40": metres and centimetres, one length
         k = end + 1 if end < n and toks[end].text in ("e", "and", "und", "ed") else end

@@ -670,3 +670,39 @@ def test_a_number_word_right_before_a_size_in_digits_counts_it() -> None:
         catalog=GARDEN,
     )
     assert items(o) == [("SOIL", 1, "45 L")]
+
+
+BISCUITS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "COOK",
+            "Biskota shtëpie",
+            ("cookies", "biscotti", "Kekse"),
+            Decimal("4"),
+            ("250 g", "500 g"),
+        ),
+        CatalogProduct(
+            "TART", "Tortë frutash", ("fruit tart", "torta", "Torte"), Decimal("20"), ()
+        ),
+    ),
+)
+
+
+def test_a_unit_and_a_half() -> None:
+    for text in (
+        "c: dua nje kile e gjysme biskota shtepie",
+        "c: one and a half kilos of cookies please",
+        "c: a kilo and a half of cookies please",
+        "c: vorrei un chilo e mezzo di biscotti",
+    ):
+        assert items(parse(text, ADDR, catalog=BISCUITS)) == [("COOK", 3, "500 g")], text
+
+
+def test_none_of_a_product_removes_it() -> None:
+    o = parse(
+        "c: vorrei biscotti 500 g e una torta", "c: anzi niente torta", ADDR, catalog=BISCUITS
+    )
+    assert items(o) == [("COOK", 1, "500 g")]
+    o = parse("c: 500 g Kekse und eine Torte", "c: doch keine Torte", ADDR, catalog=BISCUITS)
+    assert items(o) == [("COOK", 1, "500 g")]
