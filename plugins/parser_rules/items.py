@@ -898,6 +898,15 @@ class ItemReader(Corrections, MerchantLines):
                 or length_count(index.products[p], sent.toks, a, b)
                 for a, b, h, p in sub_hits
             ]
+            halves = [
+                any(t.text in lexicon().half_words for t in sent.toks[a:b])
+                for a, b, _h, _p in sub_hits
+            ]
+            if len(sub_hits) == 2 and all(halves) and not any(counts):
+                # "4 kroasan: gjysma bosh, gjysma me cokollate", "half plain, half chocolate"
+                q = quantity_before(sent, m.start, lo, entry.paired, set())
+                if q is not None and q[0] % 2 == 0:
+                    counts = [q[0] // 2, q[0] // 2]
             total = None
             if distinct and main_hit is not None:
                 q = quantity_before(

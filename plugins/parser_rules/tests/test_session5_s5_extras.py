@@ -706,3 +706,20 @@ def test_none_of_a_product_removes_it() -> None:
     assert items(o) == [("COOK", 1, "500 g")]
     o = parse("c: 500 g Kekse und eine Torte", "c: doch keine Torte", ADDR, catalog=BISCUITS)
     assert items(o) == [("COOK", 1, "500 g")]
+
+
+PASTRY = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "CROI", "Kroasan", ("croissant",), Decimal("1"), ("i thjeshtë", "me çokollatë")
+        ),
+    ),
+)
+
+
+def test_half_and_half_of_a_total() -> None:
+    o = parse("c: 6 croissants, half plain and half chocolate", ADDR, catalog=PASTRY)
+    assert items(o) == [("CROI", 3, "i thjeshtë"), ("CROI", 3, "me çokollatë")]
+    o = parse("c: dua 4 kroasan: gjysma te thjeshte, gjysma me cokollate", ADDR, catalog=PASTRY)
+    assert items(o) == [("CROI", 2, "i thjeshtë"), ("CROI", 2, "me çokollatë")]
