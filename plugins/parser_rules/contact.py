@@ -569,6 +569,17 @@ def _street_before(details: Details, mi: int, toks: list[Token]) -> Candidate | 
     return max(before, key=lambda c: c.score) if before else None
 
 
+_HOUSE = frozenset(["shtepia", "shtepi", "shpija", "shpia", "house", "casa", "haus"])
+
+
+def _landmark(part: list[Token]) -> bool:
+    """A landmark ("afër Kalasë") or the house described ("shpia me kapi jeshile"), not
+    the house's number ("shtëpia 22")."""
+    if part[0].text in _LANDMARK:
+        return True
+    return part[0].text in _HOUSE and not any(t.text[:1].isdigit() for t in part)
+
+
 def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of an address without the landmarks said after a street and house number
     ("Rr. Ismail Zyma nr 5, afër Kalasë": a hint for the courier, not the address). A landmark
@@ -576,7 +587,7 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
     what finds the door, and stays."""
     parts = [tokenize(text[x:y]) for x, y in run]
     end = len(run)
-    while end > 1 and parts[end - 1] and parts[end - 1][0].text in _LANDMARK:
+    while end > 1 and parts[end - 1] and _landmark(parts[end - 1]):
         end -= 1
     lex = lexicon()
     street = any(
@@ -643,6 +654,7 @@ def _street_start(toks: list[Token], k: int) -> bool:
 # words a city part may hold besides the city: "ne", "in", and postal country prefixes ("CH-8001")
 _CITY_PART_WORDS = frozenset(
     ["ne", "in", "a", "nach", "to", "per", "ke", "ch", "d", "de", "at", "it", "i", "cap", "plz"]
+    + ["n"]  # "n'Shkup": the Gheg "në"
 )
 _POSTCODE_PREFIX = frozenset(["ch", "d", "de", "a", "at", "i", "it"])
 _CITY_LEADS = frozenset(["ne", "në", "in", "a", "nach", "to", "ke", "te", "tek"])
@@ -681,6 +693,7 @@ _BUILDING = frozenset(
     ["kati", "kat", "ap", "apt", "app", "apartamenti", "pallati", "pall", "shkalla", "shk"]
     + ["hyrja", "hyrje", "banesa", "floor", "flat", "piano", "interno", "stock", "etage"]
     + ["wohnung", "stan", "sprat", "ulaz", "lamela", "lam", "blloku"]
+    + ["shtepia", "shtepi", "shpija", "shpia", "lgh"]
 )
 
 
