@@ -158,12 +158,12 @@ def _city(
 def _product_name(
     product_at: Callable[[Sequence[Token], int], bool] | None, toks: Sequence[Token], k: int
 ) -> bool:
-    """ "Vorrei Shesh i Zi e olio": a street word that starts a catalog product's name, with no
-    number after it in the part, is the product."""
+    """ "Vorrei Shesh i Zi e olio", "una cassa di Shesh i Zi da 6 bottiglie": a street word that
+    starts a catalog product's name, with no house number right after it, is the product."""
     return (
         product_at is not None
         and toks[k].text in lexicon().street_words
-        and not any(t.text[:1].isdigit() for t in toks[k:])
+        and not any(t.text[:1].isdigit() for t in toks[k : k + 4])
         and product_at(toks, k)
     )
 
