@@ -159,6 +159,9 @@ class CatalogIndex:
     # a distinctive word of a variant of several words -> (product, variant) holding it
     variant_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     memo: dict[str, str | None] = field(default_factory=dict)
+    # every word or number of three characters or more of a variant of two or more parts
+    # ("E27 9W 3000K", "2022 1.5 L Magnum") -> (product, variant) holding it (merchant lines)
+    variant_codes: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # roots that take Albanian endings: catalog words of three letters ("set", "top") and of
     # four in -a / -e ("Luna" -> "Lunën"); not "Kapo" (its forms are "kapon", "kapoja")
     three: frozenset[str] = frozenset()
@@ -542,8 +545,15 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             words = [k for k in sp.keys if k.isalpha() and len(k) >= 3]
             if len(sp.keys) >= 2 and words:
                 variant_words.setdefault(words[0], []).append((e.index, vi))
+    variant_codes: dict[str, list[tuple[int, int]]] = {}
+    for e in products:
+        for vi, sp in enumerate(e.specs):
+            if len(sp.keys) + (sp.measure is not None) >= 2:
+                for k in {k for k in sp.keys if len(k) >= 3 and k.isalnum()}:
+                    variant_codes.setdefault(k, []).append((e.index, vi))
     return CatalogIndex(
         variant_words=variant_words,
+        variant_codes=variant_codes,
         products=products,
         by_key=by_key,
         idf=idf,
