@@ -155,17 +155,21 @@ def _city(
     )
 
 
+_STOPWORDS = word_set("stopwords")
+
+
 def _product_name(
     product_at: Callable[[Sequence[Token], int], bool] | None, toks: Sequence[Token], k: int
 ) -> bool:
-    """ "Vorrei Shesh i Zi e olio": a street word that starts a catalog product's name, with no
-    number after it in the part, is the product."""
-    return (
-        product_at is not None
-        and toks[k].text in lexicon().street_words
-        and not any(t.text[:1].isdigit() for t in toks[k:])
-        and product_at(toks, k)
-    )
+    """ "Vorrei Shesh i Zi e olio", "una cassa di Shesh i Zi da 6 bottiglie": a street word that
+    starts a catalog product's name, with no house number right after it, is the product."""
+    if product_at is None or toks[k].text not in lexicon().street_words:
+        return False
+    # the house number would follow the name's first two words ("Via Lattea 12", "Shesh i Zi
+    # 5"); a number further on counts something ("Via Lattea da 24 barrette")
+    words = [j for j in range(k, min(len(toks), k + 6)) if toks[j].text not in _STOPWORDS]
+    after = words[1] + 2 if len(words) > 1 else len(toks)
+    return not any(t.text[:1].isdigit() for t in toks[k:after]) and product_at(toks, k)
 
 
 def scan_message(
@@ -287,7 +291,8 @@ def scan_message(
             s = s + toks[lead].start
             toks = tokenize(blanked[s:e])
         cities = find_cities(toks, minor=True)
-        score = 0.0 if _product_name(product_at, toks, 0) else street_score(toks)
+        named = any(_product_name(product_at, toks, j) for j in range(min(3, len(toks))))
+        score = 0.0 if named else street_score(toks)
         words = [t for t in toks if not t.text.isdigit()]
         city_only = cities and all(
             any(c.start <= k < c.end for c in cities)
