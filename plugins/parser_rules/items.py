@@ -118,6 +118,23 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     return all(w in _OWNED_FILL for w in rest)
 
 
+_ACTIVITY = word_set("activity_verbs")
+
+
+def _activity(sent: Sentence, m: Mention) -> bool:
+    """ "dua te filloj palestren ne shtepi", "I want to start the gym", "voglio festeggiare il
+    compleanno": what follows a verb of starting, learning, celebrating or visiting is an
+    activity, not goods."""
+    k = m.start - 1
+    while (
+        k >= 0
+        and m.start - k <= 3
+        and (sent.toks[k].text in _ARTICLES or sent.toks[k].text in STOPWORDS)
+    ):
+        k -= 1
+    return k >= 0 and m.start - k <= 3 and sent.toks[k].text in _ACTIVITY
+
+
 _ORGS = word_set("organisations")
 _TRADES = word_set("trades")
 _ORG_FILLERS = word_set("organisation_fillers")
@@ -341,6 +358,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
         mentions = self._drop_possessed(sent, mentions)
+        mentions = [m for m in mentions if not _activity(sent, m)]
         mentions = self._drop_packs(sent, mentions)
         if not mentions:
             return self._loose(sent, commit)

@@ -723,3 +723,28 @@ def test_half_and_half_of_a_total() -> None:
     assert items(o) == [("CROI", 3, "i thjeshtë"), ("CROI", 3, "me çokollatë")]
     o = parse("c: dua 4 kroasan: gjysma te thjeshte, gjysma me cokollate", ADDR, catalog=PASTRY)
     assert items(o) == [("CROI", 2, "i thjeshtë"), ("CROI", 2, "me çokollatë")]
+
+
+GYM = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("GLOVE", "Doreza palestre", ("gym gloves",), Decimal("15"), ("S", "M")),
+        CatalogProduct("MAT", "Tapet yoga", ("yoga mat",), Decimal("20"), ()),
+        CatalogProduct("CAKE", "Tortë ditëlindjeje", ("birthday cake",), Decimal("25"), ()),
+    ),
+)
+
+
+def test_what_follows_a_verb_of_starting_or_celebrating_is_an_activity() -> None:
+    o = parse(
+        "c: dua te filloj palestren ne shtepi. Sa kushton tapeti yoga?",
+        "c: po e marr",
+        ADDR,
+        catalog=GYM,
+    )
+    assert items(o) == [("MAT", 1, None)]
+    o = parse("c: I want to start yoga at home, I'd like the yoga mat", ADDR, catalog=GYM)
+    assert items(o) == [("MAT", 1, None)]
+    # the same word as the thing ordered stays
+    o = parse("c: dua doreza palestre M", ADDR, catalog=GYM)
+    assert items(o) == [("GLOVE", 1, "M")]
