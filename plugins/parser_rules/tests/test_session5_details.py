@@ -143,7 +143,7 @@ def test_a_dropped_landmark_is_not_read_for_items() -> None:
         # a Kosovo block of flats ("lamela") and its entrance and floor
         (
             "Rr. Agim Ramadani, lam. B2, hyrja 1, kati 3",
-            "Rr. Agim Ramadani, lam, B2, hyrja 1, kati 3",
+            "Rr. Agim Ramadani, lam. B2, hyrja 1, kati 3",
         ),
     ],
 )
@@ -283,4 +283,22 @@ def test_a_lower_case_name_typed_after_the_house_number() -> None:
 )
 def test_more_address_shapes(text: str, address: str) -> None:
     o = parse("c: Nje vaj ulliri 1 L", f"c: {text}", country="XK")
+    assert o.address == address
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Baba: Agim Shala. Zhegovc, mahalla e eperme, shpija e dyte mbas shkolles. 045 111 222",
+            "mahalla e eperme, shpija e dyte mbas shkolles",
+        ),
+        (
+            "Марија Илиева, ул. Илинденска бр. 12, влез 1, стан 3, Скопје. 071 123 456",
+            "ул. Илинденска бр. 12, влез 1, стан 3",
+        ),
+    ],
+)
+def test_gheg_neighbourhood_and_macedonian_cyrillic(text: str, address: str) -> None:
+    o = parse("c: Nje vaj ulliri 1 L", f"c: {text}", country="MK")
     assert o.address == address
