@@ -553,10 +553,9 @@ class MerchantLines:
         as_said = sent.has("as_proposed")
         that = any(t.text in _THAT for t in sent.toks)
         # "E14, ju sugjeroj 5W 3000K" - "po": a yes to what the merchant recommends
-        advised = sent.has("agree") and any(
-            ms.spans("advice") and not ms.question for ms in self.offered
-        )
-        if not (as_said or (that or advised) and sent.has("agree")):
+        yes = sent.has("agree") or sent.has("order")  # "ok", "po", "merre", "den nehme ich"
+        advised = any(ms.spans("advice") and not ms.question for ms in self.offered)
+        if not (as_said or that and sent.has("agree") or advised and yes):
             return False
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
             return False

@@ -566,3 +566,16 @@ def test_a_place_said_later_or_with_a_no_picks_no_offer() -> None:
         catalog=BIKES,
     )
     assert items(o) == []
+
+
+def test_an_order_word_after_a_recommendation_takes_it() -> None:
+    for answer in ("c: merre", "c: den nehme ich"):
+        o = parse(
+            "c: dua karrigen Ergo te zeze",
+            "c: edhe dicka per te punuar ne shtepi per djalin",
+            "m: Tavolinë pune Oslo 120 cm, 180 euro, ju rekomandoj këtë.",
+            answer,
+            ADDR,
+            catalog=FURNITURE,
+        )
+        assert items(o) == [("CHAIR-ERGO", 1, "e zezë"), ("DESK-OAK", 1, "120 cm")], answer
