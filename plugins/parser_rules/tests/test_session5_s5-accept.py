@@ -579,3 +579,26 @@ def test_an_order_word_after_a_recommendation_takes_it() -> None:
             catalog=FURNITURE,
         )
         assert items(o) == [("CHAIR-ERGO", 1, "e zezë"), ("DESK-OAK", 1, "120 cm")], answer
+
+
+def test_a_thumbs_up_alone_is_a_yes() -> None:
+    for answer in ("c: 👍", "c: 👌🏻"):
+        o = parse(
+            "c: dua karrigen Ergo te zeze",
+            "c: edhe dicka per te punuar ne shtepi per djalin",
+            "m: Tavolinë pune Oslo 120 cm, 180 euro, ju rekomandoj këtë.",
+            answer,
+            ADDR,
+            catalog=FURNITURE,
+        )
+        assert items(o) == [("CHAIR-ERGO", 1, "e zezë"), ("DESK-OAK", 1, "120 cm")], answer
+    # a thumbs-up inside a text is left as it is
+    o = parse(
+        "c: dua karrigen Ergo te zeze",
+        "c: edhe dicka per te punuar ne shtepi per djalin",
+        "m: Tavolinë pune Oslo 120 cm, 180 euro, ju rekomandoj këtë.",
+        "c: e shtrenjte 👍 do e mendoj",
+        ADDR,
+        catalog=FURNITURE,
+    )
+    assert items(o) == [("CHAIR-ERGO", 1, "e zezë")]
