@@ -602,3 +602,23 @@ def test_a_thumbs_up_alone_is_a_yes() -> None:
         catalog=FURNITURE,
     )
     assert items(o) == [("CHAIR-ERGO", 1, "e zezë")]
+
+
+def test_the_order_going_on_after_the_merchant_confirmed_takes_the_item_asked() -> None:
+    o = parse(
+        "c: Do you have the Bosch wiper blades in 55 cm?",
+        "m: Yes, Bosch 55 cm, 18 euro.",
+        "c: And the 4 L motor oil",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("WIPER", 1, "55 cm"), ("OIL-5W30", 1, "4 L")]
+    # "or" is no going on
+    o = parse(
+        "c: Do you have the Bosch wiper blades in 55 cm?",
+        "m: Yes, Bosch 55 cm, 18 euro.",
+        "c: Or rather the 4 L motor oil",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("OIL-5W30", 1, "4 L")]
