@@ -643,13 +643,13 @@ class MerchantLines:
     def _proposals(self, sent: Sentence) -> list[Mention]:
         """The products a merchant's sentence names as goods: not one that fits several, nor
         what another is for ("ju rekomandoj QHD 144 per gaming" names no gaming mouse)."""
-        keys = self.state.index.products
+        products = self.state.index.products
         out = []
         for m in self._mentions(sent):
             if m.ambiguous:
                 continue
             # "per quella canna Shimano Sienna": the reel's own words start after the rod
-            own = keys[m.product].keys
+            own = products[m.product].keys
             head = next(
                 (k for k in range(m.start, m.end) if key_of(sent.toks[k].text) in own), m.start
             )
