@@ -229,10 +229,19 @@ class VariantHit:
     end: int
 
 
+# "S'ka nevojë", "s'kam", "s'po": the Albanian negation "s'" before a verb is no size S
+_NEGATED_VERBS = frozenset(
+    ["ka", "kam", "kemi", "keni", "kane", "kan", "jam", "je", "eshte", "osht", "asht", "po", "do"]
+    + ["di", "dua", "du", "mund", "mundem", "besoj", "ban", "bon", "duhet", "duhen", "vjen"]
+)
+
+
 def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
     t = toks[i]
     up = t.raw.upper()
     if up not in _SIZE_ORDER:
+        return None
+    if up == "S" and i + 1 < len(toks) and toks[i + 1].text in _NEGATED_VERBS:
         return None
     if t.raw.isupper() and (
         len(up) > 1 or not (i + 1 < len(toks) and toks[i + 1].raw[:1].isdigit())
@@ -489,6 +498,11 @@ def _match_one(
         big = unit in ("ml", "g") and float(amount) >= 100
         for i in window:
             w = toks[i].text
+            # "quella da 5", "the one of 5", "2 nga dhjete": the amount of the one chosen
+            of = i > 0 and toks[i - 1].text in ("da", "of", "von", "nga")
+            if of and not w[:1].isdigit() and w not in lexicon().weak_numbers:
+                v = number_value(w)
+                w = f"{v:g}" if v is not None else w  # a number word: "nga dhjete" is 10
             if (
                 unit in ("ml", "g")
                 and ("," in w or "." in w)
@@ -535,8 +549,6 @@ def _match_one(
                 continue
             # "nji 50 e nji 100" for 50 ml / 100 ml: a number after a count is the amount
             counted = i > 0 and number_value(toks[i - 1].text) is not None
-            # "quella da 5", "the one of 5": the amount of the one chosen
-            of = i > 0 and toks[i - 1].text in ("da", "of", "von")
             if (
                 in_base
                 and (unit in ("mm", "gb", "cm", "w", "mah", "in") or big or counted)
