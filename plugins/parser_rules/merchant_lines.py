@@ -915,10 +915,13 @@ class MerchantLines:
 
     def _split_summary(self, sent: Sentence) -> None:
         """ "Pra E27 9W 3000K x6 dhe E14 5W 3000K x2": the merchant restates the lines of one
-        product in the order, each a variant said in full with its count, the counts and the
-        variants different."""
-        products = self.state.index.products
-        for p in {it.product for it in self.state.items}:
+        product in the order, each a variant of several parts said in full with its count, the
+        counts and the variants different."""
+        index = self.state.index
+        products = index.products
+        # only products in the order with a variant of several parts a word here belongs to
+        near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
+        for p in near & {it.product for it in self.state.items}:
             said: list[tuple[int, VariantHit, Sentence]] = []
             for lo in sorted({0, *sent.breaks}):
                 hi = sent.segment_bounds(lo)[1]
