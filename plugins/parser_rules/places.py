@@ -315,6 +315,13 @@ _STREET_ENDINGS = (
     "road",
     "street",
     "str",
+    "gatan",  # Swedish, Norwegian, Danish, Dutch: "Amiralsgatan 41", "Storgata 5", "Kerkstraat 3"
+    "vagen",
+    "gata",
+    "gade",
+    "veien",
+    "straat",
+    "laan",
 )
 
 

@@ -257,3 +257,30 @@ def test_a_lower_case_name_typed_after_the_house_number() -> None:
         country="MK",
     )
     assert (o.address, o.customer_name) == ("ul 11 oktomvri br 12", "Agim Rexhepi")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Scandinavian and French-Swiss streets
+        (
+            "Besa Kola, Storgatan 12 lgh 1001, 411 38 Göteborg, +46 70 123 45 67",
+            "Storgatan 12 lgh 1001",
+        ),
+        ("Besa Kola, Chemin des Lilas 4, 1004 Lausanne, +41 79 123 45 67", "Chemin des Lilas 4"),
+        # a house described after a numbered street is a hint, its number is not
+        ("Besa Kola, rruga 9 nr 14, shpia me dere te kuqe, Tirane 069 111 2222", "rruga 9 nr 14"),
+        (
+            "Besa Kola, rruga Myslym Shyri, shtepia 22, Tirane 069 111 2222",
+            "rruga Myslym Shyri, shtepia 22",
+        ),
+        # a landmark and the house described, without a street
+        (
+            "Ana Kola, Gjilan, mbrapa stacionit, shtepia e bardhe me dy kate, 044 111 222",
+            "mbrapa stacionit, shtepia e bardhe me dy kate",
+        ),
+    ],
+)
+def test_more_address_shapes(text: str, address: str) -> None:
+    o = parse("c: Nje vaj ulliri 1 L", f"c: {text}", country="XK")
+    assert o.address == address
