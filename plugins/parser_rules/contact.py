@@ -470,6 +470,11 @@ def scan_message(
         if lead_title:
             toks = toks[lead_title:]
             words = [t for t in toks if not t.text.isdigit()]
+        bracket = blanked.find("(", s, e)
+        if bracket >= 0 and sum(s + t.end <= bracket for t in toks) >= 2:
+            # "Gëzim Leka (Zimi)": the nickname in brackets is not part of the name
+            toks = [t for t in toks if s + t.end <= bracket]
+            words = [t for t in toks if not t.text.isdigit()]
         name_text = " ".join(t.raw for t in words)
         if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
             sc = (

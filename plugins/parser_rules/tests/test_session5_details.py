@@ -302,3 +302,12 @@ def test_more_address_shapes(text: str, address: str) -> None:
 def test_gheg_neighbourhood_and_macedonian_cyrillic(text: str, address: str) -> None:
     o = parse("c: Nje vaj ulliri 1 L", f"c: {text}", country="MK")
     assert o.address == address
+
+
+@pytest.mark.parametrize(
+    "signed", ["Agron Hoxha (Roni), Rr. Dibres 40", "HOXHA AGRON (Roni), Rr. Dibres 40"]
+)
+def test_a_nickname_in_brackets_is_not_part_of_the_name(signed: str) -> None:
+    o = parse("c: Nje vaj ulliri 1 L", f"c: {signed}, Tirane, 069 111 2222")
+    assert o.customer_name is not None and "Roni" not in o.customer_name
+    assert o.customer_name.lower() in ("agron hoxha", "hoxha agron")
