@@ -311,3 +311,21 @@ def test_a_nickname_in_brackets_is_not_part_of_the_name(signed: str) -> None:
     o = parse("c: Nje vaj ulliri 1 L", f"c: {signed}, Tirane, 069 111 2222")
     assert o.customer_name is not None and "Roni" not in o.customer_name
     assert o.customer_name.lower() in ("agron hoxha", "hoxha agron")
+
+
+def test_a_note_for_the_courier_is_not_the_address() -> None:
+    o = parse(
+        "c: Nje vaj ulliri 1 L",
+        "c: Besa Kola, Rr. Dibres 40, hyrja 2, kati 3. Mos e thirrni para 5, jam ne pune",
+    )
+    assert o.address == "Rr. Dibres 40, hyrja 2, kati 3"
+
+
+def test_the_house_number_corrected_later_is_no_count() -> None:
+    o = parse(
+        "c: dy vaj ulliri 1 L",
+        "c: Besa Kola, Rr. Dibres 14, Tirane, 069 111 2222",
+        "c: jo gabim, 41 eshte numri i shtepise, jo 14",
+    )
+    assert o.address == "Rr. Dibres 41"
+    assert [(i.product, i.quantity) for i in o.items] == [("OIL", 2)]
