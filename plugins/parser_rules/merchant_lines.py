@@ -169,6 +169,18 @@ def _in_full(spec: VariantSpec, sent: Sentence, h: VariantHit) -> bool:
     )
 
 
+def _states(sent: Sentence) -> bool:
+    """The merchant states what the customer gets: not a question, options ("… or …?"), a
+    decline, advice or a condition."""
+    return not (
+        sent.question
+        or any(t.text in _OR for t in sent.toks)
+        or sent.has("decline")
+        or sent.has("advice")
+        or sent.has("conditional")
+    )
+
+
 class MerchantLines:
     """Mixin of :class:`~plugins.parser_rules.items.ItemReader`."""
 
@@ -736,13 +748,7 @@ class MerchantLines:
         index = self.state.index
         found: list[tuple[Sentence, Mention, int]] = []
         for sent in sents:
-            if (
-                sent.question
-                or any(t.text in _OR for t in sent.toks)
-                or sent.has("decline")
-                or sent.has("advice")
-                or sent.has("conditional")
-            ):
+            if not _states(sent):
                 continue
             mentions = self._mentions(sent)
             if not any(number_value(t.text) is not None for t in sent.toks):
@@ -845,13 +851,7 @@ class MerchantLines:
         ("... or ...?"), advice or a condition; not a product named in passing."""
         named = {m.product for sent in sents for m in self._mentions(sent)}
         for sent in sents:
-            if (
-                sent.question
-                or any(t.text in _OR for t in sent.toks)
-                or sent.has("decline")
-                or sent.has("advice")
-                or sent.has("conditional")
-            ):
+            if not _states(sent):
                 continue
             mentions = self._proposals(sent)
             starts = {x.start for x in mentions}
@@ -878,13 +878,7 @@ class MerchantLines:
         self.summary = None
         self.split_summary = None
         for sent in sents:
-            if (
-                sent.question
-                or any(t.text in _OR for t in sent.toks)
-                or sent.has("decline")
-                or sent.has("advice")
-                or sent.has("conditional")
-            ):
+            if not _states(sent):
                 continue
             self._split_summary(sent)
             mentions = self._proposals(sent)
