@@ -206,6 +206,16 @@ def scan_message(
         details.name_asked = _ASKS_NAME.search(text) is not None
         return covered
     asked, details.name_asked = details.name_asked, False
+    fixed = _HOUSE_NUMBER.search(text)
+    if fixed is not None:
+        # "jo gabim, 41 eshte numri i shtepise, jo 14": the house number, not a count; the
+        # address said before gets it
+        covered.append(fixed.span())
+        new, old = fixed.group("new") or fixed.group("new2"), fixed.group("old")
+        said = max(details.addresses, key=lambda c: c.score) if details.addresses else None
+        if said is not None and new and old and re.search(rf"\b{old}\b", said.value):
+            value = re.sub(rf"\b{old}\b", new, said.value, count=1)
+            details.addresses.append(Candidate(value, said.score + 0.5, mi, *fixed.span()))
     words_only = text.strip(" .!,").split()
     if asked and 1 <= len(words_only) <= 2 and text.islower() and known_given(words_only[0]):
         # "Emri?" — "sokol": a given name typed in lower case as the answer
@@ -394,7 +404,7 @@ def scan_message(
             score = 3  # "Patision 215, Athina 11253": a name and a number before the town
         if (
             score >= 3
-            or (score >= 1 and prev_addr)
+            or (score >= 1 and prev_addr and not _instruction(toks))
             or (score >= 2 and starts and (cities or has_city_part))
         ):
             if cities and cities[0].start == 1 and toks[0].text in VILLAGE_WORDS:
@@ -469,6 +479,11 @@ def scan_message(
             lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"
         if lead_title:
             toks = toks[lead_title:]
+            words = [t for t in toks if not t.text.isdigit()]
+        bracket = blanked.find("(", s, e)
+        if bracket >= 0 and sum(s + t.end <= bracket for t in toks) >= 2:
+            # "Gëzim Leka (Zimi)": the nickname in brackets is not part of the name
+            toks = [t for t in toks if s + t.end <= bracket]
             words = [t for t in toks if not t.text.isdigit()]
         name_text = " ".join(t.raw for t in words)
         if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
@@ -700,6 +715,24 @@ _BUILDING = frozenset(
     + ["wohnung", "stan", "sprat", "ulaz", "lamela", "lam", "blloku"]
     + ["shtepia", "shtepi", "shpija", "shpia", "lgh"]
 )
+
+
+_HOUSE_NUMBER = re.compile(
+    r"(?:(?P<new>\d+[a-zA-Z]?)\s+(?:eshte|është|osht|asht|is|è|ist)\s+)?"
+    r"(?:numri i shtepise|numri i shtëpisë|nr i shtepise|the house number|house number|"
+    r"il numero civico|numero civico|die hausnummer|hausnummer)"
+    r"(?:\s+(?:eshte|është|is|è|ist)\s+(?P<new2>\d+[a-zA-Z]?))?"
+    r"(?:\s*,?\s*(?:jo|not|non|nicht)\s+(?P<old>\d+[a-zA-Z]?))?",
+    re.IGNORECASE,
+)
+# "Mos e thirrni para 4", "call after 5": a note for the courier, not the address
+_CALL_WORDS = frozenset(
+    ["mos", "thirrni", "thirr", "telefononi", "call", "ring", "chiamate", "anrufen", "bitte"]
+)
+
+
+def _instruction(toks: list[Token]) -> bool:
+    return any(t.text in _CALL_WORDS for t in toks[:3])
 
 
 def _starts_with_building(text: str) -> bool:

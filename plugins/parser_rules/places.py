@@ -272,6 +272,11 @@ _ABBREV = frozenset(
         "fsh",
         "ul",  # ulica (MK, ME, RS)
         "br",  # broj: the house number
+        "ул",  # the same in Macedonian Cyrillic
+        "бр",
+        "бул",
+        "lam",  # lamela (XK)
+        "ch",  # chemin (CH, FR)
     ]
 )
 _PART_SPLIT = re.compile(

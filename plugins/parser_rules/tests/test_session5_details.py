@@ -143,7 +143,7 @@ def test_a_dropped_landmark_is_not_read_for_items() -> None:
         # a Kosovo block of flats ("lamela") and its entrance and floor
         (
             "Rr. Agim Ramadani, lam. B2, hyrja 1, kati 3",
-            "Rr. Agim Ramadani, lam, B2, hyrja 1, kati 3",
+            "Rr. Agim Ramadani, lam. B2, hyrja 1, kati 3",
         ),
     ],
 )
@@ -284,3 +284,48 @@ def test_a_lower_case_name_typed_after_the_house_number() -> None:
 def test_more_address_shapes(text: str, address: str) -> None:
     o = parse("c: Nje vaj ulliri 1 L", f"c: {text}", country="XK")
     assert o.address == address
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Baba: Agim Shala. Zhegovc, mahalla e eperme, shpija e dyte mbas shkolles. 045 111 222",
+            "mahalla e eperme, shpija e dyte mbas shkolles",
+        ),
+        (
+            "Марија Илиева, ул. Илинденска бр. 12, влез 1, стан 3, Скопје. 071 123 456",
+            "ул. Илинденска бр. 12, влез 1, стан 3",
+        ),
+    ],
+)
+def test_gheg_neighbourhood_and_macedonian_cyrillic(text: str, address: str) -> None:
+    o = parse("c: Nje vaj ulliri 1 L", f"c: {text}", country="MK")
+    assert o.address == address
+
+
+@pytest.mark.parametrize(
+    "signed", ["Agron Hoxha (Roni), Rr. Dibres 40", "HOXHA AGRON (Roni), Rr. Dibres 40"]
+)
+def test_a_nickname_in_brackets_is_not_part_of_the_name(signed: str) -> None:
+    o = parse("c: Nje vaj ulliri 1 L", f"c: {signed}, Tirane, 069 111 2222")
+    assert o.customer_name is not None and "Roni" not in o.customer_name
+    assert o.customer_name.lower() in ("agron hoxha", "hoxha agron")
+
+
+def test_a_note_for_the_courier_is_not_the_address() -> None:
+    o = parse(
+        "c: Nje vaj ulliri 1 L",
+        "c: Besa Kola, Rr. Dibres 40, hyrja 2, kati 3. Mos e thirrni para 5, jam ne pune",
+    )
+    assert o.address == "Rr. Dibres 40, hyrja 2, kati 3"
+
+
+def test_the_house_number_corrected_later_is_no_count() -> None:
+    o = parse(
+        "c: dy vaj ulliri 1 L",
+        "c: Besa Kola, Rr. Dibres 14, Tirane, 069 111 2222",
+        "c: jo gabim, 41 eshte numri i shtepise, jo 14",
+    )
+    assert o.address == "Rr. Dibres 41"
+    assert [(i.product, i.quantity) for i in o.items] == [("OIL", 2)]
