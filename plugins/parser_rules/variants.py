@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from plugins.parser_rules.lexicon import lexicon, load, word_set
+from plugins.parser_rules.lexicon import intent_spans, lexicon, load, word_set
 from plugins.parser_rules.normalize import Token, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
 
@@ -41,7 +41,7 @@ def _key(word: str) -> str:
             # "2.50" / "2.5", "1,60" / "1.6": the same value ("2.00" stays apart from a count 2)
             whole, _sep, frac = word.replace(",", ".").partition(".")
             return whole + "." + (frac.rstrip("0") or "0")
-        return word
+        return word.lstrip("0") or "0"  # "010-047" said "the 10s"
     if word in ("by", "mal", "per", "×"):
         return "x"  # "180 by 200", "180 mal 200"
 
@@ -172,7 +172,15 @@ def _variant_spec(raw: str) -> VariantSpec:
     measure = ms[0].key if len(ms) == 1 else None
     used = set(range(ms[0].start, ms[0].end)) if measure else set()
     range_: tuple[float, float, str] | None = None
-    if "-" in raw and len(words) >= 2 and words[0].isdigit() and words[1].isdigit():
+    if (
+        "-" in raw
+        and len(words) >= 2
+        and words[0].isdigit()
+        and words[1].isdigit()
+        and not (len(words[0]) > 1 and words[0].startswith("0"))
+        and int(words[0]) < int(words[1])
+    ):
+        # not a code ("010-047" strings, "7-1" a hair colour): its numbers are its words
         unit = _key(words[2]) if len(words) > 2 else ""
         range_ = (float(words[0]), float(words[1]), unit)
         used |= {0, 1, 2} if len(words) > 2 else {0, 1}
@@ -290,6 +298,14 @@ def match_variant(
             keys_at.setdefault(part, i)
             if part.startswith("#"):
                 concepts.setdefault(part, i)
+    held = {k for sp in specs for k in sp.keys}
+    for c, at in list(concepts.items()):
+        if c in _SHADE_FAMILY.values() and c not in held and not _in_name(toks, at):
+            # "te gjelbert ne M" for "M smerald": a colour no variant names is the variant word
+            # in a shade of it ("S bordo" for red, "L navy" for blue), beside the other words
+            for k in held:
+                if _SHADE_FAMILY.get(k) == c:
+                    keys_at.setdefault(k, at)
     for i in window:
         j = i + 1
         if (
@@ -358,6 +374,9 @@ def match_variant(
     best.sort(key=lambda h: -h.score)
     if len(best) > 1 and best[1].score >= best[0].score:
         tied = [h for h in best if h.score >= best[0].score]
+        new = _replacing(tied, toks)
+        if new is not None:
+            return new
         size = _ordinal([specs[h.index] for h in tied], concepts)
         if size is not None:
             # "ne vazo te madhe" for "Vazo 14 cm" / "Vazo 21 cm": the big one of those tied
@@ -381,6 +400,36 @@ def match_variant(
             return None
         return shared[0][1]
     return best[0]
+
+
+def _replacing(tied: list[VariantHit], toks: Sequence[Token]) -> VariantHit | None:
+    """Of two variants named alike, the new one: not the one after "instead of / ne vend te /
+    statt" ("5 litra ne vend te 3 litrosheve"), else the one after a change word between them
+    ("tiganin e 20 boje 24", "the 38, no wait, make it 40")."""
+    if len({h.index for h in tied}) < 2:
+        return None
+    texts = [t.text for t in toks]
+
+    def bare_no(a: int, b: int) -> bool:
+        return b == a + 1 and texts[a] in _NEGATIONS
+
+    # a bare "jo / no / nicht" marks the value right after it ("S23, jo S24"), not "jo, 24"
+    old = [
+        b
+        for a, b in intent_spans("old_value", texts)
+        if not bare_no(a, b) or b < len(toks) and toks[b].start - toks[a].end == 1
+    ]
+    left = [h for h in tied if not any(b <= h.start <= b + 3 for b in old)]
+    if len({h.index for h in left}) == 1:
+        return left[0]
+    left.sort(key=lambda h: h.start)
+    first, last = left[0], left[-1]
+    if any(
+        first.end <= a and b <= last.start and not bare_no(a, b)
+        for a, b in intent_spans("correct", texts)
+    ) and not any(h.index != last.index and h.start > last.start for h in left):
+        return last
+    return None
 
 
 def _spec_words(spec: VariantSpec) -> set[str]:
@@ -615,7 +664,8 @@ def _match_one(
 
 
 _NOT_GOODS = word_set("not_goods")
-_NOT_BEFORE = WITHOUT | word_set("negations")
+_NEGATIONS = word_set("negations")
+_NOT_BEFORE = WITHOUT | _NEGATIONS
 
 
 def _other_unit(toks: Sequence[Token], i: int, keys: tuple[str, ...]) -> bool:
