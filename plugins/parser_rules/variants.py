@@ -419,7 +419,11 @@ def _replacing(tied: list[VariantHit], toks: Sequence[Token]) -> VariantHit | No
         for a, b in intent_spans("old_value", texts)
         if not bare_no(a, b) or b < len(toks) and toks[b].start - toks[a].end == 1
     ]
-    left = [h for h in tied if not any(b <= h.start <= b + 3 for b in old)]
+    # the first value within three words after the marker is the old one
+    gone = {min((h.start for h in tied if b <= h.start <= b + 3), default=-1) for b in old}
+    left = [h for h in tied if h.start not in gone]
+    if not left:
+        return None
     if len({h.index for h in left}) == 1:
         return left[0]
     left.sort(key=lambda h: h.start)
