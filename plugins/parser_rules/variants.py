@@ -372,6 +372,13 @@ def match_variant(
             or _one_word_of_one(specs, toks, keys_at)
         )
     best.sort(key=lambda h: -h.score)
+    full = [h for h in best if _all_said(specs[h.index], keys_at)]
+    if best[0] in full and any(
+        not set(specs[h.index].keys) <= set(specs[best[0].index].keys) for h in full[1:]
+    ):
+        # "e verdha light, e kuqja medium, bluja extra heavy": every word of two variants said
+        # is a list of them, not the one with most words
+        best = [replace(h, score=best[0].score) for h in full]
     if len(best) > 1 and best[1].score >= best[0].score:
         tied = [h for h in best if h.score >= best[0].score]
         new = _replacing(tied, toks)
@@ -434,6 +441,12 @@ def _replacing(tied: list[VariantHit], toks: Sequence[Token]) -> VariantHit | No
     ) and not any(h.index != last.index and h.start > last.start for h in left):
         return last
     return None
+
+
+def _all_said(spec: VariantSpec, keys_at: dict[str, int]) -> bool:
+    """Every word of a variant of words only ("medium e kuqe") is said."""
+    plain = not (spec.size or spec.number or spec.measure or spec.range_ or spec.sizes)
+    return plain and bool(spec.keys) and all(k in keys_at for k in spec.keys)
 
 
 def _spec_words(spec: VariantSpec) -> set[str]:
