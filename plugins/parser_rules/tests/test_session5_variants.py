@@ -1,0 +1,84 @@
+"""Session 5 (helper s5-variants): the right product with the right variant, named the
+customer's way. Invented shops and sentences only, not corpus lines."""
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.normalize import tokenize
+from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.variants import match_variant, variant_spec
+
+ADDR = "c: Arben Hoti, Rr. Dibrës 40, Tiranë, 069 555 1234"
+
+
+def _pick(variants: list[str], text: str) -> str | None:
+    specs = [variant_spec(v) for v in variants]
+    toks = tokenize(text)
+    hit = match_variant(specs, toks, 0, len(toks))
+    return variants[hit.index] if hit else None
+
+
+def test_a_colour_no_variant_names_reaches_its_shade_beside_the_size() -> None:
+    # a scarf shop sells red only as "bordo", blue only as "navy": the size picks among them
+    scarves = ["S e bardhë", "M e bardhë", "S bordo", "M bordo", "S navy", "M navy"]
+    assert _pick(scarves, "nje te kuqe ne M") == "M bordo"
+    assert _pick(scarves, "a blue one, size S") == "S navy"
+    # a colour a variant names itself keeps its own meaning
+    assert _pick(scarves, "te bardhen ne S") == "S e bardhë"
+    # a capitalised colour word in a name is not a colour
+    assert _pick(["S bordo", "M bordo", "M e bardhë"], "per Ana Rossi ne M") is None
+
+
+def test_a_code_with_leading_zeros_is_named_by_its_numbers() -> None:
+    # a hardware shop sells washers by code: "the 8s" is 008-016, not a range 8..16
+    washers = ["006-012", "008-016", "010-020"]
+    assert variant_spec("008-016").range_ is None
+    assert _pick(washers, "I need the 8s please") == "008-016"
+    assert _pick(washers, "nje pako 010-020") == "010-020"
+    # a falling pair is a code too (hair dyes "6-1", "7-0"); a rising one stays a range
+    assert _pick(["5-0", "6-1", "7-0"], "dua 6-1") == "6-1"
+    assert variant_spec("2-4 vjec").range_ == (2.0, 4.0, "#years")
+    assert variant_spec("0-3 muaj").range_ is not None
+
+
+def test_the_value_said_instead_of_another_loses_the_tie() -> None:
+    paint = ["1 L", "2.5 L", "10 L"]
+    assert _pick(paint, "boje me jep 10 litra ne vend te 2.5 litrave") == "10 L"
+    assert _pick(paint, "instead of the 2.5 litres I'll take 10 litres") == "10 L"
+    assert _pick(paint, "statt 10 Liter lieber 2.5 Liter") == "2.5 L"
+    # a change word between two values: the later one is the new one
+    pans = ["26 cm", "30 cm"]
+    assert _pick(pans, "tavën e 26 boje 30sh") == "30 cm"
+    # a bare "no" right before a value marks it as the old one
+    covers = ["Samsung A15", "Samsung A25"]
+    assert _pick(covers, "actually A25, jo A15") == "Samsung A25"
+    # two values with nothing to tell them apart name neither
+    assert _pick(pans, "26 cm apo 30 cm?") is None
+
+
+def test_legs_name_a_stand() -> None:
+    # a furniture shop sells a mirror with or without a stand
+    mirrors = ["me stand", "pa stand"]
+    assert _pick(mirrors, "e dua me këmbë") == "me stand"
+    assert _pick(mirrors, "the one with legs") == "me stand"
+    assert _pick(["mit Gestell", "ohne Gestell"], "die mit Beinen bitte") == "mit Gestell"
+    shop = Catalog(
+        currency="ALL",
+        products=(
+            CatalogProduct(
+                "FAN", "Ventilator", ("ventilator", "fan"), Decimal("4000"), ("me stand", "muri")
+            ),
+        ),
+    )
+    o = parse("c: nje ventilator me kamë ju lutem", ADDR, catalog=shop)
+    assert items(o) == [("FAN", 1, "me stand")]
+
+
+def test_a_line_naming_every_word_of_two_variants_lists_them() -> None:
+    # a tyre shop: the merchant lists the options; the longest name does not win by its length
+    tyres = ["verore e zezë", "dimërore e bardhë", "all season extra e kuqe"]
+    line = "kemi verore te zeza, dimerore te bardha dhe all season extra te kuqe"
+    assert _pick(tyres, line) is None
+    # a variant whose words hold another's still wins when all of it is said
+    assert _pick(["blu", "blu e errët"], "nje blu e erret") == "blu e errët"
+    assert _pick(tyres, "dua dimerore, te bardha") == "dimërore e bardhë"
