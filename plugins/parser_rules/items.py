@@ -10,7 +10,7 @@ or an attribute commits them.
 from __future__ import annotations
 
 from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, is_attribute
-from plugins.parser_rules.corrections import Corrections
+from plugins.parser_rules.corrections import Corrections, reason_at
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
@@ -745,6 +745,11 @@ class ItemReader(Corrections, MerchantLines):
             return False
         self.picked.append(product)
         entry = index.products[product]
+        reason = reason_at(sent, m.end + 1)
+        if reason is not None:
+            # "tiganin e 20 boje 24sh, se 20 asht i vogel": the reason names no variant
+            hi = min(hi, reason)
+            subs = [(a, min(b, reason)) for a, b in subs if a < reason]
         # segments naming other variants are items of their own ("nje nr 30 dhe nje nr 33")
         pieces: list[tuple[int, int]] = []
         for a, b in subs:

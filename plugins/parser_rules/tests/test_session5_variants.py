@@ -82,3 +82,18 @@ def test_a_line_naming_every_word_of_two_variants_lists_them() -> None:
     # a variant whose words hold another's still wins when all of it is said
     assert _pick(["blu", "blu e errët"], "nje blu e erret") == "blu e errët"
     assert _pick(tyres, "dua dimerore, te bardha") == "dimërore e bardhë"
+
+
+def test_a_reason_after_the_choice_names_no_variant() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct(
+                "TRAY", "Tepsi furre", ("tepsi", "baking tray"), Decimal("12"), ("30 cm", "36 cm")
+            ),
+        ),
+    )
+    o = parse("c: nje tepsi 36 cm, se 30 eshte e vogel per mua", ADDR, catalog=shop)
+    assert items(o) == [("TRAY", 1, "36 cm")]
+    o = parse("c: one baking tray 30 cm, because the 36 cm does not fit my oven", ADDR, catalog=shop)
+    assert items(o) == [("TRAY", 1, "30 cm")]
