@@ -784,7 +784,13 @@ def _superlative(toks: Sequence[Token], concepts: dict[str, int]) -> bool:
 
 
 def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantHit | None:
-    """The big one / "te voglat" when the variants are ordered sizes (30 cm / 60 cm)."""
+    """The big one / "te voglat" when the variants are ordered sizes (30 cm / 60 cm); the thin
+    / thick one ("te hollat", "the thicker one", "das dünne") when they are lengths (mm, cm)."""
+    concepts = dict(concepts)
+    if all(sp.measure and sp.measure.split(":")[0] in ("mm", "cm") for sp in specs):
+        for word, size in (("#thin", "#small"), ("#thick", "#large")):
+            if word in concepts:
+                concepts.setdefault(size, concepts[word])
     wanted = [c for c in ("#small", "#large", "#medium") if c in concepts]
     if len(wanted) != 1:
         return None

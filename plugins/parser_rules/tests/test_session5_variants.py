@@ -97,3 +97,13 @@ def test_a_reason_after_the_choice_names_no_variant() -> None:
     assert items(o) == [("TRAY", 1, "36 cm")]
     o = parse("c: one baking tray 30 cm, because the 36 cm does not fit my oven", ADDR, catalog=shop)
     assert items(o) == [("TRAY", 1, "30 cm")]
+
+
+def test_thin_and_thick_are_the_ends_of_lengths() -> None:
+    # a builders' merchant sells boards and cables by thickness
+    boards = ["12 mm", "18 mm", "25 mm"]
+    assert _pick(boards, "dy pllaka nga te hollat") == "12 mm"
+    assert _pick(boards, "the thickest ones please") == "25 mm"
+    assert _pick(["4 cm", "8 cm"], "die dicke Matte") == "8 cm"
+    # sizes that are not lengths are not thin or thick
+    assert _pick(["250 g", "500 g"], "te hollat") is None
