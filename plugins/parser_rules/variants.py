@@ -306,6 +306,15 @@ def match_variant(
             for k in held:
                 if _SHADE_FAMILY.get(k) == c:
                     keys_at.setdefault(k, at)
+        band = _KELVIN_BANDS.get(c)
+        if band is not None and c not in held:
+            # "drite e verdhe" for "E27 9W 3000K": warm / yellow light is a low colour
+            # temperature, cold / white light a high one
+            for sp in specs:
+                kv = _kelvin(sp)
+                if kv is not None and band[0] <= kv < band[1]:
+                    keys_at.setdefault(str(kv), at)
+                    keys_at.setdefault("k", at)
     for i in window:
         j = i + 1
         if (
@@ -407,6 +416,23 @@ def match_variant(
             return None
         return shared[0][1]
     return best[0]
+
+
+_KELVIN_BANDS = {
+    "#warm": (1800, 3500),
+    "#yellow": (1800, 3500),
+    "#neutral": (3500, 5000),
+    "#cold": (5000, 8000),
+    "#white": (5000, 8000),
+}
+
+
+def _kelvin(spec: VariantSpec) -> int | None:
+    """The colour temperature a variant names ("E27 9W 3000K" -> 3000)."""
+    for a, b in zip(spec.keys, spec.keys[1:], strict=False):
+        if b == "k" and a.isdigit() and 1800 <= int(a) < 8000:
+            return int(a)
+    return None
 
 
 def _replacing(tied: list[VariantHit], toks: Sequence[Token]) -> VariantHit | None:

@@ -107,3 +107,14 @@ def test_thin_and_thick_are_the_ends_of_lengths() -> None:
     assert _pick(["4 cm", "8 cm"], "die dicke Matte") == "8 cm"
     # sizes that are not lengths are not thin or thick
     assert _pick(["250 g", "500 g"], "te hollat") is None
+
+
+def test_warm_and_cold_light_name_colour_temperatures() -> None:
+    # a lighting shop sells LED tubes by length and colour temperature
+    tubes = ["60 cm 3000K", "60 cm 6500K", "120 cm 4000K", "120 cm 6500K"]
+    assert _pick(tubes, "dy neon 60 cm me drite te verdhe") == "60 cm 3000K"
+    assert _pick(tubes, "120 cm, warm white") is None  # no warm tube of 120 cm
+    assert _pick(tubes, "120 cm luce naturale") == "120 cm 4000K"
+    assert _pick(tubes, "60er kaltweiss bitte") == "60 cm 6500K"
+    # a variant that names the colour itself keeps its own word
+    assert _pick(["e bardhë", "e verdhë"], "te verdhen") == "e verdhë"
