@@ -315,6 +315,14 @@ def match_variant(
                 if kv is not None and band[0] <= kv < band[1]:
                     keys_at.setdefault(str(kv), at)
                     keys_at.setdefault("k", at)
+    if any(sp.dims for sp in specs):
+        for i in window:
+            w = toks[i].text
+            v = number_value(w) if ("," in w or "." in w) and w[:1].isdigit() else None
+            metres = i + 1 < len(toks) and unit_of(toks[i + 1].text) == ("cm", 100)
+            if v is not None and 0.3 <= v < 10 and (metres or not _followed_by_unit(toks, i)):
+                # "1,60 fort" for "160x200 Fort": a side said in metres
+                keys_at.setdefault(str(round(v * 100)), i)
     for i in window:
         j = i + 1
         if (

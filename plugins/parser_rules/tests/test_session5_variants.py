@@ -118,3 +118,12 @@ def test_warm_and_cold_light_name_colour_temperatures() -> None:
     assert _pick(tubes, "60er kaltweiss bitte") == "60 cm 6500K"
     # a variant that names the colour itself keeps its own word
     assert _pick(["e bardhë", "e verdhë"], "te verdhen") == "e verdhë"
+
+
+def test_a_side_said_in_metres_names_a_size_in_centimetres() -> None:
+    # a carpet shop writes sizes in cm; customers say metres
+    rugs = ["120x180 Shaggy", "160x230 Shaggy", "160x230 Flat"]
+    assert _pick(rugs, "nje 1,60 flat") == "160x230 Flat"
+    assert _pick(rugs, "the 1.2 shaggy") == "120x180 Shaggy"
+    # a weight is not a side
+    assert _pick(rugs, "1,60 kg") is None
