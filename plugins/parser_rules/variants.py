@@ -237,11 +237,22 @@ class VariantHit:
     end: int
 
 
+_AFTER_S_NOT = word_set("after_s_not")
+
+
 def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
     t = toks[i]
     up = t.raw.upper()
     if up not in _SIZE_ORDER:
         return None
+    if (
+        i == 0
+        and up == "S"
+        and len(toks) > 1
+        and toks[1].start == t.end + 1
+        and toks[1].text in _AFTER_S_NOT
+    ):
+        return None  # "S'ka nevoje", "S'kemi": the negation s', not the size S
     if t.raw.isupper() and (
         len(up) > 1 or not (i + 1 < len(toks) and toks[i + 1].raw[:1].isdigit())
     ):

@@ -95,7 +95,9 @@ def test_a_reason_after_the_choice_names_no_variant() -> None:
     )
     o = parse("c: nje tepsi 36 cm, se 30 eshte e vogel per mua", ADDR, catalog=shop)
     assert items(o) == [("TRAY", 1, "36 cm")]
-    o = parse("c: one baking tray 30 cm, because the 36 cm does not fit my oven", ADDR, catalog=shop)
+    o = parse(
+        "c: one baking tray 30 cm, because the 36 cm does not fit my oven", ADDR, catalog=shop
+    )
     assert items(o) == [("TRAY", 1, "30 cm")]
 
 
@@ -127,3 +129,20 @@ def test_a_side_said_in_metres_names_a_size_in_centimetres() -> None:
     assert _pick(rugs, "the 1.2 shaggy") == "120x180 Shaggy"
     # a weight is not a side
     assert _pick(rugs, "1,60 kg") is None
+
+
+def test_the_negation_s_is_not_the_size_s() -> None:
+    sizes = ("S", "M", "L")
+    assert _pick(list(sizes), "S'kam kohe sot, e marr neser") is None
+    assert _pick(list(sizes), "S'ka problem, dergojeni te premten") is None
+    # the size itself, with a space or a count, is still the size
+    assert _pick(list(sizes), "S, dy cope") == "S"
+    assert _pick(list(sizes), "dua nje S") == "S"
+    shop = Catalog(
+        currency="ALL",
+        products=(
+            CatalogProduct("APR", "Përparëse kuzhine", ("perparese",), Decimal("900"), sizes),
+        ),
+    )
+    o = parse("c: nje perparese L", "c: S'ka nevoje per fature", ADDR, catalog=shop)
+    assert items(o) == [("APR", 1, "L")]
