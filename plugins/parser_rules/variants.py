@@ -583,10 +583,13 @@ def _match_one(
                     return 9.5, i - 1, i + 1
                 bare = bare or (9.0, i, i + 1)
         return bare
-    if spec.measure and spec.keys:
-        # "250 g - e bluar", "500 g kokërr": the measure and the words each add to the score
+    if (spec.measure or spec.range_) and spec.keys:
+        # "250 g - e bluar", "500 g kokërr", "41-46 të zeza": the measure (or range) and the
+        # words each add to the score
         m_hit = _match_one(replace(spec, keys=()), toks, window, keys_at, measures, lo)
-        k_hit = _match_one(replace(spec, measure=None), toks, window, keys_at, measures, lo)
+        k_hit = _match_one(
+            replace(spec, measure=None, range_=None), toks, window, keys_at, measures, lo
+        )
         if m_hit and k_hit:
             return m_hit[0] + k_hit[0], min(m_hit[1], k_hit[1]), max(m_hit[2], k_hit[2])
         return m_hit or k_hit

@@ -146,3 +146,12 @@ def test_the_negation_s_is_not_the_size_s() -> None:
     )
     o = parse("c: nje perparese L", "c: S'ka nevoje per fature", ADDR, catalog=shop)
     assert items(o) == [("APR", 1, "L")]
+
+
+def test_a_range_with_words_is_named_by_both() -> None:
+    # a children's shoe shop: a size range with a colour
+    shoes = ["24-28 roze", "24-28 blu", "29-34 roze", "29-34 blu"]
+    assert _pick(shoes, "numri 26 ngjyre roze") == "24-28 roze"
+    assert _pick(shoes, "nje 31 blu") == "29-34 blu"
+    # the size alone is not enough to choose the colour
+    assert _pick(shoes, "numri 26") is None
