@@ -318,7 +318,7 @@ def match_variant(
                 if _SHADE_FAMILY.get(k) == c:
                     keys_at.setdefault(k, at)
         band = _KELVIN_BANDS.get(c)
-        if band is not None and c not in held:
+        if band is not None and c not in held and not _negated(toks, at):
             # "drite e verdhe" for "E27 9W 3000K": warm / yellow light is a low colour
             # temperature, cold / white light a high one
             for sp in specs:
@@ -444,6 +444,11 @@ _KELVIN_BANDS = {
     "#cold": (5000, 8000),
     "#white": (5000, 8000),
 }
+
+
+def _negated(toks: Sequence[Token], at: int) -> bool:
+    """ "jo te bardhe", "not white", "pa": a word said as what is not wanted."""
+    return any(t.text in _NOT_BEFORE for t in toks[max(0, at - 2) : at])
 
 
 def _kelvin(spec: VariantSpec) -> int | None:

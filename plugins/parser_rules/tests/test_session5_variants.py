@@ -118,6 +118,9 @@ def test_warm_and_cold_light_name_colour_temperatures() -> None:
     assert _pick(tubes, "120 cm, warm white") is None  # no warm tube of 120 cm
     assert _pick(tubes, "120 cm luce naturale") == "120 cm 4000K"
     assert _pick(tubes, "60er kaltweiss bitte") == "60 cm 6500K"
+    # a light said as not wanted names nothing
+    assert _pick(tubes, "60 cm, drite te verdhe jo te bardhe") == "60 cm 3000K"
+    assert _pick(tubes, "60 cm, not white") is None
     # a variant that names the colour itself keeps its own word
     assert _pick(["e bardhë", "e verdhë"], "te verdhen") == "e verdhë"
 
