@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from core.plugin_api import Catalog
 from plugins.parser_rules.lexicon import lexicon, word_list, word_set
-from plugins.parser_rules.normalize import Token, fold, stem, tokenize
+from plugins.parser_rules.normalize import Token, fold, name_tokens, stem, tokenize
 from plugins.parser_rules.numbers import find_measures
 from plugins.parser_rules.variants import VariantSpec, variant_spec
 
@@ -159,6 +159,9 @@ class CatalogIndex:
     # a distinctive word of a variant of several words -> (product, variant) holding it
     variant_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     memo: dict[str, str | None] = field(default_factory=dict)
+    # every word or number of three characters or more of a variant of two or more parts
+    # ("E27 9W 3000K", "2022 1.5 L Magnum") -> (product, variant) holding it (merchant lines)
+    variant_codes: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # roots that take Albanian endings: catalog words of three letters ("set", "top") and of
     # four in -a / -e ("Luna" -> "Lunën"); not "Kapo" (its forms are "kapon", "kapoja")
     three: frozenset[str] = frozenset()
@@ -284,12 +287,13 @@ class CatalogIndex:
                 if k[cut:] in self.by_key and len(k) - cut >= 5:
                     return k[cut:]
         if len(word) >= 7:
-            for cut in range(3, len(word) - 3):
-                # "Weißkäse", "Honigglas": a last or first part that names a product group
-                for part in (word[cut:], word[: len(word) - cut]):
-                    g = lexicon().product_group(part) if len(part) >= 4 else None
-                    if g is not None and "~" + g in self.by_key:
-                        return "~" + g
+            # "Weißkäse", "Honigglas": a last or first part that names a product group; the
+            # last part first, the head of a compound ("Gitarrentasche" is a bag)
+            cuts = range(3, len(word) - 3)
+            for part in [word[c:] for c in cuts] + [word[: len(word) - c] for c in cuts]:
+                g = lexicon().product_group(part) if len(part) >= 4 else None
+                if g is not None and "~" + g in self.by_key:
+                    return "~" + g
         if len(k) >= 4 and k.isalpha():
             hit = self.loose.get(stem(loose_spelling(word)))
             if hit is not None:
@@ -439,7 +443,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         for text in _names(p.name, p.aliases[:30]):
             # "(kg)", "(kavanoz)", "(3 copë)": packaging notes, not the product's name
             text = _PARENS.sub(" ", str(text)[:200])
-            toks = tokenize(text)
+            toks = name_tokens(text)
             keys = tuple(k for k in token_keys(toks) if k)
             if keys:
                 phrases.append(keys[:12])
@@ -517,7 +521,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     whole: dict[str, str] = {}
     for p in catalog.products[:MAX_PRODUCTS]:
         for text in (p.name, *p.aliases[:30]):
-            for t in tokenize(str(text)[:200]):
+            for t in name_tokens(str(text)[:200]):
                 # a 4-letter word whose last letter is not an ending ("duks"): its inflections
                 # ("duksin") keep the whole word as their root
                 if len(t.text) == 4 and t.text.isalpha() and key_of(t.text) != t.text:
@@ -526,7 +530,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     written: set[str] = set()
     for p in catalog.products[:MAX_PRODUCTS]:
         for text in (p.name, *p.aliases[:30]):
-            for t in tokenize(str(text)[:200]):
+            for t in name_tokens(str(text)[:200]):
                 written.add(t.text)
                 k = key_of(t.text)
                 if len(t.text) >= 5 and t.text.isalpha() and k in by_key:
@@ -541,8 +545,15 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             words = [k for k in sp.keys if k.isalpha() and len(k) >= 3]
             if len(sp.keys) >= 2 and words:
                 variant_words.setdefault(words[0], []).append((e.index, vi))
+    variant_codes: dict[str, list[tuple[int, int]]] = {}
+    for e in products:
+        for vi, sp in enumerate(e.specs):
+            if len(sp.keys) + (sp.measure is not None) >= 2:
+                for k in {k for k in sp.keys if len(k) >= 3 and k.isalnum()}:
+                    variant_codes.setdefault(k, []).append((e.index, vi))
     return CatalogIndex(
         variant_words=variant_words,
+        variant_codes=variant_codes,
         products=products,
         by_key=by_key,
         idf=idf,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
+from plugins.parser_rules.lexicon import has_intent, lexicon, load, word_set
 from plugins.parser_rules.names import (
     NOT_NAME,
     intro_names,
@@ -359,7 +359,7 @@ def scan_message(
                 address_run.append((s + toks[0].start, s + toks[-1].end))
                 prev_addr = True
             continue
-        town = _postcode_town(toks)
+        town = _postcode_town(toks) or _us_town(toks)
         if town is None and uk is not None and prev_addr:
             town = _town_words(toks)
         if town is not None and prev_addr:
@@ -370,6 +370,14 @@ def scan_message(
         starts = toks[0].text in lex.detail_words
         if starts and any(t.raw[:1].isupper() for t in toks[1:]):
             score += 1  # "te shkolla Thimi Mitko", "prane Katedrales"
+        if (
+            starts
+            and score < 3
+            and not prev_addr
+            and pi + 1 < len(parts)
+            and _starts_with_building(blanked[slice(*parts[pi + 1])])
+        ):
+            score = 3  # "te qarshia e vjetër mbi furrën e bukës, kati 2": a landmark, the floor
         if (
             score < 3
             and not prev_addr
@@ -477,6 +485,8 @@ def scan_message(
             and (
                 _next_to_phone(blanked, s, e, phones)
                 or known_given(words[0].raw)
+                # "berisha teuta": the family name first
+                or (fold(words[0].raw) in lex.family_names and known_given(words[1].raw))
                 or (pi == 0 and len(parts) > 2 and bool(phones))  # "ferdi gashi, fshati …, 070 …"
             )
         ):
@@ -487,11 +497,24 @@ def scan_message(
     if address_run:
         runs.append(address_run)
     for run in runs:
+        signed = _signed_after_number(blanked, run[-1])
+        if signed is not None:
+            # "ul 8 shtator br 3 rexhep ademi 078 …": a name typed after the house number
+            s0, e0, name = signed
+            run = run[:-1] + [(run[-1][0], s0)]
+            details.names.append(Candidate(name, 1.5, mi, s0, e0))
         a, b = run[0][0], run[-1][1]
         value = ", ".join(blanked[x:y].strip(" ,") for x, y in _without_landmarks(blanked, run))
+        value = _NOT_THAT_NUMBER.sub(r"\1", value)
         # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
         numbered = 0.2 if any(c.isdigit() for c in value) else 0.0
-        details.addresses.append(Candidate(value, 1.0 + len(run) * 0.1 + numbered, mi, a, b))
+        score = 1.0 + len(run) * 0.1 + numbered
+        street = _street_before(details, mi, tokenize(blanked[a:b]))
+        if street is not None:
+            # "Rruga A. Goga, Pallati Kristal" - "kati 6, ap 23, Elbasan": the floor and flat
+            # complete the street of the message before
+            value, score = f"{street.value}, {value}", max(score, street.score) + 0.3
+        details.addresses.append(Candidate(value, score, mi, a, b))
         details.has_details.add(mi)
         covered.append((a, b))
     for s, e, name, score in intro:
@@ -513,11 +536,37 @@ def scan_message(
 
 
 _LANDMARK = word_set("landmark_words")
+# "rr. e Kavajës 40 jo 4", "Via Roma 12, not 21": the house number corrected in the address
+_NOT_THAT_NUMBER = re.compile(r"\b(\d+[a-zA-Z]?)\s*,?\s+(?:jo|not|non|nicht)\s+\d+[a-zA-Z]?\b")
 # street words that name a street (not a neighbourhood, village or building)
 _STREET_PROPER = frozenset(
     ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
     + ["ul", "ulica", "odos", "strada", "strasse", "str"]
 )
+
+
+def _signed_after_number(text: str, part: tuple[int, int]) -> tuple[int, int, str] | None:
+    """Two lower-case words closing an address part after its house number, a known given name
+    among them: the customer's name typed on ("… br 3 rexhep ademi")."""
+    toks = tokenize(text[part[0] : part[1]])
+    if len(toks) < 4 or not toks[-3].text[:1].isdigit():
+        return None
+    tail = toks[-2:]
+    words = " ".join(t.raw for t in tail)
+    if not words.islower() or not lower_name(words) or not any(known_given(t.raw) for t in tail):
+        return None
+    return part[0] + tail[0].start, part[0] + tail[-1].end, words.title()
+
+
+def _street_before(details: Details, mi: int, toks: list[Token]) -> Candidate | None:
+    """The address of the customer's message just before, when this one only adds the
+    building, floor or flat to it (it starts with such a word and names no street)."""
+    if not toks or toks[0].text not in _BUILDING:
+        return None
+    if any(t.text in lexicon().street_words for t in toks):
+        return None
+    before = [c for c in details.addresses if c.message == mi - 1]
+    return max(before, key=lambda c: c.score) if before else None
 
 
 def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -627,6 +676,19 @@ def _institution_after_lead(toks: list[Token], k: int) -> bool:
     )
 
 
+# the words of a building's parts: floor, flat, entrance, stairwell, block
+_BUILDING = frozenset(
+    ["kati", "kat", "ap", "apt", "app", "apartamenti", "pallati", "pall", "shkalla", "shk"]
+    + ["hyrja", "hyrje", "banesa", "floor", "flat", "piano", "interno", "stock", "etage"]
+    + ["wohnung", "stan", "sprat", "ulaz", "lamela", "lam", "blloku"]
+)
+
+
+def _starts_with_building(text: str) -> bool:
+    toks = tokenize(text)
+    return bool(toks) and toks[0].text in _BUILDING
+
+
 def _starts_with_detail(text: str) -> bool:
     toks = tokenize(text)
     return bool(toks) and toks[0].text in lexicon().detail_words
@@ -686,7 +748,23 @@ def _postcode_town(toks: list[Token]) -> tuple[str, int, int] | None:
         return None
     if any(t.text in lexicon().street_words or t.text in NOT_NAME for t in rest):
         return None
+    if len(rest) > 1 and _REGION_CODE.fullmatch(rest[-1].raw):
+        rest = rest[:-1]  # "25121 Brescia (BS)": the province, not the town
     return " ".join(t.raw for t in rest), rest[0].start, rest[-1].end
+
+
+_REGION_CODE = re.compile(r"[A-Z]{2}")
+# the states of the USA, for "Bronx NY 10467"
+_US_STATES = frozenset(load("regions.json")["US"]["states"])
+
+
+def _us_town(toks: list[Token]) -> tuple[str, int, int] | None:
+    """ "Bronx NY 10467", "Sterling Heights, MI 48310": the town before a state and a ZIP code."""
+    if not 3 <= len(toks) <= 5 or not (toks[-1].text.isdigit() and len(toks[-1].text) == 5):
+        return None
+    if toks[-2].raw not in _US_STATES:
+        return None
+    return _town_words(toks[:-2])
 
 
 # a British postcode closing a part: outward code (LU1, N16, SW1A, B10) and inward code (3PT)

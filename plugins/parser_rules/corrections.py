@@ -22,6 +22,7 @@ from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
     COUNT_LINKS,
+    corrected_count,
     counted,
     distributive_count,
     enough_count,
@@ -80,6 +81,20 @@ def _label(tok: Token) -> bool:
         and number_value(w) is None
         and lexicon().concept(w) is None
         and not any(ps.find([w]) for ps in lexicon().intents.values())
+    )
+
+
+_REQUEST_OPENERS = word_set("request_openers")
+
+
+def asks_shop(sent: Sentence) -> bool:
+    """ "Can you send 2 of the big bottles?", "a mund te me ruani 4?", "potete mandarne 3?": a
+    question that asks the shop to do something; its counts count (not a price or stock ask)."""
+    return (
+        any(t.text in _REQUEST_OPENERS for t in sent.toks[:3])
+        and not sent.has("price_ask")
+        and not sent.has("inquiry")
+        and all(s < 3 for s, _e in sent.intents.get("question", ()))  # "…the price of 3?"
     )
 
 
@@ -215,6 +230,15 @@ class Corrections:
                     k += 1
                     continue
                 out.add(k)
+                nxt = (
+                    measure_at(sent.toks, k + 1)
+                    if number_value(w) is not None and k + 1 < len(sent.toks)
+                    else None
+                )
+                if nxt is not None:
+                    # "ne vend te dy 3 litrosheve", "instead of two 500 g jars": the count of the
+                    # old ones, then their size
+                    out.update(range(nxt.start, nxt.end))
                 break
         return out
 
@@ -515,7 +539,7 @@ class Corrections:
             target.variant_key = self._hit_key(sent, hit)
             target.weak = False  # "rrip" (two belts), then "105 ok": the one chosen
             changed = True
-        qty = self._loose_quantity(sent, hit, old)
+        qty = self._loose_quantity(sent, hit, old, target)
         if qty is None and hit is None and not sent.question:
             # "brinje qengji" (sold in 1 kg) ... "2 kile ju lutem": two of it
             vi, qty, _used = measure_quantity(
@@ -555,7 +579,7 @@ class Corrections:
             target.qty_explicit = True
             changed = True
         counted = any(number_value(t.text) is not None for t in sent.toks)
-        if not sent.question and (changed or counted or sent.has("order")):
+        if (not sent.question or asks_shop(sent)) and (changed or counted or sent.has("order")):
             target.tentative = False  # "Nje te zi." answers the merchant about the item asked
         if (
             not sent.question
@@ -655,7 +679,9 @@ class Corrections:
                 return int(v)
         return None
 
-    def _loose_quantity(self, sent: Sentence, hit: VariantHit | None, old: set[int]) -> int | None:
+    def _loose_quantity(
+        self, sent: Sentence, hit: VariantHit | None, old: set[int], target: Item
+    ) -> int | None:
         counted = any(
             lexicon().concept(t.text) == "piece"
             or t.text in PAIR_WORDS
@@ -668,8 +694,11 @@ class Corrections:
             )
             for k, t in enumerate(sent.toks)
         )
-        if sent.question:
+        if sent.question and not asks_shop(sent):
             return None
+        again = corrected_count(sent, 0, len(sent.toks), self.state.entry(target).specs)
+        if again is not None:
+            return again  # "x3, anzi x2"
         polite = len(sent.toks) <= 6 and bool(sent.spans("polite"))
         enough = enough_count(sent)
         if enough is not None and not (hit and hit.start <= enough[1] < hit.end):
@@ -704,6 +733,7 @@ class Corrections:
             or counted
             or len(sent.toks) <= 3
             or polite  # "the big ones, 3 please"
+            or sent.question  # only a request gets here: "a mund t'i ruani 2?"
         ):
             return None
         if any(t.text[:1].isdigit() and len(t.text) >= 4 for t in sent.toks):
@@ -753,7 +783,13 @@ class Corrections:
         if (
             len(nums) == 1
             and nums[0][1] <= 20
-            and (len(sent.toks) <= 3 or sent.has("order") or sent.has("correct") or polite)
+            and (
+                len(sent.toks) <= 3
+                or sent.has("order")
+                or sent.has("correct")
+                or polite
+                or sent.question  # a request
+            )
         ):
             return nums[0][1]
         return None

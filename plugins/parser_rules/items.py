@@ -10,7 +10,7 @@ or an attribute commits them.
 from __future__ import annotations
 
 from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, is_attribute
-from plugins.parser_rules.corrections import Corrections, reason_at
+from plugins.parser_rules.corrections import Corrections, asks_shop, reason_at
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
@@ -28,6 +28,7 @@ from plugins.parser_rules.quantities import (
     BULK_PACKS,
     COUNT_LINKS,
     bare_count,
+    corrected_count,
     counted,
     distributive_count,
     enough_count,
@@ -60,10 +61,22 @@ _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
 
 
+_EACH_ONE = word_set("each_one")
+_PURPOSE = word_set("purpose")
+
+
+def _for_each(sent: Sentence) -> bool:
+    """ "per secilen", "for each", "per ciascuno", "für jeden": one for each of them."""
+    toks = sent.toks
+    return any(
+        toks[k].text in _PURPOSE and toks[k + 1].text in _EACH_ONE for k in range(len(toks) - 1)
+    )
+
+
 _OWNED = word_set("owned_verbs")
 _OWNED_FILL = word_set("owned_fillers")
 _OWNED_FROM = frozenset(
-    ["nga", "prej", "from", "da", "von", "vom", "ne", "at", "a", "zu", "zuhause"]
+    ["nga", "prej", "from", "da", "dal", "dalla", "von", "vom", "ne", "at", "a", "zu", "zuhause"]
 )
 
 
@@ -106,17 +119,27 @@ def _owned(sent: Sentence, m: Mention) -> bool:
 
 
 _ORGS = word_set("organisations")
+_TRADES = word_set("trades")
 _ORG_FILLERS = word_set("organisation_fillers")
 
 
 def _business(sent: Sentence, m: Mention) -> bool:
     """ "firma jone e pastrimit", "our cleaning company", "la nostra ditta di pulizie": a
-    one-word mention saying what the customer's business does is no item."""
+    one-word mention saying what the customer's business does is no item; nor is a trade
+    word that names a business ("berberi Ari Cuts", "Berberi Kuqi", "Farmacia Centrale")."""
     if m.end - m.start != 1:
         return False
     toks = sent.toks
     if m.end < len(toks) and toks[m.end].text in _ORGS:
         return True  # "cleaning company"
+    if (
+        toks[m.start].text in _TRADES
+        and m.end < len(toks)
+        and toks[m.end].raw[:1].isupper()
+        and toks[m.end].text.isalpha()
+        and toks[m.end].text not in STOPWORDS
+    ):
+        return True  # "berberi Ari Cuts", "Farmacia Centrale": the name of a business
     k = m.start - 1
     while k >= 0 and m.start - k <= 3 and toks[k].text in _ORG_FILLERS:
         k -= 1
@@ -239,6 +262,10 @@ class ItemReader(Corrections, MerchantLines):
                     it.tentative = False
             # "per binjaket nga nje set", "one each for the twins": one for each of them
             group = max((_GROUP_SIZES.get(t.text, 0) for t in sent.toks), default=0)
+            if named and all(id(it) not in before for it in named) and _for_each(sent):
+                # "E14, ju sugjeroj 5W" - "po nga nje per secilen" (the two lamps ordered): the
+                # proposal taken is one for each piece of the order
+                group = sum(it.quantity for it in self.state.items if id(it) in before)
             for it in named:
                 it.quantity = min(each * max(1, group), MAX_QTY)
                 it.qty_explicit = True
@@ -269,6 +296,7 @@ class ItemReader(Corrections, MerchantLines):
         index = self.state.index
         self.last_counted = False
         self.picked: list[int] = []
+        self.picked_at: list[tuple[int, int]] = []  # (mention start, product)
         self.generic = False
         mentions = find_mentions(index, sent.toks, sent.breaks)
         if not mentions and not self.state.items and sent.has("order") and not sent.question:
@@ -283,6 +311,7 @@ class ItemReader(Corrections, MerchantLines):
             if (
                 self.accept_proposal(sent)
                 or self.pick_by_words(sent)
+                or self.answer_offer(sent)
                 or self._only_those(sent)
                 or self.take_service(sent)
                 or self._waiting_variant(sent)
@@ -313,21 +342,31 @@ class ItemReader(Corrections, MerchantLines):
                 return self._loose(sent, commit)
         elif len(mentions) >= 2:
             # "was fürs Aquarium: Wasseraufbereiter und Teststreifen": what the products named
-            # after it are for
+            # after it are for; "nje pelerine te zeze per karrigen e berberit", "vaj per makine
+            # qethjeje": so is one after "for" that follows another product
             mentions = [
                 m
                 for k, m in enumerate(mentions)
-                if k == len(mentions) - 1
-                or not for_something(sent.toks, m.start)
+                if not for_something(sent.toks, m.start)
                 # "per il vestito Mia, ...", "per fustanin ...": "per" is also "about"
-                or any(sent.toks[j].text == "per" for j in range(max(0, m.start - 3), m.start))
+                or k == 0
+                and any(sent.toks[j].text == "per" for j in range(max(0, m.start - 3), m.start))
             ]
+            if not mentions:
+                return self._loose(sent, commit)
         first = mentions[0].start
         lo_first = sent.segment_bounds(first)[0]
-        if lo_first > 0 and self.state.items and not sent.question:
+        own_lo = 0  # where the first product's own words start
+        if (
+            lo_first > 0
+            and self.state.items
+            and (not sent.question or asks_shop(sent))  # "Can you keep 4 for me plus …?"
+            and self._loose_before(sent.sub(0, lo_first), commit, mentions)
+        ):
             # "Po i du 15 te bardha edhe 6 roze, ne nji buqet": the part before a product name
-            # speaks of the items already named
-            self._loose(sent.sub(0, lo_first), commit)
+            # speaks of the items already named; "po, 3-0 2 tuba edhe oksidantin": so the "3"
+            # is not the oxidant's 3 %
+            own_lo = lo_first
         if any(s0 < first for s0, _e in sent.intents.get("order", ())) and any(
             b <= first for b in sent.breaks
         ):
@@ -358,7 +397,7 @@ class ItemReader(Corrections, MerchantLines):
                 changed |= self._remove(sent, [m])
                 continue
             # words before the first product name are its own; later ones start at their segment
-            lo = max(lo_seg, mentions[k - 1].end) if k else 0
+            lo = max(lo_seg, mentions[k - 1].end) if k else own_lo
             if k:
                 # "nji fustan M e nji fund S": this item's words start at its own count
                 qb = quantity_before(sent, m.start, mentions[k - 1].end, False, set())
@@ -391,7 +430,6 @@ class ItemReader(Corrections, MerchantLines):
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
         self._share_trailing_variant(sent, mentions)
-        self.pick_option(sent, mentions)  # "Standard ... Premium mat ..." - "ato matet"
         starts = {m.start for m in mentions}
         only_count = all(
             e < len(sent.toks)
@@ -403,7 +441,29 @@ class ItemReader(Corrections, MerchantLines):
             # "vetem rozen", "nur die Jacke" keeps that product; "nur einen" is a count; "allora
             # solo miele, e aggiungi un vasetto di X" keeps the products this sentence names
             keep = set(self.picked)
+            first = min(s0 for s0, _e in sent.intents["only"])
+            after = {p for at, p in self.picked_at if at >= first}
+            if after:
+                # "kam makine qethjeje, me duhet vetem vaj per te", "I have the clipper, I only
+                # need oil": the products named after "only" are the ones kept
+                keep = after
             self.state.items = [it for it in self.state.items if it.product in keep]
+        return changed
+
+    def _loose_before(self, sent: Sentence, commit: bool, mentions: list[Mention]) -> bool:
+        """The part of a sentence before its first product, read for the items already named
+        other than the ones the sentence names after it ("Can you keep 4 for me plus the
+        fitting?": the 4 are the tyres, not the fitting the merchant named)."""
+        named = {m.product for m in mentions}
+        before = list(self.state.items)
+        later = [it for it in before if it.product in named]
+        if not later or len(later) == len(before):
+            return self._loose(sent, commit)
+        self.state.items = [it for it in before if it.product not in named]
+        changed = self._loose(sent, commit)
+        kept = self.state.items
+        self.state.items = [it for it in before if it in later or it in kept]
+        self.state.items += [it for it in kept if it not in before]
         return changed
 
     def _waiting_variant(self, sent: Sentence) -> bool:
@@ -615,6 +675,10 @@ class ItemReader(Corrections, MerchantLines):
             for sent, named in reversed(self.history):
                 if sent.message > it.message or named - {it.product}:
                     continue
+                if sent.message == it.message and sent.start <= it.start < sent.start + len(
+                    sent.raw
+                ):
+                    continue  # its own sentence was read with it ("3-0 2 tuba edhe oksidantin")
                 if sent.has("cancel") or sent.has("past") or sent.has("complaint"):
                     continue
                 hit = match_variant(specs, sent.toks, 0, len(sent.toks))
@@ -744,6 +808,7 @@ class ItemReader(Corrections, MerchantLines):
         if product < 0:
             return False
         self.picked.append(product)
+        self.picked_at.append((m.start, product))
         entry = index.products[product]
         reason = reason_at(sent, m.end + 1)
         if reason is not None:
@@ -823,7 +888,9 @@ class ItemReader(Corrections, MerchantLines):
                 ]
             counts = [
                 segment_quantity(sent, a, b, set(range(h.start, h.end)) if h else set())
-                for a, b, h, _p in sub_hits
+                # "4 metra te ngrohte dhe 3 metra rgb" of a strip sold by the metre
+                or length_count(index.products[p], sent.toks, a, b)
+                for a, b, h, p in sub_hits
             ]
             total = None
             if distinct and main_hit is not None:
@@ -851,6 +918,12 @@ class ItemReader(Corrections, MerchantLines):
             for (_a, _b, h, p), n in zip(sub_hits, counts, strict=True):
                 self._add(sent, m, p, max(1, min(n or 1, MAX_QTY)), h, commit, separate=True)
             return True
+        extra: tuple[int, int, VariantHit | None, int] | None = None
+        if len(sub_hits) == 1 and self._another_line(sent, sub_hits[0], m.end):
+            # "drei Flaschen Pulës, und auch eine kleine Flasche davon", "3 te medha, edhe nje
+            # te vogel": another line of the product in that variant
+            extra = sub_hits[0]
+            sub_hits = []
         if len(sub_hits) == 1:
             a, b, _hit, p = sub_hits[0]
             hi = max(hi, b)
@@ -914,7 +987,17 @@ class ItemReader(Corrections, MerchantLines):
                 )
                 q = quantity_after(sent, m.end, hi, entry.paired, skip, digits=not numeric)
             qty = q[0] if q else None
-            if q is not None and any(
+            if (
+                q is not None
+                and q[1] + 1 == m.start
+                and sent.toks[q[1]].text in entry.keys
+                and m.keys[0] in entry.keys
+            ):
+                # "6 shishe shesh t'zi" for "Arkë 6 shishe Shesh i Zi": the number of the name;
+                # "2 pako me 6 shishe …": the count is before it
+                q = quantity_before(sent, q[1], lo, entry.paired, skip)
+                qty = q[0] if q else None
+            elif q is not None and any(
                 e <= q[1] <= e + 1 for _s, e in sent.intents.get("old_value", ())
             ):
                 # "statt zwei Schläuche nur einen", "instead of two, just one": the count after
@@ -928,6 +1011,9 @@ class ItemReader(Corrections, MerchantLines):
             weak = q is not None and sent.toks[q[1]].text in lexicon().weak_numbers
             if trailing is not None and (qty is None or weak):
                 qty = trailing
+        again = corrected_count(sent, lo, max([hi] + [b for _a, b in subs]), entry.specs)
+        if again is not None:
+            qty = again  # "dua 3 kek filxhani, jo, 4"
         metres = length_count(entry, sent.toks, lo, hi)
         if metres is not None:
             qty = metres  # "4 metra shirit LED" of a strip sold by the metre
@@ -937,6 +1023,13 @@ class ItemReader(Corrections, MerchantLines):
         if qty is None and sent.has("correct") and self.state.find(product) is not None:
             qty = self._window_quantity(sent, m.end, hi, self._old_value_tokens(sent) | skip)
         self._add(sent, m, product, qty, hit, commit, separate=False)
+        if extra is not None and extra[2] is not None:
+            a, b, h, p = extra[0], extra[1], extra[2], extra[3]
+            n = segment_quantity(sent, a, b, set(range(h.start, h.end)))
+            main = self.state.find(product)
+            self._add(sent, m, p, max(1, min(n or 1, MAX_QTY)), h, commit, separate=True)
+            if main is not None and main.variant is None and len(entry.specs) == 2:
+                main.variant = 1 - h.index  # of two sizes, the other line is in the other one
         if hit is None and entry.specs:
             it = self.state.find(product)
             end = max([hi] + [b for _a, b in subs])  # "nje tute ..., ngjyre hiri"
@@ -953,6 +1046,21 @@ class ItemReader(Corrections, MerchantLines):
             if it is not None and heard:
                 it.hints = it.hints | heard
         return True
+
+    def _another_line(
+        self, sent: Sentence, piece: tuple[int, int, VariantHit | None, int], start: int
+    ) -> bool:
+        """A piece after the product (from ``start``) that starts with "also / edhe / auch /
+        anche" and counts a variant of it: a line of its own, not the product's variant."""
+        a, b, h, _p = piece
+        if h is None:
+            return False
+        also = [
+            k for k in range(max(start, a - 2), min(b, a + 2)) if sent.toks[k].text in _ADDITIVE
+        ]
+        return bool(also) and any(
+            number_value(t.text) is not None for t in sent.toks[also[0] + 1 : h.end]
+        )
 
     def _drop_kind_then_brand(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "dua ni ore per gruen, casio, rose gold", "a watch for my wife, a Casio": a one-word
@@ -1061,6 +1169,16 @@ class ItemReader(Corrections, MerchantLines):
             self.last_counted = True
         tentative = sent.question and not commit
         existing = None if separate else state.find(product)
+        if (
+            existing is not None
+            and hit is not None
+            and qty is not None
+            and existing.variant not in (None, hit.index)
+        ):
+            # "disqet e 5 kg beji 2" with lines of 5 kg and 10 kg: the 5 kg line's count changes
+            # ("karriget te gjitha gri" still makes the last line grey)
+            same = [it for it in state.items if it.product == product and it.variant == hit.index]
+            existing = same[-1] if same else existing
         vkey = self._hit_key(sent, hit)
         span = (sent.start + sent.toks[m.start].start, sent.start + sent.toks[m.end - 1].end)
         if (

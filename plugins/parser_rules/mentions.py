@@ -18,6 +18,7 @@ from plugins.parser_rules.catalog_match import (
     core_function_words,
     function_words,
     is_attribute,
+    key_of,
     non_product_words,
     phrase_keys,
 )
@@ -48,7 +49,8 @@ class Mention:
 
 def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
     entry = index.products[pid]
-    present = set(keys)
+    # "sa copë" (how many pieces) and the "24 copë" of a name count pieces, they name nothing
+    present = set(keys) - {"#piece"}
     score = sum(index.idf.get(k, 0.0) for k in present if k in entry.keys)
     # a concept (colour, material) said by the customer that the product's names contradict
     for k in present:
@@ -68,6 +70,10 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
 
 
 _COLOURS = word_set("colours")
+# words for a crate sold whole ("arkë", "Kiste", "cassa", the group ~crate)
+_BULK_KEYS = frozenset(
+    [key_of(w) for w, g in lexicon().product_exact.items() if g == "crate"] + ["~crate"]
+)
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -300,14 +306,18 @@ def _model_name(
 
 
 def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:
-    """ "nji ngjyre te lehte", "a colour like pink", "taglia grande": a word for colour or size
-    followed by its value describes the variant, it does not name a product."""
+    """ "nji ngjyre te lehte", "a colour like pink", "taglia grande", "drite te verdhe": a word
+    for colour, size or the light's colour followed by its value describes the variant, it does
+    not name a product."""
     if toks[i].text not in _ATTRIBUTE_NOUNS:
         return False
     for j in range(i + 1, min(len(toks), i + 4)):
         if toks[j].text in STOPWORDS:
             continue
-        return (resolved[j] or "").startswith("#") or lexicon().concept(toks[j].text) is not None
+        # a value of the hand-kept concepts, or of the general ones ("drite te ngrohte")
+        return (resolved[j] or "").startswith("#") or lexicon().variant_concept(
+            toks[j].text
+        ) is not None
     return False
 
 
@@ -340,6 +350,12 @@ def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:
 
 
 def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tuple[float, int]]:
+    for k in set(keys) & _BULK_KEYS:
+        # "una cassa di vino rosso", "eine Kiste Rotwein": the crate sold whole, not the wine
+        # by the bottle, when the catalog sells one
+        crates = {p for p in cands if k in index.products[p].keys}
+        if crates:
+            cands = crates
     scored = sorted(
         ((_score(index, keys, p), p) for p in cands),
         key=lambda x: (-x[0], len(index.products[x[1]].name)),

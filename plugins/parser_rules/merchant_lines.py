@@ -28,6 +28,8 @@ _GREETINGS = word_set("greetings")
 _ADDITIVE = word_set("additive")
 _CURRENCY = word_set("currency")
 _SUMMARY = word_set("summary_openers")
+_CHEAPER = word_set("cheaper")
+_DEARER = word_set("dearer")
 
 
 def unnamed_segments(
@@ -155,6 +157,18 @@ def _bracketed(sent: Sentence, lo: int, hi: int) -> set[int]:
     return out
 
 
+def _in_full(spec: VariantSpec, sent: Sentence, h: VariantHit) -> bool:
+    """Every part of the variant is said in the hit: its words and numbers, and its measure
+    ("2022" alone is not "2022 0.75 L")."""
+    toks = sent.toks[h.start : h.end]
+    said = {word_key(t.text) for t in toks}
+    if any(k not in said for k in spec.keys if k[:1] != "#"):
+        return False
+    return spec.measure is None or any(
+        same_measure(spec.measure, m.key) for m in find_measures(toks)
+    )
+
+
 class MerchantLines:
     """Mixin of :class:`~plugins.parser_rules.items.ItemReader`."""
 
@@ -206,8 +220,46 @@ class MerchantLines:
                         found.append(Mention(i, i + 1, [(1.0, p)], [key_of(t.text)]))
                 found.sort(key=lambda m: m.start)
             found = [self._by_variant(sent, m) if m.ambiguous else m for m in found]
+            named = self._variant_names(sent, found)
+            if named is not None:
+                found = sorted([*found, named], key=lambda m: m.start)
             self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
+
+    def _variant_names(self, sent: Sentence, found: list[Mention]) -> Mention | None:
+        """ "E27 9W 3000K është drita e ngrohtë, 250 lekë": a variant of several parts said in
+        full that only one product sells names that product (one whose variant is said inside
+        a longer one, "3000K" of a spot in "E27 9W 3000K", does not count)."""
+        index = self.state.index
+        taken = {i for m in found for i in range(m.start, m.end)}
+        pairs = {
+            pv
+            for i, t in enumerate(sent.toks)
+            if i not in taken
+            for pv in index.variant_codes.get(word_key(t.text), ())
+        }
+        full: list[tuple[int, VariantHit]] = []
+        for p, vi in pairs:
+            spec = index.products[p].specs[vi]
+            h = match_variant([spec], sent.toks, 0, len(sent.toks))
+            if h is not None and _in_full(spec, sent, h) and not taken & set(range(h.start, h.end)):
+                full.append((p, h))
+        full = [
+            (p, h)
+            for p, h in full
+            if not any(
+                q != p
+                and g.start <= h.start
+                and h.end <= g.end
+                and g.end - g.start > h.end - h.start
+                for q, g in full
+            )
+        ]
+        products = {p for p, _h in full}
+        if len(products) != 1 or products & {m.product for m in found}:
+            return None
+        p, h = full[0]
+        return Mention(h.start, h.end, [(1.0, p)], [])  # no name said: no keys
 
     def _by_variant(self, sent: Sentence, m: Mention) -> Mention:
         """ "DualSense White" (a controller and a charger): of the products a name fits
@@ -292,6 +344,8 @@ class MerchantLines:
             if not spans or sent.question:
                 continue
             a = spans[0][1]
+            # "ju sugjeroj E14 5W 2700K" names the bulb: its "2700K" is no spot's variant
+            others = [m for m in self._mentions(sent) if m.start >= a]
             fits = [
                 (it, hit)
                 for it in ([self.focus] if self.focus in self.state.items else self.state.items)
@@ -300,6 +354,9 @@ class MerchantLines:
                     match_variant(self.state.entry(it).specs, sent.toks, a, len(sent.toks)),
                 )
                 if hit is not None
+                and not any(
+                    m.product != it.product and m.start <= hit.start < m.end for m in others
+                )
             ]
             if len(fits) == 1:
                 it, hit = fits[0]
@@ -383,7 +440,7 @@ class MerchantLines:
         """ "ni dorez xbox, ajo blu" (read as the charger) ... "Shock Blue 3.790, ate?": the
         merchant's answer names in full a variant of one other product the customer's words
         also fit, and no product: the line is that product in that variant."""
-        if self._mentions(sent) or not self.state.items:
+        if any(m.keys for m in self._mentions(sent)) or not self.state.items:
             return
         index = self.state.index
         # the products a variant of several words said here belongs to (the cheap first look)
@@ -455,7 +512,7 @@ class MerchantLines:
             return None
         index = self.state.index
         for sent in sents:
-            if sent.question or self._mentions(sent):
+            if sent.question or any(m.keys for m in self._mentions(sent)):
                 continue  # "PULSE 3D Midnight Black": the product is named, not a service
             found: set[tuple[int, int]] = set()
             for t in sent.toks:
@@ -495,7 +552,13 @@ class MerchantLines:
             return False
         as_said = sent.has("as_proposed")
         that = any(t.text in _THAT for t in sent.toks)
-        if not (as_said or that and sent.has("agree")):
+        # "E14, ju sugjeroj 5W 3000K" - "po": a yes to what the merchant recommends
+        advised = sent.has("agree") and any(
+            ms.spans("advice") and not ms.question for ms in self.offered
+        )
+        if not (as_said or (that or advised) and sent.has("agree")):
+            return False
+        if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
             return False
         index = self.state.index
         changed = False
@@ -898,21 +961,24 @@ class MerchantLines:
         shared = {w for a in parts for b in parts if a != b for w in parts[a][2] & parts[b][2]}
         self.option_words = (
             sents[0].message,
-            {p: (ms, m, frozenset(w - shared)) for p, (ms, m, w) in parts.items() if w - shared},
+            {p: (ms, m, frozenset(w - shared)) for p, (ms, m, w) in parts.items()},
         )
 
     def pick_by_words(self, sent: Sentence) -> bool:
         """ "ok ma mirë ato 4 stinësh atëherë, katër copë": a sentence naming no product that
         chooses ("ok", "po", "dua", "ato …") by words the merchant said with exactly one of the
-        products it offered: that product is ordered, with the count said."""
+        products it offered, or right after the offers names its place or price ("the second
+        one", "la più economica"): that product is ordered, with the count said."""
         if self.option_words is None or sent.question:
-            return False
-        if not (sent.has("agree") or sent.has("order") or any(t.text in _THAT for t in sent.toks)):
             return False
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
             return False
-        said = {key_of(t.text) for t in sent.toks if len(t.text) >= 4 and t.text.isalpha()}
-        fits = [p for p, (_s, _m, words) in self.option_words[1].items() if said & words]
+        fits: list[int] = []
+        if sent.has("agree") or sent.has("order") or any(t.text in _THAT for t in sent.toks):
+            said = {key_of(t.text) for t in sent.toks if len(t.text) >= 4 and t.text.isalpha()}
+            fits = [p for p, (_s, _m, words) in self.option_words[1].items() if said & words]
+        if not fits and sent.message == self.option_words[0] + 1 and len(sent.toks) <= 6:
+            fits = self._place_pick(sent, list(self.option_words[1]))
         if len(fits) != 1 or self.state.find(fits[0]) is not None:
             return False
         ms, m, _w = self.option_words[1][fits[0]]
@@ -922,53 +988,56 @@ class MerchantLines:
         self.state.items.append(line)
         return True
 
-    def _options(self) -> list[int]:
-        """The products the merchant's last message names one after the other as options of
-        one kind ("Standard 350g 1500 den. Premium mat me laminim 2800 den."), in the order
-        written; empty unless two or more, all of one kind, none declined."""
-        index = self.state.index
-        out: list[int] = []
-        for ms in self.offered:
-            if ms.has("decline"):
-                return []
-            out += [m.product for m in self._proposals(ms) if m.product not in out]
-        if len(out) < 2 or len({_kind(index, p) for p in out}) != 1:
+    def _place_pick(self, sent: Sentence, offers: list[int]) -> list[int]:
+        """ "the second one", "te parin", "la più economica", "den günstigeren": the offer at
+        that place in the merchant's message, or the cheaper or dearer of them."""
+        ordinals = lexicon().ordinals
+        at = [ordinals[t.text] for t in sent.toks if t.text in ordinals]
+        if len(at) == 1 and (at[0] == -1 or 1 <= at[0] <= len(offers)):
+            return [offers[at[0] - 1 if at[0] > 0 else -1]]
+        cheap = any(t.text in _CHEAPER for t in sent.toks)
+        dear = any(t.text in _DEARER for t in sent.toks)
+        prices = [self.state.index.products[p].price for p in offers]
+        if cheap == dear or any(v is None for v in prices) or len(set(prices)) != len(prices):
             return []
-        return out
+        pick = (min if cheap else max)(zip(prices, offers, strict=True))
+        return [pick[1]]
 
-    def pick_option(self, sent: Sentence, mentions: list[Mention]) -> None:
-        """ "dua kartvizita" - "Standard ... 1500. Premium mat me laminim ... 2800." - "ato
-        matet me laminim": the customer's sentence right after the merchant's options names one
-        of them; a line of another option read earlier from words that fit the one chosen as
-        well ("kartvizita") was the request the options answered: it goes, its count and
-        variant go to the one chosen."""
+    def answer_offer(self, sent: Sentence) -> bool:
+        """ "L'olio abbiamo da 0.5, 1, 3 e 5 litri" - "allora due bottiglie da un litro": a
+        sentence naming no product, right after the merchant named one not in the order, that
+        says a variant only that product of those named sells, and none of the order's lines:
+        that product is ordered in that variant, with the count said."""
         if sent.question or not self.offered or sent.message != self.offered[0].message + 1:
-            return
-        options = self._options()
-        chosen = {m.product for m in mentions if not m.ambiguous} & set(options)
-        if len(chosen) != 1:
-            return
-        pick = chosen.pop()
-        line = self.state.find(pick)
-        keys = self.state.index.products[pick].keys
-        for it in list(self.state.items):
-            said = {k for k in it.said if k[:1] != "=" and not k[:1].isdigit()}  # "klasike" too
-            if (
-                it.product in options
-                and it.product != pick
-                and it.message < sent.message
-                and said
-                and said <= keys
-            ):
-                self.state.items.remove(it)
-                if line is None:
-                    continue
-                if not line.qty_explicit and it.qty_explicit:
-                    line.quantity, line.qty_explicit = it.quantity, True
-                old = self.state.entry(it).variants[it.variant] if it.variant is not None else None
-                variants = self.state.entry(line).variants
-                if line.variant is None and old in variants:
-                    line.variant = variants.index(old)
+            return False
+        if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
+            return False
+        products = self.state.index.products
+        fits = [
+            (ms, m, h)
+            for ms in self.offered
+            if not ms.has("decline")
+            for m in self._proposals(ms)
+            if self.state.find(m.product) is None
+            for h in (match_variant(products[m.product].specs, sent.toks, 0, len(sent.toks)),)
+            if h is not None
+        ]
+        if fits and any(
+            match_variant(products[it.product].specs, sent.toks, 0, len(sent.toks))
+            for it in self.state.items
+        ):
+            return False  # "te zezen" for a line in the order: corrections read it
+        if len({m.product for _s, m, _h in fits}) != 1:
+            return False
+        ms, m, h = fits[0]
+        used = set(range(h.start, h.end))
+        q = quantity_before(sent, h.start, 0, products[m.product].paired, used) or quantity_before(
+            sent, len(sent.toks), h.end, products[m.product].paired, used
+        )
+        line = self._named_line(ms, m, q, None, False)
+        line.variant, line.variant_key = h.index, self._hit_key(sent, h)
+        self.state.items.append(line)
+        return True
 
     def take_confirmed(self, sent: Sentence) -> bool:
         """ "Habt ihr den Trimmer in Rosé?" - "Ja, FX Skeleton Rose Gold, 145€" - "Super.": a
@@ -979,7 +1048,9 @@ class MerchantLines:
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("correct"):
             return False
         taken = self.take_summary(sent.message)
-        return self.confirm_asked(sent.message) if len(sent.toks) <= 3 else taken
+        # "Super.", "yes, and a gift box ...": a short yes, or one opening the sentence
+        opens = len(sent.toks) <= 3 or any(a == 0 for a, _b in sent.spans("agree"))
+        return self.confirm_asked(sent.message) if opens else taken
 
     def confirm_asked(self, message: int) -> bool:
         """The customer's message right after the merchant's statement that names an item the

@@ -11,6 +11,8 @@ from plugins.parser_rules.places import find_cities
 from plugins.parser_rules.variants import SIZE_LETTERS
 
 _NAME = r"((?:[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+){0,2})"
+# a title before the name is not part of it: "në emër të Dr. Ilir Bushati", "for Mrs. Ana Leka"
+_TITLE = r"(?:(?:dr|prof|ing|av|mr|mrs|ms|herr|frau|sig|sig\.ra|dott|z|znj|zj)\.?\s+)?"
 _INTRO = re.compile(
     r"(?:\b(?:jam|une jam|unë jam|emri(?: im| i saj| i tij)?(?: eshte| është| osht| asht)?|"
     r"emri:|name(?: is)?|my name is|her name is|his name is|si chiama|ihr name ist|"
@@ -20,7 +22,9 @@ _INTRO = re.compile(
     r"i['’]m|i am|this is|nome|mi chiamo|sono|"
     r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|für|an|to|recipient|marresi|marrësi|"
     r"destinatario|empfänger|c/o|"
-    r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer)\s*[:\-]?\s+)" + _NAME,
+    r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer)\s*[:\-]?\s+)"
+    + _TITLE
+    + _NAME,
     re.IGNORECASE,
 )
 # a relative named for the parcel: "to my brother Gent Xhafa", "per mia zia Liri Gega", "an
@@ -43,7 +47,11 @@ _RELATIVE = re.compile(
     r"(?:\s+(?:im|ime|jem|jeme))?|"
     r"(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|tezja|daja|"
     r"xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja)\s+"
-    r"(?:im|ime|jem|jeme))\s*[:\-]?\s+)" + _NAME,
+    r"(?:im|ime|jem|jeme)|"
+    # "Gjyshi Rexhë Morina, fsh. …": the relative named at the head of the details (not
+    # "Nëna Terezë", a street's name, nor "jam djali Arber", the writer)
+    r"(?<!jam )(?<!jom )(?:motra|vellai|vëllai|babai|djali|vajza|gjyshja|gjyshi|tezja|daja|xhaxhai|"
+    r"kushëriri|kushriri|kushërira|kushrira|burri|gruaja))\s*[:\-]?\s+)" + _TITLE + _NAME,
     re.IGNORECASE,
 )
 _KIN = frozenset(
@@ -160,7 +168,8 @@ _THANKS = re.compile(
     r",?\s+([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)",
     re.IGNORECASE,
 )
-NOT_NAME = word_set("not_name")
+# words that are never a name: "Mirëdita, a e keni …" does not sign the message
+NOT_NAME = word_set("not_name") | word_set("greetings")
 
 
 # size letters answered alone ("M, dy copë") are never a name
@@ -221,9 +230,17 @@ _NAME_THEN_JAM = re.compile(
 )
 
 
+# "Furra Kujtimi (Kujtim Alimadhi)": the person behind a business name, in brackets
+_BRACKETED = re.compile(r"\(\s*" + _NAME + r"\s*\)")
+
+
 def intro_names(text: str) -> list[tuple[int, int, str, float]]:
     """Introduced names with a score: (start, end, name, score)."""
     out = []
+    for m in _BRACKETED.finditer(text) if "(" in text else ():
+        name = m.group(1)
+        if len(name.split()) >= 2 and known_given(name.split()[0]) and plausible_name(name):
+            out.append((m.start(1), m.end(1), name, 3.0))
     for m in _NAME_THEN_JAM.finditer(text) if ("jam" in text or "jom" in text) else ():
         name = m.group(1)
         if plausible_name(name) and not find_cities(tokenize(name)):

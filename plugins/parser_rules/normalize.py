@@ -67,11 +67,31 @@ class Token(NamedTuple):
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]{2,}(?:'[^\W\d_]+)?|[^\W\d_]+|[€$£]")
 
 
+# words whose accent is all that tells them from another word once folded: "dhè" / "dhé"
+# (soil, earth) is not "dhe" (and); they read as the soil's definite form
+_ACCENTED = {"dhè": "dheu", "dhé": "dheu"}
+_UNACCENTED = {fold(k): v for k, v in _ACCENTED.items()}
+
+
+def name_tokens(raw: str) -> list[Token]:
+    """The tokens of a product name: a name does not start with "and", so a first "Dhe" is the
+    soil ("Dhe universal për lule") as "dhè" is."""
+    toks = tokenize(raw)
+    if toks and toks[0].text in _UNACCENTED:
+        toks[0] = toks[0]._replace(text=_UNACCENTED[toks[0].text])
+    return toks
+
+
 def tokenize(raw: str) -> list[Token]:
     """Words and numbers; digits and letters are split ("2x" -> "2", "x"; "500g" -> "500", "g")."""
     folded = fold(raw)
     return [
-        Token(m.group(), raw[m.start() : m.end()], m.start(), m.end())
+        Token(
+            _ACCENTED.get(raw[m.start() : m.end()].lower(), m.group()),
+            raw[m.start() : m.end()],
+            m.start(),
+            m.end(),
+        )
         for m in _TOKEN.finditer(folded)
     ]
 

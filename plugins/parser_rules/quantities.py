@@ -13,6 +13,7 @@ from plugins.parser_rules.catalog_match import (
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
+    NEGATIONS,
     PAIR_WORDS,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
@@ -98,6 +99,8 @@ def quantity_before(
             if weak and fillers > 1:
                 return None
             q = int(v) if v >= 1 else 1
+            if t in _DOZEN:
+                q, k = _dozens(toks, k, lo)  # "half a dozen", "dy duzina"
             if pair and not paired:
                 q *= 2
             return q, k
@@ -118,6 +121,71 @@ def quantity_before(
             return int(toks[k - 1].text), k - 1
         fillers += 1
         k -= 1
+    return None
+
+
+_DOZEN = frozenset(
+    ["dozen", "dozens", "dozzina", "dozzine", "duzine", "duzina", "duzinat", "dutzend"]
+)
+
+
+def _dozens(toks: Sequence[Token], k: int, lo: int) -> tuple[int, int]:
+    """The count of the dozen word at ``k`` and where it starts: "half a dozen", "gjysme duzine",
+    "mezza dozzina", "ein halbes Dutzend" (6); "2 dozen", "dy duzina", "zwei Dutzend" (24)."""
+    j = k - 1
+    while j >= lo and j >= k - 2 and toks[j].text in lexicon().weak_numbers:
+        j -= 1
+    if j >= lo and toks[j].text in lexicon().half_words:
+        return 6, j
+    if j == k - 1 and j >= lo:
+        n = number_value(toks[j].text)
+        if n is not None and 2 <= n <= 20 and n == int(n):
+            return int(n) * 12, j
+    return 12, k
+
+
+def _small_count(sent: Sentence, k: int, specs: Sequence[VariantSpec]) -> int | None:
+    """The count 1-20 written at ``k`` (not a size of ``specs``, a measure or part of a name)."""
+    t = sent.toks[k].text
+    v = number_value(t)
+    if (
+        v is None
+        or not 1 <= v <= 20
+        or v != int(v)
+        or t[:1].isdigit()
+        and glued(sent, k)
+        and sent.toks[k - 1].text != "x"
+        or not_a_count(sent, k)
+        or measure_at(sent.toks, k) is not None
+        or match_variant(specs, sent.toks, k, k + 1) is not None
+    ):
+        return None
+    return int(v)
+
+
+def corrected_count(
+    sent: Sentence, lo: int, hi: int, specs: Sequence[VariantSpec] = ()
+) -> int | None:
+    """ "x3, anzi x2", "3 kek filxhani, jo, 4", "three cupcakes, sorry, four": a count, then a
+    correction word and another count in toks[lo:hi]: the later count."""
+    for s, e in sent.intents.get("correct", ()):
+        if not lo < s < hi or not any(
+            _small_count(sent, j, specs) is not None for j in range(lo, s)
+        ):
+            continue
+        neg = sent.toks[e - 1]
+        pause = sent.raw[neg.end : neg.end + 1] in (",", ".", "!", ";")
+        if neg.text in NEGATIONS and not pause:
+            continue  # "beji 4 jo 2": the count after a bare "no" is the old one
+        if (s, e) in sent.intents.get("old_value", ()) and neg.text not in NEGATIONS:
+            continue  # "2 L, instead of 2": so is the count after "instead of"
+        k = e
+        while k < hi and k < e + 2 and (sent.toks[k].text == "x" or sent.toks[k].text in STOPWORDS):
+            k += 1
+        if k < hi:
+            n = _small_count(sent, k, specs)
+            if n is not None:
+                return n
     return None
 
 
@@ -313,6 +381,12 @@ def split_at_numbers(
         if number_value(sent.toks[k].text) is not None
         and not glued(sent, k)
         and sent.toks[k - 1].text not in SIZE_KEYWORDS
+        # "2 nga 10 kile", "two of 5 kg": the size after a count and "of" is that count's
+        and not (
+            k >= start + 2
+            and sent.toks[k - 1].text in COUNT_LINKS
+            and number_value(sent.toks[k - 2].text) is not None
+        )
         # "nje 43 nje 42": a count word after a size number starts the next piece, unless
         # it counts that size ("nr 12 tre pako", "nr 10 dy" closing the segment)
         and (
@@ -385,11 +459,16 @@ def measure_quantity(
 
 
 def size_not_count(entry: ProductEntry, qty: int | None) -> list[int]:
-    """ "cizmet 45 m'i bej", "po ate, 52", "50 qebapa" (for "50 copë"): a number over 20 that
-    is the number of some of the product's variants is that size, not a count: those variants."""
-    if qty is None or qty <= 20:
+    """ "cizmet 45 m'i bej", "po ate, 52", "50 qebapa" (for "50 copë"), "a dozen eggs" (for "12
+    copë"): a number over 20 that is the number of some of the product's variants, or the
+    pieces of a variant sold as so many pieces, is that variant, not a count: those variants."""
+    if qty is None or qty < 2:
         return []
-    return [vi for vi, sp in enumerate(entry.specs) if str(qty) in (sp.number, *sp.keys)]
+    return [
+        vi
+        for vi, sp in enumerate(entry.specs)
+        if str(qty) in (sp.number, *sp.keys) and (qty > 20 or "#piece" in sp.keys)
+    ]
 
 
 @lru_cache(maxsize=4096)
@@ -449,6 +528,13 @@ def distributive_count(sent: Sentence, in_both: bool = False) -> int | None:
                 continue  # "nga 2 deri 5"
             if k >= 2 and key_of(toks[k - 2].text) in _CONTAINER_KEYS:
                 continue  # "2 pako nga 20": packs of 20, not 20 of each
+            if (
+                k >= 2
+                and number_value(toks[k - 2].text) is not None
+                and k - 1 not in sent.breaks
+                and not glued(sent, k - 2)
+            ):
+                continue  # "2 nga dhjete": two of the ten, not ten of each ("30x40, nga dy" is)
             return int(v)
         if after[:1] and after[0] in _EACH_AFTER:
             return int(v)

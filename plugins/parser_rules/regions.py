@@ -62,6 +62,10 @@ def context_regions(texts: Iterable[str], currency: str | None = None) -> tuple[
             if region is None and c.minor:
                 region = place_region(c.city)  # a diaspora town of the gazetteer ("Ashford")
                 region = region if region not in _HOME else None
+            elif region is None:
+                # a town of a neighbouring country ("Ulqin", "Tetovë"): "067 318 442" there is
+                # a Montenegrin mobile before it is an Albanian landline
+                region = place_region(c.city)
             if region is not None:
                 found.append((mi, c.start, region))
         pc = _UK_POSTCODE.search(text[:MAX_CHARS])

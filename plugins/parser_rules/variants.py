@@ -237,7 +237,11 @@ class VariantHit:
     end: int
 
 
-_AFTER_S_NOT = word_set("after_s_not")
+# "S'ka nevojë", "s'kam", "s'po": the Albanian negation "s'" before a verb is no size S
+_NEGATED_VERBS = frozenset(
+    ["ka", "kam", "kemi", "keni", "kane", "kan", "jam", "je", "eshte", "osht", "asht", "po", "do"]
+    + ["di", "dua", "du", "mund", "mundem", "besoj", "ban", "bon", "duhet", "duhen", "vjen"]
+)
 
 
 def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
@@ -245,14 +249,8 @@ def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
     up = t.raw.upper()
     if up not in _SIZE_ORDER:
         return None
-    if (
-        i == 0
-        and up == "S"
-        and len(toks) > 1
-        and toks[1].start == t.end + 1
-        and toks[1].text in _AFTER_S_NOT
-    ):
-        return None  # "S'ka nevoje", "S'kemi": the negation s', not the size S
+    if up == "S" and i + 1 < len(toks) and toks[i + 1].text in _NEGATED_VERBS:
+        return None
     if t.raw.isupper() and (
         len(up) > 1 or not (i + 1 < len(toks) and toks[i + 1].raw[:1].isdigit())
     ):
@@ -441,7 +439,7 @@ _KELVIN_BANDS = {
     "#warm": (1800, 3500),
     "#yellow": (1800, 3500),
     "#neutral": (3500, 5000),
-    "#cold": (5000, 8000),
+    "#cool": (5000, 8000),
     "#white": (5000, 8000),
 }
 
@@ -608,6 +606,11 @@ def _match_one(
         big = unit in ("ml", "g") and float(amount) >= 100
         for i in window:
             w = toks[i].text
+            # "quella da 5", "the one of 5", "2 nga dhjete": the amount of the one chosen
+            of = i > 0 and toks[i - 1].text in ("da", "of", "von", "nga")
+            if of and not w[:1].isdigit() and w not in lexicon().weak_numbers:
+                v = number_value(w)
+                w = f"{v:g}" if v is not None else w  # a number word: "nga dhjete" is 10
             if (
                 unit in ("ml", "g")
                 and ("," in w or "." in w)
@@ -654,8 +657,6 @@ def _match_one(
                 continue
             # "nji 50 e nji 100" for 50 ml / 100 ml: a number after a count is the amount
             counted = i > 0 and number_value(toks[i - 1].text) is not None
-            # "quella da 5", "the one of 5": the amount of the one chosen
-            of = i > 0 and toks[i - 1].text in ("da", "of", "von")
             if (
                 in_base
                 and (unit in ("mm", "gb", "cm", "w", "mah", "in") or big or counted)

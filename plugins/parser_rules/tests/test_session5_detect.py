@@ -80,3 +80,15 @@ def test_not_an_order(lines: tuple[str, ...]) -> None:
 )
 def test_still_an_order(lines: tuple[str, ...]) -> None:
     assert parse(*lines).is_order
+
+
+@pytest.mark.parametrize(
+    "keep",
+    [
+        "vij vete neser ne dyqan, me ruani 2. jam Dritoni",
+        "I'll pick them up tomorrow, hold it for me",
+    ],
+)
+def test_keep_it_for_me_is_an_order(keep: str) -> None:
+    o = parse("c: Filxhane blu a keni? 2 cope", "m: Po, 300 leke copa", f"c: {keep}")
+    assert o.is_order

@@ -384,3 +384,185 @@ def test_words_the_merchant_said_of_both_offers_or_declined_choose_nothing() -> 
         catalog=BIKES,
     )
     assert len(items(o)) == 1
+
+
+LIGHTS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BULB", "Poç LED", (), Decimal("3"), ("E14 5W 2700K", "E27 9W 2700K")),
+        CatalogProduct("SPOT", "Spot tavani", (), Decimal("6"), ("2700K", "4000K")),
+        CatalogProduct("STRIP", "Shirit drite", (), Decimal("9"), ("2 m", "5 m")),
+    ),
+)
+
+
+def test_a_variant_said_in_full_names_the_one_product_sold_in_it() -> None:
+    o = parse(
+        "c: kam nevoje per dicka per abazhurin e dhomes, te ngrohte",
+        "m: E14 5W 2700K, 3 euro copa.",
+        "c: ok ate, 4 cope",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("BULB", 4, "E14 5W 2700K")]
+
+
+def test_a_variant_said_in_part_or_inside_a_longer_one_names_nothing_else() -> None:
+    # "2700K" is the spot's variant only inside the bulb's "E27 9W 2700K": the bulb
+    o = parse(
+        "c: what do I need for the living room ceiling lamp?",
+        "m: E27 9W 2700K, 3 euro each.",
+        "c: yes that one",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("BULB", 1, "E27 9W 2700K")]
+    # "9W" alone is a part of a variant, not a product
+    o = parse(
+        "c: what do I need for the living room ceiling lamp?",
+        "m: Something of 9W is enough.",
+        "c: ok that one",
+        catalog=LIGHTS,
+    )
+    assert items(o) == []
+
+
+def test_a_yes_to_a_recommendation_takes_the_product_recommended() -> None:
+    o = parse(
+        "c: dua spot tavani 4000K",
+        "c: cfare shkon per abazhurin e dhomes?",
+        "m: Për lexim ju sugjeroj E14 5W 2700K.",
+        "c: po, mire",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("SPOT", 1, "4000K"), ("BULB", 1, "E14 5W 2700K")]
+    o = parse(
+        "c: I'd like the ceiling spot 4000K",
+        "c: and what goes in the bedside lamp?",
+        "m: I'd recommend E14 5W 2700K for reading.",
+        "c: ok great",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("SPOT", 1, "4000K"), ("BULB", 1, "E14 5W 2700K")]
+
+
+def test_a_recommendation_declined_hesitated_or_asked_is_not_taken() -> None:
+    for answer in ("c: jo, faleminderit", "c: ok, do e mendoj", "c: ok, sa kushton?"):
+        o = parse(
+            "c: dua spot tavani 4000K",
+            "c: cfare shkon per abazhurin e dhomes?",
+            "m: Për lexim ju sugjeroj E14 5W 2700K.",
+            answer,
+            ADDR,
+            catalog=LIGHTS,
+        )
+        assert items(o) == [("SPOT", 1, "4000K")], answer
+
+
+def test_a_yes_opening_a_longer_sentence_takes_the_item_confirmed() -> None:
+    o = parse(
+        "c: Avete i tergicristalli Bosch da 55 cm?",
+        "m: Sì, Bosch 55 cm, 18 euro.",
+        "c: sì, e poi l'olio motore 4 L per favore",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("WIPER", 1, "55 cm"), ("OIL-5W30", 1, "4 L")]
+    # a no opening it takes nothing
+    o = parse(
+        "c: Avete i tergicristalli Bosch da 55 cm?",
+        "m: Sì, Bosch 55 cm, 18 euro.",
+        "c: no, troppo cari, solo l'olio motore 4 L",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("OIL-5W30", 1, "4 L")]
+
+
+PANTRY = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("HAMPER", "Shportë dhuratë", ("gift hamper",), Decimal("40"), ()),
+        CatalogProduct(
+            "HONEY", "Mjaltë mali", ("honey",), Decimal("8"), ("250 g", "500 g", "1 kg")
+        ),
+        CatalogProduct("JAM", "Reçel fiku", ("fig jam",), Decimal("5"), ("250 g", "500 g")),
+    ),
+)
+
+
+def test_a_size_answered_after_the_merchant_named_another_product_orders_it() -> None:
+    o = parse(
+        "c: Vorrei una shportë dhuratë e qualcosa di dolce per la colazione",
+        "m: Shportë dhuratë 40 euro. Mjaltë mali kemi 250 g, 500 g dhe 1 kg.",
+        "c: allora due vasetti da mezzo chilo",
+        ADDR,
+        catalog=PANTRY,
+    )
+    assert items(o) == [("HAMPER", 1, None), ("HONEY", 2, "500 g")]
+
+
+def test_a_size_of_a_line_in_the_order_or_of_two_products_named_adds_nothing() -> None:
+    # the size is the honey's, already in the order: no second product
+    o = parse(
+        "c: dua mjalte mali",
+        "m: Mjaltë mali 250 g, 500 g, 1 kg; kemi edhe reçel fiku.",
+        "c: 500 g",
+        ADDR,
+        catalog=PANTRY,
+    )
+    assert items(o) == [("HONEY", 1, "500 g")]
+    # both products the merchant named come in 250 g: which one is not said
+    o = parse(
+        "c: dua nje shporte dhurate",
+        "m: Shportë dhuratë 40 euro. Mjaltë mali dhe reçel fiku kemi në 250 g.",
+        "c: edhe dy 250 g",
+        ADDR,
+        catalog=PANTRY,
+    )
+    assert items(o) == [("HAMPER", 1, None)]
+
+
+def test_a_proposal_taken_one_for_each_counts_the_pieces_of_the_order() -> None:
+    o = parse(
+        "c: dua 3 spote tavani 4000K",
+        "c: cfare shkon per abazhuret e dhomave?",
+        "m: Ju sugjeroj E14 5W 2700K.",
+        "c: po, nga nje per secilin",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("SPOT", 3, "4000K"), ("BULB", 3, "E14 5W 2700K")]
+    o = parse(
+        "c: I'd like 2 ceiling spots 4000K",
+        "c: and what goes in the bedside lamp?",
+        "m: I'd recommend E14 5W 2700K.",
+        "c: ok, one please",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("SPOT", 2, "4000K"), ("BULB", 1, "E14 5W 2700K")]
+
+
+def test_an_offer_picked_by_its_place_or_its_price() -> None:
+    offers = "m: Kemi Urbana 300 euro dhe Rocky 420 euro."
+    for answer, sku in (
+        ("c: te dyten", "BIKE-MTB"),
+        ("c: the first one please", "BIKE-CITY"),
+        ("c: la più economica", "BIKE-CITY"),
+        ("c: die teurere bitte", "BIKE-MTB"),
+    ):
+        o = parse("c: dua dicka per te shkuar ne pune", offers, answer, ADDR, catalog=BIKES)
+        assert items(o) == [(sku, 1, None)], answer
+
+
+def test_a_place_said_later_or_with_a_no_picks_no_offer() -> None:
+    o = parse(
+        "c: dua dicka per te shkuar ne pune",
+        "m: Kemi Urbana 300 euro dhe Rocky 420 euro.",
+        "c: jo, as e para as e dyta",
+        catalog=BIKES,
+    )
+    assert items(o) == []

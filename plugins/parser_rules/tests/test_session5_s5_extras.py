@@ -311,3 +311,273 @@ def test_a_kind_said_first_yields_to_the_one_of_that_kind_chosen_later() -> None
     # a count said with the kind keeps it; another kind of goods keeps it too
     o = parse("c: dua 2 caj mali", "c: edhe nje filxhan", ADDR, catalog=TEA)
     assert items(o) == [("MNT", 2, None), ("MUG", 1, None)]
+
+
+def test_instead_of_a_count_and_a_size_the_size_is_old() -> None:
+    o = parse(
+        "c: dua 2 shishe vaj luledielli nga 1 L",
+        "c: prit, vajin beje nje 2 L ne vend te dy 1 litroshe",
+        ADDR,
+        catalog=PANTRY,
+    )
+    assert items(o) == [("OIL", 1, "2 L")]
+    o = parse(
+        "c: two 1 L bottles of sunflower oil",
+        "c: wait, make it one 2 L instead of two 1 L",
+        ADDR,
+        catalog=PANTRY,
+    )
+    assert items(o) == [("OIL", 1, "2 L")]
+    # a sentence ending in the old count
+    o = parse("c: sunflower oil 2 L, instead of 2", ADDR, catalog=PANTRY)
+    assert items(o) == [("OIL", 1, "2 L")]
+
+
+SALON = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("DYE", "Ngjyrë flokësh krem", ("hair dye",), Decimal("6"), ("3-0", "5-0")),
+        CatalogProduct("DEV", "Oksidant krem", ("developer",), Decimal("5"), ("3%", "6%")),
+    ),
+)
+
+
+def test_the_part_before_a_new_product_read_for_an_older_item_is_not_the_new_ones() -> None:
+    o = parse(
+        "c: dua ngjyre flokesh krem",
+        "m: Cilin numer?",
+        "c: ok, 3-0 2 tuba edhe oksidantin",
+        ADDR,
+        catalog=SALON,
+    )
+    assert items(o) == [("DYE", 2, "3-0"), ("DEV", 1, None)]
+    o = parse(
+        "c: I'd like hair dye",
+        "m: Which shade?",
+        "c: ok, 3-0, two tubes, and the developer",
+        ADDR,
+        catalog=SALON,
+    )
+    assert items(o) == [("DYE", 2, "3-0"), ("DEV", 1, None)]
+
+
+FARM = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("EGG", "Vezë fshati", ("eggs", "uova", "Eier"), Decimal("0.3"), ()),
+        CatalogProduct(
+            "QUAIL", "Vezë shkurte", ("quail eggs",), Decimal("3"), ("12 copë", "30 copë")
+        ),
+        CatalogProduct("CORN", "Bukë misri", ("cornbread", "Maisbrot"), Decimal("1"), ()),
+    ),
+)
+
+
+def test_counts_in_words_over_ten_and_dozens() -> None:
+    cases = [
+        ("c: twenty eggs please", 20),
+        ("c: vorrei quindici uova", 15),
+        ("c: zwanzig Eier bitte", 20),
+        ("c: dua trembedhjete veze fshati", 13),
+        ("c: nje duzine veze fshati", 12),
+        ("c: ich möchte ein Dutzend Eier", 12),
+        ("c: half a dozen eggs please", 6),
+        ("c: gjysme duzine veze fshati", 6),
+        ("c: mezza dozzina di uova", 6),
+        ("c: dy duzina veze fshati", 24),
+        ("c: 2 dozen eggs", 24),
+    ]
+    for text, n in cases:
+        assert items(parse(text, ADDR, catalog=FARM)) == [("EGG", n, None)], text
+
+
+def test_a_count_that_is_the_pieces_of_a_variant_names_it() -> None:
+    o = parse("c: a dozen quail eggs please", ADDR, catalog=FARM)
+    assert items(o) == [("QUAIL", 1, "12 copë")]
+    o = parse("c: dua 30 veze shkurte", ADDR, catalog=FARM)
+    assert items(o) == [("QUAIL", 1, "30 copë")]
+    # a count that is no pack size stays a count
+    o = parse("c: 2 quail eggs packs of 12", ADDR, catalog=FARM)
+    assert items(o) == [("QUAIL", 2, "12 copë")]
+
+
+def test_a_count_corrected_inside_the_sentence() -> None:
+    o = parse("c: dua 3 kroasan, jo, 5", ADDR, catalog=BAKERY)
+    assert items(o) == [("CRO", 5, None)]
+    o = parse("c: three croissants, sorry, four", ADDR, catalog=BAKERY)
+    assert items(o) == [("CRO", 4, None)]
+    o = parse("c: vorrei dei croissant", "c: x3, anzi x2", ADDR, catalog=BAKERY)
+    assert items(o) == [("CRO", 2, None)]
+    # "instead of 2": the count after it is the old one
+    o = parse("c: 4 croissants instead of 2", ADDR, catalog=BAKERY)
+    assert items(o) == [("CRO", 4, None)]
+    # a size after the correction is no count
+    o = parse("c: dua cizme shiu 42, jo, 43", ADDR, catalog=GRILL)
+    assert items(o) == [("BOOT", 1, "43")]
+
+
+def test_metres_of_two_variants_in_one_sentence() -> None:
+    o = parse("c: dua 4 metra pelhure liri bezhe dhe 3 metra blu", ADDR, catalog=FABRIC)
+    assert items(o) == [("LIN", 4, "bezhë"), ("LIN", 3, "blu")]
+
+
+GARAGE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "BATT", "Bateri makine Varta", ("car battery",), Decimal("90"), ("60Ah", "74Ah")
+        ),
+        CatalogProduct("WIPER", "Fshirëse xhami", ("wiper blades",), Decimal("12"), ()),
+        CatalogProduct("FIT", "Montim", ("fitting",), Decimal("10"), ()),
+    ),
+)
+
+
+def test_a_count_in_a_question_asking_the_shop_to_do_it_counts() -> None:
+    o = parse(
+        "c: I'd like wiper blades",
+        "m: 12 euro each",
+        "c: could you send 2 to my brother in Prizren?",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("WIPER", 2, None)]
+    o = parse(
+        "c: dua fshirese xhami",
+        "c: a mund te m'i ruani 2 per neser?",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("WIPER", 2, None)]
+    # a price question is no request: its number does not count
+    o = parse("c: dua fshirese xhami", "c: can you tell me the price of 3?", ADDR, catalog=GARAGE)
+    assert items(o) == [("WIPER", 1, None)]
+
+
+def test_the_count_before_a_product_named_in_the_same_sentence_is_the_older_items() -> None:
+    o = parse(
+        "c: Do you have the Varta car battery 74Ah?",
+        "m: Yes, 90 euro. Fitting is 10 euro",
+        "c: can you keep 2 for me plus the fitting?",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("BATT", 2, "74Ah"), ("FIT", 1, None)]
+
+
+DRINKS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("W6", "Paketë 6 shishe ujë Tepelena", ("six pack water",), Decimal("3"), ()),
+        CatalogProduct("W1", "Ujë Tepelena 1.5 L", ("water",), Decimal("0.6"), ()),
+    ),
+)
+
+
+def test_the_number_of_a_products_name_said_with_it_is_no_count() -> None:
+    o = parse("c: dua 6 shishe uje tepelena", ADDR, catalog=DRINKS)
+    assert items(o) == [("W6", 1, None)]
+    o = parse("c: dua 2 pako me 6 shishe uje tepelena", ADDR, catalog=DRINKS)
+    assert items(o) == [("W6", 2, None)]
+
+
+HONEY = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("HON", "Mjaltë mali", ("mountain honey",), Decimal("12"), ("1 kg", "500 g")),
+        CatalogProduct("JAM", "Reçel fiku", ("fig jam",), Decimal("5"), ()),
+    ),
+)
+
+
+def test_also_a_small_one_after_the_product_is_another_line() -> None:
+    o = parse("c: dua 2 kavanoza mjalte mali, edhe nje te vogel", ADDR, catalog=HONEY)
+    assert items(o) == [("HON", 2, "1 kg"), ("HON", 1, "500 g")]
+    o = parse("c: three jars of mountain honey and also a small one", ADDR, catalog=HONEY)
+    assert items(o) == [("HON", 3, "1 kg"), ("HON", 1, "500 g")]
+    # without "also" the size is the product's own
+    o = parse("c: dua 2 kavanoza mjalte mali, te vogla", ADDR, catalog=HONEY)
+    assert items(o) == [("HON", 2, "500 g")]
+
+
+WEIGHTS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("PLATE", "Pllakë gize", ("weight plate",), Decimal("10"), ("5 kg", "10 kg")),
+        CatalogProduct("BAR", "Shufër 180cm", ("barbell",), Decimal("60"), ()),
+    ),
+)
+
+
+def test_a_count_of_each_of_two_sizes_with_of() -> None:
+    o = parse("c: dua 4 pllaka gize nga 5 kile dhe 2 nga dhjete", ADDR, catalog=WEIGHTS)
+    assert items(o) == [("PLATE", 4, "5 kg"), ("PLATE", 2, "10 kg")]
+    o = parse("c: weight plates: 4 of 5 kg and 2 of 10 kg", ADDR, catalog=WEIGHTS)
+    assert items(o) == [("PLATE", 4, "5 kg"), ("PLATE", 2, "10 kg")]
+    # "nga dy" alone is still two of each
+    o = parse("c: pllaka gize 5 kg dhe shufer, nga dy", ADDR, catalog=WEIGHTS)
+    assert items(o) == [("PLATE", 2, "5 kg"), ("BAR", 2, None)]
+
+
+def test_a_count_corrected_for_one_of_two_lines_of_a_product() -> None:
+    o = parse(
+        "c: dua 4 pllaka gize nga 5 kg dhe 2 nga 10 kg",
+        "c: hmm, pllakat e 5 kg beji 2",
+        ADDR,
+        catalog=WEIGHTS,
+    )
+    assert sorted(items(o)) == [("PLATE", 2, "10 kg"), ("PLATE", 2, "5 kg")]
+
+
+TEES = Catalog(
+    currency="EUR",
+    products=(CatalogProduct("TEE", "Bluzë pambuku", ("t-shirt",), Decimal("9"), ("S", "M", "L")),),
+)
+
+
+def test_the_negation_s_before_a_verb_is_no_size_s() -> None:
+    o = parse(
+        "c: dua 2 bluza pambuku M",
+        "c: S'ka nevoje per korrier, vij vete neser",
+        "c: Drita 069 222 3344",
+        catalog=TEES,
+    )
+    assert items(o) == [("TEE", 2, "M")]
+    o = parse("c: dua 2 bluza pambuku M", "c: S'kam kohe sot, dergojeni neser", ADDR, catalog=TEES)
+    assert items(o) == [("TEE", 2, "M")]
+    # a size S answered alone still is one
+    o = parse("c: dua 2 bluza pambuku", "m: Masa?", "c: S", ADDR, catalog=TEES)
+    assert items(o) == [("TEE", 2, "S")]
+
+
+BARBER = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("CAPE", "Pelerinë berberi", ("cape",), Decimal("12"), ("e zezë", "gri")),
+        CatalogProduct(
+            "CHAIR", "Karrige berberi hidraulike", ("barber chair",), Decimal("300"), ()
+        ),
+        CatalogProduct("CLIP", "Makinë qethjeje Wahl", ("clipper", "wahl"), Decimal("120"), ()),
+        CatalogProduct("OIL", "Vaj për makinë qethjeje", ("clipper oil",), Decimal("5"), ()),
+    ),
+)
+
+
+def test_a_product_after_for_that_follows_another_is_what_it_is_for() -> None:
+    o = parse("c: dua nje pelerine te zeze per karrigen e berberit", ADDR, catalog=BARBER)
+    assert items(o) == [("CAPE", 1, "e zezë")]
+    o = parse("c: vorrei una cape grigia per la barber chair del salone", ADDR, catalog=BARBER)
+    assert items(o) == [("CAPE", 1, "gri")]
+    # "per" before the first product is also "about": it stays
+    o = parse("c: per karrigen berberi, a e keni ne te zeze?", "c: po e dua", ADDR, catalog=BARBER)
+    assert items(o) == [("CHAIR", 1, None)]
+
+
+def test_only_keeps_the_products_named_after_it() -> None:
+    o = parse("c: kam makine qethjeje wahl, me duhet vetem vaj per te", ADDR, catalog=BARBER)
+    assert items(o) == [("OIL", 1, None)]
+    o = parse("c: the Wahl clipper I have, I only need the cape in grey", ADDR, catalog=BARBER)
+    assert items(o) == [("CAPE", 1, "gri")]
+    # "only" before both keeps both
+    o = parse("c: vetem nje pelerine gri dhe vaj per makine qethjeje", ADDR, catalog=BARBER)
+    assert items(o) == [("CAPE", 1, "gri"), ("OIL", 1, None)]

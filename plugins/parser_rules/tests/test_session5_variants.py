@@ -48,7 +48,7 @@ def test_the_value_said_instead_of_another_loses_the_tie() -> None:
     assert _pick(paint, "statt 10 Liter lieber 2.5 Liter") == "2.5 L"
     # a change word between two values: the later one is the new one
     pans = ["26 cm", "30 cm"]
-    assert _pick(pans, "tavën e 26 boje 30sh") == "30 cm"
+    assert _pick(pans, "tavën e 26 beje 30sh") == "30 cm"
     # a bare "no" right before a value marks it as the old one
     covers = ["Samsung A15", "Samsung A25"]
     assert _pick(covers, "actually A25, jo A15") == "Samsung A25"
