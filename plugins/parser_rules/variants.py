@@ -440,13 +440,13 @@ _KELVIN_BANDS = {
     "#yellow": (1800, 3500),
     "#neutral": (3500, 5000),
     "#cool": (5000, 8000),
-    "#white": (5000, 8000),
+    "#white": (3500, 8000),  # neutral and cold light are both white
 }
 
 
 def _negated(toks: Sequence[Token], at: int) -> bool:
-    """ "jo te bardhe", "not white", "pa": a word said as what is not wanted."""
-    return any(t.text in _NOT_BEFORE for t in toks[max(0, at - 2) : at])
+    """ "jo te bardhe", "not white", "jo shume te ftohte": a word said as what is not wanted."""
+    return any(t.text in _NOT_BEFORE for t in toks[max(0, at - 3) : at])
 
 
 def _kelvin(spec: VariantSpec) -> int | None:
