@@ -9,7 +9,7 @@ or an attribute commits them.
 
 from __future__ import annotations
 
-from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, is_attribute
+from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, function_words, is_attribute
 from plugins.parser_rules.corrections import Corrections, asks_shop, reason_at
 from plugins.parser_rules.item_state import (
     CONTAINERS,
@@ -48,6 +48,7 @@ from plugins.parser_rules.variants import (
     SIZE_KEYWORDS,
     WITHOUT,
     VariantHit,
+    glossed_variant,
     match_variant,
     said_keys,
     said_measures,
@@ -230,6 +231,7 @@ class ItemReader(Corrections, MerchantLines):
         changed |= self.take_advice(sent)  # "Ju keshilloj 80/D" - "ok me dergoni 2 cope"
         changed |= self.take_proposed(sent)  # "Po, Okuma 6000 shkon" - "Perfetto"
         changed |= self.take_confirmed(sent)  # "A e keni X?" - "Po, X 20 euro" - "Super."
+        changed |= self._take_glossed(sent)  # "... and the lighter 010-047" - "the lighter ones"
         self._note_unnamed(sent)
         recount = [
             (it, before[id(it)])
@@ -1245,6 +1247,22 @@ class ItemReader(Corrections, MerchantLines):
                 and len(words) > len(said)
             ):
                 self.state.items.remove(it)
+
+    def _take_glossed(self, sent: Sentence) -> bool:
+        """The line left without a variant takes the one the customer names by a word the
+        merchant's last message said beside it (``variants.glossed_variant``)."""
+        if not self.offered or sent.question:
+            return False
+        for it in reversed(self.state.items):
+            specs = self.state.entry(it).specs
+            if it.variant is not None or len(specs) < 2:
+                continue
+            h = glossed_variant(specs, self.offered, sent, function_words())
+            if h is None:
+                return False
+            it.variant, it.variant_key = h.index, self._hit_key(sent, h)
+            return True
+        return False
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         if hit is None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from plugins.parser_rules.lexicon import intent_spans, lexicon, load, word_set
 from plugins.parser_rules.normalize import Token, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
+from plugins.parser_rules.segments import Sentence
 
 SIZE_LETTERS = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL")
 _SIZE_ORDER = {s: i for i, s in enumerate(SIZE_LETTERS)}
@@ -495,6 +496,41 @@ def _all_said(spec: VariantSpec, keys_at: dict[str, int]) -> bool:
     """Every word of a variant of words only ("medium e kuqe") is said."""
     plain = not (spec.size or spec.number or spec.measure or spec.range_ or spec.sizes)
     return plain and bool(spec.keys) and all(k in keys_at for k in spec.keys)
+
+
+def glossed_variant(
+    specs: Sequence[VariantSpec],
+    merchant: Sequence[Sentence],
+    sent: Sentence,
+    stop: frozenset[str],
+) -> VariantHit | None:
+    """ "EJ16 (012-053) and the lighter 010-047" - "he likes the lighter ones": a word the
+    merchant's message says beside exactly one variant (in its segment) and beside no other,
+    said again by the customer, names that variant."""
+
+    def gloss_keys(toks: Sequence[Token], a: int, b: int) -> dict[str, int]:
+        return {
+            _key(toks[i].text): i
+            for i in range(a, b)
+            if len(toks[i].text) >= 4 and toks[i].text.isalpha() and toks[i].text not in stop
+        }
+
+    own = {k for sp in specs for k in sp.keys}
+    beside: dict[str, set[int]] = {}
+    for ms in merchant:
+        for a, b in {ms.segment_bounds(k) for k in range(len(ms.toks))}:
+            h = match_variant(specs, ms.toks, a, b)
+            if h is None:
+                continue
+            for k, i in gloss_keys(ms.toks, a, b).items():
+                if k not in own and not h.start <= i < h.end:
+                    beside.setdefault(k, set()).add(h.index)
+    said = gloss_keys(sent.toks, 0, len(sent.toks))
+    fits = {(next(iter(beside[k])), at) for k, at in said.items() if len(beside.get(k, ())) == 1}
+    if len({vi for vi, _at in fits}) != 1:
+        return None
+    vi, at = min(fits, key=lambda x: x[1])
+    return VariantHit(vi, 2.0, at, at + 1)
 
 
 def _spec_words(spec: VariantSpec) -> set[str]:

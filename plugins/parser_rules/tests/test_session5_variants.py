@@ -158,3 +158,31 @@ def test_a_range_with_words_is_named_by_both() -> None:
     assert _pick(shoes, "nje 31 blu") == "29-34 blu"
     # the size alone is not enough to choose the colour
     assert _pick(shoes, "numri 26") is None
+
+
+def test_a_word_the_merchant_said_beside_a_variant_names_it() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct(
+                "TEA", "Çaj mali", ("mountain tea", "caj mali"), Decimal("4"), ("50 g", "200 g")
+            ),
+        ),
+    )
+    o = parse(
+        "c: do you have mountain tea?",
+        "m: Yes, the travel pouch 50 g and the family jar 200 g",
+        "c: the family one please",
+        ADDR,
+        catalog=shop,
+    )
+    assert [v for _p, _q, v in items(o)] == ["200 g"]
+    # a word said beside both variants tells nothing
+    o = parse(
+        "c: do you have mountain tea?",
+        "m: Yes, organic 50 g and organic 200 g",
+        "c: the organic one please",
+        ADDR,
+        catalog=shop,
+    )
+    assert [v for _p, _q, v in items(o)] == [None]
