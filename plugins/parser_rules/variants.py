@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from plugins.parser_rules.lexicon import intent_spans, lexicon, load, word_set
 from plugins.parser_rules.normalize import Token, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
@@ -397,6 +399,7 @@ def match_variant(
             or _ordinal(specs, concepts)
             or _shade_of(specs, toks, concepts)
             or _one_word_of_one(specs, toks, keys_at)
+            or _one_word_of_one(specs, toks, _near_keys(specs, toks, window))
         )
     best.sort(key=lambda h: -h.score)
     full = [h for h in best if _all_said(specs[h.index], keys_at)]
@@ -587,6 +590,44 @@ def _one_word_of_one(
     vi, ks = next(iter(hits.items()))
     at = min(keys_at[k] for k in ks)
     return VariantHit(vi, 1.5, at, at + 1)
+
+
+def _near_keys(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], window: list[int]
+) -> dict[str, int]:
+    """The variant words a customer's word is a short form or another spelling of: "vent" for
+    "ventilator", "ocean" for "oqean", "lemon" for "limon" (the start of the word, or one letter
+    off in five or more)."""
+    words = [wk for sp in specs for wk in _text_words(sp)]
+    out: dict[str, int] = {}
+    if not words:
+        return out
+    held = {k for sp in specs for k in sp.keys}
+    for i in window:
+        w = toks[i].text
+        if len(w) < 4 or not w.isalpha() or w in _VARIANT_STOP or lexicon().concept(w):
+            continue
+        if _key(w) in held:
+            continue  # a variant's own word ("kafe" of "kafe e errët") is no short form
+        for v, k in words:
+            if v.startswith(w) or (
+                len(w) >= 5
+                and w[0] == v[0]
+                and abs(len(w) - len(v)) <= 1
+                and fuzz.ratio(w, v) >= 80
+            ):
+                out.setdefault(k, i)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _text_words(spec: VariantSpec) -> tuple[tuple[str, str], ...]:
+    """A variant's words of five letters or more, with their keys ("oqean" -> "oqea")."""
+    return tuple(
+        (t.text, _key(t.text))
+        for t in tokenize(spec.text)
+        if len(t.text) >= 5 and t.text.isalpha() and _key(t.text) in spec.keys
+    )
 
 
 def _in_name(toks: Sequence[Token], i: int) -> bool:

@@ -186,3 +186,17 @@ def test_a_word_the_merchant_said_beside_a_variant_names_it() -> None:
         catalog=shop,
     )
     assert [v for _p, _q, v in items(o)] == [None]
+
+
+def test_a_short_form_or_another_spelling_of_one_variant_word_names_it() -> None:
+    # a car accessories shop writes its variants in Albanian; customers abbreviate or spell
+    # them the English way
+    mounts = ["magnetike", "me kapëse", "ventilator"]
+    assert _pick(mounts, "the magnet one") == "magnetike"
+    scents = ["vanilje", "kokos", "lavandë"]
+    assert _pick(scents, "3 lavender please") == "lavandë"
+    assert _pick(scents, "dy vanille") == "vanilje"
+    # a short form of two variants' words names neither
+    assert _pick(["ventilator", "ventilim", "xham"], "vent one") is None
+    # a word two variants hold whole is not a short form of a third's
+    assert _pick(["Mali i bardhë", "Mali i zi", "Malinë"], "nje mali") is None
