@@ -52,6 +52,7 @@ from plugins.parser_rules.variants import (
     match_variant,
     said_keys,
     said_measures,
+    variant_glosses,
     word_key,
 )
 
@@ -221,6 +222,8 @@ class ItemReader(Corrections, MerchantLines):
         self.history: list[tuple[Sentence, frozenset[int]]] = []
         self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
         self.pending: tuple[list[Mention], bool] = ([], False)  # the last sentence's mentions
+        # (merchant message, product) -> the merchant's words beside its variants
+        self._glosses: dict[tuple[int, int], dict[str, frozenset[int]]] = {}
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
@@ -1257,7 +1260,10 @@ class ItemReader(Corrections, MerchantLines):
             specs = self.state.entry(it).specs
             if it.variant is not None or len(specs) < 2:
                 continue
-            h = glossed_variant(specs, self.offered, sent, function_words())
+            key = (self.offered[0].message, it.product)
+            if key not in self._glosses:
+                self._glosses[key] = variant_glosses(specs, self.offered, function_words())
+            h = glossed_variant(self._glosses[key], sent, function_words())
             if h is None:
                 return False
             it.variant, it.variant_key = h.index, self._hit_key(sent, h)

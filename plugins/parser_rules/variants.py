@@ -501,23 +501,20 @@ def _all_said(spec: VariantSpec, keys_at: dict[str, int]) -> bool:
     return plain and bool(spec.keys) and all(k in keys_at for k in spec.keys)
 
 
-def glossed_variant(
-    specs: Sequence[VariantSpec],
-    merchant: Sequence[Sentence],
-    sent: Sentence,
-    stop: frozenset[str],
-) -> VariantHit | None:
-    """ "EJ16 (012-053) and the lighter 010-047" - "he likes the lighter ones": a word the
-    merchant's message says beside exactly one variant (in its segment) and beside no other,
-    said again by the customer, names that variant."""
+def _gloss_keys(toks: Sequence[Token], a: int, b: int, stop: frozenset[str]) -> dict[str, int]:
+    return {
+        _key(toks[i].text): i
+        for i in range(a, b)
+        if len(toks[i].text) >= 4 and toks[i].text.isalpha() and toks[i].text not in stop
+    }
 
-    def gloss_keys(toks: Sequence[Token], a: int, b: int) -> dict[str, int]:
-        return {
-            _key(toks[i].text): i
-            for i in range(a, b)
-            if len(toks[i].text) >= 4 and toks[i].text.isalpha() and toks[i].text not in stop
-        }
 
+def variant_glosses(
+    specs: Sequence[VariantSpec], merchant: Sequence[Sentence], stop: frozenset[str]
+) -> dict[str, frozenset[int]]:
+    """ "EJ16 (012-053) and the lighter 010-047": the words the merchant's message says beside
+    each variant, in its segment (not the variants' own words), with the variants they were
+    said beside."""
     own = {k for sp in specs for k in sp.keys}
     beside: dict[str, set[int]] = {}
     for ms in merchant:
@@ -525,11 +522,21 @@ def glossed_variant(
             h = match_variant(specs, ms.toks, a, b)
             if h is None:
                 continue
-            for k, i in gloss_keys(ms.toks, a, b).items():
+            for k, i in _gloss_keys(ms.toks, a, b, stop).items():
                 if k not in own and not h.start <= i < h.end:
                     beside.setdefault(k, set()).add(h.index)
-    said = gloss_keys(sent.toks, 0, len(sent.toks))
-    fits = {(next(iter(beside[k])), at) for k, at in said.items() if len(beside.get(k, ())) == 1}
+    return {k: frozenset(v) for k, v in beside.items()}
+
+
+def glossed_variant(
+    glosses: dict[str, frozenset[int]], sent: Sentence, stop: frozenset[str]
+) -> VariantHit | None:
+    """ "he likes the lighter ones": a word the merchant said beside exactly one variant (and
+    beside no other), said again by the customer, names that variant."""
+    if not glosses:
+        return None
+    said = _gloss_keys(sent.toks, 0, len(sent.toks), stop)
+    fits = {(next(iter(glosses[k])), at) for k, at in said.items() if len(glosses.get(k, ())) == 1}
     if len({vi for vi, _at in fits}) != 1:
         return None
     vi, at = min(fits, key=lambda x: x[1])
@@ -598,14 +605,17 @@ def _near_keys(
     """The variant words a customer's word is a short form or another spelling of: "vent" for
     "ventilator", "ocean" for "oqean", "lemon" for "limon" (the start of the word, or one letter
     off in five or more)."""
-    words = [wk for sp in specs for wk in _text_words(sp)]
+    words = [wk for sp in specs for wk in _text_words(sp.text, sp.keys)]
     out: dict[str, int] = {}
     if not words:
         return out
     held = {k for sp in specs for k in sp.keys}
+    firsts = {v[0] for v, _k in words}
     for i in window:
         w = toks[i].text
-        if len(w) < 4 or not w.isalpha() or w in _VARIANT_STOP or lexicon().concept(w):
+        if len(w) < 4 or w[0] not in firsts or not w.isalpha() or w in _VARIANT_STOP:
+            continue
+        if lexicon().concept(w):
             continue
         if _key(w) in held:
             continue  # a variant's own word ("kafe" of "kafe e errët") is no short form
@@ -621,12 +631,12 @@ def _near_keys(
 
 
 @lru_cache(maxsize=8192)
-def _text_words(spec: VariantSpec) -> tuple[tuple[str, str], ...]:
+def _text_words(text: str, keys: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """A variant's words of five letters or more, with their keys ("oqean" -> "oqea")."""
     return tuple(
         (t.text, _key(t.text))
-        for t in tokenize(spec.text)
-        if len(t.text) >= 5 and t.text.isalpha() and _key(t.text) in spec.keys
+        for t in tokenize(text)
+        if len(t.text) >= 5 and t.text.isalpha() and _key(t.text) in keys
     )
 
 
