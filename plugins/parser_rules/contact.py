@@ -155,17 +155,21 @@ def _city(
     )
 
 
+_STOPWORDS = word_set("stopwords")
+
+
 def _product_name(
     product_at: Callable[[Sequence[Token], int], bool] | None, toks: Sequence[Token], k: int
 ) -> bool:
-    """ "Vorrei Shesh i Zi e olio": a street word that starts a catalog product's name, with no
-    number after it in the part, is the product."""
-    return (
-        product_at is not None
-        and toks[k].text in lexicon().street_words
-        and not any(t.text[:1].isdigit() for t in toks[k:])
-        and product_at(toks, k)
-    )
+    """ "Vorrei Shesh i Zi e olio", "una cassa di Shesh i Zi da 6 bottiglie": a street word that
+    starts a catalog product's name, with no house number right after it, is the product."""
+    if product_at is None or toks[k].text not in lexicon().street_words:
+        return False
+    # the house number would follow the name's first two words ("Via Lattea 12", "Shesh i Zi
+    # 5"); a number further on counts something ("Via Lattea da 24 barrette")
+    words = [j for j in range(k, min(len(toks), k + 6)) if toks[j].text not in _STOPWORDS]
+    after = words[1] + 2 if len(words) > 1 else len(toks)
+    return not any(t.text[:1].isdigit() for t in toks[k:after]) and product_at(toks, k)
 
 
 def scan_message(
@@ -287,7 +291,8 @@ def scan_message(
             s = s + toks[lead].start
             toks = tokenize(blanked[s:e])
         cities = find_cities(toks, minor=True)
-        score = 0.0 if _product_name(product_at, toks, 0) else street_score(toks)
+        named = any(_product_name(product_at, toks, j) for j in range(min(3, len(toks))))
+        score = 0.0 if named else street_score(toks)
         words = [t for t in toks if not t.text.isdigit()]
         city_only = cities and all(
             any(c.start <= k < c.end for c in cities)
@@ -465,6 +470,11 @@ def scan_message(
         if lead_title:
             toks = toks[lead_title:]
             words = [t for t in toks if not t.text.isdigit()]
+        bracket = blanked.find("(", s, e)
+        if bracket >= 0 and sum(s + t.end <= bracket for t in toks) >= 2:
+            # "Gëzim Leka (Zimi)": the nickname in brackets is not part of the name
+            toks = [t for t in toks if s + t.end <= bracket]
+            words = [t for t in toks if not t.text.isdigit()]
         name_text = " ".join(t.raw for t in words)
         if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
             sc = (
@@ -569,6 +579,17 @@ def _street_before(details: Details, mi: int, toks: list[Token]) -> Candidate | 
     return max(before, key=lambda c: c.score) if before else None
 
 
+_HOUSE = frozenset(["shtepia", "shtepi", "shpija", "shpia", "house", "casa", "haus"])
+
+
+def _landmark(part: list[Token]) -> bool:
+    """A landmark ("afër Kalasë") or the house described ("shpia me kapi jeshile"), not
+    the house's number ("shtëpia 22")."""
+    if part[0].text in _LANDMARK:
+        return True
+    return part[0].text in _HOUSE and not any(t.text[:1].isdigit() for t in part)
+
+
 def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of an address without the landmarks said after a street and house number
     ("Rr. Ismail Zyma nr 5, afër Kalasë": a hint for the courier, not the address). A landmark
@@ -576,7 +597,7 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
     what finds the door, and stays."""
     parts = [tokenize(text[x:y]) for x, y in run]
     end = len(run)
-    while end > 1 and parts[end - 1] and parts[end - 1][0].text in _LANDMARK:
+    while end > 1 and parts[end - 1] and _landmark(parts[end - 1]):
         end -= 1
     lex = lexicon()
     street = any(
@@ -643,6 +664,7 @@ def _street_start(toks: list[Token], k: int) -> bool:
 # words a city part may hold besides the city: "ne", "in", and postal country prefixes ("CH-8001")
 _CITY_PART_WORDS = frozenset(
     ["ne", "in", "a", "nach", "to", "per", "ke", "ch", "d", "de", "at", "it", "i", "cap", "plz"]
+    + ["n"]  # "n'Shkup": the Gheg "në"
 )
 _POSTCODE_PREFIX = frozenset(["ch", "d", "de", "a", "at", "i", "it"])
 _CITY_LEADS = frozenset(["ne", "në", "in", "a", "nach", "to", "ke", "te", "tek"])
@@ -681,6 +703,7 @@ _BUILDING = frozenset(
     ["kati", "kat", "ap", "apt", "app", "apartamenti", "pallati", "pall", "shkalla", "shk"]
     + ["hyrja", "hyrje", "banesa", "floor", "flat", "piano", "interno", "stock", "etage"]
     + ["wohnung", "stan", "sprat", "ulaz", "lamela", "lam", "blloku"]
+    + ["shtepia", "shtepi", "shpija", "shpia", "lgh"]
 )
 
 

@@ -32,7 +32,8 @@ def extract(
     messages: list[ConversationMessage], catalog: Catalog, context: ParseContext
 ) -> ExtractedOrder:
     texts: list[tuple[int, str, str]] = [
-        (i, str(m.author), clean(m.text or "")) for i, m in enumerate(messages[-MAX_MESSAGES:])
+        (i, str(m.author), _thumbs(clean(m.text or "")))
+        for i, m in enumerate(messages[-MAX_MESSAGES:])
     ]
     region = (context.country or "AL").upper()
     hints = context_regions((t for _i, _a, t in texts), context.currency)
@@ -138,6 +139,14 @@ def extract(
         if not it.tentative
     )
     return _order(items, details, confidence, texts, open_variant)
+
+
+_THUMBS_UP = re.compile(r"\s*(?:[\U0001F44D\U0001F44C][\U0001F3FB-\U0001F3FF\uFE0F]?\s*)+")
+
+
+def _thumbs(text: str) -> str:
+    """A message that is only a thumbs-up or an OK hand ("👍", "👌🏻") says "ok"."""
+    return "ok" if _THUMBS_UP.fullmatch(text) else text
 
 
 _BECAUSE = word_set("because")

@@ -388,6 +388,10 @@ class ItemReader(Corrections, MerchantLines):
             asked = [it for it in self.state.items if it.tentative]
             if asked:
                 asked[-1].tentative = False
+        elif not sent.question and sent.toks[0].text in CONJUNCTIONS - _OR:
+            # "Habt ihr X in Rosé?" - "Ja, X Rose Gold, 145€" - "Und die Pomade …": the order
+            # goes on, so the item the merchant just confirmed is wanted
+            self.confirm_asked(sent.message)
         changed = False
         # "hiqe X", "togli X", and "annullate X" with a product in the segment: drop that item
         removes = [

@@ -199,6 +199,9 @@ class MerchantLines:
     option_words: tuple[int, dict[int, tuple[Sentence, Mention, frozenset[str]]]] | None = None
     # the merchant's restatement of the order: (message, [(product, count, variant)])
     summary: tuple[int, list[tuple[Mention, int, VariantHit | None, Sentence]]] | None = None
+    # the merchant's restatement of the lines of one product by variant: (message, product,
+    # [(count, variant, sentence)])
+    split_summary: tuple[int, int, list[tuple[int, VariantHit, Sentence]]] | None = None
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -553,10 +556,9 @@ class MerchantLines:
         as_said = sent.has("as_proposed")
         that = any(t.text in _THAT for t in sent.toks)
         # "E14, ju sugjeroj 5W 3000K" - "po": a yes to what the merchant recommends
-        advised = sent.has("agree") and any(
-            ms.spans("advice") and not ms.question for ms in self.offered
-        )
-        if not (as_said or (that or advised) and sent.has("agree")):
+        yes = sent.has("agree") or sent.has("order")  # "ok", "po", "merre", "den nehme ich"
+        advised = any(ms.spans("advice") and not ms.question for ms in self.offered)
+        if not (as_said or that and sent.has("agree") or advised and yes):
             return False
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
             return False
@@ -644,13 +646,13 @@ class MerchantLines:
     def _proposals(self, sent: Sentence) -> list[Mention]:
         """The products a merchant's sentence names as goods: not one that fits several, nor
         what another is for ("ju rekomandoj QHD 144 per gaming" names no gaming mouse)."""
-        keys = self.state.index.products
+        products = self.state.index.products
         out = []
         for m in self._mentions(sent):
             if m.ambiguous:
                 continue
             # "per quella canna Shimano Sienna": the reel's own words start after the rod
-            own = keys[m.product].keys
+            own = products[m.product].keys
             head = next(
                 (k for k in range(m.start, m.end) if key_of(sent.toks[k].text) in own), m.start
             )
@@ -874,6 +876,7 @@ class MerchantLines:
         advice or a condition; not a product named twice (lines of one product split by
         variant are the customer's to say)."""
         self.summary = None
+        self.split_summary = None
         for sent in sents:
             if (
                 sent.question
@@ -883,6 +886,7 @@ class MerchantLines:
                 or sent.has("conditional")
             ):
                 continue
+            self._split_summary(sent)
             mentions = self._proposals(sent)
             starts = {m.start for m in mentions}
             products = [m.product for m in mentions]
@@ -909,13 +913,48 @@ class MerchantLines:
                 if any(self.state.find(m.product) is not None for m, _q, _h, _s in lines):
                     self.summary = (sent.message, lines)
 
+    def _split_summary(self, sent: Sentence) -> None:
+        """ "Pra E27 9W 3000K x6 dhe E14 5W 3000K x2": the merchant restates the lines of one
+        product in the order, each a variant of several parts said in full with its count, the
+        counts and the variants different."""
+        index = self.state.index
+        products = index.products
+        # only products in the order with a variant of several parts a word here belongs to
+        near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
+        for p in near & {it.product for it in self.state.items}:
+            said: list[tuple[int, VariantHit, Sentence]] = []
+            for lo in sorted({0, *sent.breaks}):
+                hi = sent.segment_bounds(lo)[1]
+                h = match_variant(products[p].specs, sent.toks, lo, hi)
+                if h is None or not _in_full(products[p].specs[h.index], sent, h):
+                    continue
+                used = set(range(h.start, h.end))
+                paired = products[p].paired
+                q = quantity_before(sent, h.start, lo, paired, used) or quantity_after(
+                    sent, h.end, hi, paired, used, digits=True
+                )
+                if q is not None and 1 <= q[0] <= MAX_QTY:
+                    said.append((q[0], h, sent))
+            counts = {q for q, _h, _s in said}
+            variants = {h.index for _q, h, _s in said}
+            if len(said) >= 2 and len(counts) == len(variants) == len(said):
+                self.split_summary = (sent.message, p, said)
+
     def take_summary(self, message: int) -> bool:
         """The customer's message right after the merchant's restatement of the order says yes
         to it (or gives the delivery details): its products are the order's lines, with the
         counts it states; a line's variant is filled when the customer left it open."""
+        split, self.split_summary = self.split_summary, None
+        if split is not None and message == split[0] + 1:
+            # each line of that product takes the variant restated with its count
+            by_count = {q: (h, ms) for q, h, ms in split[2]}
+            for it in self.state.items:
+                if it.product == split[1] and it.quantity in by_count:
+                    h, ms = by_count[it.quantity]
+                    it.variant, it.variant_key = h.index, self._hit_key(ms, h)
         summary, self.summary = self.summary, None
         if summary is None or message != summary[0] + 1:
-            return False
+            return split is not None
         for m, q, hit, ms in summary[1]:
             same = [it for it in self.state.items if it.product == m.product]
             if len(same) > 1:

@@ -85,15 +85,18 @@ def name_tokens(raw: str) -> list[Token]:
 def tokenize(raw: str) -> list[Token]:
     """Words and numbers; digits and letters are split ("2x" -> "2", "x"; "500g" -> "500", "g")."""
     folded = fold(raw)
-    return [
-        Token(
-            _ACCENTED.get(raw[m.start() : m.end()].lower(), m.group()),
-            raw[m.start() : m.end()],
-            m.start(),
-            m.end(),
-        )
+    toks = [
+        Token(m.group(), raw[m.start() : m.end()], m.start(), m.end())
         for m in _TOKEN.finditer(folded)
     ]
+    if any(w in folded for w in _UNACCENTED):
+        toks = [
+            t._replace(text=_ACCENTED[t.raw.lower()])
+            if t.text in _UNACCENTED and t.raw.lower() in _ACCENTED
+            else t
+            for t in toks
+        ]
+    return toks
 
 
 # Albanian inflection endings (definite, accusative, genitive, plural), longest first; plus a few

@@ -272,6 +272,11 @@ _ABBREV = frozenset(
         "fsh",
         "ul",  # ulica (MK, ME, RS)
         "br",  # broj: the house number
+        "ул",  # the same in Macedonian Cyrillic
+        "бр",
+        "бул",
+        "lam",  # lamela (XK)
+        "ch",  # chemin (CH, FR)
     ]
 )
 _PART_SPLIT = re.compile(
@@ -315,6 +320,13 @@ _STREET_ENDINGS = (
     "road",
     "street",
     "str",
+    "gatan",  # Swedish, Norwegian, Danish, Dutch: "Amiralsgatan 41", "Storgata 5", "Kerkstraat 3"
+    "vagen",
+    "gata",
+    "gade",
+    "veien",
+    "straat",
+    "laan",
 )
 
 

@@ -143,7 +143,7 @@ def test_a_dropped_landmark_is_not_read_for_items() -> None:
         # a Kosovo block of flats ("lamela") and its entrance and floor
         (
             "Rr. Agim Ramadani, lam. B2, hyrja 1, kati 3",
-            "Rr. Agim Ramadani, lam, B2, hyrja 1, kati 3",
+            "Rr. Agim Ramadani, lam. B2, hyrja 1, kati 3",
         ),
     ],
 )
@@ -257,3 +257,57 @@ def test_a_lower_case_name_typed_after_the_house_number() -> None:
         country="MK",
     )
     assert (o.address, o.customer_name) == ("ul 11 oktomvri br 12", "Agim Rexhepi")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Scandinavian and French-Swiss streets
+        (
+            "Besa Kola, Storgatan 12 lgh 1001, 411 38 Göteborg, +46 70 123 45 67",
+            "Storgatan 12 lgh 1001",
+        ),
+        ("Besa Kola, Chemin des Lilas 4, 1004 Lausanne, +41 79 123 45 67", "Chemin des Lilas 4"),
+        # a house described after a numbered street is a hint, its number is not
+        ("Besa Kola, rruga 9 nr 14, shpia me dere te kuqe, Tirane 069 111 2222", "rruga 9 nr 14"),
+        (
+            "Besa Kola, rruga Myslym Shyri, shtepia 22, Tirane 069 111 2222",
+            "rruga Myslym Shyri, shtepia 22",
+        ),
+        # a landmark and the house described, without a street
+        (
+            "Ana Kola, Gjilan, mbrapa stacionit, shtepia e bardhe me dy kate, 044 111 222",
+            "mbrapa stacionit, shtepia e bardhe me dy kate",
+        ),
+    ],
+)
+def test_more_address_shapes(text: str, address: str) -> None:
+    o = parse("c: Nje vaj ulliri 1 L", f"c: {text}", country="XK")
+    assert o.address == address
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Baba: Agim Shala. Zhegovc, mahalla e eperme, shpija e dyte mbas shkolles. 045 111 222",
+            "mahalla e eperme, shpija e dyte mbas shkolles",
+        ),
+        (
+            "Марија Илиева, ул. Илинденска бр. 12, влез 1, стан 3, Скопје. 071 123 456",
+            "ул. Илинденска бр. 12, влез 1, стан 3",
+        ),
+    ],
+)
+def test_gheg_neighbourhood_and_macedonian_cyrillic(text: str, address: str) -> None:
+    o = parse("c: Nje vaj ulliri 1 L", f"c: {text}", country="MK")
+    assert o.address == address
+
+
+@pytest.mark.parametrize(
+    "signed", ["Agron Hoxha (Roni), Rr. Dibres 40", "HOXHA AGRON (Roni), Rr. Dibres 40"]
+)
+def test_a_nickname_in_brackets_is_not_part_of_the_name(signed: str) -> None:
+    o = parse("c: Nje vaj ulliri 1 L", f"c: {signed}, Tirane, 069 111 2222")
+    assert o.customer_name is not None and "Roni" not in o.customer_name
+    assert o.customer_name.lower() in ("agron hoxha", "hoxha agron")

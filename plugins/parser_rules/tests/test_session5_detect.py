@@ -92,3 +92,17 @@ def test_still_an_order(lines: tuple[str, ...]) -> None:
 def test_keep_it_for_me_is_an_order(keep: str) -> None:
     o = parse("c: Filxhane blu a keni? 2 cope", "m: Po, 300 leke copa", f"c: {keep}")
     assert o.is_order
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # payday: the order word is inside "when I get paid"
+        ("c: Sa kushton filxhani blu?", "m: 300 leke", "c: mire, do ju shkruaj kur te marr rrogen"),
+        ("c: How much is the leather jacket?", "m: 9000 lek", "c: ok I'll take it when I get paid"),
+        # an earlier order: has it been sent?
+        ("c: Porosia ne emer te Arta Leka, 069 111 2222, xhupi i zi. A e keni nis?",),
+    ],
+)
+def test_payday_and_sent_questions_are_not_orders(lines: tuple[str, ...]) -> None:
+    assert not parse(*lines).is_order

@@ -389,7 +389,9 @@ def test_words_the_merchant_said_of_both_offers_or_declined_choose_nothing() -> 
 LIGHTS = Catalog(
     currency="EUR",
     products=(
-        CatalogProduct("BULB", "Poç LED", (), Decimal("3"), ("E14 5W 2700K", "E27 9W 2700K")),
+        CatalogProduct(
+            "BULB", "Poç LED", (), Decimal("3"), ("E14 5W 2700K", "E27 9W 2700K", "E27 9W 6500K")
+        ),
         CatalogProduct("SPOT", "Spot tavani", (), Decimal("6"), ("2700K", "4000K")),
         CatalogProduct("STRIP", "Shirit drite", (), Decimal("9"), ("2 m", "5 m")),
     ),
@@ -566,3 +568,81 @@ def test_a_place_said_later_or_with_a_no_picks_no_offer() -> None:
         catalog=BIKES,
     )
     assert items(o) == []
+
+
+def test_an_order_word_after_a_recommendation_takes_it() -> None:
+    for answer in ("c: merre", "c: den nehme ich"):
+        o = parse(
+            "c: dua karrigen Ergo te zeze",
+            "c: edhe dicka per te punuar ne shtepi per djalin",
+            "m: Tavolinë pune Oslo 120 cm, 180 euro, ju rekomandoj këtë.",
+            answer,
+            ADDR,
+            catalog=FURNITURE,
+        )
+        assert items(o) == [("CHAIR-ERGO", 1, "e zezë"), ("DESK-OAK", 1, "120 cm")], answer
+
+
+def test_a_thumbs_up_alone_is_a_yes() -> None:
+    for answer in ("c: 👍", "c: 👌🏻"):
+        o = parse(
+            "c: dua karrigen Ergo te zeze",
+            "c: edhe dicka per te punuar ne shtepi per djalin",
+            "m: Tavolinë pune Oslo 120 cm, 180 euro, ju rekomandoj këtë.",
+            answer,
+            ADDR,
+            catalog=FURNITURE,
+        )
+        assert items(o) == [("CHAIR-ERGO", 1, "e zezë"), ("DESK-OAK", 1, "120 cm")], answer
+    # a thumbs-up inside a text is left as it is
+    o = parse(
+        "c: dua karrigen Ergo te zeze",
+        "c: edhe dicka per te punuar ne shtepi per djalin",
+        "m: Tavolinë pune Oslo 120 cm, 180 euro, ju rekomandoj këtë.",
+        "c: e shtrenjte 👍 do e mendoj",
+        ADDR,
+        catalog=FURNITURE,
+    )
+    assert items(o) == [("CHAIR-ERGO", 1, "e zezë")]
+
+
+def test_the_order_going_on_after_the_merchant_confirmed_takes_the_item_asked() -> None:
+    o = parse(
+        "c: Do you have the Bosch wiper blades in 55 cm?",
+        "m: Yes, Bosch 55 cm, 18 euro.",
+        "c: And the 4 L motor oil",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("WIPER", 1, "55 cm"), ("OIL-5W30", 1, "4 L")]
+    # "or" is no going on
+    o = parse(
+        "c: Do you have the Bosch wiper blades in 55 cm?",
+        "m: Yes, Bosch 55 cm, 18 euro.",
+        "c: Or rather the 4 L motor oil",
+        ADDR,
+        catalog=GARAGE,
+    )
+    assert items(o) == [("OIL-5W30", 1, "4 L")]
+
+
+def test_the_merchants_restatement_of_one_products_lines_by_variant() -> None:
+    # the merchant restates each line with its count and full variant; the customer's details
+    # accept it
+    o = parse(
+        "c: dua 6 poça LED 6500K",
+        "c: edhe 2 te vogla 5W",
+        "m: Pra E27 9W 2700K x6 dhe E14 5W 2700K x2, gjithsej 24 euro.",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert sorted(items(o)) == [("BULB", 2, "E14 5W 2700K"), ("BULB", 6, "E27 9W 2700K")]
+    # the same counts for both lines say nothing of which is which
+    o = parse(
+        "c: dua 2 poça LED 6500K",
+        "c: edhe 2 te vogla 5W",
+        "m: Pra E27 9W 2700K x2 dhe E14 5W 2700K x2.",
+        ADDR,
+        catalog=LIGHTS,
+    )
+    assert sorted(items(o)) == [("BULB", 2, "E14 5W 2700K"), ("BULB", 2, "E27 9W 6500K")]

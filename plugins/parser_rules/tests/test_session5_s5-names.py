@@ -197,6 +197,10 @@ def test_a_product_named_with_a_street_word_is_not_an_address() -> None:
     o = parse("c: Vorrei Via Lattea e una tavoletta Lindt", ADDR, catalog=SWEETS)
     assert sorted(items(o)) == [("DARK", 1, None), ("VIA", 1, None)]
     assert o.address == "Rr. Myslym Shyri 12"
+    # a count further on is no house number
+    o = parse("c: Vorrei Via Lattea da 24 barrette e una tavoletta Lindt", ADDR, catalog=SWEETS)
+    assert ("DARK", 1, None) in items(o)
+    assert any(sku == "VIA" for sku, _q, _v in items(o))
     # a street of the same word with a number is still the address
     o = parse(
         "c: una tavoletta Lindt",
