@@ -51,6 +51,14 @@ _BODY_SELF = word_set("body_self")
 _MORE = frozenset(["more", "another", "altro", "altra", "tjeter", "weitere", "weiteren"])
 
 
+def reason_at(sent: Sentence, after: int) -> int | None:
+    """Where a segment giving the reason starts (", se 20 asht i vogel", ", because ..."), at
+    or after token ``after``: what it says of values explains a choice, it makes none."""
+    return next(
+        (k for k in sorted(sent.breaks) if sent.toks[k].text in _BECAUSE and k >= after), None
+    )
+
+
 def _and_more(toks: Sequence[Token], k: int) -> bool:
     """ "and one more for my wife", "e un altro": "and" before a count and "more" adds."""
     return (
@@ -307,9 +315,7 @@ class Corrections:
         state = self.state
         if not state.items:
             return False
-        reason = next(
-            (k for k in sorted(sent.breaks) if sent.toks[k].text in _BECAUSE and k >= 2), None
-        )
+        reason = reason_at(sent, 2)
         if reason is not None:
             # "ngjyre mishi dua, se me bluza te bardha te zezat duken": the reason after the
             # choice speaks of other things (the black ones show)

@@ -9,8 +9,8 @@ or an attribute commits them.
 
 from __future__ import annotations
 
-from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, is_attribute
-from plugins.parser_rules.corrections import Corrections, asks_shop
+from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, function_words, is_attribute
+from plugins.parser_rules.corrections import Corrections, asks_shop, reason_at
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
@@ -48,9 +48,11 @@ from plugins.parser_rules.variants import (
     SIZE_KEYWORDS,
     WITHOUT,
     VariantHit,
+    glossed_variant,
     match_variant,
     said_keys,
     said_measures,
+    variant_glosses,
     word_key,
 )
 
@@ -240,6 +242,8 @@ class ItemReader(Corrections, MerchantLines):
         self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
         self.pending: tuple[list[Mention], bool] = ([], False)  # the last sentence's mentions
         self.pending_count: tuple[int, int] | None = None  # (message, count) said with no product
+        # (merchant message, product) -> the merchant's words beside its variants
+        self._glosses: dict[tuple[int, int], dict[str, frozenset[int]]] = {}
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
@@ -256,6 +260,7 @@ class ItemReader(Corrections, MerchantLines):
         changed |= self.take_advice(sent)  # "Ju keshilloj 80/D" - "ok me dergoni 2 cope"
         changed |= self.take_proposed(sent)  # "Po, Okuma 6000 shkon" - "Perfetto"
         changed |= self.take_confirmed(sent)  # "A e keni X?" - "Po, X 20 euro" - "Super."
+        changed |= self._take_glossed(sent)  # "... and the lighter 010-047" - "the lighter ones"
         self._note_unnamed(sent)
         recount = [
             (it, before[id(it)])
@@ -843,6 +848,11 @@ class ItemReader(Corrections, MerchantLines):
         self.picked.append(product)
         self.picked_at.append((m.start, product))
         entry = index.products[product]
+        reason = reason_at(sent, m.end + 1)
+        if reason is not None:
+            # "tiganin e 20 boje 24sh, se 20 asht i vogel": the reason names no variant
+            hi = min(hi, reason)
+            subs = [(a, min(b, reason)) for a, b in subs if a < reason]
         # segments naming other variants are items of their own ("nje nr 30 dhe nje nr 33")
         pieces: list[tuple[int, int]] = []
         for a, b in subs:
@@ -1290,6 +1300,25 @@ class ItemReader(Corrections, MerchantLines):
                 and len(words) > len(said)
             ):
                 self.state.items.remove(it)
+
+    def _take_glossed(self, sent: Sentence) -> bool:
+        """The line left without a variant takes the one the customer names by a word the
+        merchant's last message said beside it (``variants.glossed_variant``)."""
+        if not self.offered or sent.question:
+            return False
+        for it in reversed(self.state.items):
+            specs = self.state.entry(it).specs
+            if it.variant is not None or len(specs) < 2:
+                continue
+            key = (self.offered[0].message, it.product)
+            if key not in self._glosses:
+                self._glosses[key] = variant_glosses(specs, self.offered, function_words())
+            h = glossed_variant(self._glosses[key], sent, function_words())
+            if h is None:
+                return False
+            it.variant, it.variant_key = h.index, self._hit_key(sent, h)
+            return True
+        return False
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         if hit is None:

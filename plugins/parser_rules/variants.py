@@ -14,9 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from plugins.parser_rules.lexicon import lexicon, load, word_set
+from rapidfuzz import fuzz
+
+from plugins.parser_rules.lexicon import intent_spans, lexicon, load, word_set
 from plugins.parser_rules.normalize import Token, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
+from plugins.parser_rules.segments import Sentence
 
 SIZE_LETTERS = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL")
 _SIZE_ORDER = {s: i for i, s in enumerate(SIZE_LETTERS)}
@@ -41,7 +44,7 @@ def _key(word: str) -> str:
             # "2.50" / "2.5", "1,60" / "1.6": the same value ("2.00" stays apart from a count 2)
             whole, _sep, frac = word.replace(",", ".").partition(".")
             return whole + "." + (frac.rstrip("0") or "0")
-        return word
+        return word.lstrip("0") or "0"  # "010-047" said "the 10s"
     if word in ("by", "mal", "per", "×"):
         return "x"  # "180 by 200", "180 mal 200"
 
@@ -172,7 +175,15 @@ def _variant_spec(raw: str) -> VariantSpec:
     measure = ms[0].key if len(ms) == 1 else None
     used = set(range(ms[0].start, ms[0].end)) if measure else set()
     range_: tuple[float, float, str] | None = None
-    if "-" in raw and len(words) >= 2 and words[0].isdigit() and words[1].isdigit():
+    if (
+        "-" in raw
+        and len(words) >= 2
+        and words[0].isdigit()
+        and words[1].isdigit()
+        and not (len(words[0]) > 1 and words[0].startswith("0"))
+        and int(words[0]) < int(words[1])
+    ):
+        # not a code ("010-047" strings, "7-1" a hair colour): its numbers are its words
         unit = _key(words[2]) if len(words) > 2 else ""
         range_ = (float(words[0]), float(words[1]), unit)
         used |= {0, 1, 2} if len(words) > 2 else {0, 1}
@@ -299,6 +310,31 @@ def match_variant(
             keys_at.setdefault(part, i)
             if part.startswith("#"):
                 concepts.setdefault(part, i)
+    held = {k for sp in specs for k in sp.keys}
+    for c, at in list(concepts.items()):
+        if c in _SHADE_FAMILY.values() and c not in held and not _in_name(toks, at):
+            # "te gjelbert ne M" for "M smerald": a colour no variant names is the variant word
+            # in a shade of it ("S bordo" for red, "L navy" for blue), beside the other words
+            for k in held:
+                if _SHADE_FAMILY.get(k) == c:
+                    keys_at.setdefault(k, at)
+        band = _KELVIN_BANDS.get(c)
+        if band is not None and c not in held and not _negated(toks, at):
+            # "drite e verdhe" for "E27 9W 3000K": warm / yellow light is a low colour
+            # temperature, cold / white light a high one
+            for sp in specs:
+                kv = _kelvin(sp)
+                if kv is not None and band[0] <= kv < band[1]:
+                    keys_at.setdefault(str(kv), at)
+                    keys_at.setdefault("k", at)
+    if any(sp.dims for sp in specs):
+        for i in window:
+            w = toks[i].text
+            v = number_value(w) if ("," in w or "." in w) and w[:1].isdigit() else None
+            metres = i + 1 < len(toks) and unit_of(toks[i + 1].text) == ("cm", 100)
+            if v is not None and 0.3 <= v < 10 and (metres or not _followed_by_unit(toks, i)):
+                # "1,60 fort" for "160x200 Fort": a side said in metres
+                keys_at.setdefault(str(round(v * 100)), i)
     for i in window:
         j = i + 1
         if (
@@ -363,10 +399,21 @@ def match_variant(
             or _ordinal(specs, concepts)
             or _shade_of(specs, toks, concepts)
             or _one_word_of_one(specs, toks, keys_at)
+            or _one_word_of_one(specs, toks, _near_keys(specs, toks, window))
         )
     best.sort(key=lambda h: -h.score)
+    full = [h for h in best if _all_said(specs[h.index], keys_at)]
+    if best[0] in full and any(
+        not set(specs[h.index].keys) <= set(specs[best[0].index].keys) for h in full[1:]
+    ):
+        # "e verdha light, e kuqja medium, bluja extra heavy": every word of two variants said
+        # is a list of them, not the one with most words
+        best = [replace(h, score=best[0].score) for h in full]
     if len(best) > 1 and best[1].score >= best[0].score:
         tied = [h for h in best if h.score >= best[0].score]
+        new = _replacing(tied, toks)
+        if new is not None:
+            return new
         size = _ordinal([specs[h.index] for h in tied], concepts)
         if size is not None:
             # "ne vazo te madhe" for "Vazo 14 cm" / "Vazo 21 cm": the big one of those tied
@@ -390,6 +437,110 @@ def match_variant(
             return None
         return shared[0][1]
     return best[0]
+
+
+_KELVIN_BANDS = {
+    "#warm": (1800, 3500),
+    "#yellow": (1800, 3500),
+    "#neutral": (3500, 5000),
+    "#cool": (5000, 8000),
+    "#white": (3500, 8000),  # neutral and cold light are both white
+}
+
+
+def _negated(toks: Sequence[Token], at: int) -> bool:
+    """ "jo te bardhe", "not white", "jo shume te ftohte": a word said as what is not wanted."""
+    return any(t.text in _NOT_BEFORE for t in toks[max(0, at - 3) : at])
+
+
+def _kelvin(spec: VariantSpec) -> int | None:
+    """The colour temperature a variant names ("E27 9W 3000K" -> 3000)."""
+    for a, b in zip(spec.keys, spec.keys[1:], strict=False):
+        if b == "k" and a.isdigit() and 1800 <= int(a) < 8000:
+            return int(a)
+    return None
+
+
+def _replacing(tied: list[VariantHit], toks: Sequence[Token]) -> VariantHit | None:
+    """Of two variants named alike, the new one: not the one after "instead of / ne vend te /
+    statt" ("5 litra ne vend te 3 litrosheve"), else the one after a change word between them
+    ("tiganin e 20 boje 24", "the 38, no wait, make it 40")."""
+    if len({h.index for h in tied}) < 2:
+        return None
+    texts = [t.text for t in toks]
+
+    def bare_no(a: int, b: int) -> bool:
+        return b == a + 1 and texts[a] in _NEGATIONS
+
+    # a bare "jo / no / nicht" marks the value right after it ("S23, jo S24"), not "jo, 24"
+    old = [
+        b
+        for a, b in intent_spans("old_value", texts)
+        if not bare_no(a, b) or b < len(toks) and toks[b].start - toks[a].end == 1
+    ]
+    # the first value within three words after the marker is the old one
+    gone = {min((h.start for h in tied if b <= h.start <= b + 3), default=-1) for b in old}
+    left = [h for h in tied if h.start not in gone]
+    if not left:
+        return None
+    if len({h.index for h in left}) == 1:
+        return left[0]
+    left.sort(key=lambda h: h.start)
+    first, last = left[0], left[-1]
+    if any(
+        first.end <= a and b <= last.start and not bare_no(a, b)
+        for a, b in intent_spans("correct", texts)
+    ) and not any(h.index != last.index and h.start > last.start for h in left):
+        return last
+    return None
+
+
+def _all_said(spec: VariantSpec, keys_at: dict[str, int]) -> bool:
+    """Every word of a variant of words only ("medium e kuqe") is said."""
+    plain = not (spec.size or spec.number or spec.measure or spec.range_ or spec.sizes)
+    return plain and bool(spec.keys) and all(k in keys_at for k in spec.keys)
+
+
+def _gloss_keys(toks: Sequence[Token], a: int, b: int, stop: frozenset[str]) -> dict[str, int]:
+    return {
+        _key(toks[i].text): i
+        for i in range(a, b)
+        if len(toks[i].text) >= 4 and toks[i].text.isalpha() and toks[i].text not in stop
+    }
+
+
+def variant_glosses(
+    specs: Sequence[VariantSpec], merchant: Sequence[Sentence], stop: frozenset[str]
+) -> dict[str, frozenset[int]]:
+    """ "EJ16 (012-053) and the lighter 010-047": the words the merchant's message says beside
+    each variant, in its segment (not the variants' own words), with the variants they were
+    said beside."""
+    own = {k for sp in specs for k in sp.keys}
+    beside: dict[str, set[int]] = {}
+    for ms in merchant:
+        for a, b in {ms.segment_bounds(k) for k in range(len(ms.toks))}:
+            h = match_variant(specs, ms.toks, a, b)
+            if h is None:
+                continue
+            for k, i in _gloss_keys(ms.toks, a, b, stop).items():
+                if k not in own and not h.start <= i < h.end:
+                    beside.setdefault(k, set()).add(h.index)
+    return {k: frozenset(v) for k, v in beside.items()}
+
+
+def glossed_variant(
+    glosses: dict[str, frozenset[int]], sent: Sentence, stop: frozenset[str]
+) -> VariantHit | None:
+    """ "he likes the lighter ones": a word the merchant said beside exactly one variant (and
+    beside no other), said again by the customer, names that variant."""
+    if not glosses:
+        return None
+    said = _gloss_keys(sent.toks, 0, len(sent.toks), stop)
+    fits = {(next(iter(glosses[k])), at) for k, at in said.items() if len(glosses.get(k, ())) == 1}
+    if len({vi for vi, _at in fits}) != 1:
+        return None
+    vi, at = min(fits, key=lambda x: x[1])
+    return VariantHit(vi, 2.0, at, at + 1)
 
 
 def _spec_words(spec: VariantSpec) -> set[str]:
@@ -448,6 +599,47 @@ def _one_word_of_one(
     return VariantHit(vi, 1.5, at, at + 1)
 
 
+def _near_keys(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], window: list[int]
+) -> dict[str, int]:
+    """The variant words a customer's word is a short form or another spelling of: "vent" for
+    "ventilator", "ocean" for "oqean", "lemon" for "limon" (the start of the word, or one letter
+    off in five or more)."""
+    words = [wk for sp in specs for wk in _text_words(sp.text, sp.keys)]
+    out: dict[str, int] = {}
+    if not words:
+        return out
+    held = {k for sp in specs for k in sp.keys}
+    firsts = {v[0] for v, _k in words}
+    for i in window:
+        w = toks[i].text
+        if len(w) < 4 or w[0] not in firsts or not w.isalpha() or w in _VARIANT_STOP:
+            continue
+        if lexicon().concept(w):
+            continue
+        if _key(w) in held:
+            continue  # a variant's own word ("kafe" of "kafe e errët") is no short form
+        for v, k in words:
+            if v.startswith(w) or (
+                len(w) >= 5
+                and w[0] == v[0]
+                and abs(len(w) - len(v)) <= 1
+                and fuzz.ratio(w, v) >= 80
+            ):
+                out.setdefault(k, i)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _text_words(text: str, keys: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """A variant's words of five letters or more, with their keys ("oqean" -> "oqea")."""
+    return tuple(
+        (t.text, _key(t.text))
+        for t in tokenize(text)
+        if len(t.text) >= 5 and t.text.isalpha() and _key(t.text) in keys
+    )
+
+
 def _in_name(toks: Sequence[Token], i: int) -> bool:
     """A capitalised word beside another capitalised word ("Marta Rossi", "Via Verde")."""
     if not toks[i].raw[:1].isupper():
@@ -481,10 +673,13 @@ def _match_one(
                     return 9.5, i - 1, i + 1
                 bare = bare or (9.0, i, i + 1)
         return bare
-    if spec.measure and spec.keys:
-        # "250 g - e bluar", "500 g kokërr": the measure and the words each add to the score
+    if (spec.measure or spec.range_) and spec.keys:
+        # "250 g - e bluar", "500 g kokërr", "41-46 të zeza": the measure (or range) and the
+        # words each add to the score
         m_hit = _match_one(replace(spec, keys=()), toks, window, keys_at, measures, lo)
-        k_hit = _match_one(replace(spec, measure=None), toks, window, keys_at, measures, lo)
+        k_hit = _match_one(
+            replace(spec, measure=None, range_=None), toks, window, keys_at, measures, lo
+        )
         if m_hit and k_hit:
             return m_hit[0] + k_hit[0], min(m_hit[1], k_hit[1]), max(m_hit[2], k_hit[2])
         return m_hit or k_hit
@@ -627,7 +822,8 @@ def _match_one(
 
 
 _NOT_GOODS = word_set("not_goods")
-_NOT_BEFORE = WITHOUT | word_set("negations")
+_NEGATIONS = word_set("negations")
+_NOT_BEFORE = WITHOUT | _NEGATIONS
 
 
 def _other_unit(toks: Sequence[Token], i: int, keys: tuple[str, ...]) -> bool:
@@ -729,7 +925,13 @@ def _superlative(toks: Sequence[Token], concepts: dict[str, int]) -> bool:
 
 
 def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantHit | None:
-    """The big one / "te voglat" when the variants are ordered sizes (30 cm / 60 cm)."""
+    """The big one / "te voglat" when the variants are ordered sizes (30 cm / 60 cm); the thin
+    / thick one ("te hollat", "the thicker one", "das dünne") when they are lengths (mm, cm)."""
+    concepts = dict(concepts)
+    if all(sp.measure and sp.measure.split(":")[0] in ("mm", "cm") for sp in specs):
+        for word, size in (("#thin", "#small"), ("#thick", "#large")):
+            if word in concepts:
+                concepts.setdefault(size, concepts[word])
     wanted = [c for c in ("#small", "#large", "#medium") if c in concepts]
     if len(wanted) != 1:
         return None

@@ -329,3 +329,9 @@ def test_the_house_number_corrected_later_is_no_count() -> None:
     )
     assert o.address == "Rr. Dibres 41"
     assert [(i.product, i.quantity) for i in o.items] == [("OIL", 2)]
+
+
+def test_far_is_no_size() -> None:
+    # "jam larg" (I live far away) does not name size L
+    o = parse("c: Nje bluze pambuku, jam larg, ne fshat", "c: Rr. Dibres 4, Tirane 069 111 2222")
+    assert [(i.product, i.variant) for i in o.items] == [("TSH", None)]
