@@ -30,3 +30,46 @@ def test_the_verb_keep_is_not_a_holder() -> None:
     assert items(o) == [("WIPER", 2, None)]
     o = parse("c: dua nje mbajtese telefoni", ADDR, catalog=GARAGE)
     assert items(o) == [("PHONE-HOLD", 1, None)]
+
+
+AQUARIUM = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TANK", "Akuarium xhami", ("aquarium", "acquario", "tank"), Decimal("80")),
+        CatalogProduct("FOOD", "Ushqim peshqish", ("fish food", "mangime"), Decimal("4")),
+        CatalogProduct("HEATER", "Ngrohës uji", ("heater", "riscaldatore"), Decimal("15")),
+    ),
+)
+
+
+def test_what_the_customer_says_they_have_is_context() -> None:
+    # "I/we have a <product>" describes the customer, it orders nothing
+    o = parse(
+        "c: kam nje akuarium ne sallon. Me duhet ushqim peshqish, 2 kuti",
+        ADDR,
+        catalog=AQUARIUM,
+    )
+    assert items(o) == [("FOOD", 2, None)]
+    o = parse(
+        "c: Buongiorno, abbiamo un acquario in ufficio. Vorrei 2 mangime",
+        ADDR,
+        catalog=AQUARIUM,
+    )
+    assert items(o) == [("FOOD", 2, None)]
+    # "I'll have a ..." orders
+    o = parse("c: I'll have a heater please", ADDR, catalog=AQUARIUM)
+    assert items(o) == [("HEATER", 1, None)]
+
+
+def test_exactly_takes_the_merchants_restatement() -> None:
+    # "Esatto" / "exactly" / "pikërisht" to the merchant's "So ... + 1 heater?" takes the
+    # product the merchant added to the order
+    for yes in ("Esatto", "Exactly", "pikërisht", "genau"):
+        o = parse(
+            "c: 2 fish food please",
+            "m: You could also use a heater, 15 EUR. So 2 x fish food + 1 heater?",
+            f"c: {yes}",
+            ADDR,
+            catalog=AQUARIUM,
+        )
+        assert items(o) == [("FOOD", 2, None), ("HEATER", 1, None)], yes
