@@ -73,3 +73,21 @@ def test_exactly_takes_the_merchants_restatement() -> None:
             catalog=AQUARIUM,
         )
         assert items(o) == [("FOOD", 2, None), ("HEATER", 1, None)], yes
+
+
+PANTRY = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("JAM-CHS", "Reçel gështenje", ("chestnut jam",), Decimal("500")),
+        CatalogProduct("JAM-FIG", "Reçel fiku", ("fig jam",), Decimal("450")),
+        CatalogProduct("CLOTH", "Mbulesë tavoline", ("tablecloth",), Decimal("900")),
+    ),
+)
+
+
+def test_a_dropped_unstressed_e_still_names_the_product() -> None:
+    # Gheg and quick typing drop an unstressed "ë": "gshtenje", "mbulsen"
+    o = parse("c: du nji recel gshtenje", ADDR, catalog=PANTRY)
+    assert items(o) == [("JAM-CHS", 1, None)]
+    o = parse("c: ma qit nji mbulsen", ADDR, catalog=PANTRY)
+    assert items(o) == [("CLOTH", 1, None)]
