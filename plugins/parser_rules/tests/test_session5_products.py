@@ -91,3 +91,24 @@ def test_a_dropped_unstressed_e_still_names_the_product() -> None:
     assert items(o) == [("JAM-CHS", 1, None)]
     o = parse("c: ma qit nji mbulsen", ADDR, catalog=PANTRY)
     assert items(o) == [("CLOTH", 1, None)]
+
+
+RICE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("RICE-BAS", "Oriz Basmati", ("basmati",), Decimal("2"), ("1 kg", "5 kg")),
+        CatalogProduct("RICE-JAS", "Oriz Jasmine", ("jasmine",), Decimal("3"), ("1 kg", "5 kg")),
+    ),
+)
+
+
+def test_a_need_verb_with_a_count_names_no_other_goods() -> None:
+    # "më duhen 10 pako" counts the rice just named; the merchant's prices of both kinds
+    # after it are options, not a second product
+    o = parse(
+        "c: sa e keni orizin basmati? me duhen 10 pako",
+        "m: Basmati 2 € pakoja, Jasmine 3 €. Për 10 pako transporti falas",
+        ADDR,
+        catalog=RICE,
+    )
+    assert items(o) == [("RICE-BAS", 10, None)]
