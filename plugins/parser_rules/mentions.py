@@ -171,6 +171,12 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                     continue
                 break
             if not is_attribute(kj):
+                if any(toks[x].text in _PURPOSE for x in range(i + 1, j)) and not _one_name(
+                    index, cands & other, keys, kj
+                ):
+                    # "çarçaf gri për krevat tek": what it is for, not the words of one name
+                    # ("jastëk për qafë" for "Jastëk udhëtimi për qafë" is one)
+                    break
                 cands &= other
             keys.append(kj)
             gap = 0
@@ -335,6 +341,15 @@ def _featured(
     return len(k) >= 5 and k.isalpha() and index.by_key.get(k) == list(cands)
 
 
+def _one_name(index: CatalogIndex, cands: set[int], keys: Sequence[str], key: str) -> bool:
+    """One name of a candidate holds ``key`` and a word of ``keys`` that is not an attribute."""
+    return any(
+        key in ph and any(k in ph for k in keys if not is_attribute(k))
+        for p in cands
+        for ph in index.products[p].phrases
+    )
+
+
 def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:
     """A mention names a product when it holds the head word of one of its names or at least half
     of a name: "vajzen" alone does not name "Fustan vajze roze"."""
@@ -431,11 +446,13 @@ def _merge(
                     if not is_attribute(k)
                 )
             )
+            # "çarçaf gri për krevat tek": the colour said with the first, then what it is for
+            a = next((x for x in between if not lexicon().concept(toks[x].text)), m.start)
+            if same_segment and _purpose(toks, a, m.start):
+                continue  # "tapete per nje Golf", "a case for my Kindle": what it is for
             if described:
                 prev.end = m.end  # "eine Rosenbox mit weißen Rosen": the roses describe the box
                 continue
-            if same_segment and _purpose(toks, prev.end, m.start):
-                continue  # "tapete per nje Golf", "a case for my Kindle": what it is for
             if (
                 same_segment
                 and joined

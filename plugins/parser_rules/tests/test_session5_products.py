@@ -112,3 +112,21 @@ def test_a_need_verb_with_a_count_names_no_other_goods() -> None:
         catalog=RICE,
     )
     assert items(o) == [("RICE-BAS", 10, None)]
+
+
+LINEN = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "TOWEL", "Peshqir pambuku", ("peshqir", "towel"), Decimal("8"), ("blu", "e bardhë")
+        ),
+        CatalogProduct("TOWEL-SET", "Set peshqirësh 3 copë", ("komplet plazhi",), Decimal("20")),
+        CatalogProduct("BAG", "Çantë plazhi", ("beach bag",), Decimal("15")),
+    ),
+)
+
+
+def test_what_a_product_is_for_is_not_a_word_of_another_name() -> None:
+    # "peshqir blu për plazh": a towel for the beach, not the set whose other name says "plazh"
+    o = parse("c: dua nje peshqir blu per plazh", ADDR, catalog=LINEN)
+    assert items(o) == [("TOWEL", 1, "blu")]
