@@ -78,7 +78,22 @@ def _for_each(sent: Sentence) -> bool:
 _OWNED = word_set("owned_verbs")
 _OWNED_FILL = word_set("owned_fillers")
 _OWNED_FROM = frozenset(
-    ["nga", "prej", "from", "da", "dal", "dalla", "von", "vom", "ne", "at", "a", "zu", "zuhause"]
+    [
+        "nga",
+        "prej",
+        "from",
+        "da",
+        "dal",
+        "dalla",
+        "von",
+        "vom",
+        "ne",
+        "n",
+        "at",
+        "a",
+        "zu",
+        "zuhause",
+    ]
 )
 
 

@@ -130,3 +130,14 @@ def test_what_a_product_is_for_is_not_a_word_of_another_name() -> None:
     # "peshqir blu për plazh": a towel for the beach, not the set whose other name says "plazh"
     o = parse("c: dua nje peshqir blu per plazh", ADDR, catalog=LINEN)
     assert items(o) == [("TOWEL", 1, "blu")]
+
+
+def test_gheg_i_have_it_at_home_is_not_ordered() -> None:
+    # Gheg "kom" (kam, I have) and "n'shpi" (në shtëpi, at home): the bag is the customer's own
+    o = parse(
+        "c: peshqir blu du",
+        "c: canten e plazhit kom n'shpi, po peshqir tjeter jo",
+        ADDR,
+        catalog=LINEN,
+    )
+    assert items(o) == [("TOWEL", 1, "blu")]
