@@ -128,6 +128,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or len(toks[i].text) < 3
             and not _model_code(toks, resolved, i)
             and not _spaced_code(index, resolved, i)
+            and not _short_head(index, toks[i].text, k)
             or _describes_attribute(toks, resolved, i)
         ):
             i += 1
@@ -339,6 +340,19 @@ def _featured(
         return False
     k = keys[0]
     return len(k) >= 5 and k.isalpha() and index.by_key.get(k) == list(cands)
+
+
+def _short_head(index: CatalogIndex, word: str, key: str) -> bool:
+    """A two-letter noun that begins a catalog name ("li" for "Li natyral", linen; "pe" for
+    "Pe poliestër", thread), said as written: it names the product."""
+    return (
+        len(word) == 2
+        and word == key
+        and word.isalpha()
+        and any(
+            ph[:1] == (key,) for p in index.by_key.get(key, ()) for ph in index.products[p].phrases
+        )
+    )
 
 
 def _one_name(index: CatalogIndex, cands: set[int], keys: Sequence[str], key: str) -> bool:

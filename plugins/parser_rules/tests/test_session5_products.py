@@ -141,3 +141,21 @@ def test_gheg_i_have_it_at_home_is_not_ordered() -> None:
         catalog=LINEN,
     )
     assert items(o) == [("TOWEL", 1, "blu")]
+
+
+FARM = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("EGGS", "Ve fshati (koli 30)", ("veze fshati", "eggs"), Decimal("600")),
+        CatalogProduct("CHEESE", "Djathë i bardhë", ("djath", "cheese"), Decimal("900")),
+        CatalogProduct("GOLD", "Ar 24 karat (gram)", ("gold",), Decimal("9000")),
+    ),
+)
+
+
+def test_a_two_letter_noun_that_begins_a_name_names_it() -> None:
+    # Gheg "ve" (eggs) and "ar" (gold): short nouns that begin a catalog name
+    o = parse("c: du 2 koli ve fshati edhe nji djath", ADDR, catalog=FARM)
+    assert items(o) == [("EGGS", 2, None), ("CHEESE", 1, None)]
+    o = parse("c: kam nevoj per ar, 5 gram", ADDR, catalog=FARM)
+    assert [i[0] for i in items(o)] == ["GOLD"]
