@@ -250,6 +250,8 @@ def _products_of(index: CatalogIndex, keys: Sequence[str]) -> set[int]:
 
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 _GENITIVE = word_set("genitive")
+# Albanian genitive endings: "fëmijëve", "kalit", "shtëpisë", "vajzës"
+_GENITIVE_ENDINGS = ("ve", "it", "ut", "se", "es")
 
 
 def _counts_next(toks: Sequence[Token], j: int) -> bool:
@@ -460,6 +462,21 @@ def _merge(
                     if not is_attribute(k)
                 )
             )
+            if (
+                same_segment
+                and len(between) == 1
+                and toks[prev.end].text in _GENITIVE
+                and toks[m.start].text.endswith(_GENITIVE_ENDINGS)
+                and all(
+                    _shares(k, index.products[m.product].keys)
+                    for k in prev.keys
+                    if not is_attribute(k)
+                )
+            ):
+                # "syzet e fëmijëve" for "Syze dielli për fëmijë": a head and its genitive are
+                # one name, the one that holds both
+                out[-1] = Mention(prev.start, m.end, m.candidates, prev.keys + m.keys)
+                continue
             # "çarçaf gri për krevat tek": the colour said with the first, then what it is for
             a = next((x for x in between if not lexicon().concept(toks[x].text)), m.start)
             if same_segment and _purpose(toks, a, m.start):

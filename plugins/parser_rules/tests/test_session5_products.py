@@ -159,3 +159,19 @@ def test_a_two_letter_noun_that_begins_a_name_names_it() -> None:
     assert items(o) == [("EGGS", 2, None), ("CHEESE", 1, None)]
     o = parse("c: kam nevoj per ar, 5 gram", ADDR, catalog=FARM)
     assert [i[0] for i in items(o)] == ["GOLD"]
+
+
+TRACKSUITS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TS-ADIDAS", "Tuta Adidas", ("tutat adidas",), Decimal("60")),
+        CatalogProduct("TS-KIDS", "Tuta sportive për fëmijë", ("kids tracksuit",), Decimal("30")),
+    ),
+)
+
+
+def test_a_head_and_its_genitive_are_one_name() -> None:
+    # "tutat e fëmijëve" (the children's tracksuits): the name that holds both words, though
+    # "tutat" alone is written in another product's alias
+    o = parse("c: tutat e femijeve 2 cope", ADDR, catalog=TRACKSUITS)
+    assert items(o) == [("TS-KIDS", 2, None)]
