@@ -331,6 +331,7 @@ _STREET_ENDINGS = (
 
 
 _STOP = word_set("stopwords")
+_OWNED = word_set("owned_verbs") | {"kemi", "we", "abbiamo", "haben"}
 
 
 # suffixes that are only street words; the others ("ring", "park", "hill", "way", "close") are
@@ -390,8 +391,8 @@ def street_score(toks: list[Token]) -> float:
         )
     ):
         score += 3
-    elif any(t.text in lex.street_words for t in toks[1:3]):
-        score += 2.5
+    elif any(t.text in lex.street_words for t in toks[1:3]) and first not in _OWNED:
+        score += 2.5  # not "kam një hotel të vogël": what the writer has
     if any(t.text in lex.detail_words for t in toks):
         score += 1
     if any(t.text[:1].isdigit() for t in toks):

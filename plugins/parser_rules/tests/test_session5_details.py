@@ -345,3 +345,13 @@ def test_the_writer_s_own_name_given_in_passing() -> None:
         country="CH",
     )
     assert o.customer_name == "Sara Keller"
+
+
+def test_what_the_writer_has_is_no_address() -> None:
+    # "kam një hotel": a hotel the writer owns, not the delivery address; its goods are read
+    o = parse(
+        "c: Pershendetje, kam nje hotel te vogel. Me duhen 2 kg kafe turke",
+        "c: Rr. Dibres 4, Tirane 069 111 2222",
+    )
+    assert o.address == "Rr. Dibres 4"
+    assert [(i.product, i.quantity) for i in o.items] == [("COF", 2)]
