@@ -277,8 +277,8 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             score = 0.9
         name = " ".join(words)
         start = m.start(1)
-        after = [t.text for t in tokenize(text[start + len(name) : start + len(name) + 30])][:4]
-        if has_intent("backup_number", after):
+        tail = [t.text for t in tokenize(text[start + len(name) : start + len(name) + 30])][:4]
+        if has_intent("backup_number", tail):
             # "une jam Arlind Hasani nese ju duhet": the writer's own name, given in passing
             # after the recipient's details
             score = 1.5
