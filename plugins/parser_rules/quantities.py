@@ -369,6 +369,23 @@ def _trailing_count(sent: Sentence, k: int, stop: int) -> bool:
     return nxt in CONTAINERS or nxt in PAIR_WORDS or lexicon().concept(nxt) == "piece"
 
 
+def _counted_units(sent: Sentence, start: int, k: int) -> bool:
+    """Only words for pieces, pairs or packs ("palë", "copë", "pako") lie between a count and
+    ``k``: what comes at ``k`` says which of them, it is not another count."""
+    j = k - 1
+    while j > start and _unit_word(sent.toks[j].text):
+        j -= 1
+    return (
+        j < k - 1
+        and number_value(sent.toks[j].text) is not None
+        and not any(b in sent.breaks for b in range(j + 1, k + 1))  # "dy cope, nje S nje M"
+    )
+
+
+def _unit_word(t: str) -> bool:
+    return t in PAIR_WORDS or t in CONTAINERS or lexicon().concept(t) == "piece"
+
+
 def split_at_numbers(
     sent: Sentence, start: int, stop: int, specs: Sequence[VariantSpec] = ()
 ) -> list[tuple[int, int]]:
@@ -397,6 +414,8 @@ def split_at_numbers(
             or k in sent.breaks  # "boni 6: 3 te medhenj": the total, then its first part
         )
         and (key_of(sent.toks[k - 1].text), sent.toks[k].text) not in models
+        # "1 pale 42", "2 copë 500": the size of the pieces just counted, not another count
+        and not _counted_units(sent, start, k)
         # "28 cm dy", "te bardhe dy": a count word closing the segment counts what it follows
         and not (sent.toks[k].text.isalpha() and (k + 1 >= stop or k + 1 in sent.breaks))
     ]
@@ -411,6 +430,8 @@ def split_at_numbers(
             and sent.toks[k + 1].text.isdigit()
             and number_value(sent.toks[k - 1].text) is None
             and any(number_value(t.text) is not None for t in sent.toks[start:k])
+            # "3 pale nr 43": the pairs just counted are of that size
+            and not _counted_units(sent, start, k)
         }
     )
     if not cuts:
