@@ -354,8 +354,11 @@ def segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | No
             and 1 <= v <= MAX_QTY
             and not (sent.toks[k].text[:1].isdigit() and len(sent.toks[k].text) > 3)
         ):
-            if measure_at(sent.toks, k) is not None or not_a_count(sent, k):
-                continue  # "2 kg": a measure, not a count ("nje M" is a count and a size)
+            m = measure_at(sent.toks, k)
+            if m is not None and used.isdisjoint(range(m.start, m.end)) or not_a_count(sent, k):
+                # "2 kg": a measure, not a count ("nje M" is a count and a size, and so is
+                # "4 L" when the variant read the L as a size)
+                continue
             return int(v)
     return None
 

@@ -38,3 +38,37 @@ def test_a_size_after_counted_pairs_or_packs_is_their_size() -> None:
     # a comma between the count and the sizes still splits them
     o = parse("c: vida druri dua dy pako, nje 30 mm nje 50 mm", ADDR, catalog=HARDWARE)
     assert items(o) == [("SCREW", 1, "30 mm"), ("SCREW", 1, "50 mm")]
+
+
+GLOVES = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "GLV", "Doreza kopshti", ("garden gloves",), Decimal("400"), ("M", "L", "XL")
+        ),
+        CatalogProduct("TEE", "Bluzë pambuku", ("t-shirt",), Decimal("900"), ("S", "XS", "XXL")),
+    ),
+)
+
+
+def test_a_size_of_two_letters_is_read_in_lower_case() -> None:
+    # "xl", "xxl", "xs" are no words of the four languages: a size however it is typed
+    o = parse("c: doreza kopshti?", "m: Po, M, L, XL", "c: dy xl", ADDR, catalog=GLOVES)
+    assert items(o) == [("GLV", 2, "XL")]
+    o = parse("c: one t-shirt xxl please", ADDR, catalog=GLOVES)
+    assert items(o) == [("TEE", 1, "XXL")]
+    # a single lower-case letter stays ambiguous ("5 l" of oil, "s'kam")
+    o = parse("c: one t-shirt s please", ADDR, catalog=GLOVES)
+    assert items(o) == [("TEE", 1, None)]
+
+
+def test_a_count_before_a_size_letter_is_no_litre() -> None:
+    # "3 L" of gloves sold in M/L/XL: three in size L, not three litres
+    o = parse("c: doreza kopshti?", "m: Po, M, L, XL", "c: 3 L edhe 2 XL", ADDR, catalog=GLOVES)
+    assert items(o) == [("GLV", 3, "L"), ("GLV", 2, "XL")]
+
+
+def test_a_size_letter_before_a_comma_and_the_next_count() -> None:
+    # "3 L, 2 XL": the number after the comma is the next count, the L is still a size
+    o = parse("c: doreza kopshti?", "m: Po, M, L, XL", "c: 3 L, 2 XL", ADDR, catalog=GLOVES)
+    assert items(o) == [("GLV", 3, "L"), ("GLV", 2, "XL")]
