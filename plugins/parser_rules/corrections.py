@@ -46,6 +46,10 @@ _MAYBE = word_set("or_words") | frozenset(["ndoshta", "maybe", "perhaps", "forse
 _BECAUSE = word_set("because") - {"da", "as", "pse"}
 
 _BODY_SELF = word_set("body_self")
+# Albanian "I have / we have / it is / I am" (Tosk and Gheg) after "se": a reason clause
+_HAVE_BE = frozenset(
+    ["kam", "ka", "kemi", "kan", "kane", "eshte", "esht", "osht", "asht", "jam", "jemi", "jane"]
+)
 
 
 _MORE = frozenset(["more", "another", "altro", "altra", "tjeter", "weitere", "weiteren"])
@@ -55,7 +59,20 @@ def reason_at(sent: Sentence, after: int) -> int | None:
     """Where a segment giving the reason starts (", se 20 asht i vogel", ", because ..."), at
     or after token ``after``: what it says of values explains a choice, it makes none."""
     return next(
-        (k for k in sorted(sent.breaks) if sent.toks[k].text in _BECAUSE and k >= after), None
+        (
+            k
+            for k in range(after, len(sent.toks))
+            if sent.toks[k].text in _BECAUSE
+            and (
+                k in sent.breaks
+                # "... 2 palë XL se kam një djalë me duar të mëdha": "se" before "I have / it
+                # is" opens the reason without a comma
+                or sent.toks[k].text == "se"
+                and k + 1 < len(sent.toks)
+                and sent.toks[k + 1].text in _HAVE_BE
+            )
+        ),
+        None,
     )
 
 

@@ -72,3 +72,15 @@ def test_a_size_letter_before_a_comma_and_the_next_count() -> None:
     # "3 L, 2 XL": the number after the comma is the next count, the L is still a size
     o = parse("c: doreza kopshti?", "m: Po, M, L, XL", "c: 3 L, 2 XL", ADDR, catalog=GLOVES)
     assert items(o) == [("GLV", 3, "L"), ("GLV", 2, "XL")]
+
+
+def test_se_before_have_or_be_opens_a_reason_without_a_comma() -> None:
+    # "se kam një vajzë me këmbë të mëdha": why two pairs are XL, not a third line in a big size
+    o = parse(
+        "c: doreza kopshti keni?",
+        "m: Po, M, L, XL",
+        "c: 3 pale M edhe 2 pale XL se kam nje vajze me duar te medha",
+        ADDR,
+        catalog=GLOVES,
+    )
+    assert items(o) == [("GLV", 3, "M"), ("GLV", 2, "XL")]
