@@ -121,6 +121,7 @@ class Corrections:
     state: ItemState
     focus: Item | None
     discussed: dict[int, frozenset[int]]
+    by_length: set[int]
     listed: Callable[[int], tuple[int, ...]]  # MerchantLines.listed
 
     def _listed_pick(
@@ -412,7 +413,9 @@ class Corrections:
                     continue
                 q = segment_quantity(sent, a, len(sent.toks), set(range(h.start, h.end)))
                 if q is None:  # "dhe 3 metra te tjera rgb"
-                    q = length_count(state.entry(it), sent.toks, a, len(sent.toks))
+                    q = length_count(
+                        state.entry(it), sent.toks, a, len(sent.toks), it.product in self.by_length
+                    )
                 same = [o for o in state.items if o.product == it.product and o.variant == h.index]
                 if same:
                     more = number_value(sent.toks[a].text) if a < h.start else None
@@ -567,7 +570,13 @@ class Corrections:
                 changed = True
         if qty is None and not sent.question:
             # "nja 4 metra, te bardhe te ngrohte" of a strip sold by the metre
-            qty = length_count(self.state.entry(target), sent.toks, 0, len(sent.toks))
+            qty = length_count(
+                self.state.entry(target),
+                sent.toks,
+                0,
+                len(sent.toks),
+                target.product in self.by_length,
+            )
         if (
             qty is None
             and not any(sp.measure for sp in self.state.entry(target).specs)

@@ -233,6 +233,7 @@ class ItemReader(Corrections, MerchantLines):
         self.last_counted = False  # the last sentence read gave a count or a variant
         self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
         self.discussed: dict[int, frozenset[int]] = {}
+        self.by_length: set[int] = set()
         self.offered: list[Sentence] = []
         self.advised: tuple[Sentence, Item, VariantHit] | None = None
         # a generic word that fit several products none of which is ordered: (message, them)
@@ -927,7 +928,7 @@ class ItemReader(Corrections, MerchantLines):
             counts = [
                 segment_quantity(sent, a, b, set(range(h.start, h.end)) if h else set())
                 # "4 metra te ngrohte dhe 3 metra rgb" of a strip sold by the metre
-                or length_count(index.products[p], sent.toks, a, b)
+                or length_count(index.products[p], sent.toks, a, b, p in self.by_length)
                 for a, b, h, p in sub_hits
             ]
             halves = [
@@ -1061,7 +1062,7 @@ class ItemReader(Corrections, MerchantLines):
         again = corrected_count(sent, lo, max([hi] + [b for _a, b in subs]), entry.specs)
         if again is not None:
             qty = again  # "dua 3 kek filxhani, jo, 4"
-        metres = length_count(entry, sent.toks, lo, hi)
+        metres = length_count(entry, sent.toks, lo, hi, product in self.by_length)
         if metres is not None:
             qty = metres  # "4 metra shirit LED" of a strip sold by the metre
         enough = enough_count(sent)

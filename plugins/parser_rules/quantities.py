@@ -512,17 +512,34 @@ def sold_by_length(name: str) -> bool:
     )
 
 
-def length_count(entry: ProductEntry, toks: Sequence[Token], lo: int, hi: int) -> int | None:
+def priced_by_length(toks: Sequence[Token]) -> bool:
+    """ "600 lekë metri", "80 Lek pro Meter", "al metro", "sa metra ju duhen?": a metre word that
+    is no length (no number before it; a lone "M" is a size)."""
+    return any(
+        len(t.text) > 1
+        and unit_of(t.text) == ("cm", 100.0)
+        and (k == 0 or number_value(toks[k - 1].text) is None)
+        for k, t in enumerate(toks)
+    )
+
+
+def length_count(
+    entry: ProductEntry, toks: Sequence[Token], lo: int, hi: int, by_length: bool = False
+) -> int | None:
     """ "nja 4 metra, te bardhe" of a LED strip sold by the metre whose variants are no lengths:
-    the metres are the count."""
-    if not sold_by_length(entry.name) or any(
-        (sp.measure or "").startswith(("cm:", "mm:")) for sp in entry.specs
-    ):
+    the metres are the count. ``by_length``: the merchant priced it by the metre ("80 lekë
+    metri", "1 € pro Meter"), so metres that are none of its variants (an elastic "2 cm" wide)
+    count it too."""
+    lengths = any((sp.measure or "").startswith(("cm:", "mm:")) for sp in entry.specs)
+    if not by_length and (lengths or not sold_by_length(entry.name)):
         return None
     for m in find_measures(toks[lo:hi]):
         n = m.amount / 100 if m.unit == "cm" else 0.0
-        if 1 <= n <= MAX_QTY and n == int(n):
-            return int(n)
+        if not (1 <= n <= MAX_QTY and n == int(n)):
+            continue
+        if any(same_measure(sp.measure, m.key) for sp in entry.specs):
+            return None  # "the 1 m one": a variant, not a count
+        return int(n)
     return None
 
 

@@ -84,3 +84,41 @@ def test_se_before_have_or_be_opens_a_reason_without_a_comma() -> None:
         catalog=GLOVES,
     )
     assert items(o) == [("GLV", 3, "M"), ("GLV", 2, "XL")]
+
+
+FABRIC = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TAPE", "Shirit dekorativ", ("ribbon",), Decimal("1"), ("1 cm", "3 cm")),
+        CatalogProduct("ROPE", "Litar najloni", ("rope",), Decimal("1"), ("6 mm", "10 mm")),
+        CatalogProduct("CHAIN", "Zinxhir metalik", ("chain",), Decimal("5"), ("1 m", "2 m")),
+    ),
+)
+
+
+def test_metres_count_what_the_merchant_prices_by_the_metre() -> None:
+    # the variants are widths; the merchant's "per metre" makes the metres the count
+    o = parse(
+        "c: do you have the ribbon 3 cm?",
+        "m: yes, 1 euro per metre",
+        "c: 4 metres please",
+        ADDR,
+        catalog=FABRIC,
+    )
+    assert items(o) == [("TAPE", 4, "3 cm")]
+    o = parse(
+        "c: keni litar najloni 6 mm?",
+        "m: Po, 80 cent metri",
+        "c: me duhen 12 metra",
+        ADDR,
+        catalog=FABRIC,
+    )
+    assert items(o) == [("ROPE", 12, "6 mm")]
+    # without a price by the metre, metres of a product sold in widths are no count
+    o = parse(
+        "c: keni litar najloni 6 mm?", "m: Po, 3 euro", "c: me duhen 12 metra", ADDR, catalog=FABRIC
+    )
+    assert items(o) == [("ROPE", 1, "6 mm")]
+    # a length that is a variant stays the variant
+    o = parse("c: zinxhir metalik keni?", "m: Po, 5 euro metri", "c: nje 2 m", ADDR, catalog=FABRIC)
+    assert items(o) == [("CHAIN", 1, "2 m")]
