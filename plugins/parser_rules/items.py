@@ -952,7 +952,15 @@ class ItemReader(Corrections, MerchantLines):
                         sent, m.end, hi, set(range(main_hit.start, main_hit.end))
                     )
                 # "2 pale kepuce nr 29 dhe 31": the count is shared by the sizes that follow
-                if total == len(sub_hits) + 1 and not any(counts):
+                # ("2 vida 30 mm edhe 1 të gjatë 50" counts each size on its own)
+                if (
+                    total == len(sub_hits) + 1
+                    and not any(counts)
+                    and not any(
+                        number_value(t.text) is not None
+                        for t in sent.toks[main_hit.end : sub_hits[0][0]]
+                    )
+                ):
                     total = 1
                 # "6 croissant: 4 me cokollate, 2 te thjeshte": a total, then its breakdown
                 inner = (

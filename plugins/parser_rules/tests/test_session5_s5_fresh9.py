@@ -122,3 +122,18 @@ def test_metres_count_what_the_merchant_prices_by_the_metre() -> None:
     # a length that is a variant stays the variant
     o = parse("c: zinxhir metalik keni?", "m: Po, 5 euro metri", "c: nje 2 m", ADDR, catalog=FABRIC)
     assert items(o) == [("CHAIN", 1, "2 m")]
+
+
+def test_a_count_before_the_name_is_the_first_size_when_the_next_has_its_own() -> None:
+    # "2 vida 30 mm ... edhe 1 të gjatë 50": two of 30 mm and one of 50 mm, not one of each
+    o = parse(
+        "c: keni vida druri?",
+        "m: Po, 30 mm dhe 50 mm",
+        "c: me duhen 2 vida 30 mm per dollapin edhe 1 te gjate 50 per deren",
+        ADDR,
+        catalog=HARDWARE,
+    )
+    assert items(o) == [("SCREW", 2, "30 mm"), ("SCREW", 1, "50 mm")]
+    # the count shared by the sizes that follow stays one of each
+    o = parse("c: 2 pale kepuce pune nr 41 dhe 43", ADDR, catalog=HARDWARE)
+    assert items(o) == [("BOOT", 1, "41"), ("BOOT", 1, "43")]
