@@ -890,6 +890,8 @@ class ItemReader(Corrections, MerchantLines):
         distinct = main_hit is not None and all(
             h is not None and h.index != main_hit.index for _a, _b, h, _p in sub_hits
         )
+        if distinct and self._by_size_word(sent, lo, hi, main_hit, product):
+            distinct, main_hit = False, None
         fixes = [c for c, _e in sent.intents.get("correct", ()) if c >= m.end]
         corrected: VariantHit | None = None
         if fixes and sub_hits and any(h is not None for _a, _b, h, _p in sub_hits):
@@ -1102,6 +1104,17 @@ class ItemReader(Corrections, MerchantLines):
             if it is not None and heard:
                 it.hints = it.hints | heard
         return True
+
+    def _by_size_word(self, sent: Sentence, a: int, b: int, h: VariantHit | None, p: int) -> bool:
+        """ "bottoni piccoli, 15 mm", "vida të vogla, 50 mm": the variant of toks[a:b] chosen
+        only by a big/small word with no count beside it, which describes the goods whose size
+        is said next; it is no line of the smallest size."""
+        return (
+            h is not None
+            and self.state.index.products[p].specs[h.index].size is None
+            and lexicon().concept(sent.toks[h.start].text) in ("small", "large", "medium")
+            and not any(number_value(t.text) is not None for t in sent.toks[a:b])
+        )
 
     def _another_line(
         self, sent: Sentence, piece: tuple[int, int, VariantHit | None, int], start: int

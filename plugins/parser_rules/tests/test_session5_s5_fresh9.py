@@ -137,3 +137,14 @@ def test_a_count_before_the_name_is_the_first_size_when_the_next_has_its_own() -
     # the count shared by the sizes that follow stays one of each
     o = parse("c: 2 pale kepuce pune nr 41 dhe 43", ADDR, catalog=HARDWARE)
     assert items(o) == [("BOOT", 1, "41"), ("BOOT", 1, "43")]
+
+
+def test_small_describes_the_goods_whose_size_is_said_next() -> None:
+    # "vida të vogla, 50 mm, dy pako": small screws of 50 mm, not one of 30 mm besides
+    o = parse("c: vida druri te vogla, 50 mm, dy pako", ADDR, catalog=HARDWARE)
+    assert items(o) == [("SCREW", 2, "50 mm")]
+    o = parse("c: small wood screws, 50 mm", ADDR, catalog=HARDWARE)
+    assert items(o) == [("SCREW", 1, "50 mm")]
+    # with a count of its own the small one is a line of its own
+    o = parse("c: vida druri 2 te vogla dhe 1 50 mm", ADDR, catalog=HARDWARE)
+    assert items(o) == [("SCREW", 2, "30 mm"), ("SCREW", 1, "50 mm")]
