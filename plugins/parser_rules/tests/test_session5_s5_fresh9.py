@@ -148,3 +148,25 @@ def test_small_describes_the_goods_whose_size_is_said_next() -> None:
     # with a count of its own the small one is a line of its own
     o = parse("c: vida druri 2 te vogla dhe 1 50 mm", ADDR, catalog=HARDWARE)
     assert items(o) == [("SCREW", 2, "30 mm"), ("SCREW", 1, "50 mm")]
+
+
+LAMPS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "SHADE",
+            "Abazhur pëlhure",
+            ("lampshade", "paralume"),
+            Decimal("9"),
+            ("të errëta", "të çelëta"),
+        ),
+    ),
+)
+
+
+def test_dark_and_light_in_the_albanian_plural_meet_other_languages() -> None:
+    # "të errëta" / "të çelëta" (plural) are the dark / light shades: "scuri", "hell"
+    o = parse("c: paralume scuri, due", ADDR, catalog=LAMPS)
+    assert items(o) == [("SHADE", 2, "të errëta")]
+    o = parse("c: zwei helle lampshade bitte", ADDR, catalog=LAMPS)
+    assert items(o) == [("SHADE", 2, "të çelëta")]
