@@ -470,7 +470,9 @@ class Corrections:
         ):
             target = self.focus
         candidates = [target] if target else list(reversed(state.items))
-        if self._loose_split(sent, candidates[0], old):
+        # "kaska… dhe kufjet, nje", then "jo, 2 te bardha edhe 1 portokalli": the item the
+        # variants split, not the latest when that one has no such variants
+        if any(self._loose_split(sent, it, old) for it in candidates):
             return True
         setters = [e for name in ("correct", "only") for _s, e in sent.intents.get(name, ())]
         for it in candidates:

@@ -170,3 +170,23 @@ def test_dark_and_light_in_the_albanian_plural_meet_other_languages() -> None:
     assert items(o) == [("SHADE", 2, "të errëta")]
     o = parse("c: zwei helle lampshade bitte", ADDR, catalog=LAMPS)
     assert items(o) == [("SHADE", 2, "të çelëta")]
+
+
+def test_a_split_by_variants_goes_to_the_item_that_has_them() -> None:
+    # the latest item (a cup without variants) takes no sizes: the t-shirts are split
+    cat = Catalog(
+        currency="ALL",
+        products=(
+            *GLOVES.products,
+            CatalogProduct("MUG", "Filxhan kafe", ("mug",), Decimal("300"), ()),
+        ),
+    )
+    o = parse(
+        "c: bluze pambuku keni?",
+        "m: Po, S, XS, XXL",
+        "c: 3 S. Dhe nje filxhan kafe",
+        "c: jo, me mire 2 S edhe 1 XXL",
+        ADDR,
+        catalog=cat,
+    )
+    assert items(o) == [("TEE", 2, "S"), ("TEE", 1, "XXL"), ("MUG", 1, None)]
