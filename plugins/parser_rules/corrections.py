@@ -70,6 +70,9 @@ def reason_at(sent: Sentence, after: int) -> int | None:
                 or sent.toks[k].text == "se"
                 and k + 1 < len(sent.toks)
                 and sent.toks[k + 1].text in _HAVE_BE
+                # "ma mirë 2.6 se 3 metra": "better X than Y", Y is the value given up
+                or sent.toks[k].text == "se"
+                and any(e < k for _s, e in sent.intents.get("correct", ()))
             )
         ),
         None,

@@ -190,3 +190,16 @@ def test_a_split_by_variants_goes_to_the_item_that_has_them() -> None:
         catalog=cat,
     )
     assert items(o) == [("TEE", 2, "S"), ("TEE", 1, "XXL"), ("MUG", 1, None)]
+
+
+def test_better_x_than_y_keeps_x() -> None:
+    # "ma mirë S se XXL": "better S than XXL", the XXL is given up
+    o = parse(
+        "c: bluze pambuku keni?",
+        "m: Po, S, XS, XXL",
+        "c: nje XXL",
+        "c: jo, ma mire S se XXL me rri e gjere",
+        ADDR,
+        catalog=GLOVES,
+    )
+    assert items(o) == [("TEE", 1, "S")]
