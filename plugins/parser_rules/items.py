@@ -9,6 +9,8 @@ or an attribute commits them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, function_words, is_attribute
 from plugins.parser_rules.corrections import Corrections, asks_shop, reason_at
 from plugins.parser_rules.item_state import (
@@ -222,6 +224,15 @@ def _counted_segment(sent: Sentence, k: int) -> bool:
     its count; it does not refuse it ("jo, shamine e ka vet" does)."""
     lo, hi = sent.segment_bounds(k)
     return any(number_value(t.text) is not None for t in sent.toks[lo:hi])
+
+
+@lru_cache(maxsize=4096)
+def _glued_in_name(name: str, number: str) -> bool:
+    """ "Fletore A5", "Xhami S24": the name holds the number only glued to letters (a model),
+    so a bare "5" before the product is a count, not the number of the name."""
+    text = fold(name)
+    at = [t for t in tokenize(text) if t.text == number]
+    return bool(at) and all(t.start > 0 and text[t.start - 1].isalpha() for t in at)
 
 
 class ItemReader(Corrections, MerchantLines):
@@ -1050,6 +1061,7 @@ class ItemReader(Corrections, MerchantLines):
                 and q[1] + 1 == m.start
                 and sent.toks[q[1]].text in entry.keys
                 and m.keys[0] in entry.keys
+                and not _glued_in_name(entry.name, sent.toks[q[1]].text)
             ):
                 # "6 shishe shesh t'zi" for "Arkë 6 shishe Shesh i Zi": the number of the name;
                 # "2 pako me 6 shishe …": the count is before it

@@ -203,3 +203,19 @@ def test_better_x_than_y_keeps_x() -> None:
         catalog=GLOVES,
     )
     assert items(o) == [("TEE", 1, "S")]
+
+
+def test_a_count_before_a_name_with_a_glued_model_number_is_a_count() -> None:
+    cat = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("GLASS", "Xham mbrojtës S24", ("screen protector",), Decimal("5"), ()),
+            CatalogProduct("BOX", "Arkë 6 shishe", ("wine box",), Decimal("9"), ()),
+        ),
+    )
+    # "24 xham mbrojtes" for "Xham mbrojtës S24": the name holds 24 only as a model
+    o = parse("c: më duhen 24 xham mbrojtes", ADDR, catalog=cat)
+    assert items(o) == [("GLASS", 24, None)]
+    # a number standing alone in the name is still the name's ("6 shishe" of "Arkë 6 shishe")
+    o = parse("c: dua nje arke 6 shishe", ADDR, catalog=cat)
+    assert items(o) == [("BOX", 1, None)]
