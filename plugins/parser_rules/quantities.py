@@ -421,6 +421,13 @@ def split_at_numbers(
         and not _counted_units(sent, start, k)
         # "28 cm dy", "te bardhe dy": a count word closing the segment counts what it follows
         and not (sent.toks[k].text.isalpha() and (k + 1 >= stop or k + 1 in sent.breaks))
+        # "medium 3 pako, soft 2 pako": a count with its packs closing the segment counts
+        # what it follows
+        and not (
+            k + 1 < stop
+            and _unit_word(sent.toks[k + 1].text)
+            and (k + 2 >= stop or k + 2 in sent.breaks)
+        )
     ]
     # "numero 12 tre confezioni e numero 10 due": a size word with its number, after words that
     # are no count, starts the next piece

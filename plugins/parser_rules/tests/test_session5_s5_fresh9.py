@@ -219,3 +219,18 @@ def test_a_count_before_a_name_with_a_glued_model_number_is_a_count() -> None:
     # a number standing alone in the name is still the name's ("6 shishe" of "Arkë 6 shishe")
     o = parse("c: dua nje arke 6 shishe", ADDR, catalog=cat)
     assert items(o) == [("BOX", 1, None)]
+
+
+def test_a_count_with_its_packs_closing_the_segment_counts_the_variant_before() -> None:
+    cat = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct(
+                "BRUSH", "Furçë dhëmbësh", ("toothbrush",), Decimal("3"), ("soft", "medium", "hard")
+            ),
+        ),
+    )
+    o = parse("c: furce dhembesh soft 3 pako, hard 2 pako", ADDR, catalog=cat)
+    assert items(o) == [("BRUSH", 3, "soft"), ("BRUSH", 2, "hard")]
+    o = parse("c: toothbrush medium 4 packs, soft 1 pack", ADDR, catalog=cat)
+    assert items(o) == [("BRUSH", 4, "medium"), ("BRUSH", 1, "soft")]
