@@ -1031,6 +1031,19 @@ class ItemReader(Corrections, MerchantLines):
                 if sent.toks[i].text.isdigit() and sent.toks[i].text in entry.keys
             }
             hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old | own)
+            counted_at = quantity_before(sent, m.start, lo, entry.paired, set())
+            if (
+                hit is not None
+                and counted_at is not None
+                and (hit.start, hit.end) == (counted_at[1], counted_at[1] + 1)
+                and entry.specs[hit.index].number is None
+                and entry.specs[hit.index].measure is None
+            ):
+                # "dua 2 xhezve" for "2 filxhanë" / "4 filxhanë": the count before the name is
+                # no variant whose number comes with words ("te vogla" may still choose one)
+                hit = match_variant(
+                    entry.specs, sent.toks, lo, hi, skip=old | own | {counted_at[1]}
+                )
             if (
                 hit is None
                 and any(sent.toks[i].text in SAME_WORDS for i in range(lo, hi))

@@ -234,3 +234,24 @@ def test_a_count_with_its_packs_closing_the_segment_counts_the_variant_before() 
     assert items(o) == [("BRUSH", 3, "soft"), ("BRUSH", 2, "hard")]
     o = parse("c: toothbrush medium 4 packs, soft 1 pack", ADDR, catalog=cat)
     assert items(o) == [("BRUSH", 4, "medium"), ("BRUSH", 1, "soft")]
+
+
+def test_a_count_before_the_name_is_no_variant_whose_number_comes_with_words() -> None:
+    cat = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct(
+                "TEAPOT",
+                "Çajnik porcelani",
+                ("teapot",),
+                Decimal("12"),
+                ("2 filxhanë", "6 filxhanë"),
+            ),
+        ),
+    )
+    # "2 çajnikë" are two teapots, not the two-cup one
+    o = parse("c: dua 2 cajnik porcelani", ADDR, catalog=cat)
+    assert items(o) == [("TEAPOT", 2, None)]
+    # the big one is the six-cup one, two of them
+    o = parse("c: 2 teapot te medhenj", ADDR, catalog=cat)
+    assert items(o) == [("TEAPOT", 2, "6 filxhanë")]
