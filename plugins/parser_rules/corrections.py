@@ -15,6 +15,7 @@ from plugins.parser_rules.item_state import (
     WHEN,
     Item,
     ItemState,
+    said_line,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention
@@ -172,19 +173,7 @@ class Corrections:
 
     def _variant_line(self, it: Item, q: int | None, sent: Sentence, h: VariantHit) -> Item:
         """A line of another variant of ``it``'s product, named by ``h`` in ``sent``."""
-        first, last = sent.toks[h.start], sent.toks[h.end - 1]
-        return Item(
-            it.product,
-            max(1, min(q or 1, MAX_QTY)),
-            h.index,
-            self._hit_key(sent, h),
-            False,
-            q is not None,
-            sent.message,
-            sent.start + first.start,
-            sent.start + last.end,
-            sent.raw[first.start : last.end],
-        )
+        return said_line(sent, h.start, h.end, it.product, q, h, self._hit_key(sent, h))
 
     def _old_value_tokens(self, sent: Sentence) -> set[int]:
         """Tokens naming the value being replaced: "statt groß", "invece dei verdi", "instead of M",

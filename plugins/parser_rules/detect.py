@@ -17,6 +17,7 @@ from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.segments import Sentence, starts_like_question
 
 _TOPICS = word_set("variant_topics")
+_CANCEL_IT = word_set("cancel_it")
 
 DETAILS = "details"
 
@@ -122,6 +123,11 @@ def read_sentence(
     # "anulojme porosine e dollapit" cancels the order; "anuloni filxhanat nga porosia" an item
     places = {s for s, _e in sent.spans("place_word")}
     whole = any(not {s - 1, s - 2} & places for s, _e in sent.spans("the_order"))
+    # "Sorry, anuloje, vajza nuk i do as rozë as blu": "cancel it" cancels the order, whatever
+    # colours the reason names
+    whole = whole or any(
+        " ".join(t.text for t in sent.toks[s:e]) in _CANCEL_IT for s, e in sent.spans("cancel")
+    )
     # "mos e dergoni sot, por neser", "don't send it today": the delivery moves, the order stays
     moved = sent.spans("hold_delivery") if sent.spans("when") else []
     for kind in ("hesitate", "cancel", "elsewhere", "inquiry"):

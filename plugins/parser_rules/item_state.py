@@ -10,7 +10,8 @@ from plugins.parser_rules.catalog_match import (
     is_attribute,
 )
 from plugins.parser_rules.lexicon import word_set
-from plugins.parser_rules.variants import variant_spec
+from plugins.parser_rules.segments import Sentence
+from plugins.parser_rules.variants import VariantHit, variant_spec
 
 CONTAINERS = word_set("containers") | word_set("bulk_packs")
 PAIR_WORDS = word_set("pair_words")
@@ -37,6 +38,41 @@ class Item:
     hints: frozenset[str] = frozenset()  # attribute words said with it while no variant fitted
     packs: bool = False  # its count was said in cartons ("2 koli")
     proposed: bool = False  # named by the merchant for the customer's own words
+
+
+def said_line(
+    sent: Sentence,
+    lo: int,
+    hi: int,
+    product: int,
+    qty: int | None,
+    hit: VariantHit | None,
+    key: str | None,
+    tentative: bool = False,
+    counted: bool | None = None,
+    said: frozenset[str] = frozenset(),
+    weak: bool = False,
+    proposed: bool = False,
+) -> Item:
+    """A new line of ``product`` said by the tokens ``lo:hi`` of ``sent`` (its evidence), with
+    the count ``qty`` (1 when none; ``counted`` says whether one was said, by default whether
+    ``qty`` is given) and the variant ``hit`` whose words gave ``key``."""
+    first, last = sent.toks[lo], sent.toks[hi - 1]
+    return Item(
+        product,
+        max(1, min(qty or 1, MAX_QTY)),
+        hit.index if hit else None,
+        key,
+        tentative,
+        qty is not None if counted is None else counted,
+        sent.message,
+        sent.start + first.start,
+        sent.start + last.end,
+        sent.raw[first.start : last.end],
+        said,
+        weak,
+        proposed=proposed,
+    )
 
 
 @dataclass

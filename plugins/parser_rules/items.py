@@ -20,6 +20,7 @@ from plugins.parser_rules.item_state import (
     SAME_WORDS,
     Item,
     ItemState,
+    said_line,
 )
 from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
@@ -533,20 +534,9 @@ class ItemReader(Corrections, MerchantLines):
             return False
         self.waiting = None
         p, h = fits[0]
-        first, last = sent.toks[h.start], sent.toks[h.end - 1]
+        # "E un mulinello grande" wants one; "Il 6000 va bene?" asks which
         self.state.items.append(
-            Item(
-                p,
-                1,
-                h.index,
-                self._hit_key(sent, h),
-                asked,  # "E un mulinello grande" wants one; "Il 6000 va bene?" asks which
-                False,
-                sent.message,
-                sent.start + first.start,
-                sent.start + last.end,
-                sent.raw[first.start : last.end],
-            )
+            said_line(sent, h.start, h.end, p, None, h, self._hit_key(sent, h), asked)
         )
         return True
 
@@ -591,22 +581,20 @@ class ItemReader(Corrections, MerchantLines):
         if not tentative and not sent.question:
             for it in self.state.items:
                 it.tentative = False  # "e dua me Broja 9": the product it is on is wanted too
-        span = (sent.start + sent.toks[hit.start].start, sent.start + sent.toks[hit.end - 1].end)
         # a service on the product last named ("me Broja 9 mbrapa"): the conversation still
         # points at that product, so the new line goes before it
         self.state.items.insert(
             len(self.state.items) - 1,
-            Item(
+            said_line(
+                sent,
+                hit.start,
+                hit.end,
                 p,
                 both,
-                hit.index,
+                hit,
                 self._hit_key(sent, hit),
                 tentative,
                 both > 1,
-                sent.message,
-                span[0],
-                span[1],
-                sent.raw[sent.toks[hit.start].start : sent.toks[hit.end - 1].end],
             ),
         )
         return True
@@ -1274,7 +1262,6 @@ class ItemReader(Corrections, MerchantLines):
             same = [it for it in state.items if it.product == product and it.variant == hit.index]
             existing = same[-1] if same else existing
         vkey = self._hit_key(sent, hit)
-        span = (sent.start + sent.toks[m.start].start, sent.start + sent.toks[m.end - 1].end)
         if (
             existing is not None
             and existing.message == sent.message
@@ -1294,19 +1281,17 @@ class ItemReader(Corrections, MerchantLines):
         if existing is None:
             self._drop_vaguer(sent, m, product)
             state.items.append(
-                Item(
+                said_line(
+                    sent,
+                    m.start,
+                    m.end,
                     product,
-                    max(1, min(qty or 1, MAX_QTY)),
-                    hit.index if hit else None,
+                    qty,
+                    hit,
                     vkey,
                     tentative,
-                    qty is not None,
-                    sent.message,
-                    span[0],
-                    span[1],
-                    sent.raw[sent.toks[m.start].start : sent.toks[m.end - 1].end],
-                    frozenset(m.keys),
-                    self.generic,
+                    said=frozenset(m.keys),
+                    weak=self.generic,
                 )
             )
             self.generic = False

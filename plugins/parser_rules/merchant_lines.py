@@ -7,7 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
-from plugins.parser_rules.item_state import CONTAINERS, MAX_QTY, NEGATIONS, Item, ItemState
+from plugins.parser_rules.item_state import (
+    CONTAINERS,
+    MAX_QTY,
+    NEGATIONS,
+    Item,
+    ItemState,
+    said_line,
+)
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
@@ -690,18 +697,15 @@ class MerchantLines:
     ) -> Item:
         """A new line of the product ``m`` names in ``sent``, with the count ``q`` and the
         variant ``hit`` said there; its evidence is that mention."""
-        a, b = sent.toks[m.start].start, sent.toks[m.end - 1].end
-        return Item(
+        return said_line(
+            sent,
+            m.start,
+            m.end,
             m.product,
-            max(1, min(q[0], MAX_QTY)) if q else 1,
-            hit.index if hit else None,
+            q[0] if q else None,
+            hit,
             self._hit_key(sent, hit),
             tentative,
-            q is not None,
-            sent.message,
-            sent.start + a,
-            sent.start + b,
-            sent.raw[a:b],
             proposed=proposed,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
 from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.places import find_cities
 from plugins.parser_rules.variants import SIZE_LETTERS
@@ -277,6 +277,11 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             score = 0.9
         name = " ".join(words)
         start = m.start(1)
+        after = [t.text for t in tokenize(text[start + len(name) : start + len(name) + 30])][:4]
+        if has_intent("backup_number", after):
+            # "une jam Arlind Hasani nese ju duhet": the writer's own name, given in passing
+            # after the recipient's details
+            score = 1.5
         out.append((start, start + len(name), name, score))
     return out
 

@@ -335,3 +335,13 @@ def test_far_is_no_size() -> None:
     # "jam larg" (I live far away) does not name size L
     o = parse("c: Nje bluze pambuku, jam larg, ne fshat", "c: Rr. Dibres 4, Tirane 069 111 2222")
     assert [(i.product, i.variant) for i in o.items] == [("TSH", None)]
+
+
+def test_the_writer_s_own_name_given_in_passing() -> None:
+    o = parse(
+        "c: Nje vaj ulliri 1 L",
+        "c: Dergojeni per gruan: Sara Keller, Seestrasse 4, 8002 Zürich. Tel i saj 079 111 22 33",
+        "c: une jam Agron Kola nese ju duhet",
+        country="CH",
+    )
+    assert o.customer_name == "Sara Keller"

@@ -106,3 +106,12 @@ def test_keep_it_for_me_is_an_order(keep: str) -> None:
 )
 def test_payday_and_sent_questions_are_not_orders(lines: tuple[str, ...]) -> None:
     assert not parse(*lines).is_order
+
+
+def test_cancel_it_with_a_reason_naming_colours() -> None:
+    o = parse(
+        "c: dua nje filxhan blu. Arta Leka, Rr. Dibres 4, Tirane 069 111 2222",
+        "m: E regjistruam",
+        "c: Sorry, anuloje, vajza nuk e do as blu as te bardhe",
+    )
+    assert not o.is_order
