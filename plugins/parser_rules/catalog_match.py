@@ -331,6 +331,21 @@ def loose_spelling(key: str) -> str:
     return key.replace("q", "k").replace("c", "k").replace("\0", "c")
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _without_e(word: str) -> list[str]:
+    """A word as Gheg speech and quick typing drop an unstressed "ë" between consonants:
+    "gshtenje" for "gështenjë", "shkumsa" for "shkumësa", "rrobaqepsi" for "rrobaqepësi"."""
+    if len(word) < 6:
+        return []
+    return [
+        word[:j] + word[j + 1 :]
+        for j in range(1, len(word) - 2)
+        if word[j] == "e" and word[j - 1] not in _VOWELS and word[j + 1] not in _VOWELS
+    ]
+
+
 _SIZE_WORDS = word_set("size_keywords")
 _SIZE_ROOTS = frozenset(stem(w) for w in _SIZE_WORDS if len(w) >= 4)
 
@@ -535,6 +550,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 k = key_of(t.text)
                 if len(t.text) >= 5 and t.text.isalpha() and k in by_key:
                     loose.setdefault(stem(loose_spelling(t.text)), k)
+                    for short in _without_e(t.text):
+                        loose.setdefault(stem(loose_spelling(short)), k)
     by_tail: dict[str, list[str]] = {}
     for k in by_key:
         if len(k) >= 8 and k.isalpha():

@@ -81,7 +81,22 @@ def _for_each(sent: Sentence) -> bool:
 _OWNED = word_set("owned_verbs")
 _OWNED_FILL = word_set("owned_fillers")
 _OWNED_FROM = frozenset(
-    ["nga", "prej", "from", "da", "dal", "dalla", "von", "vom", "ne", "at", "a", "zu", "zuhause"]
+    [
+        "nga",
+        "prej",
+        "from",
+        "da",
+        "dal",
+        "dalla",
+        "von",
+        "vom",
+        "ne",
+        "n",
+        "at",
+        "a",
+        "zu",
+        "zuhause",
+    ]
 )
 
 
@@ -104,7 +119,7 @@ def _owned(sent: Sentence, m: Mention) -> bool:
         return True
     if any(lo <= s0 < hi for s0, _e in sent.intents.get("order", ())):
         return False
-    if not sent.question and _had_before(sent, m, lo):
+    if not sent.question and (_had_before(sent, m, lo) or _have_a(sent, m, lo)):
         return True
     after = [t.text for t in sent.toks[m.end : hi]]
     verbs = [k for k, w in enumerate(after) if w in _OWNED]
@@ -190,6 +205,26 @@ def _had_before(sent: Sentence, m: Mention, lo: int) -> bool:
             j - 1 >= lo
             and toks[j - 1].text in _OWNED_MARKS
             or any(w in ("already", "schon", "gia", "tashme") for w in near)
+        ):
+            return True
+    return False
+
+
+_HAVE_WE = frozenset(["kemi", "abbiamo"])
+_WILL = frozenset(["ll", "will", "d", "would", "do", "dont"])
+
+
+def _have_a(sent: Sentence, m: Mention, lo: int) -> bool:
+    """ "kam një pishinë te vila", "abbiamo una villa con piscina", "I have a dog": what the
+    customer says they have ("I/we have a ...") earlier in a segment without an order intent
+    describes them, it is no item ("I'll have a latte" orders)."""
+    toks = sent.toks
+    for j in range(lo, m.start - 1):
+        w = toks[j].text
+        if (
+            (w in _OWNED or w in _HAVE_WE)
+            and toks[j + 1].text in _ARTICLES
+            and (j == lo or toks[j - 1].text not in _WILL)
         ):
             return True
     return False

@@ -128,6 +128,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or len(toks[i].text) < 3
             and not _model_code(toks, resolved, i)
             and not _spaced_code(index, resolved, i)
+            and not _short_head(index, toks[i].text, k)
             or _describes_attribute(toks, resolved, i)
         ):
             i += 1
@@ -171,6 +172,12 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                     continue
                 break
             if not is_attribute(kj):
+                if any(toks[x].text in _PURPOSE for x in range(i + 1, j)) and not _one_name(
+                    index, cands & other, keys, kj
+                ):
+                    # "çarçaf gri për krevat tek": what it is for, not the words of one name
+                    # ("jastëk për qafë" for "Jastëk udhëtimi për qafë" is one)
+                    break
                 cands &= other
             keys.append(kj)
             gap = 0
@@ -243,6 +250,8 @@ def _products_of(index: CatalogIndex, keys: Sequence[str]) -> set[int]:
 
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 _GENITIVE = word_set("genitive")
+# Albanian genitive endings: "fëmijëve", "kalit", "shtëpisë", "vajzës"
+_GENITIVE_ENDINGS = ("ve", "it", "ut", "se", "es")
 
 
 def _counts_next(toks: Sequence[Token], j: int) -> bool:
@@ -333,6 +342,28 @@ def _featured(
         return False
     k = keys[0]
     return len(k) >= 5 and k.isalpha() and index.by_key.get(k) == list(cands)
+
+
+def _short_head(index: CatalogIndex, word: str, key: str) -> bool:
+    """A two-letter noun that begins a catalog name ("li" for "Li natyral", linen; "pe" for
+    "Pe poliestër", thread), said as written: it names the product."""
+    return (
+        len(word) == 2
+        and word == key
+        and word.isalpha()
+        and any(
+            ph[:1] == (key,) for p in index.by_key.get(key, ()) for ph in index.products[p].phrases
+        )
+    )
+
+
+def _one_name(index: CatalogIndex, cands: set[int], keys: Sequence[str], key: str) -> bool:
+    """One name of a candidate holds ``key`` and a word of ``keys`` that is not an attribute."""
+    return any(
+        key in ph and any(k in ph for k in keys if not is_attribute(k))
+        for p in cands
+        for ph in index.products[p].phrases
+    )
 
 
 def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:
@@ -431,11 +462,28 @@ def _merge(
                     if not is_attribute(k)
                 )
             )
+            if (
+                same_segment
+                and len(between) == 1
+                and toks[prev.end].text in _GENITIVE
+                and toks[m.start].text.endswith(_GENITIVE_ENDINGS)
+                and all(
+                    _shares(k, index.products[m.product].keys)
+                    for k in prev.keys
+                    if not is_attribute(k)
+                )
+            ):
+                # "syzet e fëmijëve" for "Syze dielli për fëmijë": a head and its genitive are
+                # one name, the one that holds both
+                out[-1] = Mention(prev.start, m.end, m.candidates, prev.keys + m.keys)
+                continue
+            # "çarçaf gri për krevat tek": the colour said with the first, then what it is for
+            a = next((x for x in between if not lexicon().concept(toks[x].text)), m.start)
+            if same_segment and _purpose(toks, a, m.start):
+                continue  # "tapete per nje Golf", "a case for my Kindle": what it is for
             if described:
                 prev.end = m.end  # "eine Rosenbox mit weißen Rosen": the roses describe the box
                 continue
-            if same_segment and _purpose(toks, prev.end, m.start):
-                continue  # "tapete per nje Golf", "a case for my Kindle": what it is for
             if (
                 same_segment
                 and joined

@@ -59,6 +59,8 @@ def unnamed_segments(
         for a, b in spans
         if a <= sent.start + t.start < b or a < sent.start + t.end <= b
     }
+    # "m'duhen 40 thasë": the words of an intent ("I need") name no goods
+    said = {k for spans in sent.intents.values() for a, b in spans for k in range(a, b)}
     bounds = sorted({0, len(sent.toks), *sent.breaks})
     count, adds = 0, False
     for lo, hi in zip(bounds, bounds[1:], strict=False):
@@ -71,6 +73,7 @@ def unnamed_segments(
             and t.isalpha()
             and t not in fw
             and t not in _GREETINGS
+            and k not in said
         ]
         if words and keys is None:
             keys = resolved_keys(index, sent.toks)  # only when a part may name goods
