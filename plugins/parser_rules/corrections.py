@@ -47,6 +47,10 @@ _MAYBE = word_set("or_words") | frozenset(["ndoshta", "maybe", "perhaps", "forse
 _BECAUSE = word_set("because") - {"da", "as", "pse"}
 
 _BODY_SELF = word_set("body_self")
+# Albanian "I have / we have / it is / I am" (Tosk and Gheg) after "se": a reason clause
+_HAVE_BE = frozenset(
+    ["kam", "ka", "kemi", "kan", "kane", "eshte", "esht", "osht", "asht", "jam", "jemi", "jane"]
+)
 
 
 _MORE = frozenset(["more", "another", "altro", "altra", "tjeter", "weitere", "weiteren"])
@@ -56,7 +60,23 @@ def reason_at(sent: Sentence, after: int) -> int | None:
     """Where a segment giving the reason starts (", se 20 asht i vogel", ", because ..."), at
     or after token ``after``: what it says of values explains a choice, it makes none."""
     return next(
-        (k for k in sorted(sent.breaks) if sent.toks[k].text in _BECAUSE and k >= after), None
+        (
+            k
+            for k in range(after, len(sent.toks))
+            if sent.toks[k].text in _BECAUSE
+            and (
+                k in sent.breaks
+                # "... 2 palë XL se kam një djalë me duar të mëdha": "se" before "I have / it
+                # is" opens the reason without a comma
+                or sent.toks[k].text == "se"
+                and k + 1 < len(sent.toks)
+                and sent.toks[k + 1].text in _HAVE_BE
+                # "ma mirë 2.6 se 3 metra": "better X than Y", Y is the value given up
+                or sent.toks[k].text == "se"
+                and any(e < k for _s, e in sent.intents.get("correct", ()))
+            )
+        ),
+        None,
     )
 
 
@@ -105,6 +125,7 @@ class Corrections:
     state: ItemState
     focus: Item | None
     discussed: dict[int, frozenset[int]]
+    by_length: set[int]
     listed: Callable[[int], tuple[int, ...]]  # MerchantLines.listed
 
     def _listed_pick(
@@ -384,7 +405,9 @@ class Corrections:
                     continue
                 q = segment_quantity(sent, a, len(sent.toks), set(range(h.start, h.end)))
                 if q is None:  # "dhe 3 metra te tjera rgb"
-                    q = length_count(state.entry(it), sent.toks, a, len(sent.toks))
+                    q = length_count(
+                        state.entry(it), sent.toks, a, len(sent.toks), it.product in self.by_length
+                    )
                 same = [o for o in state.items if o.product == it.product and o.variant == h.index]
                 if same:
                     more = number_value(sent.toks[a].text) if a < h.start else None
@@ -439,7 +462,9 @@ class Corrections:
         ):
             target = self.focus
         candidates = [target] if target else list(reversed(state.items))
-        if self._loose_split(sent, candidates[0], old):
+        # "kaska… dhe kufjet, nje", then "jo, 2 te bardha edhe 1 portokalli": the item the
+        # variants split, not the latest when that one has no such variants
+        if any(self._loose_split(sent, it, old) for it in candidates):
             return True
         setters = [e for name in ("correct", "only") for _s, e in sent.intents.get(name, ())]
         for it in candidates:
@@ -539,7 +564,13 @@ class Corrections:
                 changed = True
         if qty is None and not sent.question:
             # "nja 4 metra, te bardhe te ngrohte" of a strip sold by the metre
-            qty = length_count(self.state.entry(target), sent.toks, 0, len(sent.toks))
+            qty = length_count(
+                self.state.entry(target),
+                sent.toks,
+                0,
+                len(sent.toks),
+                target.product in self.by_length,
+            )
         if (
             qty is None
             and not any(sp.measure for sp in self.state.entry(target).specs)

@@ -9,6 +9,8 @@ or an attribute commits them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, function_words, is_attribute
 from plugins.parser_rules.corrections import Corrections, asks_shop, reason_at
 from plugins.parser_rules.item_state import (
@@ -260,6 +262,15 @@ def _counted_segment(sent: Sentence, k: int) -> bool:
     return any(number_value(t.text) is not None for t in sent.toks[lo:hi])
 
 
+@lru_cache(maxsize=4096)
+def _glued_in_name(name: str, number: str) -> bool:
+    """ "Fletore A5", "Xhami S24": the name holds the number only glued to letters (a model),
+    so a bare "5" before the product is a count, not the number of the name."""
+    text = fold(name)
+    at = [t for t in tokenize(text) if t.text == number]
+    return bool(at) and all(t.start > 0 and text[t.start - 1].isalpha() for t in at)
+
+
 class ItemReader(Corrections, MerchantLines):
     """Feeds customer sentences into an :class:`ItemState`."""
 
@@ -269,6 +280,7 @@ class ItemReader(Corrections, MerchantLines):
         self.last_counted = False  # the last sentence read gave a count or a variant
         self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
         self.discussed: dict[int, frozenset[int]] = {}
+        self.by_length: set[int] = set()
         self.offered: list[Sentence] = []
         self.advised: tuple[Sentence, Item, VariantHit] | None = None
         # a generic word that fit several products none of which is ordered: (message, them)
@@ -912,6 +924,8 @@ class ItemReader(Corrections, MerchantLines):
         distinct = main_hit is not None and all(
             h is not None and h.index != main_hit.index for _a, _b, h, _p in sub_hits
         )
+        if distinct and self._by_size_word(sent, lo, hi, main_hit, product):
+            distinct, main_hit = False, None
         fixes = [c for c, _e in sent.intents.get("correct", ()) if c >= m.end]
         corrected: VariantHit | None = None
         if fixes and sub_hits and any(h is not None for _a, _b, h, _p in sub_hits):
@@ -950,7 +964,7 @@ class ItemReader(Corrections, MerchantLines):
             counts = [
                 segment_quantity(sent, a, b, set(range(h.start, h.end)) if h else set())
                 # "4 metra te ngrohte dhe 3 metra rgb" of a strip sold by the metre
-                or length_count(index.products[p], sent.toks, a, b)
+                or length_count(index.products[p], sent.toks, a, b, p in self.by_length)
                 for a, b, h, p in sub_hits
             ]
             halves = [
@@ -974,7 +988,15 @@ class ItemReader(Corrections, MerchantLines):
                         sent, m.end, hi, set(range(main_hit.start, main_hit.end))
                     )
                 # "2 pale kepuce nr 29 dhe 31": the count is shared by the sizes that follow
-                if total == len(sub_hits) + 1 and not any(counts):
+                # ("2 vida 30 mm edhe 1 të gjatë 50" counts each size on its own)
+                if (
+                    total == len(sub_hits) + 1
+                    and not any(counts)
+                    and not any(
+                        number_value(t.text) is not None
+                        for t in sent.toks[main_hit.end : sub_hits[0][0]]
+                    )
+                ):
                     total = 1
                 # "6 croissant: 4 me cokollate, 2 te thjeshte": a total, then its breakdown
                 inner = (
@@ -1032,6 +1054,19 @@ class ItemReader(Corrections, MerchantLines):
                 if sent.toks[i].text.isdigit() and sent.toks[i].text in entry.keys
             }
             hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old | own)
+            counted_at = quantity_before(sent, m.start, lo, entry.paired, set())
+            if (
+                hit is not None
+                and counted_at is not None
+                and (hit.start, hit.end) == (counted_at[1], counted_at[1] + 1)
+                and entry.specs[hit.index].number is None
+                and entry.specs[hit.index].measure is None
+            ):
+                # "dua 2 xhezve" for "2 filxhanë" / "4 filxhanë": the count before the name is
+                # no variant whose number comes with words ("te vogla" may still choose one)
+                hit = match_variant(
+                    entry.specs, sent.toks, lo, hi, skip=old | own | {counted_at[1]}
+                )
             if (
                 hit is None
                 and any(sent.toks[i].text in SAME_WORDS for i in range(lo, hi))
@@ -1062,6 +1097,7 @@ class ItemReader(Corrections, MerchantLines):
                 and q[1] + 1 == m.start
                 and sent.toks[q[1]].text in entry.keys
                 and m.keys[0] in entry.keys
+                and not _glued_in_name(entry.name, sent.toks[q[1]].text)
             ):
                 # "6 shishe shesh t'zi" for "Arkë 6 shishe Shesh i Zi": the number of the name;
                 # "2 pako me 6 shishe …": the count is before it
@@ -1084,7 +1120,7 @@ class ItemReader(Corrections, MerchantLines):
         again = corrected_count(sent, lo, max([hi] + [b for _a, b in subs]), entry.specs)
         if again is not None:
             qty = again  # "dua 3 kek filxhani, jo, 4"
-        metres = length_count(entry, sent.toks, lo, hi)
+        metres = length_count(entry, sent.toks, lo, hi, product in self.by_length)
         if metres is not None:
             qty = metres  # "4 metra shirit LED" of a strip sold by the metre
         enough = enough_count(sent)
@@ -1116,6 +1152,17 @@ class ItemReader(Corrections, MerchantLines):
             if it is not None and heard:
                 it.hints = it.hints | heard
         return True
+
+    def _by_size_word(self, sent: Sentence, a: int, b: int, h: VariantHit | None, p: int) -> bool:
+        """ "bottoni piccoli, 15 mm", "vida të vogla, 50 mm": the variant of toks[a:b] chosen
+        only by a big/small word with no count beside it, which describes the goods whose size
+        is said next; it is no line of the smallest size."""
+        return (
+            h is not None
+            and self.state.index.products[p].specs[h.index].size is None
+            and lexicon().concept(sent.toks[h.start].text) in ("small", "large", "medium")
+            and not any(number_value(t.text) is not None for t in sent.toks[a:b])
+        )
 
     def _another_line(
         self, sent: Sentence, piece: tuple[int, int, VariantHit | None, int], start: int

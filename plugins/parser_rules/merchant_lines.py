@@ -21,6 +21,7 @@ from plugins.parser_rules.numbers import find_measures, number_value, same_measu
 from plugins.parser_rules.quantities import (
     counted,
     glued,
+    priced_by_length,
     quantity_after,
     quantity_before,
     restated_count,
@@ -199,6 +200,7 @@ class MerchantLines:
     _merchant_cache: dict[tuple[int, int], list[Mention]]
     options: tuple[int, frozenset[str]] = (-1, frozenset())
     discussed: dict[int, frozenset[int]]
+    by_length: set[int]  # products the merchant prices by the metre
     offered: list[Sentence]  # the merchant's last message
     advised: tuple[Sentence, Item, VariantHit] | None  # a variant the merchant advises
     advised_split = False  # ... for another person than the variant the item has
@@ -514,6 +516,11 @@ class MerchantLines:
                 for m in find_measures(sent.toks):
                     seen.update(k for k, sp in enumerate(specs) if same_measure(sp.measure, m.key))
             self.discussed[it.product] = frozenset(seen)
+        for sent in sents:
+            if priced_by_length(sent.toks) and self.state.items:
+                # "Po, 600 lekë metri": the metres the customer says next count it
+                named = {m.product for m in self._mentions(sent)}
+                self.by_length |= named or {self.state.items[-1].product}
         self.service_offer = self._service_offer(sents)
         # "1) 500 g 2) 1 kg", "E kemi 1 L, 3 L dhe 5 L": read when "te dyten" needs it
         self.offered = sents

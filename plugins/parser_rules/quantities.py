@@ -354,8 +354,11 @@ def segment_quantity(sent: Sentence, a: int, b: int, used: set[int]) -> int | No
             and 1 <= v <= MAX_QTY
             and not (sent.toks[k].text[:1].isdigit() and len(sent.toks[k].text) > 3)
         ):
-            if measure_at(sent.toks, k) is not None or not_a_count(sent, k):
-                continue  # "2 kg": a measure, not a count ("nje M" is a count and a size)
+            m = measure_at(sent.toks, k)
+            if m is not None and used.isdisjoint(range(m.start, m.end)) or not_a_count(sent, k):
+                # "2 kg": a measure, not a count ("nje M" is a count and a size, and so is
+                # "4 L" when the variant read the L as a size)
+                continue
             return int(v)
     return None
 
@@ -367,6 +370,23 @@ def _trailing_count(sent: Sentence, k: int, stop: int) -> bool:
         return True
     nxt = sent.toks[k + 1].text
     return nxt in CONTAINERS or nxt in PAIR_WORDS or lexicon().concept(nxt) == "piece"
+
+
+def _counted_units(sent: Sentence, start: int, k: int) -> bool:
+    """Only words for pieces, pairs or packs ("palë", "copë", "pako") lie between a count and
+    ``k``: what comes at ``k`` says which of them, it is not another count."""
+    j = k - 1
+    while j > start and _unit_word(sent.toks[j].text):
+        j -= 1
+    return (
+        j < k - 1
+        and number_value(sent.toks[j].text) is not None
+        and not any(b in sent.breaks for b in range(j + 1, k + 1))  # "dy cope, nje S nje M"
+    )
+
+
+def _unit_word(t: str) -> bool:
+    return t in PAIR_WORDS or t in CONTAINERS or lexicon().concept(t) == "piece"
 
 
 def split_at_numbers(
@@ -397,8 +417,17 @@ def split_at_numbers(
             or k in sent.breaks  # "boni 6: 3 te medhenj": the total, then its first part
         )
         and (key_of(sent.toks[k - 1].text), sent.toks[k].text) not in models
+        # "1 pale 42", "2 copë 500": the size of the pieces just counted, not another count
+        and not _counted_units(sent, start, k)
         # "28 cm dy", "te bardhe dy": a count word closing the segment counts what it follows
         and not (sent.toks[k].text.isalpha() and (k + 1 >= stop or k + 1 in sent.breaks))
+        # "medium 3 pako, soft 2 pako": a count with its packs closing the segment counts
+        # what it follows
+        and not (
+            k + 1 < stop
+            and _unit_word(sent.toks[k + 1].text)
+            and (k + 2 >= stop or k + 2 in sent.breaks)
+        )
     ]
     # "numero 12 tre confezioni e numero 10 due": a size word with its number, after words that
     # are no count, starts the next piece
@@ -411,6 +440,8 @@ def split_at_numbers(
             and sent.toks[k + 1].text.isdigit()
             and number_value(sent.toks[k - 1].text) is None
             and any(number_value(t.text) is not None for t in sent.toks[start:k])
+            # "3 pale nr 43": the pairs just counted are of that size
+            and not _counted_units(sent, start, k)
         }
     )
     if not cuts:
@@ -488,17 +519,34 @@ def sold_by_length(name: str) -> bool:
     )
 
 
-def length_count(entry: ProductEntry, toks: Sequence[Token], lo: int, hi: int) -> int | None:
+def priced_by_length(toks: Sequence[Token]) -> bool:
+    """ "600 lekë metri", "80 Lek pro Meter", "al metro", "sa metra ju duhen?": a metre word that
+    is no length (no number before it; a lone "M" is a size)."""
+    return any(
+        len(t.text) > 1
+        and unit_of(t.text) == ("cm", 100.0)
+        and (k == 0 or number_value(toks[k - 1].text) is None)
+        for k, t in enumerate(toks)
+    )
+
+
+def length_count(
+    entry: ProductEntry, toks: Sequence[Token], lo: int, hi: int, by_length: bool = False
+) -> int | None:
     """ "nja 4 metra, te bardhe" of a LED strip sold by the metre whose variants are no lengths:
-    the metres are the count."""
-    if not sold_by_length(entry.name) or any(
-        (sp.measure or "").startswith(("cm:", "mm:")) for sp in entry.specs
-    ):
+    the metres are the count. ``by_length``: the merchant priced it by the metre ("80 lekë
+    metri", "1 € pro Meter"), so metres that are none of its variants (an elastic "2 cm" wide)
+    count it too."""
+    lengths = any((sp.measure or "").startswith(("cm:", "mm:")) for sp in entry.specs)
+    if not by_length and (lengths or not sold_by_length(entry.name)):
         return None
     for m in find_measures(toks[lo:hi]):
         n = m.amount / 100 if m.unit == "cm" else 0.0
-        if 1 <= n <= MAX_QTY and n == int(n):
-            return int(n)
+        if not (1 <= n <= MAX_QTY and n == int(n)):
+            continue
+        if any(same_measure(sp.measure, m.key) for sp in entry.specs):
+            return None  # "the 1 m one": a variant, not a count
+        return int(n)
     return None
 
 

@@ -254,9 +254,11 @@ def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
         return None
     if up == "S" and i + 1 < len(toks) and toks[i + 1].text in _NEGATED_VERBS:
         return None
-    if t.raw.isupper() and (
-        len(up) > 1 or not (i + 1 < len(toks) and toks[i + 1].raw[:1].isdigit())
-    ):
+    if len(up) > 1:
+        return up  # "XL", "xl", "xxl": no word of the four languages, in any case
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    # "S 23" is a model; "3 L, 2 XL": a number after a comma is the next count
+    if t.raw.isupper() and not (nxt and nxt.raw[:1].isdigit() and nxt.start - t.end <= 1):
         return up
     if i > 0 and toks[i - 1].text in SIZE_KEYWORDS:
         return up
