@@ -467,6 +467,8 @@ def scan_message(
         for c in cities:
             if not _delivery_place(toks, c) or c.minor and c.start == 0 and c.end == len(toks):
                 continue
+            if _origin(toks, c.start):
+                continue  # "jam prej Prishtine, kena marr nji vile ne Borsh": where they are from
             if (
                 c.start
                 and toks[c.start - 1].raw[:1].isupper()
@@ -684,6 +686,18 @@ _CITY_LEADS = frozenset(["ne", "në", "in", "a", "nach", "to", "ke", "te", "tek"
 # city of the delivery
 _MINOR = 1.2
 _VILLAGE_LEADS = _CITY_LEADS | VILLAGE_WORDS
+
+
+_FROM = frozenset(["prej", "nga", "from", "aus", "di", "da"])
+# "jam / I'm / we're / sono / bin / komme … prej / from / di / aus"
+_BE = frozenset(["jam", "jemi", "jom", "jena", "je", "im", "m", "were", "re", "am", "are"])
+_BE |= frozenset(["sono", "siamo", "vengo", "veniamo", "bin", "sind", "komme", "kommen", "come"])
+
+
+def _origin(toks: list[Token], k: int) -> bool:
+    """The city at ``k`` is where the writer is from ("jam prej Prishtine", "I'm from Zurich",
+    "sono di Fier", "ich komme aus Prizren"), not where the parcel goes."""
+    return k >= 2 and toks[k - 1].text in _FROM and toks[k - 2].text in _BE
 
 
 def _delivery_place(toks: list[Token], c: CityHit) -> bool:

@@ -355,3 +355,14 @@ def test_what_the_writer_has_is_no_address() -> None:
     )
     assert o.address == "Rr. Dibres 4"
     assert [(i.product, i.quantity) for i in o.items] == [("COF", 2)]
+
+
+@pytest.mark.parametrize(
+    "origin", ["jam prej Prizreni", "I'm from Prizren", "ich komme aus Prizren", "sono di Prizren"]
+)
+def test_where_the_writer_is_from_is_not_the_delivery_city(origin: str) -> None:
+    o = parse(
+        f"c: Pershendetje, {origin}, kemi marre nje vile ne Dhermi per pushime",
+        "c: Nje vaj ulliri 1 L. Vila Rozafa, Besa Kola 069 111 2222",
+    )
+    assert o.city == "Dhermi"  # a village is reported as written
