@@ -528,6 +528,7 @@ def scan_message(
         a, b = run[0][0], run[-1][1]
         value = ", ".join(blanked[x:y].strip(" ,") for x, y in _without_landmarks(blanked, run))
         value = _NOT_THAT_NUMBER.sub(r"\1", value)
+        value = _WHERE_CLAUSE.sub("", value)
         # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
         numbered = 0.2 if any(c.isdigit() for c in value) else 0.0
         score = 1.0 + len(run) * 0.1 + numbered
@@ -558,6 +559,11 @@ def scan_message(
 
 
 _LANDMARK = word_set("landmark_words")
+# "kati përdhes ku është kantieri": a clause on what is there closes the address
+_WHERE_CLAUSE = re.compile(
+    r"\s+(?:ku|where|dove|wo)\s+(?:eshte|është|osht|asht|is|è|c'è|ist|ka|jane|janë)\b.*$",
+    re.IGNORECASE,
+)
 # "rr. e Kavajës 40 jo 4", "Via Roma 12, not 21": the house number corrected in the address
 _NOT_THAT_NUMBER = re.compile(r"\b(\d+[a-zA-Z]?)\s*,?\s+(?:jo|not|non|nicht)\s+\d+[a-zA-Z]?\b")
 # street words that name a street (not a neighbourhood, village or building)

@@ -366,3 +366,11 @@ def test_where_the_writer_is_from_is_not_the_delivery_city(origin: str) -> None:
         "c: Nje vaj ulliri 1 L. Vila Rozafa, Besa Kola 069 111 2222",
     )
     assert o.city == "Dhermi"  # a village is reported as written
+
+
+def test_a_clause_on_what_is_there_closes_the_address() -> None:
+    o = parse(
+        "c: Nje vaj ulliri 1 L",
+        "c: Besa Kola, Rruga e Kavajes, pallati 12, kati perdhes ku eshte dyqani. 069 111 2222",
+    )
+    assert o.address == "Rruga e Kavajes, pallati 12, kati perdhes"
