@@ -114,13 +114,13 @@ class Details:
         return max(cands, key=lambda c: (c.score, c.message, c.start))
 
 
-def _words_before(text: str, start: int, reach: int = 40) -> list[str]:
-    """The words that may label a number: up to 6 before it (within ``reach`` characters; all
-    of them with a longer reach), not past another number or the sentence before."""
+def _words_before(text: str, start: int, reach: int = 40, last: int | None = 6) -> list[str]:
+    """The words that may label a number: the ``last`` ones (all with None) within ``reach``
+    characters before it, not past another number or the sentence before."""
     window = fold(text[max(0, start - reach) : start])
     cut = max(window.rfind(c) for c in "!?\n0123456789")
     found = [t.text for t in tokenize(window[cut + 1 :])]
-    return found if reach > 40 else found[-6:]
+    return found if last is None else found[-last:]
 
 
 def _words_after(text: str, end: int, stop: int | None = None) -> list[str]:
@@ -341,7 +341,7 @@ def scan_message(
             and toks[cities[-1].start - 1].text in VILLAGE_WORDS
             and not address_run
             and pi + 1 < len(parts)
-            and _starts_with_detail(blanked[slice(*parts[pi + 1])])
+            and _starts_with(blanked[slice(*parts[pi + 1])], lex.detail_words)
             and not streets.beside(s)
         ):
             # "jam në fshatin Manëz, pranë shkollës": the village and its landmark are the
@@ -366,7 +366,7 @@ def scan_message(
                 (c.minor or toks[0].text in VILLAGE_WORDS)
                 and not address_run
                 and pi + 1 < len(parts)
-                and _starts_with_detail(blanked[slice(*parts[pi + 1])])
+                and _starts_with(blanked[slice(*parts[pi + 1])], lex.detail_words)
                 and not streets.beside(s)
             ):
                 # "Nerodimë e Epërme, afër xhamisë, shtëpia me dyer të gjelbra": a village
@@ -390,7 +390,7 @@ def scan_message(
             and score < 3
             and not prev_addr
             and pi + 1 < len(parts)
-            and _starts_with_building(blanked[slice(*parts[pi + 1])])
+            and _starts_with(blanked[slice(*parts[pi + 1])], _BUILDING)
         ):
             score = 3  # "te qarshia e vjetër mbi furrën e bukës, kati 2": a landmark, the floor
         if (
@@ -559,6 +559,8 @@ def scan_message(
 
 
 _LANDMARK = word_set("landmark_words")
+# the house, in Albanian: a building part ("shtëpia 22") or, without a number, its description
+_HOUSE_SQ = frozenset(["shtepia", "shtepi", "shpija", "shpia"])
 # "kati përdhes ku është kantieri": a clause on what is there closes the address
 _WHERE_CLAUSE = re.compile(
     r"\s+(?:ku|where|dove|wo)\s+(?:eshte|është|osht|asht|is|è|c'è|ist|ka|jane|janë)\b.*$",
@@ -597,7 +599,7 @@ def _street_before(details: Details, mi: int, toks: list[Token]) -> Candidate | 
     return max(before, key=lambda c: c.score) if before else None
 
 
-_HOUSE = frozenset(["shtepia", "shtepi", "shpija", "shpia", "house", "casa", "haus"])
+_HOUSE = _HOUSE_SQ | frozenset(["house", "casa", "haus"])
 
 
 def _landmark(part: list[Token]) -> bool:
@@ -729,11 +731,14 @@ def _institution_after_lead(toks: list[Token], k: int) -> bool:
 
 
 # the words of a building's parts: floor, flat, entrance, stairwell, block
-_BUILDING = frozenset(
-    ["kati", "kat", "ap", "apt", "app", "apartamenti", "pallati", "pall", "shkalla", "shk"]
-    + ["hyrja", "hyrje", "banesa", "floor", "flat", "piano", "interno", "stock", "etage"]
-    + ["wohnung", "stan", "sprat", "ulaz", "lamela", "lam", "blloku"]
-    + ["shtepia", "shtepi", "shpija", "shpia", "lgh"]
+_BUILDING = (
+    frozenset(
+        ["kati", "kat", "ap", "apt", "app", "apartamenti", "pallati", "pall", "shkalla", "shk"]
+        + ["hyrja", "hyrje", "banesa", "floor", "flat", "piano", "interno", "stock", "etage"]
+        + ["wohnung", "stan", "sprat", "ulaz", "lamela", "lam", "blloku"]
+        + ["lgh"]
+    )
+    | _HOUSE_SQ
 )
 
 
@@ -755,14 +760,9 @@ def _instruction(toks: list[Token]) -> bool:
     return any(t.text in _CALL_WORDS for t in toks[:3])
 
 
-def _starts_with_building(text: str) -> bool:
+def _starts_with(text: str, words: frozenset[str]) -> bool:
     toks = tokenize(text)
-    return bool(toks) and toks[0].text in _BUILDING
-
-
-def _starts_with_detail(text: str) -> bool:
-    toks = tokenize(text)
-    return bool(toks) and toks[0].text in lexicon().detail_words
+    return bool(toks) and toks[0].text in words
 
 
 class _NumberedStreets:
@@ -950,7 +950,7 @@ def _add_phone(
     score = 2.0 if customer else 0.2
     before = _words_before(text, ph.start)
     if has_intent("other_number", before) and not has_intent(
-        "for_courier", _words_before(text, ph.start, 80)
+        "for_courier", _words_before(text, ph.start, 80, None)
     ):
         score -= 1.5  # "the shop's number", "the courier's" (but "for the courier call …")
     own = (
