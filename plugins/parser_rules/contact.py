@@ -264,12 +264,16 @@ def scan_message(
             if uk is None:
                 prev_addr = False
             continue
+        if len(toks) > 2 and toks[0].text in _WRITER_IS | _LIVE and toks[1].text in ("te", "tek"):
+            # "Jem te Rexhep Luci, ndërtesa C": "I am at …" leads the address
+            s += toks[1].start
+            toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         # "Ok ma dergo nje ne L. Rr. Ali Demi 20": the address starts at its street word
         lead = next(
             (
                 k
                 for k, t in enumerate(toks)
-                if k
+                if 0 < k < len(toks) - 1  # "Dorina Sheshi, Rruga …": a street word names a street
                 and (t.text in lex.street_words or _institution_after_lead(toks, k))
                 and len(t.text) > 1
                 and (t.raw[:1].isupper() or (t.text in _STREET_ABBREV and _named_after(toks, k)))
@@ -281,11 +285,13 @@ def scan_message(
         )
         if lead is not None and street_score(toks[:lead]) < 2:
             # "... ni cope Tetove rr Ilindenska 22 Shpresa": a city said before the street
+            head = toks[:lead]
             for c in find_cities(toks[:lead]):
                 if not _delivery_place(toks[:lead], c):
                     continue
                 details.cities.append(_city(c, 2.5, mi, s, toks))
-            head = toks[:lead]
+                if c.end == lead and c.start >= 2:
+                    head = toks[: c.start]  # "Ilir Morina Deçan rruga …": the town ends the name
             if 2 <= len(head) <= 3 and plausible_name(" ".join(t.raw for t in head)):
                 # "Albulena Zeqiri rr. Mbretëresha Teutë 19/4": the name before the street
                 sc = 2.0 + (1.5 if known_given(head[0].raw) else 0.0)
@@ -299,7 +305,7 @@ def scan_message(
                     )
                 )
             s = s + toks[lead].start
-            toks = tokenize(blanked[s:e])
+            toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         cities = find_cities(toks, minor=True)
         named = any(_product_name(product_at, toks, j) for j in range(min(3, len(toks))))
         score = 0.0 if named else street_score(toks)
@@ -528,6 +534,7 @@ def scan_message(
         a, b = run[0][0], run[-1][1]
         value = ", ".join(blanked[x:y].strip(" ,") for x, y in _without_landmarks(blanked, run))
         value = _NOT_THAT_NUMBER.sub(r"\1", value)
+        value = _NO_NUMBER.sub("", value)
         value = _WHERE_CLAUSE.sub("", value)
         # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
         numbered = 0.2 if any(c.isdigit() for c in value) else 0.0
@@ -568,6 +575,12 @@ _WHERE_CLAUSE = re.compile(
 )
 # "rr. e Kavajës 40 jo 4", "Via Roma 12, not 21": the house number corrected in the address
 _NOT_THAT_NUMBER = re.compile(r"\b(\d+[a-zA-Z]?)\s*,?\s+(?:jo|not|non|nicht)\s+\d+[a-zA-Z]?\b")
+# "rruga Dëshmorët e Kombit pa numër, …": saying the house has no number adds nothing
+_NO_NUMBER = re.compile(
+    r"\s+(?:pa\s+(?:numer|numër|nr\.?|numra)|s'ka\s+(?:numer|numër|nr\.?)|no\s+(?:house\s+)?number|"
+    r"senza\s+(?:numero|civico)|ohne\s+(?:haus)?nummer)\b\.?",
+    re.IGNORECASE,
+)
 # street words that name a street (not a neighbourhood, village or building)
 _STREET_PROPER = frozenset(
     ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
@@ -624,14 +637,16 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
         p and (p[0].text in _STREET_PROPER or p[-1].text in lex.street_suffixes)
         for p in parts[:end]
     )
-    if (
-        end == len(run)
-        or not street
-        or not parts[end - 1]
-        or not parts[end - 1][-1].text[0].isdigit()
-    ):
+    if end == len(run) or not street or not parts[end - 1]:
         return run
-    return run[:end]
+    if parts[end - 1][-1].text[0].isdigit():
+        return run[:end]
+    # "rruga e Shën Thanasit, shtëpia me kangjella blu": the house described after a named
+    # street is a hint for the courier too (a landmark there stays: it finds the door)
+    house = end
+    while house < len(run) and parts[house] and parts[house][0].text in _HOUSE_SQ:
+        house += 1
+    return run[:end] if house == len(run) else run
 
 
 _GENITIVE = word_set("genitive")
@@ -683,7 +698,25 @@ def _street_start(toks: list[Token], k: int) -> bool:
 
 # words a city part may hold besides the city: "ne", "in", and postal country prefixes ("CH-8001")
 _CITY_PART_WORDS = frozenset(
-    ["ne", "in", "a", "nach", "to", "per", "ke", "ch", "d", "de", "at", "it", "i", "cap", "plz"]
+    [
+        "ne",
+        "in",
+        "a",
+        "te",
+        "tek",
+        "nach",
+        "to",
+        "per",
+        "ke",
+        "ch",
+        "d",
+        "de",
+        "at",
+        "it",
+        "i",
+        "cap",
+        "plz",
+    ]
     + ["n"]  # "n'Shkup": the Gheg "në"
 )
 _POSTCODE_PREFIX = frozenset(["ch", "d", "de", "a", "at", "i", "it"])
@@ -736,7 +769,8 @@ _BUILDING = (
         ["kati", "kat", "ap", "apt", "app", "apartamenti", "pallati", "pall", "shkalla", "shk"]
         + ["hyrja", "hyrje", "banesa", "floor", "flat", "piano", "interno", "stock", "etage"]
         + ["wohnung", "stan", "sprat", "ulaz", "lamela", "lam", "blloku"]
-        + ["lgh"]
+        + ["lgh", "building", "ndertesa", "ndertese", "objekti", "edificio", "gebaude", "eingang"]
+        + ["entrance", "ingresso"]
     )
     | _HOUSE_SQ
 )
@@ -756,8 +790,13 @@ _CALL_WORDS = frozenset(
 )
 
 
+# "…, shtëpia me kangjella blu. Jam në Athinë deri të premten": where the writer is now
+_WRITER_IS = frozenset(["jam", "jem", "jom", "jemi", "jena", "i'm", "im", "ich", "sono", "io"])
+_LIVE = frozenset(["banoj", "banojme", "banojm", "jetoj", "jetojme", "rri", "rrijme", "rrimë"])
+
+
 def _instruction(toks: list[Token]) -> bool:
-    return any(t.text in _CALL_WORDS for t in toks[:3])
+    return toks[0].text in _WRITER_IS or any(t.text in _CALL_WORDS for t in toks[:3])
 
 
 def _starts_with(text: str, words: frozenset[str]) -> bool:

@@ -55,7 +55,8 @@ def extract(
                 details, last_merchant[0], last_merchant[1], region, True, hints, sizes, product_at
             )
         covered = scan_message(details, i, text, region, customer, hints, sizes, product_at)
-        last_merchant = (i, text) if not customer and text.rstrip().endswith("?") else None
+        # "Pra: Rr. Rexhep Luci, objekti C, kati 4? Nr telefoni?": the merchant asks to confirm
+        last_merchant = (i, text) if not customer and "?" in text else None
         if not customer:
             msents = split_sentences(i, text)
             for ms in msents:
@@ -185,10 +186,10 @@ def _request(sent: Sentence) -> bool:
 
 
 def _confirms(text: str) -> bool:
-    """A short yes ("Po", "po po", "yes", "si", "ja, genau")."""
+    """A short yes ("Po", "po po", "yes", "si", "ja, genau"), maybe before more ("po. 049 …")."""
     sents = split_sentences(0, text)
     return (
-        len(sents) == 1
+        bool(sents)
         and len(sents[0].toks) <= 3
         and sents[0].has("agree")
         and not sents[0].has("correct")

@@ -190,7 +190,10 @@ def plausible_name(text: str) -> bool:
         f = fold(p.strip(".,:;!?'’"))
         if not p[:1].isupper() or f in NOT_NAME or any(c.isdigit() for c in p):
             return False
-        if f in lex.street_words or f in lex.numbers:
+        if f in lex.numbers or (
+            # "Dorina Sheshi": a street word is a family name after a known given name
+            f in lex.street_words and not (named and p is parts[-1] and len(parts) > 1)
+        ):
             return False
         if lex.concept(f) is not None and not named:
             # "Bianchi", "Kuqi" are family names after a given name; a known given name that is

@@ -1,0 +1,94 @@
+"""Delivery details, session 6: a town between the name and the street, words that say nothing
+about the address, residences and buildings, the merchant's restated address confirmed with
+more than a yes, where the writer is now, the house described after a named street, and the
+courier told which number to ring. Shops, people and addresses are invented for the tests; none
+is a corpus line."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import parse
+
+
+def test_a_town_between_the_name_and_the_street_is_not_part_of_the_name() -> None:
+    o = parse("c: 1 unaze", "c: Arben Hoxha Gostivar rruga Bardhyl nr 9 tel 070 222 333")
+    assert o.customer_name == "Arben Hoxha"
+    assert o.city == "Gostivar"
+    assert o.address == "rruga Bardhyl nr 9"  # the phone's label is not the street's
+
+
+def test_saying_the_house_has_no_number_adds_nothing() -> None:
+    o = parse("c: 1 unaze", "c: Teuta Gashi, Drenas, rruga Adem Jashari pa numer", "c: 044 123 765")
+    assert o.address == "rruga Adem Jashari"
+    o = parse("c: 1 unaze", "c: Teuta Gashi, Lipjan, Schulstrasse ohne Hausnummer, 045 777 120")
+    assert o.address == "Schulstrasse"
+
+
+def test_a_street_word_alone_after_a_given_name_is_a_family_name() -> None:
+    o = parse("c: 2 filxhan", "c: Miranda Sheshi, Rruga Myslym Shyri nr. 8, Tirane, 067 333 4455")
+    assert o.customer_name == "Miranda Sheshi"
+    assert o.address == "Rruga Myslym Shyri nr. 8"
+
+
+def test_an_interjection_is_never_a_name() -> None:
+    o = parse(
+        "c: 1 unaze per Nora Kelmendi, Ferizaj, rr. Dëshmorët 4, 049 111 222",
+        "c: Oh, und doch zwei Ringe",
+    )
+    assert o.customer_name == "Nora Kelmendi"
+
+
+def test_a_residence_and_its_building_and_flat_are_the_address() -> None:
+    o = parse(
+        "c: 1 unaze", "c: Paul Reed, Rezidenca Dielli, building C, flat 4, Durres, 069 2211 334"
+    )
+    assert o.address == "Rezidenca Dielli, building C, flat 4"
+    o = parse("c: 1 unaze", "c: Hana Berisha. Jem te Fehmi Agani, ndertesa B kati 3, 044 500 600")
+    assert o.address == "te Fehmi Agani, ndertesa B kati 3"
+
+
+def test_the_merchants_address_confirmed_by_a_yes_and_the_phone() -> None:
+    o = parse(
+        "c: 1 unaze. Valdet Krasniqi, jem te Agim Ramadani",
+        "m: Pra: Rr. Agim Ramadani 14, kati 2, Prishtine? Nr i telefonit?",
+        "c: po. 049 333 812",
+    )
+    assert o.address == "Rr. Agim Ramadani 14, kati 2"
+    assert o.city == "Prishtine"
+    assert o.phone == "+38349333812"
+
+
+def test_at_a_town_is_the_town_not_the_address() -> None:
+    o = parse(
+        "c: 1 unaze",
+        "c: Ne Roshnik, te Berati. Meri Dule, shtepia e Duleve prane kishes. Cel 069 444 1212",
+    )
+    assert o.address == "shtepia e Duleve prane kishes"
+    assert o.city in ("Berat", "Roshnik")
+
+
+def test_where_the_writer_is_now_is_not_part_of_the_address() -> None:
+    o = parse(
+        "c: 1 unaze",
+        "c: Kosta Leka, Himare, rruga e Kalase, shtepia me dritare jeshile. "
+        "Jam ne Selanik deri te hene, numri im +30 694 000 1122",
+    )
+    assert o.address == "rruga e Kalase"
+
+
+def test_the_house_described_after_a_numbered_or_named_street_is_dropped() -> None:
+    o = parse(
+        "c: 1 unaze", "c: Ana Lika, Korce, rruga Pandeli Cale, shtepia me porte kafe, 068 1112 223"
+    )
+    assert o.address == "rruga Pandeli Cale"
+    # after a neighbourhood alone it is what finds the door
+    o = parse("c: 1 unaze", "c: Ana Lika, Korce, lagjja 7, shtepia me porte kafe, 068 1112 223")
+    assert o.address == "lagjja 7, shtepia me porte kafe"
+
+
+def test_the_number_the_courier_should_ring() -> None:
+    o = parse(
+        "c: 1 unaze ne Sarande",
+        "c: John Hale, Rruga Jonianet 5. My UK mobile is +44 7700 900 123 but the courier "
+        "should ring my Albanian one, 068 900 1234",
+    )
+    assert o.phone == "+355689001234"
