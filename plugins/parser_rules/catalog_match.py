@@ -168,6 +168,8 @@ class CatalogIndex:
     # a model or brand word inside a longer name ("Sienna" in "Mulinel Shimano Sienna"): its
     # key -> the one product that holds it (read in the merchant's lines only)
     models: dict[str, int] = field(default_factory=dict)
+    # a price only one product is sold at -> that product (the merchant's quote names it)
+    by_price: dict[Decimal, int] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
         """The catalog key a customer's folded word stands for, or None."""
@@ -587,6 +589,11 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         ),
         variant_digits=variant_digits(v for p in catalog.products for v in p.variants),
         models=models,
+        by_price={
+            p.price: p.index
+            for p in products
+            if p.price and sum(q.price == p.price for q in products) == 1
+        },
     )
 
 

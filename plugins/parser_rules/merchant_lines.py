@@ -18,6 +18,7 @@ from plugins.parser_rules.item_state import (
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
+from plugins.parser_rules.prices import priced_product
 from plugins.parser_rules.quantities import (
     counted,
     glued,
@@ -250,6 +251,7 @@ class MerchantLines:
             named = self._variant_names(sent, found)
             if named is not None:
                 found = sorted([*found, named], key=lambda m: m.start)
+            found = sorted([*found, *self._priced(sent, found)], key=lambda m: m.start)
             self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
 
@@ -287,6 +289,22 @@ class MerchantLines:
             return None
         p, h = full[0]
         return Mention(h.start, h.end, [(1.0, p)], [])  # no name said: no keys
+
+    def _priced(self, sent: Sentence, found: list[Mention]) -> list[Mention]:
+        """ "Me i madhi është 32 cm, 2200 lek": a price quoted in a segment that names no
+        product names the one product sold at that price, while the customer has named no
+        product or the last message named goods in words the catalog lacks."""
+        out: list[Mention] = []
+        if self.state.items and self.unnamed_asks is None:
+            return out
+        for k in range(len(sent.toks)):
+            p = priced_product(self.state.index, sent.toks, k)
+            if p is None or self.state.find(p) is not None:
+                continue
+            lo, hi = sent.segment_bounds(k)
+            if not any(lo <= m.start < hi for m in found):
+                out.append(Mention(k, k + 1, [(1.0, p)], []))  # no name said: no keys
+        return out
 
     def _by_variant(self, sent: Sentence, m: Mention) -> Mention:
         """ "DualSense White" (a controller and a charger): of the products a name fits

@@ -1,0 +1,47 @@
+"""The merchant's price quote as a product's name: "Me i madhi është 32 cm, 2200 lek" answers
+the customer's "the biggest one you have" with the one product of the catalog sold at 2200."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+from plugins.parser_rules.catalog_match import CatalogIndex
+from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.normalize import Token
+
+_CURRENCY = word_set("currency")
+# "Total 3030 den", "gjithsej 5600", "dërgesa 300 lek": a sum or a fee, not a product's price
+_NOT_A_PRICE = word_set("price_not_product")
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_DECIMAL = re.compile(r"\d+(?:[.,]\d{1,2})?")
+
+
+def price_value(text: str) -> Decimal | None:
+    """ "4.790" and "4,790" are 4790, "16,90" and "9.80" are 16.90 and 9.80, "2200" is 2200."""
+    try:
+        if _GROUPED.fullmatch(text):
+            return Decimal(re.sub(r"[.,]", "", text))
+        if _DECIMAL.fullmatch(text):
+            return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return None
+    return None
+
+
+def priced_product(index: CatalogIndex, toks: Sequence[Token], k: int) -> int | None:
+    """The product whose price token ``k`` quotes, with its currency beside it ("2200 lek",
+    "€ 35", "890 den"), when only that product costs so much and no word before it makes the
+    number a sum or a fee."""
+    if toks[k].text[:1] not in "0123456789":
+        return None
+    beside = (k + 1 < len(toks) and toks[k + 1].text in _CURRENCY) or (
+        k > 0 and toks[k - 1].text in _CURRENCY
+    )
+    if not beside or any(t.text in _NOT_A_PRICE for t in toks[max(0, k - 3) : k]):
+        return None
+    value = price_value(toks[k].text)
+    if value is None or value <= 0:
+        return None
+    return index.by_price.get(value)
