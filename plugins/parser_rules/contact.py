@@ -292,17 +292,17 @@ def scan_message(
                 details.cities.append(_city(c, 2.5, mi, s, toks))
                 if c.end == lead and c.start >= 2:
                     head = toks[: c.start]  # "Ilir Morina Deçan rruga …": the town ends the name
-            if 2 <= len(head) <= 3 and plausible_name(" ".join(t.raw for t in head)):
+            written = " ".join(t.raw for t in head)
+            if 2 <= len(head) <= 3 and plausible_name(written):
                 # "Albulena Zeqiri rr. Mbretëresha Teutë 19/4": the name before the street
                 sc = 2.0 + (1.5 if known_given(head[0].raw) else 0.0)
                 details.names.append(
-                    Candidate(
-                        " ".join(t.raw for t in head),
-                        sc,
-                        mi,
-                        s + head[0].start,
-                        s + head[-1].end,
-                    )
+                    Candidate(written, sc, mi, s + head[0].start, s + head[-1].end)
+                )
+            elif len(head) == 2 and known_given(head[0].raw) and lower_name(written):
+                # "bujar iseni s. Çegran …": typed in lower case
+                details.names.append(
+                    Candidate(written.title(), 1.5, mi, s + head[0].start, s + head[-1].end)
                 )
             s = s + toks[lead].start
             toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
@@ -408,6 +408,14 @@ def scan_message(
             and not streets.beside(s)
         ):
             score = 3  # "Patision 215, Athina 11253": a name and a number before the town
+        if (
+            score < 3
+            and not prev_addr
+            and _bare_street(toks)
+            and pi + 1 < len(parts)
+            and any(t.text in _BUILDING for t in tokenize(blanked[slice(*parts[pi + 1])])[:3])
+        ):
+            score = 3  # "Dardania SU 5/3, hyrja 2", "Egnatias 112, 3os orofos": before the floor
         if (
             score >= 3
             or (score >= 1 and prev_addr and not _instruction(toks))
@@ -770,7 +778,7 @@ _BUILDING = (
         + ["hyrja", "hyrje", "banesa", "floor", "flat", "piano", "interno", "stock", "etage"]
         + ["wohnung", "stan", "sprat", "ulaz", "lamela", "lam", "blloku"]
         + ["lgh", "building", "ndertesa", "ndertese", "objekti", "edificio", "gebaude", "eingang"]
-        + ["entrance", "ingresso"]
+        + ["entrance", "ingresso", "orofos"]
     )
     | _HOUSE_SQ
 )
@@ -897,9 +905,12 @@ def _town_words(toks: list[Token]) -> tuple[str, int, int] | None:
 def _bare_street(toks: list[Token]) -> bool:
     """1-3 capitalised words and a house number, no street word ("Patision 215", "Kungsgatan
     12"): a street when the town follows."""
-    if not 2 <= len(toks) <= 4 or not toks[-1].text.isdigit() or len(toks[-1].text) > 4:
+    if not 2 <= len(toks) <= 5 or not toks[-1].text.isdigit() or len(toks[-1].text) > 4:
         return False
-    words = toks[:-1]
+    # "Dardania SU 5/3": the house number may be two
+    words = toks[:-2] if len(toks) > 2 and toks[-2].text.isdigit() else toks[:-1]
+    if not 1 <= len(words) <= 3:
+        return False
     lex = lexicon()
     return all(
         w.text.isalpha()

@@ -233,6 +233,15 @@ _NAME_THEN_JAM = re.compile(
 )
 
 
+# "sono la figlia di Ramiz Koçi", "I'm the son of …": the parent the writer orders for
+_CHILD_OF = re.compile(
+    r"\b(?:(?:la\s+)?(?:figlia|figlio|nipote)\s+di|(?:the\s+)?(?:daughter|son|grandson|"
+    r"granddaughter)\s+of|(?:die\s+)?(?:tochter|enkelin)\s+von|(?:der\s+)?(?:sohn|enkel)\s+von)"
+    r"\s+" + _NAME,
+    re.IGNORECASE,
+)
+
+
 # "Furra Kujtimi (Kujtim Alimadhi)": the person behind a business name, in brackets
 _BRACKETED = re.compile(r"\(\s*" + _NAME + r"\s*\)")
 
@@ -248,6 +257,10 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         name = m.group(1)
         if plausible_name(name) and not find_cities(tokenize(name)):
             out.append((m.start(1), m.end(1), name, 3.5))
+    for m in _CHILD_OF.finditer(text):
+        name = m.group(1)
+        if len(name.split()) >= 2 and plausible_name(name):
+            out.append((m.start(1), m.end(1), name, 2.5))
     lowered = text.lower()
     matches = list(_INTRO.finditer(text))
     if not _KIN.isdisjoint(re.findall(r"\w+", lowered)):

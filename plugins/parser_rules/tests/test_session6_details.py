@@ -92,3 +92,28 @@ def test_the_number_the_courier_should_ring() -> None:
         "should ring my Albanian one, 068 900 1234",
     )
     assert o.phone == "+355689001234"
+
+
+def test_a_street_without_a_street_word_before_the_floor() -> None:
+    o = parse("c: 1 unaze", "c: Lena Dula, Ulpiana C 4/2, hyrja 3, kati 5, Prishtine, 044 700 800")
+    assert o.address == "Ulpiana C 4/2, hyrja 3, kati 5"
+    o = parse(
+        "c: 1 unaze", "c: Nikos Dula, Tsimiski 40, 2os orofos, 54623 Thessaloniki, +30 694 000 1133"
+    )
+    assert o.address == "Tsimiski 40, 2os orofos"
+
+
+def test_a_lower_case_name_before_the_street() -> None:
+    o = parse("c: 1 unaze", "c: arben hoxha rr. Kavajes 5 Tirane 069 123 4567")
+    assert o.customer_name == "Arben Hoxha"
+    assert o.address == "rr. Kavajes 5"
+
+
+def test_the_parent_the_writer_orders_for() -> None:
+    o = parse(
+        "c: Buonasera, sono la figlia di Agron Lala, vorrei un anello per lui",
+        "c: Rruga e Elbasanit 12, Tirane. Tel di papà 069 765 4321",
+    )
+    assert o.customer_name == "Agron Lala"
+    o = parse("c: 1 unaze. I'm the son of Agim Berisha: Rr. Kavajes 5, Tirane, 069 123 4567")
+    assert o.customer_name == "Agim Berisha"
