@@ -4,6 +4,7 @@ words that are a variant of the product just named rather than a product of thei
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
@@ -27,7 +28,7 @@ from plugins.parser_rules.quantities import (
     quantity_before,
     restated_count,
 )
-from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
+from plugins.parser_rules.segments import CONJUNCTIONS, Sentence, starts_like_question
 from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant, word_key
 
 _OR = word_set("or_words")
@@ -178,6 +179,27 @@ def _in_full(spec: VariantSpec, sent: Sentence, h: VariantHit) -> bool:
         return False
     return spec.measure is None or any(
         same_measure(spec.measure, m.key) for m in find_measures(toks)
+    )
+
+
+_OK_COLON = re.compile(r"^\W*(?:ok|okay|okej|dakord|n[eë] rregull|va bene|alles klar)\s*:", re.I)
+
+
+def _opens_summary(sent: Sentence) -> bool:
+    """ "Pra: …", "Ok: …", "Allora …": the merchant opens a restatement of the order."""
+    return bool(sent.toks) and (sent.toks[0].text in _SUMMARY or bool(_OK_COLON.match(sent.raw)))
+
+
+def _asks_to_confirm(sent: Sentence) -> bool:
+    """ "600x1000 x2 + 600x1200 x1?": the merchant's restatement asked back for a yes (no
+    question word, no options)."""
+    return (
+        sent.question
+        and not starts_like_question(sent)
+        and not sent.has("question")
+        and not any(t.text in _OR for t in sent.toks)
+        and not sent.has("decline")
+        and not sent.has("conditional")
     )
 
 
@@ -910,7 +932,7 @@ class MerchantLines:
         self.summary = None
         self.split_summary = None
         for sent in sents:
-            if not _states(sent):
+            if not (_states(sent) or _asks_to_confirm(sent)):
                 continue
             self._split_summary(sent)
             mentions = self._proposals(sent)
@@ -947,10 +969,13 @@ class MerchantLines:
         products = index.products
         # only products in the order with a variant of several parts a word here belongs to
         near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
+        mentions = self._mentions(sent) if near else []
         for p in near & {it.product for it in self.state.items}:
             said: list[tuple[int, VariantHit, Sentence]] = []
             for lo in sorted({0, *sent.breaks}):
                 hi = sent.segment_bounds(lo)[1]
+                if any(m.product != p and lo <= m.start < hi for m in mentions):
+                    continue  # "... + 2 sherebel 50 g": a line of another product
                 h = match_variant(products[p].specs, sent.toks, lo, hi)
                 if h is None or not _in_full(products[p].specs[h.index], sent, h):
                     continue
@@ -959,12 +984,36 @@ class MerchantLines:
                 q = quantity_before(sent, h.start, lo, paired, used) or quantity_after(
                     sent, h.end, hi, paired, used, digits=True
                 )
+                if q is None and _opens_summary(sent):
+                    q = (1, 0)  # "Ok: 160x200 e bardhë, 160x200 bezhë": one of each
                 if q is not None and 1 <= q[0] <= MAX_QTY:
                     said.append((q[0], h, sent))
-            counts = {q for q, _h, _s in said}
             variants = {h.index for _q, h, _s in said}
-            if len(said) >= 2 and len(counts) == len(variants) == len(said):
+            if len(said) >= 2 and len(variants) == len(said):
                 self.split_summary = (sent.message, p, said)
+
+    def _take_split(
+        self, message: int, product: int, said: list[tuple[int, VariantHit, Sentence]]
+    ) -> None:
+        """The restated lines of one product, said yes to, are its lines: a line of a variant
+        restated takes its count, a line of the restated count takes its variant, and the
+        variants restated that no line has are new lines ("jo nje 1.20 ne vend te 80shit" -
+        "600x1000 x2 + 600x1200 x1?" - "Po")."""
+        lines = [it for it in self.state.items if it.product == product]
+        left = list(lines)
+        for q, h, ms in said:
+            it = next((x for x in left if x.variant == h.index), None)
+            if it is None:
+                it = next((x for x in left if x.quantity == q), None)
+            if it is None:
+                m = Mention(h.start, h.end, [(1.0, product)], [])
+                self.state.items.append(self._named_line(ms, m, (q, 0), h, False))
+                continue
+            left.remove(it)
+            it.quantity, it.qty_explicit, it.tentative = q, True, False
+            it.variant, it.variant_key = h.index, self._hit_key(ms, h)
+        for it in left:
+            self.state.items.remove(it)  # a line the restatement no longer holds
 
     def take_summary(self, message: int) -> bool:
         """The customer's message right after the merchant's restatement of the order says yes
@@ -972,12 +1021,7 @@ class MerchantLines:
         counts it states; a line's variant is filled when the customer left it open."""
         split, self.split_summary = self.split_summary, None
         if split is not None and message == split[0] + 1:
-            # each line of that product takes the variant restated with its count
-            by_count = {q: (h, ms) for q, h, ms in split[2]}
-            for it in self.state.items:
-                if it.product == split[1] and it.quantity in by_count:
-                    h, ms = by_count[it.quantity]
-                    it.variant, it.variant_key = h.index, self._hit_key(ms, h)
+            self._take_split(*split)
         summary, self.summary = self.summary, None
         if summary is None or message != summary[0] + 1:
             return split is not None
