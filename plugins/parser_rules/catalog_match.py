@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -589,12 +589,14 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         ),
         variant_digits=variant_digits(v for p in catalog.products for v in p.variants),
         models=models,
-        by_price={
-            p.price: p.index
-            for p in products
-            if p.price and sum(q.price == p.price for q in products) == 1
-        },
+        by_price=_unique_prices(products),
     )
+
+
+def _unique_prices(products: list[ProductEntry]) -> dict[Decimal, int]:
+    """Each price only one product is sold at -> that product."""
+    counts = Counter(p.price for p in products if p.price)
+    return {p.price: p.index for p in products if p.price and counts[p.price] == 1}
 
 
 def index_for(catalog: Catalog) -> CatalogIndex:
