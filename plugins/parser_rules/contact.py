@@ -466,6 +466,8 @@ def scan_message(
                     Candidate(name, 1.5, mi, s + toks[t0].start, s + toks[t1 - 1].end)
                 )
                 end_tok = t0
+            label = next((k for k in range(2, end_tok) if toks[k].text in _NEXT_FIELD), end_tok)
+            end_tok = label  # "rr. Mbretëreshës Teutë 5 kati 2 emri Blerta …": the next field
             a_start = s + toks[0].start
             a_end = s + toks[end_tok - 1].end
             # drop a trailing postcode
@@ -661,7 +663,11 @@ _GENITIVE = word_set("genitive")
 _ADDRESS_LABELS = word_set("address_labels")
 
 
-_STREET_ABBREV = frozenset(["rr", "rruga", "lagjja", "lagja", "bulevardi", "ul", "via"])
+# a label that opens the next field, ending an address typed on one line with it
+_NEXT_FIELD = frozenset(["emri", "emrin", "name", "nome", "tel", "cel", "telefon", "telefoni"])
+_STREET_ABBREV = frozenset(
+    ["rr", "rruga", "rrugen", "rruges", "lagjja", "lagja", "lagjen", "bulevardi", "ul", "via"]
+)
 
 
 def _named_after(toks: list[Token], k: int) -> bool:

@@ -42,6 +42,11 @@ _RELATIVE = re.compile(
     r"(?:(?:per|për|te|tek)\s+)?(?:vellait|vëllait|motres|motrës|nenes|nënës|nanes|babait|djalit|"
     r"vajzes|vajzës|kushririt|kushëririt|kushrires|tezes|tezës|dajes|dajës|xhaxhait|gjyshes|"
     r"gjyshës|shoqes|shoqës|shokut|burrit|gruas)(?:\s+(?:tim|time|sime|tem|tone))?|"
+    # "për vëllain tim Fatmir …": the relative in the accusative after "për"
+    r"(?:(?:per|për)\s+)(?:vellain|vëllain|motren|motrën|nenen|nënën|nanen|nanën|babain|djalin|"
+    r"vajzen|vajzën|kushririn|kushëririn|kushriren|kushërirën|tezen|tezën|dajen|dajën|"
+    r"xhaxhain|gjyshen|gjyshën|gjyshin|shoqen|shoqën|shokun|burrin|gruan)"
+    r"(?:\s+(?:tim|time|tem|teme|tone|tonë))?|"
     r"(?:(?:te|tek)\s+)(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|"
     r"tezja|daja|xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja)"
     r"(?:\s+(?:im|ime|jem|jeme))?|"
@@ -160,6 +165,35 @@ _KIN = frozenset(
         "shoku",
         "burri",
         "gruaja",
+        "vellain",
+        "vëllain",
+        "motren",
+        "motrën",
+        "nenen",
+        "nënën",
+        "nanen",
+        "nanën",
+        "babain",
+        "djalin",
+        "vajzen",
+        "vajzën",
+        "kushririn",
+        "kushëririn",
+        "kushriren",
+        "kushërirën",
+        "tezen",
+        "tezën",
+        "dajen",
+        "dajën",
+        "xhaxhain",
+        "gjyshen",
+        "gjyshën",
+        "gjyshin",
+        "shoqen",
+        "shoqën",
+        "shokun",
+        "burrin",
+        "gruan",
     ]
 )
 _THANKS = re.compile(

@@ -117,3 +117,32 @@ def test_the_parent_the_writer_orders_for() -> None:
     assert o.customer_name == "Agron Lala"
     o = parse("c: 1 unaze. I'm the son of Agim Berisha: Rr. Kavajes 5, Tirane, 069 123 4567")
     assert o.customer_name == "Agim Berisha"
+
+
+def test_the_street_word_in_the_accusative() -> None:
+    o = parse(
+        "c: 1 unaze",
+        "c: Kantieri ne rrugen Ahmet Krasniqi, prane shkolles, Gjilan. Arsim Hoxha 044 123 456",
+    )
+    assert o.address == "rrugen Ahmet Krasniqi, prane shkolles"
+
+
+def test_the_relative_named_after_per_in_the_accusative() -> None:
+    o = parse(
+        "c: 1 unaze per vellain tim Fatmir Krasniqi ne Gjilan, rr. Adem Jashari nr.12, "
+        "tel: +383 45 222 333",
+        "c: nr im +49 176 1234567",
+        country="XK",
+    )
+    assert o.customer_name == "Fatmir Krasniqi"
+    assert o.phone == "+38345222333"
+
+
+def test_a_label_ends_an_address_typed_on_one_line() -> None:
+    o = parse(
+        "c: 1 unaze",
+        "c: adresa Mitrovice rr. Mbretereshes Teute 5 kati 2 emri Blerta Hasani 044 333 222",
+        country="XK",
+    )
+    assert o.address == "rr. Mbretereshes Teute 5 kati 2"
+    assert o.customer_name == "Blerta Hasani"
