@@ -116,9 +116,10 @@ class Details:
 
 def _words_before(text: str, start: int, reach: int = 40, last: int | None = 6) -> list[str]:
     """The words that may label a number: the ``last`` ones (all with None) within ``reach``
-    characters before it, not past another number or the sentence before."""
+    characters before it, not past another number, the sentence before or a note in brackets
+    ("Rruga Fan Noli 21 (dyqani i rrobave poshtë), Ermira 069 …": not the shop's number)."""
     window = fold(text[max(0, start - reach) : start])
-    cut = max(window.rfind(c) for c in "!?\n0123456789")
+    cut = max(window.rfind(c) for c in "!?\n0123456789)")
     found = [t.text for t in tokenize(window[cut + 1 :])]
     return found if last is None else found[-last:]
 
@@ -545,6 +546,9 @@ def scan_message(
         value = ", ".join(blanked[x:y].strip(" ,") for x, y in _without_landmarks(blanked, run))
         value = _NOT_THAT_NUMBER.sub(r"\1", value)
         value = _NO_NUMBER.sub("", value)
+        note = _BRACKET_NOTE.search(value)
+        if note is not None and any(c.isdigit() for c in value[: note.start()]):
+            value = value[: note.start()]  # "Rruga Fan Noli 21 (dyqani i rrobave poshtë)"
         value = _WHERE_CLAUSE.sub("", value)
         # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
         numbered = 0.2 if any(c.isdigit() for c in value) else 0.0
@@ -585,9 +589,11 @@ _WHERE_CLAUSE = re.compile(
 )
 # "rr. e Kavajës 40 jo 4", "Via Roma 12, not 21": the house number corrected in the address
 _NOT_THAT_NUMBER = re.compile(r"\b(\d+[a-zA-Z]?)\s*,?\s+(?:jo|not|non|nicht)\s+\d+[a-zA-Z]?\b")
-# "rruga Dëshmorët e Kombit pa numër, …": saying the house has no number adds nothing
+# a note in brackets closing the address, after its number: for the courier
+_BRACKET_NOTE = re.compile(r"\s*\([^)]*\)?\s*$")
+# "rruga Dëshmorët e Kombit pa numër, …", "p.n.": saying the house has no number adds nothing
 _NO_NUMBER = re.compile(
-    r"\s+(?:pa\s+(?:numer|numër|nr\.?|numra)|s'ka\s+(?:numer|numër|nr\.?)|no\s+(?:house\s+)?number|"
+    r"\s+(?:p\.?\s?n\b\.?|pa\s+(?:numer|numër|nr\.?|numra)|s'ka\s+(?:numer|numër|nr\.?)|no\s+(?:house\s+)?number|"
     r"senza\s+(?:numero|civico)|ohne\s+(?:haus)?nummer)\b\.?",
     re.IGNORECASE,
 )

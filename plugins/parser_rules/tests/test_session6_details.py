@@ -146,3 +146,17 @@ def test_a_label_ends_an_address_typed_on_one_line() -> None:
     )
     assert o.address == "rr. Mbretereshes Teute 5 kati 2"
     assert o.customer_name == "Blerta Hasani"
+
+
+def test_a_note_in_brackets_is_neither_the_address_nor_a_label_of_the_number() -> None:
+    o = parse(
+        "c: 1 unaze",
+        "c: Korçë, Rruga Fan Noli nr 21 (dyqani i rrobave poshte), Ermira 0697 123 456",
+    )
+    assert o.address == "Rruga Fan Noli nr 21"
+    assert o.phone == "+355697123456"  # "dyqani" in the note does not make it the shop's number
+
+
+def test_pn_says_the_house_has_no_number() -> None:
+    o = parse("c: 1 unaze", "c: Sokol Hoxha, Rr. Ali Kelmendi p.n., Fier, 069 111 2233")
+    assert o.address == "Rr. Ali Kelmendi"
