@@ -160,3 +160,8 @@ def test_a_note_in_brackets_is_neither_the_address_nor_a_label_of_the_number() -
 def test_pn_says_the_house_has_no_number() -> None:
     o = parse("c: 1 unaze", "c: Sokol Hoxha, Rr. Ali Kelmendi p.n., Fier, 069 111 2233")
     assert o.address == "Rr. Ali Kelmendi"
+
+
+def test_the_blocks_of_flats_in_the_plural() -> None:
+    o = parse("c: 1 unaze", "c: Tirane, pallatet Agimi, shk 2 kati 7, Alketa 0677788990")
+    assert o.address == "pallatet Agimi, shk 2 kati 7"
