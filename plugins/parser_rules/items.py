@@ -35,6 +35,7 @@ from plugins.parser_rules.quantities import (
     counted,
     distributive_count,
     enough_count,
+    goods_count,
     length_count,
     measure_quantity,
     measure_right_after,
@@ -310,12 +311,24 @@ class ItemReader(Corrections, MerchantLines):
         changed |= self.take_confirmed(sent)  # "A e keni X?" - "Po, X 20 euro" - "Super."
         changed |= self._take_glossed(sent)  # "... and the lighter 010-047" - "the lighter ones"
         self._note_unnamed(sent)
+        asks = self.unnamed_asks
+        if (
+            not changed
+            and not sent.question
+            and self.pending_count is None
+            and asks is not None
+            and asks[0] == sent.message
+        ):
+            # "dua dy drita për oborrin": goods the catalog's words lack, with their count; the
+            # merchant's answer may name them
+            n = goods_count(sent)
+            if n is not None:
+                self.pending_count = (sent.message, n)
         recount = [
             (it, before[id(it)])
             for it in self.state.items
             if id(it) in before and it.quantity != before[id(it)] and it.message < sent.message
         ]
-        asks = self.unnamed_asks
         if asks is not None and asks[0] == sent.message and len(recount) == 1:
             # "dhe keto luget … 2 sete": a count said after the undescribed goods went to an older
             # line; the merchant's answer may give it to the goods it names

@@ -233,6 +233,7 @@ class MerchantLines:
     def _variant_line(self, it: Item, q: int | None, sent: Sentence, h: VariantHit) -> Item:
         raise NotImplementedError
 
+    pending_count: tuple[int, int] | None  # (message, count) said with no product
     unnamed_order = False  # the customer ordered, in words no product of the catalog holds
     # the customer's last message named goods in words the catalog lacks: (message, segments,
     # ordered); the merchant's answer right after it may name them
@@ -784,6 +785,11 @@ class MerchantLines:
             # "Po, 2 kavanoza turshi e perzier": the merchant's confirmation states the count
             entry = self.state.index.products[m.product]
             qty = quantity_before(sent, m.start, 0, entry.paired, set())
+        waiting = self.pending_count
+        if qty is None and waiting is not None and 0 < sent.message - waiting[0] <= 2:
+            # "dua dy drita për oborrin" - "Projektor LED 50W, 3200 lekë": the count said with
+            # the goods the merchant now names
+            qty, self.pending_count = (waiting[1], 0), None
         self.state.items.append(self._named_line(sent, m, qty, None, True))
         if self.unnamed_order:
             # "Vorrei il vestito grigio" - "Kostum classic fit hiri 54": what was ordered

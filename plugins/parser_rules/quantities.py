@@ -299,6 +299,23 @@ def counted(sent: Sentence, a: int, b: int) -> int | None:
     return None
 
 
+def goods_count(sent: Sentence) -> int | None:
+    """A count before a word of goods, the catalog's or not ("dy drita për oborrin", "due fari
+    da esterno"): the one number of the sentence that is no measure and no size."""
+    found: int | None = None
+    for k in range(len(sent.toks)):
+        v = number_value(sent.toks[k].text)
+        if v is None or glued(sent, k) or not_a_count(sent, k):
+            continue
+        nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
+        if not 1 <= v <= MAX_QTY or not nxt.isalpha() or unit_of(nxt) is not None:
+            return None  # "50 watt", "gjoksi 104": a measure; several numbers: not sure which
+        if found is not None:
+            return None
+        found = int(v)
+    return found
+
+
 def bare_count(sent: Sentence, a: int, b: int, own: frozenset[str]) -> int | None:
     """A piece that is only a count ("2032 x2", "x3", "3 please", "2 ju lutem"): the count of the
     product named just before it ("please" and a model number of the product's name aside).

@@ -76,3 +76,21 @@ def _two_at_1100():  # type: ignore[no-untyped-def]
         replace(p, price=Decimal(1100)) if p.sku == "COF" else p for p in SHOP.products
     )
     return replace(SHOP, products=products)
+
+
+def test_the_count_said_with_goods_the_merchant_then_names() -> None:
+    o = parse(
+        "c: dua dy gjera te ngrohta per dimer per burrin",
+        "m: Po, kemi xhupin e lekures, 9000 lek",
+        "c: mire",
+        DETAILS,
+    )
+    assert items(o) == [("JKT", 2, None)]
+    # a number after a word is a measure, not the count ("gjoksi 104")
+    o = parse(
+        "c: dicka te ngrohte per burrin, gjoksi 104",
+        "m: Po, kemi xhupin e lekures, 9000 lek",
+        "c: mire",
+        DETAILS,
+    )
+    assert items(o) == [("JKT", 1, None)]
