@@ -318,7 +318,11 @@ class MerchantLines:
         product names the one product sold at that price, while the customer has named no
         product or the last message named goods in words the catalog lacks."""
         out: list[Mention] = []
-        if self.state.items and self.unnamed_asks is None:
+        if (
+            self.state.items
+            and self.unnamed_asks is None
+            and not any(it.weak for it in self.state.items)
+        ):
             return out
         for k in range(len(sent.toks)):
             p = priced_product(self.state.index, sent.toks, k)

@@ -94,3 +94,24 @@ def test_the_count_said_with_goods_the_merchant_then_names() -> None:
         DETAILS,
     )
     assert items(o) == [("JKT", 1, None)]
+
+
+def test_the_price_tells_which_of_the_products_a_generic_word_fits() -> None:
+    from core.plugin_api import Catalog, CatalogProduct
+
+    paints = Catalog(
+        currency="ALL",
+        products=(
+            CatalogProduct("INT", "Bojë plastike për brenda", (), Decimal(1600), ()),
+            CatalogProduct("EXT", "Bojë fasade", (), Decimal(2400), ()),
+            CatalogProduct("ENM", "Bojë smalt", (), Decimal(900), ()),
+        ),
+    )
+    o = parse(
+        "c: dua nje kove boje per dhomen e gjumit",
+        "m: Po, e kemi, 2400 lek kova",
+        "c: mire",
+        DETAILS,
+        catalog=paints,
+    )
+    assert items(o) == [("EXT", 1, None)]
