@@ -293,7 +293,7 @@ def counted(sent: Sentence, a: int, b: int) -> int | None:
             nxt in CONTAINERS
             or nxt in PAIR_WORDS
             or lexicon().concept(nxt) == "piece"
-            or nxt in ("of", "them", "di", "von")
+            or nxt in ("of", "them", "di", "von", "dei", "delle", "degli")
         ):
             return int(v)
     return None

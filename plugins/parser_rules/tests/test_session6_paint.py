@@ -1,0 +1,97 @@
+"""Session 6 (helper s6-paint): paint, DIY and bathroom shops. An invented hardware shop and
+invented sentences only, not corpus lines."""
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+ADDR = "c: Arben Hoti, Rr. Dibrës 40, Tiranë, 069 555 1234"
+
+DIY = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "WALL",
+            "Bojë muri e bardhë për brenda",
+            (),
+            Decimal("1500"),
+            ("4 L", "10 L"),
+        ),
+        CatalogProduct(
+            "OUT",
+            "Bojë fasade",
+            ("bojë për jashtë",),
+            Decimal("3000"),
+            ("4 L e bardhë", "4 L krem", "4 L okër", "10 L e bardhë", "10 L krem", "10 L okër"),
+        ),
+        CatalogProduct("TRAY", "Tavë plastike për rul", (), Decimal("250"), ()),
+        CatalogProduct("ROLL", "Rul boje", (), Decimal("400"), ("10 cm", "20 cm")),
+        CatalogProduct("SHEET", "Najlon mbrojtës 4x4 m", (), Decimal("200"), ()),
+        CatalogProduct("TAPE", "Shirit maskimi letre", (), Decimal("150"), ("25 mm", "50 mm")),
+        CatalogProduct("BRUSH", "Penel", (), Decimal("200"), ("3 cm", "6 cm")),
+        CatalogProduct("TAP", "Rubinet lavamani", (), Decimal("3000"), ("krom", "e zezë")),
+        CatalogProduct("TRAP", "Sifon lavamani", (), Decimal("900"), ()),
+        CatalogProduct("GLUE", "Ngjitës për pllaka 25 kg", (), Decimal("900"), ()),
+    ),
+)
+
+
+def _items(*lines: str) -> list[tuple[str | None, int, str | None]]:
+    return items(parse(*lines, ADDR, catalog=DIY))
+
+
+def test_inside_and_outside_tell_wall_paint_from_facade_paint() -> None:
+    # "for inside / interior / innen / per interni" is the interior paint, "outside / esterno /
+    # aussen" the facade paint: the words meet "për brenda" / "për jashtë" of the names
+    assert _items("c: white paint for inside, 2 of the 10 litre ones") == [("WALL", 2, "10 L")]
+    assert _items("c: Interior paint, the 4 litre one please") == [("WALL", 1, "4 L")]
+    assert _items("c: pittura per interni, un secchio da 4 litri") == [("WALL", 1, "4 L")]
+    assert _items("c: ich brauche Innenfarbe, 10 Liter") == [("WALL", 1, "10 L")]
+    assert _items("c: paint for the outside, 4 litres, white") == [("OUT", 1, "4 L e bardhë")]
+
+
+def test_trade_words_in_four_languages() -> None:
+    # a paint tray said "tepsi", protective sheeting said "Abdeckfolie" / "drop cloth", masking
+    # tape in English, a tap said "slavinë" / "çezmë", a sink trap, tile glue said "ljepilo"
+    assert _items("c: dua nje tepsi per rulin") == [("TRAY", 1, None)]
+    assert _items("c: zwei Abdeckfolien bitte") == [("SHEET", 2, None)]
+    assert _items("c: I would like 2 tarps") == [("SHEET", 2, None)]
+    assert _items("c: and a plastic sheet for the floor") == [("SHEET", 1, None)]
+    assert _items("c: masking tape, the 50 mm one") == [("TAPE", 1, "50 mm")]
+    assert _items("c: me duhet nje slavine e zeze per lavamanin") == [("TAP", 1, "e zezë")]
+    assert _items("c: nji cezme krom") == [("TAP", 1, "krom")]
+    assert _items("c: a chrome tap for the bathroom sink") == [("TAP", 1, "krom")]
+    assert _items("c: and the siphon for the sink") == [("TRAP", 1, None)]
+    assert _items("c: 4 thase ljepilo") == [("GLUE", 4, None)]
+    assert _items("c: dy pinela te holla") == [("BRUSH", 2, "3 cm")]
+
+
+def test_the_ceiling_is_no_tray() -> None:
+    # "tavani" (the ceiling) shares its root with "tavë" (a tray): a room word, not the tray
+    assert _items("c: do lyej tavanin dhe muret, dua 2 rula 20 cm") == [("ROLL", 2, "20 cm")]
+
+
+def test_a_variant_word_said_in_another_language_meets_it_as_its_group() -> None:
+    # "krem" / "crema" / "cream" / "Creme" are one product group: the variant "4 L krem" is
+    # named by the Italian or English word
+    assert _items("c: pittura per esterno crema da 4 litri") == [("OUT", 1, "4 L krem")]
+    assert _items("c: 10 litres of cream facade paint") == [("OUT", 1, "10 L krem")]
+
+
+def test_the_size_and_the_colour_said_after_a_comma_name_one_variant() -> None:
+    # "the big bucket" alone ties three colours; the colour in the next segment, opened by a
+    # word for colour, completes it
+    assert _items("c: 2 kova te medha boje fasade, ngjyre krem") == [("OUT", 2, "10 L krem")]
+    assert _items("c: due secchi grandi di pittura per esterno, colore crema") == [
+        ("OUT", 2, "10 L krem")
+    ]
+
+
+def test_a_count_before_of_the_size_said_next() -> None:
+    # "two of the 10 litre tubs", "zwei von den 10-Liter-Eimern", "due dei secchi da 10": the
+    # count of the size said after "of (the)"
+    assert _items("c: white paint for inside, 2 of the 10 litre ones") == [("WALL", 2, "10 L")]
+    assert _items("c: Innenfarbe, zwei von den 10 Liter Eimern") == [("WALL", 2, "10 L")]
+    assert _items("c: pittura per interni, due dei secchi da 10 litri") == [("WALL", 2, "10 L")]
+    assert _items("c: boje muri, 2 kova nga 10 litra") == [("WALL", 2, "10 L")]
