@@ -1147,7 +1147,9 @@ class ItemReader(Corrections, MerchantLines):
         again = corrected_count(sent, lo, max([hi] + [b for _a, b in subs]), entry.specs)
         if again is not None:
             qty = again  # "dua 3 kek filxhani, jo, 4"
-        metres = length_count(entry, sent.toks, lo, hi, product in self.by_length)
+        metres = length_count(
+            entry, sent.toks, lo, max([hi] + [b for _a, b in subs]), product in self.by_length
+        )
         if metres is not None:
             qty = metres  # "4 metra shirit LED" of a strip sold by the metre
         enough = enough_count(sent)

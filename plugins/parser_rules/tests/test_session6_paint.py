@@ -95,3 +95,29 @@ def test_a_count_before_of_the_size_said_next() -> None:
     assert _items("c: Innenfarbe, zwei von den 10 Liter Eimern") == [("WALL", 2, "10 L")]
     assert _items("c: pittura per interni, due dei secchi da 10 litri") == [("WALL", 2, "10 L")]
     assert _items("c: boje muri, 2 kova nga 10 litra") == [("WALL", 2, "10 L")]
+
+
+FLOOR = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("PARQ", "Parket laminat (çmimi për m²)", (), Decimal("12"), ("lis", "arre")),
+        CatalogProduct("BOX", "Pllakë muri 25x40 (kuti 1.5 m2)", (), Decimal("18"), ("e bardhë",)),
+        CatalogProduct("SKIRT", "Listelë parketi", (), Decimal("3"), ()),
+    ),
+)
+
+
+def _floor(*lines: str) -> list[tuple[str | None, int, str | None]]:
+    return items(parse(*lines, ADDR, catalog=FLOOR))
+
+
+def test_square_metres_count_a_product_sold_by_the_square_metre() -> None:
+    # "për m²" with no number before it prices the product by the square metre: "35 katrora",
+    # "24 metra katror", "20 m2", "18 square metres", "30 metri quadri" are its count
+    assert _floor("c: dua parket arre, 35 katrora") == [("PARQ", 35, "arre")]
+    assert _floor("c: parket lis", "c: 24 metra katror me duhen") == [("PARQ", 24, "lis")]
+    assert _floor("c: oak laminate parket, 18 square metres") == [("PARQ", 18, "lis")]
+    assert _floor("c: parket arre 20 m2") == [("PARQ", 20, "arre")]
+    assert _floor("c: vorrei il parket lis, 30 metri quadri") == [("PARQ", 30, "lis")]
+    # a box that covers 1.5 m2 is counted in boxes: the area of the name is its size
+    assert _floor("c: 3 kuti pllaka muri te bardha") == [("BOX", 3, "e bardhë")]
