@@ -121,3 +121,30 @@ def test_square_metres_count_a_product_sold_by_the_square_metre() -> None:
     assert _floor("c: vorrei il parket lis, 30 metri quadri") == [("PARQ", 30, "lis")]
     # a box that covers 1.5 m2 is counted in boxes: the area of the name is its size
     assert _floor("c: 3 kuti pllaka muri te bardha") == [("BOX", 3, "e bardhë")]
+
+
+TILES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("WALL", "Pllakë muri 25x50", (), Decimal("14"), ("e bardhë", "gri")),
+        CatalogProduct(
+            "FLOOR",
+            "Pllakë dyshemeje",
+            (),
+            Decimal("16"),
+            ("50x50 gri", "50x100 gri", "50x100 krem"),
+        ),
+    ),
+)
+
+
+def test_a_size_said_whole_names_no_product_whose_name_has_another_size() -> None:
+    # "50 me 50" / "50x100" share a side with the wall tile's "25x50": the size is the floor
+    # tile's variant, not the wall tile's name
+    o = parse("c: dua pllaka 50x100 krem, 3 kuti", ADDR, catalog=TILES)
+    assert items(o) == [("FLOOR", 3, "50x100 krem")]
+    o = parse("c: a i keni pllakat 50 me 50 gri?", "c: po i dua 2", ADDR, catalog=TILES)
+    assert items(o) == [("FLOOR", 2, "50x50 gri")]
+    # the size the name holds still names it
+    o = parse("c: pllaka 25x50 te bardha, 4 kuti", ADDR, catalog=TILES)
+    assert items(o) == [("WALL", 4, "e bardhë")]
