@@ -268,13 +268,22 @@ def _dims_elsewhere(index: CatalogIndex, toks: Sequence[Token], j: int, cands: s
     """toks[j] is a side of a size said "60x120" / "60 me 60" / "60 by 60" that no candidate's
     name holds: the size is a variant, its numbers name no product whose name has another
     size with one side the same."""
-    if j + 2 < len(toks) and toks[j + 1].text in _DIMS_LINKS and toks[j + 2].text.isdigit():
-        pair = (toks[j].text, toks[j + 2].text)
-    elif j >= 2 and toks[j - 1].text in _DIMS_LINKS and toks[j - 2].text.isdigit():
-        pair = (toks[j - 2].text, toks[j].text)
-    else:
+    for a in (j, j - 2):
+        if a >= 0 and a + 2 < len(toks) and _dims_at(toks, a):
+            pair = (toks[a].text, toks[a + 2].text)
+            return not any(pair in _name_dims(index.products[p].name) for p in cands)
+    return False
+
+
+def _dims_at(toks: Sequence[Token], a: int) -> bool:
+    """toks[a:a+3] is a size "60x120" / "60 x 120" / "60 me 60" (not "LR44 x4": a model then a
+    count)."""
+    first, link, second = toks[a], toks[a + 1], toks[a + 2]
+    if not (first.text.isdigit() and second.text.isdigit() and link.text in _DIMS_LINKS):
         return False
-    return not any(pair in _name_dims(index.products[p].name) for p in cands)
+    if a > 0 and toks[a - 1].end == first.start:
+        return False  # "LR44", "S24": the number of a model
+    return (first.end == link.start) == (link.end == second.start)
 
 
 _GENITIVE = word_set("genitive")
