@@ -148,3 +148,29 @@ def test_a_size_said_whole_names_no_product_whose_name_has_another_size() -> Non
     # the size the name holds still names it
     o = parse("c: pllaka 25x50 te bardha, 4 kuti", ADDR, catalog=TILES)
     assert items(o) == [("WALL", 4, "e bardhë")]
+
+
+ENAMEL = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "ENM",
+            "Smalt sintetik",
+            ("smalt",),
+            Decimal("900"),
+            ("0.75 L e bardhë", "0.75 L e zezë", "2.5 L e bardhë", "2.5 L e zezë", "2.5 L kafe"),
+        ),
+        CatalogProduct("SAND", "Letër zmerile", (), Decimal("60"), ("P80", "P120")),
+    ),
+)
+
+
+def test_sheets_count_sheet_goods() -> None:
+    # "10 sheets", "dieci fogli", "zehn Blatt", "10 fletë": sheets are counted like packs
+    for text in (
+        "c: sandpaper P120, 10 sheets",
+        "c: carta vetrata P120, dieci fogli",
+        "c: Schleifpapier P120, zehn Blatt",
+        "c: leter zmerile P120, 10 flete",
+    ):
+        assert items(parse(text, ADDR, catalog=ENAMEL)) == [("SAND", 10, "P120")], text
