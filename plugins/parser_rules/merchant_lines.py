@@ -587,7 +587,10 @@ class MerchantLines:
         # "E14, ju sugjeroj 5W 3000K" - "po": a yes to what the merchant recommends
         yes = sent.has("agree") or sent.has("order")  # "ok", "po", "merre", "den nehme ich"
         advised = any(ms.spans("advice") and not ms.question for ms in self.offered)
-        if not (as_said or that and sent.has("agree") or advised and yes):
+        # "For walls P120 is a good grit, ok?" - "yes perfect": the variant the merchant advises
+        # in a question, for the one item whose variants it names
+        asked = any(ms.spans("advice") and ms.question for ms in self.offered) and yes
+        if not (as_said or that and sent.has("agree") or advised and yes or asked):
             return False
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
             return False
@@ -614,7 +617,7 @@ class MerchantLines:
             if (
                 not mentions
                 and ms.question
-                and as_said
+                and (as_said or asked and bool(ms.spans("advice")) and len(fits) == 1)
                 and (len(self.state.items) == 1 or len(fits) == 1)
             ):
                 it = self.state.items[0] if len(self.state.items) == 1 else fits[0]

@@ -174,3 +174,20 @@ def test_sheets_count_sheet_goods() -> None:
         "c: leter zmerile P120, 10 flete",
     ):
         assert items(parse(text, ADDR, catalog=ENAMEL)) == [("SAND", 10, "P120")], text
+
+
+def test_yes_to_a_variant_advised_in_a_question() -> None:
+    # the merchant advises a variant of the one item left open ("P120 is a good grit for walls,
+    # ok?", "P120 eshte mire per muret, ok?") and the customer says yes: that variant
+    for advice, yes in (
+        ("m: White 0.75 L x1. For walls P120 is a good grit, ok?", "c: yes perfect"),
+        ("m: E bardha 0.75 L. Per muret P120 eshte mire per leter, ok?", "c: po mire"),
+    ):
+        o = parse(
+            "c: dua smalt te bardhe 0.75 L dhe leter zmerile, 10 flete",
+            advice,
+            yes,
+            ADDR,
+            catalog=ENAMEL,
+        )
+        assert items(o) == [("ENM", 1, "0.75 L e bardhë"), ("SAND", 10, "P120")], advice
