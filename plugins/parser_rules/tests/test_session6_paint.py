@@ -191,3 +191,24 @@ def test_yes_to_a_variant_advised_in_a_question() -> None:
             catalog=ENAMEL,
         )
         assert items(o) == [("ENM", 1, "0.75 L e bardhë"), ("SAND", 10, "P120")], advice
+
+
+def test_gheg_both_is_no_count_of_two() -> None:
+    # "i marr qato dyjat" (I'll take both, Gheg) takes the two products offered, one each;
+    # "dyjat" is not a count of 2 for the last one
+    o = parse(
+        "c: a i keni rubinetat? me duhet nji i zi dhe nje krom",
+        "m: Po, rubinet lavamani krom dhe e zezë",
+        "c: i marr qato dyjat",
+        ADDR,
+        catalog=DIY,
+    )
+    assert items(o) == [("TAP", 1, "e zezë"), ("TAP", 1, "krom")]
+    o = parse(
+        "c: a keni sifon dhe rubinet lavamani krom?",
+        "m: Po, sifon 900 dhe rubinet krom 3000",
+        "c: po, te dyjat",
+        ADDR,
+        catalog=DIY,
+    )
+    assert items(o) == [("TRAP", 1, None), ("TAP", 1, "krom")]
