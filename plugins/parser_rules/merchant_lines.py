@@ -341,6 +341,31 @@ class MerchantLines:
                 if self._split_by_merchant(it, sent, lo, hi):
                     break
 
+    def fill_from_offer(self, message: int) -> None:
+        """ "Edhe kryqezat, 3 mm per 60x60?" - "po 2 pako kryqe": a product the customer names
+        without a variant right after the merchant named it with one takes that variant (not
+        from options, "3 mm apo 2 mm?", nor a list of what is in stock)."""
+        if not self.offered or self.offered[0].message != message - 1:
+            return
+        for it in self.state.items:
+            specs = self.state.entry(it).specs
+            if it.message != message or it.variant is not None or not specs:
+                continue
+            for ms in self.offered:
+                if any(t.text in _OR for t in ms.toks):
+                    continue
+                mentions = self._mentions(ms)
+                named = [m for m in mentions if not m.ambiguous and m.product == it.product]
+                if len(named) != 1:
+                    continue
+                later = [x.start for x in mentions if x.start > named[0].start]
+                lo, hi = named[0].start, min(later) if later else len(ms.toks)
+                hit = match_variant(specs, ms.toks, lo, hi)
+                if hit is not None and not _stock_list(specs, ms, lo, hi):
+                    it.variant = hit.index
+                    it.variant_key = self._hit_key(ms, hit)
+                    break
+
     def _split_by_merchant(self, it: Item, sent: Sentence, lo: int, hi: int) -> bool:
         """ "dy komplete" ... "Kompleti HOME, 8-9 vjeç dhe 12-13 vjeç, 2800 secili": a
         confirmation naming as many variants as the open line counts is one line each."""

@@ -212,3 +212,32 @@ def test_gheg_both_is_no_count_of_two() -> None:
         catalog=DIY,
     )
     assert items(o) == [("TRAP", 1, None), ("TAP", 1, "krom")]
+
+
+def test_a_product_named_right_after_the_merchant_proposed_its_variant() -> None:
+    # the merchant proposes a variant of a product ("Edhe rul, 20 cm per murin?") and the
+    # customer then orders it without one ("po 2 rula"): that variant; not from options
+    o = parse(
+        "c: dua boje fasade 10 L krem",
+        "m: Edhe rul, 20 cm per murin?",
+        "c: po 2 rula",
+        ADDR,
+        catalog=DIY,
+    )
+    assert items(o) == [("OUT", 1, "10 L krem"), ("ROLL", 2, "20 cm")]
+    o = parse(
+        "c: dua boje fasade 10 L krem",
+        "m: For the walls we suggest the 20 cm roller too",
+        "c: ok, 2 rollers",
+        ADDR,
+        catalog=DIY,
+    )
+    assert items(o) == [("OUT", 1, "10 L krem"), ("ROLL", 2, "20 cm")]
+    o = parse(
+        "c: dua boje fasade 10 L krem",
+        "m: Rul 10 cm apo 20 cm?",
+        "c: 2 rula",
+        ADDR,
+        catalog=DIY,
+    )
+    assert items(o) == [("OUT", 1, "10 L krem"), ("ROLL", 2, None)]
