@@ -658,6 +658,12 @@ class MerchantLines:
                         it.qty_explicit = True
                     it.tentative = False
                     changed = True
+                elif (n := counted(ms, 0, len(ms.toks))) is not None:
+                    # "... 3200 lek pro Eimer. 2 Stück?" - "ja genau": the count asked
+                    it.quantity = max(1, min(n, MAX_QTY))
+                    it.qty_explicit = True
+                    it.tentative = False
+                    changed = True
             for k, m in enumerate(mentions):
                 entry = index.products[m.product]
                 hi = mentions[k + 1].start if k + 1 < len(mentions) else len(ms.toks)

@@ -241,3 +241,16 @@ def test_a_product_named_right_after_the_merchant_proposed_its_variant() -> None
         catalog=DIY,
     )
     assert items(o) == [("OUT", 1, "10 L krem"), ("ROLL", 2, None)]
+
+
+def test_exactly_to_the_count_the_merchant_asks() -> None:
+    # the merchant names the product and asks the count in a sentence of its own ("2 Stück?",
+    # "3 copë?", "2 pieces?"); "ja genau / po ashtu / exactly" takes that count
+    for ask, yes in (
+        ("m: Für draussen: Bojë fasade 4 L e bardhë, 3000 Lek pro Eimer. 2 Stück?", "c: ja genau"),
+        ("m: Boje fasade 4 L e bardhe, 3000 leke. 3 cope?", "c: po ashtu"),
+        ("m: Facade paint 4 L white, 3000 lek each. 2 pieces?", "c: exactly"),
+    ):
+        o = parse("c: I need paint for the balcony, white", ask, yes, ADDR, catalog=DIY)
+        n = 3 if "3 cope" in ask else 2
+        assert items(o) == [("OUT", n, "4 L e bardhë")], ask
