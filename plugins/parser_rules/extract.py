@@ -112,6 +112,7 @@ def extract(
                 reader.state.promote_all()
         if reader is not None:
             reader.fill_from_offer(i)
+            reader.take_restated_counts(i, sents)
         if i in details.has_details and not past:
             tl.commit(i, len(text), 1.0)
             if reader is not None:

@@ -19,12 +19,14 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
 from plugins.parser_rules.quantities import (
+    area_count,
     counted,
     glued,
     priced_by_length,
     quantity_after,
     quantity_before,
     restated_count,
+    sold_by_area,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant, word_key
@@ -365,6 +367,53 @@ class MerchantLines:
                     it.variant = hit.index
                     it.variant_key = self._hit_key(ms, hit)
                     break
+
+    def take_restated_counts(self, message: int, sents: list[Sentence]) -> None:
+        """ "Pra 13 m². Ngjitës 4 thasë." - "ok 13 atehere, 4 thase": bare counts of a message
+        naming no product that repeat the counts the merchant just stated for the items (each
+        value for one item) are those items' counts."""
+        if not self.offered or self.offered[0].message != message - 1 or len(sents) != 1:
+            return
+        sent = sents[0]
+        if sent.question or find_mentions(self.state.index, sent.toks, sent.breaks):
+            return
+        index = self.state.index
+        stated: dict[int, set[int]] = {}  # value -> products the merchant stated it for
+        for ms in self.offered:
+            mentions = self._mentions(ms)
+            for k, m in enumerate(mentions):
+                if m.ambiguous or self.state.find(m.product) is None:
+                    continue
+                hi = mentions[k + 1].start if k + 1 < len(mentions) else len(ms.toks)
+                lo = mentions[k - 1].end if k else 0
+                entry = index.products[m.product]
+                for q in (
+                    quantity_before(ms, m.start, lo, entry.paired, set()),
+                    quantity_after(ms, m.end, hi, entry.paired, set()),
+                ):
+                    if q is not None:
+                        stated.setdefault(q[0], set()).add(m.product)
+            area = [
+                it.product
+                for it in self.state.items
+                if sold_by_area(index.products[it.product].name)
+            ]
+            n = area_count(ms.toks, 0, len(ms.toks)) if len(area) == 1 else None
+            if n is not None:
+                stated.setdefault(n, set()).add(area[0])
+        said = [
+            int(v)
+            for k, t in enumerate(sent.toks)
+            if (v := number_value(t.text)) is not None and v == int(v) and not glued(sent, k)
+        ]
+        picks = {v: next(iter(stated[v])) for v in said if len(stated.get(v, ())) == 1}
+        if len(picks) < 2 or len(set(picks.values())) != len(picks):
+            return  # one repeated count is read by the usual rules
+        for v, p in picks.items():
+            it = self.state.find(p)
+            if it is not None:
+                it.quantity = max(1, min(v, MAX_QTY))
+                it.qty_explicit = True
 
     def _split_by_merchant(self, it: Item, sent: Sentence, lo: int, hi: int) -> bool:
         """ "dy komplete" ... "Kompleti HOME, 8-9 vjeç dhe 12-13 vjeç, 2800 secili": a

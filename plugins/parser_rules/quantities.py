@@ -552,9 +552,15 @@ def sold_by_area(name: str) -> bool:
     """ "Pllakë granit (për m2)", "Parkett (m²)", "prezzo al mq": a name saying the product is
     priced by the square metre (an area unit with no number before it: "kuti 1.44 m2" is the
     box's size)."""
-    toks = tokenize(fold(name))
+    text = fold(name)
+    toks = tokenize(text)
     return any(
-        _area_at(toks, k) and (k == 0 or number_value(toks[k - 1].text) is None)
+        _area_at(toks, k)
+        and (
+            k == 0
+            or number_value(toks[k - 1].text) is None
+            or "(" in text[toks[k - 1].end : toks[k].start]  # "33x33 (m²)"
+        )
         for k in range(len(toks))
     )
 

@@ -4,6 +4,7 @@ invented sentences only, not corpus lines."""
 from decimal import Decimal
 
 from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.quantities import sold_by_area
 from plugins.parser_rules.tests.conftest import items, parse
 
 ADDR = "c: Arben Hoti, Rr. Dibrës 40, Tiranë, 069 555 1234"
@@ -254,3 +255,19 @@ def test_exactly_to_the_count_the_merchant_asks() -> None:
         o = parse("c: I need paint for the balcony, white", ask, yes, ADDR, catalog=DIY)
         n = 3 if "3 cope" in ask else 2
         assert items(o) == [("OUT", n, "4 L e bardhë")], ask
+
+
+def test_the_merchants_counts_said_again_go_to_their_items() -> None:
+    # the merchant advises 22 m² of parquet and 2 packs of skirting; "ok 22 then, 2 packs":
+    # each count to the item the merchant stated it for, not both to the last one
+    o = parse(
+        "c: dua parket arre 20 m2 dhe listela",
+        "m: Me 10% per prerjet, pra 22 m2. Listela 2 pako.",
+        "c: ok 22 atehere, 2 pako",
+        ADDR,
+        catalog=FLOOR,
+    )
+    assert items(o) == [("PARQ", 22, "arre"), ("SKIRT", 2, None)]
+    # a name whose unit is in parentheses after a size ("33x33 (m²)") is priced by the m²
+    assert sold_by_area("Pllakë ballkoni 33x33 (m²)")
+    assert not sold_by_area("Pllakë muri 30x60 (kuti 1.44 m2)")
