@@ -271,3 +271,27 @@ def test_the_merchants_counts_said_again_go_to_their_items() -> None:
     # a name whose unit is in parentheses after a size ("33x33 (m²)") is priced by the m²
     assert sold_by_area("Pllakë ballkoni 33x33 (m²)")
     assert not sold_by_area("Pllakë muri 30x60 (kuti 1.44 m2)")
+
+
+BATH = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TAP-B", "Bateri lavamani", (), Decimal("35"), ("krom", "e zezë mat")),
+        CatalogProduct("TAP-K", "Bateri kuzhine", (), Decimal("55"), ("krom", "e zezë mat")),
+        CatalogProduct("MIR", "Pasqyrë banjo", (), Decimal("60"), ()),
+    ),
+)
+
+
+def test_room_and_fixture_words_tell_products_apart_across_languages() -> None:
+    # kitchen / cucina / Küche = kuzhinë, sink / lavandino / Waschbecken = lavaman, bathroom /
+    # bagno / Badezimmer = banjo: the words that tell one tap (or mirror) from another
+    def one(text: str) -> list[tuple[str | None, int, str | None]]:
+        return items(parse(text, ADDR, catalog=BATH))
+
+    assert one("c: the kitchen one in black please") == [("TAP-K", 1, "e zezë mat")]
+    assert one("c: la batteria cucina nera") == [("TAP-K", 1, "e zezë mat")]
+    assert one("c: nje bateri per kuzhin te zeze") == [("TAP-K", 1, "e zezë mat")]
+    assert one("c: a chrome tap for the bathroom sink") == [("TAP-B", 1, "krom")]
+    assert one("c: eine Waschbecken Armatur in Chrom") == [("TAP-B", 1, "krom")]
+    assert one("c: a bathroom mirror please") == [("MIR", 1, None)]
