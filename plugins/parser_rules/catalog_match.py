@@ -221,9 +221,10 @@ class CatalogIndex:
             return k
         if k in self.whole:
             return self.whole[k]  # "duksin" -> "duks", the catalog word "duks" whose key is "duk"
-        for group in lexicon().product_groups(word) or (
+        known = lexicon().product_groups(word) or (
             lexicon().product_groups(word.replace("sch", "sh")) if "sch" in word else ()
-        ):
+        )
+        for group in known:
             if "~" + group in self.by_key:
                 # "confezione regalo" for "Kuti dhurate": the same thing in another language
                 return "~" + group
@@ -267,6 +268,10 @@ class CatalogIndex:
             return word[:3]  # "setin", "topin": a catalog word of three letters, inflected
         if not word.isalpha() or len(word) < 5 or word in non_product_words():
             return None
+        if known and lexicon().product_exact.get(word) is not None:
+            # "tavanin" (the ceiling) is a word of its own, not a misspelt "Tavë": only the
+            # parts of a compound may still name a catalog word ("Gitarrentasche")
+            return self._compound(word, k) if len(word) >= 9 else None
         for cut in range(len(word) - 1, max(4, len(word) - 4), -1):
             # the catalog word's root plus an ending the stemmer cut further ("bakllave" for
             # "Bakllava" whose key is "bakllav": "-ave" is a genitive plural elsewhere)
@@ -283,19 +288,9 @@ class CatalogIndex:
             ]
             if len(tails) == 1:
                 return tails[0]
-        if len(k) >= 9:
-            # a compound ("Bergblütenhonig", "Hundebetten"): its last part is a catalog word
-            for cut in range(3, len(k) - 4):
-                if k[cut:] in self.by_key and len(k) - cut >= 5:
-                    return k[cut:]
-        if len(word) >= 7:
-            # "Weißkäse", "Honigglas": a last or first part that names a product group; the
-            # last part first, the head of a compound ("Gitarrentasche" is a bag)
-            cuts = range(3, len(word) - 3)
-            for part in [word[c:] for c in cuts] + [word[: len(word) - c] for c in cuts]:
-                g = lexicon().product_group(part) if len(part) >= 4 else None
-                if g is not None and "~" + g in self.by_key:
-                    return "~" + g
+        hit = self._compound(word, k)
+        if hit is not None:
+            return hit
         if len(k) >= 4 and k.isalpha():
             hit = self.loose.get(stem(loose_spelling(word)))
             if hit is not None:
@@ -314,6 +309,22 @@ class CatalogIndex:
         cutoff = 91 if len(k) < 7 else 84
         best = process.extractOne(k, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
         return best[0] if best else None
+
+    def _compound(self, word: str, k: str) -> str | None:
+        if len(k) >= 9:
+            # a compound ("Bergblütenhonig", "Hundebetten"): its last part is a catalog word
+            for cut in range(3, len(k) - 4):
+                if k[cut:] in self.by_key and len(k) - cut >= 5:
+                    return k[cut:]
+        if len(word) >= 7:
+            # "Weißkäse", "Honigglas": a last or first part that names a product group; the
+            # last part first, the head of a compound ("Gitarrentasche" is a bag)
+            cuts = range(3, len(word) - 3)
+            for part in [word[c:] for c in cuts] + [word[: len(word) - c] for c in cuts]:
+                g = lexicon().product_group(part) if len(part) >= 4 else None
+                if g is not None and "~" + g in self.by_key:
+                    return "~" + g
+        return None
 
 
 _DOUBLE = re.compile(r"(.)\1")

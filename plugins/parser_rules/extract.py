@@ -111,6 +111,9 @@ def extract(
             read_sentence(tl, sent, named, has_items, sent_past, counted)
             if reader is not None and not sent.question and sent.has("order") and not named:
                 reader.state.promote_all()
+        if reader is not None:
+            reader.fill_from_offer(i)
+            reader.take_restated_counts(i, sents)
         if i in details.has_details and not past:
             tl.commit(i, len(text), 1.0)
             if reader is not None:

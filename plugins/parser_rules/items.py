@@ -61,6 +61,28 @@ from plugins.parser_rules.variants import (
 )
 
 _ADDITIVE = word_set("additive")
+_ATTRIBUTE_NOUNS = word_set("attribute_nouns")
+
+
+_OF_THE = frozenset(["the", "den", "dem", "der", "dei", "delle", "degli"])
+
+
+def _links_count(sent: Sentence, end: int) -> bool:
+    """The piece ending at ``end`` ends in "nga / of / di" (or "of the / von den / dei"): the
+    count before it counts the goods of the size said next ("two of the 10 litre tubs")."""
+    last = sent.toks[end - 1].text
+    if last in COUNT_LINKS or last in ("dei", "delle", "degli"):
+        return True
+    return last in _OF_THE and end >= 2 and sent.toks[end - 2].text in COUNT_LINKS | {"von"}
+
+
+def _attribute_told(sent: Sentence, subs: list[tuple[int, int]]) -> int | None:
+    """The end of the last segment after a product that opens with a word for colour or size
+    ("…, colore crema", "…, ngjyre hiri", "…, size M"), or None."""
+    ends = [b for a, b in subs if any(t.text in _ATTRIBUTE_NOUNS for t in sent.toks[a : a + 2])]
+    return max(ends) if ends else None
+
+
 _REQUEST_OPENERS = word_set("request_openers")
 _GROUP_SIZES = {fold(str(k)): int(v) for k, v in load("words.json")["group_sizes"].items()}
 _OR = word_set("or_words")
@@ -1038,7 +1060,7 @@ class ItemReader(Corrections, MerchantLines):
         if len(sub_hits) == 1 and sub_hits[0][0] > 0:
             # "4 qese nga 1 kile", "2 sacks of 5 kg": the count of containers before the size
             before = next((pc for pc in pieces if pc[1] == sub_hits[0][0]), None)
-            if before is not None and sent.toks[before[1] - 1].text in COUNT_LINKS:
+            if before is not None and _links_count(sent, before[1]):
                 trailing = counted(sent, before[0], before[1])
         if pieces:
             # "shurup boronice 250 ml, zwei Flaschen": a bare count in a later segment
@@ -1067,6 +1089,11 @@ class ItemReader(Corrections, MerchantLines):
                 if sent.toks[i].text.isdigit() and sent.toks[i].text in entry.keys
             }
             hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old | own)
+            told = _attribute_told(sent, subs)
+            if told is not None:
+                # "2 secchi grandi di pittura, colore crema", "nje kove te madhe, ngjyre krem":
+                # the size with the name and the colour after a comma name one variant together
+                hit = match_variant(entry.specs, sent.toks, lo, told, skip=old | own) or hit
             counted_at = quantity_before(sent, m.start, lo, entry.paired, set())
             if (
                 hit is not None
@@ -1133,7 +1160,9 @@ class ItemReader(Corrections, MerchantLines):
         again = corrected_count(sent, lo, max([hi] + [b for _a, b in subs]), entry.specs)
         if again is not None:
             qty = again  # "dua 3 kek filxhani, jo, 4"
-        metres = length_count(entry, sent.toks, lo, hi, product in self.by_length)
+        metres = length_count(
+            entry, sent.toks, lo, max([hi] + [b for _a, b in subs]), product in self.by_length
+        )
         if metres is not None:
             qty = metres  # "4 metra shirit LED" of a strip sold by the metre
         enough = enough_count(sent)

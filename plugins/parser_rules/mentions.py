@@ -9,8 +9,10 @@ belongs to the product it follows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from plugins.parser_rules.catalog_match import (
     STOPWORDS,
@@ -158,6 +160,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 gap += 1
                 j += 1
                 continue
+            if kj.isdigit() and _dims_elsewhere(index, toks, j, cands):
+                break  # "pllaka 60x120" beside "Pllakë muri 30x60": the size, not that name
             other = set(index.by_key.get(kj, ()))
             if kj.isdigit() and _counts_next(toks, j):
                 break  # "letra higjienike 3 pako": a count of packs, not the "3" of the name
@@ -249,6 +253,39 @@ def _products_of(index: CatalogIndex, keys: Sequence[str]) -> set[int]:
 
 
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
+_DIMS_LINKS = frozenset(["x", "me", "by", "mal", "per", "on", "su", "auf"])
+_DIMS = re.compile(r"(\d+)\s*[x×*]\s*(\d+)")
+
+
+@lru_cache(maxsize=4096)
+def _name_dims(name: str) -> frozenset[tuple[str, str]]:
+    """The sizes "A x B" a product's name holds ("Pllakë muri 30x60" -> (30, 60), (60, 30))."""
+    pairs = _DIMS.findall(name.lower())
+    return frozenset(pairs) | frozenset((b, a) for a, b in pairs)
+
+
+def _dims_elsewhere(index: CatalogIndex, toks: Sequence[Token], j: int, cands: set[int]) -> bool:
+    """toks[j] is a side of a size said "60x120" / "60 me 60" / "60 by 60" that no candidate's
+    name holds: the size is a variant, its numbers name no product whose name has another
+    size with one side the same."""
+    for a in (j, j - 2):
+        if a >= 0 and a + 2 < len(toks) and _dims_at(toks, a):
+            pair = (toks[a].text, toks[a + 2].text)
+            return not any(pair in _name_dims(index.products[p].name) for p in cands)
+    return False
+
+
+def _dims_at(toks: Sequence[Token], a: int) -> bool:
+    """toks[a:a+3] is a size "60x120" / "60 x 120" / "60 me 60" (not "LR44 x4": a model then a
+    count)."""
+    first, link, second = toks[a], toks[a + 1], toks[a + 2]
+    if not (first.text.isdigit() and second.text.isdigit() and link.text in _DIMS_LINKS):
+        return False
+    if a > 0 and toks[a - 1].end == first.start:
+        return False  # "LR44", "S24": the number of a model
+    return (first.end == link.start) == (link.end == second.start)
+
+
 _GENITIVE = word_set("genitive")
 # Albanian genitive endings: "fëmijëve", "kalit", "shtëpisë", "vajzës"
 _GENITIVE_ENDINGS = ("ve", "it", "ut", "se", "es")

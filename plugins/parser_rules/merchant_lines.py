@@ -21,12 +21,14 @@ from plugins.parser_rules.mentions import Mention, find_mentions, for_something,
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
 from plugins.parser_rules.prices import priced_product
 from plugins.parser_rules.quantities import (
+    area_count,
     counted,
     glued,
     priced_by_length,
     quantity_after,
     quantity_before,
     restated_count,
+    sold_by_area,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence, starts_like_question
 from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant, word_key
@@ -386,6 +388,78 @@ class MerchantLines:
                 if self._split_by_merchant(it, sent, lo, hi):
                     break
 
+    def fill_from_offer(self, message: int) -> None:
+        """ "Edhe kryqezat, 3 mm per 60x60?" - "po 2 pako kryqe": a product the customer names
+        without a variant right after the merchant named it with one takes that variant (not
+        from options, "3 mm apo 2 mm?", nor a list of what is in stock)."""
+        if not self.offered or self.offered[0].message != message - 1:
+            return
+        for it in self.state.items:
+            specs = self.state.entry(it).specs
+            if it.message != message or it.variant is not None or not specs:
+                continue
+            for ms in self.offered:
+                if any(t.text in _OR for t in ms.toks):
+                    continue
+                mentions = self._mentions(ms)
+                named = [m for m in mentions if not m.ambiguous and m.product == it.product]
+                if len(named) != 1:
+                    continue
+                later = [x.start for x in mentions if x.start > named[0].start]
+                lo, hi = named[0].start, min(later) if later else len(ms.toks)
+                hit = match_variant(specs, ms.toks, lo, hi)
+                if hit is not None and not _stock_list(specs, ms, lo, hi):
+                    it.variant = hit.index
+                    it.variant_key = self._hit_key(ms, hit)
+                    break
+
+    def take_restated_counts(self, message: int, sents: list[Sentence]) -> None:
+        """ "Pra 13 m². Ngjitës 4 thasë." - "ok 13 atehere, 4 thase": bare counts of a message
+        naming no product that repeat the counts the merchant just stated for the items (each
+        value for one item) are those items' counts."""
+        if not self.offered or self.offered[0].message != message - 1 or len(sents) != 1:
+            return
+        sent = sents[0]
+        if sent.question or find_mentions(self.state.index, sent.toks, sent.breaks):
+            return
+        index = self.state.index
+        stated: dict[int, set[int]] = {}  # value -> products the merchant stated it for
+        for ms in self.offered:
+            mentions = self._mentions(ms)
+            for k, m in enumerate(mentions):
+                if m.ambiguous or self.state.find(m.product) is None:
+                    continue
+                hi = mentions[k + 1].start if k + 1 < len(mentions) else len(ms.toks)
+                lo = mentions[k - 1].end if k else 0
+                entry = index.products[m.product]
+                for q in (
+                    quantity_before(ms, m.start, lo, entry.paired, set()),
+                    quantity_after(ms, m.end, hi, entry.paired, set()),
+                ):
+                    if q is not None:
+                        stated.setdefault(q[0], set()).add(m.product)
+            area = [
+                it.product
+                for it in self.state.items
+                if sold_by_area(index.products[it.product].name)
+            ]
+            n = area_count(ms.toks, 0, len(ms.toks)) if len(area) == 1 else None
+            if n is not None:
+                stated.setdefault(n, set()).add(area[0])
+        said = [
+            int(v)
+            for k, t in enumerate(sent.toks)
+            if (v := number_value(t.text)) is not None and v == int(v) and not glued(sent, k)
+        ]
+        picks = {v: next(iter(stated[v])) for v in said if len(stated.get(v, ())) == 1}
+        if len(picks) < 2 or len(set(picks.values())) != len(picks):
+            return  # one repeated count is read by the usual rules
+        for v, p in picks.items():
+            it = self.state.find(p)
+            if it is not None:
+                it.quantity = max(1, min(v, MAX_QTY))
+                it.qty_explicit = True
+
     def _split_by_merchant(self, it: Item, sent: Sentence, lo: int, hi: int) -> bool:
         """ "dy komplete" ... "Kompleti HOME, 8-9 vjeç dhe 12-13 vjeç, 2800 secili": a
         confirmation naming as many variants as the open line counts is one line each."""
@@ -632,7 +706,10 @@ class MerchantLines:
         # "E14, ju sugjeroj 5W 3000K" - "po": a yes to what the merchant recommends
         yes = sent.has("agree") or sent.has("order")  # "ok", "po", "merre", "den nehme ich"
         advised = any(ms.spans("advice") and not ms.question for ms in self.offered)
-        if not (as_said or that and sent.has("agree") or advised and yes):
+        # "For walls P120 is a good grit, ok?" - "yes perfect": the variant the merchant advises
+        # in a question, for the one item whose variants it names
+        asked = any(ms.spans("advice") and ms.question for ms in self.offered) and yes
+        if not (as_said or that and sent.has("agree") or advised and yes or asked):
             return False
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
             return False
@@ -659,7 +736,7 @@ class MerchantLines:
             if (
                 not mentions
                 and ms.question
-                and as_said
+                and (as_said or asked and bool(ms.spans("advice")) and len(fits) == 1)
                 and (len(self.state.items) == 1 or len(fits) == 1)
             ):
                 it = self.state.items[0] if len(self.state.items) == 1 else fits[0]
@@ -673,6 +750,12 @@ class MerchantLines:
                     if q is not None:
                         it.quantity = max(1, min(q[0], MAX_QTY))
                         it.qty_explicit = True
+                    it.tentative = False
+                    changed = True
+                elif (n := counted(ms, 0, len(ms.toks))) is not None:
+                    # "... 3200 lek pro Eimer. 2 Stück?" - "ja genau": the count asked
+                    it.quantity = max(1, min(n, MAX_QTY))
+                    it.qty_explicit = True
                     it.tentative = False
                     changed = True
             for k, m in enumerate(mentions):

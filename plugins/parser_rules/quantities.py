@@ -16,7 +16,7 @@ from plugins.parser_rules.item_state import (
     NEGATIONS,
     PAIR_WORDS,
 )
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import (
     find_measures,
@@ -293,7 +293,7 @@ def counted(sent: Sentence, a: int, b: int) -> int | None:
             nxt in CONTAINERS
             or nxt in PAIR_WORDS
             or lexicon().concept(nxt) == "piece"
-            or nxt in ("of", "them", "di", "von")
+            or nxt in ("of", "them", "di", "von", "dei", "delle", "degli")
         ):
             return int(v)
     return None
@@ -547,14 +547,64 @@ def priced_by_length(toks: Sequence[Token]) -> bool:
     )
 
 
+_AREA_WORDS = word_set("area_units")
+_AREA_PHRASES = frozenset(tuple(p.split()) for p in load("words.json")["area_phrases"])
+
+
+def _area_at(toks: Sequence[Token], k: int) -> int:
+    """How many tokens an area unit takes from toks[k] ("m 2" of "m2"/"m²", "metra katror",
+    "katrora", "square metres", "metri quadri", "Quadratmeter"), or 0."""
+    if k >= len(toks):
+        return 0
+    if toks[k].text in _AREA_WORDS:
+        return 1
+    for n in (3, 2):
+        if tuple(t.text for t in toks[k : k + n]) in _AREA_PHRASES:
+            return n
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def sold_by_area(name: str) -> bool:
+    """ "Pllakë granit (për m2)", "Parkett (m²)", "prezzo al mq": a name saying the product is
+    priced by the square metre (an area unit with no number before it: "kuti 1.44 m2" is the
+    box's size)."""
+    text = fold(name)
+    toks = tokenize(text)
+    return any(
+        _area_at(toks, k)
+        and (
+            k == 0
+            or number_value(toks[k - 1].text) is None
+            or "(" in text[toks[k - 1].end : toks[k].start]  # "33x33 (m²)"
+        )
+        for k in range(len(toks))
+    )
+
+
+def area_count(toks: Sequence[Token], lo: int, hi: int) -> int | None:
+    """ "35 katrora", "24 metra katror", "24 m2", "12 metra", "20 square metres": the square
+    metres of a product sold by the square metre are its count (a bare "metres" too)."""
+    for k in range(max(0, lo), min(hi, len(toks)) - 1):
+        v = number_value(toks[k].text)
+        if v is None or not 1 <= v <= MAX_QTY or v != int(v):
+            continue
+        nxt = toks[k + 1].text
+        if _area_at(toks, k + 1) or (len(nxt) > 1 and unit_of(nxt) == ("cm", 100.0)):
+            return int(v)
+    return None
+
+
 def length_count(
     entry: ProductEntry, toks: Sequence[Token], lo: int, hi: int, by_length: bool = False
 ) -> int | None:
     """ "nja 4 metra, te bardhe" of a LED strip sold by the metre whose variants are no lengths:
     the metres are the count. ``by_length``: the merchant priced it by the metre ("80 lekë
     metri", "1 € pro Meter"), so metres that are none of its variants (an elastic "2 cm" wide)
-    count it too."""
+    count it too. Of a product sold by the square metre, the square metres count it."""
     lengths = any((sp.measure or "").startswith(("cm:", "mm:")) for sp in entry.specs)
+    if not lengths and sold_by_area(entry.name):
+        return area_count(toks, lo, hi)
     if not by_length and (lengths or not sold_by_length(entry.name)):
         return None
     for m in find_measures(toks[lo:hi]):

@@ -312,6 +312,15 @@ def match_variant(
             keys_at.setdefault(part, i)
             if part.startswith("#"):
                 concepts.setdefault(part, i)
+    groups = _variant_groups(tuple(sp.text for sp in specs))
+    if groups:
+        # "colore crema" for "5 L krem", "with honey" for "me mjaltë": a variant word of a
+        # cross-language product group said in another language
+        for i in window:
+            w = toks[i].text
+            g = lex.product_group(w) if len(w) >= 4 and w.isalpha() else None
+            if g is not None and g in groups:
+                keys_at.setdefault(groups[g], i)
     held = {k for sp in specs for k in sp.keys}
     for c, at in list(concepts.items()):
         if c in _SHADE_FAMILY.values() and c not in held and not _in_name(toks, at):
@@ -599,6 +608,22 @@ def _one_word_of_one(
     vi, ks = next(iter(hits.items()))
     at = min(keys_at[k] for k in ks)
     return VariantHit(vi, 1.5, at, at + 1)
+
+
+@lru_cache(maxsize=4096)
+def _variant_groups(texts: tuple[str, ...]) -> dict[str, str]:
+    """The product group of each variant word that is no concept -> its key ("krem" ->
+    cream), so that the word said in another language meets it."""
+    lex = lexicon()
+    out: dict[str, str] = {}
+    for text in texts:
+        for t in tokenize(text):
+            w = t.text
+            if len(w) >= 3 and w.isalpha() and lex.variant_concept(w) is None:
+                g = lex.product_group(w)
+                if g is not None:
+                    out.setdefault(g, _key(w))
+    return out
 
 
 def _near_keys(
