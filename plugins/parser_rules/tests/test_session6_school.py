@@ -1,0 +1,77 @@
+"""Session 6 (helper s6-school): school supplies and the languages of a shop in North Macedonia.
+Invented shops and sentences only, not corpus lines."""
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.normalize import fold
+from plugins.parser_rules.tests.conftest import items, parse
+
+ADDR = "c: Arta Rexhepi, rr. Ilindenska 40, Gostivar, 070 555 123"
+
+SCHOOL = Catalog(
+    currency="MKD",
+    products=(
+        CatalogProduct(
+            "NB", "Fletore A5 me spirale", (), Decimal("120"), ("me vija", "me katrorë")
+        ),
+        CatalogProduct("PEN", "Stilolaps", (), Decimal("40"), ("blu", "e zezë", "e kuqe")),
+        CatalogProduct("PENCIL", "Laps grafit", (), Decimal("20"), ()),
+        CatalogProduct("CPEN", "Lapsa me ngjyra", (), Decimal("250"), ("12 copë", "24 copë")),
+        CatalogProduct("CALC-S", "Makinë llogaritëse shkencore", (), Decimal("900"), ()),
+        CatalogProduct("CALC-B", "Makinë llogaritëse e thjeshtë", (), Decimal("300"), ()),
+        CatalogProduct("PAINT", "Bojëra uji", (), Decimal("200"), ("12 ngjyra", "24 ngjyra")),
+        CatalogProduct("BAG", "Çantë shkolle", (), Decimal("2000"), ("blu", "rozë")),
+        CatalogProduct("CASE", "Kuti lapsash", (), Decimal("300"), ("blu", "rozë")),
+    ),
+)
+
+
+def test_cyrillic_folds_to_the_latin_spelling() -> None:
+    assert fold("Тетратка, хемиско, ул. Илинденска") == "tetratka, hemisko, ul. ilindenska"
+    o = parse("c: Сакам две тетратки на квадрати", ADDR, catalog=SCHOOL)
+    assert items(o) == [("NB", 2, "me katrorë")]
+
+
+def test_macedonian_school_words_in_latin_letters() -> None:
+    o = parse(
+        "c: Zdravo, mi treba edna tetratka so linii i tri hemiski crveni", ADDR, catalog=SCHOOL
+    )
+    assert sorted(items(o)) == [("NB", 1, "me vija"), ("PEN", 3, "e kuqe")]
+
+
+def test_macedonian_loanwords_in_albanian() -> None:
+    # "digitron" (calculator) and "hemiska" (ballpoint pens) as Albanians in MK say them
+    o = parse(
+        "c: me duhet nji digitron i thjeshte edhe 2 pako hemiska te zeza", ADDR, catalog=SCHOOL
+    )
+    assert sorted(items(o)) == [("CALC-B", 1, None), ("PEN", 2, "e zezë")]
+
+
+def test_colour_pencils_are_not_graphite_pencils() -> None:
+    o = parse(
+        "c: Ich möchte Buntstifte, 24 Stück, und einen Malkasten mit 12", ADDR, catalog=SCHOOL
+    )
+    assert sorted(items(o)) == [("CPEN", 1, "24 copë"), ("PAINT", 1, "12 ngjyra")]
+    o = parse("c: two boxes of coloured pencils, the 12 ones", ADDR, catalog=SCHOOL)
+    assert items(o) == [("CPEN", 2, "12 copë")]
+
+
+def test_scientific_tells_calculators_apart() -> None:
+    o = parse("c: I'd like a scientific calculator", ADDR, catalog=SCHOOL)
+    assert items(o) == [("CALC-S", 1, None)]
+    o = parse("c: vorrei una calcolatrice scientifica", ADDR, catalog=SCHOOL)
+    assert items(o) == [("CALC-S", 1, None)]
+
+
+def test_the_two_of_them_in_macedonian_is_no_count() -> None:
+    o = parse(
+        "c: dali imate kuti lapsash blu?",
+        "m: Po, 300 den",
+        "c: i cante shkolle blu?",
+        "m: Po, 2000 den",
+        "c: ok dvete",
+        ADDR,
+        catalog=SCHOOL,
+    )
+    assert sorted(items(o)) == [("BAG", 1, "blu"), ("CASE", 1, "blu")]
