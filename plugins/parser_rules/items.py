@@ -518,7 +518,10 @@ class ItemReader(Corrections, MerchantLines):
         only_count = all(
             e < len(sent.toks)
             and number_value(sent.toks[e].text) is not None
-            and not starts & {e + 1, e + 2}  # "vetem nje rrip" keeps the leash
+            and (
+                not starts & {e + 1, e + 2}  # "vetem nje rrip" keeps the leash
+                or self._recounted(sent, [m for m in mentions if m.start in (e + 1, e + 2)])
+            )
             for _s, e in sent.intents.get("only", ())
         )
         if sent.has("only") and not only_count and self.picked and self.state.items:
@@ -533,6 +536,15 @@ class ItemReader(Corrections, MerchantLines):
                 keep = after
             self.state.items = [it for it in self.state.items if it.product in keep]
         return changed
+
+    def _recounted(self, sent: Sentence, named: list[Mention]) -> bool:
+        """ "a couple of calculators" ... "wait, just one calculator": "only" and a count before
+        a product ordered in an earlier message is that line's new count; the other lines stay
+        (a product first named with "only", "vetem nje rrip", keeps that product alone)."""
+        return bool(named) and all(
+            any(it.product == m.product and it.message < sent.message for it in self.state.items)
+            for m in named
+        )
 
     def _loose_before(self, sent: Sentence, commit: bool, mentions: list[Mention]) -> bool:
         """The part of a sentence before its first product, read for the items already named

@@ -75,3 +75,21 @@ def test_the_two_of_them_in_macedonian_is_no_count() -> None:
         catalog=SCHOOL,
     )
     assert sorted(items(o)) == [("BAG", 1, "blu"), ("CASE", 1, "blu")]
+
+
+def test_only_and_a_count_before_a_product_already_ordered_recounts_it() -> None:
+    o = parse(
+        "c: a school bag in blue please, and two scientific calculators",
+        "m: 2000 + 2 x 900",
+        "c: wait, just one calculator, my brother has one",
+        ADDR,
+        catalog=SCHOOL,
+    )
+    assert sorted(items(o)) == [("BAG", 1, "blu"), ("CALC-S", 1, None)]
+    o = parse(
+        "c: dua 3 fletore me vija dhe nje cante shkolle roze",
+        "c: jo, vetem 2 fletore",
+        ADDR,
+        catalog=SCHOOL,
+    )
+    assert sorted(items(o)) == [("BAG", 1, "rozë"), ("NB", 2, "me vija")]
