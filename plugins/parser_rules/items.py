@@ -858,6 +858,11 @@ class ItemReader(Corrections, MerchantLines):
                 self.waiting = (sent.message, tuple(rivals), sent.question)
             return -1
         self.generic = len(rivals) > 1
+        fresh = [p for p in scored if p in rivals and self.state.find(p) is None]
+        if self.generic and fresh and fresh[0] != scored[0]:
+            # "nje kuti lapsash dhe nje pako lapsa": a word the product just ordered shares
+            # with others names another one (which one, the merchant's answer may say)
+            return fresh[0]
         return scored[0]
 
     def _kin(self, m: Mention) -> int | None:

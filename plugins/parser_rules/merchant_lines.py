@@ -458,8 +458,15 @@ class MerchantLines:
             said = {k for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()}
             if not said or it.product in named or it.variant is not None:
                 continue
-            fits = [p for p in named if said <= index.products[p].keys]
-            if len(fits) == 1 and not any(o.product == fits[0] for o in self.state.items):
+            # "nji pako lapsa" beside a pencil case ordered in the same words - "kutia e lapsave
+            # 390, lapsa HB 120": of the products named, the ones not already in the order
+            fits = [
+                p
+                for p in named
+                if said <= index.products[p].keys
+                and not any(o.product == p for o in self.state.items)
+            ]
+            if len(fits) == 1:
                 it.product = fits[0]
                 it.weak = False  # "nje kitare" (several) - "kitaren klasike 3/4": that one
 

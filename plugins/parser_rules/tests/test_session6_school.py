@@ -16,7 +16,7 @@ SCHOOL = Catalog(
             "NB", "Fletore A5 me spirale", (), Decimal("120"), ("me vija", "me katrorë")
         ),
         CatalogProduct("PEN", "Stilolaps", (), Decimal("40"), ("blu", "e zezë", "e kuqe")),
-        CatalogProduct("PENCIL", "Laps grafit", (), Decimal("20"), ()),
+        CatalogProduct("PENCIL", "Lapsa grafit", (), Decimal("20"), ()),
         CatalogProduct("CPEN", "Lapsa me ngjyra", (), Decimal("250"), ("12 copë", "24 copë")),
         CatalogProduct("CALC-S", "Makinë llogaritëse shkencore", (), Decimal("900"), ()),
         CatalogProduct("CALC-B", "Makinë llogaritëse e thjeshtë", (), Decimal("300"), ()),
@@ -93,3 +93,32 @@ def test_only_and_a_count_before_a_product_already_ordered_recounts_it() -> None
         catalog=SCHOOL,
     )
     assert sorted(items(o)) == [("BAG", 1, "rozë"), ("NB", 2, "me vija")]
+
+
+TEA = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("MTEA", "Çaj mali", (), Decimal("3")),
+        CatalogProduct("GTEA", "Çaj jeshil", (), Decimal("4")),
+        CatalogProduct("CUP", "Filxhan çaji", (), Decimal("5")),
+    ),
+)
+
+
+def test_the_merchant_names_which_of_the_products_a_word_fits() -> None:
+    # the word fits the pencil case ordered in the same sentence too: of the products the
+    # merchant names, the one not in the order is the line
+    o = parse(
+        "c: dua nje kuti lapsash roze dhe nje pako lapsa",
+        "m: Kutia e lapsave roze 300 den, laps grafit 20 den.",
+        ADDR,
+        catalog=SCHOOL,
+    )
+    assert sorted(items(o)) == [("CASE", 1, "rozë"), ("PENCIL", 1, None)]
+    o = parse(
+        "c: nje filxhan caji dhe nje pako caj",
+        "m: Filxhani 5 euro, caji i malit 3 euro.",
+        ADDR,
+        catalog=TEA,
+    )
+    assert sorted(items(o)) == [("CUP", 1, None), ("MTEA", 1, None)]
