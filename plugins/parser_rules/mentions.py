@@ -142,7 +142,10 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         b = i - 1
         while b >= 0 and b + 1 not in breaks and i - b <= 3:
             kb = resolved[b]
-            if kb is not None and kb.startswith("#"):
+            if kb is None and b and _measure_before(toks, resolved, b):
+                b -= 1  # "the 30L backpack", "a 2 m cable": the measure a name holds
+                kb = resolved[b]
+            if kb is not None and kb[:1] in "#=":
                 keys.append(kb)
             elif kb is not None or toks[b].text not in STOPWORDS:
                 break
@@ -209,6 +212,11 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
 
 
 _CONJUNCTIONS = word_set("conjunctions")
+
+
+def _measure_before(toks: Sequence[Token], resolved: list[str | None], b: int) -> bool:
+    """The unit at ``b`` closes a measure the catalog's names hold ("30 L", "500 ml")."""
+    return unit_of(toks[b].text) is not None and (resolved[b - 1] or "")[:1] == "="
 
 
 def _brand_after_kind(

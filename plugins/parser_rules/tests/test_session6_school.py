@@ -122,3 +122,21 @@ def test_the_merchant_names_which_of_the_products_a_word_fits() -> None:
         catalog=TEA,
     )
     assert sorted(items(o)) == [("CUP", 1, None), ("MTEA", 1, None)]
+
+
+GEAR = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("PACK20", "Çantë shpine 20 L", (), Decimal("30"), ("e zezë", "gri")),
+        CatalogProduct("PACK40", "Çantë shpine 40 L", (), Decimal("45"), ("e zezë", "gri")),
+        CatalogProduct("CAB1", "Kabllo USB-C 1 m", (), Decimal("5")),
+        CatalogProduct("CAB2", "Kabllo USB-C 2 m", (), Decimal("7")),
+    ),
+)
+
+
+def test_a_measure_before_the_noun_names_the_product_holding_it() -> None:
+    o = parse("c: I'll take the 40L backpack in grey", ADDR, catalog=GEAR)
+    assert items(o) == [("PACK40", 1, "gri")]
+    o = parse("c: vorrei uno zaino da 20 litri nero e due cavi 2m", ADDR, catalog=GEAR)
+    assert sorted(items(o)) == [("CAB2", 2, None), ("PACK20", 1, "e zezë")]
