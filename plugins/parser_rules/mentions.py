@@ -24,7 +24,7 @@ from plugins.parser_rules.catalog_match import (
 )
 from plugins.parser_rules.item_state import CONTAINERS
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.normalize import Token, fold
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.variants import match_variant
 
@@ -411,6 +411,25 @@ def _variant_of(index: CatalogIndex, product: int, toks: Sequence[Token], m: Men
     return hit is not None and hit.start <= m.start
 
 
+def _variant_after(index: CatalogIndex, prev: Mention, toks: Sequence[Token], m: Mention) -> bool:
+    """The words from the end of ``prev`` through ``m`` are one variant of a candidate of it."""
+    lo = prev.end
+    while lo < m.start and toks[lo].text in STOPWORDS:
+        lo += 1
+    if lo >= m.start:
+        return False
+    for _s, p in prev.candidates:
+        entry = index.products[p]
+        h = match_variant(entry.specs, toks, lo, m.end)
+        if h is None or h.start > lo:
+            continue
+        if h.end >= m.end or {t.text for t in toks[m.start : m.end]} <= set(
+            fold(entry.variants[h.index]).split()
+        ):
+            return True
+    return False
+
+
 _PURPOSE = word_set("purpose")
 _PURPOSE_FILLERS = word_set("purpose_fillers")
 
@@ -501,6 +520,11 @@ def _merge(
                 keys = prev.keys + [k for k in m.keys if is_attribute(k)]
                 cands = {p for _s, p in prev.candidates}
                 out[-1] = Mention(prev.start, m.end, _rank(index, keys, cands), keys)
+                continue
+            if same_segment and not joined and _variant_after(index, prev, toks, m):
+                # "bojërat 24 ngjyra", "Lapsa 36 copë": the variant said after the name, with a
+                # number between, refines it and names no other product
+                prev.end = m.end
                 continue
             if same_segment and joined:
                 if (

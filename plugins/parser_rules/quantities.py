@@ -41,12 +41,33 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         k and sent.toks[k - 1].text in _EACH_BEFORE
     ):
         return True  # "karikues per te dyja dorezat": both of the items there, not a count
+    if _school_grade(sent.toks, k):
+        return True
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
     if ordinal(sent.toks, k):
         return True  # "te 36shit", "e 20shja": the size or the pack, not a count
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+_GRADES = word_set("school_grades")
+_GRADE_LINKS = frozenset(
+    ["e", "te", "të", "i", "the", "in", "die", "der", "la", "th", "st", "nd", "rd"]
+)
+
+
+def _school_grade(toks: Sequence[Token], k: int) -> bool:
+    """ "per klasë të 5", "grade 3", "1. Klasse", "5th grade", "classe 2": a school year."""
+    j = k - 1
+    while j >= 0 and k - j <= 2 and toks[j].text in _GRADE_LINKS:
+        j -= 1
+    if j >= 0 and toks[j].text in _GRADES:
+        return True
+    j = k + 1
+    while j < len(toks) and j - k <= 2 and toks[j].text in _GRADE_LINKS:
+        j += 1
+    return j < len(toks) and toks[j].text in _GRADES
 
 
 def glued(sent: Sentence, k: int) -> bool:

@@ -140,3 +140,18 @@ def test_a_measure_before_the_noun_names_the_product_holding_it() -> None:
     assert items(o) == [("PACK40", 1, "gri")]
     o = parse("c: vorrei uno zaino da 20 litri nero e due cavi 2m", ADDR, catalog=GEAR)
     assert sorted(items(o)) == [("CAB2", 2, None), ("PACK20", 1, "e zezë")]
+
+
+def test_a_school_year_is_no_count() -> None:
+    o = parse(
+        "c: per djalin ne klase te 4 cilat bojera uji jane me mire?",
+        "m: Për klasë të 4 ju këshilloj bojërat 24 ngjyra",
+        "c: ok ato",
+        ADDR,
+        catalog=SCHOOL,
+    )
+    assert items(o) == [("PAINT", 1, "24 ngjyra")]
+    o = parse("c: for my son in grade 3, two lined notebooks please", ADDR, catalog=SCHOOL)
+    assert items(o) == [("NB", 2, "me vija")]
+    o = parse("c: Sie kommt in die 2. Klasse, ich brauche 3 Hefte liniert", ADDR, catalog=SCHOOL)
+    assert items(o) == [("NB", 3, "me vija")]
