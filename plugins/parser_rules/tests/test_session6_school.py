@@ -155,3 +155,30 @@ def test_a_school_year_is_no_count() -> None:
     assert items(o) == [("NB", 2, "me vija")]
     o = parse("c: Sie kommt in die 2. Klasse, ich brauche 3 Hefte liniert", ADDR, catalog=SCHOOL)
     assert items(o) == [("NB", 3, "me vija")]
+
+
+UNIFORM = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("POLO", "Bluzë polo", ("polo shirt",), Decimal("12"), ("S", "M", "L")),
+        CatalogProduct("SKIRT", "Fund", ("skirt",), Decimal("15"), ("S", "M", "L")),
+    ),
+)
+
+
+def test_a_variant_said_before_all_is_every_lines() -> None:
+    o = parse(
+        "c: 2 bluza polo M dhe nje fund M",
+        "m: Ok, 2 polo M dhe fundi M",
+        "c: prisni, beni S te gjitha",
+        ADDR,
+        catalog=UNIFORM,
+    )
+    assert sorted(items(o)) == [("POLO", 2, "S"), ("SKIRT", 1, "S")]
+    o = parse(
+        "c: a polo shirt and a skirt, both L",
+        "c: sorry, S for both",
+        ADDR,
+        catalog=UNIFORM,
+    )
+    assert sorted(items(o)) == [("POLO", 1, "S"), ("SKIRT", 1, "S")]
