@@ -820,7 +820,8 @@ class ItemReader(Corrections, MerchantLines):
                 if len(before) == 1:
                     return before[0]
         if not m.ambiguous:
-            return m.product
+            peer = self._sold_peer(m, sent, lo, hi)
+            return m.product if peer is None else peer
         top = m.candidates[0][0]
         # names that differ only in how many other words they hold tie ("canna" for three rods)
         tied = [p for s, p in m.candidates if s >= top - 0.15]
@@ -864,6 +865,24 @@ class ItemReader(Corrections, MerchantLines):
             # with others names another one (which one, the merchant's answer may say)
             return fresh[0]
         return scored[0]
+
+    def _sold_peer(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int | None:
+        """ "2 canta, ngjyre hiri" for a trolley bag (blue, pink) and a school bag (… grey): the
+        words said fit several names, the best one is not sold in the variant said with them and
+        exactly one of the others is: that one."""
+        index = self.state.index
+        said = {k for k in m.keys if not is_attribute(k)}
+        peers = [p for _s, p in m.candidates if said and said <= index.products[p].keys]
+        if len(peers) < 2 or peers[0] != m.product:
+            return None
+        if hi < len(sent.toks) and hi in sent.breaks:
+            # the segment after the name, when it names no other product ("…, ngjyre hiri")
+            nxt = sent.segment_bounds(hi)[1]
+            keys = [index.resolve(t.text) for t in sent.toks[hi:nxt]]
+            if not any(k is not None and not is_attribute(k) for k in keys):
+                hi = nxt
+        fitting = [p for p in peers if match_variant(index.products[p].specs, sent.toks, lo, hi)]
+        return fitting[0] if len(fitting) == 1 and fitting[0] != m.product else None
 
     def _kin(self, m: Mention) -> int | None:
         """ "flamuj 100x150" ... "edhe nje te qendisur": a mention holding only a describing

@@ -182,3 +182,23 @@ def test_a_variant_said_before_all_is_every_lines() -> None:
         catalog=UNIFORM,
     )
     assert sorted(items(o)) == [("POLO", 1, "S"), ("SKIRT", 1, "S")]
+
+
+BAGS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TROL", "Çantë me rrota", (), Decimal("30"), ("blu", "rozë")),
+        CatalogProduct("ORTH", "Çantë shkolle ortopedike", (), Decimal("25"), ("e zezë", "gri")),
+        CatalogProduct("UMB", "Çadër shiu", (), Decimal("9"), ("e zezë", "gri", "rozë")),
+    ),
+)
+
+
+def test_the_variant_said_after_the_name_picks_the_product_sold_in_it() -> None:
+    o = parse("c: me duhen 2 canta, ngjyre hiri", ADDR, catalog=BAGS)
+    assert items(o) == [("ORTH", 2, "gri")]
+    o = parse("c: dua nje cante, roze", ADDR, catalog=BAGS)
+    assert items(o) == [("TROL", 1, "rozë")]
+    # the next segment names another product: its colour is that product's
+    o = parse("c: dua nje cante, nje cader shiu gri", ADDR, catalog=BAGS)
+    assert sorted(items(o)) == [("TROL", 1, None), ("UMB", 1, "gri")]
