@@ -203,6 +203,7 @@ class MerchantLines:
     by_length: set[int]  # products the merchant prices by the metre
     offered: list[Sentence]  # the merchant's last message
     advised: tuple[Sentence, Item, VariantHit] | None  # a variant the merchant advises
+    pending_count: tuple[int, int] | None  # (message, count) said with no product
     advised_split = False  # ... for another person than the variant the item has
     # the advice taken as a change, kept until the end of the message ("... one each")
     advised_undo: tuple[int, Item, int | None, str | None, Sentence, VariantHit] | None = None
@@ -808,6 +809,12 @@ class MerchantLines:
             later = [c for s in sents if s.start > sent.start if (c := restated_count(s))]
             if q is None and len(found) == 1 and len(later) == 1:
                 q = (later[0], 0)  # "Seti i takemeve 24 copë Gold, 4200 lek. 2 sete = 8400"
+            waiting = self.pending_count
+            if q is None and len(found) == 1 and waiting is not None and waiting[0] == asks[0]:
+                # "edhe fletore te medha me katrore 2 pako" - "Fletore A4 me katrorë": the count
+                # the customer said with the goods the merchant now names
+                q = (waiting[1], 0)
+                self.pending_count = None
             self.state.items.append(self._named_line(sent, m, q, hit, not ordered, proposed=True))
         self.proposed_in = sents[0].message
         recount, self.recounted = self.recounted, None

@@ -202,3 +202,24 @@ def test_the_variant_said_after_the_name_picks_the_product_sold_in_it() -> None:
     # the next segment names another product: its colour is that product's
     o = parse("c: dua nje cante, nje cader shiu gri", ADDR, catalog=BAGS)
     assert sorted(items(o)) == [("TROL", 1, None), ("UMB", 1, "gri")]
+
+
+NOTES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("A4", "Fletore A4", (), Decimal("3"), ("me vija", "me katrorë")),
+        CatalogProduct("A5", "Fletore A5", (), Decimal("2"), ("me vija", "me katrorë")),
+        CatalogProduct("CASE", "Kuti lapsash", (), Decimal("4"), ("blu", "rozë")),
+    ),
+)
+
+
+def test_the_count_said_with_goods_the_merchant_then_names_is_kept() -> None:
+    o = parse(
+        "c: dua nje kuti lapsash blu",
+        "c: edhe fletore te vogla me katrore 3 pako",
+        "m: Fletore A5 me katrorë, 2 euro pakoja.",
+        ADDR,
+        catalog=NOTES,
+    )
+    assert sorted(items(o)) == [("A5", 3, "me katrorë"), ("CASE", 1, "blu")]
