@@ -223,3 +223,22 @@ def test_the_count_said_with_goods_the_merchant_then_names_is_kept() -> None:
         catalog=NOTES,
     )
     assert sorted(items(o)) == [("A5", 3, "me katrorë"), ("CASE", 1, "blu")]
+
+
+def test_in_laws_named_for_the_parcel_and_words_that_are_no_name() -> None:
+    o = parse(
+        "c: Hallo, mein Neffe kommt in die 3. Klasse. Zwei Hefte liniert bitte",
+        "m: 2 x 120 den",
+        "c: Gut. Lieferung an meinen Schwager Driton Berisha, rr. Marshal Tito 9, Gostivar,"
+        " 070 222 333",
+        "c: Ah, und die Hefte doch kariert",
+        catalog=SCHOOL,
+    )
+    assert items(o) == [("NB", 2, "me katrorë")]
+    assert o.customer_name == "Driton Berisha"
+    o = parse(
+        "c: nje fletore me vija",
+        "c: dergojeni te kunata ime Blerta Hoxha, Tetove, rr. Ilindenska 5, 071 444 555",
+        catalog=SCHOOL,
+    )
+    assert o.customer_name == "Blerta Hoxha"
