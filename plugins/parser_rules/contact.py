@@ -285,7 +285,7 @@ def scan_message(
                 if not _delivery_place(toks[:lead], c):
                     continue
                 details.cities.append(_city(c, 2.5, mi, s, toks))
-            head = toks[:lead]
+            head = _without_town(toks[:lead])
             if 2 <= len(head) <= 3 and plausible_name(" ".join(t.raw for t in head)):
                 # "Albulena Zeqiri rr. Mbretëresha Teutë 19/4": the name before the street
                 sc = 2.0 + (1.5 if known_given(head[0].raw) else 0.0)
@@ -299,7 +299,7 @@ def scan_message(
                     )
                 )
             s = s + toks[lead].start
-            toks = tokenize(blanked[s:e])
+            toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         cities = find_cities(toks, minor=True)
         named = any(_product_name(product_at, toks, j) for j in range(min(3, len(toks))))
         score = 0.0 if named else street_score(toks)
@@ -573,6 +573,12 @@ _STREET_PROPER = frozenset(
     ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
     + ["ul", "ulica", "odos", "strada", "strasse", "str"]
 )
+
+
+def _without_town(head: list[Token]) -> list[Token]:
+    """ "Ramadan Selmani Kërçovë lagja …": the town after the name is not part of it."""
+    towns = [c for c in find_cities(head) if c.end == len(head) and c.start >= 2]
+    return head[: towns[0].start] if towns else head
 
 
 def _signed_after_number(text: str, part: tuple[int, int]) -> tuple[int, int, str] | None:

@@ -242,3 +242,14 @@ def test_in_laws_named_for_the_parcel_and_words_that_are_no_name() -> None:
         catalog=SCHOOL,
     )
     assert o.customer_name == "Blerta Hoxha"
+
+
+def test_a_town_between_the_name_and_the_street_is_neither() -> None:
+    o = parse(
+        "c: 2 fletore me vija",
+        "c: Besnik Ahmeti Strugë lagja Plazhi rr. 7 nr 2 tel 071 222 333",
+        catalog=SCHOOL,
+    )
+    assert o.customer_name == "Besnik Ahmeti"
+    assert o.address == "lagja Plazhi rr. 7 nr 2"
+    assert o.city is not None and o.city.startswith("Strug")
