@@ -253,3 +253,10 @@ def test_a_town_between_the_name_and_the_street_is_neither() -> None:
     assert o.customer_name == "Besnik Ahmeti"
     assert o.address == "lagja Plazhi rr. 7 nr 2"
     assert o.city is not None and o.city.startswith("Strug")
+
+
+def test_an_albanian_town_of_north_macedonia_is_named_in_albanian() -> None:
+    # like Tetovë, Kërçovë, Strugë: the Macedonian spelling reads as the Albanian name
+    for said in ("Zhelino", "Želino", "Zhelinë", "Желино"):
+        o = parse("c: 2 fletore me vija", f"c: Arben Iseni, {said}, rruga 3 nr 7, 070 333 444")
+        assert o.city == "Zheline"
