@@ -260,3 +260,39 @@ def test_an_albanian_town_of_north_macedonia_is_named_in_albanian() -> None:
     for said in ("Zhelino", "Želino", "Zhelinë", "Желино"):
         o = parse("c: 2 fletore me vija", f"c: Arben Iseni, {said}, rruga 3 nr 7, 070 333 444")
         assert o.city == "Zheline"
+
+
+SHOES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "SNK", "Atlete vrapi", (), Decimal("30"), ("38 e bardhë", "38 e zezë", "42 e zezë")
+        ),
+    ),
+)
+
+
+def test_variants_restated_with_a_total_are_one_line_each() -> None:
+    o = parse(
+        "c: dua atlete vrapi per vajzen, 38 te bardha, edhe per djalin 42 te zeza",
+        "m: 38 e bardhë dhe 42 e zezë, 60 euro gjithsej.",
+        "c: mire. Drita Gashi, rr. Iliria 4, Ferizaj, 044 123 987",
+        catalog=SHOES,
+    )
+    assert sorted(items(o)) == [("SNK", 1, "38 e bardhë"), ("SNK", 1, "42 e zezë")]
+    # a list of what is in stock has no total: it adds nothing
+    o = parse(
+        "c: atlete vrapi 38 te bardha",
+        "m: I kemi 38 e bardhë dhe 42 e zezë.",
+        "c: mire. Drita Gashi, rr. Iliria 4, Ferizaj, 044 123 987",
+        catalog=SHOES,
+    )
+    assert items(o) == [("SNK", 1, "38 e bardhë")]
+    # each variant restated beside another product's name is that product's
+    o = parse(
+        "c: nje bluze polo S dhe nje fund M",
+        "m: Polo S 12 euro, fundi M 15 euro, gjithsej 27 euro.",
+        "c: ok. Drita Gashi, rr. Iliria 4, Ferizaj, 044 123 987",
+        catalog=UNIFORM,
+    )
+    assert sorted(items(o)) == [("POLO", 1, "S"), ("SKIRT", 1, "M")]
