@@ -296,3 +296,20 @@ def test_variants_restated_with_a_total_are_one_line_each() -> None:
         catalog=UNIFORM,
     )
     assert sorted(items(o)) == [("POLO", 1, "S"), ("SKIRT", 1, "M")]
+
+
+PHONESHOP = Catalog(
+    currency="MKD",
+    products=(
+        CatalogProduct("CHG", "Karikues i shpejtë 20W", (), Decimal("600")),
+        CatalogProduct("BUDS", "Kufje wireless", (), Decimal("1500"), ("e bardhë", "e zezë")),
+        CatalogProduct("SHOE", "Atlete", (), Decimal("2500"), ("38", "39", "40")),
+    ),
+)
+
+
+def test_macedonian_words_of_neighbouring_trades() -> None:
+    o = parse("c: Zdravo, sakam eden polnac, plus slusalki beli", ADDR, catalog=PHONESHOP)
+    assert sorted(items(o)) == [("BUDS", 1, "e bardhë"), ("CHG", 1, None)]
+    o = parse("c: Патики број 39, две", ADDR, catalog=PHONESHOP)
+    assert items(o) == [("SHOE", 2, "39")]
