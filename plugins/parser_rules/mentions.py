@@ -60,6 +60,10 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
             and any(pk.startswith("#") and _same_family(pk, k) for pk in entry.keys)
         ):
             score -= 2.0
+    if any(k[:1] == "~" for k in present):
+        # "Bleistifte" (~pencil) for "Lapsa grafit" and "Lapsa me ngjyra" (~pencil and the
+        # narrower ~colour_pencils): a name in a kind the customer did not say fits less
+        score -= 0.3 * sum(1 for pk in entry.keys if pk[:1] == "~" and pk not in present)
     best_cov = 0.0
     for ph in entry.phrases:
         if not ph:

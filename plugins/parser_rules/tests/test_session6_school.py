@@ -313,3 +313,30 @@ def test_macedonian_words_of_neighbouring_trades() -> None:
     assert sorted(items(o)) == [("BUDS", 1, "e bardhë"), ("CHG", 1, None)]
     o = parse("c: Патики број 39, две", ADDR, catalog=PHONESHOP)
     assert items(o) == [("SHOE", 2, "39")]
+
+
+def test_a_general_word_fits_the_name_of_no_narrower_kind_better() -> None:
+    # "Bleistifte" are pencils: the graphite ones, not the colour pencils (a narrower kind)
+    # nor the pencil case
+    o = parse("c: Ich brauche zwei Packungen Bleistifte", ADDR, catalog=SCHOOL)
+    assert items(o) == [("PENCIL", 2, None)]
+    o = parse("c: a box of pencils and a pencil case in blue", ADDR, catalog=SCHOOL)
+    assert sorted(items(o)) == [("CASE", 1, "blu"), ("PENCIL", 1, None)]
+
+
+KIDS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("DRS", "Fustan vajze", ("Kleid",), Decimal("20"), ("110", "116")),
+        CatalogProduct("NB", "Fletore", ("Heft",), Decimal("2")),
+    ),
+)
+
+
+def test_an_address_word_names_no_product() -> None:
+    o = parse(
+        "c: 3 Hefte bitte",
+        "c: Lieferadresse: Arta Berisha, Bahnhofstrasse 4, 8400 Winterthur, +41 76 111 22 33",
+        catalog=KIDS,
+    )
+    assert items(o) == [("NB", 3, None)]
