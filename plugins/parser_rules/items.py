@@ -9,9 +9,16 @@ or an attribute commits them.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, function_words, is_attribute
+from plugins.parser_rules.catalog_match import (
+    STOPWORDS,
+    CatalogIndex,
+    ProductEntry,
+    function_words,
+    is_attribute,
+)
 from plugins.parser_rules.corrections import Corrections, asks_shop, reason_at
 from plugins.parser_rules.item_state import (
     CONTAINERS,
@@ -233,6 +240,41 @@ def _have_a(sent: Sentence, m: Mention, lo: int) -> bool:
 def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
     """The concept keys said in toks[lo:hi], one-word ("bardha") and multi-word ("Typ C")."""
     return said_keys([t.text for t in sent.toks[lo:hi]])
+
+
+_PAPER = re.compile(r"(?<![\w])[Aa]([0-7])(?![\w])")
+
+
+def _size_value(entry: ProductEntry) -> tuple[str, float] | None:
+    """How big a product is by its name: a paper format ("A4" is twice "A5") or its one
+    measure ("30 L", "2 m")."""
+    paper = _PAPER.findall(entry.name)
+    if len(paper) == 1:
+        return "paper", 2.0 ** -int(paper[0])
+    measures = [k for k in entry.keys if k[:1] == "=" and ":" in k]
+    if len(measures) == 1:
+        unit, _sep, value = measures[0][1:].partition(":")
+        try:
+            return unit, float(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _by_size(index: CatalogIndex, rivals: list[int], said: frozenset[str]) -> int | None:
+    """ "te vogla", "the big one", "il più grande" said with a word several products fit,
+    whose names differ in size (paper format, measure): the smallest or the largest."""
+    big, small = "#large" in said, "#small" in said
+    if big == small or len(rivals) < 2:
+        return None
+    sizes = [_size_value(index.products[p]) for p in rivals]
+    if any(sz is None for sz in sizes) or len({sz[0] for sz in sizes if sz}) != 1:
+        return None
+    values = [sz[1] for sz in sizes if sz]
+    if len(set(values)) != len(values):
+        return None
+    pick = max if big else min
+    return rivals[values.index(pick(values))]
 
 
 _SUBJECT_VERBS = frozenset(
@@ -852,6 +894,9 @@ class ItemReader(Corrections, MerchantLines):
             # "20 balona roze", "nje portofol kafe te erret": the one sold in the variant said
             # with the word, when only one of them is
             return fitting[0]
+        sized = _by_size(self.state.index, rivals, _concepts(sent, a, b))
+        if sized is not None:
+            return sized  # "fletore te vogla" for "Fletore A4" / "Fletore A5": the A5
         if len(rivals) > 1 and any(it.message < sent.message for it in self.state.items):
             # "ne nji buqet": a generic word after the order was named refers to it; if none
             # of them is in the order, a variant said next may tell which ("Il 6000 va bene?")

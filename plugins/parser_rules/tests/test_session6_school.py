@@ -340,3 +340,12 @@ def test_an_address_word_names_no_product() -> None:
         catalog=KIDS,
     )
     assert items(o) == [("NB", 3, None)]
+
+
+def test_big_or_small_picks_among_products_told_apart_by_size() -> None:
+    o = parse("c: dua 2 fletore te medha me vija", ADDR, catalog=NOTES)
+    assert items(o) == [("A4", 2, "me vija")]
+    o = parse("c: tre quaderni piccoli a quadretti", ADDR, catalog=NOTES)
+    assert items(o) == [("A5", 3, "me katrorë")]
+    o = parse("c: I'd like the bigger backpack in black", ADDR, catalog=GEAR)
+    assert items(o) == [("PACK40", 1, "e zezë")]
