@@ -556,6 +556,7 @@ class ItemReader(Corrections, MerchantLines):
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
         self._share_trailing_variant(sent, mentions)
+        self._share_leading_variant(sent, mentions)
         starts = {m.start for m in mentions}
         only_count = all(
             e < len(sent.toks)
@@ -813,6 +814,29 @@ class ItemReader(Corrections, MerchantLines):
                     it.variant = hit.index
                     it.variant_key = self._hit_key(sent, hit)
                     break
+
+    def _share_leading_variant(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "per djalin 8 vjec 2 bluza polo dhe nje pantallona", "size M: two polos and a
+        skirt": a variant said before the first product of a list is all of theirs."""
+        if len(mentions) < 2 or not mentions[0].start:
+            return
+        first = self.state.find(mentions[0].product)
+        if first is None or first.variant is None or first.message != sent.message:
+            return
+        entry = self.state.entry(first)
+        h = match_variant(entry.specs, sent.toks, 0, mentions[0].start)
+        if h is None or h.index != first.variant:
+            return
+        value = entry.variants[first.variant]
+        for m in mentions[1:]:
+            it = self.state.find(m.product)
+            if it is None or it.variant is not None or it.message != sent.message:
+                continue
+            own = self.state.entry(it)
+            hit = match_variant(own.specs, sent.toks, 0, mentions[0].start)
+            if hit is not None and own.variants[hit.index] == value:
+                it.variant = hit.index
+                it.variant_key = first.variant_key
 
     def _share_trailing_variant(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "nji qafore edhe nji rrip, masa M": a variant after a list is all of theirs."""

@@ -349,3 +349,10 @@ def test_big_or_small_picks_among_products_told_apart_by_size() -> None:
     assert items(o) == [("A5", 3, "me katrorë")]
     o = parse("c: I'd like the bigger backpack in black", ADDR, catalog=GEAR)
     assert items(o) == [("PACK40", 1, "e zezë")]
+
+
+def test_a_variant_said_before_a_list_is_all_of_theirs() -> None:
+    o = parse("c: per vajzen M, 2 bluza polo dhe nje fund", ADDR, catalog=UNIFORM)
+    assert sorted(items(o)) == [("POLO", 2, "M"), ("SKIRT", 1, "M")]
+    o = parse("c: Ich möchte in Größe L zwei Poloshirts und einen Rock", ADDR, catalog=UNIFORM)
+    assert sorted(items(o)) == [("POLO", 2, "L"), ("SKIRT", 1, "L")]
