@@ -530,7 +530,11 @@ def _merge(
                 # number between, refines it and names no other product
                 prev.end = m.end
                 continue
-            if same_segment and joined:
+            # Macedonian "polnač i slušalki" (and): two products, no name holds both words
+            two = [toks[x].text for x in between] == ["i"] and not {
+                p for _s, p in prev.candidates
+            } & {p for _s, p in m.candidates}
+            if same_segment and joined and not two:
                 if (
                     any(toks[x].text in _PREPOSITIONS for x in between)
                     and m.candidates[0][0] <= prev.candidates[0][0]

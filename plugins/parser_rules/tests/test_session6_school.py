@@ -309,7 +309,7 @@ PHONESHOP = Catalog(
 
 
 def test_macedonian_words_of_neighbouring_trades() -> None:
-    o = parse("c: Zdravo, sakam eden polnac, plus slusalki beli", ADDR, catalog=PHONESHOP)
+    o = parse("c: Zdravo, sakam eden polnac i slusalki beli", ADDR, catalog=PHONESHOP)
     assert sorted(items(o)) == [("BUDS", 1, "e bardhë"), ("CHG", 1, None)]
     o = parse("c: Патики број 39, две", ADDR, catalog=PHONESHOP)
     assert items(o) == [("SHOE", 2, "39")]
