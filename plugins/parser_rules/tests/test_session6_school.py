@@ -356,3 +356,20 @@ def test_a_variant_said_before_a_list_is_all_of_theirs() -> None:
     assert sorted(items(o)) == [("POLO", 2, "M"), ("SKIRT", 1, "M")]
     o = parse("c: Ich möchte in Größe L zwei Poloshirts und einen Rock", ADDR, catalog=UNIFORM)
     assert sorted(items(o)) == [("POLO", 2, "L"), ("SKIRT", 1, "L")]
+
+
+def test_macedonian_corrections_and_only() -> None:
+    o = parse(
+        "c: sakam tri tetratki so linii",
+        "c: podobro dve",
+        ADDR,
+        catalog=SCHOOL,
+    )
+    assert items(o) == [("NB", 2, "me vija")]
+    o = parse(
+        "c: edna tetratka so linii i edno hemisko sino",
+        "c: samo hemiskoto, tetratka ne mi treba",
+        ADDR,
+        catalog=SCHOOL,
+    )
+    assert items(o) == [("PEN", 1, "blu")]
