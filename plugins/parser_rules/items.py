@@ -242,6 +242,12 @@ def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
     return said_keys([t.text for t in sent.toks[lo:hi]])
 
 
+def _said_before(it: Item | None, sent: Sentence) -> bool:
+    """The item was named before this sentence ("Farbstifte" right after "ein Federmäppchen" in
+    one sentence is another thing)."""
+    return it is not None and (it.message, it.end) < (sent.message, sent.start)
+
+
 _PAPER = re.compile(r"(?<![\w])[Aa]([0-7])(?![\w])")
 
 
@@ -881,7 +887,7 @@ class ItemReader(Corrections, MerchantLines):
                 before = [
                     p
                     for _s, p in m.candidates
-                    if self.state.find(p) is not None and said <= index.products[p].keys
+                    if _said_before(self.state.find(p), sent) and said <= index.products[p].keys
                 ]
                 if len(before) == 1:
                     return before[0]
@@ -944,6 +950,8 @@ class ItemReader(Corrections, MerchantLines):
         peers = [p for _s, p in m.candidates if said and said <= index.products[p].keys]
         if len(peers) < 2 or peers[0] != m.product:
             return None
+        seg_lo, seg_hi = sent.segment_bounds(m.start)
+        lo, hi = max(lo, seg_lo), max(m.end, min(hi, seg_hi))  # its own segment, not the last one's
         if hi < len(sent.toks) and hi in sent.breaks:
             # the segment after the name, when it names no other product ("…, ngjyre hiri")
             nxt = sent.segment_bounds(hi)[1]

@@ -449,6 +449,7 @@ class MerchantLines:
         for sent in sents:
             self._switch_by_variant(sent)
         self._switch_named(sents)
+        self._swap_in_total(sents)
         named = {
             m.product
             for sent in sents
@@ -876,6 +877,31 @@ class MerchantLines:
         if hit is None and old in entry.variants:
             it.variant = entry.variants.index(old)  # the variant said fits the product named
         return True
+
+    def _swap_in_total(self, sents: list[Sentence]) -> None:
+        """ "Farbstifte, die kleinere Box" (read as pencils) - "… neseser blu 390, set vizatimi
+        24 pjesë 650 den. Total 3440 den.": the merchant's answer restates the order with its
+        total, naming every line of the customer's last message but one and one product not in
+        the order: that product takes the line's place."""
+        if not sents or not any(_TOTAL.intersection(t.text for t in s.toks) for s in sents):
+            return
+        found = [(sent, m) for sent in sents if _states(sent) for m in self._mentions(sent)]
+        named = {m.product for _s, m in found if not m.ambiguous}
+        new = {m.product for _s, m in found if self.state.find(m.product) is None}
+        lines = self.state.items
+        unnamed = [it for it in lines if it.product not in named]
+        if len(named) < 3 or len(new) != 1 or len(unnamed) != 1 or not new <= named:
+            return
+        it = unnamed[0]
+        if it.message != sents[0].message - 1 or it.variant is not None:
+            return
+        sent, m = next((s, m) for s, m in found if m.product in new)
+        entry = self.state.index.products[m.product]
+        later = [x.start for s, x in found if s is sent and x.start > m.start]
+        hit = match_variant(entry.specs, sent.toks, m.start, min(later, default=len(sent.toks)))
+        it.product, it.weak = m.product, False
+        it.variant = hit.index if hit else None
+        it.variant_key = self._hit_key(sent, hit)
 
     def _switch_named(self, sents: list[Sentence]) -> None:
         """ "nje te bardhe M" (read as the red kit) - "Fanella AWAY e bardhë M 4500", "make the

@@ -373,3 +373,27 @@ def test_macedonian_corrections_and_only() -> None:
         catalog=SCHOOL,
     )
     assert items(o) == [("PEN", 1, "blu")]
+
+
+ART = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BAG", "Çantë shkolle", ("school bag",), Decimal("20"), ("blu", "rozë")),
+        CatalogProduct("CASE", "Kuti lapsash", ("astuccio",), Decimal("4"), ("blu", "rozë")),
+        CatalogProduct("HB", "Lapsa grafit", (), Decimal("2")),
+        CatalogProduct("ARTSET", "Set vizatimi", (), Decimal("6"), ("24 pjesë", "48 pjesë")),
+    ),
+)
+
+
+def test_the_merchants_restated_order_with_a_total_swaps_the_one_line_it_replaces() -> None:
+    lines = (
+        "c: a school bag in blue, a pencil case in blue and some pencils, the small box",
+        "m: School bag blu 20 €, kuti lapsash blu 4 €, set vizatimi 24 pjesë 6 €. Total 30 €.",
+        "c: perfect. Arta Rexhepi, rr. Ilindenska 40, Gostivar, 070 555 123",
+    )
+    o = parse(*lines, catalog=ART)
+    assert sorted(items(o)) == [("ARTSET", 1, "24 pjesë"), ("BAG", 1, "blu"), ("CASE", 1, "blu")]
+    # without a total it is a suggestion beside the order, which stays as the customer said it
+    o = parse(lines[0], lines[1].replace(" Total 30 €.", ""), lines[2], catalog=ART)
+    assert ("HB", 1, None) in items(o)
