@@ -397,3 +397,14 @@ def test_the_merchants_restated_order_with_a_total_swaps_the_one_line_it_replace
     # without a total it is a suggestion beside the order, which stays as the customer said it
     o = parse(lines[0], lines[1].replace(" Total 30 €.", ""), lines[2], catalog=ART)
     assert ("HB", 1, None) in items(o)
+
+
+def test_macedonian_ordinals_pick_from_the_merchants_list() -> None:
+    o = parse(
+        "c: dali imate akvareli?",
+        "m: Da: 1) 12 ngjyra 200 den 2) 24 ngjyra 350 den",
+        "c: vtorata, sedum paketi",
+        ADDR,
+        catalog=SCHOOL,
+    )
+    assert items(o) == [("PAINT", 7, "24 ngjyra")]
