@@ -729,8 +729,8 @@ class ItemReader(Corrections, MerchantLines):
             and not (k in sent.breaks and _counted_segment(sent, k))
             and k - 1 not in removing  # "doch keine Torte" removes the cake ordered
         }
-        if not negated:
-            return mentions
+        if not negated or removing:
+            return mentions  # "jo, kalkulatorin hiqe": the product named is the one removed
         out: list[Mention] = []
         for m in mentions:
             inside = [k for k in range(m.start, m.end) if k in negated]

@@ -151,6 +151,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 kb = resolved[b]
             if kb is not None and kb[:1] in "#=":
                 keys.append(kb)
+            elif kb is not None and kb.isdigit() and _code_digits(toks, b):
+                keys.append(kb)  # "two A5 notebooks": the code of one of the names
             elif kb is not None or toks[b].text not in STOPWORDS:
                 break
             b -= 1
@@ -216,6 +218,11 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
 
 
 _CONJUNCTIONS = word_set("conjunctions")
+
+
+def _code_digits(toks: Sequence[Token], b: int) -> bool:
+    """The digits at ``b`` are written against the letter before them ("A5", "S24")."""
+    return b > 0 and toks[b - 1].end == toks[b].start and toks[b - 1].text.isalpha()
 
 
 def _measure_before(toks: Sequence[Token], resolved: list[str | None], b: int) -> bool:

@@ -114,6 +114,8 @@ def quantity_before(
                 return None  # "for a 120 litre tank with air pump": a size, not a count
             if t[:1].isdigit() and glued(sent, k):
                 k -= 1  # "3-seater", "S24": part of a name
+                if k >= lo and toks[k].end == toks[k + 1].start and toks[k].text.isalpha():
+                    k -= 1  # "two A5 notebooks": the letters of the code too, not "a" (one)
                 fillers += 1
                 continue
             weak = t in lexicon().weak_numbers

@@ -408,3 +408,20 @@ def test_macedonian_ordinals_pick_from_the_merchants_list() -> None:
         catalog=SCHOOL,
     )
     assert items(o) == [("PAINT", 7, "24 ngjyra")]
+
+
+def test_no_then_the_product_and_remove_removes_it() -> None:
+    o = parse(
+        "c: nje cante shkolle blu edhe nje kuti lapsash roz",
+        "c: jo, kutin e lapsave hiqe",
+        ADDR,
+        catalog=SCHOOL,
+    )
+    assert items(o) == [("BAG", 1, "blu")]
+
+
+def test_a_code_written_against_its_letter_names_the_product_and_is_no_count() -> None:
+    o = parse("c: the blue school bag and two A5 squared notebook packs", ADDR, catalog=NOTES)
+    assert items(o) == [("A5", 2, "me katrorë")]
+    o = parse("c: due quaderni A4 quadretti", ADDR, catalog=NOTES)
+    assert items(o) == [("A4", 2, "me katrorë")]
