@@ -41,7 +41,7 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         k and sent.toks[k - 1].text in _EACH_BEFORE
     ):
         return True  # "karikues per te dyja dorezat": both of the items there, not a count
-    if _school_grade(sent.toks, k) or attribute_phrase(sent.toks, k):
+    if _school_grade(sent.toks, k):
         return True
     if k + 1 >= len(sent.toks):
         return False
@@ -49,18 +49,6 @@ def not_a_count(sent: Sentence, k: int) -> bool:
     if ordinal(sent.toks, k):
         return True  # "te 36shit", "e 20shja": the size or the pack, not a count
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
-
-
-def attribute_phrase(toks: Sequence[Token], k: int) -> bool:
-    """ "quaderni a righe", "vestito a fiori": the article-like "a" starts an attribute phrase
-    of the lexicon, it counts nothing."""
-    t = toks[k].text
-    if t not in lexicon().weak_numbers:
-        return False
-    words = [x.text for x in toks[k : k + 4]]
-    return any(
-        tuple(words[: len(ph)]) == ph for ph in lexicon().variant_phrases.by_first.get(t, ())
-    )
 
 
 _GRADES = word_set("school_grades")
@@ -452,7 +440,6 @@ def split_at_numbers(
             or k in sent.breaks  # "boni 6: 3 te medhenj": the total, then its first part
         )
         and (key_of(sent.toks[k - 1].text), sent.toks[k].text) not in models
-        and not attribute_phrase(sent.toks, k)
         # "1 pale 42", "2 copë 500": the size of the pieces just counted, not another count
         and not _counted_units(sent, start, k)
         # "28 cm dy", "te bardhe dy": a count word closing the segment counts what it follows

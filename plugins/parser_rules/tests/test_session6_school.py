@@ -425,19 +425,3 @@ def test_a_code_written_against_its_letter_names_the_product_and_is_no_count() -
     assert items(o) == [("A5", 2, "me katrorë")]
     o = parse("c: due quaderni A4 quadretti", ADDR, catalog=NOTES)
     assert items(o) == [("A4", 2, "me katrorë")]
-
-
-SUMMER = Catalog(
-    currency="EUR",
-    products=(
-        CatalogProduct("DRESS", "Fustan vere", (), Decimal("25"), ("me lule", "me pika")),
-        CatalogProduct("BAG", "Çantë plazhi", (), Decimal("10")),
-    ),
-)
-
-
-def test_the_italian_a_of_an_attribute_phrase_counts_nothing() -> None:
-    o = parse("c: vorrei tre vestiti a fiori e una borsa", ADDR, catalog=SUMMER)
-    assert sorted(items(o)) == [("BAG", 1, None), ("DRESS", 3, "me lule")]
-    o = parse("c: due vestiti a pois", ADDR, catalog=SUMMER)
-    assert items(o) == [("DRESS", 2, "me pika")]
