@@ -320,6 +320,9 @@ class CatalogIndex:
             # "Weißkäse", "Honigglas": a last or first part that names a product group; the
             # last part first, the head of a compound ("Gitarrentasche" is a bag)
             cuts = range(3, len(word) - 3)
+            fw = core_function_words()
+            if any(word[c:] in fw for c in cuts if len(word) - c >= 5):
+                return None  # "Lieferadresse" ends in "adresse", no "dress" in it
             for part in [word[c:] for c in cuts] + [word[: len(word) - c] for c in cuts]:
                 g = lexicon().product_group(part) if len(part) >= 4 else None
                 if g is not None and "~" + g in self.by_key:

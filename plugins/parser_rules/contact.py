@@ -286,13 +286,11 @@ def scan_message(
         )
         if lead is not None and street_score(toks[:lead]) < 2:
             # "... ni cope Tetove rr Ilindenska 22 Shpresa": a city said before the street
-            head = toks[:lead]
             for c in find_cities(toks[:lead]):
                 if not _delivery_place(toks[:lead], c):
                     continue
                 details.cities.append(_city(c, 2.5, mi, s, toks))
-                if c.end == lead and c.start >= 2:
-                    head = toks[: c.start]  # "Ilir Morina Deçan rruga …": the town ends the name
+            head = _without_town(toks[:lead])
             written = " ".join(t.raw for t in head)
             if 2 <= len(head) <= 3 and plausible_name(written):
                 # "Albulena Zeqiri rr. Mbretëresha Teutë 19/4": the name before the street
@@ -602,6 +600,12 @@ _STREET_PROPER = frozenset(
     ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
     + ["ul", "ulica", "odos", "strada", "strasse", "str"]
 )
+
+
+def _without_town(head: list[Token]) -> list[Token]:
+    """ "Ramadan Selmani Kërçovë lagja …": the town after the name is not part of it."""
+    towns = [c for c in find_cities(head) if c.end == len(head) and c.start >= 2]
+    return head[: towns[0].start] if towns else head
 
 
 def _signed_after_number(text: str, part: tuple[int, int]) -> tuple[int, int, str] | None:

@@ -254,7 +254,8 @@ class Corrections:
 
     def _both_variant(self, sent: Sentence) -> bool:
         """ "qiti te dyja per ps5", "both in black please", "beide in Schwarz": the variant said
-        after "both / all" is every line's, when each of them is sold in it."""
+        after "both / all" (or before it, in its segment) is every line's, when each of them is
+        sold in it."""
         spans = sent.intents.get("both", ())
         if sent.question or not spans:
             return False
@@ -263,9 +264,14 @@ class Corrections:
         if len(lines) < 2:
             return False
         hits: list[tuple[Item, VariantHit]] = []
+        lo = sent.segment_bounds(a)[0]
         for it in lines:
-            h = match_variant(self.state.entry(it).specs, sent.toks, a, len(sent.toks))
+            specs = self.state.entry(it).specs
+            h = match_variant(specs, sent.toks, a, len(sent.toks))
             if h is None or h.start < a:
+                # "beni S te gjitha", "make them all M", "alle in Schwarz": said just before
+                h = match_variant(specs, sent.toks, lo, a) if lo < a else None
+            if h is None:
                 return False
             hits.append((it, h))
         for it, h in hits:

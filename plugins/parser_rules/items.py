@@ -9,9 +9,16 @@ or an attribute commits them.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from plugins.parser_rules.catalog_match import STOPWORDS, CatalogIndex, function_words, is_attribute
+from plugins.parser_rules.catalog_match import (
+    STOPWORDS,
+    CatalogIndex,
+    ProductEntry,
+    function_words,
+    is_attribute,
+)
 from plugins.parser_rules.corrections import Corrections, asks_shop, reason_at
 from plugins.parser_rules.item_state import (
     CONTAINERS,
@@ -256,6 +263,47 @@ def _have_a(sent: Sentence, m: Mention, lo: int) -> bool:
 def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
     """The concept keys said in toks[lo:hi], one-word ("bardha") and multi-word ("Typ C")."""
     return said_keys([t.text for t in sent.toks[lo:hi]])
+
+
+def _said_before(it: Item | None, sent: Sentence) -> bool:
+    """The item was named before this sentence ("Farbstifte" right after "ein Federmäppchen" in
+    one sentence is another thing)."""
+    return it is not None and (it.message, it.end) < (sent.message, sent.start)
+
+
+_PAPER = re.compile(r"(?<![\w])[Aa]([0-7])(?![\w])")
+
+
+def _size_value(entry: ProductEntry) -> tuple[str, float] | None:
+    """How big a product is by its name: a paper format ("A4" is twice "A5") or its one
+    measure ("30 L", "2 m")."""
+    paper = _PAPER.findall(entry.name)
+    if len(paper) == 1:
+        return "paper", 2.0 ** -int(paper[0])
+    measures = [k for k in entry.keys if k[:1] == "=" and ":" in k]
+    if len(measures) == 1:
+        unit, _sep, value = measures[0][1:].partition(":")
+        try:
+            return unit, float(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _by_size(index: CatalogIndex, rivals: list[int], said: frozenset[str]) -> int | None:
+    """ "te vogla", "the big one", "il più grande" said with a word several products fit,
+    whose names differ in size (paper format, measure): the smallest or the largest."""
+    big, small = "#large" in said, "#small" in said
+    if big == small or len(rivals) < 2:
+        return None
+    sizes = [_size_value(index.products[p]) for p in rivals]
+    if any(sz is None for sz in sizes) or len({sz[0] for sz in sizes if sz}) != 1:
+        return None
+    values = [sz[1] for sz in sizes if sz]
+    if len(set(values)) != len(values):
+        return None
+    pick = max if big else min
+    return rivals[values.index(pick(values))]
 
 
 _SUBJECT_VERBS = frozenset(
@@ -549,11 +597,15 @@ class ItemReader(Corrections, MerchantLines):
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
         self._share_trailing_variant(sent, mentions)
+        self._share_leading_variant(sent, mentions)
         starts = {m.start for m in mentions}
         only_count = all(
             e < len(sent.toks)
             and number_value(sent.toks[e].text) is not None
-            and not starts & {e + 1, e + 2}  # "vetem nje rrip" keeps the leash
+            and (
+                not starts & {e + 1, e + 2}  # "vetem nje rrip" keeps the leash
+                or self._recounted(sent, [m for m in mentions if m.start in (e + 1, e + 2)])
+            )
             for _s, e in sent.intents.get("only", ())
         )
         if sent.has("only") and not only_count and self.picked and self.state.items:
@@ -568,6 +620,15 @@ class ItemReader(Corrections, MerchantLines):
                 keep = after
             self.state.items = [it for it in self.state.items if it.product in keep]
         return changed
+
+    def _recounted(self, sent: Sentence, named: list[Mention]) -> bool:
+        """ "a couple of calculators" ... "wait, just one calculator": "only" and a count before
+        a product ordered in an earlier message is that line's new count; the other lines stay
+        (a product first named with "only", "vetem nje rrip", keeps that product alone)."""
+        return bool(named) and all(
+            any(it.product == m.product and it.message < sent.message for it in self.state.items)
+            for m in named
+        )
 
     def _loose_before(self, sent: Sentence, commit: bool, mentions: list[Mention]) -> bool:
         """The part of a sentence before its first product, read for the items already named
@@ -703,8 +764,8 @@ class ItemReader(Corrections, MerchantLines):
             and not (k in sent.breaks and _counted_segment(sent, k))
             and k - 1 not in removing  # "doch keine Torte" removes the cake ordered
         }
-        if not negated:
-            return mentions
+        if not negated or removing:
+            return mentions  # "jo, kalkulatorin hiqe": the product named is the one removed
         out: list[Mention] = []
         for m in mentions:
             inside = [k for k in range(m.start, m.end) if k in negated]
@@ -795,6 +856,29 @@ class ItemReader(Corrections, MerchantLines):
                     it.variant_key = self._hit_key(sent, hit)
                     break
 
+    def _share_leading_variant(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "per djalin 8 vjec 2 bluza polo dhe nje pantallona", "size M: two polos and a
+        skirt": a variant said before the first product of a list is all of theirs."""
+        if len(mentions) < 2 or not mentions[0].start:
+            return
+        first = self.state.find(mentions[0].product)
+        if first is None or first.variant is None or first.message != sent.message:
+            return
+        entry = self.state.entry(first)
+        h = match_variant(entry.specs, sent.toks, 0, mentions[0].start)
+        if h is None or h.index != first.variant:
+            return
+        value = entry.variants[first.variant]
+        for m in mentions[1:]:
+            it = self.state.find(m.product)
+            if it is None or it.variant is not None or it.message != sent.message:
+                continue
+            own = self.state.entry(it)
+            hit = match_variant(own.specs, sent.toks, 0, mentions[0].start)
+            if hit is not None and own.variants[hit.index] == value:
+                it.variant = hit.index
+                it.variant_key = first.variant_key
+
     def _share_trailing_variant(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "nji qafore edhe nji rrip, masa M": a variant after a list is all of theirs."""
         if len(mentions) < 2:
@@ -838,12 +922,13 @@ class ItemReader(Corrections, MerchantLines):
                 before = [
                     p
                     for _s, p in m.candidates
-                    if self.state.find(p) is not None and said <= index.products[p].keys
+                    if _said_before(self.state.find(p), sent) and said <= index.products[p].keys
                 ]
                 if len(before) == 1:
                     return before[0]
         if not m.ambiguous:
-            return m.product
+            peer = self._sold_peer(m, sent, lo, hi)
+            return m.product if peer is None else peer
         top = m.candidates[0][0]
         # names that differ only in how many other words they hold tie ("canna" for three rods)
         tied = [p for s, p in m.candidates if s >= top - 0.15]
@@ -874,6 +959,9 @@ class ItemReader(Corrections, MerchantLines):
             # "20 balona roze", "nje portofol kafe te erret": the one sold in the variant said
             # with the word, when only one of them is
             return fitting[0]
+        sized = _by_size(self.state.index, rivals, _concepts(sent, a, b))
+        if sized is not None:
+            return sized  # "fletore te vogla" for "Fletore A4" / "Fletore A5": the A5
         if len(rivals) > 1 and any(it.message < sent.message for it in self.state.items):
             # "ne nji buqet": a generic word after the order was named refers to it; if none
             # of them is in the order, a variant said next may tell which ("Il 6000 va bene?")
@@ -881,7 +969,34 @@ class ItemReader(Corrections, MerchantLines):
                 self.waiting = (sent.message, tuple(rivals), sent.question)
             return -1
         self.generic = len(rivals) > 1
+        fresh = [p for p in scored if p in rivals and self.state.find(p) is None]
+        if self.generic and fresh and fresh[0] != scored[0]:
+            # "nje kuti lapsash dhe nje pako lapsa": a word the product just ordered shares
+            # with others names another one (which one, the merchant's answer may say)
+            return fresh[0]
         return scored[0]
+
+    def _sold_peer(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int | None:
+        """ "2 canta, ngjyre hiri" for a trolley bag (blue, pink) and a school bag (… grey): the
+        words said fit several names, the best one is not sold in the variant said with them and
+        exactly one of the others is: that one."""
+        index = self.state.index
+        # every word the best name holds ("paint for the outside": #external tells the façade
+        # paint from the wall paint, both ~paint), the attributes too
+        said = {k for k in m.keys if k in index.products[m.product].keys}
+        peers = [p for _s, p in m.candidates if said and said <= index.products[p].keys]
+        if len(peers) < 2 or peers[0] != m.product:
+            return None
+        seg_lo, seg_hi = sent.segment_bounds(m.start)
+        lo, hi = max(lo, seg_lo), max(m.end, min(hi, seg_hi))  # its own segment, not the last one's
+        if hi < len(sent.toks) and hi in sent.breaks:
+            # the segment after the name, when it names no other product ("…, ngjyre hiri")
+            nxt = sent.segment_bounds(hi)[1]
+            keys = [index.resolve(t.text) for t in sent.toks[hi:nxt]]
+            if not any(k is not None and not is_attribute(k) for k in keys):
+                hi = nxt
+        fitting = [p for p in peers if match_variant(index.products[p].specs, sent.toks, lo, hi)]
+        return fitting[0] if len(fitting) == 1 and fitting[0] != m.product else None
 
     def _kin(self, m: Mention) -> int | None:
         """ "flamuj 100x150" ... "edhe nje te qendisur": a mention holding only a describing

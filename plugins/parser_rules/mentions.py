@@ -26,7 +26,7 @@ from plugins.parser_rules.catalog_match import (
 )
 from plugins.parser_rules.item_state import CONTAINERS
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.normalize import Token, fold
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.variants import match_variant
 
@@ -62,6 +62,10 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
             and any(pk.startswith("#") and _same_family(pk, k) for pk in entry.keys)
         ):
             score -= 2.0
+    if any(k[:1] == "~" for k in present):
+        # "Bleistifte" (~pencil) for "Lapsa grafit" and "Lapsa me ngjyra" (~pencil and the
+        # narrower ~colour_pencils): a name in a kind the customer did not say fits less
+        score -= 0.3 * sum(1 for pk in entry.keys if pk[:1] == "~" and pk not in present)
     best_cov = 0.0
     for ph in entry.phrases:
         if not ph:
@@ -144,8 +148,13 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         b = i - 1
         while b >= 0 and b + 1 not in breaks and i - b <= 3:
             kb = resolved[b]
-            if kb is not None and kb.startswith("#"):
+            if kb is None and b and _measure_before(toks, resolved, b):
+                b -= 1  # "the 30L backpack", "a 2 m cable": the measure a name holds
+                kb = resolved[b]
+            if kb is not None and kb[:1] in "#=":
                 keys.append(kb)
+            elif kb is not None and kb.isdigit() and _code_digits(toks, b):
+                keys.append(kb)  # "two A5 notebooks": the code of one of the names
             elif kb is not None or toks[b].text not in STOPWORDS:
                 break
             b -= 1
@@ -213,6 +222,16 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
 
 
 _CONJUNCTIONS = word_set("conjunctions")
+
+
+def _code_digits(toks: Sequence[Token], b: int) -> bool:
+    """The digits at ``b`` are written against the letter before them ("A5", "S24")."""
+    return b > 0 and toks[b - 1].end == toks[b].start and toks[b - 1].text.isalpha()
+
+
+def _measure_before(toks: Sequence[Token], resolved: list[str | None], b: int) -> bool:
+    """The unit at ``b`` closes a measure the catalog's names hold ("30 L", "500 ml")."""
+    return unit_of(toks[b].text) is not None and (resolved[b - 1] or "")[:1] == "="
 
 
 def _brand_after_kind(
@@ -440,6 +459,25 @@ def _variant_of(index: CatalogIndex, product: int, toks: Sequence[Token], m: Men
     return hit is not None and hit.start <= m.start
 
 
+def _variant_after(index: CatalogIndex, prev: Mention, toks: Sequence[Token], m: Mention) -> bool:
+    """The words from the end of ``prev`` through ``m`` are one variant of a candidate of it."""
+    lo = prev.end
+    while lo < m.start and toks[lo].text in STOPWORDS:
+        lo += 1
+    if lo >= m.start:
+        return False
+    for _s, p in prev.candidates:
+        entry = index.products[p]
+        h = match_variant(entry.specs, toks, lo, m.end)
+        if h is None or h.start > lo:
+            continue
+        if h.end >= m.end or {t.text for t in toks[m.start : m.end]} <= set(
+            fold(entry.variants[h.index]).split()
+        ):
+            return True
+    return False
+
+
 _PURPOSE = word_set("purpose")
 _PURPOSE_FILLERS = word_set("purpose_fillers")
 
@@ -531,7 +569,16 @@ def _merge(
                 cands = {p for _s, p in prev.candidates}
                 out[-1] = Mention(prev.start, m.end, _rank(index, keys, cands), keys)
                 continue
-            if same_segment and joined:
+            if same_segment and not joined and _variant_after(index, prev, toks, m):
+                # "bojërat 24 ngjyra", "Lapsa 36 copë": the variant said after the name, with a
+                # number between, refines it and names no other product
+                prev.end = m.end
+                continue
+            # Macedonian "polnač i slušalki" (and): two products, no name holds both words
+            two = [toks[x].text for x in between] == ["i"] and not {
+                p for _s, p in prev.candidates
+            } & {p for _s, p in m.candidates}
+            if same_segment and joined and not two:
                 if (
                     any(toks[x].text in _PREPOSITIONS for x in between)
                     and m.candidates[0][0] <= prev.candidates[0][0]

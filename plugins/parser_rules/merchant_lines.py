@@ -205,6 +205,10 @@ def _asks_to_confirm(sent: Sentence) -> bool:
     )
 
 
+# words of a total ("4800 den gjithsej", "total 20 €", "insgesamt", "vkupno")
+_TOTAL = word_set("total_words")
+
+
 def _states(sent: Sentence) -> bool:
     """The merchant states what the customer gets: not a question, options ("… or …?"), a
     decline, advice or a condition."""
@@ -228,6 +232,7 @@ class MerchantLines:
     by_length: set[int]  # products the merchant prices by the metre
     offered: list[Sentence]  # the merchant's last message
     advised: tuple[Sentence, Item, VariantHit] | None  # a variant the merchant advises
+    pending_count: tuple[int, int] | None  # (message, count) said with no product
     advised_split = False  # ... for another person than the variant the item has
     # the advice taken as a change, kept until the end of the message ("... one each")
     advised_undo: tuple[int, Item, int | None, str | None, Sentence, VariantHit] | None = None
@@ -235,7 +240,6 @@ class MerchantLines:
     def _variant_line(self, it: Item, q: int | None, sent: Sentence, h: VariantHit) -> Item:
         raise NotImplementedError
 
-    pending_count: tuple[int, int] | None  # (message, count) said with no product
     unnamed_order = False  # the customer ordered, in words no product of the catalog holds
     # the customer's last message named goods in words the catalog lacks: (message, segments,
     # ordered); the merchant's answer right after it may name them
@@ -252,6 +256,8 @@ class MerchantLines:
     # the merchant's restatement of the lines of one product by variant: (message, product,
     # [(count, variant, sentence)])
     split_summary: tuple[int, int, list[tuple[int, VariantHit, Sentence]]] | None = None
+    # "S rozë dhe L e zezë, 4800 den gjithsej": variants of one product restated without counts
+    each_summary: tuple[int, int, list[tuple[VariantHit, Sentence]]] | None = None
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -561,6 +567,7 @@ class MerchantLines:
         for sent in sents:
             self._switch_by_variant(sent)
         self._switch_named(sents)
+        self._swap_in_total(sents)
         named = {
             m.product
             for sent in sents
@@ -577,8 +584,15 @@ class MerchantLines:
             said = {k for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()}
             if not said or it.product in named or it.variant is not None:
                 continue
-            fits = [p for p in named if said <= index.products[p].keys]
-            if len(fits) == 1 and not any(o.product == fits[0] for o in self.state.items):
+            # "nji pako lapsa" beside a pencil case ordered in the same words - "kutia e lapsave
+            # 390, lapsa HB 120": of the products named, the ones not already in the order
+            fits = [
+                p
+                for p in named
+                if said <= index.products[p].keys
+                and not any(o.product == p for o in self.state.items)
+            ]
+            if len(fits) == 1:
                 it.product = fits[0]
                 it.weak = False  # "nje kitare" (several) - "kitaren klasike 3/4": that one
 
@@ -934,6 +948,12 @@ class MerchantLines:
             later = [c for s in sents if s.start > sent.start if (c := restated_count(s))]
             if q is None and len(found) == 1 and len(later) == 1:
                 q = (later[0], 0)  # "Seti i takemeve 24 copë Gold, 4200 lek. 2 sete = 8400"
+            waiting = self.pending_count
+            if q is None and len(found) == 1 and waiting is not None and waiting[0] == asks[0]:
+                # "edhe fletore te medha me katrore 2 pako" - "Fletore A4 me katrorë": the count
+                # the customer said with the goods the merchant now names
+                q = (waiting[1], 0)
+                self.pending_count = None
             self.state.items.append(self._named_line(sent, m, q, hit, not ordered, proposed=True))
         self.proposed_in = sents[0].message
         recount, self.recounted = self.recounted, None
@@ -990,6 +1010,31 @@ class MerchantLines:
             it.variant = entry.variants.index(old)  # the variant said fits the product named
         return True
 
+    def _swap_in_total(self, sents: list[Sentence]) -> None:
+        """ "Farbstifte, die kleinere Box" (read as pencils) - "… neseser blu 390, set vizatimi
+        24 pjesë 650 den. Total 3440 den.": the merchant's answer restates the order with its
+        total, naming every line of the customer's last message but one and one product not in
+        the order: that product takes the line's place."""
+        if not sents or not any(_TOTAL.intersection(t.text for t in s.toks) for s in sents):
+            return
+        found = [(sent, m) for sent in sents if _states(sent) for m in self._mentions(sent)]
+        named = {m.product for _s, m in found if not m.ambiguous}
+        new = {m.product for _s, m in found if self.state.find(m.product) is None}
+        lines = self.state.items
+        unnamed = [it for it in lines if it.product not in named]
+        if len(named) < 3 or len(new) != 1 or len(unnamed) != 1 or not new <= named:
+            return
+        it = unnamed[0]
+        if it.message != sents[0].message - 1 or it.variant is not None:
+            return
+        sent, m = next((s, m) for s, m in found if m.product in new)
+        entry = self.state.index.products[m.product]
+        later = [x.start for s, x in found if s is sent and x.start > m.start]
+        hit = match_variant(entry.specs, sent.toks, m.start, min(later, default=len(sent.toks)))
+        it.product, it.weak = m.product, False
+        it.variant = hit.index if hit else None
+        it.variant_key = self._hit_key(sent, hit)
+
     def _switch_named(self, sents: list[Sentence]) -> None:
         """ "nje te bardhe M" (read as the red kit) - "Fanella AWAY e bardhë M 4500", "make the
         filter the smaller external one" - "Sure, canister 800 L/h instead": the merchant's
@@ -1024,6 +1069,7 @@ class MerchantLines:
         variant are the customer's to say)."""
         self.summary = None
         self.split_summary = None
+        self.each_summary = None
         for sent in sents:
             if not (_states(sent) or _asks_to_confirm(sent)):
                 continue
@@ -1084,6 +1130,26 @@ class MerchantLines:
             variants = {h.index for _q, h, _s in said}
             if len(said) >= 2 and len(variants) == len(said):
                 self.split_summary = (sent.message, p, said)
+        if self.split_summary is None and _TOTAL.intersection(t.text for t in sent.toks):
+            for p in {it.product for it in self.state.items}:
+                if len(products[p].specs) >= 2:
+                    self._each_summary(sent, p)
+
+    def _each_summary(self, sent: Sentence, p: int) -> None:
+        """ "S rozë dhe L e zezë, 4800 denarë gjithsej": the merchant restates, with a total,
+        two or more variants of one product said in full, one in each segment, no count."""
+        specs = self.state.index.products[p].specs
+        found: list[tuple[VariantHit, Sentence]] = []
+        others = [m.start for m in self._mentions(sent) if m.product != p]
+        for lo in sorted({0, *sent.breaks}):
+            hi = sent.segment_bounds(lo)[1]
+            if any(lo <= k < hi for k in others):
+                continue  # "Spinaqi i madh 3500, mishi i vogel 3000": another product's size
+            h = match_variant(specs, sent.toks, lo, hi)
+            if h is not None and _in_full(specs[h.index], sent, h):
+                found.append((h, sent))
+        if len(found) >= 2 and len({h.index for h, _s in found}) == len(found):
+            self.each_summary = (sent.message, p, found)
 
     def _take_split(
         self, message: int, product: int, said: list[tuple[int, VariantHit, Sentence]]
@@ -1112,6 +1178,7 @@ class MerchantLines:
         """The customer's message right after the merchant's restatement of the order says yes
         to it (or gives the delivery details): its products are the order's lines, with the
         counts it states; a line's variant is filled when the customer left it open."""
+        self._take_each(message)
         split, self.split_summary = self.split_summary, None
         if split is not None and message == split[0] + 1:
             self._take_split(*split)
@@ -1130,6 +1197,33 @@ class MerchantLines:
             if it.variant is None and hit is not None:
                 it.variant, it.variant_key = hit.index, self._hit_key(ms, hit)
         return True
+
+    def _take_each(self, message: int) -> None:
+        """The yes to ``each_summary``: one line of each variant restated, when the order holds
+        fewer single lines of that product, each open or in one of them."""
+        each, self.each_summary = self.each_summary, None
+        if each is None or message != each[0] + 1:
+            return
+        _m, p, found = each
+        lines = [it for it in self.state.items if it.product == p]
+        restated = {h.index for h, _s in found}
+        if (
+            not lines
+            or len(lines) >= len(found)
+            or any(it.quantity != 1 or it.variant not in restated | {None} for it in lines)
+        ):
+            return
+        have = {it.variant for it in lines}
+        open_lines = [it for it in lines if it.variant is None]
+        for h, ms in found:
+            if h.index in have:
+                continue
+            if open_lines:
+                it = open_lines.pop(0)
+                it.variant, it.variant_key = h.index, self._hit_key(ms, h)
+                continue
+            new = replace(lines[-1], variant=h.index, variant_key=self._hit_key(ms, h))
+            self.state.items.insert(self.state.items.index(lines[-1]) + 1, new)
 
     def note_option_words(self, sents: list[Sentence]) -> None:
         """ "Continental WinterContact 105€ … kemi edhe Kleber 4 stinësh 78€": the words the

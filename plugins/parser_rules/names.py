@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
+from plugins.parser_rules.lexicon import has_intent, lexicon, load, word_set
 from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.places import find_cities
 from plugins.parser_rules.variants import SIZE_LETTERS
@@ -34,22 +34,27 @@ _RELATIVE = re.compile(
     r"(?:\b(?:"
     r"(?:(?:to|for|per|për|für|fur|an|a)\s+)(?:my|our)\s+(?:brother|sister|mother|mum|mom|"
     r"father|dad|son|daughter|cousin|aunt|uncle|friend|wife|husband|grandma|grandmother|grandpa|"
-    r"grandfather|niece|nephew)|"
+    r"grandfather|niece|nephew|sister-in-law|brother-in-law|mother-in-law|father-in-law|"
+    r"grandson|granddaughter|neighbour|neighbor|colleague)|"
     r"(?:(?:per|a)\s+)(?:mio|mia)\s+(?:fratello|sorella|madre|mamma|padre|papà|papa|figlio|"
-    r"figlia|cugino|cugina|zia|zio|amica|amico|moglie|marito|nonna|nonno)|"
+    r"figlia|cugino|cugina|zia|zio|amica|amico|moglie|marito|nonna|nonno|cognata|cognato|"
+    r"suocera|suocero|nipote|nuora|genero|vicina|vicino|collega)|"
     r"(?:(?:für|fur|an|zu)\s+)(?:meinem|meinen|meiner|meine|mein)\s+(?:bruder|schwester|mutter|"
-    r"mama|vater|papa|sohn|tochter|cousine|cousin|tante|onkel|frau|mann|oma|opa|freundin|freund)|"
+    r"mama|vater|papa|sohn|tochter|cousine|cousin|tante|onkel|frau|mann|oma|opa|freundin|freund|"
+    r"schwägerin|schwagerin|schwager|schwiegermutter|schwiegervater|schwiegertochter|"
+    r"schwiegersohn|nichte|neffe|enkel|enkelin|nachbarin|nachbar|kollegin|kollege)|"
     r"(?:(?:per|për|te|tek)\s+)?(?:vellait|vëllait|motres|motrës|nenes|nënës|nanes|babait|djalit|"
     r"vajzes|vajzës|kushririt|kushëririt|kushrires|tezes|tezës|dajes|dajës|xhaxhait|gjyshes|"
-    r"gjyshës|shoqes|shoqës|shokut|burrit|gruas)(?:\s+(?:tim|time|sime|tem|tone))?|"
+    r"gjyshës|shoqes|shoqës|shokut|burrit|gruas|kunates|kunatës|kunatit|vjehrres|vjehrrës|"
+    r"vjehrrit|mbeses|mbesës|nipit|fqinjit|fqinjes|fqinjës)(?:\s+(?:tim|time|sime|tem|tone))?|"
     # "për vëllain tim Fatmir …": the relative in the accusative after "për"
     r"(?:(?:per|për)\s+)(?:vellain|vëllain|motren|motrën|nenen|nënën|nanen|nanën|babain|djalin|"
     r"vajzen|vajzën|kushririn|kushëririn|kushriren|kushërirën|tezen|tezën|dajen|dajën|"
     r"xhaxhain|gjyshen|gjyshën|gjyshin|shoqen|shoqën|shokun|burrin|gruan)"
     r"(?:\s+(?:tim|time|tem|teme|tone|tonë))?|"
     r"(?:(?:te|tek)\s+)(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|"
-    r"tezja|daja|xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja)"
-    r"(?:\s+(?:im|ime|jem|jeme))?|"
+    r"tezja|daja|xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja|"
+    r"kunata|kunati|vjehrra|vjehrri|mbesa|nipi)(?:\s+(?:im|ime|jem|jeme))?|"
     r"(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|tezja|daja|"
     r"xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja)\s+"
     r"(?:im|ime|jem|jeme)|"
@@ -194,6 +199,15 @@ _KIN = frozenset(
         "shokun",
         "burrin",
         "gruan",
+        # in-laws, nieces and nephews, neighbours in the four languages
+        *("sister-in-law", "brother-in-law", "mother-in-law", "father-in-law", "grandson"),
+        *("granddaughter", "neighbour", "neighbor", "colleague", "cognata", "cognato"),
+        *("suocera", "suocero", "nipote", "nuora", "genero", "vicina", "vicino", "collega"),
+        *("schwägerin", "schwagerin", "schwager", "schwiegermutter", "schwiegervater"),
+        *("schwiegertochter", "schwiegersohn", "nichte", "neffe", "enkel", "enkelin"),
+        *("nachbarin", "nachbar", "kollegin", "kollege", "kunates", "kunatës", "kunatit"),
+        *("vjehrres", "vjehrrës", "vjehrrit", "mbeses", "mbesës", "nipit", "fqinjit", "fqinjes"),
+        *("fqinjës", "kunata", "kunati", "vjehrra", "vjehrri", "mbesa", "nipi"),
     ]
 )
 _THANKS = re.compile(
@@ -202,8 +216,14 @@ _THANKS = re.compile(
     r",?\s+([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)",
     re.IGNORECASE,
 )
-# words that are never a name: "Mirëdita, a e keni …" does not sign the message
-NOT_NAME = word_set("not_name") | word_set("greetings")
+# words that are never a name: "Mirëdita, a e keni …" does not sign the message, nor does
+# a one-word yes ("Gut.", "Perfetto.", "Dobro.")
+NOT_NAME = (
+    word_set("not_name")
+    | word_set("greetings")
+    | frozenset(fold(w) for w in load("intents.json")["agree"] if " " not in w)
+    | word_set("school_grades")  # "sie kommt in die 1. Klasse"
+)
 
 
 # size letters answered alone ("M, dy copë") are never a name

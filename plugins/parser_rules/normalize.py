@@ -26,11 +26,25 @@ _SPECIAL = {
 }
 
 
+# Cyrillic (Macedonian, Serbian, Russian) read letter for letter in the Latin spelling the
+# lexicons use once folded ("тетратка" = "tetratka", "хемиско" = "hemisko", "Тетово" = "tetovo",
+# "ул." = "ul."): one letter for one letter, as the Latin "č", "š", "ž" fold to c, s, z
+_CYRILLIC = dict(
+    zip(
+        "абвгдѓеёжзѕийјклљмнњопрстќћуфхцчџшщыэюяђєії",
+        "abvgdgeezzziijkllmnnoprstkcufhccxssyeuadeii",
+        strict=True,
+    )
+)
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     if ch in _SPECIAL:
         return _SPECIAL[ch]
     low = ch.lower()
+    if low in _CYRILLIC:
+        return _CYRILLIC[low]
     if len(low) != 1:
         low = ch
     if low.isascii():

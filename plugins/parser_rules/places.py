@@ -272,9 +272,7 @@ _ABBREV = frozenset(
         "fsh",
         "ul",  # ulica (MK, ME, RS)
         "br",  # broj: the house number
-        "ул",  # the same in Macedonian Cyrillic
-        "бр",
-        "бул",
+        # Cyrillic "ул", "бр", "бул" fold to "ul", "br", "bul"
         "lam",  # lamela (XK)
         "ch",  # chemin (CH, FR)
     ]

@@ -41,12 +41,33 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         k and sent.toks[k - 1].text in _EACH_BEFORE
     ):
         return True  # "karikues per te dyja dorezat": both of the items there, not a count
+    if _school_grade(sent.toks, k):
+        return True
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
     if ordinal(sent.toks, k):
         return True  # "te 36shit", "e 20shja": the size or the pack, not a count
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+_GRADES = word_set("school_grades")
+_GRADE_LINKS = frozenset(
+    ["e", "te", "të", "i", "the", "in", "die", "der", "la", "th", "st", "nd", "rd"]
+)
+
+
+def _school_grade(toks: Sequence[Token], k: int) -> bool:
+    """ "per klasë të 5", "grade 3", "1. Klasse", "5th grade", "classe 2": a school year."""
+    j = k - 1
+    while j >= 0 and k - j <= 2 and toks[j].text in _GRADE_LINKS:
+        j -= 1
+    if j >= 0 and toks[j].text in _GRADES:
+        return True
+    j = k + 1
+    while j < len(toks) and j - k <= 2 and toks[j].text in _GRADE_LINKS:
+        j += 1
+    return j < len(toks) and toks[j].text in _GRADES
 
 
 def glued(sent: Sentence, k: int) -> bool:
@@ -93,6 +114,8 @@ def quantity_before(
                 return None  # "for a 120 litre tank with air pump": a size, not a count
             if t[:1].isdigit() and glued(sent, k):
                 k -= 1  # "3-seater", "S24": part of a name
+                if k >= lo and toks[k].end == toks[k + 1].start and toks[k].text.isalpha():
+                    k -= 1  # "two A5 notebooks": the letters of the code too, not "a" (one)
                 fillers += 1
                 continue
             weak = t in lexicon().weak_numbers
