@@ -867,6 +867,15 @@ class MerchantLines:
         order = tuple(k for _s, _p, k in sorted(where))
         return order if len(order) >= 2 and len(set(order)) == len(order) else ()
 
+    def _count_said_with(self, message: int) -> tuple[int, int] | None:
+        """The count the customer's ``message`` said with goods the catalog's words lack, for
+        the product the merchant's answer names (taken once)."""
+        waiting = self.pending_count
+        if waiting is None or waiting[0] != message:
+            return None
+        self.pending_count = None
+        return (waiting[1], 0)
+
     def merchant_names(self, sents: list[Sentence]) -> None:
         """The merchant names the product the customer pointed at ("the one in your story"):
         kept as a tentative item while the customer has named none and the message names one."""
@@ -886,11 +895,9 @@ class MerchantLines:
             # "Po, 2 kavanoza turshi e perzier": the merchant's confirmation states the count
             entry = self.state.index.products[m.product]
             qty = quantity_before(sent, m.start, 0, entry.paired, set())
-        waiting = self.pending_count
-        if qty is None and waiting is not None and 0 < sent.message - waiting[0] <= 2:
-            # "dua dy drita për oborrin" - "Projektor LED 50W, 3200 lekë": the count said with
-            # the goods the merchant now names
-            qty, self.pending_count = (waiting[1], 0), None
+        if qty is None:
+            # "dua dy drita për oborrin" - "Projektor LED 50W, 3200 lekë"
+            qty = self._count_said_with(sent.message - 1)
         self.state.items.append(self._named_line(sent, m, qty, None, True))
         if self.unnamed_order:
             # "Vorrei il vestito grigio" - "Kostum classic fit hiri 54": what was ordered
@@ -948,12 +955,9 @@ class MerchantLines:
             later = [c for s in sents if s.start > sent.start if (c := restated_count(s))]
             if q is None and len(found) == 1 and len(later) == 1:
                 q = (later[0], 0)  # "Seti i takemeve 24 copë Gold, 4200 lek. 2 sete = 8400"
-            waiting = self.pending_count
-            if q is None and len(found) == 1 and waiting is not None and waiting[0] == asks[0]:
-                # "edhe fletore te medha me katrore 2 pako" - "Fletore A4 me katrorë": the count
-                # the customer said with the goods the merchant now names
-                q = (waiting[1], 0)
-                self.pending_count = None
+            if q is None and len(found) == 1:
+                # "edhe fletore te medha me katrore 2 pako" - "Fletore A4 me katrorë"
+                q = self._count_said_with(asks[0])
             self.state.items.append(self._named_line(sent, m, q, hit, not ordered, proposed=True))
         self.proposed_in = sents[0].message
         recount, self.recounted = self.recounted, None
