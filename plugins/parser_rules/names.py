@@ -46,17 +46,20 @@ _RELATIVE = re.compile(
     r"(?:(?:per|për|te|tek)\s+)?(?:vellait|vëllait|motres|motrës|nenes|nënës|nanes|babait|djalit|"
     r"vajzes|vajzës|kushririt|kushëririt|kushrires|tezes|tezës|dajes|dajës|xhaxhait|gjyshes|"
     r"gjyshës|shoqes|shoqës|shokut|burrit|gruas|kunates|kunatës|kunatit|vjehrres|vjehrrës|"
-    r"vjehrrit|mbeses|mbesës|nipit|fqinjit|fqinjes|fqinjës)(?:\s+(?:tim|time|sime|tem|tone))?|"
+    r"vjehrrit|mbeses|mbesës|nipit|fqinjit|fqinjes|fqinjës|halles|hallës|emtes|emtës|nuses|"
+    r"dhendrit|dhëndrit)(?:\s+(?:tim|time|sime|tem|tone))?|"
     # "për vëllain tim Fatmir …": the relative in the accusative after "për"
     r"(?:(?:per|për)\s+)(?:vellain|vëllain|motren|motrën|nenen|nënën|nanen|nanën|babain|djalin|"
     r"vajzen|vajzën|kushririn|kushëririn|kushriren|kushërirën|tezen|tezën|dajen|dajën|"
-    r"xhaxhain|gjyshen|gjyshën|gjyshin|shoqen|shoqën|shokun|burrin|gruan)"
+    r"xhaxhain|gjyshen|gjyshën|gjyshin|shoqen|shoqën|shokun|burrin|gruan|hallen|hallën|emten|"
+    r"emtën|nusen|dhendrin|dhëndrin)"
     r"(?:\s+(?:tim|time|tem|teme|tone|tonë))?|"
     r"(?:(?:te|tek)\s+)(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|"
     r"tezja|daja|xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja|"
-    r"kunata|kunati|vjehrra|vjehrri|mbesa|nipi)(?:\s+(?:im|ime|jem|jeme))?|"
+    r"kunata|kunati|vjehrra|vjehrri|mbesa|nipi|halla|emta|nusja|dhendri|dhëndri)"
+    r"(?:\s+(?:im|ime|jem|jeme))?|"
     r"(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|tezja|daja|"
-    r"xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja)\s+"
+    r"xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja|halla|emta)\s+"
     r"(?:im|ime|jem|jeme)|"
     # "Gjyshi Rexhë Morina, fsh. …": the relative named at the head of the details (not
     # "Nëna Terezë", a street's name, nor "jam djali Arber", the writer)
@@ -208,6 +211,25 @@ _KIN = frozenset(
         *("nachbarin", "nachbar", "kollegin", "kollege", "kunates", "kunatës", "kunatit"),
         *("vjehrres", "vjehrrës", "vjehrrit", "mbeses", "mbesës", "nipit", "fqinjit", "fqinjes"),
         *("fqinjës", "kunata", "kunati", "vjehrra", "vjehrri", "mbesa", "nipi"),
+        "halla",
+        "halles",
+        "hallës",
+        "hallen",
+        "hallën",
+        "emta",
+        "emtes",
+        "emtës",
+        "emten",
+        "emtën",
+        "nusja",
+        "nuses",
+        "nusen",
+        "dhendri",
+        "dhëndri",
+        "dhendrit",
+        "dhëndrit",
+        "dhendrin",
+        "dhëndrin",
     ]
 )
 _THANKS = re.compile(

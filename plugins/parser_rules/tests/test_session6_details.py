@@ -165,3 +165,14 @@ def test_pn_says_the_house_has_no_number() -> None:
 def test_the_blocks_of_flats_in_the_plural() -> None:
     o = parse("c: 1 unaze", "c: Tirane, pallatet Agimi, shk 2 kati 7, Alketa 0677788990")
     assert o.address == "pallatet Agimi, shk 2 kati 7"
+
+
+def test_the_paternal_aunt_and_the_in_laws_named_for_the_parcel() -> None:
+    o = parse(
+        "c: 1 unaze, dergoje te halla ime Shpresa Morina, Mitrovice, rruga e Ibrit nr 3",
+        "c: numri i hallës 044 888 777",
+        country="XK",
+    )
+    assert o.customer_name == "Shpresa Morina"
+    o = parse("c: 1 unaze per nusen time Arta Gashi, Peje, rr. Lidhja e Pejes 8, 049 111 555")
+    assert o.customer_name == "Arta Gashi"
