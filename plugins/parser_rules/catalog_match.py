@@ -168,6 +168,9 @@ class CatalogIndex:
     # a model or brand word inside a longer name ("Sienna" in "Mulinel Shimano Sienna"): its
     # key -> the one product that holds it (read in the merchant's lines only)
     models: dict[str, int] = field(default_factory=dict)
+    # a general concept (concepts_general.json) -> the key of the catalog name word that says
+    # it ("rrumbullakët" for round, "lavande" for lavender)
+    general: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
         """The catalog key a customer's folded word stands for, or None."""
@@ -228,6 +231,8 @@ class CatalogIndex:
         c = lexicon().variant_concept(word)
         if c is not None and "#" + c in self.by_key:
             return "#" + c  # "striped" for "me vija": a concept of the catalog's, said otherwise
+        if c is not None and c in self.general:
+            return self.general[c]  # "runde Teppiche" for "Qilim i rrumbullakët", "lavender oil"
         if "sch" in word and word.isalpha():
             # German spelling of Albanian "sh" ("Turschi", "Schalli")
             alt = key_of(word.replace("sch", "sh"))
@@ -541,6 +546,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 # ("duksin") keep the whole word as their root
                 if len(t.text) == 4 and t.text.isalpha() and key_of(t.text) != t.text:
                     whole.setdefault(t.text, key_of(t.text))
+    general = _general_words(catalog)
     loose: dict[str, str] = {}
     written: set[str] = set()
     for p in catalog.products[:MAX_PRODUCTS]:
@@ -587,7 +593,26 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         ),
         variant_digits=variant_digits(v for p in catalog.products for v in p.variants),
         models=models,
+        general=general,
     )
+
+
+def _general_words(catalog: Catalog) -> dict[str, str]:
+    """The catalog's name words that say a general concept only (not a hand-kept one): the
+    concept -> the word's key, so that another language's word for it reaches the name
+    ("round" / "runde" / "rotondo" for "i rrumbullakët")."""
+    lex = lexicon()
+    out: dict[str, str] = {}
+    for p in catalog.products[:MAX_PRODUCTS]:
+        for text in (p.name, *p.aliases[:30]):
+            for t in name_tokens(str(text)[:200]):
+                w = t.text
+                if len(w) < 4 or not w.isalpha() or w in STOPWORDS or lex.concept(w) is not None:
+                    continue
+                c = lex.variant_concept(w)
+                if c is not None and lex.product_group(w) is None:
+                    out.setdefault(c, key_of(w))
+    return out
 
 
 def index_for(catalog: Catalog) -> CatalogIndex:

@@ -57,3 +57,50 @@ def test_kinds_of_milk_meet_variants_in_any_language() -> None:
     assert items(o) == [("SOAP", 2, "qumësht dele")]
     o = parse("c: Ich möchte die Körperlotion mit Eselsmilch", ADDR, catalog=DAIRY_SOAP)
     assert items(o) == [("LOTION", 1, "qumësht gomareje")]
+
+
+HOME_DECOR = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("TBL-RND", "Tavolinë e rrumbullakët kafeje", (), Decimal("80")),
+        CatalogProduct("TBL-SQ", "Tavolinë katrore kafeje", (), Decimal("70")),
+        CatalogProduct("CURT-L", "Perde e gjatë liri", (), Decimal("30")),
+        CatalogProduct("CUSH", "Jastëk dekorativ", (), Decimal("12"), ("40x40", "50x50")),
+        CatalogProduct("DIFF", "Difuzor me erë livande", (), Decimal("15")),
+        CatalogProduct("DIFF-V", "Difuzor me erë vanilje", (), Decimal("15")),
+    ),
+)
+
+
+def test_a_general_attribute_word_reaches_the_catalog_word_in_another_language() -> None:
+    # "runde" / "round" / "rotondo" meet "i rrumbullakët" of a name, "lavender" meets "livande"
+    o = parse("c: Ich möchte den runden Tisch", ADDR, catalog=HOME_DECOR)
+    assert items(o) == [("TBL-RND", 1, None)]
+    o = parse("c: vorrei il tavolino rotondo", ADDR, catalog=HOME_DECOR)
+    assert items(o) == [("TBL-RND", 1, None)]
+    o = parse("c: I'd like the lavender diffuser please", ADDR, catalog=HOME_DECOR)
+    assert items(o) == [("DIFF", 1, None)]
+
+
+def test_a_general_attribute_word_alone_names_nothing() -> None:
+    # "long" reaches "i gjatë" of the curtain's name, but alone it describes another product
+    o = parse("c: I'll take the cushion, the really long one, 50x50", ADDR, catalog=HOME_DECOR)
+    assert items(o) == [("CUSH", 1, "50x50")]
+    o = parse("c: dua jastekun 40x40, e kemi divanin shume te gjate", ADDR, catalog=HOME_DECOR)
+    assert items(o) == [("CUSH", 1, "40x40")]
+
+
+def test_bay_leaf_in_four_languages() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("S-BAY", "Sapun me dafinë", (), Decimal("5")),
+            CatalogProduct("S-OLIVE", "Sapun me ulli", (), Decimal("5")),
+        ),
+    )
+    for line in (
+        "c: two of the bay leaf soaps please",
+        "c: vorrei due saponi con alloro",
+        "c: Ich nehme zwei Seifen mit Lorbeer",
+    ):
+        assert items(parse(line, ADDR, catalog=shop)) == [("S-BAY", 2, None)], line
