@@ -39,6 +39,19 @@ from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_variant, said_keys
 
 _DEMONSTRATIVES = word_set("demonstratives")
+_SOMETHING = word_set("something")
+
+
+def wants_something(sent: Sentence) -> bool:
+    """ "po du diçka të lehtë", "I want something lighter", "vorrei qualcosa di leggero": the
+    order verb wants a thing not named yet, so it commits nothing asked about before."""
+    spans = sent.intents.get("order", ())
+    if not spans:
+        return False
+    start = min(s for s, _e in spans)
+    return any(t.text in _SOMETHING for t in sent.toks[start : start + 6])
+
+
 _ADD_WORDS = word_set("add_words")
 _ALSO = word_set("additive")
 _MAYBE = word_set("or_words") | frozenset(["ndoshta", "maybe", "perhaps", "forse", "vielleicht"])
@@ -599,7 +612,9 @@ class Corrections:
             target.qty_explicit = True
             changed = True
         counted = any(number_value(t.text) is not None for t in sent.toks)
-        if (not sent.question or asks_shop(sent)) and (changed or counted or sent.has("order")):
+        if (not sent.question or asks_shop(sent)) and (
+            changed or counted or sent.has("order") and not wants_something(sent)
+        ):
             target.tentative = False  # "Nje te zi." answers the merchant about the item asked
         if (
             not sent.question

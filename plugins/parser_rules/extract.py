@@ -14,6 +14,7 @@ from core.plugin_api import (
 )
 from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.contact import Candidate, Details, blank, scan_message
+from plugins.parser_rules.corrections import wants_something
 from plugins.parser_rules.detect import Timeline, past_message, read_merchant, read_sentence
 from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.item_state import MAX_QTY
@@ -108,7 +109,13 @@ def extract(
             )
             counted = reader.last_counted if reader is not None else True
             read_sentence(tl, sent, named, has_items, sent_past, counted)
-            if reader is not None and not sent.question and sent.has("order") and not named:
+            if (
+                reader is not None
+                and not sent.question
+                and sent.has("order")
+                and not named
+                and not wants_something(sent)
+            ):
                 reader.state.promote_all()
         if i in details.has_details and not past:
             tl.commit(i, len(text), 1.0)
@@ -122,6 +129,7 @@ def extract(
         reader.state.share_models()
         reader.state.drop_chosen_kind()
         reader.fill_from_history()
+        reader.state.drop_open_pieces()
         reader.apply_packs()
     items = _items(reader, free, texts)
     if not items:

@@ -913,6 +913,10 @@ class ItemReader(Corrections, MerchantLines):
                 sub_hits.append((a, b, sub_hit, p))
             elif all(sent.toks[i].text in STOPWORDS for i in range(a, b)):
                 continue  # "and the" before "24 inch"
+            elif self._open_piece(sent, a, b, sub_hits):
+                # "tre me livando, dy me trëndafil dhe një për lëkurën me puçrra": the last
+                # count of a split, its variant not said, is a line whose variant is open
+                sub_hits.append((a, b, None, p))
             elif sub_hits or k_piece >= 2:
                 break
         if not sub_hits and not m.ambiguous:
@@ -1009,6 +1013,8 @@ class ItemReader(Corrections, MerchantLines):
                 self._add(sent, m, product, total or 1, main_hit, commit, separate=True)
             for (_a, _b, h, p), n in zip(sub_hits, counts, strict=True):
                 self._add(sent, m, p, max(1, min(n or 1, MAX_QTY)), h, commit, separate=True)
+                if h is None and self.state.items[-1].variant is None:
+                    self.state.items[-1].open_piece = True
             return True
         extra: tuple[int, int, VariantHit | None, int] | None = None
         if len(sub_hits) == 1 and self._another_line(sent, sub_hits[0], m.end):
@@ -1239,6 +1245,37 @@ class ItemReader(Corrections, MerchantLines):
                     continue
             out.append(m)
         return out
+
+    def _open_piece(
+        self,
+        sent: Sentence,
+        a: int,
+        b: int,
+        sub_hits: list[tuple[int, int, VariantHit | None, int]],
+    ) -> bool:
+        """A later piece of a split by counts ("…, dy me trëndafil dhe një për …", "…, two
+        lavender and one for oily skin"), after two or more with their own variants, that
+        starts with its count and names no variant: a line of its own, its variant open."""
+        if len({h.index for _a, _b, h, _p in sub_hits if h}) < 2:
+            return False
+        k = a
+        while (
+            k < b
+            and number_value(sent.toks[k].text) is None
+            and (sent.toks[k].text in CONJUNCTIONS or sent.toks[k].text in STOPWORDS)
+        ):
+            k += 1
+        return (
+            k < b - 1
+            and number_value(sent.toks[k].text) is not None
+            and not sent.toks[k].text.isdigit()
+            and not sent.question
+            # "one of each" counts the lines said; "një për lëkurën me puçrra" says what for
+            and any(
+                t.text not in STOPWORDS and t.text not in _EACH_ONE and number_value(t.text) is None
+                for t in sent.toks[k + 1 : b]
+            )
+        )
 
     def _inner_split(
         self, sent: Sentence, m: Mention, product: int, hi: int

@@ -104,3 +104,106 @@ def test_bay_leaf_in_four_languages() -> None:
         "c: Ich nehme zwei Seifen mit Lorbeer",
     ):
         assert items(parse(line, ADDR, catalog=shop)) == [("S-BAY", 2, None)], line
+
+
+BIKES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BIKE-CITY", "Biçikletë qyteti Urbana", (), Decimal("300"), ("M", "L")),
+        CatalogProduct("BIKE-FOLD", "Biçikletë palosëse Vela", (), Decimal("350")),
+        CatalogProduct("LOCK", "Dry me kod", ("lock",), Decimal("15")),
+        CatalogProduct("BELL", "Zile", ("bell",), Decimal("4")),
+    ),
+)
+
+
+def test_add_that_too_takes_what_the_merchant_offers() -> None:
+    o = parse(
+        "c: dua bicikleten Urbana L",
+        "m: E kemi. Kemi edhe dry me kod, 15€",
+        "c: Shtoje edhe ate",
+        ADDR,
+        catalog=BIKES,
+    )
+    assert items(o) == [("BIKE-CITY", 1, "L"), ("LOCK", 1, None)]
+    o = parse(
+        "c: I'd like the Urbana bike in L",
+        "m: Sure. We also have a lock with a code, 15€",
+        "c: add that too",
+        ADDR,
+        catalog=BIKES,
+    )
+    assert items(o) == [("BIKE-CITY", 1, "L"), ("LOCK", 1, None)]
+
+
+def test_that_one_takes_the_proposal_in_place_of_the_one_asked() -> None:
+    # asked about one bike, wanted "something" easier to carry, took the one recommended
+    o = parse(
+        "c: Bicikleta Urbana sa peshon? Po du dicka me te lehte per ne tren",
+        "m: Urbana 14 kg. Per tren ju rekomandojme Vela palosese, 11 kg",
+        "c: Ate e du. Edhe nje zile",
+        ADDR,
+        catalog=BIKES,
+    )
+    assert items(o) == [("BIKE-FOLD", 1, None), ("BELL", 1, None)]
+    o = parse(
+        "c: How heavy is the Urbana bike? I want something lighter",
+        "m: Urbana is 14 kg. We'd recommend the Vela folding bike, 11 kg",
+        "c: ok that one",
+        ADDR,
+        catalog=BIKES,
+    )
+    assert items(o) == [("BIKE-FOLD", 1, None)]
+
+
+def test_an_order_of_something_commits_nothing_asked() -> None:
+    # "I want something lighter" wants a thing not named yet, not the bike asked about
+    o = parse(
+        "c: Sa kushton bicikleta Urbana? Po dua dicka me te lehte",
+        "m: Urbana 300€, 14 kg",
+        "c: ok, atehere vetem nje zile",
+        ADDR,
+        catalog=BIKES,
+    )
+    assert items(o) == [("BELL", 1, None)]
+    o = parse(
+        "c: How much is the Urbana bike? I want something lighter",
+        "m: Urbana 300€, 14 kg",
+        "c: then just a bell please",
+        ADDR,
+        catalog=BIKES,
+    )
+    assert items(o) == [("BELL", 1, None)]
+
+
+SCENTS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "CANDLE", "Qiri aromatik", (), Decimal("900"), ("vanilje", "kanellë", "lavandë")
+        ),
+    ),
+)
+
+
+def test_a_count_of_a_split_without_its_variant_waits_for_one() -> None:
+    # "and one for the bathroom": a line of its own when the merchant's advice gives its scent
+    o = parse(
+        "c: dua qirinj aromatik: dy me vanilje, nje me kanelle dhe nje per banjon",
+        "m: Per banjon ju keshillojme ate me lavande",
+        "c: ok ate me lavande",
+        ADDR,
+        catalog=SCENTS,
+    )
+    assert items(o) == [
+        ("CANDLE", 2, "vanilje"),
+        ("CANDLE", 1, "kanellë"),
+        ("CANDLE", 1, "lavandë"),
+    ]
+    o = parse(
+        "c: I'd like scented candles: two vanilla, one cinnamon and one for my mother",
+        ADDR,
+        catalog=SCENTS,
+    )
+    # no scent ever chosen for it: it is one of the candles counted, not another line
+    assert items(o) == [("CANDLE", 2, "vanilje"), ("CANDLE", 1, "kanellë")]
