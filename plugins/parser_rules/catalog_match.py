@@ -536,7 +536,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         for e in products
         for ph in e.phrases
         if len(ph) == 1 and ph[0][:1] == "#" and ph[0][1:] not in _COLOURS
-    )
+    ) | _concept_heads(catalog, products)
 
     whole: dict[str, str] = {}
     for p in catalog.products[:MAX_PRODUCTS]:
@@ -595,6 +595,33 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         models=models,
         general=general,
     )
+
+
+def _concept_heads(catalog: Catalog, products: list[ProductEntry]) -> frozenset[str]:
+    """A concept that opens a product's own name ("Kapëse perdesh": kapëse is a clip) and that
+    no variant of the catalog says: the word the product is named by, so it may start a
+    mention ("një pako me kapse për perde")."""
+    in_variants = {
+        key_of(t.text)
+        for p in catalog.products[:MAX_PRODUCTS]
+        for v in p.variants[:50]
+        for t in name_tokens(str(v)[:100])
+    }
+    lex = lexicon()
+    out = set()
+    for p in catalog.products[:MAX_PRODUCTS]:
+        toks = name_tokens(_PARENS.sub(" ", str(p.name)[:200]))
+        if len(toks) < 2:
+            continue
+        k = key_of(toks[0].text)
+        if (
+            k[:1] == "#"
+            and k[1:] not in _COLOURS
+            and lex.concept(toks[0].text) not in ("large", "small")
+            and k not in in_variants
+        ):
+            out.add(k)
+    return frozenset(out)
 
 
 def _general_words(catalog: Catalog) -> dict[str, str]:

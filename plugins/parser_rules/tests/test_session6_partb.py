@@ -207,3 +207,21 @@ def test_a_count_of_a_split_without_its_variant_waits_for_one() -> None:
     )
     # no scent ever chosen for it: it is one of the candles counted, not another line
     assert items(o) == [("CANDLE", 2, "vanilje"), ("CANDLE", 1, "kanellë")]
+
+
+HAIR = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("COMB", "Krehër druri", ("comb",), Decimal("6")),
+        CatalogProduct("CLIPS", "Kapëse flokësh (pako 6 copë)", ("hair clips",), Decimal("4")),
+        CatalogProduct("BAND", "Llastik flokësh", (), Decimal("2"), ("e zezë", "kafe")),
+    ),
+)
+
+
+def test_a_concept_that_opens_a_name_names_that_product() -> None:
+    # "kapëse" (clip) is an attribute word elsewhere, here the word the product is named by
+    o = parse("c: dua nje kreher druri, dhe dy pako me kapse per floke", ADDR, catalog=HAIR)
+    assert items(o) == [("COMB", 1, None), ("CLIPS", 2, None)]
+    o = parse("c: ich möchte einen Kamm aus Holz und zwei kapese per floke", ADDR, catalog=HAIR)
+    assert ("CLIPS", 2, None) in items(o)
