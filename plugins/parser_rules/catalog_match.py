@@ -212,6 +212,12 @@ class CatalogIndex:
                     if c2 is not None and "#" + c2 in self.by_key:
                         best = "#" + c2
                 return best
+        # "Kinder|teppich", "Damen|schuhe": a first part that is a product word of the
+        # catalog's names ("Qilim për fëmijë") says which of them
+        for cut in range(len(word) - 4, 3, -1):
+            g = lex.product_group(word[:cut])
+            if g is not None and "~" + g in self.by_key and self.resolve(word) != "~" + g:
+                return "~" + g
         return None
 
     def _resolve(self, word: str) -> str | None:

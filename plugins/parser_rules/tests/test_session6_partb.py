@@ -225,3 +225,21 @@ def test_a_concept_that_opens_a_name_names_that_product() -> None:
     assert items(o) == [("COMB", 1, None), ("CLIPS", 2, None)]
     o = parse("c: ich möchte einen Kamm aus Holz und zwei kapese per floke", ADDR, catalog=HAIR)
     assert ("CLIPS", 2, None) in items(o)
+
+
+SHOES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SH-KID", "Këpucë për fëmijë", (), Decimal("30"), ("28", "30", "32")),
+        CatalogProduct("SH-WOMAN", "Këpucë për femra", (), Decimal("50"), ("37", "38", "39")),
+        CatalogProduct("SH-MAN", "Këpucë burrash", (), Decimal("55"), ("42", "43", "44")),
+    ),
+)
+
+
+def test_the_first_part_of_a_compound_tells_which_product() -> None:
+    # "Kinderschuhe" is a shoe, and "Kinder" says which of the shoes
+    o = parse("c: Ich möchte Kinderschuhe, bitte", ADDR, catalog=SHOES)
+    assert items(o) == [("SH-KID", 1, None)]
+    o = parse("c: Ich hätte gern zwei Paar Herrenschuhe", ADDR, catalog=SHOES)
+    assert items(o) == [("SH-MAN", 2, None)]
