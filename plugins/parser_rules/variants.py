@@ -49,7 +49,14 @@ def _key(word: str) -> str:
         return "x"  # "180 by 200", "180 mal 200"
 
     c = lexicon().variant_concept(word)
-    return "#" + c if c else stem(word)
+    if c:
+        return "#" + c
+    g = lexicon().product_group(word) if len(word) >= 3 and word.isalpha() else None
+    # a flavour or scent named by a product word: "me mjaltë" = "mit Honig" = "al miele"
+    return "~" + g if g in _FLAVOUR_GROUPS else stem(word)
+
+
+_FLAVOUR_GROUPS = word_set("flavour_groups")
 
 
 def word_key(word: str) -> str:

@@ -243,3 +243,24 @@ def test_the_first_part_of_a_compound_tells_which_product() -> None:
     assert items(o) == [("SH-KID", 1, None)]
     o = parse("c: Ich hätte gern zwei Paar Herrenschuhe", ADDR, catalog=SHOES)
     assert items(o) == [("SH-MAN", 2, None)]
+
+
+DRINKS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "YOG", "Kos frutash", ("yogurt",), Decimal("2"), ("dredhëz", "mjaltë", "fiq")
+        ),
+        CatalogProduct("CUPS", "Gota qelqi", (), Decimal("8"), ("6 copë", "12 copë")),
+    ),
+)
+
+
+def test_a_flavour_named_by_a_product_word_in_another_language() -> None:
+    # "mjaltë" (honey) and "fiq" (figs) are product words; as a flavour they meet "Honig", "fig"
+    o = parse("c: Ich möchte zwei Joghurt mit Honig", ADDR, catalog=DRINKS)
+    assert items(o) == [("YOG", 2, "mjaltë")]
+    o = parse("c: two yogurts please, one fig and one honey", ADDR, catalog=DRINKS)
+    assert items(o) == [("YOG", 1, "fiq"), ("YOG", 1, "mjaltë")]
+    o = parse("c: vorrei 3 yogurt al miele", ADDR, catalog=DRINKS)
+    assert items(o) == [("YOG", 3, "mjaltë")]
