@@ -155,6 +155,51 @@ def _activity(sent: Sentence, m: Mention) -> bool:
     return k >= 0 and m.start - k <= 3 and sent.toks[k].text in _ACTIVITY
 
 
+_AT_PLACE = frozenset(
+    [
+        "from",
+        "to",
+        "at",
+        "on",
+        "near",
+        "nga",
+        "prej",
+        "ne",
+        "n",
+        "te",
+        "tek",
+        "drejt",
+        "da",
+        "dal",
+        "verso",
+        "von",
+        "vom",
+        "aus",
+        "nach",
+        "zum",
+        "zur",
+        "bei",
+        "auf",
+    ]
+)
+
+
+def _toponym(sent: Sentence, m: Mention) -> bool:
+    """ "down from Mali i Thatë", "nga Qafa e Pishës", "auf dem Mali i Robit": capitalised
+    words joined by a genitive article to another capitalised one, after a word of place or
+    direction, are the name of a place (an Albanian toponym), not a product ("mal" is in
+    "këpucë mali")."""
+    toks = sent.toks
+    if m.start == 0 or m.end + 1 >= len(toks) or toks[m.start - 1].text not in _AT_PLACE:
+        return False
+    return (
+        all(toks[k].raw[:1].isupper() for k in range(m.start, m.end))
+        and toks[m.end].text in _GENITIVE_ARTICLES
+        and toks[m.end + 1].raw[:1].isupper()
+    )
+
+
+_GENITIVE_ARTICLES = frozenset(["i", "e", "te", "së", "se"])
 _ORGS = word_set("organisations")
 _TRADES = word_set("trades")
 _ORG_FILLERS = word_set("organisation_fillers")
@@ -411,7 +456,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
         mentions = self._drop_possessed(sent, mentions)
-        mentions = [m for m in mentions if not _activity(sent, m)]
+        mentions = [m for m in mentions if not _activity(sent, m) and not _toponym(sent, m)]
         mentions = self._drop_packs(sent, mentions)
         if not mentions:
             return self._loose(sent, commit)

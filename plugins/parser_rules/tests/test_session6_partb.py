@@ -264,3 +264,28 @@ def test_a_flavour_named_by_a_product_word_in_another_language() -> None:
     assert items(o) == [("YOG", 1, "fiq"), ("YOG", 1, "mjaltë")]
     o = parse("c: vorrei 3 yogurt al miele", ADDR, catalog=DRINKS)
     assert items(o) == [("YOG", 3, "mjaltë")]
+
+
+HIKING = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BOOT", "Këpucë mali", ("hiking boots",), Decimal("90"), ("41", "42")),
+        CatalogProduct("CAP", "Kapele", ("cap",), Decimal("10")),
+        CatalogProduct("LAKE-MAP", "Hartë liqeni", ("lake map",), Decimal("5")),
+    ),
+)
+
+
+def test_a_place_named_like_a_product_is_no_item() -> None:
+    # "Mali i Robit" (a mountain) after "from / nga": the name of a place, not the boots
+    o = parse(
+        "c: We just came down from Mali i Robit. I'll take a cap please",
+        ADDR,
+        catalog=HIKING,
+    )
+    assert items(o) == [("CAP", 1, None)]
+    o = parse("c: sapo u kthyem nga Liqeni i Zi, dua nje kapele", ADDR, catalog=HIKING)
+    assert items(o) == [("CAP", 1, None)]
+    # a product named in capitals by the customer is still a product
+    o = parse("c: dua Këpucë Mali nr 42", ADDR, catalog=HIKING)
+    assert items(o) == [("BOOT", 1, "42")]
