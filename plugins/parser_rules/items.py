@@ -200,6 +200,28 @@ def _toponym(sent: Sentence, m: Mention) -> bool:
 
 
 _GENITIVE_ARTICLES = frozenset(["i", "e", "te", "së", "se"])
+_CARRY = word_set("carry_verbs")
+_FIRST_PERSON = word_set("first_person")
+
+
+def _carried(sent: Sentence, m: Mention) -> bool:
+    """ "unë mbaj çadrën", "I'll bring my tent", "porto io la tenda", "ich bringe das Zelt":
+    what the customer says they carry or bring themselves is context, not goods."""
+    toks = sent.toks
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 3 and toks[k].text in _ARTICLES | _MY_BEFORE | _CLITIC:
+        k -= 1
+    if k < 0 or toks[k].text not in _CARRY:
+        return False
+    near = {toks[j].text for j in range(max(0, k - 2), min(len(toks), k + 3)) if j != k}
+    return bool(near & _FIRST_PERSON) and not any(
+        s0 < m.start for s0, _e in sent.intents.get("order", ())
+    )
+
+
+_CLITIC = frozenset(
+    ["e", "i", "t", "ta", "ti", "la", "lo", "il", "gli", "le", "der", "die", "das", "den", "dem"]
+)
 _ORGS = word_set("organisations")
 _TRADES = word_set("trades")
 _ORG_FILLERS = word_set("organisation_fillers")
@@ -456,7 +478,11 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
         mentions = self._drop_possessed(sent, mentions)
-        mentions = [m for m in mentions if not _activity(sent, m) and not _toponym(sent, m)]
+        mentions = [
+            m
+            for m in mentions
+            if not _activity(sent, m) and not _toponym(sent, m) and not _carried(sent, m)
+        ]
         mentions = self._drop_packs(sent, mentions)
         if not mentions:
             return self._loose(sent, commit)

@@ -113,6 +113,14 @@ _PACK_KEYS = frozenset(key_of(w) for w in CONTAINERS)
 
 
 _ADD_WORDS = word_set("add_words")
+
+
+def _in_condition(sent: Sentence, k: int) -> bool:
+    """ "nëse mbani edhe çadrën, ju këshillojmë 65 L", "if you carry the tent too, …": a
+    product in the merchant's condition is not what it proposes."""
+    return any(k - 5 <= s0 < k for s0, _e in sent.spans("conditional"))
+
+
 _THOSE = frozenset(
     ["ato", "ata", "keto", "kto", "those", "these", "quelli", "quelle", "questi", "queste"]
 )
@@ -705,7 +713,7 @@ class MerchantLines:
             head = next(
                 (k for k in range(m.start, m.end) if key_of(sent.toks[k].text) in own), m.start
             )
-            if not for_something(sent.toks, head):
+            if not for_something(sent.toks, head) and not _in_condition(sent, m.start):
                 out.append(m)
         return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -498,8 +499,16 @@ def size_not_count(entry: ProductEntry, qty: int | None) -> list[int]:
     return [
         vi
         for vi, sp in enumerate(entry.specs)
-        if str(qty) in (sp.number, *sp.keys) and (qty > 20 or "#piece" in sp.keys)
+        if str(qty) in (sp.number, *sp.keys)
+        and (qty > 20 or "#piece" in sp.keys)
+        # "ok 65 atëherë" for "65 L": the number a measure variant is written with
+        or qty > 20
+        and sp.measure is not None
+        and _LEADING_NUMBER.findall(sp.text)[:1] == [str(qty)]
     ]
+
+
+_LEADING_NUMBER = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=4096)

@@ -289,3 +289,46 @@ def test_a_place_named_like_a_product_is_no_item() -> None:
     # a product named in capitals by the customer is still a product
     o = parse("c: dua Këpucë Mali nr 42", ADDR, catalog=HIKING)
     assert items(o) == [("BOOT", 1, "42")]
+
+
+CAMP = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "TENT", "Çadër kampingu", ("tent", "Zelt"), Decimal("99"), ("2 veta", "4 veta")
+        ),
+        CatalogProduct(
+            "PACK", "Çantë shpine", ("backpack", "Rucksack"), Decimal("60"), ("35 L", "55 L")
+        ),
+        CatalogProduct("STOVE", "Sobë kampingu", ("stove", "Kocher"), Decimal("25")),
+    ),
+)
+
+
+def test_what_the_customer_carries_is_context() -> None:
+    o = parse("c: une mbaj cadren, me duhet nje cante shpine 55 L", ADDR, catalog=CAMP)
+    assert items(o) == [("PACK", 1, "55 L")]
+    o = parse("c: I'll bring the tent myself, I need a backpack 55 L", ADDR, catalog=CAMP)
+    assert items(o) == [("PACK", 1, "55 L")]
+    o = parse("c: Ich bringe das Zelt mit, ich brauche einen Rucksack 55 L", ADDR, catalog=CAMP)
+    assert items(o) == [("PACK", 1, "55 L")]
+
+
+def test_a_product_in_the_merchants_condition_is_not_proposed() -> None:
+    # "if you carry the stove too, we recommend 55 L" - "ok 55": the backpack in 55 L only
+    o = parse(
+        "c: cfare cante shpine me duhet per 2 dite?",
+        "m: Mjafton 35 L, por nese mbani edhe soben ju keshillojme 55 L",
+        "c: ok 55 atehere",
+        ADDR,
+        catalog=CAMP,
+    )
+    assert items(o) == [("PACK", 1, "55 L")]
+    o = parse(
+        "c: which backpack do I need for two days?",
+        "m: 35 L is enough, but if you carry the stove too we recommend 55 L",
+        "c: ok 55 then",
+        ADDR,
+        catalog=CAMP,
+    )
+    assert items(o) == [("PACK", 1, "55 L")]
