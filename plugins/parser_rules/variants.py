@@ -499,7 +499,9 @@ def _replacing(tied: list[VariantHit], toks: Sequence[Token]) -> VariantHit | No
     if any(
         first.end <= a and b <= last.start and not bare_no(a, b)
         for a, b in intent_spans("correct", texts)
-    ) and not any(h.index != last.index and h.start > last.start for h in left):
+    ) and not any(h.index != last.index and h.start >= last.start for h in left):
+        # "bezhet s'i do, bone te katra gri" of "140x245 gri" / "140x270 gri": the new word
+        # fits two variants, so it tells none
         return last
     return None
 

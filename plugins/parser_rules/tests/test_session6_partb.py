@@ -332,3 +332,31 @@ def test_a_product_in_the_merchants_condition_is_not_proposed() -> None:
         catalog=CAMP,
     )
     assert items(o) == [("PACK", 1, "55 L")]
+
+
+TOWELS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "TOWEL",
+            "Peshqir banje",
+            ("towel",),
+            Decimal("9"),
+            ("50x90 blu", "50x90 e bardhë", "70x140 blu", "70x140 e bardhë"),
+        ),
+    ),
+)
+
+
+def test_all_three_or_four_of_them_is_the_count() -> None:
+    # "të katra" / "të treja": all four / all three of them
+    o = parse("c: dua peshqir banje 70x140", "c: beni te katra blu", ADDR, catalog=TOWELS)
+    assert items(o) == [("TOWEL", 4, "70x140 blu")]
+    o = parse("c: dua peshqir banje 50x90", "c: i dua te treja te bardha", ADDR, catalog=TOWELS)
+    assert items(o) == [("TOWEL", 3, "50x90 e bardhë")]
+
+
+def test_a_new_word_that_fits_two_variants_chooses_none() -> None:
+    # "not white, make it blue": blue is sold in two sizes, the size is still open
+    o = parse("c: dua 2 peshqir banje", "c: te bardhet s'i dua, beni blu", ADDR, catalog=TOWELS)
+    assert items(o) == [("TOWEL", 2, None)]
