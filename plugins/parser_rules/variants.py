@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from plugins.parser_rules.lexicon import intent_spans, lexicon, load, word_set
-from plugins.parser_rules.normalize import Token, stem, tokenize
+from plugins.parser_rules.lexicon import intent_spans, lexicon, load, load_merged, word_set
+from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
 from plugins.parser_rules.segments import Sentence
 
@@ -52,11 +52,22 @@ def _key(word: str) -> str:
     if c:
         return "#" + c
     g = lexicon().product_group(word) if len(word) >= 3 and word.isalpha() else None
-    # a flavour or scent named by a product word: "me mjaltë" = "mit Honig" = "al miele"
-    return "~" + g if g in _FLAVOUR_GROUPS else stem(word)
+    # a flavour or scent named by a product word: "me mjaltë" = "mit Honig" = "al miele",
+    # all keyed as the group's first (Albanian) word
+    return _flavour_keys().get(g or "", "") or stem(word)
 
 
-_FLAVOUR_GROUPS = word_set("flavour_groups")
+@lru_cache(maxsize=1)
+def _flavour_keys() -> dict[str, str]:
+    """The product groups whose words also name a flavour or scent (words.json
+    flavour_groups) -> the key of the group's first word ("honey" -> "mjalt")."""
+    groups = load_merged("products.json", "products_general.json")
+    out = {}
+    for g in word_set("flavour_groups"):
+        first = next((fold(w) for w in groups.get(g, ()) if " " not in w), None)
+        if first is not None:
+            out[g] = stem(first)
+    return out
 
 
 def word_key(word: str) -> str:
