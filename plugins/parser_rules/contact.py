@@ -276,6 +276,9 @@ def scan_message(
                 # "Wiener Straße 150", "Ignaz-Harrer-Straße 45": the street word after its name
                 and not (t.text.endswith(_STREET_ENDINGS) and toks[k - 1].raw[:1].isupper())
                 and not _product_name(product_at, toks, k)
+                # "Dorina Sheshi, Rruga …": a family name that is a street word, after a given
+                # name and naming no street after it
+                and not (k == len(toks) - 1 and k == 1 and known_given(toks[0].raw))
             ),
             None,
         )

@@ -360,3 +360,22 @@ def test_a_new_word_that_fits_two_variants_chooses_none() -> None:
     # "not white, make it blue": blue is sold in two sizes, the size is still open
     o = parse("c: dua 2 peshqir banje", "c: te bardhet s'i dua, beni blu", ADDR, catalog=TOWELS)
     assert items(o) == [("TOWEL", 2, None)]
+
+
+def test_a_family_name_that_is_a_street_word() -> None:
+    # "Sheshi" (square) after a given name, with no street named after it, is a family name
+    o = parse(
+        "c: dua nje kreher druri",
+        "c: Mirela Sheshi, Rruga Ismail Qemali 12, Vlore, 069 555 1234",
+        catalog=HAIR,
+    )
+    assert o.customer_name == "Mirela Sheshi"
+    assert o.address == "Rruga Ismail Qemali 12"
+    # a square named after its word is still the address
+    o = parse(
+        "c: dua nje kreher druri",
+        "c: Mirela Hoxha, Sheshi Skenderbej 3, Tirane, 069 555 1234",
+        catalog=HAIR,
+    )
+    assert o.customer_name == "Mirela Hoxha"
+    assert o.address == "Sheshi Skenderbej 3"
