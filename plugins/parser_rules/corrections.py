@@ -229,6 +229,12 @@ class Corrections:
                 )
             ):
                 out.add(k - 1)
+        for s, _e in sent.spans("misfit"):
+            # "46 më vjen e ngushtë", "the 46 is too tight": the size that does not fit
+            for j in range(s - 1, max(-1, s - 3), -1):
+                if sent.toks[j].text[:1].isdigit() or sent.toks[j].raw.isupper():
+                    out.add(j)
+                    break
         for _s, e in sent.intents.get("not_needed", ()):
             # "s'duhen dy te vogla, ço nje te madhe": the rest of the segment is not wanted
             out.update(range(e, sent.segment_bounds(min(e, len(sent.toks) - 1))[1]))
@@ -613,7 +619,12 @@ class Corrections:
             changed = True
         counted = any(number_value(t.text) is not None for t in sent.toks)
         if (not sent.question or asks_shop(sent)) and (
-            changed or counted or sent.has("order") and not wants_something(sent)
+            changed
+            or counted
+            # "3 javë është vonë, më duhen për fundjavën": the need the shop cannot meet
+            or sent.has("order")
+            and not wants_something(sent)
+            and not sent.has("hesitate")
         ):
             target.tentative = False  # "Nje te zi." answers the merchant about the item asked
         if (

@@ -115,6 +115,7 @@ def extract(
                 and sent.has("order")
                 and not named
                 and not wants_something(sent)
+                and not sent.has("hesitate")
             ):
                 reader.state.promote_all()
         if i in details.has_details and not past:

@@ -379,3 +379,60 @@ def test_a_family_name_that_is_a_street_word() -> None:
     )
     assert o.customer_name == "Mirela Hoxha"
     assert o.address == "Sheshi Skenderbej 3"
+
+
+def test_too_late_then_a_need_orders_nothing() -> None:
+    # the shop can deliver only later; "I need them for the weekend" is the need it cannot meet
+    o = parse(
+        "c: Pershendetje, kepuce mali nr 43 keni?",
+        "m: Na vijne pas 2 javesh",
+        "c: 2 jave eshte vone, me duhen per fundjaven",
+        "m: Na shkruani nese ndryshoni mendje",
+        "c: ok faleminderit",
+        catalog=HIKING,
+    )
+    assert not o.is_order
+    o = parse(
+        "c: Hi, do you have the hiking boots in 43?",
+        "m: They arrive in 2 weeks",
+        "c: hmm that's too late, I need them for Saturday",
+        "m: Sorry!",
+        "c: ok thanks anyway",
+        catalog=HIKING,
+    )
+    assert not o.is_order
+
+
+def test_a_size_that_does_not_fit_is_not_chosen() -> None:
+    o = parse(
+        "c: kepuce mali nr 43 keni?",
+        "m: Deri 42 i kemi",
+        "c: 42 me vjen e ngushte",
+        "c: ok faleminderit",
+        catalog=HIKING,
+    )
+    assert not o.is_order
+    o = parse("c: dua kepuce mali", "c: 41 me vjen e ngushte, 42 po", ADDR, catalog=HIKING)
+    assert items(o) == [("BOOT", 1, "42")]
+
+
+def test_an_order_word_beside_a_hesitation_commits_nothing_asked() -> None:
+    # the boots asked about stay a question; the cap ordered outright is the order
+    o = parse(
+        "c: sa kushtojne kepucet e malit?",
+        "m: 90€",
+        "c: i dua, po ndoshta muajin tjeter",
+        "c: per sot dua nje kapele",
+        ADDR,
+        catalog=HIKING,
+    )
+    assert items(o) == [("CAP", 1, None)]
+    o = parse(
+        "c: how much are the hiking boots?",
+        "m: 90€",
+        "c: I want them, maybe next month",
+        "c: for now I'd like a cap",
+        ADDR,
+        catalog=HIKING,
+    )
+    assert items(o) == [("CAP", 1, None)]
