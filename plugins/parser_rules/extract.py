@@ -194,14 +194,23 @@ def _request(sent: Sentence) -> bool:
 
 
 def _confirms(text: str) -> bool:
-    """A short yes ("Po", "po po", "yes", "si", "ja, genau")."""
+    """A short yes ("Po", "po po", "yes", "si", "ja, genau"), alone or followed only by the
+    phone number the merchant also asked for ("po. 049-220-418", "yes, +39 333 123 4567")."""
     sents = split_sentences(0, text)
+    if not sents or len(sents[0].toks) > 8:
+        return False
+    first = sents[0]
+    k = next((j for j, t in enumerate(first.toks) if t.text[:1].isdigit()), len(first.toks))
+    rest = [t for t in first.toks[k:]] + [t for s in sents[1:] for t in s.toks]
     return (
-        len(sents) == 1
-        and len(sents[0].toks) <= 3
-        and sents[0].has("agree")
-        and not sents[0].has("correct")
+        1 <= k <= 3
+        and first.sub(0, k).has("agree")
+        and not first.has("correct")
+        and all(t.text.isdigit() or t.text in _PHONE_WORDS for t in rest)
     )
+
+
+_PHONE_WORDS = word_set("phone_labels")
 
 
 def _items(

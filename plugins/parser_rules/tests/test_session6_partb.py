@@ -436,3 +436,22 @@ def test_an_order_word_beside_a_hesitation_commits_nothing_asked() -> None:
         catalog=HIKING,
     )
     assert items(o) == [("CAP", 1, None)]
+
+
+def test_a_yes_with_the_phone_confirms_the_address_the_merchant_typed() -> None:
+    o = parse(
+        "c: dua nje kapele",
+        "m: Adresa?",
+        "c: Lume Gashi, jam te shkolla Naim Frasheri",
+        "m: Pra: Rr. Naim Frasheri 10, Gjakove? Nr telefoni?",
+        "c: po. 044-300-200",
+        catalog=HIKING,
+    )
+    assert (o.address, o.city, o.phone) == ("Rr. Naim Frasheri 10", "Gjakove", "+38344300200")
+    o = parse(
+        "c: I'd like a cap",
+        "m: So: Rr. Naim Frasheri 10, Gjakove? And your phone?",
+        "c: yes, 044 300 200",
+        catalog=HIKING,
+    )
+    assert (o.address, o.city) == ("Rr. Naim Frasheri 10", "Gjakove")
