@@ -455,3 +455,20 @@ def test_a_yes_with_the_phone_confirms_the_address_the_merchant_typed() -> None:
         catalog=HIKING,
     )
     assert (o.address, o.city) == ("Rr. Naim Frasheri 10", "Gjakove")
+
+
+def test_a_village_near_its_town_and_a_house_by_its_landmark() -> None:
+    # "te Berati" says which town the village is near; the house by the school is the address
+    o = parse(
+        "c: dua nje kapele",
+        "m: Ku jeton?",
+        "c: Ne Shales, te Lushnja. Arta Meta, shtepia e Metajve prane xhamise. 069 555 1234",
+        catalog=HIKING,
+    )
+    assert o.address == "shtepia e Metajve prane xhamise"
+    o = parse(
+        "c: I'd like a cap",
+        "c: Arta Meta, house of the Meta family near the mosque, Lushnje, 069 555 1234",
+        catalog=HIKING,
+    )
+    assert o.address == "house of the Meta family near the mosque"
