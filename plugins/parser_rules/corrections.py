@@ -607,7 +607,7 @@ class Corrections:
             ]
             if len(kilos) == 1 and (sent.has("order") or sent.has("correct") or sent.has("agree")):
                 qty = int(kilos[0].number)
-        sizes = size_not_count(self.state.entry(target), qty)
+        sizes = size_not_count(self.state.entry(target), qty, bare=True)
         if sizes:
             qty = None
             if hit is None and len(sizes) == 1:

@@ -214,11 +214,12 @@ def _carried(sent: Sentence, m: Mention) -> bool:
     if k < 0 or toks[k].text not in _CARRY:
         return False
     near = {toks[j].text for j in range(max(0, k - 2), min(len(toks), k + 3)) if j != k}
-    return bool(near & _FIRST_PERSON) and not any(
-        s0 < m.start for s0, _e in sent.intents.get("order", ())
-    )
+    # English "I" (not the Albanian clitic "i" of "po i mbaj", I keep them)
+    me = _FIRST_PERSON | {"i"} if toks[k].text in _CARRY_EN else _FIRST_PERSON
+    return bool(near & me) and not any(s0 < m.start for s0, _e in sent.intents.get("order", ()))
 
 
+_CARRY_EN = frozenset(["bring", "bringing", "carry", "carrying"])
 _CLITIC = frozenset(
     ["e", "i", "t", "ta", "ti", "la", "lo", "il", "gli", "le", "der", "die", "das", "den", "dem"]
 )

@@ -472,3 +472,15 @@ def test_a_village_near_its_town_and_a_house_by_its_landmark() -> None:
         catalog=HIKING,
     )
     assert o.address == "house of the Meta family near the mosque"
+
+
+def test_the_albanian_clitic_i_is_not_i_carry() -> None:
+    # "po i mbaj çadrat" (I keep the tents) is no "I carry", and 30 jars of a 30 ml cream are 30
+    o = parse("c: po i mbaj cadrat, dua edhe nje sobe", ADDR, catalog=CAMP)
+    assert items(o) == [("TENT", 1, None), ("STOVE", 1, None)]
+    shop = Catalog(
+        currency="EUR",
+        products=(CatalogProduct("CREAM", "Krem duarsh", (), Decimal("3"), ("30 ml", "100 ml")),),
+    )
+    o = parse("c: per dasmen dua 30 kavanoza krem duarsh 30 ml", ADDR, catalog=shop)
+    assert items(o) == [("CREAM", 30, "30 ml")]
