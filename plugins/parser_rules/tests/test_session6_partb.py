@@ -101,6 +101,7 @@ def test_bay_leaf_in_four_languages() -> None:
     for line in (
         "c: two of the bay leaf soaps please",
         "c: vorrei due saponi con alloro",
+        "c: vorrei due saponi all'alloro",
         "c: Ich nehme zwei Seifen mit Lorbeer",
     ):
         assert items(parse(line, ADDR, catalog=shop)) == [("S-BAY", 2, None)], line
