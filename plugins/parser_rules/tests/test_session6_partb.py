@@ -485,3 +485,18 @@ def test_the_albanian_clitic_i_is_not_i_carry() -> None:
     )
     o = parse("c: per dasmen dua 30 kavanoza krem duarsh 30 ml", ADDR, catalog=shop)
     assert items(o) == [("CREAM", 30, "30 ml")]
+
+
+def test_olive_as_a_scent_in_every_form() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("SOAP", "Sapun dore", (), Decimal("3"), ("me ulliri", "me trëndafil")),
+        ),
+    )
+    for line in (
+        "c: vorrei due saponi all'oliva",
+        "c: Ich möchte zwei Seifen mit Olive",
+        "c: two olive soaps please",
+    ):
+        assert items(parse(line, ADDR, catalog=shop)) == [("SOAP", 2, "me ulliri")], line
