@@ -622,6 +622,9 @@ def _concept_heads(catalog: Catalog, products: list[ProductEntry]) -> frozenset[
         k = key_of(toks[0].text)
         if (
             k[:1] == "#"
+            # the word itself is a form of the concept ("Kapëse"), not a stem that reaches
+            # one ("Pellet" is no "pelle")
+            and toks[0].text in lex.concept_exact
             and k[1:] not in _COLOURS
             and lex.concept(toks[0].text) not in ("large", "small")
             and k not in in_variants

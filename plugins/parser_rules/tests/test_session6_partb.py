@@ -500,3 +500,18 @@ def test_olive_as_a_scent_in_every_form() -> None:
         "c: two olive soaps please",
     ):
         assert items(parse(line, ADDR, catalog=shop)) == [("SOAP", 2, "me ulliri")], line
+
+
+def test_only_a_concept_form_itself_opens_a_name() -> None:
+    from plugins.parser_rules.catalog_match import index_for
+
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("CLIP", "Kapëse perdesh", (), Decimal("3")),
+            CatalogProduct("PELLET", "Pellet Eko", (), Decimal("4"), ("15 kg", "70 thasë")),
+        ),
+    )
+    heads = index_for(shop).heads
+    assert "#clip" in heads  # "kapëse" is a form of clip
+    assert "#leather" not in heads  # "Pellet" reaches "pelle" only by its stem
