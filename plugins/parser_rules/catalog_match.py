@@ -170,6 +170,9 @@ class CatalogIndex:
     models: dict[str, int] = field(default_factory=dict)
     # a price only one product is sold at -> that product (the merchant's quote names it)
     by_price: dict[Decimal, int] = field(default_factory=dict)
+    # a general concept (concepts_general.json) -> the key of the catalog name word that says
+    # it ("rrumbullakët" for round, "lavande" for lavender)
+    general: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
         """The catalog key a customer's folded word stands for, or None."""
@@ -211,6 +214,12 @@ class CatalogIndex:
                     if c2 is not None and "#" + c2 in self.by_key:
                         best = "#" + c2
                 return best
+        # "Kinder|teppich", "Damen|schuhe": a first part that is a product word of the
+        # catalog's names ("Qilim për fëmijë") says which of them
+        for cut in range(len(word) - 4, 3, -1):
+            g = lex.product_group(word[:cut])
+            if g is not None and "~" + g in self.by_key and self.resolve(word) != "~" + g:
+                return "~" + g
         return None
 
     def _resolve(self, word: str) -> str | None:
@@ -231,6 +240,8 @@ class CatalogIndex:
         c = lexicon().variant_concept(word)
         if c is not None and "#" + c in self.by_key:
             return "#" + c  # "striped" for "me vija": a concept of the catalog's, said otherwise
+        if c is not None and c in self.general:
+            return self.general[c]  # "runde Teppiche" for "Qilim i rrumbullakët", "lavender oil"
         if "sch" in word and word.isalpha():
             # German spelling of Albanian "sh" ("Turschi", "Schalli")
             alt = key_of(word.replace("sch", "sh"))
@@ -547,7 +558,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         for e in products
         for ph in e.phrases
         if len(ph) == 1 and ph[0][:1] == "#" and ph[0][1:] not in _COLOURS
-    )
+    ) | _concept_heads(catalog, products)
 
     whole: dict[str, str] = {}
     for p in catalog.products[:MAX_PRODUCTS]:
@@ -557,6 +568,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 # ("duksin") keep the whole word as their root
                 if len(t.text) == 4 and t.text.isalpha() and key_of(t.text) != t.text:
                     whole.setdefault(t.text, key_of(t.text))
+    general = _general_words(catalog)
     loose: dict[str, str] = {}
     written: set[str] = set()
     for p in catalog.products[:MAX_PRODUCTS]:
@@ -604,7 +616,56 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         variant_digits=variant_digits(v for p in catalog.products for v in p.variants),
         models=models,
         by_price=_unique_prices(products),
+        general=general,
     )
+
+
+def _concept_heads(catalog: Catalog, products: list[ProductEntry]) -> frozenset[str]:
+    """A concept that opens a product's own name ("Kapëse perdesh": kapëse is a clip) and that
+    no variant of the catalog says: the word the product is named by, so it may start a
+    mention ("një pako me kapse për perde")."""
+    in_variants = {
+        key_of(t.text)
+        for p in catalog.products[:MAX_PRODUCTS]
+        for v in p.variants[:50]
+        for t in name_tokens(str(v)[:100])
+    }
+    lex = lexicon()
+    out = set()
+    for p in catalog.products[:MAX_PRODUCTS]:
+        toks = name_tokens(_PARENS.sub(" ", str(p.name)[:200]))
+        if len(toks) < 2:
+            continue
+        k = key_of(toks[0].text)
+        if (
+            k[:1] == "#"
+            # the word itself is a form of the concept ("Kapëse"), not a stem that reaches
+            # one ("Pellet" is no "pelle")
+            and toks[0].text in lex.concept_exact
+            and k[1:] not in _COLOURS
+            and lex.concept(toks[0].text) not in ("large", "small")
+            and k not in in_variants
+        ):
+            out.add(k)
+    return frozenset(out)
+
+
+def _general_words(catalog: Catalog) -> dict[str, str]:
+    """The catalog's name words that say a general concept only (not a hand-kept one): the
+    concept -> the word's key, so that another language's word for it reaches the name
+    ("round" / "runde" / "rotondo" for "i rrumbullakët")."""
+    lex = lexicon()
+    out: dict[str, str] = {}
+    for p in catalog.products[:MAX_PRODUCTS]:
+        for text in (p.name, *p.aliases[:30]):
+            for t in name_tokens(str(text)[:200]):
+                w = t.text
+                if len(w) < 4 or not w.isalpha() or w in STOPWORDS or lex.concept(w) is not None:
+                    continue
+                c = lex.variant_concept(w)
+                if c is not None and lex.product_group(w) is None:
+                    out.setdefault(c, key_of(w))
+    return out
 
 
 def _unique_prices(products: list[ProductEntry]) -> dict[Decimal, int]:

@@ -281,6 +281,9 @@ def scan_message(
                 # "Wiener Straße 150", "Ignaz-Harrer-Straße 45": the street word after its name
                 and not (t.text.endswith(_STREET_ENDINGS) and toks[k - 1].raw[:1].isupper())
                 and not _product_name(product_at, toks, k)
+                # "Dorina Sheshi, Rruga …": a family name that is a street word, after a given
+                # name and naming no street after it
+                and not (k == len(toks) - 1 and k == 1 and known_given(toks[0].raw))
             ),
             None,
         )
@@ -372,6 +375,10 @@ def scan_message(
                 and not address_run
                 and pi + 1 < len(parts)
                 and _starts_with(blanked[slice(*parts[pi + 1])], lex.detail_words)
+                # "Në Otllak, te Berati": "te" leads the town the village is near, no landmark
+                and not _city_only(
+                    [t for t in tokenize(blanked[slice(*parts[pi + 1])]) if t.text not in _AT]
+                )
                 and not streets.beside(s)
             ):
                 # "Nerodimë e Epërme, afër xhamisë, shtëpia me dyer të gjelbra": a village
@@ -388,8 +395,14 @@ def scan_message(
             covered.append((s, e))
             continue
         starts = toks[0].text in lex.detail_words
-        if starts and any(t.raw[:1].isupper() for t in toks[1:]):
+        if (
+            starts
+            and any(t.raw[:1].isupper() for t in toks[1:])
+            and not (toks[0].text in _AT and _city_only(toks[1:]))  # "te Berati": the town
+        ):
             score += 1  # "te shkolla Thimi Mitko", "prane Katedrales"
+        if score < 3 and toks[0].text in _HOUSE and any(t.text in _LANDMARK for t in toks[2:]):
+            score = 3  # "shtëpia e Hasanajve përballë shkollës": a house by its landmark
         if (
             starts
             and score < 3
@@ -937,6 +950,9 @@ def _bare_street(toks: list[Token]) -> bool:
         and w.text not in NOT_NAME
         for w in words
     ) and not find_cities(words)
+
+
+_AT = frozenset(["te", "tek"])
 
 
 def _city_only(toks: list[Token]) -> bool:

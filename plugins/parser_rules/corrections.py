@@ -39,6 +39,19 @@ from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_variant, said_keys
 
 _DEMONSTRATIVES = word_set("demonstratives")
+_SOMETHING = word_set("something")
+
+
+def wants_something(sent: Sentence) -> bool:
+    """ "po du diçka të lehtë", "I want something lighter", "vorrei qualcosa di leggero": the
+    order verb wants a thing not named yet, so it commits nothing asked about before."""
+    spans = sent.intents.get("order", ())
+    if not spans:
+        return False
+    start = min(s for s, _e in spans)
+    return any(t.text in _SOMETHING for t in sent.toks[start : start + 6])
+
+
 _ADD_WORDS = word_set("add_words")
 _ALSO = word_set("additive")
 _MAYBE = word_set("or_words") | frozenset(["ndoshta", "maybe", "perhaps", "forse", "vielleicht"])
@@ -216,6 +229,12 @@ class Corrections:
                 )
             ):
                 out.add(k - 1)
+        for s, _e in sent.spans("misfit"):
+            # "46 më vjen e ngushtë", "the 46 is too tight": the size that does not fit
+            for j in range(s - 1, max(-1, s - 3), -1):
+                if sent.toks[j].text[:1].isdigit() or sent.toks[j].raw.isupper():
+                    out.add(j)
+                    break
         for _s, e in sent.intents.get("not_needed", ()):
             # "s'duhen dy te vogla, ço nje te madhe": the rest of the segment is not wanted
             out.update(range(e, sent.segment_bounds(min(e, len(sent.toks) - 1))[1]))
@@ -594,7 +613,7 @@ class Corrections:
             ]
             if len(kilos) == 1 and (sent.has("order") or sent.has("correct") or sent.has("agree")):
                 qty = int(kilos[0].number)
-        sizes = size_not_count(self.state.entry(target), qty)
+        sizes = size_not_count(self.state.entry(target), qty, bare=True)
         if sizes:
             qty = None
             if hit is None and len(sizes) == 1:
@@ -605,7 +624,14 @@ class Corrections:
             target.qty_explicit = True
             changed = True
         counted = any(number_value(t.text) is not None for t in sent.toks)
-        if (not sent.question or asks_shop(sent)) and (changed or counted or sent.has("order")):
+        if (not sent.question or asks_shop(sent)) and (
+            changed
+            or counted
+            # "3 javë është vonë, më duhen për fundjavën": the need the shop cannot meet
+            or sent.has("order")
+            and not wants_something(sent)
+            and not sent.has("hesitate")
+        ):
             target.tentative = False  # "Nje te zi." answers the merchant about the item asked
         if (
             not sent.question

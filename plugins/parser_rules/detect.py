@@ -158,6 +158,8 @@ def read_sentence(
             continue  # "a dergoni ne Kosove xhupin?": the verb asks about shipping
         if any(e <= i <= e + 4 for i in info):
             continue  # "me dergoni nje foto te xhupit", "send me a photo": not the goods
+        if any(ls < s for ls, _le in sent.spans("too_late")):
+            continue  # "3 javë është vonë, më duhen për fundjavën": a need the shop cannot meet
         if named_items or has_items:
             # "po të jetë çmimi i mirë, marr edhe plehun": an order on a condition is weak
             conditional = any(c < s for c, _e in sent.spans("conditional"))

@@ -14,6 +14,7 @@ from core.plugin_api import (
 )
 from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.contact import Candidate, Details, blank, scan_message
+from plugins.parser_rules.corrections import wants_something
 from plugins.parser_rules.detect import Timeline, past_message, read_merchant, read_sentence
 from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.item_state import MAX_QTY
@@ -109,7 +110,14 @@ def extract(
             )
             counted = reader.last_counted if reader is not None else True
             read_sentence(tl, sent, named, has_items, sent_past, counted)
-            if reader is not None and not sent.question and sent.has("order") and not named:
+            if (
+                reader is not None
+                and not sent.question
+                and sent.has("order")
+                and not named
+                and not wants_something(sent)
+                and not sent.has("hesitate")
+            ):
                 reader.state.promote_all()
         if reader is not None:
             reader.fill_from_offer(i)
@@ -126,6 +134,7 @@ def extract(
         reader.state.share_models()
         reader.state.drop_chosen_kind()
         reader.fill_from_history()
+        reader.state.drop_open_pieces()
         reader.apply_packs()
     items = _items(reader, free, texts)
     if not items:
@@ -189,14 +198,23 @@ def _request(sent: Sentence) -> bool:
 
 
 def _confirms(text: str) -> bool:
-    """A short yes ("Po", "po po", "yes", "si", "ja, genau"), maybe before more ("po. 049 …")."""
+    """A short yes ("Po", "po po", "yes", "si", "ja, genau"), alone or followed only by the
+    phone number the merchant also asked for ("po. 049-220-418", "yes, +39 333 123 4567")."""
     sents = split_sentences(0, text)
+    if not sents or len(sents[0].toks) > 8:
+        return False
+    first = sents[0]
+    k = next((j for j, t in enumerate(first.toks) if t.text[:1].isdigit()), len(first.toks))
+    rest = [t for t in first.toks[k:]] + [t for s in sents[1:] for t in s.toks]
     return (
-        bool(sents)
-        and len(sents[0].toks) <= 3
-        and sents[0].has("agree")
-        and not sents[0].has("correct")
+        1 <= k <= 3
+        and first.sub(0, k).has("agree")
+        and not first.has("correct")
+        and all(t.text.isdigit() or t.text in _PHONE_WORDS for t in rest)
     )
+
+
+_PHONE_WORDS = word_set("phone_labels")
 
 
 def _items(

@@ -38,6 +38,9 @@ class Item:
     hints: frozenset[str] = frozenset()  # attribute words said with it while no variant fitted
     packs: bool = False  # its count was said in cartons ("2 koli")
     proposed: bool = False  # named by the merchant for the customer's own words
+    # the count of a split whose variant was not said ("… dhe një për lëkurën me puçrra"):
+    # kept only if a variant is chosen for it later
+    open_piece: bool = False
 
 
 def said_line(
@@ -130,6 +133,11 @@ class ItemState:
             kept = products[it.product].variants[it.variant] if it.variant is not None else None
             if chosen.variant is None and kept in products[chosen.product].variants:
                 chosen.variant = products[chosen.product].variants.index(kept)  # "100 g" said
+
+    def drop_open_pieces(self) -> None:
+        """A split's count said without a variant that none chose later describes one of the
+        lines counted, it is no line of its own."""
+        self.items = [it for it in self.items if not (it.open_piece and it.variant is None)]
 
     def promote_all(self) -> None:
         """An order or details commit the items asked about, unless others were ordered since."""

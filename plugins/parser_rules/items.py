@@ -185,6 +185,74 @@ def _activity(sent: Sentence, m: Mention) -> bool:
     return k >= 0 and m.start - k <= 3 and sent.toks[k].text in _ACTIVITY
 
 
+_AT_PLACE = frozenset(
+    [
+        "from",
+        "to",
+        "at",
+        "on",
+        "near",
+        "nga",
+        "prej",
+        "ne",
+        "n",
+        "te",
+        "tek",
+        "drejt",
+        "da",
+        "dal",
+        "verso",
+        "von",
+        "vom",
+        "aus",
+        "nach",
+        "zum",
+        "zur",
+        "bei",
+        "auf",
+    ]
+)
+
+
+def _toponym(sent: Sentence, m: Mention) -> bool:
+    """ "down from Mali i Thatë", "nga Qafa e Pishës", "auf dem Mali i Robit": capitalised
+    words joined by a genitive article to another capitalised one, after a word of place or
+    direction, are the name of a place (an Albanian toponym), not a product ("mal" is in
+    "këpucë mali")."""
+    toks = sent.toks
+    if m.start == 0 or m.end + 1 >= len(toks) or toks[m.start - 1].text not in _AT_PLACE:
+        return False
+    return (
+        all(toks[k].raw[:1].isupper() for k in range(m.start, m.end))
+        and toks[m.end].text in _GENITIVE_ARTICLES
+        and toks[m.end + 1].raw[:1].isupper()
+    )
+
+
+_GENITIVE_ARTICLES = frozenset(["i", "e", "te", "së", "se"])
+_CARRY = word_set("carry_verbs")
+_FIRST_PERSON = word_set("first_person")
+
+
+def _carried(sent: Sentence, m: Mention) -> bool:
+    """ "unë mbaj çadrën", "I'll bring my tent", "porto io la tenda", "ich bringe das Zelt":
+    what the customer says they carry or bring themselves is context, not goods."""
+    toks = sent.toks
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 3 and toks[k].text in _ARTICLES | _MY_BEFORE | _CLITIC:
+        k -= 1
+    if k < 0 or toks[k].text not in _CARRY:
+        return False
+    near = {toks[j].text for j in range(max(0, k - 2), min(len(toks), k + 3)) if j != k}
+    # English "I" (not the Albanian clitic "i" of "po i mbaj", I keep them)
+    me = _FIRST_PERSON | {"i"} if toks[k].text in _CARRY_EN else _FIRST_PERSON
+    return bool(near & me) and not any(s0 < m.start for s0, _e in sent.intents.get("order", ()))
+
+
+_CARRY_EN = frozenset(["bring", "bringing", "carry", "carrying"])
+_CLITIC = frozenset(
+    ["e", "i", "t", "ta", "ti", "la", "lo", "il", "gli", "le", "der", "die", "das", "den", "dem"]
+)
 _ORGS = word_set("organisations")
 _TRADES = word_set("trades")
 _ORG_FILLERS = word_set("organisation_fillers")
@@ -494,7 +562,11 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
         mentions = self._drop_possessed(sent, mentions)
-        mentions = [m for m in mentions if not _activity(sent, m)]
+        mentions = [
+            m
+            for m in mentions
+            if not _activity(sent, m) and not _toponym(sent, m) and not _carried(sent, m)
+        ]
         mentions = self._drop_packs(sent, mentions)
         if not mentions:
             return self._loose(sent, commit)
@@ -1063,6 +1135,10 @@ class ItemReader(Corrections, MerchantLines):
                 sub_hits.append((a, b, sub_hit, p))
             elif all(sent.toks[i].text in STOPWORDS for i in range(a, b)):
                 continue  # "and the" before "24 inch"
+            elif self._open_piece(sent, a, b, sub_hits):
+                # "tre me livando, dy me trëndafil dhe një për lëkurën me puçrra": the last
+                # count of a split, its variant not said, is a line whose variant is open
+                sub_hits.append((a, b, None, p))
             elif sub_hits or k_piece >= 2:
                 break
         if not sub_hits and not m.ambiguous:
@@ -1159,6 +1235,8 @@ class ItemReader(Corrections, MerchantLines):
                 self._add(sent, m, product, total or 1, main_hit, commit, separate=True)
             for (_a, _b, h, p), n in zip(sub_hits, counts, strict=True):
                 self._add(sent, m, p, max(1, min(n or 1, MAX_QTY)), h, commit, separate=True)
+                if h is None and self.state.items[-1].variant is None:
+                    self.state.items[-1].open_piece = True
             return True
         extra: tuple[int, int, VariantHit | None, int] | None = None
         if len(sub_hits) == 1 and self._another_line(sent, sub_hits[0], m.end):
@@ -1396,6 +1474,37 @@ class ItemReader(Corrections, MerchantLines):
                     continue
             out.append(m)
         return out
+
+    def _open_piece(
+        self,
+        sent: Sentence,
+        a: int,
+        b: int,
+        sub_hits: list[tuple[int, int, VariantHit | None, int]],
+    ) -> bool:
+        """A later piece of a split by counts ("…, dy me trëndafil dhe një për …", "…, two
+        lavender and one for oily skin"), after two or more with their own variants, that
+        starts with its count and names no variant: a line of its own, its variant open."""
+        if len({h.index for _a, _b, h, _p in sub_hits if h}) < 2:
+            return False
+        k = a
+        while (
+            k < b
+            and number_value(sent.toks[k].text) is None
+            and (sent.toks[k].text in CONJUNCTIONS or sent.toks[k].text in STOPWORDS)
+        ):
+            k += 1
+        return (
+            k < b - 1
+            and number_value(sent.toks[k].text) is not None
+            and not sent.toks[k].text.isdigit()
+            and not sent.question
+            # "one of each" counts the lines said; "një për lëkurën me puçrra" says what for
+            and any(
+                t.text not in STOPWORDS and t.text not in _EACH_ONE and number_value(t.text) is None
+                for t in sent.toks[k + 1 : b]
+            )
+        )
 
     def _inner_split(
         self, sent: Sentence, m: Mention, product: int, hi: int

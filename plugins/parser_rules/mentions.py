@@ -136,6 +136,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             and not _spaced_code(index, resolved, i)
             and not _short_head(index, toks[i].text, k)
             or _describes_attribute(toks, resolved, i)
+            or _general_alone(index, toks, resolved, i)
         ):
             i += 1
             continue
@@ -368,6 +369,29 @@ def _model_name(
     if j >= len(toks) or j in breaks or resolved[j] is None:
         return False
     return bool(set(index.by_key.get(k, ())) & set(index.by_key.get(resolved[j] or "", ())))
+
+
+def _general_alone(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int
+) -> bool:
+    """A word that reaches a catalog name word through a general concept only ("runde" for
+    "i rrumbullakët", "long" for "i gjatë", "Hund" for "qeni") describes: it starts a mention
+    only right before a product word of the same names ("zwei runde Teppiche"), not alone ("the
+    really long veil", "mit unserem Hund")."""
+    k = resolved[i]
+    if (
+        k is None
+        or key_of(toks[i].text) == k
+        or index.general.get(lexicon().variant_concept(toks[i].text) or "") != k
+    ):
+        return False
+    mine = set(index.by_key.get(k, ()))
+    for j in range(i + 1, min(len(toks), i + 4)):
+        kj = resolved[j]
+        if kj is None and toks[j].text in STOPWORDS:
+            continue
+        return kj is None or not (mine & set(index.by_key.get(kj, ())))
+    return True
 
 
 def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:

@@ -116,6 +116,20 @@ def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> b
 _PACK_KEYS = frozenset(key_of(w) for w in CONTAINERS)
 
 
+_ADD_WORDS = word_set("add_words")
+
+
+def _in_condition(sent: Sentence, k: int) -> bool:
+    """ "nëse mbani edhe çadrën, ju këshillojmë 65 L", "if you carry the tent too, …": a
+    product in the merchant's condition is not what it proposes."""
+    return any(k - 5 <= s0 < k for s0, _e in sent.spans("conditional"))
+
+
+_THOSE = frozenset(
+    ["ato", "ata", "keto", "kto", "those", "these", "quelli", "quelle", "questi", "queste"]
+)
+
+
 def _kind(index: CatalogIndex, product: int) -> str:
     """The word a product's name says what it is by ("Set takëmesh" → takëm, "Filtër i
     jashtëm" → filtër): the first key of its name that is not a pack word."""
@@ -717,13 +731,16 @@ class MerchantLines:
             return False
         as_said = sent.has("as_proposed")
         that = any(t.text in _THAT for t in sent.toks)
+        one = that and not any(t.text in _THOSE for t in sent.toks)  # "atë", not "ato"
         # "E14, ju sugjeroj 5W 3000K" - "po": a yes to what the merchant recommends
         yes = sent.has("agree") or sent.has("order")  # "ok", "po", "merre", "den nehme ich"
         advised = any(ms.spans("advice") and not ms.question for ms in self.offered)
         # "For walls P120 is a good grit, ok?" - "yes perfect": the variant the merchant advises
         # in a question, for the one item whose variants it names
         asked = any(ms.spans("advice") and ms.question for ms in self.offered) and yes
-        if not (as_said or that and sent.has("agree") or advised and yes or asked):
+        # "Shtoje edhe atë", "add that too", "aggiungi anche quello": a yes that adds it
+        adds = any(t.text in _ADD_WORDS for t in sent.toks)
+        if not (as_said or that and (sent.has("agree") or adds) or advised and yes or asked):
             return False
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
             return False
@@ -790,6 +807,8 @@ class MerchantLines:
                     self.state.items.append(self._named_line(ms, m, q, hit, False))
                     changed = True
                     continue
+                if one and new and m.product not in new:
+                    continue  # "Ate e du": the one proposed, not the one asked about beside it
                 if q is not None and (as_said or that):
                     line.quantity = max(1, min(q[0], MAX_QTY))
                     line.qty_explicit = True
@@ -808,6 +827,15 @@ class MerchantLines:
             and not glued(sent, k)
         ]
         added = [it for it in self.state.items if it not in before]
+        if one and len(added) == 1:
+            # "Drenova për 2 …; ju rekomandojmë Gramoz …" - "Atë e dua": the one proposed in
+            # place of the one of its kind asked about
+            kind = _kind(index, added[0].product)
+            self.state.items = [
+                it
+                for it in self.state.items
+                if not (it.tentative and it in before and _kind(index, it.product) == kind)
+            ]
         if changed and len(counts) == 1 and len(added) == 1:
             # "ok ato, kater": yes to the product proposed, and how many
             added[0].quantity = counts[0]
@@ -827,7 +855,7 @@ class MerchantLines:
             head = next(
                 (k for k in range(m.start, m.end) if key_of(sent.toks[k].text) in own), m.start
             )
-            if not for_something(sent.toks, head):
+            if not for_something(sent.toks, head) and not _in_condition(sent, m.start):
                 out.append(m)
         return out
 

@@ -262,15 +262,14 @@ def plausible_name(text: str) -> bool:
         return False
     lex = lexicon()
     named = known_given(parts[0].strip(".,:;!?'’"))
-    for p in parts:
+    for k, p in enumerate(parts):
         f = fold(p.strip(".,:;!?'’"))
         if not p[:1].isupper() or f in NOT_NAME or any(c.isdigit() for c in p):
             return False
-        if f in lex.numbers or (
-            # "Dorina Sheshi": a street word is a family name after a known given name
-            f in lex.street_words and not (named and p is parts[-1] and len(parts) > 1)
-        ):
+        if f in lex.numbers:
             return False
+        if f in lex.street_words and not (named and k == len(parts) - 1 and k > 0):
+            return False  # "Dorina Sheshi": a family name that is a street word
         if lex.concept(f) is not None and not named:
             # "Bianchi", "Kuqi" are family names after a given name; a known given name that is
             # also a lexicon word ("Shqipe", "Granit") is a name

@@ -87,6 +87,24 @@ _ACCENTED = {"dhè": "dheu", "dhé": "dheu"}
 _UNACCENTED = {fold(k): v for k, v in _ACCENTED.items()}
 
 
+# Italian articles and prepositions elided before a vowel ("all'alloro", "dell'olio",
+# "nell'armadio", "un'amica"): the word after the apostrophe is a word of its own
+_ELIDED = frozenset(["all", "dell", "nell", "sull", "dall", "coll", "quell", "un"])
+
+
+def _split_elided(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in toks:
+        head, sep, rest = t.text.partition("'")
+        if sep and head in _ELIDED and rest:
+            cut = len(head) + 1
+            out.append(Token(head, t.raw[: len(head)], t.start, t.start + len(head)))
+            out.append(Token(rest, t.raw[cut:], t.start + cut, t.end))
+        else:
+            out.append(t)
+    return out
+
+
 def name_tokens(raw: str) -> list[Token]:
     """The tokens of a product name: a name does not start with "and", so a first "Dhe" is the
     soil ("Dhe universal për lule") as "dhè" is."""
@@ -103,6 +121,8 @@ def tokenize(raw: str) -> list[Token]:
         Token(m.group(), raw[m.start() : m.end()], m.start(), m.end())
         for m in _TOKEN.finditer(folded)
     ]
+    if "'" in folded:
+        toks = _split_elided(toks)
     if any(w in folded for w in _UNACCENTED):
         toks = [
             t._replace(text=_ACCENTED[t.raw.lower()])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -529,7 +530,7 @@ def measure_quantity(
     return None, None, set()
 
 
-def size_not_count(entry: ProductEntry, qty: int | None) -> list[int]:
+def size_not_count(entry: ProductEntry, qty: int | None, bare: bool = False) -> list[int]:
     """ "cizmet 45 m'i bej", "po ate, 52", "50 qebapa" (for "50 copë"), "a dozen eggs" (for "12
     copë"): a number over 20 that is the number of some of the product's variants, or the
     pieces of a variant sold as so many pieces, is that variant, not a count: those variants."""
@@ -538,8 +539,18 @@ def size_not_count(entry: ProductEntry, qty: int | None) -> list[int]:
     return [
         vi
         for vi, sp in enumerate(entry.specs)
-        if str(qty) in (sp.number, *sp.keys) and (qty > 20 or "#piece" in sp.keys)
+        if str(qty) in (sp.number, *sp.keys)
+        and (qty > 20 or "#piece" in sp.keys)
+        # "ok 65 atëherë" for "65 L": the number a measure variant is written with, said
+        # alone (``bare``), not with the goods ("30 kavanoza" of a cream in 30 ml are 30 jars)
+        or bare
+        and qty > 20
+        and sp.measure is not None
+        and _LEADING_NUMBER.findall(sp.text)[:1] == [str(qty)]
     ]
+
+
+_LEADING_NUMBER = re.compile(r"\d+")
 
 
 @lru_cache(maxsize=4096)

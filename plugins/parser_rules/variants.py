@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from plugins.parser_rules.lexicon import intent_spans, lexicon, load, word_set
-from plugins.parser_rules.normalize import Token, stem, tokenize
+from plugins.parser_rules.lexicon import intent_spans, lexicon, load, load_merged, word_set
+from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
 from plugins.parser_rules.segments import Sentence
 
@@ -49,7 +49,25 @@ def _key(word: str) -> str:
         return "x"  # "180 by 200", "180 mal 200"
 
     c = lexicon().variant_concept(word)
-    return "#" + c if c else stem(word)
+    if c:
+        return "#" + c
+    g = lexicon().product_group(word) if len(word) >= 3 and word.isalpha() else None
+    # a flavour or scent named by a product word: "me mjaltë" = "mit Honig" = "al miele",
+    # all keyed as the group's first (Albanian) word
+    return _flavour_keys().get(g or "", "") or stem(word)
+
+
+@lru_cache(maxsize=1)
+def _flavour_keys() -> dict[str, str]:
+    """The product groups whose words also name a flavour or scent (words.json
+    flavour_groups) -> the key of the group's first word ("honey" -> "mjalt")."""
+    groups = load_merged("products.json", "products_general.json")
+    out = {}
+    for g in word_set("flavour_groups"):
+        first = next((fold(w) for w in groups.get(g, ()) if " " not in w), None)
+        if first is not None:
+            out[g] = stem(first)
+    return out
 
 
 def word_key(word: str) -> str:
@@ -501,7 +519,9 @@ def _replacing(tied: list[VariantHit], toks: Sequence[Token]) -> VariantHit | No
     if any(
         first.end <= a and b <= last.start and not bare_no(a, b)
         for a, b in intent_spans("correct", texts)
-    ) and not any(h.index != last.index and h.start > last.start for h in left):
+    ) and not any(h.index != last.index and h.start >= last.start for h in left):
+        # "bezhet s'i do, bone te katra gri" of "140x245 gri" / "140x270 gri": the new word
+        # fits two variants, so it tells none
         return last
     return None
 
