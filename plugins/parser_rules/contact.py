@@ -420,6 +420,8 @@ def scan_message(
             and not streets.beside(s)
         ):
             score = 3  # "Patision 215, Athina 11253": a name and a number before the town
+        if score < 3 and _numbered_building_parts(toks) >= 2 and toks[0].raw[:1].isupper():
+            score = 3  # "Kalabria C4 hyrja 1 banesa 12": a block, its entrance and its flat
         if (
             score < 3
             and not prev_addr
@@ -929,6 +931,13 @@ def _town_words(toks: list[Token]) -> tuple[str, int, int] | None:
     if any(t.text in lex.street_words or t.text in lex.street_suffixes for t in toks):
         return None
     return " ".join(t.raw for t in toks), toks[0].start, toks[-1].end
+
+
+def _numbered_building_parts(toks: list[Token]) -> int:
+    """How many building words with their number a part holds ("hyrja 1 banesa 12": two)."""
+    return sum(
+        1 for k, t in enumerate(toks[:-1]) if t.text in _BUILDING and toks[k + 1].text[:1].isdigit()
+    )
 
 
 def _bare_street(toks: list[Token]) -> bool:

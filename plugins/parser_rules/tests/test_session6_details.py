@@ -176,3 +176,13 @@ def test_the_paternal_aunt_and_the_in_laws_named_for_the_parcel() -> None:
     assert o.customer_name == "Shpresa Morina"
     o = parse("c: 1 unaze per nusen time Arta Gashi, Peje, rr. Lidhja e Pejes 8, 049 111 555")
     assert o.customer_name == "Arta Gashi"
+
+
+def test_gheg_my_name_is_and_a_block_with_its_entrance_and_flat() -> None:
+    o = parse(
+        "c: 1 unaze",
+        "c: Emni jem o Besim Krasniqi, jetoj n'Prishtine, Ulpiana D2 hyrja 3 banesa 9, 049 100 200",
+        country="XK",
+    )
+    assert o.customer_name == "Besim Krasniqi"
+    assert o.address == "Ulpiana D2 hyrja 3 banesa 9"
