@@ -18,9 +18,9 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
+from core.money import parse_amount
 from core.plugins import build_plugin_host
 from core.types import Catalog, CatalogProduct, ConversationMessage, ExtractedOrder, ParseContext
 
@@ -47,10 +47,11 @@ def catalog_from_json(data: dict[str, Any], where: str = "catalog") -> Catalog:
         if not isinstance(p, dict) or "sku" not in p or "name" not in p:
             raise CorpusError(f"{where}: product {n} needs 'sku' and 'name'")
         try:
-            price = Decimal(str(p["price"])) if p.get("price") is not None else None
-        except InvalidOperation:
+            price = parse_amount(p["price"]) if p.get("price") is not None else None
+        except ValueError:
             raise CorpusError(
-                f"{where}: product {n}: price {p.get('price')!r} is not a number"
+                f"{where}: product {n}: price {p.get('price')!r} is not a finite, "
+                "non-negative number"
             ) from None
         products.append(
             CatalogProduct(

@@ -669,9 +669,11 @@ def _general_words(catalog: Catalog) -> dict[str, str]:
 
 
 def _unique_prices(products: list[ProductEntry]) -> dict[Decimal, int]:
-    """Each price only one product is sold at -> that product."""
-    counts = Counter(p.price for p in products if p.price)
-    return {p.price: p.index for p in products if p.price and counts[p.price] == 1}
+    """Each price only one product is sold at -> that product (a price that is no finite
+    positive number, a "NaN" a catalog might hold, is nobody's)."""
+    priced = [p for p in products if p.price is not None and p.price.is_finite() and p.price > 0]
+    counts = Counter(p.price for p in priced)
+    return {p.price: p.index for p in priced if p.price is not None and counts[p.price] == 1}
 
 
 def index_for(catalog: Catalog) -> CatalogIndex:

@@ -116,6 +116,12 @@ def test_bad_catalogs_file(tmp_path: Path) -> None:
         tmp_path, [json.dumps(CONVS[0])], catalogs={"shop": {"products": [{"name": "no sku"}]}}
     )
     assert res.returncode == 2 and "sku" in res.stderr and "Traceback" not in res.stderr
+    for bad in ("NaN", "sNaN", "Infinity", "-5", "abc"):
+        product = {"sku": "A", "name": "Aa", "price": bad}
+        res = run_parse(
+            tmp_path, [json.dumps(CONVS[0])], catalogs={"shop": {"products": [product]}}
+        )
+        assert res.returncode == 2 and "price" in res.stderr and "Traceback" not in res.stderr
 
 
 # --- hostile input, straight into the parser ---------------------------------------------------
