@@ -597,16 +597,18 @@ _LANDMARK = word_set("landmark_words")
 _HOUSE_SQ = frozenset(["shtepia", "shtepi", "shpija", "shpia"])
 # "kati përdhes ku është kantieri": a clause on what is there closes the address
 _WHERE_CLAUSE = re.compile(
-    r"\s+(?:ku|where|dove|wo)\s+(?:eshte|është|osht|asht|is|è|c'è|ist|ka|jane|janë)\b.*$",
+    r"(?<!\s)\s+(?:ku|where|dove|wo)\s+(?:eshte|është|osht|asht|is|è|c'è|ist|ka|jane|janë)\b.*$",
     re.IGNORECASE,
 )
 # "rr. e Kavajës 40 jo 4", "Via Roma 12, not 21": the house number corrected in the address
-_NOT_THAT_NUMBER = re.compile(r"\b(\d+[a-zA-Z]?)\s*,?\s+(?:jo|not|non|nicht)\s+\d+[a-zA-Z]?\b")
+_NOT_THAT_NUMBER = re.compile(
+    r"\b(\d+[a-zA-Z]?)(?:\s*,\s*|\s+)(?:jo|not|non|nicht)\s+\d+[a-zA-Z]?\b"
+)
 # a note in brackets closing the address, after its number: for the courier
-_BRACKET_NOTE = re.compile(r"\s*\([^)]*\)?\s*$")
+_BRACKET_NOTE = re.compile(r"(?<!\s)\s*\([^)]*\)?\s*$")
 # "rruga Dëshmorët e Kombit pa numër, …", "p.n.": saying the house has no number adds nothing
 _NO_NUMBER = re.compile(
-    r"\s+(?:p\.?\s?n\b\.?|pa\s+(?:numer|numër|nr\.?|numra)|s'ka\s+(?:numer|numër|nr\.?)|no\s+(?:house\s+)?number|"
+    r"(?<!\s)\s+(?:p\.?\s?n\b\.?|pa\s+(?:numer|numër|nr\.?|numra)|s'ka\s+(?:numer|numër|nr\.?)|no\s+(?:house\s+)?number|"
     r"senza\s+(?:numero|civico)|ohne\s+(?:haus)?nummer)\b\.?",
     re.IGNORECASE,
 )
