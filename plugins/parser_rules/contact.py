@@ -420,6 +420,8 @@ def scan_message(
             and not streets.beside(s)
         ):
             score = 3  # "Patision 215, Athina 11253": a name and a number before the town
+        if score < 3 and not prev_addr and has_city_part and _bare_street(toks):
+            score = 3  # "Drita, Prishtinë, Dardania 5/2": a name and a number beside the town
         if score < 3 and _numbered_building_parts(toks) >= 2 and toks[0].raw[:1].isupper():
             score = 3  # "Kalabria C4 hyrja 1 banesa 12": a block, its entrance and its flat
         if (

@@ -134,7 +134,8 @@ def _default_reading(candidate: str, text: str, region: str, international: bool
         # a home-market mobile prefix ("06x" in Albania) wins over a valid reading abroad
         try:
             num = phonenumbers.parse(text, region.upper())
-            if phonenumbers.is_possible_number(num):
+            # a mobile's length ("0 6 9 1 2 3 4" cut from a spaced-out number is none)
+            if phonenumbers.is_possible_number_for_type(num, phonenumbers.PhoneNumberType.MOBILE):
                 return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
         except phonenumbers.NumberParseException:
             pass
@@ -192,7 +193,7 @@ def find_phones(text: str, region: str, hints: tuple[str, ...] = ()) -> list[Pho
         ]
         best: tuple[int, PhoneHit] | None = None
         n = len(groups)
-        for size in range(min(n, 7), 0, -1):
+        for size in range(min(n, 10), 0, -1):  # "0 6 9 1 2 3 4 5 6 7": ten groups
             for a in range(0, n - size + 1):
                 s0, e0 = groups[a][0], groups[a + size - 1][1]
                 sub = text[s0:e0]

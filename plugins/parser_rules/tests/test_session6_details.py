@@ -186,3 +186,13 @@ def test_gheg_my_name_is_and_a_block_with_its_entrance_and_flat() -> None:
     )
     assert o.customer_name == "Besim Krasniqi"
     assert o.address == "Ulpiana D2 hyrja 3 banesa 9"
+
+
+def test_a_name_and_a_house_number_beside_the_town_is_the_street() -> None:
+    o = parse("c: 1 unaze", "c: Drita, Prishtine, Ulpiana 7/3. Tel 00383 44 111 222", country="XK")
+    assert o.address == "Ulpiana 7/3"
+
+
+def test_a_number_typed_digit_by_digit() -> None:
+    o = parse("c: 1 unaze", "c: Rr. Durresit 10, Tirane, Klea. numri 0 6 9 1 2 3 4 5 6 7")
+    assert o.phone == "+355691234567"  # not the first seven digits as a short number
