@@ -561,6 +561,7 @@ def scan_message(
         value = ", ".join(blanked[x:y].strip(" ,") for x, y in _without_landmarks(blanked, run))
         value = _NOT_THAT_NUMBER.sub(r"\1", value)
         value = _NO_NUMBER.sub("", value)
+        value = _LONE_VILLAGE.sub("", value)  # "fshat te xhamia": the village is named apart
         note = _BRACKET_NOTE.search(value)
         if note is not None and any(c.isdigit() for c in value[: note.start()]):
             value = value[: note.start()]  # "Rruga Fan Noli 21 (dyqani i rrobave poshtë)"
@@ -605,6 +606,11 @@ _WHERE_CLAUSE = re.compile(
 # "rr. e Kavajës 40 jo 4", "Via Roma 12, not 21": the house number corrected in the address
 _NOT_THAT_NUMBER = re.compile(
     r"\b(\d+[a-zA-Z]?)(?:\s*,\s*|\s+)(?:jo|not|non|nicht)\s+\d+[a-zA-Z]?\b"
+)
+# "në fshat te xhamia, Xhepçisht": the word "village" without its name, before a landmark
+_LONE_VILLAGE = re.compile(
+    r"^(?:fshat|fshati|fshatin|village|dorf)\s+(?=(?:te|tek|pran[eë]|af[eë]r|near|bei)\b)",
+    re.IGNORECASE,
 )
 # a note in brackets closing the address, after its number: for the courier
 _BRACKET_NOTE = re.compile(r"(?<!\s)\s*\([^)]*\)?\s*$")

@@ -196,3 +196,10 @@ def test_a_name_and_a_house_number_beside_the_town_is_the_street() -> None:
 def test_a_number_typed_digit_by_digit() -> None:
     o = parse("c: 1 unaze", "c: Rr. Durresit 10, Tirane, Klea. numri 0 6 9 1 2 3 4 5 6 7")
     assert o.phone == "+355691234567"  # not the first seven digits as a short number
+
+
+def test_the_word_village_without_its_name_before_a_landmark() -> None:
+    o = parse(
+        "c: 1 unaze, dergoni ne fshat te shkolla, Zajaz. Vesel Asani 070 222 111", country="MK"
+    )
+    assert o.address == "te shkolla"
