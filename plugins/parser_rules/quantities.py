@@ -133,7 +133,10 @@ def quantity_before(
         elif (
             unit_of(t) is not None
             and k > lo
-            and number_value(toks[k - 1].text) is not None
+            and (
+                number_value(toks[k - 1].text) is not None
+                or toks[k - 1].text in lexicon().half_words  # "gjysem kile arra": one half kilo
+            )
             and (k == start - 1 or toks[k + 1].text in ("di", "of", "von", "de", "me"))
         ):
             # "2 kg bakllava": the number of kilos is the quantity when no variant took it

@@ -35,8 +35,45 @@ _COLOURS = frozenset("#" + c for c in load("words.json")["colour_concepts"])
 _SHADE_FAMILY = {"#" + k: "#" + v for k, v in load("words.json")["colour_families"].items()}
 
 
+_GHEG_PARTICIPLE = (
+    ("unat", "urat"),
+    ("unen", "uren"),
+    ("una", "ura"),
+    ("une", "ure"),
+    ("un", "ur"),
+    ("uemet", "uarat"),
+    ("ueme", "uara"),
+    ("uem", "uar"),
+    ("ue", "uar"),
+)
+
+
+def standard_participle(word: str) -> str:
+    """A Gheg participle as the standard form: "pjekun(a)" -> "pjekur(a)", "qerue(me)" ->
+    "qeruar(a)", "larun" -> "larur"; a word of six letters or more, its root ending in a
+    consonant ("un" in "bujun"-like short words is left)."""
+    if len(word) < 6 or not word.isalpha():
+        return word
+    for gheg, std in _GHEG_PARTICIPLE:
+        if word.endswith(gheg):
+            root = word[: -len(gheg)]
+            if len(root) >= 2 and root[-1] not in "aeiouy":
+                return root + std
+            return word
+    return word
+
+
 @lru_cache(maxsize=8192)
 def _key(word: str) -> str:
+    key = _key1(word)
+    if key[:1] != "#":
+        std = standard_participle(word)
+        if std != word:
+            return _key1(std)  # the variant string's word passes here too
+    return key
+
+
+def _key1(word: str) -> str:
     if word in WITHOUT:
         return "#without"  # "Pa qese" = "senza sacchetto" = "ohne Beutel"
     if word[:1].isdigit():

@@ -1,0 +1,69 @@
+"""Session 6, round 2 (b): rules read from the errors of eval/dev14 part b (dried fruit and
+nuts, home appliances, knitwear). Every case is invented here, none copied from a corpus."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+
+from .conftest import items, parse
+
+SEEDS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "FARA",
+            "Fara kungulli",
+            ("fara kungulli", "pumpkin seeds"),
+            Decimal("4"),
+            ("200 g e pjekur", "500 g e pjekur", "200 g e papjekur", "500 g e papjekur"),
+        ),
+        CatalogProduct(
+            "LULE",
+            "Fara luledielli",
+            ("luledielli", "sunflower seeds"),
+            Decimal("3"),
+            ("250 g", "500 g", "1 kg"),
+        ),
+        CatalogProduct(
+            "KAFE",
+            "Kafe turke",
+            ("kafe", "coffee"),
+            Decimal("5"),
+            ("250 g e bluar", "250 g kokerr"),
+        ),
+    ),
+)
+
+
+def test_gheg_participle_meets_the_standard_variant_word() -> None:
+    # Gheg "-un / -una" is the standard participle "-ur / -ura"
+    assert items(parse("c: dua 200 g fara kungulli te pjekuna", catalog=SEEDS)) == [
+        ("FARA", 1, "200 g e pjekur")
+    ]
+    assert items(parse("c: m'duhen 500 g fara kungulli te papjekuna", catalog=SEEDS)) == [
+        ("FARA", 1, "500 g e papjekur")
+    ]
+    assert items(parse("c: po du kafe turke 250 g te blueme", catalog=SEEDS)) == [
+        ("KAFE", 1, "250 g e bluar")
+    ]
+
+
+def test_italian_roasted_meets_the_albanian_variant() -> None:
+    assert items(parse("c: vorrei 500 g di semi di zucca tostati", catalog=SEEDS)) == [
+        ("FARA", 1, "500 g e pjekur")
+    ]
+
+
+def test_gheg_half_without_its_ending() -> None:
+    # "gjys kile", "gjysë kile": half a kilo
+    assert items(parse("c: po du gjys kile luledielli", catalog=SEEDS)) == [("LULE", 1, "500 g")]
+    assert items(parse("c: dua gjysë kile luledielli", catalog=SEEDS)) == [("LULE", 1, "500 g")]
+
+
+def test_half_a_kilo_before_the_next_product_is_that_products() -> None:
+    # "nji kile X edhe gjysem kile Y": the half kilo is Y's, not a second line of X
+    assert items(
+        parse("c: dua nji kile luledielli edhe gjysem kile fara kungulli te pjekura", catalog=SEEDS)
+    ) == [("LULE", 1, "1 kg"), ("FARA", 1, "500 g e pjekur")]
