@@ -31,6 +31,7 @@ _CONTAINERS = word_set("containers")
 
 
 WITHOUT = word_set("without")
+_THOUSANDS = word_set("thousands")
 _COLOURS = frozenset("#" + c for c in load("words.json")["colour_concepts"])
 _SHADE_FAMILY = {"#" + k: "#" + v for k, v in load("words.json")["colour_families"].items()}
 
@@ -410,6 +411,9 @@ def match_variant(
             and toks[j].start - toks[i].end <= 3
         ):
             keys_at.setdefault(f"{toks[i].text}/{toks[j].text}", i)  # "30 32" = 30/32
+        elif toks[i].text.isdigit() and j in wset and toks[j].text in _THOUSANDS:
+            # "12 mije", "9 mijeshi", "12k", "12 mila": the number in thousands ("12000 BTU")
+            keys_at.setdefault(str(int(toks[i].text) * 1000), i)
     measures = [
         m
         for m in find_measures(toks[lo:hi])
@@ -782,6 +786,10 @@ def _match_one(
             if of and not w[:1].isdigit() and w not in lexicon().weak_numbers:
                 v = number_value(w)
                 w = f"{v:g}" if v is not None else w  # a number word: "nga dhjete" is 10
+            if w.isdigit() and i + 1 in window and toks[i + 1].text in _THOUSANDS:
+                if int(w) * 1000 == float(amount):
+                    return 4.0, i, i + 2  # "nje 12 mije" for 12000 W: the amount in thousands
+                continue
             if (
                 unit in ("ml", "g")
                 and ("," in w or "." in w)

@@ -67,3 +67,70 @@ def test_half_a_kilo_before_the_next_product_is_that_products() -> None:
     assert items(
         parse("c: dua nji kile luledielli edhe gjysem kile fara kungulli te pjekura", catalog=SEEDS)
     ) == [("LULE", 1, "1 kg"), ("FARA", 1, "500 g e pjekur")]
+
+
+NUTS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("WAL", "Arra", ("walnuts",), Decimal("7"), ("250 g", "500 g", "1 kg")),
+        CatalogProduct(
+            "MIXW", "Miks rrush i thate me arra", ("trail mix",), Decimal("5"), ("250 g", "500 g")
+        ),
+        CatalogProduct("FIG", "Fiq te thate", ("dried figs",), Decimal("6"), ("500 g", "1 kg")),
+    ),
+)
+
+
+def test_a_measure_after_and_is_the_next_products() -> None:
+    # "X and <measure> of Y": the measure after "and" is Y's; it does not make X a product
+    # sold in one size only
+    assert items(
+        parse("c: vorrei mezzo chilo di noci e un chilo di fichi secchi", catalog=NUTS)
+    ) == [
+        ("WAL", 1, "500 g"),
+        ("FIG", 1, "1 kg"),
+    ]
+    assert items(parse("c: half a kilo of walnuts and a kilo of dried figs", catalog=NUTS)) == [
+        ("WAL", 1, "500 g"),
+        ("FIG", 1, "1 kg"),
+    ]
+
+
+HEAT = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "PUMP",
+            "Pompe nxehtesie",
+            ("heat pump", "pompa di calore", "Wärmepumpe"),
+            Decimal("90000"),
+            ("8000 W", "12000 W", "16000 W"),
+        ),
+        CatalogProduct("FILT", "Filter uji", ("water filter",), Decimal("900"), ()),
+    ),
+)
+
+
+def test_a_number_in_thousands_names_the_capacity_not_a_count() -> None:
+    assert items(parse("c: dua nje pompe nxehtesie 12 mije", catalog=HEAT)) == [
+        ("PUMP", 1, "12000 W")
+    ]
+    assert items(parse("c: I'd like a heat pump, the 16k one", catalog=HEAT)) == [
+        ("PUMP", 1, "16000 W")
+    ]
+    assert items(parse("c: vorrei una pompa di calore da 8 mila", catalog=HEAT)) == [
+        ("PUMP", 1, "8000 W")
+    ]
+    assert items(parse("c: ich nehme die Wärmepumpe mit 16 Tausend", catalog=HEAT)) == [
+        ("PUMP", 1, "16000 W")
+    ]
+
+
+def test_the_thousands_word_said_after_the_product_was_asked_about() -> None:
+    order = parse(
+        "c: cfare pompe nxehtesie me duhet per 80 m2?",
+        "m: Ju keshillojme 12000 W, 8000 W nuk mjafton",
+        "c: ok ma sillni nje 12 mijeshe atehere",
+        catalog=HEAT,
+    )
+    assert items(order) == [("PUMP", 1, "12000 W")]
