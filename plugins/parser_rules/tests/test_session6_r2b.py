@@ -134,3 +134,32 @@ def test_the_thousands_word_said_after_the_product_was_asked_about() -> None:
         catalog=HEAT,
     )
     assert items(order) == [("PUMP", 1, "12000 W")]
+
+
+def test_one_container_in_a_correction_is_the_new_count() -> None:
+    order = parse(
+        "c: dua dy qese luledielli nga 250 g",
+        "m: 250 g jane 2 €",
+        "c: jo, ma mire nje qese 1 kg",
+        catalog=SEEDS,
+    )
+    assert items(order) == [("LULE", 1, "1 kg")]
+    order = parse(
+        "c: two bags of sunflower seeds, 250 g each",
+        "m: 2 € a bag",
+        "c: actually better a bag of 1 kg",
+        catalog=SEEDS,
+    )
+    assert items(order) == [("LULE", 1, "1 kg")]
+
+
+def test_a_correction_then_a_question_of_its_own_is_still_said() -> None:
+    order = parse(
+        "c: dua dy qese luledielli nga 250 g",
+        "m: 250 g jane 2 €",
+        "c: hmm jo ma mire nje qese gjysem kile, del me lire?",
+        "m: Po, 500 g 3.5 €",
+        "c: ok ajo",
+        catalog=SEEDS,
+    )
+    assert items(order) == [("LULE", 1, "500 g")]
