@@ -163,3 +163,38 @@ def test_a_correction_then_a_question_of_its_own_is_still_said() -> None:
         catalog=SEEDS,
     )
     assert items(order) == [("LULE", 1, "500 g")]
+
+
+SKI = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "GLV", "Doreza skie", ("ski gloves", "guanti da sci"), Decimal("20"), ("kids", "adult")
+        ),
+        CatalogProduct("SOCK", "Çorape termike", ("thermal socks",), Decimal("8"), ("S", "M", "L")),
+        CatalogProduct("WAX", "Dyll skie", ("ski wax",), Decimal("6"), ()),
+    ),
+)
+
+
+def test_the_merchants_restatement_in_pairs_said_yes_to_is_the_order() -> None:
+    # counted in pairs ("2 palë"), one product in two variants, then a yes
+    order = parse(
+        "c: dua doreza skie per dy femijet e mi, nje per vete, edhe corape termike M",
+        "m: Pra: 2 pale doreza skie kids, 1 pale doreza skie adult dhe 1 pale corape termike M. "
+        "Ne rregull?",
+        "c: po ashtu",
+        catalog=SKI,
+    )
+    assert sorted(items(order)) == [("GLV", 1, "adult"), ("GLV", 2, "kids"), ("SOCK", 1, "M")]
+
+
+def test_the_restated_list_in_english_with_pairs() -> None:
+    order = parse(
+        "c: ski gloves for my two kids and me, and thermal socks size L",
+        "m: So: 2 pairs of ski gloves kids, 1 pair of ski gloves adult and 1 pair of thermal "
+        "socks L. Is that right?",
+        "c: yes exactly",
+        catalog=SKI,
+    )
+    assert sorted(items(order)) == [("GLV", 1, "adult"), ("GLV", 2, "kids"), ("SOCK", 1, "L")]
