@@ -198,3 +198,39 @@ def test_the_restated_list_in_english_with_pairs() -> None:
         catalog=SKI,
     )
     assert sorted(items(order)) == [("GLV", 1, "adult"), ("GLV", 2, "kids"), ("SOCK", 1, "L")]
+
+
+VESTS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "VEST", "Jelek pambuku", ("jelek", "vest"), Decimal("3000"), ("M", "L", "XL")
+        ),
+        CatalogProduct("CAP", "Kapele", ("kapele", "cap"), Decimal("900"), ()),
+    ),
+)
+
+
+def test_a_town_named_great_is_no_size() -> None:
+    # "Dibra e Madhe" is a town (Debar); its "e madhe" is not the size L
+    order = parse(
+        "c: dua dy jeleke XL",
+        "c: Arben Hoxha, rr. Ilindenska 4, Dibra e Madhe, 075 111 222",
+        catalog=VESTS,
+        country="MK",
+    )
+    assert items(order) == [("VEST", 2, "XL")]
+    assert order.city == "Debar"
+
+
+def test_only_one_because_someone_else_bought_the_other() -> None:
+    order = parse(
+        "c: dua dy jeleke XL",
+        "c: me fal, ma bej vetem nje jelek, motra e ka marre nje",
+        catalog=VESTS,
+    )
+    assert items(order) == [("VEST", 1, "XL")]
+    order = parse(
+        "c: dua dy jeleke XL", "c: vetem nje jelek pra, djali e ka marre nje", catalog=VESTS
+    )
+    assert items(order) == [("VEST", 1, "XL")]
