@@ -1571,6 +1571,14 @@ class ItemReader(Corrections, MerchantLines):
             and existing.variant != hit.index
         ):
             existing = None  # same product, two variants in one message: two items
+        if (
+            existing is not None
+            and hit is not None
+            and existing.variant not in (None, hit.index)
+            and not sent.has("correct")
+            and any(t.text in _ADDITIVE for t in sent.toks[max(0, m.start - 3) : m.start])
+        ):
+            existing = None  # "edhe nji shall të bardhë", "also a white scarf": another line
         waiting, self.pending_count = self.pending_count, None
         if (
             qty is None

@@ -234,3 +234,33 @@ def test_only_one_because_someone_else_bought_the_other() -> None:
         "c: dua dy jeleke XL", "c: vetem nje jelek pra, djali e ka marre nje", catalog=VESTS
     )
     assert items(order) == [("VEST", 1, "XL")]
+
+
+SCARVES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "SCF",
+            "Shall mëndafshi",
+            ("shall", "scarf", "sciarpa", "Schal"),
+            Decimal("25"),
+            ("blu", "e kuqe", "e bardhe"),
+        ),
+    ),
+)
+
+
+def test_also_another_of_the_product_in_a_new_variant_is_a_line_of_its_own() -> None:
+    order = parse("c: dua nje shall blu", "c: edhe ni shall t bardh per nanen", catalog=SCARVES)
+    assert items(order) == [("SCF", 1, "blu"), ("SCF", 1, "e bardhe")]
+    order = parse(
+        "c: a blue scarf please", "c: and also a red scarf for my sister", catalog=SCARVES
+    )
+    assert items(order) == [("SCF", 1, "blu"), ("SCF", 1, "e kuqe")]
+    order = parse("c: una sciarpa blu", "c: anche una sciarpa rossa", catalog=SCARVES)
+    assert items(order) == [("SCF", 1, "blu"), ("SCF", 1, "e kuqe")]
+
+
+def test_a_correction_naming_the_product_again_still_changes_the_line() -> None:
+    order = parse("c: dua nje shall blu", "c: jo, ma mire shallin e kuq", catalog=SCARVES)
+    assert items(order) == [("SCF", 1, "e kuqe")]
