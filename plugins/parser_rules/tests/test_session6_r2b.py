@@ -264,3 +264,17 @@ def test_also_another_of_the_product_in_a_new_variant_is_a_line_of_its_own() -> 
 def test_a_correction_naming_the_product_again_still_changes_the_line() -> None:
     order = parse("c: dua nje shall blu", "c: jo, ma mire shallin e kuq", catalog=SCARVES)
     assert items(order) == [("SCF", 1, "e kuqe")]
+
+
+def test_one_each_for_a_group_of_people_said_by_number() -> None:
+    order = parse(
+        "c: dua nje shall blu per vete", "c: edhe nga nje shall te kuq per te tre", catalog=SCARVES
+    )
+    assert items(order) == [("SCF", 1, "blu"), ("SCF", 3, "e kuqe")]
+    order = parse("c: ich möchte je einen roten Schal für beide", catalog=SCARVES)
+    assert items(order) == [("SCF", 2, "e kuqe")]
+    order = parse("c: nga nje shall te kuq per te dyja motrat", catalog=SCARVES)
+    assert items(order) == [("SCF", 2, "e kuqe")]
+    # an age after the number is no group
+    order = parse("c: nga nje shall blu per te dy vjec", catalog=SCARVES)
+    assert items(order) == [("SCF", 1, "blu")]
