@@ -510,6 +510,7 @@ class Corrections:
                 len(sent.toks),
                 skip=old,
                 among=self.discussed.get(it.product, frozenset()),
+                current=it.variant if it.variant is not None else (it.hints or None),
             )
             if h is None and setters:
                 # "make it size L, M might be tight": the value after the correction wins

@@ -329,10 +329,12 @@ def match_variant(
     skip: set[int] | None = None,
     prefer: int | frozenset[str] | None = None,
     among: frozenset[int] = frozenset(),
+    current: int | frozenset[str] | None = None,
 ) -> VariantHit | None:
     """The variant the tokens toks[lo:hi] name, if exactly one is best. On a tie, ``prefer`` (the
     item's current variant) picks the one that keeps most of its other words ("Djathtas / Bezhë",
-    then "gri" -> "Djathtas / Gri")."""
+    then "gri" -> "Djathtas / Gri"). ``current`` (the item's variant) narrows "the big one" to
+    the variants in its words."""
     if not specs:
         return None
     skip = skip or set()
@@ -453,12 +455,20 @@ def match_variant(
             return grown
         # two sides said that fit no variant name none by one of their numbers
         unique = _unique_number(specs, toks, window) if said_dims is None else None
+        kin = _same_words(specs, prefer if current is None else current)
         if unique is None and len(among) >= 2:
             # "dy t'vogla" after "500 g … kemi 250 g": the small one of the sizes talked about
-            idx = sorted(among)
+            # (of those in the words already chosen: "gri 200 g", not "natyrale 200 g")
+            idx = sorted(among & set(kin)) if len(among & set(kin)) >= 2 else sorted(among)
             small = _ordinal([specs[k] for k in idx], concepts)
             if small is not None:
                 return VariantHit(idx[small.index], small.score, small.start, small.end)
+        if unique is None and 2 <= len(kin) < len(specs):
+            # "lesh gri" (gri 100 g / gri 200 g / natyrale 200 g), then "5 te medhenjte": the
+            # big one of those in the words already chosen
+            sized = _ordinal([specs[k] for k in kin], concepts)
+            if sized is not None:
+                return VariantHit(kin[sized.index], sized.score, sized.start, sized.end)
         if len(allowed) < len(specs):
             idx = sorted(allowed)
             shade = _shade_of([specs[k] for k in idx], toks, concepts)
@@ -613,6 +623,23 @@ def glossed_variant(
         return None
     vi, at = min(fits, key=lambda x: x[1])
     return VariantHit(vi, 2.0, at, at + 1)
+
+
+def _same_words(specs: Sequence[VariantSpec], prefer: int | frozenset[str] | None) -> list[int]:
+    """The variants holding every word (not measure) of the current variant ``prefer``, or of
+    the words said before (a frozenset)."""
+    if isinstance(prefer, frozenset):
+        kept = set(prefer)
+    elif prefer is not None and 0 <= prefer < len(specs):
+        kept = _spec_words(specs[prefer])
+    else:
+        return []
+    words = [_spec_words(sp) for sp in specs]
+    # the words some variant holds ("#wool" said with the product names no variant)
+    kept = {k for k in kept if k[:1] != "=" and any(k in w for w in words)}
+    if not kept:
+        return []
+    return [k for k, w in enumerate(words) if kept <= w]
 
 
 def _spec_words(spec: VariantSpec) -> set[str]:

@@ -278,3 +278,38 @@ def test_one_each_for_a_group_of_people_said_by_number() -> None:
     # an age after the number is no group
     order = parse("c: nga nje shall blu per te dy vjec", catalog=SCARVES)
     assert items(order) == [("SCF", 1, "blu")]
+
+
+THREAD = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SCARF", "Shall pambuku", ("shall",), Decimal("12"), ("gri", "e kuqe")),
+        CatalogProduct("SHIRT", "Bluze pambuku", ("bluze",), Decimal("15"), ("S", "M", "L")),
+        CatalogProduct(
+            "YARN",
+            "Pambuk per qendisje",
+            ("fill pambuku", "embroidery cotton"),
+            Decimal("2"),
+            ("gri 50 g", "gri 100 g", "e kuqe 50 g", "e kuqe 100 g", "natyrale 100 g"),
+        ),
+    ),
+)
+
+
+def test_the_word_a_name_opens_with_is_that_product() -> None:
+    # "pambuk" opens "Pambuk per qendisje" and only qualifies the scarf and the shirt
+    assert items(parse("c: me duhet pambuk gri 100 g", catalog=THREAD)) == [
+        ("YARN", 1, "gri 100 g")
+    ]
+
+
+def test_the_big_one_among_the_variants_in_the_words_already_chosen() -> None:
+    order = parse("c: dua fill pambuku gri", "c: ma bej 4 te medhenjte", catalog=THREAD)
+    assert items(order) == [("YARN", 4, "gri 100 g")]
+    order = parse(
+        "c: dua pambuk gri 50 g",
+        "m: gri e kemi 50 g dhe 100 g",
+        "c: ok, 3 te medhenjte atehere",
+        catalog=THREAD,
+    )
+    assert items(order) == [("YARN", 3, "gri 100 g")]
