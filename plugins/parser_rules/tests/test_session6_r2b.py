@@ -313,3 +313,32 @@ def test_the_big_one_among_the_variants_in_the_words_already_chosen() -> None:
         catalog=THREAD,
     )
     assert items(order) == [("YARN", 3, "gri 100 g")]
+
+
+POTS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "POT",
+            "Tenxhere presioni",
+            ("pressure cooker", "pentola a pressione"),
+            Decimal("60"),
+            ("3 L", "5 L", "7 L"),
+        ),
+    ),
+)
+
+
+def test_a_size_said_not_to_be_enough_is_the_old_value() -> None:
+    order = parse(
+        "c: dua nje tenxhere presioni 5 L",
+        "c: prit, ma mire nje me te madhe, jemi 6 veta, 5 litrat nuk mjaftojne",
+        catalog=POTS,
+    )
+    assert items(order) == [("POT", 1, "7 L")]
+    order = parse(
+        "c: a pressure cooker 5 L please",
+        "c: actually make it bigger, the 5 litres won't be enough",
+        catalog=POTS,
+    )
+    assert items(order) == [("POT", 1, "7 L")]
