@@ -342,3 +342,27 @@ def test_a_size_said_not_to_be_enough_is_the_old_value() -> None:
         catalog=POTS,
     )
     assert items(order) == [("POT", 1, "7 L")]
+
+
+def test_we_will_look_at_it_and_tell_you_is_no_order_yet() -> None:
+    order = parse(
+        "c: na duhen 6 tenxhere presioni 7 L per restorantin",
+        "m: Per 6 cope ju bejme 10% ulje. T'jua dergojme oferten?",
+        "c: po dergojeni, e shikojme me ortakun dhe ju themi",
+        catalog=POTS,
+    )
+    assert not order.is_order
+    order = parse(
+        "c: we need 6 pressure cookers 7 L for our kitchen",
+        "m: 10% off for 6. Shall I send the quote?",
+        "c: yes send it, we'll get back to you after we talk to the chef",
+        catalog=POTS,
+    )
+    assert not order.is_order
+    order = parse(
+        "c: ci servono 6 pentole a pressione da 7 L",
+        "m: Per 6 pezzi 10% di sconto. Vi mando il preventivo?",
+        "c: sì mandatelo, ne parliamo e vi faremo sapere",
+        catalog=POTS,
+    )
+    assert not order.is_order
