@@ -503,7 +503,10 @@ def scan_message(
                 and known_given(toks[c.start - 1].raw)
             ):
                 continue  # "Shkolla Hasan Prishtina": a family name after a given name
-            details.cities.append(_city(c, 1.0, mi, s, toks))
+            abroad = _where_i_am(toks, c.start) and _abroad(c.city, region)
+            # "Ich bin in Stuttgart", "jam në Zvicër": where the writer is, abroad, yields to a
+            # town of the shop's market named for the delivery
+            details.cities.append(_city(c, 0.6 if abroad else 1.0, mi, s, toks))
         lead_title = 0
         while lead_title < 2 and len(toks) - lead_title > 1 and toks[lead_title].text in _TITLES:
             lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"
@@ -776,6 +779,23 @@ def _origin(toks: list[Token], k: int) -> bool:
     """The city at ``k`` is where the writer is from ("jam prej Prishtine", "I'm from Zurich",
     "sono di Fier", "ich komme aus Prizren"), not where the parcel goes."""
     return k >= 2 and toks[k - 1].text in _FROM and toks[k - 2].text in _BE
+
+
+_HERE_AT = frozenset(["ne", "në", "n", "in", "a"])
+# the Albanian-speaking market a shop delivers in
+_MARKET = frozenset(["AL", "XK", "MK", "ME"])
+
+
+def _where_i_am(toks: list[Token], k: int) -> bool:
+    """The city at ``k`` is where the writer is now ("jam në Zürich", "I'm in Stuttgart",
+    "sono a Milano", "ich bin in Wien")."""
+    return k >= 2 and toks[k - 1].text in _HERE_AT and toks[k - 2].text in _BE
+
+
+def _abroad(city: str, region: str) -> bool:
+    """A city outside the shop's market (its country and the Albanian-speaking Balkans)."""
+    where = place_region(city)
+    return where is not None and where != region and where not in _MARKET
 
 
 def _delivery_place(toks: list[Token], c: CityHit) -> bool:

@@ -366,3 +366,22 @@ def test_we_will_look_at_it_and_tell_you_is_no_order_yet() -> None:
         catalog=POTS,
     )
     assert not order.is_order
+
+
+def test_where_the_writer_is_abroad_yields_to_the_delivery_town() -> None:
+    order = parse(
+        "c: dua nje tenxhere presioni 5 L per nenen ne Korce",
+        "c: Drita Leka, rr. Republika 12, 069 123 4567",
+        "c: une jam ne Zurich, numri im +41 79 555 12 34",
+        catalog=POTS,
+    )
+    assert order.city == "Korce"
+    assert order.phone == "+355691234567"
+    order = parse(
+        "c: a pressure cooker 7 L for my aunt in Vlora please",
+        "c: Mira Doci, Rruga Pavaresia 3, 068 222 3344",
+        "c: I'm in Munich, my number is +49 151 2345 6789",
+        catalog=POTS,
+    )
+    assert order.city == "Vlore"
+    assert order.phone == "+355682223344"
