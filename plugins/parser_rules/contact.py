@@ -269,6 +269,11 @@ def scan_message(
             # "Jem te Rexhep Luci, ndërtesa C": "I am at …" leads the address
             s += toks[1].start
             toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
+        house = _house_after_directions(toks)
+        if house:
+            # "kur hyni në fshat, shtëpia e tretë pas xhamisë": the directions lead the house
+            s += toks[house].start
+            toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         # "Ok ma dergo nje ne L. Rr. Ali Demi 20": the address starts at its street word
         lead = next(
             (
@@ -401,7 +406,7 @@ def scan_message(
             and not (toks[0].text in _AT and _city_only(toks[1:]))  # "te Berati": the town
         ):
             score += 1  # "te shkolla Thimi Mitko", "prane Katedrales"
-        if score < 3 and toks[0].text in _HOUSE and any(t.text in _LANDMARK for t in toks[2:]):
+        if score < 3 and toks[0].text in _HOUSE and any(t.text in _LANDMARK for t in toks[1:]):
             score = 3  # "shtëpia e Hasanajve përballë shkollës": a house by its landmark
         if (
             starts
@@ -649,6 +654,21 @@ def _street_before(details: Details, mi: int, toks: list[Token]) -> Candidate | 
 
 
 _HOUSE = _HOUSE_SQ | frozenset(["house", "casa", "haus"])
+
+
+_WHEN_LEADS = frozenset(["kur", "sapo", "when", "once", "quando", "appena", "wenn", "sobald"])
+
+
+def _house_after_directions(toks: list[Token]) -> int:
+    """Where the house described by a landmark starts after directions ("kur hyn në fshat
+    shpija e tretë mas xhamisë", "when you enter the village the house behind the church"):
+    0 when the part does not open with "when"."""
+    if len(toks) < 5 or toks[0].text not in _WHEN_LEADS:
+        return 0
+    for j in range(2, min(len(toks) - 1, 8)):
+        if toks[j].text in _HOUSE and any(t.text in _LANDMARK for t in toks[j + 1 : j + 6]):
+            return j
+    return 0
 
 
 def _landmark(part: list[Token]) -> bool:

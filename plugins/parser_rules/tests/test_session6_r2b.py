@@ -385,3 +385,24 @@ def test_where_the_writer_is_abroad_yields_to_the_delivery_town() -> None:
     )
     assert order.city == "Vlore"
     assert order.phone == "+355682223344"
+
+
+def test_the_house_right_behind_a_landmark_is_the_address() -> None:
+    order = parse(
+        "c: dua nje tenxhere presioni 5 L",
+        "c: Ilir Gjoni. Ne Bradashesh pyesni per furren e Benit, shtepia prapa furres",
+        "c: 068 333 4455",
+        catalog=POTS,
+    )
+    assert order.address == "shtepia prapa furres"
+
+
+def test_directions_before_the_house_are_left_out() -> None:
+    order = parse(
+        "c: dua nje tenxhere presioni 7 L",
+        "c: Agim Kryeziu, kur hyni ne fshat shpija e dyte mas kishes, dera e kalter",
+        "c: 049 222 333",
+        catalog=POTS,
+        country="XK",
+    )
+    assert order.address == "shpija e dyte mas kishes"
