@@ -269,6 +269,11 @@ def scan_message(
             # "Jem te Rexhep Luci, ndërtesa C": "I am at …" leads the address
             s += toks[1].start
             toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
+        house = _house_after_directions(toks)
+        if house:
+            # "kur hyni në fshat, shtëpia e tretë pas xhamisë": the directions lead the house
+            s += toks[house].start
+            toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         # "Ok ma dergo nje ne L. Rr. Ali Demi 20": the address starts at its street word
         lead = next(
             (
@@ -401,7 +406,7 @@ def scan_message(
             and not (toks[0].text in _AT and _city_only(toks[1:]))  # "te Berati": the town
         ):
             score += 1  # "te shkolla Thimi Mitko", "prane Katedrales"
-        if score < 3 and toks[0].text in _HOUSE and any(t.text in _LANDMARK for t in toks[2:]):
+        if score < 3 and toks[0].text in _HOUSE and any(t.text in _LANDMARK for t in toks[1:]):
             score = 3  # "shtëpia e Hasanajve përballë shkollës": a house by its landmark
         if (
             starts
@@ -507,7 +512,10 @@ def scan_message(
                 and known_given(toks[c.start - 1].raw)
             ):
                 continue  # "Shkolla Hasan Prishtina": a family name after a given name
-            details.cities.append(_city(c, 1.0, mi, s, toks))
+            abroad = _where_i_am(toks, c.start) and _abroad(c.city, region)
+            # "Ich bin in Stuttgart", "jam në Zvicër": where the writer is, abroad, yields to a
+            # town of the shop's market named for the delivery
+            details.cities.append(_city(c, 0.6 if abroad else 1.0, mi, s, toks))
         lead_title = 0
         while lead_title < 2 and len(toks) - lead_title > 1 and toks[lead_title].text in _TITLES:
             lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"
@@ -660,6 +668,21 @@ def _street_before(details: Details, mi: int, toks: list[Token]) -> Candidate | 
 _HOUSE = _HOUSE_SQ | frozenset(["house", "casa", "haus"])
 
 
+_WHEN_LEADS = frozenset(["kur", "sapo", "when", "once", "quando", "appena", "wenn", "sobald"])
+
+
+def _house_after_directions(toks: list[Token]) -> int:
+    """Where the house described by a landmark starts after directions ("kur hyn në fshat
+    shpija e tretë mas xhamisë", "when you enter the village the house behind the church"):
+    0 when the part does not open with "when"."""
+    if len(toks) < 5 or toks[0].text not in _WHEN_LEADS:
+        return 0
+    for j in range(2, min(len(toks) - 1, 8)):
+        if toks[j].text in _HOUSE and any(t.text in _LANDMARK for t in toks[j + 1 : j + 6]):
+            return j
+    return 0
+
+
 def _landmark(part: list[Token]) -> bool:
     """A landmark ("afër Kalasë") or the house described ("shpia me kapi jeshile"), not
     the house's number ("shtëpia 22")."""
@@ -788,6 +811,23 @@ def _origin(toks: list[Token], k: int) -> bool:
     """The city at ``k`` is where the writer is from ("jam prej Prishtine", "I'm from Zurich",
     "sono di Fier", "ich komme aus Prizren"), not where the parcel goes."""
     return k >= 2 and toks[k - 1].text in _FROM and toks[k - 2].text in _BE
+
+
+_HERE_AT = frozenset(["ne", "në", "n", "in", "a"])
+# the Albanian-speaking market a shop delivers in
+_MARKET = frozenset(["AL", "XK", "MK", "ME"])
+
+
+def _where_i_am(toks: list[Token], k: int) -> bool:
+    """The city at ``k`` is where the writer is now ("jam në Zürich", "I'm in Stuttgart",
+    "sono a Milano", "ich bin in Wien")."""
+    return k >= 2 and toks[k - 1].text in _HERE_AT and toks[k - 2].text in _BE
+
+
+def _abroad(city: str, region: str) -> bool:
+    """A city outside the shop's market (its country and the Albanian-speaking Balkans)."""
+    where = place_region(city)
+    return where is not None and where != region and where not in _MARKET
 
 
 def _delivery_place(toks: list[Token], c: CityHit) -> bool:

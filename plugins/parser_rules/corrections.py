@@ -121,6 +121,16 @@ def _label(tok: Token) -> bool:
 _REQUEST_OPENERS = word_set("request_openers")
 
 
+def said_before_asking(sent: Sentence) -> bool:
+    """ "jo, ma mirë një qese gjysmë kile, del më lirë?", "no, better one bag of 500 g, is it
+    cheaper?": the correction is said in its own segments; only the last one asks."""
+    fixes = sent.intents.get("correct", ())
+    if not fixes or not sent.question or not sent.toks:
+        return False
+    last = sent.segment_bounds(len(sent.toks) - 1)[0]
+    return last > 0 and all(e <= last for _s, e in fixes)
+
+
 def asks_shop(sent: Sentence) -> bool:
     """ "Can you send 2 of the big bottles?", "a mund te me ruani 4?", "potete mandarne 3?": a
     question that asks the shop to do something; its counts count (not a price or stock ask)."""
@@ -500,6 +510,7 @@ class Corrections:
                 len(sent.toks),
                 skip=old,
                 among=self.discussed.get(it.product, frozenset()),
+                current=it.variant if it.variant is not None else (it.hints or None),
             )
             if h is None and setters:
                 # "make it size L, M might be tight": the value after the correction wins
@@ -746,7 +757,7 @@ class Corrections:
             )
             for k, t in enumerate(sent.toks)
         )
-        if sent.question and not asks_shop(sent):
+        if sent.question and not asks_shop(sent) and not said_before_asking(sent):
             return None
         again = corrected_count(sent, 0, len(sent.toks), self.state.entry(target).specs)
         if again is not None:
@@ -819,6 +830,15 @@ class Corrections:
                 and measure_at(sent.toks, k + 1) is not None
             ):
                 nums.append((k, 1))  # "nji 1 kg atehere": one of that size
+                continue
+            if (
+                t.text in lexicon().weak_numbers
+                and k not in used
+                and k + 1 < len(sent.toks)
+                and sent.toks[k + 1].text in CONTAINERS
+                and (sent.has("correct") or sent.has("only"))
+            ):
+                nums.append((k, 1))  # "jo, ma mire ni qese 500 g": one bag, then its size
                 continue
             if k in used or (
                 t.text in lexicon().weak_numbers and not sent.has("only") and k not in sized

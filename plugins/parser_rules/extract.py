@@ -174,8 +174,14 @@ def _reason_only(sent: Sentence) -> bool:
     said = [s for name in _SETTERS for s, _e in sent.intents.get(name, ())]
     if not said or min(said) >= first:
         return False
-    return all(
-        any(sent.toks[k].text in _BECAUSE for k in range(max(0, s - 3), s)) for s, _e in spans
+    if all(any(sent.toks[k].text in _BECAUSE for k in range(max(0, s - 3), s)) for s, _e in spans):
+        return True
+    # "ma bëj vetëm një, vëllai e ka marrë vetë", "only one, my brother got his already": the
+    # past in a segment of its own after "only" is why the count is cut
+    only = [s for s, _e in sent.intents.get("only", ())]
+    return bool(only) and all(
+        sent.segment_bounds(s)[0] > min(only) and sent.segment_bounds(s)[0] in sent.breaks
+        for s, _e in spans
     )
 
 

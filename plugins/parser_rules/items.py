@@ -108,6 +108,33 @@ def _for_each(sent: Sentence) -> bool:
     )
 
 
+_GROUP_LINKS = frozenset(["te", "të", "t", "the", "tutti", "tutte", "e", "alle", "die", "of"])
+_BOTH = frozenset(["both", "beide", "beiden", "entrambi", "entrambe", "dyja", "dyjat"])
+
+
+def _for_group(sent: Sentence) -> int:
+    """ "nga një kapelë për të dy", "one each for the two of them", "uno per tutti e tre",
+    "je eine für beide": for a group of that many people (0 when none is said)."""
+    toks = sent.toks
+    for k in range(len(toks) - 1):
+        if toks[k].text not in _PURPOSE:
+            continue
+        j = k + 1
+        while j < len(toks) and j <= k + 3 and toks[j].text in _GROUP_LINKS:
+            j += 1
+        if j >= len(toks):
+            break
+        if toks[j].text in _BOTH:
+            return 2
+        v = number_value(toks[j].text)
+        nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        if j > k + 1 and v is not None and 2 <= v <= 10 and not toks[j].text[:1].isdigit():
+            if nxt and lexicon().concept(nxt) in ("years", "months"):
+                continue  # "per te dy vjec": an age
+            return int(v)
+    return 0
+
+
 _OWNED = word_set("owned_verbs")
 _OWNED_FILL = word_set("owned_fillers")
 _OWNED_FROM = frozenset(
@@ -492,12 +519,16 @@ class ItemReader(Corrections, MerchantLines):
                     it.tentative = False
             # "per binjaket nga nje set", "one each for the twins": one for each of them
             group = max((_GROUP_SIZES.get(t.text, 0) for t in sent.toks), default=0)
+            people = _for_group(sent)
             if named and all(id(it) not in before for it in named) and _for_each(sent):
                 # "E14, ju sugjeroj 5W" - "po nga nje per secilen" (the two lamps ordered): the
                 # proposal taken is one for each piece of the order
                 group = sum(it.quantity for it in self.state.items if id(it) in before)
             for it in named:
-                it.quantity = min(each * max(1, group), MAX_QTY)
+                here = it.message == sent.message and lo <= it.start < hi
+                # "nga një kapelë për të dy": one for each of the people, for the goods said here
+                n = group or (people if here else 0)
+                it.quantity = min(each * max(1, n), MAX_QTY)
                 it.qty_explicit = True
             changed |= bool(named)
         return changed
@@ -1571,6 +1602,14 @@ class ItemReader(Corrections, MerchantLines):
             and existing.variant != hit.index
         ):
             existing = None  # same product, two variants in one message: two items
+        if (
+            existing is not None
+            and hit is not None
+            and existing.variant not in (None, hit.index)
+            and not sent.has("correct")
+            and any(t.text in _ADDITIVE for t in sent.toks[max(0, m.start - 3) : m.start])
+        ):
+            existing = None  # "edhe nji shall të bardhë", "also a white scarf": another line
         waiting, self.pending_count = self.pending_count, None
         if (
             qty is None

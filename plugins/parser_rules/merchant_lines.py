@@ -5,6 +5,7 @@ words that are a variant of the product just named rather than a product of thei
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
@@ -12,6 +13,7 @@ from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
     NEGATIONS,
+    PAIR_WORDS,
     Item,
     ItemState,
     said_line,
@@ -138,6 +140,23 @@ def _kind(index: CatalogIndex, product: int) -> str:
     return next((k for k in words if k not in _PACK_KEYS), entry.sku)
 
 
+# a plain "and" joining the parts of a list (not "edhe / also", which adds in passing)
+_AND = frozenset(["dhe", "and", "und", "e", "ed", "et"])
+
+
+def _counted_unit(sent: Sentence, k: int) -> bool:
+    """ "palë", "kavanoza", "copë" right after a number (and "of / di / von" after it): the
+    unit the goods are counted in."""
+    t = sent.toks[k].text
+    if t in ("of", "di", "da", "von", "de") and k > 1:
+        return _counted_unit(sent, k - 1)  # "2 pairs of gloves", "2 vasetti di miele"
+    return (
+        k > 0
+        and number_value(sent.toks[k - 1].text) is not None
+        and (t in PAIR_WORDS or t in CONTAINERS or lexicon().concept(t) == "piece")
+    )
+
+
 def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     """The mention opens the merchant's sentence, after at most a yes, a "so" and a count ("Po,
     2 sete ...", "Sì, cintura ...", "Ok: ...", "Pra: ..."), or a part of a list of products
@@ -149,6 +168,7 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
         or number_value(sent.toks[k].text) is not None
         or sent.toks[k].text in CONJUNCTIONS - _ADDITIVE
         or sent.toks[k].text in _SUMMARY  # "Pra: 2 thase ...", "So: ..."
+        or _counted_unit(sent, k)  # "Pra: 2 palë doreza", "Ok: 3 kavanoza mjaltë"
         for k in range(start)
     ]
     lo = sent.segment_bounds(start)[0]
@@ -157,7 +177,10 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     if all(lead[lo:]) and lo and "+" in sent.raw[sent.toks[lo - 1].end : sent.toks[lo].start]:
         return True  # "Elsa nr 40 + vello klasik 5 m": a part of the merchant's sum
     # "..., me të shkon mirë edhe llambë koke": an extra in passing, not a part of a list
-    return all(lead[lo:]) and any(sent.segment_bounds(lo - 1)[0] <= k < lo for k in starts)
+    prev = sent.segment_bounds(lo - 1)[0] if lo else 0
+    if 0 < prev < lo and _opens_summary(sent) and all(t.text in _AND for t in sent.toks[prev:lo]):
+        prev = sent.segment_bounds(prev - 1)[0]  # "…, 1 palë doreza dhe 2 palë çorape"
+    return all(lead[lo:]) and any(prev <= k < lo for k in starts)
 
 
 def _advised(sent: Sentence, specs: list[VariantSpec], lo: int, hi: int) -> VariantHit | None:
@@ -204,6 +227,17 @@ _OK_COLON = re.compile(r"^\W*(?:ok|okay|okej|dakord|n[eë] rregull|va bene|alles
 def _opens_summary(sent: Sentence) -> bool:
     """ "Pra: …", "Ok: …", "Allora …": the merchant opens a restatement of the order."""
     return bool(sent.toks) and (sent.toks[0].text in _SUMMARY or bool(_OK_COLON.match(sent.raw)))
+
+
+def _split_by_variant(lines: Sequence[tuple[Mention, int, VariantHit | None, Sentence]]) -> bool:
+    """A product named twice in the merchant's restatement is one product's lines by variant:
+    each with a variant, none the same."""
+    seen: dict[int, set[int]] = {}
+    for m, _q, h, _s in lines:
+        if h is None or h.index in seen.setdefault(m.product, set()):
+            return False
+        seen[m.product].add(h.index)
+    return True
 
 
 def _asks_to_confirm(sent: Sentence) -> bool:
@@ -1109,8 +1143,9 @@ class MerchantLines:
             mentions = self._proposals(sent)
             starts = {m.start for m in mentions}
             products = [m.product for m in mentions]
-            if len(set(products)) < 2 or len(set(products)) != len(products):
+            if len(set(products)) < 2:
                 continue
+            twice = len(set(products)) != len(products)
             lines = []
             for k, m in enumerate(mentions):
                 if not _leads(sent, m.start, starts):
@@ -1129,6 +1164,8 @@ class MerchantLines:
                     break
                 lines.append((m, q[0], hit, sent))
             else:
+                if twice and not _split_by_variant(lines):
+                    continue
                 if any(self.state.find(m.product) is not None for m, _q, _h, _s in lines):
                     self.summary = (sent.message, lines)
 
@@ -1217,7 +1254,15 @@ class MerchantLines:
         summary, self.summary = self.summary, None
         if summary is None or message != summary[0] + 1:
             return split is not None
+        named = [m.product for m, _q, _h, _s in summary[1]]
+        for p in {p for p in named if named.count(p) > 1}:
+            # "Pra: 2 palë doreza për fëmijë, 1 palë doreza të rritur": one product's lines
+            # restated by variant, said yes to, are its lines
+            said = [(q, h, ms) for m, q, h, ms in summary[1] if m.product == p and h is not None]
+            self._take_split(message, p, said)
         for m, q, hit, ms in summary[1]:
+            if named.count(m.product) > 1:
+                continue
             same = [it for it in self.state.items if it.product == m.product]
             if len(same) > 1:
                 continue

@@ -30,6 +30,7 @@ from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantSpec, match_variant, ordinal
 
 _NOT_GOODS = word_set("not_goods")
+THOUSANDS = word_set("thousands")
 # "2 shishe nga nje liter", "4 qese nga 1 kile", "2 bags of 5 kg": a count carried over these
 # to the measure that follows
 COUNT_LINKS = frozenset(["nga", "of", "da", "di", "je", "à", "a"])
@@ -49,6 +50,8 @@ def not_a_count(sent: Sentence, k: int) -> bool:
     nxt = sent.toks[k + 1].text
     if ordinal(sent.toks, k):
         return True  # "te 36shit", "e 20shja": the size or the pack, not a count
+    if nxt in THOUSANDS and sent.toks[k].text.isdigit():
+        return True  # "nje 12 mije", "12k": twelve thousand (BTU, litres...), not twelve of it
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
 
 
@@ -133,7 +136,10 @@ def quantity_before(
         elif (
             unit_of(t) is not None
             and k > lo
-            and number_value(toks[k - 1].text) is not None
+            and (
+                number_value(toks[k - 1].text) is not None
+                or toks[k - 1].text in lexicon().half_words  # "gjysem kile arra": one half kilo
+            )
             and (k == start - 1 or toks[k + 1].text in ("di", "of", "von", "de", "me"))
         ):
             # "2 kg bakllava": the number of kilos is the quantity when no variant took it
@@ -369,10 +375,15 @@ def bare_count(sent: Sentence, a: int, b: int, own: frozenset[str]) -> int | Non
     return found
 
 
+_AND = word_set("conjunctions") | {"e"}
+
+
 def measure_right_after(sent: Sentence, end: int, k: int) -> bool:
     """ "olio di rosa 30 ml e crema": the measure right after a product name is that product's."""
     if any(sent.toks[j].text not in STOPWORDS for j in range(end, k)):
         return False
+    if any(sent.toks[j].text in _AND for j in range(end, k)):
+        return False  # "noci e un chilo di fichi": after "and" the measure is the next one's
     if any(j in sent.breaks for j in range(end, k + 1)):
         return False
     return any(m.start == 0 for m in find_measures(sent.toks[k : k + 3]))

@@ -31,12 +31,50 @@ _CONTAINERS = word_set("containers")
 
 
 WITHOUT = word_set("without")
+_THOUSANDS = word_set("thousands")
 _COLOURS = frozenset("#" + c for c in load("words.json")["colour_concepts"])
 _SHADE_FAMILY = {"#" + k: "#" + v for k, v in load("words.json")["colour_families"].items()}
 
 
+_GHEG_PARTICIPLE = (
+    ("unat", "urat"),
+    ("unen", "uren"),
+    ("una", "ura"),
+    ("une", "ure"),
+    ("un", "ur"),
+    ("uemet", "uarat"),
+    ("ueme", "uara"),
+    ("uem", "uar"),
+    ("ue", "uar"),
+)
+
+
+def standard_participle(word: str) -> str:
+    """A Gheg participle as the standard form: "pjekun(a)" -> "pjekur(a)", "qerue(me)" ->
+    "qeruar(a)", "larun" -> "larur"; a word of six letters or more, its root ending in a
+    consonant ("un" in "bujun"-like short words is left)."""
+    if len(word) < 6 or not word.isalpha():
+        return word
+    for gheg, std in _GHEG_PARTICIPLE:
+        if word.endswith(gheg):
+            root = word[: -len(gheg)]
+            if len(root) >= 2 and root[-1] not in "aeiouy":
+                return root + std
+            return word
+    return word
+
+
 @lru_cache(maxsize=8192)
 def _key(word: str) -> str:
+    key = _key1(word)
+    if key[:1] != "#":
+        std = standard_participle(word)
+        if std != word:
+            return _key1(std)  # the variant string's word passes here too
+    return key
+
+
+def _key1(word: str) -> str:
     if word in WITHOUT:
         return "#without"  # "Pa qese" = "senza sacchetto" = "ohne Beutel"
     if word[:1].isdigit():
@@ -291,10 +329,12 @@ def match_variant(
     skip: set[int] | None = None,
     prefer: int | frozenset[str] | None = None,
     among: frozenset[int] = frozenset(),
+    current: int | frozenset[str] | None = None,
 ) -> VariantHit | None:
     """The variant the tokens toks[lo:hi] name, if exactly one is best. On a tie, ``prefer`` (the
     item's current variant) picks the one that keeps most of its other words ("Djathtas / Bezhë",
-    then "gri" -> "Djathtas / Gri")."""
+    then "gri" -> "Djathtas / Gri"). ``current`` (the item's variant) narrows "the big one" to
+    the variants in its words."""
     if not specs:
         return None
     skip = skip or set()
@@ -373,6 +413,9 @@ def match_variant(
             and toks[j].start - toks[i].end <= 3
         ):
             keys_at.setdefault(f"{toks[i].text}/{toks[j].text}", i)  # "30 32" = 30/32
+        elif toks[i].text.isdigit() and j in wset and toks[j].text in _THOUSANDS:
+            # "12 mije", "9 mijeshi", "12k", "12 mila": the number in thousands ("12000 BTU")
+            keys_at.setdefault(str(int(toks[i].text) * 1000), i)
     measures = [
         m
         for m in find_measures(toks[lo:hi])
@@ -412,12 +455,20 @@ def match_variant(
             return grown
         # two sides said that fit no variant name none by one of their numbers
         unique = _unique_number(specs, toks, window) if said_dims is None else None
+        kin = _same_words(specs, prefer if current is None else current)
         if unique is None and len(among) >= 2:
             # "dy t'vogla" after "500 g … kemi 250 g": the small one of the sizes talked about
-            idx = sorted(among)
+            # (of those in the words already chosen: "gri 200 g", not "natyrale 200 g")
+            idx = sorted(among & set(kin)) if len(among & set(kin)) >= 2 else sorted(among)
             small = _ordinal([specs[k] for k in idx], concepts)
             if small is not None:
                 return VariantHit(idx[small.index], small.score, small.start, small.end)
+        if unique is None and 2 <= len(kin) < len(specs):
+            # "lesh gri" (gri 100 g / gri 200 g / natyrale 200 g), then "5 te medhenjte": the
+            # big one of those in the words already chosen
+            sized = _ordinal([specs[k] for k in kin], concepts)
+            if sized is not None:
+                return VariantHit(kin[sized.index], sized.score, sized.start, sized.end)
         if len(allowed) < len(specs):
             idx = sorted(allowed)
             shade = _shade_of([specs[k] for k in idx], toks, concepts)
@@ -572,6 +623,23 @@ def glossed_variant(
         return None
     vi, at = min(fits, key=lambda x: x[1])
     return VariantHit(vi, 2.0, at, at + 1)
+
+
+def _same_words(specs: Sequence[VariantSpec], prefer: int | frozenset[str] | None) -> list[int]:
+    """The variants holding every word (not measure) of the current variant ``prefer``, or of
+    the words said before (a frozenset)."""
+    if isinstance(prefer, frozenset):
+        kept = set(prefer)
+    elif prefer is not None and 0 <= prefer < len(specs):
+        kept = _spec_words(specs[prefer])
+    else:
+        return []
+    words = [_spec_words(sp) for sp in specs]
+    # the words some variant holds ("#wool" said with the product names no variant)
+    kept = {k for k in kept if k[:1] != "=" and any(k in w for w in words)}
+    if not kept:
+        return []
+    return [k for k, w in enumerate(words) if kept <= w]
 
 
 def _spec_words(spec: VariantSpec) -> set[str]:
@@ -745,6 +813,10 @@ def _match_one(
             if of and not w[:1].isdigit() and w not in lexicon().weak_numbers:
                 v = number_value(w)
                 w = f"{v:g}" if v is not None else w  # a number word: "nga dhjete" is 10
+            if w.isdigit() and i + 1 in window and toks[i + 1].text in _THOUSANDS:
+                if int(w) * 1000 == float(amount):
+                    return 4.0, i, i + 2  # "nje 12 mije" for 12000 W: the amount in thousands
+                continue
             if (
                 unit in ("ml", "g")
                 and ("," in w or "." in w)
