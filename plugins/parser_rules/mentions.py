@@ -116,9 +116,31 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
     return resolved
 
 
+def _unmatched_codes(toks: Sequence[Token], resolved: list[str | None]) -> set[int]:
+    """A model code the catalog does not hold ("L3150" beside "EcoTank L3250", "S21" beside
+    "Galaxy S23") names no product by its letters alone: a short letter run glued to a number
+    the catalog does not know is cleared; its two tokens (returned) do not end a mention."""
+    out: set[int] = set()
+    for k in range(len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if (
+            resolved[k] is not None
+            and resolved[k + 1] is None
+            and len(t.text) <= 3
+            and t.text.isalpha()
+            and nxt.text.isdigit()
+            and len(nxt.text) >= 2
+            and t.end == nxt.start
+        ):
+            resolved[k] = None
+            out.update((k, k + 1))
+    return out
+
+
 def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
     """Product mentions in one sentence. ``breaks`` are token indexes that start a new segment."""
     resolved = resolved_keys(index, toks)
+    codes = _unmatched_codes(toks, resolved)
     fw = function_words()
     raw: list[Mention] = []
     i = 0
@@ -164,7 +186,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         while j < n and j not in breaks and gap <= 1:
             kj = resolved[j]
             if kj is None:
-                if toks[j].text in STOPWORDS:
+                if toks[j].text in STOPWORDS or j in codes:
                     j += 1
                     continue
                 gap += 1

@@ -38,3 +38,36 @@ def test_country_and_national_team_words_in_four_languages() -> None:
     assert items(o) == [("SC-KS", 1, None)]
     o = parse("c: vorrei il cappello della nazionale", ADDR, catalog=FANSHOP)
     assert items(o) == [("CAP-N", 1, None)]
+
+
+INKSHOP = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("PR-G", "Printer Canon Pixma G3410", (), Decimal("21000")),
+        CatalogProduct(
+            "INK-G",
+            "Bojë Canon GI-41",
+            ("shishe canon",),
+            Decimal("900"),
+            ("Black", "Cyan", "Magenta", "Yellow"),
+        ),
+        CatalogProduct("PH-S23", "Mbrojtëse ekrani Galaxy S23", (), Decimal("800")),
+        CatalogProduct("CASE", "Kapak Galaxy", (), Decimal("700")),
+    ),
+)
+
+
+def test_a_model_code_the_catalog_does_not_hold_names_nothing_by_its_letter() -> None:
+    # "G2410" is not "G3410": its "g" does not make the printer outrank the ink
+    o = parse("c: mi serve l'inchiostro nero Canon per G2410", ADDR, catalog=INKSHOP)
+    assert items(o) == [("INK-G", 1, "Black")]
+    o = parse("c: Canon G2410 e kam, dua 2 shishe te zeza", ADDR, catalog=INKSHOP)
+    assert items(o) == [("INK-G", 2, "Black")]
+    # an unknown code inside a name does not cut it ("S21" for the "S23" protector)
+    o = parse("c: a Galaxy S21 screen protector please", ADDR, catalog=INKSHOP)
+    assert items(o) == [("PH-S23", 1, None)]
+    o = parse("c: I need 2 black Canon bottles, mine is a Canon G2410", ADDR, catalog=INKSHOP)
+    assert items(o) == [("INK-G", 2, "Black")]
+    # the code the catalog holds still names its product
+    o = parse("c: dua nje printer Canon G3410", ADDR, catalog=INKSHOP)
+    assert items(o) == [("PR-G", 1, None)]
