@@ -1140,6 +1140,9 @@ class MerchantLines:
         products = index.products
         # only products in the order with a variant of several parts a word here belongs to
         near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
+        if not near and _opens_summary(sent):
+            # "Pra Black x2, Cyan, Magenta nga 1?": one-word variants restated after "Pra / Ok:"
+            near = {it.product for it in self.state.items if len(products[it.product].specs) >= 2}
         mentions = self._mentions(sent) if near else []
         for p in near & {it.product for it in self.state.items}:
             said: list[tuple[int, VariantHit, Sentence]] = []
@@ -1193,7 +1196,9 @@ class MerchantLines:
         lines = [it for it in self.state.items if it.product == product]
         left = list(lines)
         for q, h, ms in said:
-            it = next((x for x in left if x.variant == h.index), None)
+            # the customer's own line of that variant before one only asked about or proposed
+            same = sorted((x for x in left if x.variant == h.index), key=lambda x: x.tentative)
+            it = same[0] if same else None
             if it is None:
                 it = next((x for x in left if x.quantity == q), None)
             if it is None:

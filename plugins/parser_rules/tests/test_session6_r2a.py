@@ -71,3 +71,42 @@ def test_a_model_code_the_catalog_does_not_hold_names_nothing_by_its_letter() ->
     # the code the catalog holds still names its product
     o = parse("c: dua nje printer Canon G3410", ADDR, catalog=INKSHOP)
     assert items(o) == [("PR-G", 1, None)]
+
+
+YARN = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "WOOL",
+            "Fill leshi merino",
+            ("wool yarn",),
+            Decimal("4"),
+            ("Black", "Cream", "Teal", "Mustard"),
+        ),
+        CatalogProduct("HOOK", "Grep thurjeje", ("crochet hook",), Decimal("3"), ("3 mm", "5 mm")),
+    ),
+)
+
+
+def test_the_merchants_restatement_of_one_word_variants_said_yes_to() -> None:
+    o = parse(
+        "c: dua fill leshi merino, 2 si nata dhe nga nje nga te tjerat",
+        "m: Pra Black x2, Cream, Teal, Mustard nga 1?",
+        "c: po, sakte",
+        ADDR,
+        catalog=YARN,
+    )
+    assert sorted(items(o)) == [
+        ("WOOL", 1, "Cream"),
+        ("WOOL", 1, "Mustard"),
+        ("WOOL", 1, "Teal"),
+        ("WOOL", 2, "Black"),
+    ]
+    o = parse(
+        "c: I'd like wool yarn, three in the darkest one and one mustard",
+        "m: So: Black x3 and Mustard x1, right?",
+        "c: yes exactly",
+        ADDR,
+        catalog=YARN,
+    )
+    assert sorted(items(o)) == [("WOOL", 1, "Mustard"), ("WOOL", 3, "Black")]
