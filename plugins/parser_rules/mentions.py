@@ -28,7 +28,7 @@ from plugins.parser_rules.item_state import CONTAINERS
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token, fold
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
-from plugins.parser_rules.variants import match_variant
+from plugins.parser_rules.variants import match_variant, ordinal
 
 
 @dataclass
@@ -104,6 +104,9 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
         resolved[m.start] = key if key in index.by_key else None
         for k in range(m.start + 1, m.end):
             resolved[k] = None
+    for k in range(1, len(toks)):
+        if resolved[k] is not None and ordinal(toks, k - 1):
+            resolved[k] = None  # "5shin", "42-shin": an ordinal ending, not "shin pads"
     for k, t in enumerate(toks):
         # a unit after a number ("128gb", "7 kg") is part of a measure, not a product word
         if (

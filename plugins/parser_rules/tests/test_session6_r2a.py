@@ -110,3 +110,23 @@ def test_the_merchants_restatement_of_one_word_variants_said_yes_to() -> None:
         catalog=YARN,
     )
     assert sorted(items(o)) == [("WOOL", 1, "Mustard"), ("WOOL", 3, "Black")]
+
+
+GARDEN = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("HOE", "Shat kopshti", ("shati",), Decimal("9")),
+        CatalogProduct("GUARD", "Mbrojtëse gjuri", ("shin guards", "shin pads"), Decimal("8")),
+        CatalogProduct("BARREL", "Fuçi plastike", ("fuci",), Decimal("20"), ("50 L", "100 L")),
+    ),
+)
+
+
+def test_an_ordinal_ending_on_a_number_is_no_product_word() -> None:
+    # Gheg "100shat" / "50shin" (the 100 one): the ending is not "Shat" nor "shin pads"
+    o = parse("c: dua dy fuci 100shat", ADDR, catalog=GARDEN)
+    assert items(o) == [("BARREL", 2, "100 L")]
+    o = parse("c: nje fuci plastike 50shin ju lutem", ADDR, catalog=GARDEN)
+    assert items(o) == [("BARREL", 1, "50 L")]
+    o = parse("c: dua nje shat edhe nje fuci 50 litra", ADDR, catalog=GARDEN)
+    assert items(o) == [("HOE", 1, None), ("BARREL", 1, "50 L")]
