@@ -479,6 +479,8 @@ class Corrections:
                 if it.variant_key and set(it.variant_key.split()) & old_keys:
                     target = it
                     break
+            if target is None:
+                target = self._old_count_line(sent, old)
         if (
             target is None
             and self.focus is not None
@@ -655,6 +657,13 @@ class Corrections:
                     it.quantity = qty
             changed = True
         return changed
+
+    def _old_count_line(self, sent: Sentence, old: set[int]) -> Item | None:
+        """ "bone 16 jo 15", "make it 4, not 3": the one line whose count is the old value
+        said is the line corrected (not the latest line)."""
+        olds = {number_value(sent.toks[i].text) for i in old}
+        same = [it for it in self.state.items if it.quantity > 1 and it.quantity in olds]
+        return same[0] if len(same) == 1 else None
 
     def _loose_split(self, sent: Sentence, item: Item, old: set[int]) -> bool:
         """ "nje S nje M" for an item named before: one item per variant."""

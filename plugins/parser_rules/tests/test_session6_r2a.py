@@ -130,3 +130,49 @@ def test_an_ordinal_ending_on_a_number_is_no_product_word() -> None:
     assert items(o) == [("BARREL", 1, "50 L")]
     o = parse("c: dua nje shat edhe nje fuci 50 litra", ADDR, catalog=GARDEN)
     assert items(o) == [("HOE", 1, None), ("BARREL", 1, "50 L")]
+
+
+GIFTS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("MUG", "Filxhan me emër", ("gote me emer", "name mug"), Decimal("900")),
+        CatalogProduct("PLATE", "Tabelë me numër shtëpie", ("house number",), Decimal("1500")),
+        CatalogProduct("CAP", "Kapelë", ("cap",), Decimal("700")),
+        CatalogProduct("GLASS", "Gotë vere", ("wine glass",), Decimal("300")),
+    ),
+)
+
+
+def test_a_label_before_the_name_or_phone_is_no_product() -> None:
+    o = parse(
+        "c: dua 2 kapele",
+        "c: emri Arta Hoxha, Rr. Myslym Shyri 10, Tirane, 069 123 4567",
+        catalog=GIFTS,
+    )
+    assert items(o) == [("CAP", 2, None)]
+    o = parse(
+        "c: two caps please",
+        "c: name: John Miller, Rruga Kavajes 5, Tirana, number 069 765 4321",
+        catalog=GIFTS,
+    )
+    assert items(o) == [("CAP", 2, None)]
+    # the name mug itself is still ordered by its words
+    o = parse("c: dua nje filxhan me emer", ADDR, catalog=GIFTS)
+    assert items(o) == [("MUG", 1, None)]
+
+
+def test_a_count_corrected_goes_to_the_line_of_the_old_count() -> None:
+    o = parse(
+        "c: dua 6 gota vere dhe 2 kapele",
+        ADDR,
+        "c: me fal, beji 8 jo 6",
+        catalog=GIFTS,
+    )
+    assert items(o) == [("GLASS", 8, None), ("CAP", 2, None)]
+    o = parse(
+        "c: I'd like 4 wine glasses and 3 caps",
+        ADDR,
+        "c: sorry, make it 5 not 4",
+        catalog=GIFTS,
+    )
+    assert items(o) == [("GLASS", 5, None), ("CAP", 3, None)]
