@@ -134,6 +134,9 @@ _OWNED_BEFORE = word_set("owned_before")
 _OWNED_MARKS = word_set("owned_before_marks")
 
 
+_ARTICLES = frozenset(["a", "an", "nje", "ni", "any", "il", "la", "le", "i", "gli", "den", "die"])
+
+
 def _owned(sent: Sentence, m: Mention) -> bool:
     """ "kufjet i kam", "le cuffie ce l'ho già", "Kopfhörer habe ich schon", "the earbuds I
     already have": a product the customer already has closes its segment; it is not ordered.
@@ -561,6 +564,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
+        mentions = [m for m in mentions if not self._without(sent, m)]
         mentions = self._drop_possessed(sent, mentions)
         mentions = [
             m
@@ -1439,6 +1443,19 @@ class ItemReader(Corrections, MerchantLines):
         if not own or len(own) == len(mentions):
             return mentions
         return [m for m in mentions if m not in own]
+
+    def _without(self, sent: Sentence, m: Mention) -> bool:
+        """ "pa emra", "without the name", "senza nome", "ohne Namen": a product said right
+        after "without" is what the customer does not want, unless its own name holds the
+        word ("Sytjena pa mbushje")."""
+        k = m.start - 1
+        if k >= 0 and sent.toks[k].text in _ARTICLES:
+            k -= 1
+        if k < 0 or sent.toks[k].text not in WITHOUT:
+            return False
+        return not any(
+            w in WITHOUT for w in fold(self.state.index.products[m.product].name).split()
+        )
 
     def _drop_packs(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "pasterme dy pako te vogla", "2 pako derby": a pack word alone beside another product

@@ -86,7 +86,7 @@ def _same_family(a: str, b: str) -> bool:
     return a[1:] in _COLOURS and b[1:] in _COLOURS
 
 
-_NOT_JOINING = word_set("not_joining")
+_NOT_JOINING = word_set("not_joining") | word_set("without")  # "qiri pa kuti dhurate"
 _PREPOSITIONS = word_set("prepositions")
 
 
@@ -189,6 +189,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         while j < n and j not in breaks and gap <= 1:
             kj = resolved[j]
             if kj is None:
+                if toks[j].text in _WITHOUT and not _holds_without(index, cands):
+                    break  # "qiri pa kuti dhurate": what comes after "without" is not wanted
                 if toks[j].text in STOPWORDS or j in codes:
                     j += 1
                     continue
@@ -435,7 +437,13 @@ def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: i
     return False
 
 
-_WITH = frozenset(["me", "with", "con", "mit"]) | word_set("without")
+_WITHOUT = word_set("without")
+_WITH = frozenset(["me", "with", "con", "mit"]) | _WITHOUT
+
+
+def _holds_without(index: CatalogIndex, cands: set[int]) -> bool:
+    """A candidate's own name says "without" ("Kavanoz pa kapak")."""
+    return any(w in _WITHOUT for p in cands for w in fold(index.products[p].name).split())
 
 
 def _featured(

@@ -176,3 +176,25 @@ def test_a_count_corrected_goes_to_the_line_of_the_old_count() -> None:
         catalog=GIFTS,
     )
     assert items(o) == [("GLASS", 5, None), ("CAP", 3, None)]
+
+
+CANDLES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("CANDLE", "Qiri aromatik", ("scented candle",), Decimal("8")),
+        CatalogProduct("BOX", "Kuti dhuratë", ("gift box",), Decimal("2")),
+        CatalogProduct("NOLID", "Kavanoz pa kapak", ("jar without lid",), Decimal("3")),
+    ),
+)
+
+
+def test_a_product_said_after_without_is_not_ordered() -> None:
+    o = parse("c: dua 3 qiri aromatik pa kuti dhurate", ADDR, catalog=CANDLES)
+    assert items(o) == [("CANDLE", 3, None)]
+    o = parse("c: two scented candles, without a gift box please", ADDR, catalog=CANDLES)
+    assert items(o) == [("CANDLE", 2, None)]
+    o = parse("c: Ich möchte zwei Duftkerzen, ohne Geschenkbox", ADDR, catalog=CANDLES)
+    assert items(o) == [("CANDLE", 2, None)]
+    # a name that holds the word itself still names its product
+    o = parse("c: dua 2 kavanoza pa kapak", ADDR, catalog=CANDLES)
+    assert items(o) == [("NOLID", 2, None)]
