@@ -198,3 +198,44 @@ def test_a_product_said_after_without_is_not_ordered() -> None:
     # a name that holds the word itself still names its product
     o = parse("c: dua 2 kavanoza pa kapak", ADDR, catalog=CANDLES)
     assert items(o) == [("NOLID", 2, None)]
+
+
+CABLES = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("HDMI", "Kabllo HDMI", ("hdmi",), Decimal("600"), ("1 m", "5 m")),
+        CatalogProduct(
+            "INK",
+            "Bojë printeri Canon",
+            ("boje canon",),
+            Decimal("1500"),
+            ("Origjinale", "Kompatibël"),
+        ),
+        CatalogProduct(
+            "FRAME", "Kornizë fotoje", ("korniza",), Decimal("800"), ("E thjeshtë", "Me xham")
+        ),
+    ),
+)
+
+
+def test_short_and_long_pick_among_length_variants() -> None:
+    o = parse("c: dua nje kabllo hdmi, ate te shkurtren", ADDR, catalog=CABLES)
+    assert items(o) == [("HDMI", 1, "1 m")]
+    o = parse("c: an hdmi cable please, the long one", ADDR, catalog=CABLES)
+    assert items(o) == [("HDMI", 1, "5 m")]
+    o = parse("c: Ich nehme das kurze HDMI Kabel", ADDR, catalog=CABLES)
+    assert items(o) == [("HDMI", 1, "1 m")]
+
+
+def test_compatible_and_generic_meet_the_compatible_variant() -> None:
+    o = parse("c: boje canon, compatible is fine", ADDR, catalog=CABLES)
+    assert items(o) == [("INK", 1, "Kompatibël")]
+    o = parse("c: vorrei 2 boje canon compatibili", ADDR, catalog=CABLES)
+    assert items(o) == [("INK", 2, "Kompatibël")]
+    o = parse("c: 2 boje canon generike ju lutem", ADDR, catalog=CABLES)
+    assert items(o) == [("INK", 2, "Kompatibël")]
+
+
+def test_macedonian_classic_is_plain() -> None:
+    o = parse("c: sakam edna korniza klasicna", ADDR, catalog=CABLES, country="MK")
+    assert items(o) == [("FRAME", 1, "E thjeshtë")]
