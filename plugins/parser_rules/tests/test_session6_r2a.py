@@ -239,3 +239,22 @@ def test_compatible_and_generic_meet_the_compatible_variant() -> None:
 def test_macedonian_classic_is_plain() -> None:
     o = parse("c: sakam edna korniza klasicna", ADDR, catalog=CABLES, country="MK")
     assert items(o) == [("FRAME", 1, "E thjeshtë")]
+
+
+def test_one_of_each_in_macedonian() -> None:
+    for said in ("od sekoj po eden", "po dva od sekoja"):
+        o = parse(
+            "c: dali imate fill leshi merino?",
+            "m: Da, imame Black, Cream i Teal, po 4 evra.",
+            f"c: {said}",
+            ADDR,
+            catalog=YARN,
+            country="MK",
+        )
+        n = 2 if "dva" in said else 1
+        assert items(o) == [("WOOL", n, "Black"), ("WOOL", n, "Cream"), ("WOOL", n, "Teal")]
+    # Albanian "po" (yes) before a count is no "each"
+    o = parse(
+        "c: dua fill leshi merino", "m: Black apo Cream?", "c: po 2 black", ADDR, catalog=YARN
+    )
+    assert items(o) == [("WOOL", 2, "Black")]
