@@ -915,7 +915,18 @@ class MerchantLines:
             for m in self._mentions(sent):
                 if not m.ambiguous:
                     found.setdefault(m.product, (sent, m))
-        if len(found) != 1:
+        if len(found) > 1:
+            named = self._named_by_variant(sents)
+            if named is not None and all(
+                s is named[0] and named[2].start <= x.start and x.end <= named[2].end
+                for s, x in found.values()
+                if x.product != named[1].product
+            ):
+                # "#12 rozë pudër": "pudër" (powder) is a word of the variant, not a product
+                sent, m, h = named
+                self.state.items.append(self._named_line(sent, m, None, h, True))
+            return
+        if not found:
             return
         sent, m = next(iter(found.values()))
         qty: tuple[int, int] | None = None
@@ -930,6 +941,25 @@ class MerchantLines:
         if self.unnamed_order:
             # "Vorrei il vestito grigio" - "Kostum classic fit hiri 54": what was ordered
             self.state.items[-1].tentative = False
+
+    def _named_by_variant(
+        self, sents: list[Sentence]
+    ) -> tuple[Sentence, Mention, VariantHit] | None:
+        """ "ngjyren e fotos" - "Ajo është #12 rozë pudër, 350 den.": the merchant's statement
+        says in full a variant of several parts that only one product sells, without naming the
+        product: that product in that variant."""
+        index = self.state.index
+        hits: list[tuple[Sentence, Mention, VariantHit]] = []
+        for sent in sents:
+            if sent.question or not _states(sent):
+                continue
+            near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
+            for p in near:
+                specs = index.products[p].specs
+                h = match_variant(specs, sent.toks, 0, len(sent.toks))
+                if h is not None and _in_full(specs[h.index], sent, h):
+                    hits.append((sent, Mention(h.start, h.end, [(1.0, p)], []), h))
+        return hits[0] if len({m.product for _s, m, _h in hits}) == 1 else None
 
     def merchant_adds(self, sents: list[Sentence]) -> None:
         """ "dhe keto luget e pirunjte, 2 sete" - "Seti i takemeve 24 cope Gold, 2 sete": the

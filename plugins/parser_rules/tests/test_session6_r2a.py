@@ -258,3 +258,39 @@ def test_one_of_each_in_macedonian() -> None:
         "c: dua fill leshi merino", "m: Black apo Cream?", "c: po 2 black", ADDR, catalog=YARN
     )
     assert items(o) == [("WOOL", 2, "Black")]
+
+
+PAINT = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "WALL",
+            "Bojë muri 5 L",
+            ("boje muri",),
+            Decimal("2500"),
+            ("#05 Gri guri", "#11 Blu deti", "#20 Bezhë rëre"),
+        ),
+        CatalogProduct("STONE", "Gur dekorativ", ("guri",), Decimal("900")),
+        CatalogProduct("SAND", "Rërë ndërtimi", (), Decimal("300")),
+    ),
+)
+
+
+def test_the_merchant_names_a_variant_in_full_whose_words_name_other_goods() -> None:
+    # "gri guri" holds "guri" (a stone product): the variant of one product says which
+    o = parse(
+        "c: ngjyren qe postuat dje ne story e dua",
+        "m: Ajo është #05 gri guri, 2500 lekë.",
+        "c: dy kova",
+        ADDR,
+        catalog=PAINT,
+    )
+    assert items(o) == [("WALL", 2, "#05 Gri guri")]
+    o = parse(
+        "c: I want the colour from your last post",
+        "m: That is #20 bezhë rëre, 2500 lek.",
+        "c: ok one please",
+        ADDR,
+        catalog=PAINT,
+    )
+    assert items(o) == [("WALL", 1, "#20 Bezhë rëre")]
