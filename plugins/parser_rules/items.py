@@ -328,7 +328,28 @@ def _have_a(sent: Sentence, m: Mention, lo: int) -> bool:
             and (j == lo or toks[j - 1].text not in _WILL)
         ):
             return True
-    return False
+    return _have_model(sent, m, lo)
+
+
+_CLITIC = frozenset(["e", "i", "t", "ta", "ti", "ja", "jua", "ce", "l"])
+
+
+def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
+    """ "kam printerin HP DeskJet 2720", "kom Epson L3150", "kam printerin Canon Pixma, dua
+    …": a product said right after "kam / kom / ho / habe" (no article, no clitic "e kam"), in
+    a segment without an order word, that closes its segment or is followed by the brand or
+    model of the customer's own (a capitalised word or a number), is what they own."""
+    toks = sent.toks
+    j = m.start - 1
+    if j < lo or toks[j].text not in _OWNED or toks[j].text == "have":
+        return False
+    if j > lo and toks[j - 1].text in _CLITIC:
+        return False  # "e kam michelin primacy 205 55 16": the one wanted is of that model
+    hi = sent.segment_bounds(m.start)[1]
+    if m.end >= hi:
+        return True  # "kam printerin Canon Pixma, dua …": the whole name of the customer's own
+    nxt = toks[m.end]
+    return nxt.raw[:1].isupper() or nxt.text.isdigit()
 
 
 def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:

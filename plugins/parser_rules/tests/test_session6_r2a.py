@@ -294,3 +294,13 @@ def test_the_merchant_names_a_variant_in_full_whose_words_name_other_goods() -> 
         catalog=PAINT,
     )
     assert items(o) == [("WALL", 1, "#20 Bezhë rëre")]
+
+
+def test_i_have_the_device_with_its_model_is_context() -> None:
+    o = parse("c: kam printerin Canon Pixma, dua 2 shishe te zeza", ADDR, catalog=INKSHOP)
+    assert items(o) == [("INK-G", 2, "Black")]
+    o = parse("c: kom printer Canon 3410 edhe me duhet nje shishe cyan", ADDR, catalog=INKSHOP)
+    assert items(o) == [("INK-G", 1, "Cyan")]
+    # "e kam …" (I have it …) says which one is wanted; an order verb orders it
+    o = parse("c: dua printerin Canon Pixma G3410", ADDR, catalog=INKSHOP)
+    assert items(o) == [("PR-G", 1, None)]
