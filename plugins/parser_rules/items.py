@@ -134,9 +134,6 @@ _OWNED_BEFORE = word_set("owned_before")
 _OWNED_MARKS = word_set("owned_before_marks")
 
 
-_ARTICLES = frozenset(["a", "an", "nje", "ni", "any", "il", "la", "le", "i", "gli", "den", "die"])
-
-
 def _owned(sent: Sentence, m: Mention) -> bool:
     """ "kufjet i kam", "le cuffie ce l'ho già", "Kopfhörer habe ich schon", "the earbuds I
     already have": a product the customer already has closes its segment; it is not ordered.
@@ -331,7 +328,7 @@ def _have_a(sent: Sentence, m: Mention, lo: int) -> bool:
     return _have_model(sent, m, lo)
 
 
-_CLITIC = frozenset(["e", "i", "t", "ta", "ti", "ja", "jua", "ce", "l"])
+_OBJECT_CLITIC = frozenset(["e", "i", "t", "ta", "ti", "ja", "jua", "ce", "l"])
 
 
 def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
@@ -343,7 +340,7 @@ def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
     j = m.start - 1
     if j < lo or toks[j].text not in _OWNED or toks[j].text == "have":
         return False
-    if j > lo and toks[j - 1].text in _CLITIC:
+    if j > lo and toks[j - 1].text in _OBJECT_CLITIC:
         return False  # "e kam michelin primacy 205 55 16": the one wanted is of that model
     hi = sent.segment_bounds(m.start)[1]
     if m.end >= hi:
