@@ -138,6 +138,19 @@ def _kind(index: CatalogIndex, product: int) -> str:
     return next((k for k in words if k not in _PACK_KEYS), entry.sku)
 
 
+_PAIR_WORDS = word_set("pair_words")
+
+
+def _count_unit(sent: Sentence, k: int) -> bool:
+    """The pair, pack or piece word right after a count ("12 palë", "3 kuti", "2 copë")."""
+    w = sent.toks[k].text
+    return (
+        k > 0
+        and number_value(sent.toks[k - 1].text) is not None
+        and (w in _PAIR_WORDS or w in CONTAINERS or lexicon().concept(w) == "piece")
+    )
+
+
 def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     """The mention opens the merchant's sentence, after at most a yes, a "so" and a count ("Po,
     2 sete ...", "Sì, cintura ...", "Ok: ...", "Pra: ..."), or a part of a list of products
@@ -149,6 +162,7 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
         or number_value(sent.toks[k].text) is not None
         or sent.toks[k].text in CONJUNCTIONS - _ADDITIVE
         or sent.toks[k].text in _SUMMARY  # "Pra: 2 thase ...", "So: ..."
+        or _count_unit(sent, k)  # "12 palë çorape", "3 kuti çaj"
         for k in range(start)
     ]
     lo = sent.segment_bounds(start)[0]
@@ -272,6 +286,9 @@ class MerchantLines:
     split_summary: tuple[int, int, list[tuple[int, VariantHit, Sentence]]] | None = None
     # "S rozë dhe L e zezë, 4800 den gjithsej": variants of one product restated without counts
     each_summary: tuple[int, int, list[tuple[VariantHit, Sentence]]] | None = None
+    # the order's lines when the restatement was made: a later customer message that changed
+    # nothing ("Mentor Rama, mesues") lets the details after it still take the restatement
+    summary_lines: tuple[tuple[int, int, int | None], ...] = ()
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -1161,6 +1178,7 @@ class MerchantLines:
             else:
                 if any(self.state.find(m.product) is not None for m, _q, _h, _s in lines):
                     self.summary = (sent.message, lines)
+                    self.summary_lines = self._lines_now()
 
     def _split_summary(self, sent: Sentence) -> None:
         """ "Pra E27 9W 3000K x6 dhe E14 5W 3000K x2": the merchant restates the lines of one
@@ -1250,8 +1268,10 @@ class MerchantLines:
         if split is not None and message == split[0] + 1:
             self._take_split(*split)
         summary, self.summary = self.summary, None
-        if summary is None or message != summary[0] + 1:
+        if summary is None or message <= summary[0]:
             return split is not None
+        if message > summary[0] + 1 and self._lines_now() != self.summary_lines:
+            return split is not None  # the customer changed the order since
         for m, q, hit, ms in summary[1]:
             same = [it for it in self.state.items if it.product == m.product]
             if len(same) > 1:
@@ -1264,6 +1284,9 @@ class MerchantLines:
             if it.variant is None and hit is not None:
                 it.variant, it.variant_key = hit.index, self._hit_key(ms, hit)
         return True
+
+    def _lines_now(self) -> tuple[tuple[int, int, int | None], ...]:
+        return tuple((it.product, it.quantity, it.variant) for it in self.state.items)
 
     def _take_each(self, message: int) -> None:
         """The yes to ``each_summary``: one line of each variant restated, when the order holds

@@ -304,3 +304,45 @@ def test_i_have_the_device_with_its_model_is_context() -> None:
     # "e kam …" (I have it …) says which one is wanted; an order verb orders it
     o = parse("c: dua printerin Canon Pixma G3410", ADDR, catalog=INKSHOP)
     assert items(o) == [("PR-G", 1, None)]
+
+
+SPORT = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("KIT", "Komplet basketbolli", ("komplet",), Decimal("25"), ("M", "L")),
+        CatalogProduct("SOCK", "Çorape sportive", ("corape",), Decimal("4"), ("Bardhë", "Zezë")),
+        CatalogProduct("BALL", "Top basketbolli", ("top",), Decimal("30")),
+    ),
+)
+
+
+def test_the_restatement_counts_pairs_and_packs_after_the_count() -> None:
+    # "8 palë çorape" is a line of the restatement like "8 komplete"
+    o = parse(
+        "c: dua komplete L per ekipin edhe corape te bardha",
+        "m: Ok: 8 komplete L + 8 palë çorape të bardha.",
+        ADDR,
+        catalog=SPORT,
+    )
+    assert items(o) == [("KIT", 8, "L"), ("SOCK", 8, "Bardhë")]
+
+
+def test_the_restatement_holds_over_a_message_that_changes_nothing() -> None:
+    # the name alone, then the address: the restatement's counts stand
+    o = parse(
+        "c: dua komplete L per ekipin edhe nje top",
+        "m: Në rregull: 10 komplete L + 1 top basketbolli. Emri dhe adresa?",
+        "c: Arben Gashi, trajner",
+        "c: Rr. Nënë Tereza 8, Pejë, 044 123 456",
+        catalog=SPORT,
+    )
+    assert items(o) == [("KIT", 10, "L"), ("BALL", 1, None)]
+    # a change said in between keeps the customer's own count
+    o = parse(
+        "c: dua komplete L per ekipin edhe nje top",
+        "m: Në rregull: 10 komplete L + 1 top basketbolli. Emri dhe adresa?",
+        "c: jo, 12 komplete",
+        "c: Arben Gashi, Rr. Nënë Tereza 8, Pejë, 044 123 456",
+        catalog=SPORT,
+    )
+    assert sorted(items(o)) == [("BALL", 1, None), ("KIT", 12, "L")]
