@@ -182,7 +182,25 @@ def _activity(sent: Sentence, m: Mention) -> bool:
         and (sent.toks[k].text in _ARTICLES or sent.toks[k].text in STOPWORDS)
     ):
         k -= 1
-    return k >= 0 and m.start - k <= 3 and sent.toks[k].text in _ACTIVITY
+    if k >= 0 and m.start - k <= 3 and sent.toks[k].text in _ACTIVITY:
+        return True
+    # "dua te filloj ti bej vet thonjt me gel", "I want to learn to paint with acrylics": the
+    # rest of the clause after the verb of starting or learning, with no count, is the activity
+    lo = sent.segment_bounds(m.start)[0]
+    for j in range(m.start - 1, lo - 1, -1):
+        w = sent.toks[j].text
+        if number_value(w) is not None:
+            return False
+        if w in _START_LEARN:
+            return True
+    return False
+
+
+# the verbs of starting and learning, whose whole clause is the activity
+_START_LEARN = _ACTIVITY & frozenset(
+    ["filloj", "fillojme", "mesoj", "start", "begin", "learn", "iniziare", "cominciare"]
+    + ["imparare", "anfangen", "beginnen", "lernen", "starten"]
+)
 
 
 _AT_PLACE = frozenset(

@@ -346,3 +346,32 @@ def test_the_restatement_holds_over_a_message_that_changes_nothing() -> None:
         catalog=SPORT,
     )
     assert sorted(items(o)) == [("BALL", 1, None), ("KIT", 12, "L")]
+
+
+ART = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("ACR", "Bojëra akrilike", ("akrilik", "acrylics"), Decimal("12")),
+        CatalogProduct("CANVAS", "Telajo pikture", ("canvas", "telajo"), Decimal("6")),
+        CatalogProduct("BRUSH", "Set furçash", ("brush set", "furca"), Decimal("9")),
+    ),
+)
+
+
+def test_the_clause_after_a_verb_of_starting_or_learning_is_the_activity() -> None:
+    for said in (
+        "c: dua te filloj te pikturoj vete me akrilik ne shtepi, cfare me duhet?",
+        "c: I want to start painting at home with acrylics, what do I need?",
+        "c: voglio iniziare a dipingere con gli acrilici, cosa mi serve?",
+    ):
+        o = parse(
+            said,
+            "m: Ju sugjerojme setin e furcave dhe telajo.",
+            "c: ok, nje set furcash dhe 2 telajo",
+            ADDR,
+            catalog=ART,
+        )
+        assert sorted(items(o)) == [("BRUSH", 1, None), ("CANVAS", 2, None)]
+    # a count in the clause orders ("to start, 2 acrylic sets")
+    o = parse("c: per te filluar, 2 bojera akrilike", ADDR, catalog=ART)
+    assert items(o) == [("ACR", 2, None)]
