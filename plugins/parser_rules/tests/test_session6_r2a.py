@@ -375,3 +375,27 @@ def test_the_clause_after_a_verb_of_starting_or_learning_is_the_activity() -> No
     # a count in the clause orders ("to start, 2 acrylic sets")
     o = parse("c: per te filluar, 2 bojera akrilike", ADDR, catalog=ART)
     assert items(o) == [("ACR", 2, None)]
+
+
+def test_a_phone_label_does_not_reach_over_a_sentence_end() -> None:
+    # "zyra" (the office) is the delivery place of the sentence before, not the number's label
+    o = parse(
+        "c: dua 2 kapele",
+        "c: Durres, Rruga Tregtare 4, zyra e avokatit. Lule Hoxha 068 234 5566",
+        catalog=GIFTS,
+    )
+    assert o.phone == "+355682345566"
+    o = parse(
+        "c: two caps please",
+        "c: Rruga Kavajes 5, Tirana, the office of Smith Studio. Ben Smith 069 112 2334",
+        catalog=GIFTS,
+    )
+    assert o.phone == "+355691122334"
+    # a label in the same sentence still counts: the shop's office number is not the customer's
+    o = parse(
+        "c: dua 2 kapele",
+        "c: Lule Hoxha, Rruga Tregtare 4, Durres, 068 234 5566",
+        "c: zyra juaj 069 000 1111 nuk pergjigjet",
+        catalog=GIFTS,
+    )
+    assert o.phone == "+355682345566"
