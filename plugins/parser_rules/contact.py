@@ -1040,16 +1040,17 @@ def _add_phone(
     """Score a number by its labels; ``nxt`` is where the message's next number starts."""
     score = 2.0 if customer else 0.2
     before = _words_before(text, ph.start)
-    if has_intent("other_number", before) and not has_intent(
-        "for_courier", _words_before(text, ph.start, 80, None)
-    ):
+    courier = has_intent("for_courier", _words_before(text, ph.start, 80, None))
+    if has_intent("other_number", before) and not courier:
         score -= 1.5  # "the shop's number", "the courier's" (but "for the courier call …")
     own = (
         customer
         and has_intent("own_number", before)
         and not has_intent("new_number", before)  # "numri im i ri": a correction
     )
-    if customer and not own and has_intent("delivery_label", before):
+    if customer and not own and courier:
+        score += 0.8  # "… but for the courier use my Albanian one 068 …": the delivery number
+    elif customer and not own and has_intent("delivery_label", before):
         score += 0.5
     if customer and (
         has_intent("backup_number", before)

@@ -399,3 +399,15 @@ def test_a_phone_label_does_not_reach_over_a_sentence_end() -> None:
         catalog=GIFTS,
     )
     assert o.phone == "+355682345566"
+
+
+def test_the_number_given_for_the_courier_wins_over_another_labelled_one() -> None:
+    det = "c: Lule Hoxha, Rruga Tregtare 4, near the station"
+    for said in (
+        "c: my German mobile is +49 1512 3456789 but for the courier use 069 765 4321",
+        "c: mobile +39 333 123 4567, for the courier please use this one 069 765 4321",
+        "c: cellulare +39 333 123 4567, ma per il corriere chiamate mia sorella 069 765 4321",
+        "c: Handy +49 1512 3456789, aber für den Kurier bitte 069 765 4321",
+    ):
+        o = parse("c: dua 2 kapele", det, said, catalog=GIFTS)
+        assert o.phone == "+355697654321", said
