@@ -283,10 +283,14 @@ class Corrections:
         if len(lines) < 2:
             return False
         hits: list[tuple[Item, VariantHit]] = []
-        lo = sent.segment_bounds(a)[0]
+        lo, hi = sent.segment_bounds(a)
         for it in lines:
             specs = self.state.entry(it).specs
-            h = match_variant(specs, sent.toks, a, len(sent.toks))
+            # "te dyja XL bone, L i rri ngusht": the variant in the segment of "both" first;
+            # the segments after it may give the reason, naming the old value
+            h = match_variant(specs, sent.toks, a, hi) or match_variant(
+                specs, sent.toks, a, len(sent.toks)
+            )
             if h is None or h.start < a:
                 # "beni S te gjitha", "make them all M", "alle in Schwarz": said just before
                 h = match_variant(specs, sent.toks, lo, a) if lo < a else None

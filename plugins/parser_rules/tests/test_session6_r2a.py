@@ -411,3 +411,13 @@ def test_the_number_given_for_the_courier_wins_over_another_labelled_one() -> No
     ):
         o = parse("c: dua 2 kapele", det, said, catalog=GIFTS)
         assert o.phone == "+355697654321", said
+
+
+def test_both_in_one_variant_with_the_reason_naming_the_old_one() -> None:
+    for said in (
+        "c: me fal, te dyja M bone, S i rri ngusht",
+        "c: sorry, make both M, the S is too tight",
+        "c: scusate, tutte e due M, la S è stretta",
+    ):
+        o = parse("c: dua 2 fanella pambuku, nje S nje M", ADDR, said, catalog=FANSHOP)
+        assert items(o) == [("TEE", 2, "M")], said
