@@ -421,3 +421,23 @@ def test_both_in_one_variant_with_the_reason_naming_the_old_one() -> None:
     ):
         o = parse("c: dua 2 fanella pambuku, nje S nje M", ADDR, said, catalog=FANSHOP)
         assert items(o) == [("TEE", 2, "M")], said
+
+
+FOOTBALL = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("SHIN", "Mbrojtëse këmbësh", (), Decimal("12"), ("S", "M", "L")),
+        CatalogProduct("BOOTS", "Atlete futbolli", (), Decimal("40"), ("38", "40", "42")),
+    ),
+)
+
+
+def test_shin_guards_in_macedonian_serbian_and_english_forms() -> None:
+    for said in (
+        "c: sakam parastinki golemina M",
+        "c: dua kostobrani M",
+        "c: I need shinguards in M",
+        "c: vorrei un parastinco M",
+    ):
+        o = parse(said, ADDR, catalog=FOOTBALL, country="MK")
+        assert items(o) == [("SHIN", 1, "M")], said
