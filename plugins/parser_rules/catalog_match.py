@@ -173,6 +173,11 @@ class CatalogIndex:
     # a general concept (concepts_general.json) -> the key of the catalog name word that says
     # it ("rrumbullakët" for round, "lavande" for lavender)
     general: dict[str, str] = field(default_factory=dict)
+    # the catalog's own words -> the product groups they are exact words of, per key ("shirit"
+    # of "Shirit kapiteni" has the key "shir" and no group): a customer's group word that only
+    # shares a stem with them ("shirt") means its group, not them
+    written: frozenset[str] = frozenset()
+    key_groups: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
         """The catalog key a customer's folded word stands for, or None."""
@@ -227,7 +232,7 @@ class CatalogIndex:
         if _size_word(word) and k not in self.size_keys:
             return None  # "masat" (sizes) is not "Mass"; "numrin" names "Balonë numër"
         if k in self.by_key:
-            return k
+            return self._stem_clash(word, k) or k
         if k in self.whole:
             return self.whole[k]  # "duksin" -> "duks", the catalog word "duks" whose key is "duk"
         known = lexicon().product_groups(word) or (
@@ -320,6 +325,21 @@ class CatalogIndex:
         cutoff = 91 if len(k) < 7 else 84
         best = process.extractOne(k, pool, scorer=fuzz.ratio, score_cutoff=cutoff)
         return best[0] if best else None
+
+    def _stem_clash(self, word: str, k: str) -> str | None:
+        """The group key of a customer's product word whose stem only collides with a catalog
+        word of another kind ("shirt" and "Shirit kapiteni" both stem to "shir"; the catalog's
+        "Fanellë" is the jersey group), or None."""
+        lex = lexicon()
+        if word in self.written or lex.product_exact.get(word) is None:
+            return None
+        groups = lex.product_groups(word)
+        if self.key_groups.get(k, frozenset()) & set(groups):
+            return None
+        for g in groups:
+            if "~" + g in self.by_key:
+                return "~" + g
+        return None
 
     def _compound(self, word: str, k: str) -> str | None:
         if len(k) >= 9:
@@ -617,7 +637,19 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         models=models,
         by_price=_unique_prices(products),
         general=general,
+        written=frozenset(written),
+        key_groups=_key_groups(written),
     )
+
+
+def _key_groups(written: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Per key, the product groups the catalog words of that key are exact words of."""
+    lex = lexicon()
+    out: dict[str, set[str]] = {}
+    for w in written:
+        if lex.product_exact.get(w) is not None:
+            out.setdefault(key_of(w), set()).update(lex.product_groups(w))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _concept_heads(catalog: Catalog, products: list[ProductEntry]) -> frozenset[str]:

@@ -114,12 +114,21 @@ class Details:
         return max(cands, key=lambda c: (c.score, c.message, c.start))
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})\.\s+(?=[A-ZÇË])")
+
+
 def _words_before(text: str, start: int, reach: int = 40, last: int | None = 6) -> list[str]:
     """The words that may label a number: the ``last`` ones (all with None) within ``reach``
     characters before it, not past another number, the sentence before or a note in brackets
     ("Rruga Fan Noli 21 (dyqani i rrobave poshtë), Ermira 069 …": not the shop's number)."""
-    window = fold(text[max(0, start - reach) : start])
+    raw = text[max(0, start - reach) : start]
+    window = fold(raw)
     cut = max(window.rfind(c) for c in "!?\n0123456789)")
+    ends = [m.start() for m in _SENTENCE_END.finditer(raw)]
+    if ends:
+        # "…, zyra e noterit. Ana Dhimitri 069 …": a word of four letters or more, a full
+        # stop and a capital end the sentence before (not "Rr. Myslym", "Tel. Nr")
+        cut = max(cut, ends[-1])
     found = [t.text for t in tokenize(window[cut + 1 :])]
     return found if last is None else found[-last:]
 
@@ -1090,16 +1099,17 @@ def _add_phone(
     """Score a number by its labels; ``nxt`` is where the message's next number starts."""
     score = 2.0 if customer else 0.2
     before = _words_before(text, ph.start)
-    if has_intent("other_number", before) and not has_intent(
-        "for_courier", _words_before(text, ph.start, 80, None)
-    ):
+    courier = has_intent("for_courier", _words_before(text, ph.start, 80, None))
+    if has_intent("other_number", before) and not courier:
         score -= 1.5  # "the shop's number", "the courier's" (but "for the courier call …")
     own = (
         customer
         and has_intent("own_number", before)
         and not has_intent("new_number", before)  # "numri im i ri": a correction
     )
-    if customer and not own and has_intent("delivery_label", before):
+    if customer and not own and courier:
+        score += 0.8  # "… but for the courier use my Albanian one 068 …": the delivery number
+    elif customer and not own and has_intent("delivery_label", before):
         score += 0.5
     if customer and (
         has_intent("backup_number", before)

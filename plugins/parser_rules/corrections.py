@@ -293,10 +293,14 @@ class Corrections:
         if len(lines) < 2:
             return False
         hits: list[tuple[Item, VariantHit]] = []
-        lo = sent.segment_bounds(a)[0]
+        lo, hi = sent.segment_bounds(a)
         for it in lines:
             specs = self.state.entry(it).specs
-            h = match_variant(specs, sent.toks, a, len(sent.toks))
+            # "te dyja XL bone, L i rri ngusht": the variant in the segment of "both" first;
+            # the segments after it may give the reason, naming the old value
+            h = match_variant(specs, sent.toks, a, hi) or match_variant(
+                specs, sent.toks, a, len(sent.toks)
+            )
             if h is None or h.start < a:
                 # "beni S te gjitha", "make them all M", "alle in Schwarz": said just before
                 h = match_variant(specs, sent.toks, lo, a) if lo < a else None
@@ -489,6 +493,8 @@ class Corrections:
                 if it.variant_key and set(it.variant_key.split()) & old_keys:
                     target = it
                     break
+            if target is None:
+                target = self._old_count_line(sent, old)
         if (
             target is None
             and self.focus is not None
@@ -666,6 +672,13 @@ class Corrections:
                     it.quantity = qty
             changed = True
         return changed
+
+    def _old_count_line(self, sent: Sentence, old: set[int]) -> Item | None:
+        """ "bone 16 jo 15", "make it 4, not 3": the one line whose count is the old value
+        said is the line corrected (not the latest line)."""
+        olds = {number_value(sent.toks[i].text) for i in old}
+        same = [it for it in self.state.items if it.quantity > 1 and it.quantity in olds]
+        return same[0] if len(same) == 1 else None
 
     def _loose_split(self, sent: Sentence, item: Item, old: set[int]) -> bool:
         """ "nje S nje M" for an item named before: one item per variant."""

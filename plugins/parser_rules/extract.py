@@ -20,7 +20,7 @@ from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.lexicon import word_set
-from plugins.parser_rules.normalize import clean
+from plugins.parser_rules.normalize import clean, fold
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence, split_sentences
 
@@ -74,6 +74,7 @@ def extract(
             continue
         # a dictated text in quotes ("'Gezuar ditelindjen!'") is not part of the order's words
         covered += [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+        covered += _labels_before(text, covered)
         sents = split_sentences(i, blank(text, covered))
         if reader is not None and i > 0 and texts[i - 1][1] != "merchant":
             reader.focus = None
@@ -155,6 +156,22 @@ def extract(
 
 
 _THUMBS_UP = re.compile(r"\s*(?:[\U0001F44D\U0001F44C][\U0001F3FB-\U0001F3FF\uFE0F]?\s*)+")
+
+
+_LABELS = word_set("name_labels") | word_set("phone_labels") | word_set("address_labels")
+_LABEL_END = re.compile(r"(\w+)\W{0,3}$")
+
+
+def _labels_before(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "emri Agron Krasniqi", "numri 044 …", "Adresa: Rr. …": the label word right before a
+    name, phone or street the contact reader took is part of it, not goods ("emri e numri" is
+    also the name of a printing service)."""
+    out = []
+    for s, _e in covered:
+        m = _LABEL_END.search(text, max(0, s - 20), s)
+        if m is not None and fold(m.group(1)) in _LABELS:
+            out.append((m.start(1), m.end(1)))
+    return out
 
 
 def _thumbs(text: str) -> str:

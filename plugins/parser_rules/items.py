@@ -209,7 +209,25 @@ def _activity(sent: Sentence, m: Mention) -> bool:
         and (sent.toks[k].text in _ARTICLES or sent.toks[k].text in STOPWORDS)
     ):
         k -= 1
-    return k >= 0 and m.start - k <= 3 and sent.toks[k].text in _ACTIVITY
+    if k >= 0 and m.start - k <= 3 and sent.toks[k].text in _ACTIVITY:
+        return True
+    # "dua te filloj ti bej vet thonjt me gel", "I want to learn to paint with acrylics": the
+    # rest of the clause after the verb of starting or learning, with no count, is the activity
+    lo = sent.segment_bounds(m.start)[0]
+    for j in range(m.start - 1, lo - 1, -1):
+        w = sent.toks[j].text
+        if number_value(w) is not None:
+            return False
+        if w in _START_LEARN:
+            return True
+    return False
+
+
+# the verbs of starting and learning, whose whole clause is the activity
+_START_LEARN = _ACTIVITY & frozenset(
+    ["filloj", "fillojme", "mesoj", "start", "begin", "learn", "iniziare", "cominciare"]
+    + ["imparare", "anfangen", "beginnen", "lernen", "starten"]
+)
 
 
 _AT_PLACE = frozenset(
@@ -352,7 +370,28 @@ def _have_a(sent: Sentence, m: Mention, lo: int) -> bool:
             and (j == lo or toks[j - 1].text not in _WILL)
         ):
             return True
-    return False
+    return _have_model(sent, m, lo)
+
+
+_OBJECT_CLITIC = frozenset(["e", "i", "t", "ta", "ti", "ja", "jua", "ce", "l"])
+
+
+def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
+    """ "kam printerin HP DeskJet 2720", "kom Epson L3150", "kam printerin Canon Pixma, dua
+    …": a product said right after "kam / kom / ho / habe" (no article, no clitic "e kam"), in
+    a segment without an order word, that closes its segment or is followed by the brand or
+    model of the customer's own (a capitalised word or a number), is what they own."""
+    toks = sent.toks
+    j = m.start - 1
+    if j < lo or toks[j].text not in _OWNED or toks[j].text == "have":
+        return False
+    if j > lo and toks[j - 1].text in _OBJECT_CLITIC:
+        return False  # "e kam michelin primacy 205 55 16": the one wanted is of that model
+    hi = sent.segment_bounds(m.start)[1]
+    if m.end >= hi:
+        return True  # "kam printerin Canon Pixma, dua …": the whole name of the customer's own
+    nxt = toks[m.end]
+    return nxt.raw[:1].isupper() or nxt.text.isdigit()
 
 
 def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
@@ -592,6 +631,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
+        mentions = [m for m in mentions if not self._without(sent, m)]
         mentions = self._drop_possessed(sent, mentions)
         mentions = [
             m
@@ -1470,6 +1510,19 @@ class ItemReader(Corrections, MerchantLines):
         if not own or len(own) == len(mentions):
             return mentions
         return [m for m in mentions if m not in own]
+
+    def _without(self, sent: Sentence, m: Mention) -> bool:
+        """ "pa emra", "without the name", "senza nome", "ohne Namen": a product said right
+        after "without" is what the customer does not want, unless its own name holds the
+        word ("Sytjena pa mbushje")."""
+        k = m.start - 1
+        if k >= 0 and sent.toks[k].text in _ARTICLES:
+            k -= 1
+        if k < 0 or sent.toks[k].text not in WITHOUT:
+            return False
+        return not any(
+            w in WITHOUT for w in fold(self.state.index.products[m.product].name).split()
+        )
 
     def _drop_packs(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "pasterme dy pako te vogla", "2 pako derby": a pack word alone beside another product

@@ -28,7 +28,7 @@ from plugins.parser_rules.item_state import CONTAINERS
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token, fold
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
-from plugins.parser_rules.variants import match_variant
+from plugins.parser_rules.variants import match_variant, ordinal
 
 
 @dataclass
@@ -90,7 +90,7 @@ def _same_family(a: str, b: str) -> bool:
     return a[1:] in _COLOURS and b[1:] in _COLOURS
 
 
-_NOT_JOINING = word_set("not_joining")
+_NOT_JOINING = word_set("not_joining") | word_set("without")  # "qiri pa kuti dhurate"
 _PREPOSITIONS = word_set("prepositions")
 
 
@@ -108,6 +108,9 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
         resolved[m.start] = key if key in index.by_key else None
         for k in range(m.start + 1, m.end):
             resolved[k] = None
+    for k in range(1, len(toks)):
+        if resolved[k] is not None and ordinal(toks, k - 1):
+            resolved[k] = None  # "5shin", "42-shin": an ordinal ending, not "shin pads"
     for k, t in enumerate(toks):
         # a unit after a number ("128gb", "7 kg") is part of a measure, not a product word
         if (
@@ -120,9 +123,31 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
     return resolved
 
 
+def _unmatched_codes(toks: Sequence[Token], resolved: list[str | None]) -> set[int]:
+    """A model code the catalog does not hold ("L3150" beside "EcoTank L3250", "S21" beside
+    "Galaxy S23") names no product by its letters alone: a short letter run glued to a number
+    the catalog does not know is cleared; its two tokens (returned) do not end a mention."""
+    out: set[int] = set()
+    for k in range(len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if (
+            resolved[k] is not None
+            and resolved[k + 1] is None
+            and len(t.text) <= 3
+            and t.text.isalpha()
+            and nxt.text.isdigit()
+            and len(nxt.text) >= 2
+            and t.end == nxt.start
+        ):
+            resolved[k] = None
+            out.update((k, k + 1))
+    return out
+
+
 def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
     """Product mentions in one sentence. ``breaks`` are token indexes that start a new segment."""
     resolved = resolved_keys(index, toks)
+    codes = _unmatched_codes(toks, resolved)
     fw = function_words()
     raw: list[Mention] = []
     i = 0
@@ -168,7 +193,9 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         while j < n and j not in breaks and gap <= 1:
             kj = resolved[j]
             if kj is None:
-                if toks[j].text in STOPWORDS:
+                if toks[j].text in _WITHOUT and not _holds_without(index, cands):
+                    break  # "qiri pa kuti dhurate": what comes after "without" is not wanted
+                if toks[j].text in STOPWORDS or j in codes:
                     j += 1
                     continue
                 gap += 1
@@ -414,7 +441,13 @@ def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: i
     return False
 
 
-_WITH = frozenset(["me", "with", "con", "mit"]) | word_set("without")
+_WITHOUT = word_set("without")
+_WITH = frozenset(["me", "with", "con", "mit"]) | _WITHOUT
+
+
+def _holds_without(index: CatalogIndex, cands: set[int]) -> bool:
+    """A candidate's own name says "without" ("Kavanoz pa kapak")."""
+    return any(w in _WITHOUT for p in cands for w in fold(index.products[p].name).split())
 
 
 def _featured(

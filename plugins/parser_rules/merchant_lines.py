@@ -306,6 +306,9 @@ class MerchantLines:
     split_summary: tuple[int, int, list[tuple[int, VariantHit, Sentence]]] | None = None
     # "S rozë dhe L e zezë, 4800 den gjithsej": variants of one product restated without counts
     each_summary: tuple[int, int, list[tuple[VariantHit, Sentence]]] | None = None
+    # the order's lines when the restatement was made: a later customer message that changed
+    # nothing ("Mentor Rama, mesues") lets the details after it still take the restatement
+    summary_lines: tuple[tuple[int, int, int | None], ...] = ()
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -949,7 +952,18 @@ class MerchantLines:
             for m in self._mentions(sent):
                 if not m.ambiguous:
                     found.setdefault(m.product, (sent, m))
-        if len(found) != 1:
+        if len(found) > 1:
+            named = self._named_by_variant(sents)
+            if named is not None and all(
+                s is named[0] and named[2].start <= x.start and x.end <= named[2].end
+                for s, x in found.values()
+                if x.product != named[1].product
+            ):
+                # "#12 rozë pudër": "pudër" (powder) is a word of the variant, not a product
+                sent, m, h = named
+                self.state.items.append(self._named_line(sent, m, None, h, True))
+            return
+        if not found:
             return
         sent, m = next(iter(found.values()))
         qty: tuple[int, int] | None = None
@@ -964,6 +978,25 @@ class MerchantLines:
         if self.unnamed_order:
             # "Vorrei il vestito grigio" - "Kostum classic fit hiri 54": what was ordered
             self.state.items[-1].tentative = False
+
+    def _named_by_variant(
+        self, sents: list[Sentence]
+    ) -> tuple[Sentence, Mention, VariantHit] | None:
+        """ "ngjyren e fotos" - "Ajo është #12 rozë pudër, 350 den.": the merchant's statement
+        says in full a variant of several parts that only one product sells, without naming the
+        product: that product in that variant."""
+        index = self.state.index
+        hits: list[tuple[Sentence, Mention, VariantHit]] = []
+        for sent in sents:
+            if sent.question or not _states(sent):
+                continue
+            near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
+            for p in near:
+                specs = index.products[p].specs
+                h = match_variant(specs, sent.toks, 0, len(sent.toks))
+                if h is not None and _in_full(specs[h.index], sent, h):
+                    hits.append((sent, Mention(h.start, h.end, [(1.0, p)], []), h))
+        return hits[0] if len({m.product for _s, m, _h in hits}) == 1 else None
 
     def merchant_adds(self, sents: list[Sentence]) -> None:
         """ "dhe keto luget e pirunjte, 2 sete" - "Seti i takemeve 24 cope Gold, 2 sete": the
@@ -1168,6 +1201,7 @@ class MerchantLines:
                     continue
                 if any(self.state.find(m.product) is not None for m, _q, _h, _s in lines):
                     self.summary = (sent.message, lines)
+                    self.summary_lines = self._lines_now()
 
     def _split_summary(self, sent: Sentence) -> None:
         """ "Pra E27 9W 3000K x6 dhe E14 5W 3000K x2": the merchant restates the lines of one
@@ -1177,6 +1211,9 @@ class MerchantLines:
         products = index.products
         # only products in the order with a variant of several parts a word here belongs to
         near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
+        if not near and _opens_summary(sent):
+            # "Pra Black x2, Cyan, Magenta nga 1?": one-word variants restated after "Pra / Ok:"
+            near = {it.product for it in self.state.items if len(products[it.product].specs) >= 2}
         mentions = self._mentions(sent) if near else []
         for p in near & {it.product for it in self.state.items}:
             said: list[tuple[int, VariantHit, Sentence]] = []
@@ -1230,7 +1267,9 @@ class MerchantLines:
         lines = [it for it in self.state.items if it.product == product]
         left = list(lines)
         for q, h, ms in said:
-            it = next((x for x in left if x.variant == h.index), None)
+            # the customer's own line of that variant before one only asked about or proposed
+            same = sorted((x for x in left if x.variant == h.index), key=lambda x: x.tentative)
+            it = same[0] if same else None
             if it is None:
                 it = next((x for x in left if x.quantity == q), None)
             if it is None:
@@ -1252,8 +1291,10 @@ class MerchantLines:
         if split is not None and message == split[0] + 1:
             self._take_split(*split)
         summary, self.summary = self.summary, None
-        if summary is None or message != summary[0] + 1:
+        if summary is None or message <= summary[0]:
             return split is not None
+        if message > summary[0] + 1 and self._lines_now() != self.summary_lines:
+            return split is not None  # the customer changed the order since
         named = [m.product for m, _q, _h, _s in summary[1]]
         for p in {p for p in named if named.count(p) > 1}:
             # "Pra: 2 palë doreza për fëmijë, 1 palë doreza të rritur": one product's lines
@@ -1274,6 +1315,9 @@ class MerchantLines:
             if it.variant is None and hit is not None:
                 it.variant, it.variant_key = hit.index, self._hit_key(ms, hit)
         return True
+
+    def _lines_now(self) -> tuple[tuple[int, int, int | None], ...]:
+        return tuple((it.product, it.quantity, it.variant) for it in self.state.items)
 
     def _take_each(self, message: int) -> None:
         """The yes to ``each_summary``: one line of each variant restated, when the order holds

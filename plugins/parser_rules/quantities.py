@@ -667,6 +667,9 @@ _EACH_BEFORE = frozenset(["nga", "je", "jeweils"])
 _EACH_AFTER = frozenset(
     ["each", "secili", "secila", "secilit", "secilen", "ciascuno", "ciascuna", "ognuno", "ognuna"]
 )
+# Macedonian "od sekoj po eden", "po dva od sekoja": "po" before the count is "each"
+# only beside these words (Albanian "po" is "yes")
+_EACH_SLAVIC = frozenset(["sekoj", "sekoja", "sekoe", "sekoi"])
 
 
 def distributive_count(sent: Sentence, in_both: bool = False) -> int | None:
@@ -698,6 +701,8 @@ def distributive_count(sent: Sentence, in_both: bool = False) -> int | None:
             return int(v)
         if after[:1] and after[0] in _EACH_AFTER:
             return int(v)
+        if before == "po" and any(x.text in _EACH_SLAVIC for x in toks):
+            return int(v)  # "od sekoj po eden"
         if after[:2] in (["of", "each"], ["nga", "secila"], ["nga", "secili"], ["per", "tipo"]):
             return int(v)
     return None

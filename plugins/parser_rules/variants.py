@@ -1048,7 +1048,13 @@ def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantH
     / thick one ("te hollat", "the thicker one", "das dünne") when they are lengths (mm, cm)."""
     concepts = dict(concepts)
     if all(sp.measure and sp.measure.split(":")[0] in ("mm", "cm") for sp in specs):
-        for word, size in (("#thin", "#small"), ("#thick", "#large")):
+        # "ate te shkurtren", "the long one", "das kurze": short and long are small and large
+        for word, size in (
+            ("#thin", "#small"),
+            ("#thick", "#large"),
+            ("#short", "#small"),
+            ("#long", "#large"),
+        ):
             if word in concepts:
                 concepts.setdefault(size, concepts[word])
     wanted = [c for c in ("#small", "#large", "#medium") if c in concepts]
