@@ -305,7 +305,6 @@ class MerchantLines:
     # [(count, variant, sentence)])
     split_summary: tuple[int, int, list[tuple[int, VariantHit, Sentence]]] | None = None
     # "S rozë dhe L e zezë, 4800 den gjithsej": variants of one product restated without counts
-    each_summary: tuple[int, int, list[tuple[VariantHit, Sentence]]] | None = None
     # the order's lines when the restatement was made: a later customer message that changed
     # nothing ("Mentor Rama, mesues") lets the details after it still take the restatement
     summary_lines: tuple[tuple[int, int, int | None], ...] = ()
@@ -1168,7 +1167,6 @@ class MerchantLines:
         variant are the customer's to say)."""
         self.summary = None
         self.split_summary = None
-        self.each_summary = None
         for sent in sents:
             if not (_states(sent) or _asks_to_confirm(sent)):
                 continue
@@ -1211,8 +1209,10 @@ class MerchantLines:
         products = index.products
         # only products in the order with a variant of several parts a word here belongs to
         near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
-        if not near and _opens_summary(sent):
-            # "Pra Black x2, Cyan, Magenta nga 1?": one-word variants restated after "Pra / Ok:"
+        totalled = bool(_TOTAL.intersection(t.text for t in sent.toks))
+        if not near and (_opens_summary(sent) or totalled):
+            # "Pra Black x2, Cyan, Magenta nga 1?", "S rozë dhe L e zezë, 4800 den gjithsej":
+            # variants restated after "Pra / Ok:" or with a total
             near = {it.product for it in self.state.items if len(products[it.product].specs) >= 2}
         mentions = self._mentions(sent) if near else []
         for p in near & {it.product for it in self.state.items}:
@@ -1229,33 +1229,15 @@ class MerchantLines:
                 q = quantity_before(sent, h.start, lo, paired, used) or quantity_after(
                     sent, h.end, hi, paired, used, digits=True
                 )
-                if q is None and _opens_summary(sent):
-                    q = (1, 0)  # "Ok: 160x200 e bardhë, 160x200 bezhë": one of each
+                if q is None and (_opens_summary(sent) or totalled):
+                    # "Ok: 160x200 e bardhë, 160x200 bezhë", "S rozë dhe L e zezë, 4800 den
+                    # gjithsej": one of each
+                    q = (1, 0)
                 if q is not None and 1 <= q[0] <= MAX_QTY:
                     said.append((q[0], h, sent))
             variants = {h.index for _q, h, _s in said}
             if len(said) >= 2 and len(variants) == len(said):
                 self.split_summary = (sent.message, p, said)
-        if self.split_summary is None and _TOTAL.intersection(t.text for t in sent.toks):
-            for p in {it.product for it in self.state.items}:
-                if len(products[p].specs) >= 2:
-                    self._each_summary(sent, p)
-
-    def _each_summary(self, sent: Sentence, p: int) -> None:
-        """ "S rozë dhe L e zezë, 4800 denarë gjithsej": the merchant restates, with a total,
-        two or more variants of one product said in full, one in each segment, no count."""
-        specs = self.state.index.products[p].specs
-        found: list[tuple[VariantHit, Sentence]] = []
-        others = [m.start for m in self._mentions(sent) if m.product != p]
-        for lo in sorted({0, *sent.breaks}):
-            hi = sent.segment_bounds(lo)[1]
-            if any(lo <= k < hi for k in others):
-                continue  # "Spinaqi i madh 3500, mishi i vogel 3000": another product's size
-            h = match_variant(specs, sent.toks, lo, hi)
-            if h is not None and _in_full(specs[h.index], sent, h):
-                found.append((h, sent))
-        if len(found) >= 2 and len({h.index for h, _s in found}) == len(found):
-            self.each_summary = (sent.message, p, found)
 
     def _take_split(
         self, message: int, product: int, said: list[tuple[int, VariantHit, Sentence]]
@@ -1286,7 +1268,6 @@ class MerchantLines:
         """The customer's message right after the merchant's restatement of the order says yes
         to it (or gives the delivery details): its products are the order's lines, with the
         counts it states; a line's variant is filled when the customer left it open."""
-        self._take_each(message)
         split, self.split_summary = self.split_summary, None
         if split is not None and message == split[0] + 1:
             self._take_split(*split)
@@ -1318,33 +1299,6 @@ class MerchantLines:
 
     def _lines_now(self) -> tuple[tuple[int, int, int | None], ...]:
         return tuple((it.product, it.quantity, it.variant) for it in self.state.items)
-
-    def _take_each(self, message: int) -> None:
-        """The yes to ``each_summary``: one line of each variant restated, when the order holds
-        fewer single lines of that product, each open or in one of them."""
-        each, self.each_summary = self.each_summary, None
-        if each is None or message != each[0] + 1:
-            return
-        _m, p, found = each
-        lines = [it for it in self.state.items if it.product == p]
-        restated = {h.index for h, _s in found}
-        if (
-            not lines
-            or len(lines) >= len(found)
-            or any(it.quantity != 1 or it.variant not in restated | {None} for it in lines)
-        ):
-            return
-        have = {it.variant for it in lines}
-        open_lines = [it for it in lines if it.variant is None]
-        for h, ms in found:
-            if h.index in have:
-                continue
-            if open_lines:
-                it = open_lines.pop(0)
-                it.variant, it.variant_key = h.index, self._hit_key(ms, h)
-                continue
-            new = replace(lines[-1], variant=h.index, variant_key=self._hit_key(ms, h))
-            self.state.items.insert(self.state.items.index(lines[-1]) + 1, new)
 
     def note_option_words(self, sents: list[Sentence]) -> None:
         """ "Continental WinterContact 105€ … kemi edhe Kleber 4 stinësh 78€": the words the
