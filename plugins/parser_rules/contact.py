@@ -425,27 +425,23 @@ def scan_message(
             and _starts_with(blanked[slice(*parts[pi + 1])], _BUILDING)
         ):
             score = 3  # "te qarshia e vjetër mbi furrën e bukës, kati 2": a landmark, the floor
-        if (
-            score < 3
-            and not prev_addr
-            and _bare_street(toks)
-            and pi + 1 < len(parts)
-            and _city_only(tokenize(_POSTAL_TAIL.sub("", blanked[slice(*parts[pi + 1])])))
-            and not streets.beside(s)
-        ):
-            score = 3  # "Patision 215, Athina 11253": a name and a number before the town
-        if score < 3 and not prev_addr and has_city_part and _bare_street(toks):
-            score = 3  # "Drita, Prishtinë, Dardania 5/2": a name and a number beside the town
+        if score < 3 and not prev_addr and _bare_street(toks):
+            # a name and a house number without a street word is the street beside the town
+            # or the floor: "Patision 215, Athina 11253", "Drita, Prishtinë, Dardania 5/2",
+            # "Dardania SU 5/3, hyrja 2", "Egnatias 112, 3os orofos"
+            nxt = (
+                tokenize(_POSTAL_TAIL.sub("", blanked[slice(*parts[pi + 1])]))
+                if pi + 1 < len(parts)
+                else []
+            )
+            if (
+                (_city_only(nxt) and not streets.beside(s))
+                or has_city_part
+                or any(t.text in _BUILDING for t in nxt[:3])
+            ):
+                score = 3
         if score < 3 and _numbered_building_parts(toks) >= 2 and toks[0].raw[:1].isupper():
             score = 3  # "Kalabria C4 hyrja 1 banesa 12": a block, its entrance and its flat
-        if (
-            score < 3
-            and not prev_addr
-            and _bare_street(toks)
-            and pi + 1 < len(parts)
-            and any(t.text in _BUILDING for t in tokenize(blanked[slice(*parts[pi + 1])])[:3])
-        ):
-            score = 3  # "Dardania SU 5/3, hyrja 2", "Egnatias 112, 3os orofos": before the floor
         if (
             score >= 3
             or (score >= 1 and prev_addr and not _instruction(toks))
