@@ -429,15 +429,15 @@ def scan_message(
             # a name and a house number without a street word is the street beside the town
             # or the floor: "Patision 215, Athina 11253", "Drita, Prishtinë, Dardania 5/2",
             # "Dardania SU 5/3, hyrja 2", "Egnatias 112, 3os orofos"
-            nxt = (
+            following = (
                 tokenize(_POSTAL_TAIL.sub("", blanked[slice(*parts[pi + 1])]))
                 if pi + 1 < len(parts)
                 else []
             )
             if (
-                (_city_only(nxt) and not streets.beside(s))
+                (_city_only(following) and not streets.beside(s))
                 or has_city_part
-                or any(t.text in _BUILDING for t in nxt[:3])
+                or any(t.text in _BUILDING for t in following[:3])
             ):
                 score = 3
         if score < 3 and _numbered_building_parts(toks) >= 2 and toks[0].raw[:1].isupper():
