@@ -374,7 +374,8 @@ class MerchantLines:
     def _priced(self, sent: Sentence, found: list[Mention]) -> list[Mention]:
         """ "Me i madhi është 32 cm, 2200 lek": a price quoted in a segment that names no
         product names the one product sold at that price, while the customer has named no
-        product or the last message named goods in words the catalog lacks."""
+        product, last named goods in words the catalog lacks, or named them by a word that fits
+        several products ("një kovë bojë" - "2400 lek kova")."""
         out: list[Mention] = []
         if (
             self.state.items
