@@ -30,7 +30,13 @@ from plugins.parser_rules.item_state import (
     said_line,
 )
 from plugins.parser_rules.lexicon import lexicon, load, word_set
-from plugins.parser_rules.mentions import Mention, find_mentions, for_something, predicate
+from plugins.parser_rules.mentions import (
+    Mention,
+    find_mentions,
+    for_something,
+    holds_without,
+    predicate,
+)
 from plugins.parser_rules.merchant_lines import MerchantLines, unnamed_segments
 from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.numbers import number_value
@@ -274,7 +280,7 @@ def _toponym(sent: Sentence, m: Mention) -> bool:
     )
 
 
-_GENITIVE_ARTICLES = frozenset(["i", "e", "te", "së", "se"])
+_GENITIVE_ARTICLES = word_set("genitive")
 _CARRY = word_set("carry_verbs")
 _FIRST_PERSON = word_set("first_person")
 
@@ -1520,9 +1526,7 @@ class ItemReader(Corrections, MerchantLines):
             k -= 1
         if k < 0 or sent.toks[k].text not in WITHOUT:
             return False
-        return not any(
-            w in WITHOUT for w in fold(self.state.index.products[m.product].name).split()
-        )
+        return not holds_without(self.state.index, {m.product})
 
     def _drop_packs(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "pasterme dy pako te vogla", "2 pako derby": a pack word alone beside another product

@@ -28,7 +28,7 @@ from plugins.parser_rules.item_state import CONTAINERS
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token, fold
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
-from plugins.parser_rules.variants import match_variant, ordinal
+from plugins.parser_rules.variants import WITHOUT, match_variant, ordinal
 
 
 @dataclass
@@ -193,7 +193,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         while j < n and j not in breaks and gap <= 1:
             kj = resolved[j]
             if kj is None:
-                if toks[j].text in _WITHOUT and not _holds_without(index, cands):
+                if toks[j].text in WITHOUT and not holds_without(index, cands):
                     break  # "qiri pa kuti dhurate": what comes after "without" is not wanted
                 if toks[j].text in STOPWORDS or j in codes:
                     j += 1
@@ -441,13 +441,12 @@ def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: i
     return False
 
 
-_WITHOUT = word_set("without")
-_WITH = frozenset(["me", "with", "con", "mit"]) | _WITHOUT
+_WITH = frozenset(["me", "with", "con", "mit"]) | WITHOUT
 
 
-def _holds_without(index: CatalogIndex, cands: set[int]) -> bool:
+def holds_without(index: CatalogIndex, cands: set[int]) -> bool:
     """A candidate's own name says "without" ("Kavanoz pa kapak")."""
-    return any(w in _WITHOUT for p in cands for w in fold(index.products[p].name).split())
+    return any(w in WITHOUT for p in cands for w in fold(index.products[p].name).split())
 
 
 def _featured(
