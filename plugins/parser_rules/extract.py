@@ -23,6 +23,7 @@ from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.normalize import clean, fold
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence, split_sentences
+from plugins.parser_rules.totals import fit_total
 
 MAX_MESSAGES = 200
 _QUOTED = re.compile(r"(?:^|(?<=[\s(:]))(['\"“„«‘])(?:(?!\1).){2,300}?[\"'”»’](?=[\s.,!?)]|$)")
@@ -138,6 +139,7 @@ def extract(
         reader.state.drop_open_pieces()
         reader.apply_packs()
     items = _items(reader, free, texts)
+    fit_total(items, texts)
     if not items:
         is_order = False
     if not is_order:

@@ -1,0 +1,159 @@
+"""The merchant's total as a check on the order, the way a shop assistant adds up the notebook
+line: "2 x 2300 + 1900 = 6500 lek", "Gjithsej 8400", "Total 24€". When the lines read from the
+conversation do not add up to the total the merchant last stated (with or without a delivery
+fee the merchant named), and exactly one small change makes them add up (one line's count, one
+line too many, to a count somebody said), that change is made. Nothing is changed when the sum
+already fits, when a line has no price, when a discount is in play, when the merchant quoted a
+price after the total, or when several changes would fit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from core.plugin_api import ExtractedItem
+from plugins.parser_rules.item_state import MAX_QTY
+from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.normalize import fold, tokenize
+from plugins.parser_rules.prices import price_value
+
+_TOTAL = word_set("total_words")
+_FEE = word_set("fee_words")
+_OFF = word_set("discount_words")
+# with the ISO codes merchants type after a sum ("2,000 ALL total", "1500 MKD")
+_CURRENCIES = "|".join(
+    re.escape(c) for c in sorted(word_set("currency") | {"all", "mkd"}, key=len, reverse=True)
+)
+_NUM = r"(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\d.,]*\d)"
+_CUR = r"(?:\s*(?:" + _CURRENCIES + r")(?![^\W\d_]))?"
+_WORD = r"([^\W\d_]+)"
+# "2 x 2300 + 1900 = 6500", "total: 24", "gjithsej 8400 lek", "8400 lek gjithsej", "2,000 ALL
+# total"; a bare "2 copë = 5800" may be one line's sum
+_EQUALS = re.compile(r"\+[^=.!?\n]*=\s*(?:€\s*)?" + _NUM)
+_BARE = re.compile(r"=\s*(?:€\s*)?" + _NUM)
+_AFTER_WORD = re.compile(_WORD + r"\s*:?\s*(?:€\s*)?" + _NUM)
+_BEFORE_WORD = re.compile(_NUM + _CUR + r"\s*" + _WORD)
+# "+ transporti 300", "dërgesa për Ferizaj 5€", "+ 3€ transport"
+_FEE_AFTER = re.compile(_WORD + r"(?:\s+[^\W\d_]+){0,3}\s*:?\s*(?:€\s*)?" + _NUM)
+# a price the merchant quotes: "2190 den", "€ 35"
+_PRICE = re.compile(r"€\s*" + _NUM + "|" + _NUM + r"\s*(?:" + _CURRENCIES + r")(?![^\W\d_])")
+
+
+@dataclass(frozen=True)
+class Total:
+    message: int
+    value: Decimal
+
+
+def _worded(
+    pattern: re.Pattern[str], text: str, words: frozenset[str], num: int, word: int
+) -> Iterator[tuple[int, Decimal]]:
+    """(end, value) of each number the pattern finds beside one of ``words``."""
+    for m in pattern.finditer(text):
+        if m.group(word) in words:
+            v = price_value(m.group(num))
+            if v is not None:
+                yield m.end(num), v
+
+
+def _total_in(text: str, bare: bool) -> Decimal | None:
+    """The last total the (folded) text states, or None."""
+    equals = (_BARE if bare else _EQUALS).finditer(text)
+    found = [(m.end(1), price_value(m.group(1))) for m in equals]
+    found += _worded(_AFTER_WORD, text, _TOTAL, 2, 1)
+    found += _worded(_BEFORE_WORD, text, _TOTAL, 1, 2)
+    sums = [(end, v) for end, v in found if v is not None]
+    return max(sums)[1] if sums else None  # "Totali 1800 + 700 = 2500": the last one
+
+
+def stated_total(
+    texts: Sequence[tuple[int, str, str]], bare: bool = False
+) -> tuple[Total | None, set[Decimal]]:
+    """The total the merchant stated last, unless a price quoted after it or a discount makes
+    it stale, and the delivery fees the merchant named."""
+    last: Total | None = None
+    fees: set[Decimal] = set()
+    for i, author, text in texts:
+        if author != "merchant":
+            continue
+        low = fold(text)
+        if any(w in _OFF for w in re.findall(r"[^\W\d_]+", low)):
+            return None, set()  # a discount: the total is not the catalog's sum
+        fees.update(v for _e, v in _worded(_FEE_AFTER, low, _FEE, 2, 1))
+        fees.update(v for _e, v in _worded(_BEFORE_WORD, low, _FEE, 1, 2))
+        value = _total_in(low, bare)
+        if value is not None:
+            last = Total(i, value)
+        elif last is not None and _PRICE.search(low):
+            last = None  # "Ne rregull: 1 xhakete, 2190 den + dergesa": restated, not totalled
+    return last, fees
+
+
+def _said_counts(text: str) -> set[int]:
+    """The counts the total's message says, in digits or words ("3 x 600 = 1800")."""
+    numbers = lexicon().numbers
+    out: set[int] = set()
+    for t in tokenize(text):
+        if t.text.isdigit() and len(t.text) <= 3:
+            out.add(int(t.text))
+        elif t.text in numbers:
+            out.add(numbers[t.text])
+    return out
+
+
+def _catalog_prices(
+    items: Sequence[ExtractedItem],
+    texts: Sequence[tuple[int, str, str]],
+    total: Total,
+    known: set[Decimal],
+) -> bool:
+    """Every amount the total's message quotes is the total, a fee, or a line's catalog price
+    times a count: "walnuts 250 g 400 ALL" for a product the catalog sells at 1300 says the
+    merchant priced this order otherwise, and the catalog cannot check its total."""
+    text = fold(next(t for i, _a, t in texts if i == total.message))
+    for m in _PRICE.finditer(text):
+        v = price_value(m.group(1) or m.group(2))
+        if v is None or v in known:
+            continue
+        if not any(
+            it.unit_price and v % it.unit_price == 0 and v / it.unit_price <= MAX_QTY
+            for it in items
+        ):
+            return False
+    return True
+
+
+def fit_total(items: list[ExtractedItem], texts: Sequence[tuple[int, str, str]]) -> None:
+    """Make the one small change to ``items`` that makes them add up to the merchant's total."""
+    if not items or any(it.unit_price is None or it.unit_price <= 0 for it in items):
+        return
+    total, fees = stated_total(texts, len(items) == 1)
+    if total is None:
+        return
+    targets = {total.value} | {total.value - f for f in fees if 0 < f < total.value}
+    have = sum((it.unit_price or Decimal(0)) * it.quantity for it in items)
+    if have in targets:
+        return
+    if not _catalog_prices(items, texts, total, targets | fees):
+        return
+    said = _said_counts(next(t for i, _a, t in texts if i == total.message))
+    changes: set[tuple[int, int]] = set()  # (line, its new count; 0 drops it)
+    for k, it in enumerate(items):
+        price = it.unit_price or Decimal(1)
+        rest = have - price * it.quantity
+        for t in targets:
+            if rest == t and len(items) > 1:
+                changes.add((k, 0))
+            count = (t - rest) / price
+            if count == count.to_integral_value() and 1 <= count <= MAX_QTY and int(count) in said:
+                changes.add((k, int(count)))
+    if len(changes) != 1:
+        return
+    k, q = changes.pop()
+    if q == 0:
+        del items[k]
+    else:
+        items[k].quantity = q
