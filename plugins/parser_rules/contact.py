@@ -521,6 +521,10 @@ def scan_message(
             # "Ich bin in Stuttgart", "jam në Zvicër": where the writer is, abroad, yields to a
             # town of the shop's market named for the delivery
             details.cities.append(_city(c, 0.6 if abroad else 1.0, mi, s, toks))
+            if toks[c.start].raw[:1].isupper():
+                # "Adresa Golem, plazhi …": a town written with its capital is the place, never
+                # a word of the order ("golem" is also "big")
+                covered.append((s + toks[c.start].start, s + toks[c.end - 1].end))
         lead_title = 0
         while lead_title < 2 and len(toks) - lead_title > 1 and toks[lead_title].text in _TITLES:
             lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"

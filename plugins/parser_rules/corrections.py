@@ -103,6 +103,9 @@ def _and_more(toks: Sequence[Token], k: int) -> bool:
     )
 
 
+_DISCOURSE = word_set("discourse")
+
+
 def _label(tok: Token) -> bool:
     """A capitalised word the lexicons do not know (a name) - the number after it is its own."""
     w = tok.text
@@ -111,6 +114,7 @@ def _label(tok: Token) -> bool:
         and w.isalpha()
         and len(w) >= 3
         and w not in STOPWORDS
+        and w not in _DISCOURSE  # "Atëherë 2 të bardha", "Dann 3 Stück": "then" opens it
         and w not in SIZE_KEYWORDS
         and number_value(w) is None
         and lexicon().concept(w) is None
@@ -799,6 +803,8 @@ class Corrections:
                     not beside
                     or toks[hit.start].text[:1].isdigit()
                     and not toks[k].text[:1].isdigit()
+                    # "Atëherë 2 të bardha": the article opens the variant's words
+                    or toks[hit.start].text in STOPWORDS
                 )
             ):
                 sized.add(k)

@@ -15,7 +15,13 @@ from core.plugin_api import (
 from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.contact import Candidate, Details, blank, scan_message
 from plugins.parser_rules.corrections import wants_something
-from plugins.parser_rules.detect import Timeline, past_message, read_merchant, read_sentence
+from plugins.parser_rules.detect import (
+    DETAILS,
+    Timeline,
+    past_message,
+    read_merchant,
+    read_sentence,
+)
 from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.items import ItemReader
@@ -84,6 +90,12 @@ def extract(
             tl.past_messages.add(i)
         for sent in sents:
             named = False
+            if (
+                reader is not None
+                and any(k == DETAILS and m < i for m, _p, _s, k in tl.commits)
+                and reader.defer_asked(sent)
+            ):
+                continue
             # a sentence about an earlier purchase neither names items nor commits
             sent_past = (sent.has("past") or sent.has("complaint")) and not _reason_only(sent)
             if (

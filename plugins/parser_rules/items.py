@@ -879,6 +879,25 @@ class ItemReader(Corrections, MerchantLines):
         )
         return True
 
+    def defer_asked(self, sent: Sentence) -> bool:
+        """ "a e keni edhe djathin e lopes?" ... "ok, ate tjeter here", "maybe next time": after
+        an order placed with its delivery details, a deferral that names no product puts off
+        only the goods asked about since; they go and the order stands."""
+        if sent.question or not sent.has("hesitate") or sent.has("cancel"):
+            return False
+        asked = [it for it in self.state.items if it.tentative]
+        kept = [it for it in self.state.items if not it.tentative]
+        if (
+            not asked
+            or not kept
+            or min(it.message for it in asked) < max(it.message for it in kept)
+        ):
+            return False
+        if find_mentions(self.state.index, sent.toks, sent.breaks):
+            return False
+        self.state.items = kept
+        return True
+
     def _only_those(self, sent: Sentence) -> bool:
         """ "jo atehere, vec ato dyja", "no then, only those two", "solo quelli", "nur die":
         only what was ordered; the item last asked about goes."""

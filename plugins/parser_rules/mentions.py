@@ -24,9 +24,9 @@ from plugins.parser_rules.catalog_match import (
     non_product_words,
     phrase_keys,
 )
-from plugins.parser_rules.item_state import CONTAINERS
+from plugins.parser_rules.item_state import CONTAINERS, PAIR_WORDS
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.normalize import Token, fold
+from plugins.parser_rules.normalize import Token, fold, stem
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.variants import WITHOUT, match_variant, ordinal
 
@@ -160,6 +160,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or toks[i].text in fw
             and not _noun_named_like_a_person(index, toks[i], k)
             and not _model_name(index, toks, resolved, i, breaks)
+            and not _counted_catalog_word(index, toks, k, i)
             or len(toks[i].text) < 3
             and not _model_code(toks, resolved, i)
             and not _spaced_code(index, resolved, i)
@@ -371,6 +372,19 @@ def _noun_named_like_a_person(index: CatalogIndex, tok: Token, key: str) -> bool
         and key == tok.text
         and key in index.by_key
     )
+
+
+def _counted_catalog_word(index: CatalogIndex, toks: Sequence[Token], key: str, i: int) -> bool:
+    """ "edhe nji bone t'zezë" for "Bone nënshami", "2 stop" for "Stop LED": a word that is
+    also a request or correction verb ("bone" = make, in Gheg) names the catalog's product
+    when a count stands right before it - a verb takes no count."""
+    word = toks[i].text
+    if i == 0 or key not in (word, stem(word)) or key not in index.by_key or word in STOPWORDS:
+        return False
+    if word in PAIR_WORDS or word in CONTAINERS or lexicon().concept(word) is not None:
+        return False  # "ni pal ne M": the pair counts the product, it names none
+    before = toks[i - 1].text
+    return number_value(before) is not None
 
 
 def _spaced_code(index: CatalogIndex, resolved: list[str | None], i: int) -> bool:

@@ -19,6 +19,8 @@ _INTRO = re.compile(
     r"emni(?: jem| im| i saj| i tij)?(?: o| osht| asht| âsht| është| eshte)?|"
     r"emri:|name(?: is)?|my name is|her name is|his name is|si chiama|ihr name ist|"
     r"sein name ist|er heisst|sie heisst|sie heißt|er heißt|"
+    # "Babai quhet Gjergj …", "my dad is called …": the person named by "is called"
+    r"quhet|quhem|quhemi|thirret|is called|heißt|heisst|heisse|"
     r"trajneri|trajnerja|trajnerit|mesuesi|mesuesja|mësuesi|mësuesja|doktori|doktoresha|"
     r"coach|trainer|teacher|lehrer|lehrerin|insegnante|maestra|maestro|"
     r"i['’]m|i am|this is|nome|mi chiamo|sono|"

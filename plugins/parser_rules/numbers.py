@@ -111,6 +111,14 @@ def _and_a_half(toks: Sequence[Token], k: int) -> int | None:
     return k + 1 if k < len(toks) and toks[k].text in lexicon().half_words else None
 
 
+_ONE_UNIT_ENDINGS = ("sh", "she", "shi", "shet", "shat", "sha", "shin", "shen")
+
+
+def _counted(tok: Token) -> bool:
+    """A number right before a unit adjective ("5 litersh") makes the measure start there."""
+    return number_value(tok.text) is not None
+
+
 def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
     """A measure starting at token i: "500 g", "1kg", "nje kile", "gjysem kile", "half a kilo"."""
     lex = lexicon()
@@ -124,6 +132,13 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
             u = unit_of(word[len(half) :])
             if u is not None:
                 return Measure(u[0], 0.5 * u[1], 0.5, i, i + 1)
+    if word.endswith(_ONE_UNIT_ENDINGS) and word.isalpha() and len(word) >= 6:
+        # "2 shishe litershe", "nje kavanoz kilsh", "cadrat metershe": the Albanian adjective
+        # of a unit (litre, kilo, metre; "Gramsh" is a town) without a number before it is one
+        # unit (a one-litre bottle)
+        u = unit_of(word)
+        if u is not None and u[1] in (1000, 100) and (i == 0 or not _counted(toks[i - 1])):
+            return Measure(u[0], u[1], 1.0, i, i + 1)
     if word in lex.half_words:
         value = 0.5
         if j < n and toks[j].text in ("a", "an", "nje", "ein", "un"):

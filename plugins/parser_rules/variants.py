@@ -281,6 +281,19 @@ def _variant_spec(raw: str) -> VariantSpec:
     return VariantSpec(raw, None, None, measure, range_, keys, sizes, dims=_dims_of(raw))
 
 
+def _bare_colour(toks: Sequence[Token], i: int) -> bool:
+    """ "nji crna e nji bež", "one black, one bez": a word for "without" that is also a colour
+    ("bez" is "without" and, written "bež", beige in the Slavic languages) is the colour when
+    it is written with its accent or nothing it could be without follows it."""
+    t = toks[i]
+    if lexicon().variant_concept(t.text) is None:
+        return False
+    if t.raw.lower() != t.text:
+        return True
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return not nxt or nxt in _VARIANT_STOP or number_value(nxt) is not None
+
+
 def _letter_after_number(toks: Sequence[Token], i: int) -> bool:
     """ "95 E", "85 D": a capital letter right after a number is a size (a cup), not the
     Albanian article "e"."""
@@ -359,6 +372,8 @@ def match_variant(
         if i in phrase_at:
             continue
         k = _key(toks[i].text)
+        if k == "#without" and _bare_colour(toks, i):
+            k = "#" + str(lex.variant_concept(toks[i].text))  # "nji crna e nji bež": beige
         if (
             toks[i].text in ("me", "on", "su", "auf")
             and 0 < i < len(toks) - 1
@@ -380,6 +395,18 @@ def match_variant(
             if g is not None and g in groups:
                 keys_at.setdefault(groups[g], i)
     held = {k for sp in specs for k in sp.keys}
+    for i in window[:-1]:
+        w = toks[i].text
+        if not w.isalpha() or w in lex.weak_numbers:
+            continue
+        v = number_value(w)
+        nxt = _key(toks[i + 1].text) if i + 1 in wset else ""
+        if v is not None and v == int(v) and v >= 2 and nxt in held:
+            # "me tre vatra" for "3 vatra", "for four people" for "4 Personen": a number word
+            # before the variant's own word is its digit
+            d = str(int(v))
+            if any(d in sp.keys and nxt in sp.keys for sp in specs):
+                keys_at.setdefault(d, i)
     for c, at in list(concepts.items()):
         if c in _SHADE_FAMILY.values() and c not in held and not _in_name(toks, at):
             # "te gjelbert ne M" for "M smerald": a colour no variant names is the variant word
