@@ -90,3 +90,34 @@ def test_how_many_the_customer_has_is_no_order() -> None:
     # asking to have some is an order
     o = parse("c: Can I have 2 printers please", ADDR, catalog=OFFICE)
     assert items(o) == [("PRN", 2, None)]
+
+
+POTS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "POT-S", "Tenxhere e vogël 20 cm", (), Decimal("900"), ("gri", "blu", "rozë")
+        ),
+        CatalogProduct(
+            "POT-M",
+            "Tenxhere mesatare 24 cm",
+            ("medium",),
+            Decimal("1100"),
+            ("gri", "blu", "rozë"),
+        ),
+        CatalogProduct(
+            "POT-L", "Tenxhere e madhe 28 cm", ("large",), Decimal("1300"), ("gri", "blu", "rozë")
+        ),
+    ),
+)
+
+
+def test_and_before_a_count_word_joins_two_things() -> None:
+    # Italian "e" and Albanian "e" (and) before "una / nje" start another item; "e madhe" stays
+    # one name
+    o = parse("c: Vorrei una pentola grande blu e una media rosa", ADDR, catalog=POTS)
+    assert items(o) == [("POT-L", 1, "blu"), ("POT-M", 1, "rozë")]
+    o = parse("c: dua nje tenxhere te madhe blu e nje mesatare roze", ADDR, catalog=POTS)
+    assert items(o) == [("POT-L", 1, "blu"), ("POT-M", 1, "rozë")]
+    o = parse("c: dua nje tenxhere te madhe gri", ADDR, catalog=POTS)
+    assert items(o) == [("POT-L", 1, "gri")]
