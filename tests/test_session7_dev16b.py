@@ -121,3 +121,28 @@ def test_and_before_a_count_word_joins_two_things() -> None:
     assert items(o) == [("POT-L", 1, "blu"), ("POT-M", 1, "rozë")]
     o = parse("c: dua nje tenxhere te madhe gri", ADDR, catalog=POTS)
     assert items(o) == [("POT-L", 1, "gri")]
+
+
+DESK = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("TBL", "Tavolinë pune", (), Decimal("9000"), ()),
+        CatalogProduct("LMP", "Set dritash LED", ("llamba", "drita"), Decimal("1300"), ()),
+    ),
+)
+
+
+def test_gheg_can_you_send_me_also_is_a_request() -> None:
+    # "a mundeni me ma qit edhe …?" (can you send me … too?) after the details adds the item
+    o = parse(
+        "c: dua tavoline pune",
+        ADDR,
+        "m: Faleminderit!",
+        "c: a mundeni me ma qit edhe ni llambe? se punoj naten",
+        "m: Sigurisht, e shtova.",
+        catalog=DESK,
+    )
+    assert items(o) == [("TBL", 1, None), ("LMP", 1, None)]
+    # "a mundeni me …" without an object clitic is no request
+    o = parse("c: a mundeni me tregu sa kushton llamba?", catalog=DESK)
+    assert not o.is_order
