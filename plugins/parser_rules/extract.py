@@ -231,6 +231,13 @@ def _request(sent: Sentence) -> bool:
             j += 1
         if j < len(toks) and j > k + 1 and len(toks[j].text) >= 5 and toks[j].text.endswith("ni"):
             return True
+        if t.text == "mundeni" and k + 1 < len(toks) and toks[k + 1].text in ("me", "te"):
+            # Gheg "a mundeni me ma qit edhe …": "can you (plural)" + "me" + the verb
+            j = k + 2
+            while j < len(toks) and j <= k + 4 and toks[j].text in _CLITICS:
+                j += 1
+            if j > k + 2 and j < len(toks) and len(toks[j].text) >= 3:
+                return True
     return False
 
 

@@ -372,11 +372,28 @@ def _have_a(sent: Sentence, m: Mention, lo: int) -> bool:
         w = toks[j].text
         if (
             (w in _OWNED or w in _HAVE_WE)
-            and toks[j + 1].text in _ARTICLES
+            and (toks[j + 1].text in _ARTICLES or _have_count(sent, j))
             and (j == lo or toks[j - 1].text not in _WILL)
+            and not (j - 2 >= lo and toks[j - 2].text in _MAY)
         ):
             return True
     return _have_model(sent, m, lo)
+
+
+_MAY = frozenset(["can", "could", "may"])
+
+
+def _have_count(sent: Sentence, j: int) -> bool:
+    """ "i kam 3 biçikleta", "ne ho due", "I have 3 bikes", "ich habe zwei Räder": a have-verb
+    (with its object clitic in Albanian and Italian, or in English and German) followed by a
+    count says how many the customer owns (what they need for them follows)."""
+    toks = sent.toks
+    nxt = toks[j + 1].text
+    if number_value(nxt) is None or nxt in _ARTICLES or not nxt[:1].isalnum():
+        return False
+    if toks[j].text in ("have", "habe", "hab"):
+        return True
+    return j > 0 and toks[j - 1].text in ("i", "e", "ne", "ce")
 
 
 _OBJECT_CLITIC = frozenset(["e", "i", "t", "ta", "ti", "ja", "jua", "ce", "l"])
@@ -1163,8 +1180,19 @@ class ItemReader(Corrections, MerchantLines):
             keys = [index.resolve(t.text) for t in sent.toks[hi:nxt]]
             if not any(k is not None and not is_attribute(k) for k in keys):
                 hi = nxt
-        fitting = [p for p in peers if match_variant(index.products[p].specs, sent.toks, lo, hi)]
+        fitting = [p for p in peers if self._fits_piece(p, sent, lo, hi)]
         return fitting[0] if len(fitting) == 1 and fitting[0] != m.product else None
+
+    def _fits_piece(self, p: int, sent: Sentence, lo: int, hi: int) -> bool:
+        """A variant of ``p`` is said in the window, or in one of its counted pieces: "2 mugs,
+        one pink one green" names two colours, which tie over the whole window."""
+        specs = self.state.index.products[p].specs
+        if match_variant(specs, sent.toks, lo, hi) is not None:
+            return True
+        pieces = split_at_numbers(sent, lo, hi, specs)
+        return len(pieces) > 1 and any(
+            match_variant(specs, sent.toks, a, b) is not None for a, b in pieces
+        )
 
     def _kin(self, m: Mention) -> int | None:
         """ "flamuj 100x150" ... "edhe nje te qendisur": a mention holding only a describing

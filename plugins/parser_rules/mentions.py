@@ -28,6 +28,7 @@ from plugins.parser_rules.item_state import CONTAINERS, PAIR_WORDS
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token, fold, stem
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
+from plugins.parser_rules.segments import and_count
 from plugins.parser_rules.variants import WITHOUT, match_variant, ordinal
 
 
@@ -283,7 +284,9 @@ def _brand_after_kind(
                 both
                 and len(both) < len(kind)
                 and not any(
-                    toks[x].text in _CONJUNCTIONS or number_value(toks[x].text) not in (None, 1.0)
+                    toks[x].text in _CONJUNCTIONS
+                    or number_value(toks[x].text) not in (None, 1.0)
+                    or and_count(toks, x)
                     for x in range(prev.end, m.start)
                 )
             ):

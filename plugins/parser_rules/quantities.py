@@ -45,6 +45,8 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         return True  # "karikues per te dyja dorezat": both of the items there, not a count
     if _school_grade(sent.toks, k):
         return True
+    if k >= 3 and _dimension_x(sent.toks, k - 1) and _dimension_x(sent.toks, k - 3):
+        return True  # "40x30x20": the last number of a size in three numbers, not "x20"
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
@@ -360,6 +362,8 @@ def bare_count(sent: Sentence, a: int, b: int, own: frozenset[str]) -> int | Non
             continue  # "please", the model number of the product's own name
         if t == "x" and k + 1 < b and sent.toks[k + 1].text.isdigit():
             continue
+        if t == "x" and k > a and sent.toks[k - 1].end == sent.toks[k].start:
+            continue  # "2x", "3x": the count written before its "x"
         v = number_value(t)
         if (
             found is not None

@@ -6,13 +6,16 @@ Segments break at commas, "+", ";", "/", line breaks and conjunctions ("dhe", "e
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import intent_spans, intents_spans, word_set
 from plugins.parser_rules.normalize import Token, sentences, tokenize
+from plugins.parser_rules.numbers import number_value
 
 CONJUNCTIONS = word_set("conjunctions")
 _SEPARATORS = ",;:+/\n&"
+_AND_COUNT = frozenset(["e", "ed"])
 MAX_TOKENS = 400
 
 
@@ -84,6 +87,18 @@ _INTENTS = (
 _QUESTION_START = word_set("question_start")
 
 
+def and_count(toks: Sequence[Token], k: int) -> bool:
+    """ "una grande blu e una media rosa", "nje e zeze e nje gri": "e" (and) before a count
+    word joins two things; elsewhere it is an article ("e madhe")."""
+    return (
+        toks[k].text in _AND_COUNT
+        and not (k and toks[k - 1].text in ("tutti", "tutte"))  # "tutte e due": both
+        and k + 1 < len(toks)
+        and toks[k + 1].text.isalpha()
+        and number_value(toks[k + 1].text) is not None
+    )
+
+
 def split_sentences(message_index: int, text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for s, e in sentences(text):
@@ -100,6 +115,8 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
                 breaks.add(k)
             if toks[k - 1].text in CONJUNCTIONS:
                 breaks.add(k)
+            if and_count(toks, k):
+                breaks.update((k, k + 1))
         texts = [t.text for t in toks]
         intents = intents_spans(_INTENTS, texts)
         question = raw.rstrip().endswith("?")
