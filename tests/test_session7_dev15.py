@@ -88,3 +88,36 @@ def test_the_receiver_named_after_i_merr_is_the_name() -> None:
 def test_a_town_written_with_a_gheg_genitive() -> None:
     o = parse("c: dua nje unaze argjendi", "c: n'Han t'Elezit, rr. Dardania 4. Shpresa Ahmeti")
     assert o.city == "Hani i Elezit"
+
+
+# --- what the customer already has, said as a sentence of its own ----------------------------
+def test_a_product_followed_by_kam_and_a_full_stop_is_owned() -> None:
+    assert items(parse("c: unaze kam. dua 2 filxhana blu. Durres, Rr. Taulantia 9")) == [
+        ("CUP", 2, "blu")
+    ]
+
+
+# --- one word cut at two lengths by the stemmer ------------------------------------------------
+BIKE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "CHAIN", "Zinxhir biçiklete 116 hallka me kyç", ("zinxhiri",), Decimal("15"), ()
+        ),
+        CatalogProduct("LUBE", "Spraj për zinxhir", ("vaj zinxhiri",), Decimal("7"), ()),
+    ),
+)
+
+
+def test_the_definite_form_meets_an_alias_cut_shorter() -> None:
+    assert items(parse("c: dua zinxhirin", ADDR, catalog=BIKE)) == [("CHAIN", 1, None)]
+    assert items(parse("c: dua spraj per zinxhirin", ADDR, catalog=BIKE)) == [("LUBE", 1, None)]
+
+
+def test_same_root_links_two_cuts_of_one_word_only() -> None:
+    from plugins.parser_rules.mentions import _same_root
+
+    assert _same_root("zinxh", {"zinxhir"})  # "zinxhiri" / "zinxhirin"
+    assert _same_root("kompjut", {"kompjuter"})
+    assert not _same_root("bluz", {"bluzetat"})  # too far apart
+    assert not _same_root("#black", {"#blackish"})  # concepts are not roots
