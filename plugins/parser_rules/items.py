@@ -193,7 +193,13 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     # "kravaten e kam nga vellai", "die Krawatte habe ich von meinem Bruder", "ce l'ho a casa":
     # where it comes from or where it is, after the verb
     src = next((j for j, w in enumerate(tail) if w in _OWNED_FROM), len(tail))
-    if src == len(tail) and hi >= len(sent.toks) and not sent.breaks:
+    if (
+        src == len(tail)
+        and hi >= len(sent.toks)
+        and not sent.breaks
+        # "shampo kam. maskën e marr": a sentence of its own, closed by a full stop
+        and not (sent.raw.rstrip().endswith(".") and len(after) == k + 1)
+    ):
         return False  # "a product … kam" must be followed by more of the message
     rest = after[:k] + tail[:src]
     if after[k] == "have" and "already" not in rest:

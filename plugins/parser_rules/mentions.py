@@ -71,13 +71,28 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
     for ph in entry.phrases:
         if not ph:
             continue
-        cov = sum(1 for k in ph if k in present) / len(ph)
+        cov = sum(1 for k in ph if k in present or _same_root(k, present)) / len(ph)
         best_cov = max(best_cov, cov)
     if entry.phrases and entry.phrases[0] and entry.phrases[0][0] in present:
         # "lesh" for "Lesh për thurje" beside "Shall leshi", "Triko leshi": the word the
         # catalog name opens with (an Albanian head noun) over the same word as a modifier
         score += 0.2
     return score + 1.5 * best_cov
+
+
+def _same_root(key: str, present: set[str]) -> bool:
+    """ "zinxhirin" (root zinxhir) for an alias "zinxhiri" (cut to zinxh): one word whose two
+    forms the stemmer cut at different lengths, a plain root of 4+ letters and the other one
+    to two letters longer."""
+    if len(key) < 4 or not key.isalpha():
+        return False
+    return any(
+        p.isalpha()
+        and len(p) >= 4
+        and 0 < abs(len(p) - len(key)) <= 2
+        and (p.startswith(key) or key.startswith(p))
+        for p in present
+    )
 
 
 _COLOURS = word_set("colours")

@@ -321,6 +321,14 @@ _CHILD_OF = re.compile(
 )
 
 
+# "I merr Arta Leka", "e pranon Ben Gashi", "ia dorëzoni Ilir Hoxhës": the person who receives
+# the parcel, named after the verb (the name's capitals are required: the verb is common)
+_RECEIVES = re.compile(
+    r"(?<![\w'’])(?:[IiEe] (?:merr|pranon|merr n[eë] dor[eë])|(?:ia|ja) (?:dorezoni|dorëzoni|"
+    r"jepni|lini))\s*:?\s+" + _TITLE + _NAME
+)
+
+
 # "Furra Kujtimi (Kujtim Alimadhi)": the person behind a business name, in brackets
 _BRACKETED = re.compile(r"\(\s*" + _NAME + r"\s*\)")
 
@@ -340,6 +348,10 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         name = m.group(1)
         if len(name.split()) >= 2 and plausible_name(name):
             out.append((m.start(1), m.end(1), name, 2.5))
+    for m in _RECEIVES.finditer(text):
+        name = m.group(1)
+        if len(name.split()) >= 2 and plausible_name(name) and not find_cities(tokenize(name)):
+            out.append((m.start(1), m.end(1), name, 4.5))
     lowered = text.lower()
     matches = list(_INTRO.finditer(text))
     if not _KIN.isdisjoint(re.findall(r"\w+", lowered)):

@@ -598,30 +598,35 @@ def priced_by_length(toks: Sequence[Token]) -> bool:
 
 _AREA_WORDS = word_set("area_units")
 _AREA_PHRASES = frozenset(tuple(p.split()) for p in load("words.json")["area_phrases"])
+_VOLUME_WORDS = word_set("volume_units")
+_VOLUME_PHRASES = frozenset(tuple(p.split()) for p in load("words.json")["volume_phrases"])
 
 
-def _area_at(toks: Sequence[Token], k: int) -> int:
+def _area_at(toks: Sequence[Token], k: int, volume: bool = False) -> int:
     """How many tokens an area unit takes from toks[k] ("m 2" of "m2"/"m²", "metra katror",
-    "katrora", "square metres", "metri quadri", "Quadratmeter"), or 0."""
+    "katrora", "square metres", "metri quadri", "Quadratmeter"), or 0. With ``volume``, a
+    cubic-metre unit instead ("m 3" of "m³", "kubik", "metra kub", "cubic metres", "metri
+    cubi", "Kubikmeter")."""
     if k >= len(toks):
         return 0
-    if toks[k].text in _AREA_WORDS:
+    if toks[k].text in (_VOLUME_WORDS if volume else _AREA_WORDS):
         return 1
+    phrases = _VOLUME_PHRASES if volume else _AREA_PHRASES
     for n in (3, 2):
-        if tuple(t.text for t in toks[k : k + n]) in _AREA_PHRASES:
+        if tuple(t.text for t in toks[k : k + n]) in phrases:
             return n
     return 0
 
 
 @lru_cache(maxsize=4096)
-def sold_by_area(name: str) -> bool:
+def sold_by_area(name: str, volume: bool = False) -> bool:
     """ "Pllakë granit (për m2)", "Parkett (m²)", "prezzo al mq": a name saying the product is
     priced by the square metre (an area unit with no number before it: "kuti 1.44 m2" is the
-    box's size)."""
+    box's size). With ``volume``, by the cubic metre ("Rërë (m³)", "Kies pro Kubikmeter")."""
     text = fold(name)
     toks = tokenize(text)
     return any(
-        _area_at(toks, k)
+        _area_at(toks, k, volume)
         and (
             k == 0
             or number_value(toks[k - 1].text) is None
@@ -631,15 +636,21 @@ def sold_by_area(name: str) -> bool:
     )
 
 
-def area_count(toks: Sequence[Token], lo: int, hi: int) -> int | None:
+def area_count(
+    toks: Sequence[Token], lo: int, hi: int, strict: bool = False, volume: bool = False
+) -> int | None:
     """ "35 katrora", "24 metra katror", "24 m2", "12 metra", "20 square metres": the square
-    metres of a product sold by the square metre are its count (a bare "metres" too)."""
+    metres of a product sold by the square metre are its count (a bare "metres" too, unless
+    ``strict``: its variants are lengths, a thickness). With ``volume``, the cubic metres of a
+    product sold by the cubic metre ("2 kubik", "3 m³", "two cubic metres")."""
     for k in range(max(0, lo), min(hi, len(toks)) - 1):
         v = number_value(toks[k].text)
         if v is None or not 1 <= v <= MAX_QTY or v != int(v):
             continue
         nxt = toks[k + 1].text
-        if _area_at(toks, k + 1) or (len(nxt) > 1 and unit_of(nxt) == ("cm", 100.0)):
+        if _area_at(toks, k + 1, volume) or (
+            not strict and not volume and len(nxt) > 1 and unit_of(nxt) == ("cm", 100.0)
+        ):
             return int(v)
     return None
 
@@ -652,8 +663,16 @@ def length_count(
     metri", "1 € pro Meter"), so metres that are none of its variants (an elastic "2 cm" wide)
     count it too. Of a product sold by the square metre, the square metres count it."""
     lengths = any((sp.measure or "").startswith(("cm:", "mm:")) for sp in entry.specs)
-    if not lengths and sold_by_area(entry.name):
-        return area_count(toks, lo, hi)
+    if sold_by_area(entry.name):
+        # "120 m2" of an insulation board sold by the square metre in 3 cm / 5 cm thicknesses:
+        # only a true area unit counts it then ("5 cm" is its thickness)
+        area = area_count(toks, lo, hi, strict=lengths)
+        if area is not None or not lengths:
+            return area
+    if sold_by_area(entry.name, volume=True):
+        cubic = area_count(toks, lo, hi, volume=True)  # "2 kubik rërë" of sand sold by the m³
+        if cubic is not None:
+            return cubic
     if not by_length and (lengths or not sold_by_length(entry.name)):
         return None
     for m in find_measures(toks[lo:hi]):
