@@ -151,7 +151,7 @@ def extract(
         reader.state.drop_open_pieces()
         reader.apply_packs()
     items = _items(reader, free, texts)
-    fit_total(items, texts)
+    fit_total(items, texts, index)
     if not items:
         is_order = False
     if not is_order:

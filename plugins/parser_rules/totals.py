@@ -2,9 +2,10 @@
 line: "2 x 2300 + 1900 = 6500 lek", "Gjithsej 8400", "Total 24€". When the lines read from the
 conversation do not add up to the total the merchant last stated (with or without a delivery
 fee the merchant named), and exactly one small change makes them add up (one line's count, one
-line too many, to a count somebody said), that change is made. Nothing is changed when the sum
-already fits, when a line has no price, when a discount is in play, when the merchant quoted a
-price after the total, or when several changes would fit.
+line too many, one product the total's message names that no line holds), that change is made.
+Nothing is changed when the sum already fits, when a line has no price, when a discount is in
+play, when the merchant quoted a price after the total or an amount the catalog's prices do not
+explain, or when several changes would fit.
 """
 
 from __future__ import annotations
@@ -14,11 +15,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from core.plugin_api import ExtractedItem
+from core.plugin_api import Evidence, ExtractedItem
+from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.prices import price_value
+from plugins.parser_rules.segments import split_sentences
+from plugins.parser_rules.variants import match_variant
 
 _TOTAL = word_set("total_words")
 _FEE = word_set("fee_words")
@@ -126,7 +131,40 @@ def _catalog_prices(
     return True
 
 
-def fit_total(items: list[ExtractedItem], texts: Sequence[tuple[int, str, str]]) -> None:
+def _named_new(
+    index: CatalogIndex, items: Sequence[ExtractedItem], message: int, text: str
+) -> list[ExtractedItem]:
+    """Each product the total's message names unambiguously that no line holds, as a line of one
+    (with the variant said right after its name): "Doreza 8 + top nr. 5 = 50€" names the ball."""
+    have = {it.product for it in items}
+    out: list[ExtractedItem] = []
+    for sent in split_sentences(message, text):
+        found = find_mentions(index, sent.toks, sent.breaks)
+        for k, m in enumerate(found):
+            entry = index.products[m.product]
+            if m.ambiguous or entry.sku in have or entry.price is None or entry.price <= 0:
+                continue
+            hi = found[k + 1].start if k + 1 < len(found) else len(sent.toks)
+            hit = match_variant(entry.specs, sent.toks, m.end, hi)
+            first, last = sent.toks[m.start], sent.toks[m.end - 1]
+            out.append(
+                ExtractedItem(
+                    product=entry.sku,
+                    name=entry.name,
+                    variant=entry.variants[hit.index] if hit is not None else None,
+                    unit_price=entry.price,
+                    evidence=Evidence(message, first.start, last.end, text[first.start : last.end]),
+                )
+            )
+            have.add(entry.sku)
+    return out
+
+
+def fit_total(
+    items: list[ExtractedItem],
+    texts: Sequence[tuple[int, str, str]],
+    index: CatalogIndex | None = None,
+) -> None:
     """Make the one small change to ``items`` that makes them add up to the merchant's total."""
     if not items or any(it.unit_price is None or it.unit_price <= 0 for it in items):
         return
@@ -139,7 +177,8 @@ def fit_total(items: list[ExtractedItem], texts: Sequence[tuple[int, str, str]])
         return
     if not _catalog_prices(items, texts, total, targets | fees):
         return
-    said = _said_counts(next(t for i, _a, t in texts if i == total.message))
+    text = next(t for i, _a, t in texts if i == total.message)
+    said = _said_counts(text)
     changes: set[tuple[int, int]] = set()  # (line, its new count; 0 drops it)
     for k, it in enumerate(items):
         price = it.unit_price or Decimal(1)
@@ -150,7 +189,20 @@ def fit_total(items: list[ExtractedItem], texts: Sequence[tuple[int, str, str]])
             count = (t - rest) / price
             if count == count.to_integral_value() and 1 <= count <= MAX_QTY and int(count) in said:
                 changes.add((k, int(count)))
-    if len(changes) != 1:
+    new = _named_new(index, items, total.message, text) if index is not None else []
+    added: list[tuple[ExtractedItem, int]] = []
+    for line in new:
+        price = line.unit_price or Decimal(1)
+        for t in targets:
+            count = (t - have) / price
+            whole = count == count.to_integral_value() and 1 <= count <= MAX_QTY
+            if whole and (count == 1 or int(count) in said):
+                added.append((line, int(count)))
+    if len(changes) + len(added) != 1:
+        return
+    if added:
+        line, line.quantity = added[0]
+        items.append(line)
         return
     k, q = changes.pop()
     if q == 0:

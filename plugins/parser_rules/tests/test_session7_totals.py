@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from core.plugin_api import ExtractedItem
+from core.plugin_api import Catalog, CatalogProduct, ExtractedItem
+from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.normalize import clean
-from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.tests.conftest import SHOP, items, parse
 from plugins.parser_rules.totals import fit_total, stated_total
 
 DETAILS = "c: Arben Hoxha, Rr. Kavajes 4, Tirane, 069 123 4567"
@@ -177,3 +178,40 @@ def test_a_line_without_a_price_changes_nothing() -> None:
 def test_the_last_line_is_never_dropped() -> None:
     lines = [_line("A", 1, 500)]
     assert _fitted(lines, "c: A", "m: Gjithsej 0") == [("A", 1)]
+
+
+def _fitted_in_shop(
+    lines: list[ExtractedItem], *texts: str
+) -> list[tuple[str | None, int, str | None]]:
+    fit_total(lines, _texts(*texts), index_for(SHOP))
+    return [(it.product, it.quantity, it.variant) for it in lines]
+
+
+def test_the_product_the_total_names_and_no_line_holds_is_added() -> None:
+    lines = [_line("TSH", 2, 1500)]
+    fitted = _fitted_in_shop(
+        lines, "c: 2 bluza M dhe dicka per babin", "m: 2 bluze M + vaj ulliri 1 L = 4100 lek"
+    )
+    assert fitted == [("TSH", 2, None), ("OIL", 1, "1 L")]
+
+
+def test_two_products_the_total_names_that_would_each_fit_add_nothing() -> None:
+    shop = Catalog(
+        currency="EUR",
+        products=(
+            CatalogProduct("PEN", "Stilolaps", ("pen",), Decimal(2), ()),
+            CatalogProduct("ERASER", "Gome", ("eraser",), Decimal(2), ()),
+            CatalogProduct("BOOK", "Fletore", ("notebook",), Decimal(5), ()),
+        ),
+    )
+    lines = [_line("BOOK", 1, 5)]
+    fit_total(
+        lines, _texts("c: fletore", "m: fletore + stilolaps + gome, gjithsej 7€"), index_for(shop)
+    )
+    assert [(it.product, it.quantity) for it in lines] == [("BOOK", 1)]
+
+
+def test_a_named_product_whose_price_does_not_fit_is_not_added() -> None:
+    lines = [_line("TSH", 1, 1500)]
+    fitted = _fitted_in_shop(lines, "c: bluze", "m: bluze + unaze argjendi, gjithsej 2000 lek")
+    assert fitted == [("TSH", 1, None)]
