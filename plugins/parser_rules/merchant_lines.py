@@ -176,6 +176,12 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
         return True
     if all(lead[lo:]) and lo and "+" in sent.raw[sent.toks[lo - 1].end : sent.toks[lo].start]:
         return True  # "Elsa nr 40 + vello klasik 5 m": a part of the merchant's sum
+    if (
+        lo
+        and _opens_summary(sent)
+        and all(lead[k] or sent.toks[k].text in _ADDITIVE for k in range(lo, start))
+    ):
+        return True  # "Ok: e zezë + gri, plus 2 mbulesa L": a line of the restatement
     # "..., me të shkon mirë edhe llambë koke": an extra in passing, not a part of a list
     prev = sent.segment_bounds(lo - 1)[0] if lo else 0
     if 0 < prev < lo and _opens_summary(sent) and all(t.text in _AND for t in sent.toks[prev:lo]):
@@ -216,9 +222,11 @@ def _in_full(spec: VariantSpec, sent: Sentence, h: VariantHit) -> bool:
     said = {word_key(t.text) for t in toks}
     if any(k not in said for k in spec.keys if k[:1] != "#"):
         return False
-    return spec.measure is None or any(
-        same_measure(spec.measure, m.key) for m in find_measures(toks)
-    )
+    if spec.measure is None or not (spec.keys or spec.size or spec.range_ or spec.number):
+        # "3 x 16\" dhe 2 x 24\"": a variant that is only a measure is said in full by its
+        # number, the unit left to a mark the tokens drop or to the words before
+        return True
+    return any(same_measure(spec.measure, m.key) for m in find_measures(toks))
 
 
 _OK_COLON = re.compile(r"^\W*(?:ok|okay|okej|dakord|n[eë] rregull|va bene|alles klar)\s*:", re.I)
@@ -1175,7 +1183,9 @@ class MerchantLines:
             mentions = self._proposals(sent)
             starts = {m.start for m in mentions}
             products = [m.product for m in mentions]
-            if len(set(products)) < 2:
+            if len(set(products)) < 2 and not (len(products) == 1 and _opens_summary(sent)):
+                # "Ok: e zezë + gri, plus 2 mbulesa L": one product restated with its count
+                # after "Ok: / Pra / So" is a restatement too
                 continue
             twice = len(set(products)) != len(products)
             lines = []
