@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from core.plugin_api import Evidence, ExtractedItem
@@ -179,33 +179,32 @@ def fit_total(
         return
     text = next(t for i, _a, t in texts if i == total.message)
     said = _said_counts(text)
-    changes: set[tuple[int, int]] = set()  # (line, its new count; 0 drops it)
-    for k, it in enumerate(items):
-        price = it.unit_price or Decimal(1)
-        rest = have - price * it.quantity
-        for t in targets:
-            if rest == t and len(items) > 1:
-                changes.add((k, 0))
-            count = (t - rest) / price
-            if count == count.to_integral_value() and 1 <= count <= MAX_QTY and int(count) in said:
-                changes.add((k, int(count)))
     new = _named_new(index, items, total.message, text) if index is not None else []
-    added: list[tuple[ExtractedItem, int]] = []
-    for line in new:
-        price = line.unit_price or Decimal(1)
-        for t in targets:
-            count = (t - have) / price
-            whole = count == count.to_integral_value() and 1 <= count <= MAX_QTY
-            if whole and (count == 1 or int(count) in said):
-                added.append((line, int(count)))
-    if len(changes) + len(added) != 1:
-        return
-    if added:
-        line, line.quantity = added[0]
-        items.append(line)
-        return
-    k, q = changes.pop()
-    if q == 0:
-        del items[k]
-    else:
-        items[k].quantity = q
+    options: dict[tuple[tuple[str | None, int, str | None], ...], list[ExtractedItem]] = {}
+
+    def option(lines: list[ExtractedItem]) -> None:
+        options[tuple((it.product, it.quantity, it.variant) for it in lines)] = lines
+
+    for t in targets:
+        for k, it in enumerate(items):
+            rest = have - (it.unit_price or Decimal(0)) * it.quantity
+            before, after = items[:k], items[k + 1 :]
+            if rest == t and before + after:
+                option(before + after)  # a line too many
+            count = _count(t - rest, it.unit_price, said)
+            if count is not None:
+                option([*before, replace(it, quantity=count), *after])  # a count said
+        for line in new:  # the product the total names besides the lines
+            count = _count(t - have, line.unit_price, said | {1})
+            if count is not None:
+                option([*items, replace(line, quantity=count)])
+    if len(options) == 1:
+        items[:] = next(iter(options.values()))
+
+
+def _count(amount: Decimal, price: Decimal | None, said: set[int]) -> int | None:
+    """The count of ``price`` that makes ``amount``, when it is one of the counts ``said``."""
+    if not price or amount <= 0 or amount % price:
+        return None
+    count = int(amount / price)
+    return count if count <= MAX_QTY and count in said else None
