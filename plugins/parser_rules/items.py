@@ -489,6 +489,35 @@ def _size_subject(sent: Sentence, a: int, b: int) -> bool:
     return False
 
 
+_NEGATION_ARTICLES = word_set("negation_articles")
+_NEGATED_WANT = word_set("negated_want")
+# the negation written before the verb: "s'dua", "nuk dua", "don't want", "non voglio"
+_NEGATION_BEFORE_VERB = frozenset({"s", "nuk", "not", "don't", "dont", "non"})
+
+
+def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """ "s'dua me pagu bagazh", "I don't want to pay for luggage", "non voglio pagare il
+    bagaglio": what follows a negated want in its segment is not ordered."""
+    toks = sent.toks
+    wants = [
+        k
+        for k in range(1, len(toks))
+        if toks[k].text in _NEGATED_WANT
+        and toks[k - 1].text in _NEGATION_BEFORE_VERB
+        and k not in sent.breaks
+    ]
+    if not wants:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not any(
+            w < m.start and not any(b in sent.breaks for b in range(w + 1, m.start + 1))
+            for w in wants
+        )
+    ]
+
+
 def _counted_segment(sent: Sentence, k: int) -> bool:
     """ "Jo, kallamat dy mjaftojne": after "no," a segment that counts the product corrects
     its count; it does not refuse it ("jo, shamine e ka vet" does)."""
@@ -942,10 +971,10 @@ class ItemReader(Corrections, MerchantLines):
         """ "raki? jo mani, rrushi", "nje kemishe te bardhe jo slim": a word right after "jo /
         not / non / nicht" names the product not wanted. A mention made only of it goes when
         another product is named; a rival without that word wins a mention holding it."""
-        if sent.question:
-            return mentions
         index = self.state.index
         toks = sent.toks
+        mentions = _not_wanted(sent, mentions)
+        first = mentions[0].start if mentions else 0
         removing = {j for s0, e0 in sent.intents.get("remove", ()) for j in range(s0, e0)}
         negated = {
             k
@@ -955,6 +984,21 @@ class ItemReader(Corrections, MerchantLines):
             and not (k in sent.breaks and _counted_segment(sent, k))
             and k - 1 not in removing  # "doch keine Torte" removes the cake ordered
         }
+        # "jo te dora", "not the wrist one", "non la piccola": an article between the negation
+        # and the words it refuses
+        negated |= {
+            k
+            for k in range(2, len(toks))
+            if toks[k - 1].text in _NEGATION_ARTICLES
+            and toks[k - 2].text in NEGATIONS
+            and k not in sent.breaks
+            and k - 1 not in sent.breaks
+            and k - 2 not in removing
+        }
+        if sent.question:
+            # "a keni X për krah, jo për dore?": in a question only a product named after
+            # another one is refused ("a nuk e keni X?" asks about X)
+            negated = {k for k in negated if k > first}
         if not negated or removing:
             return mentions  # "jo, kalkulatorin hiqe": the product named is the one removed
         out: list[Mention] = []

@@ -1,0 +1,137 @@
+"""Session 7, extra lines: products that end up in the order though the customer did not order
+them. General mechanisms, tested on invented shops of other trades (pantry, party supplies,
+lighting, pet shop) - no corpus lines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+PANTRY = Catalog(
+    products=(
+        CatalogProduct("HON", "Mjaltë lule", ("mjalte",), Decimal("1200"), ("450 g", "900 g")),
+        CatalogProduct("JAM", "Reçel fiku", ("recel",), Decimal("600"), ()),
+        CatalogProduct("TEA", "Çaj jeshil", ("caj",), Decimal("400"), ()),
+    )
+)
+
+PARTY = Catalog(
+    products=(
+        CatalogProduct("CUP", "Gota plastike", ("bicchieri", "plastic cups"), Decimal("300"), ()),
+        CatalogProduct("NAP", "Peceta letre", (), Decimal("200"), ("e bardhe", "e kuqe")),
+        CatalogProduct("BAL", "Balona", ("palloncini", "balloons"), Decimal("500"), ()),
+    )
+)
+
+LIGHTS = Catalog(
+    products=(
+        CatalogProduct(
+            "DSK", "Llambë tavoline LED", ("llambe tavoline", "desk lamp"), Decimal("3000"), ()
+        ),
+        CatalogProduct(
+            "FLR", "Llambë dyshemeje", ("llambe dyshemeje", "floor lamp"), Decimal("7000"), ()
+        ),
+        CatalogProduct("BLB", "Poç LED E27", ("poc", "bulb"), Decimal("250"), ()),
+    )
+)
+
+PETS = Catalog(
+    products=(
+        CatalogProduct(
+            "FOOD", "Ushqim për zogj", ("ushqim zogjsh", "bird food"), Decimal("600"), ()
+        ),
+        CatalogProduct("CAGE", "Kafaz zogjsh", ("kafaz", "bird cage"), Decimal("4500"), ()),
+        CatalogProduct("TOY", "Lodër për zogj", ("loder",), Decimal("350"), ()),
+    )
+)
+
+
+# --- a common word of one language that is a product word of another ---------------------
+
+
+def test_albanian_jam_i_am_is_not_the_english_jam() -> None:
+    o = parse("c: dua 2 mjalte 450 g. jam ne Durres, Rruga Taulantia 5", catalog=PANTRY)
+    assert items(o) == [("HON", 2, "450 g")]
+
+
+def test_jemi_we_are_is_not_jam() -> None:
+    o = parse("c: Jemi nga Korca, na duhen 3 caj jeshil", catalog=PANTRY)
+    assert items(o) == [("TEA", 3, None)]
+
+
+def test_italian_serve_is_not_serviette() -> None:
+    o = parse(
+        "c: Buongiorno, vorrei 3 pacchi di bicchieri. Se serve vi mando il numero",
+        catalog=PARTY,
+    )
+    assert items(o) == [("CUP", 3, None)]
+
+
+def test_the_product_word_in_another_language_still_names_the_product() -> None:
+    o = parse("c: vorrei 2 confezioni di marmellata", catalog=PANTRY)
+    assert items(o) == [("JAM", 2, None)]
+    o = parse("c: 2 pacchi di servietten bitte, rot", catalog=PARTY)
+    assert [i[0] for i in items(o)] == ["NAP"]
+
+
+# --- "not the X one": a product refused after a negation and an article --------------------
+
+
+def test_refused_after_negation_and_article_albanian() -> None:
+    o = parse(
+        "c: a e keni nji llambe tavoline per studim, jo te dyshemese se nuk kam vend?",
+        "m: Po, 3000 lekë.",
+        "c: ok e dua",
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("DSK", 1, None)]
+
+
+def test_refused_after_negation_and_article_english() -> None:
+    o = parse(
+        "c: I'd like the desk lamp, not the floor lamp, and 4 bulbs",
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("DSK", 1, None), ("BLB", 4, None)]
+
+
+def test_negated_question_still_asks_about_its_first_product() -> None:
+    # "a nuk e keni X?" asks about X: the negation refuses nothing
+    o = parse(
+        "c: a nuk e keni llamben e dyshemese?",
+        "m: Po, 7000 lekë.",
+        "c: ok, dua nje",
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("FLR", 1, None)]
+
+
+# --- "I don't want to buy X": what follows a negated want is not ordered -------------------
+
+
+def test_negated_want_albanian() -> None:
+    o = parse(
+        "c: dua 2 pako ushqim per zogj. S'dua me ble kafaz tani, e kam te vjeter",
+        catalog=PETS,
+    )
+    assert items(o) == [("FOOD", 2, None)]
+
+
+def test_negated_want_english_and_italian() -> None:
+    o = parse("c: 2 bags of bird food please, I don't want a cage yet", catalog=PETS)
+    assert items(o) == [("FOOD", 2, None)]
+    o = parse("c: vorrei una loder, non voglio comprare il kafaz adesso", catalog=PETS)
+    assert items(o) == [("TOY", 1, None)]
+
+
+def test_a_want_after_no_still_orders() -> None:
+    # "jo, dua ..." answers the merchant: the want after it is an order
+    o = parse(
+        "c: a keni kafaz zogjsh?",
+        "m: Po, 4500 lekë. Edhe ushqim?",
+        "c: jo, dua vetem kafazin",
+        catalog=PETS,
+    )
+    assert items(o) == [("CAGE", 1, None)]
