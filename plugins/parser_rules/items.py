@@ -10,6 +10,7 @@ or an attribute commits them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from plugins.parser_rules.catalog_match import (
@@ -38,7 +39,7 @@ from plugins.parser_rules.mentions import (
     predicate,
 )
 from plugins.parser_rules.merchant_lines import MerchantLines, unnamed_segments
-from plugins.parser_rules.normalize import fold, tokenize
+from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.quantities import (
     BULK_PACKS,
@@ -287,6 +288,27 @@ def _toponym(sent: Sentence, m: Mention) -> bool:
 
 
 _GENITIVE_ARTICLES = word_set("genitive")
+
+
+def _qualifies(toks: Sequence[Token], prev: Mention | None, m: Mention) -> bool:
+    """The word before the article or preposition at ``m.start - 1``, past the colours and
+    linking words said with it, is another product's mention or a content word."""
+    k = m.start - 2
+    while k >= 0 and (prev is None or k >= prev.end) and _attribute_word(toks[k].text):
+        if number_value(toks[k].text) is not None:
+            return False  # "një me mish": a count opens a mention of its own
+        k -= 1
+    if k < 0:
+        return False
+    if prev is not None and k < prev.end:
+        return prev.product != m.product
+    return _content_word(toks[k].text)
+
+
+def _attribute_word(text: str) -> bool:
+    return text in STOPWORDS or lexicon().concept(text) is not None
+
+
 _CARRY = word_set("carry_verbs")
 _FIRST_PERSON = word_set("first_person")
 
@@ -490,6 +512,26 @@ def _size_subject(sent: Sentence, a: int, b: int) -> bool:
 
 
 _NEGATION_ARTICLES = word_set("negation_articles")
+_QUALIFYING = word_set("genitive") | word_set("prepositions")
+
+
+_NOT_QUALIFIED = word_set("containers") | word_set("something")
+
+
+def _content_word(text: str) -> bool:
+    """A word that can be qualified: not a function word, number, colour or size, nor a
+    container or "something" that stands for the product ("3 bidona të dyshemesë",
+    "diçka e shkurtër")."""
+    return (
+        text.isalpha()
+        and len(text) >= 3
+        and text not in function_words()
+        and text not in _NOT_QUALIFIED
+        and number_value(text) is None
+        and lexicon().concept(text) is None
+    )
+
+
 _NEGATED_WANT = word_set("negated_want")
 # the negation written before the verb: "s'dua", "nuk dua", "don't want", "non voglio"
 _NEGATION_BEFORE_VERB = frozenset({"s", "nuk", "not", "don't", "dont", "non"})
@@ -686,6 +728,7 @@ class ItemReader(Corrections, MerchantLines):
             return self._loose(sent, commit)  # "Mix." repeats one of the merchant's options
         mentions = self._drop_variant_words(sent, mentions)
         mentions = self._negated(sent, mentions)
+        mentions = self._genitive_modifiers(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
@@ -966,6 +1009,36 @@ class ItemReader(Corrections, MerchantLines):
             return False
         self.state.items = [it for it in self.state.items if not it.tentative]
         return True
+
+    def _genitive_modifiers(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "çizmet e motorit", "provimin për motor", "shkojmë me motor" beside "Xhaketë
+        motori": a one-word mention right after a genitive article or a preposition that
+        follows a noun, whose word is in no name of its candidates the first word (the head),
+        qualifies that noun and orders nothing. "një me qumësht", "dua me çokollatë" (a count
+        or a verb before it) still name the product."""
+        index = self.state.index
+        toks = sent.toks
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            s0 = m.start
+            if (
+                s0 >= 2
+                and m.end - s0 == 1
+                and toks[s0 - 1].text in _QUALIFYING
+                and s0 - 1 not in sent.breaks
+                and s0 not in sent.breaks
+                and m.keys
+                and _qualifies(toks, prev, m)
+                and not any(
+                    ph and ph[0] == m.keys[0]
+                    for _s, p in m.candidates
+                    for ph in index.products[p].phrases
+                )
+            ):
+                continue
+            out.append(m)
+        return out
 
     def _negated(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "raki? jo mani, rrushi", "nje kemishe te bardhe jo slim": a word right after "jo /

@@ -135,3 +135,68 @@ def test_a_want_after_no_still_orders() -> None:
         catalog=PETS,
     )
     assert items(o) == [("CAGE", 1, None)]
+
+
+# --- a modifier word that qualifies the noun before it --------------------------------------
+
+BATH = Catalog(
+    products=(
+        CatalogProduct("TOW", "Peshqir pambuku", ("peshqir",), Decimal("900"), ("i bardhe", "gri")),
+        CatalogProduct("MAT", "Tapet banje", ("tapet banjo", "bath mat"), Decimal("1500"), ()),
+        CatalogProduct("SOAP", "Sapun natyral", ("sapun",), Decimal("200"), ()),
+    )
+)
+
+CAR = Catalog(
+    products=(
+        CatalogProduct("CHG", "Karikues makine", ("car charger",), Decimal("1200"), ()),
+        CatalogProduct("CBL", "Kabllo USB-C", ("kabllo",), Decimal("500"), ("1 m", "2 m")),
+    )
+)
+
+CAFE = Catalog(
+    products=(
+        CatalogProduct("MLK", "Kafe me qumësht", (), Decimal("150"), ()),
+        CatalogProduct("BLK", "Kafe e zezë", ("espresso",), Decimal("100"), ()),
+    )
+)
+
+
+def test_genitive_modifier_after_another_product_is_no_item() -> None:
+    # "the towels of the bathroom": "banjës" is a word of "Tapet banje", but not its head
+    o = parse("c: dua 2 peshqir te bardhe te banjes", catalog=BATH)
+    assert items(o) == [("TOW", 2, "i bardhe")]
+
+
+def test_modifier_after_a_preposition_following_a_noun_is_no_item() -> None:
+    # "I use it at work with the car": the car qualifies the work, not an order of a car charger
+    o = parse("c: me duhet nje kabllo 2 m, e perdor ne pune me makine", catalog=CAR)
+    assert items(o) == [("CBL", 1, "2 m")]
+    o = parse("c: kam provimin per makine, me duhet nje kabllo 1 m", catalog=CAR)
+    assert items(o) == [("CBL", 1, "1 m")]
+
+
+def test_modifier_after_a_count_still_names_its_product() -> None:
+    o = parse("c: dua nje me qumesht", catalog=CAFE)
+    assert items(o) == [("MLK", 1, None)]
+    o = parse("c: nje karikues makine dhe nje kabllo 1 m", catalog=CAR)
+    assert items(o) == [("CHG", 1, None), ("CBL", 1, "1 m")]
+
+
+def test_modifier_after_a_container_or_something_names_its_product() -> None:
+    # "2 shishe të banjës": the bath product in bottles; "diçka për banjë": something for it
+    o = parse("c: 2 pako te banjes ju lutem", catalog=BATH)
+    assert items(o) == [("MAT", 2, None)]
+
+
+PIZZA = Catalog(
+    products=(
+        CatalogProduct("CHS", "Pica me djathë", (), Decimal("800"), ("e vogel", "e madhe")),
+        CatalogProduct("HAM", "Pica me proshutë", (), Decimal("900"), ("e vogel", "e madhe")),
+    )
+)
+
+
+def test_a_count_between_opens_another_product() -> None:
+    o = parse("c: dua nje pica me djath te madhe dhe nje me proshute te vogel", catalog=PIZZA)
+    assert items(o) == [("CHS", 1, "e madhe"), ("HAM", 1, "e vogel")]
