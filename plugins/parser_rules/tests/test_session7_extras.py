@@ -200,3 +200,34 @@ PIZZA = Catalog(
 def test_a_count_between_opens_another_product() -> None:
     o = parse("c: dua nje pica me djath te madhe dhe nje me proshute te vogel", catalog=PIZZA)
     assert items(o) == [("CHS", 1, "e madhe"), ("HAM", 1, "e vogel")]
+
+
+# --- the merchant's choices are not lines of the order ---------------------------------------
+
+GARDEN = Catalog(
+    products=(
+        CatalogProduct("SOIL", "Dhe për lule", ("dhe",), Decimal("500"), ("10 L", "50 L")),
+        CatalogProduct("FERT", "Pleh organik", ("pleh",), Decimal("700"), ("5 kg", "20 kg")),
+        CatalogProduct("POT", "Vazo balte", ("vazo",), Decimal("300"), ()),
+    )
+)
+
+
+def test_merchant_sizes_a_product_comes_in_do_not_split_the_line() -> None:
+    o = parse(
+        "c: me duhen 2 thase pleh organik",
+        "m: Plehu vjen ne 5 kg dhe 20 kg.",
+        "c: te medhat",
+        catalog=GARDEN,
+    )
+    assert items(o) == [("FERT", 2, "20 kg")]
+
+
+def test_merchant_alternatives_with_or_do_not_split_the_line() -> None:
+    o = parse(
+        "c: I need 2 bags of organic fertiliser pleh",
+        "m: 2 x 5 kg or 2 x 20 kg?",
+        "c: 20 kg please",
+        catalog=GARDEN,
+    )
+    assert items(o) == [("FERT", 2, "20 kg")]
