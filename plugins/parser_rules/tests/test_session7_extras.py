@@ -231,3 +231,44 @@ def test_merchant_alternatives_with_or_do_not_split_the_line() -> None:
         catalog=GARDEN,
     )
     assert items(o) == [("FERT", 2, "20 kg")]
+
+
+# --- "der Kleine hat ...": the younger child, not the small size -----------------------------
+
+HATS = Catalog(
+    products=(
+        CatalogProduct(
+            "HAT", "Kapelë dimri", ("kapele", "Wintermütze", "hat"), Decimal("900"), ("S", "M", "L")
+        ),
+        CatalogProduct("SCF", "Shall leshi", ("shall", "scarf"), Decimal("1200"), ()),
+    )
+)
+
+
+def test_a_child_called_the_little_one_is_no_size_german() -> None:
+    o = parse(
+        "c: Ich brauche zwei Wintermützen für meine Kinder",
+        "m: Kemi S, M, L. Sa e ka koka perimetrin?",
+        "c: Der Kleine hat 50 cm, der Große 54 cm",
+        "m: 50 cm është M, 54 cm është L.",
+        "c: Gut, dann einen M und einen L",
+        catalog=HATS,
+    )
+    assert items(o) == [("HAT", 1, "M"), ("HAT", 1, "L")]
+
+
+def test_a_child_called_the_little_one_is_no_size_english() -> None:
+    o = parse(
+        "c: two winter hats for my boys please",
+        "m: We have S, M, L. Head size?",
+        "c: the little one has 50 cm, the big one 54",
+        "m: 50 cm is M, 54 cm is L.",
+        "c: ok one M and one L",
+        catalog=HATS,
+    )
+    assert items(o) == [("HAT", 1, "M"), ("HAT", 1, "L")]
+
+
+def test_the_small_size_is_still_a_size() -> None:
+    o = parse("c: dua nje kapele te vogel dhe nje shall", catalog=HATS)
+    assert items(o) == [("HAT", 1, "S"), ("SCF", 1, None)]
