@@ -513,6 +513,7 @@ def _size_subject(sent: Sentence, a: int, b: int) -> bool:
 
 _NEGATION_ARTICLES = word_set("negation_articles")
 _QUALIFYING = word_set("genitive") | word_set("prepositions")
+_ADJECTIVE_ARTICLES = frozenset({"te", "të", "e", "i"})
 
 
 _NOT_QUALIFIED = word_set("containers") | word_set("something")
@@ -729,6 +730,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._drop_variant_words(sent, mentions)
         mentions = self._negated(sent, mentions)
         mentions = self._genitive_modifiers(sent, mentions)
+        mentions = self._elliptic_adjectives(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
@@ -1037,6 +1039,39 @@ class ItemReader(Corrections, MerchantLines):
                 )
             ):
                 continue
+            out.append(m)
+        return out
+
+    def _elliptic_adjectives(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "tape-in: 3 paketa 40 cm dhe 2 të gjata 60 cm" beside "Parukë e gjatë": a count and
+        an article before a word that is the head of none of its candidates' names (an
+        adjective: "2 të gjata" = two long ones) say more of the product named before it in the
+        sentence, when that product shares no head word with them ("2 mjaltë mali dhe 1 të
+        gështenjës" names the sibling honey)."""
+        index = self.state.index
+        toks = sent.toks
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            s0 = m.start
+            if (
+                prev is not None
+                and s0 >= 2
+                and m.keys
+                and not is_attribute(m.keys[0])
+                and sum(1 for k in m.keys if not is_attribute(k)) == 1
+                and toks[s0 - 1].text in _ADJECTIVE_ARTICLES
+                and number_value(toks[s0 - 2].text) is not None
+                and prev.product != m.product
+            ):
+                heads_prev = {
+                    ph[0] for _s, p in prev.candidates for ph in index.products[p].phrases if ph
+                }
+                heads_m = {
+                    ph[0] for _s, p in m.candidates for ph in index.products[p].phrases if ph
+                }
+                if m.keys[0] not in heads_m and not heads_prev & heads_m:
+                    continue
             out.append(m)
         return out
 

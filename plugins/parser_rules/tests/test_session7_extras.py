@@ -272,3 +272,32 @@ def test_a_child_called_the_little_one_is_no_size_english() -> None:
 def test_the_small_size_is_still_a_size() -> None:
     o = parse("c: dua nje kapele te vogel dhe nje shall", catalog=HATS)
     assert items(o) == [("HAT", 1, "S"), ("SCF", 1, None)]
+
+
+# --- "2 të gjata": a count and an adjective say more of the product just named --------------
+
+TEXTILE = Catalog(
+    products=(
+        CatalogProduct("CRT", "Perde pambuku", ("perde",), Decimal("2500"), ("140 cm", "280 cm")),
+        CatalogProduct("RUG", "Qilim i gjatë", ("qilim i gjate", "runner"), Decimal("6000"), ()),
+        CatalogProduct("CSH", "Jastëk dekorativ", ("jastek",), Decimal("800"), ()),
+    )
+)
+
+HONEY = Catalog(
+    products=(
+        CatalogProduct("MNT", "Mjaltë mali", ("mjalte mali",), Decimal("1500"), ()),
+        CatalogProduct("CHS", "Mjaltë gështenje", ("mjalte geshtenje",), Decimal("1800"), ()),
+    )
+)
+
+
+def test_count_and_adjective_after_another_product_is_not_that_product() -> None:
+    o = parse("c: dua perde pambuku: 2 copa 140 cm dhe 2 te gjata 280 cm", catalog=TEXTILE)
+    assert "RUG" not in [i[0] for i in items(o)]
+    assert "CRT" in [i[0] for i in items(o)]
+
+
+def test_count_and_modifier_of_a_sibling_product_still_names_it() -> None:
+    o = parse("c: dua 2 mjalte mali dhe 1 geshtenje", catalog=HONEY)
+    assert items(o) == [("MNT", 2, None), ("CHS", 1, None)]
