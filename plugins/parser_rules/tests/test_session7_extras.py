@@ -301,3 +301,20 @@ def test_count_and_adjective_after_another_product_is_not_that_product() -> None
 def test_count_and_modifier_of_a_sibling_product_still_names_it() -> None:
     o = parse("c: dua 2 mjalte mali dhe 1 geshtenje", catalog=HONEY)
     assert items(o) == [("MNT", 2, None), ("CHS", 1, None)]
+
+
+# --- a product word missing in one language ----------------------------------------------------
+
+MODEST = Catalog(
+    products=(
+        CatalogProduct("UND", "Nënshami pambuku", (), Decimal("250"), ("e zezë", "e bardhë")),
+        CatalogProduct("SCF", "Shami mëndafshi", (), Decimal("900"), ("bezhë", "rozë")),
+    )
+)
+
+
+def test_underscarf_in_german_and_english() -> None:
+    o = parse("c: Ich hätte gern zwei schwarze Untertücher", catalog=MODEST)
+    assert items(o) == [("UND", 2, "e zezë")]
+    o = parse("c: 3 white underscarves please", catalog=MODEST)
+    assert items(o) == [("UND", 3, "e bardhë")]
