@@ -235,8 +235,13 @@ class CatalogIndex:
             return self._stem_clash(word, k) or k
         if k in self.whole:
             return self.whole[k]  # "duksin" -> "duks", the catalog word "duks" whose key is "duk"
-        known = lexicon().product_groups(word) or (
-            lexicon().product_groups(word.replace("sch", "sh")) if "sch" in word else ()
+        # "jam" (I am), "serve" (it is needed): a common word of one of the shop's languages
+        # that is a product word of another names the catalog's product only in its own words
+        known = (
+            ()
+            if word in _FALSE_FRIENDS
+            else lexicon().product_groups(word)
+            or (lexicon().product_groups(word.replace("sch", "sh")) if "sch" in word else ())
         )
         for group in known:
             if "~" + group in self.by_key:
@@ -394,6 +399,7 @@ def _without_e(word: str) -> list[str]:
 
 
 _SIZE_WORDS = word_set("size_keywords")
+_FALSE_FRIENDS = word_set("group_false_friends")
 _SIZE_ROOTS = frozenset(stem(w) for w in _SIZE_WORDS if len(w) >= 4)
 
 

@@ -10,6 +10,7 @@ or an attribute commits them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from plugins.parser_rules.catalog_match import (
@@ -38,7 +39,7 @@ from plugins.parser_rules.mentions import (
     predicate,
 )
 from plugins.parser_rules.merchant_lines import MerchantLines, unnamed_segments
-from plugins.parser_rules.normalize import fold, tokenize
+from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.quantities import (
     BULK_PACKS,
@@ -287,6 +288,27 @@ def _toponym(sent: Sentence, m: Mention) -> bool:
 
 
 _GENITIVE_ARTICLES = word_set("genitive")
+
+
+def _qualifies(toks: Sequence[Token], prev: Mention | None, m: Mention) -> bool:
+    """The word before the article or preposition at ``m.start - 1``, past the colours and
+    linking words said with it, is another product's mention or a content word."""
+    k = m.start - 2
+    while k >= 0 and (prev is None or k >= prev.end) and _attribute_word(toks[k].text):
+        if number_value(toks[k].text) is not None:
+            return False  # "një me mish": a count opens a mention of its own
+        k -= 1
+    if k < 0:
+        return False
+    if prev is not None and k < prev.end:
+        return prev.product != m.product
+    return _content_word(toks[k].text)
+
+
+def _attribute_word(text: str) -> bool:
+    return text in STOPWORDS or lexicon().concept(text) is not None
+
+
 _CARRY = word_set("carry_verbs")
 _FIRST_PERSON = word_set("first_person")
 
@@ -489,6 +511,56 @@ def _size_subject(sent: Sentence, a: int, b: int) -> bool:
     return False
 
 
+_NEGATION_ARTICLES = word_set("negation_articles")
+_QUALIFYING = word_set("genitive") | word_set("prepositions")
+_ADJECTIVE_ARTICLES = frozenset({"te", "të", "e", "i"})
+
+
+_NOT_QUALIFIED = word_set("containers") | word_set("something")
+
+
+def _content_word(text: str) -> bool:
+    """A word that can be qualified: not a function word, number, colour or size, nor a
+    container or "something" that stands for the product ("3 bidona të dyshemesë",
+    "diçka e shkurtër")."""
+    return (
+        text.isalpha()
+        and len(text) >= 3
+        and text not in function_words()
+        and text not in _NOT_QUALIFIED
+        and number_value(text) is None
+        and lexicon().concept(text) is None
+    )
+
+
+_NEGATED_WANT = word_set("negated_want")
+# the negation written before the verb: "s'dua", "nuk dua", "don't want", "non voglio"
+_NEGATION_BEFORE_VERB = frozenset({"s", "nuk", "not", "don't", "dont", "non"})
+
+
+def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """ "s'dua me pagu bagazh", "I don't want to pay for luggage", "non voglio pagare il
+    bagaglio": what follows a negated want in its segment is not ordered."""
+    toks = sent.toks
+    wants = [
+        k
+        for k in range(1, len(toks))
+        if toks[k].text in _NEGATED_WANT
+        and toks[k - 1].text in _NEGATION_BEFORE_VERB
+        and k not in sent.breaks
+    ]
+    if not wants:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not any(
+            w < m.start and not any(b in sent.breaks for b in range(w + 1, m.start + 1))
+            for w in wants
+        )
+    ]
+
+
 def _counted_segment(sent: Sentence, k: int) -> bool:
     """ "Jo, kallamat dy mjaftojne": after "no," a segment that counts the product corrects
     its count; it does not refuse it ("jo, shamine e ka vet" does)."""
@@ -657,6 +729,8 @@ class ItemReader(Corrections, MerchantLines):
             return self._loose(sent, commit)  # "Mix." repeats one of the merchant's options
         mentions = self._drop_variant_words(sent, mentions)
         mentions = self._negated(sent, mentions)
+        mentions = self._genitive_modifiers(sent, mentions)
+        mentions = self._elliptic_adjectives(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
@@ -938,14 +1012,77 @@ class ItemReader(Corrections, MerchantLines):
         self.state.items = [it for it in self.state.items if not it.tentative]
         return True
 
+    def _genitive_modifiers(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "çizmet e motorit", "provimin për motor", "shkojmë me motor" beside "Xhaketë
+        motori": a one-word mention right after a genitive article or a preposition that
+        follows a noun, whose word is in no name of its candidates the first word (the head),
+        qualifies that noun and orders nothing. "një me qumësht", "dua me çokollatë" (a count
+        or a verb before it) still name the product."""
+        index = self.state.index
+        toks = sent.toks
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            s0 = m.start
+            if (
+                s0 >= 2
+                and m.end - s0 == 1
+                and toks[s0 - 1].text in _QUALIFYING
+                and s0 - 1 not in sent.breaks
+                and s0 not in sent.breaks
+                and m.keys
+                and _qualifies(toks, prev, m)
+                and not any(
+                    ph and ph[0] == m.keys[0]
+                    for _s, p in m.candidates
+                    for ph in index.products[p].phrases
+                )
+            ):
+                continue
+            out.append(m)
+        return out
+
+    def _elliptic_adjectives(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "tape-in: 3 paketa 40 cm dhe 2 të gjata 60 cm" beside "Parukë e gjatë": a count and
+        an article before a word that is the head of none of its candidates' names (an
+        adjective: "2 të gjata" = two long ones) say more of the product named before it in the
+        sentence, when that product shares no head word with them ("2 mjaltë mali dhe 1 të
+        gështenjës" names the sibling honey)."""
+        index = self.state.index
+        toks = sent.toks
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            s0 = m.start
+            if (
+                prev is not None
+                and s0 >= 2
+                and m.keys
+                and not is_attribute(m.keys[0])
+                and sum(1 for k in m.keys if not is_attribute(k)) == 1
+                and toks[s0 - 1].text in _ADJECTIVE_ARTICLES
+                and number_value(toks[s0 - 2].text) is not None
+                and prev.product != m.product
+            ):
+                heads_prev = {
+                    ph[0] for _s, p in prev.candidates for ph in index.products[p].phrases if ph
+                }
+                heads_m = {
+                    ph[0] for _s, p in m.candidates for ph in index.products[p].phrases if ph
+                }
+                if m.keys[0] not in heads_m and not heads_prev & heads_m:
+                    continue
+            out.append(m)
+        return out
+
     def _negated(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "raki? jo mani, rrushi", "nje kemishe te bardhe jo slim": a word right after "jo /
         not / non / nicht" names the product not wanted. A mention made only of it goes when
         another product is named; a rival without that word wins a mention holding it."""
-        if sent.question:
-            return mentions
         index = self.state.index
         toks = sent.toks
+        mentions = _not_wanted(sent, mentions)
+        first = mentions[0].start if mentions else 0
         removing = {j for s0, e0 in sent.intents.get("remove", ()) for j in range(s0, e0)}
         negated = {
             k
@@ -955,6 +1092,21 @@ class ItemReader(Corrections, MerchantLines):
             and not (k in sent.breaks and _counted_segment(sent, k))
             and k - 1 not in removing  # "doch keine Torte" removes the cake ordered
         }
+        # "jo te dora", "not the wrist one", "non la piccola": an article between the negation
+        # and the words it refuses
+        negated |= {
+            k
+            for k in range(2, len(toks))
+            if toks[k - 1].text in _NEGATION_ARTICLES
+            and toks[k - 2].text in NEGATIONS
+            and k not in sent.breaks
+            and k - 1 not in sent.breaks
+            and k - 2 not in removing
+        }
+        if sent.question:
+            # "a keni X për krah, jo për dore?": in a question only a product named after
+            # another one is refused ("a nuk e keni X?" asks about X)
+            negated = {k for k in negated if k > first}
         if not negated or removing:
             return mentions  # "jo, kalkulatorin hiqe": the product named is the one removed
         out: list[Mention] = []

@@ -38,6 +38,7 @@ from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
 _JOINERS = _OR | CONJUNCTIONS
+_COMES_IN = word_set("comes_in")
 _GREETINGS = word_set("greetings")
 _ADDITIVE = word_set("additive")
 _CURRENCY = word_set("currency")
@@ -538,6 +539,14 @@ class MerchantLines:
         ]
         spans = {(h.start, h.end) for _k, h in hits}
         if len(hits) != it.quantity or len(spans) != len(hits) or _stock_list(specs, sent, lo, hi):
+            return False
+        first = min(h.start for _k, h in hits)
+        last = max(h.start for _k, h in hits)
+        if any(sent.toks[k].text in _OR for k in range(first, last)) or any(
+            sent.toks[k].text in _COMES_IN for k in range(lo, first)
+        ):
+            # "50 thasë × 40 kg ose 80 × 25 kg", "çaji vjen në 50 g dhe 100 g": the choices the
+            # merchant offers, not the lines of the order
             return False
         pos = self.state.items.index(it)
         self.state.items[pos : pos + 1] = [

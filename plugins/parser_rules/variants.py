@@ -334,6 +334,25 @@ def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
     return None
 
 
+_PERSON_SIZES = frozenset({"#small", "#large"})
+_PERSON_ARTICLES = word_set("person_articles")
+_PERSON_VERBS = word_set("person_verbs")
+
+
+def _person(toks: Sequence[Token], i: int) -> bool:
+    """ "der Kleine hat", "i vogli ka", "the little one has", "il piccolo ha": a size word after
+    a definite article and before a verb of having or being is a person (a child)."""
+    j = i + 1
+    if j < len(toks) and toks[j].text in ("one", "ones"):
+        j += 1
+    return (
+        i >= 1
+        and toks[i - 1].text in _PERSON_ARTICLES
+        and j < len(toks)
+        and toks[j].text in _PERSON_VERBS
+    )
+
+
 def match_variant(
     specs: Sequence[VariantSpec],
     toks: Sequence[Token],
@@ -372,6 +391,8 @@ def match_variant(
         if i in phrase_at:
             continue
         k = _key(toks[i].text)
+        if k in _PERSON_SIZES and _person(toks, i):
+            continue  # "der Kleine hat 55 cm", "i vogli ka 7 vjet": the younger child, no size
         if k == "#without" and _bare_colour(toks, i):
             k = "#" + str(lex.variant_concept(toks[i].text))  # "nji crna e nji bež": beige
         if (
