@@ -30,6 +30,7 @@ from plugins.parser_rules.places import (
     CityHit,
     find_cities,
     institution_address,
+    institution_word,
     place_region,
     split_parts,
     street_score,
@@ -458,7 +459,12 @@ def scan_message(
                 cities
                 and cities[-1].end == len(toks)
                 and cities[-1].start > 1
-                and toks[cities[-1].start - 1].text not in _GENITIVE
+                and (
+                    toks[cities[-1].start - 1].text not in _GENITIVE
+                    # "QMF te Vushtrrisë", "spitali i Pejës": a place of the town, not a
+                    # street named after it
+                    or _town_of_place(toks, cities[-1])
+                )
                 and not has_city_part  # "Rr. Sulejman Delvina, ..., Tirane": a street's name
                 and not known_given(toks[cities[-1].start - 1].raw)  # "… Hasan Prishtina"
                 and (
@@ -469,7 +475,8 @@ def scan_message(
             ):
                 c = cities[-1]
                 details.cities.append(_city(c, 3.0, mi, s, toks))
-                end_tok = c.start
+                # the genitive town stays in the place's name ("Spitali i Pejës")
+                end_tok = len(toks) if toks[c.start - 1].text in _GENITIVE else c.start
                 while end_tok > 1 and toks[end_tok - 1].text in _CITY_LEADS:
                     end_tok -= 1  # "Dorfstrasse 5 ne Schlieren": "ne" leads the city
                 # "Bahnhofstrasse 5 (CH-)8001 Zürich": the postcode is not the street
@@ -642,6 +649,24 @@ _STREET_PROPER = frozenset(
     ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
     + ["ul", "ulica", "odos", "strada", "strasse", "str"]
 )
+
+
+def _town_of_place(toks: list[Token], c: CityHit) -> bool:
+    """A town in the genitive closing a part that names a place, not a street ("QMF te
+    Vushtrrisë", "shkolla e Gjilanit", "spitali i Pejës"): the town is the delivery city."""
+    if c.minor or c.start < 2 or toks[c.start - 1].text not in ("te", "të", "e", "i", "se", "së"):
+        return False
+    head = toks[: c.start - 1]
+    place = head[-1]
+    # the word before the article names a kind of place ("spitali", "QMF"), not a proper name
+    # ("shkolla Lidhja e Prizrenit": the school is named after the town, elsewhere)
+    if not (institution_word(place.text) or (place.raw.isupper() and 2 <= len(place.raw) <= 5)):
+        return False
+    lex = lexicon()
+    return not any(
+        t.text in _STREET_PROPER or t.text in lex.street_suffixes or t.text[:1].isdigit()
+        for t in head
+    )
 
 
 def _without_town(head: list[Token]) -> list[Token]:
@@ -819,7 +844,15 @@ _BE |= frozenset(["sono", "siamo", "vengo", "veniamo", "bin", "sind", "komme", "
 def _origin(toks: list[Token], k: int) -> bool:
     """The city at ``k`` is where the writer is from ("jam prej Prishtine", "I'm from Zurich",
     "sono di Fier", "ich komme aus Prizren"), not where the parcel goes."""
-    return k >= 2 and toks[k - 1].text in _FROM and toks[k - 2].text in _BE
+    if k < 2 or toks[k - 1].text not in _FROM:
+        return False
+    if toks[k - 2].text in _BE:
+        return True
+    # "I'm over from London", "jam ardhur nga Zvicra", "sono qui da Milano": a visit
+    return k >= 3 and toks[k - 2].text in _VISITING and toks[k - 3].text in _BE
+
+
+_VISITING = frozenset(["over", "here", "visiting", "down", "back", "ardhur", "ardh", "qui"])
 
 
 _HERE_AT = frozenset(["ne", "në", "n", "in", "a"])

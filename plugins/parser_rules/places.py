@@ -352,6 +352,11 @@ def _institutions() -> frozenset[str]:
     return frozenset(fold(w) for w in load("places.json")["institution"])
 
 
+def institution_word(word: str) -> bool:
+    """A school, hospital, clinic, mosque… ("spitali", "xhamise", "clinic")."""
+    return fold(word) in _institutions()
+
+
 def institution_address(toks: list[Token]) -> bool:
     """ "te shkolla Thimi Mitko", "Shkolla 9-vjeçare Hasan Prishtina", "Spitali Rajonal": a
     school, hospital, mosque… named by its name, a place a courier finds without a street."""

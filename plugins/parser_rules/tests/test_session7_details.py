@@ -1,0 +1,51 @@
+"""Delivery details and detection, session 7 (round 2): the person the courier asks for, a town
+in the genitive after a place, where the writer is over from, a number rarely checked, and a
+delivery-status question typed without apostrophes. Shops, people and addresses are invented;
+none is a corpus line."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import parse
+
+
+def test_the_person_the_courier_asks_for_is_named_in_full() -> None:
+    o = parse("c: 1 unaze", "c: ma sillni ne Lezhe, thuaj Marin Gjoni. numri 069 123 4567")
+    assert o.customer_name == "Marin Gjoni"
+    o = parse("c: 1 unaze", "c: Spitali i Pejes, pyetni per doktoreshen Arta Berisha, 044 123 456")
+    assert o.customer_name == "Arta Berisha"
+    o = parse("c: 2 bluze M", "c: the gym in Fier, ask for coach Blerta Hoxha, 069 555 1234")
+    assert o.customer_name == "Blerta Hoxha"
+
+
+def test_a_town_in_the_genitive_after_a_place_is_the_city() -> None:
+    o = parse("c: 1 unaze", "c: n'spital te Vushtrris, Rr. Dardania 4, 044 123 456, Ana Leka")
+    assert o.city == "Vushtrri"
+    o = parse("c: 1 unaze", "c: Spitali i Pejes, pyetni per doktoreshen Arta Berisha, 044 123 456")
+    assert o.city == "Peje"
+    assert o.address == "Spitali i Pejes"
+
+
+def test_the_town_one_is_over_from_is_not_the_delivery_town() -> None:
+    o = parse(
+        "c: I'm over from Munich for the summer, do you deliver to Sarande?",
+        "c: 1 vaj ulliri 3 L. Rruga Butrinti 5, Sarande, Ana Leka, 069 123 4567",
+    )
+    assert o.city == "Sarande"
+
+
+def test_a_number_rarely_checked_yields_to_the_local_one() -> None:
+    o = parse(
+        "c: 1 kafe 500 g",
+        "c: Ana Leka, Rr. Butrinti 5, Sarande. call me on 069 123 4567, my German one is "
+        "+49 176 4432 1190 but I rarely check it",
+    )
+    assert o.phone == "+355691234567"
+
+
+def test_a_status_question_without_apostrophes_is_no_order() -> None:
+    o = parse(
+        "c: pagova cizmet te henen me karte, ende ska ardh. ku mbeti?",
+        "m: Me cilin emer?",
+        "c: Ana Leka, Fier",
+    )
+    assert not o.is_order
