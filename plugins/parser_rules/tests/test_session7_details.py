@@ -5,7 +5,7 @@ none is a corpus line."""
 
 from __future__ import annotations
 
-from plugins.parser_rules.tests.conftest import parse
+from plugins.parser_rules.tests.conftest import items, parse
 
 
 def test_the_person_the_courier_asks_for_is_named_in_full() -> None:
@@ -47,5 +47,36 @@ def test_a_status_question_without_apostrophes_is_no_order() -> None:
         "c: pagova cizmet te henen me karte, ende ska ardh. ku mbeti?",
         "m: Me cilin emer?",
         "c: Ana Leka, Fier",
+    )
+    assert not o.is_order
+
+
+def test_a_deferred_size_after_the_details_leaves_the_order_standing() -> None:
+    o = parse(
+        "c: dua nje pale cizme dimri per gruan",
+        "m: Çfarë numri? Kemi 37 deri 41.",
+        "c: se di sakt. Ja te dhenat: Lule Gashi, Rr. Iliria 8, Lipjan, 045 321 987",
+        "m: Faleminderit! Na shkruani numrin kur ta dini.",
+        "c: ok e pyes sonte edhe ju shkruj",
+    )
+    assert o.is_order
+    assert items(o) == [("BOOT", 1, None)]
+    assert o.customer_name == "Lule Gashi"
+    o = parse(
+        "c: one cotton t-shirt for my son please",
+        "m: Sure, which size?",
+        "c: Mark Doda, Rruga Kavajes 12, Tirane, 069 444 1212",
+        "m: Thanks! Just tell us the size when you know it.",
+        "c: ok I'll ask him and let you know",
+    )
+    assert o.is_order
+    assert items(o) == [("TSH", 1, None)]
+
+
+def test_a_deferral_without_details_is_still_no_order() -> None:
+    o = parse(
+        "c: dua nje pale cizme dimri per gruan",
+        "m: Çfarë numri? Kemi 37 deri 41.",
+        "c: ok e pyes sonte edhe ju shkruj",
     )
     assert not o.is_order
