@@ -253,6 +253,7 @@ def scan_message(
     pending: list[Candidate] = []
     streets = _NumberedStreets(blanked, parts)
     part_toks: dict[int, list[Token]] = {}
+    landmark_runs: set[int] = set()  # where an address made of a landmark alone starts
     bare_toks: list[list[Token]] = []
     for a, b in parts:
         part = blanked[a:b]
@@ -444,6 +445,17 @@ def scan_message(
         if score < 3 and _numbered_building_parts(toks) >= 2 and toks[0].raw[:1].isupper():
             score = 3  # "Kalabria C4 hyrja 1 banesa 12": a block, its entrance and its flat
         if (
+            score < 3
+            and not prev_addr
+            and (has_city_part or cities or phones)
+            and _landmark_only(toks)
+            and not streets.beside(s)
+        ):
+            # "Koplik, afër bashkisë", "the site is next to the water tower in X", "main road
+            # near the municipality": a place without streets found by its landmark
+            score = 3
+            landmark_runs.add(s)
+        if (
             score >= 3
             or (score >= 1 and prev_addr and not _instruction(toks))
             or (score >= 2 and starts and (cities or has_city_part))
@@ -587,7 +599,9 @@ def scan_message(
         value = _NO_NUMBER.sub("", value)
         value = _LONE_VILLAGE.sub("", value)  # "fshat te xhamia": the village is named apart
         note = _BRACKET_NOTE.search(value)
-        if note is not None and any(c.isdigit() for c in value[: note.start()]):
+        if note is not None and (
+            any(c.isdigit() for c in value[: note.start()]) or run[0][0] in landmark_runs
+        ):
             value = value[: note.start()]  # "Rruga Fan Noli 21 (dyqani i rrobave poshtë)"
         value = _WHERE_CLAUSE.sub("", value)
         # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
@@ -649,6 +663,34 @@ _STREET_PROPER = frozenset(
     ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
     + ["ul", "ulica", "odos", "strada", "strasse", "str"]
 )
+
+
+# words that may come before a landmark in a part: "the site is", "main road", "rruga kryesore"
+_BEFORE_LANDMARK = frozenset(
+    ["the", "site", "shop", "house", "building", "is", "it", "its", "we", "are", "main", "road"]
+    + ["kantieri", "dyqani", "shtepia", "shpija", "eshte", "osht", "asht", "jemi", "jena", "jom"]
+    + ["rruga", "kryesore", "rruges", "e", "te", "tek", "strada", "principale", "la", "casa"]
+    + ["il", "negozio", "das", "haus", "ist", "hauptstrasse", "ne", "n", "in"]
+)
+
+
+def _landmark_at(toks: list[Token], k: int) -> bool:
+    two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
+    return toks[k].text in _LANDMARK or two in _LANDMARK
+
+
+def _landmark_only(toks: list[Token]) -> bool:
+    """A part that is a landmark and what it names, after at most a few words saying what is
+    there ("afër xhamisë", "the site is next to the water tower", "main road near the
+    municipality", "përballë karburantit Lumi"), with no digits (a number is another field)."""
+    if not 2 <= len(toks) <= 12 or any(t.text[:1].isdigit() for t in toks):
+        return False
+    for k in range(min(5, len(toks) - 1)):
+        if _landmark_at(toks, k):
+            return k + 1 < len(toks) and all(t.text in _BEFORE_LANDMARK for t in toks[:k])
+        if toks[k].text not in _BEFORE_LANDMARK:
+            return False
+    return False
 
 
 def _town_of_place(toks: list[Token], c: CityHit) -> bool:

@@ -80,3 +80,30 @@ def test_a_deferral_without_details_is_still_no_order() -> None:
         "c: ok e pyes sonte edhe ju shkruj",
     )
     assert not o.is_order
+
+
+def test_a_landmark_alone_is_the_address_of_a_place_without_streets() -> None:
+    o = parse("c: 1 unaze", "c: Marin Gjoni, Lezhe, afer kishes, 069 123 4567")
+    assert o.address == "afer kishes"
+    assert o.city == "Lezhe"
+    o = parse("c: 2 kafe 500 g", "c: ma sillni ne Kruje, perballe furres Arti, 069 123 4567")
+    assert o.address == "perballe furres Arti"
+    o = parse("c: 1 olive oil 3 L", "c: Ana Leka, Fier, main road near the stadium, 069 123 4567")
+    assert o.address == "main road near the stadium"
+    o = parse(
+        "c: 1 unaze",
+        "c: ok. name is Marin Gjoni, the shop is across from the petrol station in Lezhe. "
+        "069 123 4567",
+    )
+    assert o.address == "the shop is across from the petrol station"
+    assert o.city == "Lezhe"
+
+
+def test_a_landmark_after_the_village_and_its_town_completes_the_village() -> None:
+    o = parse("c: 1 unaze", "c: Marin Gjoni, fshati Balldren, Lezhe, afer xhamise. 069 123 4567")
+    assert o.address == "fshati Balldren, afer xhamise"
+
+
+def test_a_numbered_street_still_beats_a_landmark() -> None:
+    o = parse("c: 1 unaze", "c: Marin Gjoni, Lezhe, Rr. Besa 4, afer kishes, 069 123 4567")
+    assert o.address == "Rr. Besa 4"
