@@ -410,7 +410,10 @@ def scan_message(
             details.cities.append(Candidate(town[0], 2.8, mi, s + town[1], s + town[2]))
             covered.append((s, e))
             continue
-        starts = toks[0].text in lex.detail_words
+        # "N Kumanove dergoni?": the Gheg "në", not "N 12" (the number's abbreviation)
+        starts = toks[0].text in lex.detail_words and not (
+            toks[0].text in ("n", "no", "p") and not (len(toks) > 1 and toks[1].text[:1].isdigit())
+        )
         if (
             starts
             and any(t.raw[:1].isupper() for t in toks[1:])
@@ -607,6 +610,8 @@ def scan_message(
         # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
         numbered = 0.2 if any(c.isdigit() for c in value) else 0.0
         score = 1.0 + len(run) * 0.1 + numbered
+        if _LABELLED.search(blanked, max(0, a - 40), a):
+            score += 0.3  # "Adresa: Kumanovo, ul. …": the address the customer labels
         street = _street_before(details, mi, tokenize(blanked[a:b]))
         if street is not None:
             # "Rruga A. Goga, Pallati Kristal" - "kati 6, ap 23, Elbasan": the floor and flat
@@ -662,6 +667,13 @@ _NO_NUMBER = re.compile(
 _STREET_PROPER = frozenset(
     ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
     + ["ul", "ulica", "odos", "strada", "strasse", "str"]
+)
+
+
+# an address label shortly before an address run ("Adresa: Kumanovo, ul. …")
+_LABELLED = re.compile(
+    r"\b(?:adresa|adresen|adresën|address|adresse|lieferadresse|indirizzo)\b\s*:?[^.!?\n]*$",
+    re.IGNORECASE,
 )
 
 

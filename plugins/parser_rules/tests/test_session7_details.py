@@ -107,3 +107,20 @@ def test_a_landmark_after_the_village_and_its_town_completes_the_village() -> No
 def test_a_numbered_street_still_beats_a_landmark() -> None:
     o = parse("c: 1 unaze", "c: Marin Gjoni, Lezhe, Rr. Besa 4, afer kishes, 069 123 4567")
     assert o.address == "Rr. Besa 4"
+
+
+def test_a_shipping_question_with_the_order_is_not_the_street() -> None:
+    o = parse(
+        "c: N Lezhe dergoni? me duhet 1 unaze",
+        "c: po. Adresa: Lezhe, Rr. Gjergj Fishta nr. 12. Marin Gjoni 069 123 4567",
+    )
+    assert o.address == "Rr. Gjergj Fishta nr. 12"
+    assert o.city == "Lezhe"
+
+
+def test_the_labelled_address_beats_an_unlabelled_one() -> None:
+    o = parse(
+        "c: 2 kafe 500 g. Address: Tirane, Rruga Elbasanit 14. Ana Leka 069 123 4567",
+        "c: zyra ime osht ne Rruga Dibres 5",
+    )
+    assert o.address == "Rruga Elbasanit 14"
