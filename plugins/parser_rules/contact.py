@@ -445,6 +445,14 @@ def scan_message(
                 or any(t.text in _BUILDING for t in following[:3])
             ):
                 score = 3
+        if (
+            score < 3
+            and not prev_addr
+            and pi + 1 < len(parts)
+            and _neighbourhood(toks)
+            and _numbered_house(tokenize(blanked[slice(*parts[pi + 1])]))
+        ):
+            score = 3  # "Uji i Ftohtë, vila 12", "Blloku, pallati 7": the quarter, the house
         if score < 3 and _numbered_building_parts(toks) >= 2 and toks[0].raw[:1].isupper():
             score = 3  # "Kalabria C4 hyrja 1 banesa 12": a block, its entrance and its flat
         if (
@@ -675,6 +683,35 @@ _LABELLED = re.compile(
     r"\b(?:adresa|adresen|adresën|address|adresse|lieferadresse|indirizzo)\b\s*:?[^.!?\n]*$",
     re.IGNORECASE,
 )
+
+
+_CONNECTORS = frozenset(["i", "e", "te", "të", "se", "së", "di", "del", "della"])
+_VILLA = frozenset(["vila", "vilat", "villa", "vilë", "vile"])
+
+
+def _neighbourhood(toks: list[Token]) -> bool:
+    """1-4 capitalised words joined by "i / e / të" that are no person's name and no town
+    ("Uji i Ftohtë", "Kodra e Diellit", "Blloku"): a quarter named before its house."""
+    if not 1 <= len(toks) <= 4 or not toks[0].raw[:1].isupper() or known_given(toks[0].raw):
+        return False
+    if not all(t.text.isalpha() and (t.raw[:1].isupper() or t.text in _CONNECTORS) for t in toks):
+        return False
+    if toks[-1].text in _CONNECTORS or find_cities(toks):
+        return False
+    lex = lexicon()
+    if any(t.text in lex.product_exact or lex.concept(t.text) is not None for t in toks):
+        return False
+    written = " ".join(t.raw for t in toks)
+    return any(t.text in _CONNECTORS for t in toks) or not plausible_name(written)
+
+
+def _numbered_house(toks: list[Token]) -> bool:
+    """A part opening with a building or villa and its number ("vila 12", "pallati 7")."""
+    return (
+        len(toks) >= 2
+        and (toks[0].text in _BUILDING or toks[0].text in _VILLA)
+        and toks[1].text[:1].isdigit()
+    )
 
 
 # words that may come before a landmark in a part: "the site is", "main road", "rruga kryesore"

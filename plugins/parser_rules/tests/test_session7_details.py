@@ -124,3 +124,15 @@ def test_the_labelled_address_beats_an_unlabelled_one() -> None:
         "c: zyra ime osht ne Rruga Dibres 5",
     )
     assert o.address == "Rruga Elbasanit 14"
+
+
+def test_a_quarter_named_before_its_house_stays_in_the_address() -> None:
+    o = parse("c: 1 unaze", "c: Fier, Kodra e Diellit, vila 12. Ana Leka 069 123 4567")
+    assert o.address == "Kodra e Diellit, vila 12"
+    assert o.city == "Fier"
+    o = parse("c: 2 bluze M", "c: Durres, Blloku, pallati 7, ap 3. Ana Leka 069 123 4567")
+    assert o.address == "Blloku, pallati 7, ap 3"
+    # a person's name before the building is the name, not a quarter
+    o = parse("c: 1 unaze", "c: Ana Leka, pallati 5, kati 2, Fier, 069 123 4567")
+    assert o.customer_name == "Ana Leka"
+    assert o.address == "pallati 5, kati 2"
