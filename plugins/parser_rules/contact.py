@@ -254,6 +254,7 @@ def scan_message(
     streets = _NumberedStreets(blanked, parts)
     part_toks: dict[int, list[Token]] = {}
     landmark_runs: set[int] = set()  # where an address made of a landmark alone starts
+    place_said = False  # a part of the message named a town or village alone
     bare_toks: list[list[Token]] = []
     for a, b in parts:
         part = blanked[a:b]
@@ -377,6 +378,7 @@ def scan_message(
             prev_addr = True
             continue
         if city_only:
+            place_said = True  # "m'i qon ne Dobraç, përballë karburantit": the village first
             covered.append((s, e))
             c = cities[-1]
             # a village alone in its part is the place only in a message that gives the
@@ -458,7 +460,7 @@ def scan_message(
         if (
             score < 3
             and not prev_addr
-            and (has_city_part or cities or phones)
+            and (has_city_part or cities or phones or place_said)
             and _landmark_only(toks)
             and not streets.beside(s)
         ):
@@ -551,6 +553,7 @@ def scan_message(
             # "Ich bin in Stuttgart", "jam në Zvicër": where the writer is, abroad, yields to a
             # town of the shop's market named for the delivery
             details.cities.append(_city(c, 0.6 if abroad else 1.0, mi, s, toks))
+            place_said |= not abroad
             if toks[c.start].raw[:1].isupper():
                 # "Adresa Golem, plazhi …": a town written with its capital is the place, never
                 # a word of the order ("golem" is also "big")

@@ -136,3 +136,18 @@ def test_a_quarter_named_before_its_house_stays_in_the_address() -> None:
     o = parse("c: 1 unaze", "c: Ana Leka, pallati 5, kati 2, Fier, 069 123 4567")
     assert o.customer_name == "Ana Leka"
     assert o.address == "pallati 5, kati 2"
+
+
+def test_a_landmark_after_the_town_said_in_a_request_without_a_phone() -> None:
+    o = parse("c: 1 unaze", "c: m'i qoni ne Lezhe, perballe furres Arti, thuaj Marin Gjoni")
+    assert o.address == "perballe furres Arti"
+    assert o.customer_name == "Marin Gjoni"
+
+
+def test_a_sentence_ends_after_a_bracket() -> None:
+    o = parse(
+        "c: 1 unaze",
+        "c: Ana Leka, Fier, main road near the school (rruga kryesore afer shkolles). "
+        "Her phone 069 123 4567",
+    )
+    assert o.address == "main road near the school"
