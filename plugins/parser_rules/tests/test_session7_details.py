@@ -151,3 +151,20 @@ def test_a_sentence_ends_after_a_bracket() -> None:
         "Her phone 069 123 4567",
     )
     assert o.address == "main road near the school"
+
+
+def test_landmarks_and_the_person_asked_for_in_other_languages() -> None:
+    o = parse("c: 1 unaze", "c: Ana Leka, Fier, vicino alla chiesa, 069 123 4567")
+    assert o.address == "vicino alla chiesa"
+    o = parse("c: 1 unaze", "c: Lezhe, neben der Moschee, fragen Sie nach Marin Gjoni, 069 123 456")
+    assert o.address == "neben der Moschee"
+    assert o.customer_name == "Marin Gjoni"
+
+
+def test_long_messages_stay_fast() -> None:
+    import time
+
+    text = "c: " + "thuaj pyetni per afer Adresa: Uji i Ftohte, vila " * 2000
+    t0 = time.monotonic()
+    parse("c: 1 unaze", text)
+    assert time.monotonic() - t0 < 10
