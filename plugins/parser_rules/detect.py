@@ -67,6 +67,18 @@ class Timeline:
         return ok, min(1.0, 0.4 + 0.15 * total)
 
 
+# hesitations that refuse the order ("e shtrenjtë", "s'kam nevojë", "s'po e marr"), unlike a
+# promise to tell the variant later ("e pyes motrën e ju shkruaj")
+_PUTS_OFF = ("shtrenjt", "nevoj", "marr", "no need", "pass")
+
+
+def _tells_later(sent: Sentence) -> bool:
+    """The customer's hesitation promises an answer ("e pyes motrën e ju shkruaj", "I'll ask
+    him and let you know"), not a refusal ("e shtrenjtë", "maybe later")."""
+    said = [" " + " ".join(t.text for t in sent.toks[s:e]) for s, e in sent.spans("hesitate")]
+    return not any(w in x for x in said for w in _PUTS_OFF)
+
+
 def past_message(sentences: list[Sentence]) -> bool:
     """A message about an earlier purchase: a return, a complaint, a delivery status."""
     return any(s.has("past") or s.has("complaint") for s in sentences)
@@ -147,6 +159,7 @@ def read_sentence(
             and tl.variant_asked >= 0
             and tl.variant_asked == tl.last_merchant
             and any(k == DETAILS and m < sent.message for m, _p, _s, k in tl.commits)
+            and _tells_later(sent)
         ):
             # "Only the size is missing" - "ok, I'll ask my sister and write": after the
             # delivery details, a deferral answering the merchant's question for the variant

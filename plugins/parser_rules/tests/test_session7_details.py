@@ -168,3 +168,14 @@ def test_long_messages_stay_fast() -> None:
     t0 = time.monotonic()
     parse("c: 1 unaze", text)
     assert time.monotonic() - t0 < 10
+
+
+def test_a_refusal_after_the_size_question_is_still_a_retreat() -> None:
+    o = parse(
+        "c: nje pale cizme dimri",
+        "m: Çfarë numri?",
+        "c: Lule Gashi, Rr. Iliria 8, Lipjan, 045 321 987",
+        "m: Faleminderit! Cilin numer?",
+        "c: hmm, e shtrenjte, s'po e marr",
+    )
+    assert not o.is_order
