@@ -30,6 +30,7 @@ from plugins.parser_rules.places import (
     CityHit,
     find_cities,
     institution_address,
+    institution_word,
     place_region,
     split_parts,
     street_score,
@@ -252,6 +253,8 @@ def scan_message(
     pending: list[Candidate] = []
     streets = _NumberedStreets(blanked, parts)
     part_toks: dict[int, list[Token]] = {}
+    landmark_runs: set[int] = set()  # where an address made of a landmark alone starts
+    place_said = False  # a part of the message named a town or village alone
     bare_toks: list[list[Token]] = []
     for a, b in parts:
         part = blanked[a:b]
@@ -375,6 +378,7 @@ def scan_message(
             prev_addr = True
             continue
         if city_only:
+            place_said = True  # "m'i qon ne Dobraç, përballë karburantit": the village first
             covered.append((s, e))
             c = cities[-1]
             # a village alone in its part is the place only in a message that gives the
@@ -408,7 +412,10 @@ def scan_message(
             details.cities.append(Candidate(town[0], 2.8, mi, s + town[1], s + town[2]))
             covered.append((s, e))
             continue
-        starts = toks[0].text in lex.detail_words
+        # "N Kumanove dergoni?": the Gheg "në", not "N 12" (the number's abbreviation)
+        starts = toks[0].text in lex.detail_words and not (
+            toks[0].text in ("n", "no", "p") and not (len(toks) > 1 and toks[1].text[:1].isdigit())
+        )
         if (
             starts
             and any(t.raw[:1].isupper() for t in toks[1:])
@@ -440,8 +447,27 @@ def scan_message(
                 or any(t.text in _BUILDING for t in following[:3])
             ):
                 score = 3
+        if (
+            score < 3
+            and not prev_addr
+            and pi + 1 < len(parts)
+            and _neighbourhood(toks)
+            and _numbered_house(tokenize(blanked[slice(*parts[pi + 1])]))
+        ):
+            score = 3  # "Uji i Ftohtë, vila 12", "Blloku, pallati 7": the quarter, the house
         if score < 3 and _numbered_building_parts(toks) >= 2 and toks[0].raw[:1].isupper():
             score = 3  # "Kalabria C4 hyrja 1 banesa 12": a block, its entrance and its flat
+        if (
+            score < 3
+            and not prev_addr
+            and (has_city_part or cities or phones or place_said)
+            and _landmark_only(toks)
+            and not streets.beside(s)
+        ):
+            # "Koplik, afër bashkisë", "the site is next to the water tower in X", "main road
+            # near the municipality": a place without streets found by its landmark
+            score = 3
+            landmark_runs.add(s)
         if (
             score >= 3
             or (score >= 1 and prev_addr and not _instruction(toks))
@@ -458,7 +484,12 @@ def scan_message(
                 cities
                 and cities[-1].end == len(toks)
                 and cities[-1].start > 1
-                and toks[cities[-1].start - 1].text not in _GENITIVE
+                and (
+                    toks[cities[-1].start - 1].text not in _GENITIVE
+                    # "QMF te Vushtrrisë", "spitali i Pejës": a place of the town, not a
+                    # street named after it
+                    or _town_of_place(toks, cities[-1])
+                )
                 and not has_city_part  # "Rr. Sulejman Delvina, ..., Tirane": a street's name
                 and not known_given(toks[cities[-1].start - 1].raw)  # "… Hasan Prishtina"
                 and (
@@ -469,7 +500,8 @@ def scan_message(
             ):
                 c = cities[-1]
                 details.cities.append(_city(c, 3.0, mi, s, toks))
-                end_tok = c.start
+                # the genitive town stays in the place's name ("Spitali i Pejës")
+                end_tok = len(toks) if toks[c.start - 1].text in _GENITIVE else c.start
                 while end_tok > 1 and toks[end_tok - 1].text in _CITY_LEADS:
                     end_tok -= 1  # "Dorfstrasse 5 ne Schlieren": "ne" leads the city
                 # "Bahnhofstrasse 5 (CH-)8001 Zürich": the postcode is not the street
@@ -521,6 +553,7 @@ def scan_message(
             # "Ich bin in Stuttgart", "jam në Zvicër": where the writer is, abroad, yields to a
             # town of the shop's market named for the delivery
             details.cities.append(_city(c, 0.6 if abroad else 1.0, mi, s, toks))
+            place_said |= not abroad
             if toks[c.start].raw[:1].isupper():
                 # "Adresa Golem, plazhi …": a town written with its capital is the place, never
                 # a word of the order ("golem" is also "big")
@@ -580,12 +613,16 @@ def scan_message(
         value = _NO_NUMBER.sub("", value)
         value = _LONE_VILLAGE.sub("", value)  # "fshat te xhamia": the village is named apart
         note = _BRACKET_NOTE.search(value)
-        if note is not None and any(c.isdigit() for c in value[: note.start()]):
+        if note is not None and (
+            any(c.isdigit() for c in value[: note.start()]) or run[0][0] in landmark_runs
+        ):
             value = value[: note.start()]  # "Rruga Fan Noli 21 (dyqani i rrobave poshtë)"
         value = _WHERE_CLAUSE.sub("", value)
         # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
         numbered = 0.2 if any(c.isdigit() for c in value) else 0.0
         score = 1.0 + len(run) * 0.1 + numbered
+        if _LABELLED.search(blanked, max(0, a - 40), a):
+            score += 0.3  # "Adresa: Kumanovo, ul. …": the address the customer labels
         street = _street_before(details, mi, tokenize(blanked[a:b]))
         if street is not None:
             # "Rruga A. Goga, Pallati Kristal" - "kati 6, ap 23, Elbasan": the floor and flat
@@ -642,6 +679,88 @@ _STREET_PROPER = frozenset(
     ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
     + ["ul", "ulica", "odos", "strada", "strasse", "str"]
 )
+
+
+# an address label shortly before an address run ("Adresa: Kumanovo, ul. …")
+_LABELLED = re.compile(
+    r"\b(?:adresa|adresen|adresën|address|adresse|lieferadresse|indirizzo)\b\s*:?[^.!?\n]*$",
+    re.IGNORECASE,
+)
+
+
+_CONNECTORS = frozenset(["i", "e", "te", "të", "se", "së", "di", "del", "della"])
+_VILLA = frozenset(["vila", "vilat", "villa", "vilë", "vile"])
+
+
+def _neighbourhood(toks: list[Token]) -> bool:
+    """1-4 capitalised words joined by "i / e / të" that are no person's name and no town
+    ("Uji i Ftohtë", "Kodra e Diellit", "Blloku"): a quarter named before its house."""
+    if not 1 <= len(toks) <= 4 or not toks[0].raw[:1].isupper() or known_given(toks[0].raw):
+        return False
+    if not all(t.text.isalpha() and (t.raw[:1].isupper() or t.text in _CONNECTORS) for t in toks):
+        return False
+    if toks[-1].text in _CONNECTORS or find_cities(toks):
+        return False
+    lex = lexicon()
+    if any(t.text in lex.product_exact or lex.concept(t.text) is not None for t in toks):
+        return False
+    written = " ".join(t.raw for t in toks)
+    return any(t.text in _CONNECTORS for t in toks) or not plausible_name(written)
+
+
+def _numbered_house(toks: list[Token]) -> bool:
+    """A part opening with a building or villa and its number ("vila 12", "pallati 7")."""
+    return (
+        len(toks) >= 2
+        and (toks[0].text in _BUILDING or toks[0].text in _VILLA)
+        and toks[1].text[:1].isdigit()
+    )
+
+
+# words that may come before a landmark in a part: "the site is", "main road", "rruga kryesore"
+_BEFORE_LANDMARK = frozenset(
+    ["the", "site", "shop", "house", "building", "is", "it", "its", "we", "are", "main", "road"]
+    + ["kantieri", "dyqani", "shtepia", "shpija", "eshte", "osht", "asht", "jemi", "jena", "jom"]
+    + ["rruga", "kryesore", "rruges", "e", "te", "tek", "strada", "principale", "la", "casa"]
+    + ["il", "negozio", "das", "haus", "ist", "hauptstrasse", "ne", "n", "in"]
+)
+
+
+def _landmark_at(toks: list[Token], k: int) -> bool:
+    two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
+    return toks[k].text in _LANDMARK or two in _LANDMARK
+
+
+def _landmark_only(toks: list[Token]) -> bool:
+    """A part that is a landmark and what it names, after at most a few words saying what is
+    there ("afër xhamisë", "the site is next to the water tower", "main road near the
+    municipality", "përballë karburantit Lumi"), with no digits (a number is another field)."""
+    if not 2 <= len(toks) <= 12 or any(t.text[:1].isdigit() for t in toks):
+        return False
+    for k in range(min(5, len(toks) - 1)):
+        if _landmark_at(toks, k):
+            return k + 1 < len(toks) and all(t.text in _BEFORE_LANDMARK for t in toks[:k])
+        if toks[k].text not in _BEFORE_LANDMARK:
+            return False
+    return False
+
+
+def _town_of_place(toks: list[Token], c: CityHit) -> bool:
+    """A town in the genitive closing a part that names a place, not a street ("QMF te
+    Vushtrrisë", "shkolla e Gjilanit", "spitali i Pejës"): the town is the delivery city."""
+    if c.minor or c.start < 2 or toks[c.start - 1].text not in ("te", "të", "e", "i", "se", "së"):
+        return False
+    head = toks[: c.start - 1]
+    place = head[-1]
+    # the word before the article names a kind of place ("spitali", "QMF"), not a proper name
+    # ("shkolla Lidhja e Prizrenit": the school is named after the town, elsewhere)
+    if not (institution_word(place.text) or (place.raw.isupper() and 2 <= len(place.raw) <= 5)):
+        return False
+    lex = lexicon()
+    return not any(
+        t.text in _STREET_PROPER or t.text in lex.street_suffixes or t.text[:1].isdigit()
+        for t in head
+    )
 
 
 def _without_town(head: list[Token]) -> list[Token]:
@@ -819,7 +938,15 @@ _BE |= frozenset(["sono", "siamo", "vengo", "veniamo", "bin", "sind", "komme", "
 def _origin(toks: list[Token], k: int) -> bool:
     """The city at ``k`` is where the writer is from ("jam prej Prishtine", "I'm from Zurich",
     "sono di Fier", "ich komme aus Prizren"), not where the parcel goes."""
-    return k >= 2 and toks[k - 1].text in _FROM and toks[k - 2].text in _BE
+    if k < 2 or toks[k - 1].text not in _FROM:
+        return False
+    if toks[k - 2].text in _BE:
+        return True
+    # "I'm over from London", "jam ardhur nga Zvicra", "sono qui da Milano": a visit
+    return k >= 3 and toks[k - 2].text in _VISITING and toks[k - 3].text in _BE
+
+
+_VISITING = frozenset(["over", "here", "visiting", "down", "back", "ardhur", "ardh", "qui"])
 
 
 _HERE_AT = frozenset(["ne", "në", "n", "in", "a"])

@@ -18,6 +18,8 @@ from plugins.parser_rules.segments import Sentence, starts_like_question
 
 _TOPICS = word_set("variant_topics")
 _CANCEL_IT = word_set("cancel_it")
+# the shoe or clothing size as "the number", in the merchant's words ("çfarë numri?")
+_SIZE_NUMBER = frozenset(["numri", "numrin", "numrit", "numer", "numër", "taglia", "nummer"])
 
 DETAILS = "details"
 
@@ -34,6 +36,7 @@ class Timeline:
     last_merchant: int = -1  # the merchant's latest message
     declined: int = -1  # the merchant's latest message that declines
     offer: int = -1  # ... and proposes something instead ("s'kemi 500 g, 2 x 250 g?")
+    variant_asked: int = -1  # the merchant's latest message that asks for a size, colour…
 
     def commit(self, msg: int, pos: int, strength: float = 1.0, kind: str = DETAILS) -> None:
         """A commit; the caller's own calls (without a kind) are delivery details given."""
@@ -64,6 +67,18 @@ class Timeline:
         return ok, min(1.0, 0.4 + 0.15 * total)
 
 
+# hesitations that refuse the order ("e shtrenjtë", "s'kam nevojë", "s'po e marr"), unlike a
+# promise to tell the variant later ("e pyes motrën e ju shkruaj")
+_PUTS_OFF = ("shtrenjt", "nevoj", "marr", "no need", "pass")
+
+
+def _tells_later(sent: Sentence) -> bool:
+    """The customer's hesitation promises an answer ("e pyes motrën e ju shkruaj", "I'll ask
+    him and let you know"), not a refusal ("e shtrenjtë", "maybe later")."""
+    said = [" " + " ".join(t.text for t in sent.toks[s:e]) for s, e in sent.spans("hesitate")]
+    return not any(w in x for x in said for w in _PUTS_OFF)
+
+
 def past_message(sentences: list[Sentence]) -> bool:
     """A message about an earlier purchase: a return, a complaint, a delivery status."""
     return any(s.has("past") or s.has("complaint") for s in sentences)
@@ -74,6 +89,9 @@ def read_merchant(tl: Timeline, sent: Sentence) -> None:
     cancellation ("S'ka problem, u anulua", "Ok, storniert") or answers as to a wholesale
     enquiry ("për shumicë ju dërgojmë ofertën"): a retreat."""
     tl.last_merchant = sent.message
+    if any(t.text in _TOPICS or t.text in _SIZE_NUMBER for t in sent.toks):
+        # "Çfarë mase?", "Kur ta mësoni numrin na shkruani", "which colour?"
+        tl.variant_asked = sent.message
     # "Për shumicë kemi çmim tjetër, ju thërret pronari": a wholesale answer is a retreat too
     for kind in ("decline", "cancelled", "inquiry"):
         for s, _e in sent.spans(kind):
@@ -135,6 +153,18 @@ def read_sentence(
             continue  # "annullate il rossetto": an item is dropped, the order stands
         if kind == "hesitate" and has_items and any(t.text in _TOPICS for t in sent.toks):
             continue  # "the flavour I'll tell you tomorrow": the variant is open, not the order
+        if (
+            kind == "hesitate"
+            and has_items
+            and tl.variant_asked >= 0
+            and tl.variant_asked == tl.last_merchant
+            and any(k == DETAILS and m < sent.message for m, _p, _s, k in tl.commits)
+            and _tells_later(sent)
+        ):
+            # "Only the size is missing" - "ok, I'll ask my sister and write": after the
+            # delivery details, a deferral answering the merchant's question for the variant
+            # leaves the variant open, not the order
+            continue
         # "elsewhere": bought or found elsewhere, given as a present - whatever items it names
         for s, e in sent.spans(kind):
             if kind == "cancel" and sent.toks[s].text == "mos" and not has_items:

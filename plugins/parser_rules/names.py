@@ -329,6 +329,16 @@ _RECEIVES = re.compile(
 )
 
 
+# "thuaj Gjon Marku", "pyetni për infermieren Ana Leka", "ask for nurse Ana Leka", "chiedete di
+# Ana Leka", "fragen Sie nach Ana Leka": the person the courier asks for at the door, after the
+# verb of telling or asking and at most one lower-case word (a trade or a kinship)
+_ASK_FOR = re.compile(
+    r"(?<![\w'’])(?i:thuaj|thuj|thoni|thuani|thueni|pyet(?:ni)? p[eë]r|k[eë]rko(?:ni)?|"
+    r"(?:ask|call) for|tell|chiedete di|chiedi di|chiedete (?:per|a)|cercate|fragen sie nach|"
+    r"fragt nach|frag nach)\s*:?\s+(?:[a-zëç]+\s+)?(?i:" + _TITLE + ")" + _NAME
+)
+
+
 # "Furra Kujtimi (Kujtim Alimadhi)": the person behind a business name, in brackets
 _BRACKETED = re.compile(r"\(\s*" + _NAME + r"\s*\)")
 
@@ -351,6 +361,15 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
     for m in _RECEIVES.finditer(text):
         name = m.group(1)
         if len(name.split()) >= 2 and plausible_name(name) and not find_cities(tokenize(name)):
+            out.append((m.start(1), m.end(1), name, 4.5))
+    for m in _ASK_FOR.finditer(text):
+        name = m.group(1)
+        if (
+            len(name.split()) >= 2
+            and name[:1].isupper()
+            and plausible_name(name)
+            and not find_cities(tokenize(name))
+        ):
             out.append((m.start(1), m.end(1), name, 4.5))
     lowered = text.lower()
     matches = list(_INTRO.finditer(text))

@@ -278,7 +278,7 @@ _ABBREV = frozenset(
     ]
 )
 _PART_SPLIT = re.compile(
-    r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=\d)\.\s+(?=[^\W\d_])"
+    r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=\))\.\s+|(?<=\d)\.\s+(?=[^\W\d_])"
     r"|(?<=\d[^\W\d_])\.\s+(?=[^\W\d_])"  # "... 500g. Ana Hoxha"
     r"|(?<=\d\s[^\W\d_])\.\s+(?=[^\W\d_]{2})"  # "... 1 L. Send to ...", "nr 3 B. Tirane"
 )
@@ -350,6 +350,11 @@ def _names_street(before: Token, suffix: Token) -> bool:
 @lru_cache(maxsize=1)
 def _institutions() -> frozenset[str]:
     return frozenset(fold(w) for w in load("places.json")["institution"])
+
+
+def institution_word(word: str) -> bool:
+    """A school, hospital, clinic, mosque… ("spitali", "xhamise", "clinic")."""
+    return fold(word) in _institutions()
 
 
 def institution_address(toks: list[Token]) -> bool:
