@@ -134,3 +134,37 @@ def test_a_line_the_customer_counted_is_kept_when_the_sum_leaves_it_out() -> Non
         catalog=KITCHEN,
     )
     assert ("PAN", 2, "28 cm") in items(o)
+
+
+def test_no_opening_a_correction_of_one_named_product_changes_it() -> None:
+    o = parse(
+        "c: dua tenxhere alumini 20 cm, tre cope",
+        "c: edhe tiganin 28",
+        "c: jo tenxheret ma bej dy",
+        ADDR,
+        catalog=KITCHEN,
+    )
+    assert sorted(items(o)) == [("PAN", 1, "28 cm"), ("POT-ALU", 2, "20 cm")]
+
+
+def test_nein_opening_a_correction_of_one_named_product_changes_it() -> None:
+    o = parse(
+        "c: ich nehme 3 rope toys",
+        "c: und das dog bed 60 cm",
+        "c: nein die rope toys nur zwei bitte",
+        "c: Mark Doda, Rr. Dardania 5, Prishtine, 044 123 456",
+        catalog=PETS,
+    )
+    assert sorted(items(o)) == [("BED", 1, "60 cm"), ("TOY", 2, None)]
+
+
+def test_no_before_a_product_only_asked_about_still_refuses_it() -> None:
+    o = parse(
+        "c: dua tenxhere alumini 20 cm",
+        "c: a keni edhe tigan?",
+        "m: Po, 2200 lek",
+        "c: jo jo, tiganin e kam vet, vec pyeta",
+        ADDR,
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("POT-ALU", 1, "20 cm")]
