@@ -168,3 +168,34 @@ def test_no_before_a_product_only_asked_about_still_refuses_it() -> None:
         catalog=KITCHEN,
     )
     assert items(o) == [("POT-ALU", 1, "20 cm")]
+
+
+CAR = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "WIPER",
+            "Fshirëse xhami",
+            ("wiper", "fshirese"),
+            Decimal("12"),
+            ("VW Golf 5/6", "Audi A6", "Skoda Octavia 3"),
+        ),
+        CatalogProduct(
+            "MAT", "Tapete gome", ("tapete",), Decimal("25"), ("VW Golf 6", "VW Golf 7", "Audi A6")
+        ),
+    ),
+)
+
+CAR_ADDR = "c: Blerim Gashi, rr. Adem Jashari 4, Peje, 044 555 666"
+
+
+def test_a_model_said_for_one_line_reaches_the_variant_holding_it_in_a_group() -> None:
+    o = parse("c: dua tapete per golf 6 edhe fshirese", CAR_ADDR, catalog=CAR)
+    assert sorted(items(o)) == [("MAT", 1, "VW Golf 6"), ("WIPER", 1, "VW Golf 5/6")]
+
+
+def test_a_bare_number_does_not_name_a_model_code_by_its_digits() -> None:
+    o = parse("c: dua fshirese per 6", CAR_ADDR, catalog=CAR)
+    assert items(o) == [("WIPER", 1, None)]
+    o = parse("c: dua fshirese per A6", CAR_ADDR, catalog=CAR)
+    assert items(o) == [("WIPER", 1, "Audi A6")]
