@@ -199,3 +199,34 @@ def test_a_bare_number_does_not_name_a_model_code_by_its_digits() -> None:
     assert items(o) == [("WIPER", 1, None)]
     o = parse("c: dua fshirese per A6", CAR_ADDR, catalog=CAR)
     assert items(o) == [("WIPER", 1, "Audi A6")]
+
+
+HOUSEHOLD = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BAT", "Bateri AA, paketë 4 copë", ("bateri",), Decimal("5"), ()),
+        CatalogProduct(
+            "GLS", "Gota qelqi, set 6 copë", ("gota",), Decimal("9"), ("300 ml", "450 ml")
+        ),
+        CatalogProduct("SOCK", "Çorape sportive, 3 palë", ("corape",), Decimal("8"), ("M", "L")),
+    ),
+)
+
+
+def test_pieces_in_the_genitive_say_the_pack_size_not_the_count() -> None:
+    assert items(parse("c: dua bateri 4 copesh", CAR_ADDR, catalog=HOUSEHOLD)) == [("BAT", 1, None)]
+    assert items(parse("c: dua gotat 6 copeshe 300 ml", CAR_ADDR, catalog=HOUSEHOLD)) == [
+        ("GLS", 1, "300 ml")
+    ]
+    assert items(parse("c: dua corape 3 palesh L", CAR_ADDR, catalog=HOUSEHOLD)) == [
+        ("SOCK", 1, "L")
+    ]
+
+
+def test_packs_counted_before_the_pack_size_keep_their_count() -> None:
+    assert items(parse("c: dua 2 pako bateri 4 copesh", CAR_ADDR, catalog=HOUSEHOLD)) == [
+        ("BAT", 2, None)
+    ]
+    assert items(parse("c: dua 2 gota 300 ml", CAR_ADDR, catalog=HOUSEHOLD)) == [
+        ("GLS", 2, "300 ml")
+    ]
