@@ -103,9 +103,21 @@ class ItemState:
         ]
         if len(set(models)) != 1:
             return
+        said = set(variant_spec(models[0]).keys)
         for it in self.items:
-            if it.variant is None and models[0] in self.entry(it).variants:
-                it.variant = self.entry(it).variants.index(models[0])
+            variants = self.entry(it).variants
+            if it.variant is not None:
+                continue
+            if models[0] in variants:
+                it.variant = variants.index(models[0])
+                continue
+            # "iPhone 14" said for the case, the glass sold for "iPhone 13/14": the one variant
+            # holding every word of the model
+            holding = [
+                k for k, v in enumerate(variants) if said and said <= set(variant_spec(v).keys)
+            ]
+            if len(holding) == 1:
+                it.variant = holding[0]
 
     def drop_chosen_kind(self) -> None:
         """ "dua kartvizita" (standard or premium), then "ato mat me laminim" or the merchant's

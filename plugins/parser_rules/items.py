@@ -1103,6 +1103,21 @@ class ItemReader(Corrections, MerchantLines):
             and k - 1 not in sent.breaks
             and k - 2 not in removing
         }
+        if (
+            toks
+            and toks[0].text in NEGATIONS
+            and sent.has("correct")
+            and len(mentions) == 1
+            and any(
+                it.product == p and not it.tentative
+                for _s, p in mentions[0].candidates
+                for it in self.state.items
+            )
+        ):
+            # "jo xhamat ma bëj dy", "nein die Tassen nur zwei": the "no" opening a correction
+            # that names one product already ordered answers the last message, the product is
+            # the one changed
+            negated -= {1, 2}
         if sent.question:
             # "a keni X për krah, jo për dore?": in a question only a product named after
             # another one is refused ("a nuk e keni X?" asks about X)

@@ -20,6 +20,7 @@ from plugins.parser_rules.item_state import (
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
+from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure
 from plugins.parser_rules.prices import priced_product
 from plugins.parser_rules.quantities import (
@@ -164,8 +165,10 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     ("Fairy 1L + 3 sfungjerë"): the merchant states what the customer gets. ``starts``: where
     mentions start."""
     agree = {k for a, b in sent.spans("agree") for k in range(a, b)}
+    opener = _greeting_colon(sent)  # "Përshëndetje Sabit: 2 pizhame …"
     lead = [
-        k in agree
+        k < opener
+        or k in agree
         or number_value(sent.toks[k].text) is not None
         or sent.toks[k].text in CONJUNCTIONS - _ADDITIVE
         or sent.toks[k].text in _SUMMARY  # "Pra: 2 thase ...", "So: ..."
@@ -233,9 +236,43 @@ def _in_full(spec: VariantSpec, sent: Sentence, h: VariantHit) -> bool:
 _OK_COLON = re.compile(r"^\W*(?:ok|okay|okej|dakord|n[eë] rregull|va bene|alles klar)\s*:", re.I)
 
 
+def _greeting_colon(sent: Sentence) -> int:
+    """ "Përshëndetje Sabit: 2 …", "Thanks Anna: …", "Grazie mille Marco: …": a greeting or
+    thanks, with at most the customer's name, before a colon opens the merchant's statement.
+    Returns how many tokens the opener holds (0: none)."""
+    toks = sent.toks
+    if not toks or toks[0].text not in _GREETINGS:
+        return 0
+    for k in range(1, min(len(toks), 4)):
+        between = sent.raw[toks[k - 1].end : toks[k].start]
+        if ":" in between:
+            return k
+        if any(ch.isdigit() for ch in toks[k].text):
+            return 0
+    return 0
+
+
+def _name_start(sent: Sentence, start: int, name: str) -> int:
+    """Where the product's name starts when function words of its own name ("La Vie …", "The
+    Ordinary …", "Il Gufo …") stand before the words the mention was found by."""
+    words = {t.text for t in tokenize(fold(name))}
+    while (
+        start > 0
+        and sent.toks[start - 1].text in words
+        and number_value(sent.toks[start - 1].text) is None
+    ):
+        start -= 1
+    return start
+
+
 def _opens_summary(sent: Sentence) -> bool:
-    """ "Pra: …", "Ok: …", "Allora …": the merchant opens a restatement of the order."""
-    return bool(sent.toks) and (sent.toks[0].text in _SUMMARY or bool(_OK_COLON.match(sent.raw)))
+    """ "Pra: …", "Ok: …", "Allora …", "Faleminderit Arta: …": the merchant opens a
+    restatement of the order."""
+    return bool(sent.toks) and (
+        sent.toks[0].text in _SUMMARY
+        or bool(_OK_COLON.match(sent.raw))
+        or _greeting_colon(sent) > 0
+    )
 
 
 def _split_by_variant(lines: Sequence[tuple[Mention, int, VariantHit | None, Sentence]]) -> bool:
@@ -903,7 +940,15 @@ class MerchantLines:
         out = []
         for m in self._mentions(sent):
             if m.ambiguous:
-                continue
+                # "2 pizhame 3 vjeç" when the order holds one of the pyjamas: the kind's word
+                # names the product of that kind already ordered
+                top = m.candidates[0][0]
+                held = {
+                    p for s, p in m.candidates if s >= top - 1e-9 and self.state.find(p) is not None
+                }
+                if len(held) != 1:
+                    continue
+                m = Mention(m.start, m.end, [(top, held.pop())], m.keys)
             # "per quella canna Shimano Sienna": the reel's own words start after the rod
             own = products[m.product].keys
             head = next(
@@ -1199,9 +1244,9 @@ class MerchantLines:
             twice = len(set(products)) != len(products)
             lines = []
             for k, m in enumerate(mentions):
-                if not _leads(sent, m.start, starts):
-                    break
                 entry = self.state.index.products[m.product]
+                if not _leads(sent, _name_start(sent, m.start, entry.name), starts):
+                    break
                 hi = mentions[k + 1].start if k + 1 < len(mentions) else len(sent.toks)
                 hi = min(hi, sent.segment_bounds(m.start)[1])
                 hit = match_variant(entry.specs, sent.toks, m.start, hi)
@@ -1297,6 +1342,19 @@ class MerchantLines:
         if message > summary[0] + 1 and self._lines_now() != self.summary_lines:
             return split is not None  # the customer changed the order since
         named = [m.product for m, _q, _h, _s in summary[1]]
+        ssent = summary[1][0][3]
+        if len(set(named)) >= 2 and (
+            "=" in ssent.raw or _TOTAL.intersection(t.text for t in ssent.toks)
+        ):
+            # "2 Good Girl 30 ml + 1 La Vie 30 ml = 3600", said yes to: the merchant summed
+            # the whole order, a line it leaves out is not ordered (a line added since, in the
+            # message that says yes, stays)
+            before = {p for p, _q, _v in self.summary_lines}
+            self.state.items[:] = [
+                it
+                for it in self.state.items
+                if it.product in named or it.product not in before or it.qty_explicit
+            ]
         for p in {p for p in named if named.count(p) > 1}:
             # "Pra: 2 palë doreza për fëmijë, 1 palë doreza të rritur": one product's lines
             # restated by variant, said yes to, are its lines

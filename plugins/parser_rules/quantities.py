@@ -54,7 +54,23 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         return True  # "te 36shit", "e 20shja": the size or the pack, not a count
     if nxt in THOUSANDS and sent.toks[k].text.isdigit():
         return True  # "nje 12 mije", "12k": twelve thousand (BTU, litres...), not twelve of it
+    if _pack_size(sent, k, nxt):
+        return True
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+def _pack_size(sent: Sentence, k: int, nxt: str) -> bool:
+    """ "çorape 5 palësh", "bateri 4 copësh", "the 6-piece set", "5er-Pack", "5li": how many
+    the pack holds (an adjective of the goods), not how many packs."""
+    for suffix in ("sh", "she", "shi", "shat"):
+        base = nxt[: -len(suffix)]
+        if nxt.endswith(suffix) and (base in PAIR_WORDS or lexicon().concept(base) == "piece"):
+            return True
+    toks = sent.toks
+    between = sent.raw[toks[k].end : toks[k + 1].start]
+    if between == "-" and nxt in ("piece", "pieces", "pack", "pc", "pcs"):
+        return True
+    return between == "" and toks[k].text.isdigit() and nxt in ("er", "li", "lu")
 
 
 _GRADES = word_set("school_grades")
@@ -276,6 +292,7 @@ def quantity_after(
         if (
             v is not None
             and v >= 1
+            and not (nxt and _pack_size(sent, k, nxt))
             and (
                 nxt in PAIR_WORDS
                 or lexicon().concept(nxt) == "piece"

@@ -980,6 +980,7 @@ def _match_one(
         and k in keys_at
         and not _followed_by_unit(toks, keys_at[k])
         and not _other_unit(toks, keys_at[k], spec.keys)
+        and not _code_digits_alone(spec.text, k, toks, keys_at[k])
     ]
     if digits and len(found) * 2 >= len(spec.keys):
         d = 2.0 + len(found) / len(spec.keys), min(found), max(found) + 1
@@ -991,6 +992,16 @@ def _match_one(
 _NOT_GOODS = word_set("not_goods")
 _NEGATIONS = word_set("negations")
 _NOT_BEFORE = WITHOUT | _NEGATIONS
+
+
+def _code_digits_alone(text: str, key: str, toks: Sequence[Token], i: int) -> bool:
+    """ "per 14" does not name "Samsung A14" by its digits: in the variant the number is glued
+    to a letter (a model code: "A14", "S23", "G15"), the customer's number stands alone."""
+    # a code's letters open a word ("A14", "GT3"), not join two numbers ("300x280")
+    if not re.search(rf"(?:^|[^0-9A-Za-z])[A-Za-z]{{1,3}}{re.escape(key)}(?![0-9])", text):
+        return False
+    glued = i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].text.isalpha()
+    return not glued
 
 
 def _other_unit(toks: Sequence[Token], i: int, keys: tuple[str, ...]) -> bool:
