@@ -1,0 +1,118 @@
+"""Session 7, dev17 part A: general mechanisms, tested on invented shops of other trades
+(sportswear, home textiles, tea and honey, kitchenware, florist) - no corpus lines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+SPORT = Catalog(
+    products=(
+        CatalogProduct(
+            "JRS", "Fanellë futbolli e kuqe", ("fanella e kuqe",), Decimal("2500"), ("S", "M", "L")
+        ),
+        CatalogProduct("SOC", "Çorape sportive", ("corape",), Decimal("300"), ()),
+    )
+)
+
+TEXTILE = Catalog(
+    products=(
+        CatalogProduct(
+            "BLK", "Batanije e butë", ("velvet throw",), Decimal("4000"), ("gri", "blu")
+        ),
+        CatalogProduct(
+            "CSH", "Jastëk dekorativ kadifeje", ("jastek kadife",), Decimal("900"), ("gri", "blu")
+        ),
+    )
+)
+
+TEA = Catalog(
+    products=(
+        CatalogProduct("TEA", "Çaj mali", ("caj",), Decimal("400"), ()),
+        CatalogProduct("HNY", "Mjaltë", ("mjalte",), Decimal("1000"), ("500 g", "1 kg")),
+    )
+)
+
+KITCHEN = Catalog(
+    products=(
+        CatalogProduct("MUG", "Filxhan qeramike", ("tasse",), Decimal("600"), ("e bardhe", "blu")),
+        CatalogProduct("PAN", "Tigan", ("pfanne",), Decimal("2000"), ("24 cm", "28 cm")),
+    )
+)
+
+FLOWERS = Catalog(
+    products=(
+        CatalogProduct(
+            "BQT", "Buqetë trëndafila", ("bouquet", "mazzo di rose"), Decimal("3000"), ()
+        ),
+    )
+)
+
+
+def test_size_letter_and_full_stop_end_the_sentence() -> None:
+    # "ok then L. and do you have socks?": the size answers the merchant's question, the
+    # question after it is a new sentence
+    o = parse(
+        "c: fanella e kuqe a e keni?",
+        "m: Po, 2500 lek. Çfarë mase?",
+        "c: ok atehere L. dhe a keni edhe corape?",
+        "m: Po, 300 lek",
+        "c: mire. Besnik Hoxha, rruga e Dibres 10, Tirane, 069 123 4567",
+        catalog=SPORT,
+    )
+    assert ("JRS", 1, "L") in items(o)
+
+
+def test_material_words_of_two_languages_are_one_key() -> None:
+    # "velvet" in one product's alias, "kadifeje" in the other's name: the customer's
+    # "velvet cushion" is the cushion
+    o = parse("c: I'd like the velvet cushion in blue please", catalog=TEXTILE)
+    assert items(o) == [("CSH", 1, "blu")]
+
+
+def test_merchant_list_after_a_preface_and_colon() -> None:
+    # "S'ka problem: 2 … + 1 …": a restatement after a short preface, said yes to
+    o = parse(
+        "c: 1 caj mali dhe 1 mjalte",
+        "c: prit, caji per motren edhe nje. pra 2 caj",
+        "m: S'ka problem: 2 caj mali + 1 mjalte 1 kg = 2400 lek",
+        "c: po. Arta Leka, rruga Kavajes 5, Tirane, 069 765 4321",
+        catalog=TEA,
+    )
+    assert sorted(items(o)) == [("HNY", 1, "1 kg"), ("TEA", 2, None)]
+
+
+def test_merchant_total_before_its_breakdown_counts_once() -> None:
+    # "Ok: 2 Tassen (weiß + blau)": two cups, one of each colour
+    o = parse(
+        "c: eine Tasse weiß und eine blau bitte, und die Pfanne 28 cm",
+        "m: Ok: 2 Tassen (weiß + blau) und 1 Pfanne 28 cm. Adresse?",
+        "c: Jonas Berisha, Rruga Durresit 20, Tirane, 069 222 3344",
+        catalog=KITCHEN,
+    )
+    assert sorted(items(o)) == [("MUG", 1, "blu"), ("MUG", 1, "e bardhe"), ("PAN", 1, "28 cm")]
+
+
+def test_writer_named_before_own_number_yields_to_recipient() -> None:
+    # the parcel goes to someone else's number: the name said right before "il mio / meine"
+    # and the writer's own number is the writer's, the recipient is the order's name
+    o = parse(
+        "c: vorrei un mazzo di rose per mia zia",
+        "m: Certo, 3000 lek. Indirizzo?",
+        "c: consegna a: Liri Gjoka, rruga Myslym Shyri 40, Tirana. il suo numero 069 555 1234."
+        " io sono Marco, il mio +39 347 111 2233 se serve",
+        catalog=FLOWERS,
+    )
+    assert o.customer_name == "Liri Gjoka"
+    assert o.phone == "+355695551234"
+    o = parse(
+        "c: ein Bouquet bitte",
+        "m: Gerne, 3000 Lek. Adresse?",
+        "c: Adresse: Drita Kola, rruga Elbasanit 7, Tirana, ihre Nummer 068 444 5566."
+        " ich bin Jonas, meine +49 151 2345 6789",
+        catalog=FLOWERS,
+    )
+    assert o.customer_name == "Drita Kola"
+    assert o.phone == "+355684445566"
