@@ -558,7 +558,11 @@ def scan_message(
             if not _delivery_place(toks, c) or c.minor and c.start == 0 and c.end == len(toks):
                 continue
             if _origin(toks, c.start):
-                continue  # "jam prej Prishtine, kena marr nji vile ne Borsh": where they are from
+                # "jam prej Prishtine, kena marr nji vile ne Borsh": where they are from; said
+                # beside the street and phone ("jam nga Vushtrria, rr. …, Tel …") and no other
+                # town, it is the delivery town
+                pending.append(_city(c, 0.3, mi, s, toks))
+                continue
             if (
                 c.start
                 and toks[c.start - 1].raw[:1].isupper()

@@ -995,6 +995,22 @@ class ItemReader(Corrections, MerchantLines):
         self.state.items = kept
         return True
 
+    def keep_those(self, sent: Sentence) -> bool:
+        """ "a ka edhe X?" ... "ok, nuk e marr tani, vetem ato", "no, I won't take it, only
+        those": after an order placed with its delivery details, "only those" naming no
+        product keeps the order's lines; the refusal before it is of what was asked since."""
+        if sent.question or not any(not it.tentative for it in self.state.items):
+            return False
+        those = any(
+            e + d < len(sent.toks) and sent.toks[e + d].text in _THAT
+            for _s, e in sent.intents.get("only", ())
+            for d in (0, 1)
+        )
+        if not those or find_mentions(self.state.index, sent.toks, sent.breaks):
+            return False
+        self.state.items = [it for it in self.state.items if not it.tentative]
+        return True
+
     def _only_those(self, sent: Sentence) -> bool:
         """ "jo atehere, vec ato dyja", "no then, only those two", "solo quelli", "nur die":
         only what was ordered; the item last asked about goes."""

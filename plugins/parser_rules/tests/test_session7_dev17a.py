@@ -116,3 +116,60 @@ def test_writer_named_before_own_number_yields_to_recipient() -> None:
     )
     assert o.customer_name == "Drita Kola"
     assert o.phone == "+355684445566"
+
+
+PETS = Catalog(
+    products=(
+        CatalogProduct(
+            "FOOD", "Ushqim për qen", ("ushqim qeni", "dog food"), Decimal("1500"), ("pulë", "viç")
+        ),
+        CatalogProduct("LSH", "Zinxhir qeni", ("zinxhir", "leash"), Decimal("800"), ()),
+    )
+)
+
+
+def test_only_those_after_refusing_what_was_asked_keeps_the_order() -> None:
+    # details given, then "do you also have lamb?" ... "ok, I won't take it now, only those"
+    o = parse(
+        "c: 2 ushqim qeni me pule dhe 1 zinxhir",
+        "m: Ok, 3800 lek. Adresa?",
+        "c: Gent Lika, rruga Kavajes 12, Tirane, 069 111 2233",
+        "m: Faleminderit!",
+        "c: a keni edhe me qengj?",
+        "m: Po kemi",
+        "c: ok hajt nuk e marr tani, vetem ato",
+        catalog=PETS,
+    )
+    assert o.is_order
+    assert sorted(items(o)) == [("FOOD", 2, "pulë"), ("LSH", 1, None)]
+
+
+def test_home_town_beside_the_street_is_the_delivery_town() -> None:
+    # "jam nga Gjakova, rr. …, tel …": where the writer is from, said with the street and no
+    # other town, is where the parcel goes
+    o = parse(
+        "c: Pershendetje, jam Blerta Krasniqi, jam nga Gjakova, rr. Ismail Qemali nr 7. Tel 044"
+        " 123 456. Dua 1 zinxhir",
+        catalog=PETS,
+        country="XK",
+    )
+    assert o.city == "Gjakove"
+    # a town named for the delivery still wins
+    o = parse(
+        "c: jam nga Gjakova, por punoj ne Prizren: rr. Remzi Ademaj 3, Prizren, 044 123 456."
+        " 1 zinxhir",
+        catalog=PETS,
+        country="XK",
+    )
+    assert o.city == "Prizren"
+
+
+def test_town_the_merchant_names_for_a_street_without_one() -> None:
+    o = parse(
+        "c: 1 zinxhir ju lutem",
+        "m: 800 lek. Adresa?",
+        "c: Drini Hoxha, rr. Naim Frasheri 20, kati 2. 068 333 4455",
+        "m: Faleminderit Drini! Ne Korce ju vjen neser",
+        catalog=PETS,
+    )
+    assert o.city == "Korce"
