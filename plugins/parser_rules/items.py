@@ -577,6 +577,9 @@ def _glued_in_name(name: str, number: str) -> bool:
     return bool(at) and all(t.start > 0 and text[t.start - 1].isalpha() for t in at)
 
 
+_FEATURE_WITH = frozenset(["me", "with", "con", "mit"])
+
+
 class ItemReader(Corrections, MerchantLines):
     """Feeds customer sentences into an :class:`ItemState`."""
 
@@ -731,6 +734,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._negated(sent, mentions)
         mentions = self._genitive_modifiers(sent, mentions)
         mentions = self._elliptic_adjectives(sent, mentions)
+        mentions = self._feature_again(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
@@ -1053,6 +1057,27 @@ class ItemReader(Corrections, MerchantLines):
                     for _s, p in m.candidates
                     for ph in index.products[p].phrases
                 )
+            ):
+                continue
+            out.append(m)
+        return out
+
+    def _feature_again(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "cizmet e gjata me take …, te zezat me take te holle", "the lamp with a shade …,
+        the black one with a linen shade": a later "with / me / con / mit" + a word of the
+        product already named in the sentence describes that product's feature; it is not
+        another product that also holds the word ("Kepuce me take stileto")."""
+        products = self.state.index.products
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and m.start > 0
+                and sent.toks[m.start - 1].text in _FEATURE_WITH
+                and m.keys
+                and m.keys[0] in products[prev.product].keys
+                and m.product != prev.product
             ):
                 continue
             out.append(m)

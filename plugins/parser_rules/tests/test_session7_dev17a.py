@@ -173,3 +173,54 @@ def test_town_the_merchant_names_for_a_street_without_one() -> None:
         catalog=PETS,
     )
     assert o.city == "Korce"
+
+
+LIGHTS = Catalog(
+    products=(
+        CatalogProduct(
+            "LMP",
+            "Llambë tavoline me abazhur",
+            ("llamba e tavolines",),
+            Decimal("3500"),
+            ("e bardhe", "e zeze"),
+        ),
+        CatalogProduct("SHD", "Abazhur liri", ("abazhuri i lirit",), Decimal("1200"), ()),
+    )
+)
+
+CASES = Catalog(
+    products=(
+        CatalogProduct(
+            "CASE", "Kapak telefoni silikoni", ("kapak",), Decimal("800"), ("nude", "e zeze", "blu")
+        ),
+    )
+)
+
+
+def test_with_and_a_word_of_the_product_named_is_its_feature() -> None:
+    # "the table lamp with a shade ..., the white one with a linen shade": the lamp only
+    o = parse(
+        "c: a e keni llamben e tavolines me abazhur qe e keni ne vitrine, te bardhen me abazhur"
+        " liri? e dua",
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("LMP", 1, "e bardhe")]
+
+
+def test_two_variants_joined_without_counts_are_two_lines() -> None:
+    # "i dua nudin edhe blun": one of each; Albanian definite forms of "nude"
+    o = parse(
+        "c: kapak silikoni i keni?",
+        "m: Po, nude, e zeze dhe blu. 800 lek",
+        "c: i dua nudin edhe blun",
+        catalog=CASES,
+    )
+    assert sorted(items(o)) == [("CASE", 1, "blu"), ("CASE", 1, "nude")]
+    # a size or colour pair written with a slash is one choice being weighed, not two lines
+    o = parse(
+        "c: kapak silikoni i keni?",
+        "m: Po, nude, e zeze dhe blu. 800 lek",
+        "c: zakonisht nude/blu i marr. po e dua te zine",
+        catalog=CASES,
+    )
+    assert items(o) == [("CASE", 1, "e zeze")]
