@@ -577,6 +577,7 @@ def _glued_in_name(name: str, number: str) -> bool:
     return bool(at) and all(t.start > 0 and text[t.start - 1].isalpha() for t in at)
 
 
+_SUMMARY_OPENERS = word_set("summary_openers")
 _FEATURE_WITH = frozenset(["me", "with", "con", "mit"])
 
 
@@ -606,6 +607,7 @@ class ItemReader(Corrections, MerchantLines):
         """Read one customer sentence; True when it named or changed an item."""
         before = {id(it): it.quantity for it in self.state.items}
         changed = self._read(sent, commit)
+        changed |= self._restated(sent)
         if not changed and not sent.question:
             # "dy shishe te bardha" naming no product the catalog knows, then "pulesin" after
             # the merchant's question: the count waits for the product named next
@@ -675,6 +677,46 @@ class ItemReader(Corrections, MerchantLines):
                 it.qty_explicit = True
             changed |= bool(named)
         return changed
+
+    def _restated(self, sent: Sentence) -> bool:
+        """ "… pra 2 mom 38 edhe 1 flare 40", "so: 2 blue L and 1 red M": after "so / pra /
+        allora / also", the customer restates the lines of each product it names, each with
+        its count and variant; that product's other lines (an earlier size now moved to
+        another product) go."""
+        if sent.question or not self.state.items:
+            return False
+        at = next(
+            (
+                k
+                for k in sorted({0, *sent.breaks})
+                if k < len(sent.toks) and sent.toks[k].text in _SUMMARY_OPENERS
+            ),
+            None,
+        )
+        if at is None:
+            return False
+        sub = sent.sub(at + 1, len(sent.toks))
+        products = self.state.index.products
+        mentions = find_mentions(self.state.index, sub.toks, sub.breaks)
+        said: dict[int, set[int]] = {}
+        for k, m in enumerate(mentions):
+            hi = mentions[k + 1].start if k + 1 < len(mentions) else len(sub.toks)
+            h = match_variant(products[m.product].specs, sub.toks, m.start, hi)
+            lo = mentions[k - 1].end if k else 0
+            q = quantity_before(sub, m.start, lo, products[m.product].paired, set())
+            if h is None or q is None:
+                return False
+            said.setdefault(m.product, set()).add(h.index)
+        if len(mentions) < 2:
+            return False
+        drop = [
+            it
+            for it in self.state.items
+            if it.product in said and it.variant is not None and it.variant not in said[it.product]
+        ]
+        for it in drop:
+            self.state.items.remove(it)
+        return bool(drop)
 
     def _note_unnamed(self, sent: Sentence) -> None:
         """ "dhe keto luget e pirunjte": parts naming goods the catalog's words lack, which no

@@ -224,3 +224,24 @@ def test_two_variants_joined_without_counts_are_two_lines() -> None:
         catalog=CASES,
     )
     assert items(o) == [("CASE", 1, "e zeze")]
+
+
+KIT = Catalog(
+    products=(
+        CatalogProduct("TOP", "Fanellë stërvitje", ("fanella",), Decimal("1800"), ("S", "M", "L")),
+        CatalogProduct(
+            "PNT", "Pantallona sportive", ("pantallona",), Decimal("2200"), ("S", "M", "L")
+        ),
+    )
+)
+
+
+def test_customer_restatement_after_so_replaces_a_products_lines() -> None:
+    # "2 M and one L", then the L moves to the trousers: "so 2 fanella M and 1 pantallona L"
+    o = parse(
+        "c: dua 2 fanella M edhe nje L per vellain",
+        "m: Ok, 2 x M dhe 1 x L",
+        "c: prit se vellai do pantallona jo fanelle, pra 2 fanella M edhe 1 pantallona L",
+        catalog=KIT,
+    )
+    assert sorted(items(o)) == [("PNT", 1, "L"), ("TOP", 2, "M")]
