@@ -578,6 +578,7 @@ def _glued_in_name(name: str, number: str) -> bool:
 
 
 _SUMMARY_OPENERS = word_set("summary_openers")
+_ADD_VERBS = word_set("add_words")
 _FEATURE_WITH = frozenset(["me", "with", "con", "mit"])
 
 
@@ -678,6 +679,24 @@ class ItemReader(Corrections, MerchantLines):
             changed |= bool(named)
         return changed
 
+    def _add_that(self, sent: Sentence) -> bool:
+        """ "a e keni rripin?" - "Po, 1200 lek" - "shtoje edhe ate", "add that too", "aggiungi
+        anche quello": an add verb and a demonstrative, no product named, order the item last
+        asked about."""
+        if sent.question or len(sent.toks) > 6:
+            return False
+        if not any(t.text in _ADD_VERBS for t in sent.toks[:3]):
+            return False
+        if not any(t.text in _THAT for t in sent.toks):
+            return False
+        asked = [it for it in self.state.items if it.tentative]
+        if not asked or any(t.text in NEGATIONS for t in sent.toks):
+            return False
+        if sum(1 for it in asked if it.message == asked[-1].message) > 1:
+            return False  # two things asked about together: which one is not said
+        asked[-1].tentative = False
+        return True
+
     def _restated(self, sent: Sentence) -> bool:
         """ "… pra 2 mom 38 edhe 1 flare 40", "so: 2 blue L and 1 red M": after "so / pra /
         allora / also", the customer restates the lines of each product it names, each with
@@ -756,6 +775,7 @@ class ItemReader(Corrections, MerchantLines):
         if not mentions:
             if (
                 self.accept_proposal(sent)
+                or self._add_that(sent)
                 or self.pick_by_words(sent)
                 or self.answer_offer(sent)
                 or self._only_those(sent)

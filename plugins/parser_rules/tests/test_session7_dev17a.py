@@ -245,3 +245,23 @@ def test_customer_restatement_after_so_replaces_a_products_lines() -> None:
         catalog=KIT,
     )
     assert sorted(items(o)) == [("PNT", 1, "L"), ("TOP", 2, "M")]
+
+
+def test_add_that_too_orders_the_item_last_asked_about() -> None:
+    # the merchant only gives the price: "add that too" is the socks asked about
+    o = parse(
+        "c: dua fanellen e kuqe L",
+        "c: a keni corape?",
+        "m: Po, 300 lek",
+        "c: shtoje edhe ate",
+        catalog=SPORT,
+    )
+    assert sorted(items(o)) == [("JRS", 1, "L"), ("SOC", 1, None)]
+    o = parse(
+        "c: I'd like the red jersey L",
+        "c: do you have socks?",
+        "m: yes, 300 lek",
+        "c: add that too please",
+        catalog=SPORT,
+    )
+    assert sorted(items(o)) == [("JRS", 1, "L"), ("SOC", 1, None)]
