@@ -20,11 +20,16 @@ SPORT = Catalog(
 TEXTILE = Catalog(
     products=(
         CatalogProduct(
-            "BLK", "Batanije e butë", ("velvet throw",), Decimal("4000"), ("gri", "blu")
+            "CRT", "Perde e gjatë", ("lace maxi",), Decimal("4000"), ("e bardhe", "krem")
         ),
         CatalogProduct(
-            "CSH", "Jastëk dekorativ kadifeje", ("jastek kadife",), Decimal("900"), ("gri", "blu")
+            "LCU",
+            "Jastëk me dantellë",
+            ("jastek i dantelles",),
+            Decimal("2500"),
+            ("e bardhe", "krem"),
         ),
+        CatalogProduct("CCU", "Jastëk pambuku", ("jastek",), Decimal("3000"), ("e bardhe", "krem")),
     )
 )
 
@@ -66,10 +71,12 @@ def test_size_letter_and_full_stop_end_the_sentence() -> None:
 
 
 def test_material_words_of_two_languages_are_one_key() -> None:
-    # "velvet" in one product's alias, "kadifeje" in the other's name: the customer's
-    # "velvet cushion" is the cushion
-    o = parse("c: I'd like the velvet cushion in blue please", catalog=TEXTILE)
-    assert items(o) == [("CSH", 1, "blu")]
+    # "lace" in the curtain's alias, "dantellë" in the cushion's name: the customer's
+    # "lace cushion" is the lace cushion, not the plain one nor the curtain
+    o = parse("c: I'd like the lace cushion in white", catalog=TEXTILE)
+    assert items(o) == [("LCU", 1, "e bardhe")]
+    o = parse("c: das lace Kissen in weiss bitte", catalog=TEXTILE)
+    assert items(o) == [("LCU", 1, "e bardhe")]
 
 
 def test_merchant_list_after_a_preface_and_colon() -> None:
