@@ -80,11 +80,18 @@ def test_material_words_of_two_languages_are_one_key() -> None:
 
 
 def test_merchant_list_after_a_preface_and_colon() -> None:
-    # "S'ka problem: 2 … + 1 …": a restatement after a short preface, said yes to
+    # "Kein Problem: 2 … + 1 …", "S'ka problem: …": a restatement after a short preface,
+    # said yes to: its counts and variants are the order's
     o = parse(
-        "c: 1 caj mali dhe 1 mjalte",
-        "c: prit, caji per motren edhe nje. pra 2 caj",
-        "m: S'ka problem: 2 caj mali + 1 mjalte 1 kg = 2400 lek",
+        "c: Tee und Honig bitte",
+        "m: Kein Problem: 2 caj mali + 1 mjalte 500 g, 1800 lek",
+        "c: ja. Arta Leka, rruga Kavajes 5, Tirane, 069 765 4321",
+        catalog=TEA,
+    )
+    assert sorted(items(o)) == [("HNY", 1, "500 g"), ("TEA", 2, None)]
+    o = parse(
+        "c: dua caj mali dhe mjalte",
+        "m: S'ka problem: 2 caj mali + 1 mjalte 1 kg",
         "c: po. Arta Leka, rruga Kavajes 5, Tirane, 069 765 4321",
         catalog=TEA,
     )
