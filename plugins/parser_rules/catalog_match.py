@@ -560,6 +560,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                     if pid not in by_key[head]:
                         by_key[head].append(pid)
                         products[pid].keys = products[pid].keys | {head}
+    _unite_concept_keys(catalog, products, by_key)
     models: dict[str, int] = {}
     for e, p in zip(products, catalog.products, strict=False):
         for t in tokenize(_PARENS.sub(" ", str(p.name)[:200]))[1:]:
@@ -704,6 +705,36 @@ def _general_words(catalog: Catalog) -> dict[str, str]:
                 if c is not None and lex.product_group(w) is None:
                     out.setdefault(c, key_of(w))
     return out
+
+
+def _unite_concept_keys(
+    catalog: Catalog, products: list[ProductEntry], by_key: dict[str, list[int]]
+) -> None:
+    """Catalog words of one general concept written differently ("satin maxi" in one alias,
+    "Këmishë sateni" in another name; "velvet" / "kadife"): a product holding one of their
+    keys holds them all, so the customer's word for the material or pattern reaches every
+    product made of it, and the other words said decide among them."""
+    lex = lexicon()
+    keys: dict[str, set[str]] = {}
+    for p in catalog.products[:MAX_PRODUCTS]:
+        for text in (p.name, *p.aliases[:30]):
+            for t in name_tokens(str(text)[:200]):
+                w = t.text
+                if len(w) < 4 or not w.isalpha() or w in STOPWORDS or lex.concept(w) is not None:
+                    continue
+                c = lex.variant_concept(w)
+                k = key_of(w)
+                if c is not None and lex.product_group(w) is None and k in by_key:
+                    keys.setdefault(c, set()).add(k)
+    for ks in keys.values():
+        if len(ks) < 2:
+            continue
+        holders = sorted({pid for k in ks for pid in by_key[k]})
+        for k in ks:
+            for pid in holders:
+                if pid not in by_key[k]:
+                    by_key[k].append(pid)
+                    products[pid].keys = products[pid].keys | {k}
 
 
 def _unique_prices(products: list[ProductEntry]) -> dict[Decimal, int]:

@@ -74,6 +74,22 @@ class Details:
         return max(cands, key=lambda c: (c.score, c.message, c.start))
 
     def _best_name(self, cands: list[Candidate]) -> Candidate:
+        phone = self.best("phones") if self.phones else None
+        if phone is not None and not phone.own:
+            # "consegna a: Drita Hoxha, … il suo numero 069 …, io sono Ardit, il mio +39 …":
+            # the parcel goes to another person's number, so the name said right before the
+            # writer's own number is the writer's, not the order's
+            mine = [
+                c
+                for c in cands
+                if any(
+                    p.own and p.message == c.message and 0 <= p.start - c.end <= 20
+                    for p in self.phones
+                )
+            ]
+            others = [c for c in cands if c not in mine and c.value not in {m.value for m in mine}]
+            if mine and others:
+                cands = others
         best = max(cands, key=lambda c: (c.score, c.message, c.start))
         if " " not in best.value:
             # "jam Sotiri" … "Sotir Mitre": the full name signed later, its given name in
@@ -542,7 +558,11 @@ def scan_message(
             if not _delivery_place(toks, c) or c.minor and c.start == 0 and c.end == len(toks):
                 continue
             if _origin(toks, c.start):
-                continue  # "jam prej Prishtine, kena marr nji vile ne Borsh": where they are from
+                # "jam prej Prishtine, kena marr nji vile ne Borsh": where they are from; said
+                # beside the street and phone ("jam nga Vushtrria, rr. …, Tel …") and no other
+                # town, it is the delivery town
+                pending.append(_city(c, 0.3, mi, s, toks))
+                continue
             if (
                 c.start
                 and toks[c.start - 1].raw[:1].isupper()
@@ -1220,6 +1240,15 @@ _PICKUP_HINTS = (
 )
 
 
+# "io sono Ardit, il mio +39 …", "ich bin Florentina, meine +49 …": a possessive right
+# before the number, its noun left out
+_MINE = frozenset(["meine", "mein", "mio", "mia", "mine", "imi", "jem", "jemi", "tim", "tem"])
+
+
+def _mine(before: list[str]) -> bool:
+    return bool(before) and before[-1] in _MINE
+
+
 def _add_phone(
     details: Details, mi: int, text: str, ph: PhoneHit, customer: bool, nxt: int | None
 ) -> None:
@@ -1231,7 +1260,7 @@ def _add_phone(
         score -= 1.5  # "the shop's number", "the courier's" (but "for the courier call …")
     own = (
         customer
-        and has_intent("own_number", before)
+        and (has_intent("own_number", before) or _mine(before))
         and not has_intent("new_number", before)  # "numri im i ri": a correction
     )
     if customer and not own and courier:

@@ -35,7 +35,7 @@ from plugins.parser_rules.quantities import (
     size_not_count,
     split_at_numbers,
 )
-from plugins.parser_rules.segments import Sentence
+from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
 from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_variant, said_keys
 
 _DEMONSTRATIVES = word_set("demonstratives")
@@ -712,6 +712,27 @@ class Corrections:
             used = set(range(h.start, h.end))
             hits.append((carried or segment_quantity(sent, a, b, used) or 1, h))
             carried = None
+        if len(hits) < 2 and item.variant is None and sent.breaks:
+            # "du nudin edhe te kuqin", "the blue and the green": the item left open, one
+            # variant per segment with no count, is one line of each
+            by_segment: list[tuple[int, VariantHit]] = []
+            for lo in sorted({0, *sent.breaks}):
+                hi = sent.segment_bounds(lo)[1]
+                if old & set(range(lo, hi)):
+                    continue
+                h = match_variant(entry.specs, sent.toks, lo, hi, skip=old)
+                if h is not None:
+                    used = set(range(h.start, h.end))
+                    by_segment.append((segment_quantity(sent, lo, hi, used) or 1, h))
+            joined = all(
+                any(
+                    t.text in CONJUNCTIONS
+                    for t in sent.toks[by_segment[j][1].end : by_segment[j + 1][1].start]
+                )
+                for j in range(len(by_segment) - 1)
+            )
+            if len(by_segment) >= 2 and joined:  # "edhe / and / und", not "XS/S"
+                hits = by_segment
         if len(hits) < 2 or len({h.index for _q, h in hits}) < len(hits):
             return False
         between = {t.text for t in sent.toks[hits[0][1].end : hits[-1][1].start]}

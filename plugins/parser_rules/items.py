@@ -577,6 +577,11 @@ def _glued_in_name(name: str, number: str) -> bool:
     return bool(at) and all(t.start > 0 and text[t.start - 1].isalpha() for t in at)
 
 
+_SUMMARY_OPENERS = word_set("summary_openers")
+_ADD_VERBS = word_set("add_words")
+_FEATURE_WITH = frozenset(["me", "with", "con", "mit"])
+
+
 class ItemReader(Corrections, MerchantLines):
     """Feeds customer sentences into an :class:`ItemState`."""
 
@@ -603,6 +608,7 @@ class ItemReader(Corrections, MerchantLines):
         """Read one customer sentence; True when it named or changed an item."""
         before = {id(it): it.quantity for it in self.state.items}
         changed = self._read(sent, commit)
+        changed |= self._restated(sent)
         if not changed and not sent.question:
             # "dy shishe te bardha" naming no product the catalog knows, then "pulesin" after
             # the merchant's question: the count waits for the product named next
@@ -673,6 +679,64 @@ class ItemReader(Corrections, MerchantLines):
             changed |= bool(named)
         return changed
 
+    def _add_that(self, sent: Sentence) -> bool:
+        """ "a e keni rripin?" - "Po, 1200 lek" - "shtoje edhe ate", "add that too", "aggiungi
+        anche quello": an add verb and a demonstrative, no product named, order the item last
+        asked about."""
+        if sent.question or len(sent.toks) > 6:
+            return False
+        if not any(t.text in _ADD_VERBS for t in sent.toks[:3]):
+            return False
+        if not any(t.text in _THAT for t in sent.toks):
+            return False
+        asked = [it for it in self.state.items if it.tentative]
+        if not asked or any(t.text in NEGATIONS for t in sent.toks):
+            return False
+        if sum(1 for it in asked if it.message == asked[-1].message) > 1:
+            return False  # two things asked about together: which one is not said
+        asked[-1].tentative = False
+        return True
+
+    def _restated(self, sent: Sentence) -> bool:
+        """ "… pra 2 mom 38 edhe 1 flare 40", "so: 2 blue L and 1 red M": after "so / pra /
+        allora / also", the customer restates the lines of each product it names, each with
+        its count and variant; that product's other lines (an earlier size now moved to
+        another product) go."""
+        if sent.question or not self.state.items:
+            return False
+        at = next(
+            (
+                k
+                for k in sorted({0, *sent.breaks})
+                if k < len(sent.toks) and sent.toks[k].text in _SUMMARY_OPENERS
+            ),
+            None,
+        )
+        if at is None:
+            return False
+        sub = sent.sub(at + 1, len(sent.toks))
+        products = self.state.index.products
+        mentions = find_mentions(self.state.index, sub.toks, sub.breaks)
+        said: dict[int, set[int]] = {}
+        for k, m in enumerate(mentions):
+            hi = mentions[k + 1].start if k + 1 < len(mentions) else len(sub.toks)
+            h = match_variant(products[m.product].specs, sub.toks, m.start, hi)
+            lo = mentions[k - 1].end if k else 0
+            q = quantity_before(sub, m.start, lo, products[m.product].paired, set())
+            if h is None or q is None:
+                return False
+            said.setdefault(m.product, set()).add(h.index)
+        if len(mentions) < 2:
+            return False
+        drop = [
+            it
+            for it in self.state.items
+            if it.product in said and it.variant is not None and it.variant not in said[it.product]
+        ]
+        for it in drop:
+            self.state.items.remove(it)
+        return bool(drop)
+
     def _note_unnamed(self, sent: Sentence) -> None:
         """ "dhe keto luget e pirunjte": parts naming goods the catalog's words lack, which no
         item was read from; the merchant's answer right after may name them."""
@@ -711,6 +775,7 @@ class ItemReader(Corrections, MerchantLines):
         if not mentions:
             if (
                 self.accept_proposal(sent)
+                or self._add_that(sent)
                 or self.pick_by_words(sent)
                 or self.answer_offer(sent)
                 or self._only_those(sent)
@@ -731,6 +796,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._negated(sent, mentions)
         mentions = self._genitive_modifiers(sent, mentions)
         mentions = self._elliptic_adjectives(sent, mentions)
+        mentions = self._feature_again(sent, mentions)
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
@@ -995,6 +1061,22 @@ class ItemReader(Corrections, MerchantLines):
         self.state.items = kept
         return True
 
+    def keep_those(self, sent: Sentence) -> bool:
+        """ "a ka edhe X?" ... "ok, nuk e marr tani, vetem ato", "no, I won't take it, only
+        those": after an order placed with its delivery details, "only those" naming no
+        product keeps the order's lines; the refusal before it is of what was asked since."""
+        if sent.question or not any(not it.tentative for it in self.state.items):
+            return False
+        those = any(
+            e + d < len(sent.toks) and sent.toks[e + d].text in _THAT
+            for _s, e in sent.intents.get("only", ())
+            for d in (0, 1)
+        )
+        if not those or find_mentions(self.state.index, sent.toks, sent.breaks):
+            return False
+        self.state.items = [it for it in self.state.items if not it.tentative]
+        return True
+
     def _only_those(self, sent: Sentence) -> bool:
         """ "jo atehere, vec ato dyja", "no then, only those two", "solo quelli", "nur die":
         only what was ordered; the item last asked about goes."""
@@ -1037,6 +1119,27 @@ class ItemReader(Corrections, MerchantLines):
                     for _s, p in m.candidates
                     for ph in index.products[p].phrases
                 )
+            ):
+                continue
+            out.append(m)
+        return out
+
+    def _feature_again(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "cizmet e gjata me take …, te zezat me take te holle", "the lamp with a shade …,
+        the black one with a linen shade": a later "with / me / con / mit" + a word of the
+        product already named in the sentence describes that product's feature; it is not
+        another product that also holds the word ("Kepuce me take stileto")."""
+        products = self.state.index.products
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and m.start > 0
+                and sent.toks[m.start - 1].text in _FEATURE_WITH
+                and m.keys
+                and m.keys[0] in products[prev.product].keys
+                and m.product != prev.product
             ):
                 continue
             out.append(m)

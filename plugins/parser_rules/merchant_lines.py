@@ -178,6 +178,13 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     lo = sent.segment_bounds(start)[0]
     if all(lead):
         return True
+    colon = sent.raw.find(":")
+    if 0 <= colon < sent.toks[start].start:
+        # "S'ka problem: 2 …", "Kein Problem: …", "Perfect: …": a short preface and a colon,
+        # then the list of what the customer gets
+        after = next(k for k, t in enumerate(sent.toks) if t.start > colon)
+        if after <= 3 and all(lead[after:]):
+            return True
     if all(lead[lo:]) and lo and "+" in sent.raw[sent.toks[lo - 1].end : sent.toks[lo].start]:
         return True  # "Elsa nr 40 + vello klasik 5 m": a part of the merchant's sum
     if (
@@ -1282,6 +1289,7 @@ class MerchantLines:
         mentions = self._mentions(sent) if near else []
         for p in near & {it.product for it in self.state.items}:
             said: list[tuple[int, VariantHit, Sentence]] = []
+            first_at, bare = -1, 0
             for lo in sorted({0, *sent.breaks}):
                 hi = sent.segment_bounds(lo)[1]
                 if any(m.product != p and lo <= m.start < hi for m in mentions):
@@ -1294,13 +1302,27 @@ class MerchantLines:
                 q = quantity_before(sent, h.start, lo, paired, used) or quantity_after(
                     sent, h.end, hi, paired, used, digits=True
                 )
+                if q is None and said:
+                    bare += 1  # a variant of the breakdown with no count of its own
                 if q is None and (_opens_summary(sent) or totalled):
                     # "Ok: 160x200 e bardhë, 160x200 bezhë", "S rozë dhe L e zezë, 4800 den
                     # gjithsej": one of each
                     q = (1, 0)
                 if q is not None and 1 <= q[0] <= MAX_QTY:
                     said.append((q[0], h, sent))
+                    if len(said) == 1:
+                        # where the first count is: before the product's name ("2 Blusen
+                        # (schwarz + weiß)") it may count the whole breakdown
+                        first_at = q[1]
             variants = {h.index for _q, h, _s in said}
+            if (
+                len(said) >= 2
+                and said[0][0] == len(said)
+                and bare == len(said) - 1  # "… (schwarz + weiß)", not "…, 1 portokalli"
+                and any(m.product == p and first_at < m.start < said[0][1].start for m in mentions)
+            ):
+                # "Ok: 2 Blusen (schwarz + weiß)": a total before the name, then one of each
+                said[0] = (1, said[0][1], said[0][2])
             if len(said) >= 2 and len(variants) == len(said):
                 self.split_summary = (sent.message, p, said)
 

@@ -258,6 +258,8 @@ def sentences(raw: str) -> list[tuple[int, int]]:
                 and word.isalpha()
                 and word.isupper()
                 and not (after[:2].isalpha() and after[:1].isupper())
+                # "ok atehere M. dhe a e keni ...": a size letter closing its sentence
+                and not (word in "SML" and after[:2].isalpha() and after[:2].islower())
             )
             abbreviation = fold(word) in _ABBREVIATIONS or initial
             numbered = word.isdigit() and nxt[:1].isdigit()
