@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -689,12 +689,10 @@ def _concept_heads(catalog: Catalog, products: list[ProductEntry]) -> frozenset[
     return frozenset(out)
 
 
-def _general_words(catalog: Catalog) -> dict[str, str]:
-    """The catalog's name words that say a general concept only (not a hand-kept one): the
-    concept -> the word's key, so that another language's word for it reaches the name
-    ("round" / "runde" / "rotondo" for "i rrumbullakët")."""
+def _concept_words(catalog: Catalog) -> Iterator[tuple[str, str]]:
+    """(general concept, key) of each catalog name or alias word that says a general concept
+    only (not a hand-kept concept, not a product word)."""
     lex = lexicon()
-    out: dict[str, str] = {}
     for p in catalog.products[:MAX_PRODUCTS]:
         for text in (p.name, *p.aliases[:30]):
             for t in name_tokens(str(text)[:200]):
@@ -703,7 +701,16 @@ def _general_words(catalog: Catalog) -> dict[str, str]:
                     continue
                 c = lex.variant_concept(w)
                 if c is not None and lex.product_group(w) is None:
-                    out.setdefault(c, key_of(w))
+                    yield c, key_of(w)
+
+
+def _general_words(catalog: Catalog) -> dict[str, str]:
+    """The catalog's name words that say a general concept only (not a hand-kept one): the
+    concept -> the word's key, so that another language's word for it reaches the name
+    ("round" / "runde" / "rotondo" for "i rrumbullakët")."""
+    out: dict[str, str] = {}
+    for c, k in _concept_words(catalog):
+        out.setdefault(c, k)
     return out
 
 
@@ -714,18 +721,10 @@ def _unite_concept_keys(
     "Këmishë sateni" in another name; "velvet" / "kadife"): a product holding one of their
     keys holds them all, so the customer's word for the material or pattern reaches every
     product made of it, and the other words said decide among them."""
-    lex = lexicon()
     keys: dict[str, set[str]] = {}
-    for p in catalog.products[:MAX_PRODUCTS]:
-        for text in (p.name, *p.aliases[:30]):
-            for t in name_tokens(str(text)[:200]):
-                w = t.text
-                if len(w) < 4 or not w.isalpha() or w in STOPWORDS or lex.concept(w) is not None:
-                    continue
-                c = lex.variant_concept(w)
-                k = key_of(w)
-                if c is not None and lex.product_group(w) is None and k in by_key:
-                    keys.setdefault(c, set()).add(k)
+    for c, k in _concept_words(catalog):
+        if k in by_key:
+            keys.setdefault(c, set()).add(k)
     for ks in keys.values():
         if len(ks) < 2:
             continue
