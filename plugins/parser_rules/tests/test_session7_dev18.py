@@ -99,3 +99,26 @@ def test_south_slavic_plural_colours() -> None:
     # "bele" / "crne": the plural forms of white / black
     assert items(parse("c: rakavici bele dva para", catalog=WINTER)) == [("GLV", 2, "e bardhë")]
     assert items(parse("c: najlon crne", catalog=WINTER)) == [("HOS", 1, "e zezë")]
+
+
+SHOES = Catalog(
+    products=(
+        CatalogProduct("JNS", "Xhinse", ("jeans",), Decimal("3000"), ("30", "32", "34", "36")),
+        CatalogProduct(
+            "SNK", "Atlete vrapimi", ("atlete",), Decimal("5000"), ("40", "41", "42", "43")
+        ),
+    )
+)
+
+
+def test_bare_size_of_another_item_is_no_count() -> None:
+    # the merchant asks both sizes, the customer answers with both numbers: 32 is the jeans'
+    # size, never 32 pairs of sneakers
+    order = parse(
+        "c: dua xhinse dhe atlete",
+        "m: Xhinset zakonisht 32. Atletet 42?",
+        "c: po po 32 edhe 42",
+        catalog=SHOES,
+    )
+    assert ("SNK", 1, "42") in items(order)
+    assert all(q == 1 for _p, q, _v in items(order))
