@@ -122,3 +122,19 @@ def test_bare_size_of_another_item_is_no_count() -> None:
     )
     assert ("SNK", 1, "42") in items(order)
     assert all(q == 1 for _p, q, _v in items(order))
+
+
+STUDIO = Catalog(
+    products=(
+        CatalogProduct("WEB", "Webkamerë HD", ("webcam",), Decimal("4000"), ("2MP", "5MP")),
+        CatalogProduct(
+            "LGT", "Set dritash studio", ("set dritash",), Decimal("9000"), ("2 drita", "5 drita")
+        ),
+    )
+)
+
+
+def test_megapixels_are_a_measure_not_a_count_of_another_variant() -> None:
+    # "5mp" is the 5MP variant, never "5 drita" of a set whose variants count its parts
+    assert items(parse("c: dua nje webkamere 5mp", catalog=STUDIO)) == [("WEB", 1, "5MP")]
+    assert items(parse("c: one webcam 2 MP please", catalog=STUDIO)) == [("WEB", 1, "2MP")]
