@@ -138,3 +138,22 @@ def test_megapixels_are_a_measure_not_a_count_of_another_variant() -> None:
     # "5mp" is the 5MP variant, never "5 drita" of a set whose variants count its parts
     assert items(parse("c: dua nje webkamere 5mp", catalog=STUDIO)) == [("WEB", 1, "5MP")]
     assert items(parse("c: one webcam 2 MP please", catalog=STUDIO)) == [("WEB", 1, "2MP")]
+
+
+SPORTS = Catalog(
+    products=(
+        CatalogProduct("BALL", "Top futbolli", ("football", "Fussball"), Decimal("2500"), ()),
+        CatalogProduct("BAG", "Çantë sporti", ("sports bag", "Sporttasche"), Decimal("3000"), ()),
+    )
+)
+
+
+def test_what_someone_plays_or_dances_is_an_activity_not_goods() -> None:
+    # "er spielt Fussball": the sport the child plays, not a ball ordered
+    order = parse("c: mein Sohn spielt Fussball, ich will eine Sporttasche", catalog=SPORTS)
+    assert items(order) == [("BAG", 1, None)]
+    order = parse("c: my son plays football, I want a sports bag", catalog=SPORTS)
+    assert items(order) == [("BAG", 1, None)]
+    # a ball asked for is still one
+    order = parse("c: mein Sohn spielt gern, ich will einen Fussball", catalog=SPORTS)
+    assert items(order) == [("BALL", 1, None)]
