@@ -861,8 +861,18 @@ class Corrections:
             used |= set(range(s0, e0))  # "te dyja" is "both", not two of each
         for m in find_measures(sent.toks):
             used |= set(range(m.start, m.end))
+        # "po, 128 edhe 31" after "128 for the leotard, and the shoes 31?": a bare number that
+        # is a variant of another item of the order is that item's size, not a count
+        sizes = {
+            v.strip().lower()
+            for it in self.state.items
+            if it is not target
+            for v in self.state.entry(it).variants
+        }
         nums: list[tuple[int, int]] = []
         for k, t in enumerate(sent.toks):
+            if t.text.isdigit() and int(t.text) > 12 and t.text in sizes and k not in used:
+                continue
             if (
                 t.text in lexicon().weak_numbers
                 and k not in used

@@ -906,6 +906,7 @@ class ItemReader(Corrections, MerchantLines):
                     and not self._variant_right_after(sent, m, qn[1])
                 ):
                     stop = qn[1]
+                stop = self._leading_attributes(sent, max(hi_seg, m.end), stop)
             subs = self._sub_segments(sent, hi_seg, stop)
             changed |= self._mention(sent, m, lo, hi, subs, commit, last=k + 1 == len(mentions))
         self._share_trailing_variant(sent, mentions)
@@ -1355,6 +1356,41 @@ class ItemReader(Corrections, MerchantLines):
                 it.variant_key = last.variant_key
 
     # --- a product named -------------------------------------------------------------
+    @staticmethod
+    def _leading_attributes(sent: Sentence, lo: int, stop: int) -> int:
+        """ "a white tutu and pink tights", "bluzë të bardhë dhe të zeza xhinse": attribute
+        words right after a conjunction and right before the next product's name are that
+        product's, not another line of the product before."""
+        toks = sent.toks
+        if stop <= lo or stop >= len(toks):
+            return stop
+        k = stop
+        other = 0  # one more adjective the lexicons do not know: "pink nylon tights"
+        while k > lo:
+            t = toks[k - 1].text
+            if k in sent.breaks and t not in CONJUNCTIONS and toks[k].text not in CONJUNCTIONS:
+                break  # not across a comma
+            if lexicon().concept(t) is not None or t in _ARTICLES | _ADJECTIVE_ARTICLES:
+                k -= 1
+            elif (
+                other == 0
+                and k == stop
+                and t not in CONJUNCTIONS
+                and t.isalpha()
+                and number_value(t) is None
+            ):
+                other = 1
+                k -= 1
+            else:
+                break
+        if (
+            lo < k < stop
+            and toks[k - 1].text in CONJUNCTIONS
+            and any(lexicon().concept(t.text) is not None for t in toks[k:stop])
+        ):
+            return k - 1
+        return stop
+
     def _sub_segments(self, sent: Sentence, start: int, stop: int) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         k = start

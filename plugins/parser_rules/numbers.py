@@ -53,6 +53,8 @@ _UNIT_EXACT: dict[str, tuple[str, float]] = {
     "tb": ("gb", 1000),
     "w": ("w", 1),
     "mah": ("mah", 1),
+    "mp": ("mp", 1),
+    "mpx": ("mp", 1),
     "chilo": ("g", 1000),
     "kilo": ("g", 1000),
     "etto": ("g", 100),
