@@ -63,3 +63,38 @@ def test_serbian_baby_words() -> None:
 def test_serbian_number_words_count() -> None:
     o = parse("c: zdravo, hocu osam pelena broj 4 i jednu lutku", catalog=BABY)
     assert sorted(items(o)) == [("DIA", 8, "4"), ("DOL", 1, None)]
+
+
+# --- a size word that is the shop's own name for a small/large-format product -------------
+
+CANDLES = Catalog(
+    products=(
+        CatalogProduct(
+            "CND", "Qiri aromatik", ("qiri", "candle"), Decimal("900"), ("200 g", "400 g")
+        ),
+        CatalogProduct(
+            "MIN",
+            "Qiri udhëtimi 50 g",
+            ("mini qiri", "travel candle"),
+            Decimal("300"),
+            ("Vanilje", "Lavender", "Pine"),
+        ),
+        CatalogProduct("DIF", "Difuzor", ("diffuser",), Decimal("1500"), ()),
+    )
+)
+
+
+def test_mini_names_the_shops_mini_product_not_the_smallest_size() -> None:
+    o = parse("c: dua 2 qirinj lavender 400 g dhe nje mini, po ashtu lavender", catalog=CANDLES)
+    assert items(o) == [("CND", 2, "400 g"), ("MIN", 1, "Lavender")]
+
+
+def test_mini_with_its_own_measure_in_italian() -> None:
+    o = parse("c: vorrei 2 candele da 400 g e anche il mini da 50 g, sempre pine", catalog=CANDLES)
+    assert items(o) == [("CND", 2, "400 g"), ("MIN", 1, "Pine")]
+
+
+def test_another_size_word_than_the_shops_still_picks_the_smallest_size() -> None:
+    # "small" is not how the shop names its travel candle: the small size of the candle
+    o = parse("c: 2 candles, the small ones please", catalog=CANDLES)
+    assert items(o) == [("CND", 2, "200 g")]
