@@ -1270,6 +1270,7 @@ class ItemReader(Corrections, MerchantLines):
         if before is None:
             return
         counts = pack_counts(sent)
+        marked = False
         for it in self.state.items if counts else ():
             if (
                 it.quantity in counts
@@ -1277,6 +1278,18 @@ class ItemReader(Corrections, MerchantLines):
                 or (id(it) not in before and it.quantity in counts)
             ):
                 it.packs = True
+                marked = True
+        items = self.state.items
+        if (
+            counts
+            and not marked
+            and items
+            and items[-1].quantity in counts
+            and not find_mentions(self.state.index, sent.toks, sent.breaks)
+        ):
+            # "sa e keni bllokun?" ... "me duhet nji palet": a count in pallets / cartons in a
+            # sentence naming no product is the count of the product asked about, already 1
+            items[-1].packs = True
 
     def apply_packs(self) -> None:
         """A count said in cartons is that many times the pieces a carton holds, unless the

@@ -752,6 +752,7 @@ BULK_PACKS = word_set("bulk_packs")
 _CURRENCY = word_set("currency")
 _PACK_OF = word_set("pack_of")
 _PACK_PER = word_set("pack_per")
+_PACK_HAS = word_set("pack_has")
 
 
 def _pieces(word: str) -> bool:
@@ -785,12 +786,14 @@ def pack_size(sent: Sentence) -> int | None:
         if t.text not in BULK_PACKS:
             continue
         j = k + 1
-        if j < n and toks[j].text in _PACK_OF:
+        has = j < n and toks[j].text in _PACK_HAS  # "paleta ka 60 copë", "a pallet has 48 pcs"
+        if j < n and (toks[j].text in _PACK_OF or has):
             j += 1
         v = number_value(toks[j].text) if j < n and toks[j].text[:1].isdigit() else None
         if v is not None and 2 <= v <= 200 and v == int(v):
             after = toks[j + 1].text if j + 1 < n else ""
-            if _pieces(after) or j > k + 1 and unit_of(after) is None:
+            # after "has" only pieces: "një karton ka 10 kuti" counts boxes, not pieces
+            if _pieces(after) or j > k + 1 and not has and unit_of(after) is None:
                 return int(v)
         # "12 copë në koli", "12 pieces per carton"
         b = k - 1

@@ -98,3 +98,64 @@ def test_another_size_word_than_the_shops_still_picks_the_smallest_size() -> Non
     # "small" is not how the shop names its travel candle: the small size of the candle
     o = parse("c: 2 candles, the small ones please", catalog=CANDLES)
     assert items(o) == [("CND", 2, "200 g")]
+
+
+# --- pallets: the merchant says how many pieces a pallet holds, the customer counts pallets ---
+
+TILES = Catalog(
+    products=(
+        CatalogProduct(
+            "TIL", "Pllaka dyshemeje", ("pllaka", "floor tiles"), Decimal("2"), ("30x30", "60x60")
+        ),
+        CatalogProduct("ADH", "Ngjitës pllakash", ("ngjites", "tile adhesive"), Decimal("8"), ()),
+    )
+)
+
+
+def test_pallets_in_english_count_the_pieces_per_pallet() -> None:
+    o = parse(
+        "c: floor tiles 30x30 price?",
+        "m: 2 euro each, 50 pieces per pallet",
+        "c: great, 2 pallets please",
+        catalog=TILES,
+    )
+    assert items(o) == [("TIL", 100, "30x30")]
+
+
+def test_pallet_that_holds_pieces_in_italian() -> None:
+    o = parse(
+        "c: piastrelle 60x60?",
+        "m: si, il bancale contiene 40 pezzi",
+        "c: prendo 3 bancali",
+        catalog=TILES,
+    )
+    assert items(o) == [("TIL", 120, "60x60")]
+
+
+DRINKS = Catalog(
+    products=(
+        CatalogProduct("WAT", "Ujë natyral 1.5 L", ("uje", "water"), Decimal("0.5"), ()),
+        CatalogProduct("JUI", "Lëng portokalli", ("leng",), Decimal("1"), ()),
+    )
+)
+
+
+def test_one_pallet_said_before_the_merchant_gives_its_size() -> None:
+    # "one pallet" of the product asked about left its count at 1; "a pallet has 84" makes it 84
+    o = parse(
+        "c: Pershendetje, sa e keni ujin? me duhet nji palet",
+        "m: 0.50€ shishja, paleta ka 84 copë = 42€.",
+        "c: ok nji palet. edhe 6 leng",
+        catalog=DRINKS,
+    )
+    assert items(o) == [("WAT", 84, None), ("JUI", 6, None)]
+
+
+def test_a_carton_that_has_boxes_is_no_pack_size_in_pieces() -> None:
+    o = parse(
+        "c: dua pllaka 30x30, 2 kartona",
+        "m: Një karton ka 10 kuti, pra 2 kartona = 20 kuti.",
+        "c: ok",
+        catalog=TILES,
+    )
+    assert [i[1] for i in items(o)] != [200]
