@@ -1284,11 +1284,15 @@ class ItemReader(Corrections, MerchantLines):
             counts
             and not marked
             and items
-            and items[-1].quantity in counts
+            and (items[-1].quantity in counts or len(counts) == 1 and self.pack_size is not None)
             and not find_mentions(self.state.index, sent.toks, sent.breaks)
         ):
             # "sa e keni bllokun?" ... "me duhet nji palet": a count in pallets / cartons in a
-            # sentence naming no product is the count of the product asked about, already 1
+            # sentence naming no product is the count of the product asked about, already 1;
+            # "500 blocks" ... "48 per pallet" ... "11 pallets then": it recounts that product
+            items[-1].quantity = (
+                min(counts) if items[-1].quantity not in counts else items[-1].quantity
+            )
             items[-1].packs = True
 
     def apply_packs(self) -> None:
@@ -1303,7 +1307,8 @@ class ItemReader(Corrections, MerchantLines):
             words = " ".join((e.name, e.variants[it.variant] if it.variant is not None else ""))
             if any(t.text in BULK_PACKS for t in tokenize(fold(words))):
                 continue
-            it.quantity = min(it.quantity * self.pack_size, MAX_QTY)
+            # both factors are bounded counts: 11 pallets of 48 blocks are 528 pieces
+            it.quantity = min(it.quantity * self.pack_size, MAX_QTY * 20)
 
     def fill_from_history(self) -> None:
         """ "a keni Winterreifen 195/65 R15?" ... "Sava mjafton, 4 Stück": a variant the

@@ -159,3 +159,24 @@ def test_a_carton_that_has_boxes_is_no_pack_size_in_pieces() -> None:
         catalog=TILES,
     )
     assert [i[1] for i in items(o)] != [200]
+
+
+def test_pallets_said_after_a_rough_count_recount_the_product() -> None:
+    # "about 200" then "3 pallets then": 3 x 84, past the cap on one said count
+    o = parse(
+        "c: hi, I need about 200 bottles of water for a wedding",
+        "m: Hello! 0.50 each, 84 pieces per pallet, so 2 pallets would be 168 or 3 pallets 252",
+        "c: lets do 3 pallets then",
+        catalog=DRINKS,
+    )
+    assert items(o) == [("WAT", 252, None)]
+
+
+def test_pallets_multiply_past_the_cap_on_one_said_count() -> None:
+    o = parse(
+        "c: hi, we need around 500 bottles of water for the festival",
+        "m: Hello! 84 pieces per pallet.",
+        "c: ok, 7 pallets. and 20 orange juice",
+        catalog=DRINKS,
+    )
+    assert items(o)[0] == ("WAT", 588, None)
