@@ -36,6 +36,9 @@ THOUSANDS = word_set("thousands")
 COUNT_LINKS = frozenset(["nga", "of", "da", "di", "je", "à", "a"])
 
 
+_FOR = frozenset({"per", "for", "fur", "pour"})
+
+
 def not_a_count(sent: Sentence, k: int) -> bool:
     """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
     something other than the goods."""
@@ -47,6 +50,8 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         return True
     if k >= 3 and _dimension_x(sent.toks, k - 1) and _dimension_x(sent.toks, k - 3):
         return True  # "40x30x20": the last number of a size in three numbers, not "x20"
+    if k and sent.toks[k - 1].text in _FOR and (k + 1 >= len(sent.toks) or k + 1 in sent.breaks):
+        return True  # "setin për dy", "the table for four", "il set per due": people, not goods
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text

@@ -180,3 +180,41 @@ def test_pallets_multiply_past_the_cap_on_one_said_count() -> None:
         catalog=DRINKS,
     )
     assert items(o)[0] == ("WAT", 588, None)
+
+
+# --- "for two" at the end of a phrase counts people, not goods ------------------------------
+
+PICNIC = Catalog(
+    products=(
+        CatalogProduct(
+            "PIC",
+            "Shportë pikniku",
+            ("shporte", "picnic basket", "cesto picnic"),
+            Decimal("40"),
+            ("single", "set për 2", "set për 4"),
+        ),
+        CatalogProduct(
+            "BLN", "Batanije", ("batanije", "blanket", "coperta"), Decimal("20"), ("blu",)
+        ),
+    )
+)
+
+
+def test_the_set_for_two_is_one_set() -> None:
+    o = parse(
+        "c: a keni shporte pikniku?",
+        "m: Po, shporta 40€, seti për dy 70€ (2 copë).",
+        "c: setin per dy. edhe nje batanije blu",
+        catalog=PICNIC,
+    )
+    assert items(o) == [("PIC", 1, "set për 2"), ("BLN", 1, "blu")]
+
+
+def test_for_four_in_english_is_the_variant_not_four_baskets() -> None:
+    o = parse("c: I would like the picnic basket set for 4, and 2 blankets blue", catalog=PICNIC)
+    assert items(o) == [("PIC", 1, "set për 4"), ("BLN", 2, "blu")]
+
+
+def test_a_count_before_for_four_still_counts() -> None:
+    o = parse("c: vorrei 2 cesto picnic set per 4", catalog=PICNIC)
+    assert [(i[0], i[1]) for i in items(o)] == [("PIC", 2)]
