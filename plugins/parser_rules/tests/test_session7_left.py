@@ -218,3 +218,35 @@ def test_for_four_in_english_is_the_variant_not_four_baskets() -> None:
 def test_a_count_before_for_four_still_counts() -> None:
     o = parse("c: vorrei 2 cesto picnic set per 4", catalog=PICNIC)
     assert [(i[0], i[1]) for i in items(o)] == [("PIC", 2)]
+
+
+# --- "one of each of the two" in Turkish and BCS ------------------------------------------
+
+KIDS_SHOES = Catalog(
+    products=(
+        CatalogProduct(
+            "SHO", "Sandale për fëmijë", ("sandale", "sandalet"), Decimal("900"), ("24", "26", "30")
+        ),
+        CatalogProduct("HAT", "Kapelë dielli", ("kapele",), Decimal("400"), ()),
+    )
+)
+
+
+def test_turkish_one_of_each_of_the_two_sizes() -> None:
+    o = parse(
+        "c: merhaba, sandalet var mı? 26 ve 30 numara",
+        "m: Merhaba, var. 900 den. 26 ve 30",
+        "c: tamam ikisinden birer tane. bir de kapele",
+        catalog=KIDS_SHOES,
+    )
+    assert items(o) == [("SHO", 1, "26"), ("SHO", 1, "30"), ("HAT", 1, None)]
+
+
+def test_serbian_one_of_each() -> None:
+    o = parse(
+        "c: zdravo, imate li sandale? broj 26 i 30",
+        "m: Imamo, 900 den. 26 i 30",
+        "c: hocu od svakog po jedan",
+        catalog=KIDS_SHOES,
+    )
+    assert items(o) == [("SHO", 1, "26"), ("SHO", 1, "30")]
