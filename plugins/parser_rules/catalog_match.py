@@ -672,20 +672,24 @@ def _concept_heads(catalog: Catalog, products: list[ProductEntry]) -> frozenset[
     lex = lexicon()
     out = set()
     for p in catalog.products[:MAX_PRODUCTS]:
-        toks = name_tokens(_PARENS.sub(" ", str(p.name)[:200]))
-        if len(toks) < 2:
-            continue
-        k = key_of(toks[0].text)
-        if (
-            k[:1] == "#"
-            # the word itself is a form of the concept ("Kapëse"), not a stem that reaches
-            # one ("Pellet" is no "pelle")
-            and toks[0].text in lex.concept_exact
-            and k[1:] not in _COLOURS
-            and lex.concept(toks[0].text) not in ("large", "small")
-            and k not in in_variants
-        ):
-            out.add(k)
+        for n, text in enumerate((p.name, *p.aliases[:30])):
+            toks = name_tokens(_PARENS.sub(" ", str(text)[:200]))
+            if len(toks) < 2:
+                continue
+            k = key_of(toks[0].text)
+            sized = lex.concept(toks[0].text) in ("large", "small")
+            if (
+                k[:1] == "#"
+                # the word itself is a form of the concept ("Kapëse"), not a stem that reaches
+                # one ("Pellet" is no "pelle")
+                and toks[0].text in lex.concept_exact
+                and k[1:] not in _COLOURS
+                # a size word opens only an alias the shop wrote for a small- or large-format
+                # product of its own ("mini qiri", "maxi pack"): "mini" names that product
+                and (n > 0 if sized else n == 0)
+                and k not in in_variants
+            ):
+                out.add(k)
     return frozenset(out)
 
 

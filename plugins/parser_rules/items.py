@@ -1271,6 +1271,7 @@ class ItemReader(Corrections, MerchantLines):
         if before is None:
             return
         counts = pack_counts(sent)
+        marked = False
         for it in self.state.items if counts else ():
             if (
                 it.quantity in counts
@@ -1278,6 +1279,22 @@ class ItemReader(Corrections, MerchantLines):
                 or (id(it) not in before and it.quantity in counts)
             ):
                 it.packs = True
+                marked = True
+        items = self.state.items
+        if (
+            counts
+            and not marked
+            and items
+            and (items[-1].quantity in counts or len(counts) == 1 and self.pack_size is not None)
+            and not find_mentions(self.state.index, sent.toks, sent.breaks)
+        ):
+            # "sa e keni bllokun?" ... "me duhet nji palet": a count in pallets / cartons in a
+            # sentence naming no product is the count of the product asked about, already 1;
+            # "500 blocks" ... "48 per pallet" ... "11 pallets then": it recounts that product
+            items[-1].quantity = (
+                min(counts) if items[-1].quantity not in counts else items[-1].quantity
+            )
+            items[-1].packs = True
 
     def apply_packs(self) -> None:
         """A count said in cartons is that many times the pieces a carton holds, unless the
@@ -1291,7 +1308,8 @@ class ItemReader(Corrections, MerchantLines):
             words = " ".join((e.name, e.variants[it.variant] if it.variant is not None else ""))
             if any(t.text in BULK_PACKS for t in tokenize(fold(words))):
                 continue
-            it.quantity = min(it.quantity * self.pack_size, MAX_QTY)
+            # both factors are bounded counts: 11 pallets of 48 blocks are 528 pieces
+            it.quantity = min(it.quantity * self.pack_size, MAX_QTY * 20)
 
     def fill_from_history(self) -> None:
         """ "a keni Winterreifen 195/65 R15?" ... "Sava mjafton, 4 Stück": a variant the

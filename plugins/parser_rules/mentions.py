@@ -160,6 +160,9 @@ def _unmatched_codes(toks: Sequence[Token], resolved: list[str | None]) -> set[i
     return out
 
 
+_SIZE_HEADS = frozenset({"#small", "#large"})
+
+
 def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
     """Product mentions in one sentence. ``breaks`` are token indexes that start a new segment."""
     resolved = resolved_keys(index, toks)
@@ -173,6 +176,10 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         if (
             k is None
             or (is_attribute(k) and k not in index.heads)
+            # a size word heads a mention only as the shop writes it ("mini qiri"): "the
+            # small ones" is a size of the product named
+            or k in _SIZE_HEADS
+            and toks[i].text not in index.written
             or toks[i].text in fw
             and not _noun_named_like_a_person(index, toks[i], k)
             and not _model_name(index, toks, resolved, i, breaks)

@@ -1561,6 +1561,23 @@ class MerchantLines:
                 changed = True
         return changed
 
+    def _size_named(self, sent: Sentence, m: Mention) -> bool:
+        """A mention headed by a size word ("mini", "maxi") that opens an alias the shop wrote
+        for a product of its own ("mini qiri", "Maxi pack"), in the shop's spelling: it names
+        that small- or large-format product, not the smallest size of the one named before."""
+        index = self.state.index
+        if not m.keys or m.keys[0] not in index.heads:
+            return False
+        if m.keys[0] not in ("#small", "#large"):
+            return False
+        # the shop's own word ("mini"), not another size word ("3 of the small ones")
+        if not any(
+            t.text in index.written and lexicon().concept(t.text) in ("small", "large")
+            for t in sent.toks[m.start : m.end]
+        ):
+            return False
+        return any(ph and ph[0] == m.keys[0] for ph in index.products[m.product].phrases)
+
     def _drop_variant_words(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "karikues makine USB-C": words that are a variant of the product just named are not a
         product of their own (even when another product's name holds them)."""
@@ -1568,6 +1585,9 @@ class MerchantLines:
         items = self.state.items
         last = self.focus if self.focus in items else (items[-1] if items else None)
         for m in mentions:
+            if self._size_named(sent, m):
+                out.append(m)  # "dhe një mini": the shop's mini product, not the smallest size
+                continue
             if not out and last is not None and m.end - m.start == 1 and m.product != last.product:
                 # "posterin a3?" (mat / me shkëlqim) … "4 mat atehere": one word that is a
                 # variant of the item in the order, though another product's name holds it

@@ -36,6 +36,9 @@ THOUSANDS = word_set("thousands")
 COUNT_LINKS = frozenset(["nga", "of", "da", "di", "je", "à", "a"])
 
 
+_FOR = frozenset({"per", "for", "fur", "pour"})
+
+
 def not_a_count(sent: Sentence, k: int) -> bool:
     """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
     something other than the goods."""
@@ -47,6 +50,8 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         return True
     if k >= 3 and _dimension_x(sent.toks, k - 1) and _dimension_x(sent.toks, k - 3):
         return True  # "40x30x20": the last number of a size in three numbers, not "x20"
+    if k and sent.toks[k - 1].text in _FOR and (k + 1 >= len(sent.toks) or k + 1 in sent.breaks):
+        return True  # "setin për dy", "the table for four", "il set per due": people, not goods
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
@@ -752,6 +757,7 @@ BULK_PACKS = word_set("bulk_packs")
 _CURRENCY = word_set("currency")
 _PACK_OF = word_set("pack_of")
 _PACK_PER = word_set("pack_per")
+_PACK_HAS = word_set("pack_has")
 
 
 def _pieces(word: str) -> bool:
@@ -785,12 +791,14 @@ def pack_size(sent: Sentence) -> int | None:
         if t.text not in BULK_PACKS:
             continue
         j = k + 1
-        if j < n and toks[j].text in _PACK_OF:
+        has = j < n and toks[j].text in _PACK_HAS  # "paleta ka 60 copë", "a pallet has 48 pcs"
+        if j < n and (toks[j].text in _PACK_OF or has):
             j += 1
         v = number_value(toks[j].text) if j < n and toks[j].text[:1].isdigit() else None
         if v is not None and 2 <= v <= 200 and v == int(v):
             after = toks[j + 1].text if j + 1 < n else ""
-            if _pieces(after) or j > k + 1 and unit_of(after) is None:
+            # after "has" only pieces: "një karton ka 10 kuti" counts boxes, not pieces
+            if _pieces(after) or j > k + 1 and not has and unit_of(after) is None:
                 return int(v)
         # "12 copë në koli", "12 pieces per carton"
         b = k - 1
