@@ -64,12 +64,13 @@ def _worded(
                 yield m.end(num), v
 
 
-def _total_in(text: str, bare: bool) -> Decimal | None:
-    """The last total the (folded) text states, or None."""
+def _total_in(text: str, bare: bool, worded: bool) -> Decimal | None:
+    """The last total the (folded) text states, or None; ``worded``: it holds a total word."""
     equals = (_BARE if bare else _EQUALS).finditer(text)
     found = [(m.end(1), price_value(m.group(1))) for m in equals]
-    found += _worded(_AFTER_WORD, text, _TOTAL, 2, 1)
-    found += _worded(_BEFORE_WORD, text, _TOTAL, 1, 2)
+    if worded:
+        found += _worded(_AFTER_WORD, text, _TOTAL, 2, 1)
+        found += _worded(_BEFORE_WORD, text, _TOTAL, 1, 2)
     sums = [(end, v) for end, v in found if v is not None]
     return max(sums)[1] if sums else None  # "Totali 1800 + 700 = 2500": the last one
 
@@ -85,11 +86,13 @@ def stated_total(
         if author != "merchant":
             continue
         low = fold(text)
-        if any(w in _OFF for w in re.findall(r"[^\W\d_]+", low)):
+        words = set(re.findall(r"[^\W\d_]+", low))
+        if not words.isdisjoint(_OFF):
             return None, set()  # a discount: the total is not the catalog's sum
-        fees.update(v for _e, v in _worded(_FEE_AFTER, low, _FEE, 2, 1))
-        fees.update(v for _e, v in _worded(_BEFORE_WORD, low, _FEE, 1, 2))
-        value = _total_in(low, bare)
+        if not words.isdisjoint(_FEE):
+            fees.update(v for _e, v in _worded(_FEE_AFTER, low, _FEE, 2, 1))
+            fees.update(v for _e, v in _worded(_BEFORE_WORD, low, _FEE, 1, 2))
+        value = _total_in(low, bare, not words.isdisjoint(_TOTAL))
         if value is not None:
             last = Total(i, value)
         elif last is not None and _PRICE.search(low):
