@@ -10,8 +10,8 @@ or an attribute commits them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
 
 from plugins.parser_rules.catalog_match import (
     STOPWORDS,
@@ -794,9 +794,9 @@ class ItemReader(Corrections, MerchantLines):
             return self._loose(sent, commit)  # "Mix." repeats one of the merchant's options
         mentions = self._drop_variant_words(sent, mentions)
         mentions = self._negated(sent, mentions)
-        mentions = self._genitive_modifiers(sent, mentions)
-        mentions = self._elliptic_adjectives(sent, mentions)
-        mentions = self._feature_again(sent, mentions)
+        mentions = _kept(mentions, partial(self._genitive_modifier, sent))
+        mentions = _kept(mentions, partial(self._elliptic_adjective, sent))
+        mentions = _kept(mentions, partial(self._feature_again, sent))
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
@@ -1095,58 +1095,44 @@ class ItemReader(Corrections, MerchantLines):
         self.state.items = [it for it in self.state.items if not it.tentative]
         return True
 
-    def _genitive_modifiers(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    def _genitive_modifier(self, sent: Sentence, prev: Mention | None, m: Mention) -> bool:
         """ "çizmet e motorit", "provimin për motor", "shkojmë me motor" beside "Xhaketë
         motori": a one-word mention right after a genitive article or a preposition that
         follows a noun, whose word is in no name of its candidates the first word (the head),
         qualifies that noun and orders nothing. "një me qumësht", "dua me çokollatë" (a count
         or a verb before it) still name the product."""
-        index = self.state.index
         toks = sent.toks
-        out: list[Mention] = []
-        for m in mentions:
-            prev = out[-1] if out else None
-            s0 = m.start
-            if (
-                s0 >= 2
-                and m.end - s0 == 1
-                and toks[s0 - 1].text in _QUALIFYING
-                and s0 - 1 not in sent.breaks
-                and s0 not in sent.breaks
-                and m.keys
-                and _qualifies(toks, prev, m)
-                and not any(
-                    ph and ph[0] == m.keys[0]
-                    for _s, p in m.candidates
-                    for ph in index.products[p].phrases
-                )
-            ):
-                continue
-            out.append(m)
-        return out
+        s0 = m.start
+        return (
+            s0 >= 2
+            and m.end - s0 == 1
+            and toks[s0 - 1].text in _QUALIFYING
+            and s0 - 1 not in sent.breaks
+            and s0 not in sent.breaks
+            and bool(m.keys)
+            and _qualifies(toks, prev, m)
+            and not any(
+                ph and ph[0] == m.keys[0]
+                for _s, p in m.candidates
+                for ph in self.state.index.products[p].phrases
+            )
+        )
 
-    def _feature_again(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    def _feature_again(self, sent: Sentence, prev: Mention | None, m: Mention) -> bool:
         """ "cizmet e gjata me take …, te zezat me take te holle", "the lamp with a shade …,
         the black one with a linen shade": a later "with / me / con / mit" + a word of the
         product already named in the sentence describes that product's feature; it is not
         another product that also holds the word ("Kepuce me take stileto")."""
-        products = self.state.index.products
-        out: list[Mention] = []
-        for m in mentions:
-            prev = out[-1] if out else None
-            if (
-                prev is not None
-                and m.start > 0
-                and sent.toks[m.start - 1].text in _FEATURE_WITH
-                and m.keys
-                and m.keys[0] in products[prev.product].keys
-                and m.product != prev.product
-            ):
-                continue
-            out.append(m)
-        return out
+        return (
+            prev is not None
+            and m.start > 0
+            and sent.toks[m.start - 1].text in _FEATURE_WITH
+            and bool(m.keys)
+            and m.keys[0] in self.state.index.products[prev.product].keys
+            and m.product != prev.product
+        )
 
-    def _elliptic_adjectives(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    def _elliptic_adjective(self, sent: Sentence, prev: Mention | None, m: Mention) -> bool:
         """ "tape-in: 3 paketa 40 cm dhe 2 të gjata 60 cm" beside "Parukë e gjatë": a count and
         an article before a word that is the head of none of its candidates' names (an
         adjective: "2 të gjata" = two long ones) say more of the product named before it in the
@@ -1154,30 +1140,21 @@ class ItemReader(Corrections, MerchantLines):
         gështenjës" names the sibling honey)."""
         index = self.state.index
         toks = sent.toks
-        out: list[Mention] = []
-        for m in mentions:
-            prev = out[-1] if out else None
-            s0 = m.start
-            if (
-                prev is not None
-                and s0 >= 2
-                and m.keys
-                and not is_attribute(m.keys[0])
-                and sum(1 for k in m.keys if not is_attribute(k)) == 1
-                and toks[s0 - 1].text in _ADJECTIVE_ARTICLES
-                and number_value(toks[s0 - 2].text) is not None
-                and prev.product != m.product
-            ):
-                heads_prev = {
-                    ph[0] for _s, p in prev.candidates for ph in index.products[p].phrases if ph
-                }
-                heads_m = {
-                    ph[0] for _s, p in m.candidates for ph in index.products[p].phrases if ph
-                }
-                if m.keys[0] not in heads_m and not heads_prev & heads_m:
-                    continue
-            out.append(m)
-        return out
+        s0 = m.start
+        if not (
+            prev is not None
+            and s0 >= 2
+            and m.keys
+            and not is_attribute(m.keys[0])
+            and sum(1 for k in m.keys if not is_attribute(k)) == 1
+            and toks[s0 - 1].text in _ADJECTIVE_ARTICLES
+            and number_value(toks[s0 - 2].text) is not None
+            and prev.product != m.product
+        ):
+            return False
+        heads_prev = {ph[0] for _s, p in prev.candidates for ph in index.products[p].phrases if ph}
+        heads_m = {ph[0] for _s, p in m.candidates for ph in index.products[p].phrases if ph}
+        return m.keys[0] not in heads_m and not heads_prev & heads_m
 
     def _negated(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "raki? jo mani, rrushi", "nje kemishe te bardhe jo slim": a word right after "jo /
@@ -2132,3 +2109,14 @@ class ItemReader(Corrections, MerchantLines):
         words = [sent.toks[i].text for i in range(hit.start, hit.end)]
         keys = [self.state.index.resolve(w) or w for w in words]
         return " ".join(keys)
+
+
+def _kept(
+    mentions: list[Mention], drop: Callable[[Mention | None, Mention], bool]
+) -> list[Mention]:
+    """The mentions ``drop`` keeps, each judged beside the last one kept before it."""
+    out: list[Mention] = []
+    for m in mentions:
+        if not drop(out[-1] if out else None, m):
+            out.append(m)
+    return out
