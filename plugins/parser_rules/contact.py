@@ -1278,3 +1278,29 @@ def _add_phone(
         # called only when nobody answers)
         score += 0.8
     details.phones.append(Candidate(ph.e164, score, mi, ph.start, ph.end, own=own))
+
+
+_TO_TOWN = frozenset(["ne", "në", "n", "in", "a", "nach", "per", "për", "to"])
+
+
+def merchant_city(details: Details, texts: list[tuple[int, str, str]]) -> None:
+    """ "rr. Kolë Idromeno, kati 3. 069 …" - "Faleminderit! Në Shkodër ju vjen sot": the
+    customer gave the street and no town, the merchant's next message names the town the
+    parcel goes to ("në / in / a / nach" + town): that town, below any the customer says."""
+    if details.cities or not details.has_details:
+        return
+    first = min(details.has_details)
+    for i, author, text in texts:
+        if author != "merchant" or i <= first:
+            continue
+        toks = tokenize(fold(text))
+        hits = [
+            c
+            for c in find_cities(toks, minor=False)
+            if c.start and toks[c.start - 1].text in _TO_TOWN
+        ]
+        if len(hits) == 1:
+            c = hits[0]
+            start, end = toks[c.start].start, toks[c.end - 1].end
+            details.cities.append(Candidate(c.city, 0.2, i, start, end))
+        return

@@ -13,7 +13,7 @@ from core.plugin_api import (
     ParseContext,
 )
 from plugins.parser_rules.catalog_match import index_for
-from plugins.parser_rules.contact import Candidate, Details, blank, scan_message
+from plugins.parser_rules.contact import Candidate, Details, blank, merchant_city, scan_message
 from plugins.parser_rules.corrections import wants_something
 from plugins.parser_rules.detect import (
     DETAILS,
@@ -26,8 +26,7 @@ from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.lexicon import word_set
-from plugins.parser_rules.normalize import clean, fold, tokenize
-from plugins.parser_rules.places import find_cities
+from plugins.parser_rules.normalize import clean, fold
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import fit_total
@@ -144,7 +143,7 @@ def extract(
                 reader.confirm_asked(i)  # "geht das?" - "Po: stol + 2 dumbbell 12 kg" - details
                 reader.take_summary(i)  # "Ok: 2 starter 25 kg, 2 pirese 10 L" - details
                 reader.state.promote_all()
-    _merchant_city(details, texts)
+    merchant_city(details, texts)
     is_order, confidence = tl.decided()
     if reader is not None:
         reader.state.share_models()
@@ -169,32 +168,6 @@ def extract(
         if not it.tentative
     )
     return _order(items, details, confidence, texts, open_variant)
-
-
-_TO_TOWN = frozenset(["ne", "në", "n", "in", "a", "nach", "per", "për", "to"])
-
-
-def _merchant_city(details: Details, texts: list[tuple[int, str, str]]) -> None:
-    """ "rr. Kolë Idromeno, kati 3. 069 …" - "Faleminderit! Në Shkodër ju vjen sot": the
-    customer gave the street and no town, the merchant's next message names the town the
-    parcel goes to ("në / in / a / nach" + town): that town, below any the customer says."""
-    if details.cities or not details.has_details:
-        return
-    first = min(details.has_details)
-    for i, author, text in texts:
-        if author != "merchant" or i <= first:
-            continue
-        toks = tokenize(fold(text))
-        hits = [
-            c
-            for c in find_cities(toks, minor=False)
-            if c.start and toks[c.start - 1].text in _TO_TOWN
-        ]
-        if len(hits) == 1:
-            c = hits[0]
-            start, end = toks[c.start].start, toks[c.end - 1].end
-            details.cities.append(Candidate(c.city, 0.2, i, start, end))
-        return
 
 
 _THUMBS_UP = re.compile(r"\s*(?:[\U0001F44D\U0001F44C][\U0001F3FB-\U0001F3FF\uFE0F]?\s*)+")
