@@ -32,12 +32,12 @@ _OFF = word_set("discount_words")
 _CURRENCIES = "|".join(
     re.escape(c) for c in sorted(word_set("currency") | {"all", "mkd"}, key=len, reverse=True)
 )
-_NUM = r"(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\d.,]*\d)"
+_NUM = r"(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)(?![.,]{0,2}\d)"
 _CUR = r"(?:\s*(?:" + _CURRENCIES + r")(?![^\W\d_]))?"
 _WORD = r"([^\W\d_]+)"
 # "2 x 2300 + 1900 = 6500", "total: 24", "gjithsej 8400 lek", "8400 lek gjithsej", "2,000 ALL
 # total"; a bare "2 copë = 5800" may be one line's sum
-_EQUALS = re.compile(r"\+[^=.!?\n]*=\s*(?:€\s*)?" + _NUM)
+_EQUALS = re.compile(r"\+[^=.!?\n]{0,300}=\s*(?:€\s*)?" + _NUM)  # bounded: linear on "+++…"
 _BARE = re.compile(r"=\s*(?:€\s*)?" + _NUM)
 _AFTER_WORD = re.compile(_WORD + r"\s*:?\s*(?:€\s*)?" + _NUM)
 _BEFORE_WORD = re.compile(_NUM + _CUR + r"\s*" + _WORD)

@@ -215,3 +215,11 @@ def test_a_named_product_whose_price_does_not_fit_is_not_added() -> None:
     lines = [_line("TSH", 1, 1500)]
     fitted = _fitted_in_shop(lines, "c: bluze", "m: bluze + unaze argjendi, gjithsej 2000 lek")
     assert fitted == [("TSH", 1, None)]
+
+
+def test_hostile_runs_of_operators_and_separators_give_no_total() -> None:
+    # the patterns are bounded (a run of "+" or of "1." is read once, not once per position)
+    for junk in ("+" * 4000, "1." * 2000, "= " * 2000):
+        assert stated_total(_texts("m: " + junk))[0] is None
+    o = parse("c: dua 2 bluza M", "m: " + "+" * 4000, DETAILS)
+    assert items(o) == [("TSH", 2, "M")]
