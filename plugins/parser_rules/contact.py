@@ -1280,7 +1280,8 @@ def _add_phone(
     details.phones.append(Candidate(ph.e164, score, mi, ph.start, ph.end, own=own))
 
 
-_TO_TOWN = frozenset(["ne", "në", "n", "in", "a", "nach", "per", "për", "to"])
+# "in / në" as for where one is, and the words of going to a town
+_TO_TOWN = _HERE_AT | frozenset(["nach", "per", "për", "to"])
 
 
 def merchant_city(details: Details, texts: list[tuple[int, str, str]]) -> None:

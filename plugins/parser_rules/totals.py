@@ -51,6 +51,7 @@ _PRICE = re.compile(r"€\s*" + _NUM + "|" + _NUM + r"\s*(?:" + _CURRENCIES + r"
 class Total:
     message: int
     value: Decimal
+    text: str  # the message that states it
 
 
 def _worded(
@@ -94,7 +95,7 @@ def stated_total(
             fees.update(v for _e, v in _worded(_BEFORE_WORD, low, _FEE, 1, 2))
         value = _total_in(low, bare, not words.isdisjoint(_TOTAL))
         if value is not None:
-            last = Total(i, value)
+            last = Total(i, value, text)
         elif last is not None and _PRICE.search(low):
             last = None  # "Ne rregull: 1 xhakete, 2190 den + dergesa": restated, not totalled
     return last, fees
@@ -112,24 +113,15 @@ def _said_counts(text: str) -> set[int]:
     return out
 
 
-def _catalog_prices(
-    items: Sequence[ExtractedItem],
-    texts: Sequence[tuple[int, str, str]],
-    total: Total,
-    known: set[Decimal],
-) -> bool:
+def _catalog_prices(items: Sequence[ExtractedItem], total: Total, known: set[Decimal]) -> bool:
     """Every amount the total's message quotes is the total, a fee, or a line's catalog price
     times a count: "walnuts 250 g 400 ALL" for a product the catalog sells at 1300 says the
     merchant priced this order otherwise, and the catalog cannot check its total."""
-    text = fold(next(t for i, _a, t in texts if i == total.message))
-    for m in _PRICE.finditer(text):
+    for m in _PRICE.finditer(fold(total.text)):
         v = price_value(m.group(1) or m.group(2))
-        if v is None or v in known:
+        if v is None or v <= 0 or v in known:
             continue
-        if not any(
-            it.unit_price and v % it.unit_price == 0 and v / it.unit_price <= MAX_QTY
-            for it in items
-        ):
+        if not any(_multiple(v, it.unit_price) is not None for it in items):
             return False
     return True
 
@@ -178,11 +170,10 @@ def fit_total(
     have = sum((it.unit_price or Decimal(0)) * it.quantity for it in items)
     if have in targets:
         return
-    if not _catalog_prices(items, texts, total, targets | fees):
+    if not _catalog_prices(items, total, targets | fees):
         return
-    text = next(t for i, _a, t in texts if i == total.message)
-    said = _said_counts(text)
-    new = _named_new(index, items, total.message, text) if index is not None else []
+    said = _said_counts(total.text)
+    new = _named_new(index, items, total.message, total.text) if index is not None else []
     options: dict[tuple[tuple[str | None, int, str | None], ...], list[ExtractedItem]] = {}
 
     def option(lines: list[ExtractedItem]) -> None:
@@ -205,9 +196,15 @@ def fit_total(
         items[:] = next(iter(options.values()))
 
 
-def _count(amount: Decimal, price: Decimal | None, said: set[int]) -> int | None:
-    """The count of ``price`` that makes ``amount``, when it is one of the counts ``said``."""
+def _multiple(amount: Decimal, price: Decimal | None) -> int | None:
+    """The count (1 to MAX_QTY) of ``price`` that makes ``amount``, or None."""
     if not price or amount <= 0 or amount % price:
         return None
     count = int(amount / price)
-    return count if count <= MAX_QTY and count in said else None
+    return count if count <= MAX_QTY else None
+
+
+def _count(amount: Decimal, price: Decimal | None, said: set[int]) -> int | None:
+    """The count of ``price`` that makes ``amount``, when it is one of the counts ``said``."""
+    count = _multiple(amount, price)
+    return count if count in said else None
