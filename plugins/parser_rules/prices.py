@@ -14,15 +14,16 @@ from plugins.parser_rules.normalize import Token
 _CURRENCY = word_set("currency")
 # "Total 3030 den", "gjithsej 5600", "dërgesa 300 lek": a sum or a fee, not a product's price
 _NOT_A_PRICE = word_set("price_not_product")
-_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+")
 _DECIMAL = re.compile(r"\d+(?:[.,]\d{1,2})?")
 
 
 def price_value(text: str) -> Decimal | None:
-    """ "4.790" and "4,790" are 4790, "16,90" and "9.80" are 16.90 and 9.80, "2200" is 2200."""
+    """ "4.790", "4,790" and "4 790" are 4790, "16,90" and "9.80" are 16.90 and 9.80, "2200"
+    is 2200."""
     try:
         if _GROUPED.fullmatch(text):
-            return Decimal(re.sub(r"[.,]", "", text))
+            return Decimal(re.sub(r"[., ]", "", text))
         if _DECIMAL.fullmatch(text):
             return Decimal(text.replace(",", "."))
     except InvalidOperation:

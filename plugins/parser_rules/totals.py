@@ -14,14 +14,16 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import product
 
 from core.plugin_api import Evidence, ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
-from plugins.parser_rules.normalize import fold, tokenize
+from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.prices import price_value
+from plugins.parser_rules.quantities import quantity_after, quantity_before
 from plugins.parser_rules.segments import split_sentences
 from plugins.parser_rules.variants import match_variant
 
@@ -32,7 +34,8 @@ _OFF = word_set("discount_words")
 _CURRENCIES = "|".join(
     re.escape(c) for c in sorted(word_set("currency") | {"all", "mkd"}, key=len, reverse=True)
 )
-_NUM = r"(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)(?![.,]{0,2}\d)"
+# "8.400", "8,400", "11 500" (thousands grouped by a space, as merchants type them), "9.80"
+_NUM = r"(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d{1,2})?)(?![.,]{0,2}\d)"
 _CUR = r"(?:\s*(?:" + _CURRENCIES + r")(?![^\W\d_]))?"
 _WORD = r"([^\W\d_]+)"
 # "2 x 2300 + 1900 = 6500", "total: 24", "gjithsej 8400 lek", "8400 lek gjithsej", "2,000 ALL
@@ -44,6 +47,8 @@ _BEFORE_WORD = re.compile(_NUM + _CUR + r"\s*" + _WORD)
 # "+ transporti 300", "dërgesa për Ferizaj 5€", "+ 3€ transport"
 _FEE_AFTER = re.compile(_WORD + r"(?:\s+[^\W\d_]+){0,3}\s*:?\s*(?:€\s*)?" + _NUM)
 # a price the merchant quotes: "2190 den", "€ 35"
+_AMBIGUOUS = 3  # products one name in the total's message may equally be
+_READINGS = 9  # readings of the total's message tried
 _PRICE = re.compile(r"€\s*" + _NUM + "|" + _NUM + r"\s*(?:" + _CURRENCIES + r")(?![^\W\d_])")
 
 
@@ -126,33 +131,123 @@ def _catalog_prices(items: Sequence[ExtractedItem], total: Total, known: set[Dec
     return True
 
 
-def _named_new(
-    index: CatalogIndex, items: Sequence[ExtractedItem], message: int, text: str
-) -> list[ExtractedItem]:
-    """Each product the total's message names unambiguously that no line holds, as a line of one
-    (with the variant said right after its name): "Doreza 8 + top nr. 5 = 50€" names the ball."""
-    have = {it.product for it in items}
-    out: list[ExtractedItem] = []
-    for sent in split_sentences(message, text):
+Line = tuple[str | None, int, str | None]
+Stated = tuple[ExtractedItem, bool]  # a line the total's message states, whether it says a count
+
+
+def _total_lines(index: CatalogIndex, total: Total) -> list[list[Stated]]:
+    """Each product the total's message names, as the lines it may be (one per product its
+    name fits equally well: "2 case A14" for two cases of the phone), with the count said before
+    or after the name ("2 case A14", "Gyp 1 m x3") and whether one was, the variant said beside
+    it."""
+    out: list[list[Stated]] = []
+    for sent in split_sentences(total.message, total.text):
         found = find_mentions(index, sent.toks, sent.breaks)
         for k, m in enumerate(found):
-            entry = index.products[m.product]
-            if m.ambiguous or entry.sku in have or entry.price is None or entry.price <= 0:
-                continue
+            lo = found[k - 1].end if k else 0
             hi = found[k + 1].start if k + 1 < len(found) else len(sent.toks)
-            hit = match_variant(entry.specs, sent.toks, m.end, hi)
             first, last = sent.toks[m.start], sent.toks[m.end - 1]
-            out.append(
-                ExtractedItem(
+            evidence = Evidence(
+                total.message, first.start, last.end, total.text[first.start : last.end]
+            )
+            best = m.candidates[0][0]
+            ways: list[Stated] = []
+            for score, p in m.candidates[:_AMBIGUOUS]:
+                entry = index.products[p]
+                if score < best - 1e-9 or entry.price is None or entry.price <= 0:
+                    continue  # not another product the name fits as well
+                hit = match_variant(entry.specs, sent.toks, m.start, hi)
+                used = set(range(hit.start, hit.end)) if hit else set()
+                q = _priced_count(sent.toks, m.end, hi, entry.price) or _count_of(
+                    quantity_before(sent, m.start, lo, entry.paired, used)
+                    or quantity_after(sent, m.end, hi, entry.paired, used, digits=True)
+                )
+                line = ExtractedItem(
                     product=entry.sku,
                     name=entry.name,
+                    quantity=q or 1,
                     variant=entry.variants[hit.index] if hit is not None else None,
                     unit_price=entry.price,
-                    evidence=Evidence(message, first.start, last.end, text[first.start : last.end]),
+                    evidence=evidence,
                 )
-            )
-            have.add(entry.sku)
+                ways.append((line, q is not None))
+            if ways:
+                out.append(ways)
     return out
+
+
+def _count_of(found: tuple[int, int] | None) -> int | None:
+    return found[0] if found is not None and 1 <= found[0] <= MAX_QTY else None
+
+
+def _priced_count(toks: Sequence[Token], lo: int, hi: int, price: Decimal) -> int | None:
+    """ "4 x 450", "450 x 4", "4 × 450": the count beside the product's own price."""
+    for k in range(lo + 1, min(hi, len(toks) - 1)):
+        if toks[k].text not in ("x", "×"):
+            continue
+        a, b = price_value(toks[k - 1].text), price_value(toks[k + 1].text)
+        other = b if a == price else a if b == price else None
+        if other is not None and other == int(other) and 1 <= other <= MAX_QTY:
+            return int(other)
+    return None
+
+
+def _as_stated(
+    items: Sequence[ExtractedItem], stated: Sequence[Stated], whole: bool
+) -> list[ExtractedItem]:
+    """The order with each product the total's message names in the lines it states there; a
+    stated line takes its product's line's variant and count when it says none. A product
+    named without a variant or a count, or once with the count its lines add up to, keeps its
+    lines ("Leotard i zi 116 + 128", "Bakllava 1800 lek/kg"). ``whole``: the stated lines are
+    the whole order; else the lines of the products not named stay."""
+    named = dict.fromkeys(it.product for it, _c in stated)
+    out = [] if whole else [it for it in items if it.product not in named]
+    for sku in named:
+        said = [(it, counted) for it, counted in stated if it.product == sku]
+        own = [it for it in items if it.product == sku]
+        if (
+            own
+            and all(it.variant is None for it, _c in said)
+            and (
+                not any(counted for _i, counted in said)
+                or sum(it.quantity for it, _c in said) == sum(it.quantity for it in own)
+            )
+        ):
+            out += own
+            continue
+        for it, counted in said:
+            if own:
+                it = replace(
+                    it,
+                    variant=it.variant or own[0].variant,
+                    quantity=it.quantity if counted else own[0].quantity,
+                )
+            out.append(it)
+    return out
+
+
+def _edits(
+    items: list[ExtractedItem], counts: set[int], new: Sequence[ExtractedItem]
+) -> Iterator[list[ExtractedItem]]:
+    """The orders one small change away: a line dropped, a line's count set to one of
+    ``counts``, a product of ``new`` added."""
+    for k, it in enumerate(items):
+        before, after = items[:k], items[k + 1 :]
+        if before + after:
+            yield before + after  # a line too many
+        for c in {c for c in counts if 1 <= c <= MAX_QTY} - {it.quantity}:
+            yield [*before, replace(it, quantity=c), *after]  # a count said
+    for line in new:  # a product the total names besides the lines
+        for c in counts | {1}:
+            yield [*items, replace(line, quantity=c)]
+
+
+def _sum(items: Sequence[ExtractedItem]) -> Decimal:
+    return sum(((it.unit_price or Decimal(0)) * it.quantity for it in items), Decimal(0))
+
+
+def _key(items: Sequence[ExtractedItem]) -> tuple[Line, ...]:
+    return tuple(sorted(((it.product, it.quantity, it.variant) for it in items), key=str))
 
 
 def fit_total(
@@ -160,40 +255,58 @@ def fit_total(
     texts: Sequence[tuple[int, str, str]],
     index: CatalogIndex | None = None,
 ) -> None:
-    """Make the one small change to ``items`` that makes them add up to the merchant's total."""
+    """Make the smallest change to ``items`` that makes them add up to the merchant's total,
+    when exactly one such change fits. In order: the lines the total's message itemises as the
+    whole order; those lines in place of their products' lines; one change to the lines read
+    (a line dropped, a count the total's message says, a product it names added); one change
+    after taking the lines it itemises (a count of one, or said)."""
     if not items or any(it.unit_price is None or it.unit_price <= 0 for it in items):
         return
     total, fees = stated_total(texts, len(items) == 1)
     if total is None:
         return
     targets = {total.value} | {total.value - f for f in fees if 0 < f < total.value}
-    have = sum((it.unit_price or Decimal(0)) * it.quantity for it in items)
-    if have in targets:
-        return
-    if not _catalog_prices(items, total, targets | fees):
+    if _sum(items) in targets or not _catalog_prices(items, total, targets | fees):
         return
     said = _said_counts(total.text)
-    new = _named_new(index, items, total.message, total.text) if index is not None else []
-    options: dict[tuple[tuple[str | None, int, str | None], ...], list[ExtractedItem]] = {}
+    named = _total_lines(index, total) if index is not None else []
+    # a product the customer talks about after the total ("ok atehere hiqe fundin") is the
+    # customer's to decide, not the total's
+    since = _named_since(index, total, texts) if named and index is not None else set()
+    named = [ways for ways in named if not {it.product for it, _c in ways} & since]
+    held = {it.product for it in items}
+    new = [ways[0][0] for ways in named if len(ways) == 1 and ways[0][0].product not in held]
+    new = list({line.product: line for line in reversed(new)}.values())
+    readings = [list(r) for r in product(*named)][:_READINGS] if named else []
+    plain = readings if len(readings) == 1 else []
+    levels: list[Iterator[list[ExtractedItem]]] = [
+        (_as_stated(items, r, True) for r in readings),
+        (_as_stated(items, r, False) for r in readings),
+        _edits(items, said, new),
+        # a change after taking the lines itemised, only when each name is plain (a guess and
+        # a change are one too many)
+        (e for r in plain for e in _edits(_as_stated(items, r, False), said | {1}, [])),
+    ]
+    for level in levels:
+        fits = {_key(c): c for c in level if c and _sum(c) in targets}
+        if len(fits) == 1:
+            items[:] = next(iter(fits.values()))
+        if fits:
+            return
 
-    def option(lines: list[ExtractedItem]) -> None:
-        options[tuple((it.product, it.quantity, it.variant) for it in lines)] = lines
 
-    for t in targets:
-        for k, it in enumerate(items):
-            rest = have - (it.unit_price or Decimal(0)) * it.quantity
-            before, after = items[:k], items[k + 1 :]
-            if rest == t and before + after:
-                option(before + after)  # a line too many
-            count = _count(t - rest, it.unit_price, said)
-            if count is not None:
-                option([*before, replace(it, quantity=count), *after])  # a count said
-        for line in new:  # the product the total names besides the lines
-            count = _count(t - have, line.unit_price, said | {1})
-            if count is not None:
-                option([*items, replace(line, quantity=count)])
-    if len(options) == 1:
-        items[:] = next(iter(options.values()))
+def _named_since(
+    index: CatalogIndex, total: Total, texts: Sequence[tuple[int, str, str]]
+) -> set[str | None]:
+    """The products the customer may name after the total was stated ("fundin": every skirt)."""
+    return {
+        index.products[p].sku
+        for i, author, text in texts
+        if i > total.message and author == "customer"
+        for sent in split_sentences(i, text)
+        for m in find_mentions(index, sent.toks, sent.breaks)
+        for _score, p in m.candidates
+    }
 
 
 def _multiple(amount: Decimal, price: Decimal | None) -> int | None:
@@ -202,9 +315,3 @@ def _multiple(amount: Decimal, price: Decimal | None) -> int | None:
         return None
     count = int(amount / price)
     return count if count <= MAX_QTY else None
-
-
-def _count(amount: Decimal, price: Decimal | None, said: set[int]) -> int | None:
-    """The count of ``price`` that makes ``amount``, when it is one of the counts ``said``."""
-    count = _multiple(amount, price)
-    return count if count in said else None

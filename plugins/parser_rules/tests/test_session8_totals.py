@@ -1,0 +1,149 @@
+"""The merchant's total, session 8 (totals.py): amounts typed with a space between the
+thousands, the lines the total's message itemises, a name the total settles, and a product the
+customer talks about after the total. Conversations and the tool shop are invented."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct, ExtractedItem
+from plugins.parser_rules.catalog_match import index_for
+from plugins.parser_rules.normalize import clean
+from plugins.parser_rules.prices import price_value
+from plugins.parser_rules.totals import fit_total, stated_total
+
+TOOLS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("DRL", "Trapan me bateri", ("drill", "trapani"), Decimal("7800"), ()),
+        CatalogProduct(
+            "GLV", "Doreza pune", ("work gloves", "dorashka"), Decimal("450"), ("M", "L", "XL")
+        ),
+        CatalogProduct("SCR", "Kuti vida", ("vidat", "screws"), Decimal("300"), ()),
+        CatalogProduct("HMR", "Çekiç", ("cekic", "hammer"), Decimal("1200"), ()),
+        CatalogProduct("SET-A", "Set kaçavida Bosch", (), Decimal("1500"), ()),
+        CatalogProduct("SET-B", "Set kaçavida Makita", (), Decimal("2600"), ()),
+        CatalogProduct(
+            "LDR", "Shkallë alumini", ("ladder",), Decimal("5400"), ("3 shkallë", "5 shkallë")
+        ),
+    ),
+)
+
+
+def _texts(*lines: str) -> list[tuple[int, str, str]]:
+    return [
+        (k, "customer" if line.startswith("c:") else "merchant", clean(line[2:].strip()))
+        for k, line in enumerate(lines)
+    ]
+
+
+def _line(sku: str, qty: int, variant: str | None = None) -> ExtractedItem:
+    entry = next(p for p in TOOLS.products if p.sku == sku)
+    return ExtractedItem(
+        product=sku, name=entry.name, quantity=qty, variant=variant, unit_price=entry.price
+    )
+
+
+def _fitted(lines: list[ExtractedItem], *texts: str) -> list[tuple[str | None, int, str | None]]:
+    fit_total(lines, _texts(*texts), index_for(TOOLS))
+    return sorted((it.product, it.quantity, it.variant) for it in lines)
+
+
+# --- amounts with the thousands grouped by a space ------------------------------------------
+
+
+def test_thousands_grouped_by_a_space_are_one_amount() -> None:
+    assert price_value("12 400") == Decimal("12400")
+    assert price_value("1 250 000") == Decimal("1250000")
+    for text in (
+        "Totali 12 400 lekë",
+        "Gjithsej: 12 400",
+        "6200 + 6200 = 12 400 lek",
+        "12 400 ALL total",
+    ):
+        total, _fees = stated_total(_texts("m: " + text))
+        assert total is not None and total.value == Decimal("12400"), text
+
+
+def test_a_grouped_total_corrects_the_order() -> None:
+    # the customer's "2" was read as the drill's count; the total is one drill and two boxes
+    got = _fitted(
+        [_line("DRL", 2), _line("SCR", 2)],
+        "c: dua trapanin dhe 2 kuti vida",
+        "m: Trapani 7800 + vidat 2 x 300. Totali 8 400 lekë",
+    )
+    assert got == [("DRL", 1, None), ("SCR", 2, None)]
+
+
+# --- the lines the total's message itemises ------------------------------------------------
+
+
+def test_the_lines_the_total_itemises_are_the_order() -> None:
+    # a count read on the wrong line: the total's message says which line it counts
+    got = _fitted(
+        [_line("HMR", 3), _line("GLV", 1, "L")],
+        "c: nje cekic edhe doreza L 3 pal",
+        "m: 1 çekiç + 3 doreza L = 2550 lek",
+    )
+    assert got == [("GLV", 3, "L"), ("HMR", 1, None)]
+
+
+def test_the_lines_it_restates_replace_theirs_and_the_others_stay() -> None:
+    # the drill is not restated; the gloves' count is, and with it the order adds up
+    got = _fitted(
+        [_line("DRL", 4), _line("GLV", 1, "M")],
+        "c: please a drill and 4 pairs of gloves size M",
+        "m: Gloves M 4 x 450 = 1800. Total 9600",
+    )
+    assert got == [("DRL", 1, None), ("GLV", 4, "M")]
+
+
+def test_a_stated_line_keeps_the_variants_of_its_lines() -> None:
+    # "2 doreza" restates the two lines by size; the ladder read from the address goes
+    got = _fitted(
+        [_line("GLV", 1, "M"), _line("GLV", 1, "XL"), _line("LDR", 1, "3 shkallë")],
+        "c: doreza nje M nje XL",
+        "m: 2 doreza pune, gjithsej 900 lek",
+    )
+    assert got == [("GLV", 1, "M"), ("GLV", 1, "XL")]
+
+
+def test_the_total_settles_which_product_a_shared_name_means() -> None:
+    # "set kacavida" fits both sets as well; only the Makita one adds up
+    got = _fitted(
+        [_line("HMR", 1)],
+        "c: cekic dhe nje set kacavida",
+        "m: Çekiç + set kaçavida = 3800 lek",
+    )
+    assert got == [("HMR", 1, None), ("SET-B", 1, None)]
+
+
+def test_a_shared_name_that_the_total_cannot_settle_changes_nothing() -> None:
+    # neither set makes 2000: nothing is added
+    got = _fitted(
+        [_line("HMR", 1)],
+        "c: cekic dhe nje set kacavida",
+        "m: Çekiç + set kaçavida = 2000 lek",
+    )
+    assert got == [("HMR", 1, None)]
+
+
+def test_a_product_the_customer_talks_about_after_the_total_is_theirs_to_decide() -> None:
+    # the total names the hammer; the customer then drops it: it is not added back
+    got = _fitted(
+        [_line("DRL", 1)],
+        "c: trapanin dhe nje cekic",
+        "m: Trapani 7800, çekiçi 1200. Total 9000 lek",
+        "c: cekicin hiqe, e gjeta ne shtepi",
+        "m: Ok, vetëm trapani",
+    )
+    assert got == [("DRL", 1, None)]
+
+
+def test_an_order_that_adds_up_is_not_restated() -> None:
+    got = _fitted(
+        [_line("GLV", 2, "M")],
+        "c: 2 pal doreza M",
+        "m: 3 doreza M = 900 lek",  # the merchant's own slip: the lines already add up
+    )
+    assert got == [("GLV", 2, "M")]
