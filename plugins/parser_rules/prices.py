@@ -13,7 +13,7 @@ from plugins.parser_rules.normalize import Token
 
 _CURRENCY = word_set("currency")
 # "Total 3030 den", "gjithsej 5600", "dërgesa 300 lek": a sum or a fee, not a product's price
-_NOT_A_PRICE = word_set("price_not_product")
+NOT_A_PRICE = word_set("price_not_product")
 _GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+")
 _DECIMAL = re.compile(r"\d+(?:[.,]\d{1,2})?")
 
@@ -31,18 +31,22 @@ def price_value(text: str) -> Decimal | None:
     return None
 
 
-def priced_product(index: CatalogIndex, toks: Sequence[Token], k: int) -> int | None:
-    """The product whose price token ``k`` quotes, with its currency beside it ("2200 lek",
-    "€ 35", "890 den"), when only that product costs so much and no word before it makes the
-    number a sum or a fee."""
+def quoted_price(toks: Sequence[Token], k: int) -> Decimal | None:
+    """The amount token ``k`` quotes with its currency beside it ("2200 lek", "€ 35", "890
+    den"), or None."""
     if toks[k].text[:1] not in "0123456789":
         return None
     beside = (k + 1 < len(toks) and toks[k + 1].text in _CURRENCY) or (
         k > 0 and toks[k - 1].text in _CURRENCY
     )
-    if not beside or any(t.text in _NOT_A_PRICE for t in toks[max(0, k - 3) : k]):
-        return None
-    value = price_value(toks[k].text)
-    if value is None or value <= 0:
+    value = price_value(toks[k].text) if beside else None
+    return value if value is not None and value > 0 else None
+
+
+def priced_product(index: CatalogIndex, toks: Sequence[Token], k: int) -> int | None:
+    """The product whose price token ``k`` quotes, with its currency beside it, when only that
+    product costs so much and no word before it makes the number a sum or a fee."""
+    value = quoted_price(toks, k)
+    if value is None or any(t.text in NOT_A_PRICE for t in toks[max(0, k - 3) : k]):
         return None
     return index.by_price.get(value)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import product
 
@@ -22,7 +22,7 @@ from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.normalize import Token, fold, tokenize
-from plugins.parser_rules.prices import price_value
+from plugins.parser_rules.prices import NOT_A_PRICE, price_value, quoted_price
 from plugins.parser_rules.quantities import quantity_after, quantity_before
 from plugins.parser_rules.segments import split_sentences
 from plugins.parser_rules.variants import match_variant
@@ -118,15 +118,18 @@ def _said_counts(text: str) -> set[int]:
     return out
 
 
-def _catalog_prices(items: Sequence[ExtractedItem], total: Total, known: set[Decimal]) -> bool:
-    """Every amount the total's message quotes is the total, a fee, or a line's catalog price
-    times a count: "walnuts 250 g 400 ALL" for a product the catalog sells at 1300 says the
-    merchant priced this order otherwise, and the catalog cannot check its total."""
+def _catalog_prices(
+    items: Sequence[ExtractedItem], total: Total, known: set[Decimal], pricing: Pricing
+) -> bool:
+    """Every amount the total's message quotes is the total, a fee, or a line's price (the
+    catalog's, or the one quoted for its variant) times a count: "walnuts 250 g 400 ALL" for a
+    product the catalog sells at 1300 says the merchant priced this order otherwise, and the
+    catalog cannot check its total."""
     for m in _PRICE.finditer(fold(total.text)):
         v = price_value(m.group(1) or m.group(2))
         if v is None or v <= 0 or v in known:
             continue
-        if not any(_multiple(v, it.unit_price) is not None for it in items):
+        if not any(_multiple(v, pricing.unit(it)) is not None for it in items):
             return False
     return True
 
@@ -142,14 +145,15 @@ def _total_lines(index: CatalogIndex, total: Total) -> list[list[Stated]]:
     it."""
     out: list[list[Stated]] = []
     for sent in split_sentences(total.message, total.text):
+        if sent.has("old_value"):
+            continue  # "one 2 kg pack instead of 1 kg": a change told, not the lines listed
         found = find_mentions(index, sent.toks, sent.breaks)
         for k, m in enumerate(found):
             lo = found[k - 1].end if k else 0
             hi = found[k + 1].start if k + 1 < len(found) else len(sent.toks)
             first, last = sent.toks[m.start], sent.toks[m.end - 1]
-            evidence = Evidence(
-                total.message, first.start, last.end, total.text[first.start : last.end]
-            )
+            a, b = sent.start + first.start, sent.start + last.end  # in the message
+            evidence = Evidence(total.message, a, b, total.text[a:b])
             best = m.candidates[0][0]
             ways: list[Stated] = []
             for score, p in m.candidates[:_AMBIGUOUS]:
@@ -242,8 +246,96 @@ def _edits(
             yield [*items, replace(line, quantity=c)]
 
 
-def _sum(items: Sequence[ExtractedItem]) -> Decimal:
-    return sum(((it.unit_price or Decimal(0)) * it.quantity for it in items), Decimal(0))
+Prices = dict[tuple[str | None, str | None], Decimal]
+
+
+def _variant_prices(
+    index: CatalogIndex, items: Sequence[ExtractedItem], texts: Sequence[tuple[int, str, str]]
+) -> Prices:
+    """The prices the merchant quoted for the variants of the lines' products ("Kabllo 2m 6€",
+    "Bidoni 5 L 5000 lekë", "28 cm 2900 lek"): an amount with its currency right after the
+    variant's words (at most two words between, no number, no "="), in a part of the message
+    that names no other product and says no count before it. The latest quote wins."""
+    entries = {e.sku: e for e in index.products}
+    held = [entries[sku] for sku in {it.product or "" for it in items} if sku in entries]
+    held = [e for e in held if e.variants]
+    out: Prices = {}
+    for i, author, text in texts:
+        if author != "merchant" or not held or not any(ch.isdigit() for ch in text):
+            continue
+        for sent in split_sentences(i, text):
+            toks = sent.toks
+            quotes = [
+                (k, v)
+                for k in range(len(toks))
+                if (v := quoted_price(toks, k))
+                and not any(t.text in NOT_A_PRICE for t in toks[max(0, k - 3) : k])
+            ]
+            if not quotes:
+                continue
+            found = find_mentions(index, toks, sent.breaks)
+            for k, value in quotes:
+                lo = sent.segment_bounds(k)[0]
+                owner = [index.products[m.product].sku for m in found if lo <= m.start < k]
+                for entry in held:
+                    if owner and owner[-1] != entry.sku:
+                        continue  # "karikuesi … Lightning 15€": the charger's price
+                    hit = match_variant(entry.specs, toks, lo, k)
+                    if (
+                        hit is not None
+                        and k - hit.end <= 2
+                        # "2x Espresso 250 g 13€": a count before it makes the amount a sum
+                        and not any(_counting(t.text) for t in toks[lo : hit.start])
+                        and not any(t.text[:1].isdigit() for t in toks[hit.end : k])
+                        and "=" not in sent.raw[toks[hit.end - 1].end : toks[k].start]
+                    ):
+                        out[entry.sku, entry.variants[hit.index]] = value
+    return out
+
+
+def _counting(word: str) -> bool:
+    return word == "x" or word[:1].isdigit() or word in lexicon().numbers
+
+
+@dataclass
+class Pricing:
+    """What a line costs: the price the merchant quoted for its variant, else the catalog's. A
+    product sold in amounts (500 g / 1 kg, 50x70 / 70x140) has one catalog price, of one of its
+    amounts; once the merchant quotes the price of one of them, an amount not quoted has no
+    known price ("Fileto 1 kg 6.9€" says nothing of the 2 kg pack)."""
+
+    quotes: Prices = field(default_factory=dict)
+    by_amount: frozenset[str | None] = frozenset()
+
+    def unit(self, it: ExtractedItem) -> Decimal | None:
+        quoted = self.quotes.get((it.product, it.variant))
+        if quoted is not None:
+            return quoted
+        if it.product in self.by_amount and any(p == it.product for p, _v in self.quotes):
+            return None
+        return it.unit_price
+
+    def sum(self, items: Sequence[ExtractedItem]) -> Decimal | None:
+        units = [self.unit(it) for it in items]
+        if any(u is None for u in units):
+            return None
+        return sum(
+            ((u or Decimal(0)) * it.quantity for u, it in zip(units, items, strict=True)),
+            Decimal(0),
+        )
+
+
+def _pricing(
+    index: CatalogIndex, items: Sequence[ExtractedItem], texts: Sequence[tuple[int, str, str]]
+) -> Pricing:
+    amounts = frozenset(
+        e.sku
+        for e in index.products
+        if len(e.specs) >= 2
+        and all(sp.measure or sp.dims for sp in e.specs)
+        and len({sp.measure or sp.dims for sp in e.specs}) == len(e.specs)
+    )
+    return Pricing(_variant_prices(index, items, texts), amounts)
 
 
 def _key(items: Sequence[ExtractedItem]) -> tuple[Line, ...]:
@@ -266,10 +358,14 @@ def fit_total(
     if total is None:
         return
     targets = {total.value} | {total.value - f for f in fees if 0 < f < total.value}
-    if _sum(items) in targets or not _catalog_prices(items, total, targets | fees):
+    if Pricing().sum(items) in targets:
+        return
+    named = _total_lines(index, total) if index is not None else []
+    stated = [it for ways in named for it, _c in ways]
+    pricing = _pricing(index, [*items, *stated], texts) if index is not None else Pricing()
+    if pricing.sum(items) in targets or not _catalog_prices(items, total, targets | fees, pricing):
         return
     said = _said_counts(total.text)
-    named = _total_lines(index, total) if index is not None else []
     # a product the customer talks about after the total ("ok atehere hiqe fundin") is the
     # customer's to decide, not the total's
     since = _named_since(index, total, texts) if named and index is not None else set()
@@ -288,7 +384,7 @@ def fit_total(
         (e for r in plain for e in _edits(_as_stated(items, r, False), said | {1}, [])),
     ]
     for level in levels:
-        fits = {_key(c): c for c in level if c and _sum(c) in targets}
+        fits = {_key(c): c for c in level if c and pricing.sum(c) in targets}
         if len(fits) == 1:
             items[:] = next(iter(fits.values()))
         if fits:

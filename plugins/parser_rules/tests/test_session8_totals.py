@@ -10,7 +10,7 @@ from core.plugin_api import Catalog, CatalogProduct, ExtractedItem
 from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.normalize import clean
 from plugins.parser_rules.prices import price_value
-from plugins.parser_rules.totals import fit_total, stated_total
+from plugins.parser_rules.totals import Pricing, _variant_prices, fit_total, stated_total
 
 TOOLS = Catalog(
     currency="ALL",
@@ -23,6 +23,11 @@ TOOLS = Catalog(
         CatalogProduct("HMR", "Çekiç", ("cekic", "hammer"), Decimal("1200"), ()),
         CatalogProduct("SET-A", "Set kaçavida Bosch", (), Decimal("1500"), ()),
         CatalogProduct("SET-B", "Set kaçavida Makita", (), Decimal("2600"), ()),
+        CatalogProduct(
+            "PNT", "Bojë muri", ("boja", "wall paint"), Decimal("1800"), ("5 L", "15 L")
+        ),
+        CatalogProduct("RLR", "Rrul bojë", ("rrula", "roller"), Decimal("600"), ()),
+        CatalogProduct("BRS", "Furçë", ("furca", "brush"), Decimal("300"), ()),
         CatalogProduct(
             "LDR", "Shkallë alumini", ("ladder",), Decimal("5400"), ("3 shkallë", "5 shkallë")
         ),
@@ -147,3 +152,51 @@ def test_an_order_that_adds_up_is_not_restated() -> None:
         "m: 3 doreza M = 900 lek",  # the merchant's own slip: the lines already add up
     )
     assert got == [("GLV", 2, "M")]
+
+
+# --- prices the merchant quotes for a variant -------------------------------------------------
+
+
+def test_the_price_quoted_for_a_variant_checks_the_total() -> None:
+    # the catalog's 1800 is the 5 L tin's; the merchant quotes the 15 L one, and with it the
+    # brush read from "pa furce" is the line too many
+    got = _fitted(
+        [_line("PNT", 1, "15 L"), _line("RLR", 1), _line("BRS", 1)],
+        "c: boje te bardhe 15 litra dhe nje rrul, pa furce",
+        "m: Boja 15 L 4900 lek, rruli 600 lek. Totali 5500 lek",
+    )
+    assert got == [("PNT", 1, "15 L"), ("RLR", 1, None)]
+
+
+def test_without_the_quote_the_total_is_not_the_catalogs_to_check() -> None:
+    got = _fitted(
+        [_line("PNT", 1, "15 L"), _line("RLR", 1), _line("BRS", 1)],
+        "c: boje te bardhe 15 litra dhe nje rrul, pa furce",
+        "m: Totali 5500 lek",
+    )
+    assert got == [("BRS", 1, None), ("PNT", 1, "15 L"), ("RLR", 1, None)]
+
+
+def _quotes(*texts: str) -> dict[tuple[str | None, str | None], Decimal]:
+    return _variant_prices(index_for(TOOLS), [_line("PNT", 1, "5 L")], _texts(*texts))
+
+
+def test_what_is_a_price_quoted_for_a_variant() -> None:
+    assert _quotes("m: Boja 15 L 4900 lek, 5 L 1800 lek") == {
+        ("PNT", "15 L"): Decimal("4900"),
+        ("PNT", "5 L"): Decimal("1800"),
+    }
+    assert _quotes("m: Wall paint 15 L only € 40") == {("PNT", "15 L"): Decimal("40")}
+    # a count before it, an amount after "=", a sum, another product's price: no quote
+    assert _quotes("m: 2 x boja 15 L 9800 lek") == {}
+    assert _quotes("m: Boja 15 L = 4900 lek") == {}
+    assert _quotes("m: Boja 15 L, totali 4900 lek") == {}
+    assert _quotes("m: Boja 15 L dhe rruli 600 lek") == {}
+
+
+def test_an_amount_not_quoted_has_no_known_price_once_another_is() -> None:
+    pricing = Pricing({("PNT", "15 L"): Decimal("4900")}, frozenset({"PNT"}))
+    assert pricing.unit(_line("PNT", 1, "15 L")) == Decimal("4900")
+    assert pricing.unit(_line("PNT", 1, "5 L")) is None
+    assert pricing.sum([_line("PNT", 1, "5 L"), _line("RLR", 2)]) is None
+    assert Pricing().unit(_line("PNT", 1, "5 L")) == Decimal("1800")  # nothing quoted
