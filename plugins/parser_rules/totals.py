@@ -17,14 +17,14 @@ from decimal import Decimal
 from itertools import product
 
 from core.plugin_api import Evidence, ExtractedItem
-from plugins.parser_rules.catalog_match import CatalogIndex
+from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
 from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.mentions import find_mentions
+from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.prices import NOT_A_PRICE, price_value, quoted_price
 from plugins.parser_rules.quantities import quantity_after, quantity_before
-from plugins.parser_rules.segments import split_sentences
+from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import match_variant
 
 _TOTAL = word_set("total_words")
@@ -42,6 +42,25 @@ _WORD = r"([^\W\d_]+)"
 # total"; a bare "2 copë = 5800" may be one line's sum
 _EQUALS = re.compile(r"\+[^=.!?\n]{0,300}=\s*(?:€\s*)?" + _NUM)  # bounded: linear on "+++…"
 _BARE = re.compile(r"=\s*(?:€\s*)?" + _NUM)
+# "triko 152, suknja e zezë, 2 hulahopki = 2360 den": a list summed
+_LISTED = re.compile(r",[^,=.!?\n]{1,150},[^=.!?\n]{0,150}=\s*(?:€\s*)?" + _NUM)
+# "2100 Lek + 200 Lek Versand", "52€ + transporti 10€": the goods' sum and the fee after it
+_PLUS_FEE = re.compile(
+    _NUM
+    + _CUR
+    + r"\s*\+\s*(?:€\s*)?"
+    + _NUM
+    + _CUR
+    + r"\s*"
+    + _WORD
+    + "|"
+    + _NUM
+    + _CUR
+    + r"\s*\+\s*"
+    + _WORD
+    + r"(?:\s+[^\W\d_]+){0,3}\s*:?\s*(?:€\s*)?"
+    + _NUM
+)
 _AFTER_WORD = re.compile(_WORD + r"\s*:?\s*(?:€\s*)?" + _NUM)
 _BEFORE_WORD = re.compile(_NUM + _CUR + r"\s*" + _WORD)
 # "+ transporti 300", "dërgesa për Ferizaj 5€", "+ 3€ transport"
@@ -70,10 +89,24 @@ def _worded(
                 yield m.end(num), v
 
 
-def _total_in(text: str, bare: bool, worded: bool) -> Decimal | None:
-    """The last total the (folded) text states, or None; ``worded``: it holds a total word."""
-    equals = (_BARE if bare else _EQUALS).finditer(text)
-    found = [(m.end(1), price_value(m.group(1))) for m in equals]
+def _total_in(text: str, bare: bool, worded: bool, fee: bool) -> Decimal | None:
+    """The last total the (folded) text states, or None; ``worded``: it holds a total word;
+    ``fee``: a fee word."""
+    found = [
+        (m.end(1), price_value(m.group(1)))
+        for pattern in ((_BARE,) if bare else (_EQUALS, _LISTED))
+        for m in pattern.finditer(text)
+    ]
+    if fee:
+        for m in _PLUS_FEE.finditer(text):
+            goods, amount, word = (
+                (m.group(4), m.group(6), m.group(5))
+                if m.group(4)
+                else (m.group(1), m.group(2), m.group(3))
+            )
+            g, f = price_value(goods), price_value(amount)
+            if word in _FEE and g is not None and f is not None:
+                found.append((m.end(), g + f))
     if worded:
         found += _worded(_AFTER_WORD, text, _TOTAL, 2, 1)
         found += _worded(_BEFORE_WORD, text, _TOTAL, 1, 2)
@@ -98,7 +131,7 @@ def stated_total(
         if not words.isdisjoint(_FEE):
             fees.update(v for _e, v in _worded(_FEE_AFTER, low, _FEE, 2, 1))
             fees.update(v for _e, v in _worded(_BEFORE_WORD, low, _FEE, 1, 2))
-        value = _total_in(low, bare, not words.isdisjoint(_TOTAL))
+        value = _total_in(low, bare, not words.isdisjoint(_TOTAL), not words.isdisjoint(_FEE))
         if value is not None:
             last = Total(i, value, text)
         elif last is not None and _PRICE.search(low):
@@ -138,46 +171,86 @@ Line = tuple[str | None, int, str | None]
 Stated = tuple[ExtractedItem, bool]  # a line the total's message states, whether it says a count
 
 
-def _total_lines(index: CatalogIndex, total: Total) -> list[list[Stated]]:
+def _total_lines(
+    index: CatalogIndex, total: Total, items: Sequence[ExtractedItem]
+) -> list[list[Stated]]:
     """Each product the total's message names, as the lines it may be (one per product its
     name fits equally well: "2 case A14" for two cases of the phone), with the count said before
     or after the name ("2 case A14", "Gyp 1 m x3") and whether one was, the variant said beside
-    it."""
+    it in its part of the message. When it names no product and the order is of one product,
+    the variants it lists with their counts are that product's lines ("Ok: 2 blu, 2 bordo, 1 e
+    bardhë = 6.000 lekë")."""
     out: list[list[Stated]] = []
-    for sent in split_sentences(total.message, total.text):
-        if sent.has("old_value"):
-            continue  # "one 2 kg pack instead of 1 kg": a change told, not the lines listed
+    sents = [s for s in split_sentences(total.message, total.text) if not s.has("old_value")]
+    # "one 2 kg pack instead of 1 kg": a change told, not the lines listed
+    for sent in sents:
         found = find_mentions(index, sent.toks, sent.breaks)
         for k, m in enumerate(found):
             lo = found[k - 1].end if k else 0
-            hi = found[k + 1].start if k + 1 < len(found) else len(sent.toks)
-            first, last = sent.toks[m.start], sent.toks[m.end - 1]
-            a, b = sent.start + first.start, sent.start + last.end  # in the message
-            evidence = Evidence(total.message, a, b, total.text[a:b])
+            last = k + 1 == len(found)
+            hi = len(sent.toks) if last else _own_count_at(index, sent, found[k + 1], m.end)
+            # the variant in the name's own part of the message ("crna suknja, 2 rozevi …")
+            seg_lo, seg_hi = sent.segment_bounds(m.start)
+            part = (max(lo, seg_lo), min(hi, seg_hi))
             best = m.candidates[0][0]
-            ways: list[Stated] = []
-            for score, p in m.candidates[:_AMBIGUOUS]:
-                entry = index.products[p]
-                if score < best - 1e-9 or entry.price is None or entry.price <= 0:
-                    continue  # not another product the name fits as well
-                hit = match_variant(entry.specs, sent.toks, m.start, hi)
-                used = set(range(hit.start, hit.end)) if hit else set()
-                q = _priced_count(sent.toks, m.end, hi, entry.price) or _count_of(
-                    quantity_before(sent, m.start, lo, entry.paired, used)
-                    or quantity_after(sent, m.end, hi, entry.paired, used, digits=True)
-                )
-                line = ExtractedItem(
-                    product=entry.sku,
-                    name=entry.name,
-                    quantity=q or 1,
-                    variant=entry.variants[hit.index] if hit is not None else None,
-                    unit_price=entry.price,
-                    evidence=evidence,
-                )
-                ways.append((line, q is not None))
-            if ways:
+            ways = [
+                _stated(index.products[p], total, sent, (m.start, m.end), (lo, hi), part)
+                for score, p in m.candidates[:_AMBIGUOUS]
+                if score >= best - 1e-9  # another product the name fits as well
+            ]
+            if ways := [w for w in ways if w is not None]:
                 out.append(ways)
+    skus = {it.product for it in items}
+    entry = next((e for e in index.products if e.sku in skus), None)
+    if out or len(skus) != 1 or entry is None or len(entry.specs) < 2:
+        return out
+    for sent in sents:
+        for lo in sorted({0, *sent.breaks}):
+            hi = sent.segment_bounds(lo)[1]
+            hit = match_variant(entry.specs, sent.toks, lo, hi)
+            span = (hit.start, hit.end) if hit else (lo, lo)
+            line = _stated(entry, total, sent, span, (lo, hi), (lo, hi)) if hit else None
+            if line is not None and line[1] and line[0].variant is not None:
+                out.append([line])
     return out
+
+
+def _own_count_at(index: CatalogIndex, sent: Sentence, m: Mention, lo: int) -> int:
+    """Where the next name's own count starts ("…, 2 sete për topuz"), else the name."""
+    found = quantity_before(sent, m.start, lo, index.products[m.product].paired, set())
+    return found[1] if found is not None else m.start
+
+
+def _stated(
+    entry: ProductEntry,
+    total: Total,
+    sent: Sentence,
+    span: tuple[int, int],
+    counted: tuple[int, int],
+    part: tuple[int, int],
+) -> Stated | None:
+    """The line a name (or a variant) at ``span`` states, with the count said in ``counted``
+    and the variant said in ``part`` (token ranges of the sentence)."""
+    if entry.price is None or entry.price <= 0:
+        return None
+    (start, end), (lo, hi) = span, counted
+    hit = match_variant(entry.specs, sent.toks, *part)
+    used = set(range(hit.start, hit.end)) if hit else set()
+    q = _priced_count(sent.toks, end, hi, entry.price) or _count_of(
+        quantity_before(sent, min(start, hit.start if hit else start), lo, entry.paired, used)
+        or quantity_after(sent, max(end, hit.end if hit else end), hi, entry.paired, used, True)
+    )
+    first, last = sent.toks[start], sent.toks[end - 1]
+    a, b = sent.start + first.start, sent.start + last.end  # in the message
+    line = ExtractedItem(
+        product=entry.sku,
+        name=entry.name,
+        quantity=q or 1,
+        variant=entry.variants[hit.index] if hit is not None else None,
+        unit_price=entry.price,
+        evidence=Evidence(total.message, a, b, total.text[a:b]),
+    )
+    return line, q is not None
 
 
 def _count_of(found: tuple[int, int] | None) -> int | None:
@@ -360,7 +433,7 @@ def fit_total(
     targets = {total.value} | {total.value - f for f in fees if 0 < f < total.value}
     if Pricing().sum(items) in targets:
         return
-    named = _total_lines(index, total) if index is not None else []
+    named = _total_lines(index, total, items) if index is not None else []
     stated = [it for ways in named for it, _c in ways]
     pricing = _pricing(index, [*items, *stated], texts) if index is not None else Pricing()
     if pricing.sum(items) in targets or not _catalog_prices(items, total, targets | fees, pricing):

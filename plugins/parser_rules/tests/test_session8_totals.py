@@ -28,6 +28,8 @@ TOOLS = Catalog(
         ),
         CatalogProduct("RLR", "Rrul bojë", ("rrula", "roller"), Decimal("600"), ()),
         CatalogProduct("BRS", "Furçë", ("furca", "brush"), Decimal("300"), ()),
+        CatalogProduct("CAP", "Kapelë pune", ("cap",), Decimal("700"), ("e zezë", "portokalli")),
+        CatalogProduct("VST", "Jelek pune", ("vest",), Decimal("1000"), ("e zezë", "portokalli")),
         CatalogProduct(
             "LDR", "Shkallë alumini", ("ladder",), Decimal("5400"), ("3 shkallë", "5 shkallë")
         ),
@@ -200,3 +202,49 @@ def test_an_amount_not_quoted_has_no_known_price_once_another_is() -> None:
     assert pricing.unit(_line("PNT", 1, "5 L")) is None
     assert pricing.sum([_line("PNT", 1, "5 L"), _line("RLR", 2)]) is None
     assert Pricing().unit(_line("PNT", 1, "5 L")) == Decimal("1800")  # nothing quoted
+
+
+# --- totals written without a total word; lines listed by variant ---------------------------
+
+
+def test_a_list_summed_with_equals_and_a_sum_plus_its_fee_are_totals() -> None:
+    for text, value in (
+        ("Drill, hammer, 2 boxes of screws = 9600 ALL", "9600"),
+        ("7800 lek + 300 lek transport", "8100"),
+        ("Ok 8400€ + dergesa 5€", "8405"),
+    ):
+        total, _fees = stated_total(_texts("m: " + text))
+        assert total is not None and total.value == Decimal(value), text
+    # one line's sum after a greeting is not a list summed
+    total, _fees = stated_total(_texts("m: Po, 2 copë = 900 lek"))
+    assert total is None
+
+
+def test_the_variants_listed_with_counts_are_the_one_products_lines() -> None:
+    # "doreza M e L nga 2" read as two M; the merchant lists the sizes with their counts
+    got = _fitted(
+        [_line("GLV", 2, "M")],
+        "c: doreza M e L nga 2",
+        "m: Ok: 2 M, 2 L = 1800 lek",
+    )
+    assert got == [("GLV", 2, "L"), ("GLV", 2, "M")]
+
+
+def test_a_count_before_the_next_name_is_that_names() -> None:
+    # "3 kuti vida" counts the screws, not the gloves
+    got = _fitted(
+        [_line("GLV", 1, "M"), _line("SCR", 1)],
+        "c: doreza XL dhe 3 kuti vida",
+        "m: Doreza XL + 3 kuti vida = 1350 lek",
+    )
+    assert got == [("GLV", 1, "XL"), ("SCR", 3, None)]
+
+
+def test_a_variant_is_read_in_its_names_own_part() -> None:
+    # "black" is the vest's colour, not the cap's; the brush goes
+    got = _fitted(
+        [_line("CAP", 1, "e zezë"), _line("VST", 1, "e zezë"), _line("BRS", 1)],
+        "c: an orange cap and a black vest",
+        "m: Orange cap, black vest. Total 1700 lek",
+    )
+    assert got == [("CAP", 1, "portokalli"), ("VST", 1, "e zezë")]
