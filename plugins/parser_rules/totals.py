@@ -97,7 +97,10 @@ def _total_in(text: str, bare: bool, worded: bool, fee: bool) -> Decimal | None:
         for pattern in ((_BARE,) if bare else (_EQUALS, _LISTED))
         for m in pattern.finditer(text)
     ]
-    if fee:
+    if worded:
+        found += _worded(_AFTER_WORD, text, _TOTAL, 2, 1)
+        found += _worded(_BEFORE_WORD, text, _TOTAL, 1, 2)
+    if fee and not found:  # "2100 Lek + 200 Lek Versand" with no other total
         for m in _PLUS_FEE.finditer(text):
             goods, amount, word = (
                 (m.group(4), m.group(6), m.group(5))
@@ -107,9 +110,6 @@ def _total_in(text: str, bare: bool, worded: bool, fee: bool) -> Decimal | None:
             g, f = price_value(goods), price_value(amount)
             if word in _FEE and g is not None and f is not None:
                 found.append((m.end(), g + f))
-    if worded:
-        found += _worded(_AFTER_WORD, text, _TOTAL, 2, 1)
-        found += _worded(_BEFORE_WORD, text, _TOTAL, 1, 2)
     sums = [(end, v) for end, v in found if v is not None]
     return max(sums)[1] if sums else None  # "Totali 1800 + 700 = 2500": the last one
 
