@@ -35,7 +35,7 @@ _CURRENCIES = "|".join(
     re.escape(c) for c in sorted(word_set("currency") | {"all", "mkd"}, key=len, reverse=True)
 )
 # "8.400", "8,400", "11 500" (thousands grouped by a space, as merchants type them), "9.80"
-_NUM = r"(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:[.,]\d{1,2})?)(?![.,]{0,2}\d)"
+_NUM = r"(\d{1,3}(?:[.,]\d{3}){1,4}|\d{1,3}(?: \d{3}){1,4}|\d+(?:[.,]\d{1,2})?)(?![.,]{0,2}\d)"
 _CUR = r"(?:\s*(?:" + _CURRENCIES + r")(?![^\W\d_]))?"
 _WORD = r"([^\W\d_]+)"
 # "2 x 2300 + 1900 = 6500", "total: 24", "gjithsej 8400 lek", "8400 lek gjithsej", "2,000 ALL

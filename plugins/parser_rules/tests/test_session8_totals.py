@@ -248,3 +248,11 @@ def test_a_variant_is_read_in_its_names_own_part() -> None:
         "m: Orange cap, black vest. Total 1700 lek",
     )
     assert got == [("CAP", 1, "portokalli"), ("VST", 1, "e zezë")]
+
+
+def test_hostile_runs_of_grouped_digits_are_read_whole_without_a_hang() -> None:
+    # a message of 3,600 characters of "111 111 …" before a fee: each pattern is bounded, so
+    # this returns (in milliseconds) with the fee's sum as the only total
+    total, fees = stated_total(_texts("m: " + "111 " * 900 + "+ 5 lek transport"))
+    assert fees == {Decimal("5")}
+    assert total is not None and total.value > 0
