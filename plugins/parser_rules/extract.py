@@ -27,6 +27,7 @@ from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.normalize import clean, fold
+from plugins.parser_rules.open_variants import fill_open_variants
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import fit_total
@@ -153,6 +154,8 @@ def extract(
         reader.apply_packs()
     items = _items(reader, free, texts)
     fit_total(items, texts, index)
+    if index is not None:
+        fill_open_variants(items, texts, index)
     if not items:
         is_order = False
     if not is_order:

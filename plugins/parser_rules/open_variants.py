@@ -1,0 +1,79 @@
+"""The variant the merchant states for a line the customer left open: "Po, ajo është ngjyra
+shampanjë" (the set "in your reels"), "Për 1.20–1.35 m shkon ajo me rrota 20"" (a bike for a
+seven-year-old), "Po, blu e erret" (the headphones "navy blue?"). A careful assistant writes
+that variant in the notebook once the customer takes the item.
+
+A line is filled from the last merchant statement, from the customer's first word about the
+product on, that names exactly one of the product's variants and no other product: not a
+question (the proposal asked back is the merchant lines' business), options ("E zezë, e
+bardhë, blu"), a decline, advice or a condition ("Nëse blini vetëm online, digital").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from core.plugin_api import ExtractedItem
+from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
+from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.mentions import find_mentions
+from plugins.parser_rules.merchant_lines import _states
+from plugins.parser_rules.segments import Sentence, split_sentences
+from plugins.parser_rules.variants import match_variant
+
+
+def _named_variant(entry: ProductEntry, sent: Sentence) -> int | None:
+    """The one variant of ``entry`` the sentence names, or None: none, or two parts naming a
+    variant or a colour, size or material ("Po, blu dhe gri": options)."""
+    named: set[int] = set()
+    parts = 0
+    for lo in sorted({0, *sent.breaks}):
+        hi = sent.segment_bounds(lo)[1]
+        hit = match_variant(entry.specs, sent.toks, lo, hi)
+        if hit is not None:
+            named.add(hit.index)
+        if hit is not None or any(
+            lexicon().concept(t.text) not in (None, "#piece") for t in sent.toks[lo:hi]
+        ):
+            parts += 1
+    return next(iter(named)) if len(named) == 1 and parts == 1 else None
+
+
+def fill_open_variants(
+    items: list[ExtractedItem], texts: Sequence[tuple[int, str, str]], index: CatalogIndex
+) -> None:
+    """Fill each open variant the merchant stated (see the module's doc)."""
+    entries = {e.sku: e for e in index.products}
+    open_lines = [
+        it
+        for it in items
+        if it.variant is None and len(entries[it.product or ""].variants) >= 2
+        if it.product in entries
+    ]
+    if not open_lines:
+        return
+    skus = {it.product for it in items}
+    for it in open_lines:
+        entry = entries[it.product or ""]
+        if sum(1 for x in items if x.product == it.product) > 1:
+            continue  # two lines of the product: which one the statement is about is unclear
+        first = it.evidence.message_index if it.evidence is not None else 0
+        stated: int | None = None
+        for i, author, text in texts:
+            if author != "merchant" or i < first:
+                continue
+            for sent in split_sentences(i, text):
+                if not _states(sent):
+                    continue  # a question, options, a decline, advice, a condition
+                named = _named_variant(entry, sent)
+                if named is None:
+                    continue
+                others = {
+                    index.products[m.product].sku
+                    for m in find_mentions(index, sent.toks, sent.breaks)
+                } - {it.product}
+                if others & skus or others:
+                    continue  # "Kaska për fëmijë blu": the helmet's colour, not the bike's
+                stated = named
+        if stated is not None:
+            it.variant = entry.variants[stated]
