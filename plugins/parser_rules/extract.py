@@ -23,7 +23,7 @@ from plugins.parser_rules.detect import (
     read_sentence,
 )
 from plugins.parser_rules.free_items import FreeItems
-from plugins.parser_rules.item_state import MAX_QTY
+from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.normalize import clean, fold
@@ -152,8 +152,8 @@ def extract(
         reader.fill_from_history()
         reader.state.drop_open_pieces()
         reader.apply_packs()
-    items = _items(reader, free, texts)
-    fit_total(items, texts, index)
+    items, asked = _items(reader, free)
+    fit_total(items, texts, index, asked)
     if index is not None:
         fill_open_variants(items, texts, index)
     if not items:
@@ -266,9 +266,9 @@ _PHONE_WORDS = word_set("phone_labels")
 
 
 def _items(
-    reader: ItemReader | None, free: FreeItems | None, texts: list[tuple[int, str, str]]
-) -> list[ExtractedItem]:
-    out: list[ExtractedItem] = []
+    reader: ItemReader | None, free: FreeItems | None
+) -> tuple[list[ExtractedItem], list[ExtractedItem]]:
+    """The order's lines, and the lines only asked about that it leaves out."""
     if reader is not None:
         st = reader.state
         committed = [it for it in st.items if not it.tentative]
@@ -277,33 +277,10 @@ def _items(
         # a generic word ("flowers", "nji buqet") that fitted several products yields to named ones
         if any(not it.weak for it in chosen):
             chosen = [it for it in chosen if not it.weak]
-        line_of: dict[tuple[int, int | None], int] = {}
-        for it in chosen:
-            e = st.entry(it)
-            variant = (
-                e.variants[it.variant]
-                if it.variant is not None and it.variant < len(e.variants)
-                else None
-            )
-            same = line_of.get((it.product, it.variant))
-            if same is not None:
-                # "4 gri dhe 2 te zeza" then "te gjitha gri": two lines of one product and
-                # variant are one line
-                out[same].quantity = min(out[same].quantity + it.quantity, MAX_QTY)
-                continue
-            line_of[(it.product, it.variant)] = len(out)
-            ev = Evidence(it.message, it.start, it.end, it.text)
-            out.append(
-                ExtractedItem(
-                    product=e.sku,
-                    name=e.name,
-                    quantity=it.quantity,
-                    variant=variant,
-                    unit_price=e.price,
-                    evidence=ev,
-                )
-            )
-    elif free is not None:
+        asked = [it for it in st.items if it.tentative and not it.weak and it not in chosen]
+        return _lines(st, chosen), _lines(st, asked)
+    out: list[ExtractedItem] = []
+    if free is not None:
         for fi in free.items:
             out.append(
                 ExtractedItem(
@@ -313,6 +290,37 @@ def _items(
                     evidence=Evidence(fi.message, fi.start, fi.end, fi.name),
                 )
             )
+    return out, []
+
+
+def _lines(st: ItemState, chosen: list[Item]) -> list[ExtractedItem]:
+    out: list[ExtractedItem] = []
+    line_of: dict[tuple[int, int | None], int] = {}
+    for it in chosen:
+        e = st.entry(it)
+        variant = (
+            e.variants[it.variant]
+            if it.variant is not None and it.variant < len(e.variants)
+            else None
+        )
+        same = line_of.get((it.product, it.variant))
+        if same is not None:
+            # "4 gri dhe 2 te zeza" then "te gjitha gri": two lines of one product and
+            # variant are one line
+            out[same].quantity = min(out[same].quantity + it.quantity, MAX_QTY)
+            continue
+        line_of[(it.product, it.variant)] = len(out)
+        ev = Evidence(it.message, it.start, it.end, it.text)
+        out.append(
+            ExtractedItem(
+                product=e.sku,
+                name=e.name,
+                quantity=it.quantity,
+                variant=variant,
+                unit_price=e.price,
+                evidence=ev,
+            )
+        )
     return out
 
 

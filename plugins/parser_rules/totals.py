@@ -61,7 +61,9 @@ _PLUS_FEE = re.compile(
     + r"(?:\s+[^\W\d_]+){0,3}\s*:?\s*(?:€\s*)?"
     + _NUM
 )
-_AFTER_WORD = re.compile(_WORD + r"\s*:?\s*(?:€\s*)?" + _NUM)
+# what may follow a total word before its amount: "Totali me transportin 5250", "плаќање при
+# подигање, 1580 ден"
+_WORDS_THEN_NUM = re.compile(r"(?:[\s,]+[^\W\d_]+){0,3}[\s,]*:?\s*(?:€\s*)?" + _NUM)
 _BEFORE_WORD = re.compile(_NUM + _CUR + r"\s*" + _WORD)
 # "+ transporti 300", "dërgesa për Ferizaj 5€", "+ 3€ transport"
 _FEE_AFTER = re.compile(_WORD + r"(?:\s+[^\W\d_]+){0,3}\s*:?\s*(?:€\s*)?" + _NUM)
@@ -98,7 +100,13 @@ def _total_in(text: str, bare: bool, worded: bool, fee: bool) -> Decimal | None:
         for m in pattern.finditer(text)
     ]
     if worded:
-        found += _worded(_AFTER_WORD, text, _TOTAL, 2, 1)
+        found += (
+            (m.end(1), v)
+            for w in re.finditer(r"[^\W\d_]+", text)
+            if w.group() in _TOTAL
+            and (m := _WORDS_THEN_NUM.match(text, w.end()))
+            and (v := price_value(m.group(1))) is not None
+        )
         found += _worded(_BEFORE_WORD, text, _TOTAL, 1, 2)
     if fee and not found:  # "2100 Lek + 200 Lek Versand" with no other total
         for m in _PLUS_FEE.finditer(text):
@@ -314,8 +322,8 @@ def _edits(
             yield before + after  # a line too many
         for c in {c for c in counts if 1 <= c <= MAX_QTY} - {it.quantity}:
             yield [*before, replace(it, quantity=c), *after]  # a count said
-    for line in new:  # a product the total names besides the lines
-        for c in counts | {1}:
+    for line in new:  # a product the total names besides the lines, or one asked about
+        for c in {c for c in counts | {1, line.quantity} if 1 <= c <= MAX_QTY}:
             yield [*items, replace(line, quantity=c)]
 
 
@@ -419,12 +427,13 @@ def fit_total(
     items: list[ExtractedItem],
     texts: Sequence[tuple[int, str, str]],
     index: CatalogIndex | None = None,
+    asked: Sequence[ExtractedItem] = (),
 ) -> None:
     """Make the smallest change to ``items`` that makes them add up to the merchant's total,
     when exactly one such change fits. In order: the lines the total's message itemises as the
     whole order; those lines in place of their products' lines; one change to the lines read
-    (a line dropped, a count the total's message says, a product it names added); one change
-    after taking the lines it itemises (a count of one, or said)."""
+    (a line dropped, a count the total's message says, a product it names or one ``asked``
+    about added); one change after taking the lines it itemises (a count of one, or said)."""
     if not items or any(it.unit_price is None or it.unit_price <= 0 for it in items):
         return
     total, fees = stated_total(texts, len(items) == 1)
@@ -441,10 +450,12 @@ def fit_total(
     said = _said_counts(total.text)
     # a product the customer talks about after the total ("ok atehere hiqe fundin") is the
     # customer's to decide, not the total's
-    since = _named_since(index, total, texts) if named and index is not None else set()
+    since = _named_since(index, total, texts) if (named or asked) and index is not None else set()
     named = [ways for ways in named if not {it.product for it, _c in ways} & since]
     held = {it.product for it in items}
     new = [ways[0][0] for ways in named if len(ways) == 1 and ways[0][0].product not in held]
+    # a product only asked about ("a i keni patikat nr 29?") that the total says was taken
+    new += [line for line in asked if line.product not in held | since]
     new = list({line.product: line for line in reversed(new)}.values())
     readings = [list(r) for r in product(*named)][:_READINGS] if named else []
     plain = readings if len(readings) == 1 else []

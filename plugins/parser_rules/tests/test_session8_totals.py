@@ -256,3 +256,44 @@ def test_hostile_runs_of_grouped_digits_are_read_whole_without_a_hang() -> None:
     total, fees = stated_total(_texts("m: " + "111 " * 900 + "+ 5 lek transport"))
     assert fees == {Decimal("5")}
     assert total is not None and total.value > 0
+
+
+# --- totals in more words; a product only asked about ----------------------------------------
+
+
+def test_totals_in_more_languages_and_with_words_before_the_amount() -> None:
+    for text, value in (
+        ("Toplam 1400 den", "1400"),
+        ("Ukupno: 52 €", "52"),
+        ("Вкупно 2360 ден", "2360"),
+        ("Pagesa në dorëzim 3400 lekë", "3400"),
+        ("Totali me transportin 5250 lekë", "5250"),
+        ("Dostava sutra, plaćanje pri preuzimanju, 1580 den", "1580"),
+    ):
+        total, _fees = stated_total(_texts("m: " + text))
+        assert total is not None and total.value == Decimal(value), text
+
+
+def test_a_product_only_asked_about_that_the_total_says_was_taken_is_added() -> None:
+    asked = [_line("HMR", 1)]
+    lines = [_line("DRL", 1)]
+    fit_total(
+        lines,
+        _texts("c: a keni cekic? dhe dua trapanin", "m: Pagesa në dorëzim 9000 lekë"),
+        index_for(TOOLS),
+        asked,
+    )
+    assert sorted((it.product, it.quantity) for it in lines) == [("DRL", 1), ("HMR", 1)]
+    # the customer dropping it after the total keeps it out
+    lines = [_line("DRL", 1)]
+    fit_total(
+        lines,
+        _texts(
+            "c: a keni cekic? dhe dua trapanin",
+            "m: Pagesa në dorëzim 9000 lekë",
+            "c: cekicin jo, vetem trapanin",
+        ),
+        index_for(TOOLS),
+        asked,
+    )
+    assert [(it.product, it.quantity) for it in lines] == [("DRL", 1)]
