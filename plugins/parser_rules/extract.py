@@ -76,6 +76,7 @@ def extract(
                 reader.merchant_summary(msents)
                 reader.note_option_words(msents)
                 reader.merchant_fill(msents)
+                reader.merchant_count(msents)
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)
             continue

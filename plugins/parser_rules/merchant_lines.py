@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
 from plugins.parser_rules.item_state import (
@@ -308,6 +309,23 @@ def _asks_to_confirm(sent: Sentence) -> bool:
 
 # words of a total ("4800 den gjithsej", "total 20 €", "insgesamt", "vkupno")
 _TOTAL = word_set("total_words")
+# "2 copë = 1800", "3 pcs = 45.00", "2x = 600": a count and the sum it makes
+_COUNT_SUM = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s*(?:x|cope|copë|copa|pcs|pc|pieces|pezzi|stuck|stück|stk)?\s*="
+    r"\s*(\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _amount(text: str) -> Decimal | None:
+    """ "1.800", "1,800", "1 800", "17.60": the amount (a separator before three digits groups
+    thousands, before one or two it marks the decimals)."""
+    t = text.strip()
+    m = re.fullmatch(r"(\d+(?:[.,\s]\d{3})*)(?:[.,](\d{1,2}))?", t)
+    if m is None:
+        return None
+    whole = re.sub(r"[.,\s]", "", m.group(1))
+    return Decimal(whole + ("." + m.group(2) if m.group(2) else ""))
 
 
 def _states(sent: Sentence) -> bool:
@@ -522,6 +540,31 @@ class MerchantLines:
                     it.variant = hit.index
                     it.variant_key = self._hit_key(ms, hit)
                     break
+
+    def merchant_count(self, sents: list[Sentence]) -> None:
+        """ "Spray … 900 lekë copa. 2 copë = 1800 lekë": the merchant's count and the sum it
+        makes, for the one line whose count the customer left unsaid and whose price times that
+        count is the sum, is that line's count."""
+        open_items = [it for it in self.state.items if not it.qty_explicit and it.quantity == 1]
+        if not open_items:
+            return
+        index = self.state.index
+        for sent in sents:
+            for m in _COUNT_SUM.finditer(sent.raw):
+                n = int(m.group(1))
+                total = _amount(m.group(2))
+                if not 2 <= n <= 20 or total is None:
+                    continue
+                fits = [
+                    it
+                    for it in open_items
+                    if (price := index.products[it.product].price) is not None
+                    and price * n == total
+                ]
+                if len(fits) == 1:
+                    fits[0].quantity = n
+                    fits[0].qty_explicit = True
+                    return
 
     def take_restated_counts(self, message: int, sents: list[Sentence]) -> None:
         """ "Pra 13 m². Ngjitës 4 thasë." - "ok 13 atehere, 4 thase": bare counts of a message

@@ -61,7 +61,20 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         return True  # "nje 12 mije", "12k": twelve thousand (BTU, litres...), not twelve of it
     if _pack_size(sent, k, nxt):
         return True
+    if (
+        nxt in _TOTAL_WORDS
+        or nxt == "in"
+        and k + 2 < len(sent.toks)
+        and (sent.toks[k + 2].text in ("total", "tutto", "totale", "all"))
+    ):
+        return True  # "edhe nje te bardhe, bone 5 gjithsej", "5 in total": the order's sum
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+# "5 gjithsej", "insgesamt": the order's number of pieces, not one line's count
+_TOTAL_WORDS = word_set("total_words")
+# the noun a number of pieces describes ("a 12 piece set", "the 3 piece one")
+_PACK_NOUNS = frozenset(["one", "ones", "set", "sets", "box", "kit", "pack", "collection"])
 
 
 def _pack_size(sent: Sentence, k: int, nxt: str) -> bool:
@@ -75,6 +88,16 @@ def _pack_size(sent: Sentence, k: int, nxt: str) -> bool:
     between = sent.raw[toks[k].end : toks[k + 1].start]
     if between == "-" and nxt in ("piece", "pieces", "pack", "pc", "pcs"):
         return True
+    if nxt.startswith("teilig"):
+        return True  # "das 3-teilige Set", "3teilig"
+    after = toks[k + 2].text if k + 2 < len(toks) else ""
+    before = toks[k - 1].text if k else ""
+    if nxt in ("piece", "pc", "pcs") and (
+        after in _PACK_NOUNS or before in ("the", "that", "this")
+    ):
+        return True  # "the 3 piece one", "a 12 piece set": what the set holds
+    if nxt in ("pezzi", "pz") and before == "da":
+        return True  # "il set da 3 pezzi"
     return between == "" and toks[k].text.isdigit() and nxt in ("er", "li", "lu")
 
 

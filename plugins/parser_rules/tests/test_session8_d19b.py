@@ -88,6 +88,37 @@ def test_a_village_typed_in_lower_case_alone_in_its_part_is_the_place() -> None:
     assert o.address is not None and o.address.endswith("afer shkolles")
 
 
+def test_spray_words_of_several_spellings_reach_the_spray() -> None:
+    assert items(parse("c: dua nje spraj per floke 300 ml", catalog=COSMETICS)) == [
+        ("HSP", 1, "300 ml")
+    ]
+    assert items(parse("c: qe dy spraja per floke, 150 ml", catalog=COSMETICS)) == [
+        ("HSP", 2, "150 ml")
+    ]
+
+
+def test_the_pieces_a_set_holds_are_no_count() -> None:
+    o = parse("c: I'd like the drill bit set, the 3 piece one, for metal", catalog=HARDWARE)
+    assert items(o) == [("BITS", 1, "metali")]
+    o = parse("c: Ich möchte das 3-teilige Set majash für Metall", catalog=HARDWARE)
+    assert items(o) == [("BITS", 1, "metali")]
+    # a count of pieces is still a count
+    assert items(parse("c: I'll take 3 pieces of the drill", catalog=HARDWARE)) == [
+        ("DRL", 3, None)
+    ]
+
+
+def test_a_short_spelling_of_chocolate_is_the_flavour() -> None:
+    o = parse(
+        "c: a i keni biskotat per qen?",
+        "m: Po, me pule, vic dhe cokollate, 250 leke.",
+        "c: dy pule e tre cokolat",
+        "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567",
+        catalog=PETS,
+    )
+    assert sorted(items(o)) == [("TRT", 2, "pulë"), ("TRT", 3, "çokollatë")]
+
+
 def test_a_given_name_in_the_dative_after_leave_it_to_is_the_receiver() -> None:
     o = parse(
         "c: 1 unaze",
@@ -95,3 +126,51 @@ def test_a_given_name_in_the_dative_after_leave_it_to_is_the_receiver() -> None:
         country="XK",
     )
     assert o.customer_name == "Ilir"
+
+
+def test_a_count_in_total_adds_up_the_lines_and_changes_none() -> None:
+    o = parse(
+        "c: dua tas ushqimi blu edhe te kuqe nga 2 secila",
+        "m: Po, 700 leke copa. Adresa?",
+        "c: prit edhe nje te bardhe, beje 5 gjithsej",
+        catalog=PETS,
+    )
+    assert sorted(items(o)) == [
+        ("BOWL", 1, "e bardhë"),
+        ("BOWL", 2, "blu"),
+        ("BOWL", 2, "e kuqe"),
+    ]
+    o = parse(
+        "c: two red bowls and two blue ones",
+        "c: also one white, make it 5 in total",
+        catalog=PETS,
+    )
+    assert sorted(items(o)) == [("BOWL", 1, "e bardhë"), ("BOWL", 2, "blu"), ("BOWL", 2, "e kuqe")]
+
+
+STATIONERY = Catalog(
+    products=(
+        CatalogProduct("NB", "Fletore A4", ("notebook", "quaderno"), Decimal("250"), ()),
+        CatalogProduct("PEN", "Stilolaps blu", ("pen", "penna"), Decimal("100"), ()),
+    )
+)
+
+
+def test_the_merchants_count_with_the_sum_it_makes_counts_the_open_line() -> None:
+    o = parse(
+        "c: do you have the A4 notebooks?",
+        "m: Yes, 250 lek each. 3 pcs = 750 lek",
+        "c: ok great",
+        "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567",
+        catalog=STATIONERY,
+    )
+    assert items(o) == [("NB", 3, None)]
+    # a sum the count and the price do not make counts nothing
+    o = parse(
+        "c: do you have the A4 notebooks?",
+        "m: Yes, 250 lek each. 3 pcs = 900 lek",
+        "c: ok great",
+        "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567",
+        catalog=STATIONERY,
+    )
+    assert items(o) == [("NB", 1, None)]
