@@ -883,8 +883,13 @@ _STREET_ABBREV = frozenset(
 
 
 def _named_after(toks: list[Token], k: int) -> bool:
-    """ "rr Ilindenska", "rr 28 Nentori": a street abbreviation followed by a name or a number."""
-    return k + 1 < len(toks) and (toks[k + 1].raw[:1].isupper() or toks[k + 1].text[:1].isdigit())
+    """ "rr Ilindenska", "rr 28 Nentori", "rr. aleksander goga": a street abbreviation followed
+    by a name, a given name typed in lower case, or a number."""
+    return k + 1 < len(toks) and (
+        toks[k + 1].raw[:1].isupper()
+        or toks[k + 1].text[:1].isdigit()
+        or known_given(toks[k + 1].raw)
+    )
 
 
 def _signature(toks: list[Token], end: int) -> tuple[int, int] | None:

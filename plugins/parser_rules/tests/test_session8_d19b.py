@@ -174,3 +174,18 @@ def test_the_merchants_count_with_the_sum_it_makes_counts_the_open_line() -> Non
         catalog=STATIONERY,
     )
     assert items(o) == [("NB", 1, None)]
+
+
+def test_a_street_abbreviation_before_a_lower_case_given_name_starts_the_street() -> None:
+    o = parse("c: 1 unaze", "c: dergese ne rr. adem jashari, pall. 4, ap. 2, Fier. 069 111 2233")
+    assert o.address == "rr. adem jashari, pall. 4, ap. 2"
+
+
+def test_a_turkish_street_and_the_turkish_name_of_a_kosovo_town() -> None:
+    o = parse(
+        "c: 1 kafe 500 g",
+        "c: Mamuşa, Okul sokağı no 12. Elif Demir, 044 987 654",
+        country="XK",
+    )
+    assert o.address == "Okul sokağı no 12"
+    assert o.city == "Mamushe"
