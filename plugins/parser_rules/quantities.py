@@ -278,7 +278,45 @@ def _dimension_x(toks: Sequence[Token], k: int) -> bool:
     )
 
 
+# "dy pako ose jo, nji mjafton", "two or no, one is enough", "due, anzi una", "zwei, oder
+# nein, eins": the writer takes the count back and says the new one
+_TAKE_BACK = (("ose", "jo"), ("apo", "jo"), ("or", "no"), ("anzi",), ("oder", "nein"), ("o", "no"))
+
+
+def _taken_back(sent: Sentence, k: int, hi: int) -> tuple[int, int] | None:
+    """The count said right after the count at ``k`` is taken back ("dy pako ose jo nji")."""
+    toks = sent.toks
+    j = k + 1
+    if j < min(hi, len(toks)) and (
+        toks[j].text in PAIR_WORDS
+        or toks[j].text in CONTAINERS
+        or lexicon().concept(toks[j].text) == "piece"
+    ):
+        j += 1  # "dy pako ose jo …": the unit after the count
+    for phrase in _TAKE_BACK:
+        if tuple(t.text for t in toks[j : j + len(phrase)]) != phrase:
+            continue
+        n = j + len(phrase)
+        if n < min(hi, len(toks)):
+            v = number_value(toks[n].text)
+            if v is not None and 1 <= v <= 12 and v == int(v) and not glued(sent, n):
+                return int(v), n
+    return None
+
+
 def quantity_after(
+    sent: Sentence, end: int, hi: int, paired: bool, skip: set[int], digits: bool = False
+) -> tuple[int, int] | None:
+    found = _quantity_after(sent, end, hi, paired, skip, digits)
+    if found is not None:
+        # the taken-back count may start a segment of its own ("ose" splits segments)
+        again = _taken_back(sent, found[1], len(sent.toks))
+        if again is not None:
+            return again
+    return found
+
+
+def _quantity_after(
     sent: Sentence, end: int, hi: int, paired: bool, skip: set[int], digits: bool = False
 ) -> tuple[int, int] | None:
     toks = sent.toks

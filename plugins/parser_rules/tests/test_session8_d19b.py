@@ -176,6 +176,25 @@ def test_the_merchants_count_with_the_sum_it_makes_counts_the_open_line() -> Non
     assert items(o) == [("NB", 1, None)]
 
 
+BAKERY = Catalog(
+    products=(
+        CatalogProduct(
+            "PIE-APL", "Byrek me mollë", ("apple pie",), Decimal("900"), ("6 persona", "12 persona")
+        ),
+        CatalogProduct(
+            "PIE-CHS", "Byrek me djathë", ("cheese pie",), Decimal("800"), ("1 kg", "2 kg")
+        ),
+        CatalogProduct(
+            "PIE-SPN",
+            "Byrek me spinaq",
+            ("spinach pie",),
+            Decimal("800"),
+            ("6 persona", "12 persona"),
+        ),
+    )
+)
+
+
 def test_a_street_abbreviation_before_a_lower_case_given_name_starts_the_street() -> None:
     o = parse("c: 1 unaze", "c: dergese ne rr. adem jashari, pall. 4, ap. 2, Fier. 069 111 2233")
     assert o.address == "rr. adem jashari, pall. 4, ap. 2"
@@ -189,3 +208,64 @@ def test_a_turkish_street_and_the_turkish_name_of_a_kosovo_town() -> None:
     )
     assert o.address == "Okul sokağı no 12"
     assert o.city == "Mamushe"
+
+
+def test_a_count_taken_back_gives_the_later_count() -> None:
+    o = parse("c: dua vida 4 mm dy pako ose jo nji mjafton", catalog=HARDWARE)
+    assert items(o) == [("SCR", 1, "4 mm")]
+    o = parse("c: I want 6 mm screws three packs or no two", catalog=HARDWARE)
+    assert items(o) == [("SCR", 2, "6 mm")]
+    o = parse("c: Ich möchte Schrauben 6 mm drei Packungen oder nein zwei", catalog=HARDWARE)
+    assert items(o) == [("SCR", 2, "6 mm")]
+
+
+def test_asking_whether_a_thing_can_be_ordered_orders_nothing_yet() -> None:
+    # the shop does not make what was asked about and lists what it has: the order is the one
+    # the customer then places, not the asked-about thing read as one of the listed
+    o = parse(
+        "c: si può ordinare un byrek con le noci?",
+        "m: Me arra nuk bëjmë, na vjen keq. Abbiamo byrek me mollë, al formaggio, agli spinaci.",
+        "c: allora un byrek agli spinaci per 12 persone",
+        "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567",
+        catalog=BAKERY,
+    )
+    assert items(o) == [("PIE-SPN", 1, "12 persona")]
+    o = parse(
+        "c: can one order a walnut pie?",
+        "m: Sorry, we don't make walnut pie. We have apple pie, cheese, spinach.",
+        "c: ok then a spinach pie, for 12 people",
+        "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567",
+        catalog=BAKERY,
+    )
+    assert items(o) == [("PIE-SPN", 1, "12 persona")]
+
+
+PIZZA = Catalog(
+    products=(
+        CatalogProduct(
+            "PZ-MRG", "Picë margarita", ("margherita",), Decimal("800"), ("4 persona", "8 persona")
+        ),
+        CatalogProduct(
+            "PZ-VEG",
+            "Picë me perime",
+            ("veggie pizza",),
+            Decimal("850"),
+            ("4 persona", "8 persona"),
+        ),
+        CatalogProduct(
+            "PZ-CHK", "Picë pule", ("chicken pizza",), Decimal("900"), ("30 cm", "40 cm")
+        ),
+    )
+)
+
+
+def test_the_feature_said_after_a_shared_word_names_the_one_product() -> None:
+    # "pizza" is every product's word; "for 8 people, with chicken" is one chicken pizza (not
+    # a veggie pizza for 8 and a chicken pizza)
+    for text in (
+        "c: pershendetje, dua nje pice per ditelindjen e djalit, per rreth 8 veta, me pule",
+        "c: hi, I'd like a pizza for my son's party on Saturday, for about 8 people, with chicken",
+        "c: ciao, vorrei una pizza per la festa di sabato, per circa 8 persone, con pollo",
+    ):
+        o = parse(text, "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567", catalog=PIZZA)
+        assert items(o) == [("PZ-CHK", 1, None)], text
