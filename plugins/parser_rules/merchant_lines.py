@@ -244,6 +244,11 @@ def _in_full(spec: VariantSpec, sent: Sentence, h: VariantHit) -> bool:
 _OK_COLON = re.compile(r"^\W*(?:ok|okay|okej|dakord|n[eë] rregull|va bene|alles klar)\s*:", re.I)
 
 
+def _says_variant(spec: VariantSpec, sent: Sentence) -> bool:
+    """The sentence names that variant ("… e kemi teke, dopio dhe king", "comes in black")."""
+    return match_variant([spec], sent.toks, 0, len(sent.toks)) is not None
+
+
 def _greeting_colon(sent: Sentence) -> int:
     """ "Përshëndetje Sabit: 2 …", "Thanks Anna: …", "Grazie mille Marco: …": a greeting or
     thanks, with at most the customer's name, before a colon opens the merchant's statement.
@@ -733,12 +738,25 @@ class MerchantLines:
         if not named:
             return
         index = self.state.index
+        # the sentence that names each product
+        said_in = {
+            m.product: sent
+            for sent in sents
+            if not sent.question
+            for m in self._mentions(sent)
+            if not m.ambiguous
+        }
         for it in self.state.items:
             if it.product in named:
                 it.weak = False  # "Trachtenkostüm" ... "Kostum vajze 5-6": the merchant names it
             said = {k for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()}
-            if not said or it.product in named or it.variant is not None:
+            if not said or it.product in named:
                 continue
+            # a variant already chosen carries over when the named product sells it too
+            # ("çarçafët … për dopio" - "seti pambuk … teke, dopio dhe king")
+            chosen = (
+                index.products[it.product].variants[it.variant] if it.variant is not None else None
+            )
             # "nji pako lapsa" beside a pencil case ordered in the same words - "kutia e lapsave
             # 390, lapsa HB 120": of the products named, the ones not already in the order
             fits = [
@@ -746,10 +764,22 @@ class MerchantLines:
                 for p in named
                 if said <= index.products[p].keys
                 and not any(o.product == p for o in self.state.items)
+                and (
+                    chosen is None
+                    # the merchant's sentence naming it says that variant of it too
+                    or chosen in index.products[p].variants
+                    and _says_variant(
+                        index.products[p].specs[index.products[p].variants.index(chosen)],
+                        said_in[p],
+                    )
+                )
             ]
             if len(fits) == 1:
                 it.product = fits[0]
                 it.weak = False  # "nje kitare" (several) - "kitaren klasike 3/4": that one
+                if chosen is not None:
+                    it.variant = index.products[fits[0]].variants.index(chosen)
+                    it.variant_key = None
 
     def _switch_by_variant(self, sent: Sentence) -> None:
         """ "ni dorez xbox, ajo blu" (read as the charger) ... "Shock Blue 3.790, ate?": the

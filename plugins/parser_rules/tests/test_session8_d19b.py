@@ -269,3 +269,45 @@ def test_the_feature_said_after_a_shared_word_names_the_one_product() -> None:
     ):
         o = parse(text, "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567", catalog=PIZZA)
         assert items(o) == [("PZ-CHK", 1, None)], text
+
+
+BAGS = Catalog(
+    products=(
+        CatalogProduct(
+            "BP-LTH",
+            "Çantë shpine lëkure",
+            ("leather backpack",),
+            Decimal("6000"),
+            ("e zezë", "kafe"),
+        ),
+        CatalogProduct(
+            "BP-CNV",
+            "Çantë shpine pëlhure me xhepa anësorë",
+            ("canvas backpack",),
+            Decimal("2500"),
+            ("e zezë", "blu", "gri"),
+        ),
+    )
+)
+
+
+def test_the_merchant_naming_one_product_in_the_variant_chosen_switches_to_it() -> None:
+    # "backpacks … in black" fit both; the merchant's answer names the canvas one in black
+    o = parse(
+        "c: do you have those backpacks from your story? in black",
+        "m: Yes, the canvas backpack comes in black, blue and grey, 2500 lek.",
+        "c: great I'll take it",
+        "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567",
+        catalog=BAGS,
+    )
+    assert items(o) == [("BP-CNV", 1, "e zezë")]
+    # another product offered in a sentence of its own, without that variant, is an
+    # alternative: the item stays
+    o = parse(
+        "c: do you have those backpacks from your story? in black",
+        "m: Yes, black, 6000 lek. We also have the canvas backpack in blue.",
+        "c: great I'll take it",
+        "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567",
+        catalog=BAGS,
+    )
+    assert items(o) == [("BP-LTH", 1, "e zezë")]
