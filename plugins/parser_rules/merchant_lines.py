@@ -105,6 +105,16 @@ def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> b
             if (h := match_variant([spec], sent.toks, lo, hi)) is not None
         }
     )
+    if len(specs) >= 3 and hi > lo:
+        # "Kemi 140x140, 140x180 dhe 140x240": three of the written variants, word for word
+        raw = fold(sent.raw[sent.toks[lo].start : sent.toks[hi - 1].end])
+        written = [
+            sp.text
+            for sp in specs
+            if re.search(rf"(?<![\w.,]){re.escape(fold(sp.text))}(?![\w]|[.,]\d)", raw)
+        ]
+        if len(written) >= 3:
+            return True
     run = best = 1 if spans else 0
     for (_a, b), (c, _d) in zip(spans, spans[1:], strict=False):
         between = sent.raw[sent.toks[b - 1].end : sent.toks[c].start]

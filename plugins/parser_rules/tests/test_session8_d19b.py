@@ -311,3 +311,35 @@ def test_the_merchant_naming_one_product_in_the_variant_chosen_switches_to_it() 
         catalog=BAGS,
     )
     assert items(o) == [("BP-LTH", 1, "e zezë")]
+
+
+RUGS = Catalog(
+    products=(
+        CatalogProduct(
+            "RUG",
+            "Qilim me vija",
+            ("striped rug",),
+            Decimal("5000"),
+            ("80x150", "120x170", "160x230"),
+        ),
+        CatalogProduct("MAT", "Tapet banjoje", ("bath mat",), Decimal("900"), ("e bardhë", "gri")),
+    )
+)
+
+
+def test_the_merchant_listing_the_sizes_it_has_chooses_none() -> None:
+    # three sizes written as the catalog writes them, joined by commas and "and": a list of
+    # what the shop has, not a confirmation of the first
+    for lines in (
+        (
+            "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567. dua qilimin me vija nga posti",
+            "m: Faleminderit! Ne cilen mase? Kemi 80x150, 120x170 dhe 160x230.",
+            "c: do ta mas dhomen e ju shkruaj",
+        ),
+        (
+            "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567. I want the striped rug from your post",
+            "m: Thanks! Which size? We have 80x150, 120x170 and 160x230.",
+            "c: I'll measure the room and let you know",
+        ),
+    ):
+        assert items(parse(*lines, catalog=RUGS)) == [("RUG", 1, None)]
