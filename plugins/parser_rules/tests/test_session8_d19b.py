@@ -337,7 +337,7 @@ def test_the_merchant_listing_the_sizes_it_has_chooses_none() -> None:
             "c: do ta mas dhomen e ju shkruaj",
         ),
         (
-            "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567. I want the striped rug from your post",
+            "c: Ana Leka, Rr. Kavajes 4, Tirane, 069 123 4567. I want the striped rug you posted",
             "m: Thanks! Which size? We have 80x150, 120x170 and 160x230.",
             "c: I'll measure the room and let you know",
         ),
