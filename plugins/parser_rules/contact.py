@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.lexicon import has_intent, lexicon, load, word_set
+from plugins.parser_rules.lexicon import has_intent, intent_spans, lexicon, load, word_set
 from plugins.parser_rules.names import (
     NOT_NAME,
     intro_names,
@@ -341,7 +341,8 @@ def scan_message(
                 )
             s = s + toks[lead].start
             toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
-        cities = find_cities(toks, minor=True)
+        # a village typed in lower case, alone in its part (not a given name: "arben, …")
+        cities = find_cities(toks, minor=True, alone=not known_given(toks[0].raw))
         named = any(_product_name(product_at, toks, j) for j in range(min(3, len(toks))))
         score = 0.0 if named else street_score(toks)
         words = [t for t in toks if not t.text.isdigit()]
@@ -486,7 +487,12 @@ def scan_message(
             landmark_runs.add(s)
         if (
             score >= 3
-            or (score >= 1 and prev_addr and not _instruction(toks))
+            or (
+                score >= 1
+                and prev_addr
+                and not _instruction(toks)
+                and not _orders_goods(product_at, toks)
+            )
             or (score >= 2 and starts and (cities or has_city_part))
         ):
             if cities and cities[0].start == 1 and toks[0].text in VILLAGE_WORDS:
@@ -877,8 +883,13 @@ _STREET_ABBREV = frozenset(
 
 
 def _named_after(toks: list[Token], k: int) -> bool:
-    """ "rr Ilindenska", "rr 28 Nentori": a street abbreviation followed by a name or a number."""
-    return k + 1 < len(toks) and (toks[k + 1].raw[:1].isupper() or toks[k + 1].text[:1].isdigit())
+    """ "rr Ilindenska", "rr 28 Nentori", "rr. aleksander goga": a street abbreviation followed
+    by a name, a given name typed in lower case, or a number."""
+    return k + 1 < len(toks) and (
+        toks[k + 1].raw[:1].isupper()
+        or toks[k + 1].text[:1].isdigit()
+        or known_given(toks[k + 1].raw)
+    )
 
 
 def _signature(toks: list[Token], end: int) -> tuple[int, int] | None:
@@ -1042,6 +1053,17 @@ _LIVE = frozenset(["banoj", "banojme", "banojm", "jetoj", "jetojme", "rri", "rri
 
 def _instruction(toks: list[Token]) -> bool:
     return toks[0].text in _WRITER_IS or any(t.text in _CALL_WORDS for t in toks[:3])
+
+
+def _orders_goods(
+    product_at: Callable[[Sequence[Token], int], bool] | None, toks: Sequence[Token]
+) -> bool:
+    """ "…, rr. Zija Shemsiu 12, mi qoni nje aparat …": a part that opens with an order phrase
+    and names a catalog product is the order, not more of the address before it."""
+    if product_at is None:
+        return False
+    spans = intent_spans("order", [t.text for t in toks[:6]])
+    return any(a <= 1 for a, _b in spans) and any(product_at(toks, k) for k in range(len(toks)))
 
 
 def _starts_with(text: str, words: frozenset[str]) -> bool:
@@ -1256,7 +1278,13 @@ def _add_phone(
     score = 2.0 if customer else 0.2
     before = _words_before(text, ph.start)
     courier = has_intent("for_courier", _words_before(text, ph.start, 80, None))
-    if has_intent("other_number", before) and not courier:
+    labels = [
+        a
+        for a, _b in intent_spans("other_number", before)
+        # "mbrapa dyqanit Ardi. 067 …", "near the shop": a landmark, not the shop's number
+        if not any(w in _LANDMARK for w in before[max(0, a - 2) : a])
+    ]
+    if labels and not courier:
         score -= 1.5  # "the shop's number", "the courier's" (but "for the courier call …")
     own = (
         customer

@@ -54,6 +54,16 @@ def wants_something(sent: Sentence) -> bool:
 
 _ADD_WORDS = word_set("add_words")
 _ALSO = word_set("additive")
+_TOTAL_WORDS = word_set("total_words")
+
+
+def _states_total(sent: Sentence, k: int) -> bool:
+    """ "edhe nje te bardhe, bone 5 gjithsej": the segment of ``k`` says the order's sum of
+    pieces ("make it 5 in total"); it changes no line."""
+    lo, hi = sent.segment_bounds(k)
+    return any(t.text in _TOTAL_WORDS for t in sent.toks[lo:hi])
+
+
 _MAYBE = word_set("or_words") | frozenset(["ndoshta", "maybe", "perhaps", "forse", "vielleicht"])
 # "because" words that start a reason clause after a comma ("da", "as", "pse" are too often
 # something else)
@@ -432,7 +442,9 @@ class Corrections:
             not adds
             and not sent.question
             and also_at >= 0
-            and all(e <= also_at for _s, e in sent.intents.get("correct", ()))
+            and all(
+                e <= also_at or _states_total(sent, s0) for s0, e in sent.intents.get("correct", ())
+            )
         )  # "prit, edhe ...": "wait" before it corrects nothing
         if also:
             # "edhe per binjaket 2 muajsh", "also a red one": a line of another variant, added

@@ -77,6 +77,7 @@ def extract(
                 reader.merchant_summary(msents)
                 reader.note_option_words(msents)
                 reader.merchant_fill(msents)
+                reader.merchant_count(msents)
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)
             continue
@@ -114,8 +115,10 @@ def extract(
             if not sent_past:
                 if reader is not None:
                     # "a dergoni ne Prishtine?" asks about shipping; "mund te me beni...?" orders
-                    asks = (sent.has("order") or _request(sent)) and not (
-                        sent.question and sent.has("shipping")
+                    asks = (
+                        (sent.has("order") or _request(sent))
+                        and not (sent.question and sent.has("shipping"))
+                        and not _can_one_order(sent)
                     )
                     named = reader.read(sent, commit=asks)
                 elif free is not None:
@@ -199,6 +202,15 @@ def _thumbs(text: str) -> str:
 
 _BECAUSE = word_set("because")
 _SETTERS = ("order", "only", "correct")
+
+
+def _can_one_order(sent: Sentence) -> bool:
+    """ "si può ordinare una torta gelato?", "kann man … bestellen?": the order word inside a
+    question whether such a thing can be ordered at all asks; it orders nothing yet."""
+    if not sent.question:
+        return False
+    asks = sent.spans("asks")
+    return any(a <= s0 and e0 <= b for a, b in asks for s0, e0 in sent.spans("order"))
 
 
 def _reason_only(sent: Sentence) -> bool:

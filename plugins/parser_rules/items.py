@@ -1572,6 +1572,22 @@ class ItemReader(Corrections, MerchantLines):
                 sub_hits.append((a, b, None, p))
             elif sub_hits or k_piece >= 2:
                 break
+        featured = [x for x in sub_hits if x[2] is None and sent.toks[x[0]].text in _FEATURE_WITH]
+        if (
+            m.ambiguous
+            and len(featured) == 1
+            and not any(
+                segment_quantity(sent, a, b, set(range(h.start, h.end)) if h else set())
+                for a, b, h, _p in sub_hits
+            )
+        ):
+            # "nje torte per 20 veta, me cokollate", "a cake for 20, with chocolate": the
+            # feature said after a word several products share names the one item, no second
+            product = featured[0][3]
+            entry = index.products[product]
+            self.picked[-1] = product
+            self.picked_at[-1] = (m.start, product)
+            sub_hits = []
         if not sub_hits and not m.ambiguous:
             sub_hits = self._inner_split(sent, m, product, hi)
         said_twice = {(h.index, p) for _a, _b, h, p in sub_hits if h is not None}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
 from plugins.parser_rules.item_state import (
@@ -104,6 +105,16 @@ def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> b
             if (h := match_variant([spec], sent.toks, lo, hi)) is not None
         }
     )
+    if len(specs) >= 3 and hi > lo:
+        # "Kemi 140x140, 140x180 dhe 140x240": three of the written variants, word for word
+        raw = fold(sent.raw[sent.toks[lo].start : sent.toks[hi - 1].end])
+        written = [
+            sp.text
+            for sp in specs
+            if re.search(rf"(?<![\w.,]){re.escape(fold(sp.text))}(?![\w]|[.,]\d)", raw)
+        ]
+        if len(written) >= 3:
+            return True
     run = best = 1 if spans else 0
     for (_a, b), (c, _d) in zip(spans, spans[1:], strict=False):
         between = sent.raw[sent.toks[b - 1].end : sent.toks[c].start]
@@ -243,6 +254,11 @@ def _in_full(spec: VariantSpec, sent: Sentence, h: VariantHit) -> bool:
 _OK_COLON = re.compile(r"^\W*(?:ok|okay|okej|dakord|n[eë] rregull|va bene|alles klar)\s*:", re.I)
 
 
+def _says_variant(spec: VariantSpec, sent: Sentence) -> bool:
+    """The sentence names that variant ("… e kemi teke, dopio dhe king", "comes in black")."""
+    return match_variant([spec], sent.toks, 0, len(sent.toks)) is not None
+
+
 def _greeting_colon(sent: Sentence) -> int:
     """ "Përshëndetje Sabit: 2 …", "Thanks Anna: …", "Grazie mille Marco: …": a greeting or
     thanks, with at most the customer's name, before a colon opens the merchant's statement.
@@ -308,6 +324,23 @@ def _asks_to_confirm(sent: Sentence) -> bool:
 
 # words of a total ("4800 den gjithsej", "total 20 €", "insgesamt", "vkupno")
 _TOTAL = word_set("total_words")
+# "2 copë = 1800", "3 pcs = 45.00", "2x = 600": a count and the sum it makes
+_COUNT_SUM = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s*(?:x|cope|copë|copa|pcs|pc|pieces|pezzi|stuck|stück|stk)?\s*="
+    r"\s*(\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _amount(text: str) -> Decimal | None:
+    """ "1.800", "1,800", "1 800", "17.60": the amount (a separator before three digits groups
+    thousands, before one or two it marks the decimals)."""
+    t = text.strip()
+    m = re.fullmatch(r"(\d+(?:[.,\s]\d{3})*)(?:[.,](\d{1,2}))?", t)
+    if m is None:
+        return None
+    whole = re.sub(r"[.,\s]", "", m.group(1))
+    return Decimal(whole + ("." + m.group(2) if m.group(2) else ""))
 
 
 def _states(sent: Sentence) -> bool:
@@ -523,6 +556,31 @@ class MerchantLines:
                     it.variant_key = self._hit_key(ms, hit)
                     break
 
+    def merchant_count(self, sents: list[Sentence]) -> None:
+        """ "Spray … 900 lekë copa. 2 copë = 1800 lekë": the merchant's count and the sum it
+        makes, for the one line whose count the customer left unsaid and whose price times that
+        count is the sum, is that line's count."""
+        open_items = [it for it in self.state.items if not it.qty_explicit and it.quantity == 1]
+        if not open_items:
+            return
+        index = self.state.index
+        for sent in sents:
+            for m in _COUNT_SUM.finditer(sent.raw):
+                n = int(m.group(1))
+                total = _amount(m.group(2))
+                if not 2 <= n <= 20 or total is None:
+                    continue
+                fits = [
+                    it
+                    for it in open_items
+                    if (price := index.products[it.product].price) is not None
+                    and price * n == total
+                ]
+                if len(fits) == 1:
+                    fits[0].quantity = n
+                    fits[0].qty_explicit = True
+                    return
+
     def take_restated_counts(self, message: int, sents: list[Sentence]) -> None:
         """ "Pra 13 m². Ngjitës 4 thasë." - "ok 13 atehere, 4 thase": bare counts of a message
         naming no product that repeat the counts the merchant just stated for the items (each
@@ -690,12 +748,25 @@ class MerchantLines:
         if not named:
             return
         index = self.state.index
+        # the sentence that names each product
+        said_in = {
+            m.product: sent
+            for sent in sents
+            if not sent.question
+            for m in self._mentions(sent)
+            if not m.ambiguous
+        }
         for it in self.state.items:
             if it.product in named:
                 it.weak = False  # "Trachtenkostüm" ... "Kostum vajze 5-6": the merchant names it
             said = {k for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()}
-            if not said or it.product in named or it.variant is not None:
+            if not said or it.product in named:
                 continue
+            # a variant already chosen carries over when the named product sells it too
+            # ("çarçafët … për dopio" - "seti pambuk … teke, dopio dhe king")
+            chosen = (
+                index.products[it.product].variants[it.variant] if it.variant is not None else None
+            )
             # "nji pako lapsa" beside a pencil case ordered in the same words - "kutia e lapsave
             # 390, lapsa HB 120": of the products named, the ones not already in the order
             fits = [
@@ -703,10 +774,22 @@ class MerchantLines:
                 for p in named
                 if said <= index.products[p].keys
                 and not any(o.product == p for o in self.state.items)
+                and (
+                    chosen is None
+                    # the merchant's sentence naming it says that variant of it too
+                    or chosen in index.products[p].variants
+                    and _says_variant(
+                        index.products[p].specs[index.products[p].variants.index(chosen)],
+                        said_in[p],
+                    )
+                )
             ]
             if len(fits) == 1:
                 it.product = fits[0]
                 it.weak = False  # "nje kitare" (several) - "kitaren klasike 3/4": that one
+                if chosen is not None:
+                    it.variant = index.products[fits[0]].variants.index(chosen)
+                    it.variant_key = None
 
     def _switch_by_variant(self, sent: Sentence) -> None:
         """ "ni dorez xbox, ajo blu" (read as the charger) ... "Shock Blue 3.790, ate?": the

@@ -306,6 +306,19 @@ def known_given(word: str) -> bool:
     return fold(word) in lexicon().given_names
 
 
+def _given_of_dative(word: str) -> str | None:
+    """ "Besnikut", "Artës", "Ilirit": a known given name with an Albanian case ending; the name."""
+    for ending in ("ut", "it", "es", "ës", "s"):
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= 3 and known_given(base):
+            return base
+    for ending in ("es", "ës", "s"):
+        base = word[: -len(ending)] + "a"  # "Artës" → "Arta"
+        if word.endswith(ending) and len(base) >= 3 and known_given(base):
+            return base
+    return None
+
+
 # "Ina Bregu jam", "Arta Hoxha jom": the name before a postposed "I am"
 _NAME_THEN_JAM = re.compile(
     r"(?<![\w'’])([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)\s+(?:jam|jom|po jam)\b"
@@ -362,6 +375,11 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         name = m.group(1)
         if len(name.split()) >= 2 and plausible_name(name) and not find_cities(tokenize(name)):
             out.append((m.start(1), m.end(1), name, 4.5))
+        elif len(name.split()) == 1:
+            # "ia lini Besnikut në recepsion": a given name alone, in the dative
+            base = _given_of_dative(name)
+            if base is not None:
+                out.append((m.start(1), m.start(1) + len(base), base, 2.0))
     for m in _ASK_FOR.finditer(text):
         name = m.group(1)
         if (

@@ -193,8 +193,10 @@ class CityHit:
     minor: bool = False  # a settlement of settlements.json: only in a delivery position
 
 
-def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
-    """Cities (and, with ``minor``, settlements written with a capital) in the tokens."""
+def find_cities(toks: list[Token], minor: bool = True, alone: bool = False) -> list[CityHit]:
+    """Cities (and, with ``minor``, settlements written with a capital) in the tokens. With
+    ``alone`` (the tokens are one part of a message, "…, dobrac, te xhamia …"), a settlement
+    that is the whole part may be written in lower case."""
     idx = city_index()
     texts = [t.text for t in toks]
     out: list[CityHit] = []
@@ -215,7 +217,8 @@ def find_cities(toks: list[Token], minor: bool = True) -> list[CityHit]:
         taken = {k for h in out for k in range(h.start, h.end)}
         for s, e in sidx.phrases.find(texts):
             after_village = s > 0 and texts[s - 1] in VILLAGE_WORDS
-            if (not toks[s].raw[:1].isupper() and not after_village) or any(
+            whole = alone and s == 0 and e == len(toks)
+            if (not toks[s].raw[:1].isupper() and not after_village and not whole) or any(
                 k in taken for k in range(s, e)
             ):
                 continue  # a village in lower case only after "fshati" ("fshati poroj")

@@ -61,7 +61,20 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         return True  # "nje 12 mije", "12k": twelve thousand (BTU, litres...), not twelve of it
     if _pack_size(sent, k, nxt):
         return True
+    if (
+        nxt in _TOTAL_WORDS
+        or nxt == "in"
+        and k + 2 < len(sent.toks)
+        and (sent.toks[k + 2].text in ("total", "tutto", "totale", "all"))
+    ):
+        return True  # "edhe nje te bardhe, bone 5 gjithsej", "5 in total": the order's sum
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+# "5 gjithsej", "insgesamt": the order's number of pieces, not one line's count
+_TOTAL_WORDS = word_set("total_words")
+# the noun a number of pieces describes ("a 12 piece set", "the 3 piece one")
+_PACK_NOUNS = frozenset(["one", "ones", "set", "sets", "box", "kit", "pack", "collection"])
 
 
 def _pack_size(sent: Sentence, k: int, nxt: str) -> bool:
@@ -75,6 +88,16 @@ def _pack_size(sent: Sentence, k: int, nxt: str) -> bool:
     between = sent.raw[toks[k].end : toks[k + 1].start]
     if between == "-" and nxt in ("piece", "pieces", "pack", "pc", "pcs"):
         return True
+    if nxt.startswith("teilig"):
+        return True  # "das 3-teilige Set", "3teilig"
+    after = toks[k + 2].text if k + 2 < len(toks) else ""
+    before = toks[k - 1].text if k else ""
+    if nxt in ("piece", "pc", "pcs") and (
+        after in _PACK_NOUNS or before in ("the", "that", "this")
+    ):
+        return True  # "the 3 piece one", "a 12 piece set": what the set holds
+    if nxt in ("pezzi", "pz") and before == "da":
+        return True  # "il set da 3 pezzi"
     return between == "" and toks[k].text.isdigit() and nxt in ("er", "li", "lu")
 
 
@@ -255,7 +278,45 @@ def _dimension_x(toks: Sequence[Token], k: int) -> bool:
     )
 
 
+# "dy pako ose jo, nji mjafton", "two or no, one is enough", "due, anzi una", "zwei, oder
+# nein, eins": the writer takes the count back and says the new one
+_TAKE_BACK = (("ose", "jo"), ("apo", "jo"), ("or", "no"), ("anzi",), ("oder", "nein"), ("o", "no"))
+
+
+def _taken_back(sent: Sentence, k: int, hi: int) -> tuple[int, int] | None:
+    """The count said right after the count at ``k`` is taken back ("dy pako ose jo nji")."""
+    toks = sent.toks
+    j = k + 1
+    if j < min(hi, len(toks)) and (
+        toks[j].text in PAIR_WORDS
+        or toks[j].text in CONTAINERS
+        or lexicon().concept(toks[j].text) == "piece"
+    ):
+        j += 1  # "dy pako ose jo …": the unit after the count
+    for phrase in _TAKE_BACK:
+        if tuple(t.text for t in toks[j : j + len(phrase)]) != phrase:
+            continue
+        n = j + len(phrase)
+        if n < min(hi, len(toks)):
+            v = number_value(toks[n].text)
+            if v is not None and 1 <= v <= 12 and v == int(v) and not glued(sent, n):
+                return int(v), n
+    return None
+
+
 def quantity_after(
+    sent: Sentence, end: int, hi: int, paired: bool, skip: set[int], digits: bool = False
+) -> tuple[int, int] | None:
+    found = _quantity_after(sent, end, hi, paired, skip, digits)
+    if found is not None:
+        # the taken-back count may start a segment of its own ("ose" splits segments)
+        again = _taken_back(sent, found[1], len(sent.toks))
+        if again is not None:
+            return again
+    return found
+
+
+def _quantity_after(
     sent: Sentence, end: int, hi: int, paired: bool, skip: set[int], digits: bool = False
 ) -> tuple[int, int] | None:
     toks = sent.toks
