@@ -435,6 +435,10 @@ def match_variant(
             for k in held:
                 if _SHADE_FAMILY.get(k) == c:
                     keys_at.setdefault(k, at)
+        base = _SHADE_FAMILY.get(c)
+        if base is not None and c not in held and base in held and not _in_name(toks, at):
+            # "navy blue", "blu e errët" for "blu": a shade no variant names is its colour
+            keys_at.setdefault(base, at)
         band = _KELVIN_BANDS.get(c)
         if band is not None and c not in held and not _negated(toks, at):
             # "drite e verdhe" for "E27 9W 3000K": warm / yellow light is a low colour

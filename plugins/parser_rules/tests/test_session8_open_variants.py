@@ -98,3 +98,17 @@ def test_the_variant_the_merchant_recommends_for_the_need_told() -> None:
         catalog=GARDEN,
     )
     assert items(o) == [("POT", 1, "gri")]
+
+
+def test_a_shade_no_variant_names_is_its_colour() -> None:
+    # the chairs come in white and green; "olive green" / "verde oliva" / "khaki" is the green
+    # one, and the vase's "ivory" its white
+    for said in (
+        "c: dua karrigen e kopshtit olive green",
+        "c: la sedia da giardino verde oliva",
+        "c: den Gartenstuhl in Khaki bitte",
+    ):
+        o = parse(said, DETAILS, catalog=GARDEN)
+        assert items(o) == [("CHR", 1, "jeshile")], said
+    o = parse("c: a vase in ivory please", DETAILS, catalog=GARDEN)
+    assert items(o) == [("POT", 1, "e bardhë")]
