@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from itertools import product
+from itertools import combinations, product
 
 from core.plugin_api import Evidence, ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
@@ -70,6 +70,7 @@ _FEE_AFTER = re.compile(_WORD + r"(?:\s+[^\W\d_]+){0,3}\s*:?\s*(?:€\s*)?" + _N
 # a price the merchant quotes: "2190 den", "€ 35"
 _AMBIGUOUS = 3  # products one name in the total's message may equally be
 _READINGS = 9  # readings of the total's message tried
+_MAX_LINES = 10  # lines beyond which no subset of them is tried
 _PRICE = re.compile(r"€\s*" + _NUM + "|" + _NUM + r"\s*(?:" + _CURRENCIES + r")(?![^\W\d_])")
 
 
@@ -136,14 +137,20 @@ def stated_total(
         words = set(re.findall(r"[^\W\d_]+", low))
         if not words.isdisjoint(_OFF):
             return None, set()  # a discount: the total is not the catalog's sum
+        named_fees: set[Decimal] = set()
         if not words.isdisjoint(_FEE):
-            fees.update(v for _e, v in _worded(_FEE_AFTER, low, _FEE, 2, 1))
-            fees.update(v for _e, v in _worded(_BEFORE_WORD, low, _FEE, 1, 2))
+            named_fees.update(v for _e, v in _worded(_FEE_AFTER, low, _FEE, 2, 1))
+            named_fees.update(v for _e, v in _worded(_BEFORE_WORD, low, _FEE, 1, 2))
+            fees |= named_fees
         value = _total_in(low, bare, not words.isdisjoint(_TOTAL), not words.isdisjoint(_FEE))
         if value is not None:
             last = Total(i, value, text)
-        elif last is not None and _PRICE.search(low):
-            last = None  # "Ne rregull: 1 xhakete, 2190 den + dergesa": restated, not totalled
+        elif last is not None and any(
+            price_value(m.group(1) or m.group(2)) not in named_fees for m in _PRICE.finditer(low)
+        ):
+            # "Ne rregull: 1 xhakete, 2190 den + dergesa": restated, not totalled (a delivery
+            # fee named after the total leaves it standing)
+            last = None
     return last, fees
 
 
@@ -327,6 +334,15 @@ def _edits(
             yield [*items, replace(line, quantity=c)]
 
 
+def _fewer(items: list[ExtractedItem]) -> Iterator[list[ExtractedItem]]:
+    """The orders with two or more of the lines left out (at least one kept)."""
+    if len(items) > _MAX_LINES:
+        return
+    for n in range(len(items) - 2, 0, -1):
+        for kept in combinations(range(len(items)), n):
+            yield [items[k] for k in kept]
+
+
 Prices = dict[tuple[str | None, str | None], Decimal]
 
 
@@ -466,6 +482,8 @@ def fit_total(
         # a change after taking the lines itemised, only when each name is plain (a guess and
         # a change are one too many)
         (e for r in plain for e in _edits(_as_stated(items, r, False), said | {1}, [])),
+        # several lines too many ("ato qe vihen ne vend te poçit" read as two more cameras)
+        _fewer(items),
     ]
     for level in levels:
         fits = {_key(c): c for c in level if c and pricing.sum(c) in targets}

@@ -297,3 +297,23 @@ def test_a_product_only_asked_about_that_the_total_says_was_taken_is_added() -> 
         asked,
     )
     assert [(it.product, it.quantity) for it in lines] == [("DRL", 1)]
+
+
+def test_a_delivery_fee_named_after_the_total_leaves_it_standing() -> None:
+    total, fees = stated_total(
+        _texts("m: Çekiçi 1200, trapani 7800. Totali 9000 lekë", "m: Dërgesa për Durrës 300 lekë")
+    )
+    assert total is not None and total.value == Decimal("9000") and fees == {Decimal("300")}
+    # a price quoted after the total still makes it stale
+    total, _fees = stated_total(_texts("m: Totali 9000 lekë", "m: Furça 300 lekë"))
+    assert total is None
+
+
+def test_several_lines_too_many_are_left_out_when_only_that_fits() -> None:
+    # the screws and the ladder were read from words that named no order
+    got = _fitted(
+        [_line("DRL", 1), _line("SCR", 1), _line("LDR", 1, "3 shkallë"), _line("HMR", 1)],
+        "c: trapanin dhe nje cekic",
+        "m: Totali 9000 lekë",
+    )
+    assert got == [("DRL", 1, None), ("HMR", 1, None)]
