@@ -192,9 +192,9 @@ def _total_lines(
     """Each product the total's message names, as the lines it may be (one per product its
     name fits equally well: "2 case A14" for two cases of the phone), with the count said before
     or after the name ("2 case A14", "Gyp 1 m x3") and whether one was, the variant said beside
-    it in its part of the message. When it names no product and the order is of one product,
-    the variants it lists with their counts are that product's lines ("Ok: 2 blu, 2 bordo, 1 e
-    bardhë = 6.000 lekë")."""
+    it in its part of the message, or the variants listed after it. When it names no product
+    and the order is of one product, the variants it lists with their counts are that product's
+    lines ("Ok: 2 blu, 2 bordo, 1 e bardhë = 6.000 lekë")."""
     out: list[list[Stated]] = []
     sents = [s for s in split_sentences(total.message, total.text) if not s.has("old_value")]
     # "one 2 kg pack instead of 1 kg": a change told, not the lines listed
@@ -209,24 +209,39 @@ def _total_lines(
             part = (max(lo, seg_lo), min(hi, seg_hi))
             best = m.candidates[0][0]
             ways = [
-                _stated(index.products[p], total, sent, (m.start, m.end), (lo, hi), part)
+                w
                 for score, p in m.candidates[:_AMBIGUOUS]
                 if score >= best - 1e-9  # another product the name fits as well
+                if (w := _stated(index.products[p], total, sent, (m.start, m.end), (lo, hi), part))
             ]
-            if ways := [w for w in ways if w is not None]:
+            listed = _listed(index.products[m.product], total, sent, seg_hi, hi)
+            if len(ways) == 1 and ways[0][0].variant is None and len(listed) >= 2:
+                # "Mbulesat: S, M dhe L nga 1500 lekë": the variants listed after the name are
+                # its lines
+                out += [[line] for line in listed]
+            elif ways:
                 out.append(ways)
     skus = {it.product for it in items}
     entry = next((e for e in index.products if e.sku in skus), None)
-    if out or len(skus) != 1 or entry is None or len(entry.specs) < 2:
+    if out or len(skus) != 1 or entry is None:
         return out
     for sent in sents:
-        for lo in sorted({0, *sent.breaks}):
-            hi = sent.segment_bounds(lo)[1]
-            hit = match_variant(entry.specs, sent.toks, lo, hi)
-            span = (hit.start, hit.end) if hit else (lo, lo)
-            line = _stated(entry, total, sent, span, (lo, hi), (lo, hi)) if hit else None
-            if line is not None and line[1] and line[0].variant is not None:
-                out.append([line])
+        out += [[line] for line in _listed(entry, total, sent, 0, len(sent.toks)) if line[1]]
+    return out
+
+
+def _listed(entry: ProductEntry, total: Total, sent: Sentence, lo: int, hi: int) -> list[Stated]:
+    """The lines of ``entry`` the parts of the sentence between ``lo`` and ``hi`` list, one
+    variant each, with their counts ("2 blu, 2 bordo, 1 e bardhë")."""
+    if len(entry.specs) < 2:
+        return []
+    out: list[Stated] = []
+    for a in sorted({lo, *(b for b in sent.breaks if lo < b < hi)}):
+        b = min(sent.segment_bounds(a)[1], hi)
+        hit = match_variant(entry.specs, sent.toks, a, b)
+        line = _stated(entry, total, sent, (hit.start, hit.end), (a, b), (a, b)) if hit else None
+        if line is not None and line[0].variant is not None:
+            out.append(line)
     return out
 
 
@@ -456,9 +471,14 @@ def fit_total(
     if total is None:
         return
     targets = {total.value} | {total.value - f for f in fees if 0 < f < total.value}
-    if Pricing().sum(items) in targets:
+    adds_up = Pricing().sum(items) in targets
+    if adds_up and (index is None or all(it.variant is None for it in items)):
         return
     named = _total_lines(index, total, items) if index is not None else []
+    if adds_up:
+        if index is not None:
+            _restated_variants(items, named, index, total, texts)
+        return
     stated = [it for ways in named for it, _c in ways]
     pricing = _pricing(index, [*items, *stated], texts) if index is not None else Pricing()
     if pricing.sum(items) in targets or not _catalog_prices(items, total, targets | fees, pricing):
@@ -491,6 +511,39 @@ def fit_total(
             items[:] = next(iter(fits.values()))
         if fits:
             return
+
+
+def _restated_variants(
+    items: list[ExtractedItem],
+    named: list[list[Stated]],
+    index: CatalogIndex,
+    total: Total,
+    texts: Sequence[tuple[int, str, str]],
+) -> None:
+    """The lines add up, and the total's message itemises them plainly with the same counts but
+    other variants, each written in full ("Set La Vie Est Belle 3200 + 2 hair mist vanilje 2200
+    = …" for a set read as "Good Girl"): the variants it states are the lines', unless the
+    customer spoke of a product or a variant since."""
+    if not named or any(len(ways) != 1 for ways in named):
+        return
+    whole = _as_stated(items, [ways[0] for ways in named], True)
+    if sorted((it.product, it.quantity) for it in whole) != sorted(
+        (it.product, it.quantity) for it in items
+    ) or _key(whole) == _key(items):
+        return
+    said = {t.text for t in tokenize(fold(total.text))}
+    changed = {it.variant for it in whole} - {it.variant for it in items}
+    if not all({t.text for t in tokenize(fold(v or ""))} <= said for v in changed):
+        return  # "1 cucë 16+ muaj" is not written "6-16 muaj"
+    entries = [e for e in index.products if e.sku in {it.product for it in items}]
+    for i, author, text in texts:
+        if i > total.message and author == "customer":
+            for sent in split_sentences(i, text):
+                if find_mentions(index, sent.toks, sent.breaks) or any(
+                    match_variant(e.specs, sent.toks, 0, len(sent.toks)) for e in entries
+                ):
+                    return  # "ah me fal, 6-7 vjec i dua": the customer changed it since
+    items[:] = whole
 
 
 def _named_since(

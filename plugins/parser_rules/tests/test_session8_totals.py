@@ -317,3 +317,22 @@ def test_several_lines_too_many_are_left_out_when_only_that_fits() -> None:
         "m: Totali 9000 lekë",
     )
     assert got == [("DRL", 1, None), ("HMR", 1, None)]
+
+
+def test_the_variants_listed_after_a_name_are_its_lines() -> None:
+    got = _fitted(
+        [_line("DRL", 1), _line("GLV", 1, "L")],
+        "c: trapani dhe doreza per te tre djemte",
+        "m: Trapani 7800. Doreza: M, L dhe XL nga 450 lekë. Totali 9150 lekë",
+    )
+    assert got == [("DRL", 1, None), ("GLV", 1, "L"), ("GLV", 1, "M"), ("GLV", 1, "XL")]
+
+
+def test_a_total_that_adds_up_restates_a_variant_written_in_full() -> None:
+    # the cap was read black; the merchant's itemised total says orange, and it adds up
+    texts = ("c: nje kapele pune portokalli te erret", "m: Kapelë pune portokalli + trapani = 8500")
+    got = _fitted([_line("CAP", 1, "e zezë"), _line("DRL", 1)], *texts)
+    assert got == [("CAP", 1, "portokalli"), ("DRL", 1, None)]
+    # the customer speaking of a variant since keeps the lines as read
+    got = _fitted([_line("CAP", 1, "e zezë"), _line("DRL", 1)], *texts, "c: jo, e zeza")
+    assert got == [("CAP", 1, "e zezë"), ("DRL", 1, None)]
