@@ -289,7 +289,10 @@ class Corrections:
         """ "qiti te dyja per ps5", "both in black please", "beide in Schwarz": the variant said
         after "both / all" (or before it, in its segment) is every line's, when each of them is
         sold in it."""
-        spans = sent.intents.get("both", ())
+        # "dy shishe nga 1 litri": "nga 1" before a unit is the size of each, not "one each"
+        spans = [
+            sp for sp in sent.intents.get("both", ()) if measure_at(sent.toks, sp[1] - 1) is None
+        ]
         if sent.question or not spans:
             return False
         a = min(s for s, _e in spans)

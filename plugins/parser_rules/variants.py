@@ -353,6 +353,25 @@ def _person(toks: Sequence[Token], i: int) -> bool:
     )
 
 
+_TOO = frozenset(["too", "teper", "troppo", "zu", "prevec", "premnogu"])
+
+
+def _too_much(toks: Sequence[Token], window: Sequence[int]) -> set[str]:
+    """The size concepts said after "too / tepër / troppo / zu" ("too big", "zu klein")."""
+    out: set[str] = set()
+    for i in window:
+        if toks[i].text not in _TOO:
+            continue
+        j = i + 1
+        while j < len(toks) and j <= i + 2 and toks[j].text in ("e", "te", "i", "t"):
+            j += 1
+        if j < len(toks):
+            k = _key(toks[j].text)
+            if k in ("#small", "#large"):
+                out.add(k)
+    return out
+
+
 def match_variant(
     specs: Sequence[VariantSpec],
     toks: Sequence[Token],
@@ -406,6 +425,12 @@ def match_variant(
             keys_at.setdefault(part, i)
             if part.startswith("#"):
                 concepts.setdefault(part, i)
+    for c in _too_much(toks, window):
+        # "the big one is too big, the middle size", "troppo piccola": a size the customer
+        # finds too big or too small is the one refused, not the one picked
+        if sum(1 for k in ("#small", "#medium", "#large") if k in concepts) >= 2:
+            concepts.pop(c, None)
+            keys_at.pop(c, None)
     groups = _variant_groups(tuple(sp.text for sp in specs))
     if groups:
         # "colore crema" for "5 L krem", "with honey" for "me mjaltë": a variant word of a

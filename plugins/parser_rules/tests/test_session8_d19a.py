@@ -1,0 +1,114 @@
+"""Session 8, dev19 part A: general mechanisms, tested on invented shops of other trades
+(bookshop, garden centre, juice bar, pharmacy, stationery) - no corpus lines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+BOOKS = Catalog(
+    products=(
+        CatalogProduct(
+            "DICT",
+            "Fjalor me figura",
+            ("picture dictionary",),
+            Decimal("900"),
+            ("shqip-anglisht", "maqedonisht-anglisht", "gjermanisht-anglisht"),
+        ),
+        CatalogProduct("BAG", "Çantë libri", ("tote bag",), Decimal("500"), ()),
+    )
+)
+
+GARDEN = Catalog(
+    products=(
+        CatalogProduct(
+            "POT", "Vazo balte", ("vaso di terracotta", "clay pot"), Decimal("700"),
+            ("20 cm", "35 cm", "50 cm"),
+        ),
+        CatalogProduct("SOIL", "Dhé për lule", ("potting soil",), Decimal("400"), ()),
+    )
+)  # fmt: skip
+
+JUICE = Catalog(
+    products=(
+        CatalogProduct(
+            "OJ", "Lëng portokalli", ("leng portokalli",), Decimal("250"), ("1 L", "2 L")
+        ),
+        CatalogProduct("HONEY", "Mjaltë mali", ("mjalte",), Decimal("1200"), ("500 g", "1 kg")),
+    )
+)
+
+STATIONERY = Catalog(
+    products=(
+        CatalogProduct("NB", "Fletore A4", ("fletore", "тетратка"), Decimal("150"), ()),
+        CatalogProduct("PEN", "Stilolaps blu", ("stilolaps", "пенкало"), Decimal("60"), ()),
+    )
+)
+
+
+def test_macedonian_wholesale_question_and_we_will_let_you_know_is_no_order() -> None:
+    # a kindergarten asks for a wholesale price and will come back: an inquiry, no order
+    order = parse(
+        "c: Здраво, ни требаат 30 тетратки и 50 пенкала, дали имате цена на големо?",
+        "m: Здраво! За 30+ парчиња 10% попуст.",
+        "c: Добро, ќе ви јавиме.",
+        catalog=STATIONERY,
+        country="MK",
+    )
+    assert not order.is_order
+    assert order.customer_name is None
+
+
+def test_macedonian_latin_wholesale_is_an_inquiry() -> None:
+    order = parse(
+        "c: zdravo, ni trebaat 100 fletore A4 na golemo so faktura",
+        "m: Zdravo, 10% popust za 100+.",
+        "c: dobro, ke razmislime",
+        catalog=STATIONERY,
+        country="MK",
+    )
+    assert not order.is_order
+
+
+def test_language_edition_named_in_english_and_italian() -> None:
+    order = parse(
+        "c: hi, the picture dictionary in Macedonian-English please",
+        "c: Ana Petreska, ul. Partizanska 12, Bitola, 070 123 456",
+        catalog=BOOKS,
+        country="MK",
+    )
+    assert items(order) == [("DICT", 1, "maqedonisht-anglisht")]
+    order = parse(
+        "c: vorrei il fjalor me figura in tedesco e inglese",
+        catalog=BOOKS,
+    )
+    assert items(order) == [("DICT", 1, "gjermanisht-anglisht")]
+
+
+def test_a_size_found_too_big_is_refused_and_the_middle_one_taken() -> None:
+    order = parse(
+        "c: I'd like a clay pot, the biggest one",
+        "m: The 50 cm pot is 1500.",
+        "c: actually the big one is too big for the balcony, the medium one",
+        catalog=GARDEN,
+    )
+    assert items(order) == [("POT", 1, "35 cm")]
+    order = parse(
+        "c: vorrei un vaso di terracotta, il più grande",
+        "c: anzi quello grande è troppo grande, meglio quello medio",
+        catalog=GARDEN,
+    )
+    assert items(order) == [("POT", 1, "35 cm")]
+
+
+def test_count_of_bottles_of_one_litre_each_answers_the_merchant() -> None:
+    # "nga 1 litri" is the size of each bottle, not "one of each"; the litre is no count
+    order = parse(
+        "c: mjalte 1 kg edhe leng portokalli 2 litra",
+        "m: Mjaltë 1 kg, 1 kavanoz. Lëngu: një shishe 2 L apo dy shishe nga 1 L?",
+        "c: dy shishe nga 1 litri se e madhja nuk hyn ne frigorifer",
+        catalog=JUICE,
+    )
+    assert items(order) == [("HONEY", 1, "1 kg"), ("OJ", 2, "1 L")]
