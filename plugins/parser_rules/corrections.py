@@ -60,6 +60,8 @@ _MAYBE = word_set("or_words") | frozenset(["ndoshta", "maybe", "perhaps", "forse
 _BECAUSE = word_set("because") - {"da", "as", "pse"}
 
 _BODY_SELF = word_set("body_self")
+# what holds a liquid: "due bottiglie", "dy shishe", "zwei Flaschen" count a product sold by volume
+_LIQUID_HOLDERS = word_set("liquid_containers")
 # Albanian "I have / we have / it is / I am" (Tosk and Gheg) after "se": a reason clause
 _HAVE_BE = frozenset(
     ["kam", "ka", "kemi", "kan", "kane", "eshte", "esht", "osht", "asht", "jam", "jemi", "jane"]
@@ -509,6 +511,8 @@ class Corrections:
             and len(sent.toks) <= 4
         ):
             target = self.focus
+        if target is None:
+            target = self._bottled(sent)
         candidates = [target] if target else list(reversed(state.items))
         # "kaska… dhe kufjet, nje", then "jo, 2 te bardha edhe 1 portokalli": the item the
         # variants split, not the latest when that one has no such variants
@@ -679,6 +683,23 @@ class Corrections:
                     it.quantity = qty
             changed = True
         return changed
+
+    def _bottled(self, sent: Sentence) -> Item | None:
+        """ "sì perfetto, due bottiglie" after oil, flour and potatoes: a count of bottles is
+        the count of the one item of the order sold by volume (litres)."""
+        toks = sent.toks
+        if not any(
+            t.text in _LIQUID_HOLDERS and k and number_value(toks[k - 1].text) is not None
+            for k, t in enumerate(toks)
+        ):
+            return None
+        liquid = [
+            it
+            for it in self.state.items
+            if (specs := self.state.entry(it).specs)
+            and all(sp.measure and sp.measure.startswith("ml:") for sp in specs)
+        ]
+        return liquid[0] if len({it.product for it in liquid}) == 1 else None
 
     def _old_count_line(self, sent: Sentence, old: set[int]) -> Item | None:
         """ "bone 16 jo 15", "make it 4, not 3": the one line whose count is the old value

@@ -112,3 +112,46 @@ def test_count_of_bottles_of_one_litre_each_answers_the_merchant() -> None:
         catalog=JUICE,
     )
     assert items(order) == [("HONEY", 1, "1 kg"), ("OJ", 2, "1 L")]
+
+
+PANTRY = Catalog(
+    products=(
+        CatalogProduct("RICE", "Oriz", ("oriz",), Decimal("200"), ("1 kg", "5 kg")),
+        CatalogProduct("VIN", "Uthull molle", ("uthull",), Decimal("300"), ("0.5 L", "1 L")),
+        CatalogProduct("BEANS", "Fasule (kg)", ("fasule",), Decimal("250"), ()),
+    )
+)
+
+TEA = Catalog(
+    products=(
+        CatalogProduct("GRN", "Jeshil çaj japonez", ("sencha",), Decimal("900"), ("50 g", "100 g")),
+        CatalogProduct(
+            "BLK", "Çaj i zi Assam", ("assam",), Decimal("700"), ("Ahmad 100 g", "Twinings 100 g")
+        ),
+    )
+)
+
+
+def test_a_count_of_bottles_goes_to_the_product_sold_by_volume() -> None:
+    # the merchant restates three products; "two bottles" is the vinegar's count, not the
+    # beans' (the latest product)
+    order = parse(
+        "c: dua oriz 5 kg, uthull molle 1 liter edhe fasule 2 kg",
+        "m: Oriz 5 kg, uthull molle 1 L, fasule 2 kg. Uthull: 1 shishe apo 2?",
+        "c: sì, due bottiglie grazie",
+        catalog=PANTRY,
+    )
+    assert items(order) == [("RICE", 1, "5 kg"), ("VIN", 2, "1 L"), ("BEANS", 2, None)]
+    order = parse(
+        "c: oriz 1 kg, uthull 0.5 L dhe 3 kg fasule",
+        "c: po, dy shishe",
+        catalog=PANTRY,
+    )
+    assert items(order) == [("RICE", 1, "1 kg"), ("VIN", 2, "0.5 L"), ("BEANS", 3, None)]
+
+
+def test_a_colour_word_that_opens_a_product_name_names_it() -> None:
+    # "jeshil" (green) opens "Jeshil çaj japonez" and no variant is a colour: "1 jeshil" is
+    # the green tea
+    order = parse("c: me duhen 1 jeshil 100 g dhe 2 assam twinings", catalog=TEA)
+    assert items(order) == [("GRN", 1, "100 g"), ("BLK", 2, "Twinings 100 g")]
