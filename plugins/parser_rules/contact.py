@@ -22,6 +22,7 @@ from plugins.parser_rules.names import (
     thanked_names,
 )
 from plugins.parser_rules.normalize import Token, fold, tokenize
+from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.phones import PhoneHit, find_phones, is_landline, region_of
 from plugins.parser_rules.places import (
     _LEAD_WORDS,
@@ -343,6 +344,10 @@ def scan_message(
             toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         cities = find_cities(toks, minor=True)
         named = any(_product_name(product_at, toks, j) for j in range(min(3, len(toks))))
+        if product_at is not None and len(toks) >= 2 and number_value(toks[0].text) is not None:
+            # "dy buk fshati e 10 veze": a part that opens with a count of the shop's goods is
+            # the order, not a village
+            named = named or product_at(toks, 0)
         score = 0.0 if named else street_score(toks)
         words = [t for t in toks if not t.text.isdigit()]
         city_only = cities and all(

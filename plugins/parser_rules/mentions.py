@@ -222,6 +222,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 if toks[j].text in STOPWORDS or j in codes:
                     j += 1
                     continue
+                if _counts_next_name(toks, resolved, j):
+                    break  # "buk fshati e 10 veze": "and 10" counts the next product
                 gap += 1
                 j += 1
                 continue
@@ -278,6 +280,18 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
 
 
 _CONJUNCTIONS = word_set("conjunctions")
+_AND_BEFORE_COUNT = _CONJUNCTIONS | frozenset(["e", "i", "y", "a"])
+
+
+def _counts_next_name(toks: Sequence[Token], resolved: list[str | None], j: int) -> bool:
+    """ "... e 10 veze", "... and 3 apples", "... i 2 jabolka": a count after "and" followed by
+    a product word opens the next product's mention."""
+    if j == 0 or toks[j - 1].text not in _AND_BEFORE_COUNT or j + 1 >= len(toks):
+        return False
+    if not toks[j].text.isdigit() and number_value(toks[j].text) is None:
+        return False
+    nxt = resolved[j + 1]
+    return nxt is not None and not nxt.isdigit() and not is_attribute(nxt)
 
 
 def _code_digits(toks: Sequence[Token], b: int) -> bool:

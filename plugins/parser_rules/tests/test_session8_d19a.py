@@ -155,3 +155,37 @@ def test_a_colour_word_that_opens_a_product_name_names_it() -> None:
     # the green tea
     order = parse("c: me duhen 1 jeshil 100 g dhe 2 assam twinings", catalog=TEA)
     assert items(order) == [("GRN", 1, "100 g"), ("BLK", 2, "Twinings 100 g")]
+
+
+FARM = Catalog(
+    products=(
+        CatalogProduct("MILK", "Qumësht dhie", ("qumesht",), Decimal("300"), ("1 L", "fshati 2 L")),
+        CatalogProduct("HON", "Mjaltë mali", ("mjalte fshati",), Decimal("1500"), ()),
+        CatalogProduct("BAG", "Pako letre", ("qese letre",), Decimal("50"), ()),
+    )
+)
+
+
+def test_a_count_of_goods_with_a_village_word_is_the_order_not_an_address() -> None:
+    # "fshati" (village) is also a variant word: "dy qumesht fshati e 3 mjalte" lists goods
+    order = parse("c: dy qumesht fshati e 3 mjalte", catalog=FARM)
+    assert order.is_order
+    assert order.address is None
+    assert items(order) == [("MILK", 2, "fshati 2 L"), ("HON", 3, None)]
+
+
+def test_and_a_count_opens_the_next_product() -> None:
+    # "... e 3 mjalte": the honey's count, not a part of the milk's name
+    order = parse("c: dua 2 qumesht fshati e 3 mjalte mali", catalog=FARM)
+    assert items(order) == [("MILK", 2, "fshati 2 L"), ("HON", 3, None)]
+    order = parse("c: I'd like 2 qumesht 1 L and 3 mjalte", catalog=FARM)
+    assert items(order) == [("MILK", 2, "1 L"), ("HON", 3, None)]
+
+
+def test_pak_a_little_is_no_product() -> None:
+    order = parse(
+        "c: dua 2 qumesht 1 L",
+        "c: e dua pak te ftohte nese mundeni",
+        catalog=FARM,
+    )
+    assert items(order) == [("MILK", 2, "1 L")]
