@@ -40,7 +40,7 @@ from plugins.parser_rules.mentions import (
 )
 from plugins.parser_rules.merchant_lines import MerchantLines, unnamed_segments
 from plugins.parser_rules.normalize import Token, fold, tokenize
-from plugins.parser_rules.numbers import number_value
+from plugins.parser_rules.numbers import find_measures, number_value
 from plugins.parser_rules.quantities import (
     BULK_PACKS,
     COUNT_LINKS,
@@ -79,6 +79,21 @@ _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 
 
 _OF_THE = frozenset(["the", "den", "dem", "der", "dei", "delle", "degli"])
+
+
+_BY_WEIGHT = frozenset(["kg", "kile", "kilogram", "peshe", "kilo", "kilogramm"])
+
+
+def _weighed_count(name: str, sent: Sentence, a: int, b: int) -> int | None:
+    """ "some tomatoes, like 2 kilos", "domate, nja 2 kile": whole kilos said in a segment after
+    the name of a product the shop sells by weight ("Domate (kg)", "me peshë") count it."""
+    if not _BY_WEIGHT & set(re.findall(r"[a-z]+", fold(name))):
+        return None
+    ms = find_measures(sent.toks[a:b])
+    if len(ms) != 1 or ms[0].unit != "g":
+        return None
+    n = ms[0].amount / 1000
+    return int(n) if 1 <= n <= 20 and n == int(n) else None
 
 
 def _links_count(sent: Sentence, end: int) -> bool:
@@ -1696,6 +1711,8 @@ class ItemReader(Corrections, MerchantLines):
                         trailing = counted(sent, a, vh.start) or counted(sent, vh.end, b)
                     else:
                         trailing = counted(sent, a, b) or bare_count(sent, a, b, entry.keys)
+                    if trailing is None and not entry.specs:
+                        trailing = _weighed_count(entry.name, sent, a, b)
         skip: set[int] = set()
         var_index, mq, used = measure_quantity(entry, sent, lo, hi)
         hit: VariantHit | None = None

@@ -189,3 +189,34 @@ def test_pak_a_little_is_no_product() -> None:
         catalog=FARM,
     )
     assert items(order) == [("MILK", 2, "1 L")]
+
+
+KIOSK = Catalog(
+    products=(
+        CatalogProduct("WTR", "Ujë burimi Glina", ("glina",), Decimal("60"), ("0.5 L", "1.5 L")),
+        CatalogProduct("NUTS", "Arra të qëruara (kg)", ("arra",), Decimal("1800"), ()),
+        CatalogProduct("FIG", "Fiq të thatë (me peshë)", ("fiq",), Decimal("1200"), ()),
+        CatalogProduct("SALT", "Kripë deti", ("kripe",), Decimal("100"), ("500 g", "1 kg")),
+    )
+)
+
+
+def test_water_in_other_languages_names_the_water() -> None:
+    order = parse("c: hi, 3 bottles of water 1.5 L please", catalog=KIOSK)
+    assert items(order) == [("WTR", 3, "1.5 L")]
+    order = parse("c: vorrei 2 acqua da 0.5 L e 1 kg di sale", catalog=KIOSK)
+    assert ("WTR", 2, "0.5 L") in items(order)
+
+
+def test_whole_kilos_after_a_comma_count_a_product_sold_by_weight() -> None:
+    order = parse("c: I'd like some walnuts (arra), about 2 kilos", catalog=KIOSK)
+    assert items(order) == [("NUTS", 2, None)]
+    order = parse("c: me sillni fiq, nja 3 kile, edhe kripe 1 kg", catalog=KIOSK)
+    assert items(order) == [("FIG", 3, None), ("SALT", 1, "1 kg")]
+
+
+def test_a_little_between_two_products_keeps_them_apart() -> None:
+    # "kripe pak fiq": salt, and some figs - two products, not one name
+    order = parse("c: dua nje arra, dy kilogram kripe pak fiq", catalog=KIOSK)
+    products = [p for p, _q, _v in items(order)]
+    assert "SALT" in products and "FIG" in products
