@@ -81,6 +81,33 @@ _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 _OF_THE = frozenset(["the", "den", "dem", "der", "dei", "delle", "degli"])
 
 
+_MORE_OF = frozenset(
+    [
+        "tjeter",
+        "tjetra",
+        "tjetrin",
+        "tjetren",
+        "tjera",
+        "tjere",
+        "another",
+        "more",
+        "altro",
+        "altra",
+        "altri",
+    ]
+    + ["altre", "noch", "weitere", "weiteren", "weiteres", "jos", "uste"]
+)
+
+
+def _one_more(sent: Sentence, m: Mention) -> bool:
+    """ "edhe ni kafe tjetër", "one more coffee", "another bread", "noch ein Brot": a word for
+    "more / another" beside the count and the name, not after "instead"."""
+    lo, hi = max(0, m.start - 3), min(len(sent.toks), m.end + 2)
+    if sent.has("correct") or sent.has("old_value"):
+        return False
+    return any(sent.toks[k].text in _MORE_OF for k in range(lo, hi))
+
+
 _BY_WEIGHT = frozenset(["kg", "kile", "kilogram", "peshe", "kilo", "kilogramm"])
 
 
@@ -2066,6 +2093,15 @@ class ItemReader(Corrections, MerchantLines):
             if tentative:
                 state.question_items.append(len(state.items) - 1)
             return
+        if (
+            qty is not None
+            and existing.message < sent.message
+            and (hit is None or hit.index == existing.variant)
+            and _one_more(sent, m)
+        ):
+            # "edhe ni kafe tjetër", "one more coffee", "noch ein Brot", "un altro caffè": that
+            # many more of the line already ordered
+            qty = existing.quantity + qty
         if qty is not None:
             existing.quantity = max(1, min(qty, MAX_QTY))
             existing.qty_explicit = True

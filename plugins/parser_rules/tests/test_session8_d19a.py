@@ -220,3 +220,38 @@ def test_a_little_between_two_products_keeps_them_apart() -> None:
     order = parse("c: dua nje arra, dy kilogram kripe pak fiq", catalog=KIOSK)
     products = [p for p, _q, _v in items(order)]
     assert "SALT" in products and "FIG" in products
+
+
+BAKERY = Catalog(
+    products=(
+        CatalogProduct("CRS", "Kroasan me çokollatë", ("kroasan", "croissant"), Decimal("120"), ()),
+        CatalogProduct(
+            "BRD", "Bukë thekre", ("buke thekre", "rye bread", "Roggenbrot"), Decimal("150"), ()
+        ),
+    )
+)
+
+
+def test_one_more_of_a_line_already_ordered_adds_to_its_count() -> None:
+    order = parse(
+        "c: dua 2 kroasan dhe nje buke thekre",
+        "m: Ok, 390 lek.",
+        "c: edhe nje kroasan tjeter se erdhi motra",
+        catalog=BAKERY,
+    )
+    assert items(order) == [("BRD", 1, None), ("CRS", 3, None)]
+    order = parse(
+        "c: 2 croissants and a rye bread please",
+        "c: and one more rye bread please",
+        catalog=BAKERY,
+    )
+    assert ("BRD", 2, None) in items(order)
+    order = parse(
+        "c: 2 Croissant und ein Roggenbrot", "c: noch ein Roggenbrot bitte", catalog=BAKERY
+    )
+    assert ("BRD", 2, None) in items(order)
+
+
+def test_a_count_said_again_without_more_replaces_it() -> None:
+    order = parse("c: dua 2 kroasan", "c: jo, 3 kroasan", catalog=BAKERY)
+    assert items(order) == [("CRS", 3, None)]
