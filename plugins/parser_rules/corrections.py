@@ -723,9 +723,22 @@ class Corrections:
                 continue
             if old & set(range(a, b)):
                 continue  # "s'duhen dy te vogla, ço nje te madhe": the piece not wanted
+            spans = sent.intents.get("both", ())
+            if any(s0 <= a < e0 or s0 == a for s0, e0 in spans):
+                continue  # "nji bezhe nji blu, te dyja 34": what both share, no third line
+            b = min([b, *(s0 for s0, _e in spans if a < s0 < b)])
+            shared = min((s0 for s0, _e in spans if s0 >= b), default=None)
             # "rripa gome 22 milimetra?" ... "ni t'zi ni portokalli": the size said with the
-            # product completes each colour
-            h = match_variant(entry.specs, sent.toks, a, b, skip=old, prefer=item.hints or None)
+            # product completes each colour; "ni bezhe ni blu e erret" after "chino 34": the
+            # size already chosen completes each
+            prefer = item.hints or (item.variant if item.variant is not None else None)
+            h = match_variant(entry.specs, sent.toks, a, b, skip=old, prefer=prefer)
+            if h is None and shared is not None:
+                # "..., te dyja L", "both M": the value said for both completes each piece
+                gap = set(range(b, shared))
+                h = match_variant(
+                    entry.specs, sent.toks, a, len(sent.toks), skip=old | gap, prefer=prefer
+                )
             if h is None:
                 # "2 shishe nga nje liter": a count carried over "nga/of/da" to the measure
                 link = sent.toks[b - 1].text in COUNT_LINKS

@@ -1461,6 +1461,11 @@ class MerchantLines:
         self.option_words = None
         q = counted(sent, 0, len(sent.toks))
         line = self._named_line(ms, m, (q, 0) if q else None, None, False)
+        h = match_variant(self.state.index.products[m.product].specs, sent.toks, 0, len(sent.toks))
+        if h is not None:
+            # "ate me drita, te zezen", "the one with lights, in black": the variant said with
+            # the choice
+            line.variant, line.variant_key = h.index, self._hit_key(sent, h)
         self.state.items.append(line)
         return True
 

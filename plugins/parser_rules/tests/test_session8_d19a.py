@@ -255,3 +255,58 @@ def test_one_more_of_a_line_already_ordered_adds_to_its_count() -> None:
 def test_a_count_said_again_without_more_replaces_it() -> None:
     order = parse("c: dua 2 kroasan", "c: jo, 3 kroasan", catalog=BAKERY)
     assert items(order) == [("CRS", 3, None)]
+
+
+LAMPS = Catalog(
+    products=(
+        CatalogProduct(
+            "DESK", "Llambë tavoline", ("llambe tavoline", "desk lamp"), Decimal("2500"),
+            ("e zezë", "e bardhë"),
+        ),
+        CatalogProduct(
+            "FLOOR", "Llambë dyshemeje klasike", ("llambe dyshemeje", "floor lamp"),
+            Decimal("5200"), ("e zezë", "ari"),
+        ),
+    )
+)  # fmt: skip
+
+SHIRTS = Catalog(
+    products=(
+        CatalogProduct(
+            "LIN", "Këmishë liri", ("kemishe liri", "linen shirt"), Decimal("3000"),
+            ("M / bezhë", "L / bezhë", "M / blu e errët", "L / blu e errët"),
+        ),
+    )
+)  # fmt: skip
+
+
+def test_the_offer_picked_by_its_place_takes_the_colour_said_with_it() -> None:
+    # both lamps come in black: "the second one, in black" picks the floor lamp, in black
+    for choice in ("te dyten, te zezen", "the second one, in black", "la seconda, nera"):
+        order = parse(
+            "c: pershendetje, kerkoj dicka per dhomen e studimit, cfare keni?",
+            "m: Kemi llambë tavoline (e zezë, e bardhë) 2500 dhe llambë dyshemeje (e zezë, ari) "
+            "5200.",
+            "c: " + choice,
+            "c: Blerta Kola, Rr. Myslym Shyri 12, Tirane, 069 123 4567",
+            catalog=LAMPS,
+        )
+        assert items(order) == [("FLOOR", 1, "e zezë")]
+
+
+def test_one_of_each_colour_keeps_the_size_already_said_and_both_is_no_third_line() -> None:
+    order = parse(
+        "c: a keni kemishe liri ne L?",
+        "m: Po, në bezhë dhe blu të errët. Cilën?",
+        "c: nji bezhe nji blu e erret, te dyja L",
+        "c: Arben Gashi, Rr. Dardania 5, Prizren, 044 123 456",
+        catalog=SHIRTS,
+    )
+    assert items(order) == [("LIN", 1, "L / bezhë"), ("LIN", 1, "L / blu e errët")]
+    order = parse(
+        "c: linen shirt size M please",
+        "m: Beige or dark blue?",
+        "c: one beige one dark blue, both M",
+        catalog=SHIRTS,
+    )
+    assert items(order) == [("LIN", 1, "M / bezhë"), ("LIN", 1, "M / blu e errët")]
