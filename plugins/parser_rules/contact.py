@@ -170,6 +170,8 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _PHONE_LABELS = word_set("phone_labels")
+# a phone word of a sentence about reaching the customer ("ne kete numer", "on this number")
+_REACH_WORDS = _PHONE_LABELS | frozenset(["numer", "numrin", "nummer", "telefonin", "cel"])
 
 
 def _city(
@@ -349,6 +351,12 @@ def scan_message(
             # the order, not a village
             named = named or product_at(toks, 0)
         score = 0.0 if named else street_score(toks)
+        if any(t.text in _REACH_WORDS for t in toks) and not any(
+            t.text[:1].isdigit() or t.text in lex.street_words for t in toks
+        ):
+            # "me merrni ketu ne kete numer kur te vini", "call me on this number when you
+            # arrive": a part about the phone, with no digits, is no part of the address
+            score = 0.0
         words = [t for t in toks if not t.text.isdigit()]
         city_only = cities and all(
             any(c.start <= k < c.end for c in cities)

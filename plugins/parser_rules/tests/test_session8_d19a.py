@@ -310,3 +310,18 @@ def test_one_of_each_colour_keeps_the_size_already_said_and_both_is_no_third_lin
         catalog=SHIRTS,
     )
     assert items(order) == [("LIN", 1, "M / bezhë"), ("LIN", 1, "M / blu e errët")]
+
+
+def test_a_sentence_about_calling_on_this_number_is_no_part_of_the_address() -> None:
+    order = parse(
+        "c: dua 2 kroasan",
+        "c: Mira Leka, rr. Sami Frasheri, pallati 5, kati 3. me merrni ne kete numer kur te vini",
+        catalog=BAKERY,
+    )
+    assert order.address == "rr. Sami Frasheri, pallati 5, kati 3"
+    order = parse(
+        "c: 2 croissants please",
+        "c: Rr. Ismail Qemali 14, apartment 9. call me on this number when you are here",
+        catalog=BAKERY,
+    )
+    assert order.address == "Rr. Ismail Qemali 14, apartment 9"
