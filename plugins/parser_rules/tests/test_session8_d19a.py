@@ -325,3 +325,13 @@ def test_a_sentence_about_calling_on_this_number_is_no_part_of_the_address() -> 
         catalog=BAKERY,
     )
     assert order.address == "Rr. Ismail Qemali 14, apartment 9"
+
+
+def test_a_quarter_named_qyteti_leads_the_address() -> None:
+    # "Qyteti i Ri" (a quarter), then the building details: all of it is the address
+    order = parse(
+        "c: dua 3 kroasan",
+        "c: Qyteti i Ri, godina 4, shkalla 2. Besa Hoxha 068 222 3344",
+        catalog=BAKERY,
+    )
+    assert order.address == "Qyteti i Ri, godina 4, shkalla 2"
