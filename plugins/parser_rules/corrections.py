@@ -529,9 +529,9 @@ class Corrections:
                 among=self.discussed.get(it.product, frozenset()),
                 current=it.variant if it.variant is not None else (it.hints or None),
             )
-            if h is None and setters:
-                # "make it size L, M might be tight": the value after the correction wins
-                a = min(setters)
+            # "make it size L, M might be tight": the value after the correction wins; "prit
+            # se ... M i rri e madhe, bone S grin": after the last correction word that names one
+            for a in sorted(setters, reverse=True) if h is None else ():
                 h = match_variant(
                     self.state.entry(it).specs,
                     sent.toks,
@@ -540,6 +540,8 @@ class Corrections:
                     skip=old,
                     prefer=it.variant,
                 )
+                if h is not None:
+                    break
             if h is None and (it.variant is not None or it.hints):
                 # "po te djathten" for "Majtas / Gri": the other words of the variant stay;
                 # "L" after "ngjyre hiri": the colour said before completes "L Gri"
@@ -554,6 +556,15 @@ class Corrections:
             if h is not None:
                 target, hit = it, h
                 break
+        if hit is not None and target is not None and not old:
+            # "bone S grin" with lines "M / gri" and "XL / e zezë": the line whose word the
+            # new variant keeps (grey) is the one changed, not the latest
+            kept = self._keeps_words(target, hit.index)
+            for it in reversed(state.items):
+                if it is target or it.product != target.product or it.variant is None:
+                    continue
+                if self._keeps_words(it, hit.index) > kept:
+                    target, kept = it, self._keeps_words(it, hit.index)
         if hit is None:
             picked = self._listed_pick(sent, candidates) or self._weak_switch(sent, candidates)
             if picked is not None:
@@ -700,6 +711,13 @@ class Corrections:
             and all(sp.measure and sp.measure.startswith("ml:") for sp in specs)
         ]
         return liquid[0] if len({it.product for it in liquid}) == 1 else None
+
+    def _keeps_words(self, it: Item, index: int) -> int:
+        """How many word keys the variant ``index`` shares with the line's current variant."""
+        if it.variant is None:
+            return 0
+        specs = self.state.entry(it).specs
+        return len(set(specs[it.variant].keys) & set(specs[index].keys))
 
     def _old_count_line(self, sent: Sentence, old: set[int]) -> Item | None:
         """ "bone 16 jo 15", "make it 4, not 3": the one line whose count is the old value

@@ -372,6 +372,27 @@ def _too_much(toks: Sequence[Token], window: Sequence[int]) -> set[str]:
     return out
 
 
+_KIN = frozenset(
+    ["vella", "vellai", "vellait", "vellain", "motra", "motren", "motres", "nipi", "nipin"]
+    + ["mbesa", "mbesen", "burri", "burrin", "son", "daughter", "brother", "sister", "kid"]
+    + ["figlio", "figlia", "fratello", "sorella", "sohn", "tochter", "bruder", "schwester"]
+)
+_PERSON_CONCEPTS = frozenset(["boys", "girls", "male", "female"])
+
+
+def _of_a_person(toks: Sequence[Token], i: int) -> bool:
+    """ "per djalin e madh M", "for my little brother", "il fratello piccolo": big or small
+    said of a person (the elder, the younger) is no size of the goods."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and toks[j].text in ("e", "i", "t", "te", "my", "mio", "mein"):
+        j -= 1
+    if j >= 0 and (toks[j].text in _KIN or lexicon().concept(toks[j].text) in _PERSON_CONCEPTS):
+        return True
+    # "my little brother", "il piccolo fratello": the size word before the person
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return nxt in _KIN
+
+
 def match_variant(
     specs: Sequence[VariantSpec],
     toks: Sequence[Token],
@@ -410,7 +431,7 @@ def match_variant(
         if i in phrase_at:
             continue
         k = _key(toks[i].text)
-        if k in _PERSON_SIZES and _person(toks, i):
+        if k in _PERSON_SIZES and (_person(toks, i) or _of_a_person(toks, i)):
             continue  # "der Kleine hat 55 cm", "i vogli ka 7 vjet": the younger child, no size
         if k == "#without" and _bare_colour(toks, i):
             k = "#" + str(lex.variant_concept(toks[i].text))  # "nji crna e nji bež": beige

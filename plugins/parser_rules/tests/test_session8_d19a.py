@@ -335,3 +335,37 @@ def test_a_quarter_named_qyteti_leads_the_address() -> None:
         catalog=BAKERY,
     )
     assert order.address == "Qyteti i Ri, godina 4, shkalla 2"
+
+
+RUN = Catalog(
+    products=(
+        CatalogProduct(
+            "RJK", "Xhaketë vrapimi", ("xhakete vrapimi", "running jacket"), Decimal("5000"),
+            ("S / e kuqe", "M / e kuqe", "L / e kuqe", "S / blu", "M / blu", "L / blu"),
+        ),
+    )
+)  # fmt: skip
+
+
+def test_big_or_small_said_of_a_person_is_no_size() -> None:
+    order = parse(
+        "c: dy xhakete vrapimi, nje e kuqe per djalin e madh M, nje blu per vajzen e vogel S",
+        catalog=RUN,
+    )
+    assert items(order) == [("RJK", 1, "M / e kuqe"), ("RJK", 1, "S / blu")]
+    order = parse(
+        "c: two running jackets: a red M for my big brother and a blue L for me",
+        catalog=RUN,
+    )
+    assert items(order) == [("RJK", 1, "M / e kuqe"), ("RJK", 1, "L / blu")]
+
+
+def test_a_correction_changes_the_line_whose_word_it_keeps_after_the_last_correction_word() -> None:
+    lines = (
+        "c: dua 2 xhakete vrapimi, nje te kuqe M, nje blu L",
+        "m: Ok: e kuqe M dhe blu L.",
+    )
+    order = parse(*lines, "c: bone S te kuqen", catalog=RUN)
+    assert items(order) == [("RJK", 1, "S / e kuqe"), ("RJK", 1, "L / blu")]
+    order = parse(*lines, "c: prit se M i rri e madhe, bone S te kuqen", catalog=RUN)
+    assert items(order) == [("RJK", 1, "S / e kuqe"), ("RJK", 1, "L / blu")]
