@@ -205,6 +205,18 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             if kb is None and b and _measure_before(toks, resolved, b):
                 b -= 1  # "the 30L backpack", "a 2 m cable": the measure a name holds
                 kb = resolved[b]
+            if (
+                kb is None
+                and toks[b].text in CONTAINERS
+                and b
+                and toks[b - 1].text.isdigit()
+                and any(toks[b - 1].text in index.products[p].keys for p in cands)
+            ):
+                # "a 5-pack of socks" beside "Çorape pako 5 palë" and "... pako 3 palë": the
+                # number of the pack is a word of one name
+                keys.append(toks[b - 1].text)
+                b -= 2
+                continue
             if kb is not None and kb[:1] in "#=":
                 keys.append(kb)
             elif kb is not None and kb.isdigit() and _code_digits(toks, b):

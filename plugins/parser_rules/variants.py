@@ -240,9 +240,11 @@ def _variant_spec(raw: str) -> VariantSpec:
         and int(words[0]) < int(words[1])
     ):
         # not a code ("010-047" strings, "7-1" a hair colour): its numbers are its words
-        unit = _key(words[2]) if len(words) > 2 else ""
+        # "43-46 / mix": a word after a slash is another part of the variant, not the unit
+        apart = len(words) > 2 and "/" in raw[toks[1].end : toks[2].start]
+        unit = _key(words[2]) if len(words) > 2 and not apart else ""
         range_ = (float(words[0]), float(words[1]), unit)
-        used |= {0, 1, 2} if len(words) > 2 else {0, 1}
+        used |= {0, 1, 2} if len(words) > 2 and not apart else {0, 1}
         measure = None  # "9-14 kg" is a range, not 14 kg
     lex = lexicon()
     phrase_of: dict[int, str] = {}

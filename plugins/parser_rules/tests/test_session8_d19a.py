@@ -369,3 +369,39 @@ def test_a_correction_changes_the_line_whose_word_it_keeps_after_the_last_correc
     assert items(order) == [("RJK", 1, "S / e kuqe"), ("RJK", 1, "L / blu")]
     order = parse(*lines, "c: prit se M i rri e madhe, bone S te kuqen", catalog=RUN)
     assert items(order) == [("RJK", 1, "S / e kuqe"), ("RJK", 1, "L / blu")]
+
+
+MARKERS = Catalog(
+    products=(
+        CatalogProduct("MK6", "Markera pako 6 copë", ("markera",), Decimal("400"), ("zi", "mix")),
+        CatalogProduct("MK12", "Markera pako 12 copë", ("markera",), Decimal("700"), ("zi", "mix")),
+    )
+)
+
+SLIPPERS = Catalog(
+    products=(
+        CatalogProduct(
+            "SLP", "Pantofla shtëpie", ("pantofla", "slippers"), Decimal("900"),
+            ("28-30 / blu", "31-33 / blu", "28-30 / mix", "31-33 / mix"),
+        ),
+        CatalogProduct("CAP", "Kapelë leshi", ("kapele",), Decimal("700"), ()),
+    )
+)  # fmt: skip
+
+
+def test_the_number_of_a_pack_picks_the_name_that_holds_it_and_mixed_names_mix() -> None:
+    order = parse("c: a 12-pack of markers (markera), the mixed colours one", catalog=MARKERS)
+    assert items(order) == [("MK12", 1, "mix")]
+    order = parse("c: 2 markera 6-pack, mixed colours", catalog=MARKERS)
+    assert items(order) == [("MK6", 2, "mix")]
+
+
+def test_a_word_after_a_slash_in_a_range_variant_is_its_own_part() -> None:
+    # "31-33 / mix": "mix" is no unit of the range; the merchant's "mix 31-33" fills the line
+    order = parse(
+        "c: pantofla per djalin, numri 32",
+        "m: Po, pantofla mix 31-33, 900 lekë.",
+        "c: ok, e marr",
+        catalog=SLIPPERS,
+    )
+    assert items(order) == [("SLP", 1, "31-33 / mix")]
