@@ -296,6 +296,19 @@ def scan_message(
             if uk is None:
                 prev_addr = False
             continue
+        rest = [
+            t
+            for t in toks
+            if not any(ns <= s + t.start and s + t.end <= ne for ns, ne, _n, _sc in intro)
+        ]
+        if (
+            len(rest) < len(toks)
+            and not any(t.text[:1].isdigit() or t.text in lex.street_words for t in rest)
+            and not find_cities(rest, minor=True)
+        ):
+            # "te vllau Ardian Memeti, …": the part that introduces the recipient is the name
+            prev_addr = False
+            continue
         if len(toks) > 2 and toks[0].text in _WRITER_IS | _LIVE and toks[1].text in ("te", "tek"):
             # "Jem te Rexhep Luci, ndërtesa C": "I am at …" leads the address
             s += toks[1].start

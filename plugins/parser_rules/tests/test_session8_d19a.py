@@ -405,3 +405,22 @@ def test_a_word_after_a_slash_in_a_range_variant_is_its_own_part() -> None:
         catalog=SLIPPERS,
     )
     assert items(order) == [("SLP", 1, "31-33 / mix")]
+
+
+def test_at_the_brothers_in_gheg_names_the_recipient_not_the_street() -> None:
+    order = parse(
+        "c: dua 2 kroasan",
+        "c: te vllau Besnik Krasniqi, Ferizaj, rr. Dëshmorët 12, 044 555 666",
+        catalog=BAKERY,
+        country="XK",
+    )
+    assert order.customer_name == "Besnik Krasniqi"
+    assert order.address == "rr. Dëshmorët 12"
+    order = parse(
+        "c: dua 2 kroasan",
+        "c: te babi Agim Berisha, Peje, rr. Mbreteresha Teuta 3, 049 111 222",
+        catalog=BAKERY,
+        country="XK",
+    )
+    assert order.customer_name == "Agim Berisha"
+    assert order.address == "rr. Mbreteresha Teuta 3"
