@@ -1706,9 +1706,12 @@ class ItemReader(Corrections, MerchantLines):
                 if total and inner and inner + sum(c or 1 for c in counts) == total:
                     total = inner
                 self._add(sent, m, product, total or 1, main_hit, commit, separate=True)
+            # "3 polo, 2 te bardha dhe 1 blu": pieces whose words chose different products of a
+            # shared name are lines of those products, not open counts of one
+            named = m.ambiguous and len({p for _a, _b, _h, p in sub_hits}) >= 2
             for (_a, _b, h, p), n in zip(sub_hits, counts, strict=True):
                 self._add(sent, m, p, max(1, min(n or 1, MAX_QTY)), h, commit, separate=True)
-                if h is None and self.state.items[-1].variant is None:
+                if h is None and self.state.items[-1].variant is None and not named:
                     self.state.items[-1].open_piece = True
             return True
         extra: tuple[int, int, VariantHit | None, int] | None = None

@@ -424,3 +424,19 @@ def test_at_the_brothers_in_gheg_names_the_recipient_not_the_street() -> None:
     )
     assert order.customer_name == "Agim Berisha"
     assert order.address == "rr. Mbreteresha Teuta 3"
+
+
+MUGS = Catalog(
+    products=(
+        CatalogProduct("MUG-W", "Filxhan qeramike i bardhë", ("white mug",), Decimal("600"), ()),
+        CatalogProduct("MUG-G", "Filxhan qeramike jeshil", ("green mug",), Decimal("600"), ()),
+    )
+)
+
+
+def test_a_breakdown_by_colour_of_a_shared_name_orders_each_product() -> None:
+    # "3 filxhana, 2 te bardhe dhe 1 jeshil": each colour picks the product whose name holds it
+    order = parse("c: dua 3 filxhana qeramike, 2 te bardhe dhe 1 jeshil", catalog=MUGS)
+    assert items(order) == [("MUG-W", 2, None), ("MUG-G", 1, None)]
+    order = parse("c: I'd like 3 ceramic filxhan, 2 white and 1 green", catalog=MUGS)
+    assert items(order) == [("MUG-W", 2, None), ("MUG-G", 1, None)]
