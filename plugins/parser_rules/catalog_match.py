@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from core.plugin_api import Catalog
 from plugins.parser_rules.lexicon import lexicon, word_list, word_set
 from plugins.parser_rules.normalize import Token, fold, name_tokens, stem, tokenize
-from plugins.parser_rules.numbers import find_measures
+from plugins.parser_rules.numbers import find_measures, number_value
 from plugins.parser_rules.variants import VariantSpec, variant_spec
 
 # words that carry no product identity (folded)
@@ -194,7 +194,15 @@ class CatalogIndex:
     def name_at(self, toks: Sequence[Token], k: int) -> bool:
         """The first two words or more of a catalog product's name or alias start at token
         ``k`` ("shesh te zi" for "Shesh i Zi", "Via Lattea" for "Via Lattea barretta": the same
-        keys, linking words aside)."""
+        keys, linking words aside), or a count and the first word of a name ("dy buk")."""
+        if number_value(toks[k].text) is not None and k + 1 < len(toks):
+            # "dy buk fshati e 10 veze": a count and the first word of a name is the goods
+            head = token_keys(toks[k + 1 : k + 2])[0]
+            return bool(head) and any(
+                ph[:1] == (head,)
+                for p in self.by_key.get(head or "", ())
+                for ph in self.products[p].phrases
+            )
         keys = tuple(x for x in token_keys(toks[k : k + 12]) if x)
         return len(keys) >= 2 and any(
             len(ph) >= 2 and ph[:2] == keys[:2]
@@ -683,7 +691,7 @@ def _concept_heads(catalog: Catalog, products: list[ProductEntry]) -> frozenset[
                 # the word itself is a form of the concept ("Kapëse"), not a stem that reaches
                 # one ("Pellet" is no "pelle")
                 and toks[0].text in lex.concept_exact
-                and k[1:] not in _COLOURS
+                # a colour word too ("Kafe turke": coffee, not brown), when no variant says it
                 # a size word opens only an alias the shop wrote for a small- or large-format
                 # product of its own ("mini qiri", "maxi pack"): "mini" names that product
                 and (n > 0 if sized else n == 0)

@@ -22,6 +22,7 @@ from plugins.parser_rules.names import (
     thanked_names,
 )
 from plugins.parser_rules.normalize import Token, fold, tokenize
+from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.phones import PhoneHit, find_phones, is_landline, region_of
 from plugins.parser_rules.places import (
     _LEAD_WORDS,
@@ -169,6 +170,8 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _PHONE_LABELS = word_set("phone_labels")
+# a phone word of a sentence about reaching the customer ("ne kete numer", "on this number")
+_REACH_WORDS = _PHONE_LABELS | frozenset(["numer", "numrin", "nummer", "telefonin", "cel"])
 
 
 def _city(
@@ -293,6 +296,19 @@ def scan_message(
             if uk is None:
                 prev_addr = False
             continue
+        rest = [
+            t
+            for t in toks
+            if not any(ns <= s + t.start and s + t.end <= ne for ns, ne, _n, _sc in intro)
+        ]
+        if (
+            len(rest) < len(toks)
+            and not any(t.text[:1].isdigit() or t.text in lex.street_words for t in rest)
+            and not find_cities(rest, minor=True)
+        ):
+            # "te vllau Ardian Memeti, …": the part that introduces the recipient is the name
+            prev_addr = False
+            continue
         if len(toks) > 2 and toks[0].text in _WRITER_IS | _LIVE and toks[1].text in ("te", "tek"):
             # "Jem te Rexhep Luci, ndërtesa C": "I am at …" leads the address
             s += toks[1].start
@@ -344,7 +360,17 @@ def scan_message(
         # a village typed in lower case, alone in its part (not a given name: "arben, …")
         cities = find_cities(toks, minor=True, alone=not known_given(toks[0].raw))
         named = any(_product_name(product_at, toks, j) for j in range(min(3, len(toks))))
+        if product_at is not None and len(toks) >= 2 and number_value(toks[0].text) is not None:
+            # "dy buk fshati e 10 veze": a part that opens with a count of the shop's goods is
+            # the order, not a village
+            named = named or product_at(toks, 0)
         score = 0.0 if named else street_score(toks)
+        if any(t.text in _REACH_WORDS for t in toks) and not any(
+            t.text[:1].isdigit() or t.text in lex.street_words for t in toks
+        ):
+            # "me merrni ketu ne kete numer kur te vini", "call me on this number when you
+            # arrive": a part about the phone, with no digits, is no part of the address
+            score = 0.0
         words = [t for t in toks if not t.text.isdigit()]
         city_only = cities and all(
             any(c.start <= k < c.end for c in cities)

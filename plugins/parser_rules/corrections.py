@@ -70,6 +70,8 @@ _MAYBE = word_set("or_words") | frozenset(["ndoshta", "maybe", "perhaps", "forse
 _BECAUSE = word_set("because") - {"da", "as", "pse"}
 
 _BODY_SELF = word_set("body_self")
+# what holds a liquid: "due bottiglie", "dy shishe", "zwei Flaschen" count a product sold by volume
+_LIQUID_HOLDERS = word_set("liquid_containers")
 # Albanian "I have / we have / it is / I am" (Tosk and Gheg) after "se": a reason clause
 _HAVE_BE = frozenset(
     ["kam", "ka", "kemi", "kan", "kane", "eshte", "esht", "osht", "asht", "jam", "jemi", "jane"]
@@ -299,7 +301,10 @@ class Corrections:
         """ "qiti te dyja per ps5", "both in black please", "beide in Schwarz": the variant said
         after "both / all" (or before it, in its segment) is every line's, when each of them is
         sold in it."""
-        spans = sent.intents.get("both", ())
+        # "dy shishe nga 1 litri": "nga 1" before a unit is the size of each, not "one each"
+        spans = [
+            sp for sp in sent.intents.get("both", ()) if measure_at(sent.toks, sp[1] - 1) is None
+        ]
         if sent.question or not spans:
             return False
         a = min(s for s, _e in spans)
@@ -518,6 +523,8 @@ class Corrections:
             and len(sent.toks) <= 4
         ):
             target = self.focus
+        if target is None:
+            target = self._bottled(sent)
         candidates = [target] if target else list(reversed(state.items))
         # "kaska… dhe kufjet, nje", then "jo, 2 te bardha edhe 1 portokalli": the item the
         # variants split, not the latest when that one has no such variants
@@ -534,9 +541,9 @@ class Corrections:
                 among=self.discussed.get(it.product, frozenset()),
                 current=it.variant if it.variant is not None else (it.hints or None),
             )
-            if h is None and setters:
-                # "make it size L, M might be tight": the value after the correction wins
-                a = min(setters)
+            # "make it size L, M might be tight": the value after the correction wins; "prit
+            # se ... M i rri e madhe, bone S grin": after the last correction word that names one
+            for a in sorted(setters, reverse=True) if h is None else ():
                 h = match_variant(
                     self.state.entry(it).specs,
                     sent.toks,
@@ -545,6 +552,8 @@ class Corrections:
                     skip=old,
                     prefer=it.variant,
                 )
+                if h is not None:
+                    break
             if h is None and (it.variant is not None or it.hints):
                 # "po te djathten" for "Majtas / Gri": the other words of the variant stay;
                 # "L" after "ngjyre hiri": the colour said before completes "L Gri"
@@ -559,6 +568,15 @@ class Corrections:
             if h is not None:
                 target, hit = it, h
                 break
+        if hit is not None and target is not None and not old:
+            # "bone S grin" with lines "M / gri" and "XL / e zezë": the line whose word the
+            # new variant keeps (grey) is the one changed, not the latest
+            kept = self._keeps_words(target, hit.index)
+            for it in reversed(state.items):
+                if it is target or it.product != target.product or it.variant is None:
+                    continue
+                if self._keeps_words(it, hit.index) > kept:
+                    target, kept = it, self._keeps_words(it, hit.index)
         if hit is None:
             picked = self._listed_pick(sent, candidates) or self._weak_switch(sent, candidates)
             if picked is not None:
@@ -689,6 +707,30 @@ class Corrections:
             changed = True
         return changed
 
+    def _bottled(self, sent: Sentence) -> Item | None:
+        """ "sì perfetto, due bottiglie" after oil, flour and potatoes: a count of bottles is
+        the count of the one item of the order sold by volume (litres)."""
+        toks = sent.toks
+        if not any(
+            t.text in _LIQUID_HOLDERS and k and number_value(toks[k - 1].text) is not None
+            for k, t in enumerate(toks)
+        ):
+            return None
+        liquid = [
+            it
+            for it in self.state.items
+            if (specs := self.state.entry(it).specs)
+            and all(sp.measure and sp.measure.startswith("ml:") for sp in specs)
+        ]
+        return liquid[0] if len({it.product for it in liquid}) == 1 else None
+
+    def _keeps_words(self, it: Item, index: int) -> int:
+        """How many word keys the variant ``index`` shares with the line's current variant."""
+        if it.variant is None:
+            return 0
+        specs = self.state.entry(it).specs
+        return len(set(specs[it.variant].keys) & set(specs[index].keys))
+
     def _old_count_line(self, sent: Sentence, old: set[int]) -> Item | None:
         """ "bone 16 jo 15", "make it 4, not 3": the one line whose count is the old value
         said is the line corrected (not the latest line)."""
@@ -711,9 +753,22 @@ class Corrections:
                 continue
             if old & set(range(a, b)):
                 continue  # "s'duhen dy te vogla, ço nje te madhe": the piece not wanted
+            spans = sent.intents.get("both", ())
+            if any(s0 <= a < e0 or s0 == a for s0, e0 in spans):
+                continue  # "nji bezhe nji blu, te dyja 34": what both share, no third line
+            b = min([b, *(s0 for s0, _e in spans if a < s0 < b)])
+            shared = min((s0 for s0, _e in spans if s0 >= b), default=None)
             # "rripa gome 22 milimetra?" ... "ni t'zi ni portokalli": the size said with the
-            # product completes each colour
-            h = match_variant(entry.specs, sent.toks, a, b, skip=old, prefer=item.hints or None)
+            # product completes each colour; "ni bezhe ni blu e erret" after "chino 34": the
+            # size already chosen completes each
+            prefer = item.hints or (item.variant if item.variant is not None else None)
+            h = match_variant(entry.specs, sent.toks, a, b, skip=old, prefer=prefer)
+            if h is None and shared is not None:
+                # "..., te dyja L", "both M": the value said for both completes each piece
+                gap = set(range(b, shared))
+                h = match_variant(
+                    entry.specs, sent.toks, a, len(sent.toks), skip=old | gap, prefer=prefer
+                )
             if h is None:
                 # "2 shishe nga nje liter": a count carried over "nga/of/da" to the measure
                 link = sent.toks[b - 1].text in COUNT_LINKS

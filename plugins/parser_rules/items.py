@@ -40,7 +40,7 @@ from plugins.parser_rules.mentions import (
 )
 from plugins.parser_rules.merchant_lines import MerchantLines, unnamed_segments
 from plugins.parser_rules.normalize import Token, fold, tokenize
-from plugins.parser_rules.numbers import number_value
+from plugins.parser_rules.numbers import find_measures, number_value
 from plugins.parser_rules.quantities import (
     BULK_PACKS,
     COUNT_LINKS,
@@ -79,6 +79,48 @@ _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 
 
 _OF_THE = frozenset(["the", "den", "dem", "der", "dei", "delle", "degli"])
+
+
+_MORE_OF = frozenset(
+    [
+        "tjeter",
+        "tjetra",
+        "tjetrin",
+        "tjetren",
+        "tjera",
+        "tjere",
+        "another",
+        "more",
+        "altro",
+        "altra",
+        "altri",
+    ]
+    + ["altre", "noch", "weitere", "weiteren", "weiteres", "jos", "uste"]
+)
+
+
+def _one_more(sent: Sentence, m: Mention) -> bool:
+    """ "edhe ni kafe tjetër", "one more coffee", "another bread", "noch ein Brot": a word for
+    "more / another" beside the count and the name, not after "instead"."""
+    lo, hi = max(0, m.start - 3), min(len(sent.toks), m.end + 2)
+    if sent.has("correct") or sent.has("old_value"):
+        return False
+    return any(sent.toks[k].text in _MORE_OF for k in range(lo, hi))
+
+
+_BY_WEIGHT = frozenset(["kg", "kile", "kilogram", "peshe", "kilo", "kilogramm"])
+
+
+def _weighed_count(name: str, sent: Sentence, a: int, b: int) -> int | None:
+    """ "some tomatoes, like 2 kilos", "domate, nja 2 kile": whole kilos said in a segment after
+    the name of a product the shop sells by weight ("Domate (kg)", "me peshë") count it."""
+    if not _BY_WEIGHT & set(re.findall(r"[a-z]+", fold(name))):
+        return None
+    ms = find_measures(sent.toks[a:b])
+    if len(ms) != 1 or ms[0].unit != "g":
+        return None
+    n = ms[0].amount / 1000
+    return int(n) if 1 <= n <= 20 and n == int(n) else None
 
 
 def _links_count(sent: Sentence, end: int) -> bool:
@@ -1680,9 +1722,12 @@ class ItemReader(Corrections, MerchantLines):
                 if total and inner and inner + sum(c or 1 for c in counts) == total:
                     total = inner
                 self._add(sent, m, product, total or 1, main_hit, commit, separate=True)
+            # "3 polo, 2 te bardha dhe 1 blu": pieces whose words chose different products of a
+            # shared name are lines of those products, not open counts of one
+            named = m.ambiguous and len({p for _a, _b, _h, p in sub_hits}) >= 2
             for (_a, _b, h, p), n in zip(sub_hits, counts, strict=True):
                 self._add(sent, m, p, max(1, min(n or 1, MAX_QTY)), h, commit, separate=True)
-                if h is None and self.state.items[-1].variant is None:
+                if h is None and self.state.items[-1].variant is None and not named:
                     self.state.items[-1].open_piece = True
             return True
         extra: tuple[int, int, VariantHit | None, int] | None = None
@@ -1712,6 +1757,8 @@ class ItemReader(Corrections, MerchantLines):
                         trailing = counted(sent, a, vh.start) or counted(sent, vh.end, b)
                     else:
                         trailing = counted(sent, a, b) or bare_count(sent, a, b, entry.keys)
+                    if trailing is None and not entry.specs:
+                        trailing = _weighed_count(entry.name, sent, a, b)
         skip: set[int] = set()
         var_index, mq, used = measure_quantity(entry, sent, lo, hi)
         hit: VariantHit | None = None
@@ -2065,6 +2112,15 @@ class ItemReader(Corrections, MerchantLines):
             if tentative:
                 state.question_items.append(len(state.items) - 1)
             return
+        if (
+            qty is not None
+            and existing.message < sent.message
+            and (hit is None or hit.index == existing.variant)
+            and _one_more(sent, m)
+        ):
+            # "edhe ni kafe tjetër", "one more coffee", "noch ein Brot", "un altro caffè": that
+            # many more of the line already ordered
+            qty = existing.quantity + qty
         if qty is not None:
             existing.quantity = max(1, min(qty, MAX_QTY))
             existing.qty_explicit = True

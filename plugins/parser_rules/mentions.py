@@ -205,6 +205,18 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             if kb is None and b and _measure_before(toks, resolved, b):
                 b -= 1  # "the 30L backpack", "a 2 m cable": the measure a name holds
                 kb = resolved[b]
+            if (
+                kb is None
+                and toks[b].text in CONTAINERS
+                and b
+                and toks[b - 1].text.isdigit()
+                and any(toks[b - 1].text in index.products[p].keys for p in cands)
+            ):
+                # "a 5-pack of socks" beside "Çorape pako 5 palë" and "... pako 3 palë": the
+                # number of the pack is a word of one name
+                keys.append(toks[b - 1].text)
+                b -= 2
+                continue
             if kb is not None and kb[:1] in "#=":
                 keys.append(kb)
             elif kb is not None and kb.isdigit() and _code_digits(toks, b):
@@ -222,6 +234,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 if toks[j].text in STOPWORDS or j in codes:
                     j += 1
                     continue
+                if _counts_next_name(toks, resolved, j):
+                    break  # "buk fshati e 10 veze": "and 10" counts the next product
                 gap += 1
                 j += 1
                 continue
@@ -278,6 +292,18 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
 
 
 _CONJUNCTIONS = word_set("conjunctions")
+_AND_BEFORE_COUNT = _CONJUNCTIONS | frozenset(["e", "i", "y", "a"])
+
+
+def _counts_next_name(toks: Sequence[Token], resolved: list[str | None], j: int) -> bool:
+    """ "... e 10 veze", "... and 3 apples", "... i 2 jabolka": a count after "and" followed by
+    a product word opens the next product's mention."""
+    if j == 0 or toks[j - 1].text not in _AND_BEFORE_COUNT or j + 1 >= len(toks):
+        return False
+    if not toks[j].text.isdigit() and number_value(toks[j].text) is None:
+        return False
+    nxt = resolved[j + 1]
+    return nxt is not None and not nxt.isdigit() and not is_attribute(nxt)
 
 
 def _code_digits(toks: Sequence[Token], b: int) -> bool:

@@ -614,10 +614,15 @@ class MerchantLines:
             n = area_count(ms.toks, 0, len(ms.toks)) if len(area) == 1 else None
             if n is not None:
                 stated.setdefault(n, set()).add(area[0])
+        # "dy shishe nga 1 litri": the number of a measure is a size, not a count
+        sized = {k for m in find_measures(sent.toks) for k in range(m.start, m.end)}
         said = [
             int(v)
             for k, t in enumerate(sent.toks)
-            if (v := number_value(t.text)) is not None and v == int(v) and not glued(sent, k)
+            if (v := number_value(t.text)) is not None
+            and v == int(v)
+            and not glued(sent, k)
+            and k not in sized
         ]
         picks = {v: next(iter(stated[v])) for v in said if len(stated.get(v, ())) == 1}
         if len(picks) < 2 or len(set(picks.values())) != len(picks):
@@ -1539,6 +1544,11 @@ class MerchantLines:
         self.option_words = None
         q = counted(sent, 0, len(sent.toks))
         line = self._named_line(ms, m, (q, 0) if q else None, None, False)
+        h = match_variant(self.state.index.products[m.product].specs, sent.toks, 0, len(sent.toks))
+        if h is not None:
+            # "ate me drita, te zezen", "the one with lights, in black": the variant said with
+            # the choice
+            line.variant, line.variant_key = h.index, self._hit_key(sent, h)
         self.state.items.append(line)
         return True
 

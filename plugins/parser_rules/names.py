@@ -58,7 +58,9 @@ _RELATIVE = re.compile(
     r"xhaxhain|gjyshen|gjyshën|gjyshin|shoqen|shoqën|shokun|burrin|gruan|hallen|hallën|emten|"
     r"emtën|nusen|dhendrin|dhëndrin)"
     r"(?:\s+(?:tim|time|tem|teme|tone|tonë))?|"
-    r"(?:(?:te|tek)\s+)(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|"
+    # Gheg "te vllau Ardian …", "te babi Agim …": at the relative's place
+    r"(?:(?:te|tek)\s+)(?:motra|vellai|vëllai|vllai|vllau|vëllau|vellau|babi|baba|nena|nëna|"
+    r"nana|babai|djali|vajza|gjyshja|gjyshi|"
     r"tezja|daja|xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja|"
     r"kunata|kunati|vjehrra|vjehrri|mbesa|nipi|halla|emta|nusja|dhendri|dhëndri)"
     r"(?:\s+(?:im|ime|jem|jeme))?|"
@@ -130,6 +132,10 @@ _KIN = frozenset(
         "freundin",
         "freund",
         "vellait",
+        "vllau",
+        "vellau",
+        "vllai",
+        "babi",
         "vëllait",
         "motres",
         "motrës",

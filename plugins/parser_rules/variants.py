@@ -240,9 +240,11 @@ def _variant_spec(raw: str) -> VariantSpec:
         and int(words[0]) < int(words[1])
     ):
         # not a code ("010-047" strings, "7-1" a hair colour): its numbers are its words
-        unit = _key(words[2]) if len(words) > 2 else ""
+        # "43-46 / mix": a word after a slash is another part of the variant, not the unit
+        apart = len(words) > 2 and "/" in raw[toks[1].end : toks[2].start]
+        unit = _key(words[2]) if len(words) > 2 and not apart else ""
         range_ = (float(words[0]), float(words[1]), unit)
-        used |= {0, 1, 2} if len(words) > 2 else {0, 1}
+        used |= {0, 1, 2} if len(words) > 2 and not apart else {0, 1}
         measure = None  # "9-14 kg" is a range, not 14 kg
     lex = lexicon()
     phrase_of: dict[int, str] = {}
@@ -353,6 +355,46 @@ def _person(toks: Sequence[Token], i: int) -> bool:
     )
 
 
+_TOO = frozenset(["too", "teper", "troppo", "zu", "prevec", "premnogu"])
+
+
+def _too_much(toks: Sequence[Token], window: Sequence[int]) -> set[str]:
+    """The size concepts said after "too / tepër / troppo / zu" ("too big", "zu klein")."""
+    out: set[str] = set()
+    for i in window:
+        if toks[i].text not in _TOO:
+            continue
+        j = i + 1
+        while j < len(toks) and j <= i + 2 and toks[j].text in ("e", "te", "i", "t"):
+            j += 1
+        if j < len(toks):
+            k = _key(toks[j].text)
+            if k in ("#small", "#large"):
+                out.add(k)
+    return out
+
+
+_KIN = frozenset(
+    ["vella", "vellai", "vellait", "vellain", "motra", "motren", "motres", "nipi", "nipin"]
+    + ["mbesa", "mbesen", "burri", "burrin", "son", "daughter", "brother", "sister", "kid"]
+    + ["figlio", "figlia", "fratello", "sorella", "sohn", "tochter", "bruder", "schwester"]
+)
+_PERSON_CONCEPTS = frozenset(["boys", "girls", "male", "female"])
+
+
+def _of_a_person(toks: Sequence[Token], i: int) -> bool:
+    """ "per djalin e madh M", "for my little brother", "il fratello piccolo": big or small
+    said of a person (the elder, the younger) is no size of the goods."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and toks[j].text in ("e", "i", "t", "te", "my", "mio", "mein"):
+        j -= 1
+    if j >= 0 and (toks[j].text in _KIN or lexicon().concept(toks[j].text) in _PERSON_CONCEPTS):
+        return True
+    # "my little brother", "il piccolo fratello": the size word before the person
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    return nxt in _KIN
+
+
 def match_variant(
     specs: Sequence[VariantSpec],
     toks: Sequence[Token],
@@ -391,7 +433,7 @@ def match_variant(
         if i in phrase_at:
             continue
         k = _key(toks[i].text)
-        if k in _PERSON_SIZES and _person(toks, i):
+        if k in _PERSON_SIZES and (_person(toks, i) or _of_a_person(toks, i)):
             continue  # "der Kleine hat 55 cm", "i vogli ka 7 vjet": the younger child, no size
         if k == "#without" and _bare_colour(toks, i):
             k = "#" + str(lex.variant_concept(toks[i].text))  # "nji crna e nji bež": beige
@@ -406,6 +448,12 @@ def match_variant(
             keys_at.setdefault(part, i)
             if part.startswith("#"):
                 concepts.setdefault(part, i)
+    for c in _too_much(toks, window):
+        # "the big one is too big, the middle size", "troppo piccola": a size the customer
+        # finds too big or too small is the one refused, not the one picked
+        if sum(1 for k in ("#small", "#medium", "#large") if k in concepts) >= 2:
+            concepts.pop(c, None)
+            keys_at.pop(c, None)
     groups = _variant_groups(tuple(sp.text for sp in specs))
     if groups:
         # "colore crema" for "5 L krem", "with honey" for "me mjaltë": a variant word of a
