@@ -170,6 +170,7 @@ class CatalogIndex:
     models: dict[str, int] = field(default_factory=dict)
     # a price only one product is sold at -> that product (the merchant's quote names it)
     by_price: dict[Decimal, int] = field(default_factory=dict)
+    by_sku: dict[str, ProductEntry] = field(default_factory=dict)  # the first product of a sku
     # a general concept (concepts_general.json) -> the key of the catalog name word that says
     # it ("rrumbullakët" for round, "lavande" for lavender)
     general: dict[str, str] = field(default_factory=dict)
@@ -651,6 +652,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         variant_digits=variant_digits(v for p in catalog.products for v in p.variants),
         models=models,
         by_price=_unique_prices(products),
+        by_sku={e.sku: e for e in reversed(products)},
         general=general,
         written=frozenset(written),
         key_groups=_key_groups(written),

@@ -43,12 +43,13 @@ def fill_open_variants(
     items: list[ExtractedItem], texts: Sequence[tuple[int, str, str]], index: CatalogIndex
 ) -> None:
     """Fill each open variant the merchant stated (see the module's doc)."""
-    entries = {e.sku: e for e in index.products}
+    entries = index.by_sku
     open_lines = [
         it
         for it in items
-        if it.variant is None and len(entries[it.product or ""].variants) >= 2
-        if it.product in entries
+        if it.variant is None
+        and (e := entries.get(it.product or "")) is not None
+        and len(e.variants) >= 2
     ]
     if not open_lines:
         return

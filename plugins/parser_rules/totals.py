@@ -222,7 +222,7 @@ def _total_lines(
             elif ways:
                 out.append(ways)
     skus = {it.product for it in items}
-    entry = next((e for e in index.products if e.sku in skus), None)
+    entry = index.by_sku.get(next(iter(skus)) or "") if len(skus) == 1 else None
     if out or len(skus) != 1 or entry is None:
         return out
     for sent in sents:
@@ -368,7 +368,7 @@ def _variant_prices(
     "Bidoni 5 L 5000 lekë", "28 cm 2900 lek"): an amount with its currency right after the
     variant's words (at most two words between, no number, no "="), in a part of the message
     that names no other product and says no count before it. The latest quote wins."""
-    entries = {e.sku: e for e in index.products}
+    entries = index.by_sku
     held = [entries[sku] for sku in {it.product or "" for it in items} if sku in entries]
     held = [e for e in held if e.variants]
     out: Prices = {}
@@ -440,9 +440,10 @@ class Pricing:
 def _pricing(
     index: CatalogIndex, items: Sequence[ExtractedItem], texts: Sequence[tuple[int, str, str]]
 ) -> Pricing:
+    held = [index.by_sku[sku] for sku in {it.product or "" for it in items} if sku in index.by_sku]
     amounts = frozenset(
         e.sku
-        for e in index.products
+        for e in held
         if len(e.specs) >= 2
         and all(sp.measure or sp.dims for sp in e.specs)
         and len({sp.measure or sp.dims for sp in e.specs}) == len(e.specs)
@@ -535,7 +536,9 @@ def _restated_variants(
     changed = {it.variant for it in whole} - {it.variant for it in items}
     if not all({t.text for t in tokenize(fold(v or ""))} <= said for v in changed):
         return  # "1 cucë 16+ muaj" is not written "6-16 muaj"
-    entries = [e for e in index.products if e.sku in {it.product for it in items}]
+    entries = [
+        index.by_sku[sku] for sku in {it.product or "" for it in items} if sku in index.by_sku
+    ]
     for i, author, text in texts:
         if i > total.message and author == "customer":
             for sent in split_sentences(i, text):
