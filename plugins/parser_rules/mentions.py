@@ -91,8 +91,14 @@ def _same_root(key: str, present: set[str]) -> bool:
         and len(p) >= 4
         and 0 < abs(len(p) - len(key)) <= 2
         and (p.startswith(key) or key.startswith(p))
+        # the longer one's extra letters are an ending's ("-ir", "-et"), not the next part of a
+        # compound ("Pelletofen" is a stove, not the pellets)
+        and set(max(p, key, key=len)[min(len(p), len(key)) :]) <= _ENDING_LETTERS
         for p in present
     )
+
+
+_ENDING_LETTERS = frozenset("aeiouyjhmnrstv")
 
 
 _COLOURS = word_set("colours")
@@ -217,6 +223,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         while j < n and j not in breaks and gap <= 1:
             kj = resolved[j]
             if kj is None:
+                if _and_digits(toks, resolved, j):
+                    break  # "buk fshati e 10 veze": "and" and a count start the next product
                 if toks[j].text in WITHOUT and not holds_without(index, cands):
                     break  # "qiri pa kuti dhurate": what comes after "without" is not wanted
                 if toks[j].text in STOPWORDS or j in codes:
@@ -278,6 +286,21 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
 
 
 _CONJUNCTIONS = word_set("conjunctions")
+
+
+def _and_digits(toks: Sequence[Token], resolved: list[str | None], j: int) -> bool:
+    """Token ``j`` is a count in digits after "e / and / und / dhe" before a product word ("…
+    e 10 veze", "and 2 mugs"): what follows is counted apart, not more words of the name
+    before ("Kuti e 10 copë" keeps its pieces)."""
+    t = toks[j].text
+    return (
+        j >= 1
+        and t.isdigit()
+        and len(t) <= 3
+        and (toks[j - 1].text in _CONJUNCTIONS or toks[j - 1].text in ("e", "ed"))
+        and j + 1 < len(toks)
+        and not is_attribute(resolved[j + 1] or "#")
+    )
 
 
 def _code_digits(toks: Sequence[Token], b: int) -> bool:

@@ -1088,8 +1088,12 @@ class MerchantLines:
             for k, m in enumerate(mentions):
                 if m.ambiguous or self.state.find(m.product) is not None:
                     continue
-                if m.start and sent.toks[m.start - 1].text in _CURRENCY:
-                    continue  # "4200 lek seti": a price per piece
+                if (
+                    m.start
+                    and sent.toks[m.start - 1].text in _CURRENCY
+                    and "," not in sent.raw[sent.toks[m.start - 1].end : sent.toks[m.start].start]
+                ):
+                    continue  # "4200 lek seti": a price per piece ("690 €, Pellet A1": the next)
                 if not _leads(sent, m.start, {x.start for x in mentions}):
                     continue  # "Me hirin shkon mire nje kravate": an extra suggested in passing
                 if any(
@@ -1225,7 +1229,12 @@ class MerchantLines:
         """The merchant's mention holds a word no product in the order has ("takemeve" beside
         the knife set): not another name for a line already read ("Mjalti 1kg")."""
         products = self.state.index.products
-        own = {k for k in m.keys if not is_attribute(k) and not k[:1].isdigit()}
+        # a number of the name ("Pellet A1" beside "Sobë me pellet") is a word of it too
+        own = {
+            k
+            for k in m.keys
+            if not is_attribute(k) or k[:1].isdigit() and k in products[m.product].keys
+        }
         return all(own - products[it.product].keys for it in self.state.items)
 
     def merchant_summary(self, sents: list[Sentence]) -> None:

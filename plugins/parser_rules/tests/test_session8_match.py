@@ -1,0 +1,122 @@
+"""Catalog matching, session 8: products the parser missed or mistook across the read sets,
+grouped by cause. Shops, products and messages are invented (other trades than the corpora's);
+none is a corpus line."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+# a grocery: "pak" (a little) is not the "pak" of "pako"
+GROCER = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("ORIZ", "Oriz", ("oriz",), Decimal("180"), ("1 kg", "5 kg")),
+        CatalogProduct("KRIP", "Kripë deti", ("kripe",), Decimal("60"), ()),
+        CatalogProduct("LENG", "Lëng portokalli (pako)", ("pako lengu",), Decimal("400"), ()),
+        CatalogProduct("ULLI", "Ullinj të zinj", ("ullinj",), Decimal("500"), ()),
+        CatalogProduct("PATATE", "Patate", ("patate",), Decimal("90"), ()),
+        CatalogProduct("KEK", "Kek shtëpie", ("kek",), Decimal("300"), ("fshati 1 kg",)),
+        CatalogProduct("MJALT", "Mjaltë mali", ("mjalte", "mjalte fshati"), Decimal("900"), ()),
+    ),
+)
+
+
+def test_a_little_is_no_product_word_and_joins_no_two_products() -> None:
+    o = parse("c: me sillni dy kile oriz pak patate edhe kripe", catalog=GROCER)
+    got = {p for p, _q, _v in items(o)}
+    assert {"ORIZ", "PATATE", "KRIP"} <= got
+    assert "LENG" not in got
+    o = parse("c: nje oriz 5 kg, pak ullinj. Rr. Dibres 4, Tirane 069 123 4567", catalog=GROCER)
+    assert ("ULLI", 1, None) in items(o)
+    assert "LENG" not in {p for p, _q, _v in items(o)}
+
+
+def test_and_a_count_starts_the_next_product() -> None:
+    o = parse("c: dua dy kek fshati e 3 mjalte", catalog=GROCER)
+    got = {p: q for p, q, _v in items(o)}
+    assert got.get("KEK") == 2
+    assert got.get("MJALT") == 3
+    o = parse("c: 2 kek and 4 mjalte please", catalog=GROCER)
+    got = {p: q for p, q, _v in items(o)}
+    assert got.get("KEK") == 2 and got.get("MJALT") == 4
+
+
+# a lamp shop: one name written in the plural ("Llambinj ...") beside the singular ones
+LAMPS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("LL-TAV", "Llambi tavani Ari", ("llamba tavani",), Decimal("40"), ()),
+        CatalogProduct("LL-KRE", "Llambi krevati Hëna", ("abazhur",), Decimal("25"), ()),
+        CatalogProduct(
+            "LL-DEK", "Llambinj dekorative LED (10 copë)", ("varg drite",), Decimal("9"), ()
+        ),
+        CatalogProduct("LL-RRUSH", "Llambi muri me rrush", ("aplik rrushi",), Decimal("30"), ()),
+    ),
+)
+
+
+def test_an_albanian_plural_in_nj_is_one_word_with_its_singular() -> None:
+    # "llambinj" meets the lamp its other words name, not the one name written in the plural
+    o = parse("c: dua dy llambinj me rrush", catalog=LAMPS)
+    assert items(o) == [("LL-RRUSH", 2, None)]
+    o = parse("c: 3 llambinjte tavani ju lutem", catalog=LAMPS)
+    assert items(o) == [("LL-TAV", 3, None)]
+    o = parse("c: me sillni 2 llambinj dekorative LED", catalog=LAMPS)
+    assert items(o) == [("LL-DEK", 2, None)]
+
+
+# a garden shop: a head word that an Albanian ending would read as a concept ("grani" + t)
+GARDEN = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("GRANIT", "Granit i bluar (thes 25 kg)", ("granit",), Decimal("7"), ()),
+        CatalogProduct("BETONIERE", "Betonierë me granit", ("betoniere",), Decimal("290"), ()),
+        CatalogProduct("LOPATE", "Lopatë çeliku", ("lopate", "Schaufel"), Decimal("15"), ()),
+    ),
+)
+
+
+def test_a_name_word_read_as_a_concept_by_an_ending_keeps_its_own_meaning() -> None:
+    o = parse("c: dua 5 thase granit", catalog=GARDEN)
+    assert items(o) == [("GRANIT", 5, None)]
+    o = parse("c: Hallo, 6 Säcke Granits und eine Schaufel bitte", catalog=GARDEN)
+    got = {p: q for p, q, _v in items(o)}
+    assert got.get("GRANIT") == 6 and got.get("LOPATE") == 1
+    o = parse("c: I need 4 bags of granit and one shovel lopate", catalog=GARDEN)
+    assert ("GRANIT", 4, None) in items(o)
+
+
+# a heating shop: sorts whose names open with a word another product holds as a modifier
+HEAT = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "BRIK-A", "Briket Ahu Premium", ("briket premium",), Decimal("6"), ("Thes 10 kg",)
+        ),
+        CatalogProduct("BRIK-E", "Briket Eko", ("briket eko",), Decimal("4"), ("Thes 10 kg",)),
+        CatalogProduct(
+            "FURR",
+            "Furrë me briket Zjarri",
+            ("briketofen", "stufa a bricchetti"),
+            Decimal("450"),
+            ("E zezë", "Krem"),
+        ),
+    ),
+)
+
+
+def test_a_compound_is_not_its_first_part_and_a_counted_sort_is_not_the_stove() -> None:
+    # "Briketofen" is the stove; "12 Säcke Briket" are the briquettes the merchant then names
+    o = parse(
+        "c: Hallo, ich möchte einen Briketofen in Schwarz",
+        "c: und 12 Säcke Briket bitte",
+        "m: Furrë me briket Zjarri e zezë 450 €, Briket Eko 12 thasë 48 €.",
+        "c: Ja. Artan Hoxha, Rruga e Shkollës 3, Prizren, +383 44 111 222",
+        catalog=HEAT,
+    )
+    got = {p: q for p, q, _v in items(o)}
+    assert got.get("FURR") == 1
+    assert got.get("BRIK-E") == 12
