@@ -37,6 +37,7 @@ from plugins.parser_rules.mentions import (
     for_something,
     holds_without,
     predicate,
+    sibling_by_concept,
 )
 from plugins.parser_rules.merchant_lines import MerchantLines, unnamed_segments
 from plugins.parser_rules.normalize import Token, fold, tokenize
@@ -1583,6 +1584,13 @@ class ItemReader(Corrections, MerchantLines):
             if _size_subject(sent, a, b):
                 continue  # "i madhi ka te vetin": the elder one has his own, no size
             p = self._pick(m, sent, a, b) if m.ambiguous else product
+            if (
+                a >= m.end
+                and not m.ambiguous
+                and any(number_value(t.text) is not None for t in sent.toks[a:b])
+            ):
+                sib = sibling_by_concept(index, p, sent.toks, a, b)  # "… edhe nje me vanilje"
+                p = p if sib is None else sib
             sub_hit = match_variant(index.products[p].specs, sent.toks, a, b)
             if sub_hit is None and said:
                 sub_hit = match_variant(index.products[p].specs, sent.toks, a, b, prefer=said)

@@ -169,6 +169,28 @@ def _unmatched_codes(toks: Sequence[Token], resolved: list[str | None]) -> set[i
 _SIZE_HEADS = frozenset({"#small", "#large"})
 
 
+def sibling_by_concept(
+    index: CatalogIndex, product: int, toks: Sequence[Token], a: int, b: int
+) -> int | None:
+    """ "nje te madh me livande edhe nje te vogel me vanilje": a part of the sentence that names
+    a flavour, scent or colour the product read lacks (in its names and its variants), which
+    exactly one other product of its kind (the first word of its name) holds: that product."""
+    entry = index.products[product]
+    head = entry.phrases[0][0] if entry.phrases and entry.phrases[0] else None
+    if head is None or is_attribute(head):
+        return None
+    own = entry.keys | {k for sp in entry.specs for k in sp.keys}
+    found: set[int] = set()
+    for i in range(max(0, a), min(b, len(toks))):
+        k = index.resolve(toks[i].text)
+        if k is None or k[:1] != "#" or k in _SIZE_HEADS or k in own:
+            continue
+        found |= {
+            p for p in index.by_key.get(k, ()) if p != product and head in index.products[p].keys
+        }
+    return found.pop() if len(found) == 1 else None
+
+
 def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
     """Product mentions in one sentence. ``breaks`` are token indexes that start a new segment."""
     resolved = resolved_keys(index, toks)

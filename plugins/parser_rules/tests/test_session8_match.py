@@ -120,3 +120,38 @@ def test_a_compound_is_not_its_first_part_and_a_counted_sort_is_not_the_stove() 
     got = {p: q for p, q, _v in items(o)}
     assert got.get("FURR") == 1
     assert got.get("BRIK-E") == 12
+
+
+# a tea shop: a scent named in the customer's language; a second line named by its flavour
+TEAS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "CAJ-LIV", "Çaj bimor livando", ("caj livando",), Decimal("4"), ("50 g", "100 g")
+        ),
+        CatalogProduct(
+            "CAJ-MEN", "Çaj bimor mente", ("caj mente",), Decimal("4"), ("50 g", "100 g")
+        ),
+        CatalogProduct(
+            "CAJ-MOLL", "Çaj bimor mollë & kanellë", ("caj molle",), Decimal("5"), ("50 g", "100 g")
+        ),
+        CatalogProduct("FILX", "Filxhan qeramike", ("filxhan", "tazza"), Decimal("8"), ()),
+    ),
+)
+
+
+def test_a_scent_in_another_language_meets_the_albanian_form_of_the_name() -> None:
+    o = parse("c: hi, one lavender tea 100 g please", catalog=TEAS)
+    assert items(o) == [("CAJ-LIV", 1, "100 g")]
+    o = parse("c: dua 1 caj me lavande 50 g dhe nje filxhan", catalog=TEAS)
+    assert ("CAJ-LIV", 1, "50 g") in items(o)
+
+
+def test_a_later_count_naming_a_flavour_the_product_lacks_is_its_sibling() -> None:
+    o = parse("c: dua nje caj livando 100 g edhe nje 50 g me mente", catalog=TEAS)
+    assert items(o) == [("CAJ-LIV", 1, "100 g"), ("CAJ-MEN", 1, "50 g")]
+    o = parse("c: I'd like 2 lavender tea 50 g and one 100 g with mint", catalog=TEAS)
+    assert items(o) == [("CAJ-LIV", 2, "50 g"), ("CAJ-MEN", 1, "100 g")]
+    # a flavour the product itself holds stays with it
+    o = parse("c: dua nje caj livando 100 g edhe nje 50 g", catalog=TEAS)
+    assert items(o) == [("CAJ-LIV", 1, "100 g"), ("CAJ-LIV", 1, "50 g")]
