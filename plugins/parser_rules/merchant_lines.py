@@ -680,19 +680,28 @@ class MerchantLines:
             self._switch_by_variant(sent)
         self._switch_named(sents)
         self._swap_in_total(sents)
-        named = {
-            m.product
-            for sent in sents
-            if not sent.question
-            for m in self._mentions(sent)
-            if not m.ambiguous
-        }
+        words: dict[int, frozenset[str]] = {}
+        for sent in sents:
+            if sent.question:
+                continue
+            for m in self._mentions(sent):
+                if not m.ambiguous:
+                    own = frozenset(k for k in m.keys if not is_attribute(k))
+                    words[m.product] = words.get(m.product, frozenset()) | own
+        named = set(words)
         if not named:
             return
         index = self.state.index
         for it in self.state.items:
             if it.product in named:
                 it.weak = False  # "Trachtenkostüm" ... "Kostum vajze 5-6": the merchant names it
+                model = {
+                    k for k in words[it.product] if self.state.index.models.get(k) == it.product
+                }
+                if model:
+                    # known by its model too ("dyshek" … the merchant's "Relax 90x190"): no
+                    # longer only a word that several products' names hold
+                    it.said = it.said | model
             said = {k for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()}
             if not said or it.product in named or it.variant is not None:
                 continue

@@ -155,3 +155,42 @@ def test_a_later_count_naming_a_flavour_the_product_lacks_is_its_sibling() -> No
     # a flavour the product itself holds stays with it
     o = parse("c: dua nje caj livando 100 g edhe nje 50 g", catalog=TEAS)
     assert items(o) == [("CAJ-LIV", 1, "100 g"), ("CAJ-LIV", 1, "50 g")]
+
+
+# a bicycle shop: a generic noun for three bicycles, a basket that holds the noun as a modifier
+BIKES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "BIC-MAL", "Biçikletë malore Falco", ("mountain bike",), Decimal("240"), ('24"', '26"')
+        ),
+        CatalogProduct(
+            "BIC-QYT", "Biçikletë qyteti Lira", ("city bike",), Decimal("210"), ('26"', '28"')
+        ),
+        CatalogProduct(
+            "BIC-FEM", "Biçikletë për fëmijë", ("kids bike",), Decimal("120"), ('16"', '20"')
+        ),
+        CatalogProduct("KOSH", "Kosh biçiklete me kapak", ("kosh",), Decimal("20"), ('24"', '26"')),
+    ),
+)
+
+
+def test_the_model_the_merchant_names_settles_a_generic_noun_beside_a_modifier_line() -> None:
+    o = parse(
+        "c: pershendetje, dua biçikletë 26 per djalin",
+        "c: edhe nje kosh per te po ashtu 26",
+        'm: Falco 26" + kosh 26" = 260 €',
+        "c: ok",
+        "c: Arben Gashi, Rr. Iliria 5, Ferizaj, 044 123 456",
+        catalog=BIKES,
+    )
+    got = {p: v for p, _q, v in items(o)}
+    assert got.get("BIC-MAL") == '26"'
+    assert got.get("KOSH") == '26"'
+    o = parse(
+        "c: hi, I want a bike 26 for my son and a kosh for it, also 26",
+        'm: Lira 26" and kosh 26", 230 € together',
+        "c: yes please. Arben Gashi, Rr. Iliria 5, Ferizaj, 044 123 456",
+        catalog=BIKES,
+    )
+    assert {p for p, _q, _v in items(o)} == {"BIC-QYT", "KOSH"}
