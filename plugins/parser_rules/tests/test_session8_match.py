@@ -194,3 +194,41 @@ def test_the_model_the_merchant_names_settles_a_generic_noun_beside_a_modifier_l
         catalog=BIKES,
     )
     assert {p for p, _q, _v in items(o)} == {"BIC-QYT", "KOSH"}
+
+
+# a knife shop: the knife named again beside the sharpener whose name holds its words as modifiers
+KNIVES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "THK",
+            "Thikë kuzhine",
+            ("thika kuzhine", "chef knife"),
+            Decimal("35"),
+            ("20 cm", "25 cm"),
+        ),
+        CatalogProduct(
+            "MPREH", "Mprehëse thike kuzhine", ("mprehese", "knife sharpener"), Decimal("12"), ()
+        ),
+        CatalogProduct("DERR", "Dërrasë druri", ("derrase",), Decimal("18"), ()),
+    ),
+)
+
+
+def test_a_product_named_again_beside_one_holding_its_noun_as_a_modifier_stays() -> None:
+    o = parse(
+        "c: Selam, thike kuzhine 20 cm a keni?",
+        "m: Po, 35 €. Edhe mprehese 12 €.",
+        "c: Thiken edhe 1 mprehese. Adresa Rr. Iliria 5, Ferizaj",
+        "c: Arben Gashi",
+        "c: 044 123 456",
+        catalog=KNIVES,
+    )
+    assert items(o) == [("THK", 1, "20 cm"), ("MPREH", 1, None)]
+    o = parse(
+        "c: pershendetje, thika kuzhine 25 cm keni?",
+        "m: Po, 35 €.",
+        "c: ok thiken, edhe 2 mprehese. Arben Gashi, Rr. Iliria 5, Ferizaj, 044 123 456",
+        catalog=KNIVES,
+    )
+    assert items(o) == [("THK", 1, "25 cm"), ("MPREH", 2, None)]
