@@ -232,30 +232,3 @@ def test_a_product_named_again_beside_one_holding_its_noun_as_a_modifier_stays()
         catalog=KNIVES,
     )
     assert items(o) == [("THK", 1, "25 cm"), ("MPREH", 2, None)]
-
-
-# a mug shop with a printing service
-MUGS = Catalog(
-    currency="EUR",
-    products=(
-        CatalogProduct(
-            "FLX",
-            "Filxhan qeramike i bardhë",
-            ("filxhan", "mug", "tazza", "Tasse"),
-            Decimal("6"),
-            (),
-        ),
-        CatalogProduct("PRT", "Printim foto", ("foto ne filxhan",), Decimal("4"), ()),
-        CatalogProduct("KUT", "Kuti kartoni", ("kuti",), Decimal("1"), ()),
-    ),
-)
-
-
-def test_printing_named_in_another_language_is_the_printing_service() -> None:
-    for text in (
-        "c: I want one mug, and please print our photo on it",
-        "c: vorrei una tazza e la stampa della foto",
-        "c: ich möchte eine Tasse und den Druck von unserem Foto",
-        "c: dua nje filxhan edhe shtypjen e fotos",
-    ):
-        assert items(parse(text, catalog=MUGS)) == [("FLX", 1, None), ("PRT", 1, None)]
