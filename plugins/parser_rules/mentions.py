@@ -127,9 +127,24 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
                 resolved[k] = g
     for m in find_measures(toks):
         key = "=" + m.key
+        unit = resolved[m.end - 1] if m.end - m.start >= 2 else None
         resolved[m.start] = key if key in index.by_key else None
         for k in range(m.start + 1, m.end):
             resolved[k] = None
+        if (
+            resolved[m.start] is None
+            and unit is not None
+            and not is_attribute(unit)
+            and toks[m.end - 1].text in index.written
+            and any(
+                ph and ph[0] == unit
+                for p in index.by_key.get(unit, ())
+                for ph in index.products[p].phrases
+            )
+        ):
+            # "nji meter shirit" for "Metër shirit 150cm": the unit word opens a catalog name,
+            # the measure "1 m" is no size of it
+            resolved[m.end - 1] = unit
     for k in range(1, len(toks)):
         if resolved[k] is not None and ordinal(toks, k - 1):
             resolved[k] = None  # "5shin", "42-shin": an ordinal ending, not "shin pads"

@@ -232,3 +232,24 @@ def test_a_product_named_again_beside_one_holding_its_noun_as_a_modifier_stays()
         catalog=KNIVES,
     )
     assert items(o) == [("THK", 1, "25 cm"), ("MPREH", 2, None)]
+
+
+# a hardware shop: a product whose name opens with a unit word
+TOOLS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("MET-PAL", "Metër palosës druri 2 m", ("meter druri",), Decimal("6"), ()),
+        CatalogProduct(
+            "KABLL", "Kabllo bakri (me metër)", ("kabllo",), Decimal("1"), ("1.5 mm", "2.5 mm")
+        ),
+        CatalogProduct("SHIR", "Shirit izolues", ("shirit",), Decimal("2"), ("e zezë", "e kuqe")),
+    ),
+)
+
+
+def test_a_unit_word_opening_a_catalog_name_names_that_product() -> None:
+    o = parse("c: me duhet nji meter palosës edhe nji shirit i zi", catalog=TOOLS)
+    assert items(o) == [("MET-PAL", 1, None), ("SHIR", 1, "e zezë")]
+    o = parse("c: dua nje meter druri dhe 10 metra kabllo 2.5 mm", catalog=TOOLS)
+    assert ("MET-PAL", 1, None) in items(o)
+    assert "KABLL" in {p for p, _q, _v in items(o)}
