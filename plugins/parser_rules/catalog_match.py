@@ -727,7 +727,9 @@ def _concept_heads(catalog: Catalog, products: list[ProductEntry]) -> frozenset[
                 # the word itself is a form of the concept ("Kapëse"), not a stem that reaches
                 # one ("Pellet" is no "pelle")
                 and toks[0].text in lex.concept_exact
-                and k[1:] not in _COLOURS
+                # a colour word opens the shop's own name of a thing ("Kafe e bluar" is coffee,
+                # "Rozé Kala" a wine) when no variant of the catalog is that colour
+                and (k[1:] not in _COLOURS or n == 0)
                 # a size word opens only an alias the shop wrote for a small- or large-format
                 # product of its own ("mini qiri", "maxi pack"): "mini" names that product
                 and (n > 0 if sized else n == 0)

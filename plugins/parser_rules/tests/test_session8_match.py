@@ -253,3 +253,25 @@ def test_a_unit_word_opening_a_catalog_name_names_that_product() -> None:
     o = parse("c: dua nje meter druri dhe 10 metra kabllo 2.5 mm", catalog=TOOLS)
     assert ("MET-PAL", 1, None) in items(o)
     assert "KABLL" in {p for p, _q, _v in items(o)}
+
+
+# a fruit stall: a colour word that opens the shop's own name of a fruit
+FRUIT = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "PORT", "Portokalli Valencia", ("portokalle",), Decimal("120"), ("1 kg", "3 kg")
+        ),
+        CatalogProduct("LIM", "Limon", ("limona",), Decimal("150"), ()),
+        CatalogProduct(
+            "SHPORTE", "Shportë thurje", ("shporte",), Decimal("900"), ("e bardhë", "kafe")
+        ),
+    ),
+)
+
+
+def test_a_colour_word_opening_a_name_names_that_product() -> None:
+    o = parse("c: me sillni 3 kg portokalli dhe nje shporte kafe", catalog=FRUIT)
+    assert items(o) == [("PORT", 1, "3 kg"), ("SHPORTE", 1, "kafe")]
+    o = parse("c: nje portokalli 1 kg ju lutem, Rr. Dibres 4, Tirane, 069 123 4567", catalog=FRUIT)
+    assert items(o) == [("PORT", 1, "1 kg")]
