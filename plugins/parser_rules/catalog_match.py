@@ -29,6 +29,7 @@ from plugins.parser_rules.variants import VariantSpec, variant_spec
 
 # words that carry no product identity (folded)
 STOPWORDS = word_set("stopwords")
+_AMOUNTS = word_set("amounts")  # "pak" (a little) is not the "pak" of "pako"
 MAX_PRODUCTS = 20000
 MAX_WORDS_PER_PRODUCT = 60
 _FUZZY_MIN_LEN = 4
@@ -179,10 +180,13 @@ class CatalogIndex:
     # shares a stem with them ("shirt") means its group, not them
     written: frozenset[str] = frozenset()
     key_groups: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the first word of a name that only an Albanian ending made a concept ("Pellet"), and its
+    # stem ("pellets") -> the word itself as its key
+    literal: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
         """The catalog key a customer's folded word stands for, or None."""
-        if word in STOPWORDS or len(word) > 40:
+        if word in STOPWORDS or word in _AMOUNTS or len(word) > 40:
             return None
         hit = self.memo.get(word, "")
         if hit != "":
@@ -237,7 +241,7 @@ class CatalogIndex:
         return None
 
     def _resolve(self, word: str) -> str | None:
-        k = key_of(word)
+        k = self.literal.get(word) or self.literal.get(stem(word)) or key_of(word)
         if _size_word(word) and k not in self.size_keys:
             return None  # "masat" (sizes) is not "Mass"; "numrin" names "Balonë numër"
         if k in self.by_key:
@@ -515,25 +519,35 @@ def variant_digits(variants: Iterable[str]) -> frozenset[str]:
 def build_index(catalog: Catalog) -> CatalogIndex:
     products: list[ProductEntry] = []
     by_key: dict[str, list[int]] = {}
+    # "Pellet A1" is not "pelle" (leather) with an Albanian ending: the first word of a name is
+    # the product's noun unless it is a concept word as written; it keeps its own key everywhere
+    literal: dict[str, str] = {}
+    for p in catalog.products[:MAX_PRODUCTS]:
+        for text in _names(p.name, p.aliases[:30]):
+            toks = name_tokens(_PARENS.sub(" ", str(text)[:200]))
+            if toks and _inflected_concept(toks[0].text):
+                literal[toks[0].text] = literal[stem(toks[0].text)] = toks[0].text
     for idx, p in enumerate(catalog.products[:MAX_PRODUCTS]):
         phrases: list[tuple[str, ...]] = []
         for text in _names(p.name, p.aliases[:30]):
             # "(kg)", "(kavanoz)", "(3 copë)": packaging notes, not the product's name
             text = _PARENS.sub(" ", str(text)[:200])
             toks = name_tokens(text)
-            keys = tuple(k for k in token_keys(toks) if k)
+            tkeys = [
+                literal.get(t.text, k) if k else k
+                for t, k in zip(toks, token_keys(toks), strict=True)
+            ]
+            keys = tuple(k for k in tkeys if k)
             if keys:
                 phrases.append(keys[:12])
                 # the same name in cross-language keys ("Kuti dhurate" -> ~box ~gift)
                 groups = tuple(
-                    _catalog_group(t.text) or k
-                    for t, k in zip(toks, token_keys(toks), strict=True)
-                    if k
+                    _catalog_group(t.text) or k for t, k in zip(toks, tkeys, strict=True) if k
                 )
                 if groups[:12] != keys[:12]:
                     phrases.append(groups[:12])
                     # a catalog word of several groups ("Rrip": a belt or a leash) is each
-                    kept = [t for t, k in zip(toks, token_keys(toks), strict=True) if k]
+                    kept = [t for t, k in zip(toks, tkeys, strict=True) if k]
                     for j, t in enumerate(kept[:12]):
                         for g in lexicon().product_groups(t.text)[1:3]:
                             phrases.append((*groups[:j], "~" + g, *groups[j + 1 : 12]))
@@ -559,6 +573,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         products.append(entry)
         for k in allkeys:
             by_key.setdefault(k, []).append(idx)
+    _plurals_as_singular(products, by_key)
     # a compound's first part that is a catalog word of its own ("surfcasting" holds "surf" of
     # "Mulinel surf"): "canna da surf" names the surfcasting rod too
     for k in [k for k in by_key if len(k) >= 8 and k.isalpha()]:
@@ -633,6 +648,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 for k in {k for k in sp.keys if len(k) >= 3 and k.isalnum()}:
                     variant_codes.setdefault(k, []).append((e.index, vi))
     return CatalogIndex(
+        literal={w: k for w, k in literal.items() if k in by_key},
         variant_words=variant_words,
         variant_codes=variant_codes,
         products=products,
@@ -657,6 +673,34 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         written=frozenset(written),
         key_groups=_key_groups(written),
     )
+
+
+def _inflected_concept(word: str) -> bool:
+    """A word read as a concept only through an Albanian ending ("pellet" as "pelle" + "t")."""
+    return (
+        word.isalpha()
+        and len(word) >= 5
+        and lexicon().concept_exact.get(word) is None
+        and lexicon().concept(word) is not None
+    )
+
+
+def _plurals_as_singular(products: list[ProductEntry], by_key: dict[str, list[int]]) -> None:
+    """A catalog word that is the Albanian plural in -nj of another catalog word ("Qirinj
+    tealight" beside "Qiri aromatik"): one key, so "qirinj me vanilje" reaches the vanilla
+    candle by its flavour instead of the one name that happens to be written in the plural."""
+    plural = {
+        k: base
+        for k in by_key
+        if k.endswith("nj") and len(k) >= 6 and k.isalpha() and (base := key_of(k[:-2])) in by_key
+    }
+    for k, base in plural.items():
+        for pid in by_key.pop(k):
+            e = products[pid]
+            e.keys = frozenset(base if x == k else x for x in e.keys)
+            e.phrases = [tuple(base if x == k else x for x in ph) for ph in e.phrases]
+            if pid not in by_key[base]:
+                by_key[base].append(pid)
 
 
 def _key_groups(written: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -693,7 +737,8 @@ def _concept_heads(catalog: Catalog, products: list[ProductEntry]) -> frozenset[
                 # the word itself is a form of the concept ("Kapëse"), not a stem that reaches
                 # one ("Pellet" is no "pelle")
                 and toks[0].text in lex.concept_exact
-                # a colour word too ("Kafe turke": coffee, not brown), when no variant says it
+                # a colour word opens the shop's own name of a thing ("Kafe e bluar" is coffee,
+                # "Rozé Kala" a wine) when no variant of the catalog is that colour
                 # a size word opens only an alias the shop wrote for a small- or large-format
                 # product of its own ("mini qiri", "maxi pack"): "mini" names that product
                 and (n > 0 if sized else n == 0)

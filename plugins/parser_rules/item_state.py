@@ -9,7 +9,7 @@ from plugins.parser_rules.catalog_match import (
     ProductEntry,
     is_attribute,
 )
-from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import VariantHit, variant_spec
 
@@ -128,6 +128,9 @@ class ItemState:
             said = {k for k in it.said if not is_attribute(k)}
             if it.qty_explicit or not said or sum(1 for e in products if said <= e.keys) < 2:
                 continue
+            # the word and its kind in other languages ("tea" / "Çaj …" are ~tea)
+            kind = said | {"~" + g for k in said if (g := lexicon().product_group(k))}
+            headed = any(ph and ph[0] in kind for e in products for ph in e.phrases)
             chosen = next(
                 (
                     o
@@ -136,6 +139,13 @@ class ItemState:
                     and o.message > it.message
                     and said <= products[o.product].keys
                     and not said & o.said
+                    # one of the kind the word names ("Kartvizita premium"), not a product that
+                    # holds it as a modifier ("Mbrojtëse dysheku", "Tela kitare" beside "kitaren"),
+                    # when some name opens with it
+                    and (
+                        not headed
+                        or any(ph and ph[0] in kind for ph in products[o.product].phrases)
+                    )
                 ),
                 None,
             )

@@ -37,6 +37,7 @@ from plugins.parser_rules.mentions import (
     for_something,
     holds_without,
     predicate,
+    sibling_by_concept,
 )
 from plugins.parser_rules.merchant_lines import MerchantLines, unnamed_segments
 from plugins.parser_rules.normalize import Token, fold, tokenize
@@ -640,6 +641,8 @@ class ItemReader(Corrections, MerchantLines):
         self.waiting: tuple[int, tuple[int, ...], bool] | None = None
         # the customer's sentences read so far, with the products each could name
         self.history: list[tuple[Sentence, frozenset[int]]] = []
+        # per sentence of the history, the products each name that ties between several fits
+        self.history_tied: list[list[frozenset[int]]] = []
         self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
         self.pending: tuple[list[Mention], bool] = ([], False)  # the last sentence's mentions
         self.pending_count: tuple[int, int] | None = None  # (message, count) said with no product
@@ -810,8 +813,15 @@ class ItemReader(Corrections, MerchantLines):
             self.unnamed_order = True  # "Vorrei il vestito grigio": the merchant will name it
         self.pending = (mentions, commit)
         if len(self.history) < 200:
-            named = frozenset(p for m in mentions for _s, p in m.candidates)
+            named = frozenset(p for m in mentions if not m.ambiguous for _s, p in m.candidates)
+            # "20 bags of the cheaper pellets" (two sorts tie): names either of those only
+            tied = [
+                frozenset(p for sc, p in m.candidates if sc >= m.candidates[0][0] - 1e-9)
+                for m in mentions
+                if m.ambiguous
+            ]
             self.history.append((sent, named))
+            self.history_tied.append(tied)
         if not sent.has("past") and self._variant_named(sent, mentions, commit):
             self.last_counted = True
         if not mentions:
@@ -1340,8 +1350,12 @@ class ItemReader(Corrections, MerchantLines):
                 continue
             if sum(1 for o in self.state.items if o.product == it.product) > 1:
                 continue
-            for sent, named in reversed(self.history):
+            for (sent, named), tied in zip(
+                reversed(self.history), reversed(self.history_tied), strict=True
+            ):
                 if sent.message > it.message or named - {it.product}:
+                    continue
+                if any(it.product not in t for t in tied):
                     continue
                 if sent.message == it.message and sent.start <= it.start < sent.start + len(
                     sent.raw
@@ -1468,7 +1482,21 @@ class ItemReader(Corrections, MerchantLines):
         tied = [p for s, p in m.candidates if s >= top - 0.15]
         said = {k for k in m.keys if k[:1] not in "#=" and not k[:1].isdigit()}
         ordered = []
+        index = self.state.index
+
+        def opens(p: int) -> bool:
+            ph = index.products[p].phrases
+            return bool(ph and ph[0] and ph[0][0] in said)
+
+        # "30 Säcke Pellets": counted anew, it names the sorts whose names open with it ("Pellet
+        # A1", "Pellet Eko"), not the "Sobë me pellet" already ordered ("rripi" alone still is
+        # the belt of the set ordered)
+        heads_tied = all(opens(p) for p in tied) and any(
+            number_value(t.text) is not None for t in sent.toks[lo : m.start]
+        )
         for _s, p in m.candidates:
+            if heads_tied and p not in tied and not opens(p):
+                continue
             it = self.state.find(p)
             earlier = it is not None and (it.message, it.end) < (sent.message, sent.start)
             if it is not None and earlier and said <= self.state.index.products[p].keys:
@@ -1598,6 +1626,13 @@ class ItemReader(Corrections, MerchantLines):
             if _size_subject(sent, a, b):
                 continue  # "i madhi ka te vetin": the elder one has his own, no size
             p = self._pick(m, sent, a, b) if m.ambiguous else product
+            if (
+                a >= m.end
+                and not m.ambiguous
+                and any(number_value(t.text) is not None for t in sent.toks[a:b])
+            ):
+                sib = sibling_by_concept(index, p, sent.toks, a, b)  # "… edhe nje me vanilje"
+                p = p if sib is None else sib
             sub_hit = match_variant(index.products[p].specs, sent.toks, a, b)
             if sub_hit is None and said:
                 sub_hit = match_variant(index.products[p].specs, sent.toks, a, b, prefer=said)

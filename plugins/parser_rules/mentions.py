@@ -91,8 +91,14 @@ def _same_root(key: str, present: set[str]) -> bool:
         and len(p) >= 4
         and 0 < abs(len(p) - len(key)) <= 2
         and (p.startswith(key) or key.startswith(p))
+        # the longer one's extra letters are an ending's ("-ir", "-et"), not the next part of a
+        # compound ("Pelletofen" is a stove, not the pellets)
+        and set(max(p, key, key=len)[min(len(p), len(key)) :]) <= _ENDING_LETTERS
         for p in present
     )
+
+
+_ENDING_LETTERS = frozenset("aeiouyjhmnrstv")
 
 
 _COLOURS = word_set("colours")
@@ -121,9 +127,24 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
                 resolved[k] = g
     for m in find_measures(toks):
         key = "=" + m.key
+        unit = resolved[m.end - 1] if m.end - m.start >= 2 else None
         resolved[m.start] = key if key in index.by_key else None
         for k in range(m.start + 1, m.end):
             resolved[k] = None
+        if (
+            resolved[m.start] is None
+            and unit is not None
+            and not is_attribute(unit)
+            and toks[m.end - 1].text in index.written
+            and any(
+                ph and ph[0] == unit
+                for p in index.by_key.get(unit, ())
+                for ph in index.products[p].phrases
+            )
+        ):
+            # "nji meter shirit" for "Metër shirit 150cm": the unit word opens a catalog name,
+            # the measure "1 m" is no size of it
+            resolved[m.end - 1] = unit
     for k in range(1, len(toks)):
         if resolved[k] is not None and ordinal(toks, k - 1):
             resolved[k] = None  # "5shin", "42-shin": an ordinal ending, not "shin pads"
@@ -161,6 +182,28 @@ def _unmatched_codes(toks: Sequence[Token], resolved: list[str | None]) -> set[i
 
 
 _SIZE_HEADS = frozenset({"#small", "#large"})
+
+
+def sibling_by_concept(
+    index: CatalogIndex, product: int, toks: Sequence[Token], a: int, b: int
+) -> int | None:
+    """ "nje te madh me livande edhe nje te vogel me vanilje": a part of the sentence that names
+    a flavour, scent or colour the product read lacks (in its names and its variants), which
+    exactly one other product of its kind (the first word of its name) holds: that product."""
+    entry = index.products[product]
+    head = entry.phrases[0][0] if entry.phrases and entry.phrases[0] else None
+    if head is None or is_attribute(head):
+        return None
+    own = entry.keys | {k for sp in entry.specs for k in sp.keys}
+    found: set[int] = set()
+    for i in range(max(0, a), min(b, len(toks))):
+        k = index.resolve(toks[i].text)
+        if k is None or k[:1] != "#" or k in _SIZE_HEADS or k in own:
+            continue
+        found |= {
+            p for p in index.by_key.get(k, ()) if p != product and head in index.products[p].keys
+        }
+    return found.pop() if len(found) == 1 else None
 
 
 def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
@@ -229,6 +272,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         while j < n and j not in breaks and gap <= 1:
             kj = resolved[j]
             if kj is None:
+                if _and_digits(toks, resolved, j):
+                    break  # "buk fshati e 10 veze": "and" and a count start the next product
                 if toks[j].text in WITHOUT and not holds_without(index, cands):
                     break  # "qiri pa kuti dhurate": what comes after "without" is not wanted
                 if toks[j].text in STOPWORDS or j in codes:
@@ -304,6 +349,21 @@ def _counts_next_name(toks: Sequence[Token], resolved: list[str | None], j: int)
         return False
     nxt = resolved[j + 1]
     return nxt is not None and not nxt.isdigit() and not is_attribute(nxt)
+
+
+def _and_digits(toks: Sequence[Token], resolved: list[str | None], j: int) -> bool:
+    """Token ``j`` is a count in digits after "e / and / und / dhe" before a product word ("…
+    e 10 veze", "and 2 mugs"): what follows is counted apart, not more words of the name
+    before ("Kuti e 10 copë" keeps its pieces)."""
+    t = toks[j].text
+    return (
+        j >= 1
+        and t.isdigit()
+        and len(t) <= 3
+        and (toks[j - 1].text in _CONJUNCTIONS or toks[j - 1].text in ("e", "ed"))
+        and j + 1 < len(toks)
+        and not is_attribute(resolved[j + 1] or "#")
+    )
 
 
 def _code_digits(toks: Sequence[Token], b: int) -> bool:

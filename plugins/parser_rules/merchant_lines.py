@@ -743,13 +743,15 @@ class MerchantLines:
             self._switch_by_variant(sent)
         self._switch_named(sents)
         self._swap_in_total(sents)
-        named = {
-            m.product
-            for sent in sents
-            if not sent.question
-            for m in self._mentions(sent)
-            if not m.ambiguous
-        }
+        words: dict[int, frozenset[str]] = {}
+        for sent in sents:
+            if sent.question:
+                continue
+            for m in self._mentions(sent):
+                if not m.ambiguous:
+                    own = frozenset(k for k in m.keys if not is_attribute(k))
+                    words[m.product] = words.get(m.product, frozenset()) | own
+        named = set(words)
         if not named:
             return
         index = self.state.index
@@ -764,6 +766,13 @@ class MerchantLines:
         for it in self.state.items:
             if it.product in named:
                 it.weak = False  # "Trachtenkostüm" ... "Kostum vajze 5-6": the merchant names it
+                model = {
+                    k for k in words[it.product] if self.state.index.models.get(k) == it.product
+                }
+                if model:
+                    # known by its model too ("dyshek" … the merchant's "Relax 90x190"): no
+                    # longer only a word that several products' names hold
+                    it.said = it.said | model
             said = {k for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()}
             if not said or it.product in named:
                 continue
@@ -1176,8 +1185,12 @@ class MerchantLines:
             for k, m in enumerate(mentions):
                 if m.ambiguous or self.state.find(m.product) is not None:
                     continue
-                if m.start and sent.toks[m.start - 1].text in _CURRENCY:
-                    continue  # "4200 lek seti": a price per piece
+                if (
+                    m.start
+                    and sent.toks[m.start - 1].text in _CURRENCY
+                    and "," not in sent.raw[sent.toks[m.start - 1].end : sent.toks[m.start].start]
+                ):
+                    continue  # "4200 lek seti": a price per piece ("690 €, Pellet A1": the next)
                 if not _leads(sent, m.start, {x.start for x in mentions}):
                     continue  # "Me hirin shkon mire nje kravate": an extra suggested in passing
                 if any(
@@ -1313,7 +1326,12 @@ class MerchantLines:
         """The merchant's mention holds a word no product in the order has ("takemeve" beside
         the knife set): not another name for a line already read ("Mjalti 1kg")."""
         products = self.state.index.products
-        own = {k for k in m.keys if not is_attribute(k) and not k[:1].isdigit()}
+        # a number of the name ("Pellet A1" beside "Sobë me pellet") is a word of it too
+        own = {
+            k
+            for k in m.keys
+            if not is_attribute(k) or k[:1].isdigit() and k in products[m.product].keys
+        }
         return all(own - products[it.product].keys for it in self.state.items)
 
     def merchant_summary(self, sents: list[Sentence]) -> None:
