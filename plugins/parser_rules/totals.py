@@ -11,6 +11,7 @@ explain, or when several changes would fit.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -192,14 +193,21 @@ def _total_lines(
     """Each product the total's message names, as the lines it may be (one per product its
     name fits equally well: "2 case A14" for two cases of the phone), with the count said before
     or after the name ("2 case A14", "Gyp 1 m x3") and whether one was, the variant said beside
-    it in its part of the message, or the variants listed after it. When it names no product
-    and the order is of one product, the variants it lists with their counts are that product's
-    lines ("Ok: 2 blu, 2 bordo, 1 e bardhë = 6.000 lekë")."""
+    it in its part of the message, or the variants listed after it. Before the first name (or in
+    a message that names none), the variants of the order's products it lists with their counts
+    are their lines, each part one product's ("Ok: 2 blu, 2 bordo, 1 e bardhë = 6.000 lekë")."""
     out: list[list[Stated]] = []
     sents = [s for s in split_sentences(total.message, total.text) if not s.has("old_value")]
     # "one 2 kg pack instead of 1 kg": a change told, not the lines listed
+    held = [index.by_sku[sku] for sku in {it.product or "" for it in items} if sku in index.by_sku]
     for sent in sents:
         found = find_mentions(index, sent.toks, sent.breaks)
+        # "S'ka problem: 3 të bardha, 1 gri mat, 2 fuga antracit": before the first name, the
+        # variants of the order's products listed with their counts, each part one product's
+        end = _own_count_at(index, sent, found[0], 0) if found else len(sent.toks)
+        unnamed = [line for e in held for line in _listed(e, total, sent, 0, end) if line[1]]
+        starts = Counter(_start(line) for line in unnamed)
+        out += [[line] for line in unnamed if starts[_start(line)] == 1]
         for k, m in enumerate(found):
             lo = found[k - 1].end if k else 0
             last = k + 1 == len(found)
@@ -221,13 +229,11 @@ def _total_lines(
                 out += [[line] for line in listed]
             elif ways:
                 out.append(ways)
-    skus = {it.product for it in items}
-    entry = index.by_sku.get(next(iter(skus)) or "") if len(skus) == 1 else None
-    if out or len(skus) != 1 or entry is None:
-        return out
-    for sent in sents:
-        out += [[line] for line in _listed(entry, total, sent, 0, len(sent.toks)) if line[1]]
     return out
+
+
+def _start(line: Stated) -> int:
+    return line[0].evidence.start if line[0].evidence is not None else -1
 
 
 def _listed(entry: ProductEntry, total: Total, sent: Sentence, lo: int, hi: int) -> list[Stated]:

@@ -336,3 +336,12 @@ def test_a_total_that_adds_up_restates_a_variant_written_in_full() -> None:
     # the customer speaking of a variant since keeps the lines as read
     got = _fitted([_line("CAP", 1, "e zezë"), _line("DRL", 1)], *texts, "c: jo, e zeza")
     assert got == [("CAP", 1, "e zezë"), ("DRL", 1, None)]
+
+
+def test_variants_listed_before_the_first_name_are_the_lines_of_their_product() -> None:
+    got = _fitted(
+        [_line("GLV", 2, "M"), _line("DRL", 1)],
+        "c: doreza 3 M dhe 1 L, edhe trapanin",
+        "m: S'ka problem: 3 M, 1 L, trapani = 9600 lek",
+    )
+    assert got == [("DRL", 1, None), ("GLV", 1, "L"), ("GLV", 3, "M")]
