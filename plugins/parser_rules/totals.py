@@ -1,11 +1,14 @@
 """The merchant's total as a check on the order, the way a shop assistant adds up the notebook
-line: "2 x 2300 + 1900 = 6500 lek", "Gjithsej 8400", "Total 24€". When the lines read from the
-conversation do not add up to the total the merchant last stated (with or without a delivery
-fee the merchant named), and exactly one small change makes them add up (one line's count, one
-line too many, one product the total's message names that no line holds), that change is made.
-Nothing is changed when the sum already fits, when a line has no price, when a discount is in
-play, when the merchant quoted a price after the total or an amount the catalog's prices do not
-explain, or when several changes would fit.
+line: "2 x 2300 + 1900 = 6500 lek", "Gjithsej 8400", "Total 24€", "2100 Lek + 200 Lek Versand".
+When the lines read from the conversation do not add up to the total the merchant last stated
+(with or without a delivery fee the merchant named), priced by the catalog or by the prices the
+merchant quoted for a variant, the smallest change that makes them add up is made when exactly
+one does: the lines the total's message itemises (as the whole order, or in place of their
+products' lines), one line dropped, one count the message says, one product it names or one
+only asked about added, several lines left out. When they already add up, the message's plain
+itemisation may still restate their variants. Nothing is changed when a line has no known
+price, when a discount is in play, when the merchant quoted a price after the total or an amount
+the prices do not explain, or when several changes would fit.
 """
 
 from __future__ import annotations
@@ -45,23 +48,8 @@ _EQUALS = re.compile(r"\+[^=.!?\n]{0,300}=\s*(?:€\s*)?" + _NUM)  # bounded: li
 _BARE = re.compile(r"=\s*(?:€\s*)?" + _NUM)
 # "triko 152, suknja e zezë, 2 hulahopki = 2360 den": a list summed
 _LISTED = re.compile(r",[^,=.!?\n]{1,150},[^=.!?\n]{0,150}=\s*(?:€\s*)?" + _NUM)
-# "2100 Lek + 200 Lek Versand", "52€ + transporti 10€": the goods' sum and the fee after it
-_PLUS_FEE = re.compile(
-    _NUM
-    + _CUR
-    + r"\s*\+\s*(?:€\s*)?"
-    + _NUM
-    + _CUR
-    + r"\s*"
-    + _WORD
-    + "|"
-    + _NUM
-    + _CUR
-    + r"\s*\+\s*"
-    + _WORD
-    + r"(?:\s+[^\W\d_]+){0,3}\s*:?\s*(?:€\s*)?"
-    + _NUM
-)
+# "2100 Lek + 200 Lek Versand", "52€ + transporti 10€": the goods' sum, then a fee
+_PLUS = re.compile(_NUM + _CUR + r"\s*\+\s*(?:€\s*)?")
 # what may follow a total word before its amount: "Totali me transportin 5250", "плаќање при
 # подигање, 1580 ден"
 _WORDS_THEN_NUM = re.compile(r"(?:[\s,]+[^\W\d_]+){0,3}[\s,]*:?\s*(?:€\s*)?" + _NUM)
@@ -69,10 +57,11 @@ _BEFORE_WORD = re.compile(_NUM + _CUR + r"\s*" + _WORD)
 # "+ transporti 300", "dërgesa për Ferizaj 5€", "+ 3€ transport"
 _FEE_AFTER = re.compile(_WORD + r"(?:\s+[^\W\d_]+){0,3}\s*:?\s*(?:€\s*)?" + _NUM)
 # a price the merchant quotes: "2190 den", "€ 35"
+_PRICE = re.compile(r"€\s*" + _NUM + "|" + _NUM + r"\s*(?:" + _CURRENCIES + r")(?![^\W\d_])")
+
 _AMBIGUOUS = 3  # products one name in the total's message may equally be
 _READINGS = 9  # readings of the total's message tried
 _MAX_LINES = 10  # lines beyond which no subset of them is tried
-_PRICE = re.compile(r"€\s*" + _NUM + "|" + _NUM + r"\s*(?:" + _CURRENCIES + r")(?![^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -111,17 +100,23 @@ def _total_in(text: str, bare: bool, worded: bool, fee: bool) -> Decimal | None:
         )
         found += _worded(_BEFORE_WORD, text, _TOTAL, 1, 2)
     if fee and not found:  # "2100 Lek + 200 Lek Versand" with no other total
-        for m in _PLUS_FEE.finditer(text):
-            goods, amount, word = (
-                (m.group(4), m.group(6), m.group(5))
-                if m.group(4)
-                else (m.group(1), m.group(2), m.group(3))
-            )
-            g, f = price_value(goods), price_value(amount)
-            if word in _FEE and g is not None and f is not None:
-                found.append((m.end(), g + f))
+        for m in _PLUS.finditer(text):
+            goods, charge = price_value(m.group(1)), _fee_at(text, m.end())
+            if goods is not None and charge is not None:
+                found.append((charge[1], goods + charge[0]))
     sums = [(end, v) for end, v in found if v is not None]
     return max(sums)[1] if sums else None  # "Totali 1800 + 700 = 2500": the last one
+
+
+def _fee_at(text: str, pos: int) -> tuple[Decimal, int] | None:
+    """The fee written at ``pos`` ("200 Lek Versand", "transporti 10€"): its amount and end."""
+    m = _BEFORE_WORD.match(text, pos)
+    if m is not None and m.group(2) in _FEE and (v := price_value(m.group(1))) is not None:
+        return v, m.end()
+    m = _FEE_AFTER.match(text, pos)
+    if m is not None and m.group(1) in _FEE and (v := price_value(m.group(2))) is not None:
+        return v, m.end()
+    return None
 
 
 def stated_total(
