@@ -326,7 +326,11 @@ def scan_message(
                 if 0 < k < len(toks) - 1  # "Dorina Sheshi, Rruga …": a street word names a street
                 and (t.text in lex.street_words or _institution_after_lead(toks, k))
                 and len(t.text) > 1
-                and (t.raw[:1].isupper() or (t.text in _STREET_ABBREV and _named_after(toks, k)))
+                and (
+                    t.raw[:1].isupper()
+                    or (t.text in _STREET_ABBREV and _named_after(toks, k))
+                    or (t.text not in lex.street_words and _institution_after_lead(toks, k))
+                )
                 # "Wiener Straße 150", "Ignaz-Harrer-Straße 45": the street word after its name
                 and not (t.text.endswith(_STREET_ENDINGS) and toks[k - 1].raw[:1].isupper())
                 and not _product_name(product_at, toks, k)
@@ -611,6 +615,16 @@ def scan_message(
                 # a word of the order ("golem" is also "big")
                 covered.append((s + toks[c.start].start, s + toks[c.end - 1].end))
         lead_title = 0
+        if (
+            len(toks) >= 3
+            and toks[0].text in _ADDRESS_LABELS
+            and toks[1].raw[:1].isupper()
+            and known_given(toks[1].raw)
+            and (runs or address_run or any(a > s for a, _b in parts))
+        ):
+            # "adresa Ilir Ndoja, rr. Ndre Mjeda 7": the label opens the details, the name
+            # comes first among them
+            lead_title = 1
         while lead_title < 2 and len(toks) - lead_title > 1 and toks[lead_title].text in _TITLES:
             lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"
         if lead_title:
@@ -1037,10 +1051,15 @@ def _delivery_place(toks: list[Token], c: CityHit) -> bool:
 
 
 def _institution_after_lead(toks: list[Token], k: int) -> bool:
-    """ "Dërgojini në Shkolla Naim Frashëri": a named institution after lead words."""
+    """ "Dërgojini në Shkolla Naim Frashëri": a named institution after lead words; typed in
+    lower case ("deliver to shkolla 9-vjeçare Naim Frashëri", "qojeni te spitali Asim Zeneli")
+    when its own name has capitals (``institution_address``)."""
+    lead = toks[:k]
+    if lead and lead[-1].text in ("te", "tek") and not toks[k].raw[:1].isupper():
+        lead = lead[:-1]  # "dërgojeni te shkolla …": at the school
     return (
-        toks[k].raw[:1].isupper()
-        and all(t.text in _LEAD_WORDS for t in toks[:k])
+        (toks[k].raw[:1].isupper() or (bool(lead) and institution_word(toks[k].text)))
+        and all(t.text in _LEAD_WORDS for t in lead)
         and institution_address(toks[k:])
     )
 

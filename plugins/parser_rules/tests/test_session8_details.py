@@ -1,0 +1,66 @@
+"""Delivery details, session 8: given names that are also words, an address label before the
+name, the relative who takes the parcel ("his mom is …"), a school or hospital typed in lower
+case after "deliver to" / "dërgojeni te". Shops, people and addresses are invented for the
+tests; none is a corpus line."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import parse
+
+
+def test_a_given_name_that_is_also_a_colour_signs_the_details() -> None:
+    o = parse("c: Bardha Lika, 068 41 22 903, Rr. Dibrës, Pall. 8, Tiranë. dua xhupin e zi")
+    assert o.customer_name == "Bardha Lika"
+    assert o.address == "Rr. Dibrës, Pall. 8"
+    # the colour still names the variant
+    o = parse("c: 2 bluze te bardha M", "c: Drita Hoxha, rr. Kavajes 4, Tirane")
+    assert o.customer_name == "Drita Hoxha"
+
+
+def test_an_address_label_before_the_name_is_not_part_of_it() -> None:
+    o = parse("c: dua xhupin", "c: adresa Besnik Lala, rr. Naim Frashëri, pall. 4, Elbasan")
+    assert o.customer_name == "Besnik Lala"
+    assert o.address == "rr. Naim Frashëri, pall. 4"
+    o = parse(
+        "c: Ich möchte die Lederjacke",
+        "c: Adresse Ardita Berisha, Bahnhofstrasse 5, 8001 Zürich, 076 555 12 34",
+    )
+    assert o.customer_name == "Ardita Berisha"
+    assert o.address == "Bahnhofstrasse 5"
+
+
+def test_the_relative_who_takes_the_parcel_is_named_after_is() -> None:
+    o = parse(
+        "c: I'd like the leather jacket for my nephew",
+        "m: ok",
+        "c: Rruga Myslym Shyri 12, Tirana. his mom is Dorina Leka, 069 310 7842. "
+        "my number +1 (917) 555-0143",
+    )
+    assert o.customer_name == "Dorina Leka"
+    assert o.phone == "+355693107842"
+    o = parse(
+        "c: Ich möchte die Lederjacke für meinen Neffen",
+        "c: Rruga Myslym Shyri 12, Tirana, seine Mutter ist Dorina Leka, 069 310 7842",
+    )
+    assert o.customer_name == "Dorina Leka"
+    o = parse(
+        "c: vorrei la giacca di pelle per mio nipote",
+        "c: Rruga Myslym Shyri 12, Tirana, sua madre è Dorina Leka, 069 310 7842",
+    )
+    assert o.customer_name == "Dorina Leka"
+
+
+def test_a_school_typed_in_lower_case_after_deliver_to_is_the_address() -> None:
+    o = parse(
+        "c: I'd like the leather jacket, it's a gift for my niece in durres",
+        "c: deliver to shkolla 9-vjecare Naim Frasheri, lagjja 3, ask for the teacher. "
+        "her dad is Gent Lika 069 310 7842",
+    )
+    assert o.address == "shkolla 9-vjecare Naim Frasheri, lagjja 3"
+    assert o.customer_name == "Gent Lika"
+    o = parse("c: dua xhupin", "c: qojeni te spitali Asim Zeneli, Gjakove, 049 310 784")
+    assert o.address == "spitali Asim Zeneli"
+    assert o.city == "Gjakove"
+    # a school without its name is no address
+    o = parse("c: dua xhupin, ma dergoni te shkolla se e kam afer", "c: Gjakove, 049 310 784")
+    assert o.address is None
