@@ -347,6 +347,19 @@ def scan_message(
                     continue
                 details.cities.append(_city(c, 2.5, mi, s, toks))
             head = _without_town(toks[:lead])
+            for n in (3, 2):
+                last = head[-n:]
+                if (
+                    len(head) > n
+                    and known_given(last[0].raw)
+                    and last[0].raw[:1].isupper()
+                    and plausible_name(" ".join(t.raw for t in last))
+                    and all(not t.raw[:1].isupper() and t.text.isalpha() for t in head[:-n])
+                ):
+                    # "ok qoji Valon Krasniqi ferizaj rruga …": the words of sending before
+                    # the name are not part of it
+                    head = last
+                    break
             written = " ".join(t.raw for t in head)
             if 2 <= len(head) <= 3 and plausible_name(written):
                 # "Albulena Zeqiri rr. Mbretëresha Teutë 19/4": the name before the street
@@ -361,6 +374,23 @@ def scan_message(
                 )
             s = s + toks[lead].start
             toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
+        if lead is None and len(toks) >= 4 and not toks[0].raw[:1].isupper():
+            # "bujar iseni s. Çegran kod xhamija …", "arta leka fshati Dushk, …": a name typed
+            # in lower case before the village
+            at = 3 if toks[2].text in VILLAGE_WORDS or toks[2].text in _SELO else 2
+            hit = next((c for c in find_cities(toks, minor=True) if c.start == at), None)
+            written = f"{toks[0].raw} {toks[1].raw}"
+            if (
+                hit is not None
+                and (at == 3 or toks[2].raw[:1].isupper())
+                and known_given(toks[0].raw)
+                and lower_name(written)
+            ):
+                details.names.append(
+                    Candidate(written.title(), 1.5, mi, s + toks[0].start, s + toks[1].end)
+                )
+                s = s + toks[2].start
+                toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         # a village typed in lower case, alone in its part (not a given name: "arben, …")
         cities = find_cities(toks, minor=True, alone=not known_given(toks[0].raw))
         named = any(_product_name(product_at, toks, j) for j in range(min(3, len(toks))))
@@ -514,6 +544,8 @@ def scan_message(
             # "Koplik, afër bashkisë", "the site is next to the water tower in X", "main road
             # near the municipality": a place without streets found by its landmark
             score = 3
+            if toks[0].text in _AT_QUARTER and toks[1].raw[:1].isupper():
+                toks = toks[1:]  # "në Kodra e Diellit pranë kishës": the quarter leads
             landmark_runs.add(s)
         if (
             score >= 3
@@ -803,12 +835,28 @@ def _landmark_only(toks: list[Token]) -> bool:
     municipality", "përballë karburantit Lumi"), with no digits (a number is another field)."""
     if not 2 <= len(toks) <= 12 or any(t.text[:1].isdigit() for t in toks):
         return False
-    for k in range(min(5, len(toks) - 1)):
+    for k in range(min(6, len(toks) - 1)):
         if _landmark_at(toks, k):
-            return k + 1 < len(toks) and all(t.text in _BEFORE_LANDMARK for t in toks[:k])
-        if toks[k].text not in _BEFORE_LANDMARK:
+            if k + 1 >= len(toks):
+                return False
+            head = toks[:k]
+            if all(t.text in _BEFORE_LANDMARK for t in head):
+                return True
+            # "ne Kodra e Diellit prane kishes": the quarter, then its landmark
+            while head and head[0].text in _AT_QUARTER:
+                head = head[1:]
+            return bool(head) and _neighbourhood(head)
+        if toks[k].text not in _BEFORE_LANDMARK and not (
+            toks[k].raw[:1].isupper() or toks[k].text in _CONNECTORS
+        ):
             return False
     return False
+
+
+# the Macedonian / Serbian "s." (selo, village) before a village's name
+_SELO = frozenset(["s", "selo", "село"])
+# the words that lead a quarter named before its landmark: "në / te Kodra e Diellit afër …"
+_AT_QUARTER = frozenset(["ne", "n", "in", "te", "tek", "at"])
 
 
 def _town_of_place(toks: list[Token], c: CityHit) -> bool:
@@ -929,7 +977,28 @@ def _named_after(toks: list[Token], k: int) -> bool:
         toks[k + 1].raw[:1].isupper()
         or toks[k + 1].text[:1].isdigit()
         or known_given(toks[k + 1].raw)
+        or _lower_name_then_number(toks, k + 1)
     )
+
+
+def _lower_name_then_number(toks: list[Token], k: int) -> bool:
+    """ "rruga dëshmorët e kombit 44": a street's name typed in lower case, one to four words
+    (joined by "e / i / të") before the house number."""
+    stop = word_set("stopwords")
+    lex = lexicon()
+    for j in range(k, min(len(toks), k + 5)):
+        t = toks[j]
+        if t.text[:1].isdigit():
+            return j > k and toks[j - 1].text not in _CONNECTORS
+        if (
+            not t.text.isalpha()
+            or (len(t.text) < 2 and t.text not in _CONNECTORS)
+            or (t.text in stop and t.text not in _CONNECTORS)
+            or t.text in lex.numbers
+            or t.text in lex.detail_words
+        ):
+            return False
+    return False
 
 
 def _signature(toks: list[Token], end: int) -> tuple[int, int] | None:

@@ -64,3 +64,76 @@ def test_a_school_typed_in_lower_case_after_deliver_to_is_the_address() -> None:
     # a school without its name is no address
     o = parse("c: dua xhupin, ma dergoni te shkolla se e kam afer", "c: Gjakove, 049 310 784")
     assert o.address is None
+
+
+def test_a_village_typed_in_lower_case_after_the_verb_of_sending_is_the_place() -> None:
+    o = parse(
+        "c: tung a po ma qoni ni xhup ne ponoshec se jam ketu per pushime",
+        "m: Po. Emri?",
+        "c: Arben Gashi, shpija e trete mas xhamis",
+        "c: +41 78 624 19 05",
+        country="XK",
+    )
+    assert o.city == "Ponoshec"
+    assert o.address == "shpija e trete mas xhamis"
+
+
+def test_villages_and_coastal_places_of_the_gazetteer() -> None:
+    o = parse("c: dua xhupin", "c: Ana Pali, Rruga e Shkollës 8, Vrakë, 068 700 2214")
+    assert o.city == "Vrakë"
+    # a place whose name holds a town's name is that place, not the town
+    o = parse("c: dua xhupin", "c: Arben Gashi, Shkëmbi i Kavajës, Rruga Plazhi 4, 069 520 7711")
+    assert o.city == "Shkëmbi i Kavajës"
+    o = parse(
+        "c: dua xhupin",
+        "m: Ku ndodheni?",
+        "c: n'shkembin e kavajes, hotel Adriatik, dhoma 12. Arben Gashi 069 520 7711",
+    )
+    assert o.city is not None and o.city.lower() == "shkembin e kavajes"
+    assert o.address == "hotel Adriatik, dhoma 12"
+
+
+def test_a_district_of_skopje_in_albanian_is_no_name() -> None:
+    o = parse(
+        "c: dua xhupin",
+        "m: Adresa?",
+        "c: Studio Lejla, Gazi Babë, rr. Bitpazarska 21, Shkup",
+        "c: Lejla Ahmeti, tel +389 70 901 336",
+        country="MK",
+    )
+    assert o.customer_name == "Lejla Ahmeti"
+    assert o.city == "Shkup"
+
+
+def test_a_quarter_and_its_landmark_lead_the_house() -> None:
+    o = parse(
+        "c: dua xhupin",
+        "c: mire. ne Kodra e Diellit prane kishes, vila me porte te bardhe, Arta Leka "
+        "069 284 6620 vlore",
+    )
+    assert o.address == "Kodra e Diellit prane kishes, vila me porte te bardhe"
+    assert o.city == "Vlore"
+    o = parse("c: dua xhupin", "c: te Kodra e Diellit afer xhamise, Arta Leka 069 284 6620 vlore")
+    assert o.address == "Kodra e Diellit afer xhamise"
+
+
+def test_a_name_typed_in_lower_case_before_the_village() -> None:
+    o = parse("c: dua xhupin", "c: arben iseni s. Cegran kod dzamija gostivar 075 / 602 - 481")
+    assert o.customer_name == "Arben Iseni"
+    assert o.city == "Gostivar"
+    o = parse("c: dua xhupin", "c: arta leka fshati dushk 069 334 1209")
+    assert o.customer_name == "Arta Leka"
+    assert o.city == "Dushk"
+
+
+def test_a_street_typed_in_lower_case_before_its_number() -> None:
+    o = parse(
+        "c: dua xhupin",
+        "c: ok qoji Valon Krasniqi ferizaj rruga dëshmorët e kombit 44 tel +383 43 901 227",
+        country="XK",
+    )
+    assert o.customer_name == "Valon Krasniqi"
+    assert o.address == "rruga dëshmorët e kombit 44"
+    assert o.city == "Ferizaj"
+    o = parse("c: please send the jacket", "c: Tom Baker, Tirana, rruga e elbasanit 12")
+    assert o.address == "rruga e elbasanit 12"
