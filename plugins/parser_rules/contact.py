@@ -347,6 +347,8 @@ def scan_message(
                     continue
                 details.cities.append(_city(c, 2.5, mi, s, toks))
             head = _without_town(toks[:lead])
+            while len(head) > 2 and head[-1].text in _FROM:
+                head = head[:-1]  # "Liri Hoxha nga rruga …": from the street
             for n in (3, 2):
                 last = head[-n:]
                 if (
@@ -532,7 +534,15 @@ def scan_message(
             and _numbered_house(tokenize(blanked[slice(*parts[pi + 1])]))
         ):
             score = 3  # "Uji i Ftohtë, vila 12", "Blloku, pallati 7": the quarter, the house
-        if score < 3 and _numbered_building_parts(toks) >= 2 and toks[0].raw[:1].isupper():
+        if (
+            score < 3
+            and _numbered_building_parts(toks) >= 2
+            and (
+                toks[0].raw[:1].isupper()
+                # "shkalla 3 kati 4" after the street of the message before: its floor
+                or (not runs and not address_run and _street_before(details, mi, toks) is not None)
+            )
+        ):
             score = 3  # "Kalabria C4 hyrja 1 banesa 12": a block, its entrance and its flat
         if (
             score < 3
@@ -610,6 +620,7 @@ def scan_message(
                 end_tok = t0
             label = next((k for k in range(2, end_tok) if toks[k].text in _NEXT_FIELD), end_tok)
             end_tok = label  # "rr. Mbretëreshës Teutë 5 kati 2 emri Blerta …": the next field
+            end_tok = _before_request(toks, end_tok)
             a_start = s + toks[0].start
             a_end = s + toks[end_tok - 1].end
             # drop a trailing postcode
@@ -853,6 +864,29 @@ def _landmark_only(toks: list[Token]) -> bool:
     return False
 
 
+# a request after the house number opens the order typed on with the address ("… pallati 210
+# ngjitur me lulishten mo sill te lutem nje thes miell …")
+_REQUEST = frozenset(["sill", "sillni", "sjell", "lutem", "please", "pls", "bitte", "dua", "du"])
+
+
+def _before_request(toks: list[Token], end: int) -> int:
+    """The end of an address part before a request that follows its house number."""
+    first = next((k for k in range(end) if toks[k].text[:1].isdigit()), None)
+    if first is None:
+        return end
+    texts = [t.text for t in toks[:end]]
+    starts = [a for a, _b in intent_spans("order", texts) if a > first]
+    starts += [k for k in range(first + 1, end) if texts[k] in _REQUEST]
+    if not starts:
+        return end
+    k = min(starts)
+    while k > first + 1 and texts[k - 1] in ("mo", "ma", "me", "mi", "m", "ta", "te", "ju"):
+        k -= 1  # "mo sill", "te lutem", "ju lutem"
+    return k
+
+
+# "from" before the street the writer lives in
+_FROM = frozenset(["nga", "prej", "from", "aus", "da"])
 # the Macedonian / Serbian "s." (selo, village) before a village's name
 _SELO = frozenset(["s", "selo", "село"])
 # the words that lead a quarter named before its landmark: "në / te Kodra e Diellit afër …"
@@ -903,7 +937,9 @@ def _street_before(details: Details, mi: int, toks: list[Token]) -> Candidate | 
         return None
     if any(t.text in lexicon().street_words for t in toks):
         return None
-    before = [c for c in details.addresses if c.message == mi - 1]
+    # the message just before, or the one before the merchant's question ("Shkalla dhe kati?")
+    last = max((c.message for c in details.addresses if mi - 2 <= c.message < mi), default=None)
+    before = [c for c in details.addresses if c.message == last]
     return max(before, key=lambda c: c.score) if before else None
 
 
@@ -982,14 +1018,20 @@ def _named_after(toks: list[Token], k: int) -> bool:
 
 
 def _lower_name_then_number(toks: list[Token], k: int) -> bool:
-    """ "rruga dëshmorët e kombit 44": a street's name typed in lower case, one to four words
-    (joined by "e / i / të") before the house number."""
+    """ "rruga dëshmorët e kombit 44", "rruga e dibres te pallati 210": a street's name typed in
+    lower case, one to four words (joined by "e / i / të") before the house or block number."""
     stop = word_set("stopwords")
     lex = lexicon()
+    named = False
     for j in range(k, min(len(toks), k + 5)):
         t = toks[j]
         if t.text[:1].isdigit():
-            return j > k and toks[j - 1].text not in _CONNECTORS
+            return named and toks[j - 1].text not in _CONNECTORS
+        if t.text in _CONNECTORS and len(t.text) <= 3:
+            continue
+        if t.text in _BUILDING and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
+            return named  # "rruga e dibres te pallati 210": the block's number
+        named = True
         if (
             not t.text.isalpha()
             or (len(t.text) < 2 and t.text not in _CONNECTORS)

@@ -137,3 +137,17 @@ def test_a_street_typed_in_lower_case_before_its_number() -> None:
     assert o.city == "Ferizaj"
     o = parse("c: please send the jacket", "c: Tom Baker, Tirana, rruga e elbasanit 12")
     assert o.address == "rruga e elbasanit 12"
+
+
+def test_the_street_typed_before_the_order_and_the_floor_given_after_the_question() -> None:
+    o = parse(
+        "c: mirdita jam Drita Kola nga rruga e elbasanit te pallati 45 ngjitur me furren "
+        "mo sill te lutem nje xhup te zi dhe dy bluze",
+        "m: Shkalla dhe kati?",
+        "c: shkalla 2 kati 5. merr vajzen 069 870 3301 kur te vish",
+    )
+    assert o.customer_name == "Drita Kola"
+    assert o.address == "rruga e elbasanit te pallati 45 ngjitur me furren, shkalla 2 kati 5"
+    assert o.city is None  # the street's name, not the town of Elbasan
+    o = parse("c: Besa Hoxha nga rruga e kavajes 12 please send one leather jacket")
+    assert o.address == "rruga e kavajes 12"
