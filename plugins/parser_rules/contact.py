@@ -309,6 +309,16 @@ def scan_message(
             # "te vllau Ardian Memeti, …": the part that introduces the recipient is the name
             prev_addr = False
             continue
+        n_signed = _signed_before_phone(toks, s, e, blanked, phones)
+        if n_signed:
+            # "… te furra e bukes Sabit Rexhepi 071 …": the name closing the part before the
+            # number signs the details typed on with the order
+            w = toks[-n_signed:]
+            name = " ".join(t.raw for t in w)
+            details.names.append(Candidate(name, 2.5, mi, s + w[0].start, s + w[-1].end))
+            covered.append((s + w[0].start, s + w[-1].end))
+            e = s + toks[-n_signed - 1].end
+            toks = toks[:-n_signed]
         if len(toks) > 2 and toks[0].text in _WRITER_IS | _LIVE and toks[1].text in ("te", "tek"):
             # "Jem te Rexhep Luci, ndërtesa C": "I am at …" leads the address
             s += toks[1].start
@@ -340,6 +350,20 @@ def scan_message(
             ),
             None,
         )
+        if lead is None and len(toks) >= 4:
+            # "… ja qoni ne Tetove afer Xhamis se Larme …": the town the parcel is sent to,
+            # then the landmark the courier looks for
+            for c in find_cities(toks, minor=False):
+                k = c.end
+                if (
+                    c.start >= 2
+                    and toks[c.start - 1].text in ("ne", "n", "in", "nach", "to", "a")
+                    and k + 1 < len(toks)
+                    and _landmark_at(toks, k)
+                    and _landmark_only(toks[k:])
+                ):
+                    lead = k
+                    break
         if lead is not None and street_score(toks[:lead]) < 2:
             # "... ni cope Tetove rr Ilindenska 22 Shpresa": a city said before the street
             for c in find_cities(toks[:lead]):
@@ -1354,6 +1378,30 @@ def _city_only(toks: list[Token]) -> bool:
         any(c.start <= k < c.end for c in cities) or t.text.isdigit() or t.text in _CITY_PART_WORDS
         for k, t in enumerate(toks)
     )
+
+
+def _signed_before_phone(
+    toks: list[Token], s: int, e: int, text: str, phones: list[PhoneHit]
+) -> int:
+    """How many capitalised words (2-3, a known given name first) close a longer part typed in
+    lower case right before the phone number: the writer's name ("… e bukes Sabit Rexhepi 071
+    …"); 0 when none."""
+    if len(toks) < 5 or not any(0 <= p.start - e <= 3 for p in phones):
+        return 0
+    for n in (3, 2):
+        w = toks[-n:]
+        before = toks[-n - 1]
+        if (
+            all(t.raw[:1].isupper() and t.text.isalpha() for t in w)
+            and known_given(w[0].raw)
+            and not before.raw[:1].isupper()
+            and before.text.isalpha()
+            and plausible_name(" ".join(t.raw for t in w))
+            and not find_cities(w)
+            and not any(t.text in lexicon().street_words for t in w)
+        ):
+            return n
+    return 0
 
 
 def _next_to_phone(text: str, s: int, e: int, phones: list[PhoneHit]) -> bool:

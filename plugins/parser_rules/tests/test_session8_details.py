@@ -151,3 +151,21 @@ def test_the_street_typed_before_the_order_and_the_floor_given_after_the_questio
     assert o.city is None  # the street's name, not the town of Elbasan
     o = parse("c: Besa Hoxha nga rruga e kavajes 12 please send one leather jacket")
     assert o.address == "rruga e kavajes 12"
+
+
+def test_the_town_landmark_and_name_typed_on_after_the_order() -> None:
+    o = parse(
+        "c: mirdita po du nje xhup te zi per djalin edhe dy bluze M nje per vajzen ja qoni "
+        "ne Gostivar afer Kishes se Vjeter te furra e bukes Agim Rexhepi 071 44 88 21",
+        country="MK",
+    )
+    assert o.customer_name == "Agim Rexhepi"
+    assert o.address == "afer Kishes se Vjeter te furra e bukes"
+    assert o.city == "Gostivar"
+    assert o.phone == "+38971448821"
+    o = parse(
+        "c: hi, please send one leather jacket to Durres near the Central Park, "
+        "Gent Lika 069 310 7842"
+    )
+    assert o.customer_name == "Gent Lika"
+    assert o.city == "Durres"
