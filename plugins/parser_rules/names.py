@@ -14,7 +14,8 @@ _NAME = r"((?:[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆ
 # a title before the name is not part of it: "në emër të Dr. Ilir Bushati", "for Mrs. Ana Leka"
 _TITLE = r"(?:(?:dr|prof|ing|av|mr|mrs|ms|herr|frau|sig|sig\.ra|dott|z|znj|zj)\.?\s+)?"
 _INTRO = re.compile(
-    r"(?:\b(?:jam|une jam|unë jam|emri(?: im| i saj| i tij)?(?: eshte| është| osht| asht)?|"
+    r"(?:\b(?:jam|une jam|unë jam|jom|un jom|unë jom|une jom|"
+    r"emri(?: im| i saj| i tij)?(?: eshte| është| osht| asht)?|"
     # Gheg: "emni jem o …", "emni i saj âsht …"
     r"emni(?: jem| im| i saj| i tij)?(?: o| osht| asht| âsht| është| eshte)?|"
     r"emri:|name(?: is)?|my name is|her name is|his name is|si chiama|ihr name ist|"

@@ -169,3 +169,21 @@ def test_the_town_landmark_and_name_typed_on_after_the_order() -> None:
     )
     assert o.customer_name == "Gent Lika"
     assert o.city == "Durres"
+
+
+def test_a_guesthouse_or_restaurant_named_is_the_address() -> None:
+    o = parse(
+        "c: Hi! We are hiking this week and staying at Bujtina Lisi i Vjeter in Tropoje. "
+        "Could you deliver there?",
+        "m: Sure, what would you like?",
+        "c: one leather jacket. Anna Berg, mobile +46 70 123 45 67",
+    )
+    assert o.address == "Bujtina Lisi i Vjeter"
+    assert o.customer_name == "Anna Berg"
+    o = parse(
+        "c: dua 2 kg kafe turke",
+        "c: un jom Driton Berisha, +383 49 555 120, restoranti 'Lisi' n Marash",
+        country="XK",
+    )
+    assert o.customer_name == "Driton Berisha"
+    assert o.address == "restoranti 'Lisi' n Marash"
