@@ -350,6 +350,20 @@ def scan_message(
             ),
             None,
         )
+        where_lead = None
+        if lead is None and len(toks) >= 6:
+            # "… a i sillni ne dyqan jemi te pazari i vjeter afer xhamise …": where the writer
+            # is, said after the order, with a landmark, leads the address
+            lead = where_lead = next(
+                (
+                    k + 2
+                    for k in range(1, len(toks) - 3)
+                    if toks[k].text in _WRITER_IS | _LIVE
+                    and toks[k + 1].text in ("te", "tek")
+                    and any(_landmark_at(toks, j) for j in range(k + 3, min(len(toks), k + 8)))
+                ),
+                None,
+            )
         if lead is None and len(toks) >= 4:
             # "… ja qoni ne Tetove afer Xhamis se Larme …": the town the parcel is sent to,
             # then the landmark the courier looks for
@@ -364,7 +378,7 @@ def scan_message(
                 ):
                     lead = k
                     break
-        if lead is not None and street_score(toks[:lead]) < 2:
+        if lead is not None and (street_score(toks[:lead]) < 2 or lead == where_lead):
             # "... ni cope Tetove rr Ilindenska 22 Shpresa": a city said before the street
             for c in find_cities(toks[:lead]):
                 if not _delivery_place(toks[:lead], c):
@@ -425,6 +439,8 @@ def scan_message(
             # the order, not a village
             named = named or product_at(toks, 0)
         score = 0.0 if named else street_score(toks)
+        if where_lead is not None and lead == where_lead:
+            score = max(score, 3.0)  # "jemi te pazari i vjeter afer xhamise": where we are
         if any(t.text in _REACH_WORDS for t in toks) and not any(
             t.text[:1].isdigit() or t.text in lex.street_words for t in toks
         ):

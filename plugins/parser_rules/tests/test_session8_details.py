@@ -187,3 +187,14 @@ def test_a_guesthouse_or_restaurant_named_is_the_address() -> None:
     )
     assert o.customer_name == "Driton Berisha"
     assert o.address == "restoranti 'Lisi' n Marash"
+
+
+def test_where_we_are_said_after_the_order_leads_the_address() -> None:
+    o = parse(
+        "c: mirdita doja dy bluze M dhe nje xhup te zi per dyqanin a i sillni ne dyqan "
+        "jemi te tregu i vjeter afer kishes se madhe dyqani i rrobave Dafina emri jam "
+        "Dafina Hoxha nr 068 771 2211"
+    )
+    assert o.address == "tregu i vjeter afer kishes se madhe dyqani i rrobave Dafina"
+    assert o.customer_name == "Dafina Hoxha"
+    assert o.phone == "+355687712211"
