@@ -374,6 +374,7 @@ def scan_message(
                     and toks[c.start - 1].text in ("ne", "n", "in", "nach", "to", "a")
                     and k + 1 < len(toks)
                     and _landmark_at(toks, k)
+                    and len(toks) - k <= 12
                     and _landmark_only(toks[k:])
                 ):
                     lead = k

@@ -236,7 +236,12 @@ def find_cities(toks: list[Token], minor: bool = True, alone: bool = False) -> l
                 # words ("n'shkembin e kavajes")
                 continue
             # "Shkëmbi i Kavajës": a place whose name holds a town's is that place
-            inside = [h for h in out if s <= h.start and h.end <= e and h.end - h.start < e - s]
+            overlap = any(k in taken for k in range(s, e))
+            inside = (
+                [h for h in out if s <= h.start and h.end <= e and h.end - h.start < e - s]
+                if overlap
+                else []
+            )
             if any(
                 k in taken and not any(h.start <= k < h.end for h in inside) for k in range(s, e)
             ):
