@@ -768,6 +768,11 @@ def scan_message(
         ):
             value = value[: note.start()]  # "Rruga Fan Noli 21 (dyqani i rrobave poshtë)"
         value = _WHERE_CLAUSE.sub("", value)
+        first_part = _AT_PERSONS.match(value)
+        if first_part is not None and _STREET_WITH_NUMBER.match(value[first_part.end() :]):
+            # "Apartment bei Frau Sula, Rruga Flamurit 22": whose flat it is, before the
+            # numbered street, is a note for the courier
+            value = value[first_part.end() :]
         # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
         numbered = 0.2 if any(c.isdigit() for c in value) else 0.0
         score = 1.0 + len(run) * 0.1 + numbered
@@ -924,6 +929,19 @@ def _before_request(toks: list[Token], end: int) -> int:
     while k > first + 1 and texts[k - 1] in ("mo", "ma", "me", "mi", "m", "ta", "te", "ju"):
         k -= 1  # "mo sill", "te lutem", "ju lutem"
     return k
+
+
+# a first part saying at whose place the flat is ("Apartment bei Frau Sula, ", "flat at Mrs
+# Leka's, ", "te zonja Leka, "), ended by its comma
+_AT_PERSONS = re.compile(
+    r"^[^,\d]{0,30}?\b(?:bei|at|c/o|presso|da|te|tek)\s+(?:frau|herr|familie|mrs|mr|ms|family|"
+    r"zonja|zoti|znj|famiglia|signora|sig\.ra|sig)\b\.?[^,\d]{0,40},\s*",
+    re.IGNORECASE,
+)
+_STREET_WITH_NUMBER = re.compile(
+    r"(?:rr|rruga|rruge|via|viale|strasse|straße|ul|ulica|bulevardi|bul)\b\.?[^,\d]{1,60}\d",
+    re.IGNORECASE,
+)
 
 
 # "from" before the street the writer lives in

@@ -198,3 +198,20 @@ def test_where_we_are_said_after_the_order_leads_the_address() -> None:
     assert o.address == "tregu i vjeter afer kishes se madhe dyqani i rrobave Dafina"
     assert o.customer_name == "Dafina Hoxha"
     assert o.phone == "+355687712211"
+
+
+def test_whose_flat_it_is_before_the_numbered_street_is_a_note() -> None:
+    o = parse(
+        "c: Ich möchte die Lederjacke",
+        "c: Wohnung bei Familie Hoxha, Rruga Flamurit 22, 2. Stock, Sarande. Ich bin Jonas Weber",
+    )
+    assert o.address == "Rruga Flamurit 22, 2. Stock"  # the German ordinal floor stays whole
+    o = parse(
+        "c: I want the jacket",
+        "c: Apartment at Mrs Leka's, Rruga Flamurit 22, 2nd floor, Sarande. I'm Tom Weber "
+        "069 310 4477",
+    )
+    assert o.address == "Rruga Flamurit 22, 2nd floor"
+    # without a street, where the writer stays is the address
+    o = parse("c: dua xhupin", "c: Jam te Rexhep Luci, ndërtesa C, Sarande. Tom Weber 069 310 4477")
+    assert o.address == "te Rexhep Luci, ndërtesa C"
