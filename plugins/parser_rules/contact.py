@@ -309,6 +309,16 @@ def scan_message(
             # "te vllau Ardian Memeti, …": the part that introduces the recipient is the name
             prev_addr = False
             continue
+        n_signed = _signed_before_phone(toks, s, e, blanked, phones)
+        if n_signed:
+            # "… te furra e bukes Sabit Rexhepi 071 …": the name closing the part before the
+            # number signs the details typed on with the order
+            w = toks[-n_signed:]
+            name = " ".join(t.raw for t in w)
+            details.names.append(Candidate(name, 2.5, mi, s + w[0].start, s + w[-1].end))
+            covered.append((s + w[0].start, s + w[-1].end))
+            e = s + toks[-n_signed - 1].end
+            toks = toks[:-n_signed]
         if len(toks) > 2 and toks[0].text in _WRITER_IS | _LIVE and toks[1].text in ("te", "tek"):
             # "Jem te Rexhep Luci, ndërtesa C": "I am at …" leads the address
             s += toks[1].start
@@ -326,7 +336,11 @@ def scan_message(
                 if 0 < k < len(toks) - 1  # "Dorina Sheshi, Rruga …": a street word names a street
                 and (t.text in lex.street_words or _institution_after_lead(toks, k))
                 and len(t.text) > 1
-                and (t.raw[:1].isupper() or (t.text in _STREET_ABBREV and _named_after(toks, k)))
+                and (
+                    t.raw[:1].isupper()
+                    or (t.text in _STREET_ABBREV and _named_after(toks, k))
+                    or (t.text not in lex.street_words and _institution_after_lead(toks, k))
+                )
                 # "Wiener Straße 150", "Ignaz-Harrer-Straße 45": the street word after its name
                 and not (t.text.endswith(_STREET_ENDINGS) and toks[k - 1].raw[:1].isupper())
                 and not _product_name(product_at, toks, k)
@@ -336,13 +350,57 @@ def scan_message(
             ),
             None,
         )
-        if lead is not None and street_score(toks[:lead]) < 2:
+        where_lead = None
+        if lead is None and len(toks) >= 6:
+            # "… a i sillni ne dyqan jemi te pazari i vjeter afer xhamise …": where the writer
+            # is, said after the order, with a landmark, leads the address
+            lead = where_lead = next(
+                (
+                    k + 2
+                    for k in range(1, len(toks) - 3)
+                    if toks[k].text in _WRITER_IS | _LIVE
+                    and toks[k + 1].text in ("te", "tek")
+                    and any(_landmark_at(toks, j) for j in range(k + 3, min(len(toks), k + 8)))
+                ),
+                None,
+            )
+        if lead is None and len(toks) >= 4:
+            # "… ja qoni ne Tetove afer Xhamis se Larme …": the town the parcel is sent to,
+            # then the landmark the courier looks for
+            for c in find_cities(toks, minor=False):
+                k = c.end
+                if (
+                    c.start >= 2
+                    and toks[c.start - 1].text in ("ne", "n", "in", "nach", "to", "a")
+                    and k + 1 < len(toks)
+                    and _landmark_at(toks, k)
+                    and len(toks) - k <= 12
+                    and _landmark_only(toks[k:])
+                ):
+                    lead = k
+                    break
+        if lead is not None and (street_score(toks[:lead]) < 2 or lead == where_lead):
             # "... ni cope Tetove rr Ilindenska 22 Shpresa": a city said before the street
             for c in find_cities(toks[:lead]):
                 if not _delivery_place(toks[:lead], c):
                     continue
                 details.cities.append(_city(c, 2.5, mi, s, toks))
             head = _without_town(toks[:lead])
+            while len(head) > 2 and head[-1].text in _FROM:
+                head = head[:-1]  # "Liri Hoxha nga rruga …": from the street
+            for n in (3, 2):
+                last = head[-n:]
+                if (
+                    len(head) > n
+                    and known_given(last[0].raw)
+                    and last[0].raw[:1].isupper()
+                    and plausible_name(" ".join(t.raw for t in last))
+                    and all(not t.raw[:1].isupper() and t.text.isalpha() for t in head[:-n])
+                ):
+                    # "ok qoji Valon Krasniqi ferizaj rruga …": the words of sending before
+                    # the name are not part of it
+                    head = last
+                    break
             written = " ".join(t.raw for t in head)
             if 2 <= len(head) <= 3 and plausible_name(written):
                 # "Albulena Zeqiri rr. Mbretëresha Teutë 19/4": the name before the street
@@ -357,6 +415,23 @@ def scan_message(
                 )
             s = s + toks[lead].start
             toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
+        if lead is None and len(toks) >= 4 and not toks[0].raw[:1].isupper():
+            # "bujar iseni s. Çegran kod xhamija …", "arta leka fshati Dushk, …": a name typed
+            # in lower case before the village
+            at = 3 if toks[2].text in VILLAGE_WORDS or toks[2].text in _SELO else 2
+            hit = next((c for c in find_cities(toks, minor=True) if c.start == at), None)
+            written = f"{toks[0].raw} {toks[1].raw}"
+            if (
+                hit is not None
+                and (at == 3 or toks[2].raw[:1].isupper())
+                and known_given(toks[0].raw)
+                and lower_name(written)
+            ):
+                details.names.append(
+                    Candidate(written.title(), 1.5, mi, s + toks[0].start, s + toks[1].end)
+                )
+                s = s + toks[2].start
+                toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         # a village typed in lower case, alone in its part (not a given name: "arben, …")
         cities = find_cities(toks, minor=True, alone=not known_given(toks[0].raw))
         named = any(_product_name(product_at, toks, j) for j in range(min(3, len(toks))))
@@ -365,6 +440,8 @@ def scan_message(
             # the order, not a village
             named = named or product_at(toks, 0)
         score = 0.0 if named else street_score(toks)
+        if where_lead is not None and lead == where_lead:
+            score = max(score, 3.0)  # "jemi te pazari i vjeter afer xhamise": where we are
         if any(t.text in _REACH_WORDS for t in toks) and not any(
             t.text[:1].isdigit() or t.text in lex.street_words for t in toks
         ):
@@ -498,7 +575,15 @@ def scan_message(
             and _numbered_house(tokenize(blanked[slice(*parts[pi + 1])]))
         ):
             score = 3  # "Uji i Ftohtë, vila 12", "Blloku, pallati 7": the quarter, the house
-        if score < 3 and _numbered_building_parts(toks) >= 2 and toks[0].raw[:1].isupper():
+        if (
+            score < 3
+            and _numbered_building_parts(toks) >= 2
+            and (
+                toks[0].raw[:1].isupper()
+                # "shkalla 3 kati 4" after the street of the message before: its floor
+                or (not runs and not address_run and _street_before(details, mi, toks) is not None)
+            )
+        ):
             score = 3  # "Kalabria C4 hyrja 1 banesa 12": a block, its entrance and its flat
         if (
             score < 3
@@ -510,6 +595,8 @@ def scan_message(
             # "Koplik, afër bashkisë", "the site is next to the water tower in X", "main road
             # near the municipality": a place without streets found by its landmark
             score = 3
+            if toks[0].text in _AT_QUARTER and toks[1].raw[:1].isupper():
+                toks = toks[1:]  # "në Kodra e Diellit pranë kishës": the quarter leads
             landmark_runs.add(s)
         if (
             score >= 3
@@ -574,6 +661,7 @@ def scan_message(
                 end_tok = t0
             label = next((k for k in range(2, end_tok) if toks[k].text in _NEXT_FIELD), end_tok)
             end_tok = label  # "rr. Mbretëreshës Teutë 5 kati 2 emri Blerta …": the next field
+            end_tok = _before_request(toks, end_tok)
             a_start = s + toks[0].start
             a_end = s + toks[end_tok - 1].end
             # drop a trailing postcode
@@ -611,6 +699,16 @@ def scan_message(
                 # a word of the order ("golem" is also "big")
                 covered.append((s + toks[c.start].start, s + toks[c.end - 1].end))
         lead_title = 0
+        if (
+            len(toks) >= 3
+            and toks[0].text in _ADDRESS_LABELS
+            and toks[1].raw[:1].isupper()
+            and known_given(toks[1].raw)
+            and (runs or address_run or any(a > s for a, _b in parts))
+        ):
+            # "adresa Ilir Ndoja, rr. Ndre Mjeda 7": the label opens the details, the name
+            # comes first among them
+            lead_title = 1
         while lead_title < 2 and len(toks) - lead_title > 1 and toks[lead_title].text in _TITLES:
             lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"
         if lead_title:
@@ -670,6 +768,11 @@ def scan_message(
         ):
             value = value[: note.start()]  # "Rruga Fan Noli 21 (dyqani i rrobave poshtë)"
         value = _WHERE_CLAUSE.sub("", value)
+        first_part = _AT_PERSONS.match(value)
+        if first_part is not None and _STREET_WITH_NUMBER.match(value[first_part.end() :]):
+            # "Apartment bei Frau Sula, Rruga Flamurit 22": whose flat it is, before the
+            # numbered street, is a note for the courier
+            value = value[first_part.end() :]
         # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
         numbered = 0.2 if any(c.isdigit() for c in value) else 0.0
         score = 1.0 + len(run) * 0.1 + numbered
@@ -789,12 +892,64 @@ def _landmark_only(toks: list[Token]) -> bool:
     municipality", "përballë karburantit Lumi"), with no digits (a number is another field)."""
     if not 2 <= len(toks) <= 12 or any(t.text[:1].isdigit() for t in toks):
         return False
-    for k in range(min(5, len(toks) - 1)):
+    for k in range(min(6, len(toks) - 1)):
         if _landmark_at(toks, k):
-            return k + 1 < len(toks) and all(t.text in _BEFORE_LANDMARK for t in toks[:k])
-        if toks[k].text not in _BEFORE_LANDMARK:
+            if k + 1 >= len(toks):
+                return False
+            head = toks[:k]
+            if all(t.text in _BEFORE_LANDMARK for t in head):
+                return True
+            # "ne Kodra e Diellit prane kishes": the quarter, then its landmark
+            while head and head[0].text in _AT_QUARTER:
+                head = head[1:]
+            return bool(head) and _neighbourhood(head)
+        if toks[k].text not in _BEFORE_LANDMARK and not (
+            toks[k].raw[:1].isupper() or toks[k].text in _CONNECTORS
+        ):
             return False
     return False
+
+
+# a request after the house number opens the order typed on with the address ("… pallati 210
+# ngjitur me lulishten mo sill te lutem nje thes miell …")
+_REQUEST = frozenset(["sill", "sillni", "sjell", "lutem", "please", "pls", "bitte", "dua", "du"])
+
+
+def _before_request(toks: list[Token], end: int) -> int:
+    """The end of an address part before a request that follows its house number."""
+    first = next((k for k in range(end) if toks[k].text[:1].isdigit()), None)
+    if first is None:
+        return end
+    texts = [t.text for t in toks[:end]]
+    starts = [a for a, _b in intent_spans("order", texts) if a > first]
+    starts += [k for k in range(first + 1, end) if texts[k] in _REQUEST]
+    if not starts:
+        return end
+    k = min(starts)
+    while k > first + 1 and texts[k - 1] in ("mo", "ma", "me", "mi", "m", "ta", "te", "ju"):
+        k -= 1  # "mo sill", "te lutem", "ju lutem"
+    return k
+
+
+# a first part saying at whose place the flat is ("Apartment bei Frau Sula, ", "flat at Mrs
+# Leka's, ", "te zonja Leka, "), ended by its comma
+_AT_PERSONS = re.compile(
+    r"^[^,\d]{0,30}?\b(?:bei|at|c/o|presso|da|te|tek)\s+(?:frau|herr|familie|mrs|mr|ms|family|"
+    r"zonja|zoti|znj|famiglia|signora|sig\.ra|sig)\b\.?[^,\d]{0,40},\s*",
+    re.IGNORECASE,
+)
+_STREET_WITH_NUMBER = re.compile(
+    r"(?:rr|rruga|rruge|via|viale|strasse|straße|ul|ulica|bulevardi|bul)\b\.?[^,\d]{1,60}\d",
+    re.IGNORECASE,
+)
+
+
+# "from" before the street the writer lives in
+_FROM = frozenset(["nga", "prej", "from", "aus", "da"])
+# the Macedonian / Serbian "s." (selo, village) before a village's name
+_SELO = frozenset(["s", "selo", "село"])
+# the words that lead a quarter named before its landmark: "në / te Kodra e Diellit afër …"
+_AT_QUARTER = frozenset(["ne", "n", "in", "te", "tek", "at"])
 
 
 def _town_of_place(toks: list[Token], c: CityHit) -> bool:
@@ -841,7 +996,9 @@ def _street_before(details: Details, mi: int, toks: list[Token]) -> Candidate | 
         return None
     if any(t.text in lexicon().street_words for t in toks):
         return None
-    before = [c for c in details.addresses if c.message == mi - 1]
+    # the message just before, or the one before the merchant's question ("Shkalla dhe kati?")
+    last = max((c.message for c in details.addresses if mi - 2 <= c.message < mi), default=None)
+    before = [c for c in details.addresses if c.message == last]
     return max(before, key=lambda c: c.score) if before else None
 
 
@@ -915,7 +1072,34 @@ def _named_after(toks: list[Token], k: int) -> bool:
         toks[k + 1].raw[:1].isupper()
         or toks[k + 1].text[:1].isdigit()
         or known_given(toks[k + 1].raw)
+        or _lower_name_then_number(toks, k + 1)
     )
+
+
+def _lower_name_then_number(toks: list[Token], k: int) -> bool:
+    """ "rruga dëshmorët e kombit 44", "rruga e dibres te pallati 210": a street's name typed in
+    lower case, one to four words (joined by "e / i / të") before the house or block number."""
+    stop = word_set("stopwords")
+    lex = lexicon()
+    named = False
+    for j in range(k, min(len(toks), k + 5)):
+        t = toks[j]
+        if t.text[:1].isdigit():
+            return named and toks[j - 1].text not in _CONNECTORS
+        if t.text in _CONNECTORS and len(t.text) <= 3:
+            continue
+        if t.text in _BUILDING and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit():
+            return named  # "rruga e dibres te pallati 210": the block's number
+        named = True
+        if (
+            not t.text.isalpha()
+            or (len(t.text) < 2 and t.text not in _CONNECTORS)
+            or (t.text in stop and t.text not in _CONNECTORS)
+            or t.text in lex.numbers
+            or t.text in lex.detail_words
+        ):
+            return False
+    return False
 
 
 def _signature(toks: list[Token], end: int) -> tuple[int, int] | None:
@@ -1037,10 +1221,15 @@ def _delivery_place(toks: list[Token], c: CityHit) -> bool:
 
 
 def _institution_after_lead(toks: list[Token], k: int) -> bool:
-    """ "Dërgojini në Shkolla Naim Frashëri": a named institution after lead words."""
+    """ "Dërgojini në Shkolla Naim Frashëri": a named institution after lead words; typed in
+    lower case ("deliver to shkolla 9-vjeçare Naim Frashëri", "qojeni te spitali Asim Zeneli")
+    when its own name has capitals (``institution_address``)."""
+    lead = toks[:k]
+    if lead and lead[-1].text in ("te", "tek") and not toks[k].raw[:1].isupper():
+        lead = lead[:-1]  # "dërgojeni te shkolla …": at the school
     return (
-        toks[k].raw[:1].isupper()
-        and all(t.text in _LEAD_WORDS for t in toks[:k])
+        (toks[k].raw[:1].isupper() or (bool(lead) and institution_word(toks[k].text)))
+        and all(t.text in _LEAD_WORDS for t in lead)
         and institution_address(toks[k:])
     )
 
@@ -1224,6 +1413,30 @@ def _city_only(toks: list[Token]) -> bool:
         any(c.start <= k < c.end for c in cities) or t.text.isdigit() or t.text in _CITY_PART_WORDS
         for k, t in enumerate(toks)
     )
+
+
+def _signed_before_phone(
+    toks: list[Token], s: int, e: int, text: str, phones: list[PhoneHit]
+) -> int:
+    """How many capitalised words (2-3, a known given name first) close a longer part typed in
+    lower case right before the phone number: the writer's name ("… e bukes Sabit Rexhepi 071
+    …"); 0 when none."""
+    if len(toks) < 5 or not any(0 <= p.start - e <= 3 for p in phones):
+        return 0
+    for n in (3, 2):
+        w = toks[-n:]
+        before = toks[-n - 1]
+        if (
+            all(t.raw[:1].isupper() and t.text.isalpha() for t in w)
+            and known_given(w[0].raw)
+            and not before.raw[:1].isupper()
+            and before.text.isalpha()
+            and plausible_name(" ".join(t.raw for t in w))
+            and not find_cities(w)
+            and not any(t.text in lexicon().street_words for t in w)
+        ):
+            return n
+    return 0
 
 
 def _next_to_phone(text: str, s: int, e: int, phones: list[PhoneHit]) -> bool:

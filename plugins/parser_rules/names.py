@@ -14,7 +14,8 @@ _NAME = r"((?:[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆ
 # a title before the name is not part of it: "në emër të Dr. Ilir Bushati", "for Mrs. Ana Leka"
 _TITLE = r"(?:(?:dr|prof|ing|av|mr|mrs|ms|herr|frau|sig|sig\.ra|dott|z|znj|zj)\.?\s+)?"
 _INTRO = re.compile(
-    r"(?:\b(?:jam|une jam|unë jam|emri(?: im| i saj| i tij)?(?: eshte| është| osht| asht)?|"
+    r"(?:\b(?:jam|une jam|unë jam|jom|un jom|unë jom|une jom|"
+    r"emri(?: im| i saj| i tij)?(?: eshte| është| osht| asht)?|"
     # Gheg: "emni jem o …", "emni i saj âsht …"
     r"emni(?: jem| im| i saj| i tij)?(?: o| osht| asht| âsht| është| eshte)?|"
     r"emri:|name(?: is)?|my name is|her name is|his name is|si chiama|ihr name ist|"
@@ -40,6 +41,11 @@ _RELATIVE = re.compile(
     r"father|dad|son|daughter|cousin|aunt|uncle|friend|wife|husband|grandma|grandmother|grandpa|"
     r"grandfather|niece|nephew|sister-in-law|brother-in-law|mother-in-law|father-in-law|"
     r"grandson|granddaughter|neighbour|neighbor|colleague)|"
+    # "his mom is Anila Meta", "seine Mutter ist …", "sua madre è …": the relative who takes it
+    r"(?:his|her|their)\s+(?:mom|mum|mother|dad|father|aunt|uncle|grandma|grandmother|grandpa|"
+    r"grandfather)\s+is|"
+    r"(?:seine|ihre)\s+(?:mutter|mama|tante|oma)\s+ist|(?:sein|ihr)\s+(?:vater|papa|onkel|opa)\s+ist|"
+    r"(?:sua|la\s+sua)\s+(?:madre|mamma|zia|nonna)\s+è|(?:suo|il\s+suo)\s+(?:padre|papà|zio|nonno)\s+è|"
     r"(?:(?:per|a)\s+)(?:mio|mia)\s+(?:fratello|sorella|madre|mamma|padre|papà|papa|figlio|"
     r"figlia|cugino|cugina|zia|zio|amica|amico|moglie|marito|nonna|nonno|cognata|cognato|"
     r"suocera|suocero|nipote|nuora|genero|vicina|vicino|collega)|"

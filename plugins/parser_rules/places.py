@@ -154,6 +154,13 @@ VILLAGE_WORDS = word_set("village_words")
 _PART_OF_VILLAGE = frozenset(
     ["siperme", "eperme", "poshtme", "madhe", "vogel", "ri", "vjeter", "re", "jugut", "veriut"]
 )
+# "ma qoni ne …", "send it to …": the verbs of sending before "në / in" and a village
+_SEND = frozenset(
+    ["qoni", "qojeni", "qojini", "qoje", "qo", "dergoni", "dergojeni", "dergojini", "dergoje"]
+    + ["dergo", "sillni", "sjellni", "sille", "cojini", "cojeni", "dorezoni", "dorezojini"]
+    + ["send", "deliver", "ship", "schickt", "schicken", "liefern", "mandate", "spedite"]
+)
+_TO_PLACE = frozenset(["ne", "n", "in", "nach", "to", "a"])
 # capitalised words a settlement may follow: "Fshati Veleshtë", "Dorf Poroj", "Ne Drenovë"
 _PLACE_WORDS = VILLAGE_WORDS | frozenset(["ne", "in", "a", "nga"])
 
@@ -218,10 +225,27 @@ def find_cities(toks: list[Token], minor: bool = True, alone: bool = False) -> l
         for s, e in sidx.phrases.find(texts):
             after_village = s > 0 and texts[s - 1] in VILLAGE_WORDS
             whole = alone and s == 0 and e == len(toks)
-            if (not toks[s].raw[:1].isupper() and not after_village and not whole) or any(
-                k in taken for k in range(s, e)
+            sent = (
+                s > 0
+                and texts[s - 1] in _TO_PLACE
+                and (e - s >= 2 or any(texts[j] in _SEND for j in range(max(0, s - 6), s - 1)))
+            )
+            if not toks[s].raw[:1].isupper() and not after_village and not whole and not sent:
+                # a village in lower case only after "fshati" ("fshati poroj"), or after "në"
+                # where the parcel is sent ("ma qoni ne ponoshec") or when its name has two
+                # words ("n'shkembin e kavajes")
+                continue
+            # "Shkëmbi i Kavajës": a place whose name holds a town's is that place
+            overlap = any(k in taken for k in range(s, e))
+            inside = (
+                [h for h in out if s <= h.start and h.end <= e and h.end - h.start < e - s]
+                if overlap
+                else []
+            )
+            if any(
+                k in taken and not any(h.start <= k < h.end for h in inside) for k in range(s, e)
             ):
-                continue  # a village in lower case only after "fshati" ("fshati poroj")
+                continue
             before = toks[s - 1] if s else None
             if before is not None and (
                 before.raw[:1].isupper()
@@ -240,6 +264,8 @@ def find_cities(toks: list[Token], minor: bool = True, alone: bool = False) -> l
             written = " ".join(
                 t.raw if t.text in ("e", "i") else t.raw[:1].upper() + t.raw[1:] for t in toks[s:e]
             )
+            if inside:
+                out = [h for h in out if h not in inside]
             out.append(CityHit(written, s, e, True))
             taken.update(range(s, e))
         out.sort(key=lambda h: h.start)
@@ -282,6 +308,8 @@ _ABBREV = frozenset(
 )
 _PART_SPLIT = re.compile(
     r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=\))\.\s+|(?<=\d)\.\s+(?=[^\W\d_])"
+    # "2. Stock", "3. OG", "1. Etage": a German ordinal floor is one part
+    r"(?!(?i:stock|og|ug|etage|obergeschoss|geschoss|stiege|treppe|tür|tuer)\b)"
     r"|(?<=\d[^\W\d_])\.\s+(?=[^\W\d_])"  # "... 500g. Ana Hoxha"
     r"|(?<=\d\s[^\W\d_])\.\s+(?=[^\W\d_]{2})"  # "... 1 L. Send to ...", "nr 3 B. Tirane"
 )
