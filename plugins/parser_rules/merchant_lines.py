@@ -45,6 +45,10 @@ _GREETINGS = word_set("greetings")
 _ADDITIVE = word_set("additive")
 _CURRENCY = word_set("currency")
 _SUMMARY = word_set("summary_openers")
+# "Of course: …", "S'ka problem: …", "Kein Problem: …": a preface a colon ends before the list
+_PREFACES = frozenset(
+    tuple(t.text for t in tokenize(fold(w))) for w in word_set("summary_prefaces")
+)
 _CHEAPER = word_set("cheaper")
 _DEARER = word_set("dearer")
 
@@ -288,14 +292,44 @@ def _name_start(sent: Sentence, start: int, name: str) -> int:
     return start
 
 
+def _preface_colon(sent: Sentence) -> bool:
+    """ "Sure: …", "Of course: …", "S'ka problem: …", "Tamam: …": a yes or a "no problem" of at
+    most three words, then a colon, opens the merchant's statement."""
+    toks = sent.toks
+    gaps = (sent.raw[toks[k - 1].end : toks[k].start] for k in range(1, min(len(toks), 4)))
+    k = next((k for k, gap in enumerate(gaps, 1) if ":" in gap), 0)
+    if not k:
+        return False
+    agree = {j for a, b in sent.spans("agree") for j in range(a, b)}
+    return all(j in agree for j in range(k)) or tuple(t.text for t in toks[:k]) in _PREFACES
+
+
 def _opens_summary(sent: Sentence) -> bool:
-    """ "Pra: …", "Ok: …", "Allora …", "Faleminderit Arta: …": the merchant opens a
+    """ "Pra: …", "Ok: …", "Allora …", "Faleminderit Arta: …", "Sure: …": the merchant opens a
     restatement of the order."""
     return bool(sent.toks) and (
         sent.toks[0].text in _SUMMARY
         or bool(_OK_COLON.match(sent.raw))
         or _greeting_colon(sent) > 0
+        or _preface_colon(sent)
     )
+
+
+def _names_other(
+    index: CatalogIndex, sent: Sentence, lo: int, hi: int, product: int, hit: VariantHit
+) -> bool:
+    """A word of toks[lo:hi] outside the variant found and any note in parentheses is in the
+    names of other products, not in those of ``product`` ("navy L ×2" is no line of the white
+    polo)."""
+    note = _bracketed(sent, lo, hi)  # "1 x shade 2 (darkest brown)": a note
+    for k in range(lo, hi):
+        word = sent.toks[k].text
+        if hit.start <= k < hit.end or k in note or len(word) < 3 or not word.isalpha():
+            continue
+        owners = index.by_key.get(key_of(word), ())
+        if owners and product not in owners:
+            return True
+    return False
 
 
 def _split_by_variant(lines: Sequence[tuple[Mention, int, VariantHit | None, Sentence]]) -> bool:
@@ -1388,7 +1422,8 @@ class MerchantLines:
         # only products in the order with a variant of several parts a word here belongs to
         near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
         totalled = bool(_TOTAL.intersection(t.text for t in sent.toks))
-        if not near and (_opens_summary(sent) or totalled):
+        loose = not near and (_opens_summary(sent) or totalled)
+        if loose:
             # "Pra Black x2, Cyan, Magenta nga 1?", "S rozë dhe L e zezë, 4800 den gjithsej":
             # variants restated after "Pra / Ok:" or with a total
             near = {it.product for it in self.state.items if len(products[it.product].specs) >= 2}
@@ -1403,6 +1438,8 @@ class MerchantLines:
                 h = match_variant(products[p].specs, sent.toks, lo, hi)
                 if h is None or not _in_full(products[p].specs[h.index], sent, h):
                     continue
+                if loose and _names_other(index, sent, lo, hi, p, h):
+                    continue  # "navy L ×2, white XL ×1": a word only another product's names hold
                 used = set(range(h.start, h.end))
                 paired = products[p].paired
                 q = quantity_before(sent, h.start, lo, paired, used) or quantity_after(

@@ -1,0 +1,60 @@
+"""Session 8: the merchant's restatement of the order, accepted by the customer, is the order
+(invented shops of other trades; invented messages)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+JERSEYS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "JRS", "Fanellë futbolli", ("fanelle", "football shirt"), Decimal("25"), ("S", "M", "L")
+        ),
+        CatalogProduct("SCK", "Çorape futbolli", ("corape", "socks"), Decimal("6"), ()),
+    ),
+)
+
+CAPS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("CAP-R", "Kapelë bejsbolli e kuqe", ("red cap",), Decimal("12"), ("M", "L")),
+        CatalogProduct("CAP-B", "Kapelë bejsbolli blu", ("blue cap",), Decimal("12"), ("M", "L")),
+    ),
+)
+
+
+def test_of_course_colon_opens_a_restatement_by_variant() -> None:
+    order = parse(
+        "c: Hi, 3 football shirts for my sons please, sizes as in the photo I sent",
+        "m: Of course: 2 x M, 1 x L.",
+        "c: yes thanks",
+        "c: Tom Baker, Rr. Kavajes 4, Tirane, 069 111 2233",
+        catalog=JERSEYS,
+    )
+    assert sorted(items(order)) == [("JRS", 1, "L"), ("JRS", 2, "M")]
+
+
+def test_a_short_preface_and_a_colon_in_other_languages() -> None:
+    for words in ("S'ka problem:", "Nessun problema:", "Sure:", "Dakle:", "Shënuar:"):
+        order = parse(
+            "c: dua 3 fanella futbolli per djemte, masat si ne foto",
+            f"m: {words} 1 x S, 2 x L.",
+            "c: Arta Gashi, Rr. Dardania 5, Prishtine, 044 555 666",
+            catalog=JERSEYS,
+        )
+        assert sorted(items(order)) == [("JRS", 1, "S"), ("JRS", 2, "L")], words
+
+
+def test_a_line_naming_another_product_is_not_a_variant_line() -> None:
+    # "blue L x1" restates the blue cap, not a second line of the red one
+    order = parse(
+        "c: pershendetje, 1 red cap M dhe 1 blue cap L",
+        "m: Done: red M x1, blue L x1.",
+        "c: Dea Hoxha, Rr. Elbasanit 20, Tirane, 068 333 4455",
+        catalog=CAPS,
+    )
+    assert sorted(items(order)) == [("CAP-B", 1, "L"), ("CAP-R", 1, "M")]
