@@ -315,6 +315,25 @@ def _opens_summary(sent: Sentence) -> bool:
     )
 
 
+def _counted_variant(
+    specs: Sequence[VariantSpec], sent: Sentence, lo: int, hi: int
+) -> VariantHit | None:
+    """The variant of a restated line ("2 Nude 3", "10 × Ø8", "10 × 8"): its count first is no
+    part of it when the rest names a variant in full (the count would make "Nude 2" as
+    likely)."""
+    toks = sent.toks
+    times = hi - lo >= 2 and "×" in sent.raw[toks[lo].end : toks[lo + 1].start]  # "10 × 8"
+    if (
+        hi - lo >= 2
+        and toks[lo].text.isdigit()
+        and (times or number_value(toks[lo + 1].text) is None)
+    ):
+        h = match_variant(specs, toks, lo, hi, skip={lo})
+        if h is not None and _in_full(specs[h.index], sent, h):
+            return h
+    return match_variant(specs, toks, lo, hi)
+
+
 def _names_other(
     index: CatalogIndex, sent: Sentence, lo: int, hi: int, product: int, hit: VariantHit
 ) -> bool:
@@ -428,6 +447,7 @@ class MerchantLines:
     # the order's lines when the restatement was made: a later customer message that changed
     # nothing ("Mentor Rama, mesues") lets the details after it still take the restatement
     summary_lines: tuple[tuple[int, int, int | None], ...] = ()
+    split_lines: tuple[tuple[int, int, int | None], ...] = ()  # ... when the split was made
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -1435,7 +1455,7 @@ class MerchantLines:
                 hi = sent.segment_bounds(lo)[1]
                 if any(m.product != p and lo <= m.start < hi for m in mentions):
                     continue  # "... + 2 sherebel 50 g": a line of another product
-                h = match_variant(products[p].specs, sent.toks, lo, hi)
+                h = _counted_variant(products[p].specs, sent, lo, hi)
                 if h is None or not _in_full(products[p].specs[h.index], sent, h):
                     continue
                 if loose and _names_other(index, sent, lo, hi, p, h):
@@ -1468,6 +1488,7 @@ class MerchantLines:
                 said[0] = (1, said[0][1], said[0][2])
             if len(said) >= 2 and len(variants) == len(said):
                 self.split_summary = (sent.message, p, said)
+                self.split_lines = self._lines_now()
 
     def _take_split(
         self, message: int, product: int, said: list[tuple[int, VariantHit, Sentence]]
@@ -1499,7 +1520,10 @@ class MerchantLines:
         to it (or gives the delivery details): its products are the order's lines, with the
         counts it states; a line's variant is filled when the customer left it open."""
         split, self.split_summary = self.split_summary, None
-        if split is not None and message == split[0] + 1:
+        unchanged = self._lines_now() == self.split_lines
+        if split is not None and (message == split[0] + 1 or (message > split[0] and unchanged)):
+            # the next message, or a later one when the customer changed nothing since ("Ok: 2
+            # Nude 3 dhe 2 Nero 3" - "Klea Duka" - the address)
             self._take_split(*split)
         summary, self.summary = self.summary, None
         if summary is None or message <= summary[0]:

@@ -58,3 +58,51 @@ def test_a_line_naming_another_product_is_not_a_variant_line() -> None:
         catalog=CAPS,
     )
     assert sorted(items(order)) == [("CAP-B", 1, "L"), ("CAP-R", 1, "M")]
+
+
+TYRES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "TYR",
+            "Gomë makine",
+            ("gome", "tyre"),
+            Decimal("70"),
+            ("Dimri 16", "Dimri 17", "Verë 16", "Verë 17"),
+        ),
+        CatalogProduct("VLV", "Valvul gome", ("valvul", "valve"), Decimal("2"), ()),
+    ),
+)
+
+BOLTS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "BLT", "Bulon çeliku", ("bulon", "steel bolt"), Decimal("1"), ("8", "10", "12")
+        ),
+        CatalogProduct("NUT", "Dado çeliku", ("dado", "nut"), Decimal("0.5"), ()),
+    ),
+)
+
+
+def test_the_count_before_a_variant_with_a_number_is_no_part_of_it() -> None:
+    # "2 Dimri 16": the 2 is the count, not a hint of another variant; the name given alone
+    # in between changes nothing, so the address still takes the restatement
+    order = parse(
+        "c: pershendetje, me duhen goma 16 per golfin, dy te dimrit dhe dy te veres",
+        "m: Ok: 2 Dimri 16 dhe 2 Verë 16.",
+        "c: Agim Berisha",
+        "c: Rr. Dardania 12, Prishtine, 044 222 333",
+        catalog=TYRES,
+    )
+    assert sorted(items(order)) == [("TYR", 2, "Dimri 16"), ("TYR", 2, "Verë 16")]
+
+
+def test_counts_that_are_also_sizes_in_an_english_restatement() -> None:
+    order = parse(
+        "c: Hi, we need steel bolts, 20 of the 12s and 10 of the 8s, plus 30 nuts",
+        "m: Noted: 20 × 12, 10 × 8, 30 nuts.",
+        "c: Dritan Kola, Rr. Durresit 3, Tirane, 069 555 1122",
+        catalog=BOLTS,
+    )
+    assert sorted(items(order)) == [("BLT", 10, "8"), ("BLT", 20, "12"), ("NUT", 30, None)]
