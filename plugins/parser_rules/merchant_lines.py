@@ -181,9 +181,13 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     mentions start."""
     agree = {k for a, b in sent.spans("agree") for k in range(a, b)}
     opener = _greeting_colon(sent)  # "Përshëndetje Sabit: 2 pizhame …"
+    # "Ok: 2 x 1 kg kurabie + 500 g biskota": a count's "x" and a measure before the name
+    measured = {k for ms in find_measures(sent.toks[:start]) for k in range(ms.start, ms.end)}
     lead = [
         k < opener
         or k in agree
+        or k in measured
+        or (sent.toks[k].text == "x" and k > 0 and number_value(sent.toks[k - 1].text) is not None)
         or number_value(sent.toks[k].text) is not None
         or sent.toks[k].text in CONJUNCTIONS - _ADDITIVE
         or sent.toks[k].text in _SUMMARY  # "Pra: 2 thase ...", "So: ..."
@@ -213,6 +217,28 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     if 0 < prev < lo and _opens_summary(sent) and all(t.text in _AND for t in sent.toks[prev:lo]):
         prev = sent.segment_bounds(prev - 1)[0]  # "…, 1 palë doreza dhe 2 palë çorape"
     return all(lead[lo:]) and any(prev <= k < lo for k in starts)
+
+
+def _line_start(sent: Sentence, start: int, floor: int) -> int:
+    """Where a line of the merchant's list starts: the count, "x", measure and unit words
+    before the product's name at ``start`` (not before ``floor``)."""
+    measured = {
+        k
+        for ms in find_measures(sent.toks[floor:start])
+        for k in range(floor + ms.start, floor + ms.end)
+    }
+    k = start
+    while (
+        k > floor
+        and not any(ch in ",+;&" for ch in sent.raw[sent.toks[k - 1].end : sent.toks[k].start])
+    ) and (
+        k - 1 in measured
+        or number_value(sent.toks[k - 1].text) is not None
+        or sent.toks[k - 1].text == "x"
+        or _counted_unit(sent, k - 1)
+    ):
+        k -= 1
+    return k
 
 
 def _advised(sent: Sentence, specs: list[VariantSpec], lo: int, hi: int) -> VariantHit | None:
@@ -1409,26 +1435,47 @@ class MerchantLines:
                 # after "Ok: / Pra / So" is a restatement too
                 continue
             twice = len(set(products)) != len(products)
-            lines = []
+            opened = _opens_summary(sent)
+            lines: list[tuple[Mention, int, VariantHit | None, Sentence]] = []
+            index = self.state.index
+            # where each line starts: its count, "x" and measure before the name ("2 x 1 kg
+            # kurabie + 500 g biskota")
+            begins = [
+                _line_start(
+                    sent,
+                    _name_start(sent, m.start, index.products[m.product].name),
+                    mentions[k - 1].end if k else 0,
+                )
+                for k, m in enumerate(mentions)
+            ]
             for k, m in enumerate(mentions):
-                entry = self.state.index.products[m.product]
+                entry = index.products[m.product]
                 if not _leads(sent, _name_start(sent, m.start, entry.name), starts):
                     break
-                hi = mentions[k + 1].start if k + 1 < len(mentions) else len(sent.toks)
+                hi = begins[k + 1] if k + 1 < len(mentions) else len(sent.toks)
                 hi = min(hi, sent.segment_bounds(m.start)[1])
+                lo = mentions[k - 1].end if k else 0
                 hit = match_variant(entry.specs, sent.toks, m.start, hi)
+                if hit is None and begins[k] < m.start:
+                    # "1 kovë 5 kg tableta": the variant said before the name
+                    hit = match_variant(entry.specs, sent.toks, begins[k], m.start)
                 used = set(range(hit.start, hit.end)) if hit else set()
                 used |= _bracketed(sent, m.end, hi)  # "Qese 35L (30 copë) x1": a note
-                lo = mentions[k - 1].end if k else 0
                 q = quantity_before(sent, m.start, lo, entry.paired, used) or quantity_after(
                     sent, m.end, hi, entry.paired, used, digits=True
                 )
-                if q is None or not 1 <= q[0] <= MAX_QTY:
+                if q is None and opened:
+                    # "Ok: 2 x 1 kg kurabie + 500 g biskota", "… and the flamingo float": a
+                    # line of the restatement without a count (0: none said)
+                    q = (0, -1)
+                if q is None or not 0 <= q[0] <= MAX_QTY:
                     break
                 lines.append((m, q[0], hit, sent))
             else:
                 if twice and not _split_by_variant(lines):
                     continue
+                if not any(q for _m, q, _h, _s in lines):
+                    continue  # no count at all: a list of goods, not the order restated
                 if any(self.state.find(m.product) is not None for m, _q, _h, _s in lines):
                     self.summary = (sent.message, lines)
                     self.summary_lines = self._lines_now()
@@ -1547,7 +1594,9 @@ class MerchantLines:
         for p in {p for p in named if named.count(p) > 1}:
             # "Pra: 2 palë doreza për fëmijë, 1 palë doreza të rritur": one product's lines
             # restated by variant, said yes to, are its lines
-            said = [(q, h, ms) for m, q, h, ms in summary[1] if m.product == p and h is not None]
+            said = [
+                (q or 1, h, ms) for m, q, h, ms in summary[1] if m.product == p and h is not None
+            ]
             self._take_split(message, p, said)
         for m, q, hit, ms in summary[1]:
             if named.count(m.product) > 1:
@@ -1556,11 +1605,28 @@ class MerchantLines:
             if len(same) > 1:
                 continue
             if not same:
-                self.state.items.append(self._named_line(ms, m, (q, 0), hit, False))
+                self.state.items.append(self._named_line(ms, m, (q or 1, 0), hit, False))
                 continue
             it = same[0]
-            it.quantity, it.qty_explicit, it.tentative = q, True, False
-            if it.variant is None and hit is not None:
+            it.tentative = False
+            if q:
+                it.quantity, it.qty_explicit = q, True
+            specs = self.state.index.products[m.product].specs
+            if hit is not None and (
+                it.variant is None
+                or (
+                    _in_full(specs[hit.index], ms, hit)
+                    and match_variant(
+                        [specs[it.variant]],
+                        ms.toks,
+                        min(hit.start, m.start),
+                        max(hit.end, m.end),
+                    )
+                    is None
+                )
+            ):
+                # the variant the merchant restates in full, not the line's own, is the
+                # line's ("Ok: 2 x 1 kg kurabie" after the customer's words read as 500 g)
                 it.variant, it.variant_key = hit.index, self._hit_key(ms, hit)
         return True
 

@@ -106,3 +106,39 @@ def test_counts_that_are_also_sizes_in_an_english_restatement() -> None:
         catalog=BOLTS,
     )
     assert sorted(items(order)) == [("BLT", 10, "8"), ("BLT", 20, "12"), ("NUT", 30, None)]
+
+
+HONEY = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct(
+            "HNY", "Mjaltë mali", ("mjalte", "mountain honey"), Decimal("1500"), ("500 g", "1 kg")
+        ),
+        CatalogProduct(
+            "PRP", "Tretësirë propolisi", ("propolis",), Decimal("900"), ("30 ml", "50 ml")
+        ),
+    ),
+)
+
+
+def test_the_variant_restated_and_accepted_replaces_the_lines_own() -> None:
+    # the customer accepts the shop's line: the big jars, whatever was read before
+    order = parse(
+        "c: pershendetje, dua 2 kavanoza mjalte 500 g",
+        "c: a jo, ma mire te medhat, se jemi shume",
+        "m: Ok: 2 x 1 kg mjaltë mali + propolis 30 ml = 3900 lekë. Ku ta dërgojmë?",
+        "c: Lule Krasniqi, Rr. Dardania 7, Prishtine, 044 123 456",
+        catalog=HONEY,
+    )
+    assert sorted(items(order)) == [("HNY", 2, "1 kg"), ("PRP", 1, "30 ml")]
+
+
+def test_italian_restatement_adds_the_uncounted_line_the_shop_named() -> None:
+    # the customer described the second product in words the catalog lacks
+    order = parse(
+        "c: Ciao! Vorrei 2 vasetti di miele da 1 kg e qualcosa per la tosse dei bambini",
+        "m: Allora: 2 x 1 kg mjaltë mali + propolis 30 ml. Va bene?",
+        "c: sì perfetto. Giulia Rossi, Rr. Kavajes 9, Tirane, 069 777 8899",
+        catalog=HONEY,
+    )
+    assert sorted(items(order)) == [("HNY", 2, "1 kg"), ("PRP", 1, "30 ml")]
