@@ -1430,7 +1430,12 @@ class MerchantLines:
             mentions = self._proposals(sent)
             starts = {m.start for m in mentions}
             products = [m.product for m in mentions]
-            if len(set(products)) < 2 and not (len(products) == 1 and _opens_summary(sent)):
+            # "Ok, 2 kemisha 128 cm.": after the customer's change, one line of the order
+            # restated with its count and its variant in full
+            one_line = len(products) == 1 and bool(sent.spans("agree")[:1] == [(0, 1)])
+            if len(set(products)) < 2 and not (
+                len(products) == 1 and (_opens_summary(sent) or one_line)
+            ):
                 # "Ok: e zezë + gri, plus 2 mbulesa L": one product restated with its count
                 # after "Ok: / Pra / So" is a restatement too
                 continue
@@ -1461,9 +1466,9 @@ class MerchantLines:
                     hit = match_variant(entry.specs, sent.toks, begins[k], m.start)
                 used = set(range(hit.start, hit.end)) if hit else set()
                 used |= _bracketed(sent, m.end, hi)  # "Qese 35L (30 copë) x1": a note
-                q = quantity_before(sent, m.start, lo, entry.paired, used) or quantity_after(
-                    sent, m.end, hi, entry.paired, used, digits=True
-                )
+                q = quantity_before(sent, m.start, lo, entry.paired, used)
+                counted_first = q is not None  # "2 kemisha 128 cm": the count opens the line
+                q = q or quantity_after(sent, m.end, hi, entry.paired, used, digits=True)
                 if q is None and opened:
                     # "Ok: 2 x 1 kg kurabie + 500 g biskota", "… and the flamingo float": a
                     # line of the restatement without a count (0: none said)
@@ -1476,6 +1481,8 @@ class MerchantLines:
                     continue
                 if not any(q for _m, q, _h, _s in lines):
                     continue  # no count at all: a list of goods, not the order restated
+                if one_line and not (opened or counted_first and self._restates_line(lines[0])):
+                    continue
                 if any(self.state.find(m.product) is not None for m, _q, _h, _s in lines):
                     self.summary = (sent.message, lines)
                     self.summary_lines = self._lines_now()
@@ -1602,6 +1609,9 @@ class MerchantLines:
             if named.count(m.product) > 1:
                 continue
             same = [it for it in self.state.items if it.product == m.product]
+            if len(same) > 1 and len(summary[1]) == 1 and hit is not None:
+                # "Ok, 2 kemisha 128 cm", one line restated: the line of that variant
+                same = [it for it in same if it.variant == hit.index] or same
             if len(same) > 1:
                 continue
             if not same:
@@ -1629,6 +1639,18 @@ class MerchantLines:
                 # line's ("Ok: 2 x 1 kg kurabie" after the customer's words read as 500 g)
                 it.variant, it.variant_key = hit.index, self._hit_key(ms, hit)
         return True
+
+    def _restates_line(self, line: tuple[Mention, int, VariantHit | None, Sentence]) -> bool:
+        """The merchant's "Ok, 2 kemisha 128 cm" names a line of the order by its variant in
+        full, with a count, right after the customer's message."""
+        m, q, hit, sent = line
+        specs = self.state.index.products[m.product].specs
+        return (
+            q > 0
+            and hit is not None
+            and _in_full(specs[hit.index], sent, hit)
+            and any(it.product == m.product and it.variant == hit.index for it in self.state.items)
+        )
 
     def _lines_now(self) -> tuple[tuple[int, int, int | None], ...]:
         return tuple((it.product, it.quantity, it.variant) for it in self.state.items)

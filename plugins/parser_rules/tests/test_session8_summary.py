@@ -142,3 +142,26 @@ def test_italian_restatement_adds_the_uncounted_line_the_shop_named() -> None:
         catalog=HONEY,
     )
     assert sorted(items(order)) == [("HNY", 2, "1 kg"), ("PRP", 1, "30 ml")]
+
+
+def test_one_line_restated_after_the_customer_adds_to_it() -> None:
+    order = parse(
+        "c: dua fanella futbolli, nje M per mua dhe nje L per babin",
+        "m: Pra: 1 x M, 1 x L. 50€.",
+        "c: po. prit se vllai tha edhe ai e don nje si e imja",
+        "m: Ok, 2 fanella M. Tani 75€.",
+        "c: Besa Krasniqi, Rr. Dardania 5, Prishtine, 044 555 666",
+        catalog=JERSEYS,
+    )
+    assert sorted(items(order)) == [("JRS", 1, "L"), ("JRS", 2, "M")]
+
+
+def test_a_measure_after_the_name_is_no_one_line_restatement() -> None:
+    # "Po, fanella M 25€": the merchant's answer, not a restated count
+    order = parse(
+        "c: a keni fanella futbolli M?",
+        "m: Po, fanella M, 25€.",
+        "c: mire, dua nje. Besa Krasniqi, Rr. Dardania 5, Prishtine, 044 555 666",
+        catalog=JERSEYS,
+    )
+    assert sorted(items(order)) == [("JRS", 1, "M")]
