@@ -360,6 +360,13 @@ def _counted_variant(
     return match_variant(specs, toks, lo, hi)
 
 
+def _counted_sum(sent: Sentence) -> bool:
+    """ "50 × çimento 40 kg + 15 × Ø10": the merchant's sum of two or more lines, each opening
+    with its count."""
+    parts = sent.raw.split("+")
+    return len(parts) >= 2 and all(p.strip()[:1].isdigit() for p in parts)
+
+
 def _names_other(
     index: CatalogIndex, sent: Sentence, lo: int, hi: int, product: int, hit: VariantHit
 ) -> bool:
@@ -1434,7 +1441,7 @@ class MerchantLines:
             # restated with its count and its variant in full
             one_line = len(products) == 1 and bool(sent.spans("agree")[:1] == [(0, 1)])
             if len(set(products)) < 2 and not (
-                len(products) == 1 and (_opens_summary(sent) or one_line)
+                len(products) == 1 and (_opens_summary(sent) or one_line or _counted_sum(sent))
             ):
                 # "Ok: e zezë + gri, plus 2 mbulesa L": one product restated with its count
                 # after "Ok: / Pra / So" is a restatement too

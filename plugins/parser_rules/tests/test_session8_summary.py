@@ -165,3 +165,34 @@ def test_a_measure_after_the_name_is_no_one_line_restatement() -> None:
         catalog=JERSEYS,
     )
     assert sorted(items(order)) == [("JRS", 1, "M")]
+
+
+def test_a_counted_sum_naming_one_product_is_a_restatement() -> None:
+    order = parse(
+        "c: pershendetje, dua 2 goma dimri 16 edhe valvula",
+        "c: a jo, per te gjitha rrotat e kamionit",
+        "m: 6 × gomë Dimri 16 + 6 × valvul. Adresa?",
+        "c: Ilir Gashi, Rr. Dardania 12, Prishtine, 044 222 333",
+        catalog=TYRES,
+    )
+    assert sorted(items(order)) == [("TYR", 6, "Dimri 16"), ("VLV", 6, None)]
+
+
+PIPES = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("PIPE", "Tub bakri", ("copper pipe",), Decimal("4"), ("15 mm", "22 mm")),
+        CatalogProduct("ELB", "Bërryl bakri", ("elbow",), Decimal("1"), ("S15", "S22")),
+    ),
+)
+
+
+def test_a_counted_sum_with_one_named_product_and_a_variant_line() -> None:
+    # the customer counts in boxes, the shop restates in pieces; "10 × S15" names no product
+    order = parse(
+        "c: pershendetje, me duhen 2 pako tub bakri 15 mm dhe 10 berryla",
+        "m: 40 × tub bakri 15 mm + 10 × S15. Adresa?",
+        "c: Ilir Gashi, Rr. Dardania 12, Prishtine, 044 222 333",
+        catalog=PIPES,
+    )
+    assert ("PIPE", 40, "15 mm") in items(order)
