@@ -45,6 +45,10 @@ _GREETINGS = word_set("greetings")
 _ADDITIVE = word_set("additive")
 _CURRENCY = word_set("currency")
 _SUMMARY = word_set("summary_openers")
+# "Of course: …", "S'ka problem: …", "Kein Problem: …": a preface a colon ends before the list
+_PREFACES = frozenset(
+    tuple(t.text for t in tokenize(fold(w))) for w in word_set("summary_prefaces")
+)
 _CHEAPER = word_set("cheaper")
 _DEARER = word_set("dearer")
 
@@ -177,9 +181,13 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     mentions start."""
     agree = {k for a, b in sent.spans("agree") for k in range(a, b)}
     opener = _greeting_colon(sent)  # "Përshëndetje Sabit: 2 pizhame …"
+    # "Ok: 2 x 1 kg kurabie + 500 g biskota": a count's "x" and a measure before the name
+    measured = {k for ms in find_measures(sent.toks[:start]) for k in range(ms.start, ms.end)}
     lead = [
         k < opener
         or k in agree
+        or k in measured
+        or (sent.toks[k].text == "x" and k > 0 and number_value(sent.toks[k - 1].text) is not None)
         or number_value(sent.toks[k].text) is not None
         or sent.toks[k].text in CONJUNCTIONS - _ADDITIVE
         or sent.toks[k].text in _SUMMARY  # "Pra: 2 thase ...", "So: ..."
@@ -209,6 +217,28 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     if 0 < prev < lo and _opens_summary(sent) and all(t.text in _AND for t in sent.toks[prev:lo]):
         prev = sent.segment_bounds(prev - 1)[0]  # "…, 1 palë doreza dhe 2 palë çorape"
     return all(lead[lo:]) and any(prev <= k < lo for k in starts)
+
+
+def _line_start(sent: Sentence, start: int, floor: int) -> int:
+    """Where a line of the merchant's list starts: the count, "x", measure and unit words
+    before the product's name at ``start`` (not before ``floor``)."""
+    measured = {
+        k
+        for ms in find_measures(sent.toks[floor:start])
+        for k in range(floor + ms.start, floor + ms.end)
+    }
+    k = start
+    while (
+        k > floor
+        and not any(ch in ",+;&" for ch in sent.raw[sent.toks[k - 1].end : sent.toks[k].start])
+    ) and (
+        k - 1 in measured
+        or number_value(sent.toks[k - 1].text) is not None
+        or sent.toks[k - 1].text == "x"
+        or _counted_unit(sent, k - 1)
+    ):
+        k -= 1
+    return k
 
 
 def _advised(sent: Sentence, specs: list[VariantSpec], lo: int, hi: int) -> VariantHit | None:
@@ -288,14 +318,70 @@ def _name_start(sent: Sentence, start: int, name: str) -> int:
     return start
 
 
+def _preface_colon(sent: Sentence) -> bool:
+    """ "Sure: …", "Of course: …", "S'ka problem: …", "Tamam: …": a yes or a "no problem" of at
+    most three words, then a colon, opens the merchant's statement."""
+    toks = sent.toks
+    gaps = (sent.raw[toks[k - 1].end : toks[k].start] for k in range(1, min(len(toks), 4)))
+    k = next((k for k, gap in enumerate(gaps, 1) if ":" in gap), 0)
+    if not k:
+        return False
+    agree = {j for a, b in sent.spans("agree") for j in range(a, b)}
+    return all(j in agree for j in range(k)) or tuple(t.text for t in toks[:k]) in _PREFACES
+
+
 def _opens_summary(sent: Sentence) -> bool:
-    """ "Pra: …", "Ok: …", "Allora …", "Faleminderit Arta: …": the merchant opens a
+    """ "Pra: …", "Ok: …", "Allora …", "Faleminderit Arta: …", "Sure: …": the merchant opens a
     restatement of the order."""
     return bool(sent.toks) and (
         sent.toks[0].text in _SUMMARY
         or bool(_OK_COLON.match(sent.raw))
         or _greeting_colon(sent) > 0
+        or _preface_colon(sent)
     )
+
+
+def _counted_variant(
+    specs: Sequence[VariantSpec], sent: Sentence, lo: int, hi: int
+) -> VariantHit | None:
+    """The variant of a restated line ("2 Nude 3", "10 × Ø8", "10 × 8"): its count first is no
+    part of it when the rest names a variant in full (the count would make "Nude 2" as
+    likely)."""
+    toks = sent.toks
+    times = hi - lo >= 2 and "×" in sent.raw[toks[lo].end : toks[lo + 1].start]  # "10 × 8"
+    if (
+        hi - lo >= 2
+        and toks[lo].text.isdigit()
+        and (times or number_value(toks[lo + 1].text) is None)
+    ):
+        h = match_variant(specs, toks, lo, hi, skip={lo})
+        if h is not None and _in_full(specs[h.index], sent, h):
+            return h
+    return match_variant(specs, toks, lo, hi)
+
+
+def _counted_sum(sent: Sentence) -> bool:
+    """ "50 × çimento 40 kg + 15 × Ø10": the merchant's sum of two or more lines, each opening
+    with its count."""
+    parts = sent.raw.split("+")
+    return len(parts) >= 2 and all(p.strip()[:1].isdigit() for p in parts)
+
+
+def _names_other(
+    index: CatalogIndex, sent: Sentence, lo: int, hi: int, product: int, hit: VariantHit
+) -> bool:
+    """A word of toks[lo:hi] outside the variant found and any note in parentheses is in the
+    names of other products, not in those of ``product`` ("navy L ×2" is no line of the white
+    polo)."""
+    note = _bracketed(sent, lo, hi)  # "1 x shade 2 (darkest brown)": a note
+    for k in range(lo, hi):
+        word = sent.toks[k].text
+        if hit.start <= k < hit.end or k in note or len(word) < 3 or not word.isalpha():
+            continue
+        owners = index.by_key.get(key_of(word), ())
+        if owners and product not in owners:
+            return True
+    return False
 
 
 def _split_by_variant(lines: Sequence[tuple[Mention, int, VariantHit | None, Sentence]]) -> bool:
@@ -394,6 +480,7 @@ class MerchantLines:
     # the order's lines when the restatement was made: a later customer message that changed
     # nothing ("Mentor Rama, mesues") lets the details after it still take the restatement
     summary_lines: tuple[tuple[int, int, int | None], ...] = ()
+    split_lines: tuple[tuple[int, int, int | None], ...] = ()  # ... when the split was made
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -1350,30 +1437,58 @@ class MerchantLines:
             mentions = self._proposals(sent)
             starts = {m.start for m in mentions}
             products = [m.product for m in mentions]
-            if len(set(products)) < 2 and not (len(products) == 1 and _opens_summary(sent)):
+            # "Ok, 2 kemisha 128 cm.": after the customer's change, one line of the order
+            # restated with its count and its variant in full
+            one_line = len(products) == 1 and bool(sent.spans("agree")[:1] == [(0, 1)])
+            if len(set(products)) < 2 and not (
+                len(products) == 1 and (_opens_summary(sent) or one_line or _counted_sum(sent))
+            ):
                 # "Ok: e zezë + gri, plus 2 mbulesa L": one product restated with its count
                 # after "Ok: / Pra / So" is a restatement too
                 continue
             twice = len(set(products)) != len(products)
-            lines = []
+            opened = _opens_summary(sent)
+            lines: list[tuple[Mention, int, VariantHit | None, Sentence]] = []
+            index = self.state.index
+            # where each line starts: its count, "x" and measure before the name ("2 x 1 kg
+            # kurabie + 500 g biskota")
+            begins = [
+                _line_start(
+                    sent,
+                    _name_start(sent, m.start, index.products[m.product].name),
+                    mentions[k - 1].end if k else 0,
+                )
+                for k, m in enumerate(mentions)
+            ]
             for k, m in enumerate(mentions):
-                entry = self.state.index.products[m.product]
+                entry = index.products[m.product]
                 if not _leads(sent, _name_start(sent, m.start, entry.name), starts):
                     break
-                hi = mentions[k + 1].start if k + 1 < len(mentions) else len(sent.toks)
+                hi = begins[k + 1] if k + 1 < len(mentions) else len(sent.toks)
                 hi = min(hi, sent.segment_bounds(m.start)[1])
+                lo = mentions[k - 1].end if k else 0
                 hit = match_variant(entry.specs, sent.toks, m.start, hi)
+                if hit is None and begins[k] < m.start:
+                    # "1 kovë 5 kg tableta": the variant said before the name
+                    hit = match_variant(entry.specs, sent.toks, begins[k], m.start)
                 used = set(range(hit.start, hit.end)) if hit else set()
                 used |= _bracketed(sent, m.end, hi)  # "Qese 35L (30 copë) x1": a note
-                lo = mentions[k - 1].end if k else 0
-                q = quantity_before(sent, m.start, lo, entry.paired, used) or quantity_after(
-                    sent, m.end, hi, entry.paired, used, digits=True
-                )
-                if q is None or not 1 <= q[0] <= MAX_QTY:
+                q = quantity_before(sent, m.start, lo, entry.paired, used)
+                counted_first = q is not None  # "2 kemisha 128 cm": the count opens the line
+                q = q or quantity_after(sent, m.end, hi, entry.paired, used, digits=True)
+                if q is None and opened:
+                    # "Ok: 2 x 1 kg kurabie + 500 g biskota", "… and the flamingo float": a
+                    # line of the restatement without a count (0: none said)
+                    q = (0, -1)
+                if q is None or not 0 <= q[0] <= MAX_QTY:
                     break
                 lines.append((m, q[0], hit, sent))
             else:
                 if twice and not _split_by_variant(lines):
+                    continue
+                if not any(q for _m, q, _h, _s in lines):
+                    continue  # no count at all: a list of goods, not the order restated
+                if one_line and not (opened or counted_first and self._restates_line(lines[0])):
                     continue
                 if any(self.state.find(m.product) is not None for m, _q, _h, _s in lines):
                     self.summary = (sent.message, lines)
@@ -1388,7 +1503,8 @@ class MerchantLines:
         # only products in the order with a variant of several parts a word here belongs to
         near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
         totalled = bool(_TOTAL.intersection(t.text for t in sent.toks))
-        if not near and (_opens_summary(sent) or totalled):
+        loose = not near and (_opens_summary(sent) or totalled)
+        if loose:
             # "Pra Black x2, Cyan, Magenta nga 1?", "S rozë dhe L e zezë, 4800 den gjithsej":
             # variants restated after "Pra / Ok:" or with a total
             near = {it.product for it in self.state.items if len(products[it.product].specs) >= 2}
@@ -1400,9 +1516,11 @@ class MerchantLines:
                 hi = sent.segment_bounds(lo)[1]
                 if any(m.product != p and lo <= m.start < hi for m in mentions):
                     continue  # "... + 2 sherebel 50 g": a line of another product
-                h = match_variant(products[p].specs, sent.toks, lo, hi)
+                h = _counted_variant(products[p].specs, sent, lo, hi)
                 if h is None or not _in_full(products[p].specs[h.index], sent, h):
                     continue
+                if loose and _names_other(index, sent, lo, hi, p, h):
+                    continue  # "navy L ×2, white XL ×1": a word only another product's names hold
                 used = set(range(h.start, h.end))
                 paired = products[p].paired
                 q = quantity_before(sent, h.start, lo, paired, used) or quantity_after(
@@ -1431,6 +1549,7 @@ class MerchantLines:
                 said[0] = (1, said[0][1], said[0][2])
             if len(said) >= 2 and len(variants) == len(said):
                 self.split_summary = (sent.message, p, said)
+                self.split_lines = self._lines_now()
 
     def _take_split(
         self, message: int, product: int, said: list[tuple[int, VariantHit, Sentence]]
@@ -1462,7 +1581,10 @@ class MerchantLines:
         to it (or gives the delivery details): its products are the order's lines, with the
         counts it states; a line's variant is filled when the customer left it open."""
         split, self.split_summary = self.split_summary, None
-        if split is not None and message == split[0] + 1:
+        unchanged = self._lines_now() == self.split_lines
+        if split is not None and (message == split[0] + 1 or (message > split[0] and unchanged)):
+            # the next message, or a later one when the customer changed nothing since ("Ok: 2
+            # Nude 3 dhe 2 Nero 3" - "Klea Duka" - the address)
             self._take_split(*split)
         summary, self.summary = self.summary, None
         if summary is None or message <= summary[0]:
@@ -1486,22 +1608,56 @@ class MerchantLines:
         for p in {p for p in named if named.count(p) > 1}:
             # "Pra: 2 palë doreza për fëmijë, 1 palë doreza të rritur": one product's lines
             # restated by variant, said yes to, are its lines
-            said = [(q, h, ms) for m, q, h, ms in summary[1] if m.product == p and h is not None]
+            said = [
+                (q or 1, h, ms) for m, q, h, ms in summary[1] if m.product == p and h is not None
+            ]
             self._take_split(message, p, said)
         for m, q, hit, ms in summary[1]:
             if named.count(m.product) > 1:
                 continue
             same = [it for it in self.state.items if it.product == m.product]
+            if len(same) > 1 and len(summary[1]) == 1 and hit is not None:
+                # "Ok, 2 kemisha 128 cm", one line restated: the line of that variant
+                same = [it for it in same if it.variant == hit.index] or same
             if len(same) > 1:
                 continue
             if not same:
-                self.state.items.append(self._named_line(ms, m, (q, 0), hit, False))
+                self.state.items.append(self._named_line(ms, m, (q or 1, 0), hit, False))
                 continue
             it = same[0]
-            it.quantity, it.qty_explicit, it.tentative = q, True, False
-            if it.variant is None and hit is not None:
+            it.tentative = False
+            if q:
+                it.quantity, it.qty_explicit = q, True
+            specs = self.state.index.products[m.product].specs
+            if hit is not None and (
+                it.variant is None
+                or (
+                    _in_full(specs[hit.index], ms, hit)
+                    and match_variant(
+                        [specs[it.variant]],
+                        ms.toks,
+                        min(hit.start, m.start),
+                        max(hit.end, m.end),
+                    )
+                    is None
+                )
+            ):
+                # the variant the merchant restates in full, not the line's own, is the
+                # line's ("Ok: 2 x 1 kg kurabie" after the customer's words read as 500 g)
                 it.variant, it.variant_key = hit.index, self._hit_key(ms, hit)
         return True
+
+    def _restates_line(self, line: tuple[Mention, int, VariantHit | None, Sentence]) -> bool:
+        """The merchant's "Ok, 2 kemisha 128 cm" names a line of the order by its variant in
+        full, with a count, right after the customer's message."""
+        m, q, hit, sent = line
+        specs = self.state.index.products[m.product].specs
+        return (
+            q > 0
+            and hit is not None
+            and _in_full(specs[hit.index], sent, hit)
+            and any(it.product == m.product and it.variant == hit.index for it in self.state.items)
+        )
 
     def _lines_now(self) -> tuple[tuple[int, int, int | None], ...]:
         return tuple((it.product, it.quantity, it.variant) for it in self.state.items)
