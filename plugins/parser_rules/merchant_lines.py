@@ -253,7 +253,7 @@ def _advised(sent: Sentence, specs: list[VariantSpec], lo: int, hi: int) -> Vari
     return hit
 
 
-def _bracketed(sent: Sentence, lo: int, hi: int) -> set[int]:
+def bracketed(sent: Sentence, lo: int, hi: int) -> set[int]:
     """The tokens of toks[lo:hi] inside parentheses."""
     out: set[int] = set()
     depth = 0
@@ -373,7 +373,7 @@ def _names_other(
     """A word of toks[lo:hi] outside the variant found and any note in parentheses is in the
     names of other products, not in those of ``product`` ("navy L ×2" is no line of the white
     polo)."""
-    note = _bracketed(sent, lo, hi)  # "1 x shade 2 (darkest brown)": a note
+    note = bracketed(sent, lo, hi)  # "1 x shade 2 (darkest brown)": a note
     for k in range(lo, hi):
         word = sent.toks[k].text
         if hit.start <= k < hit.end or k in note or len(word) < 3 or not word.isalpha():
@@ -429,7 +429,7 @@ def _amount(text: str) -> Decimal | None:
     return Decimal(whole + ("." + m.group(2) if m.group(2) else ""))
 
 
-def _states(sent: Sentence) -> bool:
+def states(sent: Sentence) -> bool:
     """The merchant states what the customer gets: not a question, options ("… or …?"), a
     decline, advice or a condition."""
     return not (
@@ -1241,7 +1241,7 @@ class MerchantLines:
         index = self.state.index
         hits: list[tuple[Sentence, Mention, VariantHit]] = []
         for sent in sents:
-            if sent.question or not _states(sent):
+            if sent.question or not states(sent):
                 continue
             near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
             for p in near:
@@ -1264,7 +1264,7 @@ class MerchantLines:
         index = self.state.index
         found: list[tuple[Sentence, Mention, int]] = []
         for sent in sents:
-            if not _states(sent):
+            if not states(sent):
                 continue
             mentions = self._mentions(sent)
             if not any(number_value(t.text) is not None for t in sent.toks):
@@ -1373,7 +1373,7 @@ class MerchantLines:
         the order: that product takes the line's place."""
         if not sents or not any(_TOTAL.intersection(t.text for t in s.toks) for s in sents):
             return
-        found = [(sent, m) for sent in sents if _states(sent) for m in self._mentions(sent)]
+        found = [(sent, m) for sent in sents if states(sent) for m in self._mentions(sent)]
         named = {m.product for _s, m in found if not m.ambiguous}
         new = {m.product for _s, m in found if self.state.find(m.product) is None}
         lines = self.state.items
@@ -1399,7 +1399,7 @@ class MerchantLines:
         ("... or ...?"), advice or a condition; not a product named in passing."""
         named = {m.product for sent in sents for m in self._mentions(sent)}
         for sent in sents:
-            if not _states(sent):
+            if not states(sent):
                 continue
             mentions = self._proposals(sent)
             starts = {x.start for x in mentions}
@@ -1431,7 +1431,7 @@ class MerchantLines:
         self.summary = None
         self.split_summary = None
         for sent in sents:
-            if not (_states(sent) or _asks_to_confirm(sent)):
+            if not (states(sent) or _asks_to_confirm(sent)):
                 continue
             self._split_summary(sent)
             mentions = self._proposals(sent)
@@ -1472,7 +1472,7 @@ class MerchantLines:
                     # "1 kovë 5 kg tableta": the variant said before the name
                     hit = match_variant(entry.specs, sent.toks, begins[k], m.start)
                 used = set(range(hit.start, hit.end)) if hit else set()
-                used |= _bracketed(sent, m.end, hi)  # "Qese 35L (30 copë) x1": a note
+                used |= bracketed(sent, m.end, hi)  # "Qese 35L (30 copë) x1": a note
                 q = quantity_before(sent, m.start, lo, entry.paired, used)
                 counted_first = q is not None  # "2 kemisha 128 cm": the count opens the line
                 q = q or quantity_after(sent, m.end, hi, entry.paired, used, digits=True)

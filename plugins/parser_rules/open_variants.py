@@ -17,7 +17,7 @@ from core.plugin_api import ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
 from plugins.parser_rules.lexicon import lexicon
 from plugins.parser_rules.mentions import find_mentions
-from plugins.parser_rules.merchant_lines import _states
+from plugins.parser_rules.merchant_lines import states
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import match_variant
 
@@ -64,7 +64,7 @@ def fill_open_variants(
             if author != "merchant" or i < first:
                 continue
             for sent in split_sentences(i, text):
-                if not _states(sent):
+                if not states(sent):
                     continue  # a question, options, a decline, advice, a condition
                 named = _named_variant(entry, sent)
                 if named is None:

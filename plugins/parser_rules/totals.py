@@ -25,6 +25,7 @@ from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
 from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
+from plugins.parser_rules.merchant_lines import bracketed
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.prices import NOT_A_PRICE, price_value, quoted_price
 from plugins.parser_rules.quantities import quantity_after, quantity_before
@@ -267,6 +268,7 @@ def _stated(
     (start, end), (lo, hi) = span, counted
     hit = match_variant(entry.specs, sent.toks, *part)
     used = set(range(hit.start, hit.end)) if hit else set()
+    used |= bracketed(sent, end, hi)  # "Qese 35L (30 copë) x1": a note, not a count
     q = _priced_count(sent.toks, end, hi, entry.price) or _count_of(
         quantity_before(sent, min(start, hit.start if hit else start), lo, entry.paired, used)
         or quantity_after(sent, max(end, hit.end if hit else end), hi, entry.paired, used, True)
@@ -496,6 +498,11 @@ def fit_total(
     new += [line for line in asked if line.product not in held | since]
     new = list({line.product: line for line in reversed(new)}.values())
     readings = [list(r) for r in product(*named)][:_READINGS] if named else []
+    if any(
+        all(counted for _l, counted in r) and _key(_as_stated(items, r, True)) == _key(items)
+        for r in readings
+    ):
+        return  # the total's message counts out these very lines: the prices are off, not they
     plain = readings if len(readings) == 1 else []
     levels: list[Iterator[list[ExtractedItem]]] = [
         (_as_stated(items, r, True) for r in readings),

@@ -345,3 +345,15 @@ def test_variants_listed_before_the_first_name_are_the_lines_of_their_product() 
         "m: S'ka problem: 3 M, 1 L, trapani = 9600 lek",
     )
     assert got == [("DRL", 1, None), ("GLV", 1, "L"), ("GLV", 3, "M")]
+
+
+def test_a_total_itemising_the_very_lines_read_changes_nothing() -> None:
+    # the merchant counts out exactly the lines read (a note in brackets is no count) and totals
+    # them at prices the catalog does not have: the prices are off, not the lines (a count of 2
+    # for the screws would fit)
+    got = _fitted(
+        [_line("SCR", 1), _line("GLV", 3, "L")],
+        "c: 1 kuti vida dhe 3 pale doreza L",
+        "m: Kuti vida (2 kg) x1, doreza L x3. Totali 1950 lek",
+    )
+    assert got == [("GLV", 3, "L"), ("SCR", 1, None)]
