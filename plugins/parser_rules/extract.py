@@ -306,6 +306,7 @@ def _items(
 
 
 def _lines(st: ItemState, chosen: list[Item]) -> list[ExtractedItem]:
+    """The reader's items as order lines, one per product and variant."""
     out: list[ExtractedItem] = []
     line_of: dict[tuple[int, int | None], int] = {}
     for it in chosen:
