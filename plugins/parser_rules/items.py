@@ -39,7 +39,7 @@ from plugins.parser_rules.mentions import (
     predicate,
     sibling_by_concept,
 )
-from plugins.parser_rules.merchant_lines import MerchantLines, unnamed_segments
+from plugins.parser_rules.merchant_lines import MerchantLines, advised_variant, unnamed_segments
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value
 from plugins.parser_rules.quantities import (
@@ -144,6 +144,7 @@ _REQUEST_OPENERS = word_set("request_openers")
 _GROUP_SIZES = {fold(str(k)): int(v) for k, v in load("words.json")["group_sizes"].items()}
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
+_OTHERS = word_set("the_others")
 
 
 _EACH_ONE = word_set("each_one")
@@ -809,6 +810,8 @@ class ItemReader(Corrections, MerchantLines):
         self.picked_at: list[tuple[int, int]] = []  # (mention start, product)
         self.generic = False
         mentions = find_mentions(index, sent.toks, sent.breaks)
+        if self._the_others(sent, mentions):
+            return True
         if not mentions and not self.state.items and sent.has("order") and not sent.question:
             self.unnamed_order = True  # "Vorrei il vestito grigio": the merchant will name it
         self.pending = (mentions, commit)
@@ -1128,6 +1131,39 @@ class ItemReader(Corrections, MerchantLines):
         if not those or find_mentions(self.state.index, sent.toks, sent.breaks):
             return False
         self.state.items = [it for it in self.state.items if not it.tentative]
+        return True
+
+    def _the_others(self, sent: Sentence, mentions: list[Mention]) -> bool:
+        """ "Ju rekomandoj A, B dhe C" - "C e kam, vetëm dy të tjerat", "only the other two",
+        "nur die anderen": right after the merchant advises two products or more, the customer
+        takes those it does not name (the ones it names it has or does not want)."""
+        if sent.question or self.state.items or not self.offered:
+            return False
+        if self.offered[0].message != sent.message - 1:
+            return False
+        others = any(
+            t.text in _OTHERS for _s, e in sent.spans("only") for t in sent.toks[e : e + 3]
+        )
+        if not others:
+            return False
+        named = {p for m in mentions for _s, p in m.candidates}
+        index = self.state.index
+        lines = []
+        for ms in self.offered:
+            if not ms.spans("advice") or ms.question:
+                continue
+            proposed = self._proposals(ms)
+            for k, m in enumerate(proposed):
+                hi = proposed[k + 1].start if k + 1 < len(proposed) else len(ms.toks)
+                lines.append(
+                    (ms, m, advised_variant(ms, index.products[m.product].specs, m.start, hi))
+                )
+        taken = [x for x in lines if x[1].product not in named]
+        if len(lines) < 2 or not taken or len(taken) == len(lines):
+            return False
+        for ms, m, hit in taken:
+            if self.state.find(m.product) is None:
+                self.state.items.append(self._named_line(ms, m, None, hit, False))
         return True
 
     def _only_those(self, sent: Sentence) -> bool:
