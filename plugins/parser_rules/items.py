@@ -580,6 +580,7 @@ def _content_word(text: str) -> bool:
 _NEGATED_WANT = word_set("negated_want")
 # the negation written before the verb: "s'dua", "nuk dua", "don't want", "non voglio"
 _NEGATION_BEFORE_VERB = frozenset({"s", "nuk", "not", "don't", "dont", "non"})
+_CLITICS = frozenset({"e", "i", "lo", "la", "li", "le"})  # "s'e dua", "non lo voglio"
 
 
 def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -593,7 +594,18 @@ def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         and toks[k - 1].text in _NEGATION_BEFORE_VERB
         and k not in sent.breaks
     ]
-    if not wants:
+    # "reçel nuk dua", "xhupin s'e dua": the thing said right before the negated want
+    before = {
+        n
+        for k in range(1, len(toks))
+        if toks[k].text in _NEGATED_WANT and k not in sent.breaks
+        for n in (k - 1, k - 2)
+        if n >= 1
+        and toks[n].text in _NEGATION_BEFORE_VERB
+        and all(toks[j].text in _CLITICS for j in range(n + 1, k))
+        and not any(b in sent.breaks for b in range(n, k + 1))
+    }
+    if not wants and not before:
         return mentions
     return [
         m
@@ -602,6 +614,7 @@ def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
             w < m.start and not any(b in sent.breaks for b in range(w + 1, m.start + 1))
             for w in wants
         )
+        and m.end not in before
     ]
 
 

@@ -138,3 +138,71 @@ def test_delivery_address_is_still_no_dress() -> None:
     o = parse("c: Bitte an die Lieferadresse schicken", catalog=KIDS)
     assert not o.is_order
     assert items(o) == []
+
+
+# -- the merchant advises several products; the customer takes "only the others" --
+
+HERBS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("SAGE", "Sherebelë e thatë", ("sage",), Decimal("300"), ("50 g", "100 g")),
+        CatalogProduct("MINT", "Mendër mali", ("mint",), Decimal("250"), ()),
+        CatalogProduct("JAM", "Reçel fiku", ("fig jam",), Decimal("600"), ()),
+    ),
+)
+
+
+def test_only_the_other_two_takes_the_advised_products_not_named() -> None:
+    o = parse(
+        "c: Kam dhimbje barku, çfarë më këshilloni?",
+        "m: Ju këshilloj sherebelë 50 g, mendër mali dhe një reçel fiku",
+        "c: reçel kam plot në shtëpi, vetëm dy të tjerat",
+        "c: Besa Lika, Rruga Dibrës 40, Tiranë, 068 777 1122",
+        catalog=HERBS,
+    )
+    assert o.is_order
+    assert sorted(items(o)) == [("MINT", 1, None), ("SAGE", 1, "50 g")]
+
+
+def test_english_just_the_others() -> None:
+    o = parse(
+        "c: what would you recommend for a sore throat?",
+        "m: I'd recommend sage 100 g, mint and fig jam",
+        "c: I have mint already, just the other two please",
+        "c: Jon Doe, 12 High Street, London, 07700 900 123",
+        catalog=HERBS,
+    )
+    assert o.is_order
+    assert sorted(items(o)) == [("JAM", 1, None), ("SAGE", 1, "100 g")]
+
+
+def test_the_others_without_advice_take_nothing() -> None:
+    o = parse(
+        "c: çfarë keni për çaj?",
+        "m: Kemi sherebelë, mendër mali dhe reçel fiku",
+        "c: reçel nuk dua, vetëm të tjerat i shoh një herë",
+        catalog=HERBS,
+    )
+    assert not o.is_order
+
+
+def test_product_before_a_negated_want_is_not_ordered() -> None:
+    o = parse(
+        "c: çfarë keni për çaj?",
+        "m: Kemi sherebelë, mendër mali dhe reçel fiku",
+        "c: reçelin s'e dua, faleminderit",
+        catalog=HERBS,
+    )
+    assert not o.is_order
+
+
+def test_negated_want_drops_only_the_product_before_it() -> None:
+    o = parse(
+        "c: çfarë keni për çaj?",
+        "m: Kemi sherebelë, mendër mali dhe reçel fiku",
+        "c: sherebelë 100 g po, reçelin nuk e dua",
+        "c: Besa Lika, Rruga Dibrës 40, Tiranë, 068 777 1122",
+        catalog=HERBS,
+    )
+    assert o.is_order
+    assert items(o) == [("SAGE", 1, "100 g")]
