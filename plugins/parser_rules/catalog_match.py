@@ -224,6 +224,9 @@ class CatalogIndex:
         lex = lexicon()
         for cut in range(3, len(word) - 2):
             c = lex.variant_concept(word[:cut])
+            if c is not None and "#" + c not in self.by_key and self.general.get(c) in self.by_key:
+                # "Tüll|kleider" for "Fustan tyl": a general concept the catalog's name says
+                return self.general[c]
             if c is not None and "#" + c in self.by_key:
                 # "Herren|uhr", "Orangen|saft", "Silber|ohrringe": the longest concept first
                 best = "#" + c
@@ -370,8 +373,13 @@ class CatalogIndex:
             # last part first, the head of a compound ("Gitarrentasche" is a bag)
             cuts = range(3, len(word) - 3)
             fw = core_function_words()
-            if any(word[c:] in fw for c in cuts if len(word) - c >= 5):
-                return None  # "Lieferadresse" ends in "adresse", no "dress" in it
+            fws = [c for c in cuts if len(word) - c >= 5 and word[c:] in fw]
+            if fws and not any(
+                lexicon().product_group(word[c:]) is not None for c in cuts if c < fws[0]
+            ):
+                # "Lieferadresse" ends in "adresse", no "dress" in it; "Tüllkleider" ends in
+                # "leider" inside "kleider", a product word that starts before it
+                return None
             for part in [word[c:] for c in cuts] + [word[: len(word) - c] for c in cuts]:
                 g = lexicon().product_group(part) if len(part) >= 4 else None
                 if g is not None and "~" + g in self.by_key:
@@ -756,7 +764,7 @@ def _concept_words(catalog: Catalog) -> Iterator[tuple[str, str]]:
         for text in (p.name, *p.aliases[:30]):
             for t in name_tokens(str(text)[:200]):
                 w = t.text
-                if len(w) < 4 or not w.isalpha() or w in STOPWORDS or lex.concept(w) is not None:
+                if len(w) < 3 or not w.isalpha() or w in STOPWORDS or lex.concept(w) is not None:
                     continue
                 c = lex.variant_concept(w)
                 if c is not None and lex.product_group(w) is None:

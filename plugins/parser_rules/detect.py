@@ -18,6 +18,8 @@ from plugins.parser_rules.segments import Sentence, starts_like_question
 
 _TOPICS = word_set("variant_topics")
 _CANCEL_IT = word_set("cancel_it")
+_OR = word_set("or_words")
+_NEGATIONS = word_set("negations") | frozenset(["ne", "hayir"])
 # the shoe or clothing size as "the number", in the merchant's words ("çfarë numri?")
 _SIZE_NUMBER = frozenset(["numri", "numrin", "numrit", "numer", "numër", "taglia", "nummer"])
 
@@ -84,6 +86,16 @@ def past_message(sentences: list[Sentence]) -> bool:
     return any(s.has("past") or s.has("complaint") for s in sentences)
 
 
+def _offers_choice(sent: Sentence) -> bool:
+    """The merchant's question offers a choice between two things ("të vegjël apo të
+    mëdhenj?", "white or pink?"), not "or not" ("apo jo?", "oder nicht?")."""
+    texts = sent.texts
+    return any(
+        t in _OR and 0 < k < len(texts) - 1 and texts[k + 1] not in _NEGATIONS
+        for k, t in enumerate(texts)
+    )
+
+
 def read_merchant(tl: Timeline, sent: Sentence) -> None:
     """The merchant declines ("mi dispiace, solo Albania", "out of stock"), confirms a
     cancellation ("S'ka problem, u anulua", "Ok, storniert") or answers as to a wholesale
@@ -91,6 +103,9 @@ def read_merchant(tl: Timeline, sent: Sentence) -> None:
     tl.last_merchant = sent.message
     if any(t.text in _TOPICS or t.text in _SIZE_NUMBER for t in sent.toks):
         # "Çfarë mase?", "Kur ta mësoni numrin na shkruani", "which colour?"
+        tl.variant_asked = sent.message
+    elif sent.question and _offers_choice(sent):
+        # "I doni të vegjël (180 g) apo të mëdhenj (380 g)?": a choice offered asks for it too
         tl.variant_asked = sent.message
     # "Për shumicë kemi çmim tjetër, ju thërret pronari": a wholesale answer is a retreat too
     for kind in ("decline", "cancelled", "inquiry"):

@@ -39,7 +39,7 @@ from plugins.parser_rules.mentions import (
     predicate,
     sibling_by_concept,
 )
-from plugins.parser_rules.merchant_lines import MerchantLines, unnamed_segments
+from plugins.parser_rules.merchant_lines import MerchantLines, advised_variant, unnamed_segments
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value
 from plugins.parser_rules.quantities import (
@@ -144,6 +144,7 @@ _REQUEST_OPENERS = word_set("request_openers")
 _GROUP_SIZES = {fold(str(k)): int(v) for k, v in load("words.json")["group_sizes"].items()}
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
+_OTHERS = word_set("the_others")
 
 
 _EACH_ONE = word_set("each_one")
@@ -579,6 +580,7 @@ def _content_word(text: str) -> bool:
 _NEGATED_WANT = word_set("negated_want")
 # the negation written before the verb: "s'dua", "nuk dua", "don't want", "non voglio"
 _NEGATION_BEFORE_VERB = frozenset({"s", "nuk", "not", "don't", "dont", "non"})
+_CLITICS = frozenset({"e", "i", "lo", "la", "li", "le"})  # "s'e dua", "non lo voglio"
 
 
 def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -592,7 +594,18 @@ def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         and toks[k - 1].text in _NEGATION_BEFORE_VERB
         and k not in sent.breaks
     ]
-    if not wants:
+    # "reçel nuk dua", "xhupin s'e dua": the thing said right before the negated want
+    before = {
+        n
+        for k in range(1, len(toks))
+        if toks[k].text in _NEGATED_WANT and k not in sent.breaks
+        for n in (k - 1, k - 2)
+        if n >= 1
+        and toks[n].text in _NEGATION_BEFORE_VERB
+        and all(toks[j].text in _CLITICS for j in range(n + 1, k))
+        and not any(b in sent.breaks for b in range(n, k + 1))
+    }
+    if not wants and not before:
         return mentions
     return [
         m
@@ -601,6 +614,7 @@ def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
             w < m.start and not any(b in sent.breaks for b in range(w + 1, m.start + 1))
             for w in wants
         )
+        and m.end not in before
     ]
 
 
@@ -809,6 +823,8 @@ class ItemReader(Corrections, MerchantLines):
         self.picked_at: list[tuple[int, int]] = []  # (mention start, product)
         self.generic = False
         mentions = find_mentions(index, sent.toks, sent.breaks)
+        if self._the_others(sent, mentions):
+            return True
         if not mentions and not self.state.items and sent.has("order") and not sent.question:
             self.unnamed_order = True  # "Vorrei il vestito grigio": the merchant will name it
         self.pending = (mentions, commit)
@@ -1128,6 +1144,39 @@ class ItemReader(Corrections, MerchantLines):
         if not those or find_mentions(self.state.index, sent.toks, sent.breaks):
             return False
         self.state.items = [it for it in self.state.items if not it.tentative]
+        return True
+
+    def _the_others(self, sent: Sentence, mentions: list[Mention]) -> bool:
+        """ "Ju rekomandoj A, B dhe C" - "C e kam, vetëm dy të tjerat", "only the other two",
+        "nur die anderen": right after the merchant advises two products or more, the customer
+        takes those it does not name (the ones it names it has or does not want)."""
+        if sent.question or self.state.items or not self.offered:
+            return False
+        if self.offered[0].message != sent.message - 1:
+            return False
+        others = any(
+            t.text in _OTHERS for _s, e in sent.spans("only") for t in sent.toks[e : e + 3]
+        )
+        if not others:
+            return False
+        named = {p for m in mentions for _s, p in m.candidates}
+        index = self.state.index
+        lines = []
+        for ms in self.offered:
+            if not ms.spans("advice") or ms.question:
+                continue
+            proposed = self._proposals(ms)
+            for k, m in enumerate(proposed):
+                hi = proposed[k + 1].start if k + 1 < len(proposed) else len(ms.toks)
+                lines.append(
+                    (ms, m, advised_variant(ms, index.products[m.product].specs, m.start, hi))
+                )
+        taken = [x for x in lines if x[1].product not in named]
+        if len(lines) < 2 or not taken or len(taken) == len(lines):
+            return False
+        for ms, m, hit in taken:
+            if self.state.find(m.product) is None:
+                self.state.items.append(self._named_line(ms, m, None, hit, False))
         return True
 
     def _only_those(self, sent: Sentence) -> bool:

@@ -241,7 +241,9 @@ def _line_start(sent: Sentence, start: int, floor: int) -> int:
     return k
 
 
-def _advised(sent: Sentence, specs: list[VariantSpec], lo: int, hi: int) -> VariantHit | None:
+def advised_variant(
+    sent: Sentence, specs: list[VariantSpec], lo: int, hi: int
+) -> VariantHit | None:
     """The variant a merchant's sentence names for a product in toks[lo:hi]; of two options,
     the one after "ju rekomandoj / I'd recommend / vi consiglio" ("QHD 144Hz, e kemi edhe FHD
     75Hz, por ju rekomandoj QHD")."""
@@ -1074,7 +1076,7 @@ class MerchantLines:
             for k, m in enumerate(mentions):
                 entry = index.products[m.product]
                 hi = mentions[k + 1].start if k + 1 < len(mentions) else len(ms.toks)
-                hit = _advised(ms, entry.specs, m.start, hi)
+                hit = advised_variant(ms, entry.specs, m.start, hi)
                 used = set(range(hit.start, hit.end)) if hit else set()
                 # the count of a question ("Pra 2 kuti?") or of an advice ("ju keshillojme nje
                 # pale dumbbell 4 kg"); not a count of stock ("e kemi 2 cope")
