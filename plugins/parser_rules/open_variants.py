@@ -53,28 +53,30 @@ def fill_open_variants(
     ]
     if not open_lines:
         return
-    skus = {it.product for it in items}
+    # the merchant's statements from the first open line on: not a question, options, a
+    # decline, advice, a condition
+    since = min(it.evidence.message_index if it.evidence is not None else 0 for it in open_lines)
+    said = [
+        sent
+        for i, author, text in texts
+        if author == "merchant" and i >= since
+        for sent in split_sentences(i, text)
+        if states(sent)
+    ]
     for it in open_lines:
         entry = entries[it.product or ""]
         if sum(1 for x in items if x.product == it.product) > 1:
             continue  # two lines of the product: which one the statement is about is unclear
         first = it.evidence.message_index if it.evidence is not None else 0
         stated: int | None = None
-        for i, author, text in texts:
-            if author != "merchant" or i < first:
+        for sent in said:
+            if sent.message < first or (named := _named_variant(entry, sent)) is None:
                 continue
-            for sent in split_sentences(i, text):
-                if not states(sent):
-                    continue  # a question, options, a decline, advice, a condition
-                named = _named_variant(entry, sent)
-                if named is None:
-                    continue
-                others = {
-                    index.products[m.product].sku
-                    for m in find_mentions(index, sent.toks, sent.breaks)
-                } - {it.product}
-                if others & skus or others:
-                    continue  # "Kaska për fëmijë blu": the helmet's colour, not the bike's
-                stated = named
+            if any(
+                index.products[m.product].sku != it.product
+                for m in find_mentions(index, sent.toks, sent.breaks)
+            ):
+                continue  # "Kaska për fëmijë blu": the helmet's colour, not the bike's
+            stated = named
         if stated is not None:
             it.variant = entry.variants[stated]
