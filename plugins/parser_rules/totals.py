@@ -183,6 +183,12 @@ Line = tuple[str | None, int, str | None]
 Stated = tuple[ExtractedItem, bool]  # a line the total's message states, whether it says a count
 
 
+def _held(index: CatalogIndex, items: Sequence[ExtractedItem]) -> list[ProductEntry]:
+    """The catalog products the lines hold, once each, in the lines' order."""
+    skus = dict.fromkeys(it.product or "" for it in items)
+    return [index.by_sku[sku] for sku in skus if sku in index.by_sku]
+
+
 def _total_lines(
     index: CatalogIndex, total: Total, items: Sequence[ExtractedItem]
 ) -> list[list[Stated]]:
@@ -195,7 +201,7 @@ def _total_lines(
     out: list[list[Stated]] = []
     sents = [s for s in split_sentences(total.message, total.text) if not s.has("old_value")]
     # "one 2 kg pack instead of 1 kg": a change told, not the lines listed
-    held = [index.by_sku[sku] for sku in {it.product or "" for it in items} if sku in index.by_sku]
+    held = _held(index, items)
     for sent in sents:
         found = find_mentions(index, sent.toks, sent.breaks)
         # "S'ka problem: 3 të bardha, 1 gri mat, 2 fuga antracit": before the first name, the
@@ -371,9 +377,7 @@ def _variant_prices(
     "Bidoni 5 L 5000 lekë", "28 cm 2900 lek"): an amount with its currency right after the
     variant's words (at most two words between, no number, no "="), in a part of the message
     that names no other product and says no count before it. The latest quote wins."""
-    entries = index.by_sku
-    held = [entries[sku] for sku in {it.product or "" for it in items} if sku in entries]
-    held = [e for e in held if e.variants]
+    held = [e for e in _held(index, items) if e.variants]
     out: Prices = {}
     for i, author, text in texts:
         if author != "merchant" or not held or not any(ch.isdigit() for ch in text):
@@ -443,7 +447,7 @@ class Pricing:
 def _pricing(
     index: CatalogIndex, items: Sequence[ExtractedItem], texts: Sequence[tuple[int, str, str]]
 ) -> Pricing:
-    held = [index.by_sku[sku] for sku in {it.product or "" for it in items} if sku in index.by_sku]
+    held = _held(index, items)
     amounts = frozenset(
         e.sku
         for e in held
@@ -544,9 +548,7 @@ def _restated_variants(
     changed = {it.variant for it in whole} - {it.variant for it in items}
     if not all({t.text for t in tokenize(fold(v or ""))} <= said for v in changed):
         return  # "1 cucë 16+ muaj" is not written "6-16 muaj"
-    entries = [
-        index.by_sku[sku] for sku in {it.product or "" for it in items} if sku in index.by_sku
-    ]
+    entries = _held(index, items)
     for i, author, text in texts:
         if i > total.message and author == "customer":
             for sent in split_sentences(i, text):
