@@ -358,6 +358,31 @@ def _edits(
             yield [*items, replace(line, quantity=c)]
 
 
+def _swaps(items: list[ExtractedItem], index: CatalogIndex) -> Iterator[list[ExtractedItem]]:
+    """The orders with one line's product replaced by another product the words that named it
+    may equally name (the line's evidence), with the same count, and the line's variant when
+    that product has it."""
+    held = {it.product for it in items}
+    for k, it in enumerate(items):
+        if it.evidence is None:
+            continue
+        others = {
+            p
+            for sent in split_sentences(0, it.evidence.text)
+            for m in find_mentions(index, sent.toks, sent.breaks)
+            for _score, p in m.candidates
+        }
+        for p in sorted(others):
+            entry = index.products[p]
+            if entry.sku in held or not entry.price:
+                continue
+            variant = it.variant if it.variant in entry.variants else None
+            line = replace(
+                it, product=entry.sku, name=entry.name, unit_price=entry.price, variant=variant
+            )
+            yield [*items[:k], line, *items[k + 1 :]]
+
+
 def _fewer(items: list[ExtractedItem]) -> Iterator[list[ExtractedItem]]:
     """The orders with two or more of the lines left out (at least one kept)."""
     if len(items) > _MAX_LINES:
@@ -395,6 +420,8 @@ def _variant_prices(
             found = find_mentions(index, toks, sent.breaks)
             for k, value in quotes:
                 lo = sent.segment_bounds(k)[0]
+                if lo == k > 0:
+                    lo = sent.segment_bounds(k - 1)[0]  # "uleset 9-18 kg, 12000 lek"
                 owner = [index.products[m.product].sku for m in found if lo <= m.start < k]
                 for entry in held:
                     if owner and owner[-1] != entry.sku:
@@ -471,8 +498,9 @@ def fit_total(
     """Make the smallest change to ``items`` that makes them add up to the merchant's total,
     when exactly one such change fits. In order: the lines the total's message itemises as the
     whole order; those lines in place of their products' lines; one change to the lines read
-    (a line dropped, a count the total's message says, a product it names or one ``asked``
-    about added); one change after taking the lines it itemises (a count of one, or said)."""
+    (a line dropped, a count the total's message says or a count of one, a product it names or
+    one ``asked`` about added); one change after taking the lines it itemises (a count of one,
+    or said); one line's product swapped for another its words name; several lines dropped."""
     if not items or any(it.unit_price is None or it.unit_price <= 0 for it in items):
         return
     total, fees = stated_total(texts, len(items) == 1)
@@ -511,10 +539,13 @@ def fit_total(
     levels: list[Iterator[list[ExtractedItem]]] = [
         (_as_stated(items, r, True) for r in readings),
         (_as_stated(items, r, False) for r in readings),
-        _edits(items, said, new),
+        _edits(items, said | {1}, new),
         # a change after taking the lines itemised, only when each name is plain (a guess and
         # a change are one too many)
         (e for r in plain for e in _edits(_as_stated(items, r, False), said | {1}, [])),
+        # a line read as the wrong one of the products its words name ("kamerat": the Full HD
+        # or the 4K camera)
+        _swaps(items, index) if index is not None else iter(()),
         # several lines too many ("ato qe vihen ne vend te poçit" read as two more cameras)
         _fewer(items),
     ]

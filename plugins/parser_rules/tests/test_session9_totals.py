@@ -1,0 +1,95 @@
+"""The merchant's total, session 9 (totals.py): a count of one when the customer said none, a
+line read as the wrong one of the products its words name, and a variant's price quoted after
+a comma. Conversations and the lamp shop are invented."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct, Evidence, ExtractedItem
+from plugins.parser_rules.catalog_match import index_for
+from plugins.parser_rules.normalize import clean
+from plugins.parser_rules.totals import _variant_prices, fit_total
+
+LAMPS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("LMP-LED", "Llambë tavani LED", ("llamba led",), Decimal("40"), ()),
+        CatalogProduct("LMP-KRI", "Llambë tavani kristal", (), Decimal("95"), ()),
+        CatalogProduct(
+            "BLB", "Poç LED", ("poc", "bulb"), Decimal("3"), ("E27 ngrohtë", "E27 ftohtë")
+        ),
+        CatalogProduct("ABJ", "Abazhur tavoline", ("abazhur",), Decimal("25"), ("30 cm", "45 cm")),
+        CatalogProduct("CBL", "Kabllo zgjatuese", ("zgjatuese",), Decimal("7"), ("3 m", "5 m")),
+    ),
+)
+
+
+def _texts(*lines: str) -> list[tuple[int, str, str]]:
+    return [
+        (k, "customer" if line.startswith("c:") else "merchant", clean(line[2:].strip()))
+        for k, line in enumerate(lines)
+    ]
+
+
+def _line(sku: str, qty: int, variant: str | None = None, said: str = "") -> ExtractedItem:
+    entry = next(p for p in LAMPS.products if p.sku == sku)
+    evidence = Evidence(0, 0, len(said), said) if said else None
+    return ExtractedItem(
+        product=sku,
+        name=entry.name,
+        quantity=qty,
+        variant=variant,
+        unit_price=entry.price,
+        evidence=evidence,
+    )
+
+
+def _fitted(lines: list[ExtractedItem], *texts: str) -> list[tuple[str | None, int, str | None]]:
+    fit_total(lines, _texts(*texts), index_for(LAMPS))
+    return sorted((it.product, it.quantity, it.variant) for it in lines)
+
+
+def test_a_count_the_customer_never_said_is_one_when_the_total_says_so() -> None:
+    # "45 cm" was read as a count of two somewhere; 25 + 2 x 3 = 31 is one lampshade and two bulbs
+    got = _fitted(
+        [_line("ABJ", 2, "45 cm"), _line("BLB", 2, "E27 ngrohtë")],
+        "c: dua abazhurin 45 cm dhe 2 poça të ngrohtë",
+        "m: Në rregull. Totali 31 €",
+    )
+    assert got == [("ABJ", 1, "45 cm"), ("BLB", 2, "E27 ngrohtë")]
+
+
+def test_a_count_is_kept_when_the_total_fits_no_single_change() -> None:
+    lines = [_line("ABJ", 2, "45 cm"), _line("BLB", 2, "E27 ngrohtë")]
+    got = _fitted(lines, "c: dua 2 abazhure 45 cm dhe 2 poça", "m: Totali 70 €")
+    assert got == [("ABJ", 2, "45 cm"), ("BLB", 2, "E27 ngrohtë")]
+
+
+def test_the_total_picks_which_of_the_products_a_word_names() -> None:
+    # "llambat" names both ceiling lamps; 40 + 7 is the LED one, not the crystal one read
+    got = _fitted(
+        [_line("LMP-KRI", 1, said="llambat"), _line("CBL", 1, "3 m", said="zgjatuese")],
+        "c: sa kushtojne llambat e tavanit",
+        "m: LED 40€, kristal 95€",
+        "c: ma qo te thjeshten edhe nje zgjatuese 3 m",
+        "m: Ne rregull, 47€ gjithsej",
+    )
+    assert got == [("CBL", 1, "3 m"), ("LMP-LED", 1, None)]
+
+
+def test_no_swap_when_the_lines_add_up() -> None:
+    got = _fitted(
+        [_line("LMP-KRI", 1, said="llambat"), _line("CBL", 1, "3 m", said="zgjatuese")],
+        "c: ma qo kristalin edhe nje zgjatuese",
+        "m: Gjithsej 102€",
+    )
+    assert got == [("CBL", 1, "3 m"), ("LMP-KRI", 1, None)]
+
+
+def test_a_variant_price_after_a_comma_is_its_price() -> None:
+    items = [_line("CBL", 1, "5 m")]
+    quotes = _variant_prices(
+        index_for(LAMPS), items, _texts("m: Zgjatuesja 5 m, 11 €, e 3 metrëshja 7 €")
+    )
+    assert quotes[("CBL", "5 m")] == Decimal("11")
