@@ -127,11 +127,21 @@ def stated_total(
     it stale, and the delivery fees the merchant named."""
     last: Total | None = None
     fees: set[Decimal] = set()
+    haggled = False  # the customer's message before asks for a discount ("a ka zbritje?")
     for i, author, text in texts:
-        if author != "merchant":
-            continue
         low = fold(text)
         words = set(re.findall(r"[^\W\d_]+", low))
+        if author != "merchant":
+            haggled = not words.isdisjoint(_OFF)
+            continue
+        if haggled and last is not None and _TOTAL.isdisjoint(words):
+            amounts = [price_value(m.group(1) or m.group(2)) for m in _PRICE.finditer(low)]
+            if amounts and all(a is not None and a < last.value for a in amounts):
+                # "Ju bëjmë 4800 den": the price after haggling; the total before it was the
+                # lines' sum
+                haggled = False
+                continue
+        haggled = False
         if not words.isdisjoint(_OFF):
             return None, set()  # a discount: the total is not the catalog's sum
         named_fees: set[Decimal] = set()

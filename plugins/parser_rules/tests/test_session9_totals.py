@@ -93,3 +93,16 @@ def test_a_variant_price_after_a_comma_is_its_price() -> None:
         index_for(LAMPS), items, _texts("m: Zgjatuesja 5 m, 11 €, e 3 metrëshja 7 €")
     )
     assert quotes[("CBL", "5 m")] == Decimal("11")
+
+
+def test_the_price_after_haggling_leaves_the_total_before_it() -> None:
+    # the customer asks for a discount after the total; the lower amount the merchant grants
+    # says nothing of the lines, and the total before it still counts them out
+    got = _fitted(
+        [_line("ABJ", 1, "30 cm"), _line("CBL", 2, "5 m")],
+        "c: 3 abazhure 30 cm dhe 2 zgjatuese 5 m",
+        "m: 3 × abazhur 25 = 75, 2 zgjatuese 5 m × 7 = 14. Gjithsej 89 €",
+        "c: a ka zbritje?",
+        "m: Ju bëjmë 80 € 🙂",
+    )
+    assert got == [("ABJ", 3, "30 cm"), ("CBL", 2, "5 m")]
