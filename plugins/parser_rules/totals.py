@@ -368,6 +368,23 @@ def _edits(
             yield [*items, replace(line, quantity=c)]
 
 
+def _implied_counts(
+    items: list[ExtractedItem], pricing: Pricing, targets: set[Decimal], text: str
+) -> Iterator[list[ExtractedItem]]:
+    """The orders with one line's count set to the one that makes a target with the others,
+    for a line whose unit price the total's message quotes ("Rollers 18 cm 450 each")."""
+    quoted = {price_value(m.group(1)) for m in re.finditer(_NUM, text)}
+    for k, it in enumerate(items):
+        others = pricing.sum(items[:k] + items[k + 1 :])
+        unit = pricing.unit(it)
+        if others is None or unit is None or unit not in quoted:
+            continue
+        for target in targets:
+            count = _multiple(target - others, unit)
+            if count is not None and count != it.quantity:
+                yield [*items[:k], replace(it, quantity=count), *items[k + 1 :]]
+
+
 def _swaps(items: list[ExtractedItem], index: CatalogIndex) -> Iterator[list[ExtractedItem]]:
     """The orders with one line's product replaced by another product the words that named it
     may equally name (the line's evidence), with the same count, and the line's variant when
@@ -553,6 +570,9 @@ def fit_total(
         # a change after taking the lines itemised, only when each name is plain (a guess and
         # a change are one too many)
         (e for r in plain for e in _edits(_as_stated(items, r, False), said | {1}, [])),
+        # the count of one line that makes up the total, when only one line can ("two 18cm
+        # rollers" read as one)
+        _implied_counts(items, pricing, targets, total.text),
         # a line read as the wrong one of the products its words name ("kamerat": the Full HD
         # or the 4K camera)
         _swaps(items, index) if index is not None else iter(()),

@@ -106,3 +106,21 @@ def test_the_price_after_haggling_leaves_the_total_before_it() -> None:
         "m: Ju bëjmë 80 € 🙂",
     )
     assert got == [("ABJ", 3, "30 cm"), ("CBL", 2, "5 m")]
+
+
+def test_the_count_the_total_implies_for_a_line_it_prices() -> None:
+    # "dy abazhure" was read as one; the total quotes the lampshade's price and makes two
+    lines = [_line("CBL", 4, "5 m"), _line("ABJ", 1, "30 cm")]
+    got = _fitted(
+        lines,
+        "c: 4 zgjatuese 5 m dhe dy abazhure 30 cm",
+        "m: Zgjatuese 5 m 7 secila, 4 = 28. Abazhur 30 cm 25 copa. Totali 78 €",
+    )
+    assert got == [("ABJ", 2, "30 cm"), ("CBL", 4, "5 m")]
+
+
+def test_no_implied_count_for_a_line_whose_price_the_total_does_not_quote() -> None:
+    # the merchant prices this order otherwise (a fee, a bundle): 78 is no count of the lines
+    lines = [_line("CBL", 4, "5 m"), _line("ABJ", 1, "30 cm")]
+    got = _fitted(lines, "c: 4 zgjatuese 5 m dhe abazhur 30 cm", "m: Totali 78 €")
+    assert got == [("ABJ", 1, "30 cm"), ("CBL", 4, "5 m")]
