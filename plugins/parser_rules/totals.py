@@ -369,11 +369,17 @@ def _edits(
 
 
 def _implied_counts(
-    items: list[ExtractedItem], pricing: Pricing, targets: set[Decimal], text: str
+    items: list[ExtractedItem],
+    pricing: Pricing,
+    targets: set[Decimal],
+    text: str,
+    texts: Sequence[tuple[int, str, str]],
 ) -> Iterator[list[ExtractedItem]]:
     """The orders with one line's count set to the one that makes a target with the others,
-    for a line whose unit price the total's message quotes ("Rollers 18 cm 450 each")."""
+    for a line whose unit price the total's message quotes ("Rollers 18 cm 450 each"), when
+    the customer wrote that count somewhere ("two 18cm rollers" read as one)."""
     quoted = {price_value(m.group(1)) for m in re.finditer(_NUM, text)}
+    written = {c for _i, author, said in texts if author == "customer" for c in _said_counts(said)}
     for k, it in enumerate(items):
         others = pricing.sum(items[:k] + items[k + 1 :])
         unit = pricing.unit(it)
@@ -381,7 +387,7 @@ def _implied_counts(
             continue
         for target in targets:
             count = _multiple(target - others, unit)
-            if count is not None and count != it.quantity:
+            if count is not None and count != it.quantity and count in written:
                 yield [*items[:k], replace(it, quantity=count), *items[k + 1 :]]
 
 
@@ -572,7 +578,7 @@ def fit_total(
         (e for r in plain for e in _edits(_as_stated(items, r, False), said | {1}, [])),
         # the count of one line that makes up the total, when only one line can ("two 18cm
         # rollers" read as one)
-        _implied_counts(items, pricing, targets, total.text),
+        _implied_counts(items, pricing, targets, total.text, texts),
         # a line read as the wrong one of the products its words name ("kamerat": the Full HD
         # or the 4K camera)
         _swaps(items, index) if index is not None else iter(()),

@@ -124,3 +124,14 @@ def test_no_implied_count_for_a_line_whose_price_the_total_does_not_quote() -> N
     lines = [_line("CBL", 4, "5 m"), _line("ABJ", 1, "30 cm")]
     got = _fitted(lines, "c: 4 zgjatuese 5 m dhe abazhur 30 cm", "m: Totali 78 €")
     assert got == [("ABJ", 1, "30 cm"), ("CBL", 4, "5 m")]
+
+
+def test_no_implied_count_the_customer_never_wrote() -> None:
+    # 4 x 7 + 2 x 25 would make 78, but nobody wrote "2": a fee or another line is missing
+    lines = [_line("CBL", 4, "5 m"), _line("ABJ", 1, "30 cm")]
+    got = _fitted(
+        lines,
+        "c: 4 zgjatuese 5 m dhe abazhurin 30 cm",
+        "m: Zgjatuese 5 m 7 secila, 4 = 28. Abazhur 30 cm 25 copa. Totali 78 €",
+    )
+    assert got == [("ABJ", 1, "30 cm"), ("CBL", 4, "5 m")]
