@@ -1086,6 +1086,14 @@ class ItemReader(Corrections, MerchantLines):
         p, hit = next(iter(found.items()))
         if p in named or self.state.find(p) is not None:
             return False
+        if any(
+            it.product != p
+            and match_variant(index.products[it.product].specs, sent.toks, hit.start, hit.end)
+            for it in self.state.items
+        ):
+            # "edhe dy new car" after little trees "New Car Scent": words of a variant of a
+            # product already in the order are that product's, not another's "New Car"
+            return False
         both = 2 if sent.has("both") else 1
         # "can you print X on both?", "a mund ta shkruani ...?": asking the shop to do it
         asked_to = any(t.text in _REQUEST_OPENERS for t in sent.toks[:3])

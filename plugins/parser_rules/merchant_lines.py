@@ -64,7 +64,14 @@ def unnamed_segments(
     fw = function_words()
     keys: list[str | None] | None = None
     # a name that fits several products equally and gave no item ("baterin") is still open
-    taken = {i for m in mentions if not m.ambiguous for i in range(m.start, m.end)}
+    # a mention after "for" ("sprejin per goma", "spray for the tyres") says what the goods
+    # are for, it names none
+    taken = {
+        i
+        for m in mentions
+        if not m.ambiguous and not for_something(sent.toks, m.start)
+        for i in range(m.start, m.end)
+    }
     # the tokens an item was read from ("nje te bardhe M" for the shirt already named)
     taken |= {
         k
@@ -1178,13 +1185,18 @@ class MerchantLines:
         """The variants of ``product`` the merchant's last message lists, in the order written
         ("1) 500 g 2) 1 kg"), when it lists two or more."""
         specs = self.state.index.products[product].specs
-        where: list[tuple[int, int, int]] = []
+        best: dict[tuple[int, int], tuple[float, int]] = {}
         for sent in self.offered:
             for k, spec in enumerate(specs):
                 h = match_variant([spec], sent.toks, 0, len(sent.toks))
-                if h is not None:
-                    where.append((sent.start, h.start, k))
-        order = tuple(k for _s, _p, k in sorted(where))
+                if h is None:
+                    continue
+                # "60 cm ... 45 cm" beside "65 cm": the words at one place are the variant
+                # they name best, not a near one ("60" is no "65 cm")
+                at = (sent.start, h.start)
+                if at not in best or h.score > best[at][0]:
+                    best[at] = (h.score, k)
+        order = tuple(k for _at, (_s, k) in sorted(best.items()))
         return order if len(order) >= 2 and len(set(order)) == len(order) else ()
 
     def _count_said_with(self, message: int) -> tuple[int, int] | None:

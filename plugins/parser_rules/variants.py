@@ -28,6 +28,9 @@ SIZE_KEYWORDS = word_set("size_keywords")
 _VARIANT_STOP = word_set("variant_stop")
 _CURRENCY = word_set("currency")
 _CONTAINERS = word_set("containers")
+_WHICH = word_set("which_words")
+# size and length words that, after "which / what", name the attribute asked about
+_ASKED_SIZES = frozenset(["#large", "#small", "#medium", "#long", "#short", "#thick", "#thin"])
 
 
 WITHOUT = word_set("without")
@@ -444,6 +447,8 @@ def match_variant(
             and toks[i + 1].text.isdigit()
         ):
             k = "x"  # "40 me 40", "40 on 40": 40x40
+        if k in _ASKED_SIZES and i > 0 and toks[i - 1].text in _WHICH:
+            continue  # "weiß nicht welche Länge", "which length?": the attribute, no value
         for part in _parts(k) + compound_concept(toks[i].text, k):
             keys_at.setdefault(part, i)
             if part.startswith("#"):

@@ -1,0 +1,171 @@
+"""Session 9, dev21: general mechanisms, tested on invented shops of other trades (curtains,
+table linen, candles and soap, pet shop, bakery, tools) - no corpus lines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+CURTAINS = Catalog(
+    products=(
+        CatalogProduct(
+            "ROD", "Shufër perdesh", ("curtain rod", "Vorhangstange"), Decimal("1500"),
+            ("120 cm", "125 cm", "160 cm", "165 cm"),
+        ),
+        CatalogProduct("RING", "Unaza perdesh (pako 10)", (), Decimal("400"), ()),
+    )
+)  # fmt: skip
+
+LINEN = Catalog(
+    products=(
+        CatalogProduct(
+            "CLOTH", "Mbulesë tavoline", ("Tischdecke", "tablecloth", "stolnjak"), Decimal("2500"),
+            ("80x80 cm", "140x180 cm", "140x240 cm"),
+        ),
+        CatalogProduct("NAPKIN", "Peceta pambuku (6 copë)", ("Servietten",), Decimal("900"), ()),
+    )
+)  # fmt: skip
+
+CANDLES = Catalog(
+    products=(
+        CatalogProduct(
+            "CANDLE", "Qiri aromatik", ("scented candle",), Decimal("800"),
+            ("Sweet Orange", "Ocean Breeze"),
+        ),
+        CatalogProduct(
+            "SOAP", "Sapun artizanal", ("handmade soap",), Decimal("450"),
+            ("Sweet Orange Blossom", "Ocean Breeze Mint"),
+        ),
+    )
+)  # fmt: skip
+
+BIRDS = Catalog(
+    products=(
+        CatalogProduct("CAGE", "Kafaz zogu", (), Decimal("2000"), ()),
+        CatalogProduct("SPRAY", "Sprej dezinfektues", (), Decimal("600"), ()),
+        CatalogProduct("SEED", "Farëra për zogj 1 kg", (), Decimal("500"), ()),
+    )
+)
+
+BAKERY = Catalog(
+    products=(
+        CatalogProduct(
+            "PIE", "Byrek tepsi", ("byrek",), Decimal("1200"),
+            ("me spinaq", "me djathë", "me mish"),
+        ),
+        CatalogProduct("BREAD", "Bukë fshati", ("buke",), Decimal("150"), ()),
+    )
+)  # fmt: skip
+
+DETAILS = "c: Arta Hoxha, rr. Myslym Shyri 12, Tiranë, 069 412 3344"
+
+
+def test_one_of_each_takes_the_variants_the_merchant_named_not_their_neighbours() -> None:
+    # the merchant names 120 cm and 160 cm; 125 cm and 165 cm are sold too, but "nga nje"
+    # means one of each of the two named
+    order = parse(
+        "c: pershendetje, dua shufra perdesh per dy dritare, nuk e di masen",
+        "m: Per dritaret tuaja shkojne 120 cm per te voglen dhe 160 cm per te madhen",
+        "c: ok atehere nga nje",
+        DETAILS,
+        catalog=CURTAINS,
+    )
+    assert sorted(items(order)) == [("ROD", 1, "120 cm"), ("ROD", 1, "160 cm")]
+
+
+def test_which_length_asked_is_no_length_chosen() -> None:
+    # "welche Länge" asks for the length: it is not "lange" (the longest rod)
+    order = parse(
+        "c: Hallo, ich brauche eine Vorhangstange, weiß aber nicht welche Länge",
+        DETAILS,
+        catalog=CURTAINS,
+    )
+    assert items(order) == [("ROD", 1, None)]
+
+
+def test_which_length_in_english_picks_no_length() -> None:
+    order = parse(
+        "c: hi, I need a curtain rod but which long one fits, no idea",
+        DETAILS,
+        catalog=CURTAINS,
+    )
+    assert items(order) == [("ROD", 1, None)]
+
+
+def test_gheg_give_me_with_a_count_for_a_variant_only() -> None:
+    # "mi qo tre ocean breeze": a Gheg "send me" orders the count said with the variant
+    order = parse(
+        "c: a keni sapun artizanal",
+        "m: Po, 450 lek: sweet orange blossom dhe ocean breeze mint",
+        "c: mi qo tre ocean breeze",
+        DETAILS,
+        catalog=CANDLES,
+    )
+    assert items(order) == [("SOAP", 3, "Ocean Breeze Mint")]
+
+
+def test_gheg_give_me_in_its_other_forms() -> None:
+    order = parse(
+        "c: a keni sapun artizanal",
+        "m: Po, 450 lek: sweet orange blossom dhe ocean breeze mint",
+        "c: ma jep 2 sweet orange blossom",
+        DETAILS,
+        catalog=CANDLES,
+    )
+    assert items(order) == [("SOAP", 2, "Sweet Orange Blossom")]
+
+
+def test_words_of_a_variant_of_the_ordered_product_name_no_other_product() -> None:
+    # "Ocean Breeze" is the candle's whole variant, but the soap being ordered sells
+    # "Ocean Breeze Mint": the customer's "dy ocean breeze" are soaps
+    order = parse(
+        "c: a keni sapun artizanal",
+        "m: Po, 450 lek: sweet orange blossom dhe ocean breeze mint",
+        "c: mi qo nje sweet orange",
+        "c: edhe dy ato ocean breeze",
+        DETAILS,
+        catalog=CANDLES,
+    )
+    assert sorted(items(order)) == [
+        ("SOAP", 1, "Sweet Orange Blossom"),
+        ("SOAP", 2, "Ocean Breeze Mint"),
+    ]
+
+
+def test_goods_asked_for_something_are_the_product_the_merchant_names() -> None:
+    # "ilaçin per kafaz": what the goods are for (a cage) is a product of the shop, but the
+    # goods themselves are named in words the catalog lacks; the merchant's answer names them
+    order = parse(
+        "c: dua 2 kg farera",
+        "c: a e keni edhe ilaçin per kafaz qe e pastron",
+        "m: Po, sprej dezinfektues 600 lek",
+        "c: qite edhe ate",
+        DETAILS,
+        catalog=BIRDS,
+    )
+    assert items(order) == [("SEED", 2, None), ("SPRAY", 1, None)]
+
+
+def test_serbian_price_interest_for_a_business_is_an_inquiry() -> None:
+    # a restaurant asks the price of many cloths and will come back: no order
+    order = parse(
+        "c: Dobar dan, otvaramo restoran i zanima nas cena za 30 stolnjaka 140x180",
+        "m: Dobar dan! Za 20+ komada 10% popusta",
+        "c: Hvala, javiću se",
+        catalog=LINEN,
+        country="XK",
+    )
+    assert not order.is_order
+
+
+def test_macedonian_i_will_call_back_is_a_hesitation() -> None:
+    order = parse(
+        "c: zdravo, mi treba stolnjak 140x240",
+        "m: 2500 den, da go ispratime?",
+        "c: dobro, moram prvo da se dogovorim so soprugata",
+        catalog=LINEN,
+        country="MK",
+    )
+    assert not order.is_order
