@@ -22,7 +22,7 @@ from plugins.parser_rules.item_state import (
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.normalize import fold, tokenize
-from plugins.parser_rules.numbers import find_measures, number_value, same_measure
+from plugins.parser_rules.numbers import find_measures, number_value, same_measure, unit_of
 from plugins.parser_rules.prices import priced_product
 from plugins.parser_rules.quantities import (
     area_count,
@@ -35,7 +35,13 @@ from plugins.parser_rules.quantities import (
     sold_by_area,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence, starts_like_question
-from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant, word_key
+from plugins.parser_rules.variants import (
+    VariantHit,
+    VariantSpec,
+    match_variant,
+    variant_spec,
+    word_key,
+)
 
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
@@ -126,6 +132,8 @@ def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> b
         ]
         if len(written) >= 3:
             return True
+    if _unit_run(specs, sent, lo, hi) >= 3:
+        return True
     run = best = 1 if spans else 0
     for (_a, b), (c, _d) in zip(spans, spans[1:], strict=False):
         between = sent.raw[sent.toks[b - 1].end : sent.toks[c].start]
@@ -138,6 +146,35 @@ def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> b
         best = max(best, run)
     return best >= 3
 
+
+# "and" between the numbers of a list ("8, 12 i 16 kg", "8, 12 e 16 kg")
+_RUN_JOINERS = _JOINERS | frozenset(["i", "и", "e", "y", "et"])
+
+
+def _unit_run(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> int:
+    """The most measure variants named by one run of numbers that shares the unit written
+    after its last ("Imame 8, 12, 16, 20 i 24 kg"): a list of what is in stock."""
+    measures = {sp.measure for sp in specs if sp.measure}
+    toks = sent.toks
+    best = 0
+    if len(measures) < 3:
+        return 0
+    for k in range(max(lo, 1), min(hi, len(toks))):
+        if unit_of(toks[k].text) is None or not toks[k - 1].text[:1].isdigit():
+            continue
+        named, j = 0, k - 1
+        while j >= max(lo, k - 16):
+            t = toks[j].text
+            if t[:1].isdigit() and number_value(t) is not None:
+                named += variant_spec(f"{t} {toks[k].text}").measure in measures
+            elif not (t in _RUN_JOINERS and j > lo and toks[j - 1].text[:1].isdigit()):
+                break
+            j -= 1
+        best = max(best, named)
+    return best
+
+
+stock_list = _stock_list
 
 _PACK_KEYS = frozenset(key_of(w) for w in CONTAINERS)
 

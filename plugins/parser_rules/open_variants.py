@@ -17,7 +17,7 @@ from core.plugin_api import ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
 from plugins.parser_rules.lexicon import lexicon
 from plugins.parser_rules.mentions import find_mentions
-from plugins.parser_rules.merchant_lines import states
+from plugins.parser_rules.merchant_lines import states, stock_list
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import match_variant
 
@@ -27,6 +27,8 @@ def _named_variant(entry: ProductEntry, sent: Sentence) -> int | None:
     variant or a colour, size or material ("Po, blu dhe gri": options)."""
     named: set[int] = set()
     parts = 0
+    if stock_list(entry.specs, sent, 0, len(sent.toks)):
+        return None  # "Imame 8, 12, 16, 20 i 24 kg": what is in stock, options
     for lo in sorted({0, *sent.breaks}):
         hi = sent.segment_bounds(lo)[1]
         hit = match_variant(entry.specs, sent.toks, lo, hi)

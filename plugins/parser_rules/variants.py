@@ -447,9 +447,11 @@ def match_variant(
             and toks[i + 1].text.isdigit()
         ):
             k = "x"  # "40 me 40", "40 on 40": 40x40
-        if k in _ASKED_SIZES and i > 0 and toks[i - 1].text in _WHICH:
-            continue  # "weiß nicht welche Länge", "which length?": the attribute, no value
-        for part in _parts(k) + compound_concept(toks[i].text, k):
+        parts = _parts(k) + compound_concept(toks[i].text, k)
+        if i > 0 and toks[i - 1].text in _WHICH:
+            # "weiß nicht welche Länge", "cfarë trashësie?": the attribute asked, no value
+            parts = tuple(x for x in parts if x not in _ASKED_SIZES)
+        for part in parts:
             keys_at.setdefault(part, i)
             if part.startswith("#"):
                 concepts.setdefault(part, i)
@@ -913,8 +915,9 @@ def _match_one(
         big = unit in ("ml", "g") and float(amount) >= 100
         for i in window:
             w = toks[i].text
-            # "quella da 5", "the one of 5", "2 nga dhjete": the amount of the one chosen
-            of = i > 0 and toks[i - 1].text in ("da", "of", "von", "nga")
+            # "quella da 5", "the one of 5", "2 nga dhjete", "edna od 16", "ni prej 12": the
+            # amount of the one chosen
+            of = i > 0 and toks[i - 1].text in ("da", "of", "von", "nga", "od", "prej")
             if of and not w[:1].isdigit() and w not in lexicon().weak_numbers:
                 v = number_value(w)
                 w = f"{v:g}" if v is not None else w  # a number word: "nga dhjete" is 10

@@ -169,3 +169,66 @@ def test_macedonian_i_will_call_back_is_a_hesitation() -> None:
         country="MK",
     )
     assert not order.is_order
+
+
+HARDWARE = Catalog(
+    products=(
+        CatalogProduct(
+            "CHAIN", "Zinxhir çeliku", ("lanac",), Decimal("300"),
+            ("4 mm", "6 mm", "8 mm", "10 mm"),
+        ),
+        CatalogProduct(
+            "SPRING", "Sustë dere", ("door spring",), Decimal("450"),
+            ("E lehtë", "E mesme", "E fortë"),
+        ),
+        CatalogProduct("HOOK", "Grep muri", (), Decimal("80"), ()),
+        CatalogProduct(
+            "FERT", "Pleh kimik", ("dubrivo", "đubrivo"), Decimal("900"),
+            ("5 kg", "10 kg", "25 kg"),
+        ),
+    )
+)  # fmt: skip
+
+
+def test_numbers_sharing_one_unit_are_options_not_the_last_one() -> None:
+    # "Kemi 5, 10 dhe 25 kg" lists what is in stock: the sack stays open
+    order = parse(
+        "c: dua nje pleh kimik dhe 10 grepa muri",
+        "m: Cfare peshe? Kemi 5, 10 dhe 25 kg",
+        "c: do e pyes burrin. Arta Hoxha, rr. Myslym Shyri 12, Tiranë, 069 412 3344",
+        catalog=HARDWARE,
+    )
+    assert ("FERT", 1, None) in items(order)
+
+
+def test_what_thickness_asked_is_no_thickness_chosen() -> None:
+    order = parse(
+        "c: dua 3 metra zinxhir celiku",
+        "m: Cfare trashesie?",
+        "c: do e pyes mjeshtrin. Arta Hoxha, rr. Myslym Shyri 12, Tiranë, 069 412 3344",
+        catalog=HARDWARE,
+    )
+    assert items(order) == [("CHAIN", 3, None)]
+
+
+def test_one_of_a_bare_amount_in_serbian_names_the_measure() -> None:
+    # "jedan od 5 i jedan od 25": the amounts after "od" (of) are the sacks' weights
+    order = parse(
+        "c: zdravo, treba mi dubrivo",
+        "m: Imamo vreće od 5 kg, 10 kg i 25 kg",
+        "c: uzeću jedan od 5 i jedan od 25",
+        "c: Arta Hoxha, rr. Myslym Shyri 12, Tiranë, 069 412 3344",
+        catalog=HARDWARE,
+    )
+    assert sorted(items(order)) == [("FERT", 1, "25 kg"), ("FERT", 1, "5 kg")]
+
+
+def test_easy_and_strong_name_the_light_and_hard_grades() -> None:
+    order = parse(
+        "c: hi, a door spring please, the easy one",
+        DETAILS,
+        catalog=HARDWARE,
+    )
+    assert items(order) == [("SPRING", 1, "E lehtë")]
+    order = parse("c: 2 strong door springs please", DETAILS, catalog=HARDWARE)
+    assert items(order) == [("SPRING", 2, "E fortë")]
