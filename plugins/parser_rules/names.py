@@ -261,6 +261,8 @@ NOT_NAME = (
     | word_set("greetings")
     | frozenset(fold(w) for w in load("intents.json")["agree"] if " " not in w)
     | word_set("school_grades")  # "sie kommt in die 1. Klasse"
+    | word_set("additive")  # "Dazu Kurzhanteln", "Noch Servietten": "also" and the goods
+    | frozenset(["und", "and", "oder", "or", "e", "oppure"])
 )
 
 

@@ -232,3 +232,32 @@ def test_easy_and_strong_name_the_light_and_hard_grades() -> None:
     assert items(order) == [("SPRING", 1, "E lehtë")]
     order = parse("c: 2 strong door springs please", DETAILS, catalog=HARDWARE)
     assert items(order) == [("SPRING", 2, "E fortë")]
+
+
+HOME_GYM = Catalog(
+    products=(
+        CatalogProduct("BENCH", "Bankë e palosshme", (), Decimal("8000"), ()),
+        CatalogProduct(
+            "BAR", "Shufër tërheqjeje", ("pull-up bar",), Decimal("2500"), ()
+        ),
+    )
+)  # fmt: skip
+
+
+def test_a_bench_named_by_a_compound_or_in_serbian_is_the_bench() -> None:
+    order = parse("c: Hallo, ich möchte die Trainingsbank bestellen", DETAILS, catalog=HOME_GYM)
+    assert items(order) == [("BENCH", 1, None)]
+    order = parse("c: zdravo, treba mi jedna klupa za vezbanje", DETAILS, catalog=HOME_GYM)
+    assert items(order) == [("BENCH", 1, None)]
+
+
+def test_also_and_a_capitalised_product_word_is_no_name() -> None:
+    # "Noch Servietten": "also napkins", not a person called Noch Servietten
+    order = parse(
+        "c: Ich nehme die Tischdecke 140x180",
+        "c: Noch Servietten",
+        "c: Lieferung an Arta Hoxha, rr. Myslym Shyri 12, Tiranë, 069 412 3344",
+        catalog=LINEN,
+    )
+    assert items(order) == [("CLOTH", 1, "140x180 cm"), ("NAPKIN", 1, None)]
+    assert order.customer_name == "Arta Hoxha"
