@@ -125,6 +125,7 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
             r = resolved[k]
             if (r is None or r[:1] == "~") and toks[k].text not in STOPWORDS:
                 resolved[k] = g
+    opens: set[int] = set()
     for m in find_measures(toks):
         key = "=" + m.key
         unit = resolved[m.end - 1] if m.end - m.start >= 2 else None
@@ -145,6 +146,13 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
             # "nji meter shirit" for "Metër shirit 150cm": the unit word opens a catalog name,
             # the measure "1 m" is no size of it
             resolved[m.end - 1] = unit
+            nxt = resolved[m.end] if m.end < len(toks) else None
+            if nxt is not None and any(
+                ph[:2] == (unit, nxt)
+                for p in index.by_key.get(unit, ())
+                for ph in index.products[p].phrases
+            ):
+                opens.add(m.end - 1)  # "4 litar kercimi": the name goes on after the unit
     for k in range(1, len(toks)):
         if resolved[k] is not None and ordinal(toks, k - 1):
             resolved[k] = None  # "5shin", "42-shin": an ordinal ending, not "shin pads"
@@ -152,6 +160,7 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
         # a unit after a number ("128gb", "7 kg") is part of a measure, not a product word
         if (
             k
+            and k not in opens  # "4 litar kercimi" for "Litar kërcimi": a rope, not litres
             and unit_of(t.text) is not None
             and toks[k - 1].text[:1].isdigit()
             and not (resolved[k] or "").startswith("=")

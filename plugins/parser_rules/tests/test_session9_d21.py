@@ -261,3 +261,35 @@ def test_also_and_a_capitalised_product_word_is_no_name() -> None:
     )
     assert items(order) == [("CLOTH", 1, "140x180 cm"), ("NAPKIN", 1, None)]
     assert order.customer_name == "Arta Hoxha"
+
+
+PHYSIO = Catalog(
+    products=(
+        CatalogProduct("ROLL", "Rrotull masazhi me gunga", (), Decimal("1500"), ()),
+        CatalogProduct("TAPE", "Shirit kinesiologjik", ("kinesio tape",), Decimal("700"), ()),
+        CatalogProduct("PAINT", "Rul boje 25 cm", (), Decimal("400"), ()),
+    )
+)  # fmt: skip
+
+
+def test_a_foam_roller_in_english_or_german_is_the_massage_roller() -> None:
+    order = parse("c: hi, one foam roller and a kinesio tape please", DETAILS, catalog=PHYSIO)
+    assert items(order) == [("ROLL", 1, None), ("TAPE", 1, None)]
+    order = parse("c: Hallo, ich hätte gern eine Faszienrolle", DETAILS, catalog=PHYSIO)
+    assert items(order) == [("ROLL", 1, None)]
+
+
+SAILING = Catalog(
+    products=(
+        CatalogProduct("ROPE", "Litar najloni 10 m", (), Decimal("900"), ()),
+        CatalogProduct("TAPE", "Metër shirit 5 m", (), Decimal("600"), ()),
+        CatalogProduct("OIL", "Vaj motori 1 L", (), Decimal("1200"), ()),
+    )
+)  # fmt: skip
+
+
+def test_a_unit_word_that_opens_a_catalog_name_after_a_digit_is_the_product() -> None:
+    # "litar" is a rope in Albanian (and a litre elsewhere), "metër" opens "Metër shirit":
+    # after a digit they are the goods the catalog names, not a measure
+    order = parse("c: dua 3 litar najloni dhe 2 meter shirit", DETAILS, catalog=SAILING)
+    assert items(order) == [("ROPE", 3, None), ("TAPE", 2, None)]
