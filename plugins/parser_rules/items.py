@@ -1671,6 +1671,15 @@ class ItemReader(Corrections, MerchantLines):
         # segments naming other variants are items of their own ("nje nr 30 dhe nje nr 33")
         pieces: list[tuple[int, int]] = []
         for a, b in subs:
+            if (
+                a >= m.end
+                and not m.ambiguous
+                and sibling_by_concept(index, product, sent.toks, a, b) is not None
+            ):
+                # "... edhe te zezat po ato te sheshtat po 37": the segment names the sibling
+                # in that colour, with its own size; it is one piece, not split at the size
+                pieces.append((a, b))
+                continue
             pieces.extend(split_at_numbers(sent, a, b, entry.specs))
         sub_hits: list[tuple[int, int, VariantHit | None, int]] = []
         # "3 bluza te bardha: nji S, dy M": the colour said with the name completes each size

@@ -293,3 +293,24 @@ def test_a_unit_word_that_opens_a_catalog_name_after_a_digit_is_the_product() ->
     # after a digit they are the goods the catalog names, not a measure
     order = parse("c: dua 3 litar najloni dhe 2 meter shirit", DETAILS, catalog=SAILING)
     assert items(order) == [("ROPE", 3, None), ("TAPE", 2, None)]
+
+
+MUGS = Catalog(
+    products=(
+        CatalogProduct("MUG-W", "Filxhan qeramike me dorezë, e bardhë", (), Decimal("500"),
+                       ("250 ml", "350 ml")),
+        CatalogProduct("MUG-B", "Filxhan qeramike me dorezë, blu", (), Decimal("550"),
+                       ("250 ml", "350 ml")),
+        CatalogProduct("PLATE", "Pjatë qeramike", (), Decimal("700"), ()),
+    )
+)  # fmt: skip
+
+
+def test_the_same_goods_in_another_colour_sold_apart_are_the_sibling_with_their_own_size() -> None:
+    # the white and the blue mug are two products; "edhe blu po ato 350" is the blue one
+    order = parse(
+        "c: dua filxhanin qeramike te bardhe 250 ml edhe blu po ato me doreze 350",
+        DETAILS,
+        catalog=MUGS,
+    )
+    assert items(order) == [("MUG-W", 1, "250 ml"), ("MUG-B", 1, "350 ml")]
