@@ -1515,6 +1515,9 @@ class ItemReader(Corrections, MerchantLines):
         kin = self._kin(m)
         if kin is not None:
             return kin
+        plain = self._plain_peer(m, sent) if len(m.candidates) > 1 else None
+        if plain is not None:
+            return plain
         if not m.ambiguous and len(m.candidates) > 1:
             # "vetem kompletet" after "kompletin e Barcelones": a word every rival's name holds
             # refers to the product of that kind already in the order
@@ -1594,6 +1597,24 @@ class ItemReader(Corrections, MerchantLines):
             # with others names another one (which one, the merchant's answer may say)
             return fresh[0]
         return scored[0]
+
+    def _plain_peer(self, m: Mention, sent: Sentence) -> int | None:
+        """ "kameren e thjeshtë", "the simple one", "la semplice": of the products whose names
+        hold every word said, the one whose name adds the fewest (no "4K me kamerë të pasme"),
+        when none of them is itself called plain."""
+        toks = sent.toks
+        near = range(max(0, m.start - 2), min(len(toks), m.end + 3))
+        if not any(lexicon().concept(toks[i].text) == "plain" for i in near):
+            return None
+        index = self.state.index
+        said = {k for k in m.keys if k in index.products[m.product].keys}
+        peers = [p for _s, p in m.candidates if said and said <= index.products[p].keys]
+        if len(peers) < 2 or any("#plain" in index.products[p].keys for p in peers):
+            return None
+        sizes = sorted((len(index.products[p].keys), p) for p in peers)
+        if sizes[0][0] == sizes[1][0]:
+            return None
+        return sizes[0][1]
 
     def _sold_peer(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int | None:
         """ "2 canta, ngjyre hiri" for a trolley bag (blue, pink) and a school bag (… grey): the

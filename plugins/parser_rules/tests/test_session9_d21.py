@@ -314,3 +314,30 @@ def test_the_same_goods_in_another_colour_sold_apart_are_the_sibling_with_their_
         catalog=MUGS,
     )
     assert items(order) == [("MUG-W", 1, "250 ml"), ("MUG-B", 1, "350 ml")]
+
+
+SECURITY = Catalog(
+    products=(
+        CatalogProduct(
+            "CAM-HD", "Kamerë sigurie Full HD", ("security camera",), Decimal("4000"), ()
+        ),
+        CatalogProduct(
+            "CAM-4K", "Kamerë sigurie 4K me kamerë të dytë", ("security camera 4K",),
+            Decimal("9000"), (),
+        ),
+        CatalogProduct("SD", "Kartë memorie 64 GB", (), Decimal("1500"), ()),
+    )
+)  # fmt: skip
+
+
+def test_the_simple_one_is_the_product_whose_name_adds_no_extras() -> None:
+    order = parse(
+        "c: sa kushtojne kamerat?",
+        "m: Full HD 4000, 4K me dy kamera 9000",
+        "c: ma dergoni kameren e thjeshte",
+        DETAILS,
+        catalog=SECURITY,
+    )
+    assert items(order) == [("CAM-HD", 1, None)]
+    order = parse("c: dua nje kamere te thjeshte", DETAILS, catalog=SECURITY)
+    assert items(order) == [("CAM-HD", 1, None)]
