@@ -1819,6 +1819,13 @@ class MerchantLines:
         if len({m.product for _s, m, _h in fits}) != 1:
             return False
         ms, m, h = fits[0]
+        said = {word_key(t.text) for t in sent.toks}
+        if not all(
+            k in said
+            for k in products[m.product].specs[h.index].keys
+            if k.isalpha() and len(k) >= 3
+        ):
+            return False  # "Auto mi je Škoda Fabia": one word of "Škoda Octavia 3" is not it
         used = set(range(h.start, h.end))
         q = quantity_before(sent, h.start, 0, products[m.product].paired, used) or quantity_before(
             sent, len(sent.toks), h.end, products[m.product].paired, used

@@ -341,3 +341,37 @@ def test_the_simple_one_is_the_product_whose_name_adds_no_extras() -> None:
     assert items(order) == [("CAM-HD", 1, None)]
     order = parse("c: dua nje kamere te thjeshte", DETAILS, catalog=SECURITY)
     assert items(order) == [("CAM-HD", 1, None)]
+
+
+def test_gheg_remove_verb_drops_the_line() -> None:
+    # "hjeke" is the Gheg "hiqe" (take it out)
+    order = parse(
+        "c: dua nje kamere sigurie full hd edhe nje karte memorie 64 gb",
+        "m: 4000 + 1500 = 5500 lek",
+        "c: hmm shtrenjt, hajde hjeke karten",
+        DETAILS,
+        catalog=SECURITY,
+    )
+    assert items(order) == [("CAM-HD", 1, None)]
+
+
+PHONE_CASES = Catalog(
+    products=(
+        CatalogProduct("GLASS", "Xham mbrojtës ekrani", (), Decimal("800"),
+                       ("Samsung Galaxy A54", "iPhone 15 Pro")),
+        CatalogProduct("CASE", "Mbështjellëse silikoni universale", (), Decimal("600"),
+                       ("E zezë", "Transparente")),
+    )
+)  # fmt: skip
+
+
+def test_one_word_of_a_model_variant_is_no_answer_to_the_offer() -> None:
+    # the merchant offers screen glass for two models; "Samsung Xcover" names neither
+    order = parse(
+        "c: a keni mbeshtjellese silikoni?",
+        "m: Po, universale 600 lek. Kemi edhe xham ekrani per Samsung Galaxy A54 dhe iPhone 15 Pro",
+        "c: mbeshtjellesen te zeze. telefoni im eshte Samsung Xcover",
+        DETAILS,
+        catalog=PHONE_CASES,
+    )
+    assert items(order) == [("CASE", 1, "E zezë")]
