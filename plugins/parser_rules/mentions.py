@@ -114,6 +114,13 @@ def _same_family(a: str, b: str) -> bool:
 
 _NOT_JOINING = word_set("not_joining") | word_set("without")  # "qiri pa kuti dhurate"
 _PREPOSITIONS = word_set("prepositions")
+_PAY_VERBS = word_set("pay_verbs")
+_PAY_WAYS = word_set("payment_methods") | word_set("paid_in")
+
+
+def _pay_way(word: str) -> bool:
+    """A way to pay after "pay" ("zahlt bar" is cash in German, "paguan me kartë")."""
+    return word in _PAY_WAYS
 
 
 def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
@@ -148,6 +155,8 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
     for k in range(1, len(toks)):
         if resolved[k] is not None and ordinal(toks, k - 1):
             resolved[k] = None  # "5shin", "42-shin": an ordinal ending, not "shin pads"
+        elif resolved[k] is not None and toks[k - 1].text in _PAY_VERBS and _pay_way(toks[k].text):
+            resolved[k] = None  # "er zahlt bar", "paguan cash": the way to pay
     for k, t in enumerate(toks):
         # a unit after a number ("128gb", "7 kg") is part of a measure, not a product word
         if (
@@ -590,7 +599,7 @@ def _short_head(index: CatalogIndex, word: str, key: str) -> bool:
     "Pe poliestër", thread), said as written: it names the product."""
     return (
         len(word) == 2
-        and word == key
+        and (word == key or key in index.heads)  # "ar" (gold) for "Ar 24 karat"
         and word.isalpha()
         and any(
             ph[:1] == (key,) for p in index.by_key.get(key, ()) for ph in index.products[p].phrases

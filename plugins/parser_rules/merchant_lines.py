@@ -45,6 +45,7 @@ _GREETINGS = word_set("greetings")
 _ADDITIVE = word_set("additive")
 _CURRENCY = word_set("currency")
 _SUMMARY = word_set("summary_openers")
+_THEN = _SUMMARY | word_set("discourse")  # "Ok, atëherë …", "Va bene, allora …"
 # "Of course: …", "S'ka problem: …", "Kein Problem: …": a preface a colon ends before the list
 _PREFACES = frozenset(
     tuple(t.text for t in tokenize(fold(w))) for w in word_set("summary_prefaces")
@@ -332,11 +333,26 @@ def _preface_colon(sent: Sentence) -> bool:
     return all(j in agree for j in range(k)) or tuple(t.text for t in toks[:k]) in _PREFACES
 
 
+def own_numbers(sent: Sentence, lo: int, hi: int, keys: frozenset[str]) -> set[int]:
+    """ "1 set 24 copë ari", "1 bojë muri 10 L gri": the tokens of a number or a measure the
+    product's own name holds, which are no count."""
+    out = {k for k in range(lo, hi) if sent.toks[k].text.isdigit() and sent.toks[k].text in keys}
+    for m in find_measures(sent.toks[lo:hi]):
+        if "=" + m.key in keys:
+            out.update(range(lo + m.start, lo + m.end))
+    return out
+
+
 def _opens_summary(sent: Sentence) -> bool:
     """ "Pra: …", "Ok: …", "Allora …", "Faleminderit Arta: …", "Sure: …": the merchant opens a
     restatement of the order."""
     return bool(sent.toks) and (
         sent.toks[0].text in _SUMMARY
+        # "Ok, atëherë 1 … dhe 1 …", "Okay so: …", "Va bene, allora …": a yes, then the opener
+        or any(
+            s == 0 and e < len(sent.toks) and sent.toks[e].text in _THEN
+            for s, e in sent.spans("agree")
+        )
         or bool(_OK_COLON.match(sent.raw))
         or _greeting_colon(sent) > 0
         or _preface_colon(sent)
@@ -1505,11 +1521,15 @@ class MerchantLines:
         # only products in the order with a variant of several parts a word here belongs to
         near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
         totalled = bool(_TOTAL.intersection(t.text for t in sent.toks))
-        loose = not near and (_opens_summary(sent) or totalled)
-        if loose:
+        wide: set[int] = set()
+        if _opens_summary(sent) or totalled:
             # "Pra Black x2, Cyan, Magenta nga 1?", "S rozë dhe L e zezë, 4800 den gjithsej":
-            # variants restated after "Pra / Ok:" or with a total
-            near = {it.product for it in self.state.items if len(products[it.product].specs) >= 2}
+            # variants restated after "Pra / Ok:" or with a total (also when a word here is
+            # part of another product's variant: "set" of "set 12")
+            wide = {
+                it.product for it in self.state.items if len(products[it.product].specs) >= 2
+            } - near
+            near = near | wide
         mentions = self._mentions(sent) if near else []
         for p in near & {it.product for it in self.state.items}:
             said: list[tuple[int, VariantHit, Sentence]] = []
@@ -1521,9 +1541,10 @@ class MerchantLines:
                 h = _counted_variant(products[p].specs, sent, lo, hi)
                 if h is None or not _in_full(products[p].specs[h.index], sent, h):
                     continue
-                if loose and _names_other(index, sent, lo, hi, p, h):
+                if p in wide and _names_other(index, sent, lo, hi, p, h):
                     continue  # "navy L ×2, white XL ×1": a word only another product's names hold
                 used = set(range(h.start, h.end))
+                used |= own_numbers(sent, lo, hi, products[p].keys)
                 paired = products[p].paired
                 q = quantity_before(sent, h.start, lo, paired, used) or quantity_after(
                     sent, h.end, hi, paired, used, digits=True
