@@ -296,7 +296,11 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             if kj.isdigit() and _dims_elsewhere(index, toks, j, cands):
                 break  # "pllaka 60x120" beside "Pllakë muri 30x60": the size, not that name
             other = set(index.by_key.get(kj, ()))
-            if kj.isdigit() and _counts_next(toks, j):
+            if (
+                kj.isdigit()
+                and _counts_next(toks, j)
+                and not _name_number(index, resolved, j, cands)
+            ):
                 break  # "letra higjienike 3 pako": a count of packs, not the "3" of the name
             if not (other & cands):
                 if kj.isdigit() and resolved[j - 1] is None and toks[j - 1].text not in STOPWORDS:
@@ -461,6 +465,19 @@ def _dims_at(toks: Sequence[Token], a: int) -> bool:
 _GENITIVE = word_set("genitive")
 # Albanian genitive endings: "fëmijëve", "kalit", "shtëpisë", "vajzës"
 _GENITIVE_ENDINGS = ("ve", "it", "ut", "se", "es")
+
+
+def _name_number(index: CatalogIndex, resolved: list[str | None], j: int, cands: set[int]) -> bool:
+    """ "set takëmi 72 copë" beside "Set takëmi 24 copë": the number and its unit are words of
+    some of the names the mention fits, not of all: they tell which, they count nothing."""
+    named = cands & set(index.by_key.get(resolved[j] or "", ()))
+    unit = resolved[j + 1] if j + 1 < len(resolved) else None
+    return (
+        bool(named)
+        and named != cands
+        and unit is not None
+        and all(unit in index.products[p].keys for p in named)
+    )
 
 
 def _counts_next(toks: Sequence[Token], j: int) -> bool:

@@ -471,6 +471,7 @@ class MerchantLines:
     offered: list[Sentence]  # the merchant's last message
     advised: tuple[Sentence, Item, VariantHit] | None  # a variant the merchant advises
     pending_count: tuple[int, int] | None  # (message, count) said with no product
+    shipping_asked: int  # the customer's message that last asked about shipping
     advised_split = False  # ... for another person than the variant the item has
     # the advice taken as a change, kept until the end of the message ("... one each")
     advised_undo: tuple[int, Item, int | None, str | None, Sentence, VariantHit] | None = None
@@ -568,6 +569,9 @@ class MerchantLines:
         product, last named goods in words the catalog lacks, or named them by a word that fits
         several products ("një kovë bojë" - "2400 lek kova")."""
         out: list[Mention] = []
+        if 0 <= self.shipping_asked < sent.message:
+            # "do you ship to Vlorë?" - "Yes, 300 lek, 1-2 days": the answer quotes the fee
+            return out
         if (
             self.state.items
             and self.unnamed_asks is None

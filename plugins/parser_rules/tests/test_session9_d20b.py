@@ -145,3 +145,70 @@ def test_the_delivery_fee_is_no_product() -> None:
         catalog=DOORS,
     )
     assert [sku for sku, _q, _v in items(o)] == ["HNDL"]
+
+
+PENCILS = Catalog(
+    products=(
+        CatalogProduct(
+            "P12", "Set lapsash me ngjyra 12 copë", ("colour pencils 12",), Decimal("500"), ()
+        ),
+        CatalogProduct(
+            "P24", "Set lapsash me ngjyra 24 copë", ("colour pencils 24",), Decimal("900"), ()
+        ),
+        CatalogProduct("ERS", "Gomë", ("eraser",), Decimal("300"), ()),
+    )
+)
+
+TOWELS = Catalog(
+    products=(
+        CatalogProduct(
+            "BATH", "Peshqir banje", ("bath towel",), Decimal("900"), ("set 2", "set 4")
+        ),
+        CatalogProduct("BEACH", "Peshqir plazhi", ("peshqir", "beach towel"), Decimal("1200"), ()),
+    )
+)
+
+
+def test_the_answer_to_a_shipping_question_quotes_the_fee() -> None:
+    # "do you ship to …?" - "Yes, 300 lek": the fee, not the product sold at 300
+    o = parse(
+        "c: Hi! do you ship to Durres?",
+        "m: Yes, all over Albania, 300 lek, 1-2 days.",
+        "c: great, I want one gold necklace chain",
+        ANA,
+        catalog=JEWELS,
+    )
+    assert items(o) == [("CHN", 1, "ar")]
+    o = parse(
+        "c: a dergoni ne Shkup?",
+        "m: Po, me kurier, 300 den.",
+        "c: mire. dua nje zinxhir argjendi",
+        ANA,
+        catalog=JEWELS,
+    )
+    assert items(o) == [("CHN", 1, "argjend")]
+
+
+def test_a_number_and_unit_of_one_name_tell_which_set() -> None:
+    # "set lapsash 24 copë": the 24 and its unit are words of one of the names, not a count
+    o = parse("c: 2 set lapsash me ngjyra 24 cope", ANA, catalog=PENCILS)
+    assert items(o) == [("P24", 2, None)]
+    o = parse(
+        "c: dua lapsa me ngjyra, 3 sete",
+        "m: Ok: 2 set lapsash 12 cope + 1 set lapsash 24 cope = 1900 lek.",
+        "c: po. " + ANA[3:],
+        catalog=PENCILS,
+    )
+    assert sorted(items(o)) == [("P12", 2, None), ("P24", 1, None)]
+
+
+def test_a_variant_word_of_the_ordered_product_keeps_it() -> None:
+    # "set" is how the bath towels are sold; the beach towel's alias is the bare kind word:
+    # "3 sete peshqirash" changes the count of the towels in the order
+    o = parse(
+        "c: dua peshqir banje, set 4",
+        "c: jo, ma bej 3 sete peshqirash",
+        ANA,
+        catalog=TOWELS,
+    )
+    assert items(o) == [("BATH", 3, "set 4")]
