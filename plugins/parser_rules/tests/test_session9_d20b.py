@@ -212,3 +212,69 @@ def test_a_variant_word_of_the_ordered_product_keeps_it() -> None:
         catalog=TOWELS,
     )
     assert items(o) == [("BATH", 3, "set 4")]
+
+
+BARBER = Catalog(
+    products=(
+        CatalogProduct("PRE", "Pre-shave vaj", ("pre", "pre shave"), Decimal("900"), ()),
+        CatalogProduct("RAZ", "Brisk rroje", ("brisk", "razor"), Decimal("500"), ()),
+        CatalogProduct("FOAM", "Shkumë rroje", ("shkume", "shaving foam"), Decimal("400"), ()),
+    )
+)
+
+COFFEE = Catalog(
+    products=(
+        CatalogProduct(
+            "BEAN1",
+            "Kafe kokërr Arabica 250 g",
+            ("arabica 250",),
+            Decimal("6"),
+            ("Brazil", "Etiopi"),
+        ),
+        CatalogProduct(
+            "BEAN2",
+            "Kafe kokërr Arabica 1 kg",
+            ("arabica 1kg",),
+            Decimal("20"),
+            ("Brazil", "Etiopi"),
+        ),
+        CatalogProduct("MUG", "Filxhan", ("cup",), Decimal("3"), ("e bardhë", "e zezë")),
+    ),
+    currency="EUR",
+)
+
+
+def test_the_word_opening_a_restatement_names_no_product() -> None:
+    # "Pra: …" opens the merchant's restatement; it is not a misspelt "pre"
+    o = parse(
+        "c: a keni brisqe rroje?",
+        "m: Po, 500 lek.",
+        "c: dua 2 brisqe",
+        "m: Pra 2 brisqe = 1000 lek.",
+        "c: ne rregull. " + ANA[3:],
+        catalog=BARBER,
+    )
+    assert items(o) == [("RAZ", 2, None)]
+
+
+def test_the_big_one_moves_to_the_larger_sibling_product() -> None:
+    # the sizes are separate products of one name: "the big one" is the larger product, the
+    # variant (origin) kept
+    o = parse(
+        "c: sa kushton kafe kokerr arabica 250 g Etiopi?",
+        "m: 6€.",
+        "c: ok, dua nje",
+        "c: a e keni edhe me te madhe?",
+        "m: Po, 1 kg 20€.",
+        "c: ok ma mire te madhen atehere",
+        ANA,
+        catalog=COFFEE,
+    )
+    assert items(o) == [("BEAN2", 1, "Etiopi")]
+    o = parse(
+        "c: 1 arabica 1kg, Brazil please",
+        "c: actually make it the small one",
+        ANA,
+        catalog=COFFEE,
+    )
+    assert items(o) == [("BEAN1", 1, "Brazil")]
