@@ -704,6 +704,8 @@ def _purpose(toks: Sequence[Token], a: int, b: int) -> bool:
 
 
 _PREDICATE = word_set("predicate")
+# "looking for a baby monitor", "po kërkoj për një karrocë": what is sought, not a purpose
+_SEEK = word_set("seek_verbs")
 
 
 def predicate(toks: Sequence[Token], m: Mention) -> bool:
@@ -719,7 +721,10 @@ def predicate(toks: Sequence[Token], m: Mention) -> bool:
 
 def for_something(toks: Sequence[Token], start: int) -> bool:
     """The mention at ``start`` follows "for (a|my)": it says what another product is for."""
-    return any(_purpose(toks, j, start) for j in range(max(0, start - 3), start))
+    return any(
+        _purpose(toks, j, start) and not (j and toks[j - 1].text in _SEEK)
+        for j in range(max(0, start - 3), start)
+    )
 
 
 def _merge(

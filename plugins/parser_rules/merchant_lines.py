@@ -1104,6 +1104,10 @@ class MerchantLines:
                 q = quantity_before(ms, m.start, 0, entry.paired, used) if proposes else None
                 if q is not None and not ms.question and q[0] > 20:
                     q = None  # "Per bel 95 ju shkon rripi": a size, not a count
+                if q is not None and any(q[1] < a < m.start for a, _b in ms.spans("advice")):
+                    # "Për 1 vjeç me 10 kg rekomandojmë ulësen 9-18 kg": a number before the
+                    # advice says whom it is for, not how many
+                    q = None
                 line = self.state.find(m.product)
                 if line is None:
                     if new != {m.product}:

@@ -278,3 +278,74 @@ def test_the_big_one_moves_to_the_larger_sibling_product() -> None:
         catalog=COFFEE,
     )
     assert items(o) == [("BEAN1", 1, "Brazil")]
+
+
+DOORBELLS = Catalog(
+    products=(
+        CatalogProduct(
+            "BELL", "Zile dere me kamerë", ("video doorbell", "zile me kamere"), Decimal("7500"), ()
+        ),
+        CatalogProduct("BELL0", "Zile dere pa tel", ("wireless doorbell",), Decimal("2500"), ()),
+        CatalogProduct("LOCK", "Bravë dere", ("door lock",), Decimal("3000"), ()),
+    )
+)
+
+TYRES = Catalog(
+    products=(
+        CatalogProduct(
+            "TYRE",
+            "Gomë makine verore",
+            ("summer tyre",),
+            Decimal("6000"),
+            ("15 inch", "16 inch", "17 inch"),
+        ),
+        CatalogProduct(
+            "RIM", "Disk alumini", ("alloy rim",), Decimal("9000"), ("15 inch", "16 inch")
+        ),
+    )
+)
+
+
+def test_camera_in_english_names_a_camera() -> None:
+    # "camera" is a camera in English (an inner tube only in Italian cycling shops)
+    o = parse("c: I need a door lock", "c: and a doorbell with camera", ANA, catalog=DOORBELLS)
+    assert sorted(items(o)) == [("BELL", 1, None), ("LOCK", 1, None)]
+
+
+def test_looking_for_a_product_is_no_purpose() -> None:
+    # "looking for a …" seeks the product; "for a …" after another product says its purpose
+    o = parse(
+        "c: Hi, one door lock please",
+        "c: also looking for a wireless doorbell",
+        ANA,
+        catalog=DOORBELLS,
+    )
+    assert sorted(items(o)) == [("BELL0", 1, None), ("LOCK", 1, None)]
+
+
+DOGFOOD = Catalog(
+    products=(
+        CatalogProduct(
+            "ADULT",
+            "Ushqim qeni i rritur",
+            ("dog food adult", "Hundefutter"),
+            Decimal("3500"),
+            ("3 kg", "12 kg"),
+        ),
+        CatalogProduct(
+            "PUP", "Ushqim për këlysh", ("puppy food",), Decimal("3800"), ("3 kg", "12 kg")
+        ),
+    )
+)
+
+
+def test_a_number_before_the_advice_counts_nothing() -> None:
+    # "Për qen 3 vjeç me 12 kg rekomandojmë …": the 12 kg says for which dog
+    o = parse(
+        "c: Hallo, ich brauche Hundefutter, er ist 3 Jahre alt, ca. 12 kg",
+        "m: Per qen 3 vjec me 12 kg rekomandojme ushqimin e rritur 3 kg, 3500 lek.",
+        "c: ok, das bitte",
+        ANA,
+        catalog=DOGFOOD,
+    )
+    assert items(o) == [("ADULT", 1, "3 kg")]
