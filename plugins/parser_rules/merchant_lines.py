@@ -1745,6 +1745,19 @@ class MerchantLines:
             fits = self._place_pick(sent, list(self.option_words[1]))
         if len(fits) != 1 or self.state.find(fits[0]) is not None:
             return False
+        index = self.state.index
+
+        def fit(p: int) -> float:
+            h = match_variant(index.products[p].specs, sent.toks, 0, len(sent.toks))
+            return h.score if h is not None else 0.0
+
+        if any(
+            it.product in self.option_words[1] and fit(it.product) > fit(fits[0])
+            for it in self.state.items
+        ):
+            # "… 0-13 kg, ose Isofix nga 0 deri 18 kg" - "nga 0 deri 13": a variant only the
+            # offer already in the order sells chooses that one
+            return False
         ms, m, _w = self.option_words[1][fits[0]]
         self.option_words = None
         q = counted(sent, 0, len(sent.toks))

@@ -349,3 +349,56 @@ def test_a_number_before_the_advice_counts_nothing() -> None:
         catalog=DOGFOOD,
     )
     assert items(o) == [("ADULT", 1, "3 kg")]
+
+
+HELMETS = Catalog(
+    products=(
+        CatalogProduct(
+            "KIDH",
+            "Helmetë biçiklete për fëmijë",
+            ("kids helmet",),
+            Decimal("2500"),
+            ("48-52 cm", "52-56 cm"),
+        ),
+        CatalogProduct(
+            "PROH",
+            "Helmetë Pro me dritë",
+            ("pro helmet",),
+            Decimal("5500"),
+            ("48-56 cm", "56-62 cm"),
+        ),
+        CatalogProduct("BELLB", "Zile biçiklete", ("bike bell",), Decimal("400"), ()),
+    )
+)
+
+
+def test_a_range_said_in_words_names_the_range_variant() -> None:
+    # "nga 48 deri 52", "from 52 to 56": the range variant with those ends
+    o = parse("c: dua nje helmete per femije, nga 48 deri 52", ANA, catalog=HELMETS)
+    assert items(o) == [("KIDH", 1, "48-52 cm")]
+    o = parse("c: one kids helmet, from 52 to 56 please", ANA, catalog=HELMETS)
+    assert items(o) == [("KIDH", 1, "52-56 cm")]
+
+
+def test_a_variant_only_the_ordered_offer_sells_chooses_it() -> None:
+    # the merchant offers the helmet asked about and another; the customer's range is the
+    # first one's, though a word ("deri") was said with the other
+    o = parse(
+        "c: a keni helmete per femije?",
+        "m: Helmete per femije 48-52 cm 2500 lek, ose Pro me drite nga 48 deri 56 cm 5500 lek.",
+        "c: ate te thjeshten, nga 48 deri 52",
+        ANA,
+        catalog=HELMETS,
+    )
+    assert items(o) == [("KIDH", 1, "48-52 cm")]
+
+
+def test_the_month_of_a_pregnancy_is_no_count() -> None:
+    # "jam në muajin e 8": which month, not eight of the item
+    o = parse(
+        "c: dua nje helmete per femije 52-56 cm",
+        "c: jam ne muajin e 8 dhe dua ta kem gati",
+        ANA,
+        catalog=HELMETS,
+    )
+    assert items(o) == [("KIDH", 1, "52-56 cm")]
