@@ -24,6 +24,10 @@ _INTRO = re.compile(
     r"quhet|quhem|quhemi|thirret|is called|heißt|heisst|heisse|"
     r"trajneri|trajnerja|trajnerit|mesuesi|mesuesja|mësuesi|mësuesja|doktori|doktoresha|"
     r"coach|trainer|teacher|lehrer|lehrerin|insegnante|maestra|maestro|"
+    # "an den Hausverwalter Gentian Hasa", "to the caretaker …": who takes the parcel
+    r"(?:(?:an|to|for|per|për|für|a)\s+)?(?:den|die|the|our|il|la|al|alla|unseren|unsere)?\s*"
+    r"(?:hausverwalter|hausverwalterin|hauswart|verwalter|caretaker|concierge|custode|portinaio|"
+    r"kujdestari|kujdestarja|kujdestarit|administratori|administratorja|administratorit)|"
     r"i['’]m|i am|this is|nome|mi chiamo|sono|"
     r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|für|an|to|recipient|marresi|marrësi|"
     r"destinatario|empfänger|c/o|"

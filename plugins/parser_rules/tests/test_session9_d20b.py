@@ -402,3 +402,31 @@ def test_the_month_of_a_pregnancy_is_no_count() -> None:
         catalog=HELMETS,
     )
     assert items(o) == [("KIDH", 1, "52-56 cm")]
+
+
+def test_a_yes_pointing_at_the_typed_address_takes_it() -> None:
+    # "po po ajo, nr është i njëjti …": the address the merchant typed from the last order
+    o = parse(
+        "c: 2 doreza inox",
+        "m: T'i sjellim te adresa e heres se kaluar, Rr. Kavajes, pallati 7, kati 2, "
+        "ne emer te Besa Leka?",
+        "c: po po ajo, nr esht i njejti 069 222 3344",
+        catalog=DOORS,
+    )
+    assert o.customer_name == "Besa Leka"
+    assert o.address is not None and o.address.startswith("Rr. Kavajes, pallati 7")
+    assert o.phone == "+355692223344"
+
+
+def test_the_caretaker_of_a_tower_takes_the_parcel() -> None:
+    # "an den Hausverwalter …": the recipient; "Kulla B" (tower B) is part of the address;
+    # "Seine Nummer" is a label, not a name
+    o = parse(
+        "c: Grüezi, zwei Türgriffe bitte, doreze inox",
+        "c: Bitte an den Hausverwalter Ilir Marku liefern, Residenca Diell, Kulla C, "
+        "Durres. Seine Nummer 068 111 22 33",
+        catalog=DOORS,
+    )
+    assert o.customer_name == "Ilir Marku"
+    assert o.address == "Residenca Diell, Kulla C"
+    assert o.phone == "+355681112233"
