@@ -430,3 +430,20 @@ def test_the_caretaker_of_a_tower_takes_the_parcel() -> None:
     assert o.customer_name == "Ilir Marku"
     assert o.address == "Residenca Diell, Kulla C"
     assert o.phone == "+355681112233"
+
+
+def test_a_name_said_before_its_label_is_the_name() -> None:
+    # "Besa Leka o emri i saj" (Gheg "o" = is), "Ana Duka is her name"
+    o = parse(
+        "c: 1 zinxhir argjendi per motren",
+        "c: Rr. Dibres 5, Tirane",
+        "c: Besa Leka o emri i saj, nr 069 123 4567",
+        catalog=JEWELS,
+    )
+    assert o.customer_name == "Besa Leka"
+    o = parse(
+        "c: one silver necklace chain for my sister",
+        "c: Rr. Dibres 5, Tirane. Ana Duka is her name, 069 123 4567",
+        catalog=JEWELS,
+    )
+    assert o.customer_name == "Ana Duka"
