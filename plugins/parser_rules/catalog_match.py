@@ -71,6 +71,8 @@ def core_function_words() -> frozenset[str]:
     )
     out.update(["pal", "pale", "pala", "pair", "pairs", "paio", "paar"])
     out.update(word_set("greetings"))  # "Hallo" is not a misspelt "Hallvë"
+    # "Pra: 2 kuti …" is not a misspelt "pre" (workout): the words that open a restatement
+    out.update(word_set("summary_openers"))
     # "sa kushton" is not "kushinetë", "domani mattina" not a "Matte": price verbs, times of day
     out.update(word_set("not_products"))
     return frozenset(out)

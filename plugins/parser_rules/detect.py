@@ -21,6 +21,7 @@ _CANCEL_IT = word_set("cancel_it")
 _OR = word_set("or_words")
 _NEGATIONS = word_set("negations") | frozenset(["ne", "hayir"])
 # the shoe or clothing size as "the number", in the merchant's words ("çfarë numri?")
+_PAY_WAYS = word_set("payment_methods")
 _SIZE_NUMBER = frozenset(["numri", "numrin", "numrit", "numer", "numër", "taglia", "nummer"])
 
 DETAILS = "details"
@@ -96,6 +97,12 @@ def _offers_choice(sent: Sentence) -> bool:
     )
 
 
+def _pay_way_near(sent: Sentence, s: int, e: int) -> bool:
+    """A way to pay within three words of the merchant's decline ("PayPal s'kemi", "we don't
+    take cards", "non accettiamo carte di credito"): the decline is of the way to pay."""
+    return any(t.text in _PAY_WAYS for t in sent.toks[max(0, s - 3) : e + 3])
+
+
 def read_merchant(tl: Timeline, sent: Sentence) -> None:
     """The merchant declines ("mi dispiace, solo Albania", "out of stock"), confirms a
     cancellation ("S'ka problem, u anulua", "Ok, storniert") or answers as to a wholesale
@@ -108,8 +115,13 @@ def read_merchant(tl: Timeline, sent: Sentence) -> None:
         # "I doni të vegjël (180 g) apo të mëdhenj (380 g)?": a choice offered asks for it too
         tl.variant_asked = sent.message
     # "Për shumicë kemi çmim tjetër, ju thërret pronari": a wholesale answer is a retreat too
+    # "PayPal s'kemi, vetëm para në dorë", "Sorry, we don't take cards": a way to pay is
+    # declined, not the goods
+    pay = any(_pay_way_near(sent, s, e) for s, e in sent.spans("decline"))
     for kind in ("decline", "cancelled", "inquiry"):
         for s, _e in sent.spans(kind):
+            if kind == "decline" and pay:
+                continue
             tl.retreat(sent.message, sent.start + sent.toks[s].start)
             if kind == "decline":
                 tl.declined = sent.message

@@ -261,17 +261,27 @@ def _confirms(text: str) -> bool:
     """A short yes ("Po", "po po", "yes", "si", "ja, genau"), alone or followed only by the
     phone number the merchant also asked for ("po. 049-220-418", "yes, +39 333 123 4567")."""
     sents = split_sentences(0, text)
-    if not sents or len(sents[0].toks) > 8:
+    if not sents or len(sents[0].toks) > 12:
         return False
     first = sents[0]
     k = next((j for j, t in enumerate(first.toks) if t.text[:1].isdigit()), len(first.toks))
     rest = [t for t in first.toks[k:]] + [t for s in sents[1:] for t in s.toks]
+    if 4 <= k <= 8 and any(a == 0 for a, _b in first.spans("agree")):
+        # "po po ajo, nr është i njëjti 068 …", "yes that one, the number is the same": a yes
+        # and words that only point at what the merchant typed
+        said = first.toks[1:k]
+        yes = all(t.text in _CONFIRM_WORDS or t.text in _PHONE_WORDS for t in said)
+    else:
+        yes = 1 <= k <= 3 and first.sub(0, k).has("agree")
     return (
-        1 <= k <= 3
-        and first.sub(0, k).has("agree")
+        yes
         and not first.has("correct")
         and all(t.text.isdigit() or t.text in _PHONE_WORDS for t in rest)
     )
+
+
+# "po po ajo", "yes that one", "the number is the same", "nr është i njëjti"
+_CONFIRM_WORDS = word_set("confirm_words")
 
 
 _PHONE_WORDS = word_set("phone_labels")

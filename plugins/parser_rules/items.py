@@ -658,6 +658,7 @@ class ItemReader(Corrections, MerchantLines):
         # per sentence of the history, the products each name that ties between several fits
         self.history_tied: list[list[frozenset[int]]] = []
         self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
+        self.shipping_asked = -1  # the customer's message that last asked about shipping
         self.pending: tuple[list[Mention], bool] = ([], False)  # the last sentence's mentions
         self.pending_count: tuple[int, int] | None = None  # (message, count) said with no product
         # (merchant message, product) -> the merchant's words beside its variants
@@ -666,6 +667,10 @@ class ItemReader(Corrections, MerchantLines):
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
         before = {id(it): it.quantity for it in self.state.items}
+        if sent.question and sent.has("shipping"):
+            self.shipping_asked = sent.message  # "do you ship to Vlorë?"
+        elif sent.message != self.shipping_asked:
+            self.shipping_asked = -1
         changed = self._read(sent, commit)
         changed |= self._restated(sent)
         if not changed and not sent.question:
@@ -842,7 +847,8 @@ class ItemReader(Corrections, MerchantLines):
             self.last_counted = True
         if not mentions:
             if (
-                self.accept_proposal(sent)
+                self._sized_sibling(sent)
+                or self.accept_proposal(sent)
                 or self._add_that(sent)
                 or self.pick_by_words(sent)
                 or self.answer_offer(sent)
@@ -861,6 +867,7 @@ class ItemReader(Corrections, MerchantLines):
         ):
             return self._loose(sent, commit)  # "Mix." repeats one of the merchant's options
         mentions = self._drop_variant_words(sent, mentions)
+        mentions = [self._ordered_by_variant_word(sent, m) for m in mentions]
         mentions = self._negated(sent, mentions)
         mentions = _kept(mentions, partial(self._genitive_modifier, sent))
         mentions = _kept(mentions, partial(self._elliptic_adjective, sent))
@@ -1264,6 +1271,78 @@ class ItemReader(Corrections, MerchantLines):
         heads_prev = {ph[0] for _s, p in prev.candidates for ph in index.products[p].phrases if ph}
         heads_m = {ph[0] for _s, p in m.candidates for ph in index.products[p].phrases if ph}
         return m.keys[0] not in heads_m and not heads_prev & heads_m
+
+    def _sized_sibling(self, sent: Sentence) -> bool:
+        """ "ok make it the big one", "ma mirë të madhin", "lieber die größere": a change that
+        names no product, said of the one item whose product has siblings of the same name in
+        other sizes ("Whey 1 kg" / "Whey 2.27 kg") and whose variants hold no size: that item
+        becomes the largest (smallest) sibling, its variant kept when the sibling sells it."""
+        if sent.question or not (sent.has("correct") or sent.has("agree")):
+            return False
+        said = _concepts(sent, 0, len(sent.toks))
+        if ("#large" in said) == ("#small" in said):
+            return False
+        index = self.state.index
+
+        def plain(e: ProductEntry) -> tuple[str, ...]:
+            return tuple(k for k in e.phrases[0] if k[:1] != "=" and not k[:1].isdigit())
+
+        def measure(e: ProductEntry) -> tuple[str, float] | None:
+            ms = [k[1:].partition(":") for k in e.phrases[0] if k[:1] == "=" and ":" in k]
+            if len(ms) != 1:
+                return None
+            try:
+                return ms[0][0], float(ms[0][2])
+            except ValueError:
+                return None
+
+        found: list[tuple[Item, int]] = []
+        for it in self.state.items:
+            entry = index.products[it.product]
+            size = measure(entry) if entry.phrases else None
+            if size is None or any(spec.order is not None for spec in entry.specs):
+                continue  # "the big one" picks among its own variants
+            sibs = [
+                (m[1], p)
+                for p, e in enumerate(index.products)
+                if e.phrases and plain(e) == plain(entry)
+                for m in (measure(e),)
+                if m is not None and m[0] == size[0]
+            ]
+            if len(sibs) < 2 or len({v for v, _p in sibs}) != len(sibs):
+                continue
+            pick = (max if "#large" in said else min)(sibs)[1]
+            if pick != it.product:
+                found.append((it, pick))
+        if len(found) != 1:
+            return False
+        it, pick = found[0]
+        old = index.products[it.product]
+        new = index.products[pick]
+        chosen = old.variants[it.variant] if it.variant is not None else None
+        it.product = pick
+        it.variant = new.variants.index(chosen) if chosen in new.variants else None
+        return True
+
+    def _ordered_by_variant_word(self, sent: Sentence, m: Mention) -> Mention:
+        """ "ma bëj 3 sete gotash" when the order holds "Gota uji" (sold as "set 6" / "set 12")
+        and the catalog also has "Gota vere": a mention of a product not in the order, whose
+        words are name or variant words of exactly one product in the order and which is said
+        with a word of that product's variants, names that one."""
+        index = self.state.index
+        if self.state.find(m.product) is not None:
+            return m
+        words = set(m.keys)
+        said = words | {word_key(t.text) for t in sent.toks[max(0, m.start - 2) : m.end]}
+        held = set()
+        for it in self.state.items:
+            own = index.products[it.product].keys
+            varied = {k for spec in index.products[it.product].specs for k in spec.keys} - own
+            if words & own and said & varied and words <= own | varied:
+                held.add(it.product)
+        if len(held) != 1:
+            return m
+        return Mention(m.start, m.end, [(m.candidates[0][0], held.pop())], m.keys)
 
     def _negated(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "raki? jo mani, rrushi", "nje kemishe te bardhe jo slim": a word right after "jo /

@@ -114,6 +114,13 @@ def _same_family(a: str, b: str) -> bool:
 
 _NOT_JOINING = word_set("not_joining") | word_set("without")  # "qiri pa kuti dhurate"
 _PREPOSITIONS = word_set("prepositions")
+_PAY_VERBS = word_set("pay_verbs")
+_PAY_WAYS = word_set("payment_methods") | word_set("paid_in")
+
+
+def _pay_way(word: str) -> bool:
+    """A way to pay after "pay" ("zahlt bar" is cash in German, "paguan me kartë")."""
+    return word in _PAY_WAYS
 
 
 def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
@@ -156,6 +163,8 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
     for k in range(1, len(toks)):
         if resolved[k] is not None and ordinal(toks, k - 1):
             resolved[k] = None  # "5shin", "42-shin": an ordinal ending, not "shin pads"
+        elif resolved[k] is not None and toks[k - 1].text in _PAY_VERBS and _pay_way(toks[k].text):
+            resolved[k] = None  # "er zahlt bar", "paguan cash": the way to pay
     for k, t in enumerate(toks):
         # a unit after a number ("128gb", "7 kg") is part of a measure, not a product word
         if (
@@ -296,7 +305,11 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             if kj.isdigit() and _dims_elsewhere(index, toks, j, cands):
                 break  # "pllaka 60x120" beside "Pllakë muri 30x60": the size, not that name
             other = set(index.by_key.get(kj, ()))
-            if kj.isdigit() and _counts_next(toks, j):
+            if (
+                kj.isdigit()
+                and _counts_next(toks, j)
+                and not _name_number(index, resolved, j, cands)
+            ):
                 break  # "letra higjienike 3 pako": a count of packs, not the "3" of the name
             if not (other & cands):
                 if kj.isdigit() and resolved[j - 1] is None and toks[j - 1].text not in STOPWORDS:
@@ -463,6 +476,19 @@ _GENITIVE = word_set("genitive")
 _GENITIVE_ENDINGS = ("ve", "it", "ut", "se", "es")
 
 
+def _name_number(index: CatalogIndex, resolved: list[str | None], j: int, cands: set[int]) -> bool:
+    """ "set takëmi 72 copë" beside "Set takëmi 24 copë": the number and its unit are words of
+    some of the names the mention fits, not of all: they tell which, they count nothing."""
+    named = cands & set(index.by_key.get(resolved[j] or "", ()))
+    unit = resolved[j + 1] if j + 1 < len(resolved) else None
+    return (
+        bool(named)
+        and named != cands
+        and unit is not None
+        and all(unit in index.products[p].keys for p in named)
+    )
+
+
 def _counts_next(toks: Sequence[Token], j: int) -> bool:
     """The number at ``j`` counts the packs or pieces named right after it."""
     if j + 1 >= len(toks):
@@ -599,7 +625,7 @@ def _short_head(index: CatalogIndex, word: str, key: str) -> bool:
     "Pe poliestër", thread), said as written: it names the product."""
     return (
         len(word) == 2
-        and word == key
+        and (word == key or key in index.heads)  # "ar" (gold) for "Ar 24 karat"
         and word.isalpha()
         and any(
             ph[:1] == (key,) for p in index.by_key.get(key, ()) for ph in index.products[p].phrases
@@ -687,6 +713,8 @@ def _purpose(toks: Sequence[Token], a: int, b: int) -> bool:
 
 
 _PREDICATE = word_set("predicate")
+# "looking for a baby monitor", "po kërkoj për një karrocë": what is sought, not a purpose
+_SEEK = word_set("seek_verbs")
 
 
 def predicate(toks: Sequence[Token], m: Mention) -> bool:
@@ -702,7 +730,10 @@ def predicate(toks: Sequence[Token], m: Mention) -> bool:
 
 def for_something(toks: Sequence[Token], start: int) -> bool:
     """The mention at ``start`` follows "for (a|my)": it says what another product is for."""
-    return any(_purpose(toks, j, start) for j in range(max(0, start - 3), start))
+    return any(
+        _purpose(toks, j, start) and not (j and toks[j - 1].text in _SEEK)
+        for j in range(max(0, start - 3), start)
+    )
 
 
 def _merge(

@@ -51,6 +51,7 @@ _GREETINGS = word_set("greetings")
 _ADDITIVE = word_set("additive")
 _CURRENCY = word_set("currency")
 _SUMMARY = word_set("summary_openers")
+_THEN = _SUMMARY | word_set("discourse")  # "Ok, atëherë …", "Va bene, allora …"
 # "Of course: …", "S'ka problem: …", "Kein Problem: …": a preface a colon ends before the list
 _PREFACES = frozenset(
     tuple(t.text for t in tokenize(fold(w))) for w in word_set("summary_prefaces")
@@ -376,11 +377,26 @@ def _preface_colon(sent: Sentence) -> bool:
     return all(j in agree for j in range(k)) or tuple(t.text for t in toks[:k]) in _PREFACES
 
 
+def own_numbers(sent: Sentence, lo: int, hi: int, keys: frozenset[str]) -> set[int]:
+    """ "1 set 24 copë ari", "1 bojë muri 10 L gri": the tokens of a number or a measure the
+    product's own name holds, which are no count."""
+    out = {k for k in range(lo, hi) if sent.toks[k].text.isdigit() and sent.toks[k].text in keys}
+    for m in find_measures(sent.toks[lo:hi]):
+        if "=" + m.key in keys:
+            out.update(range(lo + m.start, lo + m.end))
+    return out
+
+
 def _opens_summary(sent: Sentence) -> bool:
     """ "Pra: …", "Ok: …", "Allora …", "Faleminderit Arta: …", "Sure: …": the merchant opens a
     restatement of the order."""
     return bool(sent.toks) and (
         sent.toks[0].text in _SUMMARY
+        # "Ok, atëherë 1 … dhe 1 …", "Okay so: …", "Va bene, allora …": a yes, then the opener
+        or any(
+            s == 0 and e < len(sent.toks) and sent.toks[e].text in _THEN
+            for s, e in sent.spans("agree")
+        )
         or bool(_OK_COLON.match(sent.raw))
         or _greeting_colon(sent) > 0
         or _preface_colon(sent)
@@ -499,6 +515,7 @@ class MerchantLines:
     offered: list[Sentence]  # the merchant's last message
     advised: tuple[Sentence, Item, VariantHit] | None  # a variant the merchant advises
     pending_count: tuple[int, int] | None  # (message, count) said with no product
+    shipping_asked: int  # the customer's message that last asked about shipping
     advised_split = False  # ... for another person than the variant the item has
     # the advice taken as a change, kept until the end of the message ("... one each")
     advised_undo: tuple[int, Item, int | None, str | None, Sentence, VariantHit] | None = None
@@ -596,6 +613,9 @@ class MerchantLines:
         product, last named goods in words the catalog lacks, or named them by a word that fits
         several products ("një kovë bojë" - "2400 lek kova")."""
         out: list[Mention] = []
+        if 0 <= self.shipping_asked < sent.message:
+            # "do you ship to Vlorë?" - "Yes, 300 lek, 1-2 days": the answer quotes the fee
+            return out
         if (
             self.state.items
             and self.unnamed_asks is None
@@ -1128,6 +1148,10 @@ class MerchantLines:
                 q = quantity_before(ms, m.start, 0, entry.paired, used) if proposes else None
                 if q is not None and not ms.question and q[0] > 20:
                     q = None  # "Per bel 95 ju shkon rripi": a size, not a count
+                if q is not None and any(q[1] < a < m.start for a, _b in ms.spans("advice")):
+                    # "Për 1 vjeç me 10 kg rekomandojmë ulësen 9-18 kg": a number before the
+                    # advice says whom it is for, not how many
+                    q = None
                 line = self.state.find(m.product)
                 if line is None:
                     if new != {m.product}:
@@ -1554,11 +1578,15 @@ class MerchantLines:
         # only products in the order with a variant of several parts a word here belongs to
         near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
         totalled = bool(_TOTAL.intersection(t.text for t in sent.toks))
-        loose = not near and (_opens_summary(sent) or totalled)
-        if loose:
+        wide: set[int] = set()
+        if _opens_summary(sent) or totalled:
             # "Pra Black x2, Cyan, Magenta nga 1?", "S rozë dhe L e zezë, 4800 den gjithsej":
-            # variants restated after "Pra / Ok:" or with a total
-            near = {it.product for it in self.state.items if len(products[it.product].specs) >= 2}
+            # variants restated after "Pra / Ok:" or with a total (also when a word here is
+            # part of another product's variant: "set" of "set 12")
+            wide = {
+                it.product for it in self.state.items if len(products[it.product].specs) >= 2
+            } - near
+            near = near | wide
         mentions = self._mentions(sent) if near else []
         for p in near & {it.product for it in self.state.items}:
             said: list[tuple[int, VariantHit, Sentence]] = []
@@ -1570,9 +1598,10 @@ class MerchantLines:
                 h = _counted_variant(products[p].specs, sent, lo, hi)
                 if h is None or not _in_full(products[p].specs[h.index], sent, h):
                     continue
-                if loose and _names_other(index, sent, lo, hi, p, h):
+                if p in wide and _names_other(index, sent, lo, hi, p, h):
                     continue  # "navy L ×2, white XL ×1": a word only another product's names hold
                 used = set(range(h.start, h.end))
+                used |= own_numbers(sent, lo, hi, products[p].keys)
                 paired = products[p].paired
                 q = quantity_before(sent, h.start, lo, paired, used) or quantity_after(
                     sent, h.end, hi, paired, used, digits=True
@@ -1764,6 +1793,19 @@ class MerchantLines:
         if not fits and sent.message == self.option_words[0] + 1 and len(sent.toks) <= 6:
             fits = self._place_pick(sent, list(self.option_words[1]))
         if len(fits) != 1 or self.state.find(fits[0]) is not None:
+            return False
+        index = self.state.index
+
+        def fit(p: int) -> float:
+            h = match_variant(index.products[p].specs, sent.toks, 0, len(sent.toks))
+            return h.score if h is not None else 0.0
+
+        if any(
+            it.product in self.option_words[1] and fit(it.product) > fit(fits[0])
+            for it in self.state.items
+        ):
+            # "… 0-13 kg, ose Isofix nga 0 deri 18 kg" - "nga 0 deri 13": a variant only the
+            # offer already in the order sells chooses that one
             return False
         ms, m, _w = self.option_words[1][fits[0]]
         self.option_words = None

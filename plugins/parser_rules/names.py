@@ -24,6 +24,10 @@ _INTRO = re.compile(
     r"quhet|quhem|quhemi|thirret|is called|heißt|heisst|heisse|"
     r"trajneri|trajnerja|trajnerit|mesuesi|mesuesja|mësuesi|mësuesja|doktori|doktoresha|"
     r"coach|trainer|teacher|lehrer|lehrerin|insegnante|maestra|maestro|"
+    # "an den Hausverwalter Gentian Hasa", "to the caretaker …": who takes the parcel
+    r"(?:(?:an|to|for|per|për|für|a)\s+)?(?:den|die|the|our|il|la|al|alla|unseren|unsere)?\s*"
+    r"(?:hausverwalter|hausverwalterin|hauswart|verwalter|caretaker|concierge|custode|portinaio|"
+    r"kujdestari|kujdestarja|kujdestarit|administratori|administratorja|administratorit)|"
     r"i['’]m|i am|this is|nome|mi chiamo|sono|"
     r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|für|an|to|recipient|marresi|marrësi|"
     r"destinatario|empfänger|c/o|"
@@ -337,6 +341,14 @@ def _given_of_dative(word: str) -> str | None:
 _NAME_THEN_JAM = re.compile(
     r"(?<![\w'’])([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)\s+(?:jam|jom|po jam)\b"
 )
+# "Arta Morina o emri i saj", "Arta Morina është emri", "Arta Morina is her name": the name
+# said before the words that label it
+_NAME_THEN_LABEL = re.compile(
+    r"(?<![\w'’])([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+),?\s+"
+    r"(?i:(?:o|osht|asht|âsht|është|eshte|e)\s+emri|(?:o|osht|asht|âsht)\s+emni|"
+    r"(?:is|it's)\s+(?:her|his|my|the)\s+name|è\s+il\s+(?:suo|mio)\s+nome|"
+    r"ist\s+(?:ihr|sein|mein)\s+name)\b"
+)
 
 
 # "sono la figlia di Ramiz Koçi", "I'm the son of …": the parent the writer orders for
@@ -381,6 +393,10 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         name = m.group(1)
         if plausible_name(name) and not find_cities(tokenize(name)):
             out.append((m.start(1), m.end(1), name, 3.5))
+    for m in _NAME_THEN_LABEL.finditer(text) if "em" in text or "name" in text.lower() else ():
+        name = m.group(1)
+        if plausible_name(name) and not find_cities(tokenize(name)):
+            out.append((m.start(1), m.end(1), name, 4.5))
     for m in _CHILD_OF.finditer(text):
         name = m.group(1)
         if len(name.split()) >= 2 and plausible_name(name):

@@ -52,6 +52,17 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         return True  # "40x30x20": the last number of a size in three numbers, not "x20"
     if k and sent.toks[k - 1].text in _FOR and (k + 1 >= len(sent.toks) or k + 1 in sent.breaks):
         return True  # "setin për dy", "the table for four", "il set per due": people, not goods
+    if (
+        k >= 2
+        and sent.toks[k].text.isdigit()
+        and sent.toks[k - 1].text in _OF_ARTICLES
+        and sent.toks[k - 2].text.endswith("n")  # the definite noun ("muajin", "javën")
+        and (
+            sent.toks[k - 2].text in _NOT_GOODS
+            or lexicon().concept(sent.toks[k - 2].text) in ("years", "months")
+        )
+    ):
+        return True  # "jam në muajin e 8": which month, not a count ("anni e due" is "and")
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
@@ -71,6 +82,9 @@ def not_a_count(sent: Sentence, k: int) -> bool:
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
 
 
+_RANGE_TO = word_set("range_to")  # "nga 2 deri 5", "from 2 to 5"
+# the Albanian article of an ordinal after its noun ("muajin e 8", "kati i 2")
+_OF_ARTICLES = frozenset(["e", "i", "te", "të"])
 # "5 gjithsej", "insgesamt": the order's number of pieces, not one line's count
 _TOTAL_WORDS = word_set("total_words")
 # the noun a number of pieces describes ("a 12 piece set", "the 3 piece one")
@@ -794,7 +808,9 @@ def distributive_count(sent: Sentence, in_both: bool = False) -> int | None:
         after = [x.text for x in toks[k + 1 : k + 3]]
         if before in _EACH_BEFORE and measure_at(toks, k) is None:
             if after[:1] and number_value(after[0]) is not None:
-                continue  # "nga 2 deri 5"
+                continue  # "nga 2 5"
+            if len(after) == 2 and after[0] in _RANGE_TO and number_value(after[1]) is not None:
+                continue  # "nga 2 deri 5": a range
             if k >= 2 and key_of(toks[k - 2].text) in _CONTAINER_KEYS:
                 continue  # "2 pako nga 20": packs of 20, not 20 of each
             if (

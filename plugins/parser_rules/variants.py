@@ -989,6 +989,8 @@ def _match_one(
             nxt2 = toks[i + 2].text if i + 2 < len(toks) else ""
             if nxt.isdigit() and float(nxt) == b and v == a:
                 return 10.0, i, i + 2
+            if nxt in _RANGE_TO and nxt2.isdigit() and float(nxt2) == b and v == a:
+                return 10.0, i, i + 3  # "nga 0 deri 13", "from 0 to 13", "von 0 bis 13"
             if a <= v <= b and unit and (_same_unit(nxt, unit) or _same_unit(nxt2, unit)):
                 return 8.0, i, i + 1
             if (
@@ -1050,6 +1052,7 @@ def _match_one(
 
 
 _NOT_GOODS = word_set("not_goods")
+_RANGE_TO = word_set("range_to")
 _NEGATIONS = word_set("negations")
 _NOT_BEFORE = WITHOUT | _NEGATIONS
 
