@@ -412,6 +412,10 @@ def match_variant(
     if not specs:
         return None
     skip = skip or set()
+    # "qoni 2 t'3shit": the count before the article and the size it counts names no size
+    skip = skip | {
+        i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if _counts_ordinal(toks, i)
+    }
     window = [i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip]
     if not window:
         return None
@@ -1090,6 +1094,20 @@ def _size_hit(
 
 
 _ORDINAL = re.compile(r"^(?:sh(?:[aeiu]|ja|je|in|en|it|et|at|ave|eve|es)?|ta|ja|a|shka)$")
+
+
+_ORDINAL_ARTICLES = frozenset(("t", "te", "e", "i", "ta"))
+
+
+def _counts_ordinal(toks: Sequence[Token], i: int) -> bool:
+    """ "2 t'3shit", "dy te 40-tat": a number with an Albanian ordinal ending right after a
+    count and its article is the size that count is of."""
+    return (
+        i >= 2
+        and toks[i - 1].text in _ORDINAL_ARTICLES
+        and toks[i - 2].text.isdigit()
+        and ordinal(toks, i)
+    )
 
 
 def ordinal(toks: Sequence[Token], i: int) -> bool:
