@@ -922,9 +922,13 @@ class ItemReader(Corrections, MerchantLines):
             and sent.message > max((it.message for it in self.state.items), default=-1)
         ):
             # "edhe nji kaske", "ok, also two chairs", "anche una lampada": a new message adding
-            # a product takes the one asked about before it
+            # a product takes the one asked about before it (not one the merchant just declined:
+            # "keni edhe cajnik?" - "Jo, nuk e kemi" - "ok atehere edhe nje kuti")
             asked = [it for it in self.state.items if it.tentative]
-            if asked:
+            declined = any(
+                ms.message == sent.message - 1 and ms.has("decline") for ms in self.offered
+            )
+            if asked and not declined:
                 asked[-1].tentative = False
         elif not sent.question and sent.toks[0].text in CONJUNCTIONS - _OR:
             # "Habt ihr X in Rosé?" - "Ja, X Rose Gold, 145€" - "Und die Pomade …": the order
@@ -1753,12 +1757,21 @@ class ItemReader(Corrections, MerchantLines):
             # offered as alternatives are one line, its variant still open
             sub_hits, distinct, main_hit = [], False, None
         if len(sub_hits) >= 2 or distinct:
+            split = {product} | {p for _a, _b, _h, p in sub_hits}
             if sent.has("correct"):
                 # "Make it one 400ml lotion and one 250ml": the new split replaces the old line
                 self.state.items = [
                     it
                     for it in self.state.items
                     if not (it.product == product and it.message < sent.message)
+                ]
+            else:
+                # "sa kushton sapuni me livande ai i madhi?" ... "dua nje te madh me livande edhe
+                # nje te vogel me vanilje": the split orders what was only asked about before
+                self.state.items = [
+                    it
+                    for it in self.state.items
+                    if not (it.tentative and it.product in split and it.message < sent.message)
                 ]
             counts = [
                 segment_quantity(sent, a, b, set(range(h.start, h.end)) if h else set())

@@ -138,6 +138,63 @@ _PACK_KEYS = frozenset(key_of(w) for w in CONTAINERS)
 _ADD_WORDS = word_set("add_words")
 
 
+_BUNDLES = CONTAINERS | word_set("bundles")
+
+
+def _bundle(index: CatalogIndex, sent: Sentence, m: Mention) -> bool:
+    """A set, box, basket or kit: its name (or the merchant's word for it) opens with one."""
+    name = tokenize(fold(index.products[m.product].name))
+    return bool(name) and name[0].text in _BUNDLES or sent.toks[m.start].text in _BUNDLES
+
+
+def _drop_contents(index: CatalogIndex, sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "Kutia Lux 4500 lekë: qiri 380 g + difuzor 100 ml", "Set 2900 lek (parfum 50 ml +
+    deodorant)", "Geschenkkorb: Honig, Tee und Kekse": after a set, box or basket the merchant
+    names, the products listed after a colon or inside a parenthesis are what it holds, not
+    lines of the order. The list starts at the colon (a price may come before it: "… 4500 lekë:
+    qiri …"); a product followed by a colon of its own ("Kutia: 2500, Difuzor: 2600") starts
+    another line, and a colon followed by a price is no list of contents."""
+    if len(found) < 2 or not any(c in sent.raw for c in ":("):
+        return found
+    toks = sent.toks
+    out: list[Mention] = []
+    k = 0
+    while k < len(found):
+        m = found[k]
+        out.append(m)
+        k += 1
+        if m.ambiguous or not _bundle(index, sent, m) or k >= len(found):
+            continue
+        nxt = found[k]
+        between = sent.raw[toks[m.end - 1].end : toks[nxt.start].start]
+        opener = max(between.rfind(":"), between.rfind("("))
+        if opener < 0 or any(c in between[opener + 1 :] for c in ".;"):
+            continue
+        # the list opens with the product or its count: "…: 3 qirinj", "(parfum 50 ml …"
+        gap = [t for t in toks[m.end : nxt.start] if t.start >= toks[m.end - 1].end + opener]
+        if len(gap) > 1 or gap and number_value(gap[0].text) is None:
+            continue
+        closing = ")" if between[opener] == "(" else ""
+        while k < len(found):
+            c = found[k]
+            after = sent.raw[toks[c.end - 1].end : toks[c.end - 1].end + 40]
+            own_colon = re.match(r"[^,;+:()]{0,25}:", after) is not None
+            if own_colon:
+                break  # "Kutia Mini: 2500, Difuzor: 2600": a line of its own
+            k += 1
+            if (
+                closing
+                and closing
+                in sent.raw[
+                    toks[c.end - 1].end : toks[found[k].start].start
+                    if k < len(found)
+                    else len(sent.raw)
+                ]
+            ):
+                break
+    return out
+
+
 def _in_condition(sent: Sentence, k: int) -> bool:
     """ "nëse mbani edhe çadrën, ju këshillojmë 65 L", "if you carry the tent too, …": a
     product in the merchant's condition is not what it proposes."""
@@ -508,6 +565,7 @@ class MerchantLines:
             if named is not None:
                 found = sorted([*found, named], key=lambda m: m.start)
             found = sorted([*found, *self._priced(sent, found)], key=lambda m: m.start)
+            found = _drop_contents(index, sent, found)
             self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
 
@@ -1809,12 +1867,28 @@ class MerchantLines:
             specs = self.state.entry(it).specs
             if it.product in named or any(
                 not any(t.text in _OR for t in ms.toks)
-                and match_variant(specs, ms.toks, 0, len(ms.toks)) is not None
+                and match_variant(specs, ms.toks, 0, len(ms.toks), skip=self._others(ms, it))
+                is not None
                 for ms in states
             ):
                 it.tentative = False
                 changed = True
         return changed
+
+    def _others(self, sent: Sentence, it: Item) -> set[int]:
+        """The tokens of the merchant's sentence that name other products and their variants
+        ("Kutia Mini: …"): those words ("Mini") state no variant of the item asked about."""
+        out: set[int] = set()
+        products = self.state.index.products
+        for m in self._mentions(sent):
+            if m.product == it.product:
+                continue
+            out.update(range(m.start, m.end))
+            hi = sent.segment_bounds(m.start)[1]
+            h = match_variant(products[m.product].specs, sent.toks, m.end, hi)
+            if h is not None:
+                out.update(range(h.start, h.end))
+        return out
 
     def take_proposed(self, sent: Sentence) -> bool:
         """ "Perfetto", "ok", "po" right after the merchant named what the customer described:

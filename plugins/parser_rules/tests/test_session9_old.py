@@ -58,3 +58,117 @@ def test_german_fig_meets_the_albanian_fig_variant() -> None:
         catalog=JAMS,
     )
     assert items(order) == [("JAM", 2, "fik"), ("JAM", 1, "kumbull")]
+
+
+SOAPS = Catalog(
+    products=(
+        CatalogProduct("SP-VAN", "Sapun aromatik Vanilje", (), Decimal("3"), ("100 g", "200 g")),
+        CatalogProduct("SP-LAV", "Sapun aromatik Livando", (), Decimal("3"), ("100 g", "200 g")),
+        CatalogProduct("SP-ROSE", "Sapun aromatik Trëndafil", (), Decimal("3"), ("100 g", "200 g")),
+    )
+)
+
+
+def test_split_order_replaces_the_line_only_asked_about() -> None:
+    # the big lavender soap asked about, then ordered in a split with a small vanilla one
+    order = parse(
+        "c: sa kushton sapuni me livande ai i madhi?",
+        "m: Sapuni Livando 200 g 4 euro, 100 g 3 euro",
+        "c: ok dua nje te madh me livande edhe nje te vogel me vanilje",
+        catalog=SOAPS,
+    )
+    assert items(order) == [("SP-LAV", 1, "200 g"), ("SP-VAN", 1, "100 g")]
+
+
+TEA = Catalog(
+    products=(
+        CatalogProduct(
+            "BOX", "Kuti dhuratë çaji", ("gift box", "kuti dhurate"), Decimal("30"), ("Mini", "Lux")
+        ),
+        CatalogProduct(
+            "MTEA", "Çaj mali", ("caj mali", "mountain tea"), Decimal("5"), ("50 g", "100 g")
+        ),
+        CatalogProduct("CUP", "Filxhan qelqi", ("filxhan", "glass cup"), Decimal("4"), ()),
+        CatalogProduct(
+            "HONEY", "Mjaltë lule", ("mjalte", "honey"), Decimal("8"), ("250 g", "500 g")
+        ),
+        CatalogProduct(
+            "POT", "Çajnik qeramike", ("cajnik", "teapot"), Decimal("15"), ("0.5 L", "1 L")
+        ),
+    )
+)  # fmt: skip
+
+
+DETAILS = "c: Arta Hoxha, Rr. Dibres 4, Tirane, 0691234567"
+
+
+def test_what_a_gift_box_holds_after_its_colon_is_no_line() -> None:
+    order = parse(
+        "c: dua t'i dergoj dicka mamit, dicka te bukur me caj",
+        "m: Kutia Lux 30 euro: caj mali 100 g + filxhan qelqi + mjalte 250 g.",
+        "c: po e marr",
+        DETAILS,
+        catalog=TEA,
+    )
+    assert items(order) == [("BOX", 1, "Lux")]
+
+
+def test_what_a_gift_box_holds_after_its_colon_english() -> None:
+    order = parse(
+        "c: i want to send a present to my mum, something nice with tea",
+        "m: Gift box Mini 20 euro: mountain tea 50 g + glass cup.",
+        "c: great, I'll take it",
+        DETAILS,
+        catalog=TEA,
+    )
+    assert items(order) == [("BOX", 1, "Mini")]
+
+
+def test_what_a_gift_box_holds_in_parentheses_is_no_line() -> None:
+    order = parse(
+        "c: Hallo, ich möchte meiner Mutter etwas Schönes mit Tee schicken",
+        "m: Kuti dhuratë Lux 30 Euro (Çaj mali 100 g + Filxhan qelqi + Mjaltë lule 250 g).",
+        "c: super, die nehme ich",
+        DETAILS,
+        catalog=TEA,
+    )
+    assert items(order) == [("BOX", 1, "Lux")]
+
+
+def test_lines_each_with_a_colon_are_still_lines() -> None:
+    # "Kuti: 30, Çajnik: 15": two lines of the summary, not a box holding a teapot
+    order = parse(
+        "c: dua nje kuti dhurate Lux dhe nje cajnik 1 L",
+        "m: Kutia Lux: 30 euro, cajnik 1 L: 15 euro. Totali 45.",
+        "c: ok. Arta Hoxha, Rr. Dibres 4, Tirane, 0691234567",
+        catalog=TEA,
+    )
+    assert items(order) == [("BOX", 1, "Lux"), ("POT", 1, "1 L")]
+
+
+def test_another_products_variant_word_does_not_confirm_the_declined_item() -> None:
+    # the teapot asked about was declined; "Mini" in the box's line is not its small size
+    order = parse(
+        "c: dua nje caj mali 100 g",
+        "m: Po, 5 euro.",
+        "c: keni edhe cajnik me dru?",
+        "m: Jo, ato nuk i kemi.",
+        "c: ok atehere edhe 1 kuti dhurate te vogel",
+        "m: Kutia Mini: 2 caj 50 g (mali, lule), 20 euro. Totali 25.",
+        "c: mire. Arta Hoxha, Rr. Dibres 4, Tirane, 0691234567",
+        catalog=TEA,
+    )
+    assert items(order) == [("MTEA", 1, "100 g"), ("BOX", 1, "Mini")]
+
+
+def test_also_after_a_decline_does_not_order_the_declined_item() -> None:
+    order = parse(
+        "c: dua nje caj mali 100 g",
+        "m: Po, 5 euro.",
+        "c: keni edhe cajnik druri?",
+        "m: Jo, nuk e kemi fatkeqesisht.",
+        "c: ok atehere edhe nje filxhan qelqi",
+        "c: Arta Hoxha, Rr. Dibres 4, Tirane, 0691234567",
+        catalog=TEA,
+    )
+    assert items(order) == [("MTEA", 1, "100 g"), ("CUP", 1, None)]
