@@ -172,3 +172,34 @@ def test_also_after_a_decline_does_not_order_the_declined_item() -> None:
         catalog=TEA,
     )
     assert items(order) == [("MTEA", 1, "100 g"), ("CUP", 1, None)]
+
+
+WEAR = Catalog(
+    products=(
+        CatalogProduct(
+            "RAIN", "Mushama shiu", ("raincoat", "Regenjacke"), Decimal("25"), ("S", "M", "L", "XL")
+        ),
+        CatalogProduct("UMB", "Çadër", ("umbrella", "Regenschirm"), Decimal("8"), ()),
+    )
+)
+
+
+def test_an_open_count_shared_out_by_one_variant_per_segment() -> None:
+    # two raincoats, then one size for each person, joined by a comma only
+    order = parse(
+        "c: I'd like to order two raincoats for my parents. Dad needs XL, mum M.",
+        "m: Sure, 25 euro each.",
+        DETAILS,
+        catalog=WEAR,
+    )
+    assert items(order) == [("RAIN", 1, "XL"), ("RAIN", 1, "M")]
+
+
+def test_segments_that_do_not_add_up_to_the_count_leave_the_line_open() -> None:
+    order = parse(
+        "c: I'd like to order three raincoats. Dad needs XL, mum M.",
+        "m: Sure, 25 euro each.",
+        DETAILS,
+        catalog=WEAR,
+    )
+    assert items(order) == [("RAIN", 3, None)]
