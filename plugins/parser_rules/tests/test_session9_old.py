@@ -203,3 +203,33 @@ def test_segments_that_do_not_add_up_to_the_count_leave_the_line_open() -> None:
         catalog=WEAR,
     )
     assert items(order) == [("RAIN", 3, None)]
+
+
+KIDS = Catalog(
+    products=(
+        CatalogProduct(
+            "PJ", "Pizhame pambuku", ("pizhame", "pyjamas"), Decimal("15"),
+            ("2-3 vjeç", "4-5 vjeç", "6-7 vjeç", "8-9 vjeç", "10-11 vjeç"),
+        ),
+        CatalogProduct("GLV", "Doreza leshi", ("doreza", "gloves"), Decimal("5"), ("gri", "blu")),
+    )
+)  # fmt: skip
+
+
+def test_a_bare_number_after_an_age_takes_the_age_unit() -> None:
+    # "njeri 5 vjec tjetri 10": the other one is ten years old, not a count of ten
+    order = parse("c: Dua 2 pizhame per djemte, njeri 5 vjec tjetri 10", catalog=KIDS)
+    assert items(order) == [("PJ", 1, "4-5 vjeç"), ("PJ", 1, "10-11 vjeç")]
+
+
+def test_one_each_to_each_child_counts_the_pieces_already_ordered() -> None:
+    order = parse(
+        "c: Dua 2 pizhame per djemte, njeri 5 vjec tjetri 10",
+        "m: Po, 15 euro secila.",
+        "c: a keni edhe doreza blu?",
+        "m: Po, 5 euro.",
+        "c: nga nje pale secilit atehere",
+        DETAILS,
+        catalog=KIDS,
+    )
+    assert items(order) == [("PJ", 1, "4-5 vjeç"), ("PJ", 1, "10-11 vjeç"), ("GLV", 2, "blu")]
