@@ -233,3 +233,38 @@ def test_one_each_to_each_child_counts_the_pieces_already_ordered() -> None:
         catalog=KIDS,
     )
     assert items(order) == [("PJ", 1, "4-5 vjeç"), ("PJ", 1, "10-11 vjeç"), ("GLV", 2, "blu")]
+
+
+GARDEN = Catalog(
+    products=(
+        CatalogProduct(
+            "RAKE", "Grabujë", ("rastrello", "Rechen"), Decimal("9"), ("30 cm", "45 cm")
+        ),
+        CatalogProduct(
+            "GLOVE", "Doreza kopshti", ("guanti da giardino", "Gartenhandschuhe"), Decimal("4"),
+            ("M", "L"),
+        ),
+    )
+)  # fmt: skip
+
+
+def test_italian_giusto_says_yes_to_the_item_the_merchant_confirmed() -> None:
+    order = parse(
+        "c: Buongiorno, mio padre deve pulire il giardino. E un rastrello da 30 cm va bene?",
+        "m: Po, 30 cm është mirë për kopësht të vogël. Doreza keni?",
+        "c: giusto, guanti da giardino taglia L",
+        DETAILS,
+        catalog=GARDEN,
+    )
+    assert items(order) == [("RAKE", 1, "30 cm"), ("GLOVE", 1, "L")]
+
+
+def test_german_stimmt_says_yes_to_the_item_the_merchant_confirmed() -> None:
+    order = parse(
+        "c: Hallo, mein Vater hat einen kleinen Garten. Ein Rechen mit 30 cm, passt das?",
+        "m: Ja, 30 cm ist gut dafür. Haben Sie Handschuhe?",
+        "c: stimmt, Gartenhandschuhe in L bitte",
+        DETAILS,
+        catalog=GARDEN,
+    )
+    assert items(order) == [("RAKE", 1, "30 cm"), ("GLOVE", 1, "L")]
