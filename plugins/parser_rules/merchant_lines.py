@@ -35,7 +35,13 @@ from plugins.parser_rules.quantities import (
     sold_by_area,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence, starts_like_question
-from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant, word_key
+from plugins.parser_rules.variants import (
+    VariantHit,
+    VariantSpec,
+    match_variant,
+    said_measures,
+    word_key,
+)
 
 _OR = word_set("or_words")
 _THAT = word_set("demonstratives")
@@ -677,6 +683,12 @@ class MerchantLines:
                     break
                 if self._split_by_merchant(it, sent, lo, hi):
                     break
+                if named and not sent.question:
+                    # "ju del një kovë 14 litërshe hidromat" (14 L in three colours): the size
+                    # the merchant states waits for the colour the customer says next
+                    heard = said_measures(sent.toks[:hi])
+                    if any(f"={sp.measure}" in heard for sp in specs if sp.measure):
+                        it.hints = it.hints | heard
 
     def fill_from_offer(self, message: int) -> None:
         """ "Edhe kryqezat, 3 mm per 60x60?" - "po 2 pako kryqe": a product the customer names

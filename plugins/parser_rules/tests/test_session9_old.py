@@ -268,3 +268,26 @@ def test_german_stimmt_says_yes_to_the_item_the_merchant_confirmed() -> None:
         catalog=GARDEN,
     )
     assert items(order) == [("RAKE", 1, "30 cm"), ("GLOVE", 1, "L")]
+
+
+FACADE = Catalog(
+    products=(
+        CatalogProduct(
+            "FAC", "Bojë fasade", ("boje fasade",), Decimal("20"),
+            ("5 L e bardhë", "15 L e bardhë", "5 L gri", "15 L gri"),
+        ),
+        CatalogProduct("BRUSH", "Furçë e gjerë", ("furce",), Decimal("4"), ()),
+    )
+)  # fmt: skip
+
+
+def test_the_size_the_merchant_states_waits_for_the_colour_said_next() -> None:
+    # 15 L is said by the merchant for the open line, grey by the customer: one variant
+    order = parse(
+        "c: sa boje fasade me duhet per nje shtepi njekateshe?",
+        "m: Per shtepi njekateshe ju del nje kove 15 litershe boje fasade. Cfare ngjyre e doni?",
+        "c: gri, si ajo qe e keni ne vitrine",
+        DETAILS,
+        catalog=FACADE,
+    )
+    assert items(order) == [("FAC", 1, "15 L gri")]
