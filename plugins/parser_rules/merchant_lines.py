@@ -56,6 +56,7 @@ _PREFACES = frozenset(
     tuple(t.text for t in tokenize(fold(w))) for w in word_set("summary_prefaces")
 )
 _CHEAPER = word_set("cheaper")
+_SPAN_WORDS = word_set("span_words")
 _DEARER = word_set("dearer")
 
 
@@ -105,6 +106,30 @@ def unnamed_segments(
     return count, adds
 
 
+def in_span(sent: Sentence, a: int, b: int, lo: int = 0, hi: int | None = None) -> bool:
+    """A number of toks[a:b] is an end of a span of sizes the merchant states ("Imame 110 do
+    152 cm", "nga 110 deri 152", "sizes 36 to 41", "da 110 a 152"): what is in stock from one
+    end to the other, not one size."""
+    toks = sent.toks
+    top = len(toks) if hi is None else min(hi, len(toks))
+    ends = [i for i in range(max(0, a), min(b, len(toks))) if toks[i].text.isdigit()]
+    for k in (k for i in ends for k in (i - 2, i)):
+        if (
+            lo <= k
+            and k + 2 < top
+            and toks[k].text.isdigit()
+            and toks[k + 2].text.isdigit()
+            and (
+                toks[k + 1].text in _SPAN_WORDS
+                or toks[k + 1].text == "a"
+                and k > 0
+                and toks[k - 1].text == "da"
+            )
+        ):
+            return True
+    return False
+
+
 def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> bool:
     """Three or more variants named one after the other, joined only by commas and "dhe / and /
     e / o": the merchant lists what is in stock, it does not confirm one."""
@@ -125,6 +150,8 @@ def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> b
         ]
         if len(written) >= 3:
             return True
+    if any(in_span(sent, a, b, lo, hi) for a, b in spans):
+        return True
     run = best = 1 if spans else 0
     for (_a, b), (c, _d) in zip(spans, spans[1:], strict=False):
         between = sent.raw[sent.toks[b - 1].end : sent.toks[c].start]

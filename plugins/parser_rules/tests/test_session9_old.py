@@ -291,3 +291,25 @@ def test_the_size_the_merchant_states_waits_for_the_colour_said_next() -> None:
         catalog=FACADE,
     )
     assert items(order) == [("FAC", 1, "15 L gri")]
+
+
+BOOTS = Catalog(
+    products=(
+        CatalogProduct(
+            "BOOT", "Çizme shiu", ("cizme", "rain boots", "stivali da pioggia"), Decimal("20"),
+            ("36", "37", "38", "39", "40", "41"),
+        ),
+        CatalogProduct("SOCK", "Çorape", ("corape",), Decimal("3"), ()),
+    )
+)  # fmt: skip
+
+
+def test_a_span_of_sizes_in_stock_names_no_size() -> None:
+    order = parse(
+        "c: how much are the rain boots?",
+        "m: 20 euro, sizes 36 to 41 in stock.",
+        "c: ok I'll take them, I'll tell you the size tomorrow",
+        DETAILS,
+        catalog=BOOTS,
+    )
+    assert items(order) == [("BOOT", 1, None)]
