@@ -341,6 +341,16 @@ _PERSON_ARTICLES = word_set("person_articles")
 _PERSON_VERBS = word_set("person_verbs")
 
 
+_GROUP_KEYS = frozenset({"#girls", "#boys", "#women", "#men"})
+_FOR_WORDS = frozenset({"per", "për"})
+
+
+def _recipient(toks: Sequence[Token], i: int) -> bool:
+    """ "per vajzen", "per djalin": a person word in the Albanian definite singular after "për"
+    is the one person the goods are for; "per vajza", "per djem" (girls', boys') name the kind."""
+    return i >= 1 and toks[i - 1].text in _FOR_WORDS and toks[i].text.endswith("n")
+
+
 def _person(toks: Sequence[Token], i: int) -> bool:
     """ "der Kleine hat", "i vogli ka", "the little one has", "il piccolo ha": a size word after
     a definite article and before a verb of having or being is a person (a child)."""
@@ -428,6 +438,8 @@ def match_variant(
     for a, b in lex.variant_phrases.find(texts):
         # "blu scuro", "blu e erret", "extra large": a concept said in several words
         concept = "#" + lex.variant_of_phrase[tuple(texts[a:b])]
+        if concept in _GROUP_KEYS and b - a == 2 and _recipient(toks, window[b - 1]):
+            continue  # "per vajzen": the daughter the goods are for (see _recipient)
         for part in _parts(concept):
             keys_at.setdefault(part, window[a])
             concepts.setdefault(part, window[a])
@@ -439,6 +451,8 @@ def match_variant(
         k = _key(toks[i].text)
         if k in _PERSON_SIZES and (_person(toks, i) or _of_a_person(toks, i)):
             continue  # "der Kleine hat 55 cm", "i vogli ka 7 vjet": the younger child, no size
+        if k in _GROUP_KEYS and _recipient(toks, i):
+            continue  # "nje set per vajzen": the daughter it is for, not the girls' variant
         if k == "#without" and _bare_colour(toks, i):
             k = "#" + str(lex.variant_concept(toks[i].text))  # "nji crna e nji bež": beige
         if (

@@ -313,3 +313,25 @@ def test_a_span_of_sizes_in_stock_names_no_size() -> None:
         catalog=BOOTS,
     )
     assert items(order) == [("BOOT", 1, None)]
+
+
+WATCHES = Catalog(
+    products=(
+        CatalogProduct(
+            "WATCH", "Orë dore", ("ore dore",), Decimal("40"),
+            ("për vajza", "për djem", "klasike"),
+        ),
+        CatalogProduct("STRAP", "Rrip ore", ("rrip ore",), Decimal("8"), ()),
+    )
+)  # fmt: skip
+
+
+def test_the_daughter_a_gift_is_for_is_not_the_girls_variant() -> None:
+    # "per vajzen" (for my daughter): the person; the variant is the classic one said after it
+    order = parse("c: dua nje ore dore per vajzen per ditelindje, klasike", catalog=WATCHES)
+    assert items(order) == [("WATCH", 1, "klasike")]
+
+
+def test_for_girls_still_names_the_girls_variant() -> None:
+    order = parse("c: dua nje ore dore per vajza", catalog=WATCHES)
+    assert items(order) == [("WATCH", 1, "për vajza")]
