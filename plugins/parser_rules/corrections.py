@@ -798,7 +798,14 @@ class Corrections:
                 )
                 for j in range(len(by_segment) - 1)
             )
-            if len(by_segment) >= 2 and joined:  # "edhe / and / und", not "XS/S"
+            # "zwei Bademäntel ... Papa braucht XL, Mama M": as many segments as the open
+            # line counts, each naming one variant, share it out (commas are enough then)
+            shared_out = (
+                item.quantity >= 2
+                and sum(q for q, _h in by_segment) == item.quantity
+                and "/" not in sent.raw
+            )
+            if len(by_segment) >= 2 and (joined or shared_out):  # "edhe / and / und", not "XS/S"
                 hits = by_segment
         if len(hits) < 2 or len({h.index for _q, h in hits}) < len(hits):
             return False

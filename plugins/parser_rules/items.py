@@ -67,6 +67,7 @@ from plugins.parser_rules.variants import (
     SIZE_KEYWORDS,
     WITHOUT,
     VariantHit,
+    VariantSpec,
     glossed_variant,
     match_variant,
     said_keys,
@@ -154,9 +155,14 @@ _PURPOSE = word_set("purpose")
 def _for_each(sent: Sentence) -> bool:
     """ "per secilen", "for each", "per ciascuno", "für jeden": one for each of them."""
     toks = sent.toks
+    if any(t.text in _EACH_DATIVE for t in toks):
+        return True  # "nga nje pale secilit": to each of them
     return any(
         toks[k].text in _PURPOSE and toks[k + 1].text in _EACH_ONE for k in range(len(toks) - 1)
     )
+
+
+_EACH_DATIVE = word_set("each_dative")
 
 
 _GROUP_LINKS = frozenset(["te", "të", "t", "the", "tutti", "tutte", "e", "alle", "die", "of"])
@@ -625,6 +631,28 @@ def _counted_segment(sent: Sentence, k: int) -> bool:
     return any(number_value(t.text) is not None for t in sent.toks[lo:hi])
 
 
+def _range_by_number(
+    specs: Sequence[VariantSpec], sent: Sentence, a: int, b: int, prev: VariantHit
+) -> VariantHit | None:
+    """The one variant of the previous piece's kind (a range with a unit: "4-5 vjeç") whose
+    range holds the one bare number of toks[a:b] ("tjetri 10" -> "10-11 vjeç")."""
+    before = specs[prev.index].range_ if prev.index < len(specs) else None
+    if before is None:
+        return None
+    nums = [k for k in range(a, b) if sent.toks[k].text.isdigit()]
+    if len(nums) != 1 or nums[0] + 1 < b and sent.toks[nums[0] + 1].text.isalpha():
+        return None  # "tjetri 10 kile": a number with a unit of its own
+    v = float(sent.toks[nums[0]].text)
+    fits = [
+        k
+        for k, sp in enumerate(specs)
+        if sp.range_ is not None and sp.range_[2] == before[2] and sp.range_[0] <= v <= sp.range_[1]
+    ]
+    if len(fits) != 1:
+        return None
+    return VariantHit(fits[0], 3.0, nums[0], nums[0] + 1)
+
+
 @lru_cache(maxsize=4096)
 def _glued_in_name(name: str, number: str) -> bool:
     """ "Fletore A5", "Xhami S24": the name holds the number only glued to letters (a model),
@@ -671,6 +699,7 @@ class ItemReader(Corrections, MerchantLines):
             self.shipping_asked = sent.message  # "do you ship to Vlorë?"
         elif sent.message != self.shipping_asked:
             self.shipping_asked = -1
+        was_asked = {id(it) for it in self.state.items if it.tentative}
         changed = self._read(sent, commit)
         changed |= self._restated(sent)
         if not changed and not sent.question:
@@ -720,11 +749,16 @@ class ItemReader(Corrections, MerchantLines):
                 for it in self.state.items
                 if it.message == sent.message and lo <= it.start < hi or id(it) not in before
             ]
+            from_asked = False
             if not named and not sent.question:
                 # "GTA edhe FIFA i keni?" ... "nga nji i du": one of each item asked about
                 asked = [it for it in self.state.items if it.tentative]
+                if not asked and _for_each(sent):
+                    # "nga nje pale secilit" (the yes already took the socks asked about)
+                    asked = [it for it in self.state.items if id(it) in was_asked]
                 last = max((it.message for it in asked), default=-1)
                 named = [it for it in asked if it.message == last]
+                from_asked = bool(named)
                 for it in named:
                     it.tentative = False
             # "per binjaket nga nje set", "one each for the twins": one for each of them
@@ -734,6 +768,12 @@ class ItemReader(Corrections, MerchantLines):
                 # "E14, ju sugjeroj 5W" - "po nga nje per secilen" (the two lamps ordered): the
                 # proposal taken is one for each piece of the order
                 group = sum(it.quantity for it in self.state.items if id(it) in before)
+            elif from_asked and not group and _for_each(sent):
+                # "2 fanella per cunat" ... "a keni edhe corape?" - "nga nje pale secilit": the
+                # goods asked about, one for each piece already ordered
+                group = sum(
+                    it.quantity for it in self.state.items if it not in named and not it.tentative
+                )
             for it in named:
                 here = it.message == sent.message and lo <= it.start < hi
                 # "nga një kapelë për të dy": one for each of the people, for the goods said here
@@ -929,9 +969,13 @@ class ItemReader(Corrections, MerchantLines):
             and sent.message > max((it.message for it in self.state.items), default=-1)
         ):
             # "edhe nji kaske", "ok, also two chairs", "anche una lampada": a new message adding
-            # a product takes the one asked about before it
+            # a product takes the one asked about before it (not one the merchant just declined:
+            # "keni edhe cajnik?" - "Jo, nuk e kemi" - "ok atehere edhe nje kuti")
             asked = [it for it in self.state.items if it.tentative]
-            if asked:
+            declined = any(
+                ms.message == sent.message - 1 and ms.has("decline") for ms in self.offered
+            )
+            if asked and not declined:
                 asked[-1].tentative = False
         elif not sent.question and sent.toks[0].text in CONJUNCTIONS - _OR:
             # "Habt ihr X in Rosé?" - "Ja, X Rose Gold, 145€" - "Und die Pomade …": the order
@@ -1802,6 +1846,10 @@ class ItemReader(Corrections, MerchantLines):
             sub_hit = match_variant(index.products[p].specs, sent.toks, a, b)
             if sub_hit is None and said:
                 sub_hit = match_variant(index.products[p].specs, sent.toks, a, b, prefer=said)
+            if sub_hit is None and sub_hits and sub_hits[-1][2] is not None:
+                # "njeri 5 vjec tjetri 10", "one is 5 years old, the other 10": a bare number
+                # after a piece that named a range takes that range's unit
+                sub_hit = _range_by_number(index.products[p].specs, sent, a, b, sub_hits[-1][2])
             has_concept = any(
                 (index.resolve(sent.toks[i].text) or "").startswith("#") for i in range(a, b)
             )
@@ -1870,12 +1918,21 @@ class ItemReader(Corrections, MerchantLines):
             # offered as alternatives are one line, its variant still open
             sub_hits, distinct, main_hit = [], False, None
         if len(sub_hits) >= 2 or distinct:
+            split = {product} | {p for _a, _b, _h, p in sub_hits}
             if sent.has("correct"):
                 # "Make it one 400ml lotion and one 250ml": the new split replaces the old line
                 self.state.items = [
                     it
                     for it in self.state.items
                     if not (it.product == product and it.message < sent.message)
+                ]
+            else:
+                # "sa kushton sapuni me livande ai i madhi?" ... "dua nje te madh me livande edhe
+                # nje te vogel me vanilje": the split orders what was only asked about before
+                self.state.items = [
+                    it
+                    for it in self.state.items
+                    if not (it.tentative and it.product in split and it.message < sent.message)
                 ]
             counts = [
                 segment_quantity(sent, a, b, set(range(h.start, h.end)) if h else set())

@@ -39,6 +39,7 @@ from plugins.parser_rules.variants import (
     VariantHit,
     VariantSpec,
     match_variant,
+    said_measures,
     variant_spec,
     word_key,
 )
@@ -57,6 +58,7 @@ _PREFACES = frozenset(
     tuple(t.text for t in tokenize(fold(w))) for w in word_set("summary_prefaces")
 )
 _CHEAPER = word_set("cheaper")
+_SPAN_WORDS = word_set("span_words")
 _DEARER = word_set("dearer")
 
 
@@ -113,6 +115,30 @@ def unnamed_segments(
     return count, adds
 
 
+def in_span(sent: Sentence, a: int, b: int, lo: int = 0, hi: int | None = None) -> bool:
+    """A number of toks[a:b] is an end of a span of sizes the merchant states ("Imame 110 do
+    152 cm", "nga 110 deri 152", "sizes 36 to 41", "da 110 a 152"): what is in stock from one
+    end to the other, not one size."""
+    toks = sent.toks
+    top = len(toks) if hi is None else min(hi, len(toks))
+    ends = [i for i in range(max(0, a), min(b, len(toks))) if toks[i].text.isdigit()]
+    for k in (k for i in ends for k in (i - 2, i)):
+        if (
+            lo <= k
+            and k + 2 < top
+            and toks[k].text.isdigit()
+            and toks[k + 2].text.isdigit()
+            and (
+                toks[k + 1].text in _SPAN_WORDS
+                or toks[k + 1].text == "a"
+                and k > 0
+                and toks[k - 1].text == "da"
+            )
+        ):
+            return True
+    return False
+
+
 def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> bool:
     """Three or more variants named one after the other, joined only by commas and "dhe / and /
     e / o": the merchant lists what is in stock, it does not confirm one."""
@@ -133,7 +159,7 @@ def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> b
         ]
         if len(written) >= 3:
             return True
-    if _unit_run(specs, sent, lo, hi) >= 3:
+    if _unit_run(specs, sent, lo, hi) >= 3 or any(in_span(sent, a, b, lo, hi) for a, b in spans):
         return True
     run = best = 1 if spans else 0
     for (_a, b), (c, _d) in zip(spans, spans[1:], strict=False):
@@ -181,6 +207,63 @@ _PACK_KEYS = frozenset(key_of(w) for w in CONTAINERS)
 
 
 _ADD_WORDS = word_set("add_words")
+
+
+_BUNDLES = CONTAINERS | word_set("bundles")
+
+
+def _bundle(index: CatalogIndex, sent: Sentence, m: Mention) -> bool:
+    """A set, box, basket or kit: its name (or the merchant's word for it) opens with one."""
+    name = tokenize(fold(index.products[m.product].name))
+    return bool(name) and name[0].text in _BUNDLES or sent.toks[m.start].text in _BUNDLES
+
+
+def _drop_contents(index: CatalogIndex, sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "Kutia Lux 4500 lekë: qiri 380 g + difuzor 100 ml", "Set 2900 lek (parfum 50 ml +
+    deodorant)", "Geschenkkorb: Honig, Tee und Kekse": after a set, box or basket the merchant
+    names, the products listed after a colon or inside a parenthesis are what it holds, not
+    lines of the order. The list starts at the colon (a price may come before it: "… 4500 lekë:
+    qiri …"); a product followed by a colon of its own ("Kutia: 2500, Difuzor: 2600") starts
+    another line, and a colon followed by a price is no list of contents."""
+    if len(found) < 2 or not any(c in sent.raw for c in ":("):
+        return found
+    toks = sent.toks
+    out: list[Mention] = []
+    k = 0
+    while k < len(found):
+        m = found[k]
+        out.append(m)
+        k += 1
+        if m.ambiguous or not _bundle(index, sent, m) or k >= len(found):
+            continue
+        nxt = found[k]
+        between = sent.raw[toks[m.end - 1].end : toks[nxt.start].start]
+        opener = max(between.rfind(":"), between.rfind("("))
+        if opener < 0 or any(c in between[opener + 1 :] for c in ".;"):
+            continue
+        # the list opens with the product or its count: "…: 3 qirinj", "(parfum 50 ml …"
+        gap = [t for t in toks[m.end : nxt.start] if t.start >= toks[m.end - 1].end + opener]
+        if len(gap) > 1 or gap and number_value(gap[0].text) is None:
+            continue
+        closing = ")" if between[opener] == "(" else ""
+        while k < len(found):
+            c = found[k]
+            after = sent.raw[toks[c.end - 1].end : toks[c.end - 1].end + 40]
+            own_colon = re.match(r"[^,;+:()]{0,25}:", after) is not None
+            if own_colon:
+                break  # "Kutia Mini: 2500, Difuzor: 2600": a line of its own
+            k += 1
+            if (
+                closing
+                and closing
+                in sent.raw[
+                    toks[c.end - 1].end : toks[found[k].start].start
+                    if k < len(found)
+                    else len(sent.raw)
+                ]
+            ):
+                break
+    return out
 
 
 def _in_condition(sent: Sentence, k: int) -> bool:
@@ -569,6 +652,7 @@ class MerchantLines:
             if named is not None:
                 found = sorted([*found, named], key=lambda m: m.start)
             found = sorted([*found, *self._priced(sent, found)], key=lambda m: m.start)
+            found = _drop_contents(index, sent, found)
             self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
 
@@ -683,6 +767,12 @@ class MerchantLines:
                     break
                 if self._split_by_merchant(it, sent, lo, hi):
                     break
+                if named and not sent.question:
+                    # "ju del një kovë 14 litërshe hidromat" (14 L in three colours): the size
+                    # the merchant states waits for the colour the customer says next
+                    heard = said_measures(sent.toks[:hi])
+                    if any(f"={sp.measure}" in heard for sp in specs if sp.measure):
+                        it.hints = it.hints | heard
 
     def fill_from_offer(self, message: int) -> None:
         """ "Edhe kryqezat, 3 mm per 60x60?" - "po 2 pako kryqe": a product the customer names
@@ -1907,12 +1997,28 @@ class MerchantLines:
             specs = self.state.entry(it).specs
             if it.product in named or any(
                 not any(t.text in _OR for t in ms.toks)
-                and match_variant(specs, ms.toks, 0, len(ms.toks)) is not None
+                and match_variant(specs, ms.toks, 0, len(ms.toks), skip=self._others(ms, it))
+                is not None
                 for ms in states
             ):
                 it.tentative = False
                 changed = True
         return changed
+
+    def _others(self, sent: Sentence, it: Item) -> set[int]:
+        """The tokens of the merchant's sentence that name other products and their variants
+        ("Kutia Mini: …"): those words ("Mini") state no variant of the item asked about."""
+        out: set[int] = set()
+        products = self.state.index.products
+        for m in self._mentions(sent):
+            if m.product == it.product:
+                continue
+            out.update(range(m.start, m.end))
+            hi = sent.segment_bounds(m.start)[1]
+            h = match_variant(products[m.product].specs, sent.toks, m.end, hi)
+            if h is not None:
+                out.update(range(h.start, h.end))
+        return out
 
     def take_proposed(self, sent: Sentence) -> bool:
         """ "Perfetto", "ok", "po" right after the merchant named what the customer described:

@@ -17,7 +17,7 @@ from core.plugin_api import ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
 from plugins.parser_rules.lexicon import lexicon
 from plugins.parser_rules.mentions import find_mentions
-from plugins.parser_rules.merchant_lines import states, stock_list
+from plugins.parser_rules.merchant_lines import in_span, states, stock_list
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import match_variant
 
@@ -32,6 +32,8 @@ def _named_variant(entry: ProductEntry, sent: Sentence) -> int | None:
     for lo in sorted({0, *sent.breaks}):
         hi = sent.segment_bounds(lo)[1]
         hit = match_variant(entry.specs, sent.toks, lo, hi)
+        if hit is not None and in_span(sent, hit.start, hit.end):
+            return None  # "Imame 110 do 152 cm": what is in stock, not one size
         if hit is not None:
             named.add(hit.index)
         if hit is not None or any(

@@ -570,6 +570,8 @@ def split_at_numbers(
             or k in sent.breaks  # "boni 6: 3 te medhenj": the total, then its first part
         )
         and (key_of(sent.toks[k - 1].text), sent.toks[k].text) not in models
+        # "2 t'3shit", "dy te 40-tat": a count, the article, then the size it counts
+        and not count_of_ordinal(sent, start, k)
         # "1 pale 42", "2 copë 500": the size of the pieces just counted, not another count
         and not _counted_units(sent, start, k)
         # "28 cm dy", "te bardhe dy": a count word closing the segment counts what it follows
@@ -605,6 +607,21 @@ def split_at_numbers(
         prev = c
     out.append((prev, stop))
     return out
+
+
+_ORDINAL_ARTICLES = frozenset(("t", "te", "e", "i", "ta"))
+
+
+def count_of_ordinal(sent: Sentence, start: int, k: int) -> bool:
+    """ "qoni 2 t'3shit", "dy te 40-tat": a number with an Albanian ordinal ending after a count
+    and its article is the size that count is of, not a piece of its own."""
+    toks = sent.toks
+    return (
+        k >= start + 2
+        and ordinal(toks, k)
+        and toks[k - 1].text in _ORDINAL_ARTICLES
+        and number_value(toks[k - 2].text) is not None
+    )
 
 
 def measure_quantity(

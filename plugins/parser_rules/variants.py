@@ -344,6 +344,16 @@ _PERSON_ARTICLES = word_set("person_articles")
 _PERSON_VERBS = word_set("person_verbs")
 
 
+_GROUP_KEYS = frozenset({"#girls", "#boys", "#women", "#men"})
+_FOR_WORDS = frozenset({"per", "për"})
+
+
+def _recipient(toks: Sequence[Token], i: int) -> bool:
+    """ "per vajzen", "per djalin": a person word in the Albanian definite singular after "për"
+    is the one person the goods are for; "per vajza", "per djem" (girls', boys') name the kind."""
+    return i >= 1 and toks[i - 1].text in _FOR_WORDS and toks[i].text.endswith("n")
+
+
 def _person(toks: Sequence[Token], i: int) -> bool:
     """ "der Kleine hat", "i vogli ka", "the little one has", "il piccolo ha": a size word after
     a definite article and before a verb of having or being is a person (a child)."""
@@ -415,6 +425,10 @@ def match_variant(
     if not specs:
         return None
     skip = skip or set()
+    # "qoni 2 t'3shit": the count before the article and the size it counts names no size
+    skip = skip | {
+        i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if _counts_ordinal(toks, i)
+    }
     window = [i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip]
     if not window:
         return None
@@ -427,6 +441,8 @@ def match_variant(
     for a, b in lex.variant_phrases.find(texts):
         # "blu scuro", "blu e erret", "extra large": a concept said in several words
         concept = "#" + lex.variant_of_phrase[tuple(texts[a:b])]
+        if concept in _GROUP_KEYS and b - a == 2 and _recipient(toks, window[b - 1]):
+            continue  # "per vajzen": the daughter the goods are for (see _recipient)
         for part in _parts(concept):
             keys_at.setdefault(part, window[a])
             concepts.setdefault(part, window[a])
@@ -438,6 +454,8 @@ def match_variant(
         k = _key(toks[i].text)
         if k in _PERSON_SIZES and (_person(toks, i) or _of_a_person(toks, i)):
             continue  # "der Kleine hat 55 cm", "i vogli ka 7 vjet": the younger child, no size
+        if k in _GROUP_KEYS and _recipient(toks, i):
+            continue  # "nje set per vajzen": the daughter it is for, not the girls' variant
         if k == "#without" and _bare_colour(toks, i):
             k = "#" + str(lex.variant_concept(toks[i].text))  # "nji crna e nji bež": beige
         if (
@@ -1101,6 +1119,20 @@ def _size_hit(
 
 
 _ORDINAL = re.compile(r"^(?:sh(?:[aeiu]|ja|je|in|en|it|et|at|ave|eve|es)?|ta|ja|a|shka)$")
+
+
+_ORDINAL_ARTICLES = frozenset(("t", "te", "e", "i", "ta"))
+
+
+def _counts_ordinal(toks: Sequence[Token], i: int) -> bool:
+    """ "2 t'3shit", "dy te 40-tat": a number with an Albanian ordinal ending right after a
+    count and its article is the size that count is of."""
+    return (
+        i >= 2
+        and toks[i - 1].text in _ORDINAL_ARTICLES
+        and toks[i - 2].text.isdigit()
+        and ordinal(toks, i)
+    )
 
 
 def ordinal(toks: Sequence[Token], i: int) -> bool:
