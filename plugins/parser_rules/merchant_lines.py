@@ -58,7 +58,8 @@ _PREFACES = frozenset(
     tuple(t.text for t in tokenize(fold(w))) for w in word_set("summary_prefaces")
 )
 _CHEAPER = word_set("cheaper")
-_SPAN_WORDS = word_set("span_words")
+# the "to" of a span ("110 deri 152"); Italian "a" only after "da" (below)
+_SPAN_WORDS = word_set("range_to") - {"a"}
 _DEARER = word_set("dearer")
 
 
