@@ -131,12 +131,16 @@ class ItemState:
             # the word and its kind in other languages ("tea" / "Çaj …" are ~tea)
             kind = said | {"~" + g for k in said if (g := lexicon().product_group(k))}
             headed = any(ph and ph[0] in kind for e in products for ph in e.phrases)
+            kept = products[it.product].variants[it.variant] if it.variant is not None else None
             chosen = next(
                 (
                     o
                     for o in self.items
                     if o.product != it.product
                     and o.message > it.message
+                    # "crocchette al salmone, 4 kg" then "due scatolette di pollo": not a later
+                    # line in a variant of its own, when its product lacks the line's variant
+                    and (kept is None or o.variant is None or kept in products[o.product].variants)
                     and said <= products[o.product].keys
                     and not said & o.said
                     # one of the kind the word names ("Kartvizita premium"), not a product that
@@ -152,7 +156,6 @@ class ItemState:
             if chosen is None:
                 continue
             self.items.remove(it)
-            kept = products[it.product].variants[it.variant] if it.variant is not None else None
             if chosen.variant is None and kept in products[chosen.product].variants:
                 chosen.variant = products[chosen.product].variants.index(kept)  # "100 g" said
 

@@ -72,6 +72,7 @@ from plugins.parser_rules.variants import (
     match_variant,
     said_keys,
     said_measures,
+    spec_words,
     variant_glosses,
     word_key,
 )
@@ -495,6 +496,12 @@ def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
     return nxt.raw[:1].isupper() or nxt.text.isdigit()
 
 
+def _head_key(entry: ProductEntry) -> str | None:
+    """The first word of a product's name that is no attribute ("syz" of "Syze leximi")."""
+    name = entry.phrases[0] if entry.phrases else ()
+    return next((k for k in name if not is_attribute(k)), None)
+
+
 def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
     """The concept keys said in toks[lo:hi], one-word ("bardha") and multi-word ("Typ C")."""
     return said_keys([t.text for t in sent.toks[lo:hi]])
@@ -687,6 +694,7 @@ class ItemReader(Corrections, MerchantLines):
         self.history_tied: list[list[frozenset[int]]] = []
         self.pack_size: int | None = None  # pieces in a carton, as the conversation states it
         self.shipping_asked = -1  # the customer's message that last asked about shipping
+        self.partly: dict[int, int] = {}  # mention id -> the product its variant words chose
         self.pending: tuple[list[Mention], bool] = ([], False)  # the last sentence's mentions
         self.pending_count: tuple[int, int] | None = None  # (message, count) said with no product
         # (merchant message, product) -> the merchant's words beside its variants
@@ -867,6 +875,7 @@ class ItemReader(Corrections, MerchantLines):
         self.picked: list[int] = []
         self.picked_at: list[tuple[int, int]] = []  # (mention start, product)
         self.generic = False
+        self.partly = {}
         mentions = find_mentions(index, sent.toks, sent.breaks)
         if self._the_others(sent, mentions):
             return True
@@ -893,6 +902,7 @@ class ItemReader(Corrections, MerchantLines):
                 or self.pick_by_words(sent)
                 or self.answer_offer(sent)
                 or self._only_those(sent)
+                or self._sibling_chosen(sent)
                 or self.take_service(sent)
                 or self._waiting_variant(sent)
             ):
@@ -1236,6 +1246,45 @@ class ItemReader(Corrections, MerchantLines):
         for ms, m, hit in taken:
             if self.state.find(m.product) is None:
                 self.state.items.append(self._named_line(ms, m, None, hit, False))
+        return True
+
+    def _sibling_chosen(self, sent: Sentence) -> bool:
+        """ "Sklopuvackite, dva para" after "naocari za citanje?" and the merchant's "classic or
+        folding": a word only one product's name holds, said without a name, chooses that
+        product among those of the kind asked about (their names open with the same word); it
+        takes the place of the line only asked about, with the count said."""
+        if sent.question or len(sent.toks) > 8 or any(t.text in NEGATIONS for t in sent.toks):
+            return False
+        asked = [it for it in self.state.items if it.tentative]
+        if len(asked) != 1 or len(self.state.items) != 1:
+            return False
+        line = asked[0]
+        index = self.state.index
+        head = _head_key(index.products[line.product])
+        picks: set[int] = set()
+        for t in sent.toks:
+            k = index.resolve(t.text) if t.text.isalpha() and len(t.text) >= 4 else None
+            holders = index.by_key.get(k, []) if k and not is_attribute(k) else []
+            if (
+                len(holders) == 1
+                and holders[0] != line.product
+                and head is not None
+                and _head_key(index.products[holders[0]]) == head
+            ):
+                picks.add(holders[0])
+        if len(picks) != 1:
+            return False
+        old, new = index.products[line.product], index.products[picks.pop()]
+        kept = old.variants[line.variant] if line.variant is not None else None
+        line.product = new.index
+        line.variant = new.variants.index(kept) if kept in new.variants else None
+        h = match_variant(new.specs, sent.toks, 0, len(sent.toks))
+        if h is not None:
+            line.variant, line.variant_key = h.index, None
+        n = counted(sent, 0, len(sent.toks))
+        if n is not None:
+            line.quantity, line.qty_explicit = n, True
+        line.tentative = False
         return True
 
     def _only_those(self, sent: Sentence) -> bool:
@@ -1704,6 +1753,22 @@ class ItemReader(Corrections, MerchantLines):
             # "20 balona roze", "nje portofol kafe te erret": the one sold in the variant said
             # with the word, when only one of them is
             return fitting[0]
+        if len(rivals) > 1:
+            # "crocchette al salmone" for dog food (chicken, lamb) and cat food (salmon,
+            # chicken; 1.5 / 4 kg), "boje gri, 15 litra" for two paints sold in 15 L: the one
+            # whose variant holds more of the words said with them
+            words = _concepts(sent, a, b) | said_measures(sent.toks[a:b])
+            held = {
+                p: max((len(words & spec_words(s)) for s in index.products[p].specs), default=0)
+                for p in fitting or rivals
+            }
+            most = max(held.values())
+            partly = [p for p, n in held.items() if n == most and n > 0]
+            if len(partly) == 1:
+                self.partly[id(m)] = partly[0]  # the mention's other pieces are of that one
+                return partly[0]
+        if len(rivals) > 1 and id(m) in self.partly:
+            return self.partly[id(m)]
         sized = _by_size(self.state.index, rivals, _concepts(sent, a, b))
         if sized is not None:
             return sized  # "fletore te vogla" for "Fletore A4" / "Fletore A5": the A5

@@ -114,6 +114,24 @@ def name_tokens(raw: str) -> list[Token]:
     return toks
 
 
+def _signed(folded: str, t: Token) -> Token:
+    """ "perdor +2", "Monatslinsen -4": a whole number of one or two digits with a sign, after a
+    space inside a line, is a signed value (a dioptre, a correction), read as "2.0" so that it
+    meets a catalog's "+2.0" / "-4.00"; it still counts as 2 where a count is read. A bullet at
+    the start of a line ("-2 kg"), a range ("1-2") and a phone ("+355") are left alone."""
+    a = t.start
+    if (
+        a >= 2
+        and folded[a - 1] in "+-"
+        and folded[a - 2] in " \t"
+        and t.text.isdigit()
+        and len(t.text) <= 2
+        and (t.end == len(folded) or not folded[t.end].isalnum())
+    ):
+        return t._replace(text=str(int(t.text)) + ".0")
+    return t
+
+
 def tokenize(raw: str) -> list[Token]:
     """Words and numbers; digits and letters are split ("2x" -> "2", "x"; "500g" -> "500", "g")."""
     folded = fold(raw)
@@ -121,6 +139,8 @@ def tokenize(raw: str) -> list[Token]:
         Token(m.group(), raw[m.start() : m.end()], m.start(), m.end())
         for m in _TOKEN.finditer(folded)
     ]
+    if "+" in folded or "-" in folded:
+        toks = [_signed(folded, t) for t in toks]
     if "'" in folded:
         toks = _split_elided(toks)
     if any(w in folded for w in _UNACCENTED):

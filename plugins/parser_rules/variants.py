@@ -776,6 +776,9 @@ def _spec_words(spec: VariantSpec) -> set[str]:
     return out
 
 
+spec_words = _spec_words  # for items.py: the words a variant is said in
+
+
 def said_measures(toks: Sequence[Token]) -> frozenset[str]:
     """The measures said ("18 mm", "22 milimetra" -> "=mm:18", "=mm:22"), as _spec_words gives
     a variant's."""

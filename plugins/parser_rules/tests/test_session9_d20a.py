@@ -1,0 +1,179 @@
+"""Session 9, dev20 part A: general mechanisms, tested on invented shops of other trades
+(paint, bags, grocery, pharmacy, pet grooming) - no corpus lines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+PAINT = Catalog(
+    products=(
+        CatalogProduct(
+            "INT", "Bojë e brendshme", ("emulsion",), Decimal("1500"),
+            ("E bardhë 5 L", "E bardhë 15 L", "Krem 5 L"),
+        ),
+        CatalogProduct(
+            "EXT", "Bojë e jashtme", ("bojë fasade",), Decimal("2500"),
+            ("Gri 5 L", "Gri 15 L", "Okër 5 L"),
+        ),
+        CatalogProduct("ROLL", "Rul boje", ("rul",), Decimal("400"), ("15 cm", "25 cm")),
+    )
+)  # fmt: skip
+
+BAGS = Catalog(
+    products=(
+        CatalogProduct(
+            "BP", "Çantë shpine shkollore klasike", (), Decimal("2000"), ("E zezë", "Blu")
+        ),
+        CatalogProduct(
+            "BPW", "Çantë shpine shkollore ortopedike", (), Decimal("3500"), ("E zezë", "Blu")
+        ),
+        CatalogProduct("PEN", "Kuti lapsash", (), Decimal("300"), ()),
+    )
+)
+
+
+def test_a_word_only_one_rivals_variants_hold_picks_it() -> None:
+    # "pittura" fits both paints; "grigia" is sold only in the façade paint
+    order = parse(
+        "c: buongiorno, vorrei la pittura grigia, il secchio da 15 litri",
+        "c: Luan Hoxha, Rruga e Kavajës 10, Tiranë, 069 123 4567",
+        catalog=PAINT,
+    )
+    assert items(order) == [("EXT", 1, "Gri 15 L")]
+
+
+def test_a_word_picked_line_stays_beside_a_later_product_in_its_own_variant() -> None:
+    order = parse(
+        "c: pershendetje, boje gri e kova 15 litershe",
+        "c: edhe nje emulsion krem 5 litra",
+        "c: Luan Hoxha, Rruga e Kavajës 10, Tiranë, 069 123 4567",
+        catalog=PAINT,
+    )
+    assert sorted(items(order)) == [("EXT", 1, "Gri 15 L"), ("INT", 1, "Krem 5 L")]
+
+
+def test_a_describing_word_chooses_among_the_kind_asked_about() -> None:
+    order = parse(
+        "c: a keni canta shpine per shkolle?",
+        "m: Po, kemi disa modele, te zeza ose blu.",
+        "c: Ortopediken, dy cope, te zeza",
+        "c: Ilir Gashi, Rruga Dardania 4, Prishtinë, 044 123 456",
+        catalog=BAGS,
+        country="XK",
+    )
+    assert items(order) == [("BPW", 2, "E zezë")]
+
+
+GROOMING = Catalog(
+    products=(
+        CatalogProduct(
+            "SH-AD", "Shampo për qen të rritur", (), Decimal("700"), ("250 ml", "500 ml")
+        ),
+        CatalogProduct("SH-PUP", "Shampo për këlyshë", (), Decimal("650"), ()),
+        CatalogProduct("BRUSH", "Furçë për qime", (), Decimal("500"), ()),
+    )
+)
+
+GROCERY = Catalog(
+    products=(
+        CatalogProduct("BEAN-C", "Fasule konservë 400 g", (), Decimal("180"), ()),
+        CatalogProduct("BEAN-D", "Fasule të thata 1 kg", (), Decimal("300"), ()),
+        CatalogProduct("CORN-C", "Misër konservë 340 g", (), Decimal("200"), ()),
+    )
+)
+
+PHARMACY = Catalog(
+    products=(
+        CatalogProduct("DROPS", "Pika për sy 10 ml", (), Decimal("420"), ()),
+        CatalogProduct(
+            "SOL", "Solucion për lente kontakti", (), Decimal("350"), ("100 ml", "360 ml")
+        ),
+        CatalogProduct("CL-D", "Lente kontakti ditore", (), Decimal("1290"), ("-1.00", "-2.00")),
+        CatalogProduct("CL-M", "Lente kontakti mujore", (), Decimal("890"), ("-1.00", "-2.00")),
+    )
+)  # fmt: skip
+
+
+def test_puppy_in_a_german_compound_names_the_puppy_product() -> None:
+    order = parse(
+        "c: Hallo, ein Welpenshampoo bitte",
+        "c: Arta Krasniqi, Rruga e Durrësit 5, Tiranë, 069 222 3344",
+        catalog=GROOMING,
+    )
+    assert items(order) == [("SH-PUP", 1, None)]
+
+
+def test_cans_in_english_and_italian_name_the_canned_goods() -> None:
+    order = parse(
+        "c: hi, three cans of corn please",
+        "c: Arta Krasniqi, Rruga e Durrësit 5, Tiranë, 069 222 3344",
+        catalog=GROCERY,
+    )
+    assert items(order) == [("CORN-C", 3, None)]
+    order = parse(
+        "c: ciao, due scatolette di fagioli",
+        "c: Arta Krasniqi, Rruga e Durrësit 5, Tiranë, 069 222 3344",
+        catalog=GROCERY,
+    )
+    assert items(order) == [("BEAN-C", 2, None)]
+
+
+def test_lens_solution_in_german_and_daily_lenses_in_macedonian() -> None:
+    order = parse(
+        "c: Grüezi, eine grosse Flasche Lösung bitte",
+        "c: Besa Rexhepi, ul. Ilindenska 5, Tetovo, 070 123 456",
+        catalog=PHARMACY,
+        country="MK",
+    )
+    assert items(order) == [("SOL", 1, "360 ml")]
+    order = parse(
+        "c: Здраво, дневни леќи -2 ми требаат, една кутија",
+        "c: Весна Петровска, ул. Гоце Делчев 4, Скопје, 070 123 456",
+        catalog=PHARMACY,
+        country="MK",
+    )
+    assert items(order) == [("CL-D", 1, "-2.00")]
+
+
+TORQUE = Catalog(
+    products=(
+        CatalogProduct(
+            "SHIM", "Rondele rregulluese", ("shim",), Decimal("80"), ("+1.0", "+2.0", "-1.0")
+        ),
+        CatalogProduct("BOLT", "Bulona M8", (), Decimal("20"), ()),
+    )
+)  # fmt: skip
+
+
+def test_a_signed_whole_number_meets_a_decimal_variant() -> None:
+    # "+2" for "+2.0", "-4" for "-4.00"; the sign keeps it from being a count
+    order = parse(
+        "c: pershendetje, me duhen rondele rregulluese +2, tre cope",
+        "c: Arben Dema, Rruga Dibres 40, Tirane, 068 555 1212",
+        catalog=TORQUE,
+    )
+    assert items(order) == [("SHIM", 3, "+2.0")]
+    order = parse(
+        "c: Brauche Linsen, Monatslinsen -2, zwei Packungen",
+        "c: Besa Rexhepi, ul. Ilindenska 5, Tetovo, 070 123 456",
+        catalog=PHARMACY,
+        country="MK",
+    )
+    assert items(order) == [("CL-M", 2, "-2.00")]
+
+
+def test_a_bullet_and_a_range_are_no_signed_values() -> None:
+    from plugins.parser_rules.normalize import tokenize
+
+    assert [t.text for t in tokenize("-2 bulona\ndy ose 1-2")] == [
+        "2",
+        "bulona",
+        "dy",
+        "ose",
+        "1",
+        "2",
+    ]
+    assert [t.text for t in tokenize("perdor +2, jo -4")] == ["perdor", "2.0", "jo", "4.0"]
