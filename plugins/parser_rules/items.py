@@ -573,7 +573,8 @@ _QUALIFYING = word_set("genitive") | word_set("prepositions")
 _ADJECTIVE_ARTICLES = frozenset({"te", "të", "e", "i"})
 
 
-_NOT_QUALIFIED = word_set("containers") | word_set("something")
+_CONTAINER_WORDS = word_set("containers")
+_NOT_QUALIFIED = _CONTAINER_WORDS | word_set("something")
 
 
 def _content_word(text: str) -> bool:
@@ -1707,6 +1708,9 @@ class ItemReader(Corrections, MerchantLines):
                 if len(before) == 1:
                     return before[0]
         if not m.ambiguous:
+            held = self._held_but_container(m, sent)
+            if held is not None:
+                return held
             peer = self._sold_peer(m, sent, lo, hi)
             return m.product if peer is None else peer
         top = m.candidates[0][0]
@@ -1758,12 +1762,12 @@ class ItemReader(Corrections, MerchantLines):
             # chicken; 1.5 / 4 kg), "boje gri, 15 litra" for two paints sold in 15 L: the one
             # whose variant holds more of the words said with them
             words = _concepts(sent, a, b) | said_measures(sent.toks[a:b])
-            held = {
+            holds = {
                 p: max((len(words & spec_words(s)) for s in index.products[p].specs), default=0)
                 for p in fitting or rivals
             }
-            most = max(held.values())
-            partly = [p for p, n in held.items() if n == most and n > 0]
+            most = max(holds.values())
+            partly = [p for p, n in holds.items() if n == most and n > 0]
             if len(partly) == 1:
                 self.partly[id(m)] = partly[0]  # the mention's other pieces are of that one
                 return partly[0]
@@ -1803,6 +1807,35 @@ class ItemReader(Corrections, MerchantLines):
         if sizes[0][0] == sizes[1][0]:
             return None
         return sizes[0][1]
+
+    def _held_but_container(self, m: Mention, sent: Sentence) -> int | None:
+        """ "nje kuti ushqim per peshqit" ... "beji dy kuti ushqimin": the words of a product
+        already in the order, with a container word ("kuti", "box", "Flasche") that only
+        another product's name holds ("Ushqim per mace, kuti 85 g"), name the ordered one; the
+        container is how it is counted."""
+        index = self.state.index
+        best = index.products[m.product]
+        boxes = {
+            index.resolve(sent.toks[i].text)
+            for i in range(m.start, m.end)
+            if sent.toks[i].text in _CONTAINER_WORDS
+        } - {None}
+        said = {k for k in m.keys if k not in boxes and not is_attribute(k)}
+        if not boxes or not said:
+            return None
+        ordered = [
+            it.product
+            for it in self.state.items
+            if it.product != m.product
+            and it.message < sent.message
+            and said <= index.products[it.product].keys
+            # the kind it is ("cajin" is ~tea), not a part of it ("qymyr" for a coal grill)
+            and (_head_key(index.products[it.product]) in said or any(k[:1] == "~" for k in said))
+            and not boxes & index.products[it.product].keys
+        ]
+        if len(set(ordered)) == 1 and said <= best.keys:
+            return ordered[0]
+        return None
 
     def _sold_peer(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int | None:
         """ "2 canta, ngjyre hiri" for a trolley bag (blue, pink) and a school bag (… grey): the

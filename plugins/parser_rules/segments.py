@@ -99,6 +99,17 @@ def and_count(toks: Sequence[Token], k: int) -> bool:
     )
 
 
+_SO_THAT = word_set("so_that")
+
+
+def _so_that(texts: Sequence[str], a: int) -> bool:
+    """The words at ``a`` follow "që / për të / damit / affinché": a purpose clause."""
+    k = a - 1
+    if k >= 1 and texts[k] == "te":
+        k -= 1  # "që të mos", "për të mos"
+    return k >= 0 and texts[k] in _SO_THAT and (texts[k] != "per" or k + 1 < a)
+
+
 def split_sentences(message_index: int, text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for s, e in sentences(text):
@@ -119,6 +130,10 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
                 breaks.update((k, k + 1))
         texts = [t.text for t in toks]
         intents = intents_spans(_INTENTS, texts)
+        for name in ("remove", "cancel"):
+            # "nje zinxhir qe mos i humb" (a chain so that he does not lose them): a "don't" in
+            # a purpose clause removes and cancels nothing
+            intents[name] = [(a, b) for a, b in intents[name] if not _so_that(texts, a)]
         question = raw.rstrip().endswith("?")
         out.append(Sentence(message_index, s, raw, toks, breaks, question, intents))
     return out

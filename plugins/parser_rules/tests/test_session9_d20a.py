@@ -177,3 +177,41 @@ def test_a_bullet_and_a_range_are_no_signed_values() -> None:
         "2",
     ]
     assert [t.text for t in tokenize("perdor +2, jo -4")] == ["perdor", "2.0", "jo", "4.0"]
+
+
+RAIN = Catalog(
+    products=(
+        CatalogProduct("UMB", "Çadër shiu", ("cader",), Decimal("900"), ("E zezë", "Blu")),
+        CatalogProduct("COAT", "Mushama për fëmijë", (), Decimal("1500"), ("4-6 vjeç", "7-10 v")),
+    )
+)  # fmt: skip
+
+TEA = Catalog(
+    products=(
+        CatalogProduct("MT", "Çaj mali 100 g", (), Decimal("400"), ()),
+        CatalogProduct("BAGS", "Çaj frutash, kuti 20 qese", (), Decimal("600"), ()),
+        CatalogProduct("MUG", "Filxhan porcelani", (), Decimal("300"), ()),
+    )
+)
+
+
+def test_a_dont_in_a_purpose_clause_removes_nothing() -> None:
+    order = parse(
+        "c: dua nje mushama per 7-10 vjec",
+        "c: edhe nje cader te zeze qe mos i lagen femijet",
+        "c: Dritan Hoxha, Rruga e Elbasanit 20, Tirane, 069 765 4321",
+        catalog=RAIN,
+    )
+    assert sorted(items(order)) == [("COAT", 1, "7-10 v"), ("UMB", 1, "E zezë")]
+
+
+def test_a_container_word_counts_the_product_already_ordered() -> None:
+    # "kuti" (box) is in the tea bags' name: said with the mountain tea ordered, it counts it
+    order = parse(
+        "c: nje pako caj mali ju lutem",
+        "m: Çaj mali 100 g, 400 lek.",
+        "c: ah jo, beni dy kuti cajin",
+        "c: Dritan Hoxha, Rruga e Elbasanit 20, Tirane, 069 765 4321",
+        catalog=TEA,
+    )
+    assert items(order) == [("MT", 2, None)]
