@@ -185,6 +185,9 @@ class CatalogIndex:
     # the first word of a name that only an Albanian ending made a concept ("Pellet"), and its
     # stem ("pellets") -> the word itself as its key
     literal: dict[str, str] = field(default_factory=dict)
+    # products sold one letter or one digit at a time (balloons, candles, pendants: every
+    # variant a single character) -> "letters" / "digits"
+    spelled: dict[int, str] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
         """The catalog key a customer's folded word stands for, or None."""
@@ -682,7 +685,21 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         general=general,
         written=frozenset(written),
         key_groups=_key_groups(written),
+        spelled=_spelled(products),
     )
+
+
+def _spelled(products: list[ProductEntry]) -> dict[int, str]:
+    """Products whose variants (five or more) are each one letter or each one digit."""
+    out: dict[int, str] = {}
+    for e in products:
+        vs = [v.strip() for v in e.variants]
+        if len(vs) >= 5 and all(len(v) == 1 for v in vs):
+            if all(v.isalpha() for v in vs):
+                out[e.index] = "letters"
+            elif all(v.isdigit() for v in vs):
+                out[e.index] = "digits"
+    return out
 
 
 def _inflected_concept(word: str) -> bool:

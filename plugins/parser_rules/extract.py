@@ -54,6 +54,7 @@ def extract(
     details = Details()
     tl = Timeline()
     last_merchant: tuple[int, str] | None = None
+    when_asked = -1  # the merchant's message asking when the goods are wanted ("Për kur?")
     for i, author, text in texts:
         if author not in ("customer", "merchant") or not text.strip():
             continue
@@ -70,6 +71,8 @@ def extract(
             msents = split_sentences(i, text)
             for ms in msents:
                 read_merchant(tl, ms)
+            if any(ms.question and any(t.text in _WHEN_ASKS for t in ms.toks) for ms in msents):
+                when_asked = i
             if reader is not None:
                 reader.merchant_names(msents)
                 reader.merchant_switch(msents)
@@ -130,6 +133,17 @@ def extract(
             read_sentence(tl, sent, named, has_items, sent_past, counted)
             if (
                 reader is not None
+                and when_asked == i - 1
+                and not sent.question
+                and sent.has("when")
+                and not sent.has("hesitate")
+                and not sent.has("cancel")
+            ):
+                # "A e keni buqetën me 21?" - "Po, 45€. Për kur e doni?" - "për nesër": the
+                # day the goods are wanted answers for the ones asked about
+                reader.state.promote_all()
+            if (
+                reader is not None
                 and not sent.question
                 and sent.has("order")
                 and not named
@@ -176,6 +190,7 @@ def extract(
     return _order(items, details, confidence, texts, open_variant)
 
 
+_WHEN_ASKS = word_set("when_asks")
 _THUMBS_UP = re.compile(r"\s*(?:[\U0001F44D\U0001F44C][\U0001F3FB-\U0001F3FF\uFE0F]?\s*)+")
 
 

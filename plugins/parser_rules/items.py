@@ -496,6 +496,34 @@ def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
     return nxt.raw[:1].isupper() or nxt.text.isdigit()
 
 
+_NUMBER_WORDS = word_set("number_words")
+_NOT_SPELLED = frozenset(("ok", "nr", "tel", "sms", "usa", "uk", "dm", "pm", "asap", "pls", "wc"))
+
+
+def _spelled_letters(toks: Sequence[Token]) -> str:
+    """The letters spelled in capitals: a word ("ARTA", "LOVE") or single letters in a row ("L
+    O V E", "A-R-T-A"), in order."""
+    out: list[str] = []
+    run: list[str] = []
+    for t in [*toks, None]:
+        if t is not None and len(t.raw) == 1 and t.raw.isalpha() and t.raw.isupper():
+            run.append(t.raw)
+            continue
+        if len(run) >= 2:
+            out.extend(run)
+        run = []
+        if (
+            t is not None
+            and 2 <= len(t.raw) <= 12
+            and t.raw.isalpha()
+            and t.raw.isupper()
+            and t.text not in _NOT_SPELLED
+            and t.text not in STOPWORDS
+        ):
+            out.extend(t.raw)
+    return "".join(fold(c).upper() for c in out)
+
+
 def _head_key(entry: ProductEntry) -> str | None:
     """The first word of a product's name that is no attribute ("syz" of "Syze leximi")."""
     name = entry.phrases[0] if entry.phrases else ()
@@ -709,8 +737,10 @@ class ItemReader(Corrections, MerchantLines):
         elif sent.message != self.shipping_asked:
             self.shipping_asked = -1
         was_asked = {id(it) for it in self.state.items if it.tentative}
+        was = {id(it): (it.quantity, it.variant) for it in self.state.items}
         changed = self._read(sent, commit)
         changed |= self._restated(sent)
+        changed |= self._spelled(sent, was)
         if not changed and not sent.question:
             # "dy shishe te bardha" naming no product the catalog knows, then "pulesin" after
             # the merchant's question: the count waits for the product named next
@@ -1247,6 +1277,75 @@ class ItemReader(Corrections, MerchantLines):
         for ms, m, hit in taken:
             if self.state.find(m.product) is None:
                 self.state.items.append(self._named_line(ms, m, None, hit, False))
+        return True
+
+    def _spelled(self, sent: Sentence, was: dict[int, tuple[int, int | None]]) -> bool:
+        """ "balona shkronja L O V E", "emrin ARTA", "numrin 18", "candele numero 25": a
+        product sold one letter or one digit at a time (its variants are single characters)
+        and a word or number spelled beside it is one line per character, counted by its
+        repeats (ARTA: A x2, R, T)."""
+        index = self.state.index
+        spelled = index.spelled
+        if not spelled:
+            return False
+        toks = sent.toks
+        letters = _spelled_letters(toks)
+        here = [
+            it for it in self.state.items if it.message == sent.message and it.product in spelled
+        ]
+        named = {it.product for it in here}
+        lines: dict[int, str] = {}
+        if letters:
+            for p in named:
+                if spelled[p] == "letters":
+                    lines[p] = letters
+        heads = {_head_key(index.products[it.product]) for it in here}
+        digits = False
+        for k in range(len(toks) - 1):
+            nxt = toks[k + 1].text
+            if not (nxt.isdigit() and 2 <= len(nxt) <= 4):
+                continue
+            key = index.resolve(toks[k].text) if toks[k].text.isalpha() else None
+            for p, kind in spelled.items():
+                if kind != "digits":
+                    continue
+                # "balona numer 30"; "ARTA me balona shkronja? edhe numrin 18": the number word
+                # beside the letters' kin
+                if (key is not None and key in index.products[p].keys) or (
+                    toks[k].text in _NUMBER_WORDS and _head_key(index.products[p]) in heads
+                ):
+                    lines[p] = lines.get(p, "") + nxt
+                    digits = True
+        if not lines:
+            return False
+        if digits:
+            # the number was spelled, it counts and sizes nothing else
+            for it in self.state.items:
+                if id(it) in was and it.product not in lines:
+                    it.quantity, it.variant = was[id(it)]
+        template = here[0] if here else None
+        for p, chars in lines.items():
+            entry = index.products[p]
+            old = [it for it in here if it.product == p]
+            base = old[0] if old else template
+            for it in old:
+                self.state.items.remove(it)
+            for ch in dict.fromkeys(chars):
+                v = next((j for j, t in enumerate(entry.variants) if t.strip().upper() == ch), None)
+                if v is None:
+                    continue
+                line = Item(
+                    product=p,
+                    quantity=chars.count(ch),
+                    variant=v,
+                    tentative=base.tentative if base is not None else sent.question,
+                    qty_explicit=True,
+                    message=sent.message,
+                    start=base.start if base is not None else sent.start,
+                    end=base.end if base is not None else sent.start + len(sent.raw),
+                    text=base.text if base is not None else sent.raw,
+                )
+                self.state.items.append(line)
         return True
 
     def _sibling_chosen(self, sent: Sentence) -> bool:

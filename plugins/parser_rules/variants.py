@@ -430,6 +430,10 @@ def match_variant(
         i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if _counts_ordinal(toks, i)
     }
     window = [i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip]
+    if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
+        # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
+        # "e madhe", "per" (read "x" elsewhere) are words
+        window = [i for i in window if len(toks[i].raw) == 1 and toks[i].raw.isupper()]
     if not window:
         return None
     wset = set(window)

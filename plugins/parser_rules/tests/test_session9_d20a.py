@@ -215,3 +215,71 @@ def test_a_container_word_counts_the_product_already_ordered() -> None:
         catalog=TEA,
     )
     assert items(order) == [("MT", 2, None)]
+
+
+JEWEL = Catalog(
+    products=(
+        CatalogProduct(
+            "INIT", "Byzylyk me shkronjë argjendi", (), Decimal("25"),
+            tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        ),
+        CatalogProduct("CHAIN", "Zinxhir argjendi 45 cm", (), Decimal("15"), ()),
+    )
+)  # fmt: skip
+
+PARTY = Catalog(
+    products=(
+        CatalogProduct("CAKE", "Tortë me çokollatë", (), Decimal("25"), ("8 veta", "12 veta")),
+        CatalogProduct("CNDL", "Qiri numër për tortë", (), Decimal("2"), tuple("0123456789")),
+        CatalogProduct(
+            "LTR", "Qiri shkronjë për tortë", (), Decimal("2"), tuple("ABCDEHIKLMNORST")
+        ),
+    )
+)
+
+
+def test_letters_spelled_in_capitals_are_one_line_per_letter() -> None:
+    order = parse(
+        "c: pershendetje, dua byzylyk me shkronja ELB, inicialet tona",
+        "c: edhe nje zinxhir, te pershtatshem per te",
+        "c: Teuta Gashi, Rruga Nena Tereze 8, Prishtine, 044 555 666",
+        catalog=JEWEL,
+        country="XK",
+    )
+    assert sorted(items(order)) == [
+        ("CHAIN", 1, None),
+        ("INIT", 1, "B"),
+        ("INIT", 1, "E"),
+        ("INIT", 1, "L"),
+    ]
+    order = parse(
+        "c: hi, letter bracelets N O N A please",
+        "c: Teuta Gashi, Rruga Nena Tereze 8, Prishtine, 044 555 666",
+        catalog=JEWEL,
+        country="XK",
+    )
+    assert sorted(items(order)) == [("INIT", 1, "A"), ("INIT", 1, "O"), ("INIT", 2, "N")]
+
+
+def test_a_number_after_a_number_word_is_spelled_digit_by_digit() -> None:
+    order = parse(
+        "c: nje torte per 12 veta dhe qirinj numer 25",
+        "c: Teuta Gashi, Rruga Nena Tereze 8, Prishtine, 044 555 666",
+        catalog=PARTY,
+        country="XK",
+    )
+    assert sorted(items(order)) == [("CAKE", 1, "12 veta"), ("CNDL", 1, "2"), ("CNDL", 1, "5")]
+
+
+def test_saying_when_answers_for_the_goods_asked_about() -> None:
+    order = parse(
+        "c: a keni torte me cokollate per 8 veta?",
+        "m: Po, 25 euro. Per kur e doni?",
+        "c: per te shtunen ne mengjes",
+        "c: edhe qirinj numer 25 a keni?",
+        "m: Po: 2 dhe 5, 4 euro.",
+        "c: Teuta Gashi, Rruga Nena Tereze 8, Prishtine, 044 555 666",
+        catalog=PARTY,
+        country="XK",
+    )
+    assert sorted(items(order)) == [("CAKE", 1, "8 veta"), ("CNDL", 1, "2"), ("CNDL", 1, "5")]
