@@ -1091,6 +1091,11 @@ class ItemReader(Corrections, MerchantLines):
                 # "kam makine qethjeje, me duhet vetem vaj per te", "I have the clipper, I only
                 # need oil": the products named after "only" are the ones kept
                 keep = after
+            prev = next((h for h in reversed(self.history) if h[0].message < sent.message), None)
+            if prev is not None and prev[0].question and prev[1]:
+                # "Do I need solution too?" - "not for dailies" - "then only eye drops": "only"
+                # sets aside what that question asked about, not the goods ordered before it
+                keep |= {it.product for it in self.state.items if it.product not in prev[1]}
             self.state.items = [it for it in self.state.items if it.product in keep]
         return changed
 
@@ -2419,6 +2424,18 @@ class ItemReader(Corrections, MerchantLines):
                 is not None
                 for it in self.state.items
             ):
+                continue
+            last = self.state.items[-1] if self.state.items else None
+            if (
+                len(mentions) == 1
+                and last is not None
+                and last.tentative
+                and last.product not in {p for _s, p in m.candidates}
+                and counted(sent, lo, hi) is not None
+                and (lo, hi) == (0, len(sent.toks))  # not "1 palë + 1 kuti"
+            ):
+                # "дали имате дневни леќи?" then "ми требаат 3 кутии": boxes of the goods just
+                # asked about, not the glasses case whose name holds "kutija"
                 continue
             out.append(m)
         return out

@@ -283,3 +283,46 @@ def test_saying_when_answers_for_the_goods_asked_about() -> None:
         country="XK",
     )
     assert sorted(items(order)) == [("CAKE", 1, "8 veta"), ("CNDL", 1, "2"), ("CNDL", 1, "5")]
+
+
+CHEMIST = Catalog(
+    products=(
+        CatalogProduct("VITC", "Vitaminë C 1000 mg", ("vitamine c",), Decimal("600"), ()),
+        CatalogProduct("PILLBOX", "Kuti ilaçesh javore", (), Decimal("350"), ()),
+        CatalogProduct("SYRUP", "Shurup kolle", (), Decimal("700"), ()),
+        CatalogProduct("THERM", "Termometër dixhital", (), Decimal("900"), ()),
+        CatalogProduct("LOZ", "Pastila për fyt", (), Decimal("400"), ()),
+    )
+)
+
+
+def test_boxes_counted_alone_after_a_question_count_the_goods_asked_about() -> None:
+    order = parse(
+        "c: a keni vitamine C 1000?",
+        "m: Po, 600 lek kutia.",
+        "c: me duhen 2 kuti",
+        "c: Mira Leka, Rruga e Barrikadave 3, Tirane, 069 444 5566",
+        catalog=CHEMIST,
+    )
+    assert items(order) == [("VITC", 2, None)]
+
+
+def test_only_after_asking_about_another_product_sets_that_one_aside() -> None:
+    order = parse(
+        "c: dua 2 shishe shurup kolle",
+        "c: A me duhet edhe termometer?",
+        "m: Jo, s'ka nevoje per termometer.",
+        "c: Mire. Atehere vetem pastila per fyt, nje pako",
+        "c: Mira Leka, Rruga e Barrikadave 3, Tirane, 069 444 5566",
+        catalog=CHEMIST,
+    )
+    assert sorted(items(order)) == [("LOZ", 1, None), ("SYRUP", 2, None)]
+
+
+def test_plural_boxes_in_german_count() -> None:
+    order = parse(
+        "c: Hallo, Vitamin C 1000, drei Schachteln bitte",
+        "c: Mira Leka, Rruga e Barrikadave 3, Tirane, 069 444 5566",
+        catalog=CHEMIST,
+    )
+    assert items(order) == [("VITC", 3, None)]
