@@ -587,6 +587,9 @@ def states(sent: Sentence) -> bool:
     )
 
 
+_WITH_WORDS = frozenset(["me", "with", "con", "mit", "incl", "including", "inkl", "perfshin"])
+
+
 class MerchantLines:
     """Mixin of :class:`~plugins.parser_rules.items.ItemReader`."""
 
@@ -654,8 +657,26 @@ class MerchantLines:
                 found = sorted([*found, named], key=lambda m: m.start)
             found = sorted([*found, *self._priced(sent, found)], key=lambda m: m.start)
             found = _drop_contents(index, sent, found)
+            found = self._drop_with_contents(sent, found)
             self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
+
+    @staticmethod
+    def _drop_with_contents(sent: Sentence, found: list[Mention]) -> list[Mention]:
+        """ "shporta për lindje 40€ (me rrobe, pelena dhe arush të vogël)", "the gift box (with
+        a candle and a mug)": what a product holds, in brackets after it, is no offer."""
+        if "(" not in sent.raw or len(found) < 2:
+            return found
+        out: list[Mention] = [found[0]]
+        for m in found[1:]:
+            at = sent.toks[m.start].start
+            opened = sent.raw.rfind("(", 0, at)
+            inside = opened > sent.toks[found[0].end - 1].end and ")" not in sent.raw[opened:at]
+            words = sent.raw[opened + 1 : at].split()[:1] if inside else []
+            if words and fold(words[0]).strip(",.:") in _WITH_WORDS:
+                continue
+            out.append(m)
+        return out
 
     def _variant_names(self, sent: Sentence, found: list[Mention]) -> Mention | None:
         """ "E27 9W 3000K është drita e ngrohtë, 250 lekë": a variant of several parts said in

@@ -112,6 +112,8 @@ def _pack_size(sent: Sentence, k: int, nxt: str) -> bool:
         return True  # "the 3 piece one", "a 12 piece set": what the set holds
     if nxt in ("pezzi", "pz") and before == "da":
         return True  # "il set da 3 pezzi"
+    if before in ("me", "with", "con", "mit") and lexicon().concept(nxt) == "piece":
+        return True  # "setin me 7 copa", "the box with 12 pieces": what it holds
     return between == "" and toks[k].text.isdigit() and nxt in ("er", "li", "lu")
 
 

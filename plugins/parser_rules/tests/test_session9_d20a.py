@@ -326,3 +326,46 @@ def test_plural_boxes_in_german_count() -> None:
         catalog=CHEMIST,
     )
     assert items(order) == [("VITC", 3, None)]
+
+
+HAMPERS = Catalog(
+    products=(
+        CatalogProduct("HAMPER", "Kosh dhuratash për Vitin e Ri", (), Decimal("40"), ()),
+        CatalogProduct("WINE", "Verë e kuqe 0.75 L", (), Decimal("12"), ()),
+        CatalogProduct("PRALINE", "Kuti pralina", (), Decimal("15"), ("12 copë", "24 copë")),
+        CatalogProduct("GLASSES", "Set gotash me 6 copë", (), Decimal("20"), ("Qelqi", "Kristal")),
+    )
+)
+
+
+def test_what_a_product_holds_in_the_merchants_brackets_is_no_offer() -> None:
+    order = parse(
+        "c: a keni kosh dhuratash per vitin e ri?",
+        "m: Po, koshi 40€ (me pralina 12 cope).",
+        "c: super, ate po e dua",
+        "c: Dafina Krasniqi, Rruga Fehmi Agani 12, Prishtine, 044 333 222",
+        catalog=HAMPERS,
+        country="XK",
+    )
+    assert items(order) == [("HAMPER", 1, None)]
+
+
+def test_a_number_of_pieces_after_with_is_what_it_holds() -> None:
+    order = parse(
+        "c: dua setin e gotave me 6 copa, kristal",
+        "c: Dafina Krasniqi, Rruga Fehmi Agani 12, Prishtine, 044 333 222",
+        catalog=HAMPERS,
+        country="XK",
+    )
+    assert items(order) == [("GLASSES", 1, "Kristal")]
+
+
+def test_a_name_said_before_her_name_is() -> None:
+    order = parse(
+        "c: nje kosh dhuratash, per shoqen",
+        "c: Rruga Fehmi Agani 12, Prishtine",
+        "c: Dafina Krasniqi o emri i saj, nr 044 333 222",
+        catalog=HAMPERS,
+        country="XK",
+    )
+    assert order.customer_name == "Dafina Krasniqi"
