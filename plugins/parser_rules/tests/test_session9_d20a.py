@@ -369,3 +369,27 @@ def test_a_name_said_before_her_name_is() -> None:
         country="XK",
     )
     assert order.customer_name == "Dafina Krasniqi"
+
+
+KIOSK = Catalog(
+    products=(
+        CatalogProduct("SUN", "Syze dielli sportive", (), Decimal("1500"), ("E zezë", "Blu")),
+        CatalogProduct("CASE", "Kuti syzesh e fortë", (), Decimal("300"), ("E zezë", "Kafe")),
+        CatalogProduct("CORD", "Kordon syzesh", (), Decimal("200"), ()),
+    )
+)
+
+
+def test_a_hard_glasses_case_in_italian_and_german() -> None:
+    order = parse(
+        "c: vorrei un astuccio rigido nero",
+        "c: Gent Basha, Rruga Myslym Shyri 9, Tirane, 069 111 2233",
+        catalog=KIOSK,
+    )
+    assert items(order) == [("CASE", 1, "E zezë")]
+    order = parse(
+        "c: ein Brillenetui in braun bitte",
+        "c: Gent Basha, Rruga Myslym Shyri 9, Tirane, 069 111 2233",
+        catalog=KIOSK,
+    )
+    assert items(order) == [("CASE", 1, "Kafe")]
