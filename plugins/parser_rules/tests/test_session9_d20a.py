@@ -393,3 +393,13 @@ def test_a_hard_glasses_case_in_italian_and_german() -> None:
         catalog=KIOSK,
     )
     assert items(order) == [("CASE", 1, "Kafe")]
+
+
+def test_solution_in_english_names_the_lens_solution() -> None:
+    order = parse(
+        "c: hi, solution please, the big bottle",
+        "c: Besa Rexhepi, ul. Ilindenska 5, Tetovo, 070 123 456",
+        catalog=PHARMACY,
+        country="MK",
+    )
+    assert items(order) == [("SOL", 1, "360 ml")]
