@@ -348,7 +348,11 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             start = i - 2
             cands &= set(index.by_key.get(kg, ()))
             keys.insert(0, kg)
-        if cands and (_named(index, keys, cands) or _featured(index, toks, i, keys, cands)):
+        if cands and (
+            _named(index, keys, cands)
+            or _featured(index, toks, i, keys, cands)
+            or _distinct_pair(index, keys, cands, raw)
+        ):
             raw.append(Mention(start, end, _rank(index, keys, cands), keys))
             i = max(end, i + 1)
         else:
@@ -639,6 +643,32 @@ def _one_name(index: CatalogIndex, cands: set[int], keys: Sequence[str], key: st
         key in ph and any(k in ph for k in keys if not is_attribute(k))
         for p in cands
         for ph in index.products[p].phrases
+    )
+
+
+def _head(index: CatalogIndex, p: int) -> str | None:
+    name = index.products[p].phrases[0] if index.products[p].phrases else ()
+    return next((k for k in name if not is_attribute(k)), None)
+
+
+def _distinct_pair(
+    index: CatalogIndex, keys: Sequence[str], cands: set[int], before: Sequence[Mention]
+) -> bool:
+    """ "ushqimin e maces me peshk … dhe 6 kuti te lagshme" for "Ushqim i lagesht per mace,
+    kuti 85 g": after a product of the same kind (its name opens with the same word), two
+    words of one product's name, one a kind word (a product group) no other name holds, name
+    it though its head word is not said again."""
+    if len(cands) != 1 or len(set(keys)) < 2 or not before:
+        return False
+    (p,) = cands
+    own = index.products[p].keys
+    if not all(k in own for k in keys) or not any(
+        k[:1] == "~" and index.by_key.get(k) == [p] for k in keys
+    ):
+        return False
+    head = _head(index, p)
+    return head is not None and any(
+        q != p and _head(index, q) == head for m in before for _s, q in m.candidates
     )
 
 

@@ -408,6 +408,14 @@ def _of_a_person(toks: Sequence[Token], i: int) -> bool:
     return nxt in _KIN
 
 
+# a broad concept -> the narrower ones it covers (words.json concept_kinds)
+_KINDS: dict[str, tuple[str, ...]] = {
+    "#" + broad: tuple("#" + k for k in kinds)
+    for broad, kinds in load("words.json").get("concept_kinds", {}).items()
+    if not broad.startswith("_")
+}
+
+
 def match_variant(
     specs: Sequence[VariantSpec],
     toks: Sequence[Token],
@@ -493,6 +501,13 @@ def match_variant(
             if g is not None and g in groups:
                 keys_at.setdefault(groups[g], i)
     held = {k for sp in specs for k in sp.keys}
+    for broad, kinds in _KINDS.items():
+        if broad in keys_at and broad not in held:
+            # "ate me peshk" for "Salmon 4 kg" / "Pule 4 kg": the one kind of fish sold
+            narrow = [k for k in kinds if k in held]
+            if len(narrow) == 1:
+                keys_at.setdefault(narrow[0], keys_at[broad])
+                concepts.setdefault(narrow[0], keys_at[broad])
     for i in window[:-1]:
         w = toks[i].text
         if not w.isalpha() or w in lex.weak_numbers:

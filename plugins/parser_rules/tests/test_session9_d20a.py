@@ -403,3 +403,37 @@ def test_solution_in_english_names_the_lens_solution() -> None:
         country="MK",
     )
     assert items(order) == [("SOL", 1, "360 ml")]
+
+
+SUSHI = Catalog(
+    products=(
+        CatalogProduct("SUSHI", "Set sushi", (), Decimal("12"), ("Salmon 8 copë", "Pulë 8 copë")),
+        CatalogProduct("SOY", "Salcë soje", (), Decimal("2"), ()),
+    )
+)
+
+FARM = Catalog(
+    products=(
+        CatalogProduct("HEN", "Ushqim për pula, thes", (), Decimal("1800"), ("10 kg", "25 kg")),
+        CatalogProduct("DOGWET", "Ushqim i lagësht për qen, kuti 400 g", (), Decimal("250"), ()),
+        CatalogProduct("DOGDRY", "Ushqim i thatë për qen", (), Decimal("900"), ("3 kg", "12 kg")),
+    )
+)  # fmt: skip
+
+
+def test_fish_said_for_the_one_kind_of_fish_a_product_is_sold_in() -> None:
+    order = parse(
+        "c: nje set sushi me peshk ju lutem",
+        "c: Gent Basha, Rruga Myslym Shyri 9, Tirane, 069 111 2233",
+        catalog=SUSHI,
+    )
+    assert items(order) == [("SUSHI", 1, "Salmon 8 copë")]
+
+
+def test_a_kind_word_after_a_product_of_the_same_kind_names_the_other() -> None:
+    order = parse(
+        "c: dua ushqim per pulat, thesin 25 kg, dhe 4 kuti te lagshme",
+        "c: Gent Basha, Rruga Myslym Shyri 9, Tirane, 069 111 2233",
+        catalog=FARM,
+    )
+    assert sorted(items(order)) == [("DOGWET", 4, None), ("HEN", 1, "25 kg")]
