@@ -52,10 +52,13 @@ class PhraseSet:
     def find(self, toks: Sequence[str]) -> list[tuple[int, int]]:
         """(start, end) token spans of the phrases found, the longest at each position."""
         out: list[tuple[int, int]] = []
+        by_first = self.by_first
         for i, t in enumerate(toks):
-            for phrase in self.by_first.get(t, ()):
+            if t not in by_first:
+                continue
+            for phrase in by_first[t]:
                 n = len(phrase)
-                if tuple(toks[i : i + n]) == phrase:
+                if n == 1 or tuple(toks[i : i + n]) == phrase:
                     out.append((i, i + n))
                     break
         return out

@@ -62,12 +62,14 @@ def fold(text: str) -> str:
     """Lower-case and strip diacritics, one character for one character."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    return "".join(map(_fold_char, text))
 
 
 def clean(text: str) -> str:
     """Bound the length and replace control characters by spaces (keeps length otherwise)."""
     text = text[:MAX_TEXT]
+    if text.isprintable():
+        return text
     return "".join(c if c in "\n\t" or c.isprintable() else " " for c in text)
 
 
@@ -78,6 +80,7 @@ class Token(NamedTuple):
     end: int
 
 
+_new_token = tuple.__new__  # Token(...) without the Python-level NamedTuple.__new__ (hot)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]{2,}(?:'[^\W\d_]+)?|[^\W\d_]+|[€$£]")
 
 
@@ -135,10 +138,10 @@ def _signed(folded: str, t: Token) -> Token:
 def tokenize(raw: str) -> list[Token]:
     """Words and numbers; digits and letters are split ("2x" -> "2", "x"; "500g" -> "500", "g")."""
     folded = fold(raw)
-    toks = [
-        Token(m.group(), raw[m.start() : m.end()], m.start(), m.end())
-        for m in _TOKEN.finditer(folded)
-    ]
+    toks = []
+    for m in _TOKEN.finditer(folded):
+        s, e = m.span()
+        toks.append(_new_token(Token, (m.group(), raw[s:e], s, e)))
     if "+" in folded or "-" in folded:
         toks = [_signed(folded, t) for t in toks]
     if "'" in folded:

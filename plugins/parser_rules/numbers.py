@@ -121,6 +121,11 @@ def _counted(tok: Token) -> bool:
     return number_value(tok.text) is not None
 
 
+@lru_cache(maxsize=8)
+def _prefixes(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(words)
+
+
 def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
     """A measure starting at token i: "500 g", "1kg", "nje kile", "gjysem kile", "half a kilo"."""
     lex = lexicon()
@@ -128,7 +133,8 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
     word = toks[i].text
     value: float | None
     j = i + 1
-    for half in lex.half_words if len(word) >= 7 and word.isalpha() else ():
+    one_word_half = len(word) >= 7 and word.isalpha() and word.startswith(_prefixes(lex.half_words))
+    for half in lex.half_words if one_word_half else ():
         # "gjysemkilshe", "gjysmelitershe", "Halbliter": half a unit in one word
         if len(word) > len(half) + 2 and word.startswith(half):
             u = unit_of(word[len(half) :])

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from plugins.parser_rules.lexicon import intent_spans, intents_spans, word_set
 from plugins.parser_rules.normalize import Token, sentences, tokenize
 from plugins.parser_rules.numbers import number_value
 
 CONJUNCTIONS = word_set("conjunctions")
-_SEPARATORS = ",;:+/\n&"
+_SEPARATORS = frozenset(",;:+/\n&")
 _AND_COUNT = frozenset(["e", "ed"])
 MAX_TOKENS = 400
 
@@ -29,7 +30,7 @@ class Sentence:
     question: bool
     intents: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def texts(self) -> list[str]:
         return [t.text for t in self.toks]
 
@@ -122,7 +123,7 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
             between = raw[toks[k - 1].end : toks[k].start]
             if between == "/" and toks[k - 1].text.isdigit() and toks[k].text.isdigit():
                 continue  # "30/32", "1/2": one size or amount, not two segments
-            if any(c in _SEPARATORS for c in between) or toks[k].text in CONJUNCTIONS:
+            if not _SEPARATORS.isdisjoint(between) or toks[k].text in CONJUNCTIONS:
                 breaks.add(k)
             if toks[k - 1].text in CONJUNCTIONS:
                 breaks.add(k)

@@ -540,7 +540,8 @@ def match_variant(
                 if kv is not None and band[0] <= kv < band[1]:
                     keys_at.setdefault(str(kv), at)
                     keys_at.setdefault("k", at)
-    if any(sp.dims for sp in specs):
+    any_dims = any(sp.dims for sp in specs)
+    if any_dims:
         for i in window:
             w = toks[i].text
             v = number_value(w) if ("," in w or "." in w) and w[:1].isdigit() else None
@@ -572,7 +573,7 @@ def match_variant(
         if most is not None:
             return most
     best: list[VariantHit] = []
-    said_dims = _said_dims(toks, window) if any(sp.dims for sp in specs) else None
+    said_dims = _said_dims(toks, window) if any_dims else None
     # "Lite ..., ate ngjyre qielli": a word that only some variants hold ("Lite turquoise",
     # "Lite grey") says it is one of them, whatever colour word follows
     said_words = {k for k in keys_at if len(k) >= 3 and k.isalpha()}
