@@ -55,6 +55,7 @@ def extract(
     tl = Timeline()
     last_merchant: tuple[int, str] | None = None
     when_asked = -1  # the merchant's message asking when the goods are wanted ("Për kur?")
+    merchant_sents: dict[int, list[Sentence]] = {}  # split once, read again by open variants
     for i, author, text in texts:
         if author not in ("customer", "merchant") or not text.strip():
             continue
@@ -68,7 +69,7 @@ def extract(
         # "Pra: Rr. Rexhep Luci, objekti C, kati 4? Nr telefoni?": the merchant asks to confirm
         last_merchant = (i, text) if not customer and "?" in text else None
         if not customer:
-            msents = split_sentences(i, text)
+            msents = merchant_sents[i] = split_sentences(i, text)
             for ms in msents:
                 read_merchant(tl, ms)
             if any(ms.question and any(t.text in _WHEN_ASKS for t in ms.toks) for ms in msents):
@@ -172,7 +173,7 @@ def extract(
     items, asked = _items(reader, free)
     fit_total(items, texts, index, asked)
     if index is not None:
-        fill_open_variants(items, texts, index)
+        fill_open_variants(items, texts, index, merchant_sents)
     if not items:
         is_order = False
     if not is_order:

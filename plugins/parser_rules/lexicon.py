@@ -53,6 +53,8 @@ class PhraseSet:
         """(start, end) token spans of the phrases found, the longest at each position."""
         out: list[tuple[int, int]] = []
         by_first = self.by_first
+        if by_first.keys().isdisjoint(toks):
+            return out
         for i, t in enumerate(toks):
             if t not in by_first:
                 continue

@@ -88,6 +88,7 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]{2,}(?:'[^\W\d_]+)?|[^\W\d_]+|[€
 # (soil, earth) is not "dhe" (and); they read as the soil's definite form
 _ACCENTED = {"dhè": "dheu", "dhé": "dheu"}
 _UNACCENTED = {fold(k): v for k, v in _ACCENTED.items()}
+_UNACCENTED_IN = re.compile("|".join(map(re.escape, _UNACCENTED)))  # one of them inside
 
 
 # Italian articles and prepositions elided before a vowel ("all'alloro", "dell'olio",
@@ -146,7 +147,7 @@ def tokenize(raw: str) -> list[Token]:
         toks = [_signed(folded, t) for t in toks]
     if "'" in folded:
         toks = _split_elided(toks)
-    if any(w in folded for w in _UNACCENTED):
+    if _UNACCENTED_IN.search(folded):
         toks = [
             t._replace(text=_ACCENTED[t.raw.lower()])
             if t.text in _UNACCENTED and t.raw.lower() in _ACCENTED
@@ -260,12 +261,17 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
 def sentences(raw: str) -> list[tuple[int, int]]:
     """Sentence spans of a message: split on . ! ? and line breaks, not on "rr." or "P. 15"."""
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(raw)
-    for i, ch in enumerate(raw):
+    for c in _SENTENCE_END.finditer(raw):  # nothing but these can end one
+        i = c.start()
+        ch = raw[i]
         cut = False
         if ch in "!?\n":
             cut = True

@@ -44,9 +44,14 @@ def _named_variant(entry: ProductEntry, sent: Sentence) -> int | None:
 
 
 def fill_open_variants(
-    items: list[ExtractedItem], texts: Sequence[tuple[int, str, str]], index: CatalogIndex
+    items: list[ExtractedItem],
+    texts: Sequence[tuple[int, str, str]],
+    index: CatalogIndex,
+    split: dict[int, list[Sentence]] | None = None,
 ) -> None:
-    """Fill each open variant the merchant stated (see the module's doc)."""
+    """Fill each open variant the merchant stated (see the module's doc). ``split`` holds the
+    merchant messages' sentences already split (``split_sentences``), by message index."""
+    split = split or {}
     entries = index.by_sku
     open_lines = [
         it
@@ -64,7 +69,7 @@ def fill_open_variants(
         sent
         for i, author, text in texts
         if author == "merchant" and i >= since
-        for sent in split_sentences(i, text)
+        for sent in (split[i] if i in split else split_sentences(i, text))
         if states(sent)
     ]
     for it in open_lines:
