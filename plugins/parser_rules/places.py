@@ -429,7 +429,7 @@ def street_score(toks: list[Token]) -> float:
         score += 2.5  # not "kam një hotel të vogël": what the writer has
     if any(t.text in lex.detail_words for t in toks):
         score += 1
-    if any(t.text[:1].isdigit() for t in toks):
+    if digits:
         score += 1
     return score
 

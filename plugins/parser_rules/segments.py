@@ -43,7 +43,8 @@ class Sentence:
         return found
 
     def has(self, intent: str) -> bool:
-        return bool(self.spans(intent))
+        found = self.intents.get(intent)
+        return bool(self.spans(intent) if found is None else found)
 
     def sub(self, a: int, b: int) -> Sentence:
         """The tokens a..b as a sentence of their own (same message, same character offsets)."""
@@ -127,7 +128,7 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
                 breaks.add(k)
             if toks[k - 1].text in CONJUNCTIONS:
                 breaks.add(k)
-            if and_count(toks, k):
+            if toks[k].text in _AND_COUNT and and_count(toks, k):
                 breaks.update((k, k + 1))
         texts = [t.text for t in toks]
         intents = intents_spans(_INTENTS, texts)

@@ -561,11 +561,15 @@ def match_variant(
         elif toks[i].text.isdigit() and j in wset and toks[j].text in _THOUSANDS:
             # "12 mije", "9 mijeshi", "12k", "12 mila": the number in thousands ("12000 BTU")
             keys_at.setdefault(str(int(toks[i].text) * 1000), i)
-    measures = [
-        m
-        for m in find_measures(toks[lo:hi])
-        if all((m.start + lo + d) in wset for d in range(m.end - m.start))
-    ]
+    measures = (
+        [
+            m
+            for m in find_measures(toks[lo:hi])
+            if all((m.start + lo + d) in wset for d in range(m.end - m.start))
+        ]
+        if any(_measured(sp) for sp in specs)
+        else []  # only a measure variant reads them (_match_one)
+    )
     if _superlative(toks, concepts):
         # "masen me te madhe qe keni", "the biggest", "la più piccola": the largest or smallest
         # of the variants, not the size letter L or S
@@ -908,6 +912,11 @@ def _in_name(toks: Sequence[Token], i: int) -> bool:
     if not toks[i].raw[:1].isupper():
         return False
     return any(0 <= j < len(toks) and toks[j].raw[:1].isupper() for j in (i - 1, i + 1))
+
+
+def _measured(spec: VariantSpec | None) -> bool:
+    """A measure in the variant or in its note in parentheses."""
+    return spec is not None and (spec.measure is not None or _measured(spec.alt))
 
 
 def _match_one(
