@@ -123,6 +123,13 @@ def is_attribute(key: str) -> bool:
     return key[:1] in "#=" or key[:1].isdigit()
 
 
+def head_key(entry: ProductEntry) -> str | None:
+    """The first word of a product's name that is no attribute ("syz" of "Syze leximi"): its
+    kind, shared by its sibling products."""
+    name = entry.phrases[0] if entry.phrases else ()
+    return next((k for k in name if not is_attribute(k)), None)
+
+
 def token_keys(toks: Sequence[Token]) -> list[str | None]:
     """The catalog key of each token: measures ("1m", "2 metra") become one "=cm:100" key."""
     keys: list[str | None] = [None if t.text in STOPWORDS else key_of(t.text) for t in toks]

@@ -18,6 +18,7 @@ from plugins.parser_rules.catalog_match import (
     CatalogIndex,
     ProductEntry,
     function_words,
+    head_key,
     is_attribute,
 )
 from plugins.parser_rules.corrections import Corrections, asks_shop, reason_at
@@ -522,12 +523,6 @@ def _spelled_letters(toks: Sequence[Token]) -> str:
         ):
             out.extend(t.raw)
     return "".join(fold(c).upper() for c in out)
-
-
-def _head_key(entry: ProductEntry) -> str | None:
-    """The first word of a product's name that is no attribute ("syz" of "Syze leximi")."""
-    name = entry.phrases[0] if entry.phrases else ()
-    return next((k for k in name if not is_attribute(k)), None)
 
 
 def _concepts(sent: Sentence, lo: int, hi: int) -> frozenset[str]:
@@ -1304,7 +1299,7 @@ class ItemReader(Corrections, MerchantLines):
             for p in named:
                 if spelled[p] == "letters":
                     lines[p] = letters
-        heads = {_head_key(index.products[it.product]) for it in here}
+        heads = {head_key(index.products[it.product]) for it in here}
         digits = False
         for k in range(len(toks) - 1):
             nxt = toks[k + 1].text
@@ -1317,7 +1312,7 @@ class ItemReader(Corrections, MerchantLines):
                 # "balona numer 30"; "ARTA me balona shkronja? edhe numrin 18": the number word
                 # beside the letters' kin
                 if (key is not None and key in index.products[p].keys) or (
-                    toks[k].text in _NUMBER_WORDS and _head_key(index.products[p]) in heads
+                    toks[k].text in _NUMBER_WORDS and head_key(index.products[p]) in heads
                 ):
                     lines[p] = lines.get(p, "") + nxt
                     digits = True
@@ -1365,7 +1360,7 @@ class ItemReader(Corrections, MerchantLines):
             return False
         line = asked[0]
         index = self.state.index
-        head = _head_key(index.products[line.product])
+        head = head_key(index.products[line.product])
         picks: set[int] = set()
         for t in sent.toks:
             k = index.resolve(t.text) if t.text.isalpha() and len(t.text) >= 4 else None
@@ -1374,7 +1369,7 @@ class ItemReader(Corrections, MerchantLines):
                 len(holders) == 1
                 and holders[0] != line.product
                 and head is not None
-                and _head_key(index.products[holders[0]]) == head
+                and head_key(index.products[holders[0]]) == head
             ):
                 picks.add(holders[0])
         if len(picks) != 1:
@@ -1934,7 +1929,7 @@ class ItemReader(Corrections, MerchantLines):
             and it.message < sent.message
             and said <= index.products[it.product].keys
             # the kind it is ("cajin" is ~tea), not a part of it ("qymyr" for a coal grill)
-            and (_head_key(index.products[it.product]) in said or any(k[:1] == "~" for k in said))
+            and (head_key(index.products[it.product]) in said or any(k[:1] == "~" for k in said))
             and not boxes & index.products[it.product].keys
         ]
         if len(set(ordered)) == 1 and said <= best.keys:

@@ -19,6 +19,7 @@ from plugins.parser_rules.catalog_match import (
     CatalogIndex,
     core_function_words,
     function_words,
+    head_key,
     is_attribute,
     key_of,
     non_product_words,
@@ -115,12 +116,7 @@ def _same_family(a: str, b: str) -> bool:
 _NOT_JOINING = word_set("not_joining") | word_set("without")  # "qiri pa kuti dhurate"
 _PREPOSITIONS = word_set("prepositions")
 _PAY_VERBS = word_set("pay_verbs")
-_PAY_WAYS = word_set("payment_methods") | word_set("paid_in")
-
-
-def _pay_way(word: str) -> bool:
-    """A way to pay after "pay" ("zahlt bar" is cash in German, "paguan me kartë")."""
-    return word in _PAY_WAYS
+_PAY_WAYS = word_set("payment_methods") | word_set("paid_in")  # "zahlt bar": cash, after "pay"
 
 
 def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
@@ -163,7 +159,9 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
     for k in range(1, len(toks)):
         if resolved[k] is not None and ordinal(toks, k - 1):
             resolved[k] = None  # "5shin", "42-shin": an ordinal ending, not "shin pads"
-        elif resolved[k] is not None and toks[k - 1].text in _PAY_VERBS and _pay_way(toks[k].text):
+        elif (
+            resolved[k] is not None and toks[k - 1].text in _PAY_VERBS and toks[k].text in _PAY_WAYS
+        ):
             resolved[k] = None  # "er zahlt bar", "paguan cash": the way to pay
     for k, t in enumerate(toks):
         # a unit after a number ("128gb", "7 kg") is part of a measure, not a product word
@@ -646,11 +644,6 @@ def _one_name(index: CatalogIndex, cands: set[int], keys: Sequence[str], key: st
     )
 
 
-def _head(index: CatalogIndex, p: int) -> str | None:
-    name = index.products[p].phrases[0] if index.products[p].phrases else ()
-    return next((k for k in name if not is_attribute(k)), None)
-
-
 def _distinct_pair(
     index: CatalogIndex, keys: Sequence[str], cands: set[int], before: Sequence[Mention]
 ) -> bool:
@@ -666,9 +659,9 @@ def _distinct_pair(
         k[:1] == "~" and index.by_key.get(k) == [p] for k in keys
     ):
         return False
-    head = _head(index, p)
+    head = head_key(index.products[p])
     return head is not None and any(
-        q != p and _head(index, q) == head for m in before for _s, q in m.candidates
+        q != p and head_key(index.products[q]) == head for m in before for _s, q in m.candidates
     )
 
 
