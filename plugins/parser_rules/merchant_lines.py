@@ -140,7 +140,7 @@ def in_span(sent: Sentence, a: int, b: int, lo: int = 0, hi: int | None = None) 
     return False
 
 
-def _stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> bool:
+def stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> bool:
     """Three or more variants named one after the other, joined only by commas and "dhe / and /
     e / o": the merchant lists what is in stock, it does not confirm one."""
     spans = sorted(
@@ -201,8 +201,6 @@ def _unit_run(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> int
         best = max(best, named)
     return best
 
-
-stock_list = _stock_list
 
 _PACK_KEYS = frozenset(key_of(w) for w in CONTAINERS)
 
@@ -781,7 +779,7 @@ class MerchantLines:
                     hi = min(later)
                 specs = self.state.entry(it).specs
                 hit = match_variant(specs, sent.toks, lo, hi)
-                if hit is not None and _stock_list(specs, sent, lo, hi):
+                if hit is not None and stock_list(specs, sent, lo, hi):
                     continue  # "E kemi ne 20, 24, 28 dhe 32 cm": a list of what is in stock
                 if hit is not None:
                     it.variant = hit.index
@@ -816,7 +814,7 @@ class MerchantLines:
                 later = [x.start for x in mentions if x.start > named[0].start]
                 lo, hi = named[0].start, min(later) if later else len(ms.toks)
                 hit = match_variant(specs, ms.toks, lo, hi)
-                if hit is not None and not _stock_list(specs, ms, lo, hi):
+                if hit is not None and not stock_list(specs, ms, lo, hi):
                     it.variant = hit.index
                     it.variant_key = self._hit_key(ms, hit)
                     break
@@ -910,7 +908,7 @@ class MerchantLines:
             if (h := match_variant([spec], sent.toks, lo, hi)) is not None
         ]
         spans = {(h.start, h.end) for _k, h in hits}
-        if len(hits) != it.quantity or len(spans) != len(hits) or _stock_list(specs, sent, lo, hi):
+        if len(hits) != it.quantity or len(spans) != len(hits) or stock_list(specs, sent, lo, hi):
             return False
         first = min(h.start for _k, h in hits)
         last = max(h.start for _k, h in hits)
