@@ -21,13 +21,20 @@ from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import (
     find_measures,
+    is_number,
     measure_at,
     number_value,
     same_measure,
     unit_of,
 )
 from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantSpec, match_variant, ordinal
+from plugins.parser_rules.variants import (
+    SIZE_KEYWORDS,
+    VariantSpec,
+    counts_ordinal,
+    match_variant,
+    ordinal,
+)
 
 _NOT_GOODS = word_set("not_goods")
 THOUSANDS = word_set("thousands")
@@ -611,19 +618,10 @@ def split_at_numbers(
     return out
 
 
-_ORDINAL_ARTICLES = frozenset(("t", "te", "e", "i", "ta"))
-
-
 def count_of_ordinal(sent: Sentence, start: int, k: int) -> bool:
     """ "qoni 2 t'3shit", "dy te 40-tat": a number with an Albanian ordinal ending after a count
-    and its article is the size that count is of, not a piece of its own."""
-    toks = sent.toks
-    return (
-        k >= start + 2
-        and ordinal(toks, k)
-        and toks[k - 1].text in _ORDINAL_ARTICLES
-        and number_value(toks[k - 2].text) is not None
-    )
+    (digits or words) and its article is the size that count is of, not a piece of its own."""
+    return k >= start + 2 and counts_ordinal(sent.toks, k, is_number)
 
 
 def measure_quantity(

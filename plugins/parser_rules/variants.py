@@ -10,7 +10,7 @@ meets "500 g" as ``g:500``, "für 2-3 Jahre" meets "2-3 vjec".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -435,7 +435,7 @@ def match_variant(
     skip = skip or set()
     # "qoni 2 t'3shit": the count before the article and the size it counts names no size
     skip = skip | {
-        i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if _counts_ordinal(toks, i)
+        i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if counts_ordinal(toks, i)
     }
     window = [i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip]
     if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
@@ -1156,13 +1156,16 @@ _ORDINAL = re.compile(r"^(?:sh(?:[aeiu]|ja|je|in|en|it|et|at|ave|eve|es)?|ta|ja|
 _ORDINAL_ARTICLES = frozenset(("t", "te", "e", "i", "ta"))
 
 
-def _counts_ordinal(toks: Sequence[Token], i: int) -> bool:
+def counts_ordinal(
+    toks: Sequence[Token], i: int, is_count: Callable[[str], bool] = str.isdigit
+) -> bool:
     """ "2 t'3shit", "dy te 40-tat": a number with an Albanian ordinal ending right after a
-    count and its article is the size that count is of."""
+    count and its article is the size that count is of. ``is_count`` tells a count (digits
+    only by default; quantities.py also takes number words)."""
     return (
         i >= 2
         and toks[i - 1].text in _ORDINAL_ARTICLES
-        and toks[i - 2].text.isdigit()
+        and is_count(toks[i - 2].text)
         and ordinal(toks, i)
     )
 
