@@ -562,6 +562,15 @@ def fit_total(
     # a product only asked about ("a i keni patikat nr 29?") that the total says was taken
     new += [line for line in asked if line.product not in held | since]
     new = list({line.product: line for line in reversed(new)}.values())
+    # a variant the merchant quoted a price for that no line holds ("bërryl 90° 14 €" for the
+    # elbow the customer asked for beside the pipes)
+    if index is not None:
+        lines = {(it.product, it.variant) for it in items}
+        new += [
+            ExtractedItem(sku, index.by_sku[sku].name, 1, variant, index.by_sku[sku].price)
+            for sku, variant in pricing.quotes
+            if (sku, variant) not in lines and sku not in since and sku in index.by_sku
+        ]
     readings = [list(r) for r in product(*named)][:_READINGS] if named else []
     if any(
         all(counted for _l, counted in r) and _key(_as_stated(items, r, True)) == _key(items)
@@ -585,12 +594,36 @@ def fit_total(
         # several lines too many ("ato qe vihen ne vend te poçit" read as two more cameras)
         _fewer(items),
     ]
+    said_words = {t.text for t in tokenize(fold(total.text))}
     for level in levels:
         fits = {_key(c): c for c in level if c and pricing.sum(c) in targets}
+        if len(fits) > 1:
+            fits = _echoed(fits, said_words)
         if len(fits) == 1:
             items[:] = next(iter(fits.values()))
         if fits:
             return
+
+
+def _echoed(
+    fits: dict[tuple[Line, ...], list[ExtractedItem]], said: set[str]
+) -> dict[tuple[Line, ...], list[ExtractedItem]]:
+    """Of several orders that add up, those whose lines' variants the total's message names
+    most ("magnetike për xham + 2 kabllo = 21€": the holder for the windscreen is the one kept,
+    not the one for the vent)."""
+
+    def echo(c: list[ExtractedItem]) -> int:
+        return sum(
+            1
+            for it in c
+            if it.variant
+            and (words := [t.text for t in tokenize(fold(it.variant)) if len(t.text) > 1])
+            and all(w in said for w in words)
+        )
+
+    scores = {k: echo(c) for k, c in fits.items()}
+    best = max(scores.values())
+    return {k: c for k, c in fits.items() if scores[k] == best}
 
 
 def _restated_variants(

@@ -1,0 +1,90 @@
+"""The merchant's total, session 10 (totals.py): a variant the merchant quoted a price for added
+as the line the total is missing, "postë" as a delivery fee, and of several orders that add up,
+the one whose variants the total's message names. Conversations and the garden shop are
+invented."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct, ExtractedItem
+from plugins.parser_rules.catalog_match import index_for
+from plugins.parser_rules.normalize import clean
+from plugins.parser_rules.totals import fit_total
+
+GARDEN = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("HOSE", "Zorrë uji", ("zorre",), Decimal("12"), ("15 m", "25 m", "Rakord")),
+        CatalogProduct("POT", "Vazo balte", ("vazo",), Decimal("6"), ("20 cm", "30 cm")),
+        CatalogProduct("SOIL", "Dhe për lule", ("dhe",), Decimal("5"), ()),
+        CatalogProduct(
+            "LAMP", "Llambë solare", ("llambe solare",), Decimal("8"), ("Për mur", "Për tokë")
+        ),
+    ),
+)
+
+
+def _texts(*lines: str) -> list[tuple[int, str, str]]:
+    return [
+        (k, "customer" if line.startswith("c:") else "merchant", clean(line[2:].strip()))
+        for k, line in enumerate(lines)
+    ]
+
+
+def _line(sku: str, qty: int, variant: str | None = None) -> ExtractedItem:
+    entry = next(p for p in GARDEN.products if p.sku == sku)
+    return ExtractedItem(sku, entry.name, qty, variant, entry.price)
+
+
+def _fitted(lines: list[ExtractedItem], *texts: str) -> list[tuple[str | None, int, str | None]]:
+    fit_total(lines, _texts(*texts), index_for(GARDEN))
+    return sorted((it.product, it.quantity, it.variant) for it in lines)
+
+
+def test_a_quoted_variant_no_line_holds_is_the_line_the_total_misses() -> None:
+    # the connector was asked for beside the hose and priced, but not read: 25 + 2 x 6 + 4 = 41
+    got = _fitted(
+        [_line("HOSE", 1, "25 m"), _line("POT", 2, "30 cm")],
+        "c: dua zorren 25 metra, 2 vazo te medha edhe nji rakord",
+        "m: Zorra 25 m 25€, vazo 30 cm 6€, rakord 4€",
+        "m: Gjithsej 41€",
+    )
+    assert got == [("HOSE", 1, "25 m"), ("HOSE", 1, "Rakord"), ("POT", 2, "30 cm")]
+
+
+def test_a_quoted_variant_is_not_added_when_the_lines_already_add_up() -> None:
+    got = _fitted(
+        [_line("HOSE", 1, "25 m"), _line("POT", 2, "30 cm")],
+        "c: dua zorren 25 metra dhe 2 vazo te medha",
+        "m: Zorra 25 m 25€, rakord 4€, vazo 30 cm 6€",
+        "m: Gjithsej 37€",
+    )
+    assert got == [("HOSE", 1, "25 m"), ("POT", 2, "30 cm")]
+
+
+def test_poste_is_a_delivery_fee_beside_the_total() -> None:
+    # "+ postë 2€" names the fee: 3 x 5 = 15 is the goods, so the soil is three bags, not four
+    got = _fitted(
+        [_line("SOIL", 4)],
+        "c: 4 thase dhe... jo, mjaftojne 3",
+        "m: Në rregull: 3 thasë dhe = 15€ + postë 2€",
+    )
+    assert got == [("SOIL", 3, None)]
+
+
+def test_of_two_orders_that_add_up_the_one_whose_variant_the_total_names() -> None:
+    # dropping either lamp makes 8 + 5; the total's message says the wall one stays
+    got = _fitted(
+        [_line("LAMP", 1, "Për mur"), _line("LAMP", 1, "Për tokë"), _line("SOIL", 1)],
+        "c: dy llamba solare, nji per mur nji per toke, edhe nji thes dhe",
+        "c: hmm jo, vetem ate per mur",
+        "m: Ne rregull: ajo per mur + thesi = 13€",
+    )
+    assert got == [("LAMP", 1, "Për mur"), ("SOIL", 1, None)]
+
+
+def test_two_orders_that_add_up_and_name_nothing_leave_the_lines() -> None:
+    lines = [_line("LAMP", 1, "Për mur"), _line("LAMP", 1, "Për tokë"), _line("SOIL", 1)]
+    got = _fitted(lines, "c: dy llamba solare edhe dhe", "m: Ne rregull, 13€ gjithsej")
+    assert len(got) == 3
