@@ -553,6 +553,7 @@ def fit_total(
     if pricing.sum(items) in targets or not _catalog_prices(items, total, targets | fees, pricing):
         return
     said = _said_counts(total.text)
+    priced: list[ExtractedItem] = []
     # a product the customer talks about after the total ("ok atehere hiqe fundin") is the
     # customer's to decide, not the total's
     since = _named_since(index, total, texts) if (named or asked) and index is not None else set()
@@ -571,6 +572,8 @@ def fit_total(
             for sku, variant in pricing.quotes
             if (sku, variant) not in lines and sku not in since and sku in index.by_sku
         ]
+        priced = _priced_only(index, [*items, *new], texts, total, since)
+        new += priced
     readings = [list(r) for r in product(*named)][:_READINGS] if named else []
     if any(
         all(counted for _l, counted in r) and _key(_as_stated(items, r, True)) == _key(items)
@@ -591,6 +594,13 @@ def fit_total(
         # a line read as the wrong one of the products its words name ("kamerat": the Full HD
         # or the 4K camera)
         _swaps(items, index) if index is not None else iter(()),
+        # a line read as another product than the one the merchant priced ("kostum per djem,
+        # 6-7 vjeç, 3400 den" read as the hat it comes with)
+        (
+            [*items[:k], replace(line, quantity=it.quantity), *items[k + 1 :]]
+            for line in priced
+            for k, it in enumerate(items)
+        ),
         # several lines too many ("ato qe vihen ne vend te poçit" read as two more cameras)
         _fewer(items),
     ]
@@ -603,6 +613,48 @@ def fit_total(
             items[:] = next(iter(fits.values()))
         if fits:
             return
+
+
+def _priced_only(
+    index: CatalogIndex,
+    items: Sequence[ExtractedItem],
+    texts: Sequence[tuple[int, str, str]],
+    total: Total,
+    since: set[str | None],
+) -> list[ExtractedItem]:
+    """Products the merchant named by their price alone, as far as the catalog's words go: an
+    amount quoted before the total that is the catalog price of exactly one product, which no
+    line holds ("Beyaz işlemeli yemeni 650 denar" for the white headscarf sold at 650), with the
+    one variant that message names, if any."""
+    held = {it.product for it in items} | since
+    out: list[ExtractedItem] = []
+    by_price: dict[Decimal | None, list[ProductEntry]] | None = None
+    for i, author, text in texts:
+        if author != "merchant" or i >= total.message or not any(c.isdigit() for c in text):
+            continue
+        for sent in split_sentences(i, text):
+            toks = sent.toks
+            quotes = [(k, v) for k in range(len(toks)) if (v := quoted_price(toks, k))]
+            if not quotes:
+                continue
+            if by_price is None:
+                by_price = {}
+                for e in index.by_sku.values():
+                    by_price.setdefault(e.price, []).append(e)
+            named = find_mentions(index, toks, sent.breaks)
+            for k, v in quotes:
+                priced = by_price.get(v, [])
+                if len(priced) != 1 or priced[0].sku in held:
+                    continue
+                lo = sent.segment_bounds(k)[0]
+                if any(lo <= m.start < k for m in named):
+                    continue  # "kockat BrickTown 500 copë (1790 den)": a product named there
+                entry = priced[0]
+                hit = match_variant(entry.specs, toks, 0, len(toks)) if entry.specs else None
+                variant = entry.variants[hit.index] if hit is not None else None
+                out.append(ExtractedItem(entry.sku, entry.name, 1, variant, entry.price))
+                held.add(entry.sku)
+    return out
 
 
 def _echoed(

@@ -25,6 +25,15 @@ GARDEN = Catalog(
 )
 
 
+COMPOST = Catalog(
+    currency=GARDEN.currency,
+    products=(
+        *GARDEN.products,
+        CatalogProduct("CMP", "Pleh kompost", ("kompost",), Decimal("9"), ()),
+    ),
+)
+
+
 def _texts(*lines: str) -> list[tuple[int, str, str]]:
     return [
         (k, "customer" if line.startswith("c:") else "merchant", clean(line[2:].strip()))
@@ -37,8 +46,10 @@ def _line(sku: str, qty: int, variant: str | None = None) -> ExtractedItem:
     return ExtractedItem(sku, entry.name, qty, variant, entry.price)
 
 
-def _fitted(lines: list[ExtractedItem], *texts: str) -> list[tuple[str | None, int, str | None]]:
-    fit_total(lines, _texts(*texts), index_for(GARDEN))
+def _fitted(
+    lines: list[ExtractedItem], *texts: str, catalog: Catalog = GARDEN
+) -> list[tuple[str | None, int, str | None]]:
+    fit_total(lines, _texts(*texts), index_for(catalog))
     return sorted((it.product, it.quantity, it.variant) for it in lines)
 
 
@@ -88,3 +99,40 @@ def test_two_orders_that_add_up_and_name_nothing_leave_the_lines() -> None:
     lines = [_line("LAMP", 1, "Për mur"), _line("LAMP", 1, "Për tokë"), _line("SOIL", 1)]
     got = _fitted(lines, "c: dy llamba solare edhe dhe", "m: Ne rregull, 13€ gjithsej")
     assert len(got) == 3
+
+
+def test_a_product_the_merchant_named_only_by_its_price_is_the_line_the_total_misses() -> None:
+    # "torba organike" is no catalog word, but 9 € is the compost's price and no other product's
+    got = _fitted(
+        [_line("POT", 2, "20 cm")],
+        "c: 2 vazo te vogla, edhe torba organike a keni?",
+        "m: Po, torba organike 10 litra 9€",
+        "c: po, ate",
+        "m: Gjithsej 21€",
+        catalog=COMPOST,
+    )
+    assert got == [("CMP", 1, None), ("POT", 2, "20 cm")]
+
+
+def test_a_line_read_as_another_product_yields_to_the_one_the_merchant_priced() -> None:
+    # the soil was read where the merchant priced the compost: 9 + 12 = 21
+    got = _fitted(
+        [_line("SOIL", 1), _line("POT", 2, "20 cm")],
+        "c: 2 vazo te vogla, edhe qese me pleh organik",
+        "m: Pleh organik i lëngshëm, 9€",
+        "m: Gjithsej 21€",
+        catalog=COMPOST,
+    )
+    assert got == [("CMP", 1, None), ("POT", 2, "20 cm")]
+
+
+def test_a_price_beside_a_product_the_merchant_names_is_that_products() -> None:
+    # 9 € is said of the hose connector, a variant of a named product: no compost is added
+    got = _fitted(
+        [_line("POT", 2, "20 cm")],
+        "c: 2 vazo te vogla",
+        "m: Vazo 6€ copa; zorra me rakord 9€",
+        "m: Gjithsej 21€",
+        catalog=COMPOST,
+    )
+    assert got == [("POT", 2, "20 cm")]
