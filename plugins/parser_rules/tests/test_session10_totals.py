@@ -10,7 +10,7 @@ from decimal import Decimal
 from core.plugin_api import Catalog, CatalogProduct, ExtractedItem
 from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.normalize import clean
-from plugins.parser_rules.totals import fit_total
+from plugins.parser_rules.totals import fit_total, stated_total
 
 GARDEN = Catalog(
     currency="EUR",
@@ -136,3 +136,13 @@ def test_a_price_beside_a_product_the_merchant_names_is_that_products() -> None:
         catalog=COMPOST,
     )
     assert got == [("POT", 2, "20 cm")]
+
+
+def test_a_total_that_counts_what_it_sums_is_the_sum() -> None:
+    total, _fees = stated_total(_texts("m: Gjithsej 6 m = 3900 lekë. Adresa?"))
+    assert total is not None and total.value == Decimal("3900")
+
+
+def test_a_sum_before_an_unpriced_fee_is_the_goods_total() -> None:
+    total, _fees = stated_total(_texts("m: Vazo + 2 thase dhe 22€ + transporti, nesër"))
+    assert total is not None and total.value == Decimal("22")
