@@ -54,7 +54,6 @@ _PLUS = re.compile(_NUM + _CUR + r"\s*\+\s*(?:€\s*)?")
 # what may follow a total word before its amount: "Totali me transportin 5250", "плаќање при
 # подигање, 1580 ден"
 _WORDS_THEN_NUM = re.compile(r"(?:[\s,]+[^\W\d_]+){0,3}[\s,]*:?\s*(?:€\s*)?" + _NUM)
-_WORD_AT = re.compile(_WORD)
 _UNIT_EQUALS = re.compile(r"\s*[^\W\d_]{0,6}\s*=\s*(?:€\s*)?" + _NUM)
 _BEFORE_WORD = re.compile(_NUM + _CUR + r"\s*" + _WORD)
 # "+ transporti 300", "dërgesa për Ferizaj 5€", "+ 3€ transport"
@@ -99,20 +98,14 @@ def _total_in(text: str, bare: bool, worded: bool, fee: bool) -> Decimal | None:
             if m is not None:
                 # "Gjithsej 6 m = 3900 lekë": the count of what is summed, then its sum
                 m = _UNIT_EQUALS.match(text, m.end(1)) or m
-            if m is not None and (v := price_value(m.group(1))) is not None:
-                found.append((m.end(1), v))
+                if (v := price_value(m.group(1))) is not None:
+                    found.append((m.end(1), v))
         found += _worded(_BEFORE_WORD, text, _TOTAL, 1, 2)
     if fee and not found:  # "2100 Lek + 200 Lek Versand" with no other total
         for m in _PLUS.finditer(text):
             goods, charge = price_value(m.group(1)), _fee_at(text, m.end())
             if goods is not None and charge is not None:
                 found.append((charge[1], goods + charge[0]))
-            elif (
-                goods is not None
-                and (w := _WORD_AT.match(text, m.end())) is not None
-                and w.group(1) in _FEE
-            ):
-                found.append((m.end(), goods))  # "Ekran + 2 çamurluk 2490 + kargo": fee unsaid
     sums = [(end, v) for end, v in found if v is not None]
     return max(sums)[1] if sums else None  # "Totali 1800 + 700 = 2500": the last one
 
