@@ -17,6 +17,7 @@ from plugins.parser_rules.numbers import number_value
 CONJUNCTIONS = word_set("conjunctions")
 _SEPARATORS = frozenset(",;:+/\n&")
 _AND_COUNT = frozenset(["e", "ed"])
+_SLAVIC = word_set("slavic_markers")
 MAX_TOKENS = 400
 
 
@@ -120,13 +121,17 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
         if not toks:
             continue
         breaks: set[int] = set()
+        # Macedonian / Serbian "crven i nude": "i" is "and", where in Albanian it is an article
+        slavic_and = "i" if any(t.text in _SLAVIC for t in toks) else ""
         for k in range(1, len(toks)):
             between = raw[toks[k - 1].end : toks[k].start]
             if between == "/" and toks[k - 1].text.isdigit() and toks[k].text.isdigit():
                 continue  # "30/32", "1/2": one size or amount, not two segments
             if not _SEPARATORS.isdisjoint(between) or toks[k].text in CONJUNCTIONS:
                 breaks.add(k)
-            if toks[k - 1].text in CONJUNCTIONS:
+            if toks[k - 1].text in CONJUNCTIONS or toks[k - 1].text == slavic_and:
+                breaks.add(k)
+            if toks[k].text == slavic_and:
                 breaks.add(k)
             if toks[k].text in _AND_COUNT and and_count(toks, k):
                 breaks.update((k, k + 1))

@@ -1,0 +1,45 @@
+"""Session 10, lead: in a Macedonian or Serbian sentence "i" is "and". Invented shop and words."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.segments import split_sentences
+from plugins.parser_rules.tests.conftest import parse
+
+PAINTS = Catalog(
+    currency="MKD",
+    products=(
+        CatalogProduct(
+            "ACR",
+            "Akrilna boja 75 ml",
+            ("akrilna", "akrilik"),
+            Decimal("180"),
+            ("Bela", "Crna", "Zelena maslinasta", "Okker"),
+        ),
+    ),
+)
+
+
+def test_i_between_two_colours_in_a_macedonian_sentence_makes_two_lines() -> None:
+    order = parse(
+        "c: zdravo, dali imate akrilna boja zelena maslinasta i okker?",
+        "m: Da, po 180 den.",
+        "c: sakam od sekoja po edna",
+        "m: Adresa?",
+        "c: Vesna Trajkova, ul. Makedonija 12, Bitola 075 321 900",
+        catalog=PAINTS,
+        country="MK",
+    )
+    assert sorted((i.product, i.quantity, i.variant) for i in order.items) == [
+        ("ACR", 1, "Okker"),
+        ("ACR", 1, "Zelena maslinasta"),
+    ]
+
+
+def test_i_is_a_break_only_where_the_sentence_is_slavic() -> None:
+    (mk,) = split_sentences(0, "imate li bela i crna")
+    assert 3 in mk.breaks and 4 in mk.breaks  # "bela | i | crna"
+    (sq,) = split_sentences(0, "dua nje xhaketen me zinxhir i zi")
+    assert 5 not in sq.breaks and 6 not in sq.breaks  # "zinxhir i zi": the article
