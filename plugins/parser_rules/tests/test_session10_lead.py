@@ -1,4 +1,5 @@
-"""Session 10, lead: in a Macedonian or Serbian sentence "i" is "and". Invented shop and words."""
+"""Session 10, lead: in a Macedonian or Serbian sentence "i" is "and"; Macedonian, Serbian and
+Turkish words for a child and for animals. Invented shops and words."""
 
 from __future__ import annotations
 
@@ -43,3 +44,23 @@ def test_i_is_a_break_only_where_the_sentence_is_slavic() -> None:
     assert 3 in mk.breaks and 4 in mk.breaks  # "bela | i | crna"
     (sq,) = split_sentences(0, "dua nje xhaketen me zinxhir i zi")
     assert 5 not in sq.breaks and 6 not in sq.breaks  # "zinxhir i zi": the article
+
+
+BLOCKS = Catalog(
+    currency="MKD",
+    products=(
+        CatalogProduct("BLK-ANI", "Kocka druri me kafshë për fëmijë", (), Decimal("650"), ()),
+        CatalogProduct("BLK-CTY", "Kocka druri qyteti", (), Decimal("900"), ()),
+    ),
+)
+
+
+def test_macedonian_words_for_a_child_and_animals_name_the_kids_product() -> None:
+    order = parse(
+        "c: zdravo, imate li kocka za dete so zivotni?",
+        "m: Da, 650 den.",
+        "c: sakam edna. Ana Ristova, ul. Ilindenska 4, Tetovo 070 111 222",
+        catalog=BLOCKS,
+        country="MK",
+    )
+    assert [(i.product, i.quantity) for i in order.items] == [("BLK-ANI", 1)]
