@@ -20,6 +20,7 @@ from plugins.parser_rules.catalog_match import (
     function_words,
     head_key,
     is_attribute,
+    key_of,
 )
 from plugins.parser_rules.corrections import Corrections, asks_shop, reason_at
 from plugins.parser_rules.item_state import (
@@ -165,6 +166,17 @@ def _for_each(sent: Sentence) -> bool:
 
 
 _EACH_DATIVE = word_set("each_dative")
+
+
+def _for_in_name(index: CatalogIndex, sent: Sentence, m: Mention) -> bool:
+    """ "edhe nje per femije me kafshe" for "Puzzle për fëmijë - kafshët": the "for" and the
+    word after it are the product's own name, not what another product is for."""
+    k = m.start - 1
+    if k < 0 or m.ambiguous:
+        return False
+    pair = (sent.toks[k].text, key_of(sent.toks[m.start].text))
+    name = [t.text for t in tokenize(fold(index.products[m.product].name))]
+    return any((a, key_of(b)) == pair for a, b in zip(name, name[1:], strict=False))
 
 
 _GROUP_LINKS = frozenset(["te", "të", "t", "the", "tutti", "tutte", "e", "alle", "die", "of"])
@@ -963,7 +975,11 @@ class ItemReader(Corrections, MerchantLines):
             return self._loose(sent, commit)
         if self.state.items:
             # "It's for a Golf": the car the mats are for, not another product
-            mentions = [m for m in mentions if not for_something(sent.toks, m.start)]
+            mentions = [
+                m
+                for m in mentions
+                if not for_something(sent.toks, m.start) or _for_in_name(self.state.index, sent, m)
+            ]
             if not mentions:
                 return self._loose(sent, commit)
         elif len(mentions) >= 2:

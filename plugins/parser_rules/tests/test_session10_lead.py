@@ -1,5 +1,6 @@
 """Session 10, lead: in a Macedonian or Serbian sentence "i" is "and"; Macedonian, Serbian and
-Turkish words for a child and for animals. Invented shops and words."""
+Turkish words for a child and for animals; "for" and the word after it inside a product's own
+name. Invented shops and words."""
 
 from __future__ import annotations
 
@@ -64,3 +65,38 @@ def test_macedonian_words_for_a_child_and_animals_name_the_kids_product() -> Non
         country="MK",
     )
     assert [(i.product, i.quantity) for i in order.items] == [("BLK-ANI", 1)]
+
+
+def test_for_and_the_word_after_it_in_a_products_own_name_name_that_product() -> None:
+    # "per femije" is the kids' blocks' own name here, not what the city blocks are for
+    order = parse(
+        "c: pershendetje, a keni kocka druri qyteti?",
+        "m: Po, 900 den.",
+        "c: po marr nje",
+        "c: edhe nje per femije me kafshe",
+        "m: Adresa?",
+        "c: Ana Ristova, rr. Ilindenska 4, Tetove 070 111 222",
+        catalog=BLOCKS,
+        country="MK",
+    )
+    assert sorted((i.product, i.quantity) for i in order.items) == [("BLK-ANI", 1), ("BLK-CTY", 1)]
+
+
+def test_for_before_another_product_still_says_what_it_is_for() -> None:
+    table = Catalog(
+        currency="MKD",
+        products=(
+            *BLOCKS.products,
+            CatalogProduct("TBL", "Tavolinë loje", (), Decimal("2500"), ()),
+        ),
+    )
+    order = parse(
+        "c: a keni tavoline loje?",
+        "m: Po, 2500 den.",
+        "c: po marr nje, per kocka druri qe i kemi",
+        "m: Adresa?",
+        "c: Ana Ristova, rr. Ilindenska 4, Tetove 070 111 222",
+        catalog=table,
+        country="MK",
+    )
+    assert [(i.product, i.quantity) for i in order.items] == [("TBL", 1)]
