@@ -393,7 +393,8 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         name = m.group(1)
         if plausible_name(name) and not find_cities(tokenize(name)):
             out.append((m.start(1), m.end(1), name, 3.5))
-    for m in _NAME_THEN_LABEL.finditer(text) if "em" in text or "name" in text.lower() else ():
+    low = text.lower()
+    for m in _NAME_THEN_LABEL.finditer(text) if "em" in low or "nam" in low or "nom" in low else ():
         name = m.group(1)
         if plausible_name(name) and not find_cities(tokenize(name)):
             out.append((m.start(1), m.end(1), name, 4.5))

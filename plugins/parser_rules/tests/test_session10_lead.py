@@ -1,12 +1,13 @@
 """Session 10, lead: in a Macedonian or Serbian sentence "i" is "and"; Macedonian, Serbian and
 Turkish words for a child and for animals; "for" and the word after it inside a product's own
-name. Invented shops and words."""
+name; the Italian "è il suo nome" after a name. Invented shops and words."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.names import intro_names
 from plugins.parser_rules.segments import split_sentences
 from plugins.parser_rules.tests.conftest import parse
 
@@ -100,3 +101,10 @@ def test_for_before_another_product_still_says_what_it_is_for() -> None:
         country="MK",
     )
     assert [(i.product, i.quantity) for i in order.items] == [("TBL", 1)]
+
+
+def test_an_italian_name_labelled_after_it_is_read_without_an_em_elsewhere() -> None:
+    # the prefilter looked for "em" or "name" only, so "è il suo nome" was never tried
+    assert [n for _s, _e, n, _sc in intro_names("Mandatela a Drita Leka, è il suo nome")] == [
+        "Drita Leka"
+    ]
