@@ -25,6 +25,7 @@ from plugins.parser_rules.quantities import (
     COUNT_LINKS,
     corrected_count,
     counted,
+    counts_only,
     distributive_count,
     enough_count,
     glued,
@@ -99,6 +100,10 @@ def reason_at(sent: Sentence, after: int) -> int | None:
                 # "ma mirë 2.6 se 3 metra": "better X than Y", Y is the value given up
                 or sent.toks[k].text == "se"
                 and any(e < k for _s, e in sent.intents.get("correct", ()))
+                # "edhe 2 te bardha se te gjitha roze s'i do burri": "se" before a clause its
+                # own segment negates ("because all pink he won't have") opens the reason
+                or k > after
+                and _negated(sent.toks[k + 1 : sent.segment_bounds(k)[1]])
             )
         ),
         None,
@@ -112,6 +117,23 @@ def _and_more(toks: Sequence[Token], k: int) -> bool:
         and k + 2 < len(toks)
         and number_value(toks[k + 1].text) is not None
         and toks[k + 2].text in _MORE
+    )
+
+
+def _negated(toks: Sequence[Token]) -> bool:
+    """A negation among these words: "nuk", "not", "nicht", "non" or the Albanian clitic "s'"
+    before a verb ("s'i do")."""
+    return any(
+        t.text in NEGATIONS or t.text == "s" and k + 1 < len(toks) for k, t in enumerate(toks)
+    )
+
+
+def _and_also(toks: Sequence[Token], k: int) -> bool:
+    """ "e anche", "and also", "und auch", "dhe edhe": "and" right before the "also" word."""
+    return (
+        toks[k].text in ("and", "und", "e", "ed", "dhe")
+        and k + 1 < len(toks)
+        and toks[k + 1].text in _ALSO
     )
 
 
@@ -414,11 +436,14 @@ class Corrections:
         # segment after an interjection
         also_at = next(
             (
-                k
+                # "e anche quello bordò", "and also the red": "and" before the "also" word
+                k + 1 if _and_also(sent.toks, k) else k
                 for k in sorted(sent.breaks | {0})
                 if k <= 2
                 and k < len(sent.toks)
-                and (sent.toks[k].text in _ALSO or _and_more(sent.toks, k))
+                and (
+                    sent.toks[k].text in _ALSO or _and_more(sent.toks, k) or _and_also(sent.toks, k)
+                )
             ),
             -1,
         )
@@ -614,10 +639,7 @@ class Corrections:
             if same:
                 target = same[-1]
         changed = False
-        only_count = all(
-            e < len(sent.toks) and number_value(sent.toks[e].text) is not None
-            for _s, e in sent.intents.get("only", ())
-        )
+        only_count = all(counts_only(sent, s0, e) for s0, e in sent.intents.get("only", ()))
         if hit is not None and sent.has("only") and not only_count:
             # "jo, vetem bordo": of this product only the item in that variant stays
             same = [it for it in state.items if it.product == target.product]
@@ -738,6 +760,11 @@ class Corrections:
         same = [it for it in self.state.items if it.quantity > 1 and it.quantity in olds]
         return same[0] if len(same) == 1 else None
 
+    def _metres(self, item: Item, sent: Sentence, lo: int, hi: int) -> int | None:
+        """The metres said in toks[lo:hi] of an item sold (or priced) by the metre: its count."""
+        by_length = item.product in self.by_length
+        return length_count(self.state.entry(item), sent.toks, lo, hi, by_length)
+
     def _loose_split(self, sent: Sentence, item: Item, old: set[int]) -> bool:
         """ "nje S nje M" for an item named before: one item per variant."""
         entry = self.state.entry(item)
@@ -777,7 +804,9 @@ class Corrections:
                     carried = segment_quantity(sent, a, b, set())  # "3 per 10-11 vjec"
                 continue
             used = set(range(h.start, h.end))
-            hits.append((carried or segment_quantity(sent, a, b, used) or 1, h))
+            # "4 metra gri e 2 metra te kuqe" of a cloth sold by the metre: the metres count
+            q = carried or segment_quantity(sent, a, b, used) or self._metres(item, sent, a, b)
+            hits.append((q or 1, h))
             carried = None
         if len(hits) < 2 and item.variant is None and sent.breaks:
             # "du nudin edhe te kuqin", "the blue and the green": the item left open, one
@@ -790,7 +819,8 @@ class Corrections:
                 h = match_variant(entry.specs, sent.toks, lo, hi, skip=old)
                 if h is not None:
                     used = set(range(h.start, h.end))
-                    by_segment.append((segment_quantity(sent, lo, hi, used) or 1, h))
+                    q = segment_quantity(sent, lo, hi, used) or self._metres(item, sent, lo, hi)
+                    by_segment.append((q or 1, h))
             joined = all(
                 any(
                     t.text in CONJUNCTIONS

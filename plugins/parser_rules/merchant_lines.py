@@ -28,6 +28,7 @@ from plugins.parser_rules.quantities import (
     area_count,
     counted,
     glued,
+    length_count,
     priced_by_length,
     quantity_after,
     quantity_before,
@@ -1661,6 +1662,10 @@ class MerchantLines:
                 q = quantity_before(sent, m.start, lo, entry.paired, used)
                 counted_first = q is not None  # "2 kemisha 128 cm": the count opens the line
                 q = q or quantity_after(sent, m.end, hi, entry.paired, used, digits=True)
+                if q is None:
+                    # "saten 3 m + astar 2 m": metres of a cloth sold by the metre count it
+                    metres = length_count(entry, sent.toks, lo, hi, m.product in self.by_length)
+                    q = (metres, lo) if metres is not None else None
                 if q is None and opened:
                     # "Ok: 2 x 1 kg kurabie + 500 g biskota", "… and the flamingo float": a
                     # line of the restatement without a count (0: none said)
@@ -1716,6 +1721,10 @@ class MerchantLines:
                 q = quantity_before(sent, h.start, lo, paired, used) or quantity_after(
                     sent, h.end, hi, paired, used, digits=True
                 )
+                if q is None:
+                    # "Pra li e bardhë 2 m, bezhë 8 m": metres of a cloth sold by the metre
+                    metres = length_count(products[p], sent.toks, lo, hi, p in self.by_length)
+                    q = (metres, lo) if metres is not None else None
                 if q is None and said:
                     bare += 1  # a variant of the breakdown with no count of its own
                 if q is None and (_opens_summary(sent) or totalled):

@@ -547,6 +547,24 @@ def _counted_units(sent: Sentence, start: int, k: int) -> bool:
     )
 
 
+def counts_only(sent: Sentence, s: int, e: int) -> bool:
+    """The "only" word at toks[s:e] restricts a count, not the goods: a number right after it
+    ("vetem 3", "nur einen"), or a count (with its unit: "un metro solo", "dy cope vetem", "one
+    metre only") right before it."""
+    toks = sent.toks
+    if e < len(toks) and number_value(toks[e].text) is not None:
+        return True
+    j = s - 1
+    if j >= 1 and (_unit_word(toks[j].text) or unit_of(toks[j].text) is not None):
+        j -= 1  # "un metro solo": the unit between the count and "solo"
+    return (
+        j >= 0
+        and not any(b in sent.breaks for b in range(j + 1, s + 1))
+        and number_value(toks[j].text) is not None
+        and not glued(sent, j)
+    )
+
+
 def _unit_word(t: str) -> bool:
     return t in PAIR_WORDS or t in CONTAINERS or lexicon().concept(t) == "piece"
 
