@@ -76,7 +76,19 @@ _LIQUID_HOLDERS = word_set("liquid_containers")
 # Albanian "I have / we have / it is / I am" (Tosk and Gheg) after "se": a reason clause
 _HAVE_BE = frozenset(
     ["kam", "ka", "kemi", "kan", "kane", "eshte", "esht", "osht", "asht", "jam", "jemi", "jane"]
+    + ["kom", "kena", "jena"]  # Gheg
 )
+
+
+# clitics between "se" and the verb: "se i kom ca ne shpi" (because I have some at home)
+_CLITICS = frozenset(["i", "e", "u", "t", "m", "na", "ju", "ua", "ia", "ma", "ta"])
+
+
+def _have_be_at(toks: Sequence[Token], k: int) -> bool:
+    """ "kam", "i kom", "e kemi": a form of have/be at ``k``, perhaps after one clitic."""
+    if k < len(toks) and toks[k].text in _CLITICS:
+        k += 1
+    return k < len(toks) and toks[k].text in _HAVE_BE
 
 
 _MORE = frozenset(["more", "another", "altro", "altra", "tjeter", "weitere", "weiteren"])
@@ -95,8 +107,7 @@ def reason_at(sent: Sentence, after: int) -> int | None:
                 # "... 2 palë XL se kam një djalë me duar të mëdha": "se" before "I have / it
                 # is" opens the reason without a comma
                 or sent.toks[k].text == "se"
-                and k + 1 < len(sent.toks)
-                and sent.toks[k + 1].text in _HAVE_BE
+                and _have_be_at(sent.toks, k + 1)
                 # "ma mirë 2.6 se 3 metra": "better X than Y", Y is the value given up
                 or sent.toks[k].text == "se"
                 and any(e < k for _s, e in sent.intents.get("correct", ()))
@@ -138,6 +149,8 @@ def _and_also(toks: Sequence[Token], k: int) -> bool:
 
 
 _DISCOURSE = word_set("discourse")
+# "me fal", "sorry": correction words that are first of all an apology
+_APOLOGIES = frozenset(["me fal", "na fal", "sorry"])
 
 
 def _label(tok: Token) -> bool:
@@ -511,13 +524,17 @@ class Corrections:
             # ordered, added as a line of its own
             a = adds[0]
             b = sent.segment_bounds(a)[1]
+            while b < len(sent.toks) and all(t.text in _ALSO for t in sent.toks[a + 1 : b]):
+                b = sent.segment_bounds(b)[1]  # "shtoni edhe 2 metra me lule": "add also ..."
             for it in reversed(state.items):
                 h = match_variant(state.entry(it).specs, sent.toks, a + 1, b)
                 if h is None:
                     continue
                 if a:
                     self._loose(sent.sub(0, a), commit)
-                q = segment_quantity(sent, a + 1, b, set(range(h.start, h.end)))
+                q = segment_quantity(sent, a + 1, b, set(range(h.start, h.end))) or self._metres(
+                    it, sent, a + 1, b
+                )
                 line = next(
                     (o for o in state.items if o.product == it.product and o.variant == h.index),
                     None,
@@ -624,6 +641,9 @@ class Corrections:
                 and not sent.has("order")
                 and not any(  # "va bene" is no "bene" (Gheg "do")
                     not any(a <= s0 and e0 <= b for a, b in sent.intents.get("agree", ()))
+                    # "me fal prape, me lule e keni?": an apology opening a question corrects
+                    # nothing
+                    and " ".join(t.text for t in sent.toks[s0:e0]) not in _APOLOGIES
                     for s0, e0 in sent.intents.get("correct", ())
                 )
             )

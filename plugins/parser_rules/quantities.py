@@ -70,6 +70,8 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         )
     ):
         return True  # "jam në muajin e 8": which month, not a count ("anni e due" is "and")
+    if _day_of_month(sent, k):
+        return True
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
@@ -87,6 +89,23 @@ def not_a_count(sent: Sentence, k: int) -> bool:
     ):
         return True  # "edhe nje te bardhe, bone 5 gjithsej", "5 in total": the order's sum
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+# German "am 14.", "vor dem 3.", "bis zum 20.": the words before a day of the month
+_DAY_BEFORE = frozenset(["am", "dem", "zum", "vom", "bis", "ab", "den", "seit"])
+
+
+def _day_of_month(sent: Sentence, k: int) -> bool:
+    """ "am 14. Geburtstag", "bitte vor dem 14.": a German ordinal (digits and a full stop)
+    after "am / dem / zum / bis" is a day of the month, not a count."""
+    t = sent.toks[k]
+    return (
+        k > 0
+        and t.text.isdigit()
+        and 1 <= int(t.text) <= 31
+        and sent.raw[t.end : t.end + 1] == "."
+        and sent.toks[k - 1].text in _DAY_BEFORE
+    )
 
 
 _RANGE_TO = word_set("range_to")  # "nga 2 deri 5", "from 2 to 5"

@@ -87,3 +87,154 @@ def test_a_negated_reason_after_se_names_no_variant() -> None:
         catalog=ROPES,
     )
     assert sorted(items(o)) == [("ROPE", 2, "i zi"), ("ROPE", 4, "blu")]
+
+
+def test_an_apology_opening_a_stock_question_changes_no_line() -> None:
+    # "me fal, blu e keni?": the apology is no correction; the question only asks
+    o = parse(
+        "c: dua litar te verdhe 5 metra",
+        "c: edhe te zi 2 metra",
+        "c: me fal prape, blu e keni? e do edhe vellai",
+        "c: shtoni edhe 3 metra blu",
+        ANA,
+        catalog=ROPES,
+    )
+    assert sorted(items(o)) == [("ROPE", 2, "i zi"), ("ROPE", 3, "blu"), ("ROPE", 5, "i verdhë")]
+
+
+def test_add_also_reads_the_next_segment_and_its_metres() -> None:
+    # "shtoni edhe 4 metra te zi": "add also" then the line, its metres counting it
+    o = parse(
+        "c: dua litar te verdhe 5 metra",
+        "c: shtoni edhe 4 metra te zi",
+        ANA,
+        catalog=ROPES,
+    )
+    assert sorted(items(o)) == [("ROPE", 4, "i zi"), ("ROPE", 5, "i verdhë")]
+
+
+TACKLE = Catalog(
+    products=(
+        CatalogProduct("LURE", "Mamac", ("mamac", "lure"), Decimal("200"), ("crven", "zelen")),
+        CatalogProduct("BAG", "Çantë shpine", ("ruksak", "backpack"), Decimal("900"), ()),
+        CatalogProduct("BELL", "Zvonce", ("zvonce", "bell"), Decimal("50"), ()),
+        CatalogProduct("HAT", "Kapa dielli", ("kapa", "cap"), Decimal("300"), ()),
+        CatalogProduct("BOX", "Kutija", ("kutija", "box"), Decimal("400"), ("mala", "golema")),
+    ),
+    currency="MKD",
+)
+PETRE = "c: Petre Naumov, ul. Marsal Tito 4, Struga, 070 123 456"
+
+
+def test_a_gheg_reason_with_a_clitic_and_home_is_no_product() -> None:
+    # "boni 2 se i kom ca ne shpi": the reason (because I have some at home) names no goods
+    o = parse(
+        "c: dua 4 mamac crven",
+        "c: jo boni 2 se i kom ca ne shpi",
+        PETRE,
+        catalog=TACKLE,
+    )
+    assert items(o) == [("LURE", 2, "crven")]
+
+
+def test_macedonian_plural_in_ci_reaches_the_singular_in_ak() -> None:
+    # "zvonci" is the Macedonian plural of a catalog word in -ak ("zvonak")
+    shop = Catalog(
+        products=(CatalogProduct("BELL", "Zvonak", ("bell",), Decimal("50"), ()),),
+        currency="MKD",
+    )
+    o = parse("c: sakam tri zvonci", PETRE, catalog=shop)
+    assert items(o) == [("BELL", 3, None)]
+
+
+def test_some_ten_in_macedonian_and_and_also_break() -> None:
+    # "nekoja desetina" (some ten) counts; "i uste" (and also) opens the next product
+    o = parse(
+        "c: sakam zvonce nekoja desetina i uste kutija golema",
+        PETRE,
+        catalog=TACKLE,
+    )
+    assert sorted(items(o)) == [("BELL", 10, None), ("BOX", 1, "golema")]
+
+
+def test_german_hat_is_no_cap_and_a_day_of_month_no_count() -> None:
+    # "mein Sohn hat am 14. Geburtstag": "hat" (has) is no cap, "am 14." is a date
+    o = parse(
+        "c: mein Sohn hat am 14. Geburtstag, ich möchte einen Rucksack schicken",
+        "c: Bitte vor dem 12. liefern. Petre Naumov, ul. Marsal Tito 4, Struga, 070 123 456",
+        catalog=TACKLE,
+    )
+    assert items(o) == [("BAG", 1, None)]
+
+
+def test_bought_alone_is_a_past_purchase() -> None:
+    # "hi, bought the red lure from you last week, it broke": no new order
+    o = parse(
+        "c: hi, bought 2 red lures from you last week",
+        "c: one broke on the first cast, i want to return it",
+        catalog=TACKLE,
+    )
+    assert not o.is_order
+
+
+def test_macedonian_definite_comparative_picks_the_bigger() -> None:
+    # "kutija, pogolemata": the definite "the bigger" picks the largest variant
+    o = parse("c: sakam kutija, pogolemata", PETRE, catalog=TACKLE)
+    assert items(o) == [("BOX", 1, "golema")]
+
+
+def test_where_is_the_package_i_ordered_is_no_order() -> None:
+    # Macedonian in Latin letters with "ch": "kaj e paketot? narachav ..."
+    o = parse(
+        "c: zdravo, kaj e paketot? narachav dva mamaci pred nedela",
+        "m: Pratena e vcera.",
+        catalog=TACKLE,
+    )
+    assert not o.is_order
+
+
+def test_a_declined_mobile_payment_cancels_nothing() -> None:
+    # "Twint nuk kemi": the way to pay is declined, not the goods
+    o = parse(
+        "c: dua nje ruksak",
+        PETRE,
+        "c: paguaj me Twint",
+        "m: Twint nuk kemi, paguhet ne dorezim.",
+        catalog=TACKLE,
+    )
+    assert o.is_order and items(o) == [("BAG", 1, None)]
+
+
+KIDS = Catalog(
+    products=(
+        CatalogProduct(
+            "COAT", "Pallto fëmijësh", ("pallto", "Mantel"), Decimal("40"), ("S", "M", "L")
+        ),
+        CatalogProduct(
+            "SHOE", "Atlete", ("atlete", "Turnschuhe"), Decimal("30"), ("30", "32", "34", "36")
+        ),
+    ),
+    currency="EUR",
+)
+BESA = "c: Besa Krasniqi, Rr. Dardania 3, Prishtine, 044 123 456"
+
+
+def test_swiss_german_size_word_and_relatives() -> None:
+    # "für mis Grosskind" is a grandchild, not "large"; "Grössi 34" is "size 34"; "zwoi" is two
+    o = parse(
+        "c: Grüezi, für mis Grosskind. Sie bruucht zwoi Turnschuhe, Grössi 34",
+        BESA,
+        catalog=KIDS,
+    )
+    assert items(o) == [("SHOE", 2, "34")]
+
+
+def test_a_size_word_before_a_phone_label_is_a_possessive() -> None:
+    # Swiss German "mini Nummere" (my number): no small size for the coat
+    o = parse(
+        "c: e Mantel, Grössi M",
+        "c: Besa Krasniqi, Rr. Dardania 3, Prishtine, 044 123 456",
+        "c: mini Nummere isch +41 76 555 12 34",
+        catalog=KIDS,
+    )
+    assert items(o) == [("COAT", 1, "M")]
