@@ -589,6 +589,11 @@ def states(sent: Sentence) -> bool:
 _WITH_WORDS = frozenset(["me", "with", "con", "mit", "incl", "including", "inkl", "perfshin"])
 
 
+# how far below the best a rival's score may be and still name the same kind: the same words
+# matched, a name's coverage (1.5 x a share) or its head word (0.2) aside
+_NEAR_TIE = 0.3
+
+
 class MerchantLines:
     """Mixin of :class:`~plugins.parser_rules.items.ItemReader`."""
 
@@ -1311,16 +1316,26 @@ class MerchantLines:
         products = self.state.index.products
         out = []
         for m in self._mentions(sent):
+            top = m.candidates[0][0]
             if m.ambiguous:
                 # "2 pizhame 3 vjeç" when the order holds one of the pyjamas: the kind's word
                 # names the product of that kind already ordered
-                top = m.candidates[0][0]
                 held = {
                     p for s, p in m.candidates if s >= top - 1e-9 and self.state.find(p) is not None
                 }
                 if len(held) != 1:
                     continue
                 m = Mention(m.start, m.end, [(top, held.pop())], m.keys)
+            elif self.state.find(m.product) is None:
+                # "стап 2.40" when the order holds the spinning rod: a rival the kind's word
+                # names nearly as well (a shorter name's coverage aside) and the order holds
+                near = {
+                    p
+                    for s, p in m.candidates[1:]
+                    if s >= top - _NEAR_TIE and self.state.find(p) is not None
+                }
+                if len(near) == 1:
+                    m = Mention(m.start, m.end, [(top, near.pop())], m.keys)
             # "per quella canna Shimano Sienna": the reel's own words start after the rod
             own = products[m.product].keys
             head = next(

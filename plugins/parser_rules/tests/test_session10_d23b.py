@@ -238,3 +238,35 @@ def test_a_size_word_before_a_phone_label_is_a_possessive() -> None:
         catalog=KIDS,
     )
     assert items(o) == [("COAT", 1, "M")]
+
+
+def test_serbian_instead_of_replaces_the_variant() -> None:
+    # "umesto crven daj zelen": instead of red, green - the line changes, no second line
+    o = parse(
+        "c: treba mi mamac crven",
+        "c: umesto crven daj zelen ipak",
+        PETRE,
+        catalog=TACKLE,
+    )
+    assert items(o) == [("LURE", 1, "zelen")]
+
+
+ROLLERS = Catalog(
+    products=(
+        CatalogProduct("RR", "Rul dore i vogël", (), Decimal("300"), ("10 cm", "15 cm")),
+        CatalogProduct("RF", "Rul për fasadë", (), Decimal("700"), ("25 cm", "30 cm")),
+        CatalogProduct("TAPE", "Shirit letre", ("shirit",), Decimal("150"), ()),
+    )
+)
+
+
+def test_a_restatement_names_the_line_held_when_a_rival_scores_nearly_as_well() -> None:
+    # the merchant's "rul 10 cm" in the summary is the small hand roller the order holds, not
+    # the facade roller whose shorter name covers "rul" a little better
+    o = parse(
+        "c: dua nje rul dore te vogel 10 cm dhe 2 shirita letre",
+        "m: Ok: rul 10 cm, shirit x2 = 600 lekë.",
+        ANA,
+        catalog=ROLLERS,
+    )
+    assert sorted(items(o)) == [("RR", 1, "10 cm"), ("TAPE", 2, None)]
