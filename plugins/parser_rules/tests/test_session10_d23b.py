@@ -270,3 +270,35 @@ def test_a_restatement_names_the_line_held_when_a_rival_scores_nearly_as_well() 
         catalog=ROLLERS,
     )
     assert sorted(items(o)) == [("RR", 1, "10 cm"), ("TAPE", 2, None)]
+
+
+OUTDOOR = Catalog(
+    products=(
+        CatalogProduct("RL", "Mulinele Sport", (), Decimal("2500"), ("1000", "2000")),
+        CatalogProduct("BR", "Fije e thurur 100 m", (), Decimal("800"), ("0.12 mm", "0.16 mm")),
+        CatalogProduct("LT", "Llambë kampingu", ("llambe",), Decimal("900"), ()),
+    ),
+    currency="MKD",
+)
+
+
+def test_turkish_and_serbian_words_for_reel_and_braid() -> None:
+    # "olta makinesi" (reel), "örgülü misina" (braided line), "mašinica" (little reel)
+    o = parse(
+        "c: olta makinesi 2000 ve 0.16 örgülü misina istiyorum",
+        PETRE,
+        catalog=OUTDOOR,
+    )
+    assert sorted(items(o)) == [("BR", 1, "0.16 mm"), ("RL", 1, "2000")]
+    o = parse("c: treba mi mašinica 1000", PETRE, catalog=OUTDOOR)
+    assert items(o) == [("RL", 1, "1000")]
+
+
+def test_kej_is_a_street_word() -> None:
+    # a quay ("Kej 7 Noemvri 3") is the street part of an address
+    o = parse(
+        "c: sakam llambe",
+        "c: Vesna Ilievska, Kej 7 Noemvri 3, Ohrid, 070 555 111",
+        catalog=OUTDOOR,
+    )
+    assert o.address is not None and o.address.startswith("Kej")
