@@ -1114,6 +1114,17 @@ class MerchantLines:
             for m in self._mentions(sent)
             if self.state.find(m.product) is not None
         }
+        asked = {
+            m.product
+            for sent in sents
+            if sent.question
+            for m in self._mentions(sent)
+            if self.state.find(m.product) is not None
+        }
+        if len(named) > 1 and len(asked) == 1:
+            # "Stap 4 m, kutija 3 kata ima. Plovci 4 g - 10 parcinja?": of the items the message
+            # names, the one its question asks about
+            named = asked
         self.focus = self.state.find(named.pop()) if len(named) == 1 else None
         # the sizes the merchant names for an item are the ones "the small one" chooses from
         for it in self.state.items:

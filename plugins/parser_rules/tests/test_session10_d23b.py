@@ -302,3 +302,24 @@ def test_kej_is_a_street_word() -> None:
         catalog=OUTDOOR,
     )
     assert o.address is not None and o.address.startswith("Kej")
+
+
+BAKERY = Catalog(
+    products=(
+        CatalogProduct("BRD", "Bukë fshati", ("buke",), Decimal("150"), ()),
+        CatalogProduct("CAKE", "Kek me arra", ("kek",), Decimal("600"), ()),
+        CatalogProduct("CRO", "Kroasan", ("kroasan", "croissant"), Decimal("80"), ()),
+    )
+)
+
+
+def test_a_bare_count_answers_the_item_the_merchants_question_names() -> None:
+    # the merchant's message names three items, its question one: "po, gjashte" counts it
+    o = parse(
+        "c: dua kroasan, nje buke fshati dhe nje kek me arra",
+        "m: Buke dhe kek kemi. Kroasan - 6 cope?",
+        "c: po, gjashte",
+        ANA,
+        catalog=BAKERY,
+    )
+    assert sorted(items(o)) == [("BRD", 1, None), ("CAKE", 1, None), ("CRO", 6, None)]
