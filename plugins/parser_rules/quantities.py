@@ -431,7 +431,12 @@ def _quantity_after(
             and (digits or not t[:1].isdigit())
             and not glued(sent, k)
             and t not in lexicon().weak_numbers
-            and (k + 1 == len(toks) or k + 1 in sent.breaks)
+            and (
+                k + 1 == len(toks)
+                or k + 1 in sent.breaks
+                # "qëndisje 12 = 156 €": the sum after "=" closes the line
+                or "=" in sent.raw[toks[k].end : toks[k + 1].start]
+            )
         ):
             # "maramica te lagura tri", "Brot zwei": a number word closing the segment after the
             # name counts it; a digit too when no variant of the product is a number

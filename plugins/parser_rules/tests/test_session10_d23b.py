@@ -323,3 +323,34 @@ def test_a_bare_count_answers_the_item_the_merchants_question_names() -> None:
         catalog=BAKERY,
     )
     assert sorted(items(o)) == [("BRD", 1, None), ("CAKE", 1, None), ("CRO", 6, None)]
+
+
+CLUB = Catalog(
+    products=(
+        CatalogProduct("SCF", "Shall i klubit", ("shall",), Decimal("800"), ()),
+        CatalogProduct("FLG", "Flamur", ("flamur",), Decimal("500"), ()),
+    )
+)
+
+
+def test_a_names_genitive_alone_is_no_half_of_it() -> None:
+    # "trajnerja ... te klubit Besa": the club is whose team it is, not "Shall i klubit"
+    o = parse(
+        "c: Miremengjes, jam trajnerja e ekipit U-12 te klubit Besa",
+        "c: dua 3 flamuj",
+        ANA,
+        catalog=CLUB,
+    )
+    assert items(o) == [("FLG", 3, None)]
+
+
+def test_a_count_before_the_sum_closes_the_restated_line() -> None:
+    # the merchant's "kroasan 6 = 480 lekë": 6 counts the croissants, the sum follows "="
+    o = parse(
+        "c: dua kroasan",
+        "c: edhe nje kek me arra",
+        "m: Ok: kek me arra 1, kroasan 6 = 1080 lekë?",
+        "c: po. " + ANA[3:],
+        catalog=BAKERY,
+    )
+    assert sorted(items(o)) == [("CAKE", 1, None), ("CRO", 6, None)]
