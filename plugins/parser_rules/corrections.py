@@ -139,6 +139,24 @@ def _negated(toks: Sequence[Token]) -> bool:
     )
 
 
+_BUT = frozenset(["por", "po", "but", "ma", "aber", "sondern", "ama", "nego", "vec"])
+
+
+def _no_then_breakdown(sent: Sentence) -> bool:
+    """ "jo 8 roze e 4 blu", "no 3 red and 2 blue": a "no" opening the sentence before a count
+    that starts a breakdown of two counts joined by "and" (not "but": "jo 8 por 6")."""
+    toks = sent.toks
+    if len(toks) < 5 or number_value(toks[1].text) is None:
+        return False
+    if any(t.text in _BUT for t in toks):
+        return False
+    return any(
+        number_value(toks[j].text) is not None
+        and (toks[j - 1].text in CONJUNCTIONS or toks[j - 1].text in ("e", "ed", "i"))
+        for j in range(3, len(toks))
+    )
+
+
 def _and_also(toks: Sequence[Token], k: int) -> bool:
     """ "e anche", "and also", "und auch", "dhe edhe": "and" right before the "also" word."""
     return (
@@ -259,6 +277,8 @@ class Corrections:
             if doubled or k and sent.toks[k - 1].text == t.text:
                 continue  # "jo jo, te kuqe", "no no": an answer, not "not red"
             better = any(c > k for c, _e in sent.intents.get("correct", ()))
+            if k == 0 and _no_then_breakdown(sent):
+                continue  # "jo 8 roze e 4 blu": "no," then the counts anew, not "not 8 pink"
             if t.text in NEGATIONS and nxt_char not in (",", ".", "!", ";", ":") and not better:
                 # ("jo 39 me mire": the value between "no" and "better" is the new one)
                 for j in range(k + 1, min(len(sent.toks), k + 4)):

@@ -354,3 +354,14 @@ def test_a_count_before_the_sum_closes_the_restated_line() -> None:
         catalog=BAKERY,
     )
     assert sorted(items(o)) == [("CAKE", 1, None), ("CRO", 6, None)]
+
+
+def test_no_then_a_new_breakdown_gives_the_new_counts() -> None:
+    # "jo 2 te zi e 4 blu": "no," then the counts anew ("jo 8 por 6" stays "not 8")
+    o = parse(
+        "c: dua litar, 6 metra: 3 te zi e 3 blu",
+        "c: jo 2 te zi e 4 blu, gabova",
+        ANA,
+        catalog=ROPES,
+    )
+    assert sorted(items(o)) == [("ROPE", 2, "i zi"), ("ROPE", 4, "blu")]
