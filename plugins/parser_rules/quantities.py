@@ -184,6 +184,13 @@ def quantity_before(
     fillers = 0
     pair = False
     k = start - 1
+    if (
+        k - 2 >= lo
+        and toks[k].text == "i"
+        and unit_of(toks[k - 1].text) is not None
+        and number_value(toks[k - 2].text) is not None
+    ):
+        return None  # Macedonian / Serbian "stap 4 metri i plovci": "i" (and) after a measure
     while k >= lo and fillers <= 2 and k + 1 not in sent.breaks:
         t = toks[k].text
         # "nje pale dumbell": a pair, not the shade "pale" (as in "a pale blue shirt")

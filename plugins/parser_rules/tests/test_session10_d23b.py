@@ -365,3 +365,23 @@ def test_no_then_a_new_breakdown_gives_the_new_counts() -> None:
         catalog=ROPES,
     )
     assert sorted(items(o)) == [("ROPE", 2, "i zi"), ("ROPE", 4, "blu")]
+
+
+def test_thinnest_in_serbian_picks_the_thinnest_line() -> None:
+    # "najtanja pletenica" / "the thinnest braid": the smallest thickness
+    o = parse("c: treba mi pletenica najtanja", PETRE, catalog=OUTDOOR)
+    assert items(o) == [("BR", 1, "0.12 mm")]
+
+
+def test_a_measure_before_and_is_no_count_of_the_next_product() -> None:
+    # Macedonian "valjak od tri metri i lamba": "i" (and) after the roller's length; one lamp
+    shop = Catalog(
+        products=(
+            CatalogProduct("RUL", "Rul", ("valjak",), Decimal("300"), ("2 m", "3 m")),
+            CatalogProduct("LMP", "Lamba", ("lamba",), Decimal("500"), ()),
+        ),
+        currency="MKD",
+    )
+    for line in ("c: sakam valjak od tri metri i lamba", "c: sakam valjak 3 m i lamba"):
+        o = parse(line, PETRE, catalog=shop)
+        assert sorted(items(o)) == [("LMP", 1, None), ("RUL", 1, "3 m")]
