@@ -842,12 +842,18 @@ def length_count(
         n = m.amount / 100 if m.unit == "cm" else 0.0
         if not (1 <= n <= MAX_QTY and n == int(n)):
             continue
+        j = lo + m.end
+        if j < len(toks) and toks[j].text in _OF_ARTICLES:
+            j += 1
+        if j < len(toks) and toks[j].text in _DIMENSION_WORDS:
+            continue  # "tavolinen 2 metra te gjate", "3 metres wide": a size, not metres wanted
         if any(same_measure(sp.measure, m.key) for sp in entry.specs):
             return None  # "the 1 m one": a variant, not a count
         return int(n)
     return None
 
 
+_DIMENSION_WORDS = word_set("dimension_words")
 _CONTAINER_KEYS = frozenset(key_of(w) for w in CONTAINERS)
 _EACH_BEFORE = frozenset(["nga", "je", "jeweils"])
 _EACH_AFTER = frozenset(

@@ -385,3 +385,15 @@ def test_a_measure_before_and_is_no_count_of_the_next_product() -> None:
     for line in ("c: sakam valjak od tri metri i lamba", "c: sakam valjak 3 m i lamba"):
         o = parse(line, PETRE, catalog=shop)
         assert sorted(items(o)) == [("LMP", 1, None), ("RUL", 1, "3 m")]
+
+
+def test_a_length_said_long_or_wide_is_no_metres_ordered() -> None:
+    # "oborri eshte 8 metra i gjate" (the yard is 8 m long): the rope's metres are said later
+    o = parse(
+        "c: oborri eshte 8 metra i gjate, dua litar te verdhe",
+        ANA,
+        catalog=ROPES,
+    )
+    assert items(o) == [("ROPE", 1, "i verdhë")]
+    o = parse("c: the fence is 6 metres long, I want yellow rope, 10 metres", ANA, catalog=ROPES)
+    assert items(o) == [("ROPE", 10, "i verdhë")]
