@@ -397,3 +397,15 @@ def test_a_length_said_long_or_wide_is_no_metres_ordered() -> None:
     assert items(o) == [("ROPE", 1, "i verdhë")]
     o = parse("c: the fence is 6 metres long, I want yellow rope, 10 metres", ANA, catalog=ROPES)
     assert items(o) == [("ROPE", 10, "i verdhë")]
+
+
+def test_serbian_spools_count_the_thread() -> None:
+    # "konac crni dva kalema" (two spools of black thread): the spools are the count
+    shop = Catalog(
+        products=(
+            CatalogProduct("THR", "Penj qepje", ("konac", "thread"), Decimal("120"), ("i zi",)),
+        ),
+        currency="MKD",
+    )
+    o = parse("c: treba mi konac crni dva kalema", PETRE, catalog=shop)
+    assert items(o) == [("THR", 2, "i zi")]
