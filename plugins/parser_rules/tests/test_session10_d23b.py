@@ -409,3 +409,18 @@ def test_serbian_spools_count_the_thread() -> None:
     )
     o = parse("c: treba mi konac crni dva kalema", PETRE, catalog=shop)
     assert items(o) == [("THR", 2, "i zi")]
+
+
+def test_champagne_colour_and_serbian_oblique_colours() -> None:
+    # "color champagne" meets "shampanjë"; Serbian "crnog" (of black) meets "e zezë"
+    shop = Catalog(
+        products=(
+            CatalogProduct(
+                "RIB", "Fjongo sateni", ("ribbon", "traka"), Decimal("100"), ("shampanjë", "e zezë")
+            ),
+        )
+    )
+    o = parse("c: vorrei 3 nastri, ribbon color champagne", ANA, catalog=shop)
+    assert items(o) == [("RIB", 3, "shampanjë")]
+    o = parse("c: treba mi 2 komada crnog traka", ANA, catalog=shop)
+    assert items(o) == [("RIB", 2, "e zezë")]
