@@ -302,6 +302,18 @@ class CatalogIndex:
                 base = key_of(word[: -len(end)] + "ur")
                 if base in self.by_key:
                     return base
+        if word.isalpha() and len(word) >= 5 and word.endswith(("ci", "ovi", "evi")):
+            # Macedonian / Serbian plurals: "plovci" for "plovak", "ranci" for "ranec" (k and c
+            # turn to c, a fleeting vowel drops), "stapovi" for "stap"
+            stem_ = word[:-2] if word.endswith("ci") else word[:-3]
+            bases = (
+                (stem_ + "ak", stem_ + "ek", stem_ + "ec", stem_ + "k")
+                if word.endswith("ci")
+                else (stem_,)
+            )
+            for base in bases:
+                if key_of(base) in self.by_key:
+                    return key_of(base)
         if word.isalpha() and 3 <= len(word) <= 4 and word[-1] in "aeiu":
             # Albanian definite/indefinite final vowel: "ora" / "ore", "tuta" / "tute"
             for v in "aeiu":

@@ -25,6 +25,7 @@ from plugins.parser_rules.quantities import (
     COUNT_LINKS,
     corrected_count,
     counted,
+    counts_only,
     distributive_count,
     enough_count,
     glued,
@@ -75,7 +76,19 @@ _LIQUID_HOLDERS = word_set("liquid_containers")
 # Albanian "I have / we have / it is / I am" (Tosk and Gheg) after "se": a reason clause
 _HAVE_BE = frozenset(
     ["kam", "ka", "kemi", "kan", "kane", "eshte", "esht", "osht", "asht", "jam", "jemi", "jane"]
+    + ["kom", "kena", "jena"]  # Gheg
 )
+
+
+# clitics between "se" and the verb: "se i kom ca ne shpi" (because I have some at home)
+_CLITICS = frozenset(["i", "e", "u", "t", "m", "na", "ju", "ua", "ia", "ma", "ta"])
+
+
+def _have_be_at(toks: Sequence[Token], k: int) -> bool:
+    """ "kam", "i kom", "e kemi": a form of have/be at ``k``, perhaps after one clitic."""
+    if k < len(toks) and toks[k].text in _CLITICS:
+        k += 1
+    return k < len(toks) and toks[k].text in _HAVE_BE
 
 
 _MORE = frozenset(["more", "another", "altro", "altra", "tjeter", "weitere", "weiteren"])
@@ -94,11 +107,14 @@ def reason_at(sent: Sentence, after: int) -> int | None:
                 # "... 2 palë XL se kam një djalë me duar të mëdha": "se" before "I have / it
                 # is" opens the reason without a comma
                 or sent.toks[k].text == "se"
-                and k + 1 < len(sent.toks)
-                and sent.toks[k + 1].text in _HAVE_BE
+                and _have_be_at(sent.toks, k + 1)
                 # "ma mirë 2.6 se 3 metra": "better X than Y", Y is the value given up
                 or sent.toks[k].text == "se"
                 and any(e < k for _s, e in sent.intents.get("correct", ()))
+                # "edhe 2 te bardha se te gjitha roze s'i do burri": "se" before a clause its
+                # own segment negates ("because all pink he won't have") opens the reason
+                or k > after
+                and _negated(sent.toks[k + 1 : sent.segment_bounds(k)[1]])
             )
         ),
         None,
@@ -115,7 +131,44 @@ def _and_more(toks: Sequence[Token], k: int) -> bool:
     )
 
 
+def _negated(toks: Sequence[Token]) -> bool:
+    """A negation among these words: "nuk", "not", "nicht", "non" or the Albanian clitic "s'"
+    before a verb ("s'i do")."""
+    return any(
+        t.text in NEGATIONS or t.text == "s" and k + 1 < len(toks) for k, t in enumerate(toks)
+    )
+
+
+_BUT = frozenset(["por", "po", "but", "ma", "aber", "sondern", "ama", "nego", "vec"])
+
+
+def _no_then_breakdown(sent: Sentence) -> bool:
+    """ "jo 8 roze e 4 blu", "no 3 red and 2 blue": a "no" opening the sentence before a count
+    that starts a breakdown of two counts joined by "and" (not "but": "jo 8 por 6")."""
+    toks = sent.toks
+    if len(toks) < 5 or number_value(toks[1].text) is None:
+        return False
+    if any(t.text in _BUT for t in toks):
+        return False
+    return any(
+        number_value(toks[j].text) is not None
+        and (toks[j - 1].text in CONJUNCTIONS or toks[j - 1].text in ("e", "ed", "i"))
+        for j in range(3, len(toks))
+    )
+
+
+def _and_also(toks: Sequence[Token], k: int) -> bool:
+    """ "e anche", "and also", "und auch", "dhe edhe": "and" right before the "also" word."""
+    return (
+        toks[k].text in ("and", "und", "e", "ed", "dhe")
+        and k + 1 < len(toks)
+        and toks[k + 1].text in _ALSO
+    )
+
+
 _DISCOURSE = word_set("discourse")
+# "me fal", "sorry": correction words that are first of all an apology
+_APOLOGIES = frozenset(["me fal", "na fal", "sorry"])
 
 
 def _label(tok: Token) -> bool:
@@ -224,6 +277,8 @@ class Corrections:
             if doubled or k and sent.toks[k - 1].text == t.text:
                 continue  # "jo jo, te kuqe", "no no": an answer, not "not red"
             better = any(c > k for c, _e in sent.intents.get("correct", ()))
+            if k == 0 and _no_then_breakdown(sent):
+                continue  # "jo 8 roze e 4 blu": "no," then the counts anew, not "not 8 pink"
             if t.text in NEGATIONS and nxt_char not in (",", ".", "!", ";", ":") and not better:
                 # ("jo 39 me mire": the value between "no" and "better" is the new one)
                 for j in range(k + 1, min(len(sent.toks), k + 4)):
@@ -414,11 +469,14 @@ class Corrections:
         # segment after an interjection
         also_at = next(
             (
-                k
+                # "e anche quello bordò", "and also the red": "and" before the "also" word
+                k + 1 if _and_also(sent.toks, k) else k
                 for k in sorted(sent.breaks | {0})
                 if k <= 2
                 and k < len(sent.toks)
-                and (sent.toks[k].text in _ALSO or _and_more(sent.toks, k))
+                and (
+                    sent.toks[k].text in _ALSO or _and_more(sent.toks, k) or _and_also(sent.toks, k)
+                )
             ),
             -1,
         )
@@ -486,13 +544,17 @@ class Corrections:
             # ordered, added as a line of its own
             a = adds[0]
             b = sent.segment_bounds(a)[1]
+            while b < len(sent.toks) and all(t.text in _ALSO for t in sent.toks[a + 1 : b]):
+                b = sent.segment_bounds(b)[1]  # "shtoni edhe 2 metra me lule": "add also ..."
             for it in reversed(state.items):
                 h = match_variant(state.entry(it).specs, sent.toks, a + 1, b)
                 if h is None:
                     continue
                 if a:
                     self._loose(sent.sub(0, a), commit)
-                q = segment_quantity(sent, a + 1, b, set(range(h.start, h.end)))
+                q = segment_quantity(sent, a + 1, b, set(range(h.start, h.end))) or self._metres(
+                    it, sent, a + 1, b
+                )
                 line = next(
                     (o for o in state.items if o.product == it.product and o.variant == h.index),
                     None,
@@ -599,6 +661,9 @@ class Corrections:
                 and not sent.has("order")
                 and not any(  # "va bene" is no "bene" (Gheg "do")
                     not any(a <= s0 and e0 <= b for a, b in sent.intents.get("agree", ()))
+                    # "me fal prape, me lule e keni?": an apology opening a question corrects
+                    # nothing
+                    and " ".join(t.text for t in sent.toks[s0:e0]) not in _APOLOGIES
                     for s0, e0 in sent.intents.get("correct", ())
                 )
             )
@@ -614,10 +679,7 @@ class Corrections:
             if same:
                 target = same[-1]
         changed = False
-        only_count = all(
-            e < len(sent.toks) and number_value(sent.toks[e].text) is not None
-            for _s, e in sent.intents.get("only", ())
-        )
+        only_count = all(counts_only(sent, s0, e) for s0, e in sent.intents.get("only", ()))
         if hit is not None and sent.has("only") and not only_count:
             # "jo, vetem bordo": of this product only the item in that variant stays
             same = [it for it in state.items if it.product == target.product]
@@ -738,6 +800,11 @@ class Corrections:
         same = [it for it in self.state.items if it.quantity > 1 and it.quantity in olds]
         return same[0] if len(same) == 1 else None
 
+    def _metres(self, item: Item, sent: Sentence, lo: int, hi: int) -> int | None:
+        """The metres said in toks[lo:hi] of an item sold (or priced) by the metre: its count."""
+        by_length = item.product in self.by_length
+        return length_count(self.state.entry(item), sent.toks, lo, hi, by_length)
+
     def _loose_split(self, sent: Sentence, item: Item, old: set[int]) -> bool:
         """ "nje S nje M" for an item named before: one item per variant."""
         entry = self.state.entry(item)
@@ -777,7 +844,9 @@ class Corrections:
                     carried = segment_quantity(sent, a, b, set())  # "3 per 10-11 vjec"
                 continue
             used = set(range(h.start, h.end))
-            hits.append((carried or segment_quantity(sent, a, b, used) or 1, h))
+            # "4 metra gri e 2 metra te kuqe" of a cloth sold by the metre: the metres count
+            q = carried or segment_quantity(sent, a, b, used) or self._metres(item, sent, a, b)
+            hits.append((q or 1, h))
             carried = None
         if len(hits) < 2 and item.variant is None and sent.breaks:
             # "du nudin edhe te kuqin", "the blue and the green": the item left open, one
@@ -790,7 +859,8 @@ class Corrections:
                 h = match_variant(entry.specs, sent.toks, lo, hi, skip=old)
                 if h is not None:
                     used = set(range(h.start, h.end))
-                    by_segment.append((segment_quantity(sent, lo, hi, used) or 1, h))
+                    q = segment_quantity(sent, lo, hi, used) or self._metres(item, sent, lo, hi)
+                    by_segment.append((q or 1, h))
             joined = all(
                 any(
                     t.text in CONJUNCTIONS

@@ -50,6 +50,7 @@ from plugins.parser_rules.quantities import (
     bare_count,
     corrected_count,
     counted,
+    counts_only,
     distributive_count,
     enough_count,
     goods_count,
@@ -1084,8 +1085,7 @@ class ItemReader(Corrections, MerchantLines):
         self._share_leading_variant(sent, mentions)
         starts = {m.start for m in mentions}
         only_count = all(
-            e < len(sent.toks)
-            and number_value(sent.toks[e].text) is not None
+            counts_only(sent, _s, e)
             and (
                 not starts & {e + 1, e + 2}  # "vetem nje rrip" keeps the leash
                 or self._recounted(sent, [m for m in mentions if m.start in (e + 1, e + 2)])

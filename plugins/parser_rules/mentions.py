@@ -670,13 +670,31 @@ def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:
     of a name: "vajzen" alone does not name "Fustan vajze roze"."""
     present = set(keys)
     for p in cands:
+        # "te shkolles Dardania" for "Kravatë e shkollës": the name's genitive after its
+        # linking article says whose it is; alone it is no half of the name
+        whose = _genitive_keys(index.products[p].name)
         for ph in index.products[p].phrases:
             heads = [k for k in ph if not is_attribute(k) or k in index.heads]
             if heads and heads[0] in present:
                 return True
-            if ph and sum(1 for k in ph if k in present) * 2 >= len(ph):
+            if ph and sum(1 for k in ph if k in present and k not in whose) * 2 >= len(ph):
                 return True
     return False
+
+
+_LINKING = frozenset(["e", "i", "te", "se"])
+
+
+@lru_cache(maxsize=4096)
+def _genitive_keys(name: str) -> frozenset[str]:
+    """The keys of an Albanian name's words that follow its linking article ("Kravatë e
+    shkollës" -> shkoll, "Vaj i ullirit" -> ullir), not its first word."""
+    words = fold(name).split()
+    return frozenset(
+        key_of(w)
+        for k, w in enumerate(words)
+        if k >= 2 and words[k - 1] in _LINKING and w.isalpha() and w.endswith(_GENITIVE_ENDINGS)
+    )
 
 
 def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tuple[float, int]]:

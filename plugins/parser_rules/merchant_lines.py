@@ -28,6 +28,7 @@ from plugins.parser_rules.quantities import (
     area_count,
     counted,
     glued,
+    length_count,
     priced_by_length,
     quantity_after,
     quantity_before,
@@ -588,6 +589,11 @@ def states(sent: Sentence) -> bool:
 _WITH_WORDS = frozenset(["me", "with", "con", "mit", "incl", "including", "inkl", "perfshin"])
 
 
+# how far below the best a rival's score may be and still name the same kind: the same words
+# matched, a name's coverage (1.5 x a share) or its head word (0.2) aside
+_NEAR_TIE = 0.3
+
+
 class MerchantLines:
     """Mixin of :class:`~plugins.parser_rules.items.ItemReader`."""
 
@@ -1108,6 +1114,17 @@ class MerchantLines:
             for m in self._mentions(sent)
             if self.state.find(m.product) is not None
         }
+        asked = {
+            m.product
+            for sent in sents
+            if sent.question
+            for m in self._mentions(sent)
+            if self.state.find(m.product) is not None
+        }
+        if len(named) > 1 and len(asked) == 1:
+            # "Stap 4 m, kutija 3 kata ima. Plovci 4 g - 10 parcinja?": of the items the message
+            # names, the one its question asks about
+            named = asked
         self.focus = self.state.find(named.pop()) if len(named) == 1 else None
         # the sizes the merchant names for an item are the ones "the small one" chooses from
         for it in self.state.items:
@@ -1310,16 +1327,26 @@ class MerchantLines:
         products = self.state.index.products
         out = []
         for m in self._mentions(sent):
+            top = m.candidates[0][0]
             if m.ambiguous:
                 # "2 pizhame 3 vjeç" when the order holds one of the pyjamas: the kind's word
                 # names the product of that kind already ordered
-                top = m.candidates[0][0]
                 held = {
                     p for s, p in m.candidates if s >= top - 1e-9 and self.state.find(p) is not None
                 }
                 if len(held) != 1:
                     continue
                 m = Mention(m.start, m.end, [(top, held.pop())], m.keys)
+            elif self.state.find(m.product) is None:
+                # "стап 2.40" when the order holds the spinning rod: a rival the kind's word
+                # names nearly as well (a shorter name's coverage aside) and the order holds
+                near = {
+                    p
+                    for s, p in m.candidates[1:]
+                    if s >= top - _NEAR_TIE and self.state.find(p) is not None
+                }
+                if len(near) == 1:
+                    m = Mention(m.start, m.end, [(top, near.pop())], m.keys)
             # "per quella canna Shimano Sienna": the reel's own words start after the rod
             own = products[m.product].keys
             head = next(
@@ -1661,6 +1688,10 @@ class MerchantLines:
                 q = quantity_before(sent, m.start, lo, entry.paired, used)
                 counted_first = q is not None  # "2 kemisha 128 cm": the count opens the line
                 q = q or quantity_after(sent, m.end, hi, entry.paired, used, digits=True)
+                if q is None:
+                    # "saten 3 m + astar 2 m": metres of a cloth sold by the metre count it
+                    metres = length_count(entry, sent.toks, lo, hi, m.product in self.by_length)
+                    q = (metres, lo) if metres is not None else None
                 if q is None and opened:
                     # "Ok: 2 x 1 kg kurabie + 500 g biskota", "… and the flamingo float": a
                     # line of the restatement without a count (0: none said)
@@ -1716,6 +1747,10 @@ class MerchantLines:
                 q = quantity_before(sent, h.start, lo, paired, used) or quantity_after(
                     sent, h.end, hi, paired, used, digits=True
                 )
+                if q is None:
+                    # "Pra li e bardhë 2 m, bezhë 8 m": metres of a cloth sold by the metre
+                    metres = length_count(products[p], sent.toks, lo, hi, p in self.by_length)
+                    q = (metres, lo) if metres is not None else None
                 if q is None and said:
                     bare += 1  # a variant of the breakdown with no count of its own
                 if q is None and (_opens_summary(sent) or totalled):

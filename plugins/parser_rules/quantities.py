@@ -70,6 +70,8 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         )
     ):
         return True  # "jam në muajin e 8": which month, not a count ("anni e due" is "and")
+    if _day_of_month(sent, k):
+        return True
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
@@ -87,6 +89,23 @@ def not_a_count(sent: Sentence, k: int) -> bool:
     ):
         return True  # "edhe nje te bardhe, bone 5 gjithsej", "5 in total": the order's sum
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+# German "am 14.", "vor dem 3.", "bis zum 20.": the words before a day of the month
+_DAY_BEFORE = frozenset(["am", "dem", "zum", "vom", "bis", "ab", "den", "seit"])
+
+
+def _day_of_month(sent: Sentence, k: int) -> bool:
+    """ "am 14. Geburtstag", "bitte vor dem 14.": a German ordinal (digits and a full stop)
+    after "am / dem / zum / bis" is a day of the month, not a count."""
+    t = sent.toks[k]
+    return (
+        k > 0
+        and t.text.isdigit()
+        and 1 <= int(t.text) <= 31
+        and sent.raw[t.end : t.end + 1] == "."
+        and sent.toks[k - 1].text in _DAY_BEFORE
+    )
 
 
 _RANGE_TO = word_set("range_to")  # "nga 2 deri 5", "from 2 to 5"
@@ -165,6 +184,13 @@ def quantity_before(
     fillers = 0
     pair = False
     k = start - 1
+    if (
+        k - 2 >= lo
+        and toks[k].text == "i"
+        and unit_of(toks[k - 1].text) is not None
+        and number_value(toks[k - 2].text) is not None
+    ):
+        return None  # Macedonian / Serbian "stap 4 metri i plovci": "i" (and) after a measure
     while k >= lo and fillers <= 2 and k + 1 not in sent.breaks:
         t = toks[k].text
         # "nje pale dumbell": a pair, not the shade "pale" (as in "a pale blue shirt")
@@ -412,7 +438,12 @@ def _quantity_after(
             and (digits or not t[:1].isdigit())
             and not glued(sent, k)
             and t not in lexicon().weak_numbers
-            and (k + 1 == len(toks) or k + 1 in sent.breaks)
+            and (
+                k + 1 == len(toks)
+                or k + 1 in sent.breaks
+                # "qëndisje 12 = 156 €": the sum after "=" closes the line
+                or "=" in sent.raw[toks[k].end : toks[k + 1].start]
+            )
         ):
             # "maramica te lagura tri", "Brot zwei": a number word closing the segment after the
             # name counts it; a digit too when no variant of the product is a number
@@ -544,6 +575,24 @@ def _counted_units(sent: Sentence, start: int, k: int) -> bool:
         j < k - 1
         and number_value(sent.toks[j].text) is not None
         and not any(b in sent.breaks for b in range(j + 1, k + 1))  # "dy cope, nje S nje M"
+    )
+
+
+def counts_only(sent: Sentence, s: int, e: int) -> bool:
+    """The "only" word at toks[s:e] restricts a count, not the goods: a number right after it
+    ("vetem 3", "nur einen"), or a count (with its unit: "un metro solo", "dy cope vetem", "one
+    metre only") right before it."""
+    toks = sent.toks
+    if e < len(toks) and number_value(toks[e].text) is not None:
+        return True
+    j = s - 1
+    if j >= 1 and (_unit_word(toks[j].text) or unit_of(toks[j].text) is not None):
+        j -= 1  # "un metro solo": the unit between the count and "solo"
+    return (
+        j >= 0
+        and not any(b in sent.breaks for b in range(j + 1, s + 1))
+        and number_value(toks[j].text) is not None
+        and not glued(sent, j)
     )
 
 
@@ -793,12 +842,18 @@ def length_count(
         n = m.amount / 100 if m.unit == "cm" else 0.0
         if not (1 <= n <= MAX_QTY and n == int(n)):
             continue
+        j = lo + m.end
+        if j < len(toks) and toks[j].text in _OF_ARTICLES:
+            j += 1
+        if j < len(toks) and toks[j].text in _DIMENSION_WORDS:
+            continue  # "tavolinen 2 metra te gjate", "3 metres wide": a size, not metres wanted
         if any(same_measure(sp.measure, m.key) for sp in entry.specs):
             return None  # "the 1 m one": a variant, not a count
         return int(n)
     return None
 
 
+_DIMENSION_WORDS = word_set("dimension_words")
 _CONTAINER_KEYS = frozenset(key_of(w) for w in CONTAINERS)
 _EACH_BEFORE = frozenset(["nga", "je", "jeweils"])
 _EACH_AFTER = frozenset(

@@ -18,6 +18,7 @@ CONJUNCTIONS = word_set("conjunctions")
 _SEPARATORS = frozenset(",;:+/\n&")
 _AND_COUNT = frozenset(["e", "ed"])
 _SLAVIC = word_set("slavic_markers")
+_ADDITIVE = word_set("additive")
 MAX_TOKENS = 400
 
 
@@ -135,6 +136,8 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
                 breaks.add(k)
             if toks[k].text in _AND_COUNT and and_count(toks, k):
                 breaks.update((k, k + 1))
+            if toks[k].text == "i" and k + 1 < len(toks) and toks[k + 1].text in _ADDITIVE:
+                breaks.add(k)  # Macedonian / Serbian "i uste", "i još" (and also)
         texts = [t.text for t in toks]
         intents = intents_spans(_INTENTS, texts)
         for name in ("remove", "cancel"):

@@ -116,6 +116,13 @@ def word_key(word: str) -> str:
     return _key(word)
 
 
+# the last part of a German compound that names a relative ("Gross|kind", "Groß|mutter")
+_KIN_TAILS = frozenset(
+    ["kind", "kinder", "mutter", "vater", "eltern", "mami", "mama", "papi", "papa", "sohn"]
+    + ["tochter", "onkel", "tante", "muetti", "mueti", "atti", "aetti", "vati", "mutti"]
+)
+
+
 def compound_concept(word: str, key: str) -> tuple[str, ...]:
     """The concept a compound begins with ("Lederarmband" -> #leather, "Goldkette" -> #gold):
     German (and Italian-German mixed) compounds name the variant inside one word."""
@@ -124,6 +131,8 @@ def compound_concept(word: str, key: str) -> tuple[str, ...]:
     lex = lexicon()
     best: str | None = None
     for cut in range(4, len(word) - 3):
+        if word[cut:] in _KIN_TAILS:
+            return ()  # "Grosskind", "Großmutter": a relative, not something large
         c = lex.variant_concept(word[:cut])
         if c is not None:
             best = c
@@ -340,6 +349,7 @@ def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
 
 
 _PERSON_SIZES = frozenset({"#small", "#large"})
+_DETAIL_LABELS = word_set("phone_labels") | word_set("address_labels") | word_set("name_labels")
 _PERSON_ARTICLES = word_set("person_articles")
 _PERSON_VERBS = word_set("person_verbs")
 
@@ -466,6 +476,8 @@ def match_variant(
         k = _key(toks[i].text)
         if k in _PERSON_SIZES and (_person(toks, i) or _of_a_person(toks, i)):
             continue  # "der Kleine hat 55 cm", "i vogli ka 7 vjet": the younger child, no size
+        if k in _PERSON_SIZES and i + 1 < len(toks) and toks[i + 1].text in _DETAIL_LABELS:
+            continue  # Swiss German "mini Nummere" (my number): a label's possessive, no size
         if k in _GROUP_KEYS and _recipient(toks, i):
             continue  # "nje set per vajzen": the daughter it is for, not the girls' variant
         if k == "#without" and _bare_colour(toks, i):
