@@ -1092,7 +1092,22 @@ class ItemReader(Corrections, MerchantLines):
                 # sets aside what that question asked about, not the goods ordered before it
                 keep |= {it.product for it in self.state.items if it.product not in prev[1]}
             self.state.items = [it for it in self.state.items if it.product in keep]
+            self._only_variant(sent, first)
         return changed
+
+    def _only_variant(self, sent: Sentence, first: int) -> None:
+        """ "a front and a rear mudguard" ... "actually only the rear one, the front is fine":
+        "only" with a variant of a product ordered in two variants keeps the line in that
+        variant; the other variant said after it is not another line."""
+        lo, hi = sent.segment_bounds(first)
+        for p in {p for at, p in self.picked_at if at >= first}:
+            hit = match_variant(self.state.index.products[p].specs, sent.toks, lo, hi)
+            lines = [it for it in self.state.items if it.product == p]
+            now = [it for it in lines if it.message == sent.message]
+            kept = [it for it in now if hit is not None and it.variant == hit.index]
+            if len(kept) != 1 or len(now) == len(lines):
+                continue
+            self.state.items = [it for it in self.state.items if it.product != p or it is kept[0]]
 
     def _recounted(self, sent: Sentence, named: list[Mention]) -> bool:
         """ "a couple of calculators" ... "wait, just one calculator": "only" and a count before

@@ -1995,6 +1995,10 @@ class MerchantLines:
             return False
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("correct"):
             return False
+        if sent.has("only") and all(a > 0 for a, _b in sent.spans("agree")):
+            # "actually only the rear one, the front one is ok": the "ok" says what is fine as
+            # it is; the sentence narrows the order, it does not take the merchant's summary
+            return False
         taken = self.take_summary(sent.message)
         # "Super.", "yes, and a gift box ...": a short yes, or one opening the sentence
         opens = len(sent.toks) <= 3 or any(a == 0 for a, _b in sent.spans("agree"))

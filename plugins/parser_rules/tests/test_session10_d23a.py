@@ -1,0 +1,107 @@
+"""Session 10, dev23 part A: general mechanisms, tested on invented shops of other trades
+(car accessories, bike workshop, phone repair, ...) - no corpus lines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+CAR = Catalog(
+    currency="MKD",
+    products=(
+        CatalogProduct(
+            "WIPER", "Wiper blade", ("metlicka", "brisac", "fshirese xhami"), Decimal("400"),
+            ("front", "rear"),
+        ),
+        CatalogProduct("MATS", "Floor mats", ("patosnici", "tapete"), Decimal("900"), ()),
+        CatalogProduct("BULB", "Headlight bulb H7", ("sijalica", "llampe"), Decimal("300"), ()),
+    ),
+)  # fmt: skip
+
+BIKE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("GUARD", "Parafango bici", (), Decimal("12"), ()),
+        CatalogProduct("BELL", "Zile biçiklete", ("bell",), Decimal("5"), ()),
+    ),
+)
+
+PHONE = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("SCREEN", "Ekran iPhone 11", ("ekran", "display"), Decimal("6000"), ()),
+        CatalogProduct("BATT", "Bateri iPhone 11", ("bateri", "battery"), Decimal("3500"), ()),
+    ),
+)
+
+
+def test_only_with_one_of_two_variants_keeps_that_line() -> None:
+    # front and rear wipers first; "samo zadnji" (only the rear) with "the front is ok" after
+    order = parse(
+        "c: zdravo, treba mi prednji i zadnji brisac i patosnici",
+        "m: Brisaci 400 den. svaki, patosnici 900. Znaci: prednji brisac, zadnji brisac, "
+        "patosnici = 1700 den.",
+        "c: Ipak samo prednji brisac, zadnji je ok. I patosnici",
+        "c: Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=CAR,
+        country="MK",
+    )
+    assert items(order) == [("WIPER", 1, "front"), ("MATS", 1, None)]
+
+
+def test_rear_and_front_in_serbian_and_albanian_name_the_variant() -> None:
+    order = parse(
+        "c: treba mi zadnja metlicka, 070 111 222, Marko, ul. Ilindenska 4, Bitola",
+        catalog=CAR,
+        country="MK",
+    )
+    assert items(order) == [("WIPER", 1, "rear")]
+    order = parse(
+        "c: dua nje fshirese xhami te mbrapme. Arta Lika, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=CAR,
+    )
+    assert items(order) == [("WIPER", 1, "rear")]
+
+
+def test_mudguard_in_turkish_and_german_names_the_catalog_word() -> None:
+    order = parse(
+        "c: merhaba, iki tane çamurluk lazım, Mehmet Kaya, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=BIKE,
+    )
+    assert items(order) == [("GUARD", 2, None)]
+    order = parse(
+        "c: Hallo, ich hätte gern ein Schutzblech. Jonas Berg, Rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=BIKE,
+    )
+    assert items(order) == [("GUARD", 1, None)]
+
+
+def test_part_the_customer_replaced_last_year_is_not_ordered() -> None:
+    order = parse(
+        "c: a e keni ekranin per iPhone 11?",
+        "m: Po, 6000 lek. Ju duhet edhe bateria?",
+        "c: jo, vetem ekranin, baterine e nderrova vjet",
+        "c: Ilir Hoxha, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=PHONE,
+    )
+    assert items(order) == [("SCREEN", 1, None)]
+    order = parse(
+        "c: do you have the display?",
+        "m: Yes, 6000 lek. Battery too?",
+        "c: no, only the display, the battery I replaced last year",
+        "c: Ilir Hoxha, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=PHONE,
+    )
+    assert items(order) == [("SCREEN", 1, None)]
+
+
+def test_turkish_boulevard_after_its_name_is_the_street() -> None:
+    order = parse(
+        "c: iki tane çamurluk lazım",
+        "c: Mehmet Kaya, Tetovo, Ilindenska bulvarı no 14, tel 070 312 999",
+        catalog=BIKE,
+        country="MK",
+    )
+    assert order.address == "Ilindenska bulvarı no 14"
