@@ -220,6 +220,17 @@ _OWNED_BEFORE = word_set("owned_before")
 _OWNED_MARKS = word_set("owned_before_marks")
 
 
+def _negated_piece(sent: Sentence, a: int, b: int) -> bool:
+    """ "the knotted one, not the elastic", "me nyje, jo me llastik": a piece of the name's
+    segments that opens with a negation and holds no count names the value not wanted."""
+    toks = sent.toks[a:b]
+    return (
+        bool(toks)
+        and toks[0].text in NEGATIONS
+        and not any(number_value(t.text) is not None for t in toks[1:])
+    )
+
+
 def _owned(sent: Sentence, m: Mention) -> bool:
     """ "kufjet i kam", "le cuffie ce l'ho già", "Kopfhörer habe ich schon", "the earbuds I
     already have": a product the customer already has closes its segment; it is not ordered.
@@ -2047,6 +2058,8 @@ class ItemReader(Corrections, MerchantLines):
         for k_piece, (a, b) in enumerate(pieces):  # a few pieces without a variant are looked past
             if _size_subject(sent, a, b):
                 continue  # "i madhi ka te vetin": the elder one has his own, no size
+            if k_piece and a >= m.end and _negated_piece(sent, a, b):
+                continue  # "quello col nodo, non l'elastico": the value not wanted
             p = self._pick(m, sent, a, b) if m.ambiguous else product
             if (
                 a >= m.end

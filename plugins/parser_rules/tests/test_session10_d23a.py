@@ -105,3 +105,58 @@ def test_turkish_boulevard_after_its_name_is_the_street() -> None:
         country="MK",
     )
     assert order.address == "Ilindenska bulvarı no 14"
+
+
+WEDDING = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("BOWTIE", "Papion mëndafshi", ("papion", "bow tie", "papillon"),
+                       Decimal("1200"), ("me llastik", "me nyjë")),
+        CatalogProduct("CUFF", "Mansheta argjendi", ("cufflinks", "gemelli"), Decimal("2500"), ()),
+    ),
+)  # fmt: skip
+
+
+def test_knot_and_elastic_in_other_languages_name_the_variant() -> None:
+    order = parse(
+        "c: vorrei un papillon, quello col nodo vero, non l'elastico. Sara Leka, "
+        "Rruga Durresit 12, Tirane, 069 555 1234",
+        catalog=WEDDING,
+    )
+    assert items(order) == [("BOWTIE", 1, "me nyjë")]
+    order = parse(
+        "c: hi, one bow tie, the elastic one please. Sara Leka, "
+        "Rruga Durresit 12, Tirane, 069 555 1234",
+        catalog=WEDDING,
+    )
+    assert items(order) == [("BOWTIE", 1, "me llastik")]
+
+
+FLOWERS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("BOX", "Kuti me trëndafila", ("flower box",), Decimal("4000"),
+                       ("rozë 20", "rozë 30", "e bardhë 20", "e bardhë 30")),
+        CatalogProduct("CANDLE", "Qiri aromatik", ("candle",), Decimal("800"),
+                       ("vanilje", "lavandë")),
+        CatalogProduct("CARD", "Kartolinë", ("card",), Decimal("200"), ()),
+    ),
+)  # fmt: skip
+
+
+def test_colour_before_the_name_in_the_merchants_summary_fills_the_open_line() -> None:
+    # the colour said before the name and the size after it, in a summary of several lines
+    order = parse(
+        "c: Hi, a flower box for my sister, pink please, and a card",
+        "m: Hi! For 25 roses take the 30 one.",
+        "c: Deliver to Ana Meta, Rruga Kavajes 40, Tirane, 069 444 5566",
+        "c: and 2 vanilla candles",
+        "m: Done: pink box 30, 2 vanilla candles, card = 5800 lek.",
+        "c: amazing thanks",
+        catalog=FLOWERS,
+    )
+    assert sorted(items(order)) == [
+        ("BOX", 1, "rozë 30"),
+        ("CANDLE", 2, "vanilje"),
+        ("CARD", 1, None),
+    ]
