@@ -220,6 +220,35 @@ _OWNED_BEFORE = word_set("owned_before")
 _OWNED_MARKS = word_set("owned_before_marks")
 
 
+_USE_VERBS = word_set("use_verbs")
+_WITH = frozenset(["mit", "with", "me", "con", "sa", "so", "ile"])
+_ONLY_WORDS = frozenset(["nur", "only", "just", "vetem", "vec", "veq", "solo", "samo", "sadece"])
+
+
+def _used_with(sent: Sentence, m: Mention) -> bool:
+    """ "sie kocht nur mit Xhezve", "she only cooks with a moka pot", "gatuan me xhezve": the
+    thing a verb of cooking, brewing or using is done with is what the customer uses, not
+    goods ordered."""
+    toks = sent.toks
+    lo = sent.segment_bounds(m.start)[0]
+    k = m.start - 1
+    while k >= lo and toks[k].text in _ARTICLES:
+        k -= 1
+    if k < lo or toks[k].text not in _WITH:
+        return False
+    k -= 1
+    while k >= lo and toks[k].text in _ONLY_WORDS:
+        k -= 1
+    return k >= lo and toks[k].text in _USE_VERBS
+
+
+_BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
+_DISCOURSE = word_set("discourse")
+_INTERJECTIONS = frozenset(
+    ["ah", "oh", "a", "eh", "aha", "po", "ok", "and", "e", "edhe", "dhe", "und"]
+)
+
+
 def _negated_piece(sent: Sentence, a: int, b: int) -> bool:
     """ "the knotted one, not the elastic", "me nyje, jo me llastik": a piece of the name's
     segments that opens with a negation and holds no count names the value not wanted."""
@@ -967,7 +996,10 @@ class ItemReader(Corrections, MerchantLines):
         mentions = [
             m
             for m in mentions
-            if not _activity(sent, m) and not _toponym(sent, m) and not _carried(sent, m)
+            if not _activity(sent, m)
+            and not _toponym(sent, m)
+            and not _carried(sent, m)
+            and not _used_with(sent, m)
         ]
         mentions = self._drop_packs(sent, mentions)
         if not mentions:
@@ -1038,7 +1070,7 @@ class ItemReader(Corrections, MerchantLines):
         ]
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
-            if any(lo_seg <= r < hi_seg for r in removes):
+            if any(lo_seg <= r < hi_seg for r in removes) or self._postposed_no(sent, m):
                 changed |= self._remove(sent, [m])
                 continue
             # words before the first product name are its own; later ones start at their segment
@@ -1632,6 +1664,23 @@ class ItemReader(Corrections, MerchantLines):
                 m = Mention(m.start, m.end, [(m.candidates[0][0], rivals[0][1])], m.keys)
             out.append(m)
         return out
+
+    def _postposed_no(self, sent: Sentence, m: Mention) -> bool:
+        """ "ah, jelekun jo", "the vest no, he still has last year's", "die Weste nicht": a
+        product in the order opening its segment, with a bare no right after it that closes
+        the segment, is taken out."""
+        if sent.question or self.state.find(m.product) is None:
+            return False
+        lo, hi = sent.segment_bounds(m.start)
+        j = m.end
+        if j >= len(sent.toks) or sent.toks[j].text not in _BARE_NO:
+            return False
+        if j + 1 < hi:
+            return False
+        return all(
+            t.text in _ARTICLES or t.text in _DISCOURSE or t.text in _INTERJECTIONS
+            for t in sent.toks[lo : m.start]
+        )
 
     def _without_variant(self, sent: Sentence, at: int, mentions: list[Mention]) -> bool:
         """ "senza sacchetto", "ohne Kapuze" when the product is sold "Pa qese" / "Without

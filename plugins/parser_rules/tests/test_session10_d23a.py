@@ -160,3 +160,60 @@ def test_colour_before_the_name_in_the_merchants_summary_fills_the_open_line() -
         ("CANDLE", 2, "vanilje"),
         ("CARD", 1, None),
     ]
+
+
+PETS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("FOOD", "Ushqim qeni 3 kg", ("ushqim qeni", "Hundefutter"), Decimal("2500"),
+                       ()),
+        CatalogProduct("COLLAR", "Qafore lëkure", ("qafore", "collar", "Halsband"), Decimal("900"),
+                       ()),
+        CatalogProduct("LEASH", "Zinxhir qeni", ("zinxhir", "leash", "Leine"), Decimal("700"), ()),
+    ),
+)  # fmt: skip
+
+
+def test_a_product_with_a_bare_no_after_it_is_taken_out() -> None:
+    order = parse(
+        "c: dua 2 ushqim qeni dhe nje qafore",
+        "m: 2 ushqim + qafore = 5900 lek.",
+        "c: Drita Hoxha, rr. Dibres 5, Tirane, 069 222 3344",
+        "c: ah qaforen jo, e ka ende te vjetren",
+        catalog=PETS,
+    )
+    assert items(order) == [("FOOD", 2, None)]
+
+
+def test_weg_takes_a_product_out_in_german() -> None:
+    order = parse(
+        "c: Hallo, zwei Hundefutter und eine Leine bitte",
+        "m: Gerne, 5700 Lek.",
+        "c: die Leine lieber weg. Drita Hoxha, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=PETS,
+    )
+    assert items(order) == [("FOOD", 2, None)]
+
+
+TEA = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("GREEN", "Çaj jeshil", ("green tea", "grüner Tee"), Decimal("6"), ()),
+        CatalogProduct("POT", "Çajnik qelqi", ("teapot", "Teekanne", "cajnik"), Decimal("20"), ()),
+    ),
+)
+
+
+def test_what_the_customer_brews_with_is_not_ordered() -> None:
+    order = parse(
+        "c: 3 green tea please, my mum only brews with a teapot anyway. "
+        "Rita Cela, Rruga Kavajes 8, Tirane, 069 777 1122",
+        catalog=TEA,
+    )
+    assert items(order) == [("GREEN", 3, None)]
+    order = parse(
+        "c: dua 3 caj jeshil, ajo gatuan vetem me cajnik. Rita Cela, Rruga Kavajes 8, "
+        "Tirane, 069 777 1122",
+        catalog=TEA,
+    )
+    assert items(order) == [("GREEN", 3, None)]
