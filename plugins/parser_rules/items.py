@@ -1857,6 +1857,20 @@ class ItemReader(Corrections, MerchantLines):
             k = hi
         return out
 
+    def _other_than_listed(self, m: Mention, sent: Sentence, tied: list[int]) -> int | None:
+        """ "pllakat edhe diskun", "the pads and the disc": a word that fits two products,
+        said after one of them was named in the sentence by other words, is the other one."""
+        index = self.state.index
+        listed = {
+            p
+            for at, p in self.picked_at
+            if at < m.start and index.resolve(sent.toks[at].text) not in m.keys
+        }
+        rest = [p for p in tied if p not in listed]
+        if not listed & set(tied) or len(rest) != 1:
+            return None
+        return rest[0]
+
     def _pick(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int:
         """An ambiguous mention ("fustane") resolved by the words of its segment ("te kuq")."""
         kin = self._kin(m)
@@ -1890,6 +1904,9 @@ class ItemReader(Corrections, MerchantLines):
         top = m.candidates[0][0]
         # names that differ only in how many other words they hold tie ("canna" for three rods)
         tied = [p for s, p in m.candidates if s >= top - 0.15]
+        other = self._other_than_listed(m, sent, tied)
+        if other is not None:
+            return other
         said = {k for k in m.keys if k[:1] not in "#=" and not k[:1].isdigit()}
         ordered = []
         index = self.state.index

@@ -217,3 +217,25 @@ def test_what_the_customer_brews_with_is_not_ordered() -> None:
         catalog=TEA,
     )
     assert items(order) == [("GREEN", 3, None)]
+
+
+MOTO = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("FILTER", "Filtër vaji", ("oil filter",), Decimal("9"), ()),
+        CatalogProduct("OIL", "Engine oil", ("vaj motori",), Decimal("25"), ()),
+        CatalogProduct("PLUG", "Spark plug", ("kandele",), Decimal("6"), ()),
+    ),
+)
+
+
+def test_a_word_two_products_share_said_after_one_of_them_is_the_other() -> None:
+    # "vajin" fits the oil filter ("Filtër vaji") and the oil ("vaj motori") alike; the filter
+    # was just named
+    order = parse(
+        "c: hi, do you have them for a Yamaha?",
+        "m: Yes, filter 9€, oil 25€.",
+        "c: ma dergoni filtrin edhe vajin. Besnik Gashi, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=MOTO,
+    )
+    assert sorted(items(order)) == [("FILTER", 1, None), ("OIL", 1, None)]
