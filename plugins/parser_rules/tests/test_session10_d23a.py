@@ -239,3 +239,38 @@ def test_a_word_two_products_share_said_after_one_of_them_is_the_other() -> None
         catalog=MOTO,
     )
     assert sorted(items(order)) == [("FILTER", 1, None), ("OIL", 1, None)]
+
+
+FLORIST = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("VASE", "Vazo qelqi", ("glass vase", "staklena vaza"), Decimal("15"),
+                       ("5 lule", "10 lule")),
+        CatalogProduct("ROSE", "Trëndafil i kuq", ("red rose", "ruza"), Decimal("2"), ()),
+    ),
+)  # fmt: skip
+
+
+def test_goods_after_for_and_a_number_are_what_a_product_is_sized_for() -> None:
+    order = parse(
+        "c: hi, a glass vase for 10 roses please. Era Dema, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=FLORIST,
+    )
+    assert [i.product for i in order.items] == ["VASE"]
+    order = parse(
+        "c: zdravo, jednu staklenu vazu za deset ruza. Era Dema, Kralja Petra 5, Gračanica, "
+        "045 222 334",
+        catalog=FLORIST,
+        country="XK",
+    )
+    assert [i.product for i in order.items] == ["VASE"]
+
+
+def test_a_bare_street_before_a_settlement_is_the_street() -> None:
+    order = parse(
+        "c: jednu staklenu vazu",
+        "c: Era Dema, Kralja Petra 5, Gračanica, 045 222 334",
+        catalog=FLORIST,
+        country="XK",
+    )
+    assert order.address == "Kralja Petra 5"
