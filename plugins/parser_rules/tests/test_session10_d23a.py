@@ -274,3 +274,24 @@ def test_a_bare_street_before_a_settlement_is_the_street() -> None:
         country="XK",
     )
     assert order.address == "Kralja Petra 5"
+
+
+def test_times_a_month_is_no_count() -> None:
+    order = parse(
+        "c: zdravo, zadnata metlicka mi e skrsena",
+        "m: Zdravo! Imame, 400 den.",
+        "c: ne sakam poveke da ja menuvam, tri pati vo mesec",
+        "c: Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=CAR,
+        country="MK",
+    )
+    assert [(p, q) for p, q, _v in items(order)] == [("WIPER", 1)]
+    order = parse(
+        "c: a keni fshirese xhami te pasme?",
+        "m: Po, 400 den.",
+        "c: mire, se e nderroj dy here ne muaj",
+        "c: Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=CAR,
+        country="MK",
+    )
+    assert [(p, q) for p, q, _v in items(order)] == [("WIPER", 1)]
