@@ -295,3 +295,25 @@ def test_times_a_month_is_no_count() -> None:
         country="MK",
     )
     assert [(p, q) for p, q, _v in items(order)] == [("WIPER", 1)]
+
+
+BAKERY = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("BYREK", "Byrek me spinaq", ("byrek",), Decimal("300"), ()),
+        CatalogProduct("KEK", "Kek me arra", ("kek",), Decimal("300"), ()),
+        CatalogProduct("TORTA", "Tortë ditëlindjeje", ("torte",), Decimal("2500"),
+                       ("çokollatë", "vanilje")),
+    ),
+)  # fmt: skip
+
+
+def test_a_line_priced_on_top_of_the_merchants_sum_stays() -> None:
+    # "= 900 lek, plus torta 2500": the sum leaves out the cake whose flavour comes later
+    order = parse(
+        "c: dua 2 byrek dhe 1 kek, edhe nje torte, shijen jua them neser",
+        "m: 2 byrek + kek = 900 lek, plus torta 2500. Shijen na e thoni kur te doni.",
+        "c: mire. Mira Kola, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=BAKERY,
+    )
+    assert sorted(items(order)) == [("BYREK", 2, None), ("KEK", 1, None), ("TORTA", 1, None)]
