@@ -562,7 +562,7 @@ def scan_message(
                 else []
             )
             if (
-                (_city_only(following) and not streets.beside(s))
+                (_city_only(following, minor=True) and not streets.beside(s))
                 or has_city_part
                 or any(t.text in _BUILDING for t in following[:3])
             ):
@@ -1407,8 +1407,10 @@ def _bare_street(toks: list[Token]) -> bool:
 _AT = frozenset(["te", "tek"])
 
 
-def _city_only(toks: list[Token]) -> bool:
-    cities = find_cities(toks, minor=False)
+def _city_only(toks: list[Token], minor: bool = False) -> bool:
+    """The part is a town (with ``minor``, also a settlement written with a capital:
+    "Kralja Milutina 18, Gračanica")."""
+    cities = find_cities(toks, minor=minor)
     return bool(cities) and all(
         any(c.start <= k < c.end for c in cities) or t.text.isdigit() or t.text in _CITY_PART_WORDS
         for k, t in enumerate(toks)

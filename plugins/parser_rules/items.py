@@ -233,6 +233,46 @@ _OWNED_BEFORE = word_set("owned_before")
 _OWNED_MARKS = word_set("owned_before_marks")
 
 
+_USE_VERBS = word_set("use_verbs")
+_WITH = frozenset(["mit", "with", "me", "con", "sa", "so", "ile"])
+_ONLY_WORDS = frozenset(["nur", "only", "just", "vetem", "vec", "veq", "solo", "samo", "sadece"])
+
+
+def _used_with(sent: Sentence, m: Mention) -> bool:
+    """ "sie kocht nur mit Xhezve", "she only cooks with a moka pot", "gatuan me xhezve": the
+    thing a verb of cooking, brewing or using is done with is what the customer uses, not
+    goods ordered."""
+    toks = sent.toks
+    lo = sent.segment_bounds(m.start)[0]
+    k = m.start - 1
+    while k >= lo and toks[k].text in _ARTICLES:
+        k -= 1
+    if k < lo or toks[k].text not in _WITH:
+        return False
+    k -= 1
+    while k >= lo and toks[k].text in _ONLY_WORDS:
+        k -= 1
+    return k >= lo and toks[k].text in _USE_VERBS
+
+
+_BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
+_DISCOURSE = word_set("discourse")
+_INTERJECTIONS = frozenset(
+    ["ah", "oh", "a", "eh", "aha", "po", "ok", "and", "e", "edhe", "dhe", "und"]
+)
+
+
+def _negated_piece(sent: Sentence, a: int, b: int) -> bool:
+    """ "the knotted one, not the elastic", "me nyje, jo me llastik": a piece of the name's
+    segments that opens with a negation and holds no count names the value not wanted."""
+    toks = sent.toks[a:b]
+    return (
+        bool(toks)
+        and toks[0].text in NEGATIONS
+        and not any(number_value(t.text) is not None for t in toks[1:])
+    )
+
+
 def _owned(sent: Sentence, m: Mention) -> bool:
     """ "kufjet i kam", "le cuffie ce l'ho già", "Kopfhörer habe ich schon", "the earbuds I
     already have": a product the customer already has closes its segment; it is not ordered.
@@ -969,7 +1009,10 @@ class ItemReader(Corrections, MerchantLines):
         mentions = [
             m
             for m in mentions
-            if not _activity(sent, m) and not _toponym(sent, m) and not _carried(sent, m)
+            if not _activity(sent, m)
+            and not _toponym(sent, m)
+            and not _carried(sent, m)
+            and not _used_with(sent, m)
         ]
         mentions = self._drop_packs(sent, mentions)
         if not mentions:
@@ -1044,7 +1087,7 @@ class ItemReader(Corrections, MerchantLines):
         ]
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
-            if any(lo_seg <= r < hi_seg for r in removes):
+            if any(lo_seg <= r < hi_seg for r in removes) or self._postposed_no(sent, m):
                 changed |= self._remove(sent, [m])
                 continue
             # words before the first product name are its own; later ones start at their segment
@@ -1108,7 +1151,22 @@ class ItemReader(Corrections, MerchantLines):
                 # sets aside what that question asked about, not the goods ordered before it
                 keep |= {it.product for it in self.state.items if it.product not in prev[1]}
             self.state.items = [it for it in self.state.items if it.product in keep]
+            self._only_variant(sent, first)
         return changed
+
+    def _only_variant(self, sent: Sentence, first: int) -> None:
+        """ "a front and a rear mudguard" ... "actually only the rear one, the front is fine":
+        "only" with a variant of a product ordered in two variants keeps the line in that
+        variant; the other variant said after it is not another line."""
+        lo, hi = sent.segment_bounds(first)
+        for p in {p for at, p in self.picked_at if at >= first}:
+            hit = match_variant(self.state.index.products[p].specs, sent.toks, lo, hi)
+            lines = [it for it in self.state.items if it.product == p]
+            now = [it for it in lines if it.message == sent.message]
+            kept = [it for it in now if hit is not None and it.variant == hit.index]
+            if len(kept) != 1 or len(now) == len(lines):
+                continue
+            self.state.items = [it for it in self.state.items if it.product != p or it is kept[0]]
 
     def _recounted(self, sent: Sentence, named: list[Mention]) -> bool:
         """ "a couple of calculators" ... "wait, just one calculator": "only" and a count before
@@ -1623,6 +1681,23 @@ class ItemReader(Corrections, MerchantLines):
             out.append(m)
         return out
 
+    def _postposed_no(self, sent: Sentence, m: Mention) -> bool:
+        """ "ah, jelekun jo", "the vest no, he still has last year's", "die Weste nicht": a
+        product in the order opening its segment, with a bare no right after it that closes
+        the segment, is taken out."""
+        if sent.question or self.state.find(m.product) is None:
+            return False
+        lo, hi = sent.segment_bounds(m.start)
+        j = m.end
+        if j >= len(sent.toks) or sent.toks[j].text not in _BARE_NO:
+            return False
+        if j + 1 < hi:
+            return False
+        return all(
+            t.text in _ARTICLES or t.text in _DISCOURSE or t.text in _INTERJECTIONS
+            for t in sent.toks[lo : m.start]
+        )
+
     def _without_variant(self, sent: Sentence, at: int, mentions: list[Mention]) -> bool:
         """ "senza sacchetto", "ohne Kapuze" when the product is sold "Pa qese" / "Without
         hood": the word says which variant, it removes nothing."""
@@ -1798,6 +1873,20 @@ class ItemReader(Corrections, MerchantLines):
             k = hi
         return out
 
+    def _other_than_listed(self, m: Mention, sent: Sentence, tied: list[int]) -> int | None:
+        """ "pllakat edhe diskun", "the pads and the disc": a word that fits two products,
+        said after one of them was named in the sentence by other words, is the other one."""
+        index = self.state.index
+        listed = {
+            p
+            for at, p in self.picked_at
+            if at < m.start and index.resolve(sent.toks[at].text) not in m.keys
+        }
+        rest = [p for p in tied if p not in listed]
+        if not listed & set(tied) or len(rest) != 1:
+            return None
+        return rest[0]
+
     def _pick(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int:
         """An ambiguous mention ("fustane") resolved by the words of its segment ("te kuq")."""
         kin = self._kin(m)
@@ -1831,6 +1920,9 @@ class ItemReader(Corrections, MerchantLines):
         top = m.candidates[0][0]
         # names that differ only in how many other words they hold tie ("canna" for three rods)
         tied = [p for s, p in m.candidates if s >= top - 0.15]
+        other = self._other_than_listed(m, sent, tied)
+        if other is not None:
+            return other
         said = {k for k in m.keys if k[:1] not in "#=" and not k[:1].isdigit()}
         ordered = []
         index = self.state.index
@@ -2048,6 +2140,8 @@ class ItemReader(Corrections, MerchantLines):
         for k_piece, (a, b) in enumerate(pieces):  # a few pieces without a variant are looked past
             if _size_subject(sent, a, b):
                 continue  # "i madhi ka te vetin": the elder one has his own, no size
+            if k_piece and a >= m.end and _negated_piece(sent, a, b):
+                continue  # "quello col nodo, non l'elastico": the value not wanted
             p = self._pick(m, sent, a, b) if m.ambiguous else product
             if (
                 a >= m.end

@@ -743,13 +743,25 @@ _PURPOSE = word_set("purpose")
 _PURPOSE_FILLERS = word_set("purpose_fillers")
 
 
+_PURPOSE_SIZED = word_set("purpose_sized")
+
+
 def _purpose(toks: Sequence[Token], a: int, b: int) -> bool:
     """ "for (a|my)" right between two mentions: the second is what the first is for."""
     between = [toks[x].text for x in range(a, b)]
+    if len(between) == 2 and between[0] in _PURPOSE_SIZED:
+        # "xhezve za četiri šoljice": a "for" too common alone, before the size it is for
+        return (number_value(between[1]) or 0) >= 2
     return (
         1 <= len(between) <= 3
         and between[0] in _PURPOSE
-        and all(w in _PURPOSE_FILLERS for w in between[1:])
+        and all(
+            w in _PURPOSE_FILLERS
+            # "the moka pot for 6 cups", "xhezve za četiri šoljice": the size it is for
+            or k == len(between) - 1
+            and (number_value(w) or 0) >= 2
+            for k, w in enumerate(between[1:], 1)
+        )
     )
 
 

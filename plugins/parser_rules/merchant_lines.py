@@ -320,6 +320,9 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
         or sent.toks[k].text in CONJUNCTIONS - _ADDITIVE
         or sent.toks[k].text in _SUMMARY  # "Pra: 2 thase ...", "So: ..."
         or _counted_unit(sent, k)  # "Pra: 2 palë doreza", "Ok: 3 kavanoza mjaltë"
+        # "Done: small backpack, blue smock 116": a colour or size word before the name
+        or k + 1 == start
+        and lexicon().concept(sent.toks[k].text) is not None
         for k in range(start)
     ]
     lo = sent.segment_bounds(start)[0]
@@ -1683,6 +1686,10 @@ class MerchantLines:
                 if hit is None and begins[k] < m.start:
                     # "1 kovë 5 kg tableta": the variant said before the name
                     hit = match_variant(entry.specs, sent.toks, begins[k], m.start)
+                own = max(lo, sent.segment_bounds(m.start)[0])
+                if hit is None and own < m.start:
+                    # "blue smock 116": the variant's words on both sides of the name
+                    hit = match_variant(entry.specs, sent.toks, own, hi)
                 used = set(range(hit.start, hit.end)) if hit else set()
                 used |= bracketed(sent, m.end, hi)  # "Qese 35L (30 copë) x1": a note
                 q = quantity_before(sent, m.start, lo, entry.paired, used)
@@ -2029,6 +2036,10 @@ class MerchantLines:
         if sent.question or not (sent.has("agree") or sent.has("as_proposed")):
             return False
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("correct"):
+            return False
+        if sent.has("only") and all(a > 0 for a, _b in sent.spans("agree")):
+            # "actually only the rear one, the front one is ok": the "ok" says what is fine as
+            # it is; the sentence narrows the order, it does not take the merchant's summary
             return False
         taken = self.take_summary(sent.message)
         # "Super.", "yes, and a gift box ...": a short yes, or one opening the sentence

@@ -88,6 +88,11 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         and (sent.toks[k + 2].text in ("total", "tutto", "totale", "all"))
     ):
         return True  # "edhe nje te bardhe, bone 5 gjithsej", "5 in total": the order's sum
+    if nxt in _TIMES and any(
+        t.text in _NOT_GOODS or lexicon().concept(t.text) in ("years", "months")
+        for t in sent.toks[k + 2 : k + 5]
+    ):
+        return True  # "tri pati vo mesec", "dy here ne muaj", "3 times a week": how often
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
 
 
@@ -108,6 +113,7 @@ def _day_of_month(sent: Sentence, k: int) -> bool:
     )
 
 
+_TIMES = word_set("times_words")
 _RANGE_TO = word_set("range_to")  # "nga 2 deri 5", "from 2 to 5"
 # the Albanian article of an ordinal after its noun ("muajin e 8", "kati i 2")
 _OF_ARTICLES = frozenset(["e", "i", "te", "të"])

@@ -61,6 +61,12 @@ _FEE_AFTER = re.compile(_WORD + r"(?:\s+[^\W\d_]+){0,3}\s*:?\s*(?:€\s*)?" + _N
 # a price the merchant quotes: "2190 den", "€ 35"
 _PRICE = re.compile(r"€\s*" + _NUM + "|" + _NUM + r"\s*(?:" + _CURRENCIES + r")(?![^\W\d_])")
 
+# "= 6400 lek, plus xhaketa 4500", "= 39€ + the mug 8€": a line priced on top of the sum
+# (bounded: at most three words between)
+_MORE = re.compile(
+    r"[^\w+]{0,4}(?:lek|all|den|eur|euro|€)?[^\w+]{0,4}(?:\+|\bplus\b|\bpiu\b)\s*"
+    r"((?:[^\W\d_]+\s+){0,3})(?:€\s*)?" + _NUM
+)
 _AMBIGUOUS = 3  # products one name in the total's message may equally be
 _READINGS = 9  # readings of the total's message tried
 _MAX_LINES = 10  # lines beyond which no subset of them is tried
@@ -107,7 +113,20 @@ def _total_in(text: str, bare: bool, worded: bool, fee: bool) -> Decimal | None:
             if goods is not None and charge is not None:
                 found.append((charge[1], goods + charge[0]))
     sums = [(end, v) for end, v in found if v is not None]
-    return max(sums)[1] if sums else None  # "Totali 1800 + 700 = 2500": the last one
+    if not sums:
+        return None
+    end, value = max(sums)  # "Totali 1800 + 700 = 2500": the last one
+    more = _MORE.match(text, end)
+    if (
+        more is not None
+        and (v := price_value(more.group(2))) is not None
+        and v != value
+        and _fee_at(text, more.start(1)) is None  # "= 6400 lek + 200 lek transport"
+        and more.group(1).strip()  # a bare "+ 350" after the total is the delivery
+        and _FEE.isdisjoint(more.group(1).split())
+    ):
+        return None  # "… = 6400 lek, plus xhaketa 4500": a line on top, the sum is not all
+    return value
 
 
 def _fee_at(text: str, pos: int) -> tuple[Decimal, int] | None:

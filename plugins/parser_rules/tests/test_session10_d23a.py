@@ -1,0 +1,319 @@
+"""Session 10, dev23 part A: general mechanisms, tested on invented shops of other trades
+(car accessories, bike workshop, phone repair, ...) - no corpus lines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+CAR = Catalog(
+    currency="MKD",
+    products=(
+        CatalogProduct(
+            "WIPER", "Wiper blade", ("metlicka", "brisac", "fshirese xhami"), Decimal("400"),
+            ("front", "rear"),
+        ),
+        CatalogProduct("MATS", "Floor mats", ("patosnici", "tapete"), Decimal("900"), ()),
+        CatalogProduct("BULB", "Headlight bulb H7", ("sijalica", "llampe"), Decimal("300"), ()),
+    ),
+)  # fmt: skip
+
+BIKE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("GUARD", "Parafango bici", (), Decimal("12"), ()),
+        CatalogProduct("BELL", "Zile biçiklete", ("bell",), Decimal("5"), ()),
+    ),
+)
+
+PHONE = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("SCREEN", "Ekran iPhone 11", ("ekran", "display"), Decimal("6000"), ()),
+        CatalogProduct("BATT", "Bateri iPhone 11", ("bateri", "battery"), Decimal("3500"), ()),
+    ),
+)
+
+
+def test_only_with_one_of_two_variants_keeps_that_line() -> None:
+    # front and rear wipers first; "samo zadnji" (only the rear) with "the front is ok" after
+    order = parse(
+        "c: zdravo, treba mi prednji i zadnji brisac i patosnici",
+        "m: Brisaci 400 den. svaki, patosnici 900. Znaci: prednji brisac, zadnji brisac, "
+        "patosnici = 1700 den.",
+        "c: Ipak samo prednji brisac, zadnji je ok. I patosnici",
+        "c: Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=CAR,
+        country="MK",
+    )
+    assert items(order) == [("WIPER", 1, "front"), ("MATS", 1, None)]
+
+
+def test_rear_and_front_in_serbian_and_albanian_name_the_variant() -> None:
+    order = parse(
+        "c: treba mi zadnja metlicka, 070 111 222, Marko, ul. Ilindenska 4, Bitola",
+        catalog=CAR,
+        country="MK",
+    )
+    assert items(order) == [("WIPER", 1, "rear")]
+    order = parse(
+        "c: dua nje fshirese xhami te mbrapme. Arta Lika, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=CAR,
+    )
+    assert items(order) == [("WIPER", 1, "rear")]
+
+
+def test_mudguard_in_turkish_and_german_names_the_catalog_word() -> None:
+    order = parse(
+        "c: merhaba, iki tane çamurluk lazım, Mehmet Kaya, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=BIKE,
+    )
+    assert items(order) == [("GUARD", 2, None)]
+    order = parse(
+        "c: Hallo, ich hätte gern ein Schutzblech. Jonas Berg, Rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=BIKE,
+    )
+    assert items(order) == [("GUARD", 1, None)]
+
+
+def test_part_the_customer_replaced_last_year_is_not_ordered() -> None:
+    order = parse(
+        "c: a e keni ekranin per iPhone 11?",
+        "m: Po, 6000 lek. Ju duhet edhe bateria?",
+        "c: jo, vetem ekranin, baterine e nderrova vjet",
+        "c: Ilir Hoxha, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=PHONE,
+    )
+    assert items(order) == [("SCREEN", 1, None)]
+    order = parse(
+        "c: do you have the display?",
+        "m: Yes, 6000 lek. Battery too?",
+        "c: no, only the display, the battery I replaced last year",
+        "c: Ilir Hoxha, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=PHONE,
+    )
+    assert items(order) == [("SCREEN", 1, None)]
+
+
+def test_turkish_boulevard_after_its_name_is_the_street() -> None:
+    order = parse(
+        "c: iki tane çamurluk lazım",
+        "c: Mehmet Kaya, Tetovo, Ilindenska bulvarı no 14, tel 070 312 999",
+        catalog=BIKE,
+        country="MK",
+    )
+    assert order.address == "Ilindenska bulvarı no 14"
+
+
+WEDDING = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("BOWTIE", "Papion mëndafshi", ("papion", "bow tie", "papillon"),
+                       Decimal("1200"), ("me llastik", "me nyjë")),
+        CatalogProduct("CUFF", "Mansheta argjendi", ("cufflinks", "gemelli"), Decimal("2500"), ()),
+    ),
+)  # fmt: skip
+
+
+def test_knot_and_elastic_in_other_languages_name_the_variant() -> None:
+    order = parse(
+        "c: vorrei un papillon, quello col nodo vero, non l'elastico. Sara Leka, "
+        "Rruga Durresit 12, Tirane, 069 555 1234",
+        catalog=WEDDING,
+    )
+    assert items(order) == [("BOWTIE", 1, "me nyjë")]
+    order = parse(
+        "c: hi, one bow tie, the elastic one please. Sara Leka, "
+        "Rruga Durresit 12, Tirane, 069 555 1234",
+        catalog=WEDDING,
+    )
+    assert items(order) == [("BOWTIE", 1, "me llastik")]
+
+
+FLOWERS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("BOX", "Kuti me trëndafila", ("flower box",), Decimal("4000"),
+                       ("rozë 20", "rozë 30", "e bardhë 20", "e bardhë 30")),
+        CatalogProduct("CANDLE", "Qiri aromatik", ("candle",), Decimal("800"),
+                       ("vanilje", "lavandë")),
+        CatalogProduct("CARD", "Kartolinë", ("card",), Decimal("200"), ()),
+    ),
+)  # fmt: skip
+
+
+def test_colour_before_the_name_in_the_merchants_summary_fills_the_open_line() -> None:
+    # the colour said before the name and the size after it, in a summary of several lines
+    order = parse(
+        "c: Hi, a flower box for my sister, pink please, and a card",
+        "m: Hi! For 25 roses take the 30 one.",
+        "c: Deliver to Ana Meta, Rruga Kavajes 40, Tirane, 069 444 5566",
+        "c: and 2 vanilla candles",
+        "m: Done: pink box 30, 2 vanilla candles, card = 5800 lek.",
+        "c: amazing thanks",
+        catalog=FLOWERS,
+    )
+    assert sorted(items(order)) == [
+        ("BOX", 1, "rozë 30"),
+        ("CANDLE", 2, "vanilje"),
+        ("CARD", 1, None),
+    ]
+
+
+PETS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("FOOD", "Ushqim qeni 3 kg", ("ushqim qeni", "Hundefutter"), Decimal("2500"),
+                       ()),
+        CatalogProduct("COLLAR", "Qafore lëkure", ("qafore", "collar", "Halsband"), Decimal("900"),
+                       ()),
+        CatalogProduct("LEASH", "Zinxhir qeni", ("zinxhir", "leash", "Leine"), Decimal("700"), ()),
+    ),
+)  # fmt: skip
+
+
+def test_a_product_with_a_bare_no_after_it_is_taken_out() -> None:
+    order = parse(
+        "c: dua 2 ushqim qeni dhe nje qafore",
+        "m: 2 ushqim + qafore = 5900 lek.",
+        "c: Drita Hoxha, rr. Dibres 5, Tirane, 069 222 3344",
+        "c: ah qaforen jo, e ka ende te vjetren",
+        catalog=PETS,
+    )
+    assert items(order) == [("FOOD", 2, None)]
+
+
+def test_weg_takes_a_product_out_in_german() -> None:
+    order = parse(
+        "c: Hallo, zwei Hundefutter und eine Leine bitte",
+        "m: Gerne, 5700 Lek.",
+        "c: die Leine lieber weg. Drita Hoxha, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=PETS,
+    )
+    assert items(order) == [("FOOD", 2, None)]
+
+
+TEA = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("GREEN", "Çaj jeshil", ("green tea", "grüner Tee"), Decimal("6"), ()),
+        CatalogProduct("POT", "Çajnik qelqi", ("teapot", "Teekanne", "cajnik"), Decimal("20"), ()),
+    ),
+)
+
+
+def test_what_the_customer_brews_with_is_not_ordered() -> None:
+    order = parse(
+        "c: 3 green tea please, my mum only brews with a teapot anyway. "
+        "Rita Cela, Rruga Kavajes 8, Tirane, 069 777 1122",
+        catalog=TEA,
+    )
+    assert items(order) == [("GREEN", 3, None)]
+    order = parse(
+        "c: dua 3 caj jeshil, ajo gatuan vetem me cajnik. Rita Cela, Rruga Kavajes 8, "
+        "Tirane, 069 777 1122",
+        catalog=TEA,
+    )
+    assert items(order) == [("GREEN", 3, None)]
+
+
+MOTO = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("FILTER", "Filtër vaji", ("oil filter",), Decimal("9"), ()),
+        CatalogProduct("OIL", "Engine oil", ("vaj motori",), Decimal("25"), ()),
+        CatalogProduct("PLUG", "Spark plug", ("kandele",), Decimal("6"), ()),
+    ),
+)
+
+
+def test_a_word_two_products_share_said_after_one_of_them_is_the_other() -> None:
+    # "vajin" fits the oil filter ("Filtër vaji") and the oil ("vaj motori") alike; the filter
+    # was just named
+    order = parse(
+        "c: hi, do you have them for a Yamaha?",
+        "m: Yes, filter 9€, oil 25€.",
+        "c: ma dergoni filtrin edhe vajin. Besnik Gashi, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=MOTO,
+    )
+    assert sorted(items(order)) == [("FILTER", 1, None), ("OIL", 1, None)]
+
+
+FLORIST = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("VASE", "Vazo qelqi", ("glass vase", "staklena vaza"), Decimal("15"),
+                       ("5 lule", "10 lule")),
+        CatalogProduct("ROSE", "Trëndafil i kuq", ("red rose", "ruza"), Decimal("2"), ()),
+    ),
+)  # fmt: skip
+
+
+def test_goods_after_for_and_a_number_are_what_a_product_is_sized_for() -> None:
+    order = parse(
+        "c: hi, a glass vase for 10 roses please. Era Dema, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=FLORIST,
+    )
+    assert [i.product for i in order.items] == ["VASE"]
+    order = parse(
+        "c: zdravo, jednu staklenu vazu za deset ruza. Era Dema, Kralja Petra 5, Gračanica, "
+        "045 222 334",
+        catalog=FLORIST,
+        country="XK",
+    )
+    assert [i.product for i in order.items] == ["VASE"]
+
+
+def test_a_bare_street_before_a_settlement_is_the_street() -> None:
+    order = parse(
+        "c: jednu staklenu vazu",
+        "c: Era Dema, Kralja Petra 5, Gračanica, 045 222 334",
+        catalog=FLORIST,
+        country="XK",
+    )
+    assert order.address == "Kralja Petra 5"
+
+
+def test_times_a_month_is_no_count() -> None:
+    order = parse(
+        "c: zdravo, zadnata metlicka mi e skrsena",
+        "m: Zdravo! Imame, 400 den.",
+        "c: ne sakam poveke da ja menuvam, tri pati vo mesec",
+        "c: Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=CAR,
+        country="MK",
+    )
+    assert [(p, q) for p, q, _v in items(order)] == [("WIPER", 1)]
+    order = parse(
+        "c: a keni fshirese xhami te pasme?",
+        "m: Po, 400 den.",
+        "c: mire, se e nderroj dy here ne muaj",
+        "c: Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=CAR,
+        country="MK",
+    )
+    assert [(p, q) for p, q, _v in items(order)] == [("WIPER", 1)]
+
+
+BAKERY = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("BYREK", "Byrek me spinaq", ("byrek",), Decimal("300"), ()),
+        CatalogProduct("KEK", "Kek me arra", ("kek",), Decimal("300"), ()),
+        CatalogProduct("TORTA", "Tortë ditëlindjeje", ("torte",), Decimal("2500"),
+                       ("çokollatë", "vanilje")),
+    ),
+)  # fmt: skip
+
+
+def test_a_line_priced_on_top_of_the_merchants_sum_stays() -> None:
+    # "= 900 lek, plus torta 2500": the sum leaves out the cake whose flavour comes later
+    order = parse(
+        "c: dua 2 byrek dhe 1 kek, edhe nje torte, shijen jua them neser",
+        "m: 2 byrek + kek = 900 lek, plus torta 2500. Shijen na e thoni kur te doni.",
+        "c: mire. Mira Kola, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=BAKERY,
+    )
+    assert sorted(items(order)) == [("BYREK", 2, None), ("KEK", 1, None), ("TORTA", 1, None)]
