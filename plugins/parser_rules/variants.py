@@ -251,9 +251,14 @@ def _variant_spec(raw: str) -> VariantSpec:
         measure = None  # "9-14 kg" is a range, not 14 kg
     lex = lexicon()
     phrase_of: dict[int, str] = {}
+    seen_at: dict[int, str] = {}
     for a, b in lex.variant_phrases.find(words):
         # "USB-C", "blu scuro", "per burra": a concept said in several words is one key
         concept = "#" + lex.variant_of_phrase[tuple(words[a:b])]
+        if seen_at.get(a) == concept:
+            continue  # "i larë me ar" holds "larë me ar": one key, not the same key twice
+        for j in range(a, b):
+            seen_at[j] = concept
         for j in range(a, b):
             phrase_of[j] = concept if j == a else ""
     sizes: tuple[str, ...] = ()
@@ -453,6 +458,8 @@ def match_variant(
     for a, b in lex.variant_phrases.find(texts):
         # "blu scuro", "blu e erret", "extra large": a concept said in several words
         concept = "#" + lex.variant_of_phrase[tuple(texts[a:b])]
+        if phrase_at.get(window[a]) == concept:
+            continue  # inside a longer phrase of that concept ("e lame me ar")
         if concept in _GROUP_KEYS and b - a == 2 and _recipient(toks, window[b - 1]):
             continue  # "per vajzen": the daughter the goods are for (see _recipient)
         for part in _parts(concept):
