@@ -85,3 +85,63 @@ def test_gold_plated_in_gheg_participle() -> None:
         catalog=CUTLERY,
     )
     assert items(order) == [("SPOON", 6, "Inox i larë me ar")]
+
+
+SOAPS = Catalog(
+    products=(
+        CatalogProduct(
+            "SOAP", "Sapun i lëngshëm", ("liquid soap",), Decimal("300"),
+            ("250 ml Lavandë", "250 ml Mjaltë", "500 ml Lavandë", "500 ml Mjaltë"),
+        ),
+        CatalogProduct("HONEY", "Mjaltë mali", ("mjalte",), Decimal("900"), ("Lavandë", "Bli")),
+    )
+)  # fmt: skip
+
+
+def test_a_word_of_the_items_variants_in_the_merchants_line_is_no_other_product() -> None:
+    # "me arome Lavande ose Mjalte": "Mjalte" is a scent of the soap asked about, not the
+    # honey the shop also sells; "ate me lavande" then picks the scent of the soap
+    order = parse(
+        "c: Pershendetje a keni sapun te lengshem",
+        "m: Po, 250 ml dhe 500 ml, me arome Lavande ose Mjalte. 300 dhe 500 leke",
+        "c: ate me lavande",
+        "c: te madhin",
+        "c: 2 cope",
+        DETAILS,
+        catalog=SOAPS,
+    )
+    assert items(order) == [("SOAP", 2, "500 ml Lavandë")]
+
+
+TEAS = Catalog(
+    products=(
+        CatalogProduct("TEA-M", "Çaj mali", ("caj mali",), Decimal("300"), ("50 g", "100 g")),
+        CatalogProduct(
+            "TEA-G", "Çaj jeshil me jasemin", (), Decimal("600"), ("Kuti 20 qese", "Kuti 40 qese")
+        ),
+    )
+)  # fmt: skip
+
+
+def test_the_merchants_summary_names_the_ordered_product_by_its_variant() -> None:
+    # "2 x çaj kuti 40 qese": the green tea ordered is the one sold in boxes of 40, not the
+    # mountain tea the kind word "çaj" names best
+    order = parse(
+        "c: dua caj jeshil me jasemin, 2 kuti me 40 qese",
+        "m: Ne rregull: 2 x caj kuti 40 qese = 1200 leke. Adresa?",
+        DETAILS,
+        catalog=TEAS,
+    )
+    assert items(order) == [("TEA-G", 2, "Kuti 40 qese")]
+
+
+def test_a_town_naming_a_business_in_the_address_is_not_the_city() -> None:
+    # "përballë furrës Elbasani": the bakery is called Elbasani; no town is said
+    order = parse(
+        "c: dua 2 kuti caj jeshil me 40 qese",
+        "c: rruga Dibres, pallati i kuq perballe furres Elbasani, kati 4",
+        "c: Arta Hoxha 069 412 3344",
+        catalog=TEAS,
+    )
+    assert order.city is None
+    assert order.address is not None and "Elbasani" in order.address
