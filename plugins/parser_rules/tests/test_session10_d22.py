@@ -145,3 +145,74 @@ def test_a_town_naming_a_business_in_the_address_is_not_the_city() -> None:
     )
     assert order.city is None
     assert order.address is not None and "Elbasani" in order.address
+
+
+TOWELS = Catalog(
+    products=(
+        CatalogProduct("TOWEL", "Peshqir banje", ("peshqir",), Decimal("900"), ("Blu", "Gri")),
+        CatalogProduct(
+            "DISH", "Lëng enësh", ("sapun per enet",), Decimal("200"), ("500 ml", "1 L")
+        ),
+        CatalogProduct("WASH", "Detergjent rrobash", (), Decimal("800"), ("3 kg", "6 kg")),
+    )
+)  # fmt: skip
+
+
+def test_the_genitive_of_ash_is_grey() -> None:
+    # "t'hirit" (of ash) is grey, as "ngjyrë hiri"
+    order = parse(
+        "c: a e keni peshqirin e banjes",
+        "m: Po, blu ose gri, 900 leke",
+        "c: ok ma qoni nje t'hirit",
+        DETAILS,
+        catalog=TOWELS,
+    )
+    assert items(order) == [("TOWEL", 1, "Gri")]
+
+
+def test_italian_dish_soap_with_per_names_the_dish_soap() -> None:
+    # "detersivo per i piatti" is dish soap, not the laundry detergent "detersivo" alone names
+    order = parse(
+        "c: Buonasera, mi serve il detersivo per i piatti, due bottiglie da mezzo litro",
+        DETAILS,
+        catalog=TOWELS,
+    )
+    assert items(order) == [("DISH", 2, "500 ml")]
+
+
+SEWING = Catalog(
+    products=(
+        CatalogProduct("SCISSORS", "Gërshërë rrobaqepësi", ("gershere",), Decimal("1500"), ()),
+        CatalogProduct("THREAD", "Pe qepjeje", (), Decimal("150"), ("E zezë", "E bardhë")),
+    )
+)  # fmt: skip
+
+
+def test_a_product_word_after_things_names_the_trade_not_an_item() -> None:
+    # "gjera qepjeje" (sewing things) says what kind of goods; the scissors are the order
+    order = parse(
+        "c: Pershendetje, me duhen gjera qepjeje per punishten",
+        "c: dua 2 gershere",
+        DETAILS,
+        catalog=SEWING,
+    )
+    assert items(order) == [("SCISSORS", 2, None)]
+
+
+HANDMADE = Catalog(
+    products=(
+        CatalogProduct("SOAP", "Sapun artizanal", (), Decimal("300"), ("Pako 3", "Pako 6")),
+        CatalogProduct("GIFT", "Pako dhuratë", ("pako dhurate",), Decimal("500"), ()),
+    )
+)  # fmt: skip
+
+
+def test_packs_counted_in_the_segment_after_a_product_are_its_packing() -> None:
+    # "sapun artizanal ato pakot me nga 6, dy pako": two packs of six soaps, not the gift
+    # pack whose name starts with "pako"
+    order = parse(
+        "c: sapun artizanal ato pakot me nga 6, dy pako",
+        DETAILS,
+        catalog=HANDMADE,
+    )
+    assert items(order) == [("SOAP", 2, "Pako 6")]
