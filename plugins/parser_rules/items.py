@@ -954,6 +954,10 @@ class ItemReader(Corrections, MerchantLines):
             ):
                 return True
             return self._loose(sent, commit)
+        if sent.has("included") and self.state.items and (sent.question or not sent.has("order")):
+            # "plisi a vjen brenda apo veç", "is the case included?": whether the goods come
+            # with the item asked about, not another item
+            return False
         opt_msg, opt_words = self.options
         if (
             self.state.items

@@ -216,3 +216,38 @@ def test_packs_counted_in_the_segment_after_a_product_are_its_packing() -> None:
         catalog=HANDMADE,
     )
     assert items(order) == [("SOAP", 2, "Pako 6")]
+
+
+def test_a_labelled_family_name_then_comma_and_given_name() -> None:
+    # "Name Shehu, Dorina": family name, comma, given name (as forms are filled in abroad)
+    order = parse(
+        "c: Ich möchte den Rucksack in Schwarz",
+        "c: Adresse: Rruga e Durrësit 5, Tirana. Name Shehu, Dorina",
+        "c: +49 176 5550 1234",
+        catalog=BAGS,
+    )
+    assert order.customer_name == "Dorina Shehu"
+
+
+BIKES = Catalog(
+    products=(
+        CatalogProduct(
+            "BIKE", "Biçikletë malore (me dritë dhe zile)", (), Decimal("180"), ("26", "29")
+        ),
+        CatalogProduct("BELL", "Zile biçiklete", ("zile",), Decimal("6"), ()),
+    )
+)  # fmt: skip
+
+
+def test_asking_whether_a_product_is_included_orders_nothing_else() -> None:
+    # "zilja a vjen brenda apo veç": does the bell come with the bike; the bike stays the order
+    order = parse(
+        "c: a e keni biciklete malore 26",
+        "m: Po, 180€, vjen me drite dhe zile",
+        "c: zilja a vjen brenda apo veç",
+        "m: Brenda eshte",
+        "c: mire e dua",
+        DETAILS,
+        catalog=BIKES,
+    )
+    assert items(order) == [("BIKE", 1, "26")]
