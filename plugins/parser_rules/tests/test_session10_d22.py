@@ -251,3 +251,21 @@ def test_asking_whether_a_product_is_included_orders_nothing_else() -> None:
         catalog=BIKES,
     )
     assert items(order) == [("BIKE", 1, "26")]
+
+
+TOOLS = Catalog(
+    products=(
+        CatalogProduct("DRILL-BUY", "Trapan elektrik (blerje)", (), Decimal("90"), ()),
+        CatalogProduct("DRILL-RENT", "Trapan elektrik me qira (1 ditë)", (), Decimal("10"), ()),
+    )
+)  # fmt: skip
+
+
+def test_not_with_a_preposition_refuses_the_word_after_it() -> None:
+    # "jo me qira" (not for rent): the drill whose name lacks "qira"
+    order = parse(
+        "c: a keni trapan elektrik jo me qira por per shitje",
+        DETAILS,
+        catalog=TOOLS,
+    )
+    assert items(order) == [("DRILL-BUY", 1, None)]
