@@ -1731,6 +1731,17 @@ class MerchantLines:
                 hi = sent.segment_bounds(lo)[1]
                 if any(m.product != p and lo <= m.start < hi for m in mentions):
                     continue  # "... + 2 sherebel 50 g": a line of another product
+                before = [m for m in mentions if m.start < lo]
+                if (
+                    before
+                    and p not in {q for _s, q in before[-1].candidates}
+                    and not any(lo <= m.start < hi for m in mentions)
+                    and any(m.start >= hi and p in {q for _s, q in m.candidates} for m in mentions)
+                    and not any(index.resolve(t.text) in products[p].keys for t in sent.toks[lo:hi])
+                ):
+                    # "jelek L x2, XL x1; kemishe …": "XL x1", between the vest and the shirts
+                    # named after it, goes on the vest's lines
+                    continue
                 h = _counted_variant(products[p].specs, sent, lo, hi)
                 if h is None or not _in_full(products[p].specs[h.index], sent, h):
                     continue

@@ -269,3 +269,37 @@ def test_not_with_a_preposition_refuses_the_word_after_it() -> None:
         catalog=TOOLS,
     )
     assert items(order) == [("DRILL-BUY", 1, None)]
+
+
+TEAMWEAR = Catalog(
+    products=(
+        CatalogProduct(
+            "JERSEY", "Bluzë futbolli", ("bluze",), Decimal("1500"), ("S", "M", "L", "XL")
+        ),
+        CatalogProduct(
+            "PANTS-W", "Pantallona sportive për femra", ("pantallona grash",), Decimal("2000"),
+            ("S", "M", "L"),
+        ),
+        CatalogProduct(
+            "PANTS-M", "Pantallona sportive për meshkuj", ("pantallona burrash",), Decimal("2000"),
+            ("S", "M", "L", "XL"),
+        ),
+    )
+)  # fmt: skip
+
+
+def test_a_bare_size_count_after_one_product_in_the_merchants_summary_is_that_products() -> None:
+    # "bluza M x2, L x1; pantallona L x2, M x1": "L x1" goes with the jerseys, not the trousers
+    order = parse(
+        "c: per ekipin na duhen 3 bluza futbolli, dy M nje L",
+        "c: edhe 3 pantallona sportive per meshkuj, dy M nje L",
+        "m: Pra bluza M x2, L x1, pantallona M x2, L x1",
+        "c: prit, pantallonat dy L e nje M. bluzat njesoj",
+        "m: Ne rregull: bluza M x2, L x1; pantallona L x2, M x1. Totali 10500",
+        "c: po",
+        DETAILS,
+        catalog=TEAMWEAR,
+    )
+    assert sorted(items(order)) == [
+        ("JERSEY", 1, "L"), ("JERSEY", 2, "M"), ("PANTS-M", 1, "M"), ("PANTS-M", 2, "L")
+    ]  # fmt: skip
