@@ -303,3 +303,40 @@ def test_a_bare_size_count_after_one_product_in_the_merchants_summary_is_that_pr
     assert sorted(items(order)) == [
         ("JERSEY", 1, "L"), ("JERSEY", 2, "M"), ("PANTS-M", 1, "M"), ("PANTS-M", 2, "L")
     ]  # fmt: skip
+
+
+PARTY = Catalog(
+    products=(
+        CatalogProduct("TENT-BUY", "Tendë ahengu 6x4 (blerje)", (), Decimal("400"), ()),
+        CatalogProduct("TENT-RENT", "Tendë ahengu 6x4 me qira (2 ditë)", (), Decimal("60"), ()),
+        CatalogProduct("CHAIR", "Karrige plastike e bardhë", (), Decimal("5"), ()),
+    )
+)  # fmt: skip
+
+
+def test_rental_in_english_names_the_rental_product() -> None:
+    # "the rental party tent" is the "me qira" tent, not the one sold
+    order = parse(
+        "c: Hi, we need the rental party tent for the weekend",
+        DETAILS,
+        catalog=PARTY,
+    )
+    assert items(order) == [("TENT-RENT", 1, None)]
+
+
+JACKETS = Catalog(
+    products=(
+        CatalogProduct("JKT-M", "Xhaketë lëkure për meshkuj", (), Decimal("120"), ("M", "L")),
+        CatalogProduct("JKT-F", "Xhaketë lëkure për femra", (), Decimal("110"), ("S", "M")),
+    )
+)  # fmt: skip
+
+
+def test_an_english_possessive_names_men_or_women() -> None:
+    # "the men's leather jacket": the one "për meshkuj"
+    order = parse(
+        "c: Hello, I'd like the men's leather jacket in size M",
+        DETAILS,
+        catalog=JACKETS,
+    )
+    assert items(order) == [("JKT-M", 1, "M")]
