@@ -351,6 +351,8 @@ _PERSON_VERBS = word_set("person_verbs")
 
 _GROUP_KEYS = frozenset({"#girls", "#boys", "#women", "#men"})
 _FOR_WORDS = frozenset({"per", "për"})
+_FOR_KIN = frozenset({"za", "per", "për", "for", "für", "fur"})
+_KIN_OBJECTS = word_set("kin_objects")
 
 
 def _recipient(toks: Sequence[Token], i: int) -> bool:
@@ -475,6 +477,8 @@ def match_variant(
             continue  # "der Kleine hat 55 cm", "i vogli ka 7 vjet": the younger child, no size
         if k in _GROUP_KEYS and _recipient(toks, i):
             continue  # "nje set per vajzen": the daughter it is for, not the girls' variant
+        if i >= 1 and toks[i - 1].text in _FOR_KIN and toks[i].text in _KIN_OBJECTS:
+            continue  # "za sina" (for the son), not the Macedonian "sina" (blue)
         if k == "#without" and _bare_colour(toks, i):
             k = "#" + str(lex.variant_concept(toks[i].text))  # "nji crna e nji bež": beige
         if (

@@ -340,3 +340,65 @@ def test_an_english_possessive_names_men_or_women() -> None:
         catalog=JACKETS,
     )
     assert items(order) == [("JKT-M", 1, "M")]
+
+
+SERBIAN = "c: Marko Petrović, selo Vrapčište, kod crkve, 070 412 334"
+
+GIFTS = Catalog(
+    products=(
+        CatalogProduct(
+            "W-SP", "Orë dore sportive digjitale", (), Decimal("40"), ("E zezë", "E kuqe")
+        ),
+        CatalogProduct("W-CL", "Orë dore klasike", (), Decimal("60"), ()),
+        CatalogProduct(
+            "W-M", "Orë dore për meshkuj", (), Decimal("60"), ("Rrip lëkure", "Rrip metali")
+        ),
+        CatalogProduct(
+            "W-F", "Orë dore për femra", (), Decimal("55"), ("Rrip lëkure", "Rrip metali")
+        ),
+        CatalogProduct("BAG", "Çantë sportive", (), Decimal("30"), ("E zezë", "Blu")),
+        CatalogProduct("CHAIN", "Zinxhir biçiklete", (), Decimal("12"), ()),
+        CatalogProduct("LOCK", "Drynë biçiklete me kod", (), Decimal("15"), ()),
+    )
+)  # fmt: skip
+
+
+def test_serbian_sporty_watch() -> None:
+    # "sportski sat": the sports watch ("sat" a watch, "sportski" sporty)
+    order = parse("c: zdravo, uzimam sportski sat, crni", SERBIAN, catalog=GIFTS, country="MK")
+    assert items(order) == [("W-SP", 1, "E zezë")]
+
+
+def test_serbian_mens_watch_with_a_metal_strap() -> None:
+    # "muški" is for men, "metalnom" the instrumental of metal
+    order = parse(
+        "c: dobar dan, treba mi muški sat sa metalnom narukvicom",
+        SERBIAN,
+        catalog=GIFTS,
+        country="MK",
+    )
+    assert items(order) == [("W-M", 1, "Rrip metali")]
+
+
+def test_for_the_son_in_serbian_is_no_colour() -> None:
+    # "za sina" (for the son): not the Macedonian "sina" (blue); the colour stays open
+    order = parse("c: zdravo, hocu sportsku torbu za sina", SERBIAN, catalog=GIFTS, country="MK")
+    assert items(order) == [("BAG", 1, None)]
+
+
+def test_turkish_chain() -> None:
+    # "zincir" is a chain
+    order = parse("c: Merhaba, zincir istiyorum, iki tane", SERBIAN, catalog=GIFTS, country="MK")
+    assert items(order) == [("CHAIN", 2, None)]
+
+
+def test_a_serbian_landmark_after_the_village_is_the_address() -> None:
+    # "selo Vrapčište, kod crkve": by the church in the village
+    order = parse(
+        "c: dua nje cante sportive te zeze",
+        "c: Marko Petrović, selo Vrapčište, kod crkve, 070 412 334",
+        catalog=GIFTS,
+        country="MK",
+    )
+    assert items(order) == [("BAG", 1, "E zezë")]
+    assert order.address == "kod crkve"
