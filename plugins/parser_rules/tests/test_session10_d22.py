@@ -402,3 +402,23 @@ def test_a_serbian_landmark_after_the_village_is_the_address() -> None:
     )
     assert items(order) == [("BAG", 1, "E zezë")]
     assert order.address == "kod crkve"
+
+
+SCARVES = Catalog(
+    products=(
+        CatalogProduct("SILK", "Shami mëndafshi", (), Decimal("25"), ("E zezë", "Bezhë")),
+        CatalogProduct("EMB", "Shami e qëndisur", (), Decimal("30"), ("E bardhë", "E kuqe")),
+        CatalogProduct("BAG", "Çantë pëlhure", (), Decimal("15"), ()),
+    )
+)  # fmt: skip
+
+
+def test_turkish_embroidered_headscarf() -> None:
+    # "işlemeli yemeni": the embroidered headscarf
+    order = parse(
+        "c: Merhaba, işlemeli yemeni istiyorum, kırmızı",
+        SERBIAN,
+        catalog=SCARVES,
+        country="MK",
+    )
+    assert items(order) == [("EMB", 1, "E kuqe")]
