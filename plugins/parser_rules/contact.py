@@ -627,6 +627,8 @@ def scan_message(
                 )
                 and not has_city_part  # "Rr. Sulejman Delvina, ..., Tirane": a street's name
                 and not known_given(toks[cities[-1].start - 1].raw)  # "… Hasan Prishtina"
+                # "përballë furrës Elbasani", "prane hotel Tirana": the business's name
+                and toks[cities[-1].start - 1].text not in _BUSINESS
                 and (
                     not cities[-1].minor  # "lagjja Qemal Stafa": a settlement ends a street's
                     or toks[cities[-1].start - 1].text[:1].isdigit()  # name, not the street
@@ -1055,6 +1057,7 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
 
 
 _GENITIVE = word_set("genitive")
+_BUSINESS = word_set("business_places") | word_set("trades")
 _ADDRESS_LABELS = word_set("address_labels")
 
 

@@ -18,7 +18,7 @@ from plugins.parser_rules.item_state import (
     said_line,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.mentions import Mention
+from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
@@ -37,7 +37,13 @@ from plugins.parser_rules.quantities import (
     split_at_numbers,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
-from plugins.parser_rules.variants import SIZE_KEYWORDS, VariantHit, match_variant, said_keys
+from plugins.parser_rules.variants import (
+    SIZE_KEYWORDS,
+    WITHOUT,
+    VariantHit,
+    match_variant,
+    said_keys,
+)
 
 _DEMONSTRATIVES = word_set("demonstratives")
 _SOMETHING = word_set("something")
@@ -446,9 +452,14 @@ class Corrections:
         if sent.has("remove") and not sent.question:
             # "hiqe peshkun", "remove the black one": the line in the variant named goes; "gri mos
             # e qit, bojni 3 t'zeza": in the remove word's segment, and the rest is read after
-            lo, hi = sent.segment_bounds(sent.intents["remove"][0][0])
+            r0, r1 = sent.intents["remove"][0]
+            lo, hi = sent.segment_bounds(r0)
             if not sent.breaks:
                 lo, hi = 0, len(sent.toks)
+            if sent.toks[r0].text in WITHOUT:
+                # "die rosa ohne Gravur", "the pink one without a box": what "without" leaves
+                # out comes after it; the value before it is the line it describes
+                lo = max(lo, r1)
             for it in reversed(state.items):
                 if it.variant is None:
                     continue
@@ -588,6 +599,16 @@ class Corrections:
         if target is None:
             target = self._bottled(sent)
         candidates = [target] if target else list(reversed(state.items))
+        if (
+            target is None
+            and self.focus is not None
+            and self.focus in state.items
+            and not find_mentions(state.index, sent.toks, sent.breaks)
+        ):
+            # "45 please, she doesn't like them too tight" right after the merchant spoke of the
+            # heart necklace alone: the item it spoke of is tried first, then the others
+            candidates.remove(self.focus)
+            candidates.insert(0, self.focus)
         # "kaska… dhe kufjet, nje", then "jo, 2 te bardha edhe 1 portokalli": the item the
         # variants split, not the latest when that one has no such variants
         if any(self._loose_split(sent, it, old) for it in candidates):

@@ -377,6 +377,26 @@ _AT_PLACE = frozenset(
 )
 
 
+_CATEGORY = word_set("category_nouns")
+
+
+def _category(sent: Sentence, m: Mention) -> bool:
+    """ "me duhen gjera pastrimi", "I need cleaning supplies", "prodotti pulizia": one product
+    word joined (no comma or colon between) to a noun for "things / supplies" names the kind of
+    goods wanted, not an item ("gjëra: sapun, ..." lists items after it)."""
+    toks = sent.toks
+    if m.end - m.start != 1:
+        return False
+    a, b = m.start, m.end
+    if a > 0 and toks[a - 1].text in _CATEGORY:
+        gap = sent.raw[toks[a - 1].end : toks[a].start]
+        return not gap.strip()
+    if b < len(toks) and toks[b].text in _CATEGORY:
+        gap = sent.raw[toks[b - 1].end : toks[b].start]
+        return not gap.strip()
+    return False
+
+
 def _toponym(sent: Sentence, m: Mention) -> bool:
     """ "down from Mali i Thatë", "nga Qafa e Pishës", "auf dem Mali i Robit": capitalised
     words joined by a genitive article to another capitalised one, after a word of place or
@@ -987,6 +1007,10 @@ class ItemReader(Corrections, MerchantLines):
             ):
                 return True
             return self._loose(sent, commit)
+        if sent.has("included") and self.state.items and (sent.question or not sent.has("order")):
+            # "plisi a vjen brenda apo veç", "is the case included?": whether the goods come
+            # with the item asked about, not another item
+            return False
         opt_msg, opt_words = self.options
         if (
             self.state.items
@@ -1013,6 +1037,7 @@ class ItemReader(Corrections, MerchantLines):
             and not _toponym(sent, m)
             and not _carried(sent, m)
             and not _used_with(sent, m)
+            and not _category(sent, m)
         ]
         mentions = self._drop_packs(sent, mentions)
         if not mentions:
@@ -2521,6 +2546,14 @@ class ItemReader(Corrections, MerchantLines):
                 continue
             lo, hi = sent.segment_bounds(m.start)
             if any(o is not m and lo <= o.start < hi for o in mentions):
+                continue
+            if counted(sent, lo, hi) is not None and any(
+                sent.segment_bounds(o.start)[1] == lo
+                and not all(sent.toks[k].text in CONTAINERS for k in range(o.start, o.end))
+                for o in mentions
+            ):
+                # "sfungjere ato pakot me nga 10, dy pako": the packs counted in the segment
+                # after a product are its packing
                 continue
             if len(mentions) == 1 and any(
                 match_variant(

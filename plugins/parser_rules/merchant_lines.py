@@ -21,7 +21,7 @@ from plugins.parser_rules.item_state import (
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
-from plugins.parser_rules.normalize import fold, tokenize
+from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure, unit_of
 from plugins.parser_rules.prices import priced_product
 from plugins.parser_rules.quantities import (
@@ -658,7 +658,10 @@ class MerchantLines:
                     if p is not None and t.raw[:1].isupper():
                         found.append(Mention(i, i + 1, [(1.0, p)], [key_of(t.text)]))
                 found.sort(key=lambda m: m.start)
-            found = [self._by_variant(sent, m) if m.ambiguous else m for m in found]
+            found = [
+                self._by_variant(sent, m) if m.ambiguous else self._ordered_kind(sent, m)
+                for m in found
+            ]
             named = self._variant_names(sent, found)
             if named is not None:
                 found = sorted([*found, named], key=lambda m: m.start)
@@ -754,6 +757,29 @@ class MerchantLines:
             (sc, p)
             for sc, p in m.candidates
             if sc >= top - 1e-9 and match_variant(products[p].specs, sent.toks, m.end, hi)
+        ]
+        if len(fitting) != 1:
+            return m
+        return Mention(m.start, m.end, fitting, m.keys)
+
+    def _ordered_kind(self, sent: Sentence, m: Mention) -> Mention:
+        """ "2 x detergjent 5 L Lavande" (liquid detergent ordered, washing powder sold in kg):
+        a kind word several products share, followed by a variant the best-named one does not
+        sell but exactly one other in the order does, names that one."""
+        if len(m.candidates) < 2:
+            return m
+        products = self.state.index.products
+        hi = sent.segment_bounds(m.start)[1]
+        top = m.candidates[0][1]
+        if not products[top].specs or self.state.find(top) is not None:
+            return m
+        if match_variant(products[top].specs, sent.toks, m.end, hi) is not None:
+            return m
+        fitting = [
+            (sc, p)
+            for sc, p in m.candidates[1:8]
+            if self.state.find(p) is not None
+            and match_variant(products[p].specs, sent.toks, m.end, hi) is not None
         ]
         if len(fitting) != 1:
             return m
@@ -1743,6 +1769,17 @@ class MerchantLines:
                 hi = sent.segment_bounds(lo)[1]
                 if any(m.product != p and lo <= m.start < hi for m in mentions):
                     continue  # "... + 2 sherebel 50 g": a line of another product
+                before = [m for m in mentions if m.start < lo]
+                if (
+                    before
+                    and p not in {q for _s, q in before[-1].candidates}
+                    and not any(lo <= m.start < hi for m in mentions)
+                    and any(m.start >= hi and p in {q for _s, q in m.candidates} for m in mentions)
+                    and not any(index.resolve(t.text) in products[p].keys for t in sent.toks[lo:hi])
+                ):
+                    # "jelek L x2, XL x1; kemishe …": "XL x1", between the vest and the shirts
+                    # named after it, goes on the vest's lines
+                    continue
                 h = _counted_variant(products[p].specs, sent, lo, hi)
                 if h is None or not _in_full(products[p].specs[h.index], sent, h):
                     continue
@@ -2133,6 +2170,10 @@ class MerchantLines:
                 h = match_variant(self.state.entry(last).specs, sent.toks, m.start, m.end)
                 if h is not None and h.start <= m.start < h.end:
                     continue
+                if h is None and _variant_word(self.state.entry(last).specs, sent.toks[m.start]):
+                    # "3 L dhe 5 L, me arome Lavande ose Freski Mali": a word written in the
+                    # item's variants (two of them hold it) is that variant, not "Freskues"
+                    continue
             if out:
                 prev = out[-1]
                 spec = self.state.index.products[prev.product].specs
@@ -2147,3 +2188,11 @@ class MerchantLines:
                     continue
             out.append(m)
         return out
+
+
+def _variant_word(specs: Sequence[VariantSpec], tok: Token) -> bool:
+    """The word as the shop writes it in a variant of the item ("Freski" of "3 L Freski Mali"),
+    a word of three letters or more that is no number."""
+    if len(tok.text) < 3 or not tok.text.isalpha():
+        return False
+    return any(tok.text in {t.text for t in tokenize(sp.text)} for sp in specs[:40])

@@ -382,6 +382,10 @@ _ASK_FOR = re.compile(
 _BRACKETED = re.compile(r"\(\s*" + _NAME + r"\s*\)")
 
 
+# ", Besnik" closing the text or its line: a given name after a family name and a comma
+_INVERTED = re.compile(r",[ \t]{0,3}([A-ZÇË][a-zçëüöäß]{1,20})[ \t]*(?:$|[.!\n])", re.MULTILINE)
+
+
 def intro_names(text: str) -> list[tuple[int, int, str, float]]:
     """Introduced names with a score: (start, end, name, score)."""
     out = []
@@ -452,6 +456,11 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             score = 0.9
         name = " ".join(words)
         start = m.start(1)
+        inverted = _INVERTED.match(text, start + len(name)) if len(words) == 1 else None
+        if inverted is not None and known_given(inverted.group(1)) and not known_given(name):
+            # "Name Kastrati, Besnik": the family name, a comma, then the given name
+            out.append((start, inverted.end(1), f"{inverted.group(1)} {name}", score + 0.5))
+            continue
         tail = [t.text for t in tokenize(text[start + len(name) : start + len(name) + 30])][:4]
         if has_intent("backup_number", tail):
             # "une jam Arlind Hasani nese ju duhet": the writer's own name, given in passing

@@ -260,9 +260,14 @@ def _variant_spec(raw: str) -> VariantSpec:
         measure = None  # "9-14 kg" is a range, not 14 kg
     lex = lexicon()
     phrase_of: dict[int, str] = {}
+    seen_at: dict[int, str] = {}
     for a, b in lex.variant_phrases.find(words):
         # "USB-C", "blu scuro", "per burra": a concept said in several words is one key
         concept = "#" + lex.variant_of_phrase[tuple(words[a:b])]
+        if seen_at.get(a) == concept:
+            continue  # "i larë me ar" holds "larë me ar": one key, not the same key twice
+        for j in range(a, b):
+            seen_at[j] = concept
         for j in range(a, b):
             phrase_of[j] = concept if j == a else ""
     sizes: tuple[str, ...] = ()
@@ -356,6 +361,8 @@ _PERSON_VERBS = word_set("person_verbs")
 
 _GROUP_KEYS = frozenset({"#girls", "#boys", "#women", "#men"})
 _FOR_WORDS = frozenset({"per", "për"})
+_FOR_KIN = frozenset({"za", "per", "për", "for", "für", "fur"})
+_KIN_OBJECTS = word_set("kin_objects")
 
 
 def _recipient(toks: Sequence[Token], i: int) -> bool:
@@ -463,6 +470,8 @@ def match_variant(
     for a, b in lex.variant_phrases.find(texts):
         # "blu scuro", "blu e erret", "extra large": a concept said in several words
         concept = "#" + lex.variant_of_phrase[tuple(texts[a:b])]
+        if phrase_at.get(window[a]) == concept:
+            continue  # inside a longer phrase of that concept ("e lame me ar")
         if concept in _GROUP_KEYS and b - a == 2 and _recipient(toks, window[b - 1]):
             continue  # "per vajzen": the daughter the goods are for (see _recipient)
         for part in _parts(concept):
@@ -480,6 +489,8 @@ def match_variant(
             continue  # Swiss German "mini Nummere" (my number): a label's possessive, no size
         if k in _GROUP_KEYS and _recipient(toks, i):
             continue  # "nje set per vajzen": the daughter it is for, not the girls' variant
+        if i >= 1 and toks[i - 1].text in _FOR_KIN and toks[i].text in _KIN_OBJECTS:
+            continue  # "za sina" (for the son), not the Macedonian "sina" (blue)
         if k == "#without" and _bare_colour(toks, i):
             k = "#" + str(lex.variant_concept(toks[i].text))  # "nji crna e nji bež": beige
         if (
