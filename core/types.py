@@ -120,6 +120,9 @@ class ExtractedOrder:
     confidence: float = 0.0
     evidence: dict[str, Evidence] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    # the merchant stated a total in the chat (its message is ``evidence["total"]``): whether
+    # the items add up to it; None when no total was stated or it cannot be checked
+    total_matches: bool | None = None
 
 
 # --- channels -------------------------------------------------------------------------

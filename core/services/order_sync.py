@@ -189,6 +189,12 @@ async def sync_order(
             "evidence": [asdict(i.evidence) if i.evidence else None for i in extraction.items],
         }
         values[Order.total] = total_of(items, currency)
+        sources.pop("total", None)
+        if extraction.total_matches is not None:
+            sources["total"] = {
+                **_parser_source(extraction, "total"),
+                "matches": extraction.total_matches,
+            }
     values[Order.sources] = sources
     filled = {f for f, s in sources.items() if (s or {}).get("source") in {"merchant", "channel"}}
     values[Order.missing] = [m for m in extraction.missing if m not in filled]

@@ -30,7 +30,7 @@ from plugins.parser_rules.normalize import clean, fold
 from plugins.parser_rules.open_variants import fill_open_variants
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence, split_sentences
-from plugins.parser_rules.totals import fit_total
+from plugins.parser_rules.totals import fit_total, total_check
 
 MAX_MESSAGES = 200
 _QUOTED = re.compile(r"(?:^|(?<=[\s(:]))(['\"“„«‘])(?:(?!\1).){2,300}?[\"'”»’](?=[\s.,!?)]|$)")
@@ -188,7 +188,12 @@ def extract(
         for it in reader.state.items
         if not it.tentative
     )
-    return _order(items, details, confidence, texts, open_variant)
+    order = _order(items, details, confidence, texts, open_variant)
+    checked = total_check(items, texts, index)
+    if checked is not None:
+        total, order.total_matches = checked
+        order.evidence["total"] = Evidence(total.message, 0, len(total.text), total.text)
+    return order
 
 
 _WHEN_ASKS = word_set("when_asks")

@@ -542,6 +542,32 @@ def _key(items: Sequence[ExtractedItem]) -> tuple[Line, ...]:
     return tuple(sorted(((it.product, it.quantity, it.variant) for it in items), key=str))
 
 
+def total_check(
+    items: Sequence[ExtractedItem],
+    texts: Sequence[tuple[int, str, str]],
+    index: CatalogIndex | None = None,
+) -> tuple[Total, bool] | None:
+    """The total the merchant last stated and whether the lines add up to it (with or without
+    a delivery fee the merchant named), priced as :func:`fit_total` prices them; None when the
+    chat states no total or a line has no known price. The dashboard shows a total that the
+    lines miss, so the merchant checks the items."""
+    if not items or any(it.unit_price is None or it.unit_price <= 0 for it in items):
+        return None
+    total, fees = stated_total(texts, len(items) == 1)
+    if total is None:
+        return None
+    targets = {total.value} | {total.value - f for f in fees if 0 < f < total.value}
+    if Pricing().sum(items) in targets:
+        return total, True
+    if index is None:
+        return total, False
+    pricing = _pricing(index, items, texts)
+    amount = pricing.sum(items)
+    if amount is None or not _catalog_prices(items, total, targets | fees, pricing):
+        return None  # the merchant priced this order otherwise: the catalog cannot check it
+    return total, amount in targets
+
+
 def fit_total(
     items: list[ExtractedItem],
     texts: Sequence[tuple[int, str, str]],

@@ -145,6 +145,42 @@ async def test_detail_shows_items_customer_sources_and_messages(
     assert "nga mesazhet e klientit" in sq.text and "5.000,00 ALL" in sq.text
 
 
+async def test_a_chat_total_the_parsed_items_miss_asks_the_merchant_to_check(
+    shop: Dashboard, http: httpx.AsyncClient, account: Account, db: Any
+) -> None:
+    await with_catalog(http, account)
+    order_id = await new_order(http, account)
+    said = "Gjithsej 9000 lek, nesër te ju"
+    total = {
+        "source": "parser",
+        "matches": False,
+        "evidence": {"message_index": 1, "start": 0, "end": len(said), "text": said},
+    }
+    parsed = {"source": "parser", "skus": ["DRS-RED"], "evidence": [None]}
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.update(Order, {Order.sources: {"items": parsed, "total": total}}).where(
+            Order.id == uuid.UUID(order_id)
+        )
+    text = (await shop.client.get(f"/orders/{order_id}")).text
+    assert 'id="order-total-doubt"' in text and html.escape(said) in text
+    assert "do not add up to the total in the chat" in text
+    sq = await shop.client.get(f"/orders/{order_id}", headers={"Accept-Language": "sq"})
+    assert "nuk përputhen me totalin" in sq.text
+
+    # the merchant's own items (corrected in the dashboard) are theirs to vouch for
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.update(
+            Order, {Order.sources: {"items": {"source": "merchant"}, "total": total}}
+        ).where(Order.id == uuid.UUID(order_id))
+    assert 'id="order-total-doubt"' not in (await shop.client.get(f"/orders/{order_id}")).text
+    # and a total the parsed items make says nothing
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.update(
+            Order, {Order.sources: {"items": parsed, "total": {**total, "matches": True}}}
+        ).where(Order.id == uuid.UUID(order_id))
+    assert 'id="order-total-doubt"' not in (await shop.client.get(f"/orders/{order_id}")).text
+
+
 async def test_other_tenants_and_malformed_ids_answer_404(
     shop: Dashboard, http: httpx.AsyncClient, other_account: Account
 ) -> None:

@@ -136,6 +136,37 @@ async def test_messages_in_timestamp_order_make_one_order(svc: Services, account
     assert pending == 0
 
 
+async def test_a_total_in_the_chat_the_items_miss_is_recorded(
+    svc: Services, account: Account
+) -> None:
+    t0 = datetime.now(UTC) - timedelta(minutes=10)
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(CATALOG)
+    await _ingest(
+        svc,
+        account.tenant_id,
+        [
+            _item(1, "Pershendetje, dua 2 fustane te kuqe masa M", t0),
+            _item(2, "Ne rregull, gjithsej 9000 lek", t0 + timedelta(minutes=1), business=True),
+            _item(3, "Arta Leka, Rr. Kavajes 45, Tirane", t0 + timedelta(minutes=2)),
+        ],
+    )
+    (order,) = await _orders(account.tenant_id)
+    assert [(i["sku"], i["quantity"]) for i in order["items"]] == [("DRS-RED", 2)]
+    total = order["sources"]["total"]
+    assert total["matches"] is False and total["source"] == "parser"
+    assert total["evidence"]["text"] == "Ne rregull, gjithsej 9000 lek"
+
+    # the merchant states the sum the items make: the record says they match
+    await _ingest(
+        svc,
+        account.tenant_id,
+        [_item(4, "Me fal, gabim: 5000 lek gjithsej", t0 + timedelta(minutes=3), business=True)],
+    )
+    (order,) = await _orders(account.tenant_id)
+    assert order["sources"]["total"]["matches"] is True
+
+
 async def test_corrections_win_and_merchant_fields_are_kept(
     svc: Services, account: Account
 ) -> None:

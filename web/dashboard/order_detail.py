@@ -38,6 +38,19 @@ def _source(entry: Any) -> dict[str, Any] | None:
     return {"source": entry["source"], "evidence": text or None}
 
 
+def total_doubt(sources: dict[str, Any]) -> str | None:
+    """The merchant's message stating a total the parser's items do not add up to (shown so
+    the merchant checks the items), or None; once the merchant has corrected the items, none."""
+    total, items = sources.get("total"), sources.get("items")
+    if not isinstance(total, dict) or total.get("matches") is not False:
+        return None
+    if not isinstance(items, dict) or items.get("source") != "parser":
+        return None
+    evidence = total.get("evidence")
+    text = evidence.get("text") if isinstance(evidence, dict) else None
+    return str(text) if text else None
+
+
 def item_evidence(entry: Any, count: int) -> list[str | None]:
     """The customer's words for each item, by position (parser items only)."""
     found: list[str | None] = [None] * count
@@ -69,6 +82,7 @@ async def detail_context(request: Request[Any, Any, Any], order_id: str) -> dict
             for i, item in enumerate(items)
         ],
         "total_text": amount(order["total"], lang),
+        "total_doubt": total_doubt(sources),
         "sources": {f: _source(sources.get(f)) for f in (*CUSTOMER_FIELDS, "items")},
         "customer_fields": CUSTOMER_FIELDS,
         "next_statuses": allowed_next(order["status"]),

@@ -10,6 +10,7 @@ from decimal import Decimal
 from core.plugin_api import Catalog, CatalogProduct, ExtractedItem
 from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.normalize import clean
+from plugins.parser_rules.tests.conftest import parse
 from plugins.parser_rules.totals import fit_total, stated_total
 
 GARDEN = Catalog(
@@ -141,3 +142,19 @@ def test_a_price_beside_a_product_the_merchant_names_is_that_products() -> None:
 def test_a_total_that_counts_what_it_sums_is_the_sum() -> None:
     total, _fees = stated_total(_texts("m: Gjithsej 6 m = 3900 lekë. Adresa?"))
     assert total is not None and total.value == Decimal("3900")
+
+
+def test_the_order_says_whether_its_items_make_the_chat_total() -> None:
+    lines = (
+        "c: dua 2 vazo te medha",
+        "m: Vazo 30 cm 6€ copa. Gjithsej 15€",
+        "c: Ana Leka, Rr. Kavajes 4, Tirane 069 123 4567",
+    )
+    order = parse(*lines, catalog=GARDEN)
+    assert [(i.product, i.quantity) for i in order.items] == [("POT", 2)]
+    assert order.total_matches is False  # 2 x 6 is not 15: the dashboard asks for a check
+    assert order.evidence["total"].text == "Vazo 30 cm 6€ copa. Gjithsej 15€"
+    assert order.evidence["total"].message_index == 1
+    fine = parse(lines[0], "m: Vazo 30 cm 6€ copa. Gjithsej 12€", lines[2], catalog=GARDEN)
+    assert fine.total_matches is True
+    assert parse(lines[0], "m: Po, i kemi", lines[2], catalog=GARDEN).total_matches is None
