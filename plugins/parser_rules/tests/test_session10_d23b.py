@@ -440,3 +440,20 @@ def test_slavic_and_turkish_enough_and_instead() -> None:
     assert items(o) == [("LURE", 1, "crven")]
     o = parse("c: mamac zelen istiyorum", "c: zelen yerine crven olsun", PETRE, catalog=TACKLE)
     assert items(o) == [("LURE", 1, "crven")]
+
+
+CUPS = Catalog(
+    products=(CatalogProduct("MUG", "Filxhan me emër", ("filxhan", "mug"), Decimal("500"), ()),)
+)
+
+
+def test_dua_among_a_list_of_names_is_a_name() -> None:
+    # "Era, Dua, Arta": the given name Dua between commas is no "dua" (I want)
+    o = parse(
+        "c: sa kushton filxhani me emer?",
+        "m: 500 lekë copa.",
+        "c: po e mendoj, ju shkruaj",
+        "c: keto jane emrat: Era, Dua, Arta",
+        catalog=CUPS,
+    )
+    assert not o.is_order
