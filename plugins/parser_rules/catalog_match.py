@@ -303,11 +303,11 @@ class CatalogIndex:
                 if base in self.by_key:
                     return base
         if word.isalpha() and len(word) >= 5 and word.endswith(("ci", "ovi", "evi")):
-            # Macedonian / Serbian plurals: "plovci" for "plovak", "ranci" for "ranec" (k and c
+            # Macedonian / Serbian plurals: "plovci" for "plovak", "mamci" for "mamac" (k and c
             # turn to c, a fleeting vowel drops), "stapovi" for "stap"
             stem_ = word[:-2] if word.endswith("ci") else word[:-3]
             bases = (
-                (stem_ + "ak", stem_ + "ek", stem_ + "ec", stem_ + "k")
+                (stem_ + "ak", stem_ + "ek", stem_ + "ec", stem_ + "ac", stem_ + "k")
                 if word.endswith("ci")
                 else (stem_,)
             )

@@ -145,6 +145,10 @@ def _negated(toks: Sequence[Token]) -> bool:
     )
 
 
+# "but rather" after a negated value: Macedonian "tuku", Serbian / Croatian "nego"
+_SLAVIC_BUT = frozenset(["tuku", "nego"])
+# "instead of" written after the old value: Turkish "yerine"
+_INSTEAD_AFTER = frozenset(["yerine"])
 _BUT = frozenset(["por", "po", "but", "ma", "aber", "sondern", "ama", "nego", "vec"])
 
 
@@ -282,10 +286,18 @@ class Corrections:
             doubled = k + 1 < len(sent.toks) and sent.toks[k + 1].text == t.text
             if doubled or k and sent.toks[k - 1].text == t.text:
                 continue  # "jo jo, te kuqe", "no no": an answer, not "not red"
-            better = any(c > k for c, _e in sent.intents.get("correct", ()))
+            better = any(
+                c > k and sent.toks[c].text not in _SLAVIC_BUT  # "ne X, tuku Y": X is the old
+                for c, _e in sent.intents.get("correct", ())
+            )
             if k == 0 and _no_then_breakdown(sent):
                 continue  # "jo 8 roze e 4 blu": "no," then the counts anew, not "not 8 pink"
-            if t.text in NEGATIONS and nxt_char not in (",", ".", "!", ";", ":") and not better:
+            negation = t.text in NEGATIONS or (
+                # Macedonian / Serbian "ne 2500, tuku 3000", "ne crni nego beli": "ne" (not)
+                # before the value a "but rather" word replaces (Albanian "ne" is "we / in")
+                t.text == "ne" and any(x.text in _SLAVIC_BUT for x in sent.toks[k + 1 :])
+            )
+            if negation and nxt_char not in (",", ".", "!", ";", ":") and not better:
                 # ("jo 39 me mire": the value between "no" and "better" is the new one)
                 for j in range(k + 1, min(len(sent.toks), k + 4)):
                     if (
@@ -316,6 +328,12 @@ class Corrections:
                 )
             ):
                 out.add(k - 1)
+        for k, t in enumerate(sent.toks):
+            if t.text in _INSTEAD_AFTER and k:
+                # Turkish "2500 yerine 3000": the value before the postposition is the old one
+                prev = sent.toks[k - 1]
+                if lexicon().concept(prev.text) or prev.text[:1].isdigit() or prev.raw.isupper():
+                    out.add(k - 1)
         for s, _e in sent.spans("misfit"):
             # "46 më vjen e ngushtë", "the 46 is too tight": the size that does not fit
             for j in range(s - 1, max(-1, s - 3), -1):

@@ -1153,12 +1153,12 @@ class ItemReader(Corrections, MerchantLines):
         self._share_leading_variant(sent, mentions)
         starts = {m.start for m in mentions}
         only_count = all(
-            counts_only(sent, _s, e)
+            counts_only(sent, s0, e)
             and (
                 not starts & {e + 1, e + 2}  # "vetem nje rrip" keeps the leash
                 or self._recounted(sent, [m for m in mentions if m.start in (e + 1, e + 2)])
             )
-            for _s, e in sent.intents.get("only", ())
+            for s0, e in sent.intents.get("only", ())
         )
         if sent.has("only") and not only_count and self.picked and self.state.items:
             # "vetem rozen", "nur die Jacke" keeps that product; "nur einen" is a count; "allora

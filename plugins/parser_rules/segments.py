@@ -140,6 +140,10 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
                 breaks.add(k)  # Macedonian / Serbian "i uste", "i još" (and also)
         texts = [t.text for t in toks]
         intents = intents_spans(_INTENTS, texts)
+        # "ja lista: Era, Alba, Dua, Hana": an order word written as a name among names
+        intents["order"] = [
+            (a, b) for a, b in intents["order"] if not (b == a + 1 and _listed_name(raw, toks, a))
+        ]
         for name in ("remove", "cancel"):
             # "nje zinxhir qe mos i humb" (a chain so that he does not lose them): a "don't" in
             # a purpose clause removes and cancels nothing
@@ -147,6 +151,19 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
         question = raw.rstrip().endswith("?")
         out.append(Sentence(message_index, s, raw, toks, breaks, question, intents))
     return out
+
+
+def _listed_name(raw: str, toks: list[Token], k: int) -> bool:
+    """The capitalised word at ``k`` stands between commas ("Era, Alba, Dua, Hana"; the names
+    around it may be blanked as contact details): an item of a list of names, not the verb
+    "dua" (I want)."""
+    t = toks[k]
+    return (
+        k > 0
+        and t.raw[:1].isupper()
+        and raw[: t.start].rstrip().endswith(",")
+        and raw[t.end :].lstrip()[:1] == ","
+    )
 
 
 # what follows the Albanian question particle "a": a clitic, a negation, a modal or a verb

@@ -424,3 +424,36 @@ def test_champagne_colour_and_serbian_oblique_colours() -> None:
     assert items(o) == [("RIB", 3, "shampanjë")]
     o = parse("c: treba mi 2 komada crnog traka", ANA, catalog=shop)
     assert items(o) == [("RIB", 2, "e zezë")]
+
+
+def test_slavic_and_turkish_enough_and_instead() -> None:
+    # "edna e dovolno" (one is enough); "ne zelen, tuku crven" (not green but red); "crven yerine
+    # zelen" (green instead of red)
+    o = parse(
+        "c: sakam zvonce i dva mamci crveni",
+        "c: izvinete, mamac eden e dovolno",
+        PETRE,
+        catalog=TACKLE,
+    )
+    assert sorted(items(o)) == [("BELL", 1, None), ("LURE", 1, "crven")]
+    o = parse("c: sakam mamac zelen", "c: ne zelen, tuku crven", PETRE, catalog=TACKLE)
+    assert items(o) == [("LURE", 1, "crven")]
+    o = parse("c: mamac zelen istiyorum", "c: zelen yerine crven olsun", PETRE, catalog=TACKLE)
+    assert items(o) == [("LURE", 1, "crven")]
+
+
+CUPS = Catalog(
+    products=(CatalogProduct("MUG", "Filxhan me emër", ("filxhan", "mug"), Decimal("500"), ()),)
+)
+
+
+def test_dua_among_a_list_of_names_is_a_name() -> None:
+    # "Era, Dua, Arta": the given name Dua between commas is no "dua" (I want)
+    o = parse(
+        "c: sa kushton filxhani me emer?",
+        "m: 500 lekë copa.",
+        "c: po e mendoj, ju shkruaj",
+        "c: keto jane emrat: Era, Dua, Arta",
+        catalog=CUPS,
+    )
+    assert not o.is_order
