@@ -422,3 +422,16 @@ def test_turkish_embroidered_headscarf() -> None:
         country="MK",
     )
     assert items(order) == [("EMB", 1, "E kuqe")]
+
+
+def test_within_the_week_is_not_included() -> None:
+    # "a vjen brenda javës" asks when it comes (within the week): the bell is an item
+    order = parse(
+        "c: a e keni biciklete malore 26",
+        "m: Po, 180€",
+        "c: edhe zilja a vjen brenda javes?",
+        "c: mire i dua te dyja",
+        DETAILS,
+        catalog=BIKES,
+    )
+    assert sorted(items(order)) == [("BELL", 1, None), ("BIKE", 1, "26")]
