@@ -325,9 +325,11 @@ _AT_PLACE = frozenset(
 
 
 _CATEGORY = word_set("category_nouns")
-# what may follow "a vjen brenda / is it included": the end, "or (separately)", "too"
+# what may follow "a vjen brenda / is it included": the end, "or (separately)", "too", or the
+# article of the goods asked about ("è incluso il cavo?")
 _INCLUDED_END = frozenset(
     ["apo", "ose", "a", "or", "oder", "o", "vec", "veç", "veq", "too", "also"]
+    + ["il", "lo", "la", "l", "i", "gli", "le", "the", "der", "die", "das", "ein", "eine"]
 )
 
 

@@ -435,3 +435,17 @@ def test_within_the_week_is_not_included() -> None:
         catalog=BIKES,
     )
     assert sorted(items(order)) == [("BELL", 1, None), ("BIKE", 1, "26")]
+
+
+def test_italian_is_the_bell_included() -> None:
+    # "è inclusa la zile?": whether the bell comes with the bike, then "la prendo" takes the bike
+    order = parse(
+        "c: buongiorno, avete la biciclete malore 26?",
+        "m: Sì, 180€",
+        "c: è inclusa la zile?",
+        "m: Sì",
+        "c: ok perfetto, la prendo",
+        DETAILS,
+        catalog=BIKES,
+    )
+    assert items(order) == [("BIKE", 1, "26")]
