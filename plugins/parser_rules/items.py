@@ -378,6 +378,23 @@ _AT_PLACE = frozenset(
 
 
 _CATEGORY = word_set("category_nouns")
+# what may follow "a vjen brenda / is it included": the end, "or (separately)", "too", or the
+# article of the goods asked about ("è incluso il cavo?")
+_INCLUDED_END = frozenset(
+    ["apo", "ose", "a", "or", "oder", "o", "vec", "veç", "veq", "too", "also"]
+    + ["il", "lo", "la", "l", "i", "gli", "le", "the", "der", "die", "das", "ein", "eine"]
+)
+
+
+def _asks_included(sent: Sentence) -> bool:
+    """ "plisi a vjen brenda apo veç?", "is the case included?", "è incluso il cavo?": asks
+    whether goods come with an item; not "a vjen brenda javës?" (within the week)."""
+    if not (sent.question or not sent.has("order")):
+        return False
+    for _a, e in sent.spans("included"):
+        if e >= len(sent.toks) or e in sent.breaks or sent.toks[e].text in _INCLUDED_END:
+            return True
+    return False
 
 
 def _category(sent: Sentence, m: Mention) -> bool:
@@ -1007,7 +1024,7 @@ class ItemReader(Corrections, MerchantLines):
             ):
                 return True
             return self._loose(sent, commit)
-        if sent.has("included") and self.state.items and (sent.question or not sent.has("order")):
+        if self.state.items and _asks_included(sent):
             # "plisi a vjen brenda apo veç", "is the case included?": whether the goods come
             # with the item asked about, not another item
             return False

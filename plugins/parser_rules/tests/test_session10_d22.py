@@ -99,14 +99,14 @@ SOAPS = Catalog(
 
 
 def test_a_word_of_the_items_variants_in_the_merchants_line_is_no_other_product() -> None:
-    # "me arome Lavande ose Mjalte": "Mjalte" is a scent of the soap asked about, not the
-    # honey the shop also sells; "ate me lavande" then picks the scent of the soap
+    # "aromat: Lavande, Mjalte": "Mjalte" is a scent of the soap asked about, not the honey
+    # the shop also sells; "me lavande e dua" then picks the scent of the soap
     order = parse(
-        "c: Pershendetje a keni sapun te lengshem",
-        "m: Po, 250 ml dhe 500 ml, me arome Lavande ose Mjalte. 300 dhe 500 leke",
-        "c: ate me lavande",
-        "c: te madhin",
-        "c: 2 cope",
+        "c: Tung, sapun te lengshem per duar keni?",
+        "m: Kemi 250 ml e 500 ml; aromat: Lavande, Mjalte. 300/500 leke",
+        "c: me lavande e dua",
+        "c: 500 ml",
+        "c: dy shishe",
         DETAILS,
         catalog=SOAPS,
     )
@@ -163,7 +163,7 @@ def test_the_genitive_of_ash_is_grey() -> None:
     order = parse(
         "c: a e keni peshqirin e banjes",
         "m: Po, blu ose gri, 900 leke",
-        "c: ok ma qoni nje t'hirit",
+        "c: dua nje t'hirit, ju lutem",
         DETAILS,
         catalog=TOWELS,
     )
@@ -191,7 +191,7 @@ SEWING = Catalog(
 def test_a_product_word_after_things_names_the_trade_not_an_item() -> None:
     # "gjera qepjeje" (sewing things) says what kind of goods; the scissors are the order
     order = parse(
-        "c: Pershendetje, me duhen gjera qepjeje per punishten",
+        "c: po hap nje punishte dhe kerkoj gjera qepjeje",
         "c: dua 2 gershere",
         DETAILS,
         catalog=SEWING,
@@ -208,10 +208,10 @@ HANDMADE = Catalog(
 
 
 def test_packs_counted_in_the_segment_after_a_product_are_its_packing() -> None:
-    # "sapun artizanal ato pakot me nga 6, dy pako": two packs of six soaps, not the gift
-    # pack whose name starts with "pako"
+    # "sapun artizanal ne paketa me 6, dy pako": two packs of six soaps, not
+    # the gift pack whose name starts with "pako"
     order = parse(
-        "c: sapun artizanal ato pakot me nga 6, dy pako",
+        "c: sapun artizanal ne paketa me 6, dy pako",
         DETAILS,
         catalog=HANDMADE,
     )
@@ -240,11 +240,11 @@ BIKES = Catalog(
 
 
 def test_asking_whether_a_product_is_included_orders_nothing_else() -> None:
-    # "zilja a vjen brenda apo veç": does the bell come with the bike; the bike stays the order
+    # "a vjen brenda?": does the bell come with the bike; the bike stays the order
     order = parse(
         "c: a e keni biciklete malore 26",
         "m: Po, 180€, vjen me drite dhe zile",
-        "c: zilja a vjen brenda apo veç",
+        "c: po zilja, a vjen brenda?",
         "m: Brenda eshte",
         "c: mire e dua",
         DETAILS,
@@ -294,8 +294,8 @@ def test_a_bare_size_count_after_one_product_in_the_merchants_summary_is_that_pr
         "c: per ekipin na duhen 3 bluza futbolli, dy M nje L",
         "c: edhe 3 pantallona sportive per meshkuj, dy M nje L",
         "m: Pra bluza M x2, L x1, pantallona M x2, L x1",
-        "c: prit, pantallonat dy L e nje M. bluzat njesoj",
-        "m: Ne rregull: bluza M x2, L x1; pantallona L x2, M x1. Totali 10500",
+        "c: prit, pantallonat ndryshe: dy L e nje M. bluzat mbeten",
+        "m: Dakord: bluza M x2, L x1; pantallona L x2, M x1, gjithsej 10500",
         "c: po",
         DETAILS,
         catalog=TEAMWEAR,
@@ -372,7 +372,7 @@ def test_serbian_sporty_watch() -> None:
 def test_serbian_mens_watch_with_a_metal_strap() -> None:
     # "muški" is for men, "metalnom" the instrumental of metal
     order = parse(
-        "c: dobar dan, treba mi muški sat sa metalnom narukvicom",
+        "c: dobar dan, hteo bih muški ručni sat s metalnom trakom",
         SERBIAN,
         catalog=GIFTS,
         country="MK",
@@ -422,3 +422,30 @@ def test_turkish_embroidered_headscarf() -> None:
         country="MK",
     )
     assert items(order) == [("EMB", 1, "E kuqe")]
+
+
+def test_within_the_week_is_not_included() -> None:
+    # "a vjen brenda javës" asks when it comes (within the week): the bell is an item
+    order = parse(
+        "c: a e keni biciklete malore 26",
+        "m: Po, 180€",
+        "c: edhe zilja a vjen brenda javes?",
+        "c: mire i dua te dyja",
+        DETAILS,
+        catalog=BIKES,
+    )
+    assert sorted(items(order)) == [("BELL", 1, None), ("BIKE", 1, "26")]
+
+
+def test_italian_is_the_bell_included() -> None:
+    # "è inclusa la zile?": whether the bell comes with the bike, then "la prendo" takes the bike
+    order = parse(
+        "c: buongiorno, avete la biciclete malore 26?",
+        "m: Sì, 180€",
+        "c: è inclusa la zile?",
+        "m: Sì",
+        "c: ok perfetto, la prendo",
+        DETAILS,
+        catalog=BIKES,
+    )
+    assert items(order) == [("BIKE", 1, "26")]
