@@ -166,7 +166,15 @@ def stated_total(
             return None, set()  # a discount: the total is not the catalog's sum
         named_fees: set[Decimal] = set()
         if not words.isdisjoint(_FEE):
-            named_fees.update(v for _e, v in _worded(_FEE_AFTER, low, _FEE, 2, 1))
+            # each fee word tried in turn ("me kurier per Shkup 5€": a search from "me" would
+            # take the words up to the amount and never try "kurier")
+            named_fees.update(
+                v
+                for w in re.finditer(r"[^\W\d_]+", low)
+                if w.group() in _FEE
+                and (m := _FEE_AFTER.match(low, w.start())) is not None
+                and (v := price_value(m.group(2))) is not None
+            )
             named_fees.update(v for _e, v in _worded(_BEFORE_WORD, low, _FEE, 1, 2))
             fees |= named_fees
         value = _total_in(low, bare, not words.isdisjoint(_TOTAL), not words.isdisjoint(_FEE))
@@ -673,6 +681,7 @@ def _priced_only(
     line holds ("Beyaz işlemeli yemeni 650 denar" for the white headscarf sold at 650), with the
     one variant that message names, if any."""
     held = {it.product for it in items} | since
+    lines = _held(index, items)
     out: list[ExtractedItem] = []
     by_price: dict[Decimal | None, list[ProductEntry]] | None = None
     for i, author, text in texts:
@@ -695,6 +704,8 @@ def _priced_only(
                 lo = sent.segment_bounds(k)[0]
                 if any(lo <= m.start < k for m in named):
                     continue  # "kockat BrickTown 500 copë (1790 den)": a product named there
+                if any(e.specs and match_variant(e.specs, toks, max(lo, k - 3), k) for e in lines):
+                    continue  # "1 litro (300 lek)": the price of a variant of a line's product
                 entry = priced[0]
                 hit = match_variant(entry.specs, toks, 0, len(toks)) if entry.specs else None
                 variant = entry.variants[hit.index] if hit is not None else None

@@ -158,3 +158,24 @@ def test_the_order_says_whether_its_items_make_the_chat_total() -> None:
     fine = parse(lines[0], "m: Vazo 30 cm 6€ copa. Gjithsej 12€", lines[2], catalog=GARDEN)
     assert fine.total_matches is True
     assert parse(lines[0], "m: Po, i kemi", lines[2], catalog=GARDEN).total_matches is None
+
+
+def test_a_fee_word_after_other_words_names_the_fee() -> None:
+    # "me kurier për Korçë 3€": the search once started at "me" and never tried "kurier"
+    _total, fees = stated_total(
+        _texts("m: Po, me kurier për Korçë 3€, 2 ditë", "m: Faleminderit, totali 15€")
+    )
+    assert fees == {Decimal("3")}
+
+
+def test_a_price_said_of_a_lines_variant_names_no_other_product() -> None:
+    # "25 m (9 €)" prices the hose's 25 m; the compost also costs 9 but is not meant
+    got = _fitted(
+        [_line("HOSE", 1, "25 m"), _line("POT", 1, "20 cm")],
+        "c: a keni zorre uji?",
+        "m: Po, 15 m (12 €) e 25 m (9 €)",
+        "c: 25 metra edhe nje vazo",
+        "m: Gjithsej 15€",
+        catalog=COMPOST,
+    )
+    assert got == [("HOSE", 1, "25 m"), ("POT", 1, "20 cm")]
