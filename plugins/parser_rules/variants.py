@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from plugins.parser_rules.lexicon import intent_spans, lexicon, load, load_merged, word_set
+from plugins.parser_rules.memo import memoised_variant_match
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
 from plugins.parser_rules.segments import Sentence
@@ -416,6 +417,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+@memoised_variant_match  # pure, asked again for one sentence and product (memo.py)
 def match_variant(
     specs: Sequence[VariantSpec],
     toks: Sequence[Token],
