@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from plugins.parser_rules.catalog_match import (
     CatalogIndex,
@@ -12,6 +13,8 @@ from plugins.parser_rules.catalog_match import (
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import VariantHit, variant_spec
+
+_KEYS = attrgetter("keys")  # a ProductEntry's keys
 
 CONTAINERS = word_set("containers") | word_set("bulk_packs")
 PAIR_WORDS = word_set("pair_words")
@@ -126,7 +129,7 @@ class ItemState:
         products = self.index.products
         for it in list(self.items):
             said = {k for k in it.said if not is_attribute(k)}
-            if it.qty_explicit or not said or sum(1 for e in products if said <= e.keys) < 2:
+            if it.qty_explicit or not said or sum(map(said.issubset, map(_KEYS, products))) < 2:
                 continue
             # the word and its kind in other languages ("tea" / "Çaj …" are ~tea)
             kind = said | {"~" + g for k in said if (g := lexicon().product_group(k))}

@@ -1,6 +1,8 @@
-"""A per-conversation memo for ``match_variant``: while one conversation is parsed it is asked
-again for the same tokens and variants (the merchant lines, the open variants and the glosses
-read one merchant sentence for each line and each variant), and the second answer is the first.
+"""Per-conversation memos for ``match_variant`` and ``tokenize``: while one conversation is
+parsed, ``match_variant`` is asked again for the same tokens and variants (the merchant lines,
+the open variants and the glosses read one merchant sentence for each line and each variant),
+and a message is tokenized by the regions, the contact details and the sentences (a message of
+one sentence is that sentence); the second answer is the first.
 
 ``per_conversation`` wraps the parser's entry point: it opens an empty memo for the call and
 drops it when the call returns, so nothing outlives a conversation (the parser runs in a
@@ -15,6 +17,10 @@ it changes none of its arguments. The key holds the tokens by value (a tuple of 
 (``VariantSpec`` is frozen; the memo keeps the specs alive, so an identity cannot be reused
 by another spec during the conversation), the skipped tokens as a frozenset. A hit is handed
 out as a copy (``VariantHit`` is mutable).
+
+``memoised_tokens`` is safe because ``tokenize`` is pure (the tokens of a string): the key is the
+string, the tokens are kept as a tuple and handed out as a new list each time (callers may
+change their list).
 """
 
 from __future__ import annotations
@@ -32,6 +38,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 MAX_ENTRIES = 4096
 
 _MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("parser_rules_memo", default=None)
+_TOKENS: ContextVar[dict[str, tuple[Any, ...]] | None] = ContextVar(
+    "parser_rules_tokens", default=None
+)
 
 
 def per_conversation(fn: F) -> F:
@@ -40,9 +49,11 @@ def per_conversation(fn: F) -> F:
     @wraps(fn)
     def run(*args: Any, **kwargs: Any) -> Any:
         token = _MEMO.set({})
+        tokens = _TOKENS.set({})
         try:
             return fn(*args, **kwargs)
         finally:
+            _TOKENS.reset(tokens)
             _MEMO.reset(token)
 
     return run  # type: ignore[return-value]
@@ -84,5 +95,24 @@ def memoised_variant_match(fn: F) -> F:
             return found
         found = found[1]
         return found if found is None else copy.copy(found)
+
+    return run  # type: ignore[return-value]
+
+
+def memoised_tokens(fn: F) -> F:
+    """Answer a repeated ``tokenize`` call from the conversation's memo (see above)."""
+
+    @wraps(fn)
+    def run(raw: str) -> Any:
+        memo = _TOKENS.get()
+        if memo is None:
+            return fn(raw)
+        found = memo.get(raw)
+        if found is None:
+            toks = fn(raw)
+            if len(memo) < MAX_ENTRIES:
+                memo[raw] = tuple(toks)
+            return toks
+        return list(found)
 
     return run  # type: ignore[return-value]

@@ -382,6 +382,9 @@ _ASK_FOR = re.compile(
 _BRACKETED = re.compile(r"\(\s*" + _NAME + r"\s*\)")
 
 
+_WORD = re.compile(r"\w+")
+
+
 def intro_names(text: str) -> list[tuple[int, int, str, float]]:
     """Introduced names with a score: (start, end, name, score)."""
     out = []
@@ -421,7 +424,7 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             out.append((m.start(1), m.end(1), name, 4.5))
     lowered = text.lower()
     matches = list(_INTRO.finditer(text))
-    if not _KIN.isdisjoint(re.findall(r"\w+", lowered)):
+    if not _KIN.isdisjoint(_WORD.findall(lowered)):
         matches = list(_RELATIVE.finditer(text)) + matches
     for m in matches:
         name = m.group(1)

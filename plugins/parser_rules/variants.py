@@ -1234,9 +1234,15 @@ def _superlative(toks: Sequence[Token], concepts: dict[str, int]) -> bool:
     return False
 
 
+# the concepts _ordinal reads: a size, or a length word read as one
+_ORDINAL_WORDS = frozenset(["#small", "#large", "#medium", "#thin", "#thick", "#short", "#long"])
+
+
 def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantHit | None:
     """The big one / "te voglat" when the variants are ordered sizes (30 cm / 60 cm); the thin
     / thick one ("te hollat", "the thicker one", "das dünne") when they are lengths (mm, cm)."""
+    if concepts.keys().isdisjoint(_ORDINAL_WORDS):
+        return None  # no size or length word said: none is wanted
     concepts = dict(concepts)
     if all(sp.measure and sp.measure.split(":")[0] in ("mm", "cm") for sp in specs):
         # "ate te shkurtren", "the long one", "das kurze": short and long are small and large
@@ -1428,8 +1434,10 @@ def _by_dims(
     specs: Sequence[VariantSpec], toks: Sequence[Token], window: list[int]
 ) -> VariantHit | None:
     """ "2 me 3 metra" for a rug of 200x290: the variant whose sides are nearest, within 12 %."""
+    if not any(sp.dims for sp in specs):
+        return None  # (the sides said are looked for only where a variant has two)
     said = _said_dims(toks, window)
-    if said is None or not any(sp.dims for sp in specs):
+    if said is None:
         return None
     (a, b), at = said
     scored: list[tuple[float, int]] = []
