@@ -785,9 +785,12 @@ def _same_words(specs: Sequence[VariantSpec], prefer: int | frozenset[str] | Non
         kept = _spec_words(specs[prefer])
     else:
         return []
+    kept = {k for k in kept if k[:1] != "="}
+    if not kept:
+        return []  # a size letter or a measure alone ("S", "250 g"): no words to keep
     words = [_spec_words(sp) for sp in specs]
     # the words some variant holds ("#wool" said with the product names no variant)
-    kept = {k for k in kept if k[:1] != "=" and any(k in w for w in words)}
+    kept = {k for k in kept if any(k in w for w in words)}
     if not kept:
         return []
     return [k for k, w in enumerate(words) if kept <= w]
