@@ -18,6 +18,13 @@ it changes none of its arguments. The key holds the tokens by value (a tuple of 
 by another spec during the conversation), the skipped tokens as a frozenset. A hit is handed
 out as a copy (``VariantHit`` is mutable).
 
+``memoised_mentions`` is safe because ``find_mentions`` is pure (the product mentions of a
+sentence's tokens and segment starts against a catalog index, whose own word cache only saves
+work): the key holds the tokens by value, the segment starts as a frozenset and the index by
+identity (kept alive by the memo). A ``Mention`` is mutable: each hand-out is a new list of
+copies, with their list, dict and set fields copied too (``candidates``, ``keys``).
+``take_restated_counts`` asks again for the customer's sentence ``ItemReader.read`` read.
+
 ``memoised_tokens`` is safe because ``tokenize`` is pure (the tokens of a string): the key is the
 string, the tokens are kept as a tuple and handed out as a new list each time (callers may
 change their list).
@@ -114,5 +121,34 @@ def memoised_tokens(fn: F) -> F:
                 memo[raw] = tuple(toks)
             return toks
         return list(found)
+
+    return run  # type: ignore[return-value]
+
+
+def _copied(obj: Any) -> Any:
+    """A copy of a dataclass object whose list, dict and set fields are copies too."""
+    out = copy.copy(obj)
+    for name, value in vars(obj).items():
+        if isinstance(value, list | dict | set):
+            setattr(out, name, copy.copy(value))
+    return out
+
+
+def memoised_mentions(fn: F) -> F:
+    """Answer a repeated ``find_mentions`` call from the conversation's memo (see above)."""
+
+    @wraps(fn)
+    def run(index: Any, toks: Any, breaks: Any) -> Any:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(index, toks, breaks)
+        key = (fn, id(index), tuple(toks), frozenset(breaks))
+        found = memo.get(key)
+        if found is None:
+            out = fn(index, toks, breaks)
+            if len(memo) < MAX_ENTRIES:
+                memo[key] = (index, [_copied(m) for m in out])
+            return out
+        return [_copied(m) for m in found[1]]
 
     return run  # type: ignore[return-value]

@@ -63,3 +63,29 @@ def test_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         return len(memo._TOKENS.get() or {})
 
     assert parse() == 3
+
+
+def test_mentions_are_copies() -> None:
+    from decimal import Decimal
+
+    from core.plugin_api import Catalog, CatalogProduct
+    from plugins.parser_rules.catalog_match import index_for
+    from plugins.parser_rules.mentions import find_mentions
+
+    index = index_for(
+        Catalog(products=(CatalogProduct("F1", "Fustan Kalo", (), Decimal(1000), ("S", "M")),))
+    )
+
+    @memo.per_conversation
+    def parse() -> None:
+        toks = tokenize("dua 2 fustan kalo")
+        first = find_mentions(index, toks, set())
+        assert first
+        first[0].candidates.clear()
+        first[0].end = 0
+        again = find_mentions(index, list(toks), set())
+        assert again and again[0].candidates and again[0].end > 0
+        again[0].keys.append("x")
+        assert "x" not in find_mentions(index, toks, set())[0].keys
+
+    parse()
