@@ -26,6 +26,7 @@ from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.memo import per_conversation
 from plugins.parser_rules.normalize import clean, fold
 from plugins.parser_rules.open_variants import fill_open_variants
 from plugins.parser_rules.regions import context_regions
@@ -37,6 +38,7 @@ _QUOTED = re.compile(r"(?:^|(?<=[\s(:]))(['\"“„«‘])(?:(?!\1).){2,300}?[\"
 DELIVERY_FIELDS = ("items", "variant", "customer_name", "phone", "address", "city")
 
 
+@per_conversation  # the memos of pure functions (memo.py) last one conversation
 def extract(
     messages: list[ConversationMessage], catalog: Catalog, context: ParseContext
 ) -> ExtractedOrder:

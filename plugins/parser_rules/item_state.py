@@ -13,6 +13,16 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import VariantHit, variant_spec
 
+
+def _holding(said: set[str], index: CatalogIndex) -> int:
+    """How many products hold every key of ``said`` (``said`` not empty): looked for among the
+    products of one of its keys (``by_key[k]`` lists, once each, exactly the products whose keys
+    hold k), the fewest, instead of walking the catalog."""
+    fewest = min((index.by_key.get(k, ()) for k in said), key=len)
+    products = index.products
+    return sum(1 for p in fewest if said <= products[p].keys)
+
+
 CONTAINERS = word_set("containers") | word_set("bulk_packs")
 PAIR_WORDS = word_set("pair_words")
 SAME_WORDS = word_set("same_words")
@@ -126,7 +136,7 @@ class ItemState:
         products = self.index.products
         for it in list(self.items):
             said = {k for k in it.said if not is_attribute(k)}
-            if it.qty_explicit or not said or sum(1 for e in products if said <= e.keys) < 2:
+            if it.qty_explicit or not said or _holding(said, self.index) < 2:
                 continue
             # the word and its kind in other languages ("tea" / "Çaj …" are ~tea)
             kind = said | {"~" + g for k in said if (g := lexicon().product_group(k))}

@@ -27,6 +27,7 @@ from plugins.parser_rules.catalog_match import (
 )
 from plugins.parser_rules.item_state import CONTAINERS, PAIR_WORDS
 from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.memo import memoised_mentions
 from plugins.parser_rules.normalize import Token, fold, stem
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.segments import and_count
@@ -222,6 +223,7 @@ def sibling_by_concept(
     return found.pop() if len(found) == 1 else None
 
 
+@memoised_mentions  # pure, asked again for the customer's sentence (memo.py)
 def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
     """Product mentions in one sentence. ``breaks`` are token indexes that start a new segment."""
     resolved = resolved_keys(index, toks)

@@ -384,6 +384,7 @@ _BRACKETED = re.compile(r"\(\s*" + _NAME + r"\s*\)")
 
 # ", Besnik" closing the text or its line: a given name after a family name and a comma
 _INVERTED = re.compile(r",[ \t]{0,3}([A-ZÇË][a-zçëüöäß]{1,20})[ \t]*(?:$|[.!\n])", re.MULTILINE)
+_WORD = re.compile(r"\w+")
 
 
 def intro_names(text: str) -> list[tuple[int, int, str, float]]:
@@ -426,7 +427,7 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             out.append((m.start(1), m.end(1), name, 4.5))
     lowered = text.lower()
     matches = list(_INTRO.finditer(text))
-    if not _KIN.isdisjoint(re.findall(r"\w+", lowered)):
+    if not _KIN.isdisjoint(_WORD.findall(lowered)):
         matches = list(_RELATIVE.finditer(text)) + matches
     for m in matches:
         name = m.group(1)

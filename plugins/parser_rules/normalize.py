@@ -11,6 +11,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from plugins.parser_rules.memo import memoised_tokens
+
 MAX_TEXT = 4000  # characters of one message that are read (hostile input is truncated)
 
 _SPECIAL = {
@@ -136,6 +138,7 @@ def _signed(folded: str, t: Token) -> Token:
     return t
 
 
+@memoised_tokens  # pure, and a message is tokenized in several places (memo.py)
 def tokenize(raw: str) -> list[Token]:
     """Words and numbers; digits and letters are split ("2x" -> "2", "x"; "500g" -> "500", "g")."""
     folded = fold(raw)

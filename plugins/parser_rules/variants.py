@@ -17,6 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from plugins.parser_rules.lexicon import intent_spans, lexicon, load, load_merged, word_set
+from plugins.parser_rules.memo import memoised_variant_match
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
 from plugins.parser_rules.segments import Sentence
@@ -433,6 +434,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+@memoised_variant_match  # pure, asked again for one sentence and product (memo.py)
 def match_variant(
     specs: Sequence[VariantSpec],
     toks: Sequence[Token],
@@ -806,9 +808,12 @@ def _same_words(specs: Sequence[VariantSpec], prefer: int | frozenset[str] | Non
         kept = _spec_words(specs[prefer])
     else:
         return []
+    kept = {k for k in kept if k[:1] != "="}
+    if not kept:
+        return []  # a size letter or a measure alone ("S", "250 g"): no words to keep
     words = [_spec_words(sp) for sp in specs]
     # the words some variant holds ("#wool" said with the product names no variant)
-    kept = {k for k in kept if k[:1] != "=" and any(k in w for w in words)}
+    kept = {k for k in kept if any(k in w for w in words)}
     if not kept:
         return []
     return [k for k, w in enumerate(words) if kept <= w]
@@ -1255,9 +1260,15 @@ def _superlative(toks: Sequence[Token], concepts: dict[str, int]) -> bool:
     return False
 
 
+# the concepts _ordinal reads: a size, or a length word read as one
+_ORDINAL_WORDS = frozenset(["#small", "#large", "#medium", "#thin", "#thick", "#short", "#long"])
+
+
 def _ordinal(specs: Sequence[VariantSpec], concepts: dict[str, int]) -> VariantHit | None:
     """The big one / "te voglat" when the variants are ordered sizes (30 cm / 60 cm); the thin
     / thick one ("te hollat", "the thicker one", "das dünne") when they are lengths (mm, cm)."""
+    if concepts.keys().isdisjoint(_ORDINAL_WORDS):
+        return None  # no size or length word said: none is wanted
     concepts = dict(concepts)
     if all(sp.measure and sp.measure.split(":")[0] in ("mm", "cm") for sp in specs):
         # "ate te shkurtren", "the long one", "das kurze": short and long are small and large
@@ -1449,8 +1460,10 @@ def _by_dims(
     specs: Sequence[VariantSpec], toks: Sequence[Token], window: list[int]
 ) -> VariantHit | None:
     """ "2 me 3 metra" for a rug of 200x290: the variant whose sides are nearest, within 12 %."""
+    if not any(sp.dims for sp in specs):
+        return None  # (the sides said are looked for only where a variant has two)
     said = _said_dims(toks, window)
-    if said is None or not any(sp.dims for sp in specs):
+    if said is None:
         return None
     (a, b), at = said
     scored: list[tuple[float, int]] = []

@@ -1,0 +1,154 @@
+"""Per-conversation memos for ``match_variant`` and ``tokenize``: while one conversation is
+parsed, ``match_variant`` is asked again for the same tokens and variants (the merchant lines,
+the open variants and the glosses read one merchant sentence for each line and each variant),
+and a message is tokenized by the regions, the contact details and the sentences (a message of
+one sentence is that sentence); the second answer is the first.
+
+``per_conversation`` wraps the parser's entry point: it opens an empty memo for the call and
+drops it when the call returns, so nothing outlives a conversation (the parser runs in a
+long-lived multi-tenant worker). Outside it (a test calling ``match_variant`` directly) nothing
+is kept. The memo is a ``ContextVar``: threads and tasks each see their own.
+
+``memoised_variant_match`` is safe because ``match_variant`` is pure: its answer depends on its
+arguments' values alone (the tokens, the variant specs, the window, the skipped tokens, the
+preferred and current variant, the variants talked about) and on the lexicon, which is fixed;
+it changes none of its arguments. The key holds the tokens by value (a tuple of immutable
+``Token`` tuples: a list changed later cannot return a stale answer), the specs by identity
+(``VariantSpec`` is frozen; the memo keeps the specs alive, so an identity cannot be reused
+by another spec during the conversation), the skipped tokens as a frozenset. A hit is handed
+out as a copy (``VariantHit`` is mutable).
+
+``memoised_mentions`` is safe because ``find_mentions`` is pure (the product mentions of a
+sentence's tokens and segment starts against a catalog index, whose own word cache only saves
+work): the key holds the tokens by value, the segment starts as a frozenset and the index by
+identity (kept alive by the memo). A ``Mention`` is mutable: each hand-out is a new list of
+copies, with their list, dict and set fields copied too (``candidates``, ``keys``).
+``take_restated_counts`` asks again for the customer's sentence ``ItemReader.read`` read.
+
+``memoised_tokens`` is safe because ``tokenize`` is pure (the tokens of a string): the key is the
+string, the tokens are kept as a tuple and handed out as a new list each time (callers may
+change their list).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from contextvars import ContextVar
+from functools import wraps
+from typing import Any, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# entries one conversation may keep (each key holds its tokens): a hostile conversation of
+# long messages stops storing there and computes the rest as without a memo
+MAX_ENTRIES = 4096
+
+_MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("parser_rules_memo", default=None)
+_TOKENS: ContextVar[dict[str, tuple[Any, ...]] | None] = ContextVar(
+    "parser_rules_tokens", default=None
+)
+
+
+def per_conversation(fn: F) -> F:
+    """Open a fresh memo for each call of ``fn`` (the parse of one conversation)."""
+
+    @wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        token = _MEMO.set({})
+        tokens = _TOKENS.set({})
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _TOKENS.reset(tokens)
+            _MEMO.reset(token)
+
+    return run  # type: ignore[return-value]
+
+
+def memoised_variant_match(fn: F) -> F:
+    """Answer a repeated ``match_variant`` call from the conversation's memo (see above)."""
+
+    @wraps(fn)
+    def run(
+        specs: Any,
+        toks: Any,
+        lo: int,
+        hi: int,
+        skip: set[int] | None = None,
+        prefer: Any = None,
+        among: frozenset[int] = frozenset(),
+        current: Any = None,
+    ) -> Any:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(specs, toks, lo, hi, skip, prefer, among, current)
+        held = tuple(specs)
+        key = (
+            tuple(map(id, held)),
+            tuple(toks),
+            lo,
+            hi,
+            frozenset(skip) if skip else None,
+            prefer,
+            among,
+            current,
+        )
+        found = memo.get(key, memo)
+        if found is memo:
+            found = fn(specs, toks, lo, hi, skip, prefer, among, current)
+            if len(memo) < MAX_ENTRIES:
+                memo[key] = (held, found if found is None else copy.copy(found))
+            return found
+        found = found[1]
+        return found if found is None else copy.copy(found)
+
+    return run  # type: ignore[return-value]
+
+
+def memoised_tokens(fn: F) -> F:
+    """Answer a repeated ``tokenize`` call from the conversation's memo (see above)."""
+
+    @wraps(fn)
+    def run(raw: str) -> Any:
+        memo = _TOKENS.get()
+        if memo is None:
+            return fn(raw)
+        found = memo.get(raw)
+        if found is None:
+            toks = fn(raw)
+            if len(memo) < MAX_ENTRIES:
+                memo[raw] = tuple(toks)
+            return toks
+        return list(found)
+
+    return run  # type: ignore[return-value]
+
+
+def _copied(obj: Any) -> Any:
+    """A copy of a dataclass object whose list, dict and set fields are copies too."""
+    out = copy.copy(obj)
+    for name, value in vars(obj).items():
+        if isinstance(value, list | dict | set):
+            setattr(out, name, copy.copy(value))
+    return out
+
+
+def memoised_mentions(fn: F) -> F:
+    """Answer a repeated ``find_mentions`` call from the conversation's memo (see above)."""
+
+    @wraps(fn)
+    def run(index: Any, toks: Any, breaks: Any) -> Any:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(index, toks, breaks)
+        key = (fn, id(index), tuple(toks), frozenset(breaks))
+        found = memo.get(key)
+        if found is None:
+            out = fn(index, toks, breaks)
+            if len(memo) < MAX_ENTRIES:
+                memo[key] = (index, [_copied(m) for m in out])
+            return out
+        return [_copied(m) for m in found[1]]
+
+    return run  # type: ignore[return-value]
