@@ -317,3 +317,31 @@ def test_a_line_priced_on_top_of_the_merchants_sum_stays() -> None:
         catalog=BAKERY,
     )
     assert sorted(items(order)) == [("BYREK", 2, None), ("KEK", 1, None), ("TORTA", 1, None)]
+
+
+HARDWARE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("HAMMER", "Çekiç", ("cekic", "hammer"), Decimal("8"), ()),
+        CatalogProduct("SCREWS", "Vida druri (100 copë)", ("vida",), Decimal("6"), ()),
+    ),
+)
+
+
+def test_a_list_joined_by_plus_then_its_price_is_the_total() -> None:
+    # "Çekiç + 2 pako vida, 20€": the merchant's sum says two packs, not 200 screws
+    order = parse(
+        "c: dua nje cekic dhe 200 vida",
+        "m: Vidat jane ne pako me 100 cope. Çekiç + 2 pako vida, 20€, pagesa ne dorezim.",
+        "c: Gent Hoxha, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=HARDWARE,
+    )
+    assert sorted(items(order)) == [("HAMMER", 1, None), ("SCREWS", 2, None)]
+    # a unit price after the list is no total
+    order = parse(
+        "c: dua nje cekic dhe 2 pako vida",
+        "m: Çekiç + vida, 6€ pakoja.",
+        "c: Gent Hoxha, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=HARDWARE,
+    )
+    assert sorted(items(order)) == [("HAMMER", 1, None), ("SCREWS", 2, None)]
