@@ -345,3 +345,45 @@ def test_a_list_joined_by_plus_then_its_price_is_the_total() -> None:
         catalog=HARDWARE,
     )
     assert sorted(items(order)) == [("HAMMER", 1, None), ("SCREWS", 2, None)]
+
+
+AQUA = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("PUMP", "Pompë uji", ("Wasserpumpe", "Pumpe"), Decimal("30"),
+                       ("për filtër", "për fontanë")),
+        CatalogProduct("FOOD", "Ushqim peshqish", ("Fischfutter", "Futter"), Decimal("5"), ()),
+        CatalogProduct("NET", "Rrjetë peshqish", ("Kescher",), Decimal("12"), ()),
+    ),
+)  # fmt: skip
+
+
+def test_a_product_word_after_fur_is_no_name_but_the_variant() -> None:
+    order = parse(
+        "c: Hallo, eine Pumpe für Filter",
+        "c: Jana Lika, Rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=AQUA,
+    )
+    assert items(order) == [("PUMP", 1, "për filtër")]
+    assert order.customer_name == "Jana Lika"
+
+
+def test_a_fee_after_its_amount_names_no_product_of_that_price() -> None:
+    # "12€ Versand" is the shipping, not the net sold at 12€
+    order = parse(
+        "c: Grüezi!",
+        "m: Grüezi! Wir liefern auch in die Schweiz, 12€ Versand.",
+        "c: Super.",
+        "c: dann zwei Fischfutter. Jana Lika, Bahnhofstrasse 4, 8400 Winterthur",
+        catalog=AQUA,
+    )
+    assert items(order) == [("FOOD", 2, None)]
+
+
+def test_swiss_no_before_an_article_adds_a_product() -> None:
+    order = parse(
+        "c: Grüezi, zwei Fischfutter bitte. Jana Lika, Bahnhofstrasse 4, 8400 Winterthur",
+        "c: ah und no es Kescher",
+        catalog=AQUA,
+    )
+    assert sorted(items(order)) == [("FOOD", 2, None), ("NET", 1, None)]
