@@ -387,3 +387,38 @@ def test_swiss_no_before_an_article_adds_a_product() -> None:
         catalog=AQUA,
     )
     assert sorted(items(order)) == [("FOOD", 2, None), ("NET", 1, None)]
+
+
+MOPED = Catalog(
+    currency="MKD",
+    products=(
+        CatalogProduct("LIGHT", "Rear light", ("zadnje svetlo", "drita e pasme"), Decimal("350"),
+                       ()),
+        CatalogProduct("TYRE", "Guma mopedi", ("guma",), Decimal("900"), ('12"', '14"')),
+    ),
+)  # fmt: skip
+
+
+def test_a_position_word_alone_or_before_another_noun_names_no_product() -> None:
+    # "zadnja guma" is the rear tyre, not the rear light whose alias holds "zadnje"
+    order = parse(
+        "c: zdravo, zadnja guma mi je pukla, treba mi nova 14",
+        "c: Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=MOPED,
+        country="MK",
+    )
+    assert items(order) == [("TYRE", 1, '14"')]
+    order = parse(
+        "c: zdravo, treba mi guma 14. Mi pukna zadnata",
+        "c: Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=MOPED,
+        country="MK",
+    )
+    assert items(order) == [("TYRE", 1, '14"')]
+    # the light named in full stays the light
+    order = parse(
+        "c: treba mi zadnje svetlo. Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=MOPED,
+        country="MK",
+    )
+    assert items(order) == [("LIGHT", 1, None)]
