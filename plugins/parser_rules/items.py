@@ -783,7 +783,7 @@ class ItemReader(Corrections, MerchantLines):
             self.shipping_asked = -1
         was_asked = {id(it) for it in self.state.items if it.tentative}
         was = {id(it): (it.quantity, it.variant) for it in self.state.items}
-        changed = self._read(sent, commit)
+        changed = self.take_named_several(sent) or self._read(sent, commit)
         changed |= self._restated(sent)
         changed |= self._spelled(sent, was)
         if not changed and not sent.question:

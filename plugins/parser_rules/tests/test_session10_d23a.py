@@ -422,3 +422,24 @@ def test_a_position_word_alone_or_before_another_noun_names_no_product() -> None
         country="MK",
     )
     assert items(order) == [("LIGHT", 1, None)]
+
+
+def test_the_two_the_merchant_named_for_described_goods_are_ordered() -> None:
+    # the customer describes two parts in words the catalog lacks; the merchant names both
+    order = parse(
+        "c: hi, the round thing that holds the wheel on my moped is broken, and the red lamp "
+        "at the back too. do you have both?",
+        "m: Hi! That's the hub, 900 den, and the rear light 350 den.",
+        "c: ok just the two then",
+        "c: Tom Hale, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=Catalog(
+            currency="MKD",
+            products=(
+                CatalogProduct("HUB", "Hub", ("glavčina",), Decimal("900"), ()),
+                CatalogProduct("LIGHT", "Rear light", ("zadno svetlo",), Decimal("350"), ()),
+                CatalogProduct("BELL", "Bell", ("zvonce",), Decimal("150"), ()),
+            ),
+        ),
+        country="MK",
+    )
+    assert sorted(items(order)) == [("HUB", 1, None), ("LIGHT", 1, None)]
