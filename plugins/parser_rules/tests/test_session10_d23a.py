@@ -443,3 +443,14 @@ def test_the_two_the_merchant_named_for_described_goods_are_ordered() -> None:
         country="MK",
     )
     assert sorted(items(order)) == [("HUB", 1, None), ("LIGHT", 1, None)]
+
+
+def test_yes_to_the_merchants_pickup_question_leaves_no_delivery_city() -> None:
+    order = parse(
+        "c: jemi ne Itali, vijme ne Durres me 10 korrik. dua 2 ushqim qeni",
+        "m: Me kënaqësi! I merrni në dyqan?",
+        "c: po ne dyqan. Klea Hoxha, +39 347 220 1189",
+        catalog=PETS,
+    )
+    assert items(order) == [("FOOD", 2, None)]
+    assert order.city is None
