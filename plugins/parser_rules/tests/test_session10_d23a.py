@@ -454,3 +454,39 @@ def test_yes_to_the_merchants_pickup_question_leaves_no_delivery_city() -> None:
     )
     assert items(order) == [("FOOD", 2, None)]
     assert order.city is None
+
+
+OFFICE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("PAPER", "Letër A4 (500 fletë)", ("leter A4", "paper"), Decimal("6"), ()),
+        CatalogProduct("PENS", "Kuti stilolapsash (10 copë)", ("stilolapsa",), Decimal("5"),
+                       ("blu", "të zinj")),
+    ),
+)  # fmt: skip
+
+
+def test_a_yes_of_its_own_then_a_new_contact_confirms_the_typed_address() -> None:
+    order = parse(
+        "c: per zyren na duhen 5 leter A4. Edhe 10 stilolapsa blu",
+        "m: Stilolapsat i kemi në kuti me 10 copë, blu 5€. Një kuti mjafton?",
+        "c: po nje kuti",
+        "c: Dergojeni ne zyre si heren e kaluar",
+        "m: Te Alfa Print, Rr. Durresit 12, kati 2, Tiranë?",
+        "c: Po. Kontakti kete here Ardit Hoxha 069 555 1234, Mira eshte me pushime",
+        catalog=OFFICE,
+    )
+    assert order.address is not None and "Durresit 12" in order.address
+    assert order.city is not None and order.city.startswith("Tiran")
+    assert order.customer_name == "Ardit Hoxha"
+
+
+def test_a_part_with_a_price_is_no_street() -> None:
+    order = parse(
+        "c: per zyren na duhen 10 stilolapsa te zinj",
+        "m: Stilolapsat i kemi në kuti me 10 copë, të zinj 5€. Një kuti mjafton?",
+        "c: po nje kuti",
+        "c: Ardit Hoxha 069 555 1234",
+        catalog=OFFICE,
+    )
+    assert order.address is None
