@@ -490,3 +490,16 @@ def test_a_part_with_a_price_is_no_street() -> None:
         catalog=OFFICE,
     )
     assert order.address is None
+
+
+def test_a_count_before_a_da_clause_counts_the_item_discussed() -> None:
+    # "take two for me, so that I have a spare": the purpose clause does not hide the count
+    order = parse(
+        "c: dali imate guma 14?",
+        "m: Imame, 900 den.",
+        "c: zemi mi dve, da imam rezerva",
+        "c: Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=MOPED,
+        country="MK",
+    )
+    assert items(order) == [("TYRE", 2, '14"')]
