@@ -775,6 +775,8 @@ def scan_message(
             # "Apartment bei Frau Sula, Rruga Flamurit 22": whose flat it is, before the
             # numbered street, is a note for the courier
             value = value[first_part.end() :]
+        if _PRICED.search(fold(value)):
+            continue  # "… të bardhë 20€. Një set mjafton?": a price, not a house number
         # a street with a house number beats a landmark said later ("afer Hotel Adriatik")
         numbered = 0.2 if any(c.isdigit() for c in value) else 0.0
         score = 1.0 + len(run) * 0.1 + numbered
@@ -1490,6 +1492,8 @@ _TITLES = frozenset(
         "prof",
     ]
 )
+# an amount with its currency ("20€", "350 den", "12 euro"): a price in a part, no house number
+_PRICED = re.compile(r"\d\s?(?:€|\$|£|(?:lek|leke|den|denare|eur|euro|chf)(?![^\W\d_]))")
 # substrings every phrase of the intent "pickup" holds one of (a cheap test before tokenizing)
 _PICKUP_HINTS = (
     "vet",

@@ -100,6 +100,23 @@ def _have_be_at(toks: Sequence[Token], k: int) -> bool:
 _MORE = frozenset(["more", "another", "altro", "altra", "tjeter", "weitere", "weiteren"])
 
 
+# the verbs a Macedonian / Serbian "da" clause opens with ("da imam rezerva", "da ne se
+# kine"): "so that", a reason, not "yes"
+_DA_VERBS = frozenset(["imam", "imame", "ima", "imaat", "bide", "bidat", "ne", "mozam", "moze"])
+
+
+def _da_clause(sent: Sentence, k: int) -> bool:
+    """ "земи ми две, да имам резерва": "da" opening a segment before a verb of having or
+    being starts the purpose of the choice."""
+    toks = sent.toks
+    return (
+        toks[k].text == "da"
+        and k in sent.breaks
+        and k + 1 < len(toks)
+        and toks[k + 1].text in _DA_VERBS
+    )
+
+
 def reason_at(sent: Sentence, after: int) -> int | None:
     """Where a segment giving the reason starts (", se 20 asht i vogel", ", because ..."), at
     or after token ``after``: what it says of values explains a choice, it makes none."""
@@ -107,7 +124,8 @@ def reason_at(sent: Sentence, after: int) -> int | None:
         (
             k
             for k in range(after, len(sent.toks))
-            if sent.toks[k].text in _BECAUSE
+            if _da_clause(sent, k)
+            or sent.toks[k].text in _BECAUSE
             and (
                 k in sent.breaks
                 # "... 2 palë XL se kam një djalë me duar të mëdha": "se" before "I have / it

@@ -25,7 +25,7 @@ from plugins.parser_rules.detect import (
 from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.items import ItemReader
-from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.memo import per_conversation
 from plugins.parser_rules.normalize import clean, fold
 from plugins.parser_rules.open_variants import fill_open_variants
@@ -296,6 +296,10 @@ def _confirms(text: str) -> bool:
         yes = all(t.text in _CONFIRM_WORDS or t.text in _PHONE_WORDS for t in said)
     else:
         yes = 1 <= k <= 3 and first.sub(0, k).has("agree")
+    if yes and k == len(first.toks) and len(sents) > 1 and not first.has("correct"):
+        # "Po. Kontakti këtë herë Valon Hoxha 045 600 214": a yes of its own, then the contact
+        # person; not a new street ("Po. Por dërgojeni në Rr. …")
+        return not any(t.text in lexicon().street_words for s in sents[1:] for t in s.toks)
     return (
         yes
         and not first.has("correct")

@@ -255,6 +255,16 @@ def _used_with(sent: Sentence, m: Mention) -> bool:
     return k >= lo and toks[k].text in _USE_VERBS
 
 
+_INDEFINITE = frozenset(["es", "ein", "eine", "einen", "a", "an", "nje", "ni", "nji", "un", "una"])
+
+
+def _no_a(sent: Sentence, at: int) -> bool:
+    """ "und no es Päckli Filterpapier": the Swiss German "no" (noch, "another") before an
+    indefinite article adds; a "no" that removes takes no "a" ("no sugar", "no bag")."""
+    toks = sent.toks
+    return toks[at].text == "no" and at + 1 < len(toks) and toks[at + 1].text in _INDEFINITE
+
+
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
 _DISCOURSE = word_set("discourse")
 _INTERJECTIONS = frozenset(
@@ -823,7 +833,7 @@ class ItemReader(Corrections, MerchantLines):
             self.shipping_asked = -1
         was_asked = {id(it) for it in self.state.items if it.tentative}
         was = {id(it): (it.quantity, it.variant) for it in self.state.items}
-        changed = self._read(sent, commit)
+        changed = self.take_named_several(sent) or self._read(sent, commit)
         changed |= self._restated(sent)
         changed |= self._spelled(sent, was)
         if not changed and not sent.question:
@@ -1125,7 +1135,7 @@ class ItemReader(Corrections, MerchantLines):
             s
             for name in ("remove", "cancel")
             for s, _e in sent.intents.get(name, ())
-            if not self._without_variant(sent, s, mentions)
+            if not self._without_variant(sent, s, mentions) and not _no_a(sent, s)
         ]
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)

@@ -26,7 +26,7 @@ from plugins.parser_rules.catalog_match import (
     phrase_keys,
 )
 from plugins.parser_rules.item_state import CONTAINERS, PAIR_WORDS
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.memo import memoised_mentions
 from plugins.parser_rules.normalize import Token, fold, stem
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
@@ -251,6 +251,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             and not _short_head(index, toks[i].text, k)
             or _describes_attribute(toks, resolved, i)
             or _general_alone(index, toks, resolved, i)
+            or _position_alone(index, toks, resolved, i)
         ):
             i += 1
             continue
@@ -582,6 +583,34 @@ def _general_alone(
         return False
     mine = set(index.by_key.get(k, ()))
     for j in range(i + 1, min(len(toks), i + 4)):
+        kj = resolved[j]
+        if kj is None and toks[j].text in STOPWORDS:
+            continue
+        return kj is None or not (mine & set(index.by_key.get(kj, ())))
+    return True
+
+
+_POSITIONS = frozenset(["front", "rear", "left", "right", "upper", "lower"])
+
+
+@lru_cache(maxsize=1)
+def _position_forms() -> frozenset[str]:
+    """The listed one-word forms of the position concepts ("zadnata", "rear", "vorne"); not
+    the stems that reach them ("djath" is cheese, not "djathtas")."""
+    data = load("concepts_general.json")
+    return frozenset(fold(w) for c in _POSITIONS for w in data.get(c, ()) if " " not in w)
+
+
+def _position_alone(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int
+) -> bool:
+    """ "ми пукна задната", "zadnata guma": a word for a position (the rear one, front, left)
+    says which one of something; it names a product whose name holds it ("задно светло")
+    only right before another word of that name, not alone or before another noun."""
+    if toks[i].text not in _position_forms():
+        return False
+    mine = set(index.by_key.get(resolved[i] or "", ()))
+    for j in range(i + 1, min(len(toks), i + 3)):
         kj = resolved[j]
         if kj is None and toks[j].text in STOPWORDS:
             continue

@@ -617,6 +617,9 @@ class MerchantLines:
     def _variant_line(self, it: Item, q: int | None, sent: Sentence, h: VariantHit) -> Item:
         raise NotImplementedError
 
+    # the products the merchant named, two or more, for a customer who had named none:
+    # (message, lines); "both / the two" in the next message takes them
+    named_several: tuple[int, list[tuple[Sentence, Mention]]] | None = None
     unnamed_order = False  # the customer ordered, in words no product of the catalog holds
     # the customer's last message named goods in words the catalog lacks: (message, segments,
     # ordered); the merchant's answer right after it may name them
@@ -1447,6 +1450,7 @@ class MerchantLines:
                 if not m.ambiguous:
                     found.setdefault(m.product, (sent, m))
         if len(found) > 1:
+            self.named_several = (sents[0].message, list(found.values()))
             named = self._named_by_variant(sents)
             if named is not None and all(
                 s is named[0] and named[2].start <= x.start and x.end <= named[2].end
@@ -1472,6 +1476,23 @@ class MerchantLines:
         if self.unnamed_order:
             # "Vorrei il vestito grigio" - "Kostum classic fit hiri 54": what was ordered
             self.state.items[-1].tentative = False
+
+    def take_named_several(self, sent: Sentence) -> bool:
+        """ "the thumb thing ... and the red light at the back, do you have both?" - "That's
+        the throttle … and the rear light …" - "ok just the two then": "both / the two" in a
+        later message, before anything else is named, orders what the merchant named."""
+        several = self.named_several
+        if several is None or self.state.items or sent.question or not sent.has("both"):
+            return False
+        if sent.message - several[0] > 4:
+            return False
+        self.named_several = None
+        for ms, m in several[1]:
+            hit = match_variant(
+                self.state.index.products[m.product].specs, ms.toks, m.start, len(ms.toks)
+            )
+            self.state.items.append(self._named_line(ms, m, None, hit, False))
+        return True
 
     def _named_by_variant(
         self, sents: list[Sentence]

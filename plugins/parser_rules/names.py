@@ -451,6 +451,7 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             if (
                 find_cities(tokenize(name))
                 or lexicon().concept(fold(name))
+                or fold(name) in lexicon().product_exact  # "gemahlen für Filter": goods
                 or (after and after[0] not in ",.;:!\n")
             ):
                 continue  # "per Samsung S23", "per Prishtine"

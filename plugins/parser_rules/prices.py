@@ -49,4 +49,6 @@ def priced_product(index: CatalogIndex, toks: Sequence[Token], k: int) -> int | 
     value = quoted_price(toks, k)
     if value is None or any(t.text in NOT_A_PRICE for t in toks[max(0, k - 3) : k]):
         return None
+    if k + 2 < len(toks) and toks[k + 1].text in _CURRENCY and toks[k + 2].text in NOT_A_PRICE:
+        return None  # "12€ Versand", "300 lek transporti": the fee after its amount
     return index.by_price.get(value)

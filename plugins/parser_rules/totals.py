@@ -49,6 +49,11 @@ _EQUALS = re.compile(r"\+[^=.!?\n]{0,300}=\s*(?:€\s*)?" + _NUM)  # bounded: li
 _BARE = re.compile(r"=\s*(?:€\s*)?" + _NUM)
 # "triko 152, suknja e zezë, 2 hulahopki = 2360 den": a list summed
 _LISTED = re.compile(r",[^,=.!?\n]{1,150},[^=.!?\n]{0,150}=\s*(?:€\s*)?" + _NUM)
+_EACH = word_set("each_one") | {"cope", "copa", "copë", "piece", "pc", "stuck", "stück", "pakoja"}
+# "Mulli i zi + 2 pako letra 02, 47€": a list joined by "+", then after a comma its price
+_PLUS_LISTED = re.compile(
+    r"\+[^=.!?\n,+]{1,150},\s*(?:€\s*)?" + _NUM + r"\s*(?:€|" + _CURRENCIES + r")(?![^\W\d_])"
+)
 # "2100 Lek + 200 Lek Versand", "52€ + transporti 10€": the goods' sum, then a fee
 _PLUS = re.compile(_NUM + _CUR + r"\s*\+\s*(?:€\s*)?")
 # what may follow a total word before its amount: "Totali me transportin 5250", "плаќање при
@@ -98,6 +103,13 @@ def _total_in(text: str, bare: bool, worded: bool, fee: bool) -> Decimal | None:
         for pattern in ((_BARE,) if bare else (_EQUALS, _LISTED))
         for m in pattern.finditer(text)
     ]
+    if not bare:
+        # not a unit price: "Blau + Grau, 69€ secila, 138€"
+        found += [
+            (m.end(1), price_value(m.group(1)))
+            for m in _PLUS_LISTED.finditer(text)
+            if not _EACH.intersection(re.findall(r"[^\W\d_]+", text[m.end() : m.end() + 20])[:2])
+        ]
     if worded:
         for w in re.finditer(r"[^\W\d_]+", text):
             m = _WORDS_THEN_NUM.match(text, w.end()) if w.group() in _TOTAL else None

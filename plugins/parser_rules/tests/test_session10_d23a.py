@@ -317,3 +317,189 @@ def test_a_line_priced_on_top_of_the_merchants_sum_stays() -> None:
         catalog=BAKERY,
     )
     assert sorted(items(order)) == [("BYREK", 2, None), ("KEK", 1, None), ("TORTA", 1, None)]
+
+
+HARDWARE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("HAMMER", "Çekiç", ("cekic", "hammer"), Decimal("8"), ()),
+        CatalogProduct("SCREWS", "Vida druri (100 copë)", ("vida",), Decimal("6"), ()),
+    ),
+)
+
+
+def test_a_list_joined_by_plus_then_its_price_is_the_total() -> None:
+    # "Çekiç + 2 pako vida, 20€": the merchant's sum says two packs, not 200 screws
+    order = parse(
+        "c: dua nje cekic dhe 200 vida",
+        "m: Vidat jane ne pako me 100 cope. Çekiç + 2 pako vida, 20€, pagesa ne dorezim.",
+        "c: Gent Hoxha, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=HARDWARE,
+    )
+    assert sorted(items(order)) == [("HAMMER", 1, None), ("SCREWS", 2, None)]
+    # a unit price after the list is no total
+    order = parse(
+        "c: dua nje cekic dhe 2 pako vida",
+        "m: Çekiç + vida, 6€ pakoja.",
+        "c: Gent Hoxha, rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=HARDWARE,
+    )
+    assert sorted(items(order)) == [("HAMMER", 1, None), ("SCREWS", 2, None)]
+
+
+AQUA = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("PUMP", "Pompë uji", ("Wasserpumpe", "Pumpe"), Decimal("30"),
+                       ("për filtër", "për fontanë")),
+        CatalogProduct("FOOD", "Ushqim peshqish", ("Fischfutter", "Futter"), Decimal("5"), ()),
+        CatalogProduct("NET", "Rrjetë peshqish", ("Kescher",), Decimal("12"), ()),
+    ),
+)  # fmt: skip
+
+
+def test_a_product_word_after_fur_is_no_name_but_the_variant() -> None:
+    order = parse(
+        "c: Hallo, eine Pumpe für Filter",
+        "c: Jana Lika, Rr. Dibres 5, Tirane, 069 222 3344",
+        catalog=AQUA,
+    )
+    assert items(order) == [("PUMP", 1, "për filtër")]
+    assert order.customer_name == "Jana Lika"
+
+
+def test_a_fee_after_its_amount_names_no_product_of_that_price() -> None:
+    # "12€ Versand" is the shipping, not the net sold at 12€
+    order = parse(
+        "c: Grüezi!",
+        "m: Grüezi! Wir liefern auch in die Schweiz, 12€ Versand.",
+        "c: Super.",
+        "c: dann zwei Fischfutter. Jana Lika, Bahnhofstrasse 4, 8400 Winterthur",
+        catalog=AQUA,
+    )
+    assert items(order) == [("FOOD", 2, None)]
+
+
+def test_swiss_no_before_an_article_adds_a_product() -> None:
+    order = parse(
+        "c: Grüezi, zwei Fischfutter bitte. Jana Lika, Bahnhofstrasse 4, 8400 Winterthur",
+        "c: ah und no es Kescher",
+        catalog=AQUA,
+    )
+    assert sorted(items(order)) == [("FOOD", 2, None), ("NET", 1, None)]
+
+
+MOPED = Catalog(
+    currency="MKD",
+    products=(
+        CatalogProduct("LIGHT", "Rear light", ("zadnje svetlo", "drita e pasme"), Decimal("350"),
+                       ()),
+        CatalogProduct("TYRE", "Guma mopedi", ("guma",), Decimal("900"), ('12"', '14"')),
+    ),
+)  # fmt: skip
+
+
+def test_a_position_word_alone_or_before_another_noun_names_no_product() -> None:
+    # "zadnja guma" is the rear tyre, not the rear light whose alias holds "zadnje"
+    order = parse(
+        "c: zdravo, zadnja guma mi je pukla, treba mi nova 14",
+        "c: Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=MOPED,
+        country="MK",
+    )
+    assert items(order) == [("TYRE", 1, '14"')]
+    order = parse(
+        "c: zdravo, treba mi guma 14. Mi pukna zadnata",
+        "c: Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=MOPED,
+        country="MK",
+    )
+    assert items(order) == [("TYRE", 1, '14"')]
+    # the light named in full stays the light
+    order = parse(
+        "c: treba mi zadnje svetlo. Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=MOPED,
+        country="MK",
+    )
+    assert items(order) == [("LIGHT", 1, None)]
+
+
+def test_the_two_the_merchant_named_for_described_goods_are_ordered() -> None:
+    # the customer describes two parts in words the catalog lacks; the merchant names both
+    order = parse(
+        "c: hi, the round thing that holds the wheel on my moped is broken, and the red lamp "
+        "at the back too. do you have both?",
+        "m: Hi! That's the hub, 900 den, and the rear light 350 den.",
+        "c: ok just the two then",
+        "c: Tom Hale, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=Catalog(
+            currency="MKD",
+            products=(
+                CatalogProduct("HUB", "Hub", ("glavčina",), Decimal("900"), ()),
+                CatalogProduct("LIGHT", "Rear light", ("zadno svetlo",), Decimal("350"), ()),
+                CatalogProduct("BELL", "Bell", ("zvonce",), Decimal("150"), ()),
+            ),
+        ),
+        country="MK",
+    )
+    assert sorted(items(order)) == [("HUB", 1, None), ("LIGHT", 1, None)]
+
+
+def test_yes_to_the_merchants_pickup_question_leaves_no_delivery_city() -> None:
+    order = parse(
+        "c: jemi ne Itali, vijme ne Durres me 10 korrik. dua 2 ushqim qeni",
+        "m: Me kënaqësi! I merrni në dyqan?",
+        "c: po ne dyqan. Klea Hoxha, +39 347 220 1189",
+        catalog=PETS,
+    )
+    assert items(order) == [("FOOD", 2, None)]
+    assert order.city is None
+
+
+OFFICE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("PAPER", "Letër A4 (500 fletë)", ("leter A4", "paper"), Decimal("6"), ()),
+        CatalogProduct("PENS", "Kuti stilolapsash (10 copë)", ("stilolapsa",), Decimal("5"),
+                       ("blu", "të zinj")),
+    ),
+)  # fmt: skip
+
+
+def test_a_yes_of_its_own_then_a_new_contact_confirms_the_typed_address() -> None:
+    order = parse(
+        "c: per zyren na duhen 5 leter A4. Edhe 10 stilolapsa blu",
+        "m: Stilolapsat i kemi në kuti me 10 copë, blu 5€. Një kuti mjafton?",
+        "c: po nje kuti",
+        "c: Dergojeni ne zyre si heren e kaluar",
+        "m: Te Alfa Print, Rr. Durresit 12, kati 2, Tiranë?",
+        "c: Po. Kontakti kete here Ardit Hoxha 069 555 1234, Mira eshte me pushime",
+        catalog=OFFICE,
+    )
+    assert order.address is not None and "Durresit 12" in order.address
+    assert order.city is not None and order.city.startswith("Tiran")
+    assert order.customer_name == "Ardit Hoxha"
+
+
+def test_a_part_with_a_price_is_no_street() -> None:
+    order = parse(
+        "c: per zyren na duhen 10 stilolapsa te zinj",
+        "m: Stilolapsat i kemi në kuti me 10 copë, të zinj 5€. Një kuti mjafton?",
+        "c: po nje kuti",
+        "c: Ardit Hoxha 069 555 1234",
+        catalog=OFFICE,
+    )
+    assert order.address is None
+
+
+def test_a_count_before_a_da_clause_counts_the_item_discussed() -> None:
+    # "take two for me, so that I have a spare": the purpose clause does not hide the count
+    order = parse(
+        "c: dali imate guma 14?",
+        "m: Imame, 900 den.",
+        "c: zemi mi dve, da imam rezerva",
+        "c: Marko Ilievski, ul. Ilindenska 4, Bitola, 070 111 222",
+        catalog=MOPED,
+        country="MK",
+    )
+    assert items(order) == [("TYRE", 2, '14"')]
