@@ -108,3 +108,14 @@ def test_an_italian_name_labelled_after_it_is_read_without_an_em_elsewhere() -> 
     assert [n for _s, _e, n, _sc in intro_names("Mandatela a Drita Leka, è il suo nome")] == [
         "Drita Leka"
     ]
+
+
+def test_the_italian_word_for_a_child_names_the_kids_product() -> None:
+    order = parse(
+        "c: Ciao, avete le kocka druri per un bambino?",
+        "m: Sì, 650 den.",
+        "c: ne prendo una. Ana Ristova, ul. Ilindenska 4, Tetovo 070 111 222",
+        catalog=BLOCKS,
+        country="MK",
+    )
+    assert [(i.product, i.quantity) for i in order.items] == [("BLK-ANI", 1)]
