@@ -562,21 +562,32 @@ def _key(items: Sequence[ExtractedItem]) -> tuple[Line, ...]:
     return tuple(sorted(((it.product, it.quantity, it.variant) for it in items), key=str))
 
 
-def total_check(
-    items: Sequence[ExtractedItem],
-    texts: Sequence[tuple[int, str, str]],
-    index: CatalogIndex | None = None,
-) -> tuple[Total, bool] | None:
-    """The total the merchant last stated and whether the lines add up to it (with or without
-    a delivery fee the merchant named), priced as :func:`fit_total` prices them; None when the
-    chat states no total or a line has no known price. The dashboard shows a total that the
-    lines miss, so the merchant checks the items."""
+def _targets(
+    items: Sequence[ExtractedItem], texts: Sequence[tuple[int, str, str]]
+) -> tuple[Total, set[Decimal], set[Decimal]] | None:
+    """The total the merchant last stated, the sums the lines may make (the total, or the total
+    less a delivery fee the merchant named) and the fees; None when no total is stated or a
+    line has no price."""
     if not items or any(it.unit_price is None or it.unit_price <= 0 for it in items):
         return None
     total, fees = stated_total(texts, len(items) == 1)
     if total is None:
         return None
-    targets = {total.value} | {total.value - f for f in fees if 0 < f < total.value}
+    return total, {total.value} | {total.value - f for f in fees if 0 < f < total.value}, fees
+
+
+def total_check(
+    items: Sequence[ExtractedItem],
+    texts: Sequence[tuple[int, str, str]],
+    index: CatalogIndex | None = None,
+) -> tuple[Total, bool] | None:
+    """The total the merchant last stated and whether the lines add up to it, priced as
+    :func:`fit_total` prices them; None when the chat states no total or the prices cannot
+    check it. The order page shows a total the lines miss, so the merchant checks the items."""
+    found = _targets(items, texts)
+    if found is None:
+        return None
+    total, targets, fees = found
     if Pricing().sum(items) in targets:
         return total, True
     if index is None:
@@ -600,12 +611,10 @@ def fit_total(
     (a line dropped, a count the total's message says or a count of one, a product it names or
     one ``asked`` about added); one change after taking the lines it itemises (a count of one,
     or said); one line's product swapped for another its words name; several lines dropped."""
-    if not items or any(it.unit_price is None or it.unit_price <= 0 for it in items):
+    found = _targets(items, texts)
+    if found is None:
         return
-    total, fees = stated_total(texts, len(items) == 1)
-    if total is None:
-        return
-    targets = {total.value} | {total.value - f for f in fees if 0 < f < total.value}
+    total, targets, fees = found
     adds_up = Pricing().sum(items) in targets
     if adds_up and (index is None or all(it.variant is None for it in items)):
         return
