@@ -581,13 +581,25 @@ def _general_alone(
         or index.general.get(lexicon().variant_concept(toks[i].text) or "") != k
     ):
         return False
-    mine = set(index.by_key.get(k, ()))
-    for j in range(i + 1, min(len(toks), i + 4)):
+    return not _before_own_word(index, toks, resolved, set(index.by_key.get(k, ())), i, 3)
+
+
+def _before_own_word(
+    index: CatalogIndex,
+    toks: Sequence[Token],
+    resolved: list[str | None],
+    mine: set[int],
+    i: int,
+    reach: int,
+) -> bool:
+    """The first word after ``i`` (within ``reach``, stop words skipped) is a catalog word of
+    one of the products ``mine``."""
+    for j in range(i + 1, min(len(toks), i + 1 + reach)):
         kj = resolved[j]
         if kj is None and toks[j].text in STOPWORDS:
             continue
-        return kj is None or not (mine & set(index.by_key.get(kj, ())))
-    return True
+        return kj is not None and bool(mine & set(index.by_key.get(kj, ())))
+    return False
 
 
 _POSITIONS = frozenset(["front", "rear", "left", "right", "upper", "lower"])
@@ -610,12 +622,7 @@ def _position_alone(
     if toks[i].text not in _position_forms():
         return False
     mine = set(index.by_key.get(resolved[i] or "", ()))
-    for j in range(i + 1, min(len(toks), i + 3)):
-        kj = resolved[j]
-        if kj is None and toks[j].text in STOPWORDS:
-            continue
-        return kj is None or not (mine & set(index.by_key.get(kj, ())))
-    return True
+    return not _before_own_word(index, toks, resolved, mine, i, 2)
 
 
 def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:
