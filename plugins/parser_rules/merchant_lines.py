@@ -1115,8 +1115,6 @@ class MerchantLines:
         index = self.state.index
         # the products a variant of several words said here belongs to (the cheap first look)
         sold = {p for t in sent.toks for p, _v in index.variant_words.get(word_key(t.text), ())}
-        if not sold:
-            return
         for it in self.state.items[-1:]:
             if it.variant is not None and self.state.entry(it).specs:
                 continue
@@ -1125,18 +1123,45 @@ class MerchantLines:
                 continue  # the answer fits the product read: nothing to switch
             # the words said that the product read lacks ("xbox" beside "dorez" for a charger)
             said = {k for k in it.said if not is_attribute(k)} - own.keys
+            rivals = {p for k in said for p in index.by_key.get(k, ())} & sold
+            words = {k for k in it.said if not is_attribute(k)}
+            if not said and words:
+                # "nje boje gri" (read as the facade paint, no variant of it named) ... "Kemi
+                # gri perle": the customer's words fit other products as well, and the answer
+                # names a variant of one of them
+                rivals = {
+                    p
+                    for p in index.by_key.get(next(iter(words)), ())
+                    if words <= index.products[p].keys
+                }
             found = []
-            for p in {p for k in said for p in index.by_key.get(k, ())} & sold - {it.product}:
+            heard = {word_key(t.text) for t in sent.toks} if not said else set()
+            whole: list[tuple[int, frozenset[str]]] = []
+            for p in rivals - {it.product}:
                 if any(o.product == p for o in self.state.items):
                     continue
                 h = match_variant(index.products[p].specs, sent.toks, 0, len(sent.toks))
                 if h is not None and h.score >= 6.0:
                     found.append((p, h))
-            if len(found) == 1:
+                elif heard:
+                    # "gri perle" for "2.5 L gri perle" and "5 L gri perle": the words of
+                    # several variants of it, said in full
+                    full = {
+                        frozenset(sp.keys)
+                        for sp in index.products[p].specs
+                        if len(sp.keys) >= 2 and set(sp.keys) <= heard
+                    }
+                    if len(full) == 1:
+                        whole.append((p, next(iter(full))))
+            if len(found) == 1 and not whole:
                 p, h = found[0]
                 it.product = p
                 it.variant = h.index
                 it.variant_key = self._hit_key(sent, h)
+            elif len(whole) == 1 and not found:
+                it.product = whole[0][0]
+                it.variant, it.variant_key = None, None
+                it.hints = it.hints | whole[0][1]
 
     def merchant_focus(self, sents: list[Sentence]) -> None:
         """The item the merchant asks about ("Sa kapele sakte, 2?"): the answer is about it."""

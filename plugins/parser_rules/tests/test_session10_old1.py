@@ -1,0 +1,38 @@
+"""Session 10, the older sets' residue (dev5-dev13): general mechanisms, tested on invented
+shops of other trades (yarn, ...) - no corpus lines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+YARN = Catalog(
+    products=(
+        CatalogProduct(
+            "YARN-COT", "Penj pambuku", (), Decimal("250"),
+            ("50 g e bardhë", "50 g e zezë"),
+        ),
+        CatalogProduct(
+            "YARN-ACR", "Penj akrilik për thurje dimri", (), Decimal("300"),
+            ("100 g gri hiri", "200 g gri hiri", "100 g blu deti", "200 g blu deti"),
+        ),
+        CatalogProduct("NEEDLE", "Shtiza për thurje", (), Decimal("400"), ()),
+    )
+)  # fmt: skip
+
+DETAILS = "c: Arta Hoxha, rr. Myslym Shyri 12, Tiranë, 069 412 3344"
+
+
+def test_the_merchant_answer_names_variants_of_one_of_the_products_the_words_fit() -> None:
+    # "penj" is in both yarns' names; the merchant's "gri hiri" is said by two variants of the
+    # acrylic yarn alone: the line is that yarn, and "200 gramësh" picks among them
+    order = parse(
+        "c: Mirëdita, dua penj për një shall, diçka jo shumë të errët",
+        "m: Kemi gri hiri, shumë i butë. 100 g 300 lekë, 200 g 550",
+        "c: po ai, 200 gramësh",
+        DETAILS,
+        catalog=YARN,
+    )
+    assert items(order) == [("YARN-ACR", 1, "200 g gri hiri")]
