@@ -36,3 +36,30 @@ def test_the_merchant_answer_names_variants_of_one_of_the_products_the_words_fit
         catalog=YARN,
     )
     assert items(order) == [("YARN-ACR", 1, "200 g gri hiri")]
+
+
+BIKES = Catalog(
+    products=(
+        CatalogProduct(
+            "BIKE-CITY", "Biçikletë qyteti", (), Decimal("180"), ("e kuqe", "e bardhë", "blu")
+        ),
+        CatalogProduct(
+            "BASKET", "Shportë thurje për timon", (), Decimal("25"),
+            ("30 cm natyrale", "30 cm e zezë", "40 cm natyrale"),
+        ),
+    )
+)  # fmt: skip
+
+
+def test_an_open_line_takes_the_variant_the_merchant_states_beside_another_product() -> None:
+    # the merchant's restatement names the bike with its colour and, after "+", the basket's
+    # size and finish alone: that part states the basket's variant
+    order = parse(
+        "c: Mirëdita, e dua biçikletën e qytetit të kuqe",
+        "m: Po, e kuqe 180 €. Shportën për timon e doni?",
+        "c: po, edhe shportën",
+        "m: Biçikletë e kuqe + 30 cm natyrale = 205 €.",
+        DETAILS,
+        catalog=BIKES,
+    )
+    assert items(order) == [("BIKE-CITY", 1, "e kuqe"), ("BASKET", 1, "30 cm natyrale")]
