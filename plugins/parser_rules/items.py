@@ -1996,6 +1996,19 @@ class ItemReader(Corrections, MerchantLines):
             earlier = it is not None and (it.message, it.end) < (sent.message, sent.start)
             if it is not None and earlier and said <= self.state.index.products[p].keys:
                 ordered.append(p)
+        if len(ordered) == 1 and len(tied) > 1:
+            # "the flamingo float" after the floaties ordered: a variant said with the word
+            # that only another of the products it names is sold in names that one
+            seg_lo, seg_hi = sent.segment_bounds(m.start)
+            a, b = max(lo, seg_lo), min(hi, seg_hi)
+            if a < b:
+                fit = [
+                    p
+                    for p in tied
+                    if match_variant(index.products[p].specs, sent.toks, a, b) is not None
+                ]
+                if len(fit) == 1 and fit[0] != ordered[0]:
+                    return fit[0]
         if len(ordered) == 1:
             return ordered[0]
         keys = {self.state.index.resolve(sent.toks[i].text) for i in range(lo, hi)}

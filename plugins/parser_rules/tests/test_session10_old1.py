@@ -63,3 +63,26 @@ def test_an_open_line_takes_the_variant_the_merchant_states_beside_another_produ
         catalog=BIKES,
     )
     assert items(order) == [("BIKE-CITY", 1, "e kuqe"), ("BASKET", 1, "30 cm natyrale")]
+
+
+PETS = Catalog(
+    products=(
+        CatalogProduct("COL-LTH", "Qafore lëkure", (), Decimal("18"), ("kafe", "e zezë")),
+        CatalogProduct(
+            "COL-REF", "Qafore reflektuese", (), Decimal("12"), ("jeshile neoni", "portokalli")
+        ),
+    )
+)  # fmt: skip
+
+
+def test_a_variant_only_another_product_sells_names_it_over_the_one_ordered() -> None:
+    # "qafore" is in both names; the leather one is ordered, and "qafore portokalli" is sold
+    # only as the reflective one
+    order = parse(
+        "c: Përshëndetje, dua një qafore lëkure kafe për qenin",
+        "m: Po, qafore lëkure kafe 18 €",
+        "c: Edhe një qafore portokalli për shëtitjet e mbrëmjes",
+        DETAILS,
+        catalog=PETS,
+    )
+    assert items(order) == [("COL-LTH", 1, "kafe"), ("COL-REF", 1, "portokalli")]
