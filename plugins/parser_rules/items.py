@@ -1245,7 +1245,7 @@ class ItemReader(Corrections, MerchantLines):
         self.state.items += [it for it in kept if it not in before]
         return changed
 
-    def _waiting_variant(self, sent: Sentence) -> bool:
+    def _waiting_variant(self, sent: Sentence, merchant: bool = False) -> bool:
         """ "E un mulinello grande ..." (two reels, neither in the order) then "Il 6000 va
         bene?": the variant only one of them sells says which, and adds it."""
         if self.waiting is None:
@@ -1266,7 +1266,7 @@ class ItemReader(Corrections, MerchantLines):
         p, h = fits[0]
         # "E un mulinello grande" wants one; "Il 6000 va bene?" asks which
         self.state.items.append(
-            said_line(sent, h.start, h.end, p, None, h, self._hit_key(sent, h), asked)
+            said_line(sent, h.start, h.end, p, None, h, self._hit_key(sent, h), asked or merchant)
         )
         return True
 

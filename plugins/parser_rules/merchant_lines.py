@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
 from plugins.parser_rules.item_state import (
@@ -613,6 +614,13 @@ class MerchantLines:
     advised_split = False  # ... for another person than the variant the item has
     # the advice taken as a change, kept until the end of the message ("... one each")
     advised_undo: tuple[int, Item, int | None, str | None, Sentence, VariantHit] | None = None
+    # products an ambiguous word named, waiting for a variant to say which (message, products,
+    # asked); read by ItemReader._waiting_variant
+    waiting: tuple[int, tuple[int, ...], bool] | None = None
+
+    if TYPE_CHECKING:
+
+        def _waiting_variant(self, sent: Sentence, merchant: bool = False) -> bool: ...
 
     def _variant_line(self, it: Item, q: int | None, sent: Sentence, h: VariantHit) -> Item:
         raise NotImplementedError
@@ -1466,6 +1474,14 @@ class MerchantLines:
     def merchant_names(self, sents: list[Sentence]) -> None:
         """The merchant names the product the customer pointed at ("the one in your story"):
         kept as a tentative item while the customer has named none and the message names one."""
+        if self.waiting is not None:
+            # "nje pako tela" (two kinds of strings) - "Të zakonshmet janë 012-053 … Po i
+            # shtojmë?": the variant only one of them sells, kept while the customer says yes
+            for sent in sents:
+                if any(m.keys for m in self._mentions(sent)):
+                    continue  # "Portofol femrash rozë pudër": it names the product itself
+                if self._waiting_variant(sent, True):
+                    break
         if self.state.items:
             return
         self.unnamed_asks = None

@@ -86,3 +86,31 @@ def test_a_variant_only_another_product_sells_names_it_over_the_one_ordered() ->
         catalog=PETS,
     )
     assert items(order) == [("COL-LTH", 1, "kafe"), ("COL-REF", 1, "portokalli")]
+
+
+SEWING = Catalog(
+    products=(
+        CatalogProduct("MACH", "Makinë qepëse Singer", (), Decimal("120"), ()),
+        CatalogProduct(
+            "NDL-COT", "Gjilpëra për pambuk", (), Decimal("3"), ("nr 70", "nr 80")
+        ),
+        CatalogProduct(
+            "NDL-LTH", "Gjilpëra për lëkurë", (), Decimal("4"), ("nr 100", "nr 110")
+        ),
+    )
+)  # fmt: skip
+
+
+def test_the_merchant_states_the_variant_only_one_of_the_products_a_word_named_sells() -> None:
+    # "gjilpëra" fits both kinds of needles; the merchant's "nr 80" (asked back) is sold only
+    # as the cotton ones, and the customer's yes orders them
+    order = parse(
+        "c: Mirëdita, e dua makinën qepëse Singer",
+        "m: Po, 120 €.",
+        "c: edhe një pako gjilpëra rezervë",
+        "m: Të zakonshmet janë nr 80. T'i shtojmë?",
+        "c: po",
+        DETAILS,
+        catalog=SEWING,
+    )
+    assert items(order) == [("MACH", 1, None), ("NDL-COT", 1, "nr 80")]
