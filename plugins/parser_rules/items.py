@@ -2020,6 +2020,19 @@ class ItemReader(Corrections, MerchantLines):
         a, b = max(lo, seg_lo), min(hi, seg_hi)
         if a >= b:
             a, b = lo, hi  # a piece after the name ("dhe 10 blu")
+        if len(rivals) == 1 and len(tied) > 1:
+            # "due fari da esterno da 50 watt": a word that shares more letters with one name
+            # ("faretto") yields to the one product whose variant is said in full with it
+            full = [
+                p
+                for p in tied
+                if (h := match_variant(index.products[p].specs, sent.toks, a, b)) is not None
+                and h.score >= 6.0
+            ]
+            if len(full) == 1 and full[0] != rivals[0]:
+                rival = match_variant(index.products[rivals[0]].specs, sent.toks, a, b)
+                if rival is None:
+                    return full[0]
         fitting = [
             p
             for p in rivals

@@ -114,3 +114,26 @@ def test_the_merchant_states_the_variant_only_one_of_the_products_a_word_named_s
         catalog=SEWING,
     )
     assert items(order) == [("MACH", 1, None), ("NDL-COT", 1, "nr 80")]
+
+
+BOAT = Catalog(
+    products=(
+        CatalogProduct(
+            "DECK-SPOT", "Spot për kuvertë", ("faretto",), Decimal("30"), ("12V", "24V")
+        ),
+        CatalogProduct(
+            "FLOOD", "Projektor për anije", ("floodlight",), Decimal("90"), ("30W", "60W")
+        ),
+    )
+)  # fmt: skip
+
+
+def test_the_product_whose_variant_is_said_in_full_beats_one_sharing_more_words() -> None:
+    # "fari" shares its letters with the spot's "faretto" (and "fari da esterno" is the
+    # floodlight's group), but "60 watt" is a variant only the floodlight is sold in
+    order = parse(
+        "c: Salve, mi servono due fari da esterno da 60 watt per il pontile",
+        DETAILS,
+        catalog=BOAT,
+    )
+    assert items(order) == [("FLOOD", 2, "60W")]
