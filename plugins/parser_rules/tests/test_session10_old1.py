@@ -137,3 +137,23 @@ def test_the_product_whose_variant_is_said_in_full_beats_one_sharing_more_words(
         catalog=BOAT,
     )
     assert items(order) == [("FLOOD", 2, "60W")]
+
+
+BOOKS = Catalog(
+    products=(
+        CatalogProduct("COOK", "Libër gatimi", ("Kochbuch",), Decimal("25"), ()),
+        CatalogProduct("RECIPE", "Fletore recetash", ("Rezeptheft",), Decimal("9"), ()),
+    )
+)  # fmt: skip
+
+
+def test_the_german_an_before_the_delivery_details_counts_nothing() -> None:
+    # "An Lena Gashi, …" (to Lena Gashi): no count for the product named last, so it is not
+    # ordered outright over the other one asked about with it
+    order = parse(
+        "c: Hallo! Kochbuch und Rezeptheft nach Wien?",
+        "m: Ja, 10 € Versand nach Österreich.",
+        "c: An Lena Gashi, Praterstraße 12, 1020 Wien, Tel 0664 1234567",
+        catalog=BOOKS,
+    )
+    assert items(order) == [("COOK", 1, None), ("RECIPE", 1, None)]
