@@ -2608,12 +2608,34 @@ class ItemReader(Corrections, MerchantLines):
                 # "sfungjere ato pakot me nga 10, dy pako": the packs counted in the segment
                 # after a product are its packing
                 continue
-            if len(mentions) == 1 and any(
-                match_variant(
-                    self.state.entry(it).specs, sent.toks, lo, hi, skip=set(range(m.start, m.end))
+            own = {p for _s, p in m.candidates}
+            if (
+                len(mentions) == 1
+                and any(
+                    match_variant(
+                        self.state.entry(it).specs,
+                        sent.toks,
+                        lo,
+                        hi,
+                        skip=set(range(m.start, m.end)),
+                    )
+                    is not None
+                    for it in self.state.items
                 )
-                is not None
-                for it in self.state.items
+                # "and the chrome set" for the shower set sold in chrome: the variant is of
+                # the product the pack word names itself
+                and not any(
+                    match_variant(
+                        self.state.index.products[p].specs,
+                        sent.toks,
+                        lo,
+                        hi,
+                        skip=set(range(m.start, m.end)),
+                    )
+                    is not None
+                    for p in own
+                    if self.state.find(p) is not None
+                )
             ):
                 continue
             last = self.state.items[-1] if self.state.items else None

@@ -157,3 +157,26 @@ def test_the_german_an_before_the_delivery_details_counts_nothing() -> None:
         catalog=BOOKS,
     )
     assert items(order) == [("COOK", 1, None), ("RECIPE", 1, None)]
+
+
+TEA = Catalog(
+    products=(
+        CatalogProduct("TEA-SET", "Set çaji", ("tea set",), Decimal("45"), ("porcelan", "qelq")),
+        CatalogProduct(
+            "MUG", "Filxhan i madh", ("big mug",), Decimal("8"), ("250 ml", "400 ml")
+        ),
+    )
+)  # fmt: skip
+
+
+def test_a_pack_word_with_a_variant_of_its_own_product_is_that_product() -> None:
+    # "the glass set": "set" is a pack word, but "glass" is a variant of the tea set itself,
+    # asked about before
+    order = parse(
+        "c: Hello, do you have a glass tea set and a big mug?",
+        "m: Yes: tea set in porcelain or glass 45 €, big mug 250 ml 8 € or 400 ml 10 €",
+        "c: the bigger one please, and the glass set.",
+        DETAILS,
+        catalog=TEA,
+    )
+    assert sorted(items(order)) == [("MUG", 1, "400 ml"), ("TEA-SET", 1, "qelq")]
