@@ -1514,6 +1514,17 @@ class MerchantLines:
             # "dua dy drita për oborrin" - "Projektor LED 50W, 3200 lekë"
             qty = self._count_said_with(sent.message - 1)
         self.state.items.append(self._named_line(sent, m, qty, None, True))
+        # "Po, blu qielli ne 2.5 L …, ne 5 L …": the words of several variants of it said in
+        # full, no one variant; "the small ones" next choose among them
+        heard = {word_key(t.text) for t in sent.toks}
+        heard |= set(variant_spec(" ".join(t.text for t in sent.toks)).keys)  # "blu qielli"
+        full = {
+            frozenset(sp.keys)
+            for sp in self.state.index.products[m.product].specs
+            if len(sp.keys) >= 2 and set(sp.keys) <= heard
+        }
+        if len(full) == 1:
+            self.state.items[-1].hints = next(iter(full))
         if self.unnamed_order:
             # "Vorrei il vestito grigio" - "Kostum classic fit hiri 54": what was ordered
             self.state.items[-1].tentative = False

@@ -180,3 +180,27 @@ def test_a_pack_word_with_a_variant_of_its_own_product_is_that_product() -> None
         catalog=TEA,
     )
     assert sorted(items(order)) == [("MUG", 1, "400 ml"), ("TEA-SET", 1, "qelq")]
+
+
+POLISH = Catalog(
+    products=(
+        CatalogProduct(
+            "POLISH", "Llak thonjsh", (), Decimal("300"),
+            ("10 ml bezhë", "10 ml rozë pastel", "15 ml bezhë", "15 ml rozë pastel"),
+        ),
+        CatalogProduct("FILE", "Limë thonjsh", (), Decimal("150"), ()),
+    )
+)  # fmt: skip
+
+
+def test_the_small_ones_choose_among_the_variants_whose_words_the_merchant_said() -> None:
+    # the merchant names the polish and the words "rozë pastel" of two of its variants; "the
+    # small ones" then choose the small bottle among those, not the first small one listed
+    order = parse(
+        "c: Mirëdita, e pashë në story atë ngjyrën rozë të zbehtë, a e keni?",
+        "m: Po, llak thonjsh rozë pastel, 10 ml 300 lekë, 15 ml 400 lekë",
+        "c: më jep dy të voglat",
+        DETAILS,
+        catalog=POLISH,
+    )
+    assert items(order) == [("POLISH", 2, "10 ml rozë pastel")]
