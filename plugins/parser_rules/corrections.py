@@ -793,7 +793,12 @@ class Corrections:
             target.quantity = qty
             target.qty_explicit = True
             changed = True
-        counted = any(number_value(t.text) is not None for t in sent.toks)
+        # "An Francesca …, Karlstr. 9": the German "an" (to) left beside delivery details is
+        # no count; a word that is "one" only weakly counts nothing alone
+        counted = any(
+            number_value(t.text) is not None and t.text not in lexicon().weak_numbers
+            for t in sent.toks
+        )
         if (not sent.question or asks_shop(sent)) and (
             changed
             or counted

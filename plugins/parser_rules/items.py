@@ -1245,7 +1245,7 @@ class ItemReader(Corrections, MerchantLines):
         self.state.items += [it for it in kept if it not in before]
         return changed
 
-    def _waiting_variant(self, sent: Sentence) -> bool:
+    def _waiting_variant(self, sent: Sentence, merchant: bool = False) -> bool:
         """ "E un mulinello grande ..." (two reels, neither in the order) then "Il 6000 va
         bene?": the variant only one of them sells says which, and adds it."""
         if self.waiting is None:
@@ -1266,7 +1266,7 @@ class ItemReader(Corrections, MerchantLines):
         p, h = fits[0]
         # "E un mulinello grande" wants one; "Il 6000 va bene?" asks which
         self.state.items.append(
-            said_line(sent, h.start, h.end, p, None, h, self._hit_key(sent, h), asked)
+            said_line(sent, h.start, h.end, p, None, h, self._hit_key(sent, h), asked or merchant)
         )
         return True
 
@@ -1996,6 +1996,19 @@ class ItemReader(Corrections, MerchantLines):
             earlier = it is not None and (it.message, it.end) < (sent.message, sent.start)
             if it is not None and earlier and said <= self.state.index.products[p].keys:
                 ordered.append(p)
+        if len(ordered) == 1 and len(tied) > 1:
+            # "the flamingo float" after the floaties ordered: a variant said with the word
+            # that only another of the products it names is sold in names that one
+            seg_lo, seg_hi = sent.segment_bounds(m.start)
+            a, b = max(lo, seg_lo), min(hi, seg_hi)
+            if a < b:
+                fit = [
+                    p
+                    for p in tied
+                    if match_variant(index.products[p].specs, sent.toks, a, b) is not None
+                ]
+                if len(fit) == 1 and fit[0] != ordered[0]:
+                    return fit[0]
         if len(ordered) == 1:
             return ordered[0]
         keys = {self.state.index.resolve(sent.toks[i].text) for i in range(lo, hi)}
@@ -2007,6 +2020,19 @@ class ItemReader(Corrections, MerchantLines):
         a, b = max(lo, seg_lo), min(hi, seg_hi)
         if a >= b:
             a, b = lo, hi  # a piece after the name ("dhe 10 blu")
+        if len(rivals) == 1 and len(tied) > 1:
+            # "due fari da esterno da 50 watt": a word that shares more letters with one name
+            # ("faretto") yields to the one product whose variant is said in full with it
+            full = [
+                p
+                for p in tied
+                if (h := match_variant(index.products[p].specs, sent.toks, a, b)) is not None
+                and h.score >= 6.0
+            ]
+            if len(full) == 1 and full[0] != rivals[0]:
+                rival = match_variant(index.products[rivals[0]].specs, sent.toks, a, b)
+                if rival is None:
+                    return full[0]
         fitting = [
             p
             for p in rivals
@@ -2582,12 +2608,34 @@ class ItemReader(Corrections, MerchantLines):
                 # "sfungjere ato pakot me nga 10, dy pako": the packs counted in the segment
                 # after a product are its packing
                 continue
-            if len(mentions) == 1 and any(
-                match_variant(
-                    self.state.entry(it).specs, sent.toks, lo, hi, skip=set(range(m.start, m.end))
+            own = {p for _s, p in m.candidates}
+            if (
+                len(mentions) == 1
+                and any(
+                    match_variant(
+                        self.state.entry(it).specs,
+                        sent.toks,
+                        lo,
+                        hi,
+                        skip=set(range(m.start, m.end)),
+                    )
+                    is not None
+                    for it in self.state.items
                 )
-                is not None
-                for it in self.state.items
+                # "and the chrome set" for the shower set sold in chrome: the variant is of
+                # the product the pack word names itself
+                and not any(
+                    match_variant(
+                        self.state.index.products[p].specs,
+                        sent.toks,
+                        lo,
+                        hi,
+                        skip=set(range(m.start, m.end)),
+                    )
+                    is not None
+                    for p in own
+                    if self.state.find(p) is not None
+                )
             ):
                 continue
             last = self.state.items[-1] if self.state.items else None

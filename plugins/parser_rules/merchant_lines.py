@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
 from plugins.parser_rules.item_state import (
@@ -613,6 +614,13 @@ class MerchantLines:
     advised_split = False  # ... for another person than the variant the item has
     # the advice taken as a change, kept until the end of the message ("... one each")
     advised_undo: tuple[int, Item, int | None, str | None, Sentence, VariantHit] | None = None
+    # products an ambiguous word named, waiting for a variant to say which (message, products,
+    # asked); read by ItemReader._waiting_variant
+    waiting: tuple[int, tuple[int, ...], bool] | None = None
+
+    if TYPE_CHECKING:
+
+        def _waiting_variant(self, sent: Sentence, merchant: bool = False) -> bool: ...
 
     def _variant_line(self, it: Item, q: int | None, sent: Sentence, h: VariantHit) -> Item:
         raise NotImplementedError
@@ -1115,8 +1123,6 @@ class MerchantLines:
         index = self.state.index
         # the products a variant of several words said here belongs to (the cheap first look)
         sold = {p for t in sent.toks for p, _v in index.variant_words.get(word_key(t.text), ())}
-        if not sold:
-            return
         for it in self.state.items[-1:]:
             if it.variant is not None and self.state.entry(it).specs:
                 continue
@@ -1125,18 +1131,45 @@ class MerchantLines:
                 continue  # the answer fits the product read: nothing to switch
             # the words said that the product read lacks ("xbox" beside "dorez" for a charger)
             said = {k for k in it.said if not is_attribute(k)} - own.keys
+            rivals = {p for k in said for p in index.by_key.get(k, ())} & sold
+            words = {k for k in it.said if not is_attribute(k)}
+            if not said and words:
+                # "nje boje gri" (read as the facade paint, no variant of it named) ... "Kemi
+                # gri perle": the customer's words fit other products as well, and the answer
+                # names a variant of one of them
+                rivals = {
+                    p
+                    for p in index.by_key.get(next(iter(words)), ())
+                    if words <= index.products[p].keys
+                }
             found = []
-            for p in {p for k in said for p in index.by_key.get(k, ())} & sold - {it.product}:
+            heard = {word_key(t.text) for t in sent.toks} if not said else set()
+            whole: list[tuple[int, frozenset[str]]] = []
+            for p in rivals - {it.product}:
                 if any(o.product == p for o in self.state.items):
                     continue
                 h = match_variant(index.products[p].specs, sent.toks, 0, len(sent.toks))
                 if h is not None and h.score >= 6.0:
                     found.append((p, h))
-            if len(found) == 1:
+                elif heard:
+                    # "gri perle" for "2.5 L gri perle" and "5 L gri perle": the words of
+                    # several variants of it, said in full
+                    full = {
+                        frozenset(sp.keys)
+                        for sp in index.products[p].specs
+                        if len(sp.keys) >= 2 and set(sp.keys) <= heard
+                    }
+                    if len(full) == 1:
+                        whole.append((p, next(iter(full))))
+            if len(found) == 1 and not whole:
                 p, h = found[0]
                 it.product = p
                 it.variant = h.index
                 it.variant_key = self._hit_key(sent, h)
+            elif len(whole) == 1 and not found:
+                it.product = whole[0][0]
+                it.variant, it.variant_key = None, None
+                it.hints = it.hints | whole[0][1]
 
     def merchant_focus(self, sents: list[Sentence]) -> None:
         """The item the merchant asks about ("Sa kapele sakte, 2?"): the answer is about it."""
@@ -1441,6 +1474,14 @@ class MerchantLines:
     def merchant_names(self, sents: list[Sentence]) -> None:
         """The merchant names the product the customer pointed at ("the one in your story"):
         kept as a tentative item while the customer has named none and the message names one."""
+        if self.waiting is not None:
+            # "nje pako tela" (two kinds of strings) - "Të zakonshmet janë 012-053 … Po i
+            # shtojmë?": the variant only one of them sells, kept while the customer says yes
+            for sent in sents:
+                if any(m.keys for m in self._mentions(sent)):
+                    continue  # "Portofol femrash rozë pudër": it names the product itself
+                if self._waiting_variant(sent, True):
+                    break
         if self.state.items:
             return
         self.unnamed_asks = None
@@ -1473,6 +1514,17 @@ class MerchantLines:
             # "dua dy drita për oborrin" - "Projektor LED 50W, 3200 lekë"
             qty = self._count_said_with(sent.message - 1)
         self.state.items.append(self._named_line(sent, m, qty, None, True))
+        # "Po, blu qielli ne 2.5 L …, ne 5 L …": the words of several variants of it said in
+        # full, no one variant; "the small ones" next choose among them
+        heard = {word_key(t.text) for t in sent.toks}
+        heard |= set(variant_spec(" ".join(t.text for t in sent.toks)).keys)  # "blu qielli"
+        full = {
+            frozenset(sp.keys)
+            for sp in self.state.index.products[m.product].specs
+            if len(sp.keys) >= 2 and set(sp.keys) <= heard
+        }
+        if len(full) == 1:
+            self.state.items[-1].hints = next(iter(full))
         if self.unnamed_order:
             # "Vorrei il vestito grigio" - "Kostum classic fit hiri 54": what was ordered
             self.state.items[-1].tentative = False

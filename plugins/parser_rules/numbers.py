@@ -52,6 +52,8 @@ _UNIT_EXACT: dict[str, tuple[str, float]] = {
     "gb": ("gb", 1),
     "tb": ("gb", 1000),
     "w": ("w", 1),
+    "watt": ("w", 1),  # "da 50 watt" for "50W"
+    "watts": ("w", 1),
     "mah": ("mah", 1),
     "mp": ("mp", 1),
     "mpx": ("mp", 1),

@@ -22,15 +22,18 @@ from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import match_variant
 
 
-def _named_variant(entry: ProductEntry, sent: Sentence) -> int | None:
+def _named_variant(entry: ProductEntry, sent: Sentence, others: Sequence[int] = ()) -> int | None:
     """The one variant of ``entry`` the sentence names, or None: none, or two parts naming a
-    variant or a colour, size or material ("Po, blu dhe gri": options)."""
+    variant or a colour, size or material ("Po, blu dhe gri": options). The parts that name
+    another product (its token positions ``others``) are that product's business."""
     named: set[int] = set()
     parts = 0
     if stock_list(entry.specs, sent, 0, len(sent.toks)):
         return None  # "Imame 8, 12, 16, 20 i 24 kg": what is in stock, options
     for lo in sorted({0, *sent.breaks}):
         hi = sent.segment_bounds(lo)[1]
+        if any(lo <= k < hi for k in others):
+            continue
         hit = match_variant(entry.specs, sent.toks, lo, hi)
         if hit is not None and in_span(sent, hit.start, hit.end):
             return None  # "Imame 110 do 152 cm": what is in stock, not one size
@@ -79,13 +82,15 @@ def fill_open_variants(
         first = it.evidence.message_index if it.evidence is not None else 0
         stated: int | None = None
         for sent in said:
-            if sent.message < first or (named := _named_variant(entry, sent)) is None:
+            if sent.message < first:
                 continue
-            if any(
-                index.products[m.product].sku != it.product
-                for m in find_mentions(index, sent.toks, sent.breaks)
-            ):
-                continue  # "Kaska për fëmijë blu": the helmet's colour, not the bike's
-            stated = named
+            found = find_mentions(index, sent.toks, sent.breaks)
+            # "Casio fushë e bardhë + milanese 20mm argjend": the parts naming another product
+            # are set aside ("Kaska për fëmijë blu": the helmet's colour, not the bike's), a
+            # part naming none states this one's variant
+            others = [m.start for m in found if index.products[m.product].sku != it.product]
+            named = _named_variant(entry, sent, others)
+            if named is not None:
+                stated = named
         if stated is not None:
             it.variant = entry.variants[stated]
