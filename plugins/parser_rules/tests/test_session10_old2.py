@@ -1,0 +1,37 @@
+"""Session 10, the later sets' residue (s10-old2): general mechanisms, tested on invented shops
+of other trades with invented wording - no corpus lines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+PAINTS = Catalog(
+    products=(
+        CatalogProduct(
+            "PAINT", "Bojë akrilike 50 ml", ("acrylic paint", "boje akrilike"), Decimal("300"),
+            ("#02 E kuqe", "#05 Blu deti", "#09 Okër", "#11 E bardhë titani"),
+        ),
+        CatalogProduct("BRUSH", "Furçë", ("brush", "furce"), Decimal("200"), ("Nr 2", "Nr 6")),
+    )
+)  # fmt: skip
+
+DETAILS = "c: Arta Hoxha, rr. Dibres 4, Tirane 069 412 3344"
+
+
+def test_e_between_two_hash_codes_joins_two_shades() -> None:
+    # "e" before "#11" is "and", not the article of "e bardhe"
+    order = parse("c: dua boje akrilike #09 oker e #11 e bardhe", DETAILS, catalog=PAINTS)
+    assert items(order) == [("PAINT", 1, "#09 Okër"), ("PAINT", 1, "#11 E bardhë titani")]
+
+
+def test_e_between_two_bare_hash_codes_in_italian() -> None:
+    order = parse("c: vorrei acrylic paint #09 quello ocra e #11 bianco", DETAILS, catalog=PAINTS)
+    assert items(order) == [("PAINT", 1, "#09 Okër"), ("PAINT", 1, "#11 E bardhë titani")]
+
+
+def test_e_before_a_colour_after_a_code_stays_an_article() -> None:
+    order = parse("c: dua boje akrilike #02 e kuqe", DETAILS, catalog=PAINTS)
+    assert items(order) == [("PAINT", 1, "#02 E kuqe")]
