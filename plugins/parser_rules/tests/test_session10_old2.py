@@ -35,3 +35,35 @@ def test_e_between_two_bare_hash_codes_in_italian() -> None:
 def test_e_before_a_colour_after_a_code_stays_an_article() -> None:
     order = parse("c: dua boje akrilike #02 e kuqe", DETAILS, catalog=PAINTS)
     assert items(order) == [("PAINT", 1, "#02 E kuqe")]
+
+
+GARDEN = Catalog(
+    products=(
+        CatalogProduct("POT", "Vazo balte", ("vazo", "saksi"), Decimal("4"), ("15 cm", "20 cm")),
+        CatalogProduct("FERT", "Pleh organik", ("pleh", "plehu"), Decimal("6"), ()),
+    )
+)  # fmt: skip
+
+
+def test_also_a_count_of_sacks_of_an_unknown_thing_leaves_the_held_count() -> None:
+    # "edhe tri thase vermikulit": three sacks of something this catalog does not name, not
+    # three pots
+    order = parse(
+        "c: a keni vazo 20 cm?",
+        "m: Po, vazo 20 cm 4€ copa.",
+        "c: me duhen tridhjete. edhe tri thase vermikulit",
+        DETAILS,
+        catalog=GARDEN,
+    )
+    assert items(order) == [("POT", 30, "20 cm")]
+
+
+def test_also_a_count_of_a_known_product_still_adds_it() -> None:
+    order = parse(
+        "c: a keni vazo 20 cm?",
+        "m: Po, vazo 20 cm 4€ copa.",
+        "c: me duhen tridhjete. edhe tri thase pleh",
+        DETAILS,
+        catalog=GARDEN,
+    )
+    assert items(order) == [("POT", 30, "20 cm"), ("FERT", 3, None)]
