@@ -67,3 +67,32 @@ def test_also_a_count_of_a_known_product_still_adds_it() -> None:
         catalog=GARDEN,
     )
     assert items(order) == [("POT", 30, "20 cm"), ("FERT", 3, None)]
+
+
+def test_the_merchant_names_the_unknown_thing_after_a_semicolon() -> None:
+    # "…= 120€; pleh organik (vermikulit) 3 x 6€": the line after ";" is the next line, not
+    # a price per piece
+    order = parse(
+        "c: a keni vazo 20 cm?",
+        "m: Po, vazo 20 cm 4€ copa.",
+        "c: me duhen tridhjete. edhe tri thase vermikulit",
+        "m: 30 vazo 20 cm = 120€; pleh organik (vermikulit) 3 × 6€ = 18€.",
+        "c: ok, dergojini",
+        DETAILS,
+        catalog=GARDEN,
+    )
+    assert items(order) == [("POT", 30, "20 cm"), ("FERT", 3, None)]
+
+
+def test_a_price_segment_between_two_lines_of_the_merchant_is_skipped() -> None:
+    # "30 vazo = 3 kuti, 120€; pleh organik …": the price closes the pots' line
+    order = parse(
+        "c: a keni vazo 20 cm?",
+        "m: Po, vazo 20 cm 4€ copa.",
+        "c: me duhen tridhjete. edhe tri thase vermikulit",
+        "m: 30 vazo 20 cm = 3 kuti, 120€; pleh organik (vermikulit) 3 × 6€ = 18€.",
+        "c: ok, dergojini",
+        DETAILS,
+        catalog=GARDEN,
+    )
+    assert items(order) == [("POT", 30, "20 cm"), ("FERT", 3, None)]
