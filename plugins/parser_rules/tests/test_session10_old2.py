@@ -96,3 +96,25 @@ def test_a_price_segment_between_two_lines_of_the_merchant_is_skipped() -> None:
         catalog=GARDEN,
     )
     assert items(order) == [("POT", 30, "20 cm"), ("FERT", 3, None)]
+
+
+FITTINGS = Catalog(
+    products=(
+        CatalogProduct(
+            "ELBOW", "Rakord uji 1/2", ("rakord",), Decimal("5"), ("straight", "bent")
+        ),
+        CatalogProduct("FLAP", "Parafango bici", ("parafango",), Decimal("8"), ("front", "rear")),
+    )
+)  # fmt: skip
+
+
+def test_bent_and_straight_are_read_in_albanian_and_italian() -> None:
+    order = parse("c: dua nje rakord te lakuar", DETAILS, catalog=FITTINGS)
+    assert items(order) == [("ELBOW", 1, "bent")]
+    order = parse("c: vorrei un rakord dritto", DETAILS, catalog=FITTINGS)
+    assert items(order) == [("ELBOW", 1, "straight")]
+
+
+def test_italian_posteriore_is_the_rear_one() -> None:
+    order = parse("c: vorrei un parafango posteriore", DETAILS, catalog=FITTINGS)
+    assert items(order) == [("FLAP", 1, "rear")]
