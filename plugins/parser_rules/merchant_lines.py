@@ -431,18 +431,23 @@ def _says_variant(spec: VariantSpec, sent: Sentence) -> bool:
 
 def _greeting_colon(sent: Sentence) -> int:
     """ "Përshëndetje Sabit: 2 …", "Thanks Anna: …", "Grazie mille Marco: …": a greeting or
-    thanks, with at most the customer's name, before a colon opens the merchant's statement.
+    thanks, with at most the customer's name, before a colon (or an emoji) opens the merchant's
+    statement.
     Returns how many tokens the opener holds (0: none)."""
     toks = sent.toks
     if not toks or toks[0].text not in _GREETINGS:
         return 0
     for k in range(1, min(len(toks), 4)):
         between = sent.raw[toks[k - 1].end : toks[k].start]
-        if ":" in between:
-            return k
+        if ":" in between or any(_emoji(ch) for ch in between):
+            return k  # "Tung vlla 😄 2 …": an emoji closes the greeting as a colon does
         if any(ch.isdigit() for ch in toks[k].text):
             return 0
     return 0
+
+
+def _emoji(ch: str) -> bool:
+    return ord(ch) >= 0x2600 and not ch.isalnum()
 
 
 def _name_start(sent: Sentence, start: int, name: str) -> int:

@@ -118,3 +118,48 @@ def test_bent_and_straight_are_read_in_albanian_and_italian() -> None:
 def test_italian_posteriore_is_the_rear_one() -> None:
     order = parse("c: vorrei un parafango posteriore", DETAILS, catalog=FITTINGS)
     assert items(order) == [("FLAP", 1, "rear")]
+
+
+SLEEVES = Catalog(
+    products=(
+        CatalogProduct(
+            "SLV-LTH", "Çantë lëkure për laptop (sleeve)", ("sleeve lekure",), Decimal("30"),
+            ("Dell X13", "Lenovo T14", "HP G9"),
+        ),
+        CatalogProduct(
+            "SLV-MAG", "Sleeve me magnet", ("magnet sleeve",), Decimal("25"),
+            ("MacBook 13", "MacBook 14"),
+        ),
+        CatalogProduct(
+            "FILM", "Film mbrojtës ekrani", ("film ekrani",), Decimal("9"),
+            ("MacBook 13/14", "Lenovo T14", "Dell X13"),
+        ),
+        CatalogProduct("MOUSE", "Maus pa kabllo", ("maus", "mausi"), Decimal("12"), ()),
+    )
+)  # fmt: skip
+
+
+def test_a_model_code_does_not_name_a_variant_by_its_digits_alone() -> None:
+    # "t14" is the Lenovo's code: "MacBook 14" writes its 14 without that letter
+    order = parse("c: dua nje sleeve per t14", DETAILS, catalog=SLEEVES)
+    assert items(order) == [("SLV-LTH", 1, "Lenovo T14")]
+    order = parse("c: dua nje sleeve per macbook 14", DETAILS, catalog=SLEEVES)
+    assert items(order) == [("SLV-MAG", 1, "MacBook 14")]
+
+
+def test_an_emoji_after_the_greeting_opens_the_merchants_restatement() -> None:
+    # "Tungjatjeta motër 🙂 2 sleeve …": the merchant's counts settle the order (the sum, with
+    # a discount, does not)
+    order = parse(
+        "c: tung a ma qon ni sleeve per lenovo t14 po dy copa ni per mu ni per vellan edhe dy"
+        " film ekrani per to te njejtat edhe ni maus",
+        "m: Tungjatjeta motër 🙂 2 sleeve lekure T14 + 2 film ekrani T14 + mausi = 85€",
+        "c: ok",
+        DETAILS,
+        catalog=SLEEVES,
+    )
+    assert items(order) == [
+        ("SLV-LTH", 2, "Lenovo T14"),
+        ("FILM", 2, "Lenovo T14"),
+        ("MOUSE", 1, None),
+    ]
