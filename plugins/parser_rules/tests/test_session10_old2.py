@@ -163,3 +163,30 @@ def test_an_emoji_after_the_greeting_opens_the_merchants_restatement() -> None:
         ("FILM", 2, "Lenovo T14"),
         ("MOUSE", 1, None),
     ]
+
+
+SKATES = Catalog(
+    products=(
+        CatalogProduct(
+            "PAD", "Mbrojtëse gjuri për të rritur", ("ginocchiere", "knee pads"), Decimal("15"),
+            ("S", "M", "L"),
+        ),
+        CatalogProduct(
+            "PAD-KID", "Mbrojtëse gjuri për fëmijë", ("mbrojtese per femije",), Decimal("12"),
+            ("rozë", "e kaltër", "110 cm"),
+        ),
+    )
+)  # fmt: skip
+
+
+def test_a_colour_only_a_sibling_product_comes_in_names_that_sibling() -> None:
+    # "ginocchiere" is an alias of the adults' pads (S / M / L); only the children's come pink
+    order = parse("c: vorrei delle ginocchiere rosa", DETAILS, catalog=SKATES)
+    assert items(order) == [("PAD-KID", 1, "rozë")]
+
+
+def test_a_size_of_the_named_product_or_a_number_keeps_it() -> None:
+    order = parse("c: vorrei delle ginocchiere M", DETAILS, catalog=SKATES)
+    assert items(order) == [("PAD", 1, "M")]
+    order = parse("c: vorrei delle ginocchiere per un ragazzo di 5 anni", DETAILS, catalog=SKATES)
+    assert [p for p, _q, _v in items(order)] == ["PAD"]
