@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from plugins.parser_rules.catalog_match import STOPWORDS
+from plugins.parser_rules.catalog_match import STOPWORDS, function_words
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
@@ -62,6 +62,27 @@ def wants_something(sent: Sentence) -> bool:
 _ADD_WORDS = word_set("add_words")
 _ALSO = word_set("additive")
 _TOTAL_WORDS = word_set("total_words")
+
+
+def _counted_unknown(sent: Sentence, a: int) -> bool:
+    """A count, perhaps a container word, then a word that names no product, variant or
+    concept and is not a function word: "pes thase kompostin", "two bags of vermiculite"."""
+    toks = sent.toks
+    if a >= len(toks) or number_value(toks[a].text) is None:
+        return False
+    k = a + 1
+    while k < len(toks) and (toks[k].text in CONTAINERS or toks[k].text in STOPWORDS):
+        k += 1
+    if k == a + 1 or k != len(toks) - 1:
+        return False  # no container word, or more words after the thing
+    t = toks[k].text
+    return (
+        t.isalpha()
+        and len(t) >= 4
+        and t not in function_words()
+        and number_value(t) is None
+        and lexicon().concept(t) is None
+    )
 
 
 def _states_total(sent: Sentence, k: int) -> bool:
@@ -586,6 +607,11 @@ class Corrections:
                 it.tentative = False  # "edhe dy te zeza": also, so the one asked about too
                 state.items.append(self._variant_line(it, q, sent, h))
                 return True
+            else:
+                if _counted_unknown(sent, also_at + 1):
+                    # "edhe pes thase kompostin": five sacks of a thing the catalog does not
+                    # name here, not five of the item before
+                    return False
         if adds:
             # "intenso veç 4, shtoni ni lungo", "add one vanilla": a variant of a product already
             # ordered, added as a line of its own

@@ -1048,6 +1048,7 @@ class ItemReader(Corrections, MerchantLines):
             return self._loose(sent, commit)  # "Mix." repeats one of the merchant's options
         mentions = self._drop_variant_words(sent, mentions)
         mentions = [self._ordered_by_variant_word(sent, m) for m in mentions]
+        mentions = [self._sibling_by_variant(sent, m) for m in mentions]
         mentions = self._negated(sent, mentions)
         mentions = _kept(mentions, partial(self._genitive_modifier, sent))
         mentions = _kept(mentions, partial(self._elliptic_adjective, sent))
@@ -1662,6 +1663,39 @@ class ItemReader(Corrections, MerchantLines):
         if len(held) != 1:
             return m
         return Mention(m.start, m.end, [(m.candidates[0][0], held.pop())], m.keys)
+
+    def _sibling_by_variant(self, sent: Sentence, m: Mention) -> Mention:
+        """ "un casco rosa" when "casco" is an alias of the adults' helmet (S / M / L) and
+        only the children's helmet ("Kaskë për fëmijë") comes in pink: the one product of the
+        same kind (the first word of its name) whose variant is said right after the name."""
+        if m.ambiguous or self.state.find(m.product) is not None:
+            return m
+        index = self.state.index
+        entry = index.products[m.product]
+        hi = min(sent.segment_bounds(m.start)[1], m.end + 3)
+        if not entry.specs or m.end >= hi:
+            return m
+        if match_variant(entry.specs, sent.toks, m.end, hi) is not None:
+            return m
+        head = entry.phrases[0][:1] if entry.phrases and entry.phrases[0] else ()
+        if not head:
+            return m
+        kin = []
+        for e in index.products:
+            if e.index == entry.index or not e.phrases or e.phrases[0][:1] != head:
+                continue
+            h = match_variant(e.specs, sent.toks, m.end, hi)
+            # the variant's own words right after the name ("casco rosa"), not a number read
+            # as a size ("per djal 7 vjec")
+            if (
+                h is not None
+                and h.start == m.end
+                and all(t.text.isalpha() for t in sent.toks[h.start : h.end])
+            ):
+                kin.append(e.index)
+        if len(kin) != 1:
+            return m
+        return Mention(m.start, m.end, [(m.candidates[0][0], kin[0])], m.keys)
 
     def _negated(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "raki? jo mani, rrushi", "nje kemishe te bardhe jo slim": a word right after "jo /

@@ -348,7 +348,14 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     prev = sent.segment_bounds(lo - 1)[0] if lo else 0
     if 0 < prev < lo and _opens_summary(sent) and all(t.text in _AND for t in sent.toks[prev:lo]):
         prev = sent.segment_bounds(prev - 1)[0]  # "…, 1 palë doreza dhe 2 palë çorape"
+    while 0 < prev < lo and all(_price_word(t.text) for t in sent.toks[prev:lo]):
+        # "400 tulla = 5 paleta, 248€; suva 5 x 9€": a price of the line before ends it
+        prev = sent.segment_bounds(prev - 1)[0]
     return all(lead[lo:]) and any(prev <= k < lo for k in starts)
+
+
+def _price_word(text: str) -> bool:
+    return number_value(text) is not None or text in _CURRENCY or text == "x"
 
 
 def _line_start(sent: Sentence, start: int, floor: int) -> int:
@@ -425,18 +432,23 @@ def _says_variant(spec: VariantSpec, sent: Sentence) -> bool:
 
 def _greeting_colon(sent: Sentence) -> int:
     """ "Përshëndetje Sabit: 2 …", "Thanks Anna: …", "Grazie mille Marco: …": a greeting or
-    thanks, with at most the customer's name, before a colon opens the merchant's statement.
+    thanks, with at most the customer's name, before a colon (or an emoji) opens the merchant's
+    statement.
     Returns how many tokens the opener holds (0: none)."""
     toks = sent.toks
     if not toks or toks[0].text not in _GREETINGS:
         return 0
     for k in range(1, min(len(toks), 4)):
         between = sent.raw[toks[k - 1].end : toks[k].start]
-        if ":" in between:
-            return k
+        if ":" in between or any(_emoji(ch) for ch in between):
+            return k  # "Tung vlla 😄 2 …": an emoji closes the greeting as a colon does
         if any(ch.isdigit() for ch in toks[k].text):
             return 0
     return 0
+
+
+def _emoji(ch: str) -> bool:
+    return ord(ch) >= 0x2600 and not ch.isalnum()
 
 
 def _name_start(sent: Sentence, start: int, name: str) -> int:
@@ -1589,9 +1601,14 @@ class MerchantLines:
                 if (
                     m.start
                     and sent.toks[m.start - 1].text in _CURRENCY
-                    and "," not in sent.raw[sent.toks[m.start - 1].end : sent.toks[m.start].start]
+                    and not any(
+                        c in sent.raw[sent.toks[m.start - 1].end : sent.toks[m.start].start]
+                        for c in ",;"
+                    )
                 ):
-                    continue  # "4200 lek seti": a price per piece ("690 €, Pellet A1": the next)
+                    # "4200 lek seti": a price per piece ("690 €, Pellet A1", "690 €; Pellet
+                    # A1": the next line)
+                    continue
                 if not _leads(sent, m.start, {x.start for x in mentions}):
                     continue  # "Me hirin shkon mire nje kravate": an extra suggested in passing
                 if any(

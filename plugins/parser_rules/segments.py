@@ -103,6 +103,20 @@ def and_count(toks: Sequence[Token], k: int) -> bool:
     )
 
 
+def _and_code(raw: str, toks: Sequence[Token], k: int) -> bool:
+    """'#40 e #01', '#12 rozë e #31': "e" before a shade code written with "#", a few words
+    after another such code, joins two codes; an article never stands before a code."""
+    return (
+        0 < k < len(toks) - 1
+        and raw[toks[k].end : toks[k + 1].start].strip() == "#"
+        and toks[k + 1].text.isdigit()
+        and any(
+            toks[j].text.isdigit() and raw[toks[j].start - 1 : toks[j].start] == "#"
+            for j in range(max(0, k - 5), k)
+        )
+    )
+
+
 _SO_THAT = word_set("so_that")
 
 
@@ -134,7 +148,7 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
                 breaks.add(k)
             if toks[k].text == slavic_and:
                 breaks.add(k)
-            if toks[k].text in _AND_COUNT and and_count(toks, k):
+            if toks[k].text in _AND_COUNT and (and_count(toks, k) or _and_code(raw, toks, k)):
                 breaks.update((k, k + 1))
             if toks[k].text == "i" and k + 1 < len(toks) and toks[k + 1].text in _ADDITIVE:
                 breaks.add(k)  # Macedonian / Serbian "i uste", "i još" (and also)

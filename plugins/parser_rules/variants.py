@@ -1121,6 +1121,7 @@ def _match_one(
         and not _followed_by_unit(toks, keys_at[k])
         and not _other_unit(toks, keys_at[k], spec.keys)
         and not _code_digits_alone(spec.text, k, toks, keys_at[k])
+        and not _code_letters_differ(spec.text, k, toks, keys_at[k])
     ]
     if digits and len(found) * 2 >= len(spec.keys):
         d = 2.0 + len(found) / len(spec.keys), min(found), max(found) + 1
@@ -1143,6 +1144,20 @@ def _code_digits_alone(text: str, key: str, toks: Sequence[Token], i: int) -> bo
         return False
     glued = i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].text.isalpha()
     return not glued
+
+
+def _code_letters_differ(text: str, key: str, toks: Sequence[Token], i: int) -> bool:
+    """ "per t14", "a14" do not name "MacBook 14" or "iPhone 14": the customer's number is glued
+    to letters (a model code) that the variant does not write before it."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.end != toks[i].start or not prev.text.isalpha() or len(prev.text) > 3:
+        return False
+    return not re.search(
+        rf"(?:^|[^0-9A-Za-z]){re.escape(prev.text)}[\s.\-]?{re.escape(key)}(?![0-9])",
+        fold(text),
+    )
 
 
 def _other_unit(toks: Sequence[Token], i: int, keys: tuple[str, ...]) -> bool:
@@ -1236,6 +1251,8 @@ def _unique_number(
         if len(owners) == 1 and len(specs[owners[0]].keys) > 1:
             if _other_unit(toks, i, specs[owners[0]].keys):
                 continue  # "arrin per 10 dite" does not name "10 vjeç"
+            if _code_letters_differ(specs[owners[0]].text, w, toks, i):
+                continue  # "per t14" does not name "MacBook 14"
             return VariantHit(owners[0], 3.0, i, i + 1)
     return None
 
