@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from plugins.parser_rules.lexicon import intent_spans, intents_spans, lexicon, word_set
+from plugins.parser_rules.lexicon import intent_spans, intents_spans, word_set
 from plugins.parser_rules.normalize import Token, sentences, tokenize
 from plugins.parser_rules.numbers import number_value
 
@@ -36,22 +36,12 @@ class Sentence:
     def texts(self) -> list[str]:
         return [t.text for t in self.toks]
 
-    @cached_property
-    def _later_intents(self) -> dict[str, list[tuple[int, int]]]:
-        """The spans of every family not found up front, found in one pass over the words on
-        the first use of any of them (``intents_spans``: the same spans as ``intent_spans``
-        family by family); ``spans`` takes each out when first asked for it."""
-        return intents_spans(_later_families(), self.texts)
-
     def spans(self, intent: str) -> list[tuple[int, int]]:
         """The token spans of an intent family; a family not found up front (``_INTENTS``) is
         found on first use and kept."""
         found = self.intents.get(intent)
         if found is None:
-            found = self._later_intents.pop(intent, None)
-            if found is None:
-                found = intent_spans(intent, self.texts)
-            self.intents[intent] = found
+            found = self.intents[intent] = intent_spans(intent, self.texts)
         return found
 
     def has(self, intent: str) -> bool:
@@ -99,12 +89,6 @@ _INTENTS = (
     "not_needed",
 )
 _QUESTION_START = word_set("question_start")
-
-
-@lru_cache(maxsize=1)
-def _later_families() -> tuple[str, ...]:
-    """The intent families ``split_sentences`` does not look for up front (in file order)."""
-    return tuple(name for name in lexicon().intents if name not in _INTENTS)
 
 
 def and_count(toks: Sequence[Token], k: int) -> bool:
