@@ -98,10 +98,10 @@ def memoised_variant_match(fn: F) -> F:
         if found is memo:
             found = fn(specs, toks, lo, hi, skip, prefer, among, current)
             if len(memo) < MAX_ENTRIES:
-                memo[key] = (held, found if found is None else copy.copy(found))
+                memo[key] = (held, found if found is None else _shallow(found))
             return found
         found = found[1]
-        return found if found is None else copy.copy(found)
+        return found if found is None else _shallow(found)
 
     return run  # type: ignore[return-value]
 
@@ -125,9 +125,22 @@ def memoised_tokens(fn: F) -> F:
     return run  # type: ignore[return-value]
 
 
+def _shallow(obj: Any) -> Any:
+    """``copy.copy(obj)`` of a plain dataclass object (``VariantHit``, ``Mention``) without the
+    generic copy protocol: a new object of its class with the same attributes. An object with
+    no ``__dict__`` or a ``__copy__`` of its own goes through ``copy.copy``."""
+    cls: Any = type(obj)
+    state = getattr(obj, "__dict__", None)
+    if state is None or hasattr(cls, "__copy__"):
+        return copy.copy(obj)
+    out = cls.__new__(cls)
+    out.__dict__.update(state)
+    return out
+
+
 def _copied(obj: Any) -> Any:
     """A copy of a dataclass object whose list, dict and set fields are copies too."""
-    out = copy.copy(obj)
+    out = _shallow(obj)
     for name, value in vars(obj).items():
         if isinstance(value, list | dict | set):
             setattr(out, name, copy.copy(value))

@@ -158,7 +158,9 @@ def stock_list(specs: list[VariantSpec], sent: Sentence, lo: int, hi: int) -> bo
         written = [
             sp.text
             for sp in specs
-            if re.search(rf"(?<![\w.,]){re.escape(fold(sp.text))}(?![\w]|[.,]\d)", raw)
+            # (the words written in ``raw`` at all before the regex reads where they stand)
+            if (f := fold(sp.text)) in raw
+            and re.search(rf"(?<![\w.,]){re.escape(f)}(?![\w]|[.,]\d)", raw)
         ]
         if len(written) >= 3:
             return True

@@ -378,6 +378,13 @@ _ASK_FOR = re.compile(
 )
 
 
+# a word each match of these holds: _CHILD_OF and _ASK_FOR read case-blind (an ASCII text's
+# lower case), _RECEIVES as written
+_CHILD_OF_WORDS = ("figli", "nipote", "daughter", "son", "tochter", "enkel", "sohn")
+_RECEIVES_WORDS = ("merr", "pranon", "dorezoni", "dorëzoni", "jepni", "lini")
+_ASK_FOR_WORDS = ("thu", "tho", "pyet", "rko", "for", "tell", "chied", "cercate", "frag")
+
+
 # "Furra Kujtimi (Kujtim Alimadhi)": the person behind a business name, in brackets
 _BRACKETED = re.compile(r"\(\s*" + _NAME + r"\s*\)")
 
@@ -403,11 +410,18 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         name = m.group(1)
         if plausible_name(name) and not find_cities(tokenize(name)):
             out.append((m.start(1), m.end(1), name, 4.5))
-    for m in _CHILD_OF.finditer(text):
+    # the regexes below run only where their leading words can be (an ASCII text, lower-cased,
+    # holds them exactly as the case-blind regex reads them; any other text is searched)
+    ascii_low = text.lower() if text.isascii() else None
+    for m in (
+        _CHILD_OF.finditer(text)
+        if ascii_low is None or any(w in ascii_low for w in _CHILD_OF_WORDS)
+        else ()
+    ):
         name = m.group(1)
         if len(name.split()) >= 2 and plausible_name(name):
             out.append((m.start(1), m.end(1), name, 2.5))
-    for m in _RECEIVES.finditer(text):
+    for m in _RECEIVES.finditer(text) if any(w in text for w in _RECEIVES_WORDS) else ():
         name = m.group(1)
         if len(name.split()) >= 2 and plausible_name(name) and not find_cities(tokenize(name)):
             out.append((m.start(1), m.end(1), name, 4.5))
@@ -416,7 +430,11 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             base = _given_of_dative(name)
             if base is not None:
                 out.append((m.start(1), m.start(1) + len(base), base, 2.0))
-    for m in _ASK_FOR.finditer(text):
+    for m in (
+        _ASK_FOR.finditer(text)
+        if ascii_low is None or any(w in ascii_low for w in _ASK_FOR_WORDS)
+        else ()
+    ):
         name = m.group(1)
         if (
             len(name.split()) >= 2

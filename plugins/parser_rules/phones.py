@@ -44,14 +44,23 @@ class PhoneHit:
     text: str
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
+def _parsed_e164(e164: str) -> phonenumbers.PhoneNumber | None:
+    """``phonenumbers.parse(e164, None)``, or None when it does not parse: ``region_of`` and
+    ``is_landline`` ask for the same number (the contact's best phone). The object is shared:
+    its readers (``region_code_for_number``, ``is_valid_number``, ``number_type``) do not
+    change it."""
+    try:
+        return phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return None
+
+
 @lru_cache(maxsize=4096)
 def region_of(e164: str) -> str | None:
     """The ISO region of a number in E.164 form ("+4915…" -> "DE")."""
-    try:
-        return phonenumbers.region_code_for_number(phonenumbers.parse(e164, None))
-    except phonenumbers.NumberParseException:
-        return None
+    num = _parsed_e164(e164)
+    return None if num is None else phonenumbers.region_code_for_number(num)
 
 
 def to_e164(candidate: str, region: str, hints: tuple[str, ...] = ()) -> str | None:
@@ -99,19 +108,28 @@ def _home_mobile(candidate: str, text: str, region: str) -> bool:
     home = _HOME_MOBILE.get(region.upper())
     if not home or not re.sub(r"\D", "", candidate).startswith(home):
         return False
+    return _home_reading(text, region.upper()) is not None
+
+
+@lru_cache(maxsize=1024)
+def _home_reading(text: str, region: str) -> str | None:
+    """E.164 of ``text`` read in ``region`` when it parses with a mobile's length, else None:
+    ``_default_reading`` and ``_home_mobile`` ask it for the same written number."""
     try:
-        num = phonenumbers.parse(text, region.upper())
+        num = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
-        return False
-    return bool(phonenumbers.is_possible_number_for_type(num, phonenumbers.PhoneNumberType.MOBILE))
+        return None
+    # a mobile's length ("0 6 9 1 2 3 4" cut from a spaced-out number is none)
+    if phonenumbers.is_possible_number_for_type(num, phonenumbers.PhoneNumberType.MOBILE):
+        return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    return None
 
 
 @lru_cache(maxsize=4096)
 def is_landline(e164: str) -> bool:
     """A valid fixed-line number ("+38942214555"): the home or office, not whom a courier calls."""
-    try:
-        num = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
+    num = _parsed_e164(e164)
+    if num is None:
         return False
     return (
         phonenumbers.is_valid_number(num)
@@ -123,7 +141,9 @@ def is_landline(e164: str) -> bool:
 def _is_mobile(e164: str | None) -> bool:
     if e164 is None:
         return False
-    num = phonenumbers.parse(e164, None)
+    num = _parsed_e164(e164)
+    if num is None:
+        num = phonenumbers.parse(e164, None)  # raises, as it did
     return phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in _MOBILE
 
 
@@ -132,13 +152,9 @@ def _default_reading(candidate: str, text: str, region: str, international: bool
     home = _HOME_MOBILE.get(region.upper())
     if not international and home and re.sub(r"\D", "", candidate).startswith(home):
         # a home-market mobile prefix ("06x" in Albania) wins over a valid reading abroad
-        try:
-            num = phonenumbers.parse(text, region.upper())
-            # a mobile's length ("0 6 9 1 2 3 4" cut from a spaced-out number is none)
-            if phonenumbers.is_possible_number_for_type(num, phonenumbers.PhoneNumberType.MOBILE):
-                return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-        except phonenumbers.NumberParseException:
-            pass
+        found = _home_reading(text, region.upper())
+        if found is not None:
+            return found
     seen: set[str | None] = set()
     first_valid: str | None = None
     for reg in regions:

@@ -314,12 +314,16 @@ _PART_SPLIT = re.compile(
     r"|(?<=\d\s[^\W\d_])\.\s+(?=[^\W\d_]{2})"  # "... 1 L. Send to ...", "nr 3 B. Tirane"
 )
 
+_PART_CHARS = ",;:\n!?.-–—"
+
 
 def split_parts(text: str) -> list[tuple[int, int]]:
     """Comma/line/sentence separated parts of a message; "Rr. Kavajes" and "P. 15" stay whole."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _PART_SPLIT.finditer(text):
+    # every cut holds one of these characters: a text with none is one part
+    cuts = any(c in text for c in _PART_CHARS)
+    for m in _PART_SPLIT.finditer(text) if cuts else ():
         if m.group()[0] == ".":
             word = re.findall(r"[\w]+$", text[start : m.start()])
             if word and (fold(word[0]) in _ABBREV or fold(word[0]).endswith("str")):

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from itertools import combinations, product
 
 from core.plugin_api import Evidence, ExtractedItem
@@ -152,6 +153,16 @@ def _fee_at(text: str, pos: int) -> tuple[Decimal, int] | None:
     return None
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=512)
+def _letter_words(low: str) -> frozenset[str]:
+    """The words (letters only) of a folded message: ``stated_total`` reads every message of
+    the conversation, and is asked twice (``total_check``, ``fit_total``)."""
+    return frozenset(_LETTERS.findall(low))
+
+
 def stated_total(
     texts: Sequence[tuple[int, str, str]], bare: bool = False
 ) -> tuple[Total | None, set[Decimal]]:
@@ -162,7 +173,7 @@ def stated_total(
     haggled = False  # the customer's message before asks for a discount ("a ka zbritje?")
     for i, author, text in texts:
         low = fold(text)
-        words = set(re.findall(r"[^\W\d_]+", low))
+        words = _letter_words(low)
         if author != "merchant":
             haggled = not words.isdisjoint(_OFF)
             continue
@@ -182,7 +193,7 @@ def stated_total(
             # take the words up to the amount and never try "kurier")
             named_fees.update(
                 v
-                for w in re.finditer(r"[^\W\d_]+", low)
+                for w in _LETTERS.finditer(low)
                 if w.group() in _FEE
                 and (m := _FEE_AFTER.match(low, w.start())) is not None
                 and (v := price_value(m.group(2))) is not None

@@ -861,6 +861,8 @@ def _one_word_of_one(
     """ "ni per xbox" for a game sold in "PS5 / Xbox Series X|S": a word (not a number, colour
     or size) that only one variant holds, when no other variant's word is said, names it (not
     after "pa / without / no": "ajo pa emer")."""
+    if not keys_at:
+        return None  # nothing said (_near_keys found no short form): no variant has a hit
 
     def said(k: str) -> bool:
         at = keys_at.get(k)
