@@ -283,6 +283,19 @@ def _negated_piece(sent: Sentence, a: int, b: int) -> bool:
     )
 
 
+def _fed_up_with(sent: Sentence, prev: Mention | None, m: Mention) -> bool:
+    """ "dua nje printer me shishe se me keto me kartuce jam merzit", "I'm sick of paper
+    filters, I want a capsule machine": what the customer is fed up with, a few words from
+    that phrase, after the product ordered, is what that product replaces."""
+    if prev is None or any(t.text in _ADDITIVE for t in sent.toks[prev.end : m.start]):
+        return False  # "... edhe filtra, jam merzit pa to": the filters are added
+    for s0, e0 in sent.spans("fed_up"):
+        a, b = (m.end, s0) if m.end <= s0 else (e0, m.start)
+        if 0 <= b - a <= 3 and not any(a < k <= b for k in sent.breaks):
+            return True
+    return False
+
+
 def _owned(sent: Sentence, m: Mention) -> bool:
     """ "kufjet i kam", "le cuffie ce l'ho già", "Kopfhörer habe ich schon", "the earbuds I
     already have": a product the customer already has closes its segment; it is not ordered.
@@ -1068,6 +1081,7 @@ class ItemReader(Corrections, MerchantLines):
             and not _category(sent, m)
         ]
         mentions = self._drop_packs(sent, mentions)
+        mentions = _kept(mentions, partial(_fed_up_with, sent))
         if not mentions:
             return self._loose(sent, commit)
         if self.state.items:

@@ -190,3 +190,38 @@ def test_a_size_of_the_named_product_or_a_number_keeps_it() -> None:
     assert items(order) == [("PAD", 1, "M")]
     order = parse("c: vorrei delle ginocchiere per un ragazzo di 5 anni", DETAILS, catalog=SKATES)
     assert [p for p, _q, _v in items(order)] == ["PAD"]
+
+
+COFFEE = Catalog(
+    products=(
+        CatalogProduct(
+            "MACH", "Makinë kafeje me kapsula", ("makine kafeje", "coffee machine"),
+            Decimal("90"), (),
+        ),
+        CatalogProduct("SUGAR", "Sheqer kallëp 1 kg", ("sheqer",), Decimal("2"), ()),
+        CatalogProduct(
+            "FILT", "Filtër letre 102", ("filtra letre", "paper filters"), Decimal("3"), ()
+        ),
+    )
+)  # fmt: skip
+
+
+def test_what_the_customer_is_fed_up_with_is_not_ordered() -> None:
+    order = parse(
+        "c: dua nje makine kafeje se me keto me filtra jam merzit se i blej cdo jave edhe 2 sheqer",
+        DETAILS,
+        catalog=COFFEE,
+    )
+    assert items(order) == [("MACH", 1, None), ("SUGAR", 2, None)]
+    order = parse(
+        "c: I want a coffee machine because I'm sick of paper filters, and 2 sheqer",
+        DETAILS,
+        catalog=COFFEE,
+    )
+    assert items(order) == [("MACH", 1, None), ("SUGAR", 2, None)]
+
+
+def test_a_product_added_before_a_fed_up_phrase_stays() -> None:
+    # "edhe filtra, jam merzit pa to": the filters are added (fed up without them)
+    order = parse("c: dua nje makine kafeje edhe filtra, jam merzit pa to", DETAILS, catalog=COFFEE)
+    assert items(order) == [("MACH", 1, None), ("FILT", 1, None)]
