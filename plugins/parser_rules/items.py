@@ -167,6 +167,7 @@ def _for_each(sent: Sentence) -> bool:
 
 
 _EACH_DATIVE = word_set("each_dative")
+_CODE_OF = frozenset(["te", "t", "of", "nga", "di", "von"])  # "4 te 377", "3 of 2032"
 
 
 def _for_in_name(index: CatalogIndex, sent: Sentence, m: Mention) -> bool:
@@ -1044,6 +1045,7 @@ class ItemReader(Corrections, MerchantLines):
                 or self._sibling_chosen(sent)
                 or self.take_service(sent)
                 or self._waiting_variant(sent)
+                or self._counts_by_code(sent)
             ):
                 return True
             return self._loose(sent, commit)
@@ -1259,6 +1261,33 @@ class ItemReader(Corrections, MerchantLines):
         self.state.items = [it for it in before if it in later or it in kept]
         self.state.items += [it for it in kept if it not in before]
         return changed
+
+    def _counts_by_code(self, sent: Sentence) -> bool:
+        """ "dua 4 te 377 dhe 2 te 2032", "3 of 2032": a count before an article or "of" and a
+        number that is a whole name of one product in the order (a battery's or a part's
+        code) counts that product."""
+        if sent.question:
+            return False
+        toks = sent.toks
+        index = self.state.index
+        found: list[tuple[Item, int]] = []
+        for k in range(len(toks) - 2):
+            n = number_value(toks[k].text)
+            if n is None or n != int(n) or not 1 <= n <= 99 or toks[k + 1].text not in _CODE_OF:
+                continue
+            code = toks[k + 2].text
+            if not code.isdigit() or len(code) < 3:
+                continue
+            named = [it for it in self.state.items if (code,) in index.products[it.product].phrases]
+            if len(named) == 1:
+                found.append((named[0], int(n)))
+        if not found or len({id(it) for it, _n in found}) != len(found):
+            return False
+        for it, n in found:
+            it.quantity = n
+            it.qty_explicit = True
+            it.tentative = False
+        return True
 
     def _waiting_variant(self, sent: Sentence, merchant: bool = False) -> bool:
         """ "E un mulinello grande ..." (two reels, neither in the order) then "Il 6000 va

@@ -204,3 +204,23 @@ def test_the_small_ones_choose_among_the_variants_whose_words_the_merchant_said(
         catalog=POLISH,
     )
     assert items(order) == [("POLISH", 2, "10 ml rozë pastel")]
+
+
+INK = Catalog(
+    products=(
+        CatalogProduct("INK-302", "Kartuçë boje HP 302", ("302",), Decimal("18"), ()),
+        CatalogProduct("INK-650", "Kartuçë boje HP 650", ("650",), Decimal("15"), ()),
+    )
+)  # fmt: skip
+
+
+def test_a_count_before_an_article_and_a_product_code_counts_that_product() -> None:
+    # "3 te 302 dhe 1 te 650": codes that are whole names of the cartridges asked about
+    order = parse(
+        "c: A keni kartuçë HP 302 dhe HP 650?",
+        "m: Po, 302 18 €, 650 15 €.",
+        "c: dua 3 te 302 dhe 1 te 650",
+        DETAILS,
+        catalog=INK,
+    )
+    assert items(order) == [("INK-302", 3, None), ("INK-650", 1, None)]
