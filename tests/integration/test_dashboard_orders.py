@@ -163,9 +163,9 @@ async def test_a_chat_total_the_parsed_items_miss_asks_the_merchant_to_check(
         )
     text = (await shop.client.get(f"/orders/{order_id}")).text
     assert 'id="order-total-doubt"' in text and html.escape(said) in text
-    assert "do not add up to the total in the chat" in text
+    assert "The total in the chat differs from these lines at catalog prices" in text
     sq = await shop.client.get(f"/orders/{order_id}", headers={"Accept-Language": "sq"})
-    assert "nuk përputhen me totalin" in sq.text
+    assert "Totali në bisedë ndryshon nga këto rreshta" in sq.text
 
     # the merchant's own items (corrected in the dashboard) are theirs to vouch for
     with tenancy.tenant_scope(account.tenant_id):
