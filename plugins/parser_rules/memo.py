@@ -25,6 +25,9 @@ identity (kept alive by the memo). A ``Mention`` is mutable: each hand-out is a 
 copies, with their list, dict and set fields copied too (``candidates``, ``keys``).
 ``take_restated_counts`` asks again for the customer's sentence ``ItemReader.read`` read.
 
+``memoised_text`` keeps a pure function of one string (the words of a message) for the
+conversation, so no message text outlives its parse in a process-wide cache.
+
 ``memoised_tokens`` is safe because ``tokenize`` is pure (the tokens of a string): the key is the
 string, the tokens are kept as a tuple and handed out as a new list each time (callers may
 change their list).
@@ -163,5 +166,24 @@ def memoised_mentions(fn: F) -> F:
                 memo[key] = (index, [_copied(m) for m in out])
             return out
         return [_copied(m) for m in found[1]]
+
+    return run  # type: ignore[return-value]
+
+
+def memoised_text(fn: F) -> F:
+    """Answer a repeated call of a pure one-string function from the conversation's memo."""
+
+    @wraps(fn)
+    def run(text: str) -> Any:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(text)
+        key = (fn, text)
+        found = memo.get(key, memo)
+        if found is memo:
+            found = fn(text)
+            if len(memo) < MAX_ENTRIES:
+                memo[key] = found
+        return found
 
     return run  # type: ignore[return-value]

@@ -18,13 +18,13 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
 from itertools import combinations, product
 
 from core.plugin_api import Evidence, ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
 from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.memo import memoised_text
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.merchant_lines import bracketed
 from plugins.parser_rules.normalize import Token, fold, tokenize
@@ -156,7 +156,7 @@ def _fee_at(text: str, pos: int) -> tuple[Decimal, int] | None:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=512)
+@memoised_text
 def _letter_words(low: str) -> frozenset[str]:
     """The words (letters only) of a folded message: ``stated_total`` reads every message of
     the conversation, and is asked twice (``total_check``, ``fit_total``)."""

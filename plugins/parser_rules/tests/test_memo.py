@@ -89,3 +89,24 @@ def test_mentions_are_copies() -> None:
         assert "x" not in find_mentions(index, toks, set())[0].keys
 
     parse()
+
+
+def test_a_messages_words_are_kept_for_the_parse_only() -> None:
+    calls: list[str] = []
+
+    @memo.memoised_text
+    def words(text: str) -> frozenset[str]:
+        calls.append(text)
+        return frozenset(text.split())
+
+    assert words("gjithsej 12 lek") == words("gjithsej 12 lek")
+    assert len(calls) == 2  # outside a parse nothing is kept
+
+    @memo.per_conversation
+    def parse() -> None:
+        assert words("totali 9 euro") == frozenset(["totali", "9", "euro"])
+        assert words("totali 9 euro") == frozenset(["totali", "9", "euro"])
+
+    parse()
+    parse()
+    assert calls.count("totali 9 euro") == 2  # once per parse: the memo ends with it
