@@ -28,7 +28,7 @@ from plugins.parser_rules.memo import memoised_text
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.merchant_lines import bracketed
 from plugins.parser_rules.normalize import Token, fold, tokenize
-from plugins.parser_rules.prices import NOT_A_PRICE, price_value, quoted_price
+from plugins.parser_rules.prices import NOT_A_PRICE, price_value, priced_product, quoted_price
 from plugins.parser_rules.quantities import quantity_after, quantity_before
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import match_variant
@@ -715,30 +715,24 @@ def _priced_only(
     held = {it.product for it in items} | since
     lines = _held(index, items)
     out: list[ExtractedItem] = []
-    by_price: dict[Decimal | None, list[ProductEntry]] | None = None
     for i, author, text in texts:
         if author != "merchant" or i >= total.message or not any(c.isdigit() for c in text):
             continue
         for sent in split_sentences(i, text):
             toks = sent.toks
-            quotes = [(k, v) for k in range(len(toks)) if (v := quoted_price(toks, k))]
+            quotes = [(k, p) for k in range(len(toks)) if (p := priced_product(index, toks, k))]
             if not quotes:
                 continue
-            if by_price is None:
-                by_price = {}
-                for e in index.by_sku.values():
-                    by_price.setdefault(e.price, []).append(e)
             named = find_mentions(index, toks, sent.breaks)
-            for k, v in quotes:
-                priced = by_price.get(v, [])
-                if len(priced) != 1 or priced[0].sku in held:
+            for k, p in quotes:
+                entry = index.products[p]
+                if entry.sku in held:
                     continue
                 lo = sent.segment_bounds(k)[0]
                 if any(lo <= m.start < k for m in named):
                     continue  # "kockat BrickTown 500 copë (1790 den)": a product named there
                 if any(e.specs and match_variant(e.specs, toks, max(lo, k - 3), k) for e in lines):
                     continue  # "1 litro (300 lek)": the price of a variant of a line's product
-                entry = priced[0]
                 hit = match_variant(entry.specs, toks, 0, len(toks)) if entry.specs else None
                 variant = entry.variants[hit.index] if hit is not None else None
                 out.append(ExtractedItem(entry.sku, entry.name, 1, variant, entry.price))
