@@ -19,6 +19,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from core import tenancy
 from core.money import money_str
 from core.runtime_state import Services
+from core.services import review
 from core.services.catalog import products_by_sku
 from core.services.outbound import NotYet, Send, deliver, load, prepare
 from core.tables import Outbox
@@ -113,6 +114,16 @@ def tenant_policy(tenant: dict[str, Any]) -> tuple[tuple[str, ...], int, bool]:
     return required, quiet, bool(settings.get("follow_up", True))
 
 
+def holds_unsure(tenant: dict[str, Any]) -> bool:
+    """Whether the shop holds a confirmation while the parser doubts the items (the default):
+    see :mod:`core.services.review`."""
+    return bool((tenant.get("settings") or {}).get("hold_unsure", True))
+
+
+def held(tenant: dict[str, Any], order: dict[str, Any], items: list[dict[str, Any]]) -> bool:
+    return holds_unsure(tenant) and bool(review.doubts(order, items))
+
+
 async def missing(
     order: dict[str, Any],
     items: list[dict[str, Any]],
@@ -184,11 +195,14 @@ async def schedule(
     if loaded is None or loaded[0]["status"] != "new":
         return None
     order, items = loaded
-    required, quiet, follow_up = tenant_policy(tenant or await tenancy.current_tenant())
+    tenant = tenant or await tenancy.current_tenant()
+    required, quiet, follow_up = tenant_policy(tenant)
     gaps = await missing(order, items, required, catalog)
     job, kind = (CONFIRM_JOB, "confirm") if not gaps else (FOLLOW_UP_JOB, "followup")
     if gaps and (not follow_up or not items):
         return None
+    if not gaps and held(tenant, order, items):
+        return None  # the merchant checks the items first; release() queues it after
     if not new and await tenancy.exists(Outbox).where(Outbox.key == f"{kind}:{order_id}"):
         return None
     await services.enqueue(
@@ -199,6 +213,25 @@ async def schedule(
         defer_s=quiet,
     )
     return job
+
+
+async def release(services: Services, order_id: uuid.UUID) -> bool:
+    """After the merchant corrected or approved an order: queue its confirmation now when the
+    order is new, complete, not held for review and not confirmed yet (the job checks all of
+    it again when it runs, and waits for the customer's quiet time). True when queued."""
+    loaded = await load(order_id)
+    if loaded is None or loaded[0]["status"] != "new":
+        return False
+    order, items = loaded
+    tenant = await tenancy.current_tenant()
+    required, _, _ = tenant_policy(tenant)
+    if await missing(order, items, required) or held(tenant, order, items):
+        return False
+    if await tenancy.exists(Outbox).where(Outbox.key == f"confirm:{order_id}"):
+        return False
+    return await services.enqueue(
+        CONFIRM_JOB, str(tenancy.current_tenant_id()), str(order_id), job_id=f"confirm:{order_id}"
+    )
 
 
 def _confirmation(send: Send, tenant: dict[str, Any]) -> OutboundMessage | None:
@@ -232,7 +265,9 @@ async def confirm(services: Services, order_id: uuid.UUID) -> str:
     required, quiet, _ = tenant_policy(tenant)
 
     async def incomplete(order: dict[str, Any], items: list[dict[str, Any]]) -> str | None:
-        return "not ready" if await missing(order, items, required) else None
+        if await missing(order, items, required):
+            return "not ready"
+        return "held for review" if held(tenant, order, items) else None
 
     send = await prepare(services, order_id, "confirm", tenant, quiet, incomplete)
     if isinstance(send, str):

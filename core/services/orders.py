@@ -25,6 +25,7 @@ from core import tenancy
 from core.errors import Conflict, Invalid, NotFound
 from core.money import money_str, quantize
 from core.plugins import PluginHost
+from core.services import review
 from core.services.catalog import catalog_currency, learn_alias, lock_catalog
 from core.services.channels import enabled_plugins
 from core.services.order_input import (
@@ -81,6 +82,7 @@ def order_json(row: dict[str, Any], items: list[dict[str, Any]]) -> dict[str, An
         "confidence": row["confidence"],
         "missing": list(row["missing"] or []),
         "sources": dict(row["sources"] or {}),
+        "doubts": review.doubts(row, items),
     }
 
 
@@ -181,6 +183,16 @@ async def get_order(order_id: str | uuid.UUID) -> dict[str, Any]:
     oid = parse_order_id(order_id)
     row = await order_row(oid)
     return order_json(row, (await items_by_order([oid]))[oid])
+
+
+async def approve_items(order_id: str | uuid.UUID) -> dict[str, Any]:
+    """``POST …/approve``: the merchant says a new order's items are right as they stand, so
+    the parser's doubts about them (:mod:`core.services.review`) no longer hold it back."""
+    oid = parse_order_id(order_id)
+    async with tenancy.transaction():
+        row = await order_row(oid, for_update=True)
+        await review.approve(row, (await items_by_order([oid]))[oid])
+    return await get_order(oid)
 
 
 def check_transition(current: str, wanted: str | None) -> None:

@@ -27,6 +27,7 @@ KEYS = frozenset(
         "required_fields",
         "confirm_quiet_seconds",
         "follow_up",
+        "hold_unsure",
         "confirmation_templates",
     }
 )
@@ -41,6 +42,7 @@ def _shape(tenant: dict[str, Any]) -> dict[str, Any]:
         "required_fields": list(own.get("required_fields") or DEFAULT_REQUIRED),
         "confirm_quiet_seconds": int(own.get("confirm_quiet_seconds", DEFAULT_QUIET_S)),
         "follow_up": bool(own.get("follow_up", True)),
+        "hold_unsure": bool(own.get("hold_unsure", True)),
         "confirmation_templates": {
             lang: (own.get("confirmation_templates") or {}).get(lang) for lang in LANGUAGES
         },
@@ -112,6 +114,10 @@ def _check(body: dict[str, Any]) -> tuple[dict[Any, Any], dict[str, Any]]:
         if not isinstance(body["follow_up"], bool):
             raise Invalid("follow_up: true or false")
         own["follow_up"] = body["follow_up"]
+    if "hold_unsure" in body:
+        if not isinstance(body["hold_unsure"], bool):
+            raise Invalid("hold_unsure: true or false")
+        own["hold_unsure"] = body["hold_unsure"]
     if "confirmation_templates" in body:
         own["confirmation_templates"] = _templates(body["confirmation_templates"])
     return columns, own

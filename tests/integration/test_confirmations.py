@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import secrets
 import uuid
@@ -45,6 +46,7 @@ async def _order(
     channel: str = "whatsapp",
     text: str = ORDER_TEXT,
     ago: timedelta = timedelta(minutes=5),
+    settings: dict[str, Any] | None = None,
     **conn: Any,
 ) -> tuple[uuid.UUID, dict[str, Any]]:
     routing = {"whatsapp": "phone_number_id", "instagram": "account_id"}[channel]
@@ -64,9 +66,10 @@ async def _order(
         text=text,
         at=datetime.now(UTC) - ago,
     )
+    own = {"confirm_quiet_seconds": 0, **(settings or {})}
     with tenancy.tenant_scope(acc.tenant_id):
         await catalog.put_catalog(CATALOG)
-        await tenancy.update_current_tenant({Tenant.settings: {"confirm_quiet_seconds": 0}})
+        await tenancy.update_current_tenant({Tenant.settings: own})
         await channels.store_items(channel, [item])
     await ingest_conversation({"services": svc}, acc.tenant_id, channel, contact)
     with tenancy.tenant_scope(acc.tenant_id):
@@ -329,3 +332,94 @@ async def test_an_open_variant_is_missing(account: Account, db: Any) -> None:
             "items",
             "city",
         ]
+
+
+# --- orders the parser doubts wait for the merchant -------------------------------------
+
+UNKNOWN = {"message_index": 0, "start": 0, "end": 13, "text": "3 gift boxes"}
+
+
+async def _doubted_order(
+    http: httpx.AsyncClient, svc: Services, acc: Account, settings: dict[str, Any] | None = None
+) -> tuple[uuid.UUID, dict[str, Any]]:
+    """An order with words the parser could not match (as the ingest job records them)."""
+    order_id, conn = await _order(http, svc, acc, settings=settings)
+    with tenancy.tenant_scope(acc.tenant_id):
+        order = await tenancy.select(Order).where(Order.id == order_id).first()
+        sources = {**order["sources"], "unrecognised": {"evidence": [UNKNOWN]}}
+        await tenancy.update(Order, {Order.sources: sources}).where(Order.id == order_id)
+    return order_id, conn
+
+
+async def _confirmed_once(svc: Services, acc: Account, fake: Any, conn: dict[str, Any]) -> str:
+    """Run the confirmation (the platform's own worker may have run it first): the one text
+    the customer got."""
+    assert await _confirm(svc, acc, conn["order_id"]) in {"sent", "already handled"}
+    for _ in range(50):
+        if _sent_to(fake, conn["routing"]):
+            break
+        await asyncio.sleep(0.1)
+    sends = _sent_to(fake, conn["routing"])
+    assert len(sends) == 1
+    text: str = sends[0]["body"]["text"]["body"]
+    return text
+
+
+async def test_items_in_doubt_wait_until_the_merchant_approves_them(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    order_id, conn = await _doubted_order(http, svc, account)
+    assert await _confirm(svc, account, order_id) == "held for review"
+    with tenancy.tenant_scope(account.tenant_id):
+        assert await confirmations.schedule(svc, order_id) is None  # nothing queued meanwhile
+        assert await confirmations.release(svc, order_id) is False
+    got = (await http.get(f"/api/v1/orders/{order_id}", headers=account.headers)).json()
+    assert got["doubts"] == [{"kind": "unrecognised", "texts": ["3 gift boxes"]}]
+    assert _sent_to(fake_meta, conn["routing"]) == []
+
+    r = await http.post(f"/api/v1/orders/{order_id}/approve", headers=account.headers)
+    assert r.status_code == 200, r.text
+    assert r.json()["doubts"] == [] and r.json()["items"][0]["quantity"] == 2
+    text = await _confirmed_once(svc, account, fake_meta, {**conn, "order_id": order_id})
+    assert "2 × Blue mug" in text
+
+
+async def test_a_merchant_correction_releases_a_held_confirmation(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    order_id, conn = await _doubted_order(http, svc, account)
+    assert await _confirm(svc, account, order_id) == "held for review"
+    items = [{"product": "MUG-BLU", "quantity": 2}, {"name": "Gift box", "unit_price": "7"}]
+    r = await http.patch(
+        f"/api/v1/orders/{order_id}", json={"items": items}, headers=account.headers
+    )
+    assert r.status_code == 200, r.text
+    assert r.json()["doubts"] == [] and r.json()["total"] == "31.00"
+    text = await _confirmed_once(svc, account, fake_meta, {**conn, "order_id": order_id})
+    assert "1 × Gift box" in text and "31.00 EUR" in text
+
+
+async def test_approving_is_for_new_orders_of_the_shop_only(
+    http: httpx.AsyncClient, svc: Services, account: Account, other_account: Account
+) -> None:
+    order_id, _ = await _doubted_order(http, svc, account)
+    other = await http.post(f"/api/v1/orders/{order_id}/approve", headers=other_account.headers)
+    assert other.status_code == 404
+    bad = await http.post("/api/v1/orders/not-an-id/approve", headers=account.headers)
+    assert bad.status_code == 404
+    r = await http.patch(
+        f"/api/v1/orders/{order_id}", json={"status": "cancelled"}, headers=account.headers
+    )
+    assert r.status_code == 200, r.text
+    late = await http.post(f"/api/v1/orders/{order_id}/approve", headers=account.headers)
+    assert late.status_code == 409 and "only a new order" in late.text
+
+
+async def test_a_shop_that_does_not_hold_confirms_doubted_orders_as_they_are(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    order_id, conn = await _doubted_order(http, svc, account, {"hold_unsure": False})
+    got = (await http.get(f"/api/v1/orders/{order_id}", headers=account.headers)).json()
+    assert got["doubts"] == [{"kind": "unrecognised", "texts": ["3 gift boxes"]}]  # still shown
+    assert await _confirm(svc, account, order_id) == "sent"
+    assert len(_sent_to(fake_meta, conn["routing"])) == 1

@@ -145,7 +145,7 @@ async def test_detail_shows_items_customer_sources_and_messages(
     assert "nga mesazhet e klientit" in sq.text and "5.000,00 ALL" in sq.text
 
 
-async def test_a_chat_total_the_parsed_items_miss_asks_the_merchant_to_check(
+async def test_items_in_doubt_ask_the_merchant_to_check_them(
     shop: Dashboard, http: httpx.AsyncClient, account: Account, db: Any
 ) -> None:
     await with_catalog(http, account)
@@ -156,29 +156,56 @@ async def test_a_chat_total_the_parsed_items_miss_asks_the_merchant_to_check(
         "matches": False,
         "evidence": {"message_index": 1, "start": 0, "end": len(said), "text": said},
     }
+    unknown = {"message_index": 0, "start": 20, "end": 33, "text": "dy kuleta lekure"}
     parsed = {"source": "parser", "skus": ["DRS-RED"], "evidence": [None]}
-    with tenancy.tenant_scope(account.tenant_id):
-        await tenancy.update(Order, {Order.sources: {"items": parsed, "total": total}}).where(
-            Order.id == uuid.UUID(order_id)
-        )
+
+    async def record(sources: dict[str, Any]) -> None:
+        with tenancy.tenant_scope(account.tenant_id):
+            await tenancy.update(Order, {Order.sources: sources}).where(
+                Order.id == uuid.UUID(order_id)
+            )
+
+    await record({"items": parsed, "total": total, "unrecognised": {"evidence": [unknown]}})
     text = (await shop.client.get(f"/orders/{order_id}")).text
+    assert 'id="order-review"' in text and "Check these items" in text
     assert 'id="order-total-doubt"' in text and html.escape(said) in text
     assert "The total in the chat differs from these lines at catalog prices" in text
+    assert 'id="order-unrecognised"' in text and "dy kuleta lekure" in text
+    # no confirmation went out yet, and the shop holds unsure orders (the default)
+    assert 'id="order-held"' in text and 'id="order-approve"' in text
+    listed = (await shop.client.get("/orders")).text
+    assert 'class="badge badge-check"' in listed
     sq = await shop.client.get(f"/orders/{order_id}", headers={"Accept-Language": "sq"})
     assert "Totali në bisedë ndryshon nga këto rreshta" in sq.text
+    assert "Artikujt janë në rregull" in sq.text
+
+    # "the items are right": the doubts are settled for these items
+    r = await shop.post(f"/orders/{order_id}/approve", {})
+    assert r.status_code == 303 and r.headers["location"].endswith("?notice=approved")
+    text = (await shop.client.get(r.headers["location"])).text
+    assert 'id="approved-notice"' in text and 'id="order-review"' not in text
+    assert 'class="badge badge-check"' not in (await shop.client.get("/orders")).text
 
     # the merchant's own items (corrected in the dashboard) are theirs to vouch for
-    with tenancy.tenant_scope(account.tenant_id):
-        await tenancy.update(
-            Order, {Order.sources: {"items": {"source": "merchant"}, "total": total}}
-        ).where(Order.id == uuid.UUID(order_id))
-    assert 'id="order-total-doubt"' not in (await shop.client.get(f"/orders/{order_id}")).text
+    await record({"items": {"source": "merchant"}, "total": total})
+    assert 'id="order-review"' not in (await shop.client.get(f"/orders/{order_id}")).text
     # and a total the parsed items make says nothing
-    with tenancy.tenant_scope(account.tenant_id):
-        await tenancy.update(
-            Order, {Order.sources: {"items": parsed, "total": {**total, "matches": True}}}
-        ).where(Order.id == uuid.UUID(order_id))
-    assert 'id="order-total-doubt"' not in (await shop.client.get(f"/orders/{order_id}")).text
+    await record({"items": parsed, "total": {**total, "matches": True}})
+    assert 'id="order-review"' not in (await shop.client.get(f"/orders/{order_id}")).text
+
+    # a shop that does not hold them still sees the doubts, and nothing says "held"
+    await record({"items": parsed, "total": total})
+    r = await http.put("/api/v1/settings", json={"hold_unsure": False}, headers=account.headers)
+    assert r.status_code == 200 and r.json()["hold_unsure"] is False
+    text = (await shop.client.get(f"/orders/{order_id}")).text
+    assert 'id="order-total-doubt"' in text and 'id="order-held"' not in text
+    # a cancelled order is past checking, and cannot be approved any more
+    await http.patch(
+        f"/api/v1/orders/{order_id}", json={"status": "cancelled"}, headers=account.headers
+    )
+    assert 'id="order-review"' not in (await shop.client.get(f"/orders/{order_id}")).text
+    r = await shop.post(f"/orders/{order_id}/approve", {})
+    assert r.status_code == 303 and r.headers["location"] == f"/orders/{order_id}"
 
 
 async def test_other_tenants_and_malformed_ids_answer_404(
@@ -259,6 +286,7 @@ async def test_confirmation_settings_form(
     form = {
         "confirm_quiet_seconds": "30",
         "required_fields": ["phone", "city"],
+        "hold_unsure": "on",
         "template_sq": "Faleminderit {{ name }}!",
         "template_en": "",
     }
@@ -267,6 +295,7 @@ async def test_confirmation_settings_form(
     assert r.status_code == 303, r.text
     saved = (await http.get("/api/v1/settings", headers=account.headers)).json()
     assert saved["confirm_quiet_seconds"] == 30 and saved["follow_up"] is False
+    assert saved["hold_unsure"] is True
     assert saved["required_fields"] == ["items", "phone", "city"]
     assert saved["confirmation_templates"] == {
         "sq": "Faleminderit {{ name }}!",
@@ -276,7 +305,7 @@ async def test_confirmation_settings_form(
     }
     page = await shop.client.get(r.headers["location"])
     assert "Confirmation settings saved." in page.text
-    assert 'value="30"' in page.text and checked(page.text) == ["phone", "city"]
+    assert 'value="30"' in page.text and checked(page.text) == ["hold_unsure", "phone", "city"]
 
     # a template that does not parse is shown next to its field; what was typed stays
     broken = {

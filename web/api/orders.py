@@ -13,7 +13,7 @@ from litestar import Request, get, patch, post
 from litestar.params import FromPath, FromQuery, JSONBody
 
 from core.errors import Invalid
-from core.services import orders
+from core.services import confirmations, orders
 from web.deps import services
 from web.security import requires_identity
 
@@ -49,7 +49,21 @@ async def get_order(order_id: FromPath[str]) -> dict[str, Any]:
 async def update_order(
     request: Request[Any, Any, Any], order_id: FromPath[str], data: JSONBody[Any]
 ) -> dict[str, Any]:
-    return await orders.update_order(order_id, data, services(request).plugins)
+    order = await orders.update_order(order_id, data, services(request).plugins)
+    await confirmations.release(services(request), orders.parse_order_id(order["id"]))
+    return order
+
+
+@post(
+    "/api/v1/orders/{order_id:str}/approve",
+    guards=[requires_identity],
+    status_code=200,
+    summary="Say a new order's items are right as they stand (its doubts no longer hold it)",
+)
+async def approve_order(request: Request[Any, Any, Any], order_id: FromPath[str]) -> dict[str, Any]:
+    order = await orders.approve_items(order_id)
+    await confirmations.release(services(request), orders.parse_order_id(order["id"]))
+    return order
 
 
 @post(
@@ -62,4 +76,4 @@ async def create_order(data: JSONBody[Any]) -> dict[str, Any]:
     return await orders.create_order(data)
 
 
-routes = [list_orders, get_order, update_order, create_order]
+routes = [list_orders, get_order, update_order, approve_order, create_order]

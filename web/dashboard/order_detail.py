@@ -10,8 +10,9 @@ from typing import Any
 
 from litestar import Request, get, post
 
+from core import tenancy
 from core.errors import Conflict, Invalid, NotFound
-from core.services import accounts, customers, orders
+from core.services import accounts, confirmations, customers, orders
 from web.dashboard.orders import _when, _zone, amount
 from web.dashboard.render import current, form_values, go, is_htmx, render, signed_in
 from web.dashboard.render import translator as translator_of
@@ -38,19 +39,6 @@ def _source(entry: Any) -> dict[str, Any] | None:
     return {"source": entry["source"], "evidence": text or None}
 
 
-def total_doubt(sources: dict[str, Any]) -> str | None:
-    """The merchant's message stating a total the parser's items do not add up to (shown so
-    the merchant checks the items), or None; once the merchant has corrected the items, none."""
-    total, items = sources.get("total"), sources.get("items")
-    if not isinstance(total, dict) or total.get("matches") is not False:
-        return None
-    if not isinstance(items, dict) or items.get("source") != "parser":
-        return None
-    evidence = total.get("evidence")
-    text = evidence.get("text") if isinstance(evidence, dict) else None
-    return str(text) if text else None
-
-
 def item_evidence(entry: Any, count: int) -> list[str | None]:
     """The customer's words for each item, by position (parser items only)."""
     found: list[str | None] = [None] * count
@@ -74,6 +62,8 @@ async def detail_context(request: Request[Any, Any, Any], order_id: str) -> dict
         {**m, "when": _when(m["sent_at"], zone) if m.get("sent_at") else None}
         for m in await orders.order_messages(order["id"])
     ]
+    confirmed = any(m["kind"] == "confirm" for m in messages)
+    holds = confirmations.holds_unsure(await tenancy.current_tenant())
     return {
         "order": order,
         "when": _when(order["created_at"], zone),
@@ -82,7 +72,9 @@ async def detail_context(request: Request[Any, Any, Any], order_id: str) -> dict
             for i, item in enumerate(items)
         ],
         "total_text": amount(order["total"], lang),
-        "total_doubt": total_doubt(sources),
+        "doubts": order["doubts"],
+        # the customer has not been told yet because of them
+        "held": bool(order["doubts"]) and holds and order["status"] == "new" and not confirmed,
         "sources": {f: _source(sources.get(f)) for f in (*CUSTOMER_FIELDS, "items")},
         "customer_fields": CUSTOMER_FIELDS,
         "next_statuses": allowed_next(order["status"]),
@@ -111,6 +103,7 @@ async def order_page(request: Request[Any, Any, Any], order_id: str) -> Any:
         notice=notice == "status",
         erased=notice == "erased",
         edited=notice == "edited",
+        approved=notice == "approved",
         **context,
     )
 
@@ -145,6 +138,19 @@ async def change_status(request: Request[Any, Any, Any], order_id: str) -> Any:
         notice=error is None,
         **context,
     )
+
+
+@post("/orders/{order_id:str}/approve", guards=[signed_in], include_in_schema=False)
+async def approve(request: Request[Any, Any, Any], order_id: str) -> Any:
+    """ "The items are right": the parser's doubts no longer hold the order's confirmation."""
+    try:
+        order = await orders.approve_items(order_id)
+    except NotFound:
+        return not_found(request)
+    except Conflict:  # no longer new (another tab): the page shows where it stands
+        return go(request, f"/orders/{order_id}")
+    await confirmations.release(services(request), orders.parse_order_id(order["id"]))
+    return go(request, f"/orders/{order['id']}?notice=approved")
 
 
 def _erase_page(
@@ -185,4 +191,4 @@ async def erase_customer(request: Request[Any, Any, Any], order_id: str) -> Any:
     return go(request, f"/orders/{order['id']}?notice=erased")
 
 
-routes = [order_page, change_status, erase_page, erase_customer]
+routes = [order_page, change_status, approve, erase_page, erase_customer]

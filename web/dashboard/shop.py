@@ -20,6 +20,7 @@ def _form_of(saved: dict[str, Any]) -> dict[str, Any]:
     return {
         "confirm_quiet_seconds": str(saved["confirm_quiet_seconds"]),
         "follow_up": saved["follow_up"],
+        "hold_unsure": saved["hold_unsure"],
         "required_fields": set(saved["required_fields"]),
         **{f"template_{lang}": templates.get(lang) or "" for lang in FORM_LANGUAGES},
     }
@@ -43,6 +44,7 @@ def _typed(values: dict[str, str], required: list[str]) -> dict[str, Any]:
     return {
         "confirm_quiet_seconds": values.get("confirm_quiet_seconds", "").strip(),
         "follow_up": "follow_up" in values,
+        "hold_unsure": "hold_unsure" in values,
         "required_fields": set(required),
         **{f"template_{lang}": values.get(f"template_{lang}", "") for lang in FORM_LANGUAGES},
     }
@@ -74,6 +76,7 @@ async def save_shop(request: Request[Any, Any, Any]) -> Any:
                 {
                     "confirm_quiet_seconds": quiet,
                     "follow_up": typed["follow_up"],
+                    "hold_unsure": typed["hold_unsure"],
                     "required_fields": required,
                     "confirmation_templates": templates,
                 }
