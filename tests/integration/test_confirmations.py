@@ -20,6 +20,8 @@ from core.services import catalog, channels, confirmations
 from core.tables import Conversation, Order, Outbox, Tenant
 from core.types import InboundItem
 from tests.conftest import Account, Platform
+from tests.integration.test_dashboard_order_edit import open_form, send
+from tests.integration.test_dashboard_orders import log_in
 from workers.ingest import ingest_conversation
 
 CATALOG = {
@@ -243,6 +245,10 @@ async def test_a_human_reply_pauses_automation(
         await tenancy.update(Conversation, {Conversation.automation_paused: True})
     assert await _confirm(svc, account, order_id) == "paused"
     assert _sent_to(fake_meta, conn["routing"]) == []
+    # the order page tells the merchant why nothing went out
+    async with httpx.AsyncClient(base_url=str(http.base_url), timeout=30) as client:
+        page = await (await log_in(client, account)).client.get(f"/orders/{order_id}")
+    assert 'id="order-paused"' in page.text and "confirm this order with them yourself" in page.text
 
 
 def test_templates_render_in_a_sandbox() -> None:
@@ -397,6 +403,23 @@ async def test_a_merchant_correction_releases_a_held_confirmation(
     assert r.json()["doubts"] == [] and r.json()["total"] == "31.00"
     text = await _confirmed_once(svc, account, fake_meta, {**conn, "order_id": order_id})
     assert "1 × Gift box" in text and "31.00 EUR" in text
+
+
+async def test_a_correction_on_the_order_page_releases_it_too(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    order_id, conn = await _doubted_order(http, svc, account)
+    async with httpx.AsyncClient(base_url=str(http.base_url), timeout=30) as client:
+        shop = await log_in(client, account)
+        page = await shop.client.get(f"/orders/{order_id}")
+        assert 'id="order-held"' in page.text and 'id="order-paused"' not in page.text
+        form = await open_form(shop, str(order_id))
+        r = await send(
+            shop, str(order_id), {**form.values, "item-0-quantity": "3", "action": "save"}, False
+        )
+        assert r.status_code == 303, r.text
+    text = await _confirmed_once(svc, account, fake_meta, {**conn, "order_id": order_id})
+    assert "3 × Blue mug" in text
 
 
 async def test_approving_is_for_new_orders_of_the_shop_only(

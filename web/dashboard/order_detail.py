@@ -13,6 +13,7 @@ from litestar import Request, get, post
 from core import tenancy
 from core.errors import Conflict, Invalid, NotFound
 from core.services import accounts, confirmations, customers, orders
+from core.tables import Conversation
 from web.dashboard.orders import _when, _zone, amount
 from web.dashboard.render import current, form_values, go, is_htmx, render, signed_in
 from web.dashboard.render import translator as translator_of
@@ -63,6 +64,12 @@ async def detail_context(request: Request[Any, Any, Any], order_id: str) -> dict
         for m in await orders.order_messages(order["id"])
     ]
     confirmed = any(m["kind"] == "confirm" for m in messages)
+    conversation = (
+        order["conversation_id"]
+        and await tenancy.select(Conversation, Conversation.automation_paused)
+        .where(Conversation.id == order["conversation_id"])
+        .first()
+    )
     holds = confirmations.holds_unsure(await tenancy.current_tenant())
     return {
         "order": order,
@@ -80,6 +87,8 @@ async def detail_context(request: Request[Any, Any, Any], order_id: str) -> dict
         "next_statuses": allowed_next(order["status"]),
         "editable": order["status"] not in orders.FINAL,
         "messages": messages,
+        # someone at the shop wrote in the chat: no automatic message goes to this customer
+        "paused": bool(conversation and conversation["automation_paused"]) and not confirmed,
     }
 
 

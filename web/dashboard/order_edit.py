@@ -20,7 +20,7 @@ from litestar import Request, get, post
 
 from core.errors import Conflict, Invalid, NotFound
 from core.money import money_str
-from core.services import catalog, orders
+from core.services import catalog, confirmations, orders
 from core.services.order_input import CUSTOMER_FIELDS
 from web.dashboard.order_detail import CUSTOMER_FIELDS as FORM_FIELDS
 from web.dashboard.order_detail import detail_context, item_evidence, not_found
@@ -287,6 +287,7 @@ async def save_edit(request: Request[Any, Any, Any], order_id: str) -> Any:
         except Conflict as exc:  # closed meanwhile (another tab, the API)
             error, status_code = {"closed": True, "detail": str(exc)}, exc.status_code
         else:
+            await confirmations.release(services(request), orders.parse_order_id(order_id))
             return go(request, f"/orders/{order_id}?notice=edited")
         return await _page(request, order_id, form, error=error, status_code=status_code)
     except NotFound:
