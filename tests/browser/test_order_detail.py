@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import re
+import uuid
 from typing import Any
 
 import httpx
 import pytest
 from playwright.async_api import expect
 
+from core import tenancy
+from core.tables import Order
 from tests.browser.conftest import api_token, new_shop, sign_up
 from tests.conftest import Platform
 
@@ -98,3 +101,43 @@ async def test_a_change_refused_on_a_stale_page_says_why(page: Any, platform: Pl
     )
     await expect(status).to_contain_text("can no longer change")
     await expect(status.get_by_role("button")).to_have_count(0)
+
+
+async def test_an_order_in_doubt_is_checked_and_approved(
+    page: Any, platform: Platform, db: Any
+) -> None:
+    shop = new_shop()
+    await sign_up(page, shop)
+    headers = await api_token(platform, shop)
+    async with httpx.AsyncClient(base_url=platform.base_url, headers=headers) as client:
+        r = await client.post(
+            "/api/v1/orders",
+            json={
+                "customer": {"name": "Besa Hoti", "city": "Pejë"},
+                "items": [{"name": "Çantë lëkure", "quantity": 1, "unit_price": "3200"}],
+            },
+        )
+        assert r.status_code == 201, r.text
+        order_id = r.json()["id"]
+        tenant_id = (await client.get("/api/v1/me")).json()["tenant"]["id"]
+    # what the ingest job records when the parser could not match part of the customer's words
+    doubt = {"message_index": 0, "start": 0, "end": 17, "text": "edhe dy portofola"}
+    sources = {"items": {"source": "parser"}, "unrecognised": {"evidence": [doubt]}}
+    with tenancy.tenant_scope(tenant_id):
+        await tenancy.update(Order, {Order.sources: sources}).where(Order.id == uuid.UUID(order_id))
+
+    await page.goto(f"{platform.base_url}/orders")
+    row = page.locator(f"#order-{order_id}")
+    await expect(row.locator(".badge-check")).to_have_text("Check")
+    await page.get_by_role("link", name="Besa Hoti").click()
+    review = page.locator("#order-review")
+    await expect(review).to_contain_text("no product in your catalog matched")
+    await expect(review).to_contain_text("edhe dy portofola")
+    await expect(page.locator("#order-held")).to_be_visible()
+
+    await page.get_by_role("button", name="The items are right").click()
+    await expect(page.locator("#approved-notice")).to_be_visible()
+    await expect(page.locator("#order-review")).to_have_count(0)
+    await page.get_by_role("link", name="All orders").click()
+    await expect(page.locator(f"#order-{order_id}")).to_be_visible()
+    await expect(page.locator(f"#order-{order_id} .badge-check")).to_have_count(0)
