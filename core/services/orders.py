@@ -278,10 +278,13 @@ async def learn_from(
     at ``origins[i]`` (``None``: an added item, which replaces none). Without them (the API),
     only a list as long as the parser's is taken as edited in place, item by item: once items
     were added or removed, a position no longer says which item an edit replaces, and a wrong
-    guess would teach the catalog the words of another product."""
+    guess would teach the catalog the words of another product. An item added on the form
+    (``origins`` says so) takes the customer's words the parser could not match
+    (``sources["unrecognised"]``), when there is one added catalog item and one such text."""
     read = _parser_item_words(row) if row is not None else []
     if origins is None and len(data.items or []) != len(read):
         read = []
+    taught: list[tuple[str, str]] = []
     for position, item in enumerate(data.items or []):
         if not item.sku:
             continue
@@ -290,11 +293,29 @@ async def learn_from(
         if not words and was is not None and 0 <= was < len(read) and read[was][0] != item.sku:
             words = read[was][1]
         if words:
-            await learn_alias(item.sku, words)
+            taught.append((item.sku, words))
+    added = [
+        item.sku
+        for position, item in enumerate(data.items or [])
+        if item.sku and not item.text and origins is not None and _origin(origins, position) is None
+    ]
+    unmatched = _unrecognised_words(row) if row is not None else []
+    if len(added) == 1 and len(unmatched) == 1:
+        taught.append((added[0], unmatched[0]))
+    for sku, words in taught:
+        await learn_alias(sku, words)
 
 
 def _origin(origins: Sequence[int | None], position: int) -> int | None:
     return origins[position] if position < len(origins) else None
+
+
+def _unrecognised_words(row: dict[str, Any]) -> list[str]:
+    """The customer's words the parser matched to no product (the doubt the form resolves)."""
+    sources = row.get("sources") or {}
+    if (sources.get("items") or {}).get("source") != "parser":
+        return []
+    return review.evidence_texts(sources.get("unrecognised"))
 
 
 def _parser_item_words(row: dict[str, Any]) -> list[tuple[str | None, str | None]]:

@@ -25,8 +25,6 @@ from core import tenancy
 from core.errors import Conflict
 from core.tables import Order
 
-KINDS = ("total", "unrecognised")
-
 
 def lines(items: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
     """The items as ``[sku, quantity, variant]`` (stored rows, or the API's ``product``)."""
@@ -36,7 +34,8 @@ def lines(items: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
     ]
 
 
-def _texts(entry: Any) -> list[str]:
+def evidence_texts(entry: Any) -> list[str]:
+    """The texts of a source entry's ``evidence`` (one object or a list of them)."""
     evidence = entry.get("evidence") if isinstance(entry, dict) else None
     found = evidence if isinstance(evidence, list) else [evidence]
     return [str(e["text"]) for e in found if isinstance(e, dict) and e.get("text")]
@@ -55,14 +54,14 @@ def doubts(order: Mapping[str, Any], items: Iterable[Mapping[str, Any]]) -> list
     review = sources.get("review")
     if isinstance(review, dict) and review.get("approved") == lines(items):
         return []
-    found = []
     total = sources.get("total")
-    if isinstance(total, dict) and total.get("matches") is False and _texts(total):
-        found.append({"kind": "total", "texts": _texts(total)})
-    unrecognised = sources.get("unrecognised")
-    if _texts(unrecognised):
-        found.append({"kind": "unrecognised", "texts": _texts(unrecognised)})
-    return found
+    said = {
+        "total": evidence_texts(total)
+        if isinstance(total, dict) and total.get("matches") is False
+        else [],
+        "unrecognised": evidence_texts(sources.get("unrecognised")),
+    }
+    return [{"kind": kind, "texts": texts} for kind, texts in said.items() if texts]
 
 
 async def approve(order: Mapping[str, Any], items: Iterable[Mapping[str, Any]]) -> None:

@@ -487,3 +487,53 @@ async def test_a_dashboard_edit_that_keeps_the_product_teaches_nothing(
         ("BAG-01", "Cante dore", 1, None),
     ]
     assert await learned(http, account) == {"JKT-01": [], "BAG-01": [], "HAT-01": []}
+
+
+async def unmatched_words(acc: Account, order_id: str, words: str) -> None:
+    """What the ingest job records when the parser matched the customer's ``words`` to no
+    product."""
+    unknown = {"message_index": 0, "start": 0, "end": len(words), "text": words}
+    with tenancy.tenant_scope(acc.tenant_id):
+        row = await tenancy.select(Order).where(Order.id == uuid.UUID(order_id)).first()
+        sources = {**row["sources"], "unrecognised": {"evidence": [unknown]}}
+        await tenancy.update(Order, {Order.sources: sources}).where(Order.id == row["id"])
+
+
+async def test_an_item_added_for_words_no_product_matched_learns_them(
+    shop: Dashboard, http: httpx.AsyncClient, svc: Services, account: Account
+) -> None:
+    """The order page lists the customer's words the parser matched to nothing; the one item
+    the merchant adds for them on the form takes them as its alias."""
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(LEARN_CATALOG)
+    order_id = await parsed_order(account, [("BAG-01", "Cante dore", "cante dore")])
+    await unmatched_words(account, order_id, "kozhuf")
+    said = "dua 1 kozhuf masa M, Rr. Kavajes 4, Tirane"
+    assert await _items_after(svc, account, said) == []
+
+    page = await shop.client.get(f"/orders/{order_id}")
+    assert 'id="order-unrecognised"' in page.text and "kozhuf" in page.text
+    form = await open_form(shop, order_id)
+    form = read_form((await send(shop, order_id, {**form.values, "action": "add"})).text)
+    added = {"item-1-product": "JKT-01", "item-1-variant": "M", "action": "save"}
+    r = await send(shop, order_id, {**form.values, **added})
+    assert r.status_code == 200 and "hx-redirect" in r.headers, r.text
+
+    assert await learned(http, account) == {"JKT-01": ["kozhuf"], "BAG-01": [], "HAT-01": []}
+    assert await _items_after(svc, account, said) == [("JKT-01", 1, "M")]
+
+
+async def test_two_added_items_do_not_guess_which_words_were_whose(
+    shop: Dashboard, http: httpx.AsyncClient, account: Account
+) -> None:
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(LEARN_CATALOG)
+    order_id = await parsed_order(account, [("BAG-01", "Cante dore", "cante dore")])
+    await unmatched_words(account, order_id, "kozhuf")
+    form = await open_form(shop, order_id)
+    form = read_form((await send(shop, order_id, {**form.values, "action": "add"})).text)
+    form = read_form((await send(shop, order_id, {**form.values, "action": "add"})).text)
+    both = {"item-1-product": "JKT-01", "item-2-product": "HAT-01", "action": "save"}
+    r = await send(shop, order_id, {**form.values, **both})
+    assert r.status_code == 200 and "hx-redirect" in r.headers, r.text
+    assert await learned(http, account) == {"JKT-01": [], "BAG-01": [], "HAT-01": []}
