@@ -5,9 +5,9 @@ Run from the repository root:
     .venv/bin/python bench/alias_ablation.py [SET ...] [--workers N] [--out DIR] [--validation]
 
 A SET is a corpus folder holding ``conversations.jsonl`` and ``catalogs.json`` (e.g.
-``eval/dev10`` or ``/work/shared/eval/dev``); without any, every tuning set is run
-(``/work/shared/eval/dev``, ``/work/shared/eval/dev2``, ``eval/dev3``, ``eval/dev5`` ...
-``eval/dev23``, except ``eval/dev4``).
+``eval/dev10`` or ``/work/shared/eval/dev``) or a set's short name (``dev10``, ``dev``);
+without any, every tuning set is run (``/work/shared/eval/dev``, ``/work/shared/eval/dev2``,
+``eval/dev3``, ``eval/dev5`` ... ``eval/dev23``, never ``eval/dev4``).
 
 For each set it parses the conversations twice through the same code path as ``porosia parse``
 (``core.corpus``: the plugin host's ``extracted_order`` façade, one catalog object per id):
@@ -51,6 +51,17 @@ VALIDATION = frozenset({"dev4", "fresh", "fresh2", "dev24", "dev25", "dev26", "d
 def tuning_sets() -> list[Path]:
     local = [ROOT / "eval" / "dev3"] + [ROOT / "eval" / f"dev{n}" for n in range(5, 24)]
     return [SHARED / "dev", SHARED / "dev2", *local]
+
+
+def set_folder(arg: str) -> Path:
+    """A folder as given, or a set's short name ("dev10", "dev"): eval/NAME, then shared."""
+    path = Path(arg)
+    if path.exists() or "/" in arg:
+        return path
+    for base in (ROOT / "eval", SHARED):
+        if (base / arg).is_dir():
+            return base / arg
+    return path
 
 
 def is_validation(path: Path) -> bool:
@@ -118,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         "--validation", action="store_true", help="allow the validation sets (lead only, once)"
     )
     args = parser.parse_args(argv)
-    folders = [Path(s) for s in args.sets] or tuning_sets()
+    folders = [set_folder(s) for s in args.sets] or tuning_sets()
     refused = [str(f) for f in folders if is_validation(f)]
     if refused and not args.validation:
         print(
@@ -130,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     scorer = load_scorer(args.score)
     if args.out is not None:
         args.out.mkdir(parents=True, exist_ok=True)
-    print(f"{'set':<8} {'orders':>6}  {'normal exact':>12} {'items':>6}  {'stripped exact':>14} {'items':>6}")
+    head = f"{'normal exact':>12} {'items':>6}  {'stripped exact':>14} {'items':>6}"
+    print(f"{'set':<8} {'orders':>6}  {head}")
     sums = {"normal": 0.0, "stripped": 0.0}
     for folder in folders:
         r = run_set(folder, scorer, max(1, args.workers), args.out)
@@ -143,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
     k = len(folders)
-    print(f"{'mean':<8} {'':>6}  {sums['normal'] / k:>12.3f} {'':>6}  {sums['stripped'] / k:>14.3f}")
+    mean_n, mean_s = sums["normal"] / k, sums["stripped"] / k
+    print(f"{'mean':<8} {'':>6}  {mean_n:>12.3f} {'':>6}  {mean_s:>14.3f}")
     return 0
 
 
