@@ -202,7 +202,8 @@ def extract(
         known = [(it.message, it.start, it.end) for it in reader.state.items]
         known += [(e.message_index, e.start, e.end) for e in order.evidence.values()]
         lines = {it.product for it in reader.state.items if not it.tentative}
-        order.unrecognised = unrecognised(reader.state.index, said, known, lines)
+        declines = [ms for sents in merchant_sents.values() for ms in sents if ms.has("decline")]
+        order.unrecognised = unrecognised(reader.state.index, said, known, lines, declines)
     return order
 
 

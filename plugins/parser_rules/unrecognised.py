@@ -117,22 +117,45 @@ def unrecognised(
     said: Iterable[Sentence],
     known: Sequence[tuple[int, int, int]],
     products: Iterable[int] = (),
+    declines: Iterable[Sentence] = (),
 ) -> list[Evidence]:
     """The spans of ``said`` (the customer's sentences of the order, contact details blanked)
     that ask for goods nothing accounts for; ``known`` are the items' (message, start, end),
     ``products`` the catalog products of the order's lines (a word like one of their names,
-    "çesme" for "Çezmë", is the line the merchant's words made)."""
-    out: list[Evidence] = []
+    "çesme" for "Çezmë", is the line the merchant's words made); ``declines`` the merchant's
+    sentences that decline goods ("krifle nuk kemi"): goods they name are not asked for."""
+    said = list(said)
+    out: list[tuple[Sentence, int, int]] = []
     named = _name_words(index, products)
     for sent in said:
         if sent.question or any(sent.has(name) for name in _QUIET):
             continue
-        for a, b in _flags(index, sent, known, named):
-            s, e = sent.toks[a].start, sent.toks[b - 1].end
-            out.append(Evidence(sent.message, sent.start + s, sent.start + e, sent.raw[s:e]))
-            if len(out) >= MAX_FLAGS:
-                return out
-    return out
+        out += [(sent, a, b) for a, b in _flags(index, sent, known, named)]
+        if len(out) >= MAX_FLAGS:
+            break
+    if not out:
+        return []
+    # a later retreat ("krifle nuk i dua më"), the merchant's decline ("nuk kemi krifle") or a
+    # restriction to what was named ("vetëm bukët atëherë") takes the words back
+    retreat = [
+        (r.message, frozenset(t.text[:4] for t in r.toks if len(t.text) >= 3))
+        for r in [*said, *declines]
+        if any(r.has(name) for name in _RETREATS)
+    ]
+    only_after = max((r.message for r in said if r.has("only")), default=-1)
+    kept = []
+    for sent, a, b in out[:MAX_FLAGS]:
+        words = {t.text[:4] for t in sent.toks[a:b]}
+        if sent.message < only_after or any(
+            m >= sent.message and not words.isdisjoint(w) for m, w in retreat
+        ):
+            continue
+        s, e = sent.toks[a].start, sent.toks[b - 1].end
+        kept.append(Evidence(sent.message, sent.start + s, sent.start + e, sent.raw[s:e]))
+    return kept
+
+
+_RETREATS = ("cancel", "remove", "not_needed", "decline")
 
 
 def _flags(
@@ -274,12 +297,13 @@ def _led(sent: Sentence, k: int) -> bool:
     if j == 0 or j in sent.breaks or k == 0 or k in sent.breaks:
         return True
     prev = sent.toks[j - 1].text
-    if prev in CONJUNCTIONS or prev in _ADDITIVE:
-        return True
+    if prev in CONJUNCTIONS or prev in _ADDITIVE or sent.toks[k - 1].text in _AND_COUNT:
+        return True  # "e 2 cornetti", "i dva valjaka": "and" before a count
     return any(e in (j, k) for _s, e in sent.spans("order"))
 
 
 _STOP = word_set("stopwords")
+_AND_COUNT = frozenset(["e", "ed", "i"])
 
 
 def _link(tok: Token, taken: bool) -> bool:
