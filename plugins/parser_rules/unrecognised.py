@@ -126,13 +126,24 @@ def unrecognised(
     sentences that decline goods ("krifle nuk kemi"): goods they name are not asked for."""
     said = list(said)
     out: list[tuple[Sentence, int, int]] = []
-    named = _name_words(index, products)
+    lines = frozenset(products)
+    named: list[frozenset[str]] = []  # made on the first sentence that needs it
     for sent in said:
-        if sent.question or any(sent.has(name) for name in _QUIET):
-            continue
-        out += [(sent, a, b) for a, b in _flags(index, sent, known, named)]
-        if len(out) >= MAX_FLAGS:
-            break
+        if sent.question or not any(
+            t.text in _ADDITIVE or number_value(t.text) is not None for t in sent.toks
+        ):
+            continue  # no count and no "also": nothing to read (most sentences)
+        got = _flags(index, sent, known)
+        if got and not any(sent.has(name) for name in _QUIET):
+            if not named:
+                named.append(_name_words(index, lines))
+            out += [
+                (sent, a, b)
+                for a, b in got
+                if all(len(t.text) < 4 or t.text[:4] not in named[0] for t in sent.toks[a:b])
+            ]
+            if len(out) >= MAX_FLAGS:
+                break
     if not out:
         return []
     # a later retreat ("krifle nuk i dua më"), the merchant's decline ("nuk kemi krifle") or a
@@ -162,7 +173,6 @@ def _flags(
     index: CatalogIndex,
     sent: Sentence,
     known: Sequence[tuple[int, int, int]],
-    named: frozenset[str],
 ) -> list[tuple[int, int]]:
     toks = sent.toks
     n = len(toks)
@@ -175,9 +185,6 @@ def _flags(
         for k, t in enumerate(toks):
             if any(s < t.end and t.start < e for s, e in spans):
                 taken[k] = True
-    for k, t in enumerate(toks):
-        if not taken[k] and len(t.text) >= 4 and t.text[:4] in named:
-            taken[k] = True
     measure_end: dict[int, int] = {m.start: m.end for m in find_measures(toks)}
     measured = [False] * n
     for a, b in measure_end.items():
