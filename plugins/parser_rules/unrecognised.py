@@ -202,7 +202,7 @@ def _flags(
         ):
             j = measure_end.get(k, k + 1)  # "1 kile bajame", "2 litri di olio": past the amount
         elif not taken[k] and (k == 0 or k in sent.breaks) and _opens_more(sent, k, taken):
-            j = k + 1  # "edhe qumësht 2 litra", "und den Spiegel mit Licht"
+            j = k + 1  # "edhe qumësht 2 litra", "edhe stuko për muret"
         if j >= 0:
             stop = _segment_end(sent, j if j < n else k)
             while j < stop and j - k <= 4 and (_link(toks[j], taken[j]) or measured[j]):
@@ -248,7 +248,7 @@ def _unknown_run(index: CatalogIndex, sent: Sentence, j: int, stop: int, taken: 
 
 
 def _opens_more(sent: Sentence, k: int, taken: list[bool]) -> bool:
-    """ "edhe qumësht", "plus the wraps", "und den Spiegel": "also" opening a segment, in a
+    """ "edhe qumësht", "plus the wraps", "auch Kerzen": "also" opening a segment, in a
     sentence whose other segments named goods or that orders ("dua …, edhe …")."""
     toks = sent.toks
     if toks[k].text not in _ADDITIVE or any(
