@@ -6,8 +6,9 @@ items, on the customer's sentences of an order, with what the rest of the parser
 * a *count* ("3", "dy", "nji", "two", "due", "zwei", "dva") opening a segment, or after "and",
   "also" or an order verb ("dhe 3 krifle", "edhe nji kuti …", "plus 2 Brezel", "e 2 cornetti",
   "and two of the wraps"), followed by a word nobody accounts for;
-* an order verb or "also" opening a segment that named nothing, followed by such a word
-  ("me sill edhe …", "i dua edhe …").
+* "also" opening a segment that named nothing, in a sentence that orders or names goods
+  elsewhere, followed by such a word ("me sill edhe …", "i dua edhe …"). An order verb alone
+  before an unknown word is not read: the verb after "dua të" / "vorrei" is unknown too.
 
 A word is accounted for when it lies in a product mention or an item's words, was taken as a
 contact detail (blanked before items are read), resolves in the catalog (a product word, a

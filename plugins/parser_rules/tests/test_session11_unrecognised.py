@@ -84,6 +84,14 @@ def test_also_opening_a_segment_that_named_nothing() -> None:
     assert flagged(order) == ["stuko"]
 
 
+def test_an_order_verb_with_also_in_a_later_message() -> None:
+    order = parse("c: 2 bukë", "c: me sill edhe kurabie", DETAILS, catalog=BAKERY)
+    assert items(order) == [("BREAD", 2, None)]
+    assert flagged(order) == ["kurabie"]
+    order = parse("c: 2 bukë", "c: i dua edhe kurabiet", DETAILS, catalog=BAKERY)
+    assert flagged(order) == ["kurabiet"]
+
+
 def test_an_amount_before_the_unknown_goods() -> None:
     order = parse("c: 2 bukë dhe 1 kile sheqer", DETAILS, catalog=BAKERY)
     assert items(order) == [("BREAD", 2, None)]
