@@ -123,6 +123,9 @@ class ExtractedOrder:
     # the merchant stated a total in the chat (its message is ``evidence["total"]``): whether
     # the items add up to it; None when no total was stated or it cannot be checked
     total_matches: bool | None = None
+    # customer words that read as a request for goods which no item, contact field, variant or
+    # known non-product word accounts for (message index and span), so the merchant checks them
+    unrecognised: list[Evidence] = field(default_factory=list)
 
 
 # --- channels -------------------------------------------------------------------------

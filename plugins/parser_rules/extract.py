@@ -32,6 +32,7 @@ from plugins.parser_rules.open_variants import fill_open_variants
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import fit_total, total_check
+from plugins.parser_rules.unrecognised import unrecognised
 
 MAX_MESSAGES = 200
 _QUOTED = re.compile(r"(?:^|(?<=[\s(:]))(['\"“„«‘])(?:(?!\1).){2,300}?[\"'”»’](?=[\s.,!?)]|$)")
@@ -58,6 +59,7 @@ def extract(
     last_merchant: tuple[int, str] | None = None
     when_asked = -1  # the merchant's message asking when the goods are wanted ("Për kur?")
     merchant_sents: dict[int, list[Sentence]] = {}  # split once, read again by open variants
+    said: list[Sentence] = []  # the customer's sentences read for goods (unrecognised words)
     for i, author, text in texts:
         if author not in ("customer", "merchant") or not text.strip():
             continue
@@ -119,6 +121,7 @@ def extract(
                 # while ordering something else, is not ordered again
                 sent_past = True
             if not sent_past:
+                said.append(sent)
                 if reader is not None:
                     # "a dergoni ne Prishtine?" asks about shipping; "mund te me beni...?" orders
                     asks = (
@@ -195,6 +198,12 @@ def extract(
     if checked is not None:
         total, order.total_matches = checked
         order.evidence["total"] = Evidence(total.message, 0, len(total.text), total.text)
+    if reader is not None:
+        known = [(it.message, it.start, it.end) for it in reader.state.items]
+        known += [(e.message_index, e.start, e.end) for e in order.evidence.values()]
+        lines = {it.product for it in reader.state.items if not it.tentative}
+        declines = [ms for sents in merchant_sents.values() for ms in sents if ms.has("decline")]
+        order.unrecognised = unrecognised(reader.state.index, said, known, lines, declines)
     return order
 
 
