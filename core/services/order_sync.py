@@ -190,10 +190,16 @@ async def sync_order(
         }
         values[Order.total] = total_of(items, currency)
         sources.pop("total", None)
+        sources.pop("unrecognised", None)
         if extraction.total_matches is not None:
             sources["total"] = {
                 **_parser_source(extraction, "total"),
                 "matches": extraction.total_matches,
+            }
+        if extraction.unrecognised:  # the parser's doubts: core.services.review
+            sources["unrecognised"] = {
+                "source": "parser",
+                "evidence": [asdict(e) for e in extraction.unrecognised],
             }
     values[Order.sources] = sources
     filled = {f for f, s in sources.items() if (s or {}).get("source") in {"merchant", "channel"}}
