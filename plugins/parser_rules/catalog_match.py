@@ -520,6 +520,70 @@ def _phrase_groups(toks: Sequence[Token]) -> list[tuple[str, ...]]:
         before = [k for k in token_keys(toks[:a]) if k]
         after = [k for k in token_keys(toks[b:]) if k]
         out.append(tuple([*before, g, *after])[:12])
+    for a, b, inside, phrase in _split_phrases(texts):
+        # "Ushqim i thatë për mace" holds "ushqim për mace" split by "i thatë": the group key
+        # where the phrase starts, the words between keep their keys ("dry cat food")
+        g = "~" + lex.product_of_phrase[phrase]
+        keys = token_keys(toks)
+        before = [k for k in keys[:a] if k]
+        between = [k for k in (keys[j] for j in inside) if k]
+        after = [k for k in keys[b:] if k]
+        out.append(tuple([*before, g, *between, *after])[:12])
+    return out
+
+
+_PREPOSITIONS = word_set("prepositions")
+_MAX_SPLIT = 2  # words that may stand between the parts of a product phrase
+
+
+def _splits_phrase(word: str) -> bool:
+    """A word that may stand inside a product phrase of a catalog name: a linking article or an
+    adjective ("i", "thatë"), never a preposition ("Krem hidratues për fytyrë" does not hold
+    "krem fytyre"), a number, a measure or another product word."""
+    if word in _PREPOSITIONS:
+        return False
+    if word in STOPWORDS:
+        return True
+    return (
+        word.isalpha()
+        and len(word) <= 12
+        and number_value(word) is None
+        and lexicon().product_group(word) is None
+    )
+
+
+def _split_phrases(
+    texts: Sequence[str],
+) -> list[tuple[int, int, list[int], tuple[str, ...]]]:
+    """Product phrases of several words found with one or two words between their parts
+    ("ushqim i thatë për mace" for "ushqim për mace"): (start, end, the positions between,
+    the phrase). Contiguous phrases are left to ``PhraseSet.find``; bounded by ``_MAX_SPLIT``."""
+    by_first = lexicon().product_phrases.by_first
+    out: list[tuple[int, int, list[int], tuple[str, ...]]] = []
+    n = len(texts)
+    for i, t in enumerate(texts):
+        for phrase in by_first.get(t, ()):
+            if len(phrase) < 2:
+                continue
+            j = i + 1
+            inside: list[int] = []
+            for w in phrase[1:]:
+                while (
+                    j < n
+                    and texts[j] != w
+                    and len(inside) < _MAX_SPLIT
+                    and _splits_phrase(texts[j])
+                ):
+                    inside.append(j)
+                    j += 1
+                if j < n and texts[j] == w:
+                    j += 1
+                else:
+                    break
+            else:
+                if inside:
+                    out.append((i, j, inside, phrase))
+                    break
     return out
 
 
@@ -806,6 +870,14 @@ def _concept_words(catalog: Catalog) -> Iterator[tuple[str, str]]:
                     continue
                 c = lex.variant_concept(w)
                 if c is not None and lex.product_group(w) is None:
+                    yield c, key_of(w)
+            texts = [t.text for t in name_tokens(str(text)[:200])]
+            for a, b in lex.variant_phrases.find(texts):
+                # "Fustan me lule": a concept of several words whose last word is a product
+                # word ("lule") names the attribute ("floral", "a fiori", "geblümt")
+                w = texts[b - 1]
+                c = lex.variant_of_phrase.get(tuple(texts[a:b]))
+                if b - a >= 2 and c is not None and lex.concept(w) is None and w.isalpha():
                     yield c, key_of(w)
 
 
