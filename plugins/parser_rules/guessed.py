@@ -4,8 +4,9 @@ A signal for the merchant, never a change to the lines: read after the lines are
 customer's words of each line (the span that named its product). A line is a guess when the
 words that tie it to its product do not tell it from another product of the catalog:
 
-* the runner-up product scores the same words exactly as well (``mentions.match_score``), and
-  the words reach the product by its literal name or alias words ("fustan" for two dresses);
+* the runner-up product scores the same words as well (``mentions.match_score``; up to the
+  small bonus of a name that opens with the word said, ``_TIE``), and the words reach the
+  product by its literal name or alias words ("fustan" for two dresses);
 * or the runner-up scores them about as well (within ``_NEAR``) and the product is reached only
   by a weak match: a cross-language group ("Geschenkbox" for a gift box and a gift bag), a root
   cut further than the stemmer's, or a fuzzy spelling.
