@@ -126,6 +126,10 @@ class ExtractedOrder:
     # customer words that read as a request for goods which no item, contact field, variant or
     # known non-product word accounts for (message index and span), so the merchant checks them
     unrecognised: list[Evidence] = field(default_factory=list)
+    # customer words that made a line only through a weak match (a fuzzy spelling, a
+    # cross-language group or a partial name that another catalog product matches about as
+    # well), so the merchant checks which product they name
+    guessed: list[Evidence] = field(default_factory=list)
 
 
 # --- channels -------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from plugins.parser_rules.detect import (
     read_sentence,
 )
 from plugins.parser_rules.free_items import FreeItems
+from plugins.parser_rules.guessed import guessed
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.lexicon import lexicon, word_set
@@ -204,6 +205,13 @@ def extract(
         lines = {it.product for it in reader.state.items if not it.tentative}
         declines = [ms for sents in merchant_sents.values() for ms in sents if ms.has("decline")]
         order.unrecognised = unrecognised(reader.state.index, said, known, lines, declines)
+        order.guessed = guessed(
+            reader.state.index,
+            _products_of(reader.state, order.items),
+            said,
+            (ms for sents in merchant_sents.values() for ms in sents),
+            order.unrecognised,
+        )
     return order
 
 
@@ -380,6 +388,22 @@ def _lines(st: ItemState, chosen: list[Item]) -> list[ExtractedItem]:
                 evidence=ev,
             )
         )
+    return out
+
+
+def _products_of(st: ItemState, lines: list[ExtractedItem]) -> list[tuple[int, ExtractedItem]]:
+    """Each line with its catalog product: the reader's item of the same words, else the first
+    product of its sku (a line the total check added)."""
+    at = {(it.message, it.start, it.end): it.product for it in st.items}
+    out = []
+    for line in lines:
+        ev = line.evidence
+        p = at.get((ev.message_index, ev.start, ev.end)) if ev is not None else None
+        if p is None or st.index.products[p].sku != line.product:
+            e = st.index.by_sku.get(line.product or "")
+            p = e.index if e is not None else None
+        if p is not None:
+            out.append((p, line))
     return out
 
 

@@ -82,6 +82,12 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
     return score + 1.5 * best_cov
 
 
+def match_score(index: CatalogIndex, keys: Sequence[str], product: int) -> float:
+    """How well the keys of a customer's words fit ``product``: the score that ranks a
+    mention's candidates (read-only, for the signals read after the lines are made)."""
+    return _score(index, keys, product)
+
+
 def _same_root(key: str, present: set[str]) -> bool:
     """ "zinxhirin" (root zinxhir) for an alias "zinxhiri" (cut to zinxh): one word whose two
     forms the stemmer cut at different lengths, a plain root of 4+ letters and the other one
