@@ -17,7 +17,7 @@ from typing import Any
 
 from core import tenancy
 from core.runtime_state import Services
-from core.services import confirmations
+from core.services import confirmations, review
 from core.services.catalog import parser_catalog
 from core.services.channels import enabled_plugins
 from core.services.order_input import ResolvedItem
@@ -189,18 +189,17 @@ async def sync_order(
             "evidence": [asdict(i.evidence) if i.evidence else None for i in extraction.items],
         }
         values[Order.total] = total_of(items, currency)
-        sources.pop("total", None)
-        sources.pop("unrecognised", None)
+        for kind in ("total", *review.LISTED):  # the parser's doubts: core.services.review
+            sources.pop(kind, None)
         if extraction.total_matches is not None:
             sources["total"] = {
                 **_parser_source(extraction, "total"),
                 "matches": extraction.total_matches,
             }
-        if extraction.unrecognised:  # the parser's doubts: core.services.review
-            sources["unrecognised"] = {
-                "source": "parser",
-                "evidence": [asdict(e) for e in extraction.unrecognised],
-            }
+        for kind in review.LISTED:  # ExtractedOrder fields of the same names
+            found = getattr(extraction, kind)
+            if found:
+                sources[kind] = {"source": "parser", "evidence": [asdict(e) for e in found]}
     values[Order.sources] = sources
     filled = {f for f, s in sources.items() if (s or {}).get("source") in {"merchant", "channel"}}
     values[Order.missing] = [m for m in extraction.missing if m not in filled]

@@ -6,7 +6,9 @@ The ingest job keeps the parser's doubts in ``Order.sources`` (see
 - ``total``: the merchant stated a total in the chat that the items do not add up to
   (``{"matches": false, "evidence": {...}}``);
 - ``unrecognised``: the customer's words that read as a request for goods the parser matched
-  to nothing (``{"evidence": [{...}, ...]}``).
+  to nothing (``{"evidence": [{...}, ...]}``);
+- ``guessed``: the customer's words that made a line only through a weak match, which another
+  catalog product fits about as well (same shape).
 
 A doubt stands while the order is new, its items are the parser's (a merchant who corrects
 the items has checked them) and they differ from the items the merchant approved as they
@@ -25,6 +27,8 @@ from core import tenancy
 from core.errors import Conflict
 from core.tables import Order
 
+LISTED = ("unrecognised", "guessed")  # the doubts kept as lists of the customer's words
+
 
 def lines(items: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
     """The items as ``[sku, quantity, variant]`` (stored rows, or the API's ``product``)."""
@@ -42,9 +46,9 @@ def evidence_texts(entry: Any) -> list[str]:
 
 
 def doubts(order: Mapping[str, Any], items: Iterable[Mapping[str, Any]]) -> list[dict]:
-    """``[{"kind": "total" | "unrecognised", "texts": [...]}]``: the parser's doubts that still
-    stand for a new order's items (the customer's or the shop's words that raised each). A
-    merchant who moved the order on has dealt with it."""
+    """``[{"kind": "total" | "unrecognised" | "guessed", "texts": [...]}]``: the parser's
+    doubts that still stand for a new order's items (the customer's or the shop's words that
+    raised each). A merchant who moved the order on has dealt with it."""
     if order["status"] != "new":
         return []
     sources = order["sources"] or {}
@@ -59,7 +63,7 @@ def doubts(order: Mapping[str, Any], items: Iterable[Mapping[str, Any]]) -> list
         "total": evidence_texts(total)
         if isinstance(total, dict) and total.get("matches") is False
         else [],
-        "unrecognised": evidence_texts(sources.get("unrecognised")),
+        **{kind: evidence_texts(sources.get(kind)) for kind in LISTED},
     }
     return [{"kind": kind, "texts": texts} for kind, texts in said.items() if texts]
 

@@ -165,12 +165,21 @@ async def test_items_in_doubt_ask_the_merchant_to_check_them(
                 Order.id == uuid.UUID(order_id)
             )
 
-    await record({"items": parsed, "total": total, "unrecognised": {"evidence": [unknown]}})
+    unsure = {"message_index": 0, "start": 4, "end": 10, "text": "fustan"}
+    await record(
+        {
+            "items": parsed,
+            "total": total,
+            "unrecognised": {"evidence": [unknown]},
+            "guessed": {"evidence": [unsure]},
+        }
+    )
     text = (await shop.client.get(f"/orders/{order_id}")).text
     assert 'id="order-review"' in text and "Check these items" in text
     assert 'id="order-total-doubt"' in text and html.escape(said) in text
     assert "The total in the chat differs from these lines at catalog prices" in text
     assert 'id="order-unrecognised"' in text and "dy kuleta lekure" in text
+    assert 'id="order-guessed"' in text and "not sure which product these words name" in text
     # no confirmation went out yet, and the shop holds unsure orders (the default)
     assert 'id="order-held"' in text and 'id="order-approve"' in text
     listed = (await shop.client.get("/orders")).text

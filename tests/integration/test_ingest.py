@@ -13,7 +13,7 @@ import pytest
 from core import tenancy
 from core.runtime import services as open_services
 from core.runtime_state import Services
-from core.services import catalog, channels
+from core.services import catalog, channels, orders
 from core.tables import Conversation, InboundEvent, Message, Order, OrderItem, Outbox
 from core.types import InboundItem
 from tests.conftest import Account, Platform
@@ -165,6 +165,42 @@ async def test_a_total_in_the_chat_the_items_miss_is_recorded(
     )
     (order,) = await _orders(account.tenant_id)
     assert order["sources"]["total"]["matches"] is True
+
+
+async def test_words_the_parser_was_unsure_of_are_recorded_and_cleared(
+    svc: Services, account: Account
+) -> None:
+    t0 = datetime.now(UTC) - timedelta(minutes=10)
+    scarves = {
+        "currency": "ALL",
+        "products": [
+            {"sku": "WOOL", "name": "Shall leshi", "price": 1500, "variants": []},
+            {"sku": "SILK", "name": "Shall mëndafshi", "price": 2500, "variants": []},
+        ],
+    }
+    with tenancy.tenant_scope(account.tenant_id):
+        await catalog.put_catalog(scarves)
+    said = "Dua nje shall dhe 2 kuleta. Arta Leka, Rr. Kavajes 45, Tirane"
+    await _ingest(svc, account.tenant_id, [_item(1, said, t0)])
+    (order,) = await _orders(account.tenant_id)
+    # "shall" fits both scarves; "kuleta" (wallets) is no product of the shop's
+    assert [e["text"] for e in order["sources"]["guessed"]["evidence"]] == ["shall"]
+    assert [e["text"] for e in order["sources"]["unrecognised"]["evidence"]] == ["kuleta"]
+    with tenancy.tenant_scope(account.tenant_id):
+        assert [d["kind"] for d in (await orders.get_order(order["id"]))["doubts"]] == [
+            "unrecognised",
+            "guessed",
+        ]
+
+    # the customer says which scarf and drops the wallets: the doubts go with the words
+    await _ingest(
+        svc,
+        account.tenant_id,
+        [_item(2, "Jo, vetem shallin e mendafshit", t0 + timedelta(minutes=1))],
+    )
+    (order,) = await _orders(account.tenant_id)
+    assert [(i["sku"], i["quantity"]) for i in order["items"]] == [("SILK", 1)]
+    assert "guessed" not in order["sources"] and "unrecognised" not in order["sources"]
 
 
 async def test_corrections_win_and_merchant_fields_are_kept(
