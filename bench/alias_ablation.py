@@ -42,30 +42,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from eval_sets import SHARED, is_validation, set_folder, tuning_sets  # noqa: E402
+
 from core.corpus import load_catalogs, parse_jobs, read_jobs  # noqa: E402
-
-SHARED = Path("/work/shared/eval")
-VALIDATION = frozenset({"dev4", "fresh", "fresh2", "dev24", "dev25", "dev26", "dev27"})
-
-
-def tuning_sets() -> list[Path]:
-    local = [ROOT / "eval" / "dev3"] + [ROOT / "eval" / f"dev{n}" for n in range(5, 24)]
-    return [SHARED / "dev", SHARED / "dev2", *local]
-
-
-def set_folder(arg: str) -> Path:
-    """A folder as given, or a set's short name ("dev10", "dev"): eval/NAME, then shared."""
-    path = Path(arg)
-    if path.exists() or "/" in arg:
-        return path
-    for base in (ROOT / "eval", SHARED):
-        if (base / arg).is_dir():
-            return base / arg
-    return path
-
-
-def is_validation(path: Path) -> bool:
-    return path.resolve().name in VALIDATION or path.name in VALIDATION
 
 
 def load_scorer(path: Path) -> ModuleType:
