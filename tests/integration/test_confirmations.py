@@ -460,3 +460,17 @@ async def test_a_shop_that_does_not_hold_confirms_doubted_orders_as_they_are(
     assert got["doubts"] == [{"kind": "unrecognised", "texts": ["kuleta"]}]  # still shown
     assert await _confirm(svc, account, order_id) == "sent"
     assert len(_sent_to(fake_meta, conn["routing"])) == 1
+
+
+async def test_a_paused_chat_says_paused_not_held(
+    http: httpx.AsyncClient, svc: Services, account: Account
+) -> None:
+    """Nothing automatic goes to a chat the shop wrote in, doubt or no doubt: the page says
+    that, and does not promise a confirmation after the check."""
+    order_id, _ = await _doubted_order(http, svc, account)
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.update(Conversation, {Conversation.automation_paused: True})
+    async with httpx.AsyncClient(base_url=str(http.base_url), timeout=30) as client:
+        page = await (await log_in(client, account)).client.get(f"/orders/{order_id}")
+    assert 'id="order-paused"' in page.text and 'id="order-review"' in page.text
+    assert 'id="order-held"' not in page.text

@@ -70,6 +70,8 @@ async def detail_context(request: Request[Any, Any, Any], order_id: str) -> dict
         .where(Conversation.id == order["conversation_id"])
         .first()
     )
+    # someone at the shop wrote in the chat: no automatic message goes to this customer
+    paused = bool(conversation and conversation["automation_paused"]) and not confirmed
     holds = confirmations.holds_unsure(await tenancy.current_tenant())
     return {
         "order": order,
@@ -80,15 +82,14 @@ async def detail_context(request: Request[Any, Any, Any], order_id: str) -> dict
         ],
         "total_text": amount(order["total"], lang),
         "doubts": order["doubts"],
-        # the customer has not been told yet because of them
-        "held": bool(order["doubts"]) and holds and order["status"] == "new" and not confirmed,
+        # the customer has not been told yet because of them (doubts stand on new orders only)
+        "held": bool(order["doubts"]) and holds and not (confirmed or paused),
         "sources": {f: _source(sources.get(f)) for f in (*CUSTOMER_FIELDS, "items")},
         "customer_fields": CUSTOMER_FIELDS,
         "next_statuses": allowed_next(order["status"]),
         "editable": order["status"] not in orders.FINAL,
         "messages": messages,
-        # someone at the shop wrote in the chat: no automatic message goes to this customer
-        "paused": bool(conversation and conversation["automation_paused"]) and not confirmed,
+        "paused": paused,
     }
 
 
@@ -151,7 +152,7 @@ async def change_status(request: Request[Any, Any, Any], order_id: str) -> Any:
 
 @post("/orders/{order_id:str}/approve", guards=[signed_in], include_in_schema=False)
 async def approve(request: Request[Any, Any, Any], order_id: str) -> Any:
-    """ "The items are right": the parser's doubts no longer hold the order's confirmation."""
+    """The merchant's "the items are right": the parser's doubts no longer hold the order."""
     try:
         order = await orders.approve_items(order_id)
     except NotFound:
