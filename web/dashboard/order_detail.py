@@ -12,10 +12,10 @@ from litestar import Request, get, post
 
 from core import tenancy
 from core.errors import Conflict, Invalid, NotFound
-from core.services import accounts, confirmations, customers, orders
+from core.services import confirmations, customers, orders
 from core.tables import Conversation
 from web.dashboard.orders import _when, _zone, amount
-from web.dashboard.render import current, form_values, go, is_htmx, render, signed_in
+from web.dashboard.render import form_values, go, is_htmx, render, signed_in
 from web.dashboard.render import translator as translator_of
 from web.deps import services
 
@@ -54,7 +54,7 @@ def item_evidence(entry: Any, count: int) -> list[str | None]:
 async def detail_context(request: Request[Any, Any, Any], order_id: str) -> dict[str, Any]:
     order = await orders.get_order(order_id)  # NotFound for other tenants' and malformed ids
     lang = translator_of(request).lang
-    tenant = (await accounts.me(current(request)))["tenant"]
+    tenant = await tenancy.current_tenant()  # its time zone, and whether it holds unsure orders
     zone = _zone(tenant["time_zone"])
     sources = order["sources"]
     items = order["items"]
@@ -72,7 +72,7 @@ async def detail_context(request: Request[Any, Any, Any], order_id: str) -> dict
     )
     # someone at the shop wrote in the chat: no automatic message goes to this customer
     paused = bool(conversation and conversation["automation_paused"]) and not confirmed
-    holds = confirmations.holds_unsure(await tenancy.current_tenant())
+    holds = confirmations.holds_unsure(tenant)
     return {
         "order": order,
         "when": _when(order["created_at"], zone),
