@@ -8,11 +8,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared/eval")
-VALIDATION = frozenset({"dev4", "fresh", "fresh2", "dev24", "dev25", "dev26", "dev27"})
+VALIDATION = frozenset({"dev4", "fresh", "fresh2", "dev27", "dev28"})
 
 
 def tuning_sets() -> list[Path]:
-    local = [ROOT / "eval" / "dev3"] + [ROOT / "eval" / f"dev{n}" for n in range(5, 24)]
+    local = [ROOT / "eval" / "dev3"] + [ROOT / "eval" / f"dev{n}" for n in range(5, 27)]
     return [SHARED / "dev", SHARED / "dev2", *local]
 
 
