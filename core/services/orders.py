@@ -43,6 +43,7 @@ NEXT = {"new": "confirmed", "confirmed": "shipped", "shipped": "delivered"}
 EPISODE_CLOSERS = frozenset({"confirmed", "cancelled"})  # the parser starts afresh after these
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
+DOUBT_BATCH = 100  # new orders read at a time when listing those in doubt
 MAX_TOTAL = Decimal("1000000000000")  # NUMERIC(14, 2)
 NOT_FOUND = "order not found"
 
@@ -126,33 +127,50 @@ def check_list_args(status: str | None, limit: int) -> None:
 
 
 async def list_orders(
-    status: str | None = None, limit: int = DEFAULT_LIMIT, cursor: str | None = None
+    status: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+    cursor: str | None = None,
+    in_doubt: bool = False,
 ) -> dict[str, Any]:
     """A page of orders, newest first: ``{"items": [...], "next_cursor": str | None}``.
 
     Keyset pagination on ``(created_at DESC, id DESC)``: pages stay stable while new orders
-    arrive, and ``next_cursor`` is ``None`` on the last page.
+    arrive, and ``next_cursor`` is ``None`` on the last page. ``in_doubt``: only the orders
+    the merchant should check (new orders whose ``doubts`` stand, :mod:`core.services.review`).
+    Doubts are read from each order's sources and items, so that filter reads the new orders
+    in batches until the page is full: a shop's new orders are few.
     """
     check_list_args(status, limit)
-    query = tenancy.select(Order)
-    if status is not None:
-        query = query.where(Order.status == status)
-    if cursor:
-        created_at, last_id = decode_cursor(cursor)
-        query = query.where(
-            (Order.created_at < created_at)
-            | ((Order.created_at == created_at) & (Order.id < last_id))
-        )
-    rows = await query.order_by(Order.created_at, Order.id, ascending=False).limit(limit + 1)
-    page = rows[:limit]
-    items = await items_by_order([row["id"] for row in page])
+    if in_doubt and status not in (None, "new"):
+        return {"items": [], "next_cursor": None}  # only a new order can be in doubt
+    after = decode_cursor(cursor) if cursor else None
+    batch = max(limit + 1, DOUBT_BATCH) if in_doubt else limit + 1
+    found: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    while True:
+        query = tenancy.select(Order)
+        if status is not None or in_doubt:
+            query = query.where(Order.status == (status or "new"))
+        if after is not None:
+            created_at, last_id = after
+            query = query.where(
+                (Order.created_at < created_at)
+                | ((Order.created_at == created_at) & (Order.id < last_id))
+            )
+        rows = await query.order_by(Order.created_at, Order.id, ascending=False).limit(batch)
+        items = await items_by_order([row["id"] for row in rows])
+        found += [
+            (row, items[row["id"]])
+            for row in rows
+            if not in_doubt or review.doubts(row, items[row["id"]])
+        ]
+        if len(found) > limit or len(rows) < batch:
+            break
+        after = (rows[-1]["created_at"], rows[-1]["id"])
+    page = found[:limit]
     next_cursor = None
-    if len(rows) > limit:
-        next_cursor = encode_cursor(page[-1]["created_at"], page[-1]["id"])
-    return {
-        "items": [order_json(row, items[row["id"]]) for row in page],
-        "next_cursor": next_cursor,
-    }
+    if len(found) > limit:
+        next_cursor = encode_cursor(page[-1][0]["created_at"], page[-1][0]["id"])
+    return {"items": [order_json(row, items) for row, items in page], "next_cursor": next_cursor}
 
 
 # --- one order --------------------------------------------------------------------------
@@ -192,6 +210,20 @@ async def approve_items(order_id: str | uuid.UUID) -> dict[str, Any]:
     async with tenancy.transaction():
         row = await order_row(oid, for_update=True)
         await review.approve(row, (await items_by_order([oid]))[oid])
+    return await get_order(oid)
+
+
+async def resume_automation(order_id: str | uuid.UUID) -> dict[str, Any]:
+    """``POST …/resume``: the merchant hands the order's chat back to the automatic messages,
+    which a reply from someone at the shop had paused (the next such reply pauses them again).
+    Conflict for an order typed in by hand: it has no chat."""
+    oid = parse_order_id(order_id)
+    row = await order_row(oid)
+    if row["conversation"] is None:
+        raise Conflict("this order was typed in by hand: it has no chat to send messages in")
+    await tenancy.update(Conversation, {Conversation.automation_paused: False}).where(
+        Conversation.id == row["conversation"]
+    )
     return await get_order(oid)
 
 

@@ -120,6 +120,11 @@ async def test_an_order_in_doubt_is_checked_and_approved(
         assert r.status_code == 201, r.text
         order_id = r.json()["id"]
         tenant_id = (await client.get("/api/v1/me")).json()["tenant"]["id"]
+        sure = await client.post(
+            "/api/v1/orders",
+            json={"customer": {"name": "Arta Krasniqi"}, "items": [{"name": "Kuletë"}]},
+        )
+        assert sure.status_code == 201, sure.text
     # what the ingest job records when the parser could not match part of the customer's words
     doubt = {"message_index": 0, "start": 0, "end": 17, "text": "edhe dy portofola"}
     sources = {"items": {"source": "parser"}, "unrecognised": {"evidence": [doubt]}}
@@ -129,6 +134,12 @@ async def test_an_order_in_doubt_is_checked_and_approved(
     await page.goto(f"{platform.base_url}/orders")
     row = page.locator(f"#order-{order_id}")
     await expect(row.locator(".badge-check")).to_have_text("Check")
+    rows = page.locator("#order-rows tr[id^='order-']")
+    await expect(rows).to_have_count(2)
+    await page.get_by_label("Status").select_option(label="To check (unsure items)")
+    await expect(page).to_have_url(re.compile(r"status=check"))
+    await expect(rows).to_have_count(1)
+    await expect(rows.first).to_contain_text("Besa Hoti")
     await page.get_by_role("link", name="Besa Hoti").click()
     review = page.locator("#order-review")
     await expect(review).to_contain_text("no product in your catalog matched")
@@ -141,3 +152,5 @@ async def test_an_order_in_doubt_is_checked_and_approved(
     await page.get_by_role("link", name="All orders").click()
     await expect(page.locator(f"#order-{order_id}")).to_be_visible()
     await expect(page.locator(f"#order-{order_id} .badge-check")).to_have_count(0)
+    await page.goto(f"{platform.base_url}/orders?status=check")
+    await expect(page.get_by_role("heading", name="Nothing to check")).to_be_visible()

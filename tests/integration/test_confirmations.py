@@ -23,6 +23,7 @@ from tests.conftest import Account, Platform
 from tests.integration.test_dashboard_order_edit import open_form, send
 from tests.integration.test_dashboard_orders import log_in
 from workers.ingest import ingest_conversation
+from workers.settings import in_process_worker
 
 CATALOG = {
     "currency": "EUR",
@@ -83,6 +84,14 @@ async def _order(
 async def _confirm(svc: Services, acc: Account, order_id: uuid.UUID) -> str:
     with tenancy.tenant_scope(acc.tenant_id):
         return await confirmations.confirm(svc, order_id)
+
+
+async def _run_queued(svc: Services) -> None:
+    """Run the jobs the test's own queue holds (the confirmation the ingest job queued), once,
+    with the worker the platform runs: a job that finds the chat paused is done with."""
+    worker = in_process_worker(svc)
+    worker.burst, worker.cron_jobs = True, []
+    await worker.main()
 
 
 def _sent_to(fake: Any, routing: str) -> list[dict[str, Any]]:
@@ -249,6 +258,76 @@ async def test_a_human_reply_pauses_automation(
     async with httpx.AsyncClient(base_url=str(http.base_url), timeout=30) as client:
         page = await (await log_in(client, account)).client.get(f"/orders/{order_id}")
     assert 'id="order-paused"' in page.text and "confirm this order with them yourself" in page.text
+
+
+async def test_the_merchant_can_resume_automatic_messages(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    order_id, conn = await _order(http, svc, account)
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.update(Conversation, {Conversation.automation_paused: True})
+    await _run_queued(svc)  # the ingest job's confirmation: the chat is paused
+    assert _sent_to(fake_meta, conn["routing"]) == []
+    async with httpx.AsyncClient(base_url=str(http.base_url), timeout=30) as client:
+        shop = await log_in(client, account)
+        page = (await shop.client.get(f"/orders/{order_id}")).text
+        assert 'id="order-paused"' in page and 'id="order-resume"' in page
+        r = await shop.post(f"/orders/{order_id}/resume", {})
+        assert r.status_code == 303 and r.headers["location"].endswith("?notice=resumed")
+        page = (await shop.client.get(r.headers["location"])).text
+    assert 'id="resumed-notice"' in page and 'id="order-paused"' not in page
+    # the platform's own worker sends the confirmation the resume queued, once
+    text = await _confirmed_by_the_platform(svc, account, fake_meta, {**conn, "order_id": order_id})
+    assert "2 × Blue mug" in text
+    # the next reply from someone at the shop pauses the chat again
+    echo = InboundItem(
+        account_id=conn["routing"],
+        external_id=f"m-{uuid.uuid4().hex}",
+        contact_id=conn["contact"],
+        text="Faleminderit, nesër e keni!",
+        at=datetime.now(UTC),
+        from_business=True,
+    )
+    with tenancy.tenant_scope(account.tenant_id):
+        await channels.store_items("whatsapp", [echo])
+    await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", conn["contact"])
+    with tenancy.tenant_scope(account.tenant_id):
+        chat = await tenancy.select(Conversation).first()
+    assert chat["automation_paused"] is True
+
+
+async def test_resuming_through_the_api_asks_for_what_is_missing(
+    http: httpx.AsyncClient,
+    svc: Services,
+    account: Account,
+    other_account: Account,
+    fake_meta: Any,
+) -> None:
+    """A paused order that lacks the address gets the follow-up once the chat is resumed."""
+    order_id, conn = await _order(
+        http, svc, account, text="Hi, I would like 2 blue mugs please. 069 234 5678"
+    )
+    with tenancy.tenant_scope(account.tenant_id):
+        await tenancy.update(Conversation, {Conversation.automation_paused: True})
+    await _run_queued(svc)  # the ingest job's follow-up: the chat is paused
+    assert _sent_to(fake_meta, conn["routing"]) == []
+    theirs = await http.post(f"/api/v1/orders/{order_id}/resume", headers=other_account.headers)
+    assert theirs.status_code == 404
+    r = await http.post(f"/api/v1/orders/{order_id}/resume", headers=account.headers)
+    assert r.status_code == 200, r.text
+    assert r.json()["id"] == str(order_id)
+    for _ in range(100):
+        if _sent_to(fake_meta, conn["routing"]):
+            break
+        await asyncio.sleep(0.1)
+    sends = _sent_to(fake_meta, conn["routing"])
+    assert len(sends) == 1 and "address" in sends[0]["body"]["text"]["body"].lower()
+    # an order typed in by hand has no chat to resume
+    manual = await http.post(
+        "/api/v1/orders", json={"items": [{"product": "MUG-BLU"}]}, headers=account.headers
+    )
+    r = await http.post(f"/api/v1/orders/{manual.json()['id']}/resume", headers=account.headers)
+    assert r.status_code == 409 and "typed in by hand" in r.text
 
 
 def test_templates_render_in_a_sandbox() -> None:

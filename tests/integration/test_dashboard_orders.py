@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from core import tenancy
+from core.services import orders as orders_service
 from core.services.confirmations import DEFAULT_TEMPLATES
 from core.tables import Order, Outbox
 from tests.conftest import Account, Platform
@@ -215,6 +216,73 @@ async def test_items_in_doubt_ask_the_merchant_to_check_them(
     assert 'id="order-review"' not in (await shop.client.get(f"/orders/{order_id}")).text
     r = await shop.post(f"/orders/{order_id}/approve", {})
     assert r.status_code == 303 and r.headers["location"] == f"/orders/{order_id}"
+
+
+async def _in_doubt(tenant_id: str, order_id: str) -> None:
+    """What the ingest job records for parsed items with customer words no product matched."""
+    unknown = {"message_index": 0, "start": 0, "end": 6, "text": "kuleta"}
+    sources = {
+        "items": {"source": "parser", "skus": ["DRS-RED"], "evidence": [None]},
+        "unrecognised": {"source": "parser", "evidence": [unknown]},
+    }
+    with tenancy.tenant_scope(tenant_id):
+        await tenancy.update(Order, {Order.sources: sources}).where(Order.id == uuid.UUID(order_id))
+
+
+async def test_the_orders_to_check_have_a_filter_of_their_own(
+    shop: Dashboard,
+    http: httpx.AsyncClient,
+    account: Account,
+    other_account: Account,
+    monkeypatch: pytest.MonkeyPatch,
+    db: Any,
+) -> None:
+    await with_catalog(http, account)
+    empty = (await shop.client.get("/orders?status=check")).text
+    assert "Nothing to check" in empty and "Connect a channel" not in empty
+    made = [await new_order(http, account) for _ in range(5)]  # oldest first
+    doubted = [made[0], made[2], made[3]]
+    for order_id in doubted:
+        await _in_doubt(account.tenant_id, order_id)
+    theirs = await new_order(http, other_account, items=[{"name": "Shall", "quantity": 1}])
+    await _in_doubt(other_account.tenant_id, theirs)
+    # the one that is no longer new is past checking
+    r = await http.patch(
+        f"/api/v1/orders/{made[3]}", json={"status": "confirmed"}, headers=account.headers
+    )
+    assert r.status_code == 200 and r.json()["doubts"] == []
+
+    api = "/api/v1/orders?in_doubt=true"
+    listed = (await http.get(api, headers=account.headers)).json()
+    assert [o["id"] for o in listed["items"]] == [made[2], made[0]]
+    assert all(o["doubts"][0]["kind"] == "unrecognised" for o in listed["items"])
+    # one at a time, through the cursor, past the orders not in doubt between them
+    first = (await http.get(f"{api}&limit=1", headers=account.headers)).json()
+    rest = await http.get(f"{api}&limit=1&cursor={first['next_cursor']}", headers=account.headers)
+    assert [o["id"] for o in first["items"] + rest.json()["items"]] == [made[2], made[0]]
+    assert rest.json()["next_cursor"] is None
+    none = await http.get(f"{api}&status=confirmed", headers=account.headers)
+    assert none.status_code == 200 and none.json()["items"] == []
+    bad = await http.get("/api/v1/orders?in_doubt=maybe", headers=account.headers)
+    assert bad.status_code == 400 and "in_doubt: true or false" in bad.text
+
+    # the service reads the new orders a batch at a time: small batches find the same ones
+    monkeypatch.setattr(orders_service, "DOUBT_BATCH", 1)
+    with tenancy.tenant_scope(account.tenant_id):
+        page = await orders_service.list_orders(None, 1, None, in_doubt=True)
+        again = await orders_service.list_orders(None, 1, page["next_cursor"], in_doubt=True)
+    assert [o["id"] for o in page["items"] + again["items"]] == [made[2], made[0]]
+    assert again["next_cursor"] is None
+
+    text = (await shop.client.get("/orders?status=check")).text
+    assert '<option value="check" selected>' in text
+    rows = re.findall(r'<tr id="order-([0-9a-f-]+)"', text)
+    assert rows == [made[2], made[0]]
+    fragment = await shop.client.get(
+        "/orders?status=check", headers={**HTMX, "HX-Target": "order-results"}
+    )
+    assert re.findall(r'<tr id="order-([0-9a-f-]+)"', fragment.text) == rows
+    assert "<html" not in fragment.text
 
 
 async def test_other_tenants_and_malformed_ids_answer_404(

@@ -27,13 +27,25 @@ def parse_limit(limit: str | None) -> int:
         raise Invalid(f"limit: an integer from 1 to {orders.MAX_LIMIT}") from exc
 
 
+def parse_flag(name: str, value: str | None) -> bool:
+    if value is None or value in ("", "false", "0"):
+        return False
+    if value in ("true", "1"):
+        return True
+    raise Invalid(f"{name}: true or false")
+
+
 @get("/api/v1/orders", guards=[requires_identity], summary="Orders, newest first")
 async def list_orders(
     status: FromQuery[str | None] = None,
     limit: FromQuery[str | None] = None,
     cursor: FromQuery[str | None] = None,
+    in_doubt: FromQuery[str | None] = None,
 ) -> dict[str, Any]:
-    return await orders.list_orders(status or None, parse_limit(limit), cursor or None)
+    """``in_doubt=true``: only the new orders the merchant should check (their ``doubts``)."""
+    return await orders.list_orders(
+        status or None, parse_limit(limit), cursor or None, parse_flag("in_doubt", in_doubt)
+    )
 
 
 @get("/api/v1/orders/{order_id:str}", guards=[requires_identity], summary="One order")
@@ -67,6 +79,18 @@ async def approve_order(request: Request[Any, Any, Any], order_id: FromPath[str]
 
 
 @post(
+    "/api/v1/orders/{order_id:str}/resume",
+    guards=[requires_identity],
+    status_code=200,
+    summary="Resume automatic messages in the order's chat (paused by a reply from the shop)",
+)
+async def resume_order(request: Request[Any, Any, Any], order_id: FromPath[str]) -> dict[str, Any]:
+    order = await orders.resume_automation(order_id)
+    await confirmations.schedule(services(request), orders.parse_order_id(order["id"]))
+    return order
+
+
+@post(
     "/api/v1/orders",
     guards=[requires_identity],
     status_code=201,
@@ -76,4 +100,4 @@ async def create_order(data: JSONBody[Any]) -> dict[str, Any]:
     return await orders.create_order(data)
 
 
-routes = [list_orders, get_order, update_order, approve_order, create_order]
+routes = [list_orders, get_order, update_order, approve_order, resume_order, create_order]

@@ -114,6 +114,7 @@ async def order_page(request: Request[Any, Any, Any], order_id: str) -> Any:
         erased=notice == "erased",
         edited=notice == "edited",
         approved=notice == "approved",
+        resumed=notice == "resumed",
         **context,
     )
 
@@ -163,6 +164,19 @@ async def approve(request: Request[Any, Any, Any], order_id: str) -> Any:
     return go(request, f"/orders/{order['id']}?notice=approved")
 
 
+@post("/orders/{order_id:str}/resume", guards=[signed_in], include_in_schema=False)
+async def resume(request: Request[Any, Any, Any], order_id: str) -> Any:
+    """ "Resume automatic messages" in a chat that a reply from the shop had paused."""
+    try:
+        order = await orders.resume_automation(order_id)
+    except NotFound:
+        return not_found(request)
+    except Conflict:  # typed in by hand: nothing to resume
+        return go(request, f"/orders/{order_id}")
+    await confirmations.schedule(services(request), orders.parse_order_id(order["id"]))
+    return go(request, f"/orders/{order['id']}?notice=resumed")
+
+
 def _erase_page(
     request: Request[Any, Any, Any], order: dict[str, Any], *, status_code: int = 200
 ) -> Any:
@@ -201,4 +215,4 @@ async def erase_customer(request: Request[Any, Any, Any], order_id: str) -> Any:
     return go(request, f"/orders/{order['id']}?notice=erased")
 
 
-routes = [order_page, change_status, approve, erase_page, erase_customer]
+routes = [order_page, change_status, approve, resume, erase_page, erase_customer]

@@ -14,6 +14,7 @@ from core.services import accounts, orders
 from web.dashboard.render import current, is_htmx, render, signed_in, translator
 
 STATUSES = ("new", "confirmed", "shipped", "delivered", "cancelled")
+CHECK = "check"  # the filter's "to check": new orders in doubt (core.services.review)
 PAGE_SIZE = 25
 
 
@@ -63,11 +64,12 @@ async def orders_page(
     request: Request[Any, Any, Any], status: str | None = None, cursor: str | None = None
 ) -> Any:
     identity = current(request)
-    chosen = status if status in STATUSES else None
+    chosen = status if status in (*STATUSES, CHECK) else None
+    listed = None if chosen == CHECK else chosen
     try:
-        page = await orders.list_orders(chosen, PAGE_SIZE, cursor or None)
+        page = await orders.list_orders(listed, PAGE_SIZE, cursor or None, chosen == CHECK)
     except Invalid:  # a stale or hand-edited cursor: start from the newest
-        page = await orders.list_orders(chosen, PAGE_SIZE, None)
+        page = await orders.list_orders(listed, PAGE_SIZE, None, chosen == CHECK)
         cursor = None
     tenant = (await accounts.me(identity))["tenant"]
     zone = _zone(tenant["time_zone"])
@@ -76,6 +78,7 @@ async def orders_page(
         "next_cursor": page.get("next_cursor"),
         "status": chosen,
         "statuses": STATUSES,
+        "check": CHECK,
         "business": tenant["name"],
     }
     if is_htmx(request) and cursor:
