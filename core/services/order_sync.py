@@ -22,7 +22,7 @@ from core.services.catalog import parser_catalog
 from core.services.channels import enabled_plugins
 from core.services.order_input import ResolvedItem
 from core.services.orders import item_rows, replace_items, total_of
-from core.tables import Customer, Message, Order
+from core.tables import Conversation, Customer, Message, Order
 from core.types import Catalog, ConversationMessage, ExtractedItem, ExtractedOrder, ParseContext
 
 log = logging.getLogger("porosia.orders")
@@ -248,6 +248,13 @@ async def reparse(services: Services, conversation: dict[str, Any]) -> uuid.UUID
     rows = await episode_rows(conversation)
     if not rows:
         return None
+    if conversation["automation_paused"] and all(r["author"] != "merchant" for r in rows):
+        # the shop's reply that paused the chat belongs to an earlier episode: this order's
+        # confirmation is automatic again (a reply in this episode pauses it anew)
+        await tenancy.update(Conversation, {Conversation.automation_paused: False}).where(
+            Conversation.id == conversation["id"]
+        )
+        conversation["automation_paused"] = False
     messages = for_parser(rows)
     tenant = await tenancy.current_tenant()
     products, catalog = await parser_catalog(tenant)

@@ -330,6 +330,50 @@ async def test_resuming_through_the_api_asks_for_what_is_missing(
     assert r.status_code == 409 and "typed in by hand" in r.text
 
 
+async def test_a_pause_lasts_for_the_episode_the_shop_replied_in(
+    http: httpx.AsyncClient, svc: Services, account: Account, fake_meta: Any
+) -> None:
+    """The shop's reply pauses the chat for the order in hand; once that order is confirmed,
+    the customer's next order in the same chat is confirmed automatically again."""
+    order_id, conn = await _order(http, svc, account)
+
+    async def arrives(text: str, from_business: bool = False) -> None:
+        line = InboundItem(
+            account_id=conn["routing"],
+            external_id=f"m-{uuid.uuid4().hex}",
+            contact_id=conn["contact"],
+            text=text,
+            at=datetime.now(UTC),
+            from_business=from_business,
+        )
+        with tenancy.tenant_scope(account.tenant_id):
+            await channels.store_items("whatsapp", [line])
+        await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", conn["contact"])
+
+    await arrives("Po, i kemi! Nesër ju vijnë.", from_business=True)
+    await _run_queued(svc)
+    assert _sent_to(fake_meta, conn["routing"]) == []  # the shop is talking to the customer
+    r = await http.patch(
+        f"/api/v1/orders/{order_id}", json={"status": "confirmed"}, headers=account.headers
+    )
+    assert r.status_code == 200, r.text
+
+    await arrives("Pershendetje prap! Dua edhe 3 blue mug. Rr. Kavajes 45, Tirane, 069 234 5678")
+    with tenancy.tenant_scope(account.tenant_id):
+        chat = await tenancy.select(Conversation).first()
+        latest = await tenancy.select(Order).where(Order.id != order_id).first()
+    assert chat["automation_paused"] is False and latest is not None
+    await _run_queued(svc)
+    sends = _sent_to(fake_meta, conn["routing"])
+    assert len(sends) == 1 and "3 × Blue mug" in sends[0]["body"]["text"]["body"]
+
+    # a reply from the shop in this episode pauses it again
+    await arrives("Faleminderit, i dergojme neser", from_business=True)
+    with tenancy.tenant_scope(account.tenant_id):
+        chat = await tenancy.select(Conversation).first()
+    assert chat["automation_paused"] is True
+
+
 def test_templates_render_in_a_sandbox() -> None:
     order = {
         "customer_name": "Arta",
