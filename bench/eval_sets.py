@@ -8,7 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared/eval")
-VALIDATION = frozenset({"dev4", "fresh", "fresh2", "dev27", "dev28"})
+VALIDATION = frozenset({"dev4", "fresh", "fresh2", "dev27", "dev28", "dev29"})
 
 
 def tuning_sets() -> list[Path]:
