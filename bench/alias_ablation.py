@@ -23,8 +23,8 @@ Deterministic (the parser has no randomness; ``--workers`` keeps the input order
 no network, nothing written outside ``--out``.
 
 The validation sets (``eval/dev4``, ``eval/fresh``, ``eval/fresh2``, ``eval/dev27``,
-``eval/dev28``, ``eval/dev29``) are refused by name unless ``--validation`` is given: they are scored once, by
-the lead, at the end of a session.
+``eval/dev28``, ``eval/dev29``) are refused by name unless ``--validation`` is given: they are
+scored once, by the lead, at the end of a session.
 """
 
 from __future__ import annotations
