@@ -94,6 +94,24 @@ async def _run_queued(svc: Services) -> None:
     await worker.main()
 
 
+async def _arrives(
+    svc: Services, acc: Account, conn: dict[str, Any], text: str, from_business: bool = False
+) -> None:
+    """A later line in the order's WhatsApp chat (the shop's own when ``from_business``),
+    stored and ingested as the webhook and the ingest job would."""
+    line = InboundItem(
+        account_id=conn["routing"],
+        external_id=f"m-{uuid.uuid4().hex}",
+        contact_id=conn["contact"],
+        text=text,
+        at=datetime.now(UTC),
+        from_business=from_business,
+    )
+    with tenancy.tenant_scope(acc.tenant_id):
+        await channels.store_items("whatsapp", [line])
+    await ingest_conversation({"services": svc}, acc.tenant_id, "whatsapp", conn["contact"])
+
+
 def _sent_to(fake: Any, routing: str) -> list[dict[str, Any]]:
     return [s for s in fake.sent if s["account_id"] == routing]
 
@@ -280,17 +298,7 @@ async def test_the_merchant_can_resume_automatic_messages(
     text = await _confirmed_by_the_platform(svc, account, fake_meta, {**conn, "order_id": order_id})
     assert "2 × Blue mug" in text
     # the next reply from someone at the shop pauses the chat again
-    echo = InboundItem(
-        account_id=conn["routing"],
-        external_id=f"m-{uuid.uuid4().hex}",
-        contact_id=conn["contact"],
-        text="Faleminderit, nesër e keni!",
-        at=datetime.now(UTC),
-        from_business=True,
-    )
-    with tenancy.tenant_scope(account.tenant_id):
-        await channels.store_items("whatsapp", [echo])
-    await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", conn["contact"])
+    await _arrives(svc, account, conn, "Faleminderit, nesër e keni!", from_business=True)
     with tenancy.tenant_scope(account.tenant_id):
         chat = await tenancy.select(Conversation).first()
     assert chat["automation_paused"] is True
@@ -337,20 +345,7 @@ async def test_a_pause_lasts_for_the_episode_the_shop_replied_in(
     the customer's next order in the same chat is confirmed automatically again."""
     order_id, conn = await _order(http, svc, account)
 
-    async def arrives(text: str, from_business: bool = False) -> None:
-        line = InboundItem(
-            account_id=conn["routing"],
-            external_id=f"m-{uuid.uuid4().hex}",
-            contact_id=conn["contact"],
-            text=text,
-            at=datetime.now(UTC),
-            from_business=from_business,
-        )
-        with tenancy.tenant_scope(account.tenant_id):
-            await channels.store_items("whatsapp", [line])
-        await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", conn["contact"])
-
-    await arrives("Po, i kemi! Nesër ju vijnë.", from_business=True)
+    await _arrives(svc, account, conn, "Po, i kemi! Nesër ju vijnë.", from_business=True)
     await _run_queued(svc)
     assert _sent_to(fake_meta, conn["routing"]) == []  # the shop is talking to the customer
     r = await http.patch(
@@ -358,7 +353,12 @@ async def test_a_pause_lasts_for_the_episode_the_shop_replied_in(
     )
     assert r.status_code == 200, r.text
 
-    await arrives("Pershendetje prap! Dua edhe 3 blue mug. Rr. Kavajes 45, Tirane, 069 234 5678")
+    await _arrives(
+        svc,
+        account,
+        conn,
+        "Pershendetje prap! Dua edhe 3 blue mug. Rr. Kavajes 45, Tirane, 069 234 5678",
+    )
     with tenancy.tenant_scope(account.tenant_id):
         chat = await tenancy.select(Conversation).first()
         latest = await tenancy.select(Order).where(Order.id != order_id).first()
@@ -368,7 +368,7 @@ async def test_a_pause_lasts_for_the_episode_the_shop_replied_in(
     assert len(sends) == 1 and "3 × Blue mug" in sends[0]["body"]["text"]["body"]
 
     # a reply from the shop in this episode pauses it again
-    await arrives("Faleminderit, i dergojme neser", from_business=True)
+    await _arrives(svc, account, conn, "Faleminderit, i dergojme neser", from_business=True)
     with tenancy.tenant_scope(account.tenant_id):
         chat = await tenancy.select(Conversation).first()
     assert chat["automation_paused"] is True
@@ -513,16 +513,7 @@ async def test_items_in_doubt_wait_until_the_merchant_approves_them(
     assert "2 × Blue mug" in text
 
     # the customer's next message reads the same items again: the approval still stands
-    thanks = InboundItem(
-        account_id=conn["routing"],
-        external_id=f"m-{uuid.uuid4().hex}",
-        contact_id=conn["contact"],
-        text="Faleminderit!",
-        at=datetime.now(UTC),
-    )
-    with tenancy.tenant_scope(account.tenant_id):
-        await channels.store_items("whatsapp", [thanks])
-    await ingest_conversation({"services": svc}, account.tenant_id, "whatsapp", conn["contact"])
+    await _arrives(svc, account, conn, "Faleminderit!")
     got = (await http.get(f"/api/v1/orders/{order_id}", headers=account.headers)).json()
     assert got["doubts"] == [] and got["sources"]["unrecognised"]["evidence"][0]["text"] == "kuleta"
 
