@@ -73,6 +73,7 @@ from plugins.parser_rules.variants import (
     VariantSpec,
     glossed_variant,
     match_variant,
+    other_of_two,
     said_keys,
     said_measures,
     spec_words,
@@ -2496,6 +2497,8 @@ class ItemReader(Corrections, MerchantLines):
                 if sent.toks[i].text.isdigit() and sent.toks[i].text in entry.keys
             }
             hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old | own)
+            if hit is None and not sent.has("misfit"):
+                hit = other_of_two(entry.specs, sent.toks, lo, hi, old - own)
             told = _attribute_told(sent, subs)
             if told is not None:
                 # "2 secchi grandi di pittura, colore crema", "nje kove te madhe, ngjyre krem":

@@ -702,6 +702,23 @@ _KELVIN_BANDS = {
 }
 
 
+def other_of_two(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], lo: int, hi: int, old: set[int]
+) -> VariantHit | None:
+    """ "nje tende, jo XXL", "acı olmasın", "not the spicy one": when the only variant the
+    customer names is one said as not wanted, and the product comes in exactly two, the line is
+    the other one."""
+    if len(specs) != 2 or not old:
+        return None
+    said = {i for i in old if lo <= i < hi}
+    if not said:
+        return None
+    neg = match_variant(specs, toks, lo, hi, skip=set(range(lo, hi)) - said)
+    if neg is None:
+        return None
+    return VariantHit(1 - neg.index, neg.score, neg.start, neg.end)
+
+
 def _negated(toks: Sequence[Token], at: int) -> bool:
     """ "jo te bardhe", "not white", "jo shume te ftohte": a word said as what is not wanted."""
     return any(t.text in _NOT_BEFORE for t in toks[max(0, at - 3) : at])
