@@ -42,7 +42,7 @@ from plugins.parser_rules.mentions import (
     sibling_by_concept,
 )
 from plugins.parser_rules.merchant_lines import MerchantLines, advised_variant, unnamed_segments
-from plugins.parser_rules.normalize import Token, fold, tokenize
+from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value
 from plugins.parser_rules.quantities import (
     BULK_PACKS,
@@ -296,6 +296,30 @@ def _fed_up_with(sent: Sentence, prev: Mention | None, m: Mention) -> bool:
         if 0 <= b - a <= 3 and not any(a < k <= b for k in sent.breaks):
             return True
     return False
+
+
+_PEOPLE = word_set("people_words")
+_GIFT_WORDS = frozenset(fold(w) for w in load("products.json")["gift"])
+_GIFT_STEMS = frozenset(x for w in _GIFT_WORDS if len(x := stem(w)) >= 4)
+# "ni dhuratë", "as a gift", "come regalo", "als Geschenk": a gift said as what the goods are
+_GIFT_BEFORE = word_set("gift_before")
+_WHO_WHY_STEMS = frozenset(x for w in _PEOPLE | _GIFT_WORDS if len(x := stem(w)) >= 5)
+
+
+def _who_or_why(index: CatalogIndex, sent: Sentence, m: Mention) -> bool:
+    """ "një kujtim fëmijëve", "du me ja çu ni dhuratë", "a present for the kids": a mention made
+    only of words for people or for a gift says who the goods are for or why, not which goods
+    ("Maicë për fëmijë", "Kuti dhurate" are named by their other words); unless those words are
+    a whole name of the product."""
+    words = [t.text for t in sent.toks[m.start : m.end]]
+    if not all(w in _PEOPLE or stem(w) in _WHO_WHY_STEMS or w in _GIFT_WORDS for w in words):
+        return False
+    before = sent.toks[m.start - 1].text if m.start else ""
+    gift = any(w in _GIFT_WORDS or stem(w) in _GIFT_STEMS for w in words)
+    if gift and before not in _GIFT_BEFORE:
+        return False  # "cofanetto regalo", "scatolina regalo": the gift box named in two words
+    said = set(m.keys)
+    return not any(set(ph) <= said for ph in index.products[m.product].phrases)
 
 
 def _owned(sent: Sentence, m: Mention) -> bool:
@@ -1072,6 +1096,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
+        mentions = [m for m in mentions if not _who_or_why(index, sent, m)]
         mentions = [m for m in mentions if not self._without(sent, m)]
         mentions = self._drop_possessed(sent, mentions)
         mentions = [
