@@ -1097,7 +1097,17 @@ class ItemReader(Corrections, MerchantLines):
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
         mentions = [m for m in mentions if not _who_or_why(index, sent, m)]
-        mentions = [m for m in mentions if not self._without(sent, m)]
+        # "se jom n'punë", "I'm at work till 5", "ich bin noch in der Schule": where the
+        # customer is, not goods
+        at = {e for _s, e in sent.spans("being_at")}
+        mentions = [m for m in mentions if not at & {m.start, m.start - 1}]
+        without = [m for m in mentions if self._without(sent, m)]
+        if without and not sent.question:
+            # "pa ngrohës thashë", "without the heater, I said": a product of the order said
+            # after "without" leaves it
+            gone = {m.product for m in without}
+            self.state.items = [it for it in self.state.items if it.product not in gone]
+        mentions = [m for m in mentions if m not in without]
         mentions = self._drop_possessed(sent, mentions)
         mentions = [
             m
