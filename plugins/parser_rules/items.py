@@ -1949,10 +1949,32 @@ class ItemReader(Corrections, MerchantLines):
                 if sent.has("cancel") or sent.has("past") or sent.has("complaint"):
                     continue
                 hit = match_variant(specs, sent.toks, 0, len(sent.toks))
+                if (
+                    hit is not None
+                    and sent.message == it.message
+                    and not find_mentions(self.state.index, sent.toks, sent.breaks)
+                    and self._chose_other(sent, it)
+                ):
+                    # "me të madhin. a vjen me rrotë?": the words before the wheel, in its own
+                    # message, chose the cage's size; they are not the wheel's
+                    continue
                 if hit is not None:
                     it.variant = hit.index
                     it.variant_key = self._hit_key(sent, hit)
                     break
+
+    def _chose_other(self, sent: Sentence, it: Item) -> bool:
+        """The sentence, said after another product's line, chose the variant that line holds."""
+        for o in self.state.items:
+            if o.product == it.product or o.variant is None:
+                continue
+            if (o.message, o.start) >= (sent.message, sent.start):
+                continue  # a line said later: the sentence could not answer for it
+            h = match_variant(self.state.entry(o).specs, sent.toks, 0, len(sent.toks))
+            # ... in the very words that chose it
+            if h is not None and h.index == o.variant and o.variant_key == self._hit_key(sent, h):
+                return True
+        return False
 
     def _share_leading_variant(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "per djalin 8 vjec 2 bluza polo dhe nje pantallona", "size M: two polos and a
@@ -2958,8 +2980,10 @@ class ItemReader(Corrections, MerchantLines):
 
     def _take_glossed(self, sent: Sentence) -> bool:
         """The line left without a variant takes the one the customer names by a word the
-        merchant's last message said beside it (``variants.glossed_variant``)."""
-        if not self.offered or sent.question:
+        merchant's last message said beside it (``variants.glossed_variant``); not in words that
+        say the customer does not know which ("s'e di çfarë hamsteri është", "I don't know which
+        dog it is", "non so quale")."""
+        if not self.offered or sent.question or sent.has("dont_know"):
             return False
         for it in reversed(self.state.items):
             specs = self.state.entry(it).specs

@@ -134,6 +134,8 @@ def compound_concept(word: str, key: str) -> tuple[str, ...]:
     for cut in range(4, len(word) - 3):
         if word[cut:] in _KIN_TAILS:
             return ()  # "Grosskind", "Großmutter": a relative, not something large
+        if word[cut:].startswith("esi") or word[cut - 1] == "e" and word[cut:].startswith("si"):
+            continue  # Albanian "madhësinë", "gjatësia" (size, length): the noun, not big, long
         c = lex.variant_concept(word[:cut])
         if c is not None:
             best = c
