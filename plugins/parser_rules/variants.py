@@ -127,8 +127,8 @@ _KIN_TAILS = frozenset(
 def compound_concept(word: str, key: str) -> tuple[str, ...]:
     """The concept a compound begins with ("Lederarmband" -> #leather, "Goldkette" -> #gold):
     German (and Italian-German mixed) compounds name the variant inside one word."""
-    if key[:1] == "#" or len(word) < 8 or not word.isalpha():
-        return ()
+    if key[:1] == "#" or len(word) < 8 or not word.isalpha() or word in _place_words():
+        return ()  # "ne Nerodime": a place's name, not "nero" (black)
     lex = lexicon()
     best: str | None = None
     for cut in range(4, len(word) - 3):
@@ -140,6 +140,15 @@ def compound_concept(word: str, key: str) -> tuple[str, ...]:
         if c is not None:
             best = c
     return _parts("#" + best) if best else ()
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """The first words of the towns' and villages' names and of their case forms."""
+    from plugins.parser_rules.places import city_index, settlement_index
+
+    names = [*city_index().canonical, *settlement_index().canonical]
+    return frozenset(name[0] for name in names if name)
 
 
 def _parts(key: str) -> tuple[str, ...]:
