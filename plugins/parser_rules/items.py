@@ -322,6 +322,16 @@ def _who_or_why(index: CatalogIndex, sent: Sentence, m: Mention) -> bool:
     return not any(set(ph) <= said for ph in index.products[m.product].phrases)
 
 
+def _where_one_is(sent: Sentence, m: Mention) -> bool:
+    """The mention is inside or right after "jam në / I'm at / sono al" (an article between)."""
+    for s, e in sent.spans("being_at"):
+        if s <= m.start < e or m.start == e:
+            return True
+        if m.start == e + 1 and sent.toks[e].text in _ARTICLES:
+            return True
+    return False
+
+
 def _owned(sent: Sentence, m: Mention) -> bool:
     """ "kufjet i kam", "le cuffie ce l'ho già", "Kopfhörer habe ich schon", "the earbuds I
     already have": a product the customer already has closes its segment; it is not ordered.
@@ -1099,8 +1109,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = [m for m in mentions if not _who_or_why(index, sent, m)]
         # "se jom n'punë", "I'm at work till 5", "ich bin noch in der Schule": where the
         # customer is, not goods
-        at = {e for _s, e in sent.spans("being_at")}
-        mentions = [m for m in mentions if not at & {m.start, m.start - 1}]
+        mentions = [m for m in mentions if not _where_one_is(sent, m)]
         without = [m for m in mentions if self._without(sent, m)]
         if without and not sent.question:
             # "pa ngrohës thashë", "without the heater, I said": a product of the order said
