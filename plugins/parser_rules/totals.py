@@ -787,22 +787,33 @@ def _restated_variants(
     changed = {it.variant for it in whole} - {it.variant for it in items}
     if not all({t.text for t in tokenize(fold(v or ""))} <= said for v in changed):
         return  # "1 cucë 16+ muaj" is not written "6-16 muaj"
-    entries = _held(index, items)
-    for i, author, text in texts:
-        if i > total.message and author == "customer":
-            for sent in split_sentences(i, text):
-                if find_mentions(index, sent.toks, sent.breaks) or any(
-                    match_variant(e.specs, sent.toks, k, k + 1)
-                    for e in entries
-                    for k in range(min(len(sent.toks), _SINCE_WORDS))
-                ):
-                    # "ah me fal, 6-7 vjec i dua": the customer changed it since; "jo blu, te
-                    # kuqen" names two of the variants, each one a word of its own
-                    return
+    entries = _held(index, items)[:_SINCE_LINES]
+    for sent in _later_sentences(total, texts):
+        if find_mentions(index, sent.toks, sent.breaks) or any(
+            match_variant(e.specs, sent.toks, k, k + 1)
+            for e in entries
+            for k in range(min(len(sent.toks), _SINCE_WORDS))
+        ):
+            # "ah me fal, 6-7 vjec i dua": the customer changed it since; "jo blu, te kuqen"
+            # names two of the variants, each one a word of its own
+            return
     items[:] = whole
 
 
 _SINCE_WORDS = 60  # the words of a later sentence read for a variant word
+_SINCE_SENTENCES = 40  # the customer's sentences after the total read for one
+_SINCE_LINES = 30  # the lines checked
+
+
+def _later_sentences(total: Total, texts: Sequence[tuple[int, str, str]]) -> list[Sentence]:
+    """The customer's first sentences after the total (bounded: _SINCE_SENTENCES)."""
+    out: list[Sentence] = []
+    for i, author, text in texts:
+        if i > total.message and author == "customer":
+            out += split_sentences(i, text)
+            if len(out) >= _SINCE_SENTENCES:
+                return out[:_SINCE_SENTENCES]
+    return out
 
 
 def _variants_since(
@@ -811,19 +822,18 @@ def _variants_since(
     total: Total,
     texts: Sequence[tuple[int, str, str]],
 ) -> set[str | None]:
-    """The products of the lines whose variants the customer names after the total."""
+    """The products of the lines whose variants the customer names after the total (the
+    first _SINCE_SENTENCES sentences, _SINCE_WORDS words each, _SINCE_LINES lines)."""
     out: set[str | None] = set()
-    for e in _held(index, items):
+    later = _later_sentences(total, texts)
+    for e in _held(index, items)[:_SINCE_LINES]:
         if not e.specs:
             continue
-        for i, author, text in texts:
-            if i <= total.message or author != "customer" or e.sku in out:
-                continue
-            for sent in split_sentences(i, text):
-                n = min(len(sent.toks), _SINCE_WORDS)
-                if any(match_variant(e.specs, sent.toks, k, k + 1) for k in range(n)):
-                    out.add(e.sku)
-                    break
+        for sent in later:
+            n = min(len(sent.toks), _SINCE_WORDS)
+            if any(match_variant(e.specs, sent.toks, k, k + 1) for k in range(n)):
+                out.add(e.sku)
+                break
     return out
 
 
