@@ -42,6 +42,7 @@ from plugins.parser_rules.variants import (
     WITHOUT,
     VariantHit,
     match_variant,
+    other_of_two,
     said_keys,
 )
 
@@ -188,6 +189,7 @@ def _negated(toks: Sequence[Token]) -> bool:
 _SLAVIC_BUT = frozenset(["tuku", "nego"])
 # "instead of" written after the old value: Turkish "yerine"
 _INSTEAD_AFTER = frozenset(["yerine"])
+_NEG_AFTER = word_set("negations_after")
 _BUT = frozenset(["por", "po", "but", "ma", "aber", "sondern", "ama", "nego", "vec"])
 
 
@@ -368,6 +370,9 @@ class Corrections:
             ):
                 out.add(k - 1)
         for k, t in enumerate(sent.toks):
+            if t.text in _NEG_AFTER and k and lexicon().concept(sent.toks[k - 1].text):
+                # Turkish "acı olmasın" (let it not be spicy), "büyük değil": a postposed "not"
+                out.add(k - 1)
             if t.text in _INSTEAD_AFTER and k:
                 # Turkish "2500 yerine 3000": the value before the postposition is the old one
                 prev = sent.toks[k - 1]
@@ -710,6 +715,10 @@ class Corrections:
                     skip=old,
                     prefer=it.variant if it.variant is not None else it.hints,
                 )
+            if h is None and not sent.has("misfit"):
+                # "uzeću jedan, ne treba mi XXL": of two variants, not the one refused (a size
+                # that does not fit asks for another size, not for the other variant)
+                h = other_of_two(self.state.entry(it).specs, sent.toks, 0, len(sent.toks), old)
             if h is not None:
                 target, hit = it, h
                 break

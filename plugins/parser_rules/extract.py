@@ -65,11 +65,13 @@ def extract(
         if author not in ("customer", "merchant") or not text.strip():
             continue
         customer = author == "customer"
+        confirmed = False  # the customer's yes takes the delivery details the merchant typed
         if customer and last_merchant is not None and _confirms(text):
             # "Ferizaj, rr. Adem Jashari 12, a?" - "Po": the address typed by the merchant counts
             scan_message(
                 details, last_merchant[0], last_merchant[1], region, True, hints, sizes, product_at
             )
+            confirmed = last_merchant[0] in details.has_details
         covered = scan_message(details, i, text, region, customer, hints, sizes, product_at)
         # "Pra: Rr. Rexhep Luci, objekti C, kati 4? Nr telefoni?": the merchant asks to confirm
         last_merchant = (i, text) if not customer and "?" in text else None
@@ -161,7 +163,9 @@ def extract(
         if reader is not None:
             reader.fill_from_offer(i)
             reader.take_restated_counts(i, sents)
-        if i in details.has_details and not past:
+        if (i in details.has_details or confirmed) and not past:
+            # "Same address as last time, Bul. Iliria 12, Blerta, 068…?" - "po po": a yes to the
+            # details the merchant typed gives them as the customer's own
             tl.commit(i, len(text), 1.0)
             if reader is not None:
                 reader.unnamed_asks = None  # the merchant's answer to details names no new goods

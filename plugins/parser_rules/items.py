@@ -42,7 +42,7 @@ from plugins.parser_rules.mentions import (
     sibling_by_concept,
 )
 from plugins.parser_rules.merchant_lines import MerchantLines, advised_variant, unnamed_segments
-from plugins.parser_rules.normalize import Token, fold, tokenize
+from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value
 from plugins.parser_rules.quantities import (
     BULK_PACKS,
@@ -73,6 +73,7 @@ from plugins.parser_rules.variants import (
     VariantSpec,
     glossed_variant,
     match_variant,
+    other_of_two,
     said_keys,
     said_measures,
     spec_words,
@@ -293,6 +294,40 @@ def _fed_up_with(sent: Sentence, prev: Mention | None, m: Mention) -> bool:
     for s0, e0 in sent.spans("fed_up"):
         a, b = (m.end, s0) if m.end <= s0 else (e0, m.start)
         if 0 <= b - a <= 3 and not any(a < k <= b for k in sent.breaks):
+            return True
+    return False
+
+
+_PEOPLE = word_set("people_words")
+_GIFT_WORDS = frozenset(fold(w) for w in load("products.json")["gift"])
+_GIFT_STEMS = frozenset(x for w in _GIFT_WORDS if len(x := stem(w)) >= 4)
+# "ni dhuratë", "as a gift", "come regalo", "als Geschenk": a gift said as what the goods are
+_GIFT_BEFORE = word_set("gift_before")
+_WHO_WHY_STEMS = frozenset(x for w in _PEOPLE | _GIFT_WORDS if len(x := stem(w)) >= 5)
+
+
+def _who_or_why(index: CatalogIndex, sent: Sentence, m: Mention) -> bool:
+    """ "një kujtim fëmijëve", "du me ja çu ni dhuratë", "a present for the kids": a mention made
+    only of words for people or for a gift says who the goods are for or why, not which goods
+    ("Maicë për fëmijë", "Kuti dhurate" are named by their other words); unless those words are
+    a whole name of the product."""
+    words = [t.text for t in sent.toks[m.start : m.end]]
+    if not all(w in _PEOPLE or stem(w) in _WHO_WHY_STEMS or w in _GIFT_WORDS for w in words):
+        return False
+    before = sent.toks[m.start - 1].text if m.start else ""
+    gift = any(w in _GIFT_WORDS or stem(w) in _GIFT_STEMS for w in words)
+    if gift and before not in _GIFT_BEFORE:
+        return False  # "cofanetto regalo", "scatolina regalo": the gift box named in two words
+    said = set(m.keys)
+    return not any(set(ph) <= said for ph in index.products[m.product].phrases)
+
+
+def _where_one_is(sent: Sentence, m: Mention) -> bool:
+    """The mention is inside or right after "jam në / I'm at / sono al" (an article between)."""
+    for s, e in sent.spans("being_at"):
+        if s <= m.start < e or m.start == e:
+            return True
+        if m.start == e + 1 and sent.toks[e].text in _ARTICLES:
             return True
     return False
 
@@ -1071,7 +1106,17 @@ class ItemReader(Corrections, MerchantLines):
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
-        mentions = [m for m in mentions if not self._without(sent, m)]
+        mentions = [m for m in mentions if not _who_or_why(index, sent, m)]
+        # "se jom n'punë", "I'm at work till 5", "ich bin noch in der Schule": where the
+        # customer is, not goods
+        mentions = [m for m in mentions if not _where_one_is(sent, m)]
+        without = [m for m in mentions if self._without(sent, m)]
+        if without and not sent.question:
+            # "pa ngrohës thashë", "without the heater, I said": a product of the order said
+            # after "without" leaves it
+            gone = {m.product for m in without}
+            self.state.items = [it for it in self.state.items if it.product not in gone]
+        mentions = [m for m in mentions if m not in without]
         mentions = self._drop_possessed(sent, mentions)
         mentions = [
             m
@@ -1913,10 +1958,32 @@ class ItemReader(Corrections, MerchantLines):
                 if sent.has("cancel") or sent.has("past") or sent.has("complaint"):
                     continue
                 hit = match_variant(specs, sent.toks, 0, len(sent.toks))
+                if (
+                    hit is not None
+                    and sent.message == it.message
+                    and not find_mentions(self.state.index, sent.toks, sent.breaks)
+                    and self._chose_other(sent, it)
+                ):
+                    # "me të madhin. a vjen me rrotë?": the words before the wheel, in its own
+                    # message, chose the cage's size; they are not the wheel's
+                    continue
                 if hit is not None:
                     it.variant = hit.index
                     it.variant_key = self._hit_key(sent, hit)
                     break
+
+    def _chose_other(self, sent: Sentence, it: Item) -> bool:
+        """The sentence, said after another product's line, chose the variant that line holds."""
+        for o in self.state.items:
+            if o.product == it.product or o.variant is None:
+                continue
+            if (o.message, o.start) >= (sent.message, sent.start):
+                continue  # a line said later: the sentence could not answer for it
+            h = match_variant(self.state.entry(o).specs, sent.toks, 0, len(sent.toks))
+            # ... in the very words that chose it
+            if h is not None and h.index == o.variant and o.variant_key == self._hit_key(sent, h):
+                return True
+        return False
 
     def _share_leading_variant(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "per djalin 8 vjec 2 bluza polo dhe nje pantallona", "size M: two polos and a
@@ -2496,6 +2563,8 @@ class ItemReader(Corrections, MerchantLines):
                 if sent.toks[i].text.isdigit() and sent.toks[i].text in entry.keys
             }
             hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old | own)
+            if hit is None and not sent.has("misfit"):
+                hit = other_of_two(entry.specs, sent.toks, lo, hi, old - own)
             told = _attribute_told(sent, subs)
             if told is not None:
                 # "2 secchi grandi di pittura, colore crema", "nje kove te madhe, ngjyre krem":
@@ -2920,8 +2989,10 @@ class ItemReader(Corrections, MerchantLines):
 
     def _take_glossed(self, sent: Sentence) -> bool:
         """The line left without a variant takes the one the customer names by a word the
-        merchant's last message said beside it (``variants.glossed_variant``)."""
-        if not self.offered or sent.question:
+        merchant's last message said beside it (``variants.glossed_variant``); not in words that
+        say the customer does not know which ("s'e di çfarë hamsteri është", "I don't know which
+        dog it is", "non so quale")."""
+        if not self.offered or sent.question or sent.has("dont_know"):
             return False
         for it in reversed(self.state.items):
             specs = self.state.entry(it).specs

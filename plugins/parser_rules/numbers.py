@@ -32,6 +32,7 @@ _UNIT_PREFIXES: tuple[tuple[str, str, float], ...] = (
     ("metr", "cm", 100),
     ("meter", "cm", 100),
     ("metri", "cm", 100),
+    ("metar", "cm", 100),  # Serbian / Macedonian "25 metara", "metar"
 )
 _UNIT_EXACT: dict[str, tuple[str, float]] = {
     "g": ("g", 1),

@@ -162,6 +162,13 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
             # "nje zinxhir qe mos i humb" (a chain so that he does not lose them): a "don't" in
             # a purpose clause removes and cancels nothing
             intents[name] = [(a, b) for a, b in intents[name] if not _so_that(texts, a)]
+        if intents["past"]:
+            # "paguaj kur vjen", "I'll pay when it arrives": paying on delivery, not asking
+            # where an earlier order is
+            paid = intents_spans(("pay_on_delivery",), texts)["pay_on_delivery"]
+            intents["past"] = [
+                (a, b) for a, b in intents["past"] if not any(p <= a and b <= q for p, q in paid)
+            ]
         question = raw.rstrip().endswith("?")
         out.append(Sentence(message_index, s, raw, toks, breaks, question, intents))
     return out

@@ -643,6 +643,10 @@ def fit_total(
     # a product the customer talks about after the total ("ok atehere hiqe fundin") is the
     # customer's to decide, not the total's
     since = _named_since(index, total, texts) if (named or asked) and index is not None else set()
+    if named and index is not None:
+        # "jo blu, te kuqen" after "xhel i zi + xhel blu = 3100": a line whose variant the
+        # customer spoke of since is the customer's to decide too
+        since |= _variants_since(index, items, total, texts)
     named = [ways for ways in named if not {it.product for it, _c in ways} & since]
     held = {it.product for it in items}
     new = [ways[0][0] for ways in named if len(ways) == 1 and ways[0][0].product not in held]
@@ -783,15 +787,54 @@ def _restated_variants(
     changed = {it.variant for it in whole} - {it.variant for it in items}
     if not all({t.text for t in tokenize(fold(v or ""))} <= said for v in changed):
         return  # "1 cucë 16+ muaj" is not written "6-16 muaj"
-    entries = _held(index, items)
+    entries = _held(index, items)[:_SINCE_LINES]
+    for sent in _later_sentences(total, texts):
+        if find_mentions(index, sent.toks, sent.breaks) or any(
+            match_variant(e.specs, sent.toks, k, k + 1)
+            for e in entries
+            for k in range(min(len(sent.toks), _SINCE_WORDS))
+        ):
+            # "ah me fal, 6-7 vjec i dua": the customer changed it since; "jo blu, te kuqen"
+            # names two of the variants, each one a word of its own
+            return
+    items[:] = whole
+
+
+_SINCE_WORDS = 60  # the words of a later sentence read for a variant word
+_SINCE_SENTENCES = 40  # the customer's sentences after the total read for one
+_SINCE_LINES = 30  # the lines checked
+
+
+def _later_sentences(total: Total, texts: Sequence[tuple[int, str, str]]) -> list[Sentence]:
+    """The customer's first sentences after the total (bounded: _SINCE_SENTENCES)."""
+    out: list[Sentence] = []
     for i, author, text in texts:
         if i > total.message and author == "customer":
-            for sent in split_sentences(i, text):
-                if find_mentions(index, sent.toks, sent.breaks) or any(
-                    match_variant(e.specs, sent.toks, 0, len(sent.toks)) for e in entries
-                ):
-                    return  # "ah me fal, 6-7 vjec i dua": the customer changed it since
-    items[:] = whole
+            out += split_sentences(i, text)
+            if len(out) >= _SINCE_SENTENCES:
+                return out[:_SINCE_SENTENCES]
+    return out
+
+
+def _variants_since(
+    index: CatalogIndex,
+    items: Sequence[ExtractedItem],
+    total: Total,
+    texts: Sequence[tuple[int, str, str]],
+) -> set[str | None]:
+    """The products of the lines whose variants the customer names after the total (the
+    first _SINCE_SENTENCES sentences, _SINCE_WORDS words each, _SINCE_LINES lines)."""
+    out: set[str | None] = set()
+    later = _later_sentences(total, texts)
+    for e in _held(index, items)[:_SINCE_LINES]:
+        if not e.specs:
+            continue
+        for sent in later:
+            n = min(len(sent.toks), _SINCE_WORDS)
+            if any(match_variant(e.specs, sent.toks, k, k + 1) for k in range(n)):
+                out.add(e.sku)
+                break
+    return out
 
 
 def _named_since(

@@ -127,17 +127,28 @@ _KIN_TAILS = frozenset(
 def compound_concept(word: str, key: str) -> tuple[str, ...]:
     """The concept a compound begins with ("Lederarmband" -> #leather, "Goldkette" -> #gold):
     German (and Italian-German mixed) compounds name the variant inside one word."""
-    if key[:1] == "#" or len(word) < 8 or not word.isalpha():
-        return ()
+    if key[:1] == "#" or len(word) < 8 or not word.isalpha() or word in _place_words():
+        return ()  # "ne Nerodime": a place's name, not "nero" (black)
     lex = lexicon()
     best: str | None = None
     for cut in range(4, len(word) - 3):
         if word[cut:] in _KIN_TAILS:
             return ()  # "Grosskind", "Großmutter": a relative, not something large
+        if word[cut:].startswith("esi") or word[cut - 1] == "e" and word[cut:].startswith("si"):
+            continue  # Albanian "madhësinë", "gjatësia" (size, length): the noun, not big, long
         c = lex.variant_concept(word[:cut])
         if c is not None:
             best = c
     return _parts("#" + best) if best else ()
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """The first words of the towns' and villages' names and of their case forms."""
+    from plugins.parser_rules.places import city_index, settlement_index
+
+    names = [*city_index().canonical, *settlement_index().canonical]
+    return frozenset(name[0] for name in names if name)
 
 
 def _parts(key: str) -> tuple[str, ...]:
@@ -700,6 +711,23 @@ _KELVIN_BANDS = {
     "#cool": (5000, 8000),
     "#white": (3500, 8000),  # neutral and cold light are both white
 }
+
+
+def other_of_two(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], lo: int, hi: int, old: set[int]
+) -> VariantHit | None:
+    """ "nje tende, jo XXL", "acı olmasın", "not the spicy one": when the only variant the
+    customer names is one said as not wanted, and the product comes in exactly two, the line is
+    the other one."""
+    if len(specs) != 2 or not old:
+        return None
+    said = {i for i in old if lo <= i < hi}
+    if not said:
+        return None
+    neg = match_variant(specs, toks, lo, hi, skip=set(range(lo, hi)) - said)
+    if neg is None:
+        return None
+    return VariantHit(1 - neg.index, neg.score, neg.start, neg.end)
 
 
 def _negated(toks: Sequence[Token], at: int) -> bool:
