@@ -581,6 +581,10 @@ _COUNT_SUM = re.compile(
 )
 
 
+# "… ×2, e zezë ×2 = 1750 lekë": the lines before an equals sign and an amount are summed
+_SUMS_TO = re.compile(r"=\s*\d")
+
+
 def _amount(text: str) -> Decimal | None:
     """ "1.800", "1,800", "1 800", "17.60": the amount (a separator before three digits groups
     thousands, before one or two it marks the decimals)."""
@@ -1843,7 +1847,10 @@ class MerchantLines:
         products = index.products
         # only products in the order with a variant of several parts a word here belongs to
         near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
-        totalled = bool(_TOTAL.intersection(t.text for t in sent.toks))
+        totalled = (
+            bool(_TOTAL.intersection(t.text for t in sent.toks))
+            or _SUMS_TO.search(sent.raw) is not None
+        )
         wide: set[int] = set()
         if _opens_summary(sent) or totalled:
             # "Pra Black x2, Cyan, Magenta nga 1?", "S rozë dhe L e zezë, 4800 den gjithsej":

@@ -320,6 +320,33 @@ def corrected_count(
     return None
 
 
+_TIMES = frozenset("×*")
+
+
+def _times(sent: Sentence, k: int) -> int | None:
+    """A count and a price or size joined by a multiplication sign that is no token ("3 × 250",
+    "e kuqe ×2", "2 × 1800"): the offset from ``k`` of the count. Of two numbers the smaller is
+    the count ("3 × 250" is 3 at 250, "250 × 2" is 2 at 250); a number after the sign with no
+    number before it counts too ("e zezë ×2")."""
+    toks = sent.toks
+    if k + 1 >= len(toks):
+        return None
+    a, b = toks[k], toks[k + 1]
+    if not _TIMES.intersection(sent.raw[a.end : b.start]):
+        return None
+    if not b.text.isdigit() or glued(sent, k + 1) or measure_at(toks, k + 1) is not None:
+        return None
+    if not a.text.isdigit():
+        return 1 if 1 <= int(b.text) <= MAX_QTY else None
+    if glued(sent, k) or measure_at(toks, k) is not None:
+        return None
+    first, second = int(a.text), int(b.text)
+    if first == second:
+        return None  # "2 × 2": no telling
+    off = 0 if first < second else 1
+    return off if 1 <= min(first, second) <= MAX_QTY else None
+
+
 def _dimension_x(toks: Sequence[Token], k: int) -> bool:
     """The "x" at ``k`` joins two numbers written against it ("90x150", "1x1.5"): a size."""
     if not 0 < k < len(toks) - 1 or toks[k].text != "x":
@@ -393,6 +420,13 @@ def _quantity_after(
         if t == "x" and nxt.isdigit() and k + 1 not in skip:
             return int(nxt), k + 1
         v = number_value(t)
+        # "3 × 250", "250 × 2"; "e kuqe ×2" (the variant's words are skipped)
+        off = _times(sent, k - 1) if k > end and k - 1 in skip else None
+        at = k if off == 1 else None
+        if at is None and (off := _times(sent, k)) is not None:
+            at = k + off
+        if at is not None and at not in skip:
+            return int(toks[at].text), at
         if (
             k in setters
             and v is not None
