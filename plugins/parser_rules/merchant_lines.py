@@ -24,7 +24,7 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure, unit_of
-from plugins.parser_rules.prices import priced_product
+from plugins.parser_rules.prices import priced_product, quoted_price
 from plugins.parser_rules.quantities import (
     area_count,
     counted,
@@ -1861,6 +1861,20 @@ class MerchantLines:
             } - near
             near = near | wide
         mentions = self._mentions(sent) if near else []
+        summed = _SUMS_TO.search(sent.raw)
+        if summed is not None:
+            # "… 2 palë 39-41 = 40€": the sum after "=" names no product by its price
+            mentions = [m for m in mentions if sent.toks[m.start].start < summed.start()]
+        # "Qirinj 1, 8, 5, 0 (600 lekë) + …": a line's price names no product the order lacks
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.end == m.start + 1
+                and quoted_price(sent.toks, m.start) is not None
+                and self.state.find(m.product) is None
+            )
+        ]
         for p in near & {it.product for it in self.state.items}:
             said: list[tuple[int, VariantHit, Sentence]] = []
             first_at, bare = -1, 0

@@ -516,6 +516,8 @@ def goods_count(sent: Sentence) -> int | None:
         v = number_value(sent.toks[k].text)
         if v is None or glued(sent, k) or not_a_count(sent, k):
             continue
+        if k and sent.toks[k - 1].text in _FOR:
+            continue  # "më duhen për dy torta", "for two cakes": what the goods are for
         nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
         if not 1 <= v <= MAX_QTY or not nxt.isalpha() or unit_of(nxt) is not None:
             return None  # "50 watt", "gjoksi 104": a measure; several numbers: not sure which
