@@ -171,14 +171,16 @@ def _school_grade(toks: Sequence[Token], k: int) -> bool:
 def glued(sent: Sentence, k: int) -> bool:
     """A number written against letters ("S23", "A54", "3-vendesh"): part of a name, not a count."""
     t = sent.toks[k]
-    before = sent.raw[t.start - 1 : t.start] if t.start else ""
+    before = sent.raw[max(0, t.start - 2) : t.start]
     after = sent.raw[t.end : t.end + 2]
-    # "32/32", "7/2": numbers joined by a slash are a size or a house number, not a count
+    # "32/32", "7/2": numbers joined by a slash are a size or a house number, not a count;
+    # "1-8", "9-12": the ends of a range of numbers (sizes, ages, the numbers printed), not a count
     return (
-        before.isalpha()
-        or before == "/"
+        before[-1:].isalpha()
+        or before[-1:] == "/"
         or after[:1] == "/"
-        or (after[:1] == "-" and after[1:2].isalpha())
+        or (after[:1] == "-" and (after[1:2].isalpha() or after[1:2].isdigit()))
+        or (before[-1:] == "-" and before[:1].isdigit())
     )
 
 
