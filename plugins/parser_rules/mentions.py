@@ -426,6 +426,9 @@ def _brand_after_kind(
                 and len(both) < len(kind)
                 and not any(
                     toks[x].text in _CONJUNCTIONS
+                    # "4 silikona transparent, 1 pištolj": a digit counts the next line (a word
+                    # for one may be an article: "a guitar for my son, a Yamaha")
+                    or toks[x].text[:1].isdigit()
                     or number_value(toks[x].text) not in (None, 1.0)
                     or and_count(toks, x)
                     for x in range(prev.end, m.start)

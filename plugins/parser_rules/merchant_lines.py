@@ -1426,7 +1426,7 @@ class MerchantLines:
                 near = {
                     p
                     for s, p in m.candidates[1:]
-                    if s >= top - _NEAR_TIE and self.state.find(p) is not None
+                    if s >= top - _NEAR_TIE - 1e-9 and self.state.find(p) is not None
                 }
                 if len(near) == 1:
                     m = Mention(m.start, m.end, [(top, near.pop())], m.keys)
