@@ -348,8 +348,9 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
         return True  # "Ok: e zezë + gri, plus 2 mbulesa L": a line of the restatement
     # "..., me të shkon mirë edhe llambë koke": an extra in passing, not a part of a list
     prev = sent.segment_bounds(lo - 1)[0] if lo else 0
-    if 0 < prev < lo and _opens_summary(sent) and all(t.text in _AND for t in sent.toks[prev:lo]):
-        prev = sent.segment_bounds(prev - 1)[0]  # "…, 1 palë doreza dhe 2 palë çorape"
+    if 0 < prev < lo and all(t.text in _AND for t in sent.toks[prev:lo]):
+        # "…, 1 palë doreza dhe 2 palë çorape", "LED E27 9W x10 dhe 2 automata 16A"
+        prev = sent.segment_bounds(prev - 1)[0]
     while 0 < prev < lo and all(_price_word(t.text) for t in sent.toks[prev:lo]):
         # "400 tulla = 5 paleta, 248€; suva 5 x 9€": a price of the line before ends it
         prev = sent.segment_bounds(prev - 1)[0]
