@@ -323,6 +323,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                     # "omegat boni 2": a number after a word outside the name, that no candidate's
                     # name holds, is not part of the mention (a count, read after it)
                     break
+                if kj.isdigit() and (j + 1 == n or j + 1 in breaks):
+                    break  # "jastik me pupla 2": a number no name holds, closing the segment
                 if is_attribute(kj):
                     keys.append(kj)  # an attribute the products do not share: left to the variants
                     j += 1
