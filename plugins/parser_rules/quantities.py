@@ -60,6 +60,17 @@ def not_a_count(sent: Sentence, k: int) -> bool:
     if k and sent.toks[k - 1].text in _FOR and (k + 1 >= len(sent.toks) or k + 1 in sent.breaks):
         return True  # "setin për dy", "the table for four", "il set per due": people, not goods
     if (
+        k
+        and sent.toks[k - 1].text in _FOR
+        and k + 1 < len(sent.toks)
+        and k + 1 not in sent.breaks
+        and (nxt := sent.toks[k + 1].text) not in CONTAINERS
+        and nxt not in PAIR_WORDS
+        and lexicon().concept(nxt) != "piece"
+        and unit_of(nxt) is None
+    ):
+        return True  # "më duhen për dy torta", "for two weddings": what the goods are for
+    if (
         k >= 2
         and sent.toks[k].text.isdigit()
         and sent.toks[k - 1].text in _OF_ARTICLES
@@ -322,7 +333,7 @@ def corrected_count(
     return None
 
 
-_TIMES = frozenset("×*")
+_TIMES_SIGN = frozenset("×*")
 
 
 def _times(sent: Sentence, k: int) -> int | None:
@@ -334,7 +345,7 @@ def _times(sent: Sentence, k: int) -> int | None:
     if k + 1 >= len(toks):
         return None
     a, b = toks[k], toks[k + 1]
-    if not _TIMES.intersection(sent.raw[a.end : b.start]):
+    if not _TIMES_SIGN.intersection(sent.raw[a.end : b.start]):
         return None
     if not b.text.isdigit() or glued(sent, k + 1) or measure_at(toks, k + 1) is not None:
         return None
@@ -518,8 +529,6 @@ def goods_count(sent: Sentence) -> int | None:
         v = number_value(sent.toks[k].text)
         if v is None or glued(sent, k) or not_a_count(sent, k):
             continue
-        if k and sent.toks[k - 1].text in _FOR:
-            continue  # "më duhen për dy torta", "for two cakes": what the goods are for
         nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
         if not 1 <= v <= MAX_QTY or not nxt.isalpha() or unit_of(nxt) is not None:
             return None  # "50 watt", "gjoksi 104": a measure; several numbers: not sure which
