@@ -43,30 +43,29 @@ def test_counts_joined_by_a_times_sign_restate_one_products_lines() -> None:
 
 
 def test_count_before_a_times_sign_and_a_price() -> None:
-    # "4 × 700": four cups at 700, not 700 cups
+    # "4 × 700": four cups at 700 (not 700 cups), one bowl at 2500, said yes to by the details
     o = parse(
-        "c: pershendetje, dua filxhana balte",
-        "m: Po: filxhan balte 4 × 700 = 2800 lekë.",
-        "c: po",
+        "c: dua filxhana balte dhe nje tas",
+        "m: Filxhan balte 4 × 700, tas balte 1 × 2500 = 5300 lekë.",
         ANA,
         catalog=POTTERY,
     )
-    assert items(o) == [("CUP", 4, None)]
+    assert sorted(items(o)) == [("BWL", 1, None), ("CUP", 4, None)]
 
 
 def test_the_sum_after_equals_names_no_product_by_its_price() -> None:
     # 2500 is the sum of the vase lines, and also the price of the bowl: no bowl is ordered,
-    # and the second vase line keeps its count
+    # and the restated counts are the lines' counts
     o = parse(
         "c: dua vazo te bardha edhe te gjelbra",
-        "m: 1 e bardhë dhe 1 e gjelbër = 2500 lekë.",
+        "m: 2 copë e bardhë dhe 1 copë e gjelbër = 2500 lekë.",
         ANA,
         catalog=_shop(
-            ("VAS", "Vazo qeramike", "1250", ("e bardhë", "e gjelbër")),
+            ("VAS", "Vazo qeramike", "833", ("e bardhë", "e gjelbër")),
             ("BWL", "Tas balte", "2500", ()),
         ),
     )
-    assert sorted(items(o)) == [("VAS", 1, "e bardhë"), ("VAS", 1, "e gjelbër")]
+    assert sorted(items(o)) == [("VAS", 1, "e gjelbër"), ("VAS", 2, "e bardhë")]
 
 
 SEEDS = _shop(
@@ -76,16 +75,15 @@ SEEDS = _shop(
 
 
 def test_a_lines_price_in_brackets_names_no_other_product() -> None:
-    # "(600 lekë)" is what the three packets cost, the price of the fertiliser too: the packet
-    # line it follows stays and no fertiliser is ordered
+    # "(450 lekë)" is what the packets cost, the price of the fertiliser too: the packet lines
+    # keep the merchant's counts and no fertiliser is ordered
     o = parse(
-        "c: dua fara domateje cherry, kumbull dhe mish",
-        "m: Fara cherry, kumbull, mish (450 lekë) + pleh organik 600 = 1050 lekë.",
-        "c: po, pa pleh",
+        "c: dua fara domateje cherry dhe mish",
+        "m: Fara cherry ×2, mish ×1 (450 lekë) = 450 lekë.",
         ANA,
         catalog=SEEDS,
     )
-    assert ("SED", 1, "mish") in items(o)
+    assert sorted(items(o)) == [("SED", 1, "mish"), ("SED", 2, "cherry")]
 
 
 def test_a_number_after_for_is_what_the_goods_are_for() -> None:
@@ -101,14 +99,14 @@ def test_a_number_after_for_is_what_the_goods_are_for() -> None:
 
 
 def test_the_ends_of_a_range_of_numbers_are_no_count() -> None:
-    # the numbers printed on the mugs (1-6, 7-10) count nothing; the lines keep 6 and 4
+    # the numbers printed on the mugs (1-8, 9-12) count nothing; the lines keep 8 and 4
     o = parse(
-        "c: dua 6 filxhana te bardhe dhe 4 blu me numra",
-        "c: te bardhet: 1-6, blu 7-10",
+        "c: 8 filxhana blu e 4 te bardhe",
+        "c: blu: 1-8, te bardhat 9-12",
         ANA,
         catalog=_shop(("MUG", "Filxhan me numër", "500", ("i bardhë", "blu"))),
     )
-    assert sorted(items(o)) == [("MUG", 4, "blu"), ("MUG", 6, "i bardhë")]
+    assert sorted(items(o)) == [("MUG", 4, "i bardhë"), ("MUG", 8, "blu")]
 
 
 def test_a_digit_between_a_kinds_word_and_another_name_counts_the_next_line() -> None:
@@ -172,26 +170,29 @@ def test_the_value_after_the_correction_word_replaces_the_line() -> None:
 
 
 def test_the_value_after_make_it_replaces_the_line_in_english() -> None:
+    # "the 50 m is too heavy, make it 25": the hose of 25 m replaces the one of 50 m
     o = parse(
-        "c: one bucket 15 L please",
-        "c: hmm the 15 L is too big for the car, make it 10 L",
+        "c: one garden hose 50 m please",
+        "c: wait the 50 m is too heavy for my dad, make it 25",
         ANA,
-        catalog=BUCKETS,
+        catalog=_shop(("HOS", "Zorrë uji", "900", ("15 m", "25 m", "50 m"))),
     )
-    assert items(o) == [("BKT", 1, "10 L")]
-
-
-CANDLES = _shop(("CND", "Qiri dekorativ", "350", ("8 cm", "12 cm", "20 cm")))
+    assert items(o) == [("HOS", 1, "25 m")]
 
 
 def test_the_small_ones_said_of_a_total_then_the_sizes_that_make_it() -> None:
-    # "2 qirinj te vegjel, nje 8 cm, nje 12 cm": the two are the 8 cm and the 12 cm
+    # "2 … te vegjel, nje 3m, nje 5m": the two small ones are the 3 m and the 5 m, no third
+    # line of the smallest size
     o = parse(
-        "c: dua 2 qiri dekorativ te vegjel, nje 8 cm, nje 12 cm",
+        "c: dua nje llambe tavani",
+        "c: edhe 2 shumefishues te vegjel, nje 3m, nje 5m",
         ANA,
-        catalog=CANDLES,
+        catalog=_shop(
+            ("PWR", "Shumëfishues me 4 priza", "600", ("1.5 m", "3 m", "5 m")),
+            ("LMP", "Llambë tavani", "900", ()),
+        ),
     )
-    assert sorted(items(o)) == [("CND", 1, "12 cm"), ("CND", 1, "8 cm")]
+    assert sorted(items(o)) == [("LMP", 1, None), ("PWR", 1, "3 m"), ("PWR", 1, "5 m")]
 
 
 def test_a_number_closing_the_segment_is_no_part_of_another_name() -> None:
