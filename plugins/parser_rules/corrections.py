@@ -28,6 +28,7 @@ from plugins.parser_rules.quantities import (
     counts_only,
     distributive_count,
     enough_count,
+    for_purpose,
     glued,
     length_count,
     measure_quantity,
@@ -459,7 +460,14 @@ class Corrections:
         if n is None:
             return False
         for it in reversed(self.state.items):
-            order = self.listed(it.product) if it.variant is None else ()
+            order = self.listed(it.product)
+            if it.variant is not None and (
+                it.variant not in order
+                or sum(o.product == it.product for o in self.state.items) > 1
+            ):
+                # a line already in a variant the merchant's list holds (taken from the
+                # merchant's own words: "the low one (10 cm)") is split over the list too
+                order = ()
             if not order:
                 continue
             pos = self.state.items.index(it)
@@ -1145,6 +1153,8 @@ class Corrections:
                 continue
             if k and sent.toks[k - 1].text in WHEN or not_a_count(sent, k):
                 continue  # "me 20 qershor", "n'ora 12", "vor 17 Uhr", "ka 3 muaj"
+            if for_purpose(sent, k):
+                continue  # "me duhen per dy dasma": what the goods are for
             if k and t.text.isdigit() and _label(sent.toks[k - 1]):
                 continue  # "Yamal 10", "ARIA 7": a name with its number, printed or engraved
             v = number_value(t.text)

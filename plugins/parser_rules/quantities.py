@@ -60,17 +60,6 @@ def not_a_count(sent: Sentence, k: int) -> bool:
     if k and sent.toks[k - 1].text in _FOR and (k + 1 >= len(sent.toks) or k + 1 in sent.breaks):
         return True  # "setin për dy", "the table for four", "il set per due": people, not goods
     if (
-        k
-        and sent.toks[k - 1].text in _FOR
-        and k + 1 < len(sent.toks)
-        and k + 1 not in sent.breaks
-        and (nxt := sent.toks[k + 1].text) not in CONTAINERS
-        and nxt not in PAIR_WORDS
-        and lexicon().concept(nxt) != "piece"
-        and unit_of(nxt) is None
-    ):
-        return True  # "më duhen për dy torta", "for two weddings": what the goods are for
-    if (
         k >= 2
         and sent.toks[k].text.isdigit()
         and sent.toks[k - 1].text in _OF_ARTICLES
@@ -521,13 +510,35 @@ def counted(sent: Sentence, a: int, b: int) -> int | None:
     return None
 
 
+def for_purpose(sent: Sentence, k: int) -> bool:
+    """ "më duhen për dy torta", "for two weddings": in a sentence that names no product, a
+    number after "for" before a noun (no unit, piece, container, colour or size word) counts
+    what the goods are for."""
+    if (
+        not k
+        or sent.toks[k - 1].text not in _FOR
+        or k + 1 >= len(sent.toks)
+        or k + 1 in sent.breaks
+    ):
+        return False
+    nxt = sent.toks[k + 1].text
+    return (
+        nxt.isalpha()
+        and nxt not in STOPWORDS
+        and nxt not in CONTAINERS
+        and nxt not in PAIR_WORDS
+        and lexicon().concept(nxt) is None
+        and unit_of(nxt) is None
+    )
+
+
 def goods_count(sent: Sentence) -> int | None:
     """A count before a word of goods, the catalog's or not ("dy drita për oborrin", "due fari
     da esterno"): the one number of the sentence that is no measure and no size."""
     found: int | None = None
     for k in range(len(sent.toks)):
         v = number_value(sent.toks[k].text)
-        if v is None or glued(sent, k) or not_a_count(sent, k):
+        if v is None or glued(sent, k) or not_a_count(sent, k) or for_purpose(sent, k):
             continue
         nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
         if not 1 <= v <= MAX_QTY or not nxt.isalpha() or unit_of(nxt) is not None:

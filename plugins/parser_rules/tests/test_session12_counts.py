@@ -206,3 +206,27 @@ def test_a_number_closing_the_segment_is_no_part_of_another_name() -> None:
         ),
     )
     assert items(o) == [("PUP", 2, None)]
+
+
+def test_one_of_each_after_the_merchant_named_the_variants_with_its_advice() -> None:
+    # the merchant's advice filled "the short one"; "one of each then" is one line per length
+    o = parse(
+        "c: hi, I need a hiking pole for me and my wife",
+        "m: Hello! The trekking pole comes in 110 cm and 130 cm, 2500 lekë.",
+        "c: I'm tall, she's short. which ones?",
+        "m: Tall people usually take the longer one (130 cm), shorter people the 110 cm.",
+        "c: ok one of each then",
+        ANA,
+        catalog=_shop(("POL", "Shkop alpinizmi", "2500", ("110 cm", "130 cm"))),
+    )
+    assert sorted(items(o)) == [("POL", 1, "110 cm"), ("POL", 1, "130 cm")]
+
+
+def test_for_before_a_number_is_a_count_when_it_says_what_is_needed() -> None:
+    # "ka nevojë për 3 sapunë": the goods themselves after "për", counted
+    o = parse(
+        "c: kemi nevoje per 3 kova plastike 10 litra",
+        ANA,
+        catalog=BUCKETS,
+    )
+    assert items(o) == [("BKT", 3, "10 L")]
