@@ -28,6 +28,7 @@ from plugins.parser_rules.quantities import (
     counts_only,
     distributive_count,
     enough_count,
+    for_purpose,
     glued,
     length_count,
     measure_quantity,
@@ -464,7 +465,14 @@ class Corrections:
         if n is None:
             return False
         for it in reversed(self.state.items):
-            order = self.listed(it.product) if it.variant is None else ()
+            order = self.listed(it.product)
+            if it.variant is not None and (
+                it.variant not in order
+                or sum(o.product == it.product for o in self.state.items) > 1
+            ):
+                # a line already in a variant the merchant's list holds (taken from the
+                # merchant's own words: "the low one (10 cm)") is split over the list too
+                order = ()
             if not order:
                 continue
             pos = self.state.items.index(it)
@@ -692,9 +700,17 @@ class Corrections:
                 current=it.variant if it.variant is not None else (it.hints or None),
             )
             # "make it size L, M might be tight": the value after the correction wins; "prit
-            # se ... M i rri e madhe, bone S grin": after the last correction word that names one
-            for a in sorted(setters, reverse=True) if h is None else ():
-                h = match_variant(
+            # se ... M i rri e madhe, bone S grin": after the last correction word that names one;
+            # "50 metra është e rëndë, bëje 25": the value before it is the old one
+            # ("S23, jo S24": a "no" brings the old value, not a new one)
+            later = [
+                e
+                for name in ("correct", "only")
+                for s0, e in sent.intents.get(name, ())
+                if h is not None and s0 >= h.end and sent.toks[s0].text not in NEGATIONS
+            ]
+            for a in sorted(later if h is not None else setters, reverse=True):
+                after = match_variant(
                     self.state.entry(it).specs,
                     sent.toks,
                     a,
@@ -702,7 +718,8 @@ class Corrections:
                     skip=old,
                     prefer=it.variant,
                 )
-                if h is not None:
+                if after is not None:
+                    h = after
                     break
             if h is None and (it.variant is not None or it.hints):
                 # "po te djathten" for "Majtas / Gri": the other words of the variant stay;
@@ -979,6 +996,10 @@ class Corrections:
         between = {t.text for t in sent.toks[hits[0][1].end : hits[-1][1].start]}
         if between & _MAYBE:
             return False  # "zakonisht 50 po ndoshta 52", "a 42 or maybe a 43": one line, unsure
+        if len(hits) == 2 and any(
+            hits[0][1].end <= s0 < hits[1][1].start for s0, _e in sent.intents.get("correct", ())
+        ):
+            return False  # "50 metra është shumë, bëje 25", "the 42 is small, make it 43": a change
         # "3 ivory and 1 black", then "ok then 2 ivory and 2 black": the lines restated in
         # those variants are replaced, not added to
         said = {h.index for _q, h in hits}
@@ -1090,6 +1111,8 @@ class Corrections:
             or sent.has("only")
             or counted
             or len(sent.toks) <= 3
+            # "ok 2 te uletit", "yes 3 of the blue": a yes, then a short answer
+            or any(a == 0 and len(sent.toks) - b <= 3 for a, b in sent.spans("agree"))
             or polite  # "the big ones, 3 please"
             or sent.question  # only a request gets here: "a mund t'i ruani 2?"
         ):
@@ -1139,6 +1162,8 @@ class Corrections:
                 continue
             if k and sent.toks[k - 1].text in WHEN or not_a_count(sent, k):
                 continue  # "me 20 qershor", "n'ora 12", "vor 17 Uhr", "ka 3 muaj"
+            if for_purpose(sent, k):
+                continue  # "me duhen per dy dasma": what the goods are for
             if k and t.text.isdigit() and _label(sent.toks[k - 1]):
                 continue  # "Yamal 10", "ARIA 7": a name with its number, printed or engraved
             v = number_value(t.text)

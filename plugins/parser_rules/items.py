@@ -2508,7 +2508,15 @@ class ItemReader(Corrections, MerchantLines):
                 )
                 if total and inner and inner + sum(c or 1 for c in counts) == total:
                     total = inner
-                self._add(sent, m, product, total or 1, main_hit, commit, separate=True)
+                relative = all(
+                    sent.toks[k].text in STOPWORDS
+                    or lexicon().concept(sent.toks[k].text) in ("small", "medium", "large")
+                    for k in range(main_hit.start, main_hit.end)
+                )
+                if not (relative and len(sub_hits) >= 2 and total == sum(c or 1 for c in counts)):
+                    # "2 zgjatues te vegjel, one 3m, one 5m": "the small ones" said of the
+                    # total, then the sizes that make it, are no line of their own
+                    self._add(sent, m, product, total or 1, main_hit, commit, separate=True)
             # "3 polo, 2 te bardha dhe 1 blu": pieces whose words chose different products of a
             # shared name are lines of those products, not open counts of one
             named = m.ambiguous and len({p for _a, _b, _h, p in sub_hits}) >= 2

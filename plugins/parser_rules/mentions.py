@@ -323,6 +323,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                     # "omegat boni 2": a number after a word outside the name, that no candidate's
                     # name holds, is not part of the mention (a count, read after it)
                     break
+                if kj.isdigit() and (j + 1 == n or j + 1 in breaks):
+                    break  # "jastik me pupla 2": a number no name holds, closing the segment
                 if is_attribute(kj):
                     keys.append(kj)  # an attribute the products do not share: left to the variants
                     j += 1
@@ -426,6 +428,9 @@ def _brand_after_kind(
                 and len(both) < len(kind)
                 and not any(
                     toks[x].text in _CONJUNCTIONS
+                    # "4 silikona transparent, 1 pištolj": a digit counts the next line (a word
+                    # for one may be an article: "a guitar for my son, a Yamaha")
+                    or toks[x].text[:1].isdigit()
                     or number_value(toks[x].text) not in (None, 1.0)
                     or and_count(toks, x)
                     for x in range(prev.end, m.start)

@@ -24,7 +24,7 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure, unit_of
-from plugins.parser_rules.prices import priced_product
+from plugins.parser_rules.prices import priced_product, quoted_price
 from plugins.parser_rules.quantities import (
     area_count,
     counted,
@@ -348,8 +348,9 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
         return True  # "Ok: e zezë + gri, plus 2 mbulesa L": a line of the restatement
     # "..., me të shkon mirë edhe llambë koke": an extra in passing, not a part of a list
     prev = sent.segment_bounds(lo - 1)[0] if lo else 0
-    if 0 < prev < lo and _opens_summary(sent) and all(t.text in _AND for t in sent.toks[prev:lo]):
-        prev = sent.segment_bounds(prev - 1)[0]  # "…, 1 palë doreza dhe 2 palë çorape"
+    if 0 < prev < lo and all(t.text in _AND for t in sent.toks[prev:lo]):
+        # "…, 1 palë doreza dhe 2 palë çorape", "LED E27 9W x10 dhe 2 automata 16A"
+        prev = sent.segment_bounds(prev - 1)[0]
     while 0 < prev < lo and all(_price_word(t.text) for t in sent.toks[prev:lo]):
         # "400 tulla = 5 paleta, 248€; suva 5 x 9€": a price of the line before ends it
         prev = sent.segment_bounds(prev - 1)[0]
@@ -579,6 +580,10 @@ _COUNT_SUM = re.compile(
     r"\s*(\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)",
     re.IGNORECASE,
 )
+
+
+# "… ×2, e zezë ×2 = 1750 lekë": the lines before an equals sign and an amount are summed
+_SUMS_TO = re.compile(r"=\s*\d")
 
 
 def _amount(text: str) -> Decimal | None:
@@ -1422,7 +1427,7 @@ class MerchantLines:
                 near = {
                     p
                     for s, p in m.candidates[1:]
-                    if s >= top - _NEAR_TIE and self.state.find(p) is not None
+                    if s >= top - _NEAR_TIE - 1e-9 and self.state.find(p) is not None
                 }
                 if len(near) == 1:
                     m = Mention(m.start, m.end, [(top, near.pop())], m.keys)
@@ -1843,7 +1848,10 @@ class MerchantLines:
         products = index.products
         # only products in the order with a variant of several parts a word here belongs to
         near = {p for t in sent.toks for p, _v in index.variant_codes.get(word_key(t.text), ())}
-        totalled = bool(_TOTAL.intersection(t.text for t in sent.toks))
+        totalled = (
+            bool(_TOTAL.intersection(t.text for t in sent.toks))
+            or _SUMS_TO.search(sent.raw) is not None
+        )
         wide: set[int] = set()
         if _opens_summary(sent) or totalled:
             # "Pra Black x2, Cyan, Magenta nga 1?", "S rozë dhe L e zezë, 4800 den gjithsej":
@@ -1854,6 +1862,20 @@ class MerchantLines:
             } - near
             near = near | wide
         mentions = self._mentions(sent) if near else []
+        summed = _SUMS_TO.search(sent.raw)
+        if summed is not None:
+            # "… 2 palë 39-41 = 40€": the sum after "=" names no product by its price
+            mentions = [m for m in mentions if sent.toks[m.start].start < summed.start()]
+        # "Qirinj 1, 8, 5, 0 (600 lekë) + …": a line's price names no product the order lacks
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                m.end == m.start + 1
+                and quoted_price(sent.toks, m.start) is not None
+                and self.state.find(m.product) is None
+            )
+        ]
         for p in near & {it.product for it in self.state.items}:
             said: list[tuple[int, VariantHit, Sentence]] = []
             first_at, bare = -1, 0

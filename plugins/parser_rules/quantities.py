@@ -171,14 +171,16 @@ def _school_grade(toks: Sequence[Token], k: int) -> bool:
 def glued(sent: Sentence, k: int) -> bool:
     """A number written against letters ("S23", "A54", "3-vendesh"): part of a name, not a count."""
     t = sent.toks[k]
-    before = sent.raw[t.start - 1 : t.start] if t.start else ""
+    before = sent.raw[max(0, t.start - 2) : t.start]
     after = sent.raw[t.end : t.end + 2]
-    # "32/32", "7/2": numbers joined by a slash are a size or a house number, not a count
+    # "32/32", "7/2": numbers joined by a slash are a size or a house number, not a count;
+    # "1-8", "9-12": the ends of a range of numbers (sizes, ages, the numbers printed), not a count
     return (
-        before.isalpha()
-        or before == "/"
+        before[-1:].isalpha()
+        or before[-1:] == "/"
         or after[:1] == "/"
-        or (after[:1] == "-" and after[1:2].isalpha())
+        or (after[:1] == "-" and (after[1:2].isalpha() or after[1:2].isdigit()))
+        or (before[-1:] == "-" and before[:1].isdigit())
     )
 
 
@@ -320,6 +322,33 @@ def corrected_count(
     return None
 
 
+_TIMES_SIGN = frozenset("×*")
+
+
+def _times(sent: Sentence, k: int) -> int | None:
+    """A count and a price or size joined by a multiplication sign that is no token ("3 × 250",
+    "e kuqe ×2", "2 × 1800"): the offset from ``k`` of the count. Of two numbers the smaller is
+    the count ("3 × 250" is 3 at 250, "250 × 2" is 2 at 250); a number after the sign with no
+    number before it counts too ("e zezë ×2")."""
+    toks = sent.toks
+    if k + 1 >= len(toks):
+        return None
+    a, b = toks[k], toks[k + 1]
+    if not _TIMES_SIGN.intersection(sent.raw[a.end : b.start]):
+        return None
+    if not b.text.isdigit() or glued(sent, k + 1) or measure_at(toks, k + 1) is not None:
+        return None
+    if not a.text.isdigit():
+        return 1 if 1 <= int(b.text) <= MAX_QTY else None
+    if glued(sent, k) or measure_at(toks, k) is not None:
+        return None
+    first, second = int(a.text), int(b.text)
+    if first == second:
+        return None  # "2 × 2": no telling
+    off = 0 if first < second else 1
+    return off if 1 <= min(first, second) <= MAX_QTY else None
+
+
 def _dimension_x(toks: Sequence[Token], k: int) -> bool:
     """The "x" at ``k`` joins two numbers written against it ("90x150", "1x1.5"): a size."""
     if not 0 < k < len(toks) - 1 or toks[k].text != "x":
@@ -393,6 +422,13 @@ def _quantity_after(
         if t == "x" and nxt.isdigit() and k + 1 not in skip:
             return int(nxt), k + 1
         v = number_value(t)
+        # "3 × 250", "250 × 2"; "e kuqe ×2" (the variant's words are skipped)
+        off = _times(sent, k - 1) if k > end and k - 1 in skip else None
+        at = k if off == 1 else None
+        if at is None and (off := _times(sent, k)) is not None:
+            at = k + off
+        if at is not None and at not in skip:
+            return int(toks[at].text), at
         if (
             k in setters
             and v is not None
@@ -474,13 +510,35 @@ def counted(sent: Sentence, a: int, b: int) -> int | None:
     return None
 
 
+def for_purpose(sent: Sentence, k: int) -> bool:
+    """ "më duhen për dy torta", "for two weddings": in a sentence that names no product, a
+    number after "for" before a noun (no unit, piece, container, colour or size word) counts
+    what the goods are for."""
+    if (
+        not k
+        or sent.toks[k - 1].text not in _FOR
+        or k + 1 >= len(sent.toks)
+        or k + 1 in sent.breaks
+    ):
+        return False
+    nxt = sent.toks[k + 1].text
+    return (
+        nxt.isalpha()
+        and nxt not in STOPWORDS
+        and nxt not in CONTAINERS
+        and nxt not in PAIR_WORDS
+        and lexicon().concept(nxt) is None
+        and unit_of(nxt) is None
+    )
+
+
 def goods_count(sent: Sentence) -> int | None:
     """A count before a word of goods, the catalog's or not ("dy drita për oborrin", "due fari
     da esterno"): the one number of the sentence that is no measure and no size."""
     found: int | None = None
     for k in range(len(sent.toks)):
         v = number_value(sent.toks[k].text)
-        if v is None or glued(sent, k) or not_a_count(sent, k):
+        if v is None or glued(sent, k) or not_a_count(sent, k) or for_purpose(sent, k):
             continue
         nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
         if not 1 <= v <= MAX_QTY or not nxt.isalpha() or unit_of(nxt) is not None:
