@@ -875,6 +875,7 @@ class ItemReader(Corrections, MerchantLines):
 
     def read(self, sent: Sentence, commit: bool) -> bool:
         """Read one customer sentence; True when it named or changed an item."""
+        self.dispute_split(sent)
         before = {id(it): it.quantity for it in self.state.items}
         if sent.question and sent.has("shipping"):
             self.shipping_asked = sent.message  # "do you ship to Vlorë?"

@@ -584,6 +584,7 @@ _COUNT_SUM = re.compile(
 
 # "… ×2, e zezë ×2 = 1750 lekë": the lines before an equals sign and an amount are summed
 _SUMS_TO = re.compile(r"=\s*\d")
+_DISPUTE_WORDS = 60  # the words of a customer's sentence read for a variant the split lacks
 
 
 def _amount(text: str) -> Decimal | None:
@@ -1958,6 +1959,21 @@ class MerchantLines:
             it.variant, it.variant_key = h.index, self._hit_key(ms, h)
         for it in left:
             self.state.items.remove(it)  # a line the restatement no longer holds
+
+    def dispute_split(self, sent: Sentence) -> None:
+        """ "jo blu, te kuqen" after "Glazurë e zezë + glazurë blu = 10€": a customer's sentence
+        after the merchant's restatement of one product's lines that names a variant of it the
+        restatement does not hold disputes the restatement; the customer's own lines stand."""
+        split = self.split_summary
+        if split is None or sent.message <= split[0]:
+            return
+        specs = self.state.index.products[split[1]].specs
+        held = {h.index for _q, h, _s in split[2]}
+        for k in range(min(len(sent.toks), _DISPUTE_WORDS)):
+            h = match_variant(specs, sent.toks, k, k + 1)
+            if h is not None and h.index not in held:
+                self.split_summary = None
+                return
 
     def take_summary(self, message: int) -> bool:
         """The customer's message right after the merchant's restatement of the order says yes

@@ -264,3 +264,15 @@ def test_pay_on_delivery_phrase_is_kept_out_of_past_spans() -> None:
     sent = split_sentences(0, "paguaj kur vjen")[0]
     assert not sent.has("past")
     assert split_sentences(0, "porosia kur vjen?")[0].has("past")
+
+
+def test_a_yes_naming_the_restated_variants_takes_the_merchants_lines() -> None:
+    """Only a variant the merchant's restatement lacks disputes it (``dispute_split``)."""
+    order = parse(
+        "c: 2 glazure, nje te zeze dhe nje te kuqe",
+        "m: Te kuqen s'e kemi. Glazurë e zezë + glazurë blu = 10€",
+        "c: ok, e zeza dhe blu",
+        DETAILS,
+        catalog=GLAZE,
+    )
+    assert sorted(items(order), key=str) == [("GLZ", 1, "blu"), ("GLZ", 1, "e zezë")]
