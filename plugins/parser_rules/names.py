@@ -280,6 +280,14 @@ NOT_NAME = (
 
 # size letters answered alone ("M, dy copë") are never a name
 _SIZE_LETTERS = frozenset(s.lower() for s in SIZE_LETTERS)
+# feasts said after "për / for" ("Për Kurban Bajram du me porosit …"): an occasion, not a person
+# (a single word that is also a given name, "Bajram", stays a name)
+_OCCASIONS = frozenset(
+    ["kurban", "ramazan", "bajram", "bayram", "bajrami", "krishtlindje", "krishtlindjet"]
+    + ["pashke", "pashket", "pashkeve", "novruz", "nevruz", "bozhiq", "bozhik", "shen"]
+    + ["valentin", "valentinit", "vitit", "ri", "natale", "pasqua", "weihnachten", "ostern"]
+    + ["christmas", "easter", "eid", "fitr", "adha"]
+)
 
 
 def plausible_name(text: str) -> bool:
@@ -292,6 +300,10 @@ def plausible_name(text: str) -> bool:
         return False
     lex = lexicon()
     named = known_given(parts[0].strip(".,:;!?'’"))
+    if (len(parts) > 1 or not named) and all(
+        fold(p.strip(".,:;!?'’")) in _OCCASIONS for p in parts
+    ):
+        return False  # "Kurban Bajram", "Krishtlindje": a feast
     for k, p in enumerate(parts):
         f = fold(p.strip(".,:;!?'’"))
         if not p[:1].isupper() or f in NOT_NAME or any(c.isdigit() for c in p):
