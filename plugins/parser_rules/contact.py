@@ -782,13 +782,7 @@ def scan_message(
             toks = [t for t in toks if s + t.end <= bracket]
             words = [t for t in toks if not t.text.isdigit()]
         name_text = " ".join(t.raw for t in words)
-        if (
-            1 <= len(words) <= 3
-            and len(words) == len(toks)
-            and plausible_name(name_text)
-            # "HyperX, er spielt viel …": a product of the shop answered alone is no name
-            and not (len(words) == 1 and product_at is not None and product_at(toks, 0))
-        ):
+        if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
             sc = (
                 1.0
                 + (1.0 if len(words) >= 2 else 0.0)
