@@ -27,6 +27,7 @@ from plugins.parser_rules.phones import PhoneHit, find_phones, is_landline, regi
 from plugins.parser_rules.places import (
     _LEAD_WORDS,
     _STREET_ENDINGS,
+    MUNICIPALITY_WORDS,
     VILLAGE_WORDS,
     CityHit,
     find_cities,
@@ -107,6 +108,7 @@ class Details:
         return best
 
     def _best_phone(self, cands: list[Candidate]) -> Candidate:
+        cands = _retyped(cands)
         given = [c for c in cands if c.score >= 1.0]
         fixed = [c for c in given if is_landline(c.value)]
         if fixed and len(fixed) < len(given):
@@ -264,6 +266,7 @@ def scan_message(
         for s0, e0 in split_parts(blanked)
         for q in _cut(s0, e0, [(p.start, p.end) for p in phones])
     ]
+    parts = _city_before_bracket(blanked, parts, covered)
     lex = lexicon()
     address_run: list[tuple[int, int]] = []
     runs: list[list[tuple[int, int]]] = []
@@ -367,11 +370,17 @@ def scan_message(
         if lead is None and len(toks) >= 4:
             # "… ja qoni ne Tetove afer Xhamis se Larme …": the town the parcel is sent to,
             # then the landmark the courier looks for
-            for c in find_cities(toks, minor=False):
+            for c in find_cities(toks, minor=True):
                 k = c.end
                 if (
-                    c.start >= 2
-                    and toks[c.start - 1].text in ("ne", "n", "in", "nach", "to", "a")
+                    (
+                        c.start >= 2
+                        and not c.minor
+                        and toks[c.start - 1].text in ("ne", "n", "in", "nach", "to", "a")
+                        # "Boboshticë pranë kishës …": a village or town opening the part
+                        or c.start == 0
+                        and toks[0].raw[:1].isupper()
+                    )
                     and k + 1 < len(toks)
                     and _landmark_at(toks, k)
                     and len(toks) - k <= 12
@@ -379,7 +388,13 @@ def scan_message(
                 ):
                     lead = k
                     break
-        if lead is not None and (street_score(toks[:lead]) < 2 or lead == where_lead):
+        if lead is not None and (
+            street_score(toks[:lead]) < 2
+            or lead == where_lead
+            # "… emri i saj është Liljana Sota lagjja 30 Vjetori …": the details typed on after
+            # the order start with the name introduced right before the street
+            or any(0 <= s + toks[lead].start - ne <= 2 for _ns, ne, _n, _sc in intro)
+        ):
             # "... ni cope Tetove rr Ilindenska 22 Shpresa": a city said before the street
             for c in find_cities(toks[:lead]):
                 if not _delivery_place(toks[:lead], c):
@@ -432,6 +447,41 @@ def scan_message(
                 )
                 s = s + toks[2].start
                 toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
+        if (
+            4 <= len(toks) <= 5
+            and toks[0].text in _HOUSE_SQ
+            and toks[1].text in ("e", "i", "te")
+            and plausible_name(" ".join(t.raw for t in toks[2:]))
+            and not find_cities(toks[2:])
+            and any(_starts_with(blanked[x:y], _LANDMARK) for x, y in address_run)
+        ):
+            # "…, afër kishës, shtëpia e Llambi Kotes": after a landmark, the house named for its
+            # owner names the person the parcel goes to; the landmark is the address (alone,
+            # "Fshati Shtiqën, shtëpia e Lulëzim Hoxhës", the house is what finds the door)
+            s += toks[2].start
+            toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
+        seat = _municipality(toks)
+        if seat is not None:
+            # "…, komuna Deçan", "Likovë, …, opština Kumanovo": the municipality's town is the
+            # delivery town (above the village said with the street), never part of the street
+            rest, c = seat
+            sc = 3.5 + (1 if prev_addr or address_run else 0)
+            details.cities.append(_city(c, sc, mi, s, rest))
+            covered.append((s, e))
+            place_said = True
+            prev_addr = False
+            continue
+        if (
+            len(toks) >= 3
+            and toks[0].text in _WRITER_IS | _LIVE
+            and toks[1].text in _HERE_AT
+            and _city_only(toks[2:], minor=True)
+            and not any(_abroad(c.city, region) for c in find_cities(toks[2:]))
+        ):
+            # "jam në Vreshtas, te dyqani i Kocit …": where the writer is, at home, is the
+            # place (a town abroad, "jam në Selanik", is only where the writer is)
+            s += toks[2].start
+            toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         # a village typed in lower case, alone in its part (not a given name: "arben, …")
         cities = find_cities(toks, minor=True, alone=not known_given(toks[0].raw))
         named = any(_product_name(product_at, toks, j) for j in range(min(3, len(toks))))
@@ -605,6 +655,7 @@ def scan_message(
                 and prev_addr
                 and not _instruction(toks)
                 and not _orders_goods(product_at, toks)
+                and not _stray_clause(toks)
             )
             or (score >= 2 and starts and (cities or has_city_part))
         ):
@@ -639,7 +690,10 @@ def scan_message(
                 details.cities.append(_city(c, 3.0, mi, s, toks))
                 # the genitive town stays in the place's name ("Spitali i Pejës")
                 end_tok = len(toks) if toks[c.start - 1].text in _GENITIVE else c.start
-                while end_tok > 1 and toks[end_tok - 1].text in _CITY_LEADS:
+                while end_tok > 1 and (
+                    toks[end_tok - 1].text in _CITY_LEADS
+                    or toks[end_tok - 1].text in MUNICIPALITY_WORDS  # "… 34 komuna Kumanovë"
+                ):
                     end_tok -= 1  # "Dorfstrasse 5 ne Schlieren": "ne" leads the city
                 # "Bahnhofstrasse 5 (CH-)8001 Zürich": the postcode is not the street
                 end_tok = _before_postcode(toks, end_tok)
@@ -664,6 +718,12 @@ def scan_message(
             label = next((k for k in range(2, end_tok) if toks[k].text in _NEXT_FIELD), end_tok)
             end_tok = label  # "rr. Mbretëreshës Teutë 5 kati 2 emri Blerta …": the next field
             end_tok = _before_request(toks, end_tok)
+            hint = _landmark_after_number(toks, end_tok)
+            if hint < end_tok:
+                # "Rr. Adem Jashari 101 afër pompës në dalje …": the hint for the courier after
+                # the house number, as when it follows after a comma
+                covered.append((s + toks[hint].start, s + toks[end_tok - 1].end))
+                end_tok = hint
             a_start = s + toks[0].start
             a_end = s + toks[end_tok - 1].end
             # drop a trailing postcode
@@ -770,6 +830,7 @@ def scan_message(
         ):
             value = value[: note.start()]  # "Rruga Fan Noli 21 (dyqani i rrobave poshtë)"
         value = _WHERE_CLAUSE.sub("", value)
+        value = _PHONE_TAIL.sub("", value)
         first_part = _AT_PERSONS.match(value)
         if first_part is not None and _STREET_WITH_NUMBER.match(value[first_part.end() :]):
             # "Apartment bei Frau Sula, Rruga Flamurit 22": whose flat it is, before the
@@ -814,6 +875,14 @@ _HOUSE_SQ = frozenset(["shtepia", "shtepi", "shpija", "shpia"])
 # "kati përdhes ku është kantieri": a clause on what is there closes the address
 _WHERE_CLAUSE = re.compile(
     r"(?<!\s)\s+(?:ku|where|dove|wo)\s+(?:eshte|është|osht|asht|is|è|c'è|ist|ka|jane|janë)\b.*$",
+    re.IGNORECASE,
+)
+# "… pallati 4 kati dytë numri i saj 068 …": the label of the number typed after the address
+_PHONE_TAIL = re.compile(
+    r"(?<!\s)[\s,]+(?:(?:numri|numrin|nr|tel|cel|telefoni|phone|nummer)\s+(?:i|e)\s+(?:saj|tij|tyre|"
+    r"nenes|nënës|nanes|babait|motres|motrës|vellait|vëllait)|(?:numri|numrin|telefoni|tel|cel)"
+    r"(?:\s+(?:im|jem|tim|tem))?|(?:her|his|my)\s+(?:number|phone)|(?:ihre|seine|meine)\s+nummer)"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 # "rr. e Kavajës 40 jo 4", "Via Roma 12, not 21": the house number corrected in the address
@@ -1043,7 +1112,11 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
         end -= 1
     lex = lexicon()
     street = any(
-        p and (p[0].text in _STREET_PROPER or p[-1].text in lex.street_suffixes)
+        p
+        and (p[0].text in _STREET_PROPER or p[-1].text in lex.street_suffixes)
+        # "rruga kryesore, shtëpia e re mas shkollës": the main road names no street; the
+        # house described on it finds the door
+        and not all(t.text in _GENERIC_ROAD for t in p[1:])
         for p in parts[:end]
     )
     if end == len(run) or not street or not parts[end - 1]:
@@ -1581,3 +1654,116 @@ def merchant_city(details: Details, texts: list[tuple[int, str, str]]) -> None:
             start, end = toks[c.start].start, toks[c.end - 1].end
             details.cities.append(Candidate(c.city, 0.2, i, start, end))
         return
+
+
+# the words between a municipality word and its town: "komuna e Deçanit", "municipality of …"
+_OF = frozenset(["e", "i", "te", "se", "of", "di", "der"])
+
+
+def _municipality(toks: list[Token]) -> tuple[list[Token], CityHit] | None:
+    """A part that is a municipality word and a town ("komuna Deçan", "bashkia e Vorës",
+    "opština Kumanovo"): the tokens from the town on and the town."""
+    if len(toks) < 2 or toks[0].text not in MUNICIPALITY_WORDS:
+        return None
+    k = 1
+    while k < len(toks) - 1 and toks[k].text in _OF:
+        k += 1
+    rest = toks[k:]
+    if len(rest) > 4:
+        return None
+    hits = find_cities(rest, minor=True, alone=True)
+    if not hits or hits[0].start != 0 or hits[-1].end != len(rest):
+        return None
+    return rest, hits[0]
+
+
+# a note in brackets closing a part: "Tirana (Blloku)", "Prishtinë (Dardania)"
+_TRAILING_NOTE = re.compile(r"\(([^()\d]{1,40})\)\s*$")
+
+
+def _city_before_bracket(
+    text: str, parts: list[tuple[int, int]], covered: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A part that is a town and a bracketed note ("Tirana (Blloku)", "Скопје (Центар)"): the
+    quarter in brackets is neither the name nor the street; the part is the town alone."""
+    out = []
+    for a, b in parts:
+        m = _TRAILING_NOTE.search(text, a, b) if "(" in text[a:b] else None
+        if m is not None:
+            head = text[a : m.start()].rstrip(" ,")
+            toks = tokenize(head)
+            if head and 1 <= len(toks) <= 4 and _city_only(toks, minor=True):
+                out.append((a, a + len(head)))
+                covered.append((m.start(), b))
+                continue
+        out.append((a, b))
+    return out
+
+
+def _mistyped(old: str, new: str) -> bool:
+    """Two numbers of one length that differ in one or two digits, or by two neighbouring digits
+    swapped ("044 690 243" then "044 690 234"): the later one corrects a typo in the first."""
+    if old == new or len(old) != len(new):
+        return False
+    diff = [k for k in range(len(old)) if old[k] != new[k]]
+    return len(diff) <= 2 and diff[0] >= 4  # the country and the network code stay
+
+
+def _retyped(cands: list[Candidate]) -> list[Candidate]:
+    """The customer's numbers without those typed again in a later message with a digit or two
+    changed ("tel 044 690 243" … "jo gabim, 044 690 234"): the later spelling is the number; it
+    takes the earlier one's labels (the recipient's, the delivery number) when they score
+    higher."""
+    given = sorted((c for c in cands if c.score >= 1.0), key=lambda c: (c.message, c.start))
+    if len(given) < 2:
+        return cands
+    dropped: set[int] = set()
+    for k, old in enumerate(given):
+        for new in given[k + 1 :]:
+            # typed again in a later message, not as a second contact ("nëse nuk përgjigjem,
+            # thirr gruan 078 552 191": the wife's number, one digit apart, is another number)
+            if new.message > old.message and new.score >= 2.0 and _mistyped(old.value, new.value):
+                dropped.add(id(old))
+                new.score = max(new.score, old.score)
+                new.own = new.own and old.own
+                break
+    return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+def _stray_clause(toks: list[Token]) -> bool:
+    """A lower-case clause after an address part whose only address word is inside it ("…,
+    afër kishës. këtu më njohin të gjithë", "everyone here knows me"): a remark, not more of
+    the address (a part that opens with its detail word, "pranë shkollës", continues it)."""
+    lex = lexicon()
+    return toks[0].text not in lex.detail_words and not any(
+        t.text[:1].isdigit()
+        or t.raw[:1].isupper()
+        or t.text in _LANDMARK
+        or t.text in lex.street_words
+        or t.text in _BUILDING
+        for t in toks
+    )
+
+
+# the words of a road that has no name: "rruga kryesore", "main road", "strada principale"
+_GENERIC_ROAD = frozenset(
+    ["kryesore", "kryesor", "kryesorja", "e", "i", "fshatit", "main", "road", "principale"]
+    + ["glavna", "glavnata", "magjistrale", "magjistralja", "nacionale", "vjeter", "re"]
+)
+
+
+def _landmark_after_number(toks: list[Token], end: int) -> int:
+    """Where a landmark starts right after the house number of a named street ("rr. Idriz Seferi
+    14 mas xhamisë", "ul. Ezerska 33 afer bankes"), with no number, floor or flat after it;
+    ``end`` when there is none (after a block's number the landmark stays: it finds the block)."""
+    if end < 4 or toks[0].text not in _STREET_PROPER:
+        return end
+    for k in range(2, end - 1):
+        if toks[k - 1].text[:1].isdigit() and toks[k].text in _LANDMARK:
+            if any(t.text in _BUILDING for t in toks[: k - 1]):
+                return end  # "rruga e Elbasanit te pallati 45 ngjitur me furrën": the block's
+            tail = toks[k:end]
+            if any(t.text[:1].isdigit() or t.text in _BUILDING for t in tail):
+                return end
+            return k
+    return end

@@ -80,7 +80,12 @@ _RELATIVE = re.compile(
     # "Gjyshi Rexhë Morina, fsh. …": the relative named at the head of the details (not
     # "Nëna Terezë", a street's name, nor "jam djali Arber", the writer)
     r"(?<!jam )(?<!jom )(?:motra|vellai|vëllai|babai|djali|vajza|gjyshja|gjyshi|tezja|daja|xhaxhai|"
-    r"kushëriri|kushriri|kushërira|kushrira|burri|gruaja))\s*[:\-]?\s+)" + _TITLE + _NAME,
+    r"kushëriri|kushriri|kushërira|kushrira|burri|gruaja|"
+    # the Gheg and familiar forms: "vllau Ilir …", "mama Hava …", "nana Fatime …", "babi Rexhep"
+    r"vllau|vllai|vëllau|vellau|mama|mamaja|nana|nanë|babi|gjyshe|gjysh|halla|emta|"
+    r"dajë|xhaxha|hallë|teze|tezë|kunata|kunati|nusja|dhëndri|dhendri))\s*[:\-]?\s+)"
+    + _TITLE
+    + _NAME,
     re.IGNORECASE,
 )
 _KIN = frozenset(
@@ -247,6 +252,9 @@ _KIN = frozenset(
         "dhendri",
         "dhëndri",
         "dhendrit",
+        # the Gheg and familiar forms that head a relative's name ("vllau Ilir …", "mama Hava …")
+        *("vllai", "vëllau", "mamaja", "nanë", "baba", "gjyshe", "gjysh", "dajë", "xhaxha"),
+        *("hallë", "teze", "tezë"),
         "dhëndrit",
         "dhendrin",
         "dhëndrin",
@@ -272,6 +280,14 @@ NOT_NAME = (
 
 # size letters answered alone ("M, dy copë") are never a name
 _SIZE_LETTERS = frozenset(s.lower() for s in SIZE_LETTERS)
+# feasts said after "për / for" ("Për Kurban Bajram du me porosit …"): an occasion, not a person
+# (a single word that is also a given name, "Bajram", stays a name)
+_OCCASIONS = frozenset(
+    ["kurban", "ramazan", "bajram", "bayram", "bajrami", "krishtlindje", "krishtlindjet"]
+    + ["pashke", "pashket", "pashkeve", "novruz", "nevruz", "bozhiq", "bozhik", "shen"]
+    + ["valentin", "valentinit", "vitit", "ri", "natale", "pasqua", "weihnachten", "ostern"]
+    + ["christmas", "easter", "eid", "fitr", "adha"]
+)
 
 
 def plausible_name(text: str) -> bool:
@@ -284,6 +300,10 @@ def plausible_name(text: str) -> bool:
         return False
     lex = lexicon()
     named = known_given(parts[0].strip(".,:;!?'’"))
+    if (len(parts) > 1 or not named) and all(
+        fold(p.strip(".,:;!?'’")) in _OCCASIONS for p in parts
+    ):
+        return False  # "Kurban Bajram", "Krishtlindje": a feast
     for k, p in enumerate(parts):
         f = fold(p.strip(".,:;!?'’"))
         if not p[:1].isupper() or f in NOT_NAME or any(c.isdigit() for c in p):
@@ -378,6 +398,15 @@ _ASK_FOR = re.compile(
 )
 
 
+# "dërgojeni te Arlind Memeti, …", "qoje tek Besa Krasniqi": the person the parcel is sent to,
+# after a verb of sending and "te / tek" (at someone's)
+_SEND_TO = re.compile(
+    r"(?<![\w'’])(?i:d[eë]rgo(?:je|jeni|ni|jini)?|qo(?:je|jeni|ni)?|[cç]o(?:je|jeni|ni)|"
+    r"sill(?:e|ni)?|sjell(?:ni)?|nis(?:e|ni|eni)?)\s+(?i:te|tek)\s+" + _NAME
+)
+_SEND_TO_WORDS = ("rgo", "qo", "co", "ço", "sill", "sjell", "nis")
+
+
 # a word each match of these holds: _CHILD_OF and _ASK_FOR read case-blind (an ASCII text's
 # lower case), _RECEIVES as written
 _CHILD_OF_WORDS = ("figli", "nipote", "daughter", "son", "tochter", "enkel", "sohn")
@@ -443,6 +472,22 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             and not find_cities(tokenize(name))
         ):
             out.append((m.start(1), m.end(1), name, 4.5))
+    for m in (
+        _SEND_TO.finditer(text)
+        if ascii_low is None or any(w in ascii_low for w in _SEND_TO_WORDS)
+        else ()
+    ):
+        words = m.group(1).split()
+        while len(words) > 2 and not plausible_name(" ".join(words)):
+            words = words[:-1]
+        name = " ".join(words)
+        if (
+            len(words) >= 2
+            and known_given(words[0])
+            and plausible_name(name)
+            and not find_cities(tokenize(name))
+        ):
+            out.append((m.start(1), m.start(1) + len(name), name, 4.0))
     lowered = text.lower()
     matches = list(_INTRO.finditer(text))
     if not _KIN.isdisjoint(_WORD.findall(lowered)):

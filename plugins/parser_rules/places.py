@@ -150,6 +150,9 @@ def settlement_index() -> SettlementIndex:
 
 # "fshati", "Dorf", "village", "frazione": the word before a village's name
 VILLAGE_WORDS = word_set("village_words")
+# "komuna Deçan", "bashkia Vorë", "opština Kumanovo", "Gemeinde Baar": the municipality (district,
+# county) a town names; before a town the part is the delivery town, not more of the street
+MUNICIPALITY_WORDS = frozenset(fold(w) for w in load("places.json")["municipality"])
 # upper / lower, big / small, new / old: the second half of two villages of one name
 _PART_OF_VILLAGE = frozenset(
     ["siperme", "eperme", "poshtme", "madhe", "vogel", "ri", "vjeter", "re", "jugut", "veriut"]
