@@ -133,11 +133,23 @@ def head_key(entry: ProductEntry) -> str | None:
 def token_keys(toks: Sequence[Token]) -> list[str | None]:
     """The catalog key of each token: measures ("1m", "2 metra") become one "=cm:100" key."""
     keys: list[str | None] = [None if t.text in STOPWORDS else key_of(t.text) for t in toks]
+    for k in dims_links(toks):
+        keys[k] = None
     for m in find_measures(toks):
         keys[m.start] = "=" + m.key
         for k in range(m.start + 1, m.end):
             keys[k] = None
     return keys
+
+
+def dims_links(toks: Sequence[Token]) -> list[int]:
+    """The "x" / "×" between two numbers ("200x220", "140 x 200"): the sign of a size, no word of
+    a name (a name holding "200x220" is not named by the "x" of "140x200")."""
+    return [
+        k
+        for k in range(1, len(toks) - 1)
+        if toks[k].text in ("x", "×") and toks[k - 1].text[:1].isdigit() and toks[k + 1].text[:1].isdigit()
+    ]
 
 
 @dataclass

@@ -18,6 +18,7 @@ from plugins.parser_rules.catalog_match import (
     STOPWORDS,
     CatalogIndex,
     core_function_words,
+    dims_links,
     function_words,
     head_key,
     is_attribute,
@@ -128,6 +129,8 @@ _PAY_WAYS = word_set("payment_methods") | word_set("paid_in")  # "zahlt bar": ca
 
 def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
     resolved = [index.resolve(t.text) for t in toks]
+    for k in dims_links(toks):
+        resolved[k] = None
     for a, b, g in phrase_keys(index, [t.text for t in toks]):
         for k in range(a, b):
             # "evening gown", "syze dielli": one product word; the catalog's own words ("building
@@ -804,6 +807,9 @@ def _purpose(toks: Sequence[Token], a: int, b: int) -> bool:
             # "the moka pot for 6 cups", "xhezve za četiri šoljice": the size it is for
             or k == len(between) - 1
             and (number_value(w) or 0) >= 2
+            # "for their double bed": a size or kind of the thing it is for
+            or k >= 2
+            and lexicon().variant_concept(w) is not None
             for k, w in enumerate(between[1:], 1)
         )
     )

@@ -1099,6 +1099,12 @@ class MerchantLines:
             said = {k for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()}
             if not said or it.product in named:
                 continue
+            # "a winter duvet" ... "Winter duvet 200x220" beside "Jorgan 4 stinë 200x220": a
+            # concept the customer said that the line's product holds stays said (in the name
+            # or a variant of the product switched to)
+            held = {
+                k for k in it.said if k[:1] == "#" and k in index.products[it.product].keys
+            }
             # a variant already chosen carries over when the named product sells it too
             # ("çarçafët … për dopio" - "seti pambuk … teke, dopio dhe king")
             chosen = (
@@ -1110,6 +1116,12 @@ class MerchantLines:
                 p
                 for p in named
                 if said <= index.products[p].keys
+                and all(
+                    k in index.products[p].keys
+                    # "cadren per 4 vete" … "Cadra Drenova per 4 persona": a variant of it
+                    or any(k in sp.keys for sp in index.products[p].specs)
+                    for k in held
+                )
                 and not any(o.product == p for o in self.state.items)
                 and (
                     chosen is None
