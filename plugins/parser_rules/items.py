@@ -608,7 +608,12 @@ def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
     if m.end >= hi:
         return True  # "kam printerin Canon Pixma, dua …": the whole name of the customer's own
     nxt = toks[m.end]
+    if nxt.text in _OF_SIZE and m.end + 1 < hi and toks[m.end + 1].text[:1].isdigit():
+        return True  # "imam akvarijum od 240 litara", "I have a tank of 200 litres": its size
     return nxt.raw[:1].isupper() or nxt.text.isdigit()
+
+
+_OF_SIZE = frozenset(["od", "of", "da", "di", "von", "prej", "nga"])
 
 
 _NUMBER_WORDS = word_set("number_words")

@@ -292,6 +292,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 keys.append(kb)
             elif kb is not None and kb.isdigit() and _code_digits(toks, b):
                 keys.append(kb)  # "two A5 notebooks": the code of one of the names
+            elif kb is not None and kb.isdigit() and _name_number_before(index, toks, b, k, cands):
+                keys.append(kb)  # "1 4-stinësh" for "Jorgan 4 stinë": the name's number
             elif kb is not None or toks[b].text not in STOPWORDS:
                 break
             b -= 1
@@ -399,6 +401,27 @@ def _and_digits(toks: Sequence[Token], resolved: list[str | None], j: int) -> bo
         and (toks[j - 1].text in _CONJUNCTIONS or toks[j - 1].text in ("e", "ed"))
         and j + 1 < len(toks)
         and not is_attribute(resolved[j + 1] or "#")
+    )
+
+
+def _name_number_before(
+    index: CatalogIndex, toks: Sequence[Token], b: int, key: str, cands: set[int]
+) -> bool:
+    """The number at ``b`` stands right before the word ``key`` as it does in a candidate's name
+    ("4 stinë" of "Jorgan 4 stinë"), written against it ("4stinësh") or after a count ("1
+    4-stinësh", "dy 3 vendesh"): a word of the name, not a count."""
+    if b + 1 >= len(toks) or not (
+        toks[b].end == toks[b + 1].start
+        or b > 0
+        and (toks[b - 1].text.isdigit() or number_value(toks[b - 1].text) is not None)
+    ):
+        return False
+    pair = (toks[b].text, key)
+    return any(
+        pair == ph[x : x + 2]
+        for p in cands
+        for ph in index.products[p].phrases
+        for x in range(len(ph) - 1)
     )
 
 

@@ -427,6 +427,20 @@ def _in_full(spec: VariantSpec, sent: Sentence, h: VariantHit) -> bool:
 _OK_COLON = re.compile(r"^\W*(?:ok|okay|okej|dakord|n[eë] rregull|va bene|alles klar)\s*:", re.I)
 
 
+def _keeps_said(index: CatalogIndex, it: Item, p: int) -> bool:
+    """ "a winter duvet" … "Winter duvet 200x220" beside "Jorgan 4 stinë 200x220", "mish viçi"
+    … "qengj i prerë, 3 kg viç": a concept the customer said that the line's product holds
+    (winter, beef) is held by the product a merchant's line would switch it to, in its name or
+    a variant ("cadren per 4 vete" … "Cadra Drenova per 4 persona")."""
+    mine = index.products[it.product].keys
+    entry = index.products[p]
+    return all(
+        k in entry.keys or any(k in sp.keys for sp in entry.specs)
+        for k in it.said
+        if k[:1] == "#" and k in mine
+    )
+
+
 def _says_variant(spec: VariantSpec, sent: Sentence) -> bool:
     """The sentence names that variant ("… e kemi teke, dopio dhe king", "comes in black")."""
     return match_variant([spec], sent.toks, 0, len(sent.toks)) is not None
@@ -1099,12 +1113,6 @@ class MerchantLines:
             said = {k for k in it.said if k[:1] not in "#=" and not k[:1].isdigit()}
             if not said or it.product in named:
                 continue
-            # "a winter duvet" ... "Winter duvet 200x220" beside "Jorgan 4 stinë 200x220": a
-            # concept the customer said that the line's product holds stays said (in the name
-            # or a variant of the product switched to)
-            held = {
-                k for k in it.said if k[:1] == "#" and k in index.products[it.product].keys
-            }
             # a variant already chosen carries over when the named product sells it too
             # ("çarçafët … për dopio" - "seti pambuk … teke, dopio dhe king")
             chosen = (
@@ -1116,12 +1124,7 @@ class MerchantLines:
                 p
                 for p in named
                 if said <= index.products[p].keys
-                and all(
-                    k in index.products[p].keys
-                    # "cadren per 4 vete" … "Cadra Drenova per 4 persona": a variant of it
-                    or any(k in sp.keys for sp in index.products[p].specs)
-                    for k in held
-                )
+                and _keeps_said(index, it, p)
                 and not any(o.product == p for o in self.state.items)
                 and (
                     chosen is None
@@ -1693,7 +1696,7 @@ class MerchantLines:
         # "Mjalti 1kg" fits the mountain honey ordered as well as any other; "vello klasik"
         # does not fit the lace veil
         own = {k for k in m.keys if k[:1] != "=" and not k[:1].isdigit()}
-        if not own - index.products[it.product].keys:
+        if not own - index.products[it.product].keys or not _keeps_said(index, it, m.product):
             return False
         lo, hi_seg = sent.segment_bounds(m.start)
         if set(resolved_keys(index, sent.toks)[lo:hi_seg]) & (
