@@ -142,6 +142,21 @@ def token_keys(toks: Sequence[Token]) -> list[str | None]:
     return keys
 
 
+def glued_codes(toks: Sequence[Token]) -> list[str]:
+    """The model codes of a name written as one or two letters a stop word would drop, glued to
+    digits ("E27", "E14", "A4"): "e27"."""
+    return [
+        toks[k].text + toks[k + 1].text
+        for k in range(len(toks) - 1)
+        if toks[k].text in STOPWORDS
+        and toks[k].text.isalpha()
+        and len(toks[k].text) <= 2
+        and toks[k + 1].text.isdigit()
+        and toks[k].end == toks[k + 1].start
+        and (k + 2 >= len(toks) or toks[k + 1].end < toks[k + 2].start)
+    ]
+
+
 def dims_links(toks: Sequence[Token]) -> list[int]:
     """The "x" / "×" between two numbers ("200x220", "140 x 200"): the sign of a size, no word of
     a name (a name holding "200x220" is not named by the "x" of "140x200")."""
@@ -663,6 +678,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             for a, b in _HYPHENATED.findall(text):
                 # "Faber-Castell", "Coca-Cola": the name written as one word is a name too
                 phrases.append((key_of(fold(a + b)),))
+            # "Llambë LED E27", "Spot GU10": a model code whose letters are a linking word
+            # ("e", "i", "a") alone is a name of its own ("E27" says which bulb)
+            phrases.extend((code,) for code in glued_codes(toks))
         allkeys = frozenset(k for ph in phrases for k in ph)
         if len(allkeys) > MAX_WORDS_PER_PRODUCT:
             allkeys = frozenset(sorted(allkeys)[:MAX_WORDS_PER_PRODUCT])

@@ -131,6 +131,12 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
     resolved = [index.resolve(t.text) for t in toks]
     for k in dims_links(toks):
         resolved[k] = None
+    for k in range(len(toks) - 1):
+        if toks[k].text in STOPWORDS and toks[k].end == toks[k + 1].start:
+            code = toks[k].text + toks[k + 1].text
+            if toks[k + 1].text.isdigit() and code in index.by_key and code[:1].isalpha():
+                # "E27 te bardhat" for "Llambë LED E27": the code, not "e" and a number
+                resolved[k] = resolved[k + 1] = code
     for a, b, g in phrase_keys(index, [t.text for t in toks]):
         for k in range(a, b):
             # "evening gown", "syze dielli": one product word; the catalog's own words ("building
@@ -201,6 +207,7 @@ def _unmatched_codes(toks: Sequence[Token], resolved: list[str | None]) -> set[i
             and nxt.text.isdigit()
             and len(nxt.text) >= 2
             and t.end == nxt.start
+            and resolved[k] != t.text + nxt.text  # "E27": the catalog's own code
         ):
             resolved[k] = None
             out.update((k, k + 1))
@@ -251,10 +258,12 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or k in _SIZE_HEADS
             and toks[i].text not in index.written
             or toks[i].text in fw
+            and not _glued_code(toks, i, k)
             and not _noun_named_like_a_person(index, toks[i], k)
             and not _model_name(index, toks, resolved, i, breaks)
             and not _counted_catalog_word(index, toks, k, i)
             or len(toks[i].text) < 3
+            and not _glued_code(toks, i, k)
             and not _model_code(toks, resolved, i)
             and not _spaced_code(index, resolved, i)
             and not _short_head(index, toks[i].text, k)
@@ -532,6 +541,12 @@ def _counts_next(toks: Sequence[Token], j: int) -> bool:
         return False
     nxt = toks[j + 1].text
     return nxt in CONTAINERS or lexicon().concept(nxt) == "piece"
+
+
+def _glued_code(toks: Sequence[Token], i: int, key: str) -> bool:
+    """ "E27", "e14": the catalog's model code read as one key (resolved_keys), though its
+    letter alone is a linking word."""
+    return i + 1 < len(toks) and key == toks[i].text + toks[i + 1].text
 
 
 def _model_code(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:
