@@ -252,7 +252,11 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         k = resolved[i]
         if (
             k is None
-            or (is_attribute(k) and k not in index.heads)
+            or (
+                is_attribute(k)
+                and k not in index.heads
+                and not _model_number(index, toks, resolved, i)
+            )
             # a size word heads a mention only as the shop writes it ("mini qiri"): "the
             # small ones" is a size of the product named
             or k in _SIZE_HEADS
@@ -372,6 +376,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         if cands and (
             _named(index, keys, cands)
             or _featured(index, toks, i, keys, cands)
+            or _model_word(index, toks, i, keys, cands)
+            or _model_number(index, toks, resolved, i)
             or _distinct_pair(index, keys, cands, raw)
         ):
             raw.append(Mention(start, end, _rank(index, keys, cands), keys))
@@ -541,6 +547,43 @@ def _counts_next(toks: Sequence[Token], j: int) -> bool:
         return False
     nxt = toks[j + 1].text
     return nxt in CONTAINERS or lexicon().concept(nxt) == "piece"
+
+
+_DETERMINERS = word_set("demonstratives") | frozenset(["the", "il", "la", "lo", "der", "el"])
+
+
+def _model_number(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int
+) -> bool:
+    """ "skip the 4060", "ate 2720": a number of three digits or more after "the / that",
+    that the name of exactly one product holds (no measure, no variant), is its model."""
+    k = resolved[i]
+    return (
+        i > 0
+        and k is not None
+        and k.isdigit()
+        and len(k) >= 3
+        and toks[i - 1].text in _DETERMINERS
+        and len(index.by_key.get(k, ())) == 1
+        and k not in index.variant_digits
+    )
+
+
+def _model_word(
+    index: CatalogIndex, toks: Sequence[Token], i: int, keys: Sequence[str], cands: set[int]
+) -> bool:
+    """ "a 2 TB NVMe" for "SSD NVMe M.2 Gen4": a model or brand word of one product's name
+    (capitalised there, not its first word, no word of the lexicons), said with a capital
+    letter, names that product alone."""
+    k = keys[0] if keys else None
+    return (
+        k is not None
+        and len(cands) == 1
+        and index.models.get(k) in cands
+        and any(c.isupper() for c in toks[i].raw)
+        and lexicon().product_group(toks[i].text) is None
+        and toks[i].text not in non_product_words()
+    )
 
 
 def _glued_code(toks: Sequence[Token], i: int, key: str) -> bool:
