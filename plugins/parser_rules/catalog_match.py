@@ -187,6 +187,8 @@ class CatalogIndex:
     idf: dict[str, float]
     by_first: dict[str, list[str]]
     heads: frozenset[str] = frozenset()  # first words of names: "Arra" (walnuts) names a product
+    # a whole name that is one function word ("Uno", "Due", "Ten"): the word as its key
+    bare: frozenset[str] = frozenset()
     by_tail: dict[str, list[str]] = field(default_factory=dict)  # last 5 letters -> long keys
     whole: dict[str, str] = field(default_factory=dict)  # short catalog word -> its key
     loose: dict[str, str] = field(default_factory=dict)  # loose spelling -> catalog key
@@ -650,6 +652,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             toks = name_tokens(_PARENS.sub(" ", str(text)[:200]))
             if toks and _inflected_concept(toks[0].text):
                 literal[toks[0].text] = literal[stem(toks[0].text)] = toks[0].text
+    bare: set[str] = set()
     for idx, p in enumerate(catalog.products[:MAX_PRODUCTS]):
         phrases: list[tuple[str, ...]] = []
         for text in _names(p.name, p.aliases[:30]):
@@ -661,6 +664,10 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 for t, k in zip(toks, token_keys(toks), strict=True)
             ]
             keys = tuple(k for k in tkeys if k)
+            if not keys and len(toks) == 1 and toks[0].text.isalpha() and len(toks[0].text) >= 3:
+                # "Uno" (the card game): a name that is one stop or number word is that word
+                keys = (toks[0].text,)
+                bare.add(toks[0].text)
             if keys:
                 phrases.append(keys[:12])
                 # the same name in cross-language keys ("Kuti dhurate" -> ~box ~gift)
@@ -782,6 +789,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         idf=idf,
         by_first=by_first,
         heads=heads,
+        bare=frozenset(bare),
         by_tail=by_tail,
         whole=whole,
         loose=loose,

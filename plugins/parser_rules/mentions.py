@@ -131,6 +131,9 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
     resolved = [index.resolve(t.text) for t in toks]
     for k in dims_links(toks):
         resolved[k] = None
+    for k, t in enumerate(toks):
+        if t.text in index.bare and _bare_name(toks, k):
+            resolved[k] = t.text
     for k in range(len(toks) - 1):
         if toks[k].text in STOPWORDS and toks[k].end == toks[k + 1].start:
             code = toks[k].text + toks[k + 1].text
@@ -262,6 +265,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or k in _SIZE_HEADS
             and toks[i].text not in index.written
             or toks[i].text in fw
+            and k not in index.bare
             and not _glued_code(toks, i, k)
             and not _noun_named_like_a_person(index, toks[i], k)
             and not _model_name(index, toks, resolved, i, breaks)
@@ -547,6 +551,18 @@ def _counts_next(toks: Sequence[Token], j: int) -> bool:
         return False
     nxt = toks[j + 1].text
     return nxt in CONTAINERS or lexicon().concept(nxt) == "piece"
+
+
+def _bare_name(toks: Sequence[Token], k: int) -> bool:
+    """ "2x Uno", "i dve Uno", "und ein Uno": a product called by a number or stop word is
+    named by it after a count, or written with a capital inside the sentence ("ne vorrei uno"
+    orders one of something else)."""
+    if k == 0:
+        return False
+    before = toks[k - 1].text
+    if before == "x" and k >= 2 and toks[k - 2].text.isdigit():
+        return True
+    return number_value(before) is not None or toks[k].raw[:1].isupper()
 
 
 _DETERMINERS = word_set("demonstratives") | frozenset(["the", "il", "la", "lo", "der", "el"])
