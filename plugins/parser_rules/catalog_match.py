@@ -707,6 +707,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         for k in allkeys:
             by_key.setdefault(k, []).append(idx)
     _plurals_as_singular(products, by_key)
+    _acronyms(catalog, products, by_key)
     # a compound's first part that is a catalog word of its own ("surfcasting" holds "surf" of
     # "Mulinel surf"): "canna da surf" names the surfcasting rod too
     for k in [k for k in by_key if len(k) >= 8 and k.isalpha()]:
@@ -808,6 +809,36 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         key_groups=_key_groups(written),
         spelled=_spelled(products),
     )
+
+
+def _acronyms(
+    catalog: Catalog, products: list[ProductEntry], by_key: dict[str, list[int]]
+) -> None:
+    """ "DP" for "DisplayPort", "PS" for "PlayStation": the capitals of a word written in
+    CamelCase name its product, when no other word of the catalog is written so and no
+    product holds them as a key already."""
+    found: dict[str, set[int]] = {}
+    for e, p in zip(products, catalog.products, strict=False):
+        for text in (p.name, *p.aliases[:30]):
+            for t in tokenize(_PARENS.sub(" ", str(text)[:200])):
+                raw = t.raw
+                caps = "".join(c for c in raw if c.isupper())
+                if (
+                    raw.isalpha()
+                    and len(raw) >= 6
+                    and raw[:1].isupper()
+                    and not raw.isupper()
+                    and 2 <= len(caps) <= 4
+                ):
+                    found.setdefault(fold(caps), set()).add(e.index)
+    fw = function_words()
+    for ac, owners in found.items():
+        if len(owners) != 1 or ac in by_key or ac in fw or ac in STOPWORDS:
+            continue
+        (pid,) = owners
+        products[pid].phrases.append((ac,))
+        products[pid].keys = products[pid].keys | {ac}
+        by_key[ac] = [pid]
 
 
 def _spelled(products: list[ProductEntry]) -> dict[int, str]:
