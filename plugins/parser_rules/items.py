@@ -2043,6 +2043,12 @@ class ItemReader(Corrections, MerchantLines):
                     for _s, p in m.candidates
                     if _said_before(self.state.find(p), sent) and said <= index.products[p].keys
                 ]
+                if head_key(index.products[m.product]) in said and any(
+                    t.text in _ADDITIVE for t in sent.toks[max(0, m.start - 3) : m.start]
+                ):
+                    # "edhe ni bateri" after "Shpuese me bateri": "also" and the word the best
+                    # name opens with add that product, not the one whose name only holds it
+                    before = [p for p in before if head_key(index.products[p]) in said]
                 if len(before) == 1:
                     return before[0]
         if not m.ambiguous:

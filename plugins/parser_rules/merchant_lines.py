@@ -10,7 +10,13 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
+from plugins.parser_rules.catalog_match import (
+    CatalogIndex,
+    function_words,
+    head_key,
+    is_attribute,
+    key_of,
+)
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
@@ -2261,6 +2267,16 @@ class MerchantLines:
             return False
         return any(ph and ph[0] == m.keys[0] for ph in index.products[m.product].phrases)
 
+    def _adds_head(self, sent: Sentence, m: Mention) -> bool:
+        """ "edhe ni bateri" beside "Shpuese me bateri" (1 bateri / 2 bateri) and "Bateri 18V":
+        "also" and the word another product's name opens with add that product."""
+        index = self.state.index
+        return (
+            not m.ambiguous
+            and head_key(index.products[m.product]) in m.keys
+            and any(t.text in _ADDITIVE for t in sent.toks[max(0, m.start - 3) : m.start])
+        )
+
     def _drop_variant_words(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "karikues makine USB-C": words that are a variant of the product just named are not a
         product of their own (even when another product's name holds them)."""
@@ -2271,7 +2287,13 @@ class MerchantLines:
             if self._size_named(sent, m):
                 out.append(m)  # "dhe një mini": the shop's mini product, not the smallest size
                 continue
-            if not out and last is not None and m.end - m.start == 1 and m.product != last.product:
+            if (
+                not out
+                and last is not None
+                and m.end - m.start == 1
+                and m.product != last.product
+                and not self._adds_head(sent, m)
+            ):
                 # "posterin a3?" (mat / me shkëlqim) … "4 mat atehere": one word that is a
                 # variant of the item in the order, though another product's name holds it
                 h = match_variant(self.state.entry(last).specs, sent.toks, m.start, m.end)
