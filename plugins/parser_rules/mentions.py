@@ -884,6 +884,7 @@ def _variant_after(index: CatalogIndex, prev: Mention, toks: Sequence[Token], m:
 
 
 _PURPOSE = word_set("purpose")
+_TOPICS = word_set("variant_topics")
 _PURPOSE_FILLERS = word_set("purpose_fillers")
 
 
@@ -977,6 +978,13 @@ def _merge(
                 # one name, the one that holds both
                 out[-1] = Mention(prev.start, m.end, m.candidates, prev.keys + m.keys)
                 continue
+            if (
+                same_segment
+                and m.end - m.start == 1
+                and toks[m.start].text in _TOPICS
+                and any(set(m.keys) <= index.products[p].keys for _s, p in prev.candidates[:1])
+            ):
+                continue  # "bojëra vaji … i keni të gjitha ngjyrat?": its colours, no product
             # "çarçaf gri për krevat tek": the colour said with the first, then what it is for
             a = next((x for x in between if not lexicon().concept(toks[x].text)), m.start)
             if same_segment and _purpose(toks, a, m.start):
