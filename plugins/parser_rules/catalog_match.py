@@ -163,7 +163,9 @@ def dims_links(toks: Sequence[Token]) -> list[int]:
     return [
         k
         for k in range(1, len(toks) - 1)
-        if toks[k].text in ("x", "×") and toks[k - 1].text[:1].isdigit() and toks[k + 1].text[:1].isdigit()
+        if toks[k].text in ("x", "×")
+        and toks[k - 1].text[:1].isdigit()
+        and toks[k + 1].text[:1].isdigit()
     ]
 
 
@@ -189,6 +191,8 @@ class CatalogIndex:
     heads: frozenset[str] = frozenset()  # first words of names: "Arra" (walnuts) names a product
     # a whole name that is one function word ("Uno", "Due", "Ten"): the word as its key
     bare: frozenset[str] = frozenset()
+    # capitals of a CamelCase word ("dp" of "DisplayPort"): named only when written in capitals
+    acronyms: frozenset[str] = frozenset()
     by_tail: dict[str, list[str]] = field(default_factory=dict)  # last 5 letters -> long keys
     whole: dict[str, str] = field(default_factory=dict)  # short catalog word -> its key
     loose: dict[str, str] = field(default_factory=dict)  # loose spelling -> catalog key
@@ -707,7 +711,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         for k in allkeys:
             by_key.setdefault(k, []).append(idx)
     _plurals_as_singular(products, by_key)
-    _acronyms(catalog, products, by_key)
+    acronyms = _acronyms(catalog, products, by_key)
     # a compound's first part that is a catalog word of its own ("surfcasting" holds "surf" of
     # "Mulinel surf"): "canna da surf" names the surfcasting rod too
     for k in [k for k in by_key if len(k) >= 8 and k.isalpha()]:
@@ -791,6 +795,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         by_first=by_first,
         heads=heads,
         bare=frozenset(bare),
+        acronyms=acronyms,
         by_tail=by_tail,
         whole=whole,
         loose=loose,
@@ -813,7 +818,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
 
 def _acronyms(
     catalog: Catalog, products: list[ProductEntry], by_key: dict[str, list[int]]
-) -> None:
+) -> frozenset[str]:
     """ "DP" for "DisplayPort", "PS" for "PlayStation": the capitals of a word written in
     CamelCase name its product, when no other word of the catalog is written so and no
     product holds them as a key already."""
@@ -832,6 +837,7 @@ def _acronyms(
                 ):
                     found.setdefault(fold(caps), set()).add(e.index)
     fw = function_words()
+    out: set[str] = set()
     for ac, owners in found.items():
         if len(owners) != 1 or ac in by_key or ac in fw or ac in STOPWORDS:
             continue
@@ -839,6 +845,8 @@ def _acronyms(
         products[pid].phrases.append((ac,))
         products[pid].keys = products[pid].keys | {ac}
         by_key[ac] = [pid]
+        out.add(ac)
+    return frozenset(out)
 
 
 def _spelled(products: list[ProductEntry]) -> dict[int, str]:

@@ -2021,8 +2021,39 @@ class ItemReader(Corrections, MerchantLines):
             return None
         return rest[0]
 
+    def _added_head(self, sent: Sentence, m: Mention) -> int | None:
+        """ "edhe nje bateri" beside "Trimer me bateri" (ordered) and "Bateri 36V": "also" and
+        the word that opens one close candidate's name add that product, not the line whose
+        name only holds the word."""
+        if not self._adds(sent, m):
+            return None
+        index = self.state.index
+        top = m.candidates[0][0]
+        close = [p for s, p in m.candidates if s >= top - 0.5]
+        said = {k for k in m.keys if not is_attribute(k)}
+        opening = [p for p in close if head_key(index.products[p]) in said]
+        if (
+            len(opening) == 1
+            and self.state.find(opening[0]) is None
+            and any(
+                _said_before(it, sent) and bool(it.said)  # named by the customer, not proposed
+                for p in close
+                if p != opening[0] and (it := self.state.find(p)) is not None
+            )
+        ):
+            return opening[0]
+        return None
+
+    @staticmethod
+    def _adds(sent: Sentence, m: Mention) -> bool:
+        """ "edhe / also / anche / auch" stands just before the mention."""
+        return any(t.text in _ADDITIVE for t in sent.toks[max(0, m.start - 3) : m.start])
+
     def _pick(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int:
         """An ambiguous mention ("fustane") resolved by the words of its segment ("te kuq")."""
+        added = self._added_head(sent, m)
+        if added is not None:
+            return added
         kin = self._kin(m)
         if kin is not None:
             return kin
@@ -2043,9 +2074,7 @@ class ItemReader(Corrections, MerchantLines):
                     for _s, p in m.candidates
                     if _said_before(self.state.find(p), sent) and said <= index.products[p].keys
                 ]
-                if head_key(index.products[m.product]) in said and any(
-                    t.text in _ADDITIVE for t in sent.toks[max(0, m.start - 3) : m.start]
-                ):
+                if head_key(index.products[m.product]) in said and self._adds(sent, m):
                     # "edhe ni bateri" after "Shpuese me bateri": "also" and the word the best
                     # name opens with add that product, not the one whose name only holds it
                     before = [p for p in before if head_key(index.products[p]) in said]

@@ -134,6 +134,8 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
     for k, t in enumerate(toks):
         if t.text in index.bare and _bare_name(toks, k):
             resolved[k] = t.text
+        elif resolved[k] == t.text and t.text in index.acronyms and not t.raw.isupper():
+            resolved[k] = None  # "et" (and) is not the "ET" of "EcoTank"; "DP" is DisplayPort
     for k in range(len(toks) - 1):
         if toks[k].text in STOPWORDS and toks[k].end == toks[k + 1].start:
             code = toks[k].text + toks[k + 1].text
@@ -287,6 +289,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         if mod is not None:
             keys.append(mod)  # "Silberohrringe": the silver ones
         # adjectives before the noun ("black dress", "die schwarze Winterjacke")
+        numbered = False
         b = i - 1
         while b >= 0 and b + 1 not in breaks and i - b <= 3:
             kb = resolved[b]
@@ -311,6 +314,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 keys.append(kb)  # "two A5 notebooks": the code of one of the names
             elif kb is not None and kb.isdigit() and _name_number_before(index, toks, b, k, cands):
                 keys.append(kb)  # "1 4-stinësh" for "Jorgan 4 stinë": the name's number
+                numbered = len(cands) == 1  # with its word, they name the one product
             elif kb is not None or toks[b].text not in STOPWORDS:
                 break
             b -= 1
@@ -382,6 +386,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or _featured(index, toks, i, keys, cands)
             or _model_word(index, toks, i, keys, cands)
             or _model_number(index, toks, resolved, i)
+            or numbered
             or _distinct_pair(index, keys, cands, raw)
         ):
             raw.append(Mention(start, end, _rank(index, keys, cands), keys))
@@ -982,6 +987,7 @@ def _merge(
                 same_segment
                 and m.end - m.start == 1
                 and toks[m.start].text in _TOPICS
+                and toks[m.start - 1].text not in _WITH  # "lapsa me ngjyra": colour pencils
                 and any(set(m.keys) <= index.products[p].keys for _s, p in prev.candidates[:1])
             ):
                 continue  # "bojëra vaji … i keni të gjitha ngjyrat?": its colours, no product

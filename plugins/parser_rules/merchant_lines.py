@@ -2271,11 +2271,10 @@ class MerchantLines:
         """ "edhe ni bateri" beside "Shpuese me bateri" (1 bateri / 2 bateri) and "Bateri 18V":
         "also" and the word another product's name opens with add that product."""
         index = self.state.index
+        opening = [p for _s, p in m.candidates if head_key(index.products[p]) in m.keys]
         return (
-            not m.ambiguous
-            and head_key(index.products[m.product]) in m.keys
-            and any(t.text in _ADDITIVE for t in sent.toks[max(0, m.start - 3) : m.start])
-        )
+            not m.ambiguous and m.product in opening or m.ambiguous and len(opening) == 1
+        ) and any(t.text in _ADDITIVE for t in sent.toks[max(0, m.start - 3) : m.start])
 
     def _drop_variant_words(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "karikues makine USB-C": words that are a variant of the product just named are not a
