@@ -434,10 +434,14 @@ def _name_number_before(
     """The number at ``b`` stands right before the word ``key`` as it does in a candidate's name
     ("4 stinë" of "Jorgan 4 stinë"), written against it ("4stinësh") or after a count ("1
     4-stinësh", "dy 3 vendesh"): a word of the name, not a count."""
-    if b + 1 >= len(toks) or not (
-        toks[b].end == toks[b + 1].start
-        or b > 0
-        and (toks[b - 1].text.isdigit() or number_value(toks[b - 1].text) is not None)
+    if (
+        b + 1 >= len(toks)
+        or len(cands) > 64
+        or not (
+            toks[b].end == toks[b + 1].start
+            or b > 0
+            and (toks[b - 1].text.isdigit() or number_value(toks[b - 1].text) is not None)
+        )
     ):
         return False
     pair = (toks[b].text, key)
