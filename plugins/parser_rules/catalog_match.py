@@ -133,11 +133,40 @@ def head_key(entry: ProductEntry) -> str | None:
 def token_keys(toks: Sequence[Token]) -> list[str | None]:
     """The catalog key of each token: measures ("1m", "2 metra") become one "=cm:100" key."""
     keys: list[str | None] = [None if t.text in STOPWORDS else key_of(t.text) for t in toks]
+    for k in dims_links(toks):
+        keys[k] = None
     for m in find_measures(toks):
         keys[m.start] = "=" + m.key
         for k in range(m.start + 1, m.end):
             keys[k] = None
     return keys
+
+
+def glued_codes(toks: Sequence[Token]) -> list[str]:
+    """The model codes of a name written as one or two letters a stop word would drop, glued to
+    digits ("E27", "E14", "A4"): "e27"."""
+    return [
+        toks[k].text + toks[k + 1].text
+        for k in range(len(toks) - 1)
+        if toks[k].text in STOPWORDS
+        and toks[k].text.isalpha()
+        and len(toks[k].text) <= 2
+        and toks[k + 1].text.isdigit()
+        and toks[k].end == toks[k + 1].start
+        and (k + 2 >= len(toks) or toks[k + 1].end < toks[k + 2].start)
+    ]
+
+
+def dims_links(toks: Sequence[Token]) -> list[int]:
+    """The "x" / "×" between two numbers ("200x220", "140 x 200"): the sign of a size, no word of
+    a name (a name holding "200x220" is not named by the "x" of "140x200")."""
+    return [
+        k
+        for k in range(1, len(toks) - 1)
+        if toks[k].text in ("x", "×")
+        and toks[k - 1].text[:1].isdigit()
+        and toks[k + 1].text[:1].isdigit()
+    ]
 
 
 @dataclass
@@ -160,6 +189,10 @@ class CatalogIndex:
     idf: dict[str, float]
     by_first: dict[str, list[str]]
     heads: frozenset[str] = frozenset()  # first words of names: "Arra" (walnuts) names a product
+    # a whole name that is one function word ("Uno", "Due", "Ten"): the word as its key
+    bare: frozenset[str] = frozenset()
+    # capitals of a CamelCase word ("dp" of "DisplayPort"): named only when written in capitals
+    acronyms: frozenset[str] = frozenset()
     by_tail: dict[str, list[str]] = field(default_factory=dict)  # last 5 letters -> long keys
     whole: dict[str, str] = field(default_factory=dict)  # short catalog word -> its key
     loose: dict[str, str] = field(default_factory=dict)  # loose spelling -> catalog key
@@ -623,6 +656,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             toks = name_tokens(_PARENS.sub(" ", str(text)[:200]))
             if toks and _inflected_concept(toks[0].text):
                 literal[toks[0].text] = literal[stem(toks[0].text)] = toks[0].text
+    bare: set[str] = set()
     for idx, p in enumerate(catalog.products[:MAX_PRODUCTS]):
         phrases: list[tuple[str, ...]] = []
         for text in _names(p.name, p.aliases[:30]):
@@ -634,6 +668,10 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 for t, k in zip(toks, token_keys(toks), strict=True)
             ]
             keys = tuple(k for k in tkeys if k)
+            if not keys and len(toks) == 1 and toks[0].text.isalpha() and len(toks[0].text) >= 3:
+                # "Uno" (the card game): a name that is one stop or number word is that word
+                keys = (toks[0].text,)
+                bare.add(toks[0].text)
             if keys:
                 phrases.append(keys[:12])
                 # the same name in cross-language keys ("Kuti dhurate" -> ~box ~gift)
@@ -651,6 +689,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             for a, b in _HYPHENATED.findall(text):
                 # "Faber-Castell", "Coca-Cola": the name written as one word is a name too
                 phrases.append((key_of(fold(a + b)),))
+            # "Llambë LED E27", "Spot GU10": a model code whose letters are a linking word
+            # ("e", "i", "a") alone is a name of its own ("E27" says which bulb)
+            phrases.extend((code,) for code in glued_codes(toks))
         allkeys = frozenset(k for ph in phrases for k in ph)
         if len(allkeys) > MAX_WORDS_PER_PRODUCT:
             allkeys = frozenset(sorted(allkeys)[:MAX_WORDS_PER_PRODUCT])
@@ -670,6 +711,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         for k in allkeys:
             by_key.setdefault(k, []).append(idx)
     _plurals_as_singular(products, by_key)
+    acronyms = _acronyms(catalog, products, by_key)
     # a compound's first part that is a catalog word of its own ("surfcasting" holds "surf" of
     # "Mulinel surf"): "canna da surf" names the surfcasting rod too
     for k in [k for k in by_key if len(k) >= 8 and k.isalpha()]:
@@ -752,6 +794,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         idf=idf,
         by_first=by_first,
         heads=heads,
+        bare=frozenset(bare),
+        acronyms=acronyms,
         by_tail=by_tail,
         whole=whole,
         loose=loose,
@@ -770,6 +814,39 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         key_groups=_key_groups(written),
         spelled=_spelled(products),
     )
+
+
+def _acronyms(
+    catalog: Catalog, products: list[ProductEntry], by_key: dict[str, list[int]]
+) -> frozenset[str]:
+    """ "DP" for "DisplayPort", "PS" for "PlayStation": the capitals of a word written in
+    CamelCase name its product, when no other word of the catalog is written so and no
+    product holds them as a key already."""
+    found: dict[str, set[int]] = {}
+    for e, p in zip(products, catalog.products, strict=False):
+        for text in (p.name, *p.aliases[:30]):
+            for t in tokenize(_PARENS.sub(" ", str(text)[:200])):
+                raw = t.raw
+                caps = "".join(c for c in raw if c.isupper())
+                if (
+                    raw.isalpha()
+                    and len(raw) >= 6
+                    and raw[:1].isupper()
+                    and not raw.isupper()
+                    and 2 <= len(caps) <= 4
+                ):
+                    found.setdefault(fold(caps), set()).add(e.index)
+    fw = function_words()
+    out: set[str] = set()
+    for ac, owners in found.items():
+        if len(owners) != 1 or ac in by_key or ac in fw or ac in STOPWORDS:
+            continue
+        (pid,) = owners
+        products[pid].phrases.append((ac,))
+        products[pid].keys = products[pid].keys | {ac}
+        by_key[ac] = [pid]
+        out.add(ac)
+    return frozenset(out)
 
 
 def _spelled(products: list[ProductEntry]) -> dict[int, str]:

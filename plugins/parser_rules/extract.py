@@ -276,7 +276,8 @@ def _reason_only(sent: Sentence) -> bool:
     )
 
 
-_CLITICS = frozenset(("te", "t", "i", "ta", "ma", "me", "na", "e", "m"))
+# "a mundeni me ja shtu …": Gheg "ja" / "ia" (it to him), "jua" / "ua" (it to you)
+_CLITICS = frozenset(("te", "t", "i", "ta", "ma", "me", "na", "e", "m", "ja", "ia", "jua", "ua"))
 
 
 def _request(sent: Sentence) -> bool:

@@ -643,7 +643,12 @@ def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
     if m.end >= hi:
         return True  # "kam printerin Canon Pixma, dua …": the whole name of the customer's own
     nxt = toks[m.end]
+    if nxt.text in _OF_SIZE and m.end + 1 < hi and toks[m.end + 1].text[:1].isdigit():
+        return True  # "imam akvarijum od 240 litara", "I have a tank of 200 litres": its size
     return nxt.raw[:1].isupper() or nxt.text.isdigit()
+
+
+_OF_SIZE = frozenset(["od", "of", "da", "di", "von", "prej", "nga"])
 
 
 _NUMBER_WORDS = word_set("number_words")
@@ -2084,8 +2089,39 @@ class ItemReader(Corrections, MerchantLines):
             return None
         return rest[0]
 
+    def _added_head(self, sent: Sentence, m: Mention) -> int | None:
+        """ "edhe nje bateri" beside "Trimer me bateri" (ordered) and "Bateri 36V": "also" and
+        the word that opens one close candidate's name add that product, not the line whose
+        name only holds the word."""
+        if not self._adds(sent, m):
+            return None
+        index = self.state.index
+        top = m.candidates[0][0]
+        close = [p for s, p in m.candidates if s >= top - 0.5]
+        said = {k for k in m.keys if not is_attribute(k)}
+        opening = [p for p in close if head_key(index.products[p]) in said]
+        if (
+            len(opening) == 1
+            and self.state.find(opening[0]) is None
+            and any(
+                _said_before(it, sent) and bool(it.said)  # named by the customer, not proposed
+                for p in close
+                if p != opening[0] and (it := self.state.find(p)) is not None
+            )
+        ):
+            return opening[0]
+        return None
+
+    @staticmethod
+    def _adds(sent: Sentence, m: Mention) -> bool:
+        """ "edhe / also / anche / auch" stands just before the mention."""
+        return any(t.text in _ADDITIVE for t in sent.toks[max(0, m.start - 3) : m.start])
+
     def _pick(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int:
         """An ambiguous mention ("fustane") resolved by the words of its segment ("te kuq")."""
+        added = self._added_head(sent, m)
+        if added is not None:
+            return added
         kin = self._kin(m)
         if kin is not None:
             return kin
@@ -2106,6 +2142,10 @@ class ItemReader(Corrections, MerchantLines):
                     for _s, p in m.candidates
                     if _said_before(self.state.find(p), sent) and said <= index.products[p].keys
                 ]
+                if head_key(index.products[m.product]) in said and self._adds(sent, m):
+                    # "edhe ni bateri" after "Shpuese me bateri": "also" and the word the best
+                    # name opens with add that product, not the one whose name only holds it
+                    before = [p for p in before if head_key(index.products[p]) in said]
                 if len(before) == 1:
                     return before[0]
         if not m.ambiguous:

@@ -18,6 +18,7 @@ from plugins.parser_rules.catalog_match import (
     STOPWORDS,
     CatalogIndex,
     core_function_words,
+    dims_links,
     function_words,
     head_key,
     is_attribute,
@@ -128,6 +129,19 @@ _PAY_WAYS = word_set("payment_methods") | word_set("paid_in")  # "zahlt bar": ca
 
 def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None]:
     resolved = [index.resolve(t.text) for t in toks]
+    for k in dims_links(toks):
+        resolved[k] = None
+    for k, t in enumerate(toks):
+        if t.text in index.bare and _bare_name(toks, k):
+            resolved[k] = t.text
+        elif resolved[k] == t.text and t.text in index.acronyms and not t.raw.isupper():
+            resolved[k] = None  # "et" (and) is not the "ET" of "EcoTank"; "DP" is DisplayPort
+    for k in range(len(toks) - 1):
+        if toks[k].text in STOPWORDS and toks[k].end == toks[k + 1].start:
+            code = toks[k].text + toks[k + 1].text
+            if toks[k + 1].text.isdigit() and code in index.by_key and code[:1].isalpha():
+                # "E27 te bardhat" for "Llambë LED E27": the code, not "e" and a number
+                resolved[k] = resolved[k + 1] = code
     for a, b, g in phrase_keys(index, [t.text for t in toks]):
         for k in range(a, b):
             # "evening gown", "syze dielli": one product word; the catalog's own words ("building
@@ -198,6 +212,7 @@ def _unmatched_codes(toks: Sequence[Token], resolved: list[str | None]) -> set[i
             and nxt.text.isdigit()
             and len(nxt.text) >= 2
             and t.end == nxt.start
+            and resolved[k] != t.text + nxt.text  # "E27": the catalog's own code
         ):
             resolved[k] = None
             out.update((k, k + 1))
@@ -242,16 +257,23 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         k = resolved[i]
         if (
             k is None
-            or (is_attribute(k) and k not in index.heads)
+            or (
+                is_attribute(k)
+                and k not in index.heads
+                and not _model_number(index, toks, resolved, i)
+            )
             # a size word heads a mention only as the shop writes it ("mini qiri"): "the
             # small ones" is a size of the product named
             or k in _SIZE_HEADS
             and toks[i].text not in index.written
             or toks[i].text in fw
+            and k not in index.bare
+            and not _glued_code(toks, i, k)
             and not _noun_named_like_a_person(index, toks[i], k)
             and not _model_name(index, toks, resolved, i, breaks)
             and not _counted_catalog_word(index, toks, k, i)
             or len(toks[i].text) < 3
+            and not _glued_code(toks, i, k)
             and not _model_code(toks, resolved, i)
             and not _spaced_code(index, resolved, i)
             and not _short_head(index, toks[i].text, k)
@@ -267,6 +289,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         if mod is not None:
             keys.append(mod)  # "Silberohrringe": the silver ones
         # adjectives before the noun ("black dress", "die schwarze Winterjacke")
+        numbered = False
         b = i - 1
         while b >= 0 and b + 1 not in breaks and i - b <= 3:
             kb = resolved[b]
@@ -289,6 +312,9 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 keys.append(kb)
             elif kb is not None and kb.isdigit() and _code_digits(toks, b):
                 keys.append(kb)  # "two A5 notebooks": the code of one of the names
+            elif kb is not None and kb.isdigit() and _name_number_before(index, toks, b, k, cands):
+                keys.append(kb)  # "1 4-stinësh" for "Jorgan 4 stinë": the name's number
+                numbered = len(cands) == 1  # with its word, they name the one product
             elif kb is not None or toks[b].text not in STOPWORDS:
                 break
             b -= 1
@@ -360,6 +386,9 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         if cands and (
             _named(index, keys, cands)
             or _featured(index, toks, i, keys, cands)
+            or _model_word(index, toks, i, keys, cands)
+            or _model_number(index, toks, resolved, i)
+            or numbered
             or _distinct_pair(index, keys, cands, raw)
         ):
             raw.append(Mention(start, end, _rank(index, keys, cands), keys))
@@ -398,6 +427,31 @@ def _and_digits(toks: Sequence[Token], resolved: list[str | None], j: int) -> bo
         and (toks[j - 1].text in _CONJUNCTIONS or toks[j - 1].text in ("e", "ed"))
         and j + 1 < len(toks)
         and not is_attribute(resolved[j + 1] or "#")
+    )
+
+
+def _name_number_before(
+    index: CatalogIndex, toks: Sequence[Token], b: int, key: str, cands: set[int]
+) -> bool:
+    """The number at ``b`` stands right before the word ``key`` as it does in a candidate's name
+    ("4 stinë" of "Jorgan 4 stinë"), written against it ("4stinësh") or after a count ("1
+    4-stinësh", "dy 3 vendesh"): a word of the name, not a count."""
+    if (
+        b + 1 >= len(toks)
+        or len(cands) > 64
+        or not (
+            toks[b].end == toks[b + 1].start
+            or b > 0
+            and (toks[b - 1].text.isdigit() or number_value(toks[b - 1].text) is not None)
+        )
+    ):
+        return False
+    pair = (toks[b].text, key)
+    return any(
+        pair == ph[x : x + 2]
+        for p in cands
+        for ph in index.products[p].phrases
+        for x in range(len(ph) - 1)
     )
 
 
@@ -511,6 +565,61 @@ def _counts_next(toks: Sequence[Token], j: int) -> bool:
         return False
     nxt = toks[j + 1].text
     return nxt in CONTAINERS or lexicon().concept(nxt) == "piece"
+
+
+def _bare_name(toks: Sequence[Token], k: int) -> bool:
+    """ "2x Uno", "i dve Uno", "und ein Uno": a product called by a number or stop word is
+    named by it after a count, or written with a capital inside the sentence ("ne vorrei uno"
+    orders one of something else)."""
+    if k == 0:
+        return False
+    before = toks[k - 1].text
+    if before == "x" and k >= 2 and toks[k - 2].text.isdigit():
+        return True
+    return number_value(before) is not None or toks[k].raw[:1].isupper()
+
+
+_DETERMINERS = word_set("demonstratives") | frozenset(["the", "il", "la", "lo", "der", "el"])
+
+
+def _model_number(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int
+) -> bool:
+    """ "skip the 4060", "ate 2720": a number of three digits or more after "the / that",
+    that the name of exactly one product holds (no measure, no variant), is its model."""
+    k = resolved[i]
+    return (
+        i > 0
+        and k is not None
+        and k.isdigit()
+        and len(k) >= 3
+        and toks[i - 1].text in _DETERMINERS
+        and len(index.by_key.get(k, ())) == 1
+        and k not in index.variant_digits
+    )
+
+
+def _model_word(
+    index: CatalogIndex, toks: Sequence[Token], i: int, keys: Sequence[str], cands: set[int]
+) -> bool:
+    """ "a 2 TB NVMe" for "SSD NVMe M.2 Gen4": a model or brand word of one product's name
+    (capitalised there, not its first word, no word of the lexicons), said with a capital
+    letter, names that product alone."""
+    k = keys[0] if keys else None
+    return (
+        k is not None
+        and len(cands) == 1
+        and index.models.get(k) in cands
+        and any(c.isupper() for c in toks[i].raw)
+        and lexicon().product_group(toks[i].text) is None
+        and toks[i].text not in non_product_words()
+    )
+
+
+def _glued_code(toks: Sequence[Token], i: int, key: str) -> bool:
+    """ "E27", "e14": the catalog's model code read as one key (resolved_keys), though its
+    letter alone is a linking word."""
+    return i + 1 < len(toks) and key == toks[i].text + toks[i + 1].text
 
 
 def _model_code(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:
@@ -789,6 +898,7 @@ def _variant_after(index: CatalogIndex, prev: Mention, toks: Sequence[Token], m:
 
 
 _PURPOSE = word_set("purpose")
+_TOPICS = word_set("variant_topics")
 _PURPOSE_FILLERS = word_set("purpose_fillers")
 
 
@@ -809,6 +919,9 @@ def _purpose(toks: Sequence[Token], a: int, b: int) -> bool:
             # "the moka pot for 6 cups", "xhezve za četiri šoljice": the size it is for
             or k == len(between) - 1
             and (number_value(w) or 0) >= 2
+            # "for their double bed": a size or kind of the thing it is for
+            or k >= 2
+            and lexicon().variant_concept(w) is not None
             for k, w in enumerate(between[1:], 1)
         )
     )
@@ -879,6 +992,14 @@ def _merge(
                 # one name, the one that holds both
                 out[-1] = Mention(prev.start, m.end, m.candidates, prev.keys + m.keys)
                 continue
+            if (
+                same_segment
+                and m.end - m.start == 1
+                and toks[m.start].text in _TOPICS
+                and toks[m.start - 1].text not in _WITH  # "lapsa me ngjyra": colour pencils
+                and any(set(m.keys) <= index.products[p].keys for _s, p in prev.candidates[:1])
+            ):
+                continue  # "bojëra vaji … i keni të gjitha ngjyrat?": its colours, no product
             # "çarçaf gri për krevat tek": the colour said with the first, then what it is for
             a = next((x for x in between if not lexicon().concept(toks[x].text)), m.start)
             if same_segment and _purpose(toks, a, m.start):

@@ -10,7 +10,13 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from plugins.parser_rules.catalog_match import CatalogIndex, function_words, is_attribute, key_of
+from plugins.parser_rules.catalog_match import (
+    CatalogIndex,
+    function_words,
+    head_key,
+    is_attribute,
+    key_of,
+)
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
@@ -426,6 +432,20 @@ def _in_full(spec: VariantSpec, sent: Sentence, h: VariantHit) -> bool:
 
 
 _OK_COLON = re.compile(r"^\W*(?:ok|okay|okej|dakord|n[eë] rregull|va bene|alles klar)\s*:", re.I)
+
+
+def _keeps_said(index: CatalogIndex, it: Item, p: int) -> bool:
+    """ "a winter duvet" … "Winter duvet 200x220" beside "Jorgan 4 stinë 200x220", "mish viçi"
+    … "qengj i prerë, 3 kg viç": a concept the customer said that the line's product holds
+    (winter, beef) is held by the product a merchant's line would switch it to, in its name or
+    a variant ("cadren per 4 vete" … "Cadra Drenova per 4 persona")."""
+    mine = index.products[it.product].keys
+    entry = index.products[p]
+    return all(
+        k in entry.keys or any(k in sp.keys for sp in entry.specs)
+        for k in it.said
+        if k[:1] == "#" and k in mine
+    )
 
 
 def _says_variant(spec: VariantSpec, sent: Sentence) -> bool:
@@ -1116,6 +1136,7 @@ class MerchantLines:
                 p
                 for p in named
                 if said <= index.products[p].keys
+                and _keeps_said(index, it, p)
                 and not any(o.product == p for o in self.state.items)
                 and (
                     chosen is None
@@ -1687,7 +1708,7 @@ class MerchantLines:
         # "Mjalti 1kg" fits the mountain honey ordered as well as any other; "vello klasik"
         # does not fit the lace veil
         own = {k for k in m.keys if k[:1] != "=" and not k[:1].isdigit()}
-        if not own - index.products[it.product].keys:
+        if not own - index.products[it.product].keys or not _keeps_said(index, it, m.product):
             return False
         lo, hi_seg = sent.segment_bounds(m.start)
         if set(resolved_keys(index, sent.toks)[lo:hi_seg]) & (
@@ -2284,6 +2305,15 @@ class MerchantLines:
             return False
         return any(ph and ph[0] == m.keys[0] for ph in index.products[m.product].phrases)
 
+    def _adds_head(self, sent: Sentence, m: Mention) -> bool:
+        """ "edhe ni bateri" beside "Shpuese me bateri" (1 bateri / 2 bateri) and "Bateri 18V":
+        "also" and the word another product's name opens with add that product."""
+        index = self.state.index
+        opening = [p for _s, p in m.candidates if head_key(index.products[p]) in m.keys]
+        return (
+            not m.ambiguous and m.product in opening or m.ambiguous and len(opening) == 1
+        ) and any(t.text in _ADDITIVE for t in sent.toks[max(0, m.start - 3) : m.start])
+
     def _drop_variant_words(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "karikues makine USB-C": words that are a variant of the product just named are not a
         product of their own (even when another product's name holds them)."""
@@ -2294,7 +2324,13 @@ class MerchantLines:
             if self._size_named(sent, m):
                 out.append(m)  # "dhe një mini": the shop's mini product, not the smallest size
                 continue
-            if not out and last is not None and m.end - m.start == 1 and m.product != last.product:
+            if (
+                not out
+                and last is not None
+                and m.end - m.start == 1
+                and m.product != last.product
+                and not self._adds_head(sent, m)
+            ):
                 # "posterin a3?" (mat / me shkëlqim) … "4 mat atehere": one word that is a
                 # variant of the item in the order, though another product's name holds it
                 h = match_variant(self.state.entry(last).specs, sent.toks, m.start, m.end)
