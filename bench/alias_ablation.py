@@ -22,7 +22,7 @@ predictions (``NAME.normal.jsonl``, ``NAME.stripped.jsonl``) and stripped catalo
 Deterministic (the parser has no randomness; ``--workers`` keeps the input order) and offline:
 no network, nothing written outside ``--out``.
 
-The validation sets (``eval/dev4``, ``eval/fresh``, ``eval/fresh2``, ``eval/dev27``,
+The validation sets (``eval/dev4``, ``eval/fresh``, ``eval/fresh2``,
 ``eval/dev28``, ``eval/dev29``) are refused by name unless ``--validation`` is given: they are
 scored once, by the lead, at the end of a session.
 """
