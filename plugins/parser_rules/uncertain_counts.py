@@ -1,6 +1,30 @@
-"""Lines whose count or split the conversation puts in doubt (``ExtractedOrder.uncertain``).
+"""Counts and lines the merchant's own restatement contradicts (``ExtractedOrder.uncertain``).
 
-A signal for the merchant, never a change to the lines: read after the lines are final.
+A signal for the merchant, never a change to the lines: read after the lines are final (after
+the total check and the open variants), when the conversation is an order with a catalog.
+
+The merchant often restates the order with its counts ("Ok: 2 x bakllava, 1 kg kurabie",
+"Fondant e kuqe ×2, e zezë ×2", "3 palë 42-44 dhe 2 palë 39-41", "Perla 3 × 250, zemra
+2 × 250"). Where the parser's lines do not hold what the merchant's latest restatement of a
+product says, the count or the split of that product's lines is probably wrong (the parser read
+a count from a weight, missed a correction, merged two variants or split one). Flagged, per
+product of the order, in the merchant's latest message that states a count for it:
+
+* a count with a variant said in full (the variant after the name, or alone in a segment that
+  names no product: "e zezë ×2", "2 palë 39-41") that differs from the line of that variant, or
+  a variant no line has;
+* a count without a variant, or one opening a breakdown in brackets ("2 Blusen (schwarz +
+  weiß)"), that is neither the product's total nor the count of one of its lines.
+
+A count is a small whole number or a number word right before the name (over "x", a
+container, a pair word: "2 x", "3 palë", "dy kuti") or marked after it by "x2", "×2" or
+"3 × 250" (a count times a unit price); not an article ("a", "un", "ein"), not part of a price,
+a date, a code or a size ("2.900", "12:30", "A5", "33x33", "(12"), not after "me / with / of /
+nga / për" ("pako me 6", "box of 6"), not before a unit or a currency ("250 g", "6 €"), not in
+"të dyja / both". Sentences that ask, offer options, decline, advise or set a condition state
+nothing (``merchant_lines.states``), nor does a name made only of a container word ("2 pako").
+A restatement older than the customer's last correction, removal or "only" is out of date and
+is not read.
 """
 
 from __future__ import annotations
@@ -46,6 +70,7 @@ def uncertain_counts(
     if not products:
         return []
     stated: dict[int, list[_Said]] = {}
+    said = list(said)
     for sent in list(merchant)[-MAX_SENTENCES:]:
         if not (states(sent) or _asks_to_confirm(sent)):
             continue
@@ -116,10 +141,11 @@ def _statements(index: CatalogIndex, sent: Sentence, products: set[int]) -> list
     # "3 palë 42-44 dhe 2 palë 39-41", "8 rozë, 4 të zeza": segments that name no product,
     # a variant of one of the order's products with its count
     named = sorted((m.start, m.product) for m in mentions if m.product in products)
-    lo = 0
-    while lo < len(sent.toks):
+    lo, tried = 0, 0
+    while lo < len(sent.toks) and tried < _MAX_SEGMENTS:
         hi = sent.segment_bounds(lo)[1]
         if not any(lo < m.end and m.start < hi for m in mentions):
+            tried += 1
             got = _variant_count(index, sent, lo, hi, products, named)
             if got is not None:
                 out.append(got)
@@ -128,6 +154,7 @@ def _statements(index: CatalogIndex, sent: Sentence, products: set[int]) -> list
 
 
 _MAX_PRODUCTS = 30  # the order's products tried on a segment that names none
+_MAX_SEGMENTS = 40  # segments naming no product read per sentence
 
 
 def _variant_count(
@@ -191,8 +218,10 @@ def _number(sent: Sentence, k: int) -> int | None:
         after = sent.raw[toks[k].end : toks[k].end + 2]
         if before[-1:] in _GLUE_BEFORE or after[:1] in _GLUE_AFTER and after[1:2].isdigit():
             return None  # "2.900", "12:30", "(12", "30/32", "10-14"
-        if before.isalnum():
-            return None  # "A5", "FFP2", "M365": part of a code
+        if before.isalnum() and not (before in "xX" and _x_mark(sent, k)):
+            return None  # "A5", "FFP2", "M365": part of a code (not the "x" of "x4")
+        if after[:1] in ("x", "X", "×") and sent.raw[toks[k].end + 1 : toks[k].end + 2].isdigit():
+            return None  # "2x18", "40x30": a size
         if after[:1] in _GLUE_AFTER and not after[1:2].isdigit() and after[:1] != ",":
             return None if after[:1] in "-/" else int(v)
     if k and toks[k - 1].text in _NOT_BEFORE:
@@ -265,8 +294,10 @@ def _filler_after(tok: Token) -> bool:
     return unit_of(t) is not None or t in _STOP or lexicon().concept(t) is not None
 
 
-def _unit(text: str) -> bool:
-    return unit_of(text) is not None
+def _x_mark(sent: Sentence, k: int) -> bool:
+    """The token before ``k`` is a lone "x" glued to it ("x4"), not a code's last letter."""
+    toks = sent.toks
+    return k > 0 and toks[k - 1].text == "x" and (k < 2 or toks[k - 2].end < toks[k - 1].start)
 
 
 def _measure(sent: Sentence, k: int) -> bool:
