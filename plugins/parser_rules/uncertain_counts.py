@@ -40,7 +40,7 @@ from plugins.parser_rules.merchant_lines import _asks_to_confirm, _in_full, stat
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import number_value, unit_of
 from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import match_variant
+from plugins.parser_rules.variants import VariantHit, VariantSpec, match_variant
 
 MAX_FLAGS = 8
 MAX_SENTENCES = 400  # merchant sentences read (the last ones)
@@ -56,6 +56,7 @@ class _Said:
     variant: int | None
     evidence: Evidence
     bracket: bool = False  # the variant opens a breakdown in brackets: "2 Blusen (schwarz + …)"
+    parts: tuple[int, ...] = ()  # the variants of that breakdown, when two or more are named
 
 
 def uncertain_counts(
@@ -97,6 +98,8 @@ def uncertain_counts(
                 # "2 Blusen (schwarz + weiß)": the product's lines together
                 if s.count != total and s.count not in counts:
                     out.append(s.evidence)
+                elif s.parts and {variants[v].casefold() for v in s.parts} != set(by_variant):
+                    out.append(s.evidence)  # "2 xhemper (3-4 dhe 7-8)" against one line
                 continue
             name = variants[s.variant].casefold() if s.variant < len(variants) else ""
             if by_variant.get(name) != s.count:
@@ -137,7 +140,8 @@ def _statements(index: CatalogIndex, sent: Sentence, products: set[int]) -> list
             hit is not None
             and "(" in sent.raw[max(0, sent.toks[hit.start].start - 2) : sent.toks[hit.start].start]
         )
-        out.append(_Said(sent.message, p, q[0], hit.index if hit else None, ev, bracket))
+        parts = _breakdown(sent, entry.specs, hit) if hit is not None and bracket else ()
+        out.append(_Said(sent.message, p, q[0], hit.index if hit else None, ev, bracket, parts))
     # "3 palë 42-44 dhe 2 palë 39-41", "8 rozë, 4 të zeza": segments that name no product,
     # a variant of one of the order's products with its count
     named = sorted((m.start, m.product) for m in mentions if m.product in products)
@@ -151,6 +155,26 @@ def _statements(index: CatalogIndex, sent: Sentence, products: set[int]) -> list
                 out.append(got)
         lo = hi
     return out
+
+
+def _breakdown(sent: Sentence, specs: Sequence[VariantSpec], hit: VariantHit) -> tuple[int, ...]:
+    """The variants said in full in the brackets the hit opens ("(3-4 dhe 7-8)"), when two or
+    more."""
+    toks = sent.toks
+    close = sent.raw.find(")", toks[hit.start].start)
+    if close < 0:
+        return ()
+    found: list[int] = []
+    lo = hit.start
+    while lo < len(toks) and toks[lo].start < close and len(found) < 8:
+        hi = sent.segment_bounds(lo)[1]
+        while hi > lo + 1 and toks[hi - 1].start > close:
+            hi -= 1
+        h = match_variant(specs, toks, lo, hi)
+        if h is not None and _in_full(specs[h.index], sent, h) and h.index not in found:
+            found.append(h.index)
+        lo = hi
+    return tuple(found) if len(found) >= 2 else ()
 
 
 _MAX_PRODUCTS = 30  # the order's products tried on a segment that names none
@@ -252,7 +276,19 @@ def _count_before(sent: Sentence, start: int, lo: int, skip: set[int]) -> tuple[
             fillers += 1
             continue
         q = _number(sent, k)
-        return (q, k) if q is not None and not _measure(sent, k) else None
+        if q is None or _measure(sent, k):
+            return None
+        j = k - 1
+        if (
+            k in sent.breaks
+            and j >= 0
+            and (j == 0 or j in sent.breaks)
+            and "+" in sent.raw[toks[j].end : toks[k].start]
+        ):
+            first = _number(sent, j)  # "8 + 4 llamba": the counts of one product's lines
+            if first is not None:
+                return (first + q, k)
+        return (q, k)
     return None
 
 
@@ -325,5 +361,8 @@ _CHANGES = ("correct", "remove", "only", "cancel")
 
 
 def _changes(sent: Sentence) -> bool:
-    """The customer's sentence changes the goods ("prit, bone tre", "make it", "only", "hiqe")."""
-    return any(sent.has(name) for name in _CHANGES)
+    """The customer's sentence changes a count ("prit, bone tre", "make it 3 boxes", "only 2");
+    not a change of address ("kemi ndërru lokal")."""
+    return any(sent.has(name) for name in _CHANGES) and any(
+        t.text not in lexicon().weak_numbers and number_value(t.text) is not None for t in sent.toks
+    )
