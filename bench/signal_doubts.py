@@ -1,6 +1,7 @@
 """How well the parser's doubts flag the orders it gets wrong: ``total_matches is False``
-(totals.py), ``unrecognised`` (unrecognised.py) and ``guessed`` (guessed.py), the three kinds the
-order page lists and that hold a confirmation (core/services/review.py).
+(totals.py), ``unrecognised`` (unrecognised.py), ``guessed`` (guessed.py) and ``uncertain``
+(uncertain_counts.py), the kinds the order page lists and that hold a confirmation
+(core/services/review.py).
 
 Run from the repository root (deterministic, no network):
 
@@ -19,6 +20,9 @@ Figures, per set and overall:
    quantity, variant lower-cased)): how many carry each kind of doubt, and any doubt (false
    alarms: the merchant is asked to check a right order);
 2. on the labelled orders it gets wrong: the same counts (what the merchant is told to check);
+   ``c/s`` the wrong orders whose products are right but whose counts or lines are not (a
+   wrong count, two variants read as one or one as two), ``c/s+`` how many of those any doubt
+   flags and ``c/s1`` how many only ``uncertain`` flags (no other doubt);
 3. simulated misses: for each labelled order with a catalog and each distinct product of its
    expected items whose words the full-catalog run locates (the evidence span of that product's
    line), the parser runs again with that product removed from the catalog, as on a shop whose
@@ -28,8 +32,8 @@ Figures, per set and overall:
    ``guessed`` flags. ``either`` is the share of all runs flagged by one or the other.
 
 ``--dump DIR`` writes, per set, every conversation's full ExtractedOrder without the
-``unrecognised`` and ``guessed`` fields (``DIR/<set>.jsonl``), so two trees can be compared
-byte for byte (a change to a signal must leave everything else as it was).
+``unrecognised``, ``guessed`` and ``uncertain`` fields (``DIR/<set>.jsonl``), so two trees can be
+compared byte for byte (a change to a signal must leave everything else as it was).
 """
 
 from __future__ import annotations
@@ -52,8 +56,8 @@ from core.corpus import COUNTRY_OF_CURRENCY, catalog_from_json, messages_from_js
 from core.plugin_api import Catalog, Evidence, ExtractedOrder, ParseContext  # noqa: E402
 from plugins.parser_rules.extract import extract  # noqa: E402
 
-KINDS = ("total", "unrecognised", "guessed")
-SIGNALS = ("unrecognised", "guessed")  # the ExtractedOrder fields that only flag
+KINDS = ("total", "unrecognised", "guessed", "uncertain")
+SIGNALS = ("unrecognised", "guessed", "uncertain")  # the ExtractedOrder fields that only flag
 
 
 def items_key(items: list[dict[str, Any]]) -> Counter[tuple[str, int, str]]:
@@ -125,7 +129,13 @@ def run_set(
         ]
         side = "right" if order.is_order and items_key(got) == items_key(exp["items"]) else "wrong"
         counts[side] += 1
-        counts.update(f"{side} {kind}" for kind, on in flags(order).items() if on)
+        found = flags(order)
+        counts.update(f"{side} {kind}" for kind, on in found.items() if on)
+        if side == "wrong" and order.is_order and _counts_or_lines(got, exp["items"]):
+            counts["c/s"] += 1
+            counts["c/s+"] += found["any"]
+            others = any(on for kind, on in found.items() if kind not in ("uncertain", "any"))
+            counts["c/s1"] += found["uncertain"] and not others
         kind, most = show
         if side == "right" and kind in SIGNALS and getattr(order, kind) and len(shown) < most:
             said = "; ".join(_context(messages, f) for f in getattr(order, kind))
@@ -136,6 +146,17 @@ def run_set(
         dump.mkdir(parents=True, exist_ok=True)
         (dump / f"{folder.name}.jsonl").write_text("\n".join(out) + "\n", encoding="utf-8")
     return counts, shown
+
+
+def _counts_or_lines(got: list[dict[str, Any]], exp: list[dict[str, Any]]) -> bool:
+    """The same products, but other counts or lines: a count read wrong, two variants read as
+    one line or one as two."""
+    products = {str(i["product"]) for i in got}
+    if products != {str(i["product"]) for i in exp}:
+        return False
+    pv_got = {(str(i["product"]), str(i.get("variant") or "").lower()) for i in got}
+    pv_exp = {(str(i["product"]), str(i.get("variant") or "").lower()) for i in exp}
+    return pv_got == pv_exp or len(got) != len(exp)
 
 
 def _simulate(
@@ -173,6 +194,7 @@ def _row(name: str, c: Counter[str]) -> str:
         f"{c[side]:5} " + " ".join(f"{c[f'{side} {k}']:4}" for k in (*KINDS, "any"))
         for side in ("right", "wrong")
     )
+    sides += f" {c['c/s']:4} {c['c/s+']:4} {c['c/s1']:4}"
     sim = (
         f"{c['runs']:5} {c['unread']:6} {pct(c['unread unrec'], c['unread']):>6} "
         f"{c['read']:5} {pct(c['read guess'], c['read']):>6} {pct(c['either'], c['runs']):>6}"
@@ -189,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         nargs=2,
         metavar=("KIND", "N"),
         default=("", "0"),
-        help="print up to N flags of KIND (unrecognised, guessed) on right orders",
+        help="print up to N flags of KIND (unrecognised, guessed, uncertain) on right orders",
     )
     ap.add_argument("--dump", type=Path, default=None, help="write every order to DIR/<set>.jsonl")
     args = ap.parse_args(argv)
@@ -200,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     heads = " ".join(f"{k[:5]:>4}" for k in (*KINDS, "any"))
     print(
-        f"{'set':8} {'right':>5} {heads} {'wrong':>5} {heads}   "
+        f"{'set':8} {'right':>5} {heads} {'wrong':>5} {heads} {'c/s':>4} {'c/s+':>4} {'c/s1':>4}   "
         f"{'runs':>5} {'unread':>6} {'unrec':>6} {'read':>5} {'guess':>6} {'either':>6}"
     )
     total: Counter[str] = Counter()
@@ -211,6 +233,15 @@ def main(argv: list[str] | None = None) -> int:
         for s in shown:
             print("    " + s)
     print(_row("all", total))
+    for kind in (*KINDS, "any"):
+        print(
+            f"{kind:12} right orders flagged {pct(total[f'right {kind}'], total['right'])}"
+            f"   wrong orders flagged {pct(total[f'wrong {kind}'], total['wrong'])}"
+        )
+    print(
+        f"wrong counts/lines (same products): {total['c/s']}, any doubt "
+        f"{pct(total['c/s+'], total['c/s'])}, only uncertain {pct(total['c/s1'], total['c/s'])}"
+    )
     return 0
 
 

@@ -130,6 +130,10 @@ class ExtractedOrder:
     # cross-language group or a partial name that another catalog product matches about as
     # well), so the merchant checks which product they name
     guessed: list[Evidence] = field(default_factory=list)
+    # words (the merchant's restatement, or the customer's) that state a count or a split of
+    # the order's products that the items do not hold, so the merchant checks the quantities
+    # and lines: the item may be right, but a count or a line may be wrong
+    uncertain: list[Evidence] = field(default_factory=list)
 
 
 # --- channels -------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from plugins.parser_rules.open_variants import fill_open_variants
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import fit_total, total_check
+from plugins.parser_rules.uncertain_counts import uncertain_counts
 from plugins.parser_rules.unrecognised import unrecognised
 
 MAX_MESSAGES = 200
@@ -215,6 +216,12 @@ def extract(
             said,
             (ms for sents in merchant_sents.values() for ms in sents),
             order.unrecognised,
+        )
+        order.uncertain = uncertain_counts(
+            reader.state.index,
+            _products_of(reader.state, order.items),
+            [ms for m in sorted(merchant_sents) for ms in merchant_sents[m]],
+            said,
         )
     return order
 
