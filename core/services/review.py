@@ -8,7 +8,9 @@ The ingest job keeps the parser's doubts in ``Order.sources`` (see
 - ``unrecognised``: the customer's words that read as a request for goods the parser matched
   to nothing (``{"evidence": [{...}, ...]}``);
 - ``guessed``: the customer's words that made a line only through a weak match, which another
-  catalog product fits about as well (same shape).
+  catalog product fits about as well (same shape);
+- ``uncertain``: the words (mostly the merchant's own restatement in the chat) that state a
+  count or a line the items do not hold (same shape).
 
 A doubt stands while the order is new, its items are the parser's (a merchant who corrects
 the items has checked them) and they differ from the items the merchant approved as they
@@ -27,7 +29,7 @@ from core import tenancy
 from core.errors import Conflict
 from core.tables import Order
 
-LISTED = ("unrecognised", "guessed")  # the doubts kept as lists of the customer's words
+LISTED = ("unrecognised", "guessed", "uncertain")  # the doubts kept as lists of words
 
 
 def lines(items: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
@@ -46,9 +48,9 @@ def evidence_texts(entry: Any) -> list[str]:
 
 
 def doubts(order: Mapping[str, Any], items: Iterable[Mapping[str, Any]]) -> list[dict]:
-    """``[{"kind": "total" | "unrecognised" | "guessed", "texts": [...]}]``: the parser's
-    doubts that still stand for a new order's items (the customer's or the shop's words that
-    raised each). A merchant who moved the order on has dealt with it."""
+    """``[{"kind": "total" | "unrecognised" | "guessed" | "uncertain", "texts": [...]}]``: the
+    parser's doubts that still stand for a new order's items (the customer's or the shop's
+    words that raised each). A merchant who moved the order on has dealt with it."""
     if order["status"] != "new":
         return []
     sources = order["sources"] or {}

@@ -167,12 +167,14 @@ async def test_items_in_doubt_ask_the_merchant_to_check_them(
             )
 
     unsure = {"message_index": 0, "start": 4, "end": 10, "text": "fustan"}
+    restated = {"message_index": 1, "start": 0, "end": 14, "text": "Fustan M ×3"}
     await record(
         {
             "items": parsed,
             "total": total,
             "unrecognised": {"evidence": [unknown]},
             "guessed": {"evidence": [unsure]},
+            "uncertain": {"evidence": [restated]},
         }
     )
     text = (await shop.client.get(f"/orders/{order_id}")).text
@@ -181,6 +183,8 @@ async def test_items_in_doubt_ask_the_merchant_to_check_them(
     assert "The total in the chat differs from these lines at catalog prices" in text
     assert 'id="order-unrecognised"' in text and "dy kuleta lekure" in text
     assert 'id="order-guessed"' in text and "not sure which product these words name" in text
+    assert 'id="order-uncertain"' in text and "Fustan M ×3" in text
+    assert "the shop&#39;s own summary in the chat says otherwise" in text
     # no confirmation went out yet, and the shop holds unsure orders (the default)
     assert 'id="order-held"' in text and 'id="order-approve"' in text
     listed = (await shop.client.get("/orders")).text
