@@ -1,0 +1,78 @@
+"""Session 12, round 2: counts. Invented shops and sentences (none from a corpus): the
+merchant's restatement that answers the customer's change of count at the end of the
+conversation, and Turkish tens as number words."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+ANA = "c: Ana Kola, Rr. Dibres 5, Tirane, 069 123 4567"
+
+
+def _shop(*rows: tuple[str, str, str, tuple[str, ...]]) -> Catalog:
+    return Catalog(
+        products=tuple(
+            CatalogProduct(sku, name, (), Decimal(price), variants)
+            for sku, name, price, variants in rows
+        )
+    )
+
+
+NURSERY = _shop(
+    ("ROSE", "Fidan trëndafili", "6", ("i kuq", "i bardhë")),
+    ("SOIL", "Dhe për lule", "4", ("thes 20 L", "thes 50 L")),
+    ("POT", "Vazo plastike", "3", ()),
+    ("OAK", "Trungje dushku", "45", ("1 m", "50 cm", "33 cm")),
+)
+
+
+def test_merchant_restatement_closing_on_a_change_of_count_is_taken() -> None:
+    # the customer lowers a count in words the parser does not read as a correction; the
+    # merchant's "Kein Problem: …" restates the new counts and nobody writes after it
+    o = parse(
+        "c: dua 7 metra trungje dushku 33 cm dhe 2 vazo plastike",
+        "m: 7 m³ trungje dushku 33 cm + 2 vazo plastike = 300€. Adresa?",
+        ANA,
+        "m: Faleminderit! Ju thërrasim para se të vijmë.",
+        "c: sorry, 7 are too many for the cellar, what fits in 2 by 2 metres?",
+        "m: Kein Problem: 4 m³ trungje dushku 33 cm + 2 vazo plastike = 186€. Fatura vjen.",
+        catalog=NURSERY,
+    )
+    assert sorted(items(o)) == [("OAK", 4, "33 cm"), ("POT", 2, None)]
+
+
+def test_closing_restatement_without_a_number_before_it_changes_nothing() -> None:
+    # the customer's last message says no number: the merchant's differing count is not an
+    # answer to a change and does not override what the customer ordered
+    o = parse(
+        "c: dua 8 fidane trendafili te kuq dhe 2 thase dhe per lule 50 L",
+        ANA,
+        "c: faleminderit shume",
+        "m: Ok: 6 fidan trëndafili i kuq + 2 thes dhe 50 L = 44€.",
+        catalog=NURSERY,
+    )
+    assert ("ROSE", 8, "i kuq") in items(o)
+
+
+def test_closing_restatement_adds_no_line() -> None:
+    # the merchant's closing line names a product the customer never ordered: not taken
+    o = parse(
+        "c: dua 8 fidane trendafili te kuq",
+        ANA,
+        "c: jo 8, vetem 5 ju lutem",
+        "m: Ok: 5 fidan trëndafili i kuq + 3 vazo plastike = 33€.",
+        catalog=NURSERY,
+    )
+    assert ("POT", 3, None) not in items(o)
+
+
+def test_turkish_tens_are_number_words() -> None:
+    o = parse(
+        "c: merhaba, kırk vazo plastike istiyorum",
+        ANA,
+        catalog=NURSERY,
+    )
+    assert items(o) == [("POT", 40, None)]
