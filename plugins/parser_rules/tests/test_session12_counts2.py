@@ -26,11 +26,12 @@ NURSERY = _shop(
     ("SOIL", "Dhe për lule", "4", ("thes 20 L", "thes 50 L")),
     ("POT", "Vazo plastike", "3", ()),
     ("OAK", "Trungje dushku", "45", ("1 m", "50 cm", "33 cm")),
+    ("BEECH", "Trungje ahu", "50", ("1 m", "50 cm", "33 cm")),
 )
 
 
 def test_merchant_restatement_closing_on_a_change_of_count_is_taken() -> None:
-    # the customer lowers a count in words the parser does not read as a correction; the
+    # the customer asks for fewer in words the parser does not read as a correction; the
     # merchant's "Kein Problem: …" restates the new counts and nobody writes after it
     o = parse(
         "c: dua 7 metra trungje dushku 33 cm dhe 2 vazo plastike",
@@ -38,7 +39,7 @@ def test_merchant_restatement_closing_on_a_change_of_count_is_taken() -> None:
         ANA,
         "m: Faleminderit! Ju thërrasim para se të vijmë.",
         "c: sorry, 7 are too many for the cellar, what fits in 2 by 2 metres?",
-        "m: Kein Problem: 4 m³ trungje dushku 33 cm + 2 vazo plastike = 186€. Fatura vjen.",
+        "m: Kein Problem: 4 m³ trungje dushku 33 cm + 2 vazo plastike = 199.50€ me transport.",
         catalog=NURSERY,
     )
     assert sorted(items(o)) == [("OAK", 4, "33 cm"), ("POT", 2, None)]
