@@ -77,3 +77,34 @@ def test_turkish_tens_are_number_words() -> None:
         catalog=NURSERY,
     )
     assert items(o) == [("POT", 40, None)]
+
+
+BAKERY = _shop(
+    ("SIMIT", "Simit susami", "0.5", ()),
+    ("FLOUR", "Miell gruri", "12", ("thes 25 kg", "thes 50 kg")),
+)
+
+
+def test_a_count_before_a_postposed_not_is_replaced_by_the_next() -> None:
+    # Turkish "X değil Y olsun" (not X, let it be Y), the new count above twenty and in words
+    o = parse(
+        "c: 30 simit susami istiyorum",
+        ANA,
+        "c: pardon, 30 değil elli olsun",
+        catalog=BAKERY,
+    )
+    assert items(o) == [("SIMIT", 50, None)]
+
+
+def test_turkish_sack_and_bag_words_count_the_product_asked_about() -> None:
+    # "çuval" (sack), "torba" (bag) after a count above twenty, the product named in the
+    # question before: a count of containers, not a number of nothing
+    for text in ("c: 30 çuval istiyorum", "c: 30 torba istiyorum"):
+        o = parse(
+            "c: miell gruri 25 kg var mı? çuval fiyatı ne kadar?",
+            "m: Po, miell gruri 25 kg çuval 12€.",
+            text,
+            ANA,
+            catalog=BAKERY,
+        )
+        assert items(o) == [("FLOUR", 30, "thes 25 kg")], text
