@@ -108,3 +108,16 @@ def test_turkish_sack_and_bag_words_count_the_product_asked_about() -> None:
             catalog=BAKERY,
         )
         assert items(o) == [("FLOUR", 30, "thes 25 kg")], text
+
+
+CAMPING = _shop(
+    ("GAS3", "Gas cylinder 3 kg", "25", ()),
+    ("LAMP", "Camping lamp", "15", ()),
+)
+
+
+def test_gas_cylinder_words_across_languages() -> None:
+    # Serbian "plinske boce", German "Gasflaschen" name the catalog's gas cylinder
+    for text in ("c: treba mi 2 plinske boce i jedna lampa", "c: ich brauche 2 Gasflaschen"):
+        o = parse(text, ANA, catalog=CAMPING)
+        assert ("GAS3", 2, None) in items(o), text
