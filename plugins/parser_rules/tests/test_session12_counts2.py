@@ -121,3 +121,14 @@ def test_gas_cylinder_words_across_languages() -> None:
     for text in ("c: treba mi 2 plinske boce i jedna lampa", "c: ich brauche 2 Gasflaschen"):
         o = parse(text, ANA, catalog=CAMPING)
         assert ("GAS3", 2, None) in items(o), text
+
+
+def test_plural_imperative_of_make_changes_a_count() -> None:
+    # "bëjini 5" (make them 5): the plural imperative with its object, as "bëje 5" does
+    o = parse(
+        "c: dua 2 thase miell gruri 25 kg dhe 4 simit susami",
+        ANA,
+        "c: simitet bejini 6 ju lutem, erdhen musafiret",
+        catalog=BAKERY,
+    )
+    assert sorted(items(o)) == [("FLOUR", 2, "thes 25 kg"), ("SIMIT", 6, None)]
