@@ -374,6 +374,16 @@ class Corrections:
             if t.text in _NEG_AFTER and k and lexicon().concept(sent.toks[k - 1].text):
                 # Turkish "acı olmasın" (let it not be spicy), "büyük değil": a postposed "not"
                 out.add(k - 1)
+            elif (
+                t.text in _NEG_AFTER
+                and k
+                and number_value(sent.toks[k - 1].text) is not None
+                and k + 1 < len(sent.toks)
+                and number_value(sent.toks[k + 1].text) is not None
+            ):
+                # Turkish "30 değil 40 olsun": the count before the postposed "not", with the
+                # new count right after it, is the old one
+                out.add(k - 1)
             if t.text in _INSTEAD_AFTER and k:
                 # Turkish "2500 yerine 3000": the value before the postposition is the old one
                 prev = sent.toks[k - 1]
@@ -1115,6 +1125,8 @@ class Corrections:
             or any(a == 0 and len(sent.toks) - b <= 3 for a, b in sent.spans("agree"))
             or polite  # "the big ones, 3 please"
             or sent.question  # only a request gets here: "a mund t'i ruani 2?"
+            # "30 değil 40 olsun", "statt 6 lieber 5": a count said to be the old one
+            or any(number_value(sent.toks[k].text) is not None for k in old)
         ):
             return None
         if any(t.text[:1].isdigit() and len(t.text) >= 4 for t in sent.toks):
@@ -1182,6 +1194,8 @@ class Corrections:
             nxt = sent.toks[k + 1].text if k + 1 < len(sent.toks) else ""
             if lexicon().concept(nxt) == "piece" or nxt in PAIR_WORDS or nxt in CONTAINERS:
                 return v
+        if len(nums) == 1 and any(number_value(sent.toks[k].text) is not None for k in old):
+            return nums[0][1]  # "30 değil 40 olsun": the one count beside the old one
         if (
             len(nums) == 1
             and nums[0][1] <= 20

@@ -28,7 +28,8 @@ from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.memo import per_conversation
-from plugins.parser_rules.normalize import clean, fold
+from plugins.parser_rules.normalize import clean, fold, tokenize
+from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.open_variants import fill_open_variants
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -173,6 +174,8 @@ def extract(
                 reader.confirm_asked(i)  # "geht das?" - "Po: stol + 2 dumbbell 12 kg" - details
                 reader.take_summary(i)  # "Ok: 2 starter 25 kg, 2 pirese 10 L" - details
                 reader.state.promote_all()
+    if reader is not None:
+        reader.take_closing_summary(_closes_on_change(texts))
     merchant_city(details, texts)
     is_order, confidence = tl.decided()
     if reader is not None:
@@ -224,6 +227,26 @@ def extract(
             said,
         )
     return order
+
+
+def _closes_on_change(texts: list[tuple[int, str, str]]) -> bool:
+    """The conversation ends with the merchant's message (or messages) right after a customer's
+    message that says a number: the merchant answers a change of count."""
+    said = [(a, t) for _i, a, t in texts if a in ("customer", "merchant") and t.strip()]
+    k = len(said)
+    while k and said[k - 1][0] == "merchant":
+        k -= 1
+    if k == len(said) or k == 0 or len(said) - k > 2:
+        return False
+    toks = tokenize(said[k - 1][1][:MAX_CHANGE_CHARS])
+    weak = lexicon().weak_numbers
+    return any(
+        number_value(t.text) is not None and t.text not in weak and not t.text.startswith("0")
+        for t in toks
+    )
+
+
+MAX_CHANGE_CHARS = 400  # the customer's message read for a number (bounded)
 
 
 _WHEN_ASKS = word_set("when_asks")

@@ -2067,6 +2067,29 @@ class MerchantLines:
                 it.variant, it.variant_key = hit.index, self._hit_key(ms, hit)
         return True
 
+    def take_closing_summary(self, after_change: bool) -> None:
+        """ "statt 6 nur 5 Meter" - "Kein Problem: 5 m³ dru + 3 pako briketa = 274.60€" and the
+        conversation ends: the merchant's restatement that opens with a yes ("Ok:", "Tamam:")
+        right after the customer's message changing a count, with no customer message after
+        it, accepts the change. Only the counts are taken, and only when each product it
+        names is one line of the order (no line added, none split)."""
+        summary = self.summary
+        if summary is None or not after_change:
+            return
+        lines = summary[1]
+        if not _opens_summary(lines[0][3]) or self._lines_now() != self.summary_lines:
+            return
+        named = [m.product for m, _q, _h, _s in lines]
+        if len(set(named)) != len(named):
+            return
+        same = [[it for it in self.state.items if it.product == p] for p in named]
+        if any(len(s) != 1 for s in same):
+            return
+        self.summary = None
+        for (_m, q, _h, _s), (it,) in zip(lines, same, strict=True):
+            if q and q != it.quantity:
+                it.quantity, it.qty_explicit = q, True
+
     def _restates_line(self, line: tuple[Mention, int, VariantHit | None, Sentence]) -> bool:
         """The merchant's "Ok, 2 kemisha 128 cm" names a line of the order by its variant in
         full, with a count, right after the customer's message."""
