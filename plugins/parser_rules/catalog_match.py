@@ -260,6 +260,14 @@ class CatalogIndex:
             for ph in self.products[p].phrases
         )
 
+    def word_in_name(self, toks: Sequence[Token], k: int) -> bool:
+        """Token ``k`` is a word of a catalog product's name or alias ("tepelena" of "Ujë
+        Tepelena")."""
+        key = token_keys(toks[k : k + 1])[0]
+        return bool(key) and any(
+            key in ph for p in self.by_key.get(key, ()) for ph in self.products[p].phrases
+        )
+
     def modifier(self, word: str) -> str | None:
         """The concept of the first part of a compound whose last part names the product
         ("Silberohrringe" -> #silver, "Ledertasche" -> #leather, "Herrenuhr" -> #male): the

@@ -204,6 +204,21 @@ def _product_name(
     return not any(t.text[:1].isdigit() for t in toks[k:after]) and product_at(toks, k)
 
 
+def _product_town(
+    product_at: Callable[[Sequence[Token], int], bool] | None, toks: Sequence[Token], c: CityHit
+) -> bool:
+    """A town's name that starts a catalog product's name or alias ("Ujë Tepelena", "Birrë
+    Korça") is the product when no place word ("në", "to", "in") leads it."""
+    word_in = getattr(product_at, "__self__", None)
+    if word_in is None or (c.start and toks[c.start - 1].text in _TO_TOWN | _CITY_LEADS):
+        return False
+    if not word_in.word_in_name(toks, c.start):
+        return False
+    # the goods are counted or described around it ("3 pako tepelena", "Korça piccola"); a
+    # town alone in its part ("Tirana, rr. …") is the place
+    return c.start > 0 or (c.end < len(toks) and lexicon().concept(toks[c.end].text) is not None)
+
+
 def scan_message(
     details: Details,
     mi: int,
@@ -678,6 +693,14 @@ def scan_message(
                 )
                 and not has_city_part  # "Rr. Sulejman Delvina, ..., Tirane": a street's name
                 and not known_given(toks[cities[-1].start - 1].raw)  # "… Hasan Prishtina"
+                # "Rr. Sulejman Delvina": one word after the street word, the town is the
+                # family name of the person the street is named after
+                and not (
+                    cities[-1].start == 2
+                    and toks[0].text in lex.street_words
+                    and toks[1].raw[:1].isupper()
+                    and not find_cities(toks[1:2], minor=True)
+                )
                 # "përballë furrës Elbasani", "prane hotel Tirana": the business's name
                 and toks[cities[-1].start - 1].text not in _BUSINESS
                 and (
@@ -739,6 +762,17 @@ def scan_message(
         for c in cities:
             if not _delivery_place(toks, c) or c.minor and c.start == 0 and c.end == len(toks):
                 continue
+            if _product_town(product_at, toks, c):
+                continue  # "2 pako tepelena 0.5", "2 big Korça beers": the catalog's product
+            if (
+                c.start == 0
+                and c.end < len(toks)
+                and known_given(toks[0].raw)
+                and toks[c.end].raw[:1].isupper()
+                and toks[c.end].text not in lex.street_words
+                and not find_cities(toks[c.end :], minor=True)
+            ):
+                continue  # "Sofia Lindqvist, Rruga …": a given name that is a town's
             if _origin(toks, c.start):
                 # "jam prej Prishtine, kena marr nji vile ne Borsh": where they are from; said
                 # beside the street and phone ("jam nga Vushtrria, rr. …, Tel …") and no other

@@ -77,6 +77,12 @@ _RELATIVE = re.compile(
     r"(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|tezja|daja|"
     r"xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja|halla|emta)\s+"
     r"(?:im|ime|jem|jeme)|"
+    # "My father Isa Kelmendi, village …", "Mia mamma Drita Meta, tel …", "Nome di mio padre
+    # …": written from abroad, the parent or relative named at the head of the details
+    r"(?<![\w-])(?:my|our)\s+(?:brother|sister|mother|mum|mom|father|dad|son|daughter|grandma|"
+    r"grandmother|grandpa|grandfather|wife|husband|aunt|uncle)|"
+    r"(?<![\w-])(?:nome\s+di\s+)?(?:mio|mia)\s+(?:fratello|sorella|madre|mamma|padre|papà|papa|"
+    r"figlio|figlia|nonna|nonno|zia|zio|moglie|marito)|"
     # "Gjyshi Rexhë Morina, fsh. …": the relative named at the head of the details (not
     # "Nëna Terezë", a street's name, nor "jam djali Arber", the writer)
     r"(?<!jam )(?<!jom )(?:motra|vellai|vëllai|babai|djali|vajza|gjyshja|gjyshi|tezja|daja|xhaxhai|"
@@ -357,6 +363,16 @@ def _given_of_dative(word: str) -> str | None:
     return None
 
 
+def _given_of_accusative(word: str) -> str | None:
+    """ "Klodianin", "Besnikun", "Artën": a known given name in the definite accusative; the
+    name."""
+    for ending, tail in (("in", ""), ("un", ""), ("ën", "a"), ("en", "a")):
+        base = word[: -len(ending)] + tail
+        if word.endswith(ending) and len(base) >= 3 and known_given(base):
+            return base
+    return None
+
+
 # "Ina Bregu jam", "Arta Hoxha jom": the name before a postposed "I am"
 _NAME_THEN_JAM = re.compile(
     r"(?<![\w'’])([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)\s+(?:jam|jom|po jam)\b"
@@ -392,7 +408,8 @@ _RECEIVES = re.compile(
 # Ana Leka", "fragen Sie nach Ana Leka": the person the courier asks for at the door, after the
 # verb of telling or asking and at most one lower-case word (a trade or a kinship)
 _ASK_FOR = re.compile(
-    r"(?<![\w'’])(?i:thuaj|thuj|thoni|thuani|thueni|pyet(?:ni)? p[eë]r|k[eë]rko(?:ni)?|"
+    r"(?<![\w'’])(?i:thuaj|thuj|thoni|thuani|thueni|pyet(?:ni)? p[eë]r|pyes(?:ni)? p[eë]r|"
+    r"k[eë]rko(?:ni)?|"
     r"(?:ask|call) for|tell|chiedete di|chiedi di|chiedete (?:per|a)|cercate|fragen sie nach|"
     r"fragt nach|frag nach)\s*:?\s+(?:[a-zëç]+\s+)?(?i:" + _TITLE + ")" + _NAME
 )
@@ -411,7 +428,7 @@ _SEND_TO_WORDS = ("rgo", "qo", "co", "ço", "sill", "sjell", "nis")
 # lower case), _RECEIVES as written
 _CHILD_OF_WORDS = ("figli", "nipote", "daughter", "son", "tochter", "enkel", "sohn")
 _RECEIVES_WORDS = ("merr", "pranon", "dorezoni", "dorëzoni", "jepni", "lini")
-_ASK_FOR_WORDS = ("thu", "tho", "pyet", "rko", "for", "tell", "chied", "cercate", "frag")
+_ASK_FOR_WORDS = ("thu", "tho", "pyet", "pyes", "rko", "for", "tell", "chied", "cercate", "frag")
 
 
 # "Furra Kujtimi (Kujtim Alimadhi)": the person behind a business name, in brackets
@@ -472,6 +489,11 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             and not find_cities(tokenize(name))
         ):
             out.append((m.start(1), m.end(1), name, 4.5))
+        elif len(name.split()) == 1:
+            # "pyesni për Klodianin", "kërkoni Artën": a given name alone, in the accusative
+            base = _given_of_accusative(name)
+            if base is not None:
+                out.append((m.start(1), m.start(1) + len(base), base, 2.0))
     for m in (
         _SEND_TO.finditer(text)
         if ascii_low is None or any(w in ascii_low for w in _SEND_TO_WORDS)
