@@ -50,6 +50,21 @@ from plugins.parser_rules.variants import (
 _DEMONSTRATIVES = word_set("demonstratives")
 _SOMETHING = word_set("something")
 
+_TIED_MAX = 16  # candidates read for a tied removal (hostile catalogs: bounded)
+
+
+def held_item(state: ItemState, m: Mention) -> Item | None:
+    """The ordered item a mention names: its best product, or, when the word names several
+    products equally ("hiqe sufllaqen" with chicken, meat and meatball souvlaki in the catalog)
+    and only one of them is in the order, that one."""
+    it = state.find(m.product)
+    if it is not None or not m.ambiguous:
+        return it
+    best = m.candidates[0][0]
+    tied = {p for sc, p in m.candidates[:_TIED_MAX] if sc >= best - 1e-9}
+    held = [x for x in state.items if x.product in tied]
+    return held[-1] if len({x.product for x in held}) == 1 else None
+
 
 def wants_something(sent: Sentence) -> bool:
     """ "po du diçka të lehtë", "I want something lighter", "vorrei qualcosa di leggero": the
@@ -97,7 +112,8 @@ def _states_total(sent: Sentence, k: int) -> bool:
 _MAYBE = word_set("or_words") | frozenset(["ndoshta", "maybe", "perhaps", "forse", "vielleicht"])
 # "because" words that start a reason clause after a comma ("da", "as", "pse" are too often
 # something else)
-_BECAUSE = word_set("because") - {"da", "as", "pse"}
+BECAUSE = word_set("because") - {"da", "as", "pse"}
+_BECAUSE = BECAUSE
 
 _BODY_SELF = word_set("body_self")
 # what holds a liquid: "due bottiglie", "dy shishe", "zwei Flaschen" count a product sold by volume
@@ -1213,7 +1229,7 @@ class Corrections:
     def _remove(self, sent: Sentence, mentions: list[Mention]) -> bool:
         changed = False
         for m in mentions:
-            it = self.state.find(m.product)
+            it = held_item(self.state, m)
             if it is not None:
                 self.state.items.remove(it)
                 changed = True

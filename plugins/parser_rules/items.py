@@ -22,7 +22,13 @@ from plugins.parser_rules.catalog_match import (
     is_attribute,
     key_of,
 )
-from plugins.parser_rules.corrections import Corrections, asks_shop, reason_at
+from plugins.parser_rules.corrections import (
+    BECAUSE,
+    Corrections,
+    asks_shop,
+    held_item,
+    reason_at,
+)
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
@@ -1864,14 +1870,15 @@ class ItemReader(Corrections, MerchantLines):
     def _postposed_no(self, sent: Sentence, m: Mention) -> bool:
         """ "ah, jelekun jo", "the vest no, he still has last year's", "die Weste nicht": a
         product in the order opening its segment, with a bare no right after it that closes
-        the segment, is taken out."""
-        if sent.question or self.state.find(m.product) is None:
+        the segment (or only the reason for it), is taken out."""
+        if sent.question or held_item(self.state, m) is None:
             return False
         lo, hi = sent.segment_bounds(m.start)
         j = m.end
         if j >= len(sent.toks) or sent.toks[j].text not in _BARE_NO:
             return False
-        if j + 1 < hi:
+        if j + 1 < hi and sent.toks[j + 1].text not in BECAUSE:
+            # "bravat jo se i kam të vjetrat", "the vest no, because ...": a reason may follow
             return False
         return all(
             t.text in _ARTICLES or t.text in _DISCOURSE or t.text in _INTERJECTIONS
