@@ -265,7 +265,7 @@ class CatalogIndex:
         Tepelena")."""
         key = token_keys(toks[k : k + 1])[0]
         return bool(key) and any(
-            key in ph for p in self.by_key.get(key, ()) for ph in self.products[p].phrases
+            key in ph for p in self.by_key.get(key or "", ()) for ph in self.products[p].phrases
         )
 
     def modifier(self, word: str) -> str | None:
