@@ -23,7 +23,7 @@ Deterministic (the parser has no randomness; ``--workers`` keeps the input order
 no network, nothing written outside ``--out``.
 
 The validation sets (``eval/dev4``, ``eval/fresh``, ``eval/fresh2``,
-``eval/dev28``, ``eval/dev29``) are refused by name unless ``--validation`` is given: they are
+``eval/dev30``, ``eval/dev31``) are refused by name unless ``--validation`` is given: they are
 scored once, by the lead, at the end of a session.
 """
 

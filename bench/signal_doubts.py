@@ -12,7 +12,7 @@ Run from the repository root (deterministic, no network):
 
 A set is a folder with conversations.jsonl + catalogs.json (/work/shared/eval/FORMAT.md); a bare
 name is looked up in eval/ and then in /work/shared/eval/. Validation sets (eval/dev4, fresh,
-fresh2, dev28, dev29) are refused unless ``--validation`` is given.
+fresh2, dev30, dev31) are refused unless ``--validation`` is given.
 
 Figures, per set and overall:
 
