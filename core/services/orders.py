@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -44,6 +44,8 @@ EPISODE_CLOSERS = frozenset({"confirmed", "cancelled"})  # the parser starts afr
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
 DOUBT_BATCH = 100  # new orders read at a time when listing those in doubt
+BADGE_CAP = 99  # the navigation's count of orders to check stops here ("99+")
+BADGE_SCAN = 1000  # ... and reads at most this many of the newest new orders
 MAX_TOTAL = Decimal("1000000000000")  # NUMERIC(14, 2)
 NOT_FOUND = "order not found"
 
@@ -126,6 +128,29 @@ def check_list_args(status: str | None, limit: int) -> None:
         raise Invalid(f"limit: an integer from 1 to {MAX_LIMIT}")
 
 
+async def _pages(
+    status: str | None, after: tuple[datetime, uuid.UUID] | None, batch: int
+) -> AsyncIterator[list[tuple[dict[str, Any], list[dict[str, Any]]]]]:
+    """The tenant's orders (only ``status``'s when given) with their items, newest first,
+    ``batch`` at a time after the keyset position ``after``."""
+    while True:
+        query = tenancy.select(Order)
+        if status is not None:
+            query = query.where(Order.status == status)
+        if after is not None:
+            created_at, last_id = after
+            query = query.where(
+                (Order.created_at < created_at)
+                | ((Order.created_at == created_at) & (Order.id < last_id))
+            )
+        rows = await query.order_by(Order.created_at, Order.id, ascending=False).limit(batch)
+        items = await items_by_order([row["id"] for row in rows])
+        yield [(row, items[row["id"]]) for row in rows]
+        if len(rows) < batch:
+            return
+        after = (rows[-1]["created_at"], rows[-1]["id"])
+
+
 async def list_orders(
     status: str | None = None,
     limit: int = DEFAULT_LIMIT,
@@ -146,31 +171,28 @@ async def list_orders(
     after = decode_cursor(cursor) if cursor else None
     batch = max(limit + 1, DOUBT_BATCH) if in_doubt else limit + 1
     found: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
-    while True:
-        query = tenancy.select(Order)
-        if status is not None or in_doubt:
-            query = query.where(Order.status == (status or "new"))
-        if after is not None:
-            created_at, last_id = after
-            query = query.where(
-                (Order.created_at < created_at)
-                | ((Order.created_at == created_at) & (Order.id < last_id))
-            )
-        rows = await query.order_by(Order.created_at, Order.id, ascending=False).limit(batch)
-        items = await items_by_order([row["id"] for row in rows])
-        found += [
-            (row, items[row["id"]])
-            for row in rows
-            if not in_doubt or review.doubts(row, items[row["id"]])
-        ]
-        if len(found) > limit or len(rows) < batch:
+    async for pairs in _pages("new" if in_doubt else status, after, batch):
+        found += [pair for pair in pairs if not in_doubt or review.doubts(*pair)]
+        if len(found) > limit:
             break
-        after = (rows[-1]["created_at"], rows[-1]["id"])
     page = found[:limit]
     next_cursor = None
     if len(found) > limit:
         next_cursor = encode_cursor(page[-1][0]["created_at"], page[-1][0]["id"])
     return {"items": [order_json(row, items) for row, items in page], "next_cursor": next_cursor}
+
+
+async def count_in_doubt() -> int:
+    """How many new orders the merchant should check, for the navigation's badge: counted
+    up to ``BADGE_CAP`` (the badge then says "99+"), among the ``BADGE_SCAN`` newest new
+    orders, so that a shop that never clears its new orders does not make every page slow."""
+    count = read = 0
+    async for pairs in _pages("new", None, DOUBT_BATCH):
+        count += sum(1 for pair in pairs if review.doubts(*pair))
+        read += len(pairs)
+        if count >= BADGE_CAP or read >= BADGE_SCAN:
+            break
+    return min(count, BADGE_CAP)
 
 
 # --- one order --------------------------------------------------------------------------

@@ -289,6 +289,62 @@ async def test_the_orders_to_check_have_a_filter_of_their_own(
     assert "<html" not in fragment.text
 
 
+CHECK_BADGE = re.compile(
+    r'<span id="check-count" class="count count-check"( hx-swap-oob="true")?( hidden)?>(\d+\+?)<'
+)
+
+
+def check_badge(text: str) -> str | None:
+    """The navigation's count of orders to check, ``None`` when it is hidden."""
+    match = CHECK_BADGE.search(text)
+    assert match is not None, "no badge"
+    return None if match.group(2) else match.group(3)
+
+
+async def test_the_navigation_counts_the_orders_to_check(
+    shop: Dashboard,
+    http: httpx.AsyncClient,
+    account: Account,
+    other_account: Account,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cap = orders_service.BADGE_CAP
+    await with_catalog(http, account)
+    made = [await new_order(http, account) for _ in range(4)]
+    assert check_badge((await shop.client.get("/orders")).text) is None
+    for order_id in made[:3]:
+        await _in_doubt(account.tenant_id, order_id)
+    theirs = await new_order(http, other_account, items=[{"name": "Shall", "quantity": 1}])
+    await _in_doubt(other_account.tenant_id, theirs)  # another shop's doubts are not counted
+    page = (await shop.client.get("/settings")).text
+    assert check_badge(page) == "3" and '3<span class="sr-only"> to check' in page
+
+    # confirming one from its page (htmx) sends the new count out of band
+    r = await shop.post(f"/orders/{made[0]}/status", {"status": "confirmed"}, headers=HTMX)
+    assert r.status_code == 200 and 'hx-swap-oob="true"' in r.text
+    assert check_badge(r.text) == "2"
+    # approving the items clears another
+    await shop.post(f"/orders/{made[1]}/approve", {})
+    assert check_badge((await shop.client.get("/orders")).text) == "1"
+
+    # the count reads only the newest new orders, a batch at a time
+    await _in_doubt(account.tenant_id, made[3])
+    monkeypatch.setattr(orders_service, "DOUBT_BATCH", 1)
+    with tenancy.tenant_scope(account.tenant_id):
+        assert await orders_service.count_in_doubt() == 2
+        monkeypatch.setattr(orders_service, "BADGE_SCAN", 1)
+        assert await orders_service.count_in_doubt() == 1  # made[3], the newest
+        monkeypatch.setattr(orders_service, "BADGE_CAP", 1)
+        monkeypatch.setattr(orders_service, "BADGE_SCAN", 1000)
+        assert await orders_service.count_in_doubt() == 1
+
+    # past the cap the badge says "99+" (two are in doubt already)
+    for _ in range(cap - 2):
+        await _in_doubt(account.tenant_id, await new_order(http, account))
+    page = (await shop.client.get("/orders")).text
+    assert check_badge(page) == "99+"
+
+
 async def test_other_tenants_and_malformed_ids_answer_404(
     shop: Dashboard, http: httpx.AsyncClient, other_account: Account
 ) -> None:

@@ -6,6 +6,7 @@ from litestar.datastructures import ResponseHeader
 from web.dashboard import (
     account,
     auth,
+    badges,
     channels,
     inbox,
     onboarding,
@@ -39,8 +40,8 @@ SECURITY_HEADERS = [
     ResponseHeader(name="Referrer-Policy", value="same-origin"),
 ]
 
-# One router so every page shares the "not signed in → /login" answer, the count of parked
-# inbox items behind the navigation's "Problems" badge, and the security headers.
+# One router so every page shares the "not signed in → /login" answer, the navigation's
+# badges (orders to check, parked inbox items) and the security headers.
 routes = [
     Router(
         path="/",
@@ -57,7 +58,7 @@ routes = [
             *inbox.routes,
         ],
         exception_handlers={SignInRequired: to_login},
-        before_request=inbox.problems_badge,
+        before_request=badges.counted,
         response_headers=SECURITY_HEADERS,
     )
 ]

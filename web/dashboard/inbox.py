@@ -1,5 +1,5 @@
 """Problems: the parked inbox items (webhook items the ingest job kept failing on), each with
-a Retry button that sends it back, and the count behind the navigation's badge.
+a Retry button that sends it back (the navigation's badge: :mod:`web.dashboard.badges`).
 
 Everything goes through ``core.services.inbox``; this module only shapes it for the page.
 """
@@ -13,19 +13,12 @@ from litestar import Request, Response, get, post
 from core.errors import NotFound
 from core.services import accounts, inbox
 from web.dashboard.orders import _when, _zone
-from web.dashboard.render import current, go, identity_or_none, is_htmx, render, signed_in
+from web.dashboard.render import current, go, is_htmx, render, signed_in
 from web.deps import services
 
 PAGE_SIZE = 100
 # Notices a redirect may ask the page to show (never free text from the URL).
 NOTICES = {"retried", "gone"}
-
-
-async def problems_badge(request: Request[Any, Any, Any]) -> None:
-    """``before_request`` of the dashboard: the parked count for the navigation's badge, on
-    every full page of a signed-in merchant (htmx fragments update it themselves)."""
-    if identity_or_none(request) is not None and not is_htmx(request):
-        request.state.parked_count = await inbox.count_items("parked")
 
 
 async def _context(request: Request[Any, Any, Any], notice: str | None) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from core import tenancy
 from core.errors import Conflict, Invalid, NotFound
 from core.services import confirmations, customers, orders
 from core.tables import Conversation
+from web.dashboard import badges
 from web.dashboard.orders import _when, _zone, amount
 from web.dashboard.render import form_values, go, is_htmx, render, signed_in
 from web.dashboard.render import translator as translator_of
@@ -140,6 +141,8 @@ async def change_status(request: Request[Any, Any, Any], order_id: str) -> Any:
         return not_found(request)
     # htmx swaps only 2xx answers: a refused change still shows its message in the card.
     block, status_code = ("status", 200) if is_htmx(request) else (None, status_code)
+    if block is not None:  # a new order that leaves "new" leaves the orders to check
+        await badges.count_checks(request)
     return render(
         request,
         "orders/detail.html",
@@ -147,6 +150,7 @@ async def change_status(request: Request[Any, Any, Any], order_id: str) -> Any:
         status_code=status_code,
         error=error,
         notice=error is None,
+        oob_badge=block is not None,
         **context,
     )
 
