@@ -777,7 +777,8 @@ def _content_word(text: str) -> bool:
 _NEGATED_WANT = word_set("negated_want")
 # the negation written before the verb: "s'dua", "nuk dua", "don't want", "non voglio"
 _NEGATION_BEFORE_VERB = frozenset({"s", "nuk", "not", "don't", "dont", "non"})
-_CLITICS = frozenset({"e", "i", "lo", "la", "li", "le"})  # "s'e dua", "non lo voglio"
+# "s'e dua", "non lo voglio", "s'po e marr"
+_CLITICS = frozenset({"e", "i", "lo", "la", "li", "le", "po"})
 
 
 def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -788,8 +789,12 @@ def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         k
         for k in range(1, len(toks))
         if toks[k].text in _NEGATED_WANT
-        and toks[k - 1].text in _NEGATION_BEFORE_VERB
         and k not in sent.breaks
+        and any(
+            toks[n].text in _NEGATION_BEFORE_VERB
+            and all(toks[j].text in _CLITICS and j not in sent.breaks for j in range(n + 1, k))
+            for n in range(max(0, k - 3), k)
+        )
     ]
     # "reçel nuk dua", "xhupin s'e dua": the thing said right before the negated want
     before = {
@@ -1803,7 +1808,11 @@ class ItemReader(Corrections, MerchantLines):
         another product is named; a rival without that word wins a mention holding it."""
         index = self.state.index
         toks = sent.toks
-        mentions = _not_wanted(sent, mentions)
+        kept = _not_wanted(sent, mentions)
+        if not sent.question and len(kept) < len(mentions):
+            # "oktapod nuk dua", "s'po e marr mjaltin": the product refused leaves the order
+            self._remove(sent, [m for m in mentions if m not in kept])
+        mentions = kept
         first = mentions[0].start if mentions else 0
         removing = {j for s0, e0 in sent.intents.get("remove", ()) for j in range(s0, e0)}
         negated = {
