@@ -280,6 +280,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or _describes_attribute(toks, resolved, i)
             or _general_alone(index, toks, resolved, i)
             or _position_alone(index, toks, resolved, i)
+            or _place_alone(index, toks, resolved, i)
         ):
             i += 1
             continue
@@ -742,6 +743,31 @@ def _position_alone(
     if toks[i].text not in _position_forms():
         return False
     mine = set(index.by_key.get(resolved[i] or "", ()))
+    return not _before_own_word(index, toks, resolved, mine, i, 2)
+
+
+_PLACE_NOUNS = word_set("place_nouns")
+
+
+def _place_alone(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int
+) -> bool:
+    """ "per nje banje", "the third bathroom", "für das Haus": a room or place says where the
+    goods go; it names a product only as the first word of its name ("Kuzhinë moderne") or
+    right before another word of that name, not alone ("bateri kuzhine" is named by "bateri",
+    "scaldabagno" not by "bagno")."""
+    if toks[i].text not in _PLACE_NOUNS:
+        return False
+    k = resolved[i]
+    mine = set(index.by_key.get(k or "", ()))
+    if any(
+        next((x for x in ph if not is_attribute(x)), None) == k
+        # a group reached through a compound's last part ("scaldabagno") is not its head
+        and (len(ph) > 1 or not k.startswith("~"))
+        for p in mine
+        for ph in index.products[p].phrases
+    ):
+        return False
     return not _before_own_word(index, toks, resolved, mine, i, 2)
 
 
