@@ -2144,6 +2144,11 @@ class ItemReader(Corrections, MerchantLines):
         plain = self._plain_peer(m, sent) if len(m.candidates) > 1 else None
         if plain is not None:
             return plain
+        companion = (
+            self._companion(m, sent) if len(m.candidates) > 1 and not m.ambiguous else None
+        )
+        if companion is not None:
+            return companion
         if not m.ambiguous and len(m.candidates) > 1:
             # "vetem kompletet" after "kompletin e Barcelones": a word every rival's name holds
             # refers to the product of that kind already in the order
@@ -2275,6 +2280,29 @@ class ItemReader(Corrections, MerchantLines):
             # with others names another one (which one, the merchant's answer may say)
             return fresh[0]
         return scored[0]
+
+    def _companion(self, m: Mention, sent: Sentence) -> int | None:
+        """ "me montim" after panels and an inverter, for "Montim paneli" / "Montim boileri" /
+        "Montim klime": a word several names hold, said after other goods were ordered, names
+        the one whose other words are those of the goods ordered (the service or part for
+        them), when exactly one is."""
+        index = self.state.index
+        said = {k for k in m.keys if not is_attribute(k)}
+        if not said:
+            return None
+        peers = [p for _s, p in m.candidates[:12] if said <= index.products[p].keys]
+        if len(peers) < 2 or any(self.state.find(p) is not None for p in peers):
+            return None
+        held = {
+            it.product
+            for it in self.state.items
+            if not it.tentative and (it.message, it.end) < (sent.message, sent.start)
+        } - set(peers)
+        if not held:
+            return None
+        ordered = {k for p in held for k in index.products[p].keys if not is_attribute(k)}
+        fits = [p for p in peers if (index.products[p].keys - said) & ordered]
+        return fits[0] if len(fits) == 1 else None
 
     def _plain_peer(self, m: Mention, sent: Sentence) -> int | None:
         """ "kameren e thjeshtë", "the simple one", "la semplice": of the products whose names
