@@ -71,7 +71,7 @@ from plugins.parser_rules.quantities import (
     size_not_count,
     split_at_numbers,
 )
-from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
+from plugins.parser_rules.segments import CONJUNCTIONS, Sentence, starts_like_question
 from plugins.parser_rules.variants import (
     SIZE_KEYWORDS,
     WITHOUT,
@@ -274,6 +274,7 @@ def _no_a(sent: Sentence, at: int) -> bool:
 
 
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
+_THANKS = word_set("thanks")
 _DISCOURSE = word_set("discourse")
 _INTERJECTIONS = frozenset(
     ["ah", "oh", "a", "eh", "aha", "po", "ok", "and", "e", "edhe", "dhe", "und"]
@@ -1094,6 +1095,7 @@ class ItemReader(Corrections, MerchantLines):
                 or self.pick_by_words(sent)
                 or self.answer_offer(sent)
                 or self._only_those(sent)
+                or self._no_more(sent)
                 or self._sibling_chosen(sent)
                 or self.take_service(sent)
                 or self._waiting_variant(sent)
@@ -1634,6 +1636,35 @@ class ItemReader(Corrections, MerchantLines):
         if not those:
             return False
         self.state.items = [it for it in self.state.items if not it.tentative]
+        return True
+
+    def _no_more(self, sent: Sentence) -> bool:
+        """ "a keni edhe X?" - "Po, 500 g dhe 1 kg" - "jo, faleminderit, mjafton", "no thanks,
+        that's enough", "nein danke, reicht": after goods ordered, a no or an "enough" that names
+        no product and no count turns down what was asked about since."""
+        if sent.question or not sent.has("enough") and sent.toks[0].text not in _BARE_NO:
+            return False
+        if len(sent.toks) > 8 or any(number_value(t.text) is not None for t in sent.toks):
+            return False
+        if sent.toks[0].text in _BARE_NO and not sent.has("enough") and not any(
+            t.text in _THANKS for t in sent.toks[1:4]
+        ):
+            return False
+        # named in a question ("a keni mix frutti di mare", with or without its "?")
+        asked_in = [
+            (h.message, h.start, h.start + len(h.raw))
+            for h, _named in self.history[-12:]
+            if h.question or starts_like_question(h)
+        ]
+        asked = [
+            it
+            for it in self.state.items
+            if it.tentative or any(m == it.message and a <= it.start < b for m, a, b in asked_in)
+        ]
+        kept = [it for it in self.state.items if it not in asked]
+        if not asked or not kept or min(it.message for it in asked) < max(it.message for it in kept):
+            return False
+        self.state.items = kept
         return True
 
     def _genitive_modifier(self, sent: Sentence, prev: Mention | None, m: Mention) -> bool:
