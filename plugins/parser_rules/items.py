@@ -356,6 +356,13 @@ def _owned(sent: Sentence, m: Mention) -> bool:
         return False
     if not sent.question and (_had_before(sent, m, lo) or _have_a(sent, m, lo)):
         return True
+    if (
+        not sent.question
+        and m.start >= 2
+        and sent.toks[0].text in _BARE_NO
+        and (sent.toks[m.start - 1].text in _OWNED or sent.toks[m.start - 1].text in _HAVE_WE)
+    ):
+        return True  # "jo, faleminderit, kemi mjaltë", "no thanks, we have honey": why not
     after = [t.text for t in sent.toks[m.end : hi]]
     verbs = [k for k, w in enumerate(after) if w in _OWNED]
     if not verbs:
