@@ -2372,6 +2372,13 @@ class MerchantLines:
                     hit = match_variant(spec, sent.toks, m.start, sent.segment_bounds(m.start)[1])
                     if hit is not None and not hit.start <= m.start < hit.end:
                         hit = None
+                if hit is None and all(is_attribute(k) for k in m.keys):
+                    # "Al Fakher, eine doppel apfel und eine traube minze": a flavour said with
+                    # the words before it in its segment is one variant of the product named
+                    lo_seg = max(prev.end, sent.segment_bounds(m.start)[0])
+                    hit = match_variant(spec, sent.toks, lo_seg, m.end)
+                    if hit is not None and not hit.start <= m.start < hit.end:
+                        hit = None
                 if hit is not None and hit.start <= m.start:
                     prev.end = m.end
                     continue
