@@ -359,7 +359,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 break
             if not is_attribute(kj):
                 if any(toks[x].text in _PURPOSE for x in range(i + 1, j)) and not _one_name(
-                    index, cands & other, keys, kj
+                    index, {p for p in cands & other if _purpose_named(index, p)}, keys, kj
                 ):
                     # "çarçaf gri për krevat tek": what it is for, not the words of one name
                     # ("jastëk për qafë" for "Jastëk udhëtimi për qafë" is one)
@@ -817,6 +817,13 @@ def _short_head(index: CatalogIndex, word: str, key: str) -> bool:
             ph[:1] == (key,) for p in index.by_key.get(key, ()) for ph in index.products[p].phrases
         )
     )
+
+
+def _purpose_named(index: CatalogIndex, p: int) -> bool:
+    """The product's name says what it is for ("Jastëk udhëtimi për qafë"): the words either
+    side of a "for" may name it; "tuba vakumi për boilerin" does not name "Boiler … me tuba
+    vakumi"."""
+    return any(w in _PURPOSE for w in fold(index.products[p].name).split())
 
 
 def _one_name(index: CatalogIndex, cands: set[int], keys: Sequence[str], key: str) -> bool:
