@@ -339,6 +339,26 @@ def _where_one_is(sent: Sentence, m: Mention) -> bool:
     return False
 
 
+_COPULA = word_set("copula")
+
+
+def _measured_own(sent: Sentence, m: Mention) -> bool:
+    """ "krevati është 160 me 200", "the bed is 160 wide", "das Bett ist 1,60": a thing the
+    customer measures for the seller is what the goods must fit, not goods; a count or an
+    order word before it in its segment still orders it."""
+    toks = sent.toks
+    j = m.end
+    if m.end - m.start != 1 or j + 1 >= len(toks) or toks[j].text not in _COPULA:
+        return False
+    nxt = toks[j + 1].text
+    if number_value(nxt) is None and not nxt[:1].isdigit():
+        return False
+    lo = sent.segment_bounds(m.start)[0]
+    return not any(
+        number_value(t.text) is not None for t in toks[lo : m.start]
+    ) and not any(lo <= s0 < m.start for s0, _e in sent.intents.get("order", ()))
+
+
 def _owned(sent: Sentence, m: Mention) -> bool:
     """ "kufjet i kam", "le cuffie ce l'ho già", "Kopfhörer habe ich schon", "the earbuds I
     already have": a product the customer already has closes its segment; it is not ordered.
@@ -1136,6 +1156,7 @@ class ItemReader(Corrections, MerchantLines):
         # "se jom n'punë", "I'm at work till 5", "ich bin noch in der Schule": where the
         # customer is, not goods
         mentions = [m for m in mentions if not _where_one_is(sent, m)]
+        mentions = [m for m in mentions if not _measured_own(sent, m)]
         without = [m for m in mentions if self._without(sent, m)]
         if without and not sent.question:
             # "pa ngrohës thashë", "without the heater, I said": a product of the order said
@@ -2328,7 +2349,13 @@ class ItemReader(Corrections, MerchantLines):
         said = {k for k in m.keys if not is_attribute(k)}
         if not said:
             return None
-        peers = [p for _s, p in m.candidates[:12] if said <= index.products[p].keys]
+        # names that open with the word said ("Montim paneli", "Montim boileri"), not a set
+        # that holds it ("Set fillestar gel … base/top" beside "Base / Top")
+        peers = [
+            p
+            for _s, p in m.candidates[:12]
+            if said <= index.products[p].keys and head_key(index.products[p]) in said
+        ]
         if len(peers) < 2 or any(self.state.find(p) is not None for p in peers):
             return None
         held = {

@@ -1137,9 +1137,9 @@ class MerchantLines:
                 for p in named
                 if said <= index.products[p].keys
                 and _keeps_said(index, it, p)
-                # "4 tuba vakumi" (the tubes) - "Po, 4 tuba": words the product read holds too
-                # name no other one
-                and not words[p] <= index.products[it.product].keys
+                # "4 tuba vakumi" (the tubes) - "Po, 4 tuba": the customer's own words, which the
+                # product read holds too, name no other one
+                and not (words[p] and words[p] <= said & index.products[it.product].keys)
                 and not any(o.product == p for o in self.state.items)
                 and (
                     chosen is None
