@@ -359,7 +359,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 break
             if not is_attribute(kj):
                 if any(toks[x].text in _PURPOSE for x in range(i + 1, j)) and not _one_name(
-                    index, {p for p in cands & other if _purpose_named(index, p)}, keys, kj
+                    index, cands & other, keys, kj, in_order=True
                 ):
                     # "çarçaf gri për krevat tek": what it is for, not the words of one name
                     # ("jastëk për qafë" for "Jastëk udhëtimi për qafë" is one)
@@ -819,17 +819,19 @@ def _short_head(index: CatalogIndex, word: str, key: str) -> bool:
     )
 
 
-def _purpose_named(index: CatalogIndex, p: int) -> bool:
-    """The product's name says what it is for ("Jastëk udhëtimi për qafë"): the words either
-    side of a "for" may name it; "tuba vakumi për boilerin" does not name "Boiler … me tuba
-    vakumi"."""
-    return any(w in _PURPOSE for w in fold(index.products[p].name).split())
-
-
-def _one_name(index: CatalogIndex, cands: set[int], keys: Sequence[str], key: str) -> bool:
-    """One name of a candidate holds ``key`` and a word of ``keys`` that is not an attribute."""
+def _one_name(
+    index: CatalogIndex, cands: set[int], keys: Sequence[str], key: str, in_order: bool = False
+) -> bool:
+    """One name of a candidate holds ``key`` and a word of ``keys`` that is not an attribute;
+    ``in_order``: that word before ``key``, as said ("kamera për makinë" is "Kamerë makine";
+    "tuba vakumi për boilerin" is not "Boiler … me tuba vakumi", whose head is the boiler)."""
     return any(
-        key in ph and any(k in ph for k in keys if not is_attribute(k))
+        key in ph
+        and any(
+            k in ph and (not in_order or ph.index(k) < ph.index(key))
+            for k in keys
+            if not is_attribute(k)
+        )
         for p in cands
         for ph in index.products[p].phrases
     )

@@ -1093,6 +1093,9 @@ class MerchantLines:
         self._switch_named(sents)
         self._swap_in_total(sents)
         words: dict[int, frozenset[str]] = {}
+        # the products the merchant's words fit about as well ("4 tuba" for the tubes and the
+        # "Boiler … me tuba vakumi"): the one read from the customer's words stays
+        near: dict[int, set[int]] = {}
         for sent in sents:
             if sent.question:
                 continue
@@ -1100,6 +1103,10 @@ class MerchantLines:
                 if not m.ambiguous:
                     own = frozenset(k for k in m.keys if not is_attribute(k))
                     words[m.product] = words.get(m.product, frozenset()) | own
+                    top = m.candidates[0][0]
+                    near.setdefault(m.product, set()).update(
+                        p for sc, p in m.candidates[1:4] if sc >= top - 0.1
+                    )
         named = set(words)
         if not named:
             return
@@ -1137,9 +1144,7 @@ class MerchantLines:
                 for p in named
                 if said <= index.products[p].keys
                 and _keeps_said(index, it, p)
-                # "4 tuba vakumi" (the tubes) - "Po, 4 tuba": the customer's own words, which the
-                # product read holds too, name no other one
-                and not (words[p] and words[p] <= said & index.products[it.product].keys)
+                and it.product not in near.get(p, ())
                 and not any(o.product == p for o in self.state.items)
                 and (
                     chosen is None
