@@ -354,9 +354,9 @@ def _measured_own(sent: Sentence, m: Mention) -> bool:
     if number_value(nxt) is None and not nxt[:1].isdigit():
         return False
     lo = sent.segment_bounds(m.start)[0]
-    return not any(
-        number_value(t.text) is not None for t in toks[lo : m.start]
-    ) and not any(lo <= s0 < m.start for s0, _e in sent.intents.get("order", ()))
+    return not any(number_value(t.text) is not None for t in toks[lo : m.start]) and not any(
+        lo <= s0 < m.start for s0, _e in sent.intents.get("order", ())
+    )
 
 
 def _owned(sent: Sentence, m: Mention) -> bool:
@@ -1674,8 +1674,10 @@ class ItemReader(Corrections, MerchantLines):
             return False
         if len(sent.toks) > 8 or any(number_value(t.text) is not None for t in sent.toks):
             return False
-        if sent.toks[0].text in _BARE_NO and not sent.has("enough") and not any(
-            t.text in _THANKS for t in sent.toks[1:4]
+        if (
+            sent.toks[0].text in _BARE_NO
+            and not sent.has("enough")
+            and not any(t.text in _THANKS for t in sent.toks[1:4])
         ):
             return False
         # named in a question ("a keni mix frutti di mare", with or without its "?")
@@ -1690,7 +1692,11 @@ class ItemReader(Corrections, MerchantLines):
             if it.tentative or any(m == it.message and a <= it.start < b for m, a, b in asked_in)
         ]
         kept = [it for it in self.state.items if it not in asked]
-        if not asked or not kept or min(it.message for it in asked) < max(it.message for it in kept):
+        if (
+            not asked
+            or not kept
+            or min(it.message for it in asked) < max(it.message for it in kept)
+        ):
             return False
         self.state.items = kept
         return True
@@ -2203,9 +2209,7 @@ class ItemReader(Corrections, MerchantLines):
         plain = self._plain_peer(m, sent) if len(m.candidates) > 1 else None
         if plain is not None:
             return plain
-        companion = (
-            self._companion(m, sent) if len(m.candidates) > 1 and not m.ambiguous else None
-        )
+        companion = self._companion(m, sent) if len(m.candidates) > 1 and not m.ambiguous else None
         if companion is not None:
             return companion
         if not m.ambiguous and len(m.candidates) > 1:

@@ -20,6 +20,7 @@ from plugins.parser_rules.catalog_match import (
     core_function_words,
     dims_links,
     function_words,
+    group_key,
     head_key,
     is_attribute,
     key_of,
@@ -758,12 +759,19 @@ def _place_alone(
     "scaldabagno" not by "bagno")."""
     if toks[i].text not in _PLACE_NOUNS:
         return False
+    if i + 1 < len(toks) and toks[i + 1].text in ("one", "ones"):
+        return False  # "the kitchen one in black": the tap of that room
+    if any(number_value(toks[j].text) is not None for j in range(max(0, i - 3), i)):
+        return False  # "2 pako te banjes": counted, the product of that room
     k = resolved[i]
     mine = set(index.by_key.get(k or "", ()))
-    if any(
+    if k is not None and k.startswith("~"):
+        # a group reached through a compound's last part ("scaldabagno") is not its head: the
+        # name's own first word must be of the group ("Bagno completo")
+        if any(group_key(w) == k for p in mine for w in fold(index.products[p].name).split()[:1]):
+            return False
+    elif any(
         next((x for x in ph if not is_attribute(x)), None) == k
-        # a group reached through a compound's last part ("scaldabagno") is not its head
-        and (len(ph) > 1 or not k.startswith("~"))
         for p in mine
         for ph in index.products[p].phrases
     ):
