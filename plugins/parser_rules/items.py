@@ -71,7 +71,7 @@ from plugins.parser_rules.quantities import (
     size_not_count,
     split_at_numbers,
 )
-from plugins.parser_rules.segments import CONJUNCTIONS, Sentence
+from plugins.parser_rules.segments import CONJUNCTIONS, Sentence, starts_like_question
 from plugins.parser_rules.variants import (
     SIZE_KEYWORDS,
     WITHOUT,
@@ -274,6 +274,7 @@ def _no_a(sent: Sentence, at: int) -> bool:
 
 
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
+_THANKS = word_set("thanks")
 _DISCOURSE = word_set("discourse")
 _INTERJECTIONS = frozenset(
     ["ah", "oh", "a", "eh", "aha", "po", "ok", "and", "e", "edhe", "dhe", "und"]
@@ -338,6 +339,26 @@ def _where_one_is(sent: Sentence, m: Mention) -> bool:
     return False
 
 
+_COPULA = word_set("copula")
+
+
+def _measured_own(sent: Sentence, m: Mention) -> bool:
+    """ "krevati është 160 me 200", "the bed is 160 wide", "das Bett ist 1,60": a thing the
+    customer measures for the seller is what the goods must fit, not goods; a count or an
+    order word before it in its segment still orders it."""
+    toks = sent.toks
+    j = m.end
+    if m.end - m.start != 1 or j + 1 >= len(toks) or toks[j].text not in _COPULA:
+        return False
+    nxt = toks[j + 1].text
+    if number_value(nxt) is None and not nxt[:1].isdigit():
+        return False
+    lo = sent.segment_bounds(m.start)[0]
+    return not any(number_value(t.text) is not None for t in toks[lo : m.start]) and not any(
+        lo <= s0 < m.start for s0, _e in sent.intents.get("order", ())
+    )
+
+
 def _owned(sent: Sentence, m: Mention) -> bool:
     """ "kufjet i kam", "le cuffie ce l'ho già", "Kopfhörer habe ich schon", "the earbuds I
     already have": a product the customer already has closes its segment; it is not ordered.
@@ -355,6 +376,13 @@ def _owned(sent: Sentence, m: Mention) -> bool:
         return False
     if not sent.question and (_had_before(sent, m, lo) or _have_a(sent, m, lo)):
         return True
+    if (
+        not sent.question
+        and m.start >= 2
+        and sent.toks[0].text in _BARE_NO
+        and (sent.toks[m.start - 1].text in _OWNED or sent.toks[m.start - 1].text in _HAVE_WE)
+    ):
+        return True  # "jo, faleminderit, kemi mjaltë", "no thanks, we have honey": why not
     after = [t.text for t in sent.toks[m.end : hi]]
     verbs = [k for k, w in enumerate(after) if w in _OWNED]
     if not verbs:
@@ -777,7 +805,8 @@ def _content_word(text: str) -> bool:
 _NEGATED_WANT = word_set("negated_want")
 # the negation written before the verb: "s'dua", "nuk dua", "don't want", "non voglio"
 _NEGATION_BEFORE_VERB = frozenset({"s", "nuk", "not", "don't", "dont", "non"})
-_CLITICS = frozenset({"e", "i", "lo", "la", "li", "le"})  # "s'e dua", "non lo voglio"
+# "s'e dua", "non lo voglio", "s'po e marr"
+_CLITICS = frozenset({"e", "i", "lo", "la", "li", "le", "po"})
 
 
 def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -788,8 +817,12 @@ def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         k
         for k in range(1, len(toks))
         if toks[k].text in _NEGATED_WANT
-        and toks[k - 1].text in _NEGATION_BEFORE_VERB
         and k not in sent.breaks
+        and any(
+            toks[n].text in _NEGATION_BEFORE_VERB
+            and all(toks[j].text in _CLITICS and j not in sent.breaks for j in range(n + 1, k))
+            for n in range(max(0, k - 3), k)
+        )
     ]
     # "reçel nuk dua", "xhupin s'e dua": the thing said right before the negated want
     before = {
@@ -1089,6 +1122,7 @@ class ItemReader(Corrections, MerchantLines):
                 or self.pick_by_words(sent)
                 or self.answer_offer(sent)
                 or self._only_those(sent)
+                or self._no_more(sent)
                 or self._sibling_chosen(sent)
                 or self.take_service(sent)
                 or self._waiting_variant(sent)
@@ -1122,6 +1156,7 @@ class ItemReader(Corrections, MerchantLines):
         # "se jom n'punë", "I'm at work till 5", "ich bin noch in der Schule": where the
         # customer is, not goods
         mentions = [m for m in mentions if not _where_one_is(sent, m)]
+        mentions = [m for m in mentions if not _measured_own(sent, m)]
         without = [m for m in mentions if self._without(sent, m)]
         if without and not sent.question:
             # "pa ngrohës thashë", "without the heater, I said": a product of the order said
@@ -1631,6 +1666,41 @@ class ItemReader(Corrections, MerchantLines):
         self.state.items = [it for it in self.state.items if not it.tentative]
         return True
 
+    def _no_more(self, sent: Sentence) -> bool:
+        """ "a keni edhe X?" - "Po, 500 g dhe 1 kg" - "jo, faleminderit, mjafton", "no thanks,
+        that's enough", "nein danke, reicht": after goods ordered, a no or an "enough" that names
+        no product and no count turns down what was asked about since."""
+        if sent.question or not sent.has("enough") and sent.toks[0].text not in _BARE_NO:
+            return False
+        if len(sent.toks) > 8 or any(number_value(t.text) is not None for t in sent.toks):
+            return False
+        if (
+            sent.toks[0].text in _BARE_NO
+            and not sent.has("enough")
+            and not any(t.text in _THANKS for t in sent.toks[1:4])
+        ):
+            return False
+        # named in a question ("a keni mix frutti di mare", with or without its "?")
+        asked_in = [
+            (h.message, h.start, h.start + len(h.raw))
+            for h, _named in self.history[-12:]
+            if h.question or starts_like_question(h)
+        ]
+        asked = [
+            it
+            for it in self.state.items
+            if it.tentative or any(m == it.message and a <= it.start < b for m, a, b in asked_in)
+        ]
+        kept = [it for it in self.state.items if it not in asked]
+        if (
+            not asked
+            or not kept
+            or min(it.message for it in asked) < max(it.message for it in kept)
+        ):
+            return False
+        self.state.items = kept
+        return True
+
     def _genitive_modifier(self, sent: Sentence, prev: Mention | None, m: Mention) -> bool:
         """ "çizmet e motorit", "provimin për motor", "shkojmë me motor" beside "Xhaketë
         motori": a one-word mention right after a genitive article or a preposition that
@@ -1803,7 +1873,11 @@ class ItemReader(Corrections, MerchantLines):
         another product is named; a rival without that word wins a mention holding it."""
         index = self.state.index
         toks = sent.toks
-        mentions = _not_wanted(sent, mentions)
+        kept = _not_wanted(sent, mentions)
+        if not sent.question and len(kept) < len(mentions):
+            # "oktapod nuk dua", "s'po e marr mjaltin": the product refused leaves the order
+            self._remove(sent, [m for m in mentions if m not in kept])
+        mentions = kept
         first = mentions[0].start if mentions else 0
         removing = {j for s0, e0 in sent.intents.get("remove", ()) for j in range(s0, e0)}
         negated = {
@@ -2135,6 +2209,9 @@ class ItemReader(Corrections, MerchantLines):
         plain = self._plain_peer(m, sent) if len(m.candidates) > 1 else None
         if plain is not None:
             return plain
+        companion = self._companion(m, sent) if len(m.candidates) > 1 and not m.ambiguous else None
+        if companion is not None:
+            return companion
         if not m.ambiguous and len(m.candidates) > 1:
             # "vetem kompletet" after "kompletin e Barcelones": a word every rival's name holds
             # refers to the product of that kind already in the order
@@ -2266,6 +2343,35 @@ class ItemReader(Corrections, MerchantLines):
             # with others names another one (which one, the merchant's answer may say)
             return fresh[0]
         return scored[0]
+
+    def _companion(self, m: Mention, sent: Sentence) -> int | None:
+        """ "me montim" after panels and an inverter, for "Montim paneli" / "Montim boileri" /
+        "Montim klime": a word several names hold, said after other goods were ordered, names
+        the one whose other words are those of the goods ordered (the service or part for
+        them), when exactly one is."""
+        index = self.state.index
+        said = {k for k in m.keys if not is_attribute(k)}
+        if not said:
+            return None
+        # names that open with the word said ("Montim paneli", "Montim boileri"), not a set
+        # that holds it ("Set fillestar gel … base/top" beside "Base / Top")
+        peers = [
+            p
+            for _s, p in m.candidates[:12]
+            if said <= index.products[p].keys and head_key(index.products[p]) in said
+        ]
+        if len(peers) < 2 or any(self.state.find(p) is not None for p in peers):
+            return None
+        held = {
+            it.product
+            for it in self.state.items
+            if not it.tentative and (it.message, it.end) < (sent.message, sent.start)
+        } - set(peers)
+        if not held:
+            return None
+        ordered = {k for p in held for k in index.products[p].keys if not is_attribute(k)}
+        fits = [p for p in peers if (index.products[p].keys - said) & ordered]
+        return fits[0] if len(fits) == 1 else None
 
     def _plain_peer(self, m: Mention, sent: Sentence) -> int | None:
         """ "kameren e thjeshtë", "the simple one", "la semplice": of the products whose names

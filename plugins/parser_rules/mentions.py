@@ -20,6 +20,7 @@ from plugins.parser_rules.catalog_match import (
     core_function_words,
     dims_links,
     function_words,
+    group_key,
     head_key,
     is_attribute,
     key_of,
@@ -280,6 +281,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or _describes_attribute(toks, resolved, i)
             or _general_alone(index, toks, resolved, i)
             or _position_alone(index, toks, resolved, i)
+            or _place_alone(index, toks, resolved, i)
         ):
             i += 1
             continue
@@ -358,7 +360,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 break
             if not is_attribute(kj):
                 if any(toks[x].text in _PURPOSE for x in range(i + 1, j)) and not _one_name(
-                    index, cands & other, keys, kj
+                    index, cands & other, keys, kj, in_order=True
                 ):
                     # "çarçaf gri për krevat tek": what it is for, not the words of one name
                     # ("jastëk për qafë" for "Jastëk udhëtimi për qafë" is one)
@@ -745,6 +747,38 @@ def _position_alone(
     return not _before_own_word(index, toks, resolved, mine, i, 2)
 
 
+_PLACE_NOUNS = word_set("place_nouns")
+
+
+def _place_alone(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int
+) -> bool:
+    """ "per nje banje", "the third bathroom", "für das Haus": a room or place says where the
+    goods go; it names a product only as the first word of its name ("Kuzhinë moderne") or
+    right before another word of that name, not alone ("bateri kuzhine" is named by "bateri",
+    "scaldabagno" not by "bagno")."""
+    if toks[i].text not in _PLACE_NOUNS:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].text in ("one", "ones"):
+        return False  # "the kitchen one in black": the tap of that room
+    if any(number_value(toks[j].text) is not None for j in range(max(0, i - 3), i)):
+        return False  # "2 pako te banjes": counted, the product of that room
+    k = resolved[i]
+    mine = set(index.by_key.get(k or "", ()))
+    if k is not None and k.startswith("~"):
+        # a group reached through a compound's last part ("scaldabagno") is not its head: the
+        # name's own first word must be of the group ("Bagno completo")
+        if any(group_key(w) == k for p in mine for w in fold(index.products[p].name).split()[:1]):
+            return False
+    elif any(
+        next((x for x in ph if not is_attribute(x)), None) == k
+        for p in mine
+        for ph in index.products[p].phrases
+    ):
+        return False
+    return not _before_own_word(index, toks, resolved, mine, i, 2)
+
+
 def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:
     """ "nji ngjyre te lehte", "a colour like pink", "taglia grande", "drite te verdhe": a word
     for colour, size or the light's colour followed by its value describes the variant, it does
@@ -793,10 +827,19 @@ def _short_head(index: CatalogIndex, word: str, key: str) -> bool:
     )
 
 
-def _one_name(index: CatalogIndex, cands: set[int], keys: Sequence[str], key: str) -> bool:
-    """One name of a candidate holds ``key`` and a word of ``keys`` that is not an attribute."""
+def _one_name(
+    index: CatalogIndex, cands: set[int], keys: Sequence[str], key: str, in_order: bool = False
+) -> bool:
+    """One name of a candidate holds ``key`` and a word of ``keys`` that is not an attribute;
+    ``in_order``: that word before ``key``, as said ("kamera për makinë" is "Kamerë makine";
+    "tuba vakumi për boilerin" is not "Boiler … me tuba vakumi", whose head is the boiler)."""
     return any(
-        key in ph and any(k in ph for k in keys if not is_attribute(k))
+        key in ph
+        and any(
+            k in ph and (not in_order or ph.index(k) < ph.index(key))
+            for k in keys
+            if not is_attribute(k)
+        )
         for p in cands
         for ph in index.products[p].phrases
     )

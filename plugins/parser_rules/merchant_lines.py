@@ -1093,6 +1093,9 @@ class MerchantLines:
         self._switch_named(sents)
         self._swap_in_total(sents)
         words: dict[int, frozenset[str]] = {}
+        # the products the merchant's words fit about as well ("4 tuba" for the tubes and the
+        # "Boiler … me tuba vakumi"): the one read from the customer's words stays
+        near: dict[int, set[int]] = {}
         for sent in sents:
             if sent.question:
                 continue
@@ -1100,6 +1103,10 @@ class MerchantLines:
                 if not m.ambiguous:
                     own = frozenset(k for k in m.keys if not is_attribute(k))
                     words[m.product] = words.get(m.product, frozenset()) | own
+                    top = m.candidates[0][0]
+                    near.setdefault(m.product, set()).update(
+                        p for sc, p in m.candidates[1:4] if sc >= top - 0.1
+                    )
         named = set(words)
         if not named:
             return
@@ -1137,6 +1144,7 @@ class MerchantLines:
                 for p in named
                 if said <= index.products[p].keys
                 and _keeps_said(index, it, p)
+                and it.product not in near.get(p, ())
                 and not any(o.product == p for o in self.state.items)
                 and (
                     chosen is None
@@ -2370,6 +2378,13 @@ class MerchantLines:
                 if hit is None:
                     # "Pipette für große Hunde (qen L)": the variant may run past the mention
                     hit = match_variant(spec, sent.toks, m.start, sent.segment_bounds(m.start)[1])
+                    if hit is not None and not hit.start <= m.start < hit.end:
+                        hit = None
+                if hit is None and all(is_attribute(k) for k in m.keys):
+                    # "Al Fakher, eine doppel apfel und eine traube minze": a flavour said with
+                    # the words before it in its segment is one variant of the product named
+                    lo_seg = max(prev.end, sent.segment_bounds(m.start)[0])
+                    hit = match_variant(spec, sent.toks, lo_seg, m.end)
                     if hit is not None and not hit.start <= m.start < hit.end:
                         hit = None
                 if hit is not None and hit.start <= m.start:
