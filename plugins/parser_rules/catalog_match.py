@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from core.plugin_api import Catalog
 from plugins.parser_rules.lexicon import lexicon, word_list, word_set
+from plugins.parser_rules.memo import tokens_per_build
 from plugins.parser_rules.normalize import Token, fold, name_tokens, stem, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value
 from plugins.parser_rules.variants import VariantSpec, variant_spec
@@ -653,6 +654,7 @@ def variant_digits(variants: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+@tokens_per_build  # each name is tokenized by several passes (memo.py)
 def build_index(catalog: Catalog) -> CatalogIndex:
     products: list[ProductEntry] = []
     by_key: dict[str, list[int]] = {}
