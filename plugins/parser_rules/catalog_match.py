@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from core.plugin_api import Catalog
 from plugins.parser_rules.lexicon import lexicon, word_list, word_set
+from plugins.parser_rules.memo import tokens_per_build
 from plugins.parser_rules.normalize import Token, fold, name_tokens, stem, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value
 from plugins.parser_rules.variants import VariantSpec, variant_spec
@@ -653,6 +654,7 @@ def variant_digits(variants: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+@tokens_per_build  # each name is tokenized by several passes (memo.py)
 def build_index(catalog: Catalog) -> CatalogIndex:
     products: list[ProductEntry] = []
     by_key: dict[str, list[int]] = {}
@@ -665,6 +667,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             if toks and _inflected_concept(toks[0].text):
                 literal[toks[0].text] = literal[stem(toks[0].text)] = toks[0].text
     bare: set[str] = set()
+    spec_of: dict[str, VariantSpec] = {}  # one spec object per variant text (_spec_once)
     for idx, p in enumerate(catalog.products[:MAX_PRODUCTS]):
         phrases: list[tuple[str, ...]] = []
         for text in _names(p.name, p.aliases[:30]):
@@ -712,7 +715,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             variants=tuple(p.variants[:50]),
             phrases=phrases,
             keys=allkeys,
-            specs=[variant_spec(v) for v in p.variants[:50]],
+            specs=[_spec_once(v, spec_of) for v in p.variants[:50]],
             paired=any(w in raw_words for w in _PAIRED) or "pal" in raw_words.split(),
         )
         products.append(entry)
@@ -996,6 +999,17 @@ def _unite_concept_keys(
                 if pid not in by_key[k]:
                     by_key[k].append(pid)
                     products[pid].keys = products[pid].keys | {k}
+
+
+def _spec_once(text: str, spec_of: dict[str, VariantSpec]) -> VariantSpec:
+    """``variant_spec(text)`` (pure: its value depends on the text alone), made once per text
+    during a build: the products sold in the same variants ("S", "M", "L") share the frozen
+    spec objects, so the conversation's ``match_variant`` memo, keyed by the specs' identity,
+    answers for all of them at once."""
+    found = spec_of.get(text)
+    if found is None:
+        found = spec_of[text] = variant_spec(text)
+    return found
 
 
 def _unique_prices(products: list[ProductEntry]) -> dict[Decimal, int]:

@@ -51,6 +51,10 @@ _MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("parser_rules_memo", defau
 _TOKENS: ContextVar[dict[str, tuple[Any, ...]] | None] = ContextVar(
     "parser_rules_tokens", default=None
 )
+# the bound of the tokens memo a catalog's index build opens (None: MAX_ENTRIES, a parse's)
+_TOKENS_CAP: ContextVar[int | None] = ContextVar("parser_rules_tokens_cap", default=None)
+# the names a catalog's index build may keep tokenized (each name is cut at 200 characters)
+BUILD_ENTRIES = 16384
 
 
 def per_conversation(fn: F) -> F:
@@ -65,6 +69,25 @@ def per_conversation(fn: F) -> F:
         finally:
             _TOKENS.reset(tokens)
             _MEMO.reset(token)
+
+    return run  # type: ignore[return-value]
+
+
+def tokens_per_build(fn: F) -> F:
+    """Open a fresh tokens memo (at most ``BUILD_ENTRIES`` names) for each call of ``fn`` (the
+    build of one catalog's index, which tokenizes each name and alias in several passes), and
+    restore the caller's when it returns: the parse that meets a new catalog keeps its own
+    memo for its messages, and nothing of the catalog outlives the build."""
+
+    @wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        tokens = _TOKENS.set({})
+        cap = _TOKENS_CAP.set(BUILD_ENTRIES)
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _TOKENS_CAP.reset(cap)
+            _TOKENS.reset(tokens)
 
     return run  # type: ignore[return-value]
 
@@ -120,7 +143,7 @@ def memoised_tokens(fn: F) -> F:
         found = memo.get(raw)
         if found is None:
             toks = fn(raw)
-            if len(memo) < MAX_ENTRIES:
+            if len(memo) < (_TOKENS_CAP.get() or MAX_ENTRIES):
                 memo[raw] = tuple(toks)
             return toks
         return list(found)

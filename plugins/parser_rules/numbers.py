@@ -129,11 +129,27 @@ def _prefixes(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
+@lru_cache(maxsize=8192)
+def _may_start_measure(word: str) -> bool:
+    """Whether ``measure_at`` can find anything at a token ``word``: a number (digits or a
+    number word), a word for a half, half a unit in one word, or a unit's adjective; every
+    other word returns None there whatever follows (the same tests, on the word alone)."""
+    lex = lexicon()
+    return (
+        (len(word) >= 7 and word.isalpha() and word.startswith(_prefixes(lex.half_words)))
+        or (word.endswith(_ONE_UNIT_ENDINGS) and word.isalpha() and len(word) >= 6)
+        or word in lex.half_words
+        or number_value(word) is not None
+    )
+
+
 def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
     """A measure starting at token i: "500 g", "1kg", "nje kile", "gjysem kile", "half a kilo"."""
+    word = toks[i].text
+    if not _may_start_measure(word):
+        return None  # most words: no number, half or unit word starts here
     lex = lexicon()
     n = len(toks)
-    word = toks[i].text
     value: float | None
     j = i + 1
     one_word_half = len(word) >= 7 and word.isalpha() and word.startswith(_prefixes(lex.half_words))
