@@ -613,9 +613,11 @@ class Corrections:
             and not sent.question
             and also_at >= 0
             and all(
-                e <= also_at or _states_total(sent, s0) for s0, e in sent.intents.get("correct", ())
+                e <= also_at or _states_total(sent, s0) or e == len(sent.toks)
+                for s0, e in sent.intents.get("correct", ())
             )
-        )  # "prit, edhe ...": "wait" before it corrects nothing
+        )  # "prit, edhe ...": "wait" before it corrects nothing; "and a red one, actually":
+        # nor does a correction word closing the sentence
         if also:
             # "edhe per binjaket 2 muajsh", "also a red one": a line of another variant, added
             a = also_at + 1
