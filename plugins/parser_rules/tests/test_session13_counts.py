@@ -1,0 +1,143 @@
+"""Session 13: counts and variants of the lines the parser makes. One test per rule, on invented
+shops and invented sentences (none taken from a corpus)."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+BESA = "c: Besa Kryeziu, Rr. Dardania 7, Prishtine, 044 123 456"
+
+
+def _shop(*rows: tuple[str, str, str, tuple[str, ...]]) -> Catalog:
+    return Catalog(
+        products=tuple(
+            CatalogProduct(sku, name, (), Decimal(price), variants)
+            for sku, name, price, variants in rows
+        )
+    )
+
+
+GROCER = _shop(
+    ("MOL", "Mollë Golden (kg)", "120", ("e kuqe", "e verdhe")),
+    ("DAR", "Dardhë (kg)", "150", ()),
+)
+
+HONEY = _shop(
+    ("MJL", "Mjaltë lulesh", "900", ("500 g", "1 kg")),
+    ("PRP", "Propolis", "700", ()),
+)
+
+NUTS = _shop(
+    ("ARR", "Arra të qëruara", "1500", ("1 kg", "3 kg")),
+    ("BAJ", "Bajame", "1800", ()),
+)
+
+SCARVES = _shop(
+    ("SHL", "Shall mëndafshi", "25", ("blu", "e kuqe", "jeshile")),
+    ("KAP", "Kapele leshi", "15", ()),
+)
+
+FILTERS = _shop(
+    ("FLT", "Filter uji (pako 3 copë)", "12", ("standard", "me karbon")),
+    ("KAN", "Kanë qelqi", "20", ()),
+)
+
+DOORS = _shop(
+    ("DER", "Derë e brendshme", "150", ("70 cm", "80 cm", "90 cm")),
+    ("MNT", "Montim", "30", ()),
+)
+
+SOLAR = _shop(
+    ("PAN", "Panel fotovoltaik 450 W", "110", ()),
+    ("INS", "Instalim panelesh", "20", ()),
+)
+
+
+def test_gheg_send_me_orders_the_kilos_it_counts() -> None:
+    # "ma qit" (Gheg: send me) is an order verb: "katër kile" after it counts the pears
+    o = parse(
+        "c: a keni dardha sot?",
+        "m: Po, 150 lekë kg",
+        "c: ma qit katër kile",
+        BESA,
+        catalog=GROCER,
+    )
+    assert items(o) == [("DAR", 4, None)]
+
+
+def test_count_then_no_and_the_old_count() -> None:
+    # "mjaltin 4 jo 2": four, not the two said before
+    o = parse(
+        "c: dua mjaltë lulesh 1 kg x2",
+        "m: Ok, 2 kavanoza 1 kg",
+        "c: mjaltin 4 jo 2, se i coj edhe vellait",
+        BESA,
+        catalog=HONEY,
+    )
+    assert items(o) == [("MJL", 4, "1 kg")]
+
+
+def test_a_larger_amount_may_cost_in_proportion_to_the_catalog_price() -> None:
+    # the catalog's 1500 is the price of 1 kg: the 3 kg bag at 4500 is one bag, not three
+    o = parse(
+        "c: the 3 kilo bag of walnuts please",
+        "m: Arra 3 kg, 4500 lekë gjithsej",
+        BESA,
+        catalog=NUTS,
+    )
+    assert items(o) == [("ARR", 1, "3 kg")]
+
+
+def test_and_with_another_variant_adds_a_line_even_with_a_trailing_actually() -> None:
+    o = parse(
+        "c: do you have the silk scarves in blue?",
+        "m: Yes, blue, red and green, 25€",
+        "c: I'll take two in blue",
+        "c: and a green one for my aunt actually",
+        BESA,
+        catalog=SCARVES,
+    )
+    assert sorted(items(o)) == [("SHL", 1, "jeshile"), ("SHL", 2, "blu")]
+
+
+def test_a_plain_yes_to_a_count_of_packs_asked_back() -> None:
+    # the customer counts cartridges, the merchant asks back in packs, "yes" takes the packs
+    o = parse(
+        "c: dua 6 filtra me karbon",
+        "m: Filtrat vijne pako me 3 cope. 2 pako me karbon?",
+        "c: yes",
+        BESA,
+        catalog=FILTERS,
+    )
+    assert items(o) == [("FLT", 2, "me karbon")]
+
+
+def test_a_service_priced_per_thing_takes_the_customers_count_of_it() -> None:
+    o = parse(
+        "c: dua 4 dyer 80 cm, per 4 dhoma",
+        "m: 4 dyer 80 cm. Montimin e doni? 30 euro per dhome",
+        "c: po, me montim",
+        BESA,
+        catalog=DOORS,
+    )
+    assert sorted(items(o)) == [("DER", 4, "80 cm"), ("MNT", 4, None)]
+
+
+def test_a_service_named_with_what_it_serves() -> None:
+    o = parse(
+        "c: dua 8 panele fotovoltaike, edhe instalim per 8 panele",
+        BESA,
+        catalog=SOLAR,
+    )
+    assert sorted(items(o)) == [("INS", 8, None), ("PAN", 8, None)]
+
+
+def test_hostile_messages_stay_bounded() -> None:
+    long = "montim per 3 dritare 400 den per dritare " * 2500  # 100 kB
+    t0 = time.perf_counter()
+    parse("c: " + long, "m: " + long + "\x00\x07", "c: po 2 jo 1 \x1b", catalog=DOORS)
+    assert time.perf_counter() - t0 < 10
