@@ -85,11 +85,12 @@ def test_a_larger_amount_may_cost_in_proportion_to_the_catalog_price() -> None:
     # the catalog's 1500 is the price of 1 kg: the 3 kg bag at 4500 is one bag, not three
     o = parse(
         "c: the 3 kilo bag of walnuts please",
-        "m: Arra 3 kg, 4500 lekë gjithsej",
+        "c: dhe nje qese bajame",
+        "m: Arra 3 kg dhe bajame, 6300 lekë gjithsej",
         BESA,
         catalog=NUTS,
     )
-    assert items(o) == [("ARR", 1, "3 kg")]
+    assert sorted(items(o)) == [("ARR", 1, "3 kg"), ("BAJ", 1, None)]
 
 
 def test_and_with_another_variant_adds_a_line_even_with_a_trailing_actually() -> None:
