@@ -137,6 +137,38 @@ def test_a_service_named_with_what_it_serves() -> None:
     assert sorted(items(o)) == [("INS", 8, None), ("PAN", 8, None)]
 
 
+CHEESE = _shop(
+    ("DJH", "Djathë i bardhë", "600", ("i butë", "i fortë")),
+    ("GJZ", "Gjizë", "300", ()),
+)
+
+LAMPS = _shop(
+    ("E14", "Llambë LED E14", "2", ("4W 2700K", "4W 6500K")),
+    ("KBL", "Kabllo zgjatuese", "6", ()),
+)
+
+
+def test_a_gheg_mild_without_its_final_vowel_splits_the_count() -> None:
+    # "t'but" (Gheg for "të butë"): one hard, two mild
+    o = parse(
+        "c: dua 3 cope djathe te bardhe",
+        "m: Të butë apo të fortë?",
+        "c: njo te forte dy t'but",
+        BESA,
+        catalog=CHEESE,
+    )
+    assert sorted(items(o)) == [("DJH", 1, "i fortë"), ("DJH", 2, "i butë")]
+
+
+def test_warm_light_in_serbian_meets_the_low_colour_temperature() -> None:
+    o = parse(
+        "c: Zdravo, treba mi E14 x4, toplo svetlo",
+        "c: Ana Kola, Rr. Dibres 5, Tirane, 069 123 4567",
+        catalog=LAMPS,
+    )
+    assert items(o) == [("E14", 4, "4W 2700K")]
+
+
 def test_hostile_messages_stay_bounded() -> None:
     long = "montim per 3 dritare 400 den per dritare " * 2500  # 100 kB
     t0 = time.perf_counter()
