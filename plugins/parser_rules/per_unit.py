@@ -4,8 +4,8 @@ customer's "për 3 dritare": three fittings).
 A line whose count the customer left unsaid, priced by the merchant "<amount> [currency] për /
 per / pro / for each / je <noun>" in the message that names it, has the count the customer gave
 for that noun ("3 dritare", "two windows", "10 panele"), when the customer gave exactly one such
-count. The noun is no unit, piece word or currency ("120 den/metri" is a price by length, read
-elsewhere). A service line the customer names with "për 10 panele" right after it ("montim për
+count. The noun is no piece word or currency; a unit of a metre, kilo or litre ("12 € për
+metër") takes the customer's count of that unit ("5 metra"). A service line the customer names with "për 10 panele" right after it ("montim për
 10 panele", "installation for 4 doors") counts the same way, service words being in
 ``words.json`` (``service_words``).
 """
@@ -30,8 +30,10 @@ MAX_SENTENCES = 200  # sentences read (the last ones) on each side
 MAX_TOKENS = 200  # tokens read in one sentence
 
 
-def _noun(tok: Token) -> str | None:
+def _noun(tok: Token, units: bool = False) -> str | None:
     t = tok.text
+    if units and (u := unit_of(t)) is not None and u[1] >= 100:
+        return f"={u[0]}:{u[1]:g}"  # "12 € për metër": priced by the metre, kilo or litre
     if not t.isalpha() or len(t) < 3 or t in _CURRENCY or unit_of(t) is not None:
         return None
     if lexicon().concept(t) == "piece" or number_value(t) is not None:
@@ -52,7 +54,7 @@ def _priced_per(sent: Sentence) -> list[tuple[int, str]]:
         v = number_value(toks[j].text)
         if v is None or v < 10 or not toks[j].text[:1].isdigit():
             continue  # an amount, not "per 2"
-        noun = _noun(toks[k + 1])
+        noun = _noun(toks[k + 1], units=True)
         if noun is not None:
             out.append((k, noun))
     return out
@@ -65,9 +67,14 @@ def _counts_of(sents: Sequence[Sentence], noun: str) -> set[int]:
         toks = sent.toks[:MAX_TOKENS]
         for k in range(len(toks) - 1):
             v = number_value(toks[k].text)
-            if v is None or not 1 <= v <= MAX_QTY or v != int(v) or glued(sent, k):
-                continue
-            if toks[k + 1].text.isalpha() and word_key(toks[k + 1].text) == noun:
+            if v is None or not 2 <= v <= MAX_QTY or v != int(v) or glued(sent, k):
+                continue  # not "1 m", the size of the pieces
+            nxt = toks[k + 1].text
+            if noun[:1] == "=":
+                u = unit_of(nxt)
+                if u is not None and f"={u[0]}:{u[1]:g}" == noun:
+                    found.add(int(v))
+            elif nxt.isalpha() and word_key(nxt) == noun:
                 found.add(int(v))
     return found
 
@@ -118,8 +125,6 @@ def per_unit_counts(
     for product, noun in wanted.items():
         counts = _counts_of(customer, noun)
         if len(counts) == 1:
-            n = next(iter(counts))
-            if n >= 2:
-                it = open_lines[product]
-                it.quantity = n
-                it.qty_explicit = True
+            it = open_lines[product]
+            it.quantity = next(iter(counts))
+            it.qty_explicit = True

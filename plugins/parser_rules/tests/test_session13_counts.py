@@ -137,6 +137,23 @@ def test_a_service_named_with_what_it_serves() -> None:
     assert sorted(items(o)) == [("INS", 8, None), ("PAN", 8, None)]
 
 
+WOOD = _shop(
+    ("DRU", "Dru zjarri lisi", "55", ("1 m", "33 cm")),
+    ("PRJ", "Prerje në vend", "10", ()),
+)
+
+
+def test_a_service_priced_per_metre_takes_the_metres_ordered() -> None:
+    o = parse(
+        "c: dua 6 metra dru lisi 1 m",
+        "m: Prerja në vend 10 € për metër, a e doni?",
+        "c: po, edhe prerjen",
+        BESA,
+        catalog=WOOD,
+    )
+    assert sorted(items(o)) == [("DRU", 6, "1 m"), ("PRJ", 6, None)]
+
+
 CHEESE = _shop(
     ("DJH", "Djathë i bardhë", "600", ("i butë", "i fortë")),
     ("GJZ", "Gjizë", "300", ()),
