@@ -159,6 +159,11 @@ CHEESE = _shop(
     ("GJZ", "Gjizë", "300", ()),
 )
 
+CHEESE_SAUSAGE = _shop(
+    ("SUX", "Suxhuk", "400", ("i butë", "djegës")),
+    ("GJZ", "Gjizë", "300", ()),
+)
+
 LAMPS = _shop(
     ("E14", "Llambë LED E14", "2", ("4W 2700K", "4W 6500K")),
     ("KBL", "Kabllo zgjatuese", "6", ()),
@@ -184,6 +189,27 @@ def test_warm_light_in_serbian_meets_the_low_colour_temperature() -> None:
         catalog=LAMPS,
     )
     assert items(o) == [("E14", 1, "4W 2700K")]
+
+
+BEANS = _shop(
+    ("FSL", "Fasule (kg)", "250", ("e bardhë", "barbunja")),
+    ("ORZ", "Oriz (kg)", "180", ()),
+)
+
+
+def test_kilos_opening_each_piece_count_each_variant() -> None:
+    o = parse("c: 3 kg fasule te bardha, 2 kg barbunja", BESA, catalog=BEANS)
+    assert sorted(items(o)) == [("FSL", 2, "barbunja"), ("FSL", 3, "e bardhë")]
+
+
+def test_the_spicy_ones_in_the_definite_form_are_removed() -> None:
+    o = parse(
+        "c: 2 suxhuka te bute dhe 1 djeges",
+        "c: djegesin hiqe",
+        BESA,
+        catalog=CHEESE_SAUSAGE,
+    )
+    assert items(o) == [("SUX", 2, "i butë")]
 
 
 def test_hostile_messages_stay_bounded() -> None:
