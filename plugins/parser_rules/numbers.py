@@ -129,6 +129,9 @@ def _prefixes(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
+_DEFINITE_UNIT_ENDINGS = ("ri", "rit", "rin", "ja", "jes", "les", "len")
+
+
 def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
     """A measure starting at token i: "500 g", "1kg", "nje kile", "gjysem kile", "half a kilo"."""
     lex = lexicon()
@@ -149,6 +152,18 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
         # unit (a one-litre bottle)
         u = unit_of(word)
         if u is not None and u[1] in (1000, 100) and (i == 0 or not _counted(toks[i - 1])):
+            return Measure(u[0], u[1], 1.0, i, i + 1)
+    if (
+        0 < i
+        and word.isalpha()
+        and word.endswith(_DEFINITE_UNIT_ENDINGS)
+        and toks[i - 1].text in ("nga", "e", "te")
+        and (i < 2 or toks[i - 2].text not in lex.half_words and not _counted(toks[i - 2]))
+    ):
+        # "3 shishe nga litri", "kavanozi e kiles": the unit in the Albanian definite form after
+        # "of", no number before it, is one unit
+        u = unit_of(word)
+        if u is not None and u[1] in (1000, 100):
             return Measure(u[0], u[1], 1.0, i, i + 1)
     if word in lex.half_words:
         value = 0.5

@@ -164,6 +164,11 @@ CHEESE_SAUSAGE = _shop(
     ("GJZ", "Gjizë", "300", ()),
 )
 
+VINEGAR = _shop(
+    ("UTH", "Uthull molle", "300", ("0.5 L", "1 L")),
+    ("VAJ", "Vaj ulliri", "900", ()),
+)
+
 LAMPS = _shop(
     ("E14", "Llambë LED E14", "2", ("4W 2700K", "4W 6500K")),
     ("KBL", "Kabllo zgjatuese", "6", ()),
@@ -210,6 +215,18 @@ def test_the_spicy_ones_in_the_definite_form_are_removed() -> None:
         catalog=CHEESE_SAUSAGE,
     )
     assert items(o) == [("SUX", 2, "i butë")]
+
+
+def test_the_definite_unit_after_of_is_one_unit() -> None:
+    # "nga litri": of the litre (one-litre bottles), three of them
+    o = parse(
+        "c: a keni uthull molle?",
+        "m: Po, 0.5 L dhe 1 L",
+        "c: dua 3 shishe nga litri",
+        BESA,
+        catalog=VINEGAR,
+    )
+    assert items(o) == [("UTH", 3, "1 L")]
 
 
 def test_hostile_messages_stay_bounded() -> None:
