@@ -31,10 +31,10 @@ from plugins.parser_rules.memo import per_conversation
 from plugins.parser_rules.normalize import clean, fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.open_variants import fill_open_variants
+from plugins.parser_rules.per_unit import per_unit_counts
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import fit_total, total_check
-from plugins.parser_rules.per_unit import per_unit_counts
 from plugins.parser_rules.uncertain_counts import uncertain_counts
 from plugins.parser_rules.unrecognised import unrecognised
 

@@ -1342,9 +1342,10 @@ class MerchantLines:
             and not sent.has("correct")
             and any(not self._proposals(ms) and _count_asked(ms) for ms in self.offered)
         )
-        if not (
-            as_said or that and (sent.has("agree") or adds) or advised and yes or asked
-        ) and not counts_asked:
+        if (
+            not (as_said or that and (sent.has("agree") or adds) or advised and yes or asked)
+            and not counts_asked
+        ):
             return False
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
             return False
@@ -1373,8 +1374,11 @@ class MerchantLines:
                 and ms.question
                 and (
                     as_said
-                    or asked and bool(ms.spans("advice")) and len(fits) == 1
-                    or counts_asked and _count_asked(ms)
+                    or asked
+                    and bool(ms.spans("advice"))
+                    and len(fits) == 1
+                    or counts_asked
+                    and _count_asked(ms)
                 )
                 and (len(self.state.items) == 1 or len(fits) == 1)
             ):

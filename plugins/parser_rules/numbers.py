@@ -154,7 +154,7 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
         if u is not None and u[1] in (1000, 100) and (i == 0 or not _counted(toks[i - 1])):
             return Measure(u[0], u[1], 1.0, i, i + 1)
     if (
-        0 < i
+        i > 0
         and word.isalpha()
         and word.endswith(_DEFINITE_UNIT_ENDINGS)
         and toks[i - 1].text in ("nga", "e", "te")

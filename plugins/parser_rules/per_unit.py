@@ -4,10 +4,10 @@ customer's "për 3 dritare": three fittings).
 A line whose count the customer left unsaid, priced by the merchant "<amount> [currency] për /
 per / pro / for each / je <noun>" in the message that names it, has the count the customer gave
 for that noun ("3 dritare", "two windows", "10 panele"), when the customer gave exactly one such
-count. The noun is no piece word or currency; a unit of a metre, kilo or litre ("12 € për
-metër") takes the customer's count of that unit ("5 metra"). A service line the customer names with "për 10 panele" right after it ("montim për
-10 panele", "installation for 4 doors") counts the same way, service words being in
-``words.json`` (``service_words``).
+count of two or more. The noun is no piece word or currency; a unit of a metre, kilo or litre
+("12 € për metër") takes the customer's count of that unit ("5 metra"). A service line the
+customer names with "për 10 panele" right after it ("montim për 10 panele", "installation for
+4 doors") counts the same way, service words being in ``words.json`` (``service_words``).
 """
 
 from __future__ import annotations
@@ -118,9 +118,9 @@ def per_unit_counts(
                 if toks[k].text not in _PER:
                     continue
                 v = number_value(toks[k + 1].text)
-                noun = _noun(toks[k + 2])
-                if v is not None and 2 <= v <= MAX_QTY and noun is not None:
-                    wanted[m.product] = noun
+                served = _noun(toks[k + 2])
+                if v is not None and 2 <= v <= MAX_QTY and served is not None:
+                    wanted[m.product] = served
                 break
     for product, noun in wanted.items():
         counts = _counts_of(customer, noun)

@@ -513,8 +513,11 @@ def _old_count_after(sent: Sentence, k: int, hi: int) -> bool:
     v = number_value(toks[k].text)
     if v is None or not 1 <= v <= MAX_QTY or v != int(v):
         return False
-    return k + 1 == len(toks) or k + 1 in sent.breaks or unit_of(toks[k + 1].text) is None and (
-        number_value(toks[k + 1].text) is None
+    return (
+        k + 1 == len(toks)
+        or k + 1 in sent.breaks
+        or unit_of(toks[k + 1].text) is None
+        and (number_value(toks[k + 1].text) is None)
     )
 
 
