@@ -441,6 +441,20 @@ def _quantity_after(
             return int(v), k
         if (
             v is not None
+            and 1 <= v <= 12
+            and v == int(v)
+            and t.isalpha()
+            and sent.has("correct")
+            and not glued(sent, k)
+            and k + 1 < len(toks)
+            and measure_at(toks, k) is None
+            and measure_at(toks, k + 1) is not None
+        ):
+            # "make the oil one 3 litre tin instead": in a correction, the count word right
+            # before the new size after the name
+            return int(v), k
+        if (
+            v is not None
             and 1 <= v <= MAX_QTY
             and v == int(v)
             and nxt in NEGATIONS

@@ -229,6 +229,17 @@ def test_the_definite_unit_after_of_is_one_unit() -> None:
     assert items(o) == [("UTH", 3, "1 L")]
 
 
+def test_in_a_correction_the_count_word_before_the_new_size_counts() -> None:
+    o = parse(
+        "c: two jars of the flower honey, the 500 g ones please",
+        "m: Sure, 2 x 500 g",
+        "c: actually make the honey one 1 kg jar instead",
+        BESA,
+        catalog=HONEY,
+    )
+    assert items(o) == [("MJL", 1, "1 kg")]
+
+
 def test_hostile_messages_stay_bounded() -> None:
     long = "montim per 3 dritare 400 den per dritare " * 2500  # 100 kB
     t0 = time.perf_counter()
