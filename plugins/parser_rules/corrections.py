@@ -78,6 +78,7 @@ def wants_something(sent: Sentence) -> bool:
 
 _ADD_WORDS = word_set("add_words")
 _ALSO = word_set("additive")
+_AND = frozenset(["and", "und"])  # "and a black one" opening a message adds like "also"
 _TOTAL_WORDS = word_set("total_words")
 
 
@@ -600,7 +601,7 @@ class Corrections:
                 (
                     k
                     for k in range(len(sent.toks) - 2)
-                    if sent.toks[k].text in _ALSO
+                    if (sent.toks[k].text in _ALSO or k == 0 and sent.toks[k].text in _AND)
                     and number_value(sent.toks[k + 1].text) is not None
                     and not sent.toks[k + 1].text[:1].isdigit()
                     # the first count of the sentence: "2 te bardhe, edhe nje te kuq" is split
@@ -608,14 +609,23 @@ class Corrections:
                 ),
                 -1,
             )
+        # "and a black one" opening the message, not "and one more" nor "and also"
+        bare_and = (
+            also_at == 0
+            and sent.toks[0].text in _AND
+            and not _and_more(sent.toks, 0)
+            and not _and_also(sent.toks, 0)
+        )
         also = (
             not adds
             and not sent.question
             and also_at >= 0
             and all(
-                e <= also_at or _states_total(sent, s0) for s0, e in sent.intents.get("correct", ())
+                e <= also_at or _states_total(sent, s0) or e == len(sent.toks)
+                for s0, e in sent.intents.get("correct", ())
             )
-        )  # "prit, edhe ...": "wait" before it corrects nothing
+        )  # "prit, edhe ...": "wait" before it corrects nothing; "and a red one, actually":
+        # nor does a correction word closing the sentence
         if also:
             # "edhe per binjaket 2 muajsh", "also a red one": a line of another variant, added
             a = also_at + 1
@@ -626,7 +636,8 @@ class Corrections:
                     h = match_variant(
                         state.entry(it).specs, sent.toks, a, len(sent.toks), prefer=it.variant
                     )
-                if h is None:
+                if h is None or bare_and and h.start > a + 3:
+                    # "and a black one": the variant right after the count opening the message
                     continue
                 q = segment_quantity(sent, a, len(sent.toks), set(range(h.start, h.end)))
                 if q is None:  # "dhe 3 metra te tjera rgb"

@@ -31,6 +31,7 @@ from plugins.parser_rules.memo import per_conversation
 from plugins.parser_rules.normalize import clean, fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.open_variants import fill_open_variants
+from plugins.parser_rules.per_unit import per_unit_counts
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import fit_total, total_check
@@ -184,6 +185,7 @@ def extract(
         reader.fill_from_history()
         reader.state.drop_open_pieces()
         reader.apply_packs()
+        per_unit_counts(reader.state, merchant_sents, said)
     items, asked = _items(reader, free)
     fit_total(items, texts, index, asked)
     if index is not None:

@@ -49,7 +49,7 @@ from plugins.parser_rules.mentions import (
 )
 from plugins.parser_rules.merchant_lines import MerchantLines, advised_variant, unnamed_segments
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
-from plugins.parser_rules.numbers import find_measures, number_value
+from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.quantities import (
     BULK_PACKS,
     COUNT_LINKS,
@@ -875,6 +875,18 @@ def _range_by_number(
     if len(fits) != 1:
         return None
     return VariantHit(fits[0], 3.0, nums[0], nums[0] + 1)
+
+
+def _kilos(entry: ProductEntry, sent: Sentence, a: int, b: int) -> int | None:
+    """ "1 kg djegës", "3 litra": whole kilos or litres opening a piece, of a product none of
+    whose variants is a measure, count it."""
+    if b - a < 2 or any(sp.measure for sp in entry.specs):
+        return None
+    v = number_value(sent.toks[a].text)
+    u = unit_of(sent.toks[a + 1].text)
+    if v is None or u is None or u[1] < 1000 or v != int(v) or not 1 <= v <= 20:
+        return None
+    return int(v)
 
 
 @lru_cache(maxsize=4096)
@@ -2621,6 +2633,8 @@ class ItemReader(Corrections, MerchantLines):
                 segment_quantity(sent, a, b, set(range(h.start, h.end)) if h else set())
                 # "4 metra te ngrohte dhe 3 metra rgb" of a strip sold by the metre
                 or length_count(index.products[p], sent.toks, a, b, p in self.by_length)
+                # "2 kg speca te kuq, 1 kg djegës" of a product sold by the kilo
+                or _kilos(index.products[p], sent, a, b)
                 for a, b, h, p in sub_hits
             ]
             halves = [

@@ -579,6 +579,19 @@ def _split_by_variant(lines: Sequence[tuple[Mention, int, VariantHit | None, Sen
     return True
 
 
+def _count_asked(sent: Sentence) -> bool:
+    """ "2 pako 0.8?", "3 copë?", "2 Stück?": a question asking back for a yes that opens with
+    a small count of packs or pieces and says little else."""
+    toks = sent.toks
+    if not _asks_to_confirm(sent) or not 2 <= len(toks) <= 6:
+        return False
+    v = number_value(toks[0].text)
+    if v is None or not 1 <= v <= 20 or v != int(v):
+        return False
+    nxt = toks[1].text
+    return nxt in CONTAINERS or lexicon().concept(nxt) == "piece"
+
+
 def _asks_to_confirm(sent: Sentence) -> bool:
     """ "600x1000 x2 + 600x1200 x1?": the merchant's restatement asked back for a yes (no
     question word, no options)."""
@@ -1329,7 +1342,18 @@ class MerchantLines:
         asked = any(ms.spans("advice") and ms.question for ms in self.offered) and yes
         # "Shtoje edhe atë", "add that too", "aggiungi anche quello": a yes that adds it
         adds = any(t.text in _ADD_WORDS for t in sent.toks)
-        if not (as_said or that and (sent.has("agree") or adds) or advised and yes or asked):
+        # "2 pako 0.8?" - "yes": a plain yes to a question that only restates a count of packs
+        # or pieces (with a variant) for a line takes that count
+        counts_asked = (
+            yes
+            and len(sent.toks) <= 3
+            and not sent.has("correct")
+            and any(not self._proposals(ms) and _count_asked(ms) for ms in self.offered)
+        )
+        if (
+            not (as_said or that and (sent.has("agree") or adds) or advised and yes or asked)
+            and not counts_asked
+        ):
             return False
         if any(t.text in NEGATIONS for t in sent.toks) or sent.has("hesitate"):
             return False
@@ -1356,7 +1380,14 @@ class MerchantLines:
             if (
                 not mentions
                 and ms.question
-                and (as_said or asked and bool(ms.spans("advice")) and len(fits) == 1)
+                and (
+                    as_said
+                    or asked
+                    and bool(ms.spans("advice"))
+                    and len(fits) == 1
+                    or counts_asked
+                    and _count_asked(ms)
+                )
                 and (len(self.state.items) == 1 or len(fits) == 1)
             ):
                 it = self.state.items[0] if len(self.state.items) == 1 else fits[0]

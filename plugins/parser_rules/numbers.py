@@ -129,17 +129,22 @@ def _prefixes(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
+_DEFINITE_UNIT_ENDINGS = ("ri", "rit", "rin", "ja", "jes", "les", "len")
+
+
 @lru_cache(maxsize=8192)
 def _may_start_measure(word: str) -> bool:
     """Whether ``measure_at`` can find anything at a token ``word``: a number (digits or a
-    number word), a word for a half, half a unit in one word, or a unit's adjective; every
-    other word returns None there whatever follows (the same tests, on the word alone)."""
+    number word), a word for a half, half a unit in one word, a unit's adjective or its
+    definite form; every other word returns None there whatever follows (the same tests, on
+    the word alone)."""
     lex = lexicon()
     return (
         (len(word) >= 7 and word.isalpha() and word.startswith(_prefixes(lex.half_words)))
         or (word.endswith(_ONE_UNIT_ENDINGS) and word.isalpha() and len(word) >= 6)
         or word in lex.half_words
         or number_value(word) is not None
+        or (word.endswith(_DEFINITE_UNIT_ENDINGS) and word.isalpha())  # "nga litri"
     )
 
 
@@ -165,6 +170,18 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
         # unit (a one-litre bottle)
         u = unit_of(word)
         if u is not None and u[1] in (1000, 100) and (i == 0 or not _counted(toks[i - 1])):
+            return Measure(u[0], u[1], 1.0, i, i + 1)
+    if (
+        i > 0
+        and word.isalpha()
+        and word.endswith(_DEFINITE_UNIT_ENDINGS)
+        and toks[i - 1].text in ("nga", "e", "te")
+        and (i < 2 or toks[i - 2].text not in lex.half_words and not _counted(toks[i - 2]))
+    ):
+        # "3 shishe nga litri", "kavanozi e kiles": the unit in the Albanian definite form after
+        # "of", no number before it, is one unit
+        u = unit_of(word)
+        if u is not None and u[1] in (1000, 100):
             return Measure(u[0], u[1], 1.0, i, i + 1)
     if word in lex.half_words:
         value = 0.5

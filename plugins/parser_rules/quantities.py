@@ -440,6 +440,32 @@ def _quantity_after(
         ):
             return int(v), k
         if (
+            v is not None
+            and 1 <= v <= 12
+            and v == int(v)
+            and t.isalpha()
+            and sent.has("correct")
+            and not glued(sent, k)
+            and k + 1 < len(toks)
+            and measure_at(toks, k) is None
+            and measure_at(toks, k + 1) is not None
+        ):
+            # "make the oil one 3 litre tin instead": in a correction, the count word right
+            # before the new size after the name
+            return int(v), k
+        if (
+            v is not None
+            and 1 <= v <= MAX_QTY
+            and v == int(v)
+            and nxt in NEGATIONS
+            and _old_count_after(sent, k + 2, hi)
+            and not glued(sent, k)
+            and not not_a_count(sent, k)
+        ):
+            # "vajin 3 jo 2", "the oil 3 not 2", "Öl 3 nicht 2": the count after the name, then
+            # "no" and the old count
+            return int(v), k
+        if (
             t.isdigit()
             and nxt == "x"
             and toks[k].end == toks[k + 1].start
@@ -491,6 +517,22 @@ def _quantity_after(
             # name counts it; a digit too when no variant of the product is a number
             return int(v), k
     return None
+
+
+def _old_count_after(sent: Sentence, k: int, hi: int) -> bool:
+    """A bare small count at ``k`` that closes its segment (the old count in "3 jo 2")."""
+    toks = sent.toks
+    if k >= min(hi, len(toks)) or glued(sent, k):
+        return False
+    v = number_value(toks[k].text)
+    if v is None or not 1 <= v <= MAX_QTY or v != int(v):
+        return False
+    return (
+        k + 1 == len(toks)
+        or k + 1 in sent.breaks
+        or unit_of(toks[k + 1].text) is None
+        and (number_value(toks[k + 1].text) is None)
+    )
 
 
 def counted(sent: Sentence, a: int, b: int) -> int | None:

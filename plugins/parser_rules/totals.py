@@ -638,6 +638,8 @@ def fit_total(
     pricing = _pricing(index, [*items, *stated], texts) if index is not None else Pricing()
     if pricing.sum(items) in targets or not _catalog_prices(items, total, targets | fees, pricing):
         return
+    if index is not None and _scaled_sum(index, items, pricing) in targets:
+        return  # the catalog's price is of the smallest amount: "2 kg" costs twice "1 kg"
     said = _said_counts(total.text)
     priced: list[ExtractedItem] = []
     # a product the customer talks about after the total ("ok atehere hiqe fundin") is the
@@ -703,6 +705,36 @@ def fit_total(
             items[:] = next(iter(fits.values()))
         if fits:
             return
+
+
+def _scaled_sum(
+    index: CatalogIndex, items: Sequence[ExtractedItem], pricing: Pricing
+) -> Decimal | None:
+    """The lines' sum when a product sold in amounts (1 kg / 2 kg) has its catalog price for
+    its smallest amount and a larger amount costs in proportion; None when no line changes."""
+    total = Decimal(0)
+    scaled = False
+    for it in items:
+        unit = pricing.unit(it)
+        if unit is None:
+            return None
+        entry = index.by_sku.get(it.product) if it.product else None
+        if (
+            entry is not None
+            and it.variant is not None
+            and (it.product, it.variant) not in pricing.quotes
+            and it.product in pricing.by_amount
+            and all(sp.measure for sp in entry.specs)
+            and len({sp.measure.split(":")[0] for sp in entry.specs if sp.measure}) == 1
+            and it.variant in entry.variants
+        ):
+            amounts = [float(sp.measure.split(":")[1]) for sp in entry.specs if sp.measure]
+            mine = amounts[entry.variants.index(it.variant)]
+            if min(amounts) > 0 and mine != min(amounts):
+                unit = unit * Decimal(str(round(mine / min(amounts), 3)))
+                scaled = True
+        total += unit * it.quantity
+    return total if scaled else None
 
 
 def _priced_only(

@@ -1,0 +1,130 @@
+"""The count of a line priced per thing it serves ("Montimi 400 den për dritare" and the
+customer's "për 3 dritare": three fittings).
+
+A line whose count the customer left unsaid, priced by the merchant "<amount> [currency] për /
+per / pro / for each / je <noun>" in the message that names it, has the count the customer gave
+for that noun ("3 dritare", "two windows", "10 panele"), when the customer gave exactly one such
+count of two or more. The noun is no piece word or currency; a unit of a metre, kilo or litre
+("12 € për metër") takes the customer's count of that unit ("5 metra"). A service line the
+customer names with "për 10 panele" right after it ("montim për 10 panele", "installation for
+4 doors") counts the same way, service words being in ``words.json`` (``service_words``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from plugins.parser_rules.item_state import MAX_QTY, ItemState
+from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.mentions import find_mentions
+from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.numbers import number_value, unit_of
+from plugins.parser_rules.quantities import glued
+from plugins.parser_rules.segments import Sentence
+from plugins.parser_rules.variants import word_key
+
+_PER = frozenset(["per", "për", "pro", "je", "each", "a", "every", "ogni", "al", "alla"])
+_CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den", "chf"])
+_SERVICE = word_set("service_words")
+MAX_SENTENCES = 200  # sentences read (the last ones) on each side
+MAX_TOKENS = 200  # tokens read in one sentence
+
+
+def _noun(tok: Token, units: bool = False) -> str | None:
+    t = tok.text
+    if units and (u := unit_of(t)) is not None and u[1] >= 100:
+        return f"={u[0]}:{u[1]:g}"  # "12 € për metër": priced by the metre, kilo or litre
+    if not t.isalpha() or len(t) < 3 or t in _CURRENCY or unit_of(t) is not None:
+        return None
+    if lexicon().concept(t) == "piece" or number_value(t) is not None:
+        return None
+    return word_key(t)
+
+
+def _priced_per(sent: Sentence) -> list[tuple[int, str]]:
+    """ "400 den per dritare", "Montimi 400 per dritare": (token index of "per", noun key)."""
+    toks = sent.toks[:MAX_TOKENS]
+    out: list[tuple[int, str]] = []
+    for k in range(1, len(toks) - 1):
+        if toks[k].text not in _PER:
+            continue
+        j = k - 1
+        if toks[j].text in _CURRENCY and j > 0:
+            j -= 1
+        v = number_value(toks[j].text)
+        if v is None or v < 10 or not toks[j].text[:1].isdigit():
+            continue  # an amount, not "per 2"
+        noun = _noun(toks[k + 1], units=True)
+        if noun is not None:
+            out.append((k, noun))
+    return out
+
+
+def _counts_of(sents: Sequence[Sentence], noun: str) -> set[int]:
+    """The counts the customer said of ``noun`` ("3 dritare", "dy dritare")."""
+    found: set[int] = set()
+    for sent in sents[-MAX_SENTENCES:]:
+        toks = sent.toks[:MAX_TOKENS]
+        for k in range(len(toks) - 1):
+            v = number_value(toks[k].text)
+            if v is None or not 2 <= v <= MAX_QTY or v != int(v) or glued(sent, k):
+                continue  # not "1 m", the size of the pieces
+            nxt = toks[k + 1].text
+            if noun[:1] == "=":
+                u = unit_of(nxt)
+                if u is not None and f"={u[0]}:{u[1]:g}" == noun:
+                    found.add(int(v))
+            elif nxt.isalpha() and word_key(nxt) == noun:
+                found.add(int(v))
+    return found
+
+
+def per_unit_counts(
+    state: ItemState,
+    merchant: Mapping[int, Sequence[Sentence]],
+    customer: Sequence[Sentence],
+) -> None:
+    """Set the count of each open line priced per a thing the customer counted."""
+    open_lines = {
+        it.product: it
+        for it in state.items
+        if not it.qty_explicit and it.quantity == 1 and not it.tentative
+    }
+    if not open_lines:
+        return
+    index = state.index
+    wanted: dict[int, str] = {}  # product -> the noun it is priced per
+    for msg in sorted(merchant)[-MAX_SENTENCES:]:
+        sents = merchant[msg]
+        named: list[tuple[int, int, int]] = []  # (sentence, token, product)
+        for s, sent in enumerate(sents):
+            for m in find_mentions(index, sent.toks[:MAX_TOKENS], sent.breaks):
+                if not m.ambiguous:
+                    named.append((s, m.start, m.product))
+        for s, sent in enumerate(sents):
+            for k, noun in _priced_per(sent):
+                before = [p for s0, k0, p in named if (s0, k0) < (s, k)]
+                if before and before[-1] in open_lines:
+                    wanted[before[-1]] = noun
+    # "montim per 10 panele": a service named with what it serves
+    for sent in customer[-MAX_SENTENCES:]:
+        toks = sent.toks[:MAX_TOKENS]
+        for m in find_mentions(index, toks, sent.breaks):
+            if m.ambiguous or m.product not in open_lines or m.product in wanted:
+                continue
+            if not any(toks[k].text in _SERVICE for k in range(m.start, m.end)):
+                continue
+            for k in range(m.start + 1, min(m.end + 1, len(toks) - 2)):
+                if toks[k].text not in _PER:
+                    continue
+                v = number_value(toks[k + 1].text)
+                served = _noun(toks[k + 2])
+                if v is not None and 2 <= v <= MAX_QTY and served is not None:
+                    wanted[m.product] = served
+                break
+    for product, noun in wanted.items():
+        counts = _counts_of(customer, noun)
+        if len(counts) == 1:
+            it = open_lines[product]
+            it.quantity = next(iter(counts))
+            it.qty_explicit = True
