@@ -134,7 +134,10 @@ class Details:
         return max(cands, key=lambda c: (c.score, c.message, c.start))
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})\.\s+(?=[A-ZÇË])")
+# "… dyqani 'Llambi'. Llambi Tase 069 …": a closing quote or bracket may end the sentence
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[^\W\d_]{4})|(?<=[^\W\d_]{3}['\"’”)]))\.\s+(?=[A-ZÇË])"
+)
 
 
 def _words_before(text: str, start: int, reach: int = 40, last: int | None = 6) -> list[str]:
@@ -663,6 +666,8 @@ def scan_message(
             if toks[0].text in _AT_QUARTER and toks[1].raw[:1].isupper():
                 toks = toks[1:]  # "në Kodra e Diellit pranë kishës": the quarter leads
             landmark_runs.add(s)
+        if address_run and _remark(toks, blanked[parts[pi - 1][1] : s] if pi else ""):
+            score = 0.0  # "…, ap. 7. Un vij te premten aty": a remark after the address
         if (
             score >= 3
             or (
@@ -1776,6 +1781,33 @@ def _stray_clause(toks: list[Token]) -> bool:
         or t.text in lex.street_words
         or t.text in _BUILDING
         for t in toks
+    )
+
+
+_ADDRESS_OPENERS = _BUILDING | _HOUSE | _LANDMARK | VILLAGE_WORDS | _SELO
+
+
+def _remark(toks: list[Token], gap: str) -> bool:
+    """A part after the address that is a remark for the shop, not more of the address: it
+    says when ("Të shtunën ora 11", "nesër pas orës 5") or it opens a new sentence with a word
+    no address part opens with ("…, kati 5. berrylat bëji 24", "ap. 7. Un vij të premten")."""
+    lex = lexicon()
+    texts = [t.text for t in toks[:12]]
+    if (
+        has_intent("when", texts)
+        and not any(t in lex.street_words or t in _BUILDING for t in texts)
+        and not any(t.raw[:1].isupper() for t in toks[2:12])
+    ):
+        return True
+    if not any(c in gap for c in ".!?"):
+        return False
+    first = toks[0]
+    return not (
+        first.text[:1].isdigit()
+        or first.text in lex.street_words
+        or (first.text in lex.detail_words and first.text not in _STOPWORDS)
+        or first.text in _ADDRESS_OPENERS
+        or (first.raw[:1].isupper() and first.text not in _STOPWORDS and not _instruction(toks))
     )
 
 
