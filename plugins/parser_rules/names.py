@@ -533,6 +533,9 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             continue
         intro = fold(m.group(0).split()[0])
         score = 4.0 + (0.5 if len(words) > 1 else 0.0)
+        towns = find_cities(tokenize(" ".join(words)), minor=False)
+        if towns and towns[0].start == 0 and towns[0].end == len(words):
+            continue  # "Adresa e nënës: Kumanovë, …": the town the label leads to, no name
         if (
             intro in _FOR_WORDS
             and not known_given(words[0])
