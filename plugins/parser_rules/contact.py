@@ -135,9 +135,7 @@ class Details:
 
 
 # "… dyqani 'Llambi'. Llambi Tase 069 …": a closing quote or bracket may end the sentence
-_SENTENCE_END = re.compile(
-    r"(?:(?<=[^\W\d_]{4})|(?<=[^\W\d_]{3}['\"’”)]))\.\s+(?=[A-ZÇË])"
-)
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=[^\W\d_]{3}['\"’”)]))\.\s+(?=[A-ZÇË])")
 
 
 def _words_before(text: str, start: int, reach: int = 40, last: int | None = 6) -> list[str]:
