@@ -358,6 +358,12 @@ def scan_message(
                 and (
                     t.raw[:1].isupper()
                     or (t.text in _STREET_ABBREV and _named_after(toks, k))
+                    # "lërini në recepsion te hotel Adriatik": a place word, then its name
+                    or (
+                        t.text in lex.street_words
+                        and toks[k - 1].text in _AT_QUARTER
+                        and toks[k + 1].raw[:1].isupper()
+                    )
                     or (t.text not in lex.street_words and _institution_after_lead(toks, k))
                 )
                 # "Wiener Straße 150", "Ignaz-Harrer-Straße 45": the street word after its name

@@ -137,3 +137,13 @@ def test_long_messages_of_sentences_and_control_characters_stay_fast() -> None:
     t0 = time.perf_counter()
     parse(ORDER, "c: " + junk, "c: " + "dyqani 'X'. " * 8000)
     assert time.perf_counter() - t0 < 5
+
+
+def test_a_quarter_of_a_city_names_its_city() -> None:
+    o = parse(ORDER, "c: Shkozet, rruga e Portit 12, Elda Hoxha 069 876 5432")
+    assert o.city == "Durres"
+
+
+def test_a_hotel_after_te_in_a_request_is_the_address() -> None:
+    o = parse(ORDER, "c: Gent, 069 777 8899. Lini te recepsioni te hotel Rozafa")
+    assert o.address == "hotel Rozafa"
