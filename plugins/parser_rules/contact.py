@@ -1828,6 +1828,13 @@ def _remark(toks: list[Token], gap: str) -> bool:
         and not any(t.raw[:1].isupper() for t in toks[2:12])
     ):
         return True
+    if (
+        len(toks) > 1
+        and toks[0].text in _AT
+        and not toks[1].text[:1].isdigit()
+        and number_value(toks[1].text) is not None
+    ):
+        return True  # "…, pranë shkollës, te dyja shtëpitë ngjitur": both houses, a remark
     if not any(c in gap for c in ".!?"):
         return False
     first = toks[0]

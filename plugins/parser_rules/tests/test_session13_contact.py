@@ -147,3 +147,12 @@ def test_a_quarter_of_a_city_names_its_city() -> None:
 def test_a_hotel_after_te_in_a_request_is_the_address() -> None:
     o = parse(ORDER, "c: Gent, 069 777 8899. Lini te recepsioni te hotel Rozafa")
     assert o.address == "hotel Rozafa"
+
+
+def test_both_after_te_is_a_remark_not_a_place() -> None:
+    o = parse(
+        ORDER,
+        "c: Lushnje, lagjja Kodra, prane xhamise se re, te dyja shtepite me oborr",
+        "c: Sokol Dervishi 068 555 1020",
+    )
+    assert o.address == "lagjja Kodra, prane xhamise se re"
