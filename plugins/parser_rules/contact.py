@@ -134,7 +134,8 @@ class Details:
         return max(cands, key=lambda c: (c.score, c.message, c.start))
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})\.\s+(?=[A-ZÇË])")
+# "… dyqani 'Llambi'. Llambi Tase 069 …": a closing quote or bracket may end the sentence
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=[^\W\d_]{3}['\"’”)]))\.\s+(?=[A-ZÇË])")
 
 
 def _words_before(text: str, start: int, reach: int = 40, last: int | None = 6) -> list[str]:
@@ -357,6 +358,12 @@ def scan_message(
                 and (
                     t.raw[:1].isupper()
                     or (t.text in _STREET_ABBREV and _named_after(toks, k))
+                    # "lërini në recepsion te hotel Adriatik": a place word, then its name
+                    or (
+                        t.text in lex.street_words
+                        and toks[k - 1].text in _AT_QUARTER
+                        and toks[k + 1].raw[:1].isupper()
+                    )
                     or (t.text not in lex.street_words and _institution_after_lead(toks, k))
                 )
                 # "Wiener Straße 150", "Ignaz-Harrer-Straße 45": the street word after its name
@@ -629,6 +636,8 @@ def scan_message(
             if (
                 (_city_only(following, minor=True) and not streets.beside(s))
                 or has_city_part
+                # "Грачаница, Краља Милутина 21": the village or town said right before it
+                or (pi > 0 and _city_only(bare_toks[pi - 1], minor=True))
                 or any(t.text in _BUILDING for t in following[:3])
             ):
                 score = 3
@@ -663,6 +672,10 @@ def scan_message(
             if toks[0].text in _AT_QUARTER and toks[1].raw[:1].isupper():
                 toks = toks[1:]  # "në Kodra e Diellit pranë kishës": the quarter leads
             landmark_runs.add(s)
+        if prev_addr and score < 1 and any(t.text in _HOUSE_LOOK for t in toks[:3]):
+            score = 1.0  # "…, shtëpia e fundit pas kishës, ngjyrë portokalli": how it looks
+        if address_run and _remark(toks, blanked[parts[pi - 1][1] : s] if pi else ""):
+            score = 0.0  # "…, ap. 7. Un vij te premten aty": a remark after the address
         if (
             score >= 3
             or (
@@ -762,7 +775,7 @@ def scan_message(
         for c in cities:
             if not _delivery_place(toks, c) or c.minor and c.start == 0 and c.end == len(toks):
                 continue
-            if _product_town(product_at, toks, c):
+            if _product_town(product_at, toks, c) or _goods_origin(product_at, toks, c):
                 continue  # "2 pako tepelena 0.5", "2 big Korça beers": the catalog's product
             if (
                 c.start == 0
@@ -1319,6 +1332,21 @@ def _abroad(city: str, region: str) -> bool:
     return where is not None and where != region and where not in _MARKET
 
 
+def _goods_origin(
+    product_at: Callable[[Sequence[Token], int], bool] | None, toks: Sequence[Token], c: CityHit
+) -> bool:
+    """A town typed in lower case right after a word of a catalog product ("1 kg domate
+    fieri", "djathë gjirokastre"): where the goods come from, not the delivery town."""
+    word_in = getattr(product_at, "__self__", None)
+    return (
+        word_in is not None
+        and c.start > 0
+        and not toks[c.start].raw[:1].isupper()
+        and toks[c.start - 1].text not in _TO_TOWN | _CITY_LEADS
+        and word_in.word_in_name(toks, c.start - 1)
+    )
+
+
 def _delivery_place(toks: list[Token], c: CityHit) -> bool:
     """A city anywhere; a settlement of the gazetteer ("Drenovë", "Poroj") only where a place
     is said: alone in its part, or after "ne / in / a / fshati" ("ma sillni në Drenovë")."""
@@ -1775,7 +1803,47 @@ def _stray_clause(toks: list[Token]) -> bool:
         or t.text in _LANDMARK
         or t.text in lex.street_words
         or t.text in _BUILDING
+        or t.text in _HOUSE_LOOK
         for t in toks
+    )
+
+
+# the words that describe how the house looks: its door, gate, fence, colour
+_HOUSE_LOOK = frozenset(
+    ["porte", "porta", "dere", "dera", "deren", "kangjella", "kangjelle", "gardh", "ngjyre"]
+    + ["gate", "door", "fence", "cancello", "tor", "zaun"]
+)
+_ADDRESS_OPENERS = _BUILDING | _HOUSE | _LANDMARK | VILLAGE_WORDS | _SELO
+
+
+def _remark(toks: list[Token], gap: str) -> bool:
+    """A part after the address that is a remark for the shop, not more of the address: it
+    says when ("Të shtunën ora 11", "nesër pas orës 5") or it opens a new sentence with a word
+    no address part opens with ("…, kati 5. berrylat bëji 24", "ap. 7. Un vij të premten")."""
+    lex = lexicon()
+    texts = [t.text for t in toks[:12]]
+    if (
+        has_intent("when", texts)
+        and not any(t in lex.street_words or t in _BUILDING for t in texts)
+        and not any(t.raw[:1].isupper() for t in toks[2:12])
+    ):
+        return True
+    if (
+        len(toks) > 1
+        and toks[0].text in _AT
+        and not toks[1].text[:1].isdigit()
+        and number_value(toks[1].text) is not None
+    ):
+        return True  # "…, pranë shkollës, te dyja shtëpitë ngjitur": both houses, a remark
+    if not any(c in gap for c in ".!?"):
+        return False
+    first = toks[0]
+    return not (
+        first.text[:1].isdigit()
+        or first.text in lex.street_words
+        or (first.text in lex.detail_words and first.text not in _STOPWORDS)
+        or first.text in _ADDRESS_OPENERS
+        or (first.raw[:1].isupper() and first.text not in _STOPWORDS and not _instruction(toks))
     )
 
 

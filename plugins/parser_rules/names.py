@@ -377,6 +377,9 @@ def _given_of_accusative(word: str) -> str | None:
 _NAME_THEN_JAM = re.compile(
     r"(?<![\w'’])([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)\s+(?:jam|jom|po jam)\b"
 )
+_GIVEN_THEN_JAM = re.compile(
+    r"(?<![\w'’])([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]{2,20})\s+(?:jam|jom)\b(?=\s*(?:[,.;!\n]|$))"
+)
 # "Arta Morina o emri i saj", "Arta Morina është emri", "Arta Morina is her name": the name
 # said before the words that label it
 _NAME_THEN_LABEL = re.compile(
@@ -451,6 +454,12 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         name = m.group(1)
         if plausible_name(name) and not find_cities(tokenize(name)):
             out.append((m.start(1), m.end(1), name, 3.5))
+    for m in _GIVEN_THEN_JAM.finditer(text) if ("jam" in text or "jom" in text) else ():
+        # "…, Kushtrimi jam, 045 …": a given name alone (or in its definite form) then "jam"
+        name = m.group(1)
+        base = name[:-1] if name[-1:] in ("i", "a") else name
+        if known_given(name) or (len(base) >= 3 and known_given(base)):
+            out.append((m.start(1), m.end(1), name, 3.0))
     low = text.lower()
     for m in _NAME_THEN_LABEL.finditer(text) if "em" in low or "nam" in low or "nom" in low else ():
         name = m.group(1)
@@ -524,6 +533,15 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             continue
         intro = fold(m.group(0).split()[0])
         score = 4.0 + (0.5 if len(words) > 1 else 0.0)
+        towns = find_cities(tokenize(" ".join(words)), minor=False)
+        if towns and towns[0].start == 0 and towns[0].end == len(words):
+            continue  # "Adresa e nënës: Kumanovë, …": the town the label leads to, no name
+        if (
+            intro in _FOR_WORDS
+            and not known_given(words[0])
+            and _ASKED_AFTER.match(text, m.end(1)) is not None
+        ):
+            continue  # "a keni fshirëse për Fiat Punto?": what the goods are for, asked
         if (
             intro in ("per", "for", "to", "an", "für", "fur")
             and len(words) < 2
@@ -555,6 +573,10 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             score = 1.5
         out.append((start, start + len(name), name, score))
     return out
+
+
+_FOR_WORDS = frozenset(["per", "for", "to", "an", "für", "fur"])
+_ASKED_AFTER = re.compile(r"[^,.;:!?\n]{0,40}\?")
 
 
 def thanked_names(text: str) -> list[str]:

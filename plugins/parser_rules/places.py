@@ -310,7 +310,7 @@ _ABBREV = frozenset(
     ]
 )
 _PART_SPLIT = re.compile(
-    r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=\))\.\s+|(?<=\d)\.\s+(?=[^\W\d_])"
+    r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=[)'\x22’”])\.\s+|(?<=\d)\.\s+(?=[^\W\d_])"
     # "2. Stock", "3. OG", "1. Etage": a German ordinal floor is one part
     r"(?!(?i:stock|og|ug|etage|obergeschoss|geschoss|stiege|treppe|tür|tuer)\b)"
     r"|(?<=\d[^\W\d_])\.\s+(?=[^\W\d_])"  # "... 500g. Ana Hoxha"

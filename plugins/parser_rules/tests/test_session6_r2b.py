@@ -405,4 +405,5 @@ def test_directions_before_the_house_are_left_out() -> None:
         catalog=POTS,
         country="XK",
     )
-    assert order.address == "shpija e dyte mas kishes"
+    # (session 13: how the house looks, "dera e kaltër", finds the door and stays)
+    assert order.address == "shpija e dyte mas kishes, dera e kalter"
