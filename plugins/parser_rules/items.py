@@ -2212,6 +2212,10 @@ class ItemReader(Corrections, MerchantLines):
         a, b = max(lo, seg_lo), min(hi, seg_hi)
         if a >= b:
             a, b = lo, hi  # a piece after the name ("dhe 10 blu")
+        if len(rivals) > 1:
+            served = self._serves_ordered(m, rivals)
+            if served is not None:
+                return served
         if len(rivals) == 1 and len(tied) > 1:
             # "due fari da esterno da 50 watt": a word that shares more letters with one name
             # ("faretto") yields to the one product whose variant is said in full with it
@@ -2266,6 +2270,31 @@ class ItemReader(Corrections, MerchantLines):
             # with others names another one (which one, the merchant's answer may say)
             return fresh[0]
         return scored[0]
+
+    def _serves_ordered(self, m: Mention, rivals: list[int]) -> int | None:
+        """ "me montim" for "Montim baterie" / "Montim llambe" after a battery was ordered:
+        products that share the word said and differ by another word (a service and the goods
+        it is for) name the one whose other word is a word of a product already in the order."""
+        index = self.state.index
+        said = set(m.keys)
+        shared = frozenset.intersection(*(index.products[p].keys for p in rivals))
+        ordered: set[str] = set()
+        for it in self.state.items[-50:]:
+            if it.product not in rivals:
+                ordered |= index.products[it.product].keys
+        if not ordered:
+            return None
+        fit = []
+        for p in rivals:
+            own = {
+                k
+                for ph in index.products[p].phrases
+                for k in ph
+                if k not in said and k not in shared and not is_attribute(k) and k[:1] != "~"
+            }
+            if own & ordered:
+                fit.append(p)
+        return fit[0] if len(fit) == 1 else None
 
     def _plain_peer(self, m: Mention, sent: Sentence) -> int | None:
         """ "kameren e thjeshtë", "the simple one", "la semplice": of the products whose names
