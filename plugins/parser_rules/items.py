@@ -2274,14 +2274,18 @@ class ItemReader(Corrections, MerchantLines):
     def _serves_ordered(self, m: Mention, rivals: list[int]) -> int | None:
         """ "me montim" for "Montim baterie" / "Montim llambe" after a battery was ordered:
         products that share the word said and differ by another word (a service and the goods
-        it is for) name the one whose other word is a word of a product already in the order."""
+        it is for) name the one whose other word is the kind of a product already in the
+        order."""
         index = self.state.index
         said = set(m.keys)
         shared = frozenset.intersection(*(index.products[p].keys for p in rivals))
-        ordered: set[str] = set()
-        for it in self.state.items[-50:]:
-            if it.product not in rivals:
-                ordered |= index.products[it.product].keys
+        # the kind (first name word) of each product in the order: "bater" of "Bateri 12V"
+        ordered = {
+            head_key(index.products[it.product])
+            for it in self.state.items[-50:]
+            if it.product not in rivals
+        }
+        ordered.discard(None)
         if not ordered:
             return None
         fit = []
