@@ -858,6 +858,10 @@ _ADD_VERBS = word_set("add_words")
 _FEATURE_WITH = frozenset(["me", "with", "con", "mit"])
 
 
+# "in" before a word that says how the goods are packed ("ne nji buqet", "in a box")
+_INTO = frozenset(["ne", "in", "into", "nel", "nella", "im", "dentro"])
+
+
 class ItemReader(Corrections, MerchantLines):
     """Feeds customer sentences into an :class:`ItemState`."""
 
@@ -2212,10 +2216,20 @@ class ItemReader(Corrections, MerchantLines):
         a, b = max(lo, seg_lo), min(hi, seg_hi)
         if a >= b:
             a, b = lo, hi  # a piece after the name ("dhe 10 blu")
-        if len(rivals) > 1:
+        inside = any(t.text in _INTO for t in sent.toks[max(0, m.start - 2) : m.start])
+        if len(rivals) > 1 and not inside:
+            # ("ne nji buqet", "in a gift box": how the goods ordered are packed, no product)
             served = self._serves_ordered(m, rivals)
             if served is not None:
                 return served
+            options = self.option_words[1] if self.option_words is not None else {}
+            if options and not sent.question and not any(map(self.state.find, options)):
+                # "ok inverterin atehere" after "Gree on/off 549€, Gree inverter 699€": a word
+                # several products hold, said after the merchant offered exactly one of them
+                # (none of the offers taken yet)
+                offered = [p for p in rivals if p in options]
+                if len(offered) == 1:
+                    return offered[0]
         if len(rivals) == 1 and len(tied) > 1:
             # "due fari da esterno da 50 watt": a word that shares more letters with one name
             # ("faretto") yields to the one product whose variant is said in full with it
