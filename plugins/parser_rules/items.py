@@ -2310,7 +2310,12 @@ class ItemReader(Corrections, MerchantLines):
                 for k in ph
                 if k not in said and k not in shared and not is_attribute(k) and k[:1] != "~"
             }
-            if own & ordered:
+            # one root may be cut shorter than the other ("akumul" / "akumulator")
+            if any(
+                min(len(o), len(h)) >= 4 and o[: len(h)] == h[: len(o)]
+                for o in own
+                for h in ordered
+            ):
                 fit.append(p)
         return fit[0] if len(fit) == 1 else None
 
