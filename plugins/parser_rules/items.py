@@ -2295,11 +2295,10 @@ class ItemReader(Corrections, MerchantLines):
         shared = frozenset.intersection(*(index.products[p].keys for p in rivals))
         # the kind (first name word) of each product in the order: "bater" of "Bateri 12V"
         ordered = {
-            head_key(index.products[it.product])
+            h
             for it in self.state.items[-50:]
-            if it.product not in rivals
+            if it.product not in rivals and (h := head_key(index.products[it.product]))
         }
-        ordered.discard(None)
         if not ordered:
             return None
         fit = []
