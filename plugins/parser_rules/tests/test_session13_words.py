@@ -61,9 +61,9 @@ def test_removal_in_italian() -> None:
 
 
 VACUUM = _shop(
+    ("P-CRD", "Philips Cordless"),
     ("B-STD", "Bosch Standard"),
     ("B-CRD", "Bosch Cordless"),
-    ("P-CRD", "Philips Cordless"),
 )
 
 
@@ -72,6 +72,8 @@ def test_word_picks_the_one_offered() -> None:
     o = parse(
         "c: which vacuum would you suggest?",
         "m: Bosch Standard 80€ or Bosch Cordless 150€",
+        "c: does the cordless last long?",
+        "m: yes, about 40 minutes",
         "c: ok the cordless then",
         ARTA,
         catalog=VACUUM,
