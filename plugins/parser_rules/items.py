@@ -2217,9 +2217,17 @@ class ItemReader(Corrections, MerchantLines):
         if a >= b:
             a, b = lo, hi  # a piece after the name ("dhe 10 blu")
         inside = any(t.text in _INTO for t in sent.toks[max(0, m.start - 2) : m.start])
+        after = sent.toks[m.end].text if m.end < len(sent.toks) else ""
+        # "2 luggage tags": the word said only qualifies a noun the catalog does not know
+        qualifies = (
+            after.isalpha()
+            and len(after) >= 3
+            and index.resolve(after) is None
+            and after not in function_words()
+        )
         if len(rivals) > 1 and not inside:
             # ("ne nji buqet", "in a gift box": how the goods ordered are packed, no product)
-            served = self._serves_ordered(m, rivals)
+            served = None if qualifies else self._serves_ordered(m, rivals)
             if served is not None:
                 return served
             options = self.option_words[1] if self.option_words is not None else {}
