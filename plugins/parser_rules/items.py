@@ -903,6 +903,10 @@ _ADD_VERBS = word_set("add_words")
 _FEATURE_WITH = frozenset(["me", "with", "con", "mit"])
 
 
+# "in" before a word that says how the goods are packed ("ne nji buqet", "in a box")
+_INTO = frozenset(["ne", "in", "into", "nel", "nella", "im", "dentro"])
+
+
 class ItemReader(Corrections, MerchantLines):
     """Feeds customer sentences into an :class:`ItemState`."""
 
@@ -2301,6 +2305,28 @@ class ItemReader(Corrections, MerchantLines):
         a, b = max(lo, seg_lo), min(hi, seg_hi)
         if a >= b:
             a, b = lo, hi  # a piece after the name ("dhe 10 blu")
+        inside = any(t.text in _INTO for t in sent.toks[max(0, m.start - 2) : m.start])
+        after = sent.toks[m.end].text if m.end < len(sent.toks) else ""
+        # "2 luggage tags": the word said only qualifies a noun the catalog does not know
+        qualifies = (
+            after.isalpha()
+            and len(after) >= 3
+            and index.resolve(after) is None
+            and after not in function_words()
+        )
+        if len(rivals) > 1 and not inside:
+            # ("ne nji buqet", "in a gift box": how the goods ordered are packed, no product)
+            served = None if qualifies else self._serves_ordered(m, rivals)
+            if served is not None:
+                return served
+            options = self.option_words[1] if self.option_words is not None else {}
+            if options and not sent.question and not any(map(self.state.find, options)):
+                # "ok inverterin atehere" after "Gree on/off 549€, Gree inverter 699€": a word
+                # several products hold, said after the merchant offered exactly one of them
+                # (none of the offers taken yet)
+                offered = [p for p in rivals if p in options]
+                if len(offered) == 1:
+                    return offered[0]
         if len(rivals) == 1 and len(tied) > 1:
             # "due fari da esterno da 50 watt": a word that shares more letters with one name
             # ("faretto") yields to the one product whose variant is said in full with it
@@ -2384,6 +2410,39 @@ class ItemReader(Corrections, MerchantLines):
         ordered = {k for p in held for k in index.products[p].keys if not is_attribute(k)}
         fits = [p for p in peers if (index.products[p].keys - said) & ordered]
         return fits[0] if len(fits) == 1 else None
+
+    def _serves_ordered(self, m: Mention, rivals: list[int]) -> int | None:
+        """ "me montim" for "Montim baterie" / "Montim llambe" after a battery was ordered:
+        products that share the word said and differ by another word (a service and the goods
+        it is for) name the one whose other word is the kind of a product already in the
+        order."""
+        index = self.state.index
+        said = set(m.keys)
+        shared = frozenset.intersection(*(index.products[p].keys for p in rivals))
+        # the kind (first name word) of each product in the order: "bater" of "Bateri 12V"
+        ordered = {
+            h
+            for it in self.state.items[-50:]
+            if it.product not in rivals and (h := head_key(index.products[it.product]))
+        }
+        if not ordered:
+            return None
+        fit = []
+        for p in rivals:
+            own = {
+                k
+                for ph in index.products[p].phrases
+                for k in ph
+                if k not in said and k not in shared and not is_attribute(k) and k[:1] != "~"
+            }
+            # one root may be cut shorter than the other ("akumul" / "akumulator")
+            if any(
+                min(len(o), len(h)) >= 4 and o[: len(h)] == h[: len(o)]
+                for o in own
+                for h in ordered
+            ):
+                fit.append(p)
+        return fit[0] if len(fit) == 1 else None
 
     def _plain_peer(self, m: Mention, sent: Sentence) -> int | None:
         """ "kameren e thjeshtë", "the simple one", "la semplice": of the products whose names
