@@ -25,6 +25,7 @@ _DETAIL_WORDS = (
     word_set("address_labels") | word_set("name_labels") | word_set("phone_labels") | {"ku", "where"}
 )
 MAX_ASK_WORDS = 12
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)")
 _SUMS_TO = re.compile(r"=\s*\d")
 # the amount after "=" ("= 1180 lek", "= 5.300 den") is a sum, not goods
 _SUM_TAIL = re.compile(r"=\s*\d[\d.,' ]{0,12}(?:\s*[^\W\d]{1,4}\b|\s*[€$£])?")
@@ -55,7 +56,10 @@ class RestatedOrder:
 
         self.seen |= current
         text = text[:MAX_RESTATE_CHARS]
-        sents = split_sentences(message, _SUM_TAIL.sub(lambda m: " " * len(m.group()), text))
+        blanked = _SUM_TAIL.sub(lambda m: " " * len(m.group()), text)
+        # "2.900", "10,100": an amount grouped in thousands is a price, never a count
+        blanked = _GROUPED.sub(lambda m: " " * len(m.group()), blanked)
+        sents = split_sentences(message, blanked)
         raw = split_sentences(message, text)
         lines = [s for s in sents if s.toks and (states(s) or _asks_to_confirm(s))]
         if not lines or any(s.has("decline") for s in sents):
@@ -68,6 +72,10 @@ class RestatedOrder:
             return
         if not any(it.product in current for it in items):
             return  # a product the customer never named: an offer, not the order restated
+        if _unread_part(blanked, items):
+            return  # "3 Cherry + 2 kapi": a counted part that names no product read here
+        if len({(it.product, it.variant) for it in items}) != len(items):
+            return  # "Dopio 160x200 … Mbulesë dopio": one line read twice
         if any(it.quantity > MAX_RESTATED_COUNT for it in items):
             return  # "Rollers 18 cm 450 each", "24 copë": a price or a pack size read as a count
         opened = any(_opens_summary(s) for s in lines)
@@ -132,12 +140,21 @@ class RestatedOrder:
         for p in dict.fromkeys(it.product for it in r.items):
             said = [it for it in r.items if it.product == p]
             own = [x for x in items if x.product == p and not x.tentative]
+            if len(said) > len(own) and any(it.variant is None for it in said):
+                return False  # "Dopio 160x200 … mbulesë dopio": more lines, one without variant
             if len(said) == 1 and len(own) == 1:
                 # one line each: the restated count; the line's own variant when it has one
                 it, x = said[0], own[0]
                 if x.variant is not None:
                     it.variant, it.variant_key = x.variant, x.variant_key
-            elif len(said) < len(own) and all(it.variant is None for it in said):
+                if not it.qty_explicit and x.qty_explicit:
+                    it.quantity = x.quantity  # no count read in the restated line
+            else:
+                for it in said:
+                    x = next((x for x in own if x.variant == it.variant), None)
+                    if x is not None and not it.qty_explicit and x.qty_explicit:
+                        it.quantity = x.quantity  # no count read in the restated line
+            if len(said) < len(own) and all(it.variant is None for it in said):
                 # "2 balsame" for the cherry and the honey one: less said than the lines hold
                 new += own
                 continue
@@ -149,6 +166,19 @@ class RestatedOrder:
 
 
 _NO = word_set("negations")
+_PART = re.compile(r"[^+,;\n]+")
+_COUNTED = re.compile(r"^\W{0,3}\d{1,3}\s*(?:x\s*)?[^\W\d]")
+
+
+def _unread_part(text: str, items: list[Item]) -> bool:
+    """A part of the restatement between "+ , ;" that opens with a count ("3 Cherry") and holds
+    no line read: the restatement is not read whole."""
+    for m in _PART.finditer(text):
+        if _COUNTED.match(m.group()) and not any(
+            m.start() <= it.start < m.end() or it.start <= m.start() < it.end for it in items
+        ):
+            return True
+    return False
 
 
 def _starts_no(sents: list[Sentence]) -> bool:
