@@ -18,11 +18,14 @@ from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
 from plugins.parser_rules.segments import Sentence, split_sentences
 
-MAX_RESTATE_CHARS = 600
-MAX_RESTATED_COUNT = 20  # a larger number in the merchant's line is its price or pack size  # a restatement is short; a longer message is read no further
+MAX_RESTATE_CHARS = 600  # a restatement is short; a longer message is read no further
+MAX_RESTATED_COUNT = 20  # a larger number in the merchant's line is its price or pack size
 _TOTAL = word_set("total_words")
 _DETAIL_WORDS = (
-    word_set("address_labels") | word_set("name_labels") | word_set("phone_labels") | {"ku", "where"}
+    word_set("address_labels")
+    | word_set("name_labels")
+    | word_set("phone_labels")
+    | {"ku", "where"}
 )
 MAX_ASK_WORDS = 12
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)")
@@ -86,8 +89,7 @@ class RestatedOrder:
         # "… Adresa?", "Ku t'i dërgojmë?", "Emri dhe tel?": the shop asks where to send what it
         # just listed; a total alone may sum a part of the order
         asks = any(
-            s.question and any(t.text in _DETAIL_WORDS for t in s.toks[:MAX_ASK_WORDS])
-            for s in raw
+            s.question and any(t.text in _DETAIL_WORDS for t in s.toks[:MAX_ASK_WORDS]) for s in raw
         )
         shaped = opened or (asks and (totalled or counted >= 2 or counted == len(items)))
         if not shaped or not (opened or counted == len(items)):
@@ -151,9 +153,9 @@ class RestatedOrder:
                     it.quantity = x.quantity  # no count read in the restated line
             else:
                 for it in said:
-                    x = next((x for x in own if x.variant == it.variant), None)
-                    if x is not None and not it.qty_explicit and x.qty_explicit:
-                        it.quantity = x.quantity  # no count read in the restated line
+                    match = next((y for y in own if y.variant == it.variant), None)
+                    if match is not None and not it.qty_explicit and match.qty_explicit:
+                        it.quantity = match.quantity  # no count read in the restated line
             if len(said) < len(own) and all(it.variant is None for it in said):
                 # "2 balsame" for the cherry and the honey one: less said than the lines hold
                 new += own
