@@ -142,6 +142,11 @@ class RestatedOrder:
         for p in dict.fromkeys(it.product for it in r.items):
             said = [it for it in r.items if it.product == p]
             own = [x for x in items if x.product == p and not x.tentative]
+            if max(len(said), len(own)) >= 2:
+                # one product's lines by variant: the customer's lines, and the split
+                # restatement merchant_lines reads, stand (the fresh reader lacks their context)
+                new += own
+                continue
             if len(said) > len(own) and any(it.variant is None for it in said):
                 return False  # "Dopio 160x200 … mbulesë dopio": more lines, one without variant
             if len(said) == 1 and len(own) == 1:
@@ -162,12 +167,22 @@ class RestatedOrder:
                 continue
             new += said
         if len(r.items) < 2:
-            new += [x for x in items if x.product not in restated]
+            # one line restated: it takes its line's place, the others stand
+            kept: list[Item] = []
+            for x in items:
+                if x.product not in restated:
+                    kept.append(x)
+                elif new:
+                    kept += new
+                    new = []
+            new = kept + new
         items[:] = new
         return True
 
 
 _NO = word_set("negations")
+
+
 _PART = re.compile(r"[^+,;\n]+")
 _COUNTED = re.compile(r"^\W{0,3}\d{1,3}\s*(?:x\s*)?[^\W\d]")
 
