@@ -33,6 +33,7 @@ from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.open_variants import fill_open_variants
 from plugins.parser_rules.per_unit import per_unit_counts
 from plugins.parser_rules.regions import context_regions
+from plugins.parser_rules.restated_order import RestatedOrder
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import fit_total, total_check
 from plugins.parser_rules.uncertain_counts import uncertain_counts
@@ -64,6 +65,7 @@ def extract(
     when_asked = -1  # the merchant's message asking when the goods are wanted ("Për kur?")
     merchant_sents: dict[int, list[Sentence]] = {}  # split once, read again by open variants
     said: list[Sentence] = []  # the customer's sentences read for goods (unrecognised words)
+    restated = RestatedOrder(index) if index is not None else None
     for i, author, text in texts:
         if author not in ("customer", "merchant") or not text.strip():
             continue
@@ -94,6 +96,8 @@ def extract(
                 reader.merchant_count(msents)
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)
+                if restated is not None:
+                    restated.merchant(i, text, frozenset(it.product for it in reader.state.items))
             continue
         # a dictated text in quotes ("'Gezuar ditelindjen!'") is not part of the order's words
         covered += [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
@@ -104,6 +108,7 @@ def extract(
         past = past_message(sents)
         if past:
             tl.past_messages.add(i)
+        any_named = False
         for sent in sents:
             named = False
             if (
@@ -138,6 +143,7 @@ def extract(
                     named = reader.read(sent, commit=asks)
                 elif free is not None:
                     named = free.read(sent)
+            any_named |= named
             has_items = (
                 bool(reader.state.items) if reader is not None else bool(free and free.items)
             )
@@ -166,6 +172,10 @@ def extract(
         if reader is not None:
             reader.fill_from_offer(i)
             reader.take_restated_counts(i, sents)
+        if restated is not None:
+            restated.customer(
+                sents, any_named, i in details.has_details or confirmed, _confirms(text)
+            )
         if (i in details.has_details or confirmed) and not past:
             # "Same address as last time, Bul. Iliria 12, Blerta, 068…?" - "po po": a yes to the
             # details the merchant typed gives them as the customer's own
@@ -186,6 +196,8 @@ def extract(
         reader.state.drop_open_pieces()
         reader.apply_packs()
         per_unit_counts(reader.state, merchant_sents, said)
+        if restated is not None:
+            restated.take(reader.state.items)
     items, asked = _items(reader, free)
     fit_total(items, texts, index, asked)
     if index is not None:

@@ -1,0 +1,202 @@
+"""The merchant's restatement of the whole order, accepted by the customer, is the order.
+
+"Pra 2 byrek spinaq 50 cm dhe 1 djathë 40 cm?" - "po ashtu"; "4 byrek mish + 3 djathë = 1180
+lek. Adresa?" - the address: the shop's notebook line is what the customer accepted. The
+restatement is read with the customer's own item reader (a fresh one, on the merchant's
+sentences), so counts in every form the customer may write them ("x2", "nga 2", "per 10
+panele") are read the same way. See docs/parser.md, "Session 13: the merchant's restatement".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from plugins.parser_rules.catalog_match import CatalogIndex
+from plugins.parser_rules.item_state import Item
+from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
+from plugins.parser_rules.segments import Sentence, split_sentences
+
+MAX_RESTATE_CHARS = 600  # a restatement is short; a longer message is read no further
+MAX_RESTATED_COUNT = 20  # a larger number in the merchant's line is its price or pack size
+_TOTAL = word_set("total_words")
+_DETAIL_WORDS = (
+    word_set("address_labels")
+    | word_set("name_labels")
+    | word_set("phone_labels")
+    | {"ku", "where"}
+)
+MAX_ASK_WORDS = 12
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)")
+_SUMS_TO = re.compile(r"=\s*\d")
+# the amount after "=" ("= 1180 lek", "= 5.300 den") is a sum, not goods
+_SUM_TAIL = re.compile(r"=\s*\d[\d.,' ]{0,12}(?:\s*[^\W\d]{1,4}\b|\s*[€$£])?")
+
+
+@dataclass
+class Restatement:
+    message: int
+    items: list[Item]
+    shaped: bool  # an opener, a total, or two or more counted lines
+
+
+@dataclass
+class RestatedOrder:
+    """Kept by ``extract`` while it reads: the last restatement and what the customer said
+    after it."""
+
+    index: CatalogIndex
+    last: Restatement | None = None
+    answered: bool = False  # the customer's first message after it was read
+    accepted: bool = False
+    changed: bool = False  # the customer named or changed goods after it
+    products_then: frozenset[int] = field(default_factory=frozenset)
+    seen: set[int] = field(default_factory=set)  # every product the customer's lines held
+
+    def merchant(self, message: int, text: str, current: frozenset[int]) -> None:
+        from plugins.parser_rules.items import ItemReader  # items imports this module's peers
+
+        self.seen |= current
+        text = text[:MAX_RESTATE_CHARS]
+        blanked = _SUM_TAIL.sub(lambda m: " " * len(m.group()), text)
+        # "2.900", "10,100": an amount grouped in thousands is a price, never a count
+        blanked = _GROUPED.sub(lambda m: " " * len(m.group()), blanked)
+        sents = split_sentences(message, blanked)
+        raw = split_sentences(message, text)
+        lines = [s for s in sents if s.toks and (states(s) or _asks_to_confirm(s))]
+        if not lines or any(s.has("decline") for s in sents):
+            return
+        fresh = ItemReader(self.index)
+        for s in lines:
+            fresh.read(s, commit=True)
+        items = [it for it in fresh.state.items if not it.tentative and not it.weak]
+        if not items or len(items) != len(fresh.state.items):
+            return
+        if not any(it.product in current for it in items):
+            return  # a product the customer never named: an offer, not the order restated
+        if _unread_part(blanked, items):
+            return  # "3 Cherry + 2 kapi": a counted part that names no product read here
+        if len({(it.product, it.variant) for it in items}) != len(items):
+            return  # "Dopio 160x200 … Mbulesë dopio": one line read twice
+        if any(it.quantity > MAX_RESTATED_COUNT for it in items):
+            return  # "Rollers 18 cm 450 each", "24 copë": a price or a pack size read as a count
+        opened = any(_opens_summary(s) for s in lines)
+        totalled = any(
+            _SUMS_TO.search(s.raw) or _TOTAL.intersection(t.text for t in s.toks) for s in raw
+        )
+        counted = sum(1 for it in items if it.qty_explicit)
+        # "… Adresa?", "Ku t'i dërgojmë?", "Emri dhe tel?": the shop asks where to send what it
+        # just listed; a total alone may sum a part of the order
+        asks = any(
+            s.question and any(t.text in _DETAIL_WORDS for t in s.toks[:MAX_ASK_WORDS]) for s in raw
+        )
+        shaped = opened or (asks and (totalled or counted >= 2 or counted == len(items)))
+        if not shaped or not (opened or counted == len(items)):
+            return
+        self.last = Restatement(message, items, shaped)
+        self.answered = self.accepted = self.changed = False
+        self.products_then = current
+
+    def customer(self, sents: list[Sentence], named: bool, details: bool, yes: bool) -> None:
+        if self.last is None:
+            return
+        if not self.answered:
+            self.answered = True
+            disputes = any(
+                s.has("correct") or s.has("only") or s.has("cancel") or s.has("remove")
+                for s in sents
+            ) or _starts_no(sents)
+            self.accepted = (details or yes) and not disputes
+        if named:
+            self.changed = True
+
+    def take(self, items: list[Item]) -> bool:
+        """The restatement replaces the lines when the customer took it and changed nothing
+        after it: each restated product's lines take the restated count (and the variant the
+        restatement says when the line has none); a line it leaves out goes when two or more
+        lines are restated (the whole order), stays when one is."""
+        r = self.last
+        if r is None or not self.accepted or self.changed:
+            return False
+        products = self.index.products
+        restated = {it.product for it in r.items}
+        omitted = [x for x in items if x.product not in restated]
+        seen = self.seen | {x.product for x in items}
+        for it in r.items:
+            if it.product in seen:
+                continue
+            # "vello 1.5 m" for the "Vello klasik" ordered: the restated words fit a product of
+            # the order as well, it is that one
+            fits = [x for x in omitted if it.said and it.said <= products[x.product].keys]
+            if len(fits) != 1:
+                return False  # a product the customer never named: not the order restated
+            x = fits[0]
+            omitted.remove(x)
+            wanted = products[it.product].variants[it.variant] if it.variant is not None else None
+            it.product = x.product
+            variants = products[x.product].variants
+            it.variant = variants.index(wanted) if wanted in variants else x.variant
+            it.variant_key = x.variant_key
+        new: list[Item] = []
+        for p in dict.fromkeys(it.product for it in r.items):
+            said = [it for it in r.items if it.product == p]
+            own = [x for x in items if x.product == p and not x.tentative]
+            if max(len(said), len(own)) >= 2:
+                # one product's lines by variant: the customer's lines, and the split
+                # restatement merchant_lines reads, stand (the fresh reader lacks their context)
+                new += own
+                continue
+            if len(said) > len(own) and any(it.variant is None for it in said):
+                return False  # "Dopio 160x200 … mbulesë dopio": more lines, one without variant
+            if len(said) == 1 and len(own) == 1:
+                # one line each: the restated count; the line's own variant when it has one
+                it, x = said[0], own[0]
+                if x.variant is not None:
+                    it.variant, it.variant_key = x.variant, x.variant_key
+                if not it.qty_explicit and x.qty_explicit:
+                    it.quantity = x.quantity  # no count read in the restated line
+            else:
+                for it in said:
+                    match = next((y for y in own if y.variant == it.variant), None)
+                    if match is not None and not it.qty_explicit and match.qty_explicit:
+                        it.quantity = match.quantity  # no count read in the restated line
+            if len(said) < len(own) and all(it.variant is None for it in said):
+                # "2 balsame" for the cherry and the honey one: less said than the lines hold
+                new += own
+                continue
+            new += said
+        if len(r.items) < 2:
+            # one line restated: it takes its line's place, the others stand
+            kept: list[Item] = []
+            for x in items:
+                if x.product not in restated:
+                    kept.append(x)
+                elif new:
+                    kept += new
+                    new = []
+            new = kept + new
+        items[:] = new
+        return True
+
+
+_NO = word_set("negations")
+
+
+_PART = re.compile(r"[^+,;\n]+")
+_COUNTED = re.compile(r"^\W{0,3}\d{1,3}\s*(?:x\s*)?[^\W\d]")
+
+
+def _unread_part(text: str, items: list[Item]) -> bool:
+    """A part of the restatement between "+ , ;" that opens with a count ("3 Cherry") and holds
+    no line read: the restatement is not read whole."""
+    for m in _PART.finditer(text):
+        if _COUNTED.match(m.group()) and not any(
+            m.start() <= it.start < m.end() or it.start <= m.start() < it.end for it in items
+        ):
+            return True
+    return False
+
+
+def _starts_no(sents: list[Sentence]) -> bool:
+    return bool(sents) and bool(sents[0].toks) and sents[0].toks[0].text in _NO
