@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from plugins.parser_rules.compounds import compounds
 from plugins.parser_rules.normalize import fold, stem, tokenize
 
 DATA = Path(__file__).parent / "data"
@@ -262,6 +263,8 @@ def lexicon() -> Lexicon:
     for lang, table in nums_data.items():
         if not lang.startswith("_"):
             numbers.update({fold(k): int(v) for k, v in table.items()})
+    for form, v in compounds().values.items():
+        numbers.setdefault(form, v)  # "njezet e pese", "venticinque" (compounds.py)
     concepts = load("concepts.json")
     exact, stems, cphrases, cof = _concept_tables(concepts)
     # the general concepts, read only against variant strings (see Lexicon.variant_concept)

@@ -138,6 +138,32 @@ def _signed(folded: str, t: Token) -> Token:
     return t
 
 
+def _merge_compounds(folded: str, raw: str, toks: list[Token]) -> list[Token]:
+    """The words of one compound number ("njezet e pese", "twenty-five", "dvadeset pet") as one
+    token: its text is the words joined by one space (a number word of the lexicon), its span
+    the whole compound (compounds.py)."""
+    from plugins.parser_rules.compounds import compounds, merge_span
+
+    firsts = compounds().firsts
+    if len(toks) < 2 or not any(t.text in firsts for t in toks):
+        return toks
+    texts = [t.text for t in toks]
+    starts = [t.start for t in toks]
+    ends = [t.end for t in toks]
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        k = merge_span(folded, texts, starts, ends, i)
+        if k >= 2:
+            s, e = starts[i], ends[i + k - 1]
+            out.append(Token(" ".join(texts[i : i + k]), raw[s:e], s, e))
+            i += k
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
 @memoised_tokens  # pure, and a message is tokenized in several places (memo.py)
 def tokenize(raw: str) -> list[Token]:
     """Words and numbers; digits and letters are split ("2x" -> "2", "x"; "500g" -> "500", "g")."""
@@ -150,6 +176,7 @@ def tokenize(raw: str) -> list[Token]:
         toks = [_signed(folded, t) for t in toks]
     if "'" in folded:
         toks = _split_elided(toks)
+    toks = _merge_compounds(folded, raw, toks)
     if _UNACCENTED_IN.search(folded):
         toks = [
             t._replace(text=_ACCENTED[t.raw.lower()])
