@@ -25,7 +25,7 @@ from core.plugin_api import Catalog
 from plugins.parser_rules.lexicon import lexicon, word_list, word_set
 from plugins.parser_rules.memo import tokens_per_build
 from plugins.parser_rules.normalize import Token, fold, name_tokens, stem, tokenize
-from plugins.parser_rules.numbers import find_measures, number_value
+from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.variants import VariantSpec, variant_spec
 
 # words that carry no product identity (folded)
@@ -181,6 +181,9 @@ class ProductEntry:
     keys: frozenset[str]
     specs: list[VariantSpec]
     paired: bool
+    # the words in a name's brackets ("Servisim klime (pastrim e kontroll)"): a name of their
+    # own, weaker than the name's words (mentions._score)
+    bracketed: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass
@@ -654,6 +657,37 @@ def variant_digits(variants: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_BRACKETED = re.compile(r"\(([^()]{1,80})\)")
+_PACKING_WORDS = word_set("containers") | word_set("bulk_packs")
+
+
+def _bracket_phrases(name: str, aliases: Sequence[str]) -> list[tuple[str, ...]]:
+    """The words in a name's brackets that describe the product ("Servisim klime (pastrim e
+    kontroll)" -> (pastrim, kontroll)): not packaging notes ("(kg)", "(kavanoz)", "(3 copë)"),
+    whose words are units, numbers or containers."""
+    out: list[tuple[str, ...]] = []
+    for text in (name, *aliases):
+        for inner in _BRACKETED.findall(str(text)[:200]):
+            toks = name_tokens(inner)
+            if any(t.text in _PACKING_WORDS or unit_of(t.text) is not None for t in toks):
+                continue
+            keys = tuple(
+                k
+                for t, k in zip(toks, token_keys(toks), strict=True)
+                if k and t.text.isalpha() and len(t.text) >= 4 and k[:1] not in "#="
+            )
+            if keys and keys not in out:
+                out.append(keys[:6])
+                groups = tuple(
+                    _catalog_group(t.text) or k
+                    for t, k in zip(toks, token_keys(toks), strict=True)
+                    if k and t.text.isalpha() and len(t.text) >= 4 and k[:1] not in "#="
+                )
+                if groups != keys and groups not in out:
+                    out.append(groups[:6])
+    return out
+
+
 @tokens_per_build  # each name is tokenized by several passes (memo.py)
 def build_index(catalog: Catalog) -> CatalogIndex:
     products: list[ProductEntry] = []
@@ -703,6 +737,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             # "Llambë LED E27", "Spot GU10": a model code whose letters are a linking word
             # ("e", "i", "a") alone is a name of its own ("E27" says which bulb)
             phrases.extend((code,) for code in glued_codes(toks))
+        inner = _bracket_phrases(p.name, p.aliases[:30])
+        phrases.extend(inner)
         allkeys = frozenset(k for ph in phrases for k in ph)
         if len(allkeys) > MAX_WORDS_PER_PRODUCT:
             allkeys = frozenset(sorted(allkeys)[:MAX_WORDS_PER_PRODUCT])
@@ -717,6 +753,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             keys=allkeys,
             specs=[_spec_once(v, spec_of) for v in p.variants[:50]],
             paired=any(w in raw_words for w in _PAIRED) or "pal" in raw_words.split(),
+            bracketed=frozenset(inner),
         )
         products.append(entry)
         for k in allkeys:

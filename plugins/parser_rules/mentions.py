@@ -76,6 +76,8 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
         if not ph:
             continue
         cov = sum(1 for k in ph if k in present or _same_root(k, present)) / len(ph)
+        if ph in entry.bracketed:
+            cov *= 0.5  # the words in a name's brackets: weaker than the name's own
         best_cov = max(best_cov, cov)
     if entry.phrases and entry.phrases[0] and entry.phrases[0][0] in present:
         # "lesh" for "Lesh për thurje" beside "Shall leshi", "Triko leshi": the word the
