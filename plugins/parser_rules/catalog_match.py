@@ -184,6 +184,8 @@ class ProductEntry:
     # the words in a name's brackets ("Servisim klime (pastrim e kontroll)"): a name of their
     # own, weaker than the name's words (mentions._score)
     bracketed: frozenset[tuple[str, ...]] = frozenset()
+    # the keys of the words a name counts ("Verë, kuti 6 shishe": shishe): what a pack holds
+    contents: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -688,6 +690,18 @@ def _bracket_phrases(name: str, aliases: Sequence[str]) -> list[tuple[str, ...]]
     return out
 
 
+def _contents(name: str) -> frozenset[str]:
+    """The container words a name counts after a number of 2 or more ("kuti 6 shishe",
+    "Karton mit 12 Flaschen"): the pack holds them, a customer's "2 shishe" is not the pack."""
+    toks = tokenize(_PARENS.sub(" ", str(name)[:200]))
+    out = {
+        key_of(t.text)
+        for a, t in zip(toks, toks[1:], strict=False)
+        if t.text in _PACKING_WORDS and (number_value(a.text) or 0) >= 2
+    }
+    return frozenset(out)
+
+
 @tokens_per_build  # each name is tokenized by several passes (memo.py)
 def build_index(catalog: Catalog) -> CatalogIndex:
     products: list[ProductEntry] = []
@@ -754,6 +768,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             specs=[_spec_once(v, spec_of) for v in p.variants[:50]],
             paired=any(w in raw_words for w in _PAIRED) or "pal" in raw_words.split(),
             bracketed=frozenset(inner),
+            contents=_contents(p.name),
         )
         products.append(entry)
         for k in allkeys:
