@@ -659,6 +659,7 @@ def variant_digits(variants: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_FRUIT_COLOURS = frozenset(["orange"])
 _BRACKETED = re.compile(r"\(([^()]{1,80})\)")
 _PACKING_WORDS = word_set("containers") | word_set("bulk_packs")
 
@@ -809,7 +810,10 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         ph[0]
         for e in products
         for ph in e.phrases
-        if len(ph) == 1 and ph[0][:1] == "#" and ph[0][1:] not in _COLOURS
+        if len(ph) == 1
+        and ph[0][:1] == "#"
+        # "Portokalle" (oranges) in a greengrocer's: a colour that is also a fruit
+        and (ph[0][1:] not in _COLOURS or ph[0][1:] in _FRUIT_COLOURS)
     ) | _concept_heads(catalog, products)
 
     whole: dict[str, str] = {}

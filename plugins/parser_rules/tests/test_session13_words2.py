@@ -4,6 +4,7 @@ sentences, none from a corpus."""
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 
 from core.plugin_api import Catalog, CatalogProduct
@@ -78,3 +79,78 @@ def test_unit_picks_kg() -> None:
 def test_purpose_phrase_no_line() -> None:
     o = parse("c: 5 kg portokall per leng", BESA, catalog=FRUTA)
     assert items(o) == [("PK", 5, None)]
+
+
+VERA = _shop(
+    ("VB", "Verë Vranac 0.75 l"),
+    ("VK", "Verë Vranac, kuti 6 shishe"),
+)
+
+
+def test_unit_counted_in_a_pack_is_the_bottle() -> None:
+    # "shishe" is in the pack's name only as what it holds: two bottles, not two packs
+    o = parse("c: 2 shishe vere vranac", BESA, catalog=VERA)
+    assert items(o) == [("VB", 2, None)]
+    o = parse("c: nje kuti vere vranac", BESA, catalog=VERA)
+    assert items(o) == [("VK", 1, None)]
+
+
+PEMET = _shop(("PK", "Portokalle"), ("LP", "Lëng portokalli 1 l"), ("ML", "Mollë"))
+
+
+def test_fruit_named_like_a_colour_and_its_purpose() -> None:
+    # "Portokalle" is a whole name; "për lëng" says what the oranges are for, no juice line
+    o = parse("c: 5 kg portokall per leng", BESA, catalog=PEMET)
+    assert items(o) == [("PK", 5, None)]
+    o = parse("c: 5 kg oranges for juice", BESA, catalog=PEMET)
+    assert items(o) == [("PK", 5, None)]
+
+
+PERIME = _shop(
+    ("KG", "Kungulleshka (kg)"),
+    ("PT", "Patëllxhan (kg)"),
+    ("KR", "Karrota (kg)"),
+)
+
+
+def test_vegetables_in_other_languages() -> None:
+    o = parse("c: 2 kg zucchine e 1 kg melanzane", BESA, catalog=PERIME)
+    assert sorted(items(o)) == [("KG", 2, None), ("PT", 1, None)]
+    o = parse("c: 2 kg Zucchini und 1 kg Karotten", BESA, catalog=PERIME)
+    assert sorted(items(o)) == [("KG", 2, None), ("KR", 1, None)]
+
+
+MERCERI = _shop(
+    ("PE", "Pe qepjeje poliester 500 m"),
+    ("GJ", "Gjilpëra qepjeje, set 10"),
+    ("LS", "Lesh për thurje 100 g"),
+)
+
+
+def test_sewing_words() -> None:
+    o = parse("c: 2 gomitoli e un set di aghi", BESA, catalog=MERCERI)
+    assert sorted(items(o)) == [("GJ", 1, None), ("LS", 2, None)]
+    o = parse("c: ich brauche 3 Faden", BESA, catalog=MERCERI)
+    assert items(o) == [("PE", 3, None)]
+
+
+FRENA = _shop(("DF", "Disk freni Golf 5"), ("PF", "Pllaka freni Golf 5"))
+
+
+def test_brake_discs_in_italian() -> None:
+    o = parse("c: mi servono 2 dischi per golf 5", BESA, catalog=FRENA)
+    assert items(o) == [("DF", 2, None)]
+
+
+def test_hostile_input() -> None:
+    # a bracket of hundreds of words, a 100 kB message of verbs, brackets and control characters
+    shop = _shop(
+        ("SRV", "Servisim (pastrim " + "e kontroll " * 300 + ")((("),
+        ("VK", "Verë, kuti 6 shishe (" * 40),
+        ("MNT", "Montim klime"),
+    )
+    big = "ma montoni " + "pastroni (klime) 2 shishe \x00\x07\u202e " * 4000
+    t0 = time.perf_counter()
+    o = parse("c: " + big[:100_000], BESA, catalog=shop)
+    assert isinstance(items(o), list)
+    assert time.perf_counter() - t0 < 20
