@@ -806,15 +806,18 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         if k[:1].isalpha() and len(k) >= 3:
             by_first.setdefault(k[:1], []).append(k)
     # a concept that is a whole name by itself ("Arra" = walnuts) may name a product
-    heads = frozenset(
-        ph[0]
-        for e in products
-        for ph in e.phrases
-        if len(ph) == 1
-        and ph[0][:1] == "#"
-        # "Portokalle" (oranges) in a greengrocer's: a colour that is also a fruit
-        and (ph[0][1:] not in _COLOURS or ph[0][1:] in _FRUIT_COLOURS)
-    ) | _concept_heads(catalog, products)
+    heads = (
+        frozenset(
+            ph[0]
+            for e in products
+            for ph in e.phrases
+            if len(ph) == 1
+            and ph[0][:1] == "#"
+            # "Portokalle" (oranges) in a greengrocer's: a colour that is also a fruit
+            and (ph[0][1:] not in _COLOURS or ph[0][1:] in _FRUIT_COLOURS)
+        )
+        | _concept_heads(catalog, products)
+    )
 
     whole: dict[str, str] = {}
     for p in catalog.products[:MAX_PRODUCTS]:
