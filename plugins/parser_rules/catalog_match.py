@@ -660,6 +660,7 @@ def variant_digits(variants: Iterable[str]) -> frozenset[str]:
 
 
 _FRUIT_COLOURS = frozenset(["orange"])
+_BRACKET_NOT = word_set("without")
 _BRACKETED = re.compile(r"\(([^()]{1,80})\)")
 _PACKING_WORDS = word_set("containers") | word_set("bulk_packs")
 
@@ -672,8 +673,11 @@ def _bracket_phrases(name: str, aliases: Sequence[str]) -> list[tuple[str, ...]]
     for text in (name, *aliases):
         for inner in _BRACKETED.findall(str(text)[:200]):
             toks = name_tokens(inner)
-            if any(t.text in _PACKING_WORDS or unit_of(t.text) is not None for t in toks):
-                continue
+            if any(
+                t.text in _PACKING_WORDS or t.text in _BRACKET_NOT or unit_of(t.text) is not None
+                for t in toks
+            ):
+                continue  # a packaging note, or what the product lacks ("(pa inverter)")
             keys = tuple(
                 k
                 for t, k in zip(toks, token_keys(toks), strict=True)
@@ -695,11 +699,12 @@ def _contents(name: str) -> frozenset[str]:
     """The container words a name counts after a number of 2 or more ("kuti 6 shishe",
     "Karton mit 12 Flaschen"): the pack holds them, a customer's "2 shishe" is not the pack."""
     toks = tokenize(_PARENS.sub(" ", str(name)[:200]))
-    out = {
-        key_of(t.text)
-        for a, t in zip(toks, toks[1:], strict=False)
-        if t.text in _PACKING_WORDS and (number_value(a.text) or 0) >= 2
-    }
+    out: set[str] = set()
+    for a, t in zip(toks, toks[1:], strict=False):
+        n = number_value(a.text) or 0
+        if t.text in _PACKING_WORDS and n >= 2:
+            # the key, and the count with it ("6:shish": "6 shishe" said is the pack itself)
+            out.update((key_of(t.text), f"{n:g}:{key_of(t.text)}"))
     return frozenset(out)
 
 

@@ -150,8 +150,9 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
         if (
             r is not None
             and toks[k].text in CONTAINERS
-            and number_value(toks[k - 1].text) is not None
+            and (n := number_value(toks[k - 1].text)) is not None
             and all(r in index.products[p].contents for p in index.by_key.get(r, ()))
+            and not any(f"{n:g}:{r}" in index.products[p].contents for p in index.by_key[r])
         ):
             # "2 shishe verë" beside "Verë, kuti 6 shishe": the unit of the customer's count,
             # not a word of the pack's name that counts it
@@ -918,6 +919,20 @@ def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tup
         crates = {p for p in cands if k in index.products[p].keys}
         if crates:
             cands = crates
+    said = set(keys)
+    plain = {
+        p
+        for p in cands
+        if any(
+            set(ph) & said
+            for ph in index.products[p].phrases
+            if ph not in index.products[p].bracketed
+        )
+    }
+    if plain and len(plain) < len(cands):
+        # "inverterin" beside "Gree Inverter" and "… (pa inverter)" or a word only a name's
+        # brackets hold: the names that say it themselves
+        cands = plain
     for k in set(keys):
         # "2 shishe verë" beside "Verë 0.75 l" and "Verë, kuti 6 shishe": the bottle, not the
         # pack of six the word is counted in
