@@ -661,6 +661,7 @@ def variant_digits(variants: Iterable[str]) -> frozenset[str]:
 
 _FRUIT_COLOURS = frozenset(["orange"])
 _BRACKET_NOT = word_set("without")
+_BRACKET_PAIR = word_set("pair_words") | {"cift", "par", "pari"}  # "(çift)": how it is sold
 _BRACKETED = re.compile(r"\(([^()]{1,80})\)")
 _PACKING_WORDS = word_set("containers") | word_set("bulk_packs")
 
@@ -674,7 +675,10 @@ def _bracket_phrases(name: str, aliases: Sequence[str]) -> list[tuple[str, ...]]
         for inner in _BRACKETED.findall(str(text)[:200]):
             toks = name_tokens(inner)
             if any(
-                t.text in _PACKING_WORDS or t.text in _BRACKET_NOT or unit_of(t.text) is not None
+                t.text in _PACKING_WORDS
+                or t.text in _BRACKET_NOT
+                or t.text in _BRACKET_PAIR
+                or unit_of(t.text) is not None
                 for t in toks
             ):
                 continue  # a packaging note, or what the product lacks ("(pa inverter)")
