@@ -667,9 +667,9 @@ _PACKING_WORDS = word_set("containers") | word_set("bulk_packs")
 
 
 def _bracket_phrases(name: str, aliases: Sequence[str]) -> list[tuple[str, ...]]:
-    """The words in a name's brackets that describe the product ("Servisim klime (pastrim e
-    kontroll)" -> (pastrim, kontroll)): not packaging notes ("(kg)", "(kavanoz)", "(3 copë)"),
-    whose words are units, numbers or containers."""
+    """The words in a name's brackets that name a kind of product or service ("Servisim klime
+    (pastrim e kontroll)" -> (pastrim,)): words of a product group, not a description ("(edukim
+    fizik)") nor packaging notes ("(kg)", "(kavanoz)", "(3 copë)": units, numbers, containers)."""
     out: list[tuple[str, ...]] = []
     for text in (name, *aliases):
         for inner in _BRACKETED.findall(str(text)[:200]):
@@ -685,14 +685,22 @@ def _bracket_phrases(name: str, aliases: Sequence[str]) -> list[tuple[str, ...]]
             keys = tuple(
                 k
                 for t, k in zip(toks, token_keys(toks), strict=True)
-                if k and t.text.isalpha() and len(t.text) >= 4 and k[:1] not in "#="
+                if k
+                and t.text.isalpha()
+                and len(t.text) >= 4
+                and k[:1] not in "#="
+                and lexicon().product_group(t.text) is not None
             )
             if keys and keys not in out:
                 out.append(keys[:6])
                 groups = tuple(
                     _catalog_group(t.text) or k
                     for t, k in zip(toks, token_keys(toks), strict=True)
-                    if k and t.text.isalpha() and len(t.text) >= 4 and k[:1] not in "#="
+                    if k
+                    and t.text.isalpha()
+                    and len(t.text) >= 4
+                    and k[:1] not in "#="
+                    and lexicon().product_group(t.text) is not None
                 )
                 if groups != keys and groups not in out:
                     out.append(groups[:6])
