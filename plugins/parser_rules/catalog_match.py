@@ -712,9 +712,12 @@ def _contents(name: str) -> frozenset[str]:
     "Karton mit 12 Flaschen"): the pack holds them, a customer's "2 shishe" is not the pack."""
     toks = tokenize(_PARENS.sub(" ", str(name)[:200]))
     out: set[str] = set()
-    for a, t in zip(toks, toks[1:], strict=False):
+    for k in range(1, len(toks)):
+        a, t = toks[k - 1], toks[k]
         n = number_value(a.text) or 0
-        if t.text in _PACKING_WORDS and n >= 2:
+        if k >= 2 and toks[k - 2].end == a.start:
+            continue  # the digits of a code ("FFP2 kuti"), not a count
+        if t.text in _PACKING_WORDS and n >= 2 and key_of(t.text)[:1].isalpha():
             # the key, and the count with it ("6:shish": "6 shishe" said is the pack itself)
             out.update((key_of(t.text), f"{n:g}:{key_of(t.text)}"))
     return frozenset(out)

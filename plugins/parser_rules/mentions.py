@@ -920,19 +920,21 @@ def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tup
         if crates:
             cands = crates
     said = set(keys)
-    plain = {
+    only_bracketed = {
         p
         for p in cands
-        if any(
+        if index.products[p].bracketed
+        and any(set(ph) & said for ph in index.products[p].bracketed)
+        and not any(
             set(ph) & said
             for ph in index.products[p].phrases
             if ph not in index.products[p].bracketed
         )
     }
-    if plain and len(plain) < len(cands):
-        # "inverterin" beside "Gree Inverter" and "… (pa inverter)" or a word only a name's
-        # brackets hold: the names that say it themselves
-        cands = plain
+    if only_bracketed and len(only_bracketed) < len(cands):
+        # "inverterin" beside "Gree Inverter" and a word only another name's brackets hold:
+        # the names that say it themselves
+        cands = cands - only_bracketed
     for k in set(keys):
         # "2 shishe verë" beside "Verë 0.75 l" and "Verë, kuti 6 shishe": the bottle, not the
         # pack of six the word is counted in
