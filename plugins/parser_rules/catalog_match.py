@@ -25,7 +25,7 @@ from core.plugin_api import Catalog
 from plugins.parser_rules.lexicon import lexicon, word_list, word_set
 from plugins.parser_rules.memo import tokens_per_build
 from plugins.parser_rules.normalize import Token, fold, name_tokens, stem, tokenize
-from plugins.parser_rules.numbers import find_measures, number_value
+from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.variants import VariantSpec, variant_spec
 
 # words that carry no product identity (folded)
@@ -181,6 +181,11 @@ class ProductEntry:
     keys: frozenset[str]
     specs: list[VariantSpec]
     paired: bool
+    # the words in a name's brackets ("Servisim klime (pastrim e kontroll)"): a name of their
+    # own, weaker than the name's words (mentions._score)
+    bracketed: frozenset[tuple[str, ...]] = frozenset()
+    # the keys of the words a name counts ("Verë, kuti 6 shishe": shishe): what a pack holds
+    contents: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -654,6 +659,70 @@ def variant_digits(variants: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_FRUIT_COLOURS = frozenset(["orange"])
+_BRACKET_NOT = word_set("without")
+_BRACKET_PAIR = word_set("pair_words") | {"cift", "par", "pari"}  # "(çift)": how it is sold
+_BRACKETED = re.compile(r"\(([^()]{1,80})\)")
+_PACKING_WORDS = word_set("containers") | word_set("bulk_packs")
+
+
+def _bracket_phrases(name: str, aliases: Sequence[str]) -> list[tuple[str, ...]]:
+    """The words in a name's brackets that name a kind of product or service ("Servisim klime
+    (pastrim e kontroll)" -> (pastrim,)): words of a product group, not a description ("(edukim
+    fizik)") nor packaging notes ("(kg)", "(kavanoz)", "(3 copë)": units, numbers, containers)."""
+    out: list[tuple[str, ...]] = []
+    for text in (name, *aliases):
+        for inner in _BRACKETED.findall(str(text)[:200]):
+            toks = name_tokens(inner)
+            if any(
+                t.text in _PACKING_WORDS
+                or t.text in _BRACKET_NOT
+                or t.text in _BRACKET_PAIR
+                or unit_of(t.text) is not None
+                for t in toks
+            ):
+                continue  # a packaging note, or what the product lacks ("(pa inverter)")
+            keys = tuple(
+                k
+                for t, k in zip(toks, token_keys(toks), strict=True)
+                if k
+                and t.text.isalpha()
+                and len(t.text) >= 4
+                and k[:1] not in "#="
+                and lexicon().product_group(t.text) is not None
+            )
+            if keys and keys not in out:
+                out.append(keys[:6])
+                groups = tuple(
+                    _catalog_group(t.text) or k
+                    for t, k in zip(toks, token_keys(toks), strict=True)
+                    if k
+                    and t.text.isalpha()
+                    and len(t.text) >= 4
+                    and k[:1] not in "#="
+                    and lexicon().product_group(t.text) is not None
+                )
+                if groups != keys and groups not in out:
+                    out.append(groups[:6])
+    return out
+
+
+def _contents(name: str) -> frozenset[str]:
+    """The container words a name counts after a number of 2 or more ("kuti 6 shishe",
+    "Karton mit 12 Flaschen"): the pack holds them, a customer's "2 shishe" is not the pack."""
+    toks = tokenize(_PARENS.sub(" ", str(name)[:200]))
+    out: set[str] = set()
+    for k in range(1, len(toks)):
+        a, t = toks[k - 1], toks[k]
+        n = number_value(a.text) or 0
+        if k >= 2 and toks[k - 2].end == a.start:
+            continue  # the digits of a code ("FFP2 kuti"), not a count
+        if t.text in _PACKING_WORDS and n >= 2 and key_of(t.text)[:1].isalpha():
+            # the key, and the count with it ("6:shish": "6 shishe" said is the pack itself)
+            out.update((key_of(t.text), f"{n:g}:{key_of(t.text)}"))
+    return frozenset(out)
+
+
 @tokens_per_build  # each name is tokenized by several passes (memo.py)
 def build_index(catalog: Catalog) -> CatalogIndex:
     products: list[ProductEntry] = []
@@ -703,6 +772,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             # "Llambë LED E27", "Spot GU10": a model code whose letters are a linking word
             # ("e", "i", "a") alone is a name of its own ("E27" says which bulb)
             phrases.extend((code,) for code in glued_codes(toks))
+        inner = _bracket_phrases(p.name, p.aliases[:30])
+        phrases.extend(inner)
         allkeys = frozenset(k for ph in phrases for k in ph)
         if len(allkeys) > MAX_WORDS_PER_PRODUCT:
             allkeys = frozenset(sorted(allkeys)[:MAX_WORDS_PER_PRODUCT])
@@ -717,6 +788,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             keys=allkeys,
             specs=[_spec_once(v, spec_of) for v in p.variants[:50]],
             paired=any(w in raw_words for w in _PAIRED) or "pal" in raw_words.split(),
+            bracketed=frozenset(inner),
+            contents=_contents(p.name),
         )
         products.append(entry)
         for k in allkeys:
@@ -753,12 +826,18 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         if k[:1].isalpha() and len(k) >= 3:
             by_first.setdefault(k[:1], []).append(k)
     # a concept that is a whole name by itself ("Arra" = walnuts) may name a product
-    heads = frozenset(
-        ph[0]
-        for e in products
-        for ph in e.phrases
-        if len(ph) == 1 and ph[0][:1] == "#" and ph[0][1:] not in _COLOURS
-    ) | _concept_heads(catalog, products)
+    heads = (
+        frozenset(
+            ph[0]
+            for e in products
+            for ph in e.phrases
+            if len(ph) == 1
+            and ph[0][:1] == "#"
+            # "Portokalle" (oranges) in a greengrocer's: a colour that is also a fruit
+            and (ph[0][1:] not in _COLOURS or ph[0][1:] in _FRUIT_COLOURS)
+        )
+        | _concept_heads(catalog, products)
+    )
 
     whole: dict[str, str] = {}
     for p in catalog.products[:MAX_PRODUCTS]:

@@ -76,6 +76,8 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
         if not ph:
             continue
         cov = sum(1 for k in ph if k in present or _same_root(k, present)) / len(ph)
+        if ph in entry.bracketed:
+            cov *= 0.5  # the words in a name's brackets: weaker than the name's own
         best_cov = max(best_cov, cov)
     if entry.phrases and entry.phrases[0] and entry.phrases[0][0] in present:
         # "lesh" for "Lesh për thurje" beside "Shall leshi", "Triko leshi": the word the
@@ -143,6 +145,18 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
             if toks[k + 1].text.isdigit() and code in index.by_key and code[:1].isalpha():
                 # "E27 te bardhat" for "Llambë LED E27": the code, not "e" and a number
                 resolved[k] = resolved[k + 1] = code
+    for k in range(1, len(toks)):
+        r = resolved[k]
+        if (
+            r is not None
+            and toks[k].text in CONTAINERS
+            and (n := number_value(toks[k - 1].text)) is not None
+            and all(r in index.products[p].contents for p in index.by_key.get(r, ()))
+            and not any(f"{n:g}:{r}" in index.products[p].contents for p in index.by_key[r])
+        ):
+            # "2 shishe verë" beside "Verë, kuti 6 shishe": the unit of the customer's count,
+            # not a word of the pack's name that counts it
+            resolved[k] = None
     for a, b, g in phrase_keys(index, [t.text for t in toks]):
         for k in range(a, b):
             # "evening gown", "syze dielli": one product word; the catalog's own words ("building
@@ -905,6 +919,28 @@ def _rank(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> list[tup
         crates = {p for p in cands if k in index.products[p].keys}
         if crates:
             cands = crates
+    said = set(keys)
+    only_bracketed = {
+        p
+        for p in cands
+        if index.products[p].bracketed
+        and any(set(ph) & said for ph in index.products[p].bracketed)
+        and not any(
+            set(ph) & said
+            for ph in index.products[p].phrases
+            if ph not in index.products[p].bracketed
+        )
+    }
+    if only_bracketed and len(only_bracketed) < len(cands):
+        # "inverterin" beside "Gree Inverter" and a word only another name's brackets hold:
+        # the names that say it themselves
+        cands = cands - only_bracketed
+    for k in set(keys):
+        # "2 shishe verë" beside "Verë 0.75 l" and "Verë, kuti 6 shishe": the bottle, not the
+        # pack of six the word is counted in
+        packs = {p for p in cands if k in index.products[p].contents}
+        if packs and len(packs) < len(cands):
+            cands = cands - packs
     scored = sorted(
         ((_score(index, keys, p), p) for p in cands),
         key=lambda x: (-x[0], len(index.products[x[1]].name)),
