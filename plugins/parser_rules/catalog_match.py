@@ -682,26 +682,19 @@ def _bracket_phrases(name: str, aliases: Sequence[str]) -> list[tuple[str, ...]]
                 for t in toks
             ):
                 continue  # a packaging note, or what the product lacks ("(pa inverter)")
-            keys = tuple(
-                k
+            product_words = [
+                (t, k)
                 for t, k in zip(toks, token_keys(toks), strict=True)
                 if k
                 and t.text.isalpha()
                 and len(t.text) >= 4
                 and k[:1] not in "#="
                 and lexicon().product_group(t.text) is not None
-            )
+            ]
+            keys = tuple(k for _t, k in product_words)
             if keys and keys not in out:
                 out.append(keys[:6])
-                groups = tuple(
-                    _catalog_group(t.text) or k
-                    for t, k in zip(toks, token_keys(toks), strict=True)
-                    if k
-                    and t.text.isalpha()
-                    and len(t.text) >= 4
-                    and k[:1] not in "#="
-                    and lexicon().product_group(t.text) is not None
-                )
+                groups = tuple(_catalog_group(t.text) or k for t, k in product_words)
                 if groups != keys and groups not in out:
                     out.append(groups[:6])
     return out
