@@ -98,3 +98,18 @@ def items(order: ExtractedOrder) -> list[tuple[str | None, int, str | None]]:
 @pytest.fixture
 def shop() -> Catalog:
     return SHOP
+
+
+def catalog_of(*rows: tuple[str, str, str, tuple[str, ...]]) -> Catalog:
+    """An invented shop from (sku, name, price, variants) rows, without aliases."""
+    return Catalog(
+        products=tuple(
+            CatalogProduct(sku, name, (), Decimal(price), variants)
+            for sku, name, price, variants in rows
+        )
+    )
+
+
+def named_catalog(*rows: tuple[str, str]) -> Catalog:
+    """An invented shop from (sku, name) rows: every price 500, no aliases, no variants."""
+    return catalog_of(*((sku, name, "500", ()) for sku, name in rows))

@@ -5,21 +5,12 @@ empty aliases, as a real merchant's catalog often does."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from core.plugin_api import Catalog, CatalogProduct
-from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.tests.conftest import items, named_catalog, parse
 
 ANA = "c: Ana Kola, Rr. Dibres 5, Tirane, 069 123 4567"
 
 
-def _shop(*rows: tuple[str, str]) -> Catalog:
-    return Catalog(
-        products=tuple(CatalogProduct(sku, name, (), Decimal("500"), ()) for sku, name in rows)
-    )
-
-
-PAINT = _shop(
+PAINT = named_catalog(
     ("THN", "Hollues nitro 1 L"),
     ("PRM", "Astar akrilik për mure"),
     ("GRT", "Fugëmasë 2 kg"),
@@ -47,12 +38,12 @@ def test_primer_faucet_and_drywall_words() -> None:
 def test_thin_is_not_thinner() -> None:
     # "të holla" (thin) shares its root with "hollues" (thinner): the group holds "hollues"
     # only in a phrase, so a shop that calls its thinner "Tiner" is not named by "holla"
-    shop = _shop(("THN", "Tiner nitro"), ("GRT", "Fugëmasë 2 kg"))
+    shop = named_catalog(("THN", "Tiner nitro"), ("GRT", "Fugëmasë 2 kg"))
     o = parse("c: kam disa te çara te holla, me dergoni 2 fugemase", ANA, catalog=shop)
     assert items(o) == [("GRT", 2, None)]
 
 
-BUTCHER = _shop(
+BUTCHER = named_catalog(
     ("CEV", "Qebapa viçi (kg)"),
     ("PLJ", "Pleskavica"),
     ("RIB", "Brinjë qengji"),
@@ -75,7 +66,7 @@ def test_butcher_italian_and_gheg() -> None:
     assert sorted(items(o)) == [("LIV", 1, None), ("PLJ", 4, None)]
 
 
-SCOOTER = _shop(
+SCOOTER = named_catalog(
     ("PAD", "Pllaka frenash (palë)"),
     ("DSC", "Disk freni 140 mm"),
     ("GRP", "Doreza timoni"),
@@ -96,7 +87,7 @@ def test_scooter_brake_pads_colloquial_albanian() -> None:
     assert items(o) == [("PAD", 2, None)]
 
 
-FISHING = _shop(
+FISHING = named_catalog(
     ("ROD", "Kallam spinning 2.4 m"),
     ("FLT", "Pluskues"),
     ("NET", "Rrjetë peshkimi"),
@@ -113,7 +104,7 @@ def test_fishing_tackle_words() -> None:
     assert sorted(items(o)) == [("FLT", 5, None), ("NET", 1, None), ("ROD", 1, None)]
 
 
-PETS = _shop(("SCR", "Shtyllë gërvishtëse"), ("BED", "Krevat për mace"))
+PETS = named_catalog(("SCR", "Shtyllë gërvishtëse"), ("BED", "Krevat për mace"))
 
 
 def test_scratching_post_in_italian_and_german() -> None:
@@ -121,7 +112,9 @@ def test_scratching_post_in_italian_and_german() -> None:
     assert items(parse("c: einen Kratzbaum bitte", ANA, catalog=PETS)) == [("SCR", 1, None)]
 
 
-BEES = _shop(("SMK", "Tymues inoksi"), ("LND", "Lule bliri 100 g"), ("CHM", "Kamomil 100 g"))
+BEES = named_catalog(
+    ("SMK", "Tymues inoksi"), ("LND", "Lule bliri 100 g"), ("CHM", "Kamomil 100 g")
+)
 
 
 def test_beekeeping_and_herbs() -> None:
@@ -135,7 +128,7 @@ def test_born_is_not_linden() -> None:
     assert items(o) == [("CHM", 2, None)]
 
 
-SEWING = _shop(("NDL", "Gjilpëra qepjeje"), ("THR", "Pe qepjeje"), ("FLOAT", "Dyshek noti"))
+SEWING = named_catalog(("NDL", "Gjilpëra qepjeje"), ("THR", "Pe qepjeje"), ("FLOAT", "Dyshek noti"))
 
 
 def test_sewing_and_pool_words() -> None:

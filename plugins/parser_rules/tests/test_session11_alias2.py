@@ -6,23 +6,14 @@ taken from a corpus); every catalog here has empty aliases, as a real merchant's
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules.catalog_match import _split_phrases, index_for
 from plugins.parser_rules.lexicon import words
-from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.tests.conftest import items, named_catalog, parse
 
 ANA = "c: Ana Kola, Rr. Dibres 5, Tirane, 069 123 4567"
 
 
-def _shop(*rows: tuple[str, str]) -> Catalog:
-    return Catalog(
-        products=tuple(CatalogProduct(sku, name, (), Decimal("700"), ()) for sku, name in rows)
-    )
-
-
-APIARY = _shop(
+APIARY = named_catalog(
     ("MNT", "Mjaltë mali"),
     ("FOR", "Mjaltë pylli"),
     ("CHS", "Mjaltë gështenje"),
@@ -49,7 +40,7 @@ def test_honey_origin_does_not_take_the_sibling() -> None:
     assert sorted(items(o)) == [("CHS", 1, None), ("MNT", 1, None)]
 
 
-SHOES = _shop(
+SHOES = named_catalog(
     ("RUN", "Atlete vrapimi"),
     ("HIK", "Këpucë ecjeje malore"),
     ("HEEL", "Sandale me takë"),
@@ -64,7 +55,9 @@ def test_shoes_by_use() -> None:
     assert items(parse("c: treba mi patike za trcanje", ANA, catalog=SHOES)) == [("RUN", 1, None)]
 
 
-BOUTIQUE = _shop(("FLW", "Fustan me lule"), ("RED", "Fustan i kuq midi"), ("BAG", "Çantë dore"))
+BOUTIQUE = named_catalog(
+    ("FLW", "Fustan me lule"), ("RED", "Fustan i kuq midi"), ("BAG", "Çantë dore")
+)
 
 
 def test_a_catalog_concept_of_several_words_is_its_attribute() -> None:
@@ -81,7 +74,7 @@ def test_plain_red_dress_stays_red() -> None:
     assert items(parse("c: the red dress please", ANA, catalog=BOUTIQUE)) == [("RED", 1, None)]
 
 
-PETS = _shop(
+PETS = named_catalog(
     ("DRY", "Ushqim i thatë për mace"),
     ("SCR", "Shtyllë gërvishtëse"),
     ("BWL", "Tas inoksi"),

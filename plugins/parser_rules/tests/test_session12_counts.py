@@ -5,24 +5,12 @@ its breakdown; which numbers are no count (the ends of a range, "për dy …")."
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from core.plugin_api import Catalog, CatalogProduct
-from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
 
 ANA = "c: Ana Kola, Rr. Dibres 5, Tirane, 069 123 4567"
 
 
-def _shop(*rows: tuple[str, str, str, tuple[str, ...]]) -> Catalog:
-    return Catalog(
-        products=tuple(
-            CatalogProduct(sku, name, (), Decimal(price), variants)
-            for sku, name, price, variants in rows
-        )
-    )
-
-
-POTTERY = _shop(
+POTTERY = catalog_of(
     ("VAS", "Vazo qeramike", "1200", ("e bardhë", "blu", "e gjelbër")),
     ("PLT", "Pjatë balte", "450", ("e vogël", "e madhe")),
     ("CUP", "Filxhan balte", "700", ()),
@@ -60,7 +48,7 @@ def test_the_sum_after_equals_names_no_product_by_its_price() -> None:
         "c: dua vazo te bardha edhe te gjelbra",
         "m: 2 copë e bardhë dhe 1 copë e gjelbër = 2500 lekë.",
         ANA,
-        catalog=_shop(
+        catalog=catalog_of(
             ("VAS", "Vazo qeramike", "833", ("e bardhë", "e gjelbër")),
             ("BWL", "Tas balte", "2500", ()),
         ),
@@ -68,7 +56,7 @@ def test_the_sum_after_equals_names_no_product_by_its_price() -> None:
     assert sorted(items(o)) == [("VAS", 1, "e gjelbër"), ("VAS", 2, "e bardhë")]
 
 
-SEEDS = _shop(
+SEEDS = catalog_of(
     ("SED", "Farë domateje", "150", ("cherry", "kumbull", "mish")),
     ("FRT", "Pleh organik 5 kg", "600", ()),
 )
@@ -93,7 +81,7 @@ def test_a_number_after_for_is_what_the_goods_are_for() -> None:
         "m: Po, shirit sateni i kuq 300 lekë.",
         "c: mire, e marr",
         ANA,
-        catalog=_shop(("RIB", "Shirit sateni", "300", ("i kuq", "i bardhë")), *[]),
+        catalog=catalog_of(("RIB", "Shirit sateni", "300", ("i kuq", "i bardhë")), *[]),
     )
     assert items(o) == [("RIB", 1, "i kuq")]
 
@@ -104,7 +92,7 @@ def test_the_ends_of_a_range_of_numbers_are_no_count() -> None:
         "c: 8 filxhana blu e 4 te bardhe",
         "c: blu: 1-8, te bardhat 9-12",
         ANA,
-        catalog=_shop(("MUG", "Filxhan me numër", "500", ("i bardhë", "blu"))),
+        catalog=catalog_of(("MUG", "Filxhan me numër", "500", ("i bardhë", "blu"))),
     )
     assert sorted(items(o)) == [("MUG", 4, "i bardhë"), ("MUG", 8, "blu")]
 
@@ -114,7 +102,7 @@ def test_a_digit_between_a_kinds_word_and_another_name_counts_the_next_line() ->
     o = parse(
         "c: dua 3 boje druri, 1 furçë",
         ANA,
-        catalog=_shop(
+        catalog=catalog_of(
             ("PNT", "Bojë druri", "900", ()),
             ("BRS", "Furçë për bojë", "250", ()),
         ),
@@ -122,7 +110,7 @@ def test_a_digit_between_a_kinds_word_and_another_name_counts_the_next_line() ->
     assert sorted(items(o)) == [("BRS", 1, None), ("PNT", 3, None)]
 
 
-HARDWARE = _shop(
+HARDWARE = catalog_of(
     ("SCR", "Vida druri 5 cm (pako)", "200", ()),
     ("HAM", "Çekiç", "900", ()),
     ("GLU", "Ngjitës", "350", ()),
@@ -140,7 +128,7 @@ def test_a_lone_and_between_the_merchants_lines_keeps_the_list() -> None:
     assert sorted(items(o)) == [("HAM", 2, None), ("SCR", 20, None)]
 
 
-PILLOWS = _shop(("PIL", "Jastëk gome", "2000", ("i lartë 14 cm", "i ulët 9 cm")))
+PILLOWS = catalog_of(("PIL", "Jastëk gome", "2000", ("i lartë 14 cm", "i ulët 9 cm")))
 
 
 def test_a_yes_then_a_short_count_answer() -> None:
@@ -155,7 +143,7 @@ def test_a_yes_then_a_short_count_answer() -> None:
     assert items(o) == [("PIL", 3, "i ulët 9 cm")]
 
 
-BUCKETS = _shop(("BKT", "Kovë plastike", "400", ("5 L", "10 L", "15 L")))
+BUCKETS = catalog_of(("BKT", "Kovë plastike", "400", ("5 L", "10 L", "15 L")))
 
 
 def test_the_value_after_the_correction_word_replaces_the_line() -> None:
@@ -175,7 +163,7 @@ def test_the_value_after_make_it_replaces_the_line_in_english() -> None:
         "c: one garden hose 50 m please",
         "c: wait the 50 m is too heavy for my dad, make it 25",
         ANA,
-        catalog=_shop(("HOS", "Zorrë uji", "900", ("15 m", "25 m", "50 m"))),
+        catalog=catalog_of(("HOS", "Zorrë uji", "900", ("15 m", "25 m", "50 m"))),
     )
     assert items(o) == [("HOS", 1, "25 m")]
 
@@ -187,7 +175,7 @@ def test_the_small_ones_said_of_a_total_then_the_sizes_that_make_it() -> None:
         "c: dua nje llambe tavani",
         "c: edhe 2 shumefishues te vegjel, nje 3m, nje 5m",
         ANA,
-        catalog=_shop(
+        catalog=catalog_of(
             ("PWR", "Shumëfishues me 4 priza", "600", ("1.5 m", "3 m", "5 m")),
             ("LMP", "Llambë tavani", "900", ()),
         ),
@@ -200,7 +188,7 @@ def test_a_number_closing_the_segment_is_no_part_of_another_name() -> None:
     o = parse(
         "c: jastek me pupla 2",
         ANA,
-        catalog=_shop(
+        catalog=catalog_of(
             ("PUP", "Jastëk me pupla", "3500", ()),
             ("J21", "Jorgan 2 në 1", "9000", ()),
         ),
@@ -217,7 +205,7 @@ def test_one_of_each_after_the_merchant_named_the_variants_with_its_advice() -> 
         "m: Tall people usually take the longer one (130 cm), shorter people the 110 cm.",
         "c: ok one of each then",
         ANA,
-        catalog=_shop(("POL", "Shkop alpinizmi", "2500", ("110 cm", "130 cm"))),
+        catalog=catalog_of(("POL", "Shkop alpinizmi", "2500", ("110 cm", "130 cm"))),
     )
     assert sorted(items(o)) == [("POL", 1, "110 cm"), ("POL", 1, "130 cm")]
 

@@ -4,24 +4,12 @@ conversation, and Turkish tens as number words."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from core.plugin_api import Catalog, CatalogProduct
-from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
 
 ANA = "c: Ana Kola, Rr. Dibres 5, Tirane, 069 123 4567"
 
 
-def _shop(*rows: tuple[str, str, str, tuple[str, ...]]) -> Catalog:
-    return Catalog(
-        products=tuple(
-            CatalogProduct(sku, name, (), Decimal(price), variants)
-            for sku, name, price, variants in rows
-        )
-    )
-
-
-NURSERY = _shop(
+NURSERY = catalog_of(
     ("ROSE", "Fidan trëndafili", "6", ("i kuq", "i bardhë")),
     ("SOIL", "Dhe për lule", "4", ("thes 20 L", "thes 50 L")),
     ("POT", "Vazo plastike", "3", ()),
@@ -79,7 +67,7 @@ def test_turkish_tens_are_number_words() -> None:
     assert items(o) == [("POT", 40, None)]
 
 
-BAKERY = _shop(
+BAKERY = catalog_of(
     ("SIMIT", "Simit susami", "0.5", ()),
     ("FLOUR", "Miell gruri", "12", ("thes 25 kg", "thes 50 kg")),
 )
@@ -110,7 +98,7 @@ def test_turkish_sack_and_bag_words_count_the_product_asked_about() -> None:
         assert items(o) == [("FLOUR", 30, "thes 25 kg")], text
 
 
-CAMPING = _shop(
+CAMPING = catalog_of(
     ("GAS3", "Gas cylinder 3 kg", "25", ()),
     ("LAMP", "Camping lamp", "15", ()),
 )

@@ -4,54 +4,43 @@ shops and invented sentences (none taken from a corpus)."""
 from __future__ import annotations
 
 import time
-from decimal import Decimal
 
-from core.plugin_api import Catalog, CatalogProduct
-from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
 
 BESA = "c: Besa Kryeziu, Rr. Dardania 7, Prishtine, 044 123 456"
 
 
-def _shop(*rows: tuple[str, str, str, tuple[str, ...]]) -> Catalog:
-    return Catalog(
-        products=tuple(
-            CatalogProduct(sku, name, (), Decimal(price), variants)
-            for sku, name, price, variants in rows
-        )
-    )
-
-
-GROCER = _shop(
+GROCER = catalog_of(
     ("MOL", "Mollë Golden (kg)", "120", ("e kuqe", "e verdhe")),
     ("DAR", "Dardhë (kg)", "150", ()),
 )
 
-HONEY = _shop(
+HONEY = catalog_of(
     ("MJL", "Mjaltë lulesh", "900", ("500 g", "1 kg")),
     ("PRP", "Propolis", "700", ()),
 )
 
-NUTS = _shop(
+NUTS = catalog_of(
     ("ARR", "Arra të qëruara", "1500", ("1 kg", "3 kg")),
     ("BAJ", "Bajame", "1800", ()),
 )
 
-SCARVES = _shop(
+SCARVES = catalog_of(
     ("SHL", "Shall mëndafshi", "25", ("blu", "e kuqe", "jeshile")),
     ("KAP", "Kapele leshi", "15", ()),
 )
 
-FILTERS = _shop(
+FILTERS = catalog_of(
     ("FLT", "Filter uji (pako 3 copë)", "12", ("standard", "me karbon")),
     ("KAN", "Kanë qelqi", "20", ()),
 )
 
-DOORS = _shop(
+DOORS = catalog_of(
     ("DER", "Derë e brendshme", "150", ("70 cm", "80 cm", "90 cm")),
     ("MNT", "Montim", "30", ()),
 )
 
-SOLAR = _shop(
+SOLAR = catalog_of(
     ("PAN", "Panel fotovoltaik 450 W", "110", ()),
     ("INS", "Instalim panelesh", "20", ()),
 )
@@ -137,7 +126,7 @@ def test_a_service_named_with_what_it_serves() -> None:
     assert sorted(items(o)) == [("INS", 8, None), ("PAN", 8, None)]
 
 
-WOOD = _shop(
+WOOD = catalog_of(
     ("DRU", "Dru zjarri lisi", "55", ("1 m", "33 cm")),
     ("PRJ", "Prerje në vend", "10", ()),
 )
@@ -154,22 +143,22 @@ def test_a_service_priced_per_metre_takes_the_metres_ordered() -> None:
     assert sorted(items(o)) == [("DRU", 6, "1 m"), ("PRJ", 6, None)]
 
 
-CHEESE = _shop(
+CHEESE = catalog_of(
     ("DJH", "Djathë i bardhë", "600", ("i butë", "i fortë")),
     ("GJZ", "Gjizë", "300", ()),
 )
 
-CHEESE_SAUSAGE = _shop(
+CHEESE_SAUSAGE = catalog_of(
     ("SUX", "Suxhuk", "400", ("i butë", "djegës")),
     ("GJZ", "Gjizë", "300", ()),
 )
 
-VINEGAR = _shop(
+VINEGAR = catalog_of(
     ("UTH", "Uthull molle", "300", ("0.5 L", "1 L")),
     ("VAJ", "Vaj ulliri", "900", ()),
 )
 
-LAMPS = _shop(
+LAMPS = catalog_of(
     ("E14", "Llambë LED E14", "2", ("4W 2700K", "4W 6500K")),
     ("KBL", "Kabllo zgjatuese", "6", ()),
 )
@@ -196,7 +185,7 @@ def test_warm_light_in_serbian_meets_the_low_colour_temperature() -> None:
     assert items(o) == [("E14", 1, "4W 2700K")]
 
 
-BEANS = _shop(
+BEANS = catalog_of(
     ("FSL", "Fasule (kg)", "250", ("e bardhë", "barbunja")),
     ("ORZ", "Oriz (kg)", "180", ()),
 )

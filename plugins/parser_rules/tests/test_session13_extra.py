@@ -9,45 +9,36 @@ import time
 from decimal import Decimal
 
 from core.plugin_api import Catalog, CatalogProduct
-from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
 
 ANA = "c: Ana Kola, Rr. Dibres 5, Tirane, 069 123 4567"
-
-
-def _shop(*rows: tuple[str, str, str, tuple[str, ...]]) -> Catalog:
-    return Catalog(
-        products=tuple(
-            CatalogProduct(sku, name, (), Decimal(price), variants)
-            for sku, name, price, variants in rows
-        )
-    )
 
 
 def _skus(o: object) -> set[str | None]:
     return {p for p, _q, _v in items(o)}  # type: ignore[arg-type]
 
 
-FISH = _shop(
+FISH = catalog_of(
     ("LVR", "Levrek (kg)", "1400", ()),
     ("KRK", "Karkaleca (kg)", "2200", ()),
     ("MIDH", "Midhje (kg)", "600", ()),
 )
 
-PLUMB = _shop(
+PLUMB = catalog_of(
     ("TAP", "Bateri lavamani", "3500", ("krom", "e zezë")),
     ("KTAP", "Bateri kuzhine me dush", "5200", ()),
     ("HEAT", "Scaldabagno elektrik", "18000", ("50 L", "80 L")),
     ("SIF", "Sifon plastik", "400", ()),
 )
 
-SOLAR = _shop(
+SOLAR = catalog_of(
     ("PNL", "Panel diellor 400 W", "9000", ()),
     ("HOSE", "Tub vakumi rezervë", "1500", ()),
     ("BVAC", "Boiler diellor me tuba vakumi", "85000", ("150 L", "200 L")),
     ("MPNL", "Montim paneli (për panel)", "2000", ()),
 )
 
-DAIRY = _shop(
+DAIRY = catalog_of(
     ("DJB", "Djathë i bardhë (kg)", "900", ()),
     ("MJL", "Mjaltë mali", "1600", ("450 g", "900 g")),
 )
@@ -66,7 +57,7 @@ SHISHA = Catalog(
     )
 )
 
-SLEEP = _shop(
+SLEEP = catalog_of(
     ("DYS", "Dyshek ortopedik", "30000", ("140x200", "160x200")),
     ("BAZ", "Bazë krevati", "12000", ("140x200", "160x200")),
 )

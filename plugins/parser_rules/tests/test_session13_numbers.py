@@ -5,26 +5,15 @@ test fails when compound numbers are read one word at a time."""
 from __future__ import annotations
 
 import time
-from decimal import Decimal
 
-from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules.normalize import tokenize
 from plugins.parser_rules.numbers import number_value
-from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
 
 LIRA = "c: Lira Berisha, Rr. Skënderbeu 12, Pejë, 049 321 654"
 
 
-def _shop(*rows: tuple[str, str, str, tuple[str, ...]]) -> Catalog:
-    return Catalog(
-        products=tuple(
-            CatalogProduct(sku, name, (), Decimal(price), variants)
-            for sku, name, price, variants in rows
-        )
-    )
-
-
-FAVOURS = _shop(
+FAVOURS = catalog_of(
     ("QIR", "Qiri aromatik", "3", ("vanilje", "lavandë")),
     ("KUT", "Kuti dhuratash", "2", ()),
 )

@@ -4,21 +4,13 @@ in another language's word for a service. Invented shops and sentences, none fro
 from __future__ import annotations
 
 import time
-from decimal import Decimal
 
-from core.plugin_api import Catalog, CatalogProduct
-from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.tests.conftest import items, named_catalog, parse
 
 ARTA = "c: Arta Gjoni, Rr. Kavajes 40, Tirane, 069 765 4321"
 
 
-def _shop(*rows: tuple[str, str]) -> Catalog:
-    return Catalog(
-        products=tuple(CatalogProduct(sku, name, (), Decimal("900"), ()) for sku, name in rows)
-    )
-
-
-GARAGE = _shop(
+GARAGE = named_catalog(
     ("AKU", "Akumulator 70Ah"),
     ("FEN", "Fener LED"),
     ("M-AKU", "Montim akumulatori"),
@@ -38,7 +30,7 @@ def test_service_for_the_goods_in_the_order() -> None:
     assert sorted(items(o)) == [("AKU", 1, None), ("M-AKU", 1, None)]
 
 
-HOME = _shop(
+HOME = named_catalog(
     ("SPL", "Kondicioner split 9000"),
     ("MNT", "Montim kondicioneri"),
     ("TLK", "Telekomandë universale"),
@@ -60,7 +52,7 @@ def test_removal_in_italian() -> None:
     assert sorted(items(o)) == [("DMN", 1, None), ("SPL", 1, None)]
 
 
-VACUUM = _shop(
+VACUUM = named_catalog(
     ("P-CRD", "Philips Cordless"),
     ("B-STD", "Bosch Standard"),
     ("B-CRD", "Bosch Cordless"),

@@ -5,21 +5,13 @@ sentences, none from a corpus."""
 from __future__ import annotations
 
 import time
-from decimal import Decimal
 
-from core.plugin_api import Catalog, CatalogProduct
-from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.tests.conftest import items, named_catalog, parse
 
 BESA = "c: Besa Krasniqi, Rr. Dardania 12, Prishtine, 044 321 654"
 
 
-def _shop(*rows: tuple[str, str]) -> Catalog:
-    return Catalog(
-        products=tuple(CatalogProduct(sku, name, (), Decimal("900"), ()) for sku, name in rows)
-    )
-
-
-KLIMA = _shop(
+KLIMA = named_catalog(
     ("K9", "Klime inverter 12000 BTU"),
     ("MNT", "Montim klime"),
     ("SRV", "Servisim klime (pastrim e kontroll)"),
@@ -53,7 +45,7 @@ def test_bracket_word_noun() -> None:
     assert items(o) == [("SRV", 1, None)]
 
 
-VERA = _shop(
+VERA = named_catalog(
     ("VB", "Verë Vranac 0.75 l"),
     ("VK", "Verë Vranac, kuti 6 shishe"),
 )
@@ -67,7 +59,7 @@ def test_unit_counted_in_a_pack_is_the_bottle() -> None:
     assert items(o) == [("VK", 1, None)]
 
 
-PEMET = _shop(("PK", "Portokalle"), ("LP", "Lëng portokalli 1 l"), ("ML", "Mollë"))
+PEMET = named_catalog(("PK", "Portokalle"), ("LP", "Lëng portokalli 1 l"), ("ML", "Mollë"))
 
 
 def test_fruit_named_like_a_colour_and_its_purpose() -> None:
@@ -78,7 +70,7 @@ def test_fruit_named_like_a_colour_and_its_purpose() -> None:
     assert items(o) == [("PK", 5, None)]
 
 
-PERIME = _shop(
+PERIME = named_catalog(
     ("KG", "Kungulleshka (kg)"),
     ("PT", "Patëllxhan (kg)"),
     ("KR", "Karrota (kg)"),
@@ -92,7 +84,7 @@ def test_vegetables_in_other_languages() -> None:
     assert sorted(items(o)) == [("KG", 2, None), ("KR", 1, None)]
 
 
-MERCERI = _shop(
+MERCERI = named_catalog(
     ("PE", "Pe qepjeje poliester 500 m"),
     ("GJ", "Gjilpëra qepjeje, set 10"),
     ("LS", "Lesh për thurje 100 g"),
@@ -108,7 +100,7 @@ def test_sewing_words() -> None:
 
 def test_hostile_input() -> None:
     # a bracket of hundreds of words, a 100 kB message of verbs, brackets and control characters
-    shop = _shop(
+    shop = named_catalog(
         ("SRV", "Servisim (pastrim " + "e kontroll " * 300 + ")((("),
         ("VK", "Verë, kuti 6 shishe (" * 40),
         ("MNT", "Montim klime"),
