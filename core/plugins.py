@@ -113,8 +113,10 @@ class PluginHost:
                 )
             yield impl.plugin_name, result
 
-    async def _first(self, hook: str, enabled: set[str] | None, **kwargs: Any) -> Any:
-        async for _name, result in self._each(hook, enabled, kwargs):
+    async def _first(
+        self, hook: str, enabled: set[str] | None, isolate: bool = False, **kwargs: Any
+    ) -> Any:
+        async for _name, result in self._each(hook, enabled, kwargs, isolate):
             if result is not None:
                 return result
         return None
@@ -211,10 +213,18 @@ class PluginHost:
         context: ParseContext,
         enabled: set[str] | None = None,
     ) -> ExtractedOrder | None:
-        """Ask the enabled parsers, latest registered first; the first answer wins."""
+        """Ask the enabled parsers, latest registered first; the first answer wins. A parser
+        that raises is logged with its name and the next one is asked (``None`` when none
+        answers): one conversation that trips a parser's bug must not stop the shop's ingest
+        or a corpus run."""
         parsers = set(self.parsers()) if enabled is None else enabled & set(self.parsers())
         return await self._first(
-            "extracted_order", parsers, messages=messages, catalog=catalog, context=context
+            "extracted_order",
+            parsers,
+            isolate=True,
+            messages=messages,
+            catalog=catalog,
+            context=context,
         )
 
     async def order_created(self, tenant_id: str, order_id: str, enabled: set[str]) -> None:

@@ -151,8 +151,11 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
             r is not None
             and toks[k].text in CONTAINERS
             and (n := number_value(toks[k - 1].text)) is not None
-            and all(r in index.products[p].contents for p in index.by_key.get(r, ()))
-            and not any(f"{n:g}:{r}" in index.products[p].contents for p in index.by_key[r])
+            # a word of the catalog that is no product's key ("kutia" beside "(kuti 10 copë)")
+            # has no pack to be the unit of
+            and (owners := index.by_key.get(r))
+            and all(r in index.products[p].contents for p in owners)
+            and not any(f"{n:g}:{r}" in index.products[p].contents for p in owners)
         ):
             # "2 shishe verë" beside "Verë, kuti 6 shishe": the unit of the customer's count,
             # not a word of the pack's name that counts it

@@ -51,6 +51,13 @@ class PassingParser:
         return None
 
 
+class CrashingParser:
+    @staticmethod
+    @hookimpl
+    def extracted_order(messages, catalog, context):  # type: ignore[no-untyped-def]
+        raise KeyError("a bug in a parser")
+
+
 class Broken:
     @staticmethod
     @hookimpl
@@ -74,6 +81,20 @@ async def test_async_first_answer_wins_and_none_passes_on() -> None:
     order = await host.extracted_order(MSG, Catalog(), CTX)
     assert isinstance(order, ExtractedOrder)  # the awaited answer, not a coroutine
     assert order.customer_name == "async"
+
+
+async def test_a_crashing_parser_is_logged_and_the_next_one_answers(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    host = PluginHost()
+    host.load(_package("p_async3", "parser", AsyncParser))
+    host.load(_package("p_crash", "parser", CrashingParser))  # asked first, raises
+    order = await host.extracted_order(MSG, Catalog(), CTX)
+    assert order is not None and order.customer_name == "async"
+    assert "plugin p_crash failed in extracted_order" in caplog.text
+    alone = PluginHost()
+    alone.load(_package("p_crash2", "parser", CrashingParser))
+    assert await alone.extracted_order(MSG, Catalog(), CTX) is None
 
 
 async def test_disabled_plugins_are_not_called() -> None:

@@ -166,3 +166,16 @@ def test_ten_thousand_products() -> None:
     o2 = parse("c: edhe nje unaze argjendi, Tirane", catalog=big)
     assert time.perf_counter() - t0 < 15.0
     assert o.is_order and o2.is_order
+
+
+def test_a_container_word_the_catalog_only_writes_in_a_pack_note() -> None:
+    # "kuti" is written only in the pack note "(kuti 10 copë)", so it is no product's key;
+    # "2 kutia" must still be read (it once raised KeyError and stopped a whole corpus run)
+    shop = Catalog(
+        products=(
+            CatalogProduct("CAP", "Kapsula kafeje (kuti 10 copë)", (), Decimal("500"), ()),
+            CatalogProduct("CUP", "Filxhan qeramike", (), Decimal("300"), ()),
+        )
+    )
+    order = parse("c: dua 2 kutia kapsula", "c: Ana Kola, Rr. Dibres 5, Tirane", catalog=shop)
+    assert [(i.product, i.quantity) for i in order.items] == [("CAP", 2)]
