@@ -859,6 +859,20 @@ def _spec_words(spec: VariantSpec) -> set[str]:
 spec_words = _spec_words  # for items.py: the words a variant is said in
 
 
+def says_verbatim(toks: Sequence[Token], variant: str) -> bool:
+    """The tokens hold the variant's own words in a row ("… rozetë ari mat", "pllakë 20x30"
+    for "20x30 cm": a unit closing the variant may be left out), as a shop writes its
+    notebook line in the catalog's words."""
+    want = [t.text for t in tokenize(variant)]
+    if len(want) >= 2 and unit_of(want[-1]) is not None:
+        want = want[:-1]
+    if not want:
+        return False
+    texts = [t.text for t in toks]
+    n = len(want)
+    return any(texts[i : i + n] == want for i in range(len(texts) - n + 1))
+
+
 def said_measures(toks: Sequence[Token]) -> frozenset[str]:
     """The measures said ("18 mm", "22 milimetra" -> "=mm:18", "=mm:22"), as _spec_words gives
     a variant's."""

@@ -1,0 +1,75 @@
+"""Session 14: variants named in the shop's accepted restatement, and Albanian plural forms of
+"big" (invented shops and messages)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.normalize import tokenize
+from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.variants import match_variant, says_verbatim, variant_spec
+
+LINENS = Catalog(
+    currency="ALL",
+    products=(
+                CatalogProduct("CRC", "Çarçaf", (), Decimal("1500"), ("90x200 cm", "160x200 cm")),
+    ),
+)  # fmt: skip
+
+PLUMBING = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("VAL", "Valvul", ("valvula",), Decimal("700"), ('1/2"', '3/4"', '1"')),
+        CatalogProduct("POM", "Pompë uji", ("pompe",), Decimal("9000"), ()),
+    ),
+)
+
+GARDEN = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("DHE", "Dhe për lule", (), Decimal("4"), ("thes 20 L", "thes 50 L")),
+        CatalogProduct("VAZ", "Vazo", (), Decimal("3"), ()),
+    ),
+)
+
+
+def test_the_restated_size_without_its_unit_replaces_the_customers() -> None:
+    order = parse(
+        "c: dua nje carcaf 90x200",
+        "c: jo, per krevatin e dyfishte",
+        "m: Pra: çarçaf 160x200. Adresa?",
+        "c: Rr. Dibres 3, Durres, Mira Kola 068 333 2211",
+        catalog=LINENS,
+    )
+    assert items(order) == [("CRC", 1, "160x200 cm")]
+
+
+def test_the_customers_variant_said_in_the_restatement_stays() -> None:
+    # the restatement's '1"' is read without its inch mark, "2 valvula ... 1" reads as 1/2";
+    # the customer's own variant is said there too: it stays
+    order = parse(
+        "c: 2 valvula 1 inch dhe nje pompe",
+        'm: Ok: 2 valvula 1", 1 pompë uji. Adresa?',
+        "c: Rr. Elbasanit 7, Tirane, Besnik Dema 069 555 7788",
+        catalog=PLUMBING,
+    )
+    assert sorted(items(order)) == [("POM", 1, None), ("VAL", 2, '1"')]
+
+
+def test_says_verbatim_reads_the_variants_words_in_a_row() -> None:
+    toks = tokenize("Pra: pllakë 20x30 + 2 kuti, ngjyrë ari mat")
+    assert says_verbatim(toks, "20x30 cm")  # a closing unit may be left out
+    assert says_verbatim(toks, "ari mat")
+    assert not says_verbatim(toks, "krom mat")
+    assert not says_verbatim(toks, "20x20 cm")
+
+
+def test_the_plural_big_ones_name_the_larger_sack() -> None:
+    specs = [variant_spec(v) for v in ("thes 20 L", "thes 50 L")]
+    for text in ("dy thase te medhaja", "dy thase te medhat", "ato te medhajat"):
+        toks = tokenize(text)
+        hit = match_variant(specs, toks, 0, len(toks))
+        assert hit is not None and hit.index == 1, text
+    order = parse("c: dhe per lule: dy thase te medhaja", catalog=GARDEN)
+    assert items(order) == [("DHE", 2, "thes 50 L")]
