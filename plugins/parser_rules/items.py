@@ -3036,9 +3036,15 @@ class ItemReader(Corrections, MerchantLines):
 
     def _drop_asides(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "Pralinen (die kleine Box)": a product word in brackets right after a mention
-        describes it."""
+        describes it. "tubin beje 2 metra se nuk arrin deri te furnela": a product of the order
+        named in the reason given for another's change is no line of its own."""
         out: list[Mention] = []
+        held = {it.product for it in self.state.items}
         for m in mentions:
+            if out and m.product in held and m.product != out[-1].product:
+                reason = reason_at(sent, out[-1].end)
+                if reason is not None and reason < m.start:
+                    continue
             if out:
                 gap = sent.raw[sent.toks[out[-1].end - 1].end : sent.toks[m.start].start]
                 if "(" in gap and ")" not in gap and m.start - out[-1].end <= 3:

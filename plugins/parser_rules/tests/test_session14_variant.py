@@ -12,10 +12,8 @@ from plugins.parser_rules.variants import match_variant, says_verbatim, variant_
 
 LINENS = Catalog(
     currency="ALL",
-    products=(
-                CatalogProduct("CRC", "Çarçaf", (), Decimal("1500"), ("90x200 cm", "160x200 cm")),
-    ),
-)  # fmt: skip
+    products=(CatalogProduct("CRC", "Çarçaf", (), Decimal("1500"), ("90x200 cm", "160x200 cm")),),
+)
 
 PLUMBING = Catalog(
     currency="ALL",
@@ -73,3 +71,36 @@ def test_the_plural_big_ones_name_the_larger_sack() -> None:
         assert hit is not None and hit.index == 1, text
     order = parse("c: dhe per lule: dy thase te medhaja", catalog=GARDEN)
     assert items(order) == [("DHE", 2, "thes 50 L")]
+
+
+BLINDS = Catalog(
+    currency="MKD",
+    products=(CatalogProduct("ROL", "Roletë me zinxhir", (), Decimal("1500"), ("50 cm", "90 cm")),),
+)
+
+
+def test_a_width_in_millimetres_names_the_variant_in_centimetres() -> None:
+    order = parse("c: dua 2 rolete me zinxhir, gjeresia 900 mm", catalog=BLINDS)
+    assert items(order) == [("ROL", 2, "90 cm")]
+    specs = [variant_spec(v) for v in ("12 mm", "25 mm")]
+    toks = tokenize("the 2.5 cm one")
+    hit = match_variant(specs, toks, 0, len(toks))
+    assert hit is not None and hit.index == 1
+
+
+GAS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("TUB", "Tub gazi", (), Decimal("300"), ("1 m", "1.5 m", "2 m")),
+        CatalogProduct("FUR", "Furnelë gazi", (), Decimal("3000"), ("1 vatër", "2 vatra")),
+    ),
+)
+
+
+def test_a_product_named_in_the_reason_for_a_change_keeps_its_line() -> None:
+    order = parse(
+        "c: tub 1 meter, edhe furnelen",
+        "c: tubin bone 2 metra se nuk shkon deri te furnela",
+        catalog=GAS,
+    )
+    assert sorted(items(order)) == [("FUR", 1, None), ("TUB", 1, "2 m")]
