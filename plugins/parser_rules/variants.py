@@ -151,6 +151,23 @@ def _place_words() -> frozenset[str]:
     return frozenset(name[0] for name in names if name)
 
 
+_SIZES = frozenset(["#small", "#medium", "#large"])
+
+
+def _place_name(toks: Sequence[Token], i: int) -> bool:
+    """ "Shkolla e Mesme", "Rruga e Madhe", "rr. e Vogël": a size word after a street or an
+    institution word (an article between) names the place, not a size."""
+    from plugins.parser_rules.places import institution_word
+
+    j = i - 1
+    while j >= 0 and toks[j].text in ("e", "i", "te", "se", "la", "il"):
+        j -= 1
+    if j < 0 or j == i - 1:
+        return False
+    w = toks[j].text
+    return w in lexicon().street_words or institution_word(w)
+
+
 def _parts(key: str) -> tuple[str, ...]:
     """A key as the variant keys it stands for ("#light_blue" -> "#light", "#blue")."""
     return lexicon().variant_keys(key[1:]) if key[:1] == "#" else (key,)
@@ -504,6 +521,8 @@ def match_variant(
             continue  # "nje set per vajzen": the daughter it is for, not the girls' variant
         if i >= 1 and toks[i - 1].text in _FOR_KIN and toks[i].text in _KIN_OBJECTS:
             continue  # "za sina" (for the son), not the Macedonian "sina" (blue)
+        if k in _SIZES and _place_name(toks, i):
+            continue  # "Shkolla e Mesme e Artit": a place's name in the address
         if k == "#without" and _bare_colour(toks, i):
             k = "#" + str(lex.variant_concept(toks[i].text))  # "nji crna e nji bež": beige
         if (

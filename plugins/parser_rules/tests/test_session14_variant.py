@@ -104,3 +104,19 @@ def test_a_product_named_in_the_reason_for_a_change_keeps_its_line() -> None:
         catalog=GAS,
     )
     assert sorted(items(order)) == [("FUR", 1, None), ("TUB", 1, "2 m")]
+
+
+def test_a_size_word_in_a_places_name_is_no_variant() -> None:
+    order = parse(
+        "c: 2 rolete me zinxhir 90 cm",
+        "m: 2 rolete 90 cm. Ku t'i dërgojmë?",
+        "c: Lagjja e Vogël, Rruga e Madhe nr 4, Shkolla e Mesme, Struga. 070 222 333",
+        catalog=BLINDS,
+    )
+    assert items(order) == [("ROL", 2, "90 cm")]
+    specs = [variant_spec(v) for v in ("15 cm", "18 cm", "20 cm")]
+    toks = tokenize("te Shkolla e Mesme")
+    assert match_variant(specs, toks, 0, len(toks)) is None
+    toks = tokenize("ate te mesmen")
+    hit = match_variant(specs, toks, 0, len(toks))
+    assert hit is not None and hit.index == 1
