@@ -120,3 +120,22 @@ def test_a_size_word_in_a_places_name_is_no_variant() -> None:
     toks = tokenize("ate te mesmen")
     hit = match_variant(specs, toks, 0, len(toks))
     assert hit is not None and hit.index == 1
+
+
+SKI = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("GLV", "Doreza ski", ("gloves",), Decimal("30"), ("S", "M", "L", "XL")),
+        CatalogProduct("BOT", "Çizme dimri", ("boots",), Decimal("70"), ("40", "42", "44")),
+    ),
+)
+
+
+def test_a_person_described_after_the_change_is_the_reason_not_a_size() -> None:
+    order = parse("c: doreza L", "c: dorezat bone XL, ai ka duar te medha", catalog=SKI)
+    assert items(order) == [("GLV", 1, "XL")]
+
+
+def test_a_person_with_a_number_gives_the_size() -> None:
+    order = parse("c: nje pal cizme dimri per burrin, ai ka 44", catalog=SKI)
+    assert items(order) == [("BOT", 1, "44")]
