@@ -139,3 +139,25 @@ def test_a_person_described_after_the_change_is_the_reason_not_a_size() -> None:
 def test_a_person_with_a_number_gives_the_size() -> None:
     order = parse("c: nje pal cizme dimri per burrin, ai ka 44", catalog=SKI)
     assert items(order) == [("BOT", 1, "44")]
+
+
+PRINTS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("PRT-LIQ", "Poster Liqeni", (), Decimal("20"), ("30x40", "50x70")),
+        CatalogProduct("PRT-DET", "Poster Deti", (), Decimal("20"), ("30x40", "50x70")),
+    ),
+)
+
+
+def test_the_merchant_asks_the_variant_of_a_product_the_order_lacks() -> None:
+    order = parse(
+        "c: posterin e liqenit, te madhin",
+        "c: edhe ate me dallge",
+        "m: Posterin Deti? Ne cilen mase?",
+        "c: te voglin",
+        "m: Liqeni 50x70 + Deti 30x40. Adresa?",
+        "c: Rr. Qemal Stafa 9, Elbasan, Dorina Hysa 069 111 2233",
+        catalog=PRINTS,
+    )
+    assert sorted(items(order)) == [("PRT-DET", 1, "30x40"), ("PRT-LIQ", 1, "50x70")]
