@@ -762,6 +762,19 @@ def _kelvin(spec: VariantSpec) -> int | None:
     return None
 
 
+def old_value_marks(toks: Sequence[Token]) -> list[int]:
+    """Where the value being replaced starts, after "instead of / ne vend te / statt" or a bare
+    "jo / no / nicht" right before it ("S23, jo S24", not "jo, 24")."""
+    texts = [t.text for t in toks]
+    return [
+        b
+        for a, b in intent_spans("old_value", texts)
+        if not (b == a + 1 and texts[a] in _NEGATIONS)
+        or b < len(toks)
+        and toks[b].start - toks[a].end == 1
+    ]
+
+
 def _replacing(tied: list[VariantHit], toks: Sequence[Token]) -> VariantHit | None:
     """Of two variants named alike, the new one: not the one after "instead of / ne vend te /
     statt" ("5 litra ne vend te 3 litrosheve"), else the one after a change word between them
@@ -773,12 +786,7 @@ def _replacing(tied: list[VariantHit], toks: Sequence[Token]) -> VariantHit | No
     def bare_no(a: int, b: int) -> bool:
         return b == a + 1 and texts[a] in _NEGATIONS
 
-    # a bare "jo / no / nicht" marks the value right after it ("S23, jo S24"), not "jo, 24"
-    old = [
-        b
-        for a, b in intent_spans("old_value", texts)
-        if not bare_no(a, b) or b < len(toks) and toks[b].start - toks[a].end == 1
-    ]
+    old = old_value_marks(toks)
     # the first value within three words after the marker is the old one
     gone = {min((h.start for h in tied if b <= h.start <= b + 3), default=-1) for b in old}
     left = [h for h in tied if h.start not in gone]

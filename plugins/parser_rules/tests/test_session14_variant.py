@@ -161,3 +161,14 @@ def test_the_merchant_asks_the_variant_of_a_product_the_order_lacks() -> None:
         catalog=PRINTS,
     )
     assert sorted(items(order)) == [("PRT-DET", 1, "30x40"), ("PRT-LIQ", 1, "50x70")]
+
+
+SCARVES = Catalog(
+    currency="EUR",
+    products=(CatalogProduct("SHL", "Shall leshi", (), Decimal("15"), ("gri", "bezh", "blu")),),
+)
+
+
+def test_the_value_after_a_bare_no_is_the_one_given_up() -> None:
+    order = parse("c: 2 shalle leshi blu", "c: shallet ma mire ne bezh, jo blu", catalog=SCARVES)
+    assert items(order) == [("SHL", 2, "bezh")]
