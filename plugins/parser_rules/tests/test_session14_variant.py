@@ -172,3 +172,22 @@ SCARVES = Catalog(
 def test_the_value_after_a_bare_no_is_the_one_given_up() -> None:
     order = parse("c: 2 shalle leshi blu", "c: shallet ma mire ne bezh, jo blu", catalog=SCARVES)
     assert items(order) == [("SHL", 2, "bezh")]
+
+
+SIPHONS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "CO2", "Bombol CO2 për sodë", (), Decimal("12"), ("rimbushje", "bombol e re")
+        ),
+    ),
+)
+
+
+def test_a_refill_said_in_another_language_names_the_refill_variant() -> None:
+    for text in (
+        "c: treba mi 2 CO2 za sodu, da se napune",
+        "c: two CO2 for soda, refills please",
+        "c: 2 CO2 per soda, ricarica",
+    ):
+        assert items(parse(text, catalog=SIPHONS)) == [("CO2", 2, "rimbushje")], text
