@@ -157,6 +157,24 @@ def _da_clause(sent: Sentence, k: int) -> bool:
     )
 
 
+# "…, ai ka dorë të madhe", "…, she has big feet", "…, lui ha il piede largo", "…, er hat
+# große Hände": a segment that opens with a person and has / is describes why, it picks nothing
+_PERSONS = frozenset(["ai", "ajo", "ata", "ato", "he", "she", "they", "lui", "lei", "er", "sie"])
+_HAS_IS = frozenset(["has", "is", "are", "ha", "hanno", "hat", "ist", "sind"])
+
+
+def _describes_person(sent: Sentence, k: int) -> bool:
+    """A person and has / is open the segment at ``k``, and it holds no number ("er hät
+    Grössi 44" gives the size)."""
+    toks = sent.toks
+    if toks[k].text not in _PERSONS or k + 1 >= len(toks):
+        return False
+    if not (_have_be_at(toks, k + 1) or toks[k + 1].text in _HAS_IS):
+        return False
+    end = sent.segment_bounds(k)[1]
+    return all(number_value(t.text) is None for t in toks[k:end])
+
+
 def reason_at(sent: Sentence, after: int) -> int | None:
     """Where a segment giving the reason starts (", se 20 asht i vogel", ", because ..."), at
     or after token ``after``: what it says of values explains a choice, it makes none."""
@@ -165,6 +183,9 @@ def reason_at(sent: Sentence, after: int) -> int | None:
             k
             for k in range(after, len(sent.toks))
             if _da_clause(sent, k)
+            or k > after
+            and k in sent.breaks
+            and _describes_person(sent, k)
             or sent.toks[k].text in _BECAUSE
             and (
                 k in sent.breaks

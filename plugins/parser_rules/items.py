@@ -79,6 +79,7 @@ from plugins.parser_rules.variants import (
     VariantSpec,
     glossed_variant,
     match_variant,
+    old_value_marks,
     other_of_two,
     said_keys,
     said_measures,
@@ -2646,6 +2647,16 @@ class ItemReader(Corrections, MerchantLines):
             distinct, main_hit = False, None
         fixes = [c for c, _e in sent.intents.get("correct", ()) if c >= m.end]
         corrected: VariantHit | None = None
+        # ("jo 39 me mirë": a value between "no" and "better" is the new one)
+        olds = [b for b in (old_value_marks(sent.toks) if fixes else []) if max(fixes) < b]
+        gone = [x for x in sub_hits if x[2] is not None and x[2].start in olds]
+        if gone and len(gone) == len(sub_hits):
+            # "blackout-in ma mirë në gri, jo blu": the value right after "jo" is the one given
+            # up; the sentence's other value is the new one
+            new = match_variant(entry.specs, sent.toks, lo, hi)
+            if new is not None and new.start not in olds:
+                sub_hits = [(lo, hi, new, product)]
+                distinct, main_hit, corrected = False, None, new
         if fixes and sub_hits and any(h is not None for _a, _b, h, _p in sub_hits):
             # "buzekuq i kuq, jo, me mire nude": the variant after the correction replaces the
             # one said before it in the same sentence
@@ -3036,9 +3047,15 @@ class ItemReader(Corrections, MerchantLines):
 
     def _drop_asides(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "Pralinen (die kleine Box)": a product word in brackets right after a mention
-        describes it."""
+        describes it. "tubin beje 2 metra se nuk arrin deri te furnela": a product of the order
+        named in the reason given for another's change is no line of its own."""
         out: list[Mention] = []
+        held = {it.product for it in self.state.items}
         for m in mentions:
+            if out and m.product in held and m.product != out[-1].product:
+                reason = reason_at(sent, out[-1].end)
+                if reason is not None and reason < m.start:
+                    continue
             if out:
                 gap = sent.raw[sent.toks[out[-1].end - 1].end : sent.toks[m.start].start]
                 if "(" in gap and ")" not in gap and m.start - out[-1].end <= 3:

@@ -53,6 +53,7 @@ from plugins.parser_rules.variants import (
 )
 
 _OR = word_set("or_words")
+_WHICH = word_set("which_words")
 _THAT = word_set("demonstratives")
 _JOINERS = _OR | CONJUNCTIONS
 _COMES_IN = word_set("comes_in")
@@ -1563,6 +1564,7 @@ class MerchantLines:
                 if self._waiting_variant(sent, True):
                     break
         if self.state.items:
+            self._asks_variant_of_new(sents)
             return
         self.unnamed_asks = None
         found: dict[int, tuple[Sentence, Mention]] = {}
@@ -1608,6 +1610,22 @@ class MerchantLines:
         if self.unnamed_order:
             # "Vorrei il vestito grigio" - "Kostum classic fit hiri 54": what was ordered
             self.state.items[-1].tentative = False
+
+    def _asks_variant_of_new(self, sents: list[Sentence]) -> None:
+        """ "edhe ate me bjeshkë" - "Peizazhin malor? Në cilën masë?": the message names one
+        product the order lacks, and its question asks which variant: kept as a tentative line
+        the customer's answer ("të voglin") chooses the variant of."""
+        if not any(s.question and _WHICH.intersection(t.text for t in s.toks) for s in sents):
+            return
+        found = {
+            m.product: (sent, m) for sent in sents for m in self._mentions(sent) if not m.ambiguous
+        }
+        if len(found) != 1 or not next(iter(found.values()))[0].question:
+            return  # "Mjaltë lule: gjysmë kile 1000 lekë … Cilin?": a product it offers
+        sent, m = next(iter(found.values()))
+        if self.state.find(m.product) is not None or not self.state.index.products[m.product].specs:
+            return
+        self.state.items.append(self._named_line(sent, m, None, None, True))
 
     def take_named_several(self, sent: Sentence) -> bool:
         """ "the thumb thing ... and the red light at the back, do you have both?" - "That's

@@ -247,6 +247,10 @@ def same_measure(key: str | None, other: str | None) -> bool:
         x, y = float(a1), float(a2)
     except ValueError:
         return False
+    if {u1, u2} == {"mm", "cm"}:
+        # "1400 mm" for "140 cm", "2.5 cm" for "25 mm": one length in two units
+        x, y = (x / 10 if u1 == "mm" else x), (y / 10 if u2 == "mm" else y)
+        u1 = u2
     return u1 == u2 and y > 0 and abs(x - y) / y <= 0.015
 
 

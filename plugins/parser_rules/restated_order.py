@@ -10,13 +10,16 @@ panele") are read the same way. See docs/parser.md, "Session 13: the merchant's 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.catalog_match import CatalogIndex
+from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
 from plugins.parser_rules.item_state import Item
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
+from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.segments import Sentence, split_sentences
+from plugins.parser_rules.variants import says_verbatim
 
 MAX_RESTATE_CHARS = 600  # a restatement is short; a longer message is read no further
 MAX_RESTATED_COUNT = 20  # a larger number in the merchant's line is its price or pack size
@@ -39,6 +42,7 @@ class Restatement:
     message: int
     items: list[Item]
     shaped: bool  # an opener, a total, or two or more counted lines
+    toks: list[Token] = field(default_factory=list)  # the restating lines' words
 
 
 @dataclass
@@ -94,7 +98,7 @@ class RestatedOrder:
         shaped = opened or (asks and (totalled or counted >= 2 or counted == len(items)))
         if not shaped or not (opened or counted == len(items)):
             return
-        self.last = Restatement(message, items, shaped)
+        self.last = Restatement(message, items, shaped, [t for s in lines for t in s.toks])
         self.answered = self.accepted = self.changed = False
         self.products_then = current
 
@@ -152,7 +156,7 @@ class RestatedOrder:
             if len(said) == 1 and len(own) == 1:
                 # one line each: the restated count; the line's own variant when it has one
                 it, x = said[0], own[0]
-                if x.variant is not None:
+                if x.variant is not None and not _restates_variant(r, it, x, products):
                     it.variant, it.variant_key = x.variant, x.variant_key
                 if not it.qty_explicit and x.qty_explicit:
                     it.quantity = x.quantity  # no count read in the restated line
@@ -181,6 +185,18 @@ class RestatedOrder:
 
 
 _NO = word_set("negations")
+
+
+def _restates_variant(r: Restatement, it: Item, x: Item, products: Sequence[ProductEntry]) -> bool:
+    """The restated line names another variant than the customer's line in the catalog's own
+    words and does not name the customer's ("jo jo, make it grey, e bardha zihet shpejt" - "3
+    roleta blackout gri"): the shop's notebook line, accepted, is the variant."""
+    if it.variant is None or it.variant == x.variant or x.variant is None:
+        return False
+    variants = products[it.product].variants
+    return says_verbatim(r.toks, variants[it.variant]) and not says_verbatim(
+        r.toks, variants[x.variant]
+    )
 
 
 _PART = re.compile(r"[^+,;\n]+")

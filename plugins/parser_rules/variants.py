@@ -151,6 +151,23 @@ def _place_words() -> frozenset[str]:
     return frozenset(name[0] for name in names if name)
 
 
+_SIZES = frozenset(["#small", "#medium", "#large"])
+
+
+def _place_name(toks: Sequence[Token], i: int) -> bool:
+    """ "Shkolla e Mesme", "Rruga e Madhe", "rr. e Vogël": a size word after a street or an
+    institution word (an article between) names the place, not a size."""
+    from plugins.parser_rules.places import institution_word
+
+    j = i - 1
+    while j >= 0 and toks[j].text in ("e", "i", "te", "se", "la", "il"):
+        j -= 1
+    if j < 0 or j == i - 1:
+        return False
+    w = toks[j].text
+    return w in lexicon().street_words or institution_word(w)
+
+
 def _parts(key: str) -> tuple[str, ...]:
     """A key as the variant keys it stands for ("#light_blue" -> "#light", "#blue")."""
     return lexicon().variant_keys(key[1:]) if key[:1] == "#" else (key,)
@@ -504,6 +521,8 @@ def match_variant(
             continue  # "nje set per vajzen": the daughter it is for, not the girls' variant
         if i >= 1 and toks[i - 1].text in _FOR_KIN and toks[i].text in _KIN_OBJECTS:
             continue  # "za sina" (for the son), not the Macedonian "sina" (blue)
+        if k in _SIZES and _place_name(toks, i):
+            continue  # "Shkolla e Mesme e Artit": a place's name in the address
         if k == "#without" and _bare_colour(toks, i):
             k = "#" + str(lex.variant_concept(toks[i].text))  # "nji crna e nji bež": beige
         if (
@@ -743,6 +762,19 @@ def _kelvin(spec: VariantSpec) -> int | None:
     return None
 
 
+def old_value_marks(toks: Sequence[Token]) -> list[int]:
+    """Where the value being replaced starts, after "instead of / ne vend te / statt" or a bare
+    "jo / no / nicht" right before it ("S23, jo S24", not "jo, 24")."""
+    texts = [t.text for t in toks]
+    return [
+        b
+        for a, b in intent_spans("old_value", texts)
+        if not (b == a + 1 and texts[a] in _NEGATIONS)
+        or b < len(toks)
+        and toks[b].start - toks[a].end == 1
+    ]
+
+
 def _replacing(tied: list[VariantHit], toks: Sequence[Token]) -> VariantHit | None:
     """Of two variants named alike, the new one: not the one after "instead of / ne vend te /
     statt" ("5 litra ne vend te 3 litrosheve"), else the one after a change word between them
@@ -754,12 +786,7 @@ def _replacing(tied: list[VariantHit], toks: Sequence[Token]) -> VariantHit | No
     def bare_no(a: int, b: int) -> bool:
         return b == a + 1 and texts[a] in _NEGATIONS
 
-    # a bare "jo / no / nicht" marks the value right after it ("S23, jo S24"), not "jo, 24"
-    old = [
-        b
-        for a, b in intent_spans("old_value", texts)
-        if not bare_no(a, b) or b < len(toks) and toks[b].start - toks[a].end == 1
-    ]
+    old = old_value_marks(toks)
     # the first value within three words after the marker is the old one
     gone = {min((h.start for h in tied if b <= h.start <= b + 3), default=-1) for b in old}
     left = [h for h in tied if h.start not in gone]
@@ -857,6 +884,20 @@ def _spec_words(spec: VariantSpec) -> set[str]:
 
 
 spec_words = _spec_words  # for items.py: the words a variant is said in
+
+
+def says_verbatim(toks: Sequence[Token], variant: str) -> bool:
+    """The tokens hold the variant's own words in a row ("… rozetë ari mat", "pllakë 20x30"
+    for "20x30 cm": a unit closing the variant may be left out), as a shop writes its
+    notebook line in the catalog's words."""
+    want = [t.text for t in tokenize(variant)]
+    if len(want) >= 2 and unit_of(want[-1]) is not None:
+        want = want[:-1]
+    if not want:
+        return False
+    texts = [t.text for t in toks]
+    n = len(want)
+    return any(texts[i : i + n] == want for i in range(len(texts) - n + 1))
 
 
 def said_measures(toks: Sequence[Token]) -> frozenset[str]:
