@@ -97,7 +97,9 @@ def extract(
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)
                 if restated is not None:
-                    restated.merchant(i, text, frozenset(it.product for it in reader.state.items))
+                    restated.merchant(
+                        i, text, frozenset(it.product for it in reader.state.items), msents
+                    )
             continue
         # a dictated text in quotes ("'Gezuar ditelindjen!'") is not part of the order's words
         covered += [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
