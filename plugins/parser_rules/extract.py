@@ -27,7 +27,7 @@ from plugins.parser_rules.guessed import guessed
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.memo import per_conversation
+from plugins.parser_rules.memo import memoised_text, per_conversation
 from plugins.parser_rules.normalize import clean, fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.open_variants import fill_open_variants
@@ -97,7 +97,9 @@ def extract(
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)
                 if restated is not None:
-                    restated.merchant(i, text, frozenset(it.product for it in reader.state.items))
+                    restated.merchant(
+                        i, text, frozenset(it.product for it in reader.state.items), msents
+                    )
             continue
         # a dictated text in quotes ("'Gezuar ditelindjen!'") is not part of the order's words
         covered += [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
@@ -346,6 +348,7 @@ def _request(sent: Sentence) -> bool:
     return False
 
 
+@memoised_text  # asked for each customer message twice (memo.py)
 def _confirms(text: str) -> bool:
     """A short yes ("Po", "po po", "yes", "si", "ja, genau"), alone or followed only by the
     phone number the merchant also asked for ("po. 049-220-418", "yes, +39 333 123 4567")."""

@@ -28,6 +28,12 @@ copies, with their list, dict and set fields copied too (``candidates``, ``keys`
 ``memoised_text`` keeps a pure function of one string (the words of a message) for the
 conversation, so no message text outlives its parse in a process-wide cache.
 
+``memoised_sentences`` is safe because ``split_sentences`` is pure (the sentences of one
+message's text, by the message's index): the key is the index and the string; the sentences
+are kept as a tuple and handed out as a new list each time. A ``Sentence`` is shared between the
+callers: nothing changes one after it is made, except its own memo of intents found on first use
+(``Sentence.spans``), which is the same whoever asks.
+
 ``memoised_tokens`` is safe because ``tokenize`` is pure (the tokens of a string): the key is the
 string, the tokens are kept as a tuple and handed out as a new list each time (callers may
 change their list).
@@ -208,5 +214,24 @@ def memoised_text(fn: F) -> F:
             if len(memo) < MAX_ENTRIES:
                 memo[key] = found
         return found
+
+    return run  # type: ignore[return-value]
+
+
+def memoised_sentences(fn: F) -> F:
+    """Answer a repeated ``split_sentences(index, text)`` from the conversation's memo."""
+
+    @wraps(fn)
+    def run(message_index: int, text: str) -> Any:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(message_index, text)
+        key = (fn, message_index, text)
+        found = memo.get(key)
+        if found is None:
+            found = tuple(fn(message_index, text))
+            if len(memo) < MAX_ENTRIES:
+                memo[key] = found
+        return list(found)
 
     return run  # type: ignore[return-value]

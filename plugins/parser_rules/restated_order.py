@@ -58,16 +58,22 @@ class RestatedOrder:
     products_then: frozenset[int] = field(default_factory=frozenset)
     seen: set[int] = field(default_factory=set)  # every product the customer's lines held
 
-    def merchant(self, message: int, text: str, current: frozenset[int]) -> None:
+    def merchant(
+        self, message: int, text: str, current: frozenset[int], split: list[Sentence]
+    ) -> None:
+        """Read the merchant's message ``text`` (``split``: its sentences, as ``extract`` split
+        them) as a possible restatement of the order."""
         from plugins.parser_rules.items import ItemReader  # items imports this module's peers
 
         self.seen |= current
-        text = text[:MAX_RESTATE_CHARS]
+        if len(text) > MAX_RESTATE_CHARS:
+            text = text[:MAX_RESTATE_CHARS]
+            split = split_sentences(message, text)
+        raw = split
         blanked = _SUM_TAIL.sub(lambda m: " " * len(m.group()), text)
         # "2.900", "10,100": an amount grouped in thousands is a price, never a count
         blanked = _GROUPED.sub(lambda m: " " * len(m.group()), blanked)
-        sents = split_sentences(message, blanked)
-        raw = split_sentences(message, text)
+        sents = raw if blanked == text else split_sentences(message, blanked)
         lines = [s for s in sents if s.toks and (states(s) or _asks_to_confirm(s))]
         if not lines or any(s.has("decline") for s in sents):
             return

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from plugins.parser_rules.lexicon import intent_spans, intents_spans, word_set
+from plugins.parser_rules.memo import memoised_sentences
 from plugins.parser_rules.normalize import Token, sentences, tokenize
 from plugins.parser_rules.numbers import number_value
 
@@ -128,6 +129,7 @@ def _so_that(texts: Sequence[str], a: int) -> bool:
     return k >= 0 and texts[k] in _SO_THAT and (texts[k] != "per" or k + 1 < a)
 
 
+@memoised_sentences  # asked again for a message by several readers (memo.py)
 def split_sentences(message_index: int, text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for s, e in sentences(text):

@@ -44,7 +44,8 @@ def test_the_restated_order_drops_a_line_the_customer_took_back() -> None:
 
 def test_a_disputed_restatement_is_not_taken() -> None:
     reader = RestatedOrder(index_for(GREENGROCER))
-    reader.merchant(3, "Pra: 3 domate të kuqe dhe 1 karota. Adresa?", frozenset({0, 2}))
+    said = "Pra: 3 domate të kuqe dhe 1 karota. Adresa?"
+    reader.merchant(3, said, frozenset({0, 2}), split_sentences(3, said))
     assert reader.last is not None
     reader.customer(split_sentences(4, "jo, vetem 2 domate"), False, True, False)
     assert not reader.accepted
