@@ -37,6 +37,8 @@ from plugins.parser_rules.variants import (
 )
 
 _NOT_GOODS = word_set("not_goods")
+# "ap. 6", "kati 3", "hyrja 2", "stan 4": the parts of a building whose number follows them
+_BUILDING_PARTS = word_set("building_parts")
 THOUSANDS = word_set("thousands")
 # "2 shishe nga nje liter", "4 qese nga 1 kile", "2 bags of 5 kg": a count carried over these
 # to the measure that follows
@@ -72,6 +74,8 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         return True  # "jam në muajin e 8": which month, not a count ("anni e due" is "and")
     if _day_of_month(sent, k):
         return True
+    if k and sent.toks[k].text.isdigit() and sent.toks[k - 1].text in _BUILDING_PARTS:
+        return True  # "Vila Sara, ap. 6", "kati 3": the flat or floor of the address, not goods
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
