@@ -35,3 +35,34 @@ def test_the_number_of_a_flat_or_floor_is_no_count(address: str) -> None:
         catalog=BEACH,
     )
     assert items(o) == [("UMB", 2, "e kuqe"), ("MAT", 1, None)]
+
+
+CHAIRS = catalog_of(
+    ("CHR", "Karrige plazhi", "10", ("blu", "jeshile", "e kuqe")),
+    ("BAG", "Çantë ftohëse", "12", ()),
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("c: dua kater karrige dy blu dy jeshile", [("CHR", 2, "blu"), ("CHR", 2, "jeshile")]),
+        ("c: 3 karrige 2 blu 1 te kuqe", [("CHR", 2, "blu"), ("CHR", 1, "e kuqe")]),
+        ("c: dua dy karrige nje blu nje jeshile", [("CHR", 1, "blu"), ("CHR", 1, "jeshile")]),
+        # no count of its own in the first piece: the count before the name is that piece's
+        ("c: dua dy karrige blu dhe nje jeshile", [("CHR", 2, "blu"), ("CHR", 1, "jeshile")]),
+    ],
+)
+def test_a_total_before_the_name_then_a_count_for_each_variant(
+    line: str, want: list[tuple[str, int, str]]
+) -> None:
+    # "kater karrige dy blu dy jeshile": four chairs, two of them blue and two green; the four
+    # is their total, not the count of the first colour
+    o = parse(
+        "c: pershendetje, a keni karrige plazhi?",
+        "m: Po, 10 euro, blu, jeshile, e kuqe",
+        line,
+        "c: Arben Daci, Rr. Detit 4, Durres, 069 123 4567",
+        catalog=CHAIRS,
+    )
+    assert items(o) == want
