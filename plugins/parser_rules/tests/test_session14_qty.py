@@ -66,3 +66,33 @@ def test_a_total_before_the_name_then_a_count_for_each_variant(
         catalog=CHAIRS,
     )
     assert items(o) == want
+
+
+INVITES = catalog_of(
+    ("INV", "Ftesë dasme", "2", ("e bardhë", "ari")),
+    ("BAL", "Balona", "1", ()),
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("c: we need around 90, actually make it 95 to be safe", 95),
+        ("c: about 120 guests, actually make it 130", 130),
+        # a small count corrected: as before
+        ("c: we need 3, sorry, 4", 4),
+        # a large count, then a small number: no correction of the count
+        ("c: we need 90, sorry, 4 boxes", 90),
+    ],
+)
+def test_a_large_count_corrected_by_another_large_count(line: str, want: int) -> None:
+    # "around 90, actually make it 95": the count after the correction word replaces the one
+    # before it, whatever its size, when both are of the same size (above 20)
+    o = parse(
+        "c: hello, do you have wedding invitations?",
+        "m: yes, 2 euro each, white or gold",
+        line,
+        "c: Arben Daci, Rr. Detit 4, Durres, 069 123 4567",
+        catalog=INVITES,
+    )
+    assert [(p, q) for p, q, _v in items(o)] == [("INV", want)]
