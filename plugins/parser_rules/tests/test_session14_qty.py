@@ -96,3 +96,33 @@ def test_a_large_count_corrected_by_another_large_count(line: str, want: int) ->
         catalog=INVITES,
     )
     assert [(p, q) for p, q, _v in items(o)] == [("INV", want)]
+
+
+SWIM = catalog_of(
+    ("ARM", "Krahë noti për fëmijë (palë)", "5", ("0-3 vjeç", "3-6 vjeç")),
+    ("FIN", "Swim fins (pair)", "19", ("38-39", "42-43")),
+    ("RNG", "Rreth noti", "6", ()),
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("c: dua krahe noti dy pale per 3-6 vjec", ("ARM", 2, "3-6 vjeç")),
+        ("c: I need two pairs of fins 42-43", ("FIN", 2, "42-43")),
+        ("c: dua 2 pale krahe 0-3 vjec", ("ARM", 2, "0-3 vjeç")),
+    ],
+)
+def test_pairs_of_a_product_the_catalog_sells_by_the_pair(
+    line: str, want: tuple[str, int, str]
+) -> None:
+    # "Krahë noti (palë)", "Swim fins (pair)": the name says in brackets it is sold by the pair,
+    # so "dy palë" are two of it, not four pieces
+    o = parse(
+        "c: pershendetje",
+        "m: urdhero",
+        line,
+        "c: Arben Daci, Rr. Detit 4, Durres, 069 123 4567",
+        catalog=SWIM,
+    )
+    assert items(o) == [want]
