@@ -666,6 +666,16 @@ _BRACKETED = re.compile(r"\(([^()]{1,80})\)")
 _PACKING_WORDS = word_set("containers") | word_set("bulk_packs")
 
 
+def _sold_by_pair(name: str) -> bool:
+    """ "Krahë noti (palë)", "Fins (pair)", "Konektorë MC4 (çift)": the name says in brackets that
+    the product is sold by the pair, so "dy palë" are two of it, not four."""
+    return any(
+        t.text in _BRACKET_PAIR
+        for inner in _BRACKETED.findall(name[:200])
+        for t in name_tokens(inner)
+    )
+
+
 def _bracket_phrases(name: str, aliases: Sequence[str]) -> list[tuple[str, ...]]:
     """The words in a name's brackets that name a kind of product or service ("Servisim klime
     (pastrim e kontroll)" -> (pastrim,)): words of a product group, not a description ("(edukim
@@ -780,7 +790,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             phrases=phrases,
             keys=allkeys,
             specs=[_spec_once(v, spec_of) for v in p.variants[:50]],
-            paired=any(w in raw_words for w in _PAIRED) or "pal" in raw_words.split(),
+            paired=any(w in raw_words for w in _PAIRED)
+            or "pal" in raw_words.split()
+            or _sold_by_pair(p.name),
             bracketed=frozenset(inner),
             contents=_contents(p.name),
         )

@@ -3116,8 +3116,10 @@ class ItemReader(Corrections, MerchantLines):
             # size word and its number ("numero 12 tre confezioni e numero 10 due")
             return []
         q = quantity_before(sent, m.start, 0, False, set())
-        if q is not None:
-            pieces[0] = (q[1], pieces[0][1])  # the first count is said before the name
+        if q is not None and number_value(sent.toks[pieces[0][0]].text) is None:
+            # the first count is said before the name; when the first piece has its own
+            # ("kater karrige dy blu dy jeshile"), the count before the name is their total
+            pieces[0] = (q[1], pieces[0][1])
         return [(a, b, h, product) for (a, b), h in zip(pieces, hits, strict=True) if h]
 
     def _add(

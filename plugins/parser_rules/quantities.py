@@ -37,6 +37,8 @@ from plugins.parser_rules.variants import (
 )
 
 _NOT_GOODS = word_set("not_goods")
+# "ap. 6", "kati 3", "hyrja 2", "stan 4": the parts of a building whose number follows them
+_BUILDING_PARTS = word_set("building_parts")
 THOUSANDS = word_set("thousands")
 # "2 shishe nga nje liter", "4 qese nga 1 kile", "2 bags of 5 kg": a count carried over these
 # to the measure that follows
@@ -72,6 +74,8 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         return True  # "jam në muajin e 8": which month, not a count ("anni e due" is "and")
     if _day_of_month(sent, k):
         return True
+    if k and sent.toks[k].text.isdigit() and sent.toks[k - 1].text in _BUILDING_PARTS:
+        return True  # "Vila Sara, ap. 6", "kati 3": the flat or floor of the address, not goods
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
@@ -277,13 +281,14 @@ def _dozens(toks: Sequence[Token], k: int, lo: int) -> tuple[int, int]:
     return 12, k
 
 
-def _small_count(sent: Sentence, k: int, specs: Sequence[VariantSpec]) -> int | None:
-    """The count 1-20 written at ``k`` (not a size of ``specs``, a measure or part of a name)."""
+def _small_count(sent: Sentence, k: int, specs: Sequence[VariantSpec], top: int = 20) -> int | None:
+    """The count 1-``top`` written at ``k`` (not a size of ``specs``, a measure or part of a
+    name)."""
     t = sent.toks[k].text
     v = number_value(t)
     if (
         v is None
-        or not 1 <= v <= 20
+        or not 1 <= v <= top
         or v != int(v)
         or t[:1].isdigit()
         and glued(sent, k)
@@ -302,10 +307,12 @@ def corrected_count(
     """ "x3, anzi x2", "3 kek filxhani, jo, 4", "three cupcakes, sorry, four": a count, then a
     correction word and another count in toks[lo:hi]: the later count."""
     for s, e in sent.intents.get("correct", ()):
-        if not lo < s < hi or not any(
-            _small_count(sent, j, specs) is not None for j in range(lo, s)
-        ):
+        before = [n for j in range(lo, s) if (n := _small_count(sent, j, specs, MAX_QTY))]
+        if not lo < s < hi or not before:
             continue
+        # "three cupcakes, sorry, four"; "around 90, actually make it 95": a count above 20
+        # is corrected only by another of its size, not by a size or a small number
+        top = 20 if min(before) <= 20 else MAX_QTY
         neg = sent.toks[e - 1]
         pause = sent.raw[neg.end : neg.end + 1] in (",", ".", "!", ";")
         if neg.text in NEGATIONS and not pause:
@@ -316,8 +323,8 @@ def corrected_count(
         while k < hi and k < e + 2 and (sent.toks[k].text == "x" or sent.toks[k].text in STOPWORDS):
             k += 1
         if k < hi:
-            n = _small_count(sent, k, specs)
-            if n is not None:
+            n = _small_count(sent, k, specs, top)
+            if n is not None and (top == 20 or n > 20):
                 return n
     return None
 
