@@ -145,7 +145,7 @@ def _merge_compounds(folded: str, raw: str, toks: list[Token]) -> list[Token]:
     from plugins.parser_rules.compounds import compounds, merge_span
 
     firsts = compounds().firsts
-    if len(toks) < 2 or not any(t.text in firsts for t in toks):
+    if len(toks) < 2 or firsts.isdisjoint([t.text for t in toks]):
         return toks
     texts = [t.text for t in toks]
     starts = [t.start for t in toks]
