@@ -129,7 +129,9 @@ def test_100kb_message_is_bounded() -> None:
     text = "dua 2 bluza M " + "bla " * 25_000
     t0 = time.perf_counter()
     o = parse("c: " + text)
-    assert time.perf_counter() - t0 < 2.0
+    # a guard against a hang (a quadratic pass would take minutes), not a speed figure: about
+    # 2 s on an idle 2-core machine, more when other work shares it (speed is in bench/)
+    assert time.perf_counter() - t0 < 20.0
     assert o.is_order
 
 
