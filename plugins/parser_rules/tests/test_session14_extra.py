@@ -1,0 +1,39 @@
+"""Session 14 (extra): a service word after the goods it serves, read by one rule whether the
+word names one product best or several alike. Invented shops and sentences, none from a
+corpus."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import items, named_catalog, parse
+
+DRITA = "c: Drita Hoxha, Rr. Elbasanit 12, Tirane, 068 111 2233"
+
+HEATING = named_catalog(
+    ("BOJ", "Bojler elektrik 80L"),
+    ("PMP", "Pompe uji 1HP"),
+    ("M-BOJ", "Montim bojleri"),
+    ("M-PMP", "Montim pompe"),
+)
+
+
+def test_fitting_for_the_heater_ordered() -> None:
+    # "montim" fits both fittings: the one for the kind of goods already ordered is meant
+    o = parse(
+        "c: dua nje bojler elektrik 80L",
+        "m: 80L kushton 25000 lek",
+        "c: ok, edhe montimin",
+        DRITA,
+        catalog=HEATING,
+    )
+    assert sorted(items(o)) == [("BOJ", 1, None), ("M-BOJ", 1, None)]
+
+
+def test_fitting_for_the_pump_ordered() -> None:
+    o = parse(
+        "c: pompe uji 1HP keni?",
+        "m: po, 15000 lek",
+        "c: e marr, me montim",
+        DRITA,
+        catalog=HEATING,
+    )
+    assert sorted(items(o)) == [("M-PMP", 1, None), ("PMP", 1, None)]
