@@ -21,6 +21,7 @@ from plugins.parser_rules.catalog_match import (
     head_key,
     is_attribute,
     key_of,
+    serves_goods,
 )
 from plugins.parser_rules.corrections import (
     BECAUSE,
@@ -2411,20 +2412,7 @@ class ItemReader(Corrections, MerchantLines):
         if not ordered:
             return None
         shared = frozenset.intersection(*(index.products[p].keys for p in rivals))
-        fit = []
-        for p in rivals:
-            own = {
-                k
-                for ph in index.products[p].phrases
-                for k in ph
-                if k not in said and k not in shared and not is_attribute(k) and k[:1] != "~"
-            }
-            if any(
-                min(len(o), len(h)) >= 4 and o[: len(h)] == h[: len(o)]
-                for o in own
-                for h in ordered
-            ):
-                fit.append(p)
+        fit = [p for p in rivals if serves_goods(index.products[p], said | shared, ordered)]
         return fit[0] if len(fit) == 1 else None
 
     def _plain_peer(self, m: Mention, sent: Sentence) -> int | None:

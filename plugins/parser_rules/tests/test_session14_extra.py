@@ -37,3 +37,25 @@ def test_fitting_for_the_pump_ordered() -> None:
         catalog=HEATING,
     )
     assert sorted(items(o)) == [("M-PMP", 1, None), ("PMP", 1, None)]
+
+
+BATH = named_catalog(
+    ("LAV", "Lavaman qeramike"),
+    ("DUS", "Kabine dushi"),
+    ("M-LAV", "Montim lavamani (për copë)"),
+    ("M-DUS", "Montim kabine dushi me silikon"),
+)
+
+
+def test_merchant_repeating_the_service_word_names_no_other() -> None:
+    # the merchant's closing words hold only the shared word the customer said: the fitting
+    # read from the customer's words stays
+    o = parse(
+        "c: dua nje kabine dushi",
+        "m: 24000 lek",
+        "c: ok, me montim",
+        DRITA,
+        "m: Faleminderit, ju lajmerojme per diten e montimit",
+        catalog=BATH,
+    )
+    assert sorted(items(o)) == [("DUS", 1, None), ("M-DUS", 1, None)]
