@@ -138,6 +138,7 @@ def serves_goods(entry: ProductEntry, skip: set[str], goods: set[str]) -> bool:
     own = {
         k
         for ph in entry.phrases
+        if ph not in entry.bracketed  # "(këllëf jorgani, …)": what a set holds
         for k in ph
         if k not in skip and not is_attribute(k) and k[:1] != "~"
     }

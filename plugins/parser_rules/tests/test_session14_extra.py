@@ -59,3 +59,23 @@ def test_merchant_repeating_the_service_word_names_no_other() -> None:
         catalog=BATH,
     )
     assert sorted(items(o)) == [("DUS", 1, None), ("M-DUS", 1, None)]
+
+
+BEDDING = named_catalog(
+    ("BTN", "Batanije leshi e trashe"),
+    ("SHT", "Set çarçafësh liri me llastik"),
+    ("SND", "Set ndërresash mëndafshi (këllëf batanije, çarçaf, jastëk)"),
+)
+
+
+def test_what_a_set_holds_is_not_what_it_serves() -> None:
+    # the bracketed contents of a set name no goods it serves: "sete carcafesh" after a
+    # blanket is the sheet set, not the set whose contents list a blanket cover
+    o = parse(
+        "c: dua nje batanije leshi",
+        "m: 6000 lek",
+        "c: dhe dy sete carcafesh",
+        DRITA,
+        catalog=BEDDING,
+    )
+    assert sorted(items(o)) == [("BTN", 1, None), ("SHT", 2, None)]
