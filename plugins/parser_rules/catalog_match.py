@@ -131,6 +131,20 @@ def head_key(entry: ProductEntry) -> str | None:
     return next((k for k in name if not is_attribute(k)), None)
 
 
+def serves_goods(entry: ProductEntry, skip: set[str], goods: set[str]) -> bool:
+    """ "Montim paneli" beside the panels ordered: a word of the product's own (not one of
+    ``skip``: the word said, the words its rivals share) is a word of the goods, one root
+    maybe cut shorter than the other ("akumul" / "akumulator") - the service or part for them."""
+    own = {
+        k
+        for ph in entry.phrases
+        if ph not in entry.bracketed  # "(këllëf jorgani, …)": what a set holds
+        for k in ph
+        if k not in skip and not is_attribute(k) and k[:1] != "~"
+    }
+    return any(min(len(o), len(h)) >= 4 and o[: len(h)] == h[: len(o)] for o in own for h in goods)
+
+
 def token_keys(toks: Sequence[Token]) -> list[str | None]:
     """The catalog key of each token: measures ("1m", "2 metra") become one "=cm:100" key."""
     keys: list[str | None] = [None if t.text in STOPWORDS else key_of(t.text) for t in toks]

@@ -21,6 +21,7 @@ from plugins.parser_rules.catalog_match import (
     head_key,
     is_attribute,
     key_of,
+    serves_goods,
 )
 from plugins.parser_rules.corrections import (
     BECAUSE,
@@ -2226,9 +2227,18 @@ class ItemReader(Corrections, MerchantLines):
         plain = self._plain_peer(m, sent) if len(m.candidates) > 1 else None
         if plain is not None:
             return plain
-        companion = self._companion(m, sent) if len(m.candidates) > 1 and not m.ambiguous else None
-        if companion is not None:
-            return companion
+        if len(m.candidates) > 1 and not m.ambiguous:
+            # names that open with the word said ("Montim paneli", "Montim boileri"), not a
+            # set that holds it ("Set fillestar gel … base/top" beside "Base / Top")
+            said = {k for k in m.keys if not is_attribute(k)}
+            peers = [
+                p
+                for _s, p in m.candidates[:12]
+                if said <= (e := self.state.index.products[p]).keys and head_key(e) in said
+            ]
+            companion = self._serves_ordered(m, sent, peers)
+            if companion is not None:
+                return companion
         if not m.ambiguous and len(m.candidates) > 1:
             # "vetem kompletet" after "kompletin e Barcelones": a word every rival's name holds
             # refers to the product of that kind already in the order
@@ -2317,7 +2327,7 @@ class ItemReader(Corrections, MerchantLines):
         )
         if len(rivals) > 1 and not inside:
             # ("ne nji buqet", "in a gift box": how the goods ordered are packed, no product)
-            served = None if qualifies else self._serves_ordered(m, rivals)
+            served = None if qualifies else self._serves_ordered(m, sent, rivals)
             if served is not None:
                 return served
             options = self.option_words[1] if self.option_words is not None else {}
@@ -2383,66 +2393,27 @@ class ItemReader(Corrections, MerchantLines):
             return fresh[0]
         return scored[0]
 
-    def _companion(self, m: Mention, sent: Sentence) -> int | None:
+    def _serves_ordered(self, m: Mention, sent: Sentence, rivals: list[int]) -> int | None:
         """ "me montim" after panels and an inverter, for "Montim paneli" / "Montim boileri" /
-        "Montim klime": a word several names hold, said after other goods were ordered, names
-        the one whose other words are those of the goods ordered (the service or part for
-        them), when exactly one is."""
+        "Montim klime" (or "Montim akumulatori" after "Bateri 12V"): of the products that hold
+        the word said and differ by another word (a service or part and the goods it is for),
+        the one whose other word is a word of goods already ordered (one root may be cut
+        shorter than the other: "akumul" / "akumulator"), when exactly one is and none of them
+        is in the order yet."""
         index = self.state.index
         said = {k for k in m.keys if not is_attribute(k)}
-        if not said:
-            return None
-        # names that open with the word said ("Montim paneli", "Montim boileri"), not a set
-        # that holds it ("Set fillestar gel … base/top" beside "Base / Top")
-        peers = [
-            p
-            for _s, p in m.candidates[:12]
-            if said <= index.products[p].keys and head_key(index.products[p]) in said
-        ]
-        if len(peers) < 2 or any(self.state.find(p) is not None for p in peers):
+        if not said or len(rivals) < 2 or any(self.state.find(p) is not None for p in rivals):
             return None
         held = {
             it.product
-            for it in self.state.items
-            if not it.tentative and (it.message, it.end) < (sent.message, sent.start)
-        } - set(peers)
-        if not held:
-            return None
-        ordered = {k for p in held for k in index.products[p].keys if not is_attribute(k)}
-        fits = [p for p in peers if (index.products[p].keys - said) & ordered]
-        return fits[0] if len(fits) == 1 else None
-
-    def _serves_ordered(self, m: Mention, rivals: list[int]) -> int | None:
-        """ "me montim" for "Montim baterie" / "Montim llambe" after a battery was ordered:
-        products that share the word said and differ by another word (a service and the goods
-        it is for) name the one whose other word is the kind of a product already in the
-        order."""
-        index = self.state.index
-        said = set(m.keys)
-        shared = frozenset.intersection(*(index.products[p].keys for p in rivals))
-        # the kind (first name word) of each product in the order: "bater" of "Bateri 12V"
-        ordered = {
-            h
             for it in self.state.items[-50:]
-            if it.product not in rivals and (h := head_key(index.products[it.product]))
-        }
+            if not it.tentative and (it.message, it.end) < (sent.message, sent.start)
+        } - set(rivals)
+        ordered = {k for p in held for k in index.products[p].keys if not is_attribute(k)}
         if not ordered:
             return None
-        fit = []
-        for p in rivals:
-            own = {
-                k
-                for ph in index.products[p].phrases
-                for k in ph
-                if k not in said and k not in shared and not is_attribute(k) and k[:1] != "~"
-            }
-            # one root may be cut shorter than the other ("akumul" / "akumulator")
-            if any(
-                min(len(o), len(h)) >= 4 and o[: len(h)] == h[: len(o)]
-                for o in own
-                for h in ordered
-            ):
-                fit.append(p)
+        shared = frozenset.intersection(*(index.products[p].keys for p in rivals))
+        fit = [p for p in rivals if serves_goods(index.products[p], said | shared, ordered)]
         return fit[0] if len(fit) == 1 else None
 
     def _plain_peer(self, m: Mention, sent: Sentence) -> int | None:

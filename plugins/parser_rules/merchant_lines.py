@@ -16,6 +16,7 @@ from plugins.parser_rules.catalog_match import (
     head_key,
     is_attribute,
     key_of,
+    serves_goods,
 )
 from plugins.parser_rules.item_state import (
     CONTAINERS,
@@ -1107,6 +1108,7 @@ class MerchantLines:
         self._switch_named(sents)
         self._swap_in_total(sents)
         words: dict[int, frozenset[str]] = {}
+        heard: dict[int, frozenset[str]] = {}  # with the attributes said ("pambuk", "500 g")
         # the products the merchant's words fit about as well ("4 tuba" for the tubes and the
         # "Boiler … me tuba vakumi"): the one read from the customer's words stays
         near: dict[int, set[int]] = {}
@@ -1117,6 +1119,7 @@ class MerchantLines:
                 if not m.ambiguous:
                     own = frozenset(k for k in m.keys if not is_attribute(k))
                     words[m.product] = words.get(m.product, frozenset()) | own
+                    heard[m.product] = heard.get(m.product, frozenset()) | set(m.keys)
                     top = m.candidates[0][0]
                     near.setdefault(m.product, set()).update(
                         p for sc, p in m.candidates[1:4] if sc >= top - 0.1
@@ -1170,12 +1173,34 @@ class MerchantLines:
                     )
                 )
             ]
+            if (
+                len(fits) == 1
+                and heard[fits[0]] <= said
+                and self._serves_instead(it, said, fits[0])
+            ):
+                continue
             if len(fits) == 1:
                 it.product = fits[0]
                 it.weak = False  # "nje kitare" (several) - "kitaren klasike 3/4": that one
                 if chosen is not None:
                     it.variant = index.products[fits[0]].variants.index(chosen)
                     it.variant_key = None
+
+    def _serves_instead(self, it: Item, said: set[str], named: int) -> bool:
+        """ "me montim" read as the fitting for the panels ordered - "... per daten e
+        montimit": the merchant names the product by only the shared word said, and it serves
+        none of the other goods ordered while the one read serves them; that one stays."""
+        index = self.state.index
+        goods = {
+            k
+            for o in self.state.items
+            if o is not it
+            for k in index.products[o.product].keys
+            if not is_attribute(k)
+        }
+        return serves_goods(index.products[it.product], said, goods) and not serves_goods(
+            index.products[named], said, goods
+        )
 
     def _switch_by_variant(self, sent: Sentence) -> None:
         """ "ni dorez xbox, ajo blu" (read as the charger) ... "Shock Blue 3.790, ate?": the
