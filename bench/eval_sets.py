@@ -8,11 +8,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared/eval")
-VALIDATION = frozenset({"dev4", "fresh", "fresh2", "dev32", "dev33"})
+VALIDATION = frozenset({"dev4", "fresh", "fresh2", "dev34", "dev35"})
 
 
 def tuning_sets() -> list[Path]:
-    local = [ROOT / "eval" / "dev3"] + [ROOT / "eval" / f"dev{n}" for n in range(5, 32)]
+    local = [ROOT / "eval" / "dev3"] + [ROOT / "eval" / f"dev{n}" for n in range(5, 34)]
     return [SHARED / "dev", SHARED / "dev2", *local]
 
 
