@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from plugins.parser_rules.lexicon import intent_spans, lexicon, load, load_merged, word_set
-from plugins.parser_rules.memo import memoised_variant_match
+from plugins.parser_rules.memo import memoised_values, memoised_variant_match
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
 from plugins.parser_rules.segments import Sentence
@@ -462,36 +462,13 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
-@memoised_variant_match  # pure, asked again for one sentence and product (memo.py)
-def match_variant(
-    specs: Sequence[VariantSpec],
-    toks: Sequence[Token],
-    lo: int,
-    hi: int,
-    skip: set[int] | None = None,
-    prefer: int | frozenset[str] | None = None,
-    among: frozenset[int] = frozenset(),
-    current: int | frozenset[str] | None = None,
-) -> VariantHit | None:
-    """The variant the tokens toks[lo:hi] name, if exactly one is best. On a tie, ``prefer`` (the
-    item's current variant) picks the one that keeps most of its other words ("Djathtas / Bezhë",
-    then "gri" -> "Djathtas / Gri"). ``current`` (the item's variant) narrows "the big one" to
-    the variants in its words."""
-    if not specs:
-        return None
-    skip = skip or set()
-    # "qoni 2 t'3shit": the count before the article and the size it counts names no size
-    skip = skip | {
-        i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if counts_ordinal(toks, i)
-    }
-    window = [i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip]
-    if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
-        # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
-        # "e madhe", "per" (read "x" elsewhere) are words
-        window = [i for i in window if len(toks[i].raw) == 1 and toks[i].raw.isupper()]
-    if not window:
-        return None
-    wset = set(window)
+@memoised_values  # the same window is read again for each product's variants (memo.py)
+def _window_keys(
+    toks: tuple[Token, ...], window: tuple[int, ...]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The variant words the tokens at ``window`` say, whatever the product: each key at the
+    first index saying it, and the concepts (``#black``) among them. A pure function of the
+    tokens and the window; the dicts may be the memo's, so a caller copies them to change them."""
     keys_at: dict[str, int] = {}
     concepts: dict[str, int] = {}
     lex = lexicon()
@@ -546,6 +523,43 @@ def match_variant(
         if sum(1 for k in ("#small", "#medium", "#large") if k in concepts) >= 2:
             concepts.pop(c, None)
             keys_at.pop(c, None)
+    return keys_at, concepts
+
+
+@memoised_variant_match  # pure, asked again for one sentence and product (memo.py)
+def match_variant(
+    specs: Sequence[VariantSpec],
+    toks: Sequence[Token],
+    lo: int,
+    hi: int,
+    skip: set[int] | None = None,
+    prefer: int | frozenset[str] | None = None,
+    among: frozenset[int] = frozenset(),
+    current: int | frozenset[str] | None = None,
+) -> VariantHit | None:
+    """The variant the tokens toks[lo:hi] name, if exactly one is best. On a tie, ``prefer`` (the
+    item's current variant) picks the one that keeps most of its other words ("Djathtas / Bezhë",
+    then "gri" -> "Djathtas / Gri"). ``current`` (the item's variant) narrows "the big one" to
+    the variants in its words."""
+    if not specs:
+        return None
+    skip = skip or set()
+    # "qoni 2 t'3shit": the count before the article and the size it counts names no size
+    skip = skip | {
+        i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if counts_ordinal(toks, i)
+    }
+    window = [i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip]
+    if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
+        # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
+        # "e madhe", "per" (read "x" elsewhere) are words
+        window = [i for i in window if len(toks[i].raw) == 1 and toks[i].raw.isupper()]
+    if not window:
+        return None
+    wset = set(window)
+    lex = lexicon()
+    said_keys, said_concepts = _window_keys(tuple(toks), tuple(window))
+    keys_at = dict(said_keys)  # the memo's dicts are shared: this call adds to copies
+    concepts = dict(said_concepts)
     groups = _variant_groups(tuple(sp.text for sp in specs))
     if groups:
         # "colore crema" for "5 L krem", "with honey" for "me mjaltë": a variant word of a
