@@ -1,11 +1,16 @@
 """Session 15 speed pass: the variant words of a window read once for every product's variants
-(``variants._window_keys``, ``memo.memoised_values``). Each keeps the answers of the code it
-replaces; shops and sentences are invented."""
+(``variants._window_keys``, ``memo.memoised_values``) and the catalog's name words tokenized once
+per index build (``catalog_match._name_words``). Each keeps the answers of the code it replaces;
+shops and sentences are invented."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules import memo
-from plugins.parser_rules.normalize import tokenize
+from plugins.parser_rules.catalog_match import _concept_words, _name_words, build_index
+from plugins.parser_rules.normalize import name_tokens, tokenize
 from plugins.parser_rules.variants import _window_keys, match_variant, variant_spec
 
 # --- the variant words of one window, read once -----------------------------------------------
@@ -96,3 +101,64 @@ def test_memoised_values_keeps_an_answer_per_arguments_for_the_conversation() ->
     calls.clear()
     run()
     assert calls == [("ka", 2), ("ka", 3)]
+
+
+# --- the catalog's name words, tokenized once per build -----------------------------------------
+
+_FABRICS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("DRS", "Fustan sateni", ("fustan me lule",), Decimal("4500"), ()),
+        CatalogProduct(
+            "SHR",
+            "Këmishë satin",
+            ("satin shirt", "Tavolinë e rrumbullakët"),
+            Decimal("3000"),
+            ("S", "M"),
+        ),
+        CatalogProduct(
+            "CUS",
+            "Jastëk kadife",
+            ("velvet cushion", "Tavolinë rotonda", "x" * 250),
+            Decimal("1200"),
+            (),
+        ),
+    ),
+)
+
+
+def test_name_words_are_each_name_then_its_aliases_cut_at_200_characters() -> None:
+    names = _name_words(_FABRICS)
+    texts = [str(t)[:200] for p in _FABRICS.products for t in (p.name, *p.aliases)]
+    assert names == [name_tokens(t) for t in texts]
+    assert len(names) == 9 and len(names[-1][0].raw) == 200
+
+
+def test_concept_words_in_the_order_of_the_names() -> None:
+    assert _concept_words(_name_words(_FABRICS)) == [
+        ("satin", "sate"),
+        ("floral", "lul"),  # "me lule": a concept of two words ending in a product word
+        ("satin", "sati"),
+        ("satin", "sati"),
+        ("round", "rrumbullak"),
+        ("round", "rrumbullak"),
+        ("velvet", "kadif"),
+        ("velvet", "velv"),
+        ("round", "rotond"),
+    ]
+
+
+def test_general_words_and_united_concept_keys_of_the_index() -> None:
+    index = build_index(_FABRICS)
+    # the first word said for each concept
+    assert index.general == {
+        "satin": "sate",
+        "floral": "lul",
+        "round": "rrumbullak",
+        "velvet": "kadif",
+    }
+    # one concept's words written differently reach every product holding one of them
+    assert sorted(index.by_key["sate"]) == sorted(index.by_key["sati"]) == [0, 1]
+    assert sorted(index.by_key["rrumbullak"]) == sorted(index.by_key["rotond"]) == [1, 2]
+    assert index.by_key["velv"] == index.by_key["kadif"] == [2]
+    assert {"sate", "sati"} <= index.products[0].keys
