@@ -315,11 +315,16 @@ def scan_message(
             if uk is None:
                 prev_addr = False
             continue
-        rest = [
-            t
-            for t in toks
-            if not any(ns <= s + t.start and s + t.end <= ne for ns, ne, _n, _sc in intro)
-        ]
+        # the words no introduced name covers (all of them when none was introduced)
+        rest = (
+            [
+                t
+                for t in toks
+                if not any(ns <= s + t.start and s + t.end <= ne for ns, ne, _n, _sc in intro)
+            ]
+            if intro
+            else toks
+        )
         if (
             len(rest) < len(toks)
             and not any(t.text[:1].isdigit() or t.text in lex.street_words for t in rest)

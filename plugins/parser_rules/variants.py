@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -213,6 +213,21 @@ class VariantSpec:
         if self.dims:
             return self.dims[0] * self.dims[1]  # "te madhin" of 50x90 / 70x140: the larger
         return None
+
+    # facts of the spec alone, made once per spec object (the index's specs are shared by the
+    # products sold in the same variants and asked for in every conversation); a cached
+    # property writes the instance's ``__dict__``, so the frozen fields, equality and hash are
+    # untouched
+
+    @cached_property
+    def measured(self) -> bool:
+        """A measure in the variant or in its note in parentheses (``_measured``)."""
+        return _measured(self)
+
+    @cached_property
+    def growth(self) -> tuple[tuple[float, float] | None, tuple[float, float] | None]:
+        """The heights and the ages the size stands for (``_height_span``, ``_age_span``)."""
+        return _height_span(self), _age_span(self)
 
 
 _PAREN = re.compile(r"^([^()]+?)\s*\(([^()]+)\)\s*$")
@@ -636,7 +651,7 @@ def match_variant(
             for m in find_measures(toks[lo:hi])
             if all((m.start + lo + d) in wset for d in range(m.end - m.start))
         ]
-        if any(_measured(sp) for sp in specs)
+        if any(sp.measured for sp in specs)
         else []  # only a measure variant reads them (_match_one)
     )
     if _superlative(toks, concepts):
@@ -1479,8 +1494,8 @@ def _by_growth(
 ) -> VariantHit | None:
     """A child's age or height meets sizes given the other way: "5 vjec" for "110-116", "3 muajsh"
     for "62", "1 m e 20" for "122-128" or for "6-7 vjec"."""
-    heights = [_height_span(sp) for sp in specs]
-    ages = [_age_span(sp) for sp in specs]
+    heights = [sp.growth[0] for sp in specs]
+    ages = [sp.growth[1] for sp in specs]
     if not any(heights) and not any(ages):
         return None
     age, height, at = _said_growth(toks, window)

@@ -1,7 +1,9 @@
 """Session 15 speed pass: the variant words of a window read once for every product's variants
-(``variants._window_keys``, ``memo.memoised_values``) and the catalog's name words tokenized once
-per index build (``catalog_match._name_words``). Each keeps the answers of the code it replaces;
-shops and sentences are invented."""
+(``variants._window_keys``, ``memo.memoised_values``), the catalog's name words tokenized once
+per index build (``catalog_match._name_words``), a spec's measure, heights and ages made once
+(``VariantSpec.measured``, ``.growth``), the correction test asked only after a negation
+(``Corrections._old_value_tokens``) and the names' prefilters in one search (``names._any_of``).
+Each keeps the answers of the code it replaces; shops and sentences are invented."""
 
 from __future__ import annotations
 
@@ -10,7 +12,10 @@ from decimal import Decimal
 from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules import memo
 from plugins.parser_rules.catalog_match import _concept_words, _name_words, build_index
+from plugins.parser_rules.corrections import Corrections
+from plugins.parser_rules.names import _any_of
 from plugins.parser_rules.normalize import name_tokens, tokenize
+from plugins.parser_rules.segments import split_sentences
 from plugins.parser_rules.variants import _window_keys, match_variant, variant_spec
 
 # --- the variant words of one window, read once -----------------------------------------------
@@ -162,3 +167,74 @@ def test_general_words_and_united_concept_keys_of_the_index() -> None:
     assert sorted(index.by_key["rrumbullak"]) == sorted(index.by_key["rotond"]) == [1, 2]
     assert index.by_key["velv"] == index.by_key["kadif"] == [2]
     assert {"sate", "sati"} <= index.products[0].keys
+
+
+# --- facts of one variant, made once per spec ----------------------------------------------------
+
+_SIZES_SOLD = {
+    # text: (measured, heights, ages)
+    "110-116": (False, (110.0, 116.0), None),
+    "98/104": (False, (98.0, 104.0), None),
+    "120 cm": (True, (120.0, 120.0), None),
+    "XL (58 cm)": (True, (58.0, 58.0), None),
+    "2-3 vjeç": (False, None, (2.0, 3.0)),
+    "4 Jahre": (False, None, (4.0, 4.0)),
+    "6-12 muaj": (False, None, (0.5, 1.0)),
+    "500 g": (True, None, None),
+    "4 (9-14 kg)": (False, None, None),
+    "2 (110 cm)": (True, None, None),
+    "e zezë": (False, None, None),
+    "M": (False, None, None),
+}
+
+
+def test_a_specs_measure_heights_and_ages_are_its_own() -> None:
+    for text, (measured, heights, ages) in _SIZES_SOLD.items():
+        sp = variant_spec(text)
+        assert (sp.measured, sp.growth) == (measured, (heights, ages)), text
+        assert sp.measured is sp.measured and sp.growth is sp.growth  # made once
+        # the cached facts leave the frozen spec's equality and hash alone
+        fresh = variant_spec(text)
+        assert sp == fresh and hash(sp) == hash(fresh) and repr(sp) == repr(fresh)
+
+
+def test_a_childs_age_meets_the_height_sizes_and_the_height_the_ages() -> None:
+    heights = tuple(variant_spec(v) for v in ("98-104", "110-116", "122-128"))
+    ages = tuple(variant_spec(v) for v in ("2-3 vjeç", "4-5 vjeç", "6-7 vjeç"))
+    toks = tokenize("per nje vajze 5 vjec")
+    hit = match_variant(heights, toks, 0, len(toks))
+    assert hit is not None and hit.index == 1  # five years: 110-116
+    toks = tokenize("mein Sohn ist 1,20 gross")
+    hit = match_variant(ages, toks, 0, len(toks))
+    assert hit is not None and hit.index == 2  # 120 cm: six or seven years
+    toks = tokenize("dua nje te kuqe")
+    assert match_variant(heights, toks, 0, len(toks)) is None
+
+
+# --- the old value of a correction ----------------------------------------------------------------
+
+
+def _old(text: str) -> list[str]:
+    sent = split_sentences(0, text)[0]
+    return [sent.toks[k].text for k in sorted(Corrections._old_value_tokens(None, sent))]  # type: ignore[arg-type]
+
+
+def test_the_value_said_not_wanted_is_the_old_one() -> None:
+    assert _old("jo te bardhe, te zeze") == ["bardhe"]
+    assert _old("nicht so klein bitte") == ["klein"]
+    assert _old("not the S, the M please") == ["s"]
+    assert _old("ne crveni, tuku sini") == ["crveni"]  # Macedonian "not X, but Y"
+    assert _old("jo jo, te bardhe") == []  # "no no": an answer, not "not white"
+    # "no" then "better": the value between them is the new one
+    assert _old("jo 38 me mire 40") == []
+
+
+# --- several plain strings in one search ----------------------------------------------------------
+
+
+def test_any_of_finds_what_any_substring_finds() -> None:
+    parts = ("rgo", "qo", "ço", "sill")
+    found = _any_of(*parts)
+    for text in ("dergojeni te Ana", "qoje tek Besa", "çoni te vllau", "sillni neser", "", "ok"):
+        assert bool(found.search(text)) == any(p in text for p in parts), text
+    assert _any_of("a.b").search("axb") is None  # the parts are plain text, not patterns
