@@ -229,6 +229,16 @@ class VariantSpec:
         """The heights and the ages the size stands for (``_height_span``, ``_age_span``)."""
         return _height_span(self), _age_span(self)
 
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """Its word keys of three letters or more (no number, no concept), in order."""
+        return tuple(k for k in self.keys if len(k) >= 3 and k.isalpha())
+
+    @cached_property
+    def long_words(self) -> tuple[tuple[str, str], ...]:
+        """Its words of five letters or more with their keys (``_text_words``)."""
+        return _text_words(self.text, self.keys)
+
 
 _PAREN = re.compile(r"^([^()]+?)\s*\(([^()]+)\)\s*$")
 
@@ -966,10 +976,7 @@ def _one_word_of_one(
         at = keys_at.get(k)
         return at is not None and not (at and toks[at - 1].text in _NOT_BEFORE)
 
-    hits = {
-        vi: [k for k in sp.keys if len(k) >= 3 and k.isalpha() and said(k)]
-        for vi, sp in enumerate(specs)
-    }
+    hits = {vi: [k for k in sp.words if said(k)] for vi, sp in enumerate(specs)}
     hits = {vi: ks for vi, ks in hits.items() if ks}
     if len(hits) != 1:
         return None
@@ -1000,7 +1007,7 @@ def _near_keys(
     """The variant words a customer's word is a short form or another spelling of: "vent" for
     "ventilator", "ocean" for "oqean", "lemon" for "limon" (the start of the word, or one letter
     off in five or more)."""
-    words = [wk for sp in specs for wk in _text_words(sp.text, sp.keys)]
+    words = [wk for sp in specs for wk in sp.long_words]
     out: dict[str, int] = {}
     if not words:
         return out

@@ -1,9 +1,10 @@
 """Session 15 speed pass: the variant words of a window read once for every product's variants
 (``variants._window_keys``, ``memo.memoised_values``), the catalog's name words tokenized once
-per index build (``catalog_match._name_words``), a spec's measure, heights and ages made once
-(``VariantSpec.measured``, ``.growth``), the correction test asked only after a negation
-(``Corrections._old_value_tokens``) and the names' prefilters in one search (``names._any_of``).
-Each keeps the answers of the code it replaces; shops and sentences are invented."""
+per index build (``catalog_match._name_words``), a spec's own facts made once per spec object
+(``VariantSpec.measured``, ``.growth``, ``.words``, ``.long_words``), the correction test asked
+only after a negation (``Corrections._old_value_tokens``), the names' prefilters in one search
+(``names._any_of``) and an "or" word found by a set test (``merchant_lines.states``). Each keeps
+the answers of the code it replaces; shops and sentences are invented."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules import memo
 from plugins.parser_rules.catalog_match import _concept_words, _name_words, build_index
 from plugins.parser_rules.corrections import Corrections
+from plugins.parser_rules.merchant_lines import states
 from plugins.parser_rules.names import _any_of
 from plugins.parser_rules.normalize import name_tokens, tokenize
 from plugins.parser_rules.segments import split_sentences
@@ -238,3 +240,34 @@ def test_any_of_finds_what_any_substring_finds() -> None:
     for text in ("dergojeni te Ana", "qoje tek Besa", "çoni te vllau", "sillni neser", "", "ok"):
         assert bool(found.search(text)) == any(p in text for p in parts), text
     assert _any_of("a.b").search("axb") is None  # the parts are plain text, not patterns
+
+
+def test_a_specs_words_and_long_words_are_its_own() -> None:
+    sp = variant_spec("PS5 / Xbox Series X|S")
+    assert sp.words == ("xbox", "seri")  # no number, no one-letter word
+    assert sp.long_words == (("series", "seri"),)
+    sp = variant_spec("Oqean blu 250 ml")
+    assert sp.words == ("oqea",) and sp.long_words == (("oqean", "oqea"),)
+    assert variant_spec("kafe e errët").words == ()  # concepts only
+    assert variant_spec("E27 9W 3000K").long_words == ()
+
+
+def test_one_word_of_one_variant_and_a_short_form_name_it() -> None:
+    games = tuple(variant_spec(v) for v in ("PS5 / Xbox Series X|S", "PS4"))
+    toks = tokenize("ni per xbox ju lutem")
+    hit = match_variant(games, toks, 0, len(toks))
+    assert hit is not None and hit.index == 0
+    paints = tuple(variant_spec(v) for v in ("Oqean blu", "Limon i verdhe"))
+    toks = tokenize("ngjyra ocean")  # another spelling of "oqean"
+    hit = match_variant(paints, toks, 0, len(toks))
+    assert hit is not None and hit.index == 0
+    toks = tokenize("the lemon one")
+    hit = match_variant(paints, toks, 0, len(toks))
+    assert hit is not None and hit.index == 1
+
+
+def test_options_with_or_are_no_statement_of_the_merchant() -> None:
+    for text in ("e zeze apo blu", "black or blue", "nero o blu", "schwarz oder blau"):
+        assert not states(split_sentences(0, text)[0]), text
+    for text in ("e kemi te zeze", "Kemi vetem blu."):
+        assert states(split_sentences(0, text)[0]), text
