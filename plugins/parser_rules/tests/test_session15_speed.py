@@ -3,7 +3,7 @@
 per index build (``catalog_match._name_words``), a spec's own facts made once per spec object
 (``VariantSpec.measured``, ``.growth``, ``.words``, ``.long_words``), the correction test asked
 only after a negation (``Corrections._old_value_tokens``), the names' prefilters in one search
-(``names._any_of``) and an "or" word found by a set test (``merchant_lines.states``). Each keeps
+(``lexicon.any_of``) and an "or" word found by a set test (``merchant_lines.states``). Each keeps
 the answers of the code it replaces; shops and sentences are invented."""
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from decimal import Decimal
 from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules import memo
 from plugins.parser_rules.catalog_match import _concept_words, _name_words, build_index
+from plugins.parser_rules.contact import _PICKUP_HINTS
 from plugins.parser_rules.corrections import Corrections
+from plugins.parser_rules.lexicon import any_of, lexicon
 from plugins.parser_rules.merchant_lines import states
-from plugins.parser_rules.names import _any_of
 from plugins.parser_rules.normalize import name_tokens, tokenize
 from plugins.parser_rules.segments import split_sentences
 from plugins.parser_rules.variants import _window_keys, match_variant, variant_spec
@@ -236,10 +237,18 @@ def test_the_value_said_not_wanted_is_the_old_one() -> None:
 
 def test_any_of_finds_what_any_substring_finds() -> None:
     parts = ("rgo", "qo", "ço", "sill")
-    found = _any_of(*parts)
+    found = any_of(*parts)
     for text in ("dergojeni te Ana", "qoje tek Besa", "çoni te vllau", "sillni neser", "", "ok"):
         assert bool(found.search(text)) == any(p in text for p in parts), text
-    assert _any_of("a.b").search("axb") is None  # the parts are plain text, not patterns
+    assert any_of("a.b").search("axb") is None  # the parts are plain text, not patterns
+
+
+def test_every_pickup_phrase_holds_a_hint() -> None:
+    # scan_message tokenizes a message for the "pickup" intent only when a hint is in it
+    phrases = [ph for b in lexicon().intents["pickup"].by_first.values() for ph in b]
+    assert len(phrases) >= 10
+    for ph in phrases:
+        assert _PICKUP_HINTS.search(" ".join(ph)) is not None, ph
 
 
 def test_a_specs_words_and_long_words_are_its_own() -> None:
