@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -825,7 +825,9 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                     if pid not in by_key[head]:
                         by_key[head].append(pid)
                         products[pid].keys = products[pid].keys | {head}
-    _unite_concept_keys(catalog, products, by_key)
+    names = _name_words(catalog)
+    concept_words = _concept_words(names)
+    _unite_concept_keys(concept_words, products, by_key)
     models: dict[str, int] = {}
     for e, p in zip(products, catalog.products, strict=False):
         for t in tokenize(_PARENS.sub(" ", str(p.name)[:200]))[1:]:
@@ -859,25 +861,23 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     )
 
     whole: dict[str, str] = {}
-    for p in catalog.products[:MAX_PRODUCTS]:
-        for text in (p.name, *p.aliases[:30]):
-            for t in name_tokens(str(text)[:200]):
-                # a 4-letter word whose last letter is not an ending ("duks"): its inflections
-                # ("duksin") keep the whole word as their root
-                if len(t.text) == 4 and t.text.isalpha() and key_of(t.text) != t.text:
-                    whole.setdefault(t.text, key_of(t.text))
-    general = _general_words(catalog)
+    for toks in names:
+        for t in toks:
+            # a 4-letter word whose last letter is not an ending ("duks"): its inflections
+            # ("duksin") keep the whole word as their root
+            if len(t.text) == 4 and t.text.isalpha() and key_of(t.text) != t.text:
+                whole.setdefault(t.text, key_of(t.text))
+    general = _general_words(concept_words)
     loose: dict[str, str] = {}
     written: set[str] = set()
-    for p in catalog.products[:MAX_PRODUCTS]:
-        for text in (p.name, *p.aliases[:30]):
-            for t in name_tokens(str(text)[:200]):
-                written.add(t.text)
-                k = key_of(t.text)
-                if len(t.text) >= 5 and t.text.isalpha() and k in by_key:
-                    loose.setdefault(stem(loose_spelling(t.text)), k)
-                    for short in _without_e(t.text):
-                        loose.setdefault(stem(loose_spelling(short)), k)
+    for toks in names:
+        for t in toks:
+            written.add(t.text)
+            k = key_of(t.text)
+            if len(t.text) >= 5 and t.text.isalpha() and k in by_key:
+                loose.setdefault(stem(loose_spelling(t.text)), k)
+                for short in _without_e(t.text):
+                    loose.setdefault(stem(loose_spelling(short)), k)
     by_tail: dict[str, list[str]] = {}
     for k in by_key:
         if len(k) >= 8 and k.isalpha():
@@ -1044,48 +1044,60 @@ def _concept_heads(catalog: Catalog, products: list[ProductEntry]) -> frozenset[
     return frozenset(out)
 
 
-def _concept_words(catalog: Catalog) -> Iterator[tuple[str, str]]:
-    """(general concept, key) of each catalog name or alias word that says a general concept
-    only (not a hand-kept concept, not a product word)."""
+def _name_words(catalog: Catalog) -> list[list[Token]]:
+    """The tokens of each catalog name and alias (``name_tokens``, each text cut at 200
+    characters), product by product, name first: made once per build for the passes that read
+    the names word by word (``_concept_words``, the 4-letter roots, the written words)."""
+    return [
+        name_tokens(str(text)[:200])
+        for p in catalog.products[:MAX_PRODUCTS]
+        for text in (p.name, *p.aliases[:30])
+    ]
+
+
+def _concept_words(names: list[list[Token]]) -> list[tuple[str, str]]:
+    """(general concept, key) of each catalog name or alias word (``names``: ``_name_words``)
+    that says a general concept only (not a hand-kept concept, not a product word)."""
     lex = lexicon()
-    for p in catalog.products[:MAX_PRODUCTS]:
-        for text in (p.name, *p.aliases[:30]):
-            for t in name_tokens(str(text)[:200]):
-                w = t.text
-                if len(w) < 3 or not w.isalpha() or w in STOPWORDS or lex.concept(w) is not None:
-                    continue
-                c = lex.variant_concept(w)
-                if c is not None and lex.product_group(w) is None:
-                    yield c, key_of(w)
-            texts = [t.text for t in name_tokens(str(text)[:200])]
-            for a, b in lex.variant_phrases.find(texts):
-                # "Fustan me lule": a concept of several words whose last word is a product
-                # word ("lule") names the attribute ("floral", "a fiori", "geblümt")
-                w = texts[b - 1]
-                c = lex.variant_of_phrase.get(tuple(texts[a:b]))
-                if b - a >= 2 and c is not None and lex.concept(w) is None and w.isalpha():
-                    yield c, key_of(w)
+    out: list[tuple[str, str]] = []
+    for toks in names:
+        for t in toks:
+            w = t.text
+            if len(w) < 3 or not w.isalpha() or w in STOPWORDS or lex.concept(w) is not None:
+                continue
+            c = lex.variant_concept(w)
+            if c is not None and lex.product_group(w) is None:
+                out.append((c, key_of(w)))
+        texts = [t.text for t in toks]
+        for a, b in lex.variant_phrases.find(texts):
+            # "Fustan me lule": a concept of several words whose last word is a product
+            # word ("lule") names the attribute ("floral", "a fiori", "geblümt")
+            w = texts[b - 1]
+            c = lex.variant_of_phrase.get(tuple(texts[a:b]))
+            if b - a >= 2 and c is not None and lex.concept(w) is None and w.isalpha():
+                out.append((c, key_of(w)))
+    return out
 
 
-def _general_words(catalog: Catalog) -> dict[str, str]:
+def _general_words(concept_words: list[tuple[str, str]]) -> dict[str, str]:
     """The catalog's name words that say a general concept only (not a hand-kept one): the
     concept -> the word's key, so that another language's word for it reaches the name
     ("round" / "runde" / "rotondo" for "i rrumbullakët")."""
     out: dict[str, str] = {}
-    for c, k in _concept_words(catalog):
+    for c, k in concept_words:
         out.setdefault(c, k)
     return out
 
 
 def _unite_concept_keys(
-    catalog: Catalog, products: list[ProductEntry], by_key: dict[str, list[int]]
+    concept_words: list[tuple[str, str]], products: list[ProductEntry], by_key: dict[str, list[int]]
 ) -> None:
     """Catalog words of one general concept written differently ("satin maxi" in one alias,
     "Këmishë sateni" in another name; "velvet" / "kadife"): a product holding one of their
     keys holds them all, so the customer's word for the material or pattern reaches every
     product made of it, and the other words said decide among them."""
     keys: dict[str, set[str]] = {}
-    for c, k in _concept_words(catalog):
+    for c, k in concept_words:
         if k in by_key:
             keys.setdefault(c, set()).add(k)
     for ks in keys.values():

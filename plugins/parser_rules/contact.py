@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.lexicon import has_intent, intent_spans, lexicon, load, word_set
+from plugins.parser_rules.lexicon import any_of, has_intent, intent_spans, lexicon, load, word_set
 from plugins.parser_rules.names import (
     NOT_NAME,
     intro_names,
@@ -272,9 +272,7 @@ def scan_message(
         details.names.append(Candidate(name, 2.0, mi, a, b))
         covered.append((a, b))
     low = text.lower()
-    if any(w in low for w in _PICKUP_HINTS) and has_intent(
-        "pickup", [t.text for t in tokenize(text)]
-    ):
+    if _PICKUP_HINTS.search(low) and has_intent("pickup", [t.text for t in tokenize(text)]):
         details.pickup = True
     blanked = blank(text, [(p.start, p.end) for p in phones])
     parts = [
@@ -315,11 +313,16 @@ def scan_message(
             if uk is None:
                 prev_addr = False
             continue
-        rest = [
-            t
-            for t in toks
-            if not any(ns <= s + t.start and s + t.end <= ne for ns, ne, _n, _sc in intro)
-        ]
+        # the words no introduced name covers (all of them when none was introduced)
+        rest = (
+            [
+                t
+                for t in toks
+                if not any(ns <= s + t.start and s + t.end <= ne for ns, ne, _n, _sc in intro)
+            ]
+            if intro
+            else toks
+        )
         if (
             len(rest) < len(toks)
             and not any(t.text[:1].isdigit() or t.text in lex.street_words for t in rest)
@@ -1630,7 +1633,7 @@ _TITLES = frozenset(
 # an amount with its currency ("20€", "350 den", "12 euro"): a price in a part, no house number
 _PRICED = re.compile(r"\d\s?(?:€|\$|£|(?:lek|leke|den|denare|eur|euro|chf)(?![^\W\d_]))")
 # substrings every phrase of the intent "pickup" holds one of (a cheap test before tokenizing)
-_PICKUP_HINTS = (
+_PICKUP_HINTS = any_of(
     "vet",
     "dyqan",
     "dergese",

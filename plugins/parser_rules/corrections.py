@@ -366,10 +366,6 @@ class Corrections:
             doubled = k + 1 < len(sent.toks) and sent.toks[k + 1].text == t.text
             if doubled or k and sent.toks[k - 1].text == t.text:
                 continue  # "jo jo, te kuqe", "no no": an answer, not "not red"
-            better = any(
-                c > k and sent.toks[c].text not in _SLAVIC_BUT  # "ne X, tuku Y": X is the old
-                for c, _e in sent.intents.get("correct", ())
-            )
             if k == 0 and _no_then_breakdown(sent):
                 continue  # "jo 8 roze e 4 blu": "no," then the counts anew, not "not 8 pink"
             negation = t.text in NEGATIONS or (
@@ -377,7 +373,15 @@ class Corrections:
                 # before the value a "but rather" word replaces (Albanian "ne" is "we / in")
                 t.text == "ne" and any(x.text in _SLAVIC_BUT for x in sent.toks[k + 1 :])
             )
-            if negation and nxt_char not in (",", ".", "!", ";", ":") and not better:
+            if (
+                negation
+                and nxt_char not in (",", ".", "!", ";", ":")
+                # a correction word after it ("ne X, tuku Y": X is the old one)
+                and not any(
+                    c > k and sent.toks[c].text not in _SLAVIC_BUT
+                    for c, _e in sent.intents.get("correct", ())
+                )
+            ):
                 # ("jo 39 me mire": the value between "no" and "better" is the new one)
                 for j in range(k + 1, min(len(sent.toks), k + 4)):
                     if (

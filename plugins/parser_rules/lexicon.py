@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,6 +32,12 @@ def load_merged(*names: str) -> dict[str, list[str]]:
             if not key.startswith("_"):
                 merged.setdefault(key, []).extend(forms)
     return merged
+
+
+def any_of(*parts: str) -> re.Pattern[str]:
+    """One search for several plain strings: ``any_of(*parts).search(text)`` finds one exactly
+    when ``any(p in text for p in parts)`` does (a prefilter, in one C call)."""
+    return re.compile("|".join(re.escape(p) for p in parts))
 
 
 def words(text: str) -> Phrase:

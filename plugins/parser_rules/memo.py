@@ -27,6 +27,10 @@ copies, with their list, dict and set fields copied too (``candidates``, ``keys`
 
 ``memoised_text`` keeps a pure function of one string (the words of a message) for the
 conversation, so no message text outlives its parse in a process-wide cache.
+``memoised_values`` (of which ``memoised_text`` is the one-string use) keeps any pure function of
+hashable positional arguments the same way: ``variants._window_keys``, the variant words of one
+window of tokens (a tuple of ``Token`` tuples and a tuple of indices), read once and asked again
+for each product's variants; its dicts are shared, and ``match_variant`` copies them.
 
 ``memoised_sentences`` is safe because ``split_sentences`` is pure (the sentences of one
 message's text, by the message's index): the key is the index and the string; the sentences
@@ -199,23 +203,29 @@ def memoised_mentions(fn: F) -> F:
     return run  # type: ignore[return-value]
 
 
-def memoised_text(fn: F) -> F:
-    """Answer a repeated call of a pure one-string function from the conversation's memo."""
+def memoised_values(fn: F) -> F:
+    """Answer a repeated call of a pure function of hashable values (positional arguments) from
+    the conversation's memo. The answer is handed out as stored: the caller copies a mutable one
+    before changing it."""
 
     @wraps(fn)
-    def run(text: str) -> Any:
+    def run(*args: Any) -> Any:
         memo = _MEMO.get()
         if memo is None:
-            return fn(text)
-        key = (fn, text)
+            return fn(*args)
+        key = (fn, *args)
         found = memo.get(key, memo)
         if found is memo:
-            found = fn(text)
+            found = fn(*args)
             if len(memo) < MAX_ENTRIES:
                 memo[key] = found
         return found
 
     return run  # type: ignore[return-value]
+
+
+# a pure function of one string (the words of a message)
+memoised_text = memoised_values
 
 
 def memoised_sentences(fn: F) -> F:

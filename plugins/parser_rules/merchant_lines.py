@@ -638,7 +638,7 @@ def states(sent: Sentence) -> bool:
     decline, advice or a condition."""
     return not (
         sent.question
-        or any(t.text in _OR for t in sent.toks)
+        or not _OR.isdisjoint(sent.texts)
         or sent.has("decline")
         or sent.has("advice")
         or sent.has("conditional")

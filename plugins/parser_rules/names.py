@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.parser_rules.lexicon import has_intent, lexicon, load, word_set
+from plugins.parser_rules.lexicon import any_of, has_intent, lexicon, load, word_set
 from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.places import find_cities
 from plugins.parser_rules.variants import SIZE_LETTERS
@@ -424,14 +424,16 @@ _SEND_TO = re.compile(
     r"(?<![\w'’])(?i:d[eë]rgo(?:je|jeni|ni|jini)?|qo(?:je|jeni|ni)?|[cç]o(?:je|jeni|ni)|"
     r"sill(?:e|ni)?|sjell(?:ni)?|nis(?:e|ni|eni)?)\s+(?i:te|tek)\s+" + _NAME
 )
-_SEND_TO_WORDS = ("rgo", "qo", "co", "ço", "sill", "sjell", "nis")
+_SEND_TO_WORDS = any_of("rgo", "qo", "co", "ço", "sill", "sjell", "nis")
 
 
 # a word each match of these holds: _CHILD_OF and _ASK_FOR read case-blind (an ASCII text's
 # lower case), _RECEIVES as written
-_CHILD_OF_WORDS = ("figli", "nipote", "daughter", "son", "tochter", "enkel", "sohn")
-_RECEIVES_WORDS = ("merr", "pranon", "dorezoni", "dorëzoni", "jepni", "lini")
-_ASK_FOR_WORDS = ("thu", "tho", "pyet", "pyes", "rko", "for", "tell", "chied", "cercate", "frag")
+_CHILD_OF_WORDS = any_of("figli", "nipote", "daughter", "son", "tochter", "enkel", "sohn")
+_RECEIVES_WORDS = any_of("merr", "pranon", "dorezoni", "dorëzoni", "jepni", "lini")
+_ASK_FOR_WORDS = any_of(
+    "thu", "tho", "pyet", "pyes", "rko", "for", "tell", "chied", "cercate", "frag"
+)
 
 
 # "Furra Kujtimi (Kujtim Alimadhi)": the person behind a business name, in brackets
@@ -469,14 +471,12 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
     # holds them exactly as the case-blind regex reads them; any other text is searched)
     ascii_low = text.lower() if text.isascii() else None
     for m in (
-        _CHILD_OF.finditer(text)
-        if ascii_low is None or any(w in ascii_low for w in _CHILD_OF_WORDS)
-        else ()
+        _CHILD_OF.finditer(text) if ascii_low is None or _CHILD_OF_WORDS.search(ascii_low) else ()
     ):
         name = m.group(1)
         if len(name.split()) >= 2 and plausible_name(name):
             out.append((m.start(1), m.end(1), name, 2.5))
-    for m in _RECEIVES.finditer(text) if any(w in text for w in _RECEIVES_WORDS) else ():
+    for m in _RECEIVES.finditer(text) if _RECEIVES_WORDS.search(text) else ():
         name = m.group(1)
         if len(name.split()) >= 2 and plausible_name(name) and not find_cities(tokenize(name)):
             out.append((m.start(1), m.end(1), name, 4.5))
@@ -486,9 +486,7 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             if base is not None:
                 out.append((m.start(1), m.start(1) + len(base), base, 2.0))
     for m in (
-        _ASK_FOR.finditer(text)
-        if ascii_low is None or any(w in ascii_low for w in _ASK_FOR_WORDS)
-        else ()
+        _ASK_FOR.finditer(text) if ascii_low is None or _ASK_FOR_WORDS.search(ascii_low) else ()
     ):
         name = m.group(1)
         if (
@@ -504,9 +502,7 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             if base is not None:
                 out.append((m.start(1), m.start(1) + len(base), base, 2.0))
     for m in (
-        _SEND_TO.finditer(text)
-        if ascii_low is None or any(w in ascii_low for w in _SEND_TO_WORDS)
-        else ()
+        _SEND_TO.finditer(text) if ascii_low is None or _SEND_TO_WORDS.search(ascii_low) else ()
     ):
         words = m.group(1).split()
         while len(words) > 2 and not plausible_name(" ".join(words)):

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
 from plugins.parser_rules.lexicon import intent_spans, lexicon, load, load_merged, word_set
-from plugins.parser_rules.memo import memoised_variant_match
+from plugins.parser_rules.memo import memoised_values, memoised_variant_match
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
 from plugins.parser_rules.segments import Sentence
@@ -213,6 +213,31 @@ class VariantSpec:
         if self.dims:
             return self.dims[0] * self.dims[1]  # "te madhin" of 50x90 / 70x140: the larger
         return None
+
+    # facts of the spec alone, made once per spec object (the index's specs are shared by the
+    # products sold in the same variants and asked for in every conversation); a cached
+    # property writes the instance's ``__dict__``, so the frozen fields, equality and hash are
+    # untouched
+
+    @cached_property
+    def measured(self) -> bool:
+        """A measure in the variant or in its note in parentheses (``_measured``)."""
+        return _measured(self)
+
+    @cached_property
+    def growth(self) -> tuple[tuple[float, float] | None, tuple[float, float] | None]:
+        """The heights and the ages the size stands for (``_height_span``, ``_age_span``)."""
+        return _height_span(self), _age_span(self)
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """Its word keys of three letters or more (no number, no concept), in order."""
+        return tuple(k for k in self.keys if len(k) >= 3 and k.isalpha())
+
+    @cached_property
+    def long_words(self) -> tuple[tuple[str, str], ...]:
+        """Its words of five letters or more with their keys (``_text_words``)."""
+        return _text_words(self.text, self.keys)
 
 
 _PAREN = re.compile(r"^([^()]+?)\s*\(([^()]+)\)\s*$")
@@ -462,36 +487,13 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
-@memoised_variant_match  # pure, asked again for one sentence and product (memo.py)
-def match_variant(
-    specs: Sequence[VariantSpec],
-    toks: Sequence[Token],
-    lo: int,
-    hi: int,
-    skip: set[int] | None = None,
-    prefer: int | frozenset[str] | None = None,
-    among: frozenset[int] = frozenset(),
-    current: int | frozenset[str] | None = None,
-) -> VariantHit | None:
-    """The variant the tokens toks[lo:hi] name, if exactly one is best. On a tie, ``prefer`` (the
-    item's current variant) picks the one that keeps most of its other words ("Djathtas / Bezhë",
-    then "gri" -> "Djathtas / Gri"). ``current`` (the item's variant) narrows "the big one" to
-    the variants in its words."""
-    if not specs:
-        return None
-    skip = skip or set()
-    # "qoni 2 t'3shit": the count before the article and the size it counts names no size
-    skip = skip | {
-        i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if counts_ordinal(toks, i)
-    }
-    window = [i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip]
-    if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
-        # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
-        # "e madhe", "per" (read "x" elsewhere) are words
-        window = [i for i in window if len(toks[i].raw) == 1 and toks[i].raw.isupper()]
-    if not window:
-        return None
-    wset = set(window)
+@memoised_values  # the same window is read again for each product's variants (memo.py)
+def _window_keys(
+    toks: tuple[Token, ...], window: tuple[int, ...]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The variant words the tokens at ``window`` say, whatever the product: each key at the
+    first index saying it, and the concepts (``#black``) among them. A pure function of the
+    tokens and the window; the dicts may be the memo's, so a caller copies them to change them."""
     keys_at: dict[str, int] = {}
     concepts: dict[str, int] = {}
     lex = lexicon()
@@ -546,6 +548,43 @@ def match_variant(
         if sum(1 for k in ("#small", "#medium", "#large") if k in concepts) >= 2:
             concepts.pop(c, None)
             keys_at.pop(c, None)
+    return keys_at, concepts
+
+
+@memoised_variant_match  # pure, asked again for one sentence and product (memo.py)
+def match_variant(
+    specs: Sequence[VariantSpec],
+    toks: Sequence[Token],
+    lo: int,
+    hi: int,
+    skip: set[int] | None = None,
+    prefer: int | frozenset[str] | None = None,
+    among: frozenset[int] = frozenset(),
+    current: int | frozenset[str] | None = None,
+) -> VariantHit | None:
+    """The variant the tokens toks[lo:hi] name, if exactly one is best. On a tie, ``prefer`` (the
+    item's current variant) picks the one that keeps most of its other words ("Djathtas / Bezhë",
+    then "gri" -> "Djathtas / Gri"). ``current`` (the item's variant) narrows "the big one" to
+    the variants in its words."""
+    if not specs:
+        return None
+    skip = skip or set()
+    # "qoni 2 t'3shit": the count before the article and the size it counts names no size
+    skip = skip | {
+        i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if counts_ordinal(toks, i)
+    }
+    window = [i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip]
+    if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
+        # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
+        # "e madhe", "per" (read "x" elsewhere) are words
+        window = [i for i in window if len(toks[i].raw) == 1 and toks[i].raw.isupper()]
+    if not window:
+        return None
+    wset = set(window)
+    lex = lexicon()
+    said_keys, said_concepts = _window_keys(tuple(toks), tuple(window))
+    keys_at = dict(said_keys)  # the memo's dicts are shared: this call adds to copies
+    concepts = dict(said_concepts)
     groups = _variant_groups(tuple(sp.text for sp in specs))
     if groups:
         # "colore crema" for "5 L krem", "with honey" for "me mjaltë": a variant word of a
@@ -622,7 +661,7 @@ def match_variant(
             for m in find_measures(toks[lo:hi])
             if all((m.start + lo + d) in wset for d in range(m.end - m.start))
         ]
-        if any(_measured(sp) for sp in specs)
+        if any(sp.measured for sp in specs)
         else []  # only a measure variant reads them (_match_one)
     )
     if _superlative(toks, concepts):
@@ -937,10 +976,7 @@ def _one_word_of_one(
         at = keys_at.get(k)
         return at is not None and not (at and toks[at - 1].text in _NOT_BEFORE)
 
-    hits = {
-        vi: [k for k in sp.keys if len(k) >= 3 and k.isalpha() and said(k)]
-        for vi, sp in enumerate(specs)
-    }
+    hits = {vi: [k for k in sp.words if said(k)] for vi, sp in enumerate(specs)}
     hits = {vi: ks for vi, ks in hits.items() if ks}
     if len(hits) != 1:
         return None
@@ -971,7 +1007,7 @@ def _near_keys(
     """The variant words a customer's word is a short form or another spelling of: "vent" for
     "ventilator", "ocean" for "oqean", "lemon" for "limon" (the start of the word, or one letter
     off in five or more)."""
-    words = [wk for sp in specs for wk in _text_words(sp.text, sp.keys)]
+    words = [wk for sp in specs for wk in sp.long_words]
     out: dict[str, int] = {}
     if not words:
         return out
@@ -1465,8 +1501,8 @@ def _by_growth(
 ) -> VariantHit | None:
     """A child's age or height meets sizes given the other way: "5 vjec" for "110-116", "3 muajsh"
     for "62", "1 m e 20" for "122-128" or for "6-7 vjec"."""
-    heights = [_height_span(sp) for sp in specs]
-    ages = [_age_span(sp) for sp in specs]
+    heights = [sp.growth[0] for sp in specs]
+    ages = [sp.growth[1] for sp in specs]
     if not any(heights) and not any(ages):
         return None
     age, height, at = _said_growth(toks, window)

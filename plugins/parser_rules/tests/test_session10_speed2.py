@@ -54,10 +54,10 @@ def test_intro_prefilters_let_every_match_through() -> None:
         for rx, words in blind:
             if rx.search(text) is not None:
                 matched += 1
-                assert low is None or any(w in low for w in words), text
+                assert low is None or words.search(low) is not None, text
         if names._RECEIVES.search(text) is not None:
             matched += 1
-            assert any(w in text for w in names._RECEIVES_WORDS), text
+            assert names._RECEIVES_WORDS.search(text) is not None, text
     assert matched >= 9
 
 
