@@ -61,6 +61,9 @@ class Details:
     has_details: set[int] = field(default_factory=set)  # messages giving an address or phone
     pickup: bool = False  # the customer collects the order ("vij vetë", "I'll pick it up")
     name_asked: bool = False  # the merchant's last message asks for the name ("Emri?")
+    # the customer's numbers the merchant wrote back after they were given ("kurieri thërret
+    # 070 … fillimisht", "e shënuam 072 … për shoferin")
+    echoed: set[str] = field(default_factory=set)
 
     def best(self, kind: str) -> Candidate | None:
         cands: list[Candidate] = getattr(self, kind)
@@ -110,6 +113,11 @@ class Details:
     def _best_phone(self, cands: list[Candidate]) -> Candidate:
         cands = _retyped(cands)
         given = [c for c in cands if c.score >= 1.0]
+        echoed = {c.value for c in given} & self.echoed
+        if len({c.value for c in given}) > 1 and len(echoed) == 1:
+            # the customer gave two numbers ("numri im 070 …, po nëse s'përgjigjem burri 075 …")
+            # and the merchant wrote back one of them: the shop says which one it will call
+            return max((c for c in given if c.value in echoed), key=lambda c: (c.score, c.message))
         fixed = [c for c in given if is_landline(c.value)]
         if fixed and len(fixed) < len(given):
             # "Tel: 042 214 555 (shtëpia), 070 123 456 (cel)": the courier calls the mobile
@@ -248,6 +256,8 @@ def scan_message(
     covered.extend((p.start, p.end) for p in phones)
     for k, ph in enumerate(phones):
         nxt = phones[k + 1].start if k + 1 < len(phones) else None
+        if not customer and any(c.value == ph.e164 and c.score >= 1.0 for c in details.phones):
+            details.echoed.add(ph.e164)
         _add_phone(details, mi, text, ph, customer, nxt)
     if not customer:
         details.thanked.extend(thanked_names(text))
@@ -1295,7 +1305,9 @@ _MINOR = 1.2
 _VILLAGE_LEADS = _CITY_LEADS | VILLAGE_WORDS
 
 
-_FROM = frozenset(["prej", "nga", "from", "aus", "di", "da"])
+_FROM = frozenset(["prej", "nga", "from", "aus", "di", "da", "iz", "od"])
+# the words that say "from" whatever comes before them ("di" is also "of": "sono di Fier" only)
+_FROM_ANY = frozenset(["prej", "nga", "from", "aus", "iz", "od"])
 # "jam / I'm / we're / sono / bin / komme … prej / from / di / aus"
 _BE = frozenset(["jam", "jemi", "jom", "jena", "je", "im", "m", "were", "re", "am", "are"])
 _BE |= frozenset(["sono", "siamo", "vengo", "veniamo", "bin", "sind", "komme", "kommen", "come"])
@@ -1307,6 +1319,11 @@ def _origin(toks: list[Token], k: int) -> bool:
     if k < 2 or toks[k - 1].text not in _FROM:
         return False
     if toks[k - 2].text in _BE:
+        return True
+    if toks[k - 1].text in _FROM_ANY:
+        # "jemi me pushime në Vlorë prej Prishtine", "can I order a cake for her from London",
+        # "Grüße aus Wien", "pozdrav iz Beograda": whoever or whatever comes from a town, the
+        # parcel does not go there
         return True
     # "I'm over from London", "jam ardhur nga Zvicra", "sono qui da Milano": a visit
     return k >= 3 and toks[k - 2].text in _VISITING and toks[k - 3].text in _BE
