@@ -49,6 +49,7 @@ class Candidate:
     end: int
     minor: bool = False  # a village of the gazetteer (places.settlement_index)
     own: bool = False  # a number the writer calls their own ("numri im", "my number here")
+    preferred: bool = False  # "ma mirë thirrni …", "better call …": the number to call first
 
 
 @dataclass
@@ -113,6 +114,11 @@ class Details:
     def _best_phone(self, cands: list[Candidate]) -> Candidate:
         cands = _retyped(cands)
         given = [c for c in cands if c.score >= 1.0]
+        preferred = {c.value for c in given if c.preferred}
+        if len({c.value for c in given}) > 1 and len(preferred) == 1:
+            # "numri jem 0176 … po ma mirë thirrni nanën 089 …", "UK number … but better call my
+            # Albanian one 069 …": the customer says which number to call, landline or not
+            return max((c for c in given if c.preferred), key=lambda c: (c.score, c.message))
         echoed = {c.value for c in given} & self.echoed
         if len({c.value for c in given}) > 1 and len(echoed) == 1:
             # the customer gave two numbers ("numri im 070 …, po nëse s'përgjigjem burri 075 …")
@@ -1705,7 +1711,10 @@ def _add_phone(
         # "numri i motres", "her phone": the person the parcel goes to (not the relative
         # called only when nobody answers)
         score += 0.8
-    details.phones.append(Candidate(ph.e164, score, mi, ph.start, ph.end, own=own))
+    preferred = customer and has_intent("preferred_number", before)
+    details.phones.append(
+        Candidate(ph.e164, score, mi, ph.start, ph.end, own=own, preferred=preferred)
+    )
 
 
 # "in / në" as for where one is, and the words of going to a town

@@ -96,6 +96,33 @@ def test_both_numbers_written_back_decide_nothing() -> None:
     assert one == "+355684445566" and parse(*lines, "m: Ok, 069 111 2233.").phone != one
 
 
+def test_the_number_the_customer_says_is_better_to_call_wins_even_a_landline() -> None:
+    for line, phone in (
+        (
+            "c: Leopoldstr. 12, München. Emri: Drita Berisha. Numri im 0151 2233 4455 po ma mire "
+            "thirrni nanen 089 1234 567",
+            "+49891234567",
+        ),
+        (
+            "c: Rr. Kavajes 10, Tirane, Arben Lika. UK number +44 7700 900123 but better call "
+            "my Albanian one 068 765 4321",
+            "+355687654321",
+        ),
+    ):
+        assert parse(ORDER, line).phone == phone, line
+
+
+def test_the_number_for_when_the_courier_comes_is_the_delivery_number() -> None:
+    o = parse(
+        ORDER,
+        "m: Ku ta dergojme?",
+        "c: Drilon Krasniqi, Rr. Nena Tereze 5, Prishtine. une jam 044 111 222",
+        "c: po kur te vije korieri thirre Besen ne 049 333 444",
+        country="XK",
+    )
+    assert o.phone == "+38349333444"
+
+
 def test_a_date_is_no_phone_number() -> None:
     assert find_phones("me daten 14.08.2026 te gdhendur", "XK") == []
     assert find_phones("am 3/9/2025 bitte", "DE") == []
