@@ -391,6 +391,13 @@ def scan_message(
             ),
             None,
         )
+        if lead is None:
+            lead = _street_named_first(toks)
+            if lead is not None and not all(
+                t.text.isalpha() and (not t.raw[:1].isupper() or known_given(t.raw))
+                for t in toks[: min(lead, 1)]
+            ):
+                lead = None  # only after a name or the words that lead the address
         where_lead = None
         if lead is None and len(toks) >= 6:
             # "… a i sillni ne dyqan jemi te pazari i vjeter afer xhamise …": where the writer
@@ -1816,6 +1823,30 @@ def _retyped(cands: list[Candidate]) -> list[Candidate]:
                 new.own = new.own and old.own
                 break
     return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+# the German street words written after the street's name ("Zürcherstrasse", "Wiener Straße")
+_GERMAN_STREET = ("strasse", "straße", "strase", "gasse", "weg", "platz", "allee", "ring", "damm")
+
+
+def _street_named_first(toks: list[Token]) -> int | None:
+    """Where a street named the German way starts inside a run of words with no comma ("Fatime
+    Selmani Zürcherstrasse 33 8952 Schlieren", "adresa është Wiener Straße 140 Linz"): a
+    capitalised compound ending in a street word, or a capitalised word and a street word, with
+    the house number right after."""
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if not toks[k + 1].text[:1].isdigit() or not t.text.endswith(_GERMAN_STREET):
+            continue
+        if t.text in _GERMAN_STREET:
+            if k >= 2 and toks[k - 1].raw[:1].isupper() and toks[k - 1].text.isalpha():
+                return k - 1  # "Wiener Straße 140"
+        elif len(t.text) >= 8 and t.raw[:1].isupper() and t.text.isalpha():
+            before = toks[k - 1]
+            if before.raw[:1].isupper() and before.text.endswith("er") and before.text.isalpha():
+                return k - 1  # "Simmeringer Hauptstraße 96": the town's adjective names it too
+            return k  # "Zürcherstrasse 33"
+    return None
 
 
 def _stray_clause(toks: list[Token]) -> bool:

@@ -153,6 +153,19 @@ def test_a_town_that_is_the_family_name_in_a_street_is_no_city() -> None:
     assert o.city is None
 
 
+# --- the street: named the German way inside a run of words ------------------------------------
+
+
+def test_a_german_compound_street_after_the_name_without_commas() -> None:
+    o = parse(ORDER, "c: Arta Berisha Seestrasse 12 8800 Thalwil", "c: 076 555 44 33")
+    assert (o.customer_name, o.address, o.city) == ("Arta Berisha", "Seestrasse 12", "Thalwil")
+
+
+def test_a_town_adjective_before_the_street_stays_in_it() -> None:
+    o = parse(ORDER, "c: Blerim Gashi Ottakringer Hauptstraße 14/3, Wien, 0660 123 4567")
+    assert o.address == "Ottakringer Hauptstraße 14/3"
+
+
 # --- is it an order? ----------------------------------------------------------------------------
 
 
