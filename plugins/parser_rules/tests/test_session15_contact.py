@@ -224,3 +224,23 @@ def test_asking_when_it_comes_without_a_decline_keeps_the_order() -> None:
         "c: Rr. Kavajes 10, Tirane, Arben Lika 069 123 4567",
     )
     assert o.is_order
+
+
+def test_a_spilled_delivery_and_money_back_is_a_complaint_not_an_order() -> None:
+    for first, last in (
+        ("c: vaji i ullirit 3 L qe ma dergut ka ardh i derdhun", "c: kthejini parat ju lutem"),
+        ("c: the olive oil 3 L you sent me arrived spilled", "c: I want my money back please"),
+    ):
+        o = parse(first, "m: Na vjen keq! Nje te ri apo parat?", last)
+        assert not o.is_order, first
+
+
+def test_cancelling_it_with_the_reason_naming_goods_cancels_the_order() -> None:
+    o = parse(
+        "c: Dua 2 filxhana blu",
+        "m: Po. Ku t'i dergojme?",
+        "c: Tirane, Rruga e Durresit 20",
+        "m: Emri dhe numri?",
+        "c: Me fal, e anuloj, vjehrra na solli 6 filxhana nga Italia",
+    )
+    assert not o.is_order
