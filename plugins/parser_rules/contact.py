@@ -851,6 +851,17 @@ def scan_message(
             # "Gëzim Leka (Zimi)": the nickname in brackets is not part of the name
             toks = [t for t in toks if s + t.end <= bracket]
             words = [t for t in toks if not t.text.isdigit()]
+        if (
+            len(words) == len(toks) == 3
+            and cities
+            and cities[-1].start == 2
+            and cities[-1].end == 3
+            and not cities[-1].minor
+            and known_given(words[0].raw)
+            and not known_given(words[1].raw)  # "Ilir Hasan Prishtina": the family name
+        ):
+            # "Arbër Jashari Tetovë, Rruga …": the town typed after the name is no part of it
+            words = toks = toks[:2]
         name_text = " ".join(t.raw for t in words)
         if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
             sc = (

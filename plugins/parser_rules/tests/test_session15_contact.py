@@ -62,6 +62,14 @@ def test_a_family_name_with_dj_is_read() -> None:
     assert o.customer_name == "Vesnu Đurović"
 
 
+def test_a_town_typed_after_the_name_is_no_part_of_it() -> None:
+    o = parse(ORDER, "c: Arta Hoxha Durres, Rruga Taulantia 12, 069 555 1234")
+    assert (o.customer_name, o.city) == ("Arta Hoxha", "Durres")
+    # a given name, then a town as the family name, stays whole
+    o = parse(ORDER, "c: Ilir Hasan Prishtina, Rr. Dardania 4, Prizren 044 123 456")
+    assert o.customer_name == "Ilir Hasan Prishtina"
+
+
 # --- the phone: the one the merchant writes back ---------------------------------------------
 
 
