@@ -49,6 +49,7 @@ class Candidate:
     end: int
     minor: bool = False  # a village of the gazetteer (places.settlement_index)
     own: bool = False  # a number the writer calls their own ("numri im", "my number here")
+    preferred: bool = False  # "ma mirë thirrni …", "better call …": the number to call first
 
 
 @dataclass
@@ -61,6 +62,9 @@ class Details:
     has_details: set[int] = field(default_factory=set)  # messages giving an address or phone
     pickup: bool = False  # the customer collects the order ("vij vetë", "I'll pick it up")
     name_asked: bool = False  # the merchant's last message asks for the name ("Emri?")
+    # the customer's numbers the merchant wrote back after they were given ("kurieri thërret
+    # 070 … fillimisht", "e shënuam 072 … për shoferin")
+    echoed: set[str] = field(default_factory=set)
 
     def best(self, kind: str) -> Candidate | None:
         cands: list[Candidate] = getattr(self, kind)
@@ -110,6 +114,16 @@ class Details:
     def _best_phone(self, cands: list[Candidate]) -> Candidate:
         cands = _retyped(cands)
         given = [c for c in cands if c.score >= 1.0]
+        preferred = {c.value for c in given if c.preferred}
+        if len({c.value for c in given}) > 1 and len(preferred) == 1:
+            # "numri jem 0176 … po ma mirë thirrni nanën 089 …", "UK number … but better call my
+            # Albanian one 069 …": the customer says which number to call, landline or not
+            return max((c for c in given if c.preferred), key=lambda c: (c.score, c.message))
+        echoed = {c.value for c in given} & self.echoed
+        if len({c.value for c in given}) > 1 and len(echoed) == 1:
+            # the customer gave two numbers ("numri im 070 …, po nëse s'përgjigjem burri 075 …")
+            # and the merchant wrote back one of them: the shop says which one it will call
+            return max((c for c in given if c.value in echoed), key=lambda c: (c.score, c.message))
         fixed = [c for c in given if is_landline(c.value)]
         if fixed and len(fixed) < len(given):
             # "Tel: 042 214 555 (shtëpia), 070 123 456 (cel)": the courier calls the mobile
@@ -248,6 +262,8 @@ def scan_message(
     covered.extend((p.start, p.end) for p in phones)
     for k, ph in enumerate(phones):
         nxt = phones[k + 1].start if k + 1 < len(phones) else None
+        if not customer and any(c.value == ph.e164 and c.score >= 1.0 for c in details.phones):
+            details.echoed.add(ph.e164)
         _add_phone(details, mi, text, ph, customer, nxt)
     if not customer:
         details.thanked.extend(thanked_names(text))
@@ -378,6 +394,13 @@ def scan_message(
             ),
             None,
         )
+        if lead is None:
+            lead = _street_named_first(toks)
+            if lead is not None and not all(
+                t.text.isalpha() and (not t.raw[:1].isupper() or known_given(t.raw))
+                for t in toks[: min(lead, 1)]
+            ):
+                lead = None  # only after a name or the words that lead the address
         where_lead = None
         if lead is None and len(toks) >= 6:
             # "… a i sillni ne dyqan jemi te pazari i vjeter afer xhamise …": where the writer
@@ -831,6 +854,17 @@ def scan_message(
             # "Gëzim Leka (Zimi)": the nickname in brackets is not part of the name
             toks = [t for t in toks if s + t.end <= bracket]
             words = [t for t in toks if not t.text.isdigit()]
+        if (
+            len(words) == len(toks) == 3
+            and cities
+            and cities[-1].start == 2
+            and cities[-1].end == 3
+            and not cities[-1].minor
+            and known_given(words[0].raw)
+            and not known_given(words[1].raw)  # "Ilir Hasan Prishtina": the family name
+        ):
+            # "Arbër Jashari Tetovë, Rruga …": the town typed after the name is no part of it
+            words = toks = toks[:2]
         name_text = " ".join(t.raw for t in words)
         if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
             sc = (
@@ -1298,7 +1332,9 @@ _MINOR = 1.2
 _VILLAGE_LEADS = _CITY_LEADS | VILLAGE_WORDS
 
 
-_FROM = frozenset(["prej", "nga", "from", "aus", "di", "da"])
+_FROM = frozenset(["prej", "nga", "from", "aus", "di", "da", "iz", "od"])
+# the words that say "from" whatever comes before them ("di" is also "of": "sono di Fier" only)
+_FROM_ANY = frozenset(["prej", "nga", "from", "aus", "iz", "od"])
 # "jam / I'm / we're / sono / bin / komme … prej / from / di / aus"
 _BE = frozenset(["jam", "jemi", "jom", "jena", "je", "im", "m", "were", "re", "am", "are"])
 _BE |= frozenset(["sono", "siamo", "vengo", "veniamo", "bin", "sind", "komme", "kommen", "come"])
@@ -1310,6 +1346,11 @@ def _origin(toks: list[Token], k: int) -> bool:
     if k < 2 or toks[k - 1].text not in _FROM:
         return False
     if toks[k - 2].text in _BE:
+        return True
+    if toks[k - 1].text in _FROM_ANY:
+        # "jemi me pushime në Vlorë prej Prishtine", "can I order a cake for her from London",
+        # "Grüße aus Wien", "pozdrav iz Beograda": whoever or whatever comes from a town, the
+        # parcel does not go there
         return True
     # "I'm over from London", "jam ardhur nga Zvicra", "sono qui da Milano": a visit
     return k >= 3 and toks[k - 2].text in _VISITING and toks[k - 3].text in _BE
@@ -1691,7 +1732,10 @@ def _add_phone(
         # "numri i motres", "her phone": the person the parcel goes to (not the relative
         # called only when nobody answers)
         score += 0.8
-    details.phones.append(Candidate(ph.e164, score, mi, ph.start, ph.end, own=own))
+    preferred = customer and has_intent("preferred_number", before)
+    details.phones.append(
+        Candidate(ph.e164, score, mi, ph.start, ph.end, own=own, preferred=preferred)
+    )
 
 
 # "in / në" as for where one is, and the words of going to a town
@@ -1793,6 +1837,30 @@ def _retyped(cands: list[Candidate]) -> list[Candidate]:
                 new.own = new.own and old.own
                 break
     return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+# the German street words written after the street's name ("Zürcherstrasse", "Wiener Straße")
+_GERMAN_STREET = ("strasse", "straße", "strase", "gasse", "weg", "platz", "allee", "ring", "damm")
+
+
+def _street_named_first(toks: list[Token]) -> int | None:
+    """Where a street named the German way starts inside a run of words with no comma ("Fatime
+    Selmani Zürcherstrasse 33 8952 Schlieren", "adresa është Wiener Straße 140 Linz"): a
+    capitalised compound ending in a street word, or a capitalised word and a street word, with
+    the house number right after."""
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if not toks[k + 1].text[:1].isdigit() or not t.text.endswith(_GERMAN_STREET):
+            continue
+        if t.text in _GERMAN_STREET:
+            if k >= 2 and toks[k - 1].raw[:1].isupper() and toks[k - 1].text.isalpha():
+                return k - 1  # "Wiener Straße 140"
+        elif len(t.text) >= 8 and t.raw[:1].isupper() and t.text.isalpha():
+            before = toks[k - 1]
+            if before.raw[:1].isupper() and before.text.endswith("er") and before.text.isalpha():
+                return k - 1  # "Simmeringer Hauptstraße 96": the town's adjective names it too
+            return k  # "Zürcherstrasse 33"
+    return None
 
 
 def _stray_clause(toks: list[Token]) -> bool:

@@ -201,6 +201,11 @@ def read_sentence(
             tl.retreat(sent.message, pos + sent.toks[s].start)
             held.append((s, e))
             cancelled |= kind in ("cancel", "elsewhere")
+    if tl.declined >= 0 and tl.declined == tl.last_merchant:
+        # "L curl nuk e kemi, pritet javën tjetër" - "mu më duhet L, kur t'ju vjen ma tregoni":
+        # waiting for what the shop lacks, to be told when it comes in, orders nothing now
+        for s, _e in sent.spans("restock"):
+            tl.retreat(sent.message, pos + sent.toks[s].start)
     if past:
         return
     polite = sent.spans("polite")

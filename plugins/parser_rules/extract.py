@@ -71,6 +71,16 @@ def extract(
             continue
         customer = author == "customer"
         confirmed = False  # the customer's yes takes the delivery details the merchant typed
+        # "divani që porositëm kur vjen?" - "na jepni emrin" - "Erjona Pasha, divani blu": the
+        # answer to the merchant's request for the name, right after a question about an earlier
+        # order, identifies that order (its goods included) and places no new one
+        identifies = (
+            customer
+            and details.name_asked
+            and i >= 2
+            and texts[i - 1][1] == "merchant"
+            and i - 2 in tl.past_messages
+        )
         if customer and last_merchant is not None and _confirms(text):
             # "Ferizaj, rr. Adem Jashari 12, a?" - "Po": the address typed by the merchant counts
             scan_message(
@@ -107,9 +117,11 @@ def extract(
         sents = split_sentences(i, blank(text, covered))
         if reader is not None and i > 0 and texts[i - 1][1] != "merchant":
             reader.focus = None
-        past = past_message(sents)
+        past = past_message(sents) or identifies
         if past:
             tl.past_messages.add(i)
+        if identifies:
+            tl.status_messages.add(i)
         any_named = False
         for sent in sents:
             named = False
@@ -121,6 +133,14 @@ def extract(
                 continue
             # a sentence about an earlier purchase neither names items nor commits
             sent_past = (sent.has("past") or sent.has("complaint")) and not _reason_only(sent)
+            if (
+                sent.has("reminder")
+                and tl.past_messages
+                and not tl.item_messages - tl.past_messages
+            ):
+                # "bombolën që e porosita kur e sillni?" … "mos harroni edhe bidonat": a
+                # reminder in a conversation about an earlier order names what that order holds
+                sent_past = True
             if (
                 not sent_past
                 and reader is not None

@@ -10,7 +10,7 @@ from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.places import find_cities
 from plugins.parser_rules.variants import SIZE_LETTERS
 
-_NAME = r"((?:[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆ][\w'’ëçÇË-]+){0,2})"
+_NAME = r"((?:[A-ZÇËÜÖÄŠŽĆČĐ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆČĐ][\w'’ëçÇË-]+){0,2})"
 # a title before the name is not part of it: "në emër të Dr. Ilir Bushati", "for Mrs. Ana Leka"
 _TITLE = r"(?:(?:dr|prof|ing|av|mr|mrs|ms|herr|frau|sig|sig\.ra|dott|z|znj|zj)\.?\s+)?"
 _INTRO = re.compile(
@@ -30,6 +30,11 @@ _INTRO = re.compile(
     r"kujdestari|kujdestarja|kujdestarit|administratori|administratorja|administratorit)|"
     r"i['’]m|i am|this is|nome|mi chiamo|sono|"
     r"ich bin|ich heisse|ich heiße|mein name ist|per|për|for|für|an|to|recipient|marresi|marrësi|"
+    # "Za Dejan Stojanovski" (mk/sr/hr/bs "for"); "Kontakti Arlinda Bexheti", "contact Ana Leka",
+    # "Kontaktperson …", "kontakt osoba …": the person the shop calls; only a capital after
+    # them ("Kontakti: mësuesja Shpresa …" leaves the title to its own label)
+    r"(?:za|kontakti|kontakt|contact|contact person|kontaktperson|kontakt osoba|kontakt lice)"
+    r"(?=\s*[:\-]?\s+(?-i:[A-ZÇËÜÖÄŠŽĆĐ]))|"
     r"destinatario|empfänger|c/o|"
     r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer)\s*[:\-]?\s+)"
     + _TITLE
@@ -75,7 +80,9 @@ _RELATIVE = re.compile(
     r"kunata|kunati|vjehrra|vjehrri|mbesa|nipi|halla|emta|nusja|dhendri|dhëndri)"
     r"(?:\s+(?:im|ime|jem|jeme))?|"
     r"(?:motra|vellai|vëllai|nena|nëna|nana|babai|djali|vajza|gjyshja|gjyshi|tezja|daja|"
-    r"xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja|halla|emta)\s+"
+    r"xhaxhai|kushëriri|kushriri|kushërira|kushrira|shoqja|shoku|burri|gruaja|halla|emta|"
+    # the familiar forms with "my": "Babi im Fatmir …", "nana jeme Hava …", "vllau jem …"
+    r"babi|baba|mami|mama|nana|nanë|vllau|vllai|vëllau|vellau)\s+"
     r"(?:im|ime|jem|jeme)|"
     # "My father Isa Kelmendi, village …", "Mia mamma Drita Meta, tel …", "Nome di mio padre
     # …": written from abroad, the parent or relative named at the head of the details

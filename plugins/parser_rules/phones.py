@@ -32,6 +32,8 @@ FALLBACK_REGIONS = (
 )
 _CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d(?:[\d \-/()]|\.(?=\d)){5,22}\d(?![\w])")
 _MAX_PER_TEXT = 20
+# "05.07.2026", "5/7/2026", "12-09-2025": a date (day, month, year) is no phone number
+_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d")
 _HOME_MOBILE = {"AL": "06", "XK": "04", "MK": "07"}
 _MOBILE = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
@@ -203,6 +205,8 @@ def find_phones(text: str, region: str, hints: tuple[str, ...] = ()) -> list[Pho
     hits: list[PhoneHit] = []
     for m in _CANDIDATE.finditer(text[:20000]):
         cand = m.group()
+        if _DATE.fullmatch(cand.strip()):
+            continue
         groups = [
             (g.start() + m.start(), g.end() + m.start())
             for g in re.finditer(r"\+?[\d()]+(?:[-./][\d()]+)*", cand)
