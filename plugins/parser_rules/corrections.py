@@ -1018,6 +1018,8 @@ class Corrections:
             used = set(range(h.start, h.end))
             # "4 metra gri e 2 metra te kuqe" of a cloth sold by the metre: the metres count
             q = carried or segment_quantity(sent, a, b, used) or self._metres(item, sent, a, b)
+            if q is None and hits and hits[-1][1].index == h.index:
+                continue  # "nje te vogel 30", "one small, the 30": the piece before, restated
             hits.append((q or 1, h))
             carried = None
         if len(hits) < 2 and item.variant is None and sent.breaks:

@@ -234,13 +234,24 @@ _DIMS = re.compile(
     r"\s*(cm|mm|m)?\b",
     re.IGNORECASE,
 )
+# "15 cm x 2 m", "60cm x 1,5m": each side with its own unit
+_DIMS_UNITS = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(cm|m)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(cm|m)\b", re.IGNORECASE
+)
 
 
 def _dims_of(raw: str) -> tuple[float, ...]:
-    """The sides of a dimension variant in cm: "200x290", "50 x 70 cm", "2x3 m", "1,6x2 m"."""
+    """The sides of a dimension variant in cm: "200x290", "50 x 70 cm", "2x3 m", "1,6x2 m",
+    "15 cm x 2 m"."""
     m = _DIMS.search(raw)
     if m is None:
-        return ()
+        u = _DIMS_UNITS.search(raw)
+        if u is None:
+            return ()
+        return tuple(
+            float(u.group(k).replace(",", ".")) * (100 if u.group(k + 1).lower() == "m" else 1)
+            for k in (1, 3)
+        )
     sides = [float(g.replace(",", ".")) for g in m.groups()[:3] if g]
     unit = (m.group(4) or "").lower()
     if unit == "m" or not unit and all(v < 10 for v in sides):
@@ -1198,7 +1209,23 @@ def _match_one(
         d = 2.0 + len(found) / len(spec.keys), min(found), max(found) + 1
         if out is None or d[0] > out[0]:
             out = d
+    if out is None and any(_said_code(spec.text, toks, i) for i in digits):
+        # "i5" for "i5/8GB/256GB", "M2" for "M2/16GB": a model code written as the variant
+        # writes it (letters glued to the number) is its distinctive part
+        out = 2.0 + len(found) / len(spec.keys), min(found), max(found) + 1
     return out
+
+
+def _said_code(text: str, toks: Sequence[Token], i: int) -> bool:
+    prev = toks[i - 1] if i > 0 else None
+    return (
+        prev is not None
+        and prev.end == toks[i].start
+        and prev.text.isalpha()
+        and len(prev.text) <= 2
+        and re.search(rf"(?:^|[^0-9a-z]){re.escape(prev.text + toks[i].text)}(?![0-9])", fold(text))
+        is not None
+    )
 
 
 _NOT_GOODS = word_set("not_goods")
@@ -1273,14 +1300,15 @@ _ORDINAL_ARTICLES = frozenset(("t", "te", "e", "i", "ta"))
 def counts_ordinal(
     toks: Sequence[Token], i: int, is_count: Callable[[str], bool] = str.isdigit
 ) -> bool:
-    """ "2 t'3shit", "dy te 40-tat": a number with an Albanian ordinal ending right after a
-    count and its article is the size that count is of. ``is_count`` tells a count (digits
-    only by default; quantities.py also takes number words)."""
+    """ "2 t'3shit", "dy te 40-tat", "2 te 60": a number with an Albanian ordinal ending (or
+    bare digits after "të") right after a count and its article is the size that count is of.
+    ``is_count`` tells a count (digits only by default; quantities.py also takes number
+    words)."""
     return (
         i >= 2
         and toks[i - 1].text in _ORDINAL_ARTICLES
         and is_count(toks[i - 2].text)
-        and ordinal(toks, i)
+        and (ordinal(toks, i) or toks[i - 1].text in ("te", "t") and toks[i].text.isdigit())
     )
 
 
