@@ -3225,7 +3225,14 @@ class ItemReader(Corrections, MerchantLines):
                 continue
             key = (self.offered[0].message, it.product)
             if key not in self._glosses:
-                self._glosses[key] = variant_glosses(specs, self.offered, function_words())
+                keys = self.state.entry(it).keys
+                named = frozenset(
+                    t.text
+                    for s in self.offered
+                    for t in s.toks
+                    if self.state.index.resolve(t.text) in keys
+                )
+                self._glosses[key] = variant_glosses(specs, self.offered, function_words(), named)
             h = glossed_variant(self._glosses[key], sent, function_words())
             if h is None:
                 return False

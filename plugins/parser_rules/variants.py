@@ -495,7 +495,9 @@ def match_variant(
     skip = skip | {
         i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if counts_ordinal(toks, i)
     }
-    window = [i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip]
+    window = [
+        i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip and not _clock(toks, i)
+    ]
     if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
         # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
         # "e madhe", "per" (read "x" elsewhere) are words
@@ -760,6 +762,21 @@ def other_of_two(
     return VariantHit(1 - neg.index, neg.score, neg.start, neg.end)
 
 
+# "ora 5", "n'orën 17", "ore 18": the hour of the day (Albanian, Italian), or "17 Uhr"
+_HOUR_BEFORE = frozenset(["ora", "oren", "ores", "ore", "sahat", "sahati"])
+
+
+def _clock(toks: Sequence[Token], i: int) -> bool:
+    """ "mos e thirrni para ora 5", "vor 17 Uhr": a number that tells the hour names no
+    variant ("7 balona" is no "ora 7")."""
+    return toks[i].text.isdigit() and (
+        i > 0
+        and toks[i - 1].text in _HOUR_BEFORE
+        or i + 1 < len(toks)
+        and toks[i + 1].text == "uhr"
+    )
+
+
 def _negated(toks: Sequence[Token], at: int) -> bool:
     """ "jo te bardhe", "not white", "jo shume te ftohte": a word said as what is not wanted."""
     return any(t.text in _NOT_BEFORE for t in toks[max(0, at - 3) : at])
@@ -832,21 +849,31 @@ def _gloss_keys(toks: Sequence[Token], a: int, b: int, stop: frozenset[str]) -> 
 
 
 def variant_glosses(
-    specs: Sequence[VariantSpec], merchant: Sequence[Sentence], stop: frozenset[str]
+    specs: Sequence[VariantSpec],
+    merchant: Sequence[Sentence],
+    stop: frozenset[str],
+    name: frozenset[str] = frozenset(),
 ) -> dict[str, frozenset[int]]:
     """ "EJ16 (012-053) and the lighter 010-047": the words the merchant's message says beside
     each variant, in its segment (not the variants' own words), with the variants they were
-    said beside."""
+    said beside. When the message names two or more variants, the product's own ``name``
+    words beside the first ("MacBook Air 8/256GB 560€, 16/512GB 690€") gloss none: they name
+    the product the options are of."""
     own = {k for sp in specs for k in sp.keys}
     beside: dict[str, set[int]] = {}
+    named: set[int] = set()
     for ms in merchant:
         for a, b in {ms.segment_bounds(k) for k in range(len(ms.toks))}:
             h = match_variant(specs, ms.toks, a, b)
             if h is None:
                 continue
+            named.add(h.index)
             for k, i in _gloss_keys(ms.toks, a, b, stop).items():
                 if k not in own and not h.start <= i < h.end:
                     beside.setdefault(k, set()).add(h.index)
+    if len(named) >= 2 and name:
+        gone = {_key(w) for w in name}
+        beside = {k: v for k, v in beside.items() if k not in gone}
     return {k: frozenset(v) for k, v in beside.items()}
 
 

@@ -152,3 +152,51 @@ def test_bare_digit_names_no_model_code() -> None:
         catalog=LAPTOPS,
     )
     assert items(o) == [("ZEN", 1, None)]
+
+
+FLOWERS = catalog_of(
+    ("BOX", "Kuti me trëndafila", "3000", ("9 trëndafila", "15 trëndafila", "25 trëndafila")),
+    ("CARD", "Kartolinë", "200", ()),
+)
+
+
+def test_hour_of_delivery_names_no_variant() -> None:
+    # "para ores 9", "vor 9 Uhr": the hour, not the box of 9 roses
+    o = parse(
+        "c: dua nje kuti me 15 trendafila",
+        "m: 15 trendafila 4500 lek. Kujt t'ia dergojme?",
+        "c: Arta Gashi, Rr. Dardania 14, Prishtine, 044 222 3344. mos e sillni para ora 9",
+        catalog=FLOWERS,
+    )
+    assert items(o) == [("BOX", 1, "15 trëndafila")]
+
+
+def test_hour_in_german_names_no_variant() -> None:
+    o = parse(
+        "c: eine Box mit 25 Rosen bitte",
+        "m: 25 trëndafila 60€",
+        "c: Arta Gashi, Bahnhofstrasse 4, 8001 Zürich, 079 123 45 67, bitte erst nach 15 Uhr",
+        catalog=FLOWERS,
+        country="CH",
+    )
+    assert items(o) == [("BOX", 1, "25 trëndafila")]
+
+
+PHONES = catalog_of(
+    ("PX", "Pixel 8 Pro", "700", ("128GB", "256GB")),
+    ("CASE", "Kase silikoni", "15", ()),
+)
+
+
+def test_product_name_beside_a_variant_glosses_none() -> None:
+    # the merchant writes the name before the first option only: the customer's "the pixel"
+    # names the product, not the first option; the merchant's confirmation fills it
+    o = parse(
+        "c: sa e keni pixel 8 pro?",
+        "m: Pixel 8 Pro 128GB 650€, 256GB 720€",
+        "c: ok e marr pixelin",
+        "m: Ne rregull, Pixel 8 Pro 256GB 720€. Adresa?",
+        ARTA,
+        catalog=PHONES,
+    )
+    assert items(o) == [("PX", 1, "256GB")]
