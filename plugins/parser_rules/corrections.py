@@ -53,6 +53,36 @@ _SOMETHING = word_set("something")
 _TIED_MAX = 16  # candidates read for a tied removal (hostile catalogs: bounded)
 
 
+# "njërin", "njërën", Gheg "njanin": one of them (the pronoun, not the count "një")
+ONE_OF = frozenset(
+    ["njerin", "njeren", "njera", "njanin", "njanen", "njana", "njenin", "njenen"]
+    + ["njona", "njonen", "njonin"]
+)
+_OF_THEM = {
+    ("one", "of"): frozenset(["them", "those", "these"]),
+    ("uno", "di"): frozenset(["loro", "questi", "quelli"]),
+    ("una", "di"): frozenset(["loro", "queste", "quelle"]),
+}
+
+
+def one_of_them(toks: Sequence[Token]) -> bool:
+    """ "njerin bone 100 litra", "make one of them blue", "einen davon in Blau", "una di loro
+    rossa": one piece of a line already counted."""
+    words = [t.text for t in toks]
+    for k, w in enumerate(words):
+        if w in ONE_OF:
+            return True
+        if (
+            w in ("einen", "eine", "einer", "eins")
+            and k + 1 < len(words)
+            and words[k + 1] == "davon"
+        ):
+            return True
+        if k + 2 < len(words) and words[k + 2] in _OF_THEM.get((w, words[k + 1]), ()):
+            return True
+    return False
+
+
 def held_item(state: ItemState, m: Mention) -> Item | None:
     """The ordered item a mention names: its best product, or, when the word names several
     products equally ("hiqe sufllaqen" with chicken, meat and meatball souvlaki in the catalog)
@@ -853,6 +883,21 @@ class Corrections:
             keep = next((it for it in same if it.variant == hit.index), target)
             state.items = [it for it in state.items if it.product != target.product or it is keep]
             target = keep
+        if (
+            hit is not None
+            and target.variant is not None
+            and hit.index != target.variant
+            and target.quantity >= 2
+            and not sent.question
+            and one_of_them(sent.toks)
+        ):
+            # "prit, njerin bone 100 litra", "make one of them the blue": one of the line's
+            # pieces moves to the new variant, the others stay
+            target.quantity -= 1
+            state.items.insert(
+                state.items.index(target) + 1, self._variant_line(target, 1, sent, hit)
+            )
+            return True
         if hit is not None:
             target.variant = hit.index
             target.variant_key = self._hit_key(sent, hit)

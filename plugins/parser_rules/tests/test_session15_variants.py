@@ -200,3 +200,60 @@ def test_product_name_beside_a_variant_glosses_none() -> None:
         catalog=PHONES,
     )
     assert items(o) == [("PX", 1, "256GB")]
+
+
+HEATERS = catalog_of(
+    ("BOJ", "Bojler elektrik", "20000", ("50 L", "80 L", "120 L")),
+    ("TERM", "Termostat", "1500", ()),
+)
+
+
+def test_one_of_them_moves_to_the_new_variant() -> None:
+    # "njerin bone 120 litra": one of the two heaters in another size, the other stays
+    o = parse(
+        "c: dua dy bojlera elektrik 80 litra",
+        "m: 80 L 20000 lek copa",
+        "c: prit, njerin bone 120 litra",
+        ARTA,
+        catalog=HEATERS,
+    )
+    assert sorted(items(o)) == [("BOJ", 1, "120 L"), ("BOJ", 1, "80 L")]
+
+
+def test_one_of_them_in_english() -> None:
+    o = parse(
+        "c: two bojler elektrik 50 L please",
+        "m: 50 L is 20000 lek each",
+        "c: actually make one of them 80 L",
+        ARTA,
+        catalog=HEATERS,
+    )
+    assert sorted(items(o)) == [("BOJ", 1, "50 L"), ("BOJ", 1, "80 L")]
+
+
+def test_a_change_without_one_of_them_changes_the_line() -> None:
+    o = parse(
+        "c: dua dy bojlera elektrik 80 litra",
+        "m: 80 L 20000 lek copa",
+        "c: prit, bone 120 litra",
+        ARTA,
+        catalog=HEATERS,
+    )
+    assert items(o) == [("BOJ", 2, "120 L")]
+
+
+def test_one_of_the_count_in_the_same_sentence() -> None:
+    # "3 bojlera, njerin 120 litra": one of the three in that size, two left open
+    o = parse("c: dua 3 bojlera elektrik, njerin 120 litra", ARTA, catalog=HEATERS)
+    assert items(o) == [("BOJ", 2, None), ("BOJ", 1, "120 L")]
+
+
+def test_one_of_them_in_gheg() -> None:
+    o = parse(
+        "c: 2 bojler elektrik 50 litra",
+        "m: 50 L 18000 lek",
+        "c: prit, njona bone 80 litra",
+        ARTA,
+        catalog=HEATERS,
+    )
+    assert sorted(items(o)) == [("BOJ", 1, "50 L"), ("BOJ", 1, "80 L")]
