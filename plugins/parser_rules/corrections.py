@@ -1029,6 +1029,7 @@ class Corrections:
             return False
         hits: list[tuple[int, VariantHit]] = []
         carried: int | None = None
+        pending: int | None = None
         for a, b in split_at_numbers(sent, 0, len(sent.toks)):
             if not any(
                 number_value(t.text) is not None or t.text in lexicon().half_words
@@ -1059,14 +1060,17 @@ class Corrections:
                 carried = counted(sent, a, b) if link else None
                 if sent.toks[b - 1].text in ("per", "për", "for", "für", "fur") and b - a == 2:
                     carried = segment_quantity(sent, a, b, set())  # "3 per 10-11 vjec"
+                # "3 te zeza 20x30": a count whose piece names no variant counts the variant
+                # said right after it, when that piece has no count of its own
+                pending = None if carried else segment_quantity(sent, a, b, set())
                 continue
             used = set(range(h.start, h.end))
             # "4 metra gri e 2 metra te kuqe" of a cloth sold by the metre: the metres count
             q = carried or segment_quantity(sent, a, b, used) or self._metres(item, sent, a, b)
             if q is None and hits and hits[-1][1].index == h.index:
                 continue  # "nje te vogel 30", "one small, the 30": the piece before, restated
-            hits.append((q or 1, h))
-            carried = None
+            hits.append((q or pending or 1, h))
+            carried = pending = None
         if len(hits) < 2 and item.variant is None and sent.breaks:
             # "du nudin edhe te kuqin", "the blue and the green": the item left open, one
             # variant per segment with no count, is one line of each

@@ -569,6 +569,14 @@ def match_variant(
             if g is not None and g in groups:
                 keys_at.setdefault(groups[g], i)
     held = {k for sp in specs for k in sp.keys}
+    for i in window:
+        # "ni te deles", "te lopes" for "dele" / "lope": a short variant word's root (3
+        # letters) is cut deeper than the root of its longer inflected forms
+        w = toks[i].text
+        if 5 <= len(w) <= 6 and w.isalpha() and not _key(w).startswith("#"):
+            short = stem(w, floor=3)
+            if len(short) == 3 and short in held:
+                keys_at.setdefault(short, i)
     for broad, kinds in _KINDS.items():
         if broad in keys_at and broad not in held:
             # "ate me peshk" for "Salmon 4 kg" / "Pule 4 kg": the one kind of fish sold

@@ -257,3 +257,39 @@ def test_one_of_them_in_gheg() -> None:
         catalog=HEATERS,
     )
     assert sorted(items(o)) == [("BOJ", 1, "50 L"), ("BOJ", 1, "80 L")]
+
+
+FRAMES = catalog_of(
+    ("FR", "Kornizë druri e bardhë", "400", ("13x18", "20x30", "30x40")),
+    ("ALB", "Album fotografish", "900", ()),
+)
+
+
+def test_count_before_a_colour_counts_the_size_after_it() -> None:
+    # "4 te bardha 30x40": the count said with the colour counts the size right after it
+    o = parse(
+        "c: kornizat e bardha druri i keni 30x40?",
+        "m: po, 450 den",
+        "c: atehere 4 te bardha 30x40 edhe 2 te vogla 13x18",
+        ARTA,
+        catalog=FRAMES,
+    )
+    assert sorted(items(o)) == [("FR", 2, "13x18"), ("FR", 4, "30x40")]
+
+
+DAIRY = catalog_of(
+    ("KOS", "Kos shtëpie në kovë", "900", ("dele", "lope")),
+    ("GJZ", "Gjizë", "400", ()),
+)
+
+
+def test_genitive_of_a_short_variant_word() -> None:
+    # "nje te deles": the sheep's one, for the variant "dele" (root "del", not "dele")
+    o = parse(
+        "c: dua 2 kova kos lope",
+        "m: kemi edhe dele",
+        "c: shtoje edhe nje te deles",
+        ARTA,
+        catalog=DAIRY,
+    )
+    assert sorted(items(o)) == [("KOS", 1, "dele"), ("KOS", 2, "lope")]
