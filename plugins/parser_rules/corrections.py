@@ -45,6 +45,7 @@ from plugins.parser_rules.variants import (
     match_variant,
     other_of_two,
     said_keys,
+    too_much,
 )
 
 _DEMONSTRATIVES = word_set("demonstratives")
@@ -797,6 +798,23 @@ class Corrections:
                 for s0, e in sent.intents.get(name, ())
                 if h is not None and s0 >= h.end and sent.toks[s0].text not in NEGATIONS
             ]
+            if h is not None and not later:
+                # "jo jo, make it grey, e bardha zihet shpejt": the value in the correction's own
+                # segment is the new one; the other value, in a later segment, is why
+                for s0, e in sent.intents.get("correct", ()):
+                    start, end = sent.segment_bounds(e) if e < len(sent.toks) else (e, e)
+                    if (
+                        start >= e  # "prit, 10 litra …": the value is not the word's own
+                        or e >= h.start
+                        or end > h.start
+                        or sent.toks[s0].text in NEGATIONS
+                        or too_much(sent.toks, e, end)  # "actually the big one is too big"
+                    ):
+                        continue
+                    own = match_variant(self.state.entry(it).specs, sent.toks, e, end, skip=old)
+                    if own is not None and own.index != h.index:
+                        h = own
+                        break
             for a in sorted(later if h is not None else setters, reverse=True):
                 after = match_variant(
                     self.state.entry(it).specs,

@@ -428,6 +428,11 @@ def _person(toks: Sequence[Token], i: int) -> bool:
 _TOO = frozenset(["too", "teper", "troppo", "zu", "prevec", "premnogu"])
 
 
+def too_much(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """ "the big one is too big", "e madhja është tepër e madhe": a size refused in toks[lo:hi]."""
+    return bool(_too_much(toks, range(lo, hi)))
+
+
 def _too_much(toks: Sequence[Token], window: Sequence[int]) -> set[str]:
     """The size concepts said after "too / tepër / troppo / zu" ("too big", "zu klein")."""
     out: set[str] = set()

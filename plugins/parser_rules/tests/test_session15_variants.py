@@ -293,3 +293,37 @@ def test_genitive_of_a_short_variant_word() -> None:
         catalog=DAIRY,
     )
     assert sorted(items(o)) == [("KOS", 1, "dele"), ("KOS", 2, "lope")]
+
+
+BLINDS = catalog_of(
+    ("ROL", "Roletë ditë-natë", "1500", ("e bardhë", "bezhë", "gri")),
+    ("MAT", "Matje në shtëpi", "300", ()),
+)
+
+
+def test_value_in_the_corrections_own_segment_wins() -> None:
+    # "make it beige, the white one gets dirty fast": the white said after it is the reason
+    for fix in (
+        "jo jo, make it beige, e bardha ndotet shpejt",
+        "jo jo, beje bezhe, e bardha ndotet",
+    ):
+        o = parse(
+            "c: sa kushton roleta dite-nate?",
+            "m: 1500 den: e bardhe, bezhe, gri",
+            "c: 3 te bardha",
+            f"c: {fix}",
+            ARTA,
+            catalog=BLINDS,
+        )
+        assert items(o) == [("ROL", 3, "bezhë")]
+
+
+def test_size_refused_in_the_corrections_segment_stays_refused() -> None:
+    shop = catalog_of(("BEAR", "Arush pelushi", "900", ("30 cm", "60 cm", "100 cm")))
+    o = parse(
+        "c: a plush bear please, the biggest one",
+        "c: actually the big one is too big for the room, the middle size",
+        ARTA,
+        catalog=shop,
+    )
+    assert items(o) == [("BEAR", 1, "60 cm")]
