@@ -537,7 +537,7 @@ def scan_message(
             # "dy buk fshati e 10 veze": a part that opens with a count of the shop's goods is
             # the order, not a village
             named = named or product_at(toks, 0)
-        score = 0.0 if named else street_score(toks)
+        score = 0.0 if named or _variant_choice(toks) else street_score(toks)
         if where_lead is not None and lead == where_lead:
             score = max(score, 3.0)  # "jemi te pazari i vjeter afer xhamise": where we are
         if any(t.text in _REACH_WORDS for t in toks) and not any(
@@ -1861,6 +1861,18 @@ def _street_named_first(toks: list[Token]) -> int | None:
                 return k - 1  # "Simmeringer Hauptstraße 96": the town's adjective names it too
             return k  # "Zürcherstrasse 33"
     return None
+
+
+def _variant_choice(toks: list[Token]) -> bool:
+    """ "te madhin 1", "të zezat 2": the article before a size or colour word (and a count)
+    picks the goods the merchant offered, it is not "te" (at) before a place."""
+    return (
+        2 <= len(toks) <= 3
+        and toks[0].text in ("te", "t")
+        and toks[1].raw[:1].islower()
+        and lexicon().variant_concept(toks[1].text) is not None
+        and all(number_value(t.text) is not None for t in toks[2:])
+    )
 
 
 def _stray_clause(toks: list[Token]) -> bool:

@@ -45,12 +45,43 @@ from plugins.parser_rules.variants import (
     match_variant,
     other_of_two,
     said_keys,
+    too_much,
 )
 
 _DEMONSTRATIVES = word_set("demonstratives")
 _SOMETHING = word_set("something")
 
 _TIED_MAX = 16  # candidates read for a tied removal (hostile catalogs: bounded)
+
+
+# "njërin", "njërën", Gheg "njanin": one of them (the pronoun, not the count "një")
+ONE_OF = frozenset(
+    ["njerin", "njeren", "njera", "njanin", "njanen", "njana", "njenin", "njenen"]
+    + ["njona", "njonen", "njonin"]
+)
+_OF_THEM = {
+    ("one", "of"): frozenset(["them", "those", "these"]),
+    ("uno", "di"): frozenset(["loro", "questi", "quelli"]),
+    ("una", "di"): frozenset(["loro", "queste", "quelle"]),
+}
+
+
+def one_of_them(toks: Sequence[Token]) -> bool:
+    """ "njerin bone 100 litra", "make one of them blue", "einen davon in Blau", "una di loro
+    rossa": one piece of a line already counted."""
+    words = [t.text for t in toks]
+    for k, w in enumerate(words):
+        if w in ONE_OF:
+            return True
+        if (
+            w in ("einen", "eine", "einer", "eins")
+            and k + 1 < len(words)
+            and words[k + 1] == "davon"
+        ):
+            return True
+        if k + 2 < len(words) and words[k + 2] in _OF_THEM.get((w, words[k + 1]), ()):
+            return True
+    return False
 
 
 def held_item(state: ItemState, m: Mention) -> Item | None:
@@ -771,6 +802,23 @@ class Corrections:
                 for s0, e in sent.intents.get(name, ())
                 if h is not None and s0 >= h.end and sent.toks[s0].text not in NEGATIONS
             ]
+            if h is not None and not later:
+                # "jo jo, make it grey, e bardha zihet shpejt": the value in the correction's own
+                # segment is the new one; the other value, in a later segment, is why
+                for s0, e in sent.intents.get("correct", ()):
+                    start, end = sent.segment_bounds(e) if e < len(sent.toks) else (e, e)
+                    if (
+                        start >= e  # "prit, 10 litra …": the value is not the word's own
+                        or e >= h.start
+                        or end > h.start
+                        or sent.toks[s0].text in NEGATIONS
+                        or too_much(sent.toks, e, end)  # "actually the big one is too big"
+                    ):
+                        continue
+                    own = match_variant(self.state.entry(it).specs, sent.toks, e, end, skip=old)
+                    if own is not None and own.index != h.index:
+                        h = own
+                        break
             for a in sorted(later if h is not None else setters, reverse=True):
                 after = match_variant(
                     self.state.entry(it).specs,
@@ -857,6 +905,21 @@ class Corrections:
             keep = next((it for it in same if it.variant == hit.index), target)
             state.items = [it for it in state.items if it.product != target.product or it is keep]
             target = keep
+        if (
+            hit is not None
+            and target.variant is not None
+            and hit.index != target.variant
+            and target.quantity >= 2
+            and not sent.question
+            and one_of_them(sent.toks)
+        ):
+            # "prit, njerin bone 100 litra", "make one of them the blue": one of the line's
+            # pieces moves to the new variant, the others stay
+            target.quantity -= 1
+            state.items.insert(
+                state.items.index(target) + 1, self._variant_line(target, 1, sent, hit)
+            )
+            return True
         if hit is not None:
             target.variant = hit.index
             target.variant_key = self._hit_key(sent, hit)
@@ -988,6 +1051,7 @@ class Corrections:
             return False
         hits: list[tuple[int, VariantHit]] = []
         carried: int | None = None
+        pending: int | None = None
         for a, b in split_at_numbers(sent, 0, len(sent.toks)):
             if not any(
                 number_value(t.text) is not None or t.text in lexicon().half_words
@@ -1018,12 +1082,17 @@ class Corrections:
                 carried = counted(sent, a, b) if link else None
                 if sent.toks[b - 1].text in ("per", "për", "for", "für", "fur") and b - a == 2:
                     carried = segment_quantity(sent, a, b, set())  # "3 per 10-11 vjec"
+                # "3 te zeza 20x30": a count whose piece names no variant counts the variant
+                # said right after it, when that piece has no count of its own
+                pending = None if carried else segment_quantity(sent, a, b, set())
                 continue
             used = set(range(h.start, h.end))
             # "4 metra gri e 2 metra te kuqe" of a cloth sold by the metre: the metres count
             q = carried or segment_quantity(sent, a, b, used) or self._metres(item, sent, a, b)
-            hits.append((q or 1, h))
-            carried = None
+            if q is None and hits and hits[-1][1].index == h.index:
+                continue  # "nje te vogel 30", "one small, the 30": the piece before, restated
+            hits.append((q or pending or 1, h))
+            carried = pending = None
         if len(hits) < 2 and item.variant is None and sent.breaks:
             # "du nudin edhe te kuqin", "the blue and the green": the item left open, one
             # variant per segment with no count, is one line of each

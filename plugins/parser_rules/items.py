@@ -25,6 +25,7 @@ from plugins.parser_rules.catalog_match import (
 )
 from plugins.parser_rules.corrections import (
     BECAUSE,
+    ONE_OF,
     Corrections,
     asks_shop,
     held_item,
@@ -2864,6 +2865,19 @@ class ItemReader(Corrections, MerchantLines):
         if qty is None and sent.has("correct") and self.state.find(product) is not None:
             qty = self._window_quantity(sent, m.end, hi, self._old_value_tokens(sent) | skip)
         self._add(sent, m, product, qty, hit, commit, separate=False)
+        main = self.state.find(product)
+        if (
+            hit is not None
+            and qty is not None
+            and qty >= 2
+            and main is not None
+            and (main.variant, main.quantity) == (hit.index, qty)
+            and any(t.text in ONE_OF for t in sent.toks[max(lo, hit.start - 3) : hit.start])
+        ):
+            # "3 menu dite, njëra vegjetariane": of the three, one is in the variant said, the
+            # other two are left open (the merchant's reply may state theirs)
+            main.quantity, main.variant, main.variant_key = qty - 1, None, None
+            self._add(sent, m, product, 1, hit, commit, separate=True)
         if extra is not None and extra[2] is not None:
             a, b, h, p = extra[0], extra[1], extra[2], extra[3]
             n = segment_quantity(sent, a, b, set(range(h.start, h.end)))
@@ -3225,7 +3239,14 @@ class ItemReader(Corrections, MerchantLines):
                 continue
             key = (self.offered[0].message, it.product)
             if key not in self._glosses:
-                self._glosses[key] = variant_glosses(specs, self.offered, function_words())
+                keys = self.state.entry(it).keys
+                named = frozenset(
+                    t.text
+                    for s in self.offered
+                    for t in s.toks
+                    if self.state.index.resolve(t.text) in keys
+                )
+                self._glosses[key] = variant_glosses(specs, self.offered, function_words(), named)
             h = glossed_variant(self._glosses[key], sent, function_words())
             if h is None:
                 return False

@@ -230,13 +230,14 @@ _SUFFIXES = (
 
 
 @lru_cache(maxsize=65536)
-def stem(word: str) -> str:
+def stem(word: str, floor: int | None = None) -> str:
     """Fold an inflected form to the root its other forms share: endings are stripped until none
     is left (fustan, fustani, fustanin -> fust; bluze, bluza, bluzen -> bluz; zeza, zezat -> zez).
-    Roots keep 4 letters (3 for words of 4 letters)."""
+    Roots keep 4 letters (3 for words of 4 letters), or ``floor``."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    floor = 3 if len(word) <= 4 else 4
+    if floor is None:
+        floor = 3 if len(word) <= 4 else 4
     w = word[:-3] + "f" if len(word) > 5 and word.endswith("ves") else word  # scarves -> scarf
     changed = True
     while changed:

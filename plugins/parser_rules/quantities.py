@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from plugins.parser_rules.catalog_match import (
     STOPWORDS,
@@ -719,6 +720,15 @@ def split_at_numbers(
     """A window cut before each count ("nje S nje M" -> "nje S", "nje M"), not inside a model
     the variants name ("iphone 14", "Samsung A54")."""
     models = {(sp.keys[j], sp.keys[j + 1]) for sp in specs for j in range(len(sp.keys) - 1)}
+    # "D 10mm", "C 12mm": a letter and the number after it in a variant name one variant ("D 10
+    # edhe D 12": two pieces, each cut before its letter)
+    coded = {
+        (key_of(a.text), b.text)
+        for sp in specs
+        for a, b in pairwise(tokenize(sp.text))
+        if b.text.isdigit() and len(a.text) == 1 and a.text.isalpha()
+    }
+    models |= coded
     cuts = [
         k
         for k in range(start + 1, stop)
@@ -762,7 +772,10 @@ def split_at_numbers(
         | {
             k
             for k in range(start + 2, stop - 1)
-            if sent.toks[k].text in SIZE_KEYWORDS
+            if (
+                sent.toks[k].text in SIZE_KEYWORDS
+                or (key_of(sent.toks[k].text), sent.toks[k + 1].text) in coded
+            )
             and sent.toks[k + 1].text.isdigit()
             and number_value(sent.toks[k - 1].text) is None
             and any(number_value(t.text) is not None for t in sent.toks[start:k])

@@ -259,13 +259,24 @@ _DIMS = re.compile(
     r"\s*(cm|mm|m)?\b",
     re.IGNORECASE,
 )
+# "15 cm x 2 m", "60cm x 1,5m": each side with its own unit
+_DIMS_UNITS = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(cm|m)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(cm|m)\b", re.IGNORECASE
+)
 
 
 def _dims_of(raw: str) -> tuple[float, ...]:
-    """The sides of a dimension variant in cm: "200x290", "50 x 70 cm", "2x3 m", "1,6x2 m"."""
+    """The sides of a dimension variant in cm: "200x290", "50 x 70 cm", "2x3 m", "1,6x2 m",
+    "15 cm x 2 m"."""
     m = _DIMS.search(raw)
     if m is None:
-        return ()
+        u = _DIMS_UNITS.search(raw)
+        if u is None:
+            return ()
+        return tuple(
+            float(u.group(k).replace(",", ".")) * (100 if u.group(k + 1).lower() == "m" else 1)
+            for k in (1, 3)
+        )
     sides = [float(g.replace(",", ".")) for g in m.groups()[:3] if g]
     unit = (m.group(4) or "").lower()
     if unit == "m" or not unit and all(v < 10 for v in sides):
@@ -442,6 +453,11 @@ def _person(toks: Sequence[Token], i: int) -> bool:
 _TOO = frozenset(["too", "teper", "troppo", "zu", "prevec", "premnogu"])
 
 
+def too_much(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """ "the big one is too big", "e madhja është tepër e madhe": a size refused in toks[lo:hi]."""
+    return bool(_too_much(toks, range(lo, hi)))
+
+
 def _too_much(toks: Sequence[Token], window: Sequence[int]) -> set[str]:
     """The size concepts said after "too / tepër / troppo / zu" ("too big", "zu klein")."""
     out: set[str] = set()
@@ -487,6 +503,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+<<<<<<< HEAD
 @memoised_values  # the same window is read again for each product's variants (memo.py)
 def _window_keys(
     toks: tuple[Token, ...], window: tuple[int, ...]
@@ -494,6 +511,40 @@ def _window_keys(
     """The variant words the tokens at ``window`` say, whatever the product: each key at the
     first index saying it, and the concepts (``#black``) among them. A pure function of the
     tokens and the window; the dicts may be the memo's, so a caller copies them to change them."""
+=======
+@memoised_variant_match  # pure, asked again for one sentence and product (memo.py)
+def match_variant(
+    specs: Sequence[VariantSpec],
+    toks: Sequence[Token],
+    lo: int,
+    hi: int,
+    skip: set[int] | None = None,
+    prefer: int | frozenset[str] | None = None,
+    among: frozenset[int] = frozenset(),
+    current: int | frozenset[str] | None = None,
+) -> VariantHit | None:
+    """The variant the tokens toks[lo:hi] name, if exactly one is best. On a tie, ``prefer`` (the
+    item's current variant) picks the one that keeps most of its other words ("Djathtas / Bezhë",
+    then "gri" -> "Djathtas / Gri"). ``current`` (the item's variant) narrows "the big one" to
+    the variants in its words."""
+    if not specs:
+        return None
+    skip = skip or set()
+    # "qoni 2 t'3shit": the count before the article and the size it counts names no size
+    skip = skip | {
+        i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if counts_ordinal(toks, i)
+    }
+    window = [
+        i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip and not _clock(toks, i)
+    ]
+    if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
+        # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
+        # "e madhe", "per" (read "x" elsewhere) are words
+        window = [i for i in window if len(toks[i].raw) == 1 and toks[i].raw.isupper()]
+    if not window:
+        return None
+    wset = set(window)
+>>>>>>> s15-variants
     keys_at: dict[str, int] = {}
     concepts: dict[str, int] = {}
     lex = lexicon()
@@ -595,6 +646,14 @@ def match_variant(
             if g is not None and g in groups:
                 keys_at.setdefault(groups[g], i)
     held = {k for sp in specs for k in sp.keys}
+    for i in window:
+        # "ni te deles", "te lopes" for "dele" / "lope": a short variant word's root (3
+        # letters) is cut deeper than the root of its longer inflected forms
+        w = toks[i].text
+        if 5 <= len(w) <= 6 and w.isalpha() and not _key(w).startswith("#"):
+            short = stem(w, floor=3)
+            if len(short) == 3 and short in held:
+                keys_at.setdefault(short, i)
     for broad, kinds in _KINDS.items():
         if broad in keys_at and broad not in held:
             # "ate me peshk" for "Salmon 4 kg" / "Pule 4 kg": the one kind of fish sold
@@ -788,6 +847,21 @@ def other_of_two(
     return VariantHit(1 - neg.index, neg.score, neg.start, neg.end)
 
 
+# "ora 5", "n'orën 17", "ore 18": the hour of the day (Albanian, Italian), or "17 Uhr"
+_HOUR_BEFORE = frozenset(["ora", "oren", "ores", "ore", "sahat", "sahati"])
+
+
+def _clock(toks: Sequence[Token], i: int) -> bool:
+    """ "mos e thirrni para ora 5", "vor 17 Uhr": a number that tells the hour names no
+    variant ("7 balona" is no "ora 7")."""
+    return toks[i].text.isdigit() and (
+        i > 0
+        and toks[i - 1].text in _HOUR_BEFORE
+        or i + 1 < len(toks)
+        and toks[i + 1].text == "uhr"
+    )
+
+
 def _negated(toks: Sequence[Token], at: int) -> bool:
     """ "jo te bardhe", "not white", "jo shume te ftohte": a word said as what is not wanted."""
     return any(t.text in _NOT_BEFORE for t in toks[max(0, at - 3) : at])
@@ -860,21 +934,31 @@ def _gloss_keys(toks: Sequence[Token], a: int, b: int, stop: frozenset[str]) -> 
 
 
 def variant_glosses(
-    specs: Sequence[VariantSpec], merchant: Sequence[Sentence], stop: frozenset[str]
+    specs: Sequence[VariantSpec],
+    merchant: Sequence[Sentence],
+    stop: frozenset[str],
+    name: frozenset[str] = frozenset(),
 ) -> dict[str, frozenset[int]]:
     """ "EJ16 (012-053) and the lighter 010-047": the words the merchant's message says beside
     each variant, in its segment (not the variants' own words), with the variants they were
-    said beside."""
+    said beside. When the message names two or more variants, the product's own ``name``
+    words beside the first ("MacBook Air 8/256GB 560€, 16/512GB 690€") gloss none: they name
+    the product the options are of."""
     own = {k for sp in specs for k in sp.keys}
     beside: dict[str, set[int]] = {}
+    named: set[int] = set()
     for ms in merchant:
         for a, b in {ms.segment_bounds(k) for k in range(len(ms.toks))}:
             h = match_variant(specs, ms.toks, a, b)
             if h is None:
                 continue
+            named.add(h.index)
             for k, i in _gloss_keys(ms.toks, a, b, stop).items():
                 if k not in own and not h.start <= i < h.end:
                     beside.setdefault(k, set()).add(h.index)
+    if len(named) >= 2 and name:
+        gone = {_key(w) for w in name}
+        beside = {k: v for k, v in beside.items() if k not in gone}
     return {k: frozenset(v) for k, v in beside.items()}
 
 
@@ -1234,7 +1318,23 @@ def _match_one(
         d = 2.0 + len(found) / len(spec.keys), min(found), max(found) + 1
         if out is None or d[0] > out[0]:
             out = d
+    if out is None and any(_said_code(spec.text, toks, i) for i in digits):
+        # "i5" for "i5/8GB/256GB", "M2" for "M2/16GB": a model code written as the variant
+        # writes it (letters glued to the number) is its distinctive part
+        out = 2.0 + len(found) / len(spec.keys), min(found), max(found) + 1
     return out
+
+
+def _said_code(text: str, toks: Sequence[Token], i: int) -> bool:
+    prev = toks[i - 1] if i > 0 else None
+    return (
+        prev is not None
+        and prev.end == toks[i].start
+        and prev.text.isalpha()
+        and len(prev.text) <= 2
+        and re.search(rf"(?:^|[^0-9a-z]){re.escape(prev.text + toks[i].text)}(?![0-9])", fold(text))
+        is not None
+    )
 
 
 _NOT_GOODS = word_set("not_goods")
@@ -1309,14 +1409,15 @@ _ORDINAL_ARTICLES = frozenset(("t", "te", "e", "i", "ta"))
 def counts_ordinal(
     toks: Sequence[Token], i: int, is_count: Callable[[str], bool] = str.isdigit
 ) -> bool:
-    """ "2 t'3shit", "dy te 40-tat": a number with an Albanian ordinal ending right after a
-    count and its article is the size that count is of. ``is_count`` tells a count (digits
-    only by default; quantities.py also takes number words)."""
+    """ "2 t'3shit", "dy te 40-tat", "2 te 60": a number with an Albanian ordinal ending (or
+    bare digits after "të") right after a count and its article is the size that count is of.
+    ``is_count`` tells a count (digits only by default; quantities.py also takes number
+    words)."""
     return (
         i >= 2
         and toks[i - 1].text in _ORDINAL_ARTICLES
         and is_count(toks[i - 2].text)
-        and ordinal(toks, i)
+        and (ordinal(toks, i) or toks[i - 1].text in ("te", "t") and toks[i].text.isdigit())
     )
 
 
