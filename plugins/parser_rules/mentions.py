@@ -508,12 +508,31 @@ def _brand_after_kind(
                     or and_count(toks, x)
                     for x in range(prev.end, m.start)
                 )
+                and not _one_of_a_kind(index, toks, prev, m)
             ):
                 keys = prev.keys + m.keys
                 out[-1] = Mention(prev.start, m.end, _rank(index, keys, both), keys)
                 continue
         out.append(m)
     return out
+
+
+def _one_of_a_kind(index: CatalogIndex, toks: Sequence[Token], prev: Mention, m: Mention) -> bool:
+    """ "dy rula, një tavë" beside "Tavë plastike për rul": "one" (not an article) before the
+    first word of a product's name, a word for a kind of goods (no brand), counts another line
+    (session 15)."""
+    key = m.keys[0]
+    return (
+        key not in prev.keys
+        and any(
+            # "a" / "an": an article, or the Albanian question particle ("a beni setet …?")
+            number_value(toks[x].text) == 1.0 and toks[x].text not in ("a", "an")
+            for x in range(prev.end, m.start)
+        )
+        and any(head_key(index.products[p]) == key for _s, p in m.candidates)
+        # a word the lexicon knows for a kind of goods ("tavë", "kovë"), not a brand ("Casio")
+        and bool(lexicon().product_groups(toks[m.start].text))
+    )
 
 
 def _products_of(index: CatalogIndex, keys: Sequence[str]) -> set[int]:
