@@ -1,0 +1,74 @@
+"""Session 15 (lines): products missing, extra or counted wrong. Invented shops and sentences,
+none from a corpus."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+ARTA = "c: Arta Berisha, Rr. Nene Tereza 4, Prishtine, 044 123 456"
+
+DRINKS = catalog_of(
+    ("RAKI", "Raki kumbulle", "15", ("0.5 L", "1 L")),
+    ("VERE", "Verë e kuqe", "9", ("0.75 L",)),
+    ("LULE", "Lule vazo", "5", ()),
+)
+
+
+def test_doubled_letter_on_a_short_catalog_word() -> None:
+    # "rraki" is "raki" with its "r" doubled, as chat writes it: the plum raki, not nothing
+    o = parse("c: dua nji rraki 1 litersh dhe nje vere", ARTA, catalog=DRINKS)
+    assert sorted(items(o)) == [("RAKI", 1, "1 L"), ("VERE", 1, None)]
+
+
+def test_doubled_letter_on_a_four_letter_name() -> None:
+    o = parse("c: me duhen 3 llule", ARTA, catalog=DRINKS)
+    assert items(o) == [("LULE", 3, None)]
+
+
+PAINT = catalog_of(
+    ("ROL", "Rul boje me doreze", "450", ("10 cm", "18 cm")),
+    ("TRAY", "Tavë plastike për rul", "300", ()),
+    ("TAPE", "Shirit maskimi", "180", ("25 mm", "50 mm")),
+)
+
+
+def test_one_before_another_kind_is_another_line() -> None:
+    # the tray's name holds "rul", yet "one tray" after the rollers is a line of its own
+    o = parse("c: dua dy rula, nje tave", ARTA, catalog=PAINT)
+    assert sorted(items(o)) == [("ROL", 2, None), ("TRAY", 1, None)]
+
+
+def test_one_roller_one_tray() -> None:
+    o = parse("c: mi duhet nje rul i madh, nje tave", ARTA, catalog=PAINT)
+    assert sorted(items(o)) == [("ROL", 1, "18 cm"), ("TRAY", 1, None)]
+
+
+PANTRY = catalog_of(
+    ("TEA", "Çaj mali", "3", ()),
+    ("HONEY", "Mjaltë mali", "11", ("450 g", "900 g")),
+    ("JAM", "Reçel fiku", "6", ()),
+)
+
+
+def test_asking_to_add_is_adding_sq() -> None:
+    o = parse(
+        "c: dua 2 pako caj mali",
+        ARTA,
+        "m: Faleminderit, u regjistrua",
+        "c: a mund te shtoj edhe nje recel fiku?",
+        "m: Po, u shtua",
+        catalog=PANTRY,
+    )
+    assert sorted(items(o)) == [("JAM", 1, None), ("TEA", 2, None)]
+
+
+def test_asking_to_add_is_adding_en_it() -> None:
+    for ask in ("c: can I add one fig jam?", "c: posso aggiungere una marmellata di fichi?"):
+        o = parse("c: dua 2 pako caj mali", ARTA, ask, catalog=PANTRY)
+        assert ("JAM", 1, None) in items(o), ask
+
+
+def test_asking_whether_they_have_it_adds_nothing() -> None:
+    # a question without "add" still only asks
+    o = parse("c: dua 2 pako caj mali", ARTA, "c: a keni edhe recel fiku?", catalog=PANTRY)
+    assert items(o) == [("TEA", 2, None)]
