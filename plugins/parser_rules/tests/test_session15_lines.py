@@ -3,6 +3,9 @@ none from a corpus."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules.tests.conftest import catalog_of, items, parse
 
 ARTA = "c: Arta Berisha, Rr. Nene Tereza 4, Prishtine, 044 123 456"
@@ -72,3 +75,32 @@ def test_asking_whether_they_have_it_adds_nothing() -> None:
     # a question without "add" still only asks
     o = parse("c: dua 2 pako caj mali", ARTA, "c: a keni edhe recel fiku?", catalog=PANTRY)
     assert items(o) == [("TEA", 2, None)]
+
+
+RENTAL = Catalog(
+    products=(
+        CatalogProduct("ARCH", "Hark dekorativ me qira", ("arco",), Decimal("3000"), ("rrethor",)),
+        CatalogProduct("CHAIR", "Karrige me qira", ("sedie",), Decimal("250"), ("e bardhë", "ari")),
+    )
+)
+
+
+def test_only_for_a_day_keeps_the_other_products_sq() -> None:
+    # "vetëm për të shtunën" limits when the chairs are wanted, not which products
+    o = parse(
+        "c: harkun rrethor e dua per te shtunen",
+        "c: edhe 20 karrige te bardha vetem per te shtunen",
+        ARTA,
+        catalog=RENTAL,
+    )
+    assert sorted(items(o)) == [("ARCH", 1, "rrethor"), ("CHAIR", 20, "e bardhë")]
+
+
+def test_only_for_a_date_keeps_the_other_products_it() -> None:
+    o = parse("c: vorrei l'arco", "c: e 20 sedie bianche solo per sabato", ARTA, catalog=RENTAL)
+    assert sorted(items(o)) == [("ARCH", 1, None), ("CHAIR", 20, "e bardhë")]
+
+
+def test_only_before_a_product_still_keeps_it_alone() -> None:
+    o = parse("c: harkun rrethor e dua", "c: jo, vetem 20 karrige te bardha", ARTA, catalog=RENTAL)
+    assert items(o) == [("CHAIR", 20, "e bardhë")]
