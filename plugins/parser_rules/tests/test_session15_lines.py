@@ -104,3 +104,16 @@ def test_only_for_a_date_keeps_the_other_products_it() -> None:
 def test_only_before_a_product_still_keeps_it_alone() -> None:
     o = parse("c: harkun rrethor e dua", "c: jo, vetem 20 karrige te bardha", ARTA, catalog=RENTAL)
     assert items(o) == [("CHAIR", 20, "e bardhë")]
+
+
+TWEEZERS = catalog_of(
+    ("TWZ", "Piskatore inoksi", "900", ("e drejtë", "e lakuar")),
+    ("GLUE", "Ngjitës qerpikësh", "1200", ()),
+)
+
+
+def test_definite_forms_of_a_shape_name_a_second_line_sq() -> None:
+    # "atë të drejtën" (that one, the straight one): the definite form names the variant, so
+    # the second line is not lost
+    o = parse("c: dua piskatoren e lakuar dhe ate te drejten, nga 1", ARTA, catalog=TWEEZERS)
+    assert sorted(items(o)) == [("TWZ", 1, "e drejtë"), ("TWZ", 1, "e lakuar")]
