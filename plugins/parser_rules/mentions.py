@@ -598,11 +598,15 @@ def _name_number(index: CatalogIndex, resolved: list[str | None], j: int, cands:
 
 
 def _counts_next(toks: Sequence[Token], j: int) -> bool:
-    """The number at ``j`` counts the packs or pieces named right after it."""
+    """The number at ``j`` counts the packs, pieces or pairs named right after it ("MC4 4 çift":
+    four pairs, not the "4" of the name)."""
     if j + 1 >= len(toks):
         return False
     nxt = toks[j + 1].text
-    return nxt in CONTAINERS or lexicon().concept(nxt) == "piece"
+    return nxt in CONTAINERS or nxt in _PAIR_WORDS or lexicon().concept(nxt) == "piece"
+
+
+_PAIR_WORDS = word_set("pair_words")
 
 
 def _bare_name(toks: Sequence[Token], k: int) -> bool:

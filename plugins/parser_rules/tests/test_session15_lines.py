@@ -117,3 +117,22 @@ def test_definite_forms_of_a_shape_name_a_second_line_sq() -> None:
     # the second line is not lost
     o = parse("c: dua piskatoren e lakuar dhe ate te drejten, nga 1", ARTA, catalog=TWEEZERS)
     assert sorted(items(o)) == [("TWZ", 1, "e drejtë"), ("TWZ", 1, "e lakuar")]
+
+
+SOLAR = catalog_of(
+    ("CON", "Konektor MC4 (çift)", "300", ()),
+    ("FUSE", "Siguresë DC 10A", "400", ()),
+)
+
+
+def test_count_of_pairs_after_a_name_with_a_number_sq() -> None:
+    # "4" before "çift" counts the pairs; it is not the "4" of "MC4"
+    o = parse("c: dua konektor mc4 nja 4 cift", ARTA, catalog=SOLAR)
+    assert items(o) == [("CON", 4, None)]
+
+
+def test_count_of_pairs_after_a_name_with_a_number_de_it() -> None:
+    o = parse("c: Konektor MC4 3 Paare bitte", ARTA, catalog=SOLAR)
+    assert items(o) == [("CON", 3, None)]
+    o = parse("c: vorrei konektor mc4 2 coppie", ARTA, catalog=SOLAR)
+    assert items(o) == [("CON", 2, None)]
