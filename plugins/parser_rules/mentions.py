@@ -607,6 +607,7 @@ def _counts_next(toks: Sequence[Token], j: int) -> bool:
 
 
 _PAIR_WORDS = word_set("pair_words")
+_VOWELS = frozenset("aeiouy")
 
 
 def _bare_name(toks: Sequence[Token], k: int) -> bool:
@@ -646,13 +647,14 @@ def _model_word(
 ) -> bool:
     """ "a 2 TB NVMe" for "SSD NVMe M.2 Gen4": a model or brand word of one product's name
     (capitalised there, not its first word, no word of the lexicons), said with a capital
-    letter, names that product alone."""
+    letter, names that product alone; a code without a vowel ("mppt", "ssd"), no word of any
+    language, names it in small letters too."""
     k = keys[0] if keys else None
     return (
         k is not None
         and len(cands) == 1
         and index.models.get(k) in cands
-        and any(c.isupper() for c in toks[i].raw)
+        and (any(c.isupper() for c in toks[i].raw) or not set(toks[i].text) & _VOWELS)
         and lexicon().product_group(toks[i].text) is None
         and toks[i].text not in non_product_words()
     )

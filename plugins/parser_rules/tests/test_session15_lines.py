@@ -136,3 +136,17 @@ def test_count_of_pairs_after_a_name_with_a_number_de_it() -> None:
     assert items(o) == [("CON", 3, None)]
     o = parse("c: vorrei konektor mc4 2 coppie", ARTA, catalog=SOLAR)
     assert items(o) == [("CON", 2, None)]
+
+
+POWER = catalog_of(
+    ("CTRL", "Kontrollues ngarkimi MPPT", "9000", ("40 A", "60 A")),
+    ("INV", "Inverter hibrid", "90000", ("5 kW",)),
+)
+
+
+def test_code_without_a_vowel_names_its_product_in_small_letters() -> None:
+    # "mppt" is no word of any language: the catalog's capitalised code, written small
+    o = parse("c: dua inverterin 5 kW edhe ni mppt 60A", ARTA, catalog=POWER)
+    assert sorted(items(o)) == [("CTRL", 1, "60 A"), ("INV", 1, "5 kW")]
+    o = parse("c: I need one mppt 40 A please", ARTA, catalog=POWER)
+    assert items(o) == [("CTRL", 1, "40 A")]
