@@ -417,6 +417,11 @@ class CatalogIndex:
             hit = self.loose.get(stem(loose_spelling(word)))
             if hit is not None:
                 return hit  # "palto" for "pallto", "qanta" for "çanta"
+            single = _DOUBLE.sub(r"\1", word)
+            if single != word and len(single) >= 4 and key_of(single) in self.by_key:
+                # a doubled letter on a short catalog word ("rraki" for "Raki", "llule" for
+                # "Lule"): the loose index above holds only words of five letters or more
+                return key_of(single)
         if len(word) >= 6 and k.isalpha():
             # two letters swapped ("tarhana" for "trahana", "kravtae"): the catalog key
             for j in range(1, len(k) - 1):

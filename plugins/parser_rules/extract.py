@@ -346,11 +346,21 @@ def _reason_only(sent: Sentence) -> bool:
 _CLITICS = frozenset(("te", "t", "i", "ta", "ma", "me", "na", "e", "m", "ja", "ia", "jua", "ua"))
 
 
+_ADD_WORDS = word_set("add_words")
+# "can / may I", "posso", "kann ich": a modal before the verb "add" asks to add (session 15)
+_MODALS = frozenset(
+    ("mund", "mundem", "mundet", "mundeni", "can", "could", "may", "posso", "possiamo", "kann")
+)
+
+
 def _request(sent: Sentence) -> bool:
     """ "a mund t'i shkruani inicialet?", "mund te gdhendni emrin?": "can you (plural) do it"
-    asks the shop for the thing named, as an order does ("a mund te paguaj" is not)."""
+    asks the shop for the thing named, as an order does ("a mund te paguaj" is not); "a mund
+    të shtoj edhe …?", "can I add …?", "posso aggiungere …?": asking to add is adding."""
     toks = sent.toks
     for k, t in enumerate(toks):
+        if t.text in _MODALS and any(u.text in _ADD_WORDS for u in toks[k + 1 : k + 6]):
+            return True
         if t.text not in ("mund", "mundeni", "mundet"):
             continue
         j = k + 1

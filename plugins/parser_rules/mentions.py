@@ -508,12 +508,31 @@ def _brand_after_kind(
                     or and_count(toks, x)
                     for x in range(prev.end, m.start)
                 )
+                and not _one_of_a_kind(index, toks, prev, m)
             ):
                 keys = prev.keys + m.keys
                 out[-1] = Mention(prev.start, m.end, _rank(index, keys, both), keys)
                 continue
         out.append(m)
     return out
+
+
+def _one_of_a_kind(index: CatalogIndex, toks: Sequence[Token], prev: Mention, m: Mention) -> bool:
+    """ "dy rula, një tavë" beside "Tavë plastike për rul": "one" (not an article) before the
+    first word of a product's name, a word for a kind of goods (no brand), counts another line
+    (session 15)."""
+    key = m.keys[0]
+    return (
+        key not in prev.keys
+        and any(
+            # "a" / "an": an article, or the Albanian question particle ("a beni setet …?")
+            number_value(toks[x].text) == 1.0 and toks[x].text not in ("a", "an")
+            for x in range(prev.end, m.start)
+        )
+        and any(head_key(index.products[p]) == key for _s, p in m.candidates)
+        # a word the lexicon knows for a kind of goods ("tavë", "kovë"), not a brand ("Casio")
+        and bool(lexicon().product_groups(toks[m.start].text))
+    )
 
 
 def _products_of(index: CatalogIndex, keys: Sequence[str]) -> set[int]:
@@ -579,11 +598,16 @@ def _name_number(index: CatalogIndex, resolved: list[str | None], j: int, cands:
 
 
 def _counts_next(toks: Sequence[Token], j: int) -> bool:
-    """The number at ``j`` counts the packs or pieces named right after it."""
+    """The number at ``j`` counts the packs, pieces or pairs named right after it ("MC4 4 çift":
+    four pairs, not the "4" of the name)."""
     if j + 1 >= len(toks):
         return False
     nxt = toks[j + 1].text
-    return nxt in CONTAINERS or lexicon().concept(nxt) == "piece"
+    return nxt in CONTAINERS or nxt in _PAIR_WORDS or lexicon().concept(nxt) == "piece"
+
+
+_PAIR_WORDS = word_set("pair_words")
+_VOWELS = frozenset("aeiouy")
 
 
 def _bare_name(toks: Sequence[Token], k: int) -> bool:
@@ -623,13 +647,14 @@ def _model_word(
 ) -> bool:
     """ "a 2 TB NVMe" for "SSD NVMe M.2 Gen4": a model or brand word of one product's name
     (capitalised there, not its first word, no word of the lexicons), said with a capital
-    letter, names that product alone."""
+    letter, names that product alone; a code without a vowel ("mppt", "ssd"), no word of any
+    language, names it in small letters too."""
     k = keys[0] if keys else None
     return (
         k is not None
         and len(cands) == 1
         and index.models.get(k) in cands
-        and any(c.isupper() for c in toks[i].raw)
+        and (any(c.isupper() for c in toks[i].raw) or not set(toks[i].text) & _VOWELS)
         and lexicon().product_group(toks[i].text) is None
         and toks[i].text not in non_product_words()
     )

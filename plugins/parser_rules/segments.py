@@ -164,6 +164,8 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
             # "nje zinxhir qe mos i humb" (a chain so that he does not lose them): a "don't" in
             # a purpose clause removes and cancels nothing
             intents[name] = [(a, b) for a, b in intents[name] if not _so_that(texts, a)]
+        if intents["only"]:
+            intents["only"] = [(a, b) for a, b in intents["only"] if not _only_when(texts, b)]
         if intents["past"]:
             # "paguaj kur vjen", "I'll pay when it arrives": paying on delivery, not asking
             # where an earlier order is
@@ -174,6 +176,21 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
         question = raw.rstrip().endswith("?")
         out.append(Sentence(message_index, s, raw, toks, breaks, question, intents))
     return out
+
+
+# "vetëm për 1 nëntor", "only on Saturday", "solo per sabato", "nur für Samstag"
+_TIME_PREPS = frozenset(("per", "for", "on", "ne", "me", "fur", "am", "il", "nel", "deri", "until"))
+_TIMES = word_set("not_goods")
+
+
+def _only_when(texts: Sequence[str], b: int) -> bool:
+    """ "30 karrige vetëm për 1 nëntor" (chairs only for the 1st): "only" before a preposition
+    and a date, a day or a span of time limits when, not which products (session 15)."""
+    if b >= len(texts) or texts[b] not in _TIME_PREPS:
+        return False
+    after = texts[b + 1 : b + 4]
+    when = intent_spans("when", after)
+    return bool(when) or any(t in _TIMES for t in after)
 
 
 def _listed_name(raw: str, toks: list[Token], k: int) -> bool:
