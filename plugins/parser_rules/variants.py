@@ -503,7 +503,6 @@ _KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
-<<<<<<< HEAD
 @memoised_values  # the same window is read again for each product's variants (memo.py)
 def _window_keys(
     toks: tuple[Token, ...], window: tuple[int, ...]
@@ -511,40 +510,6 @@ def _window_keys(
     """The variant words the tokens at ``window`` say, whatever the product: each key at the
     first index saying it, and the concepts (``#black``) among them. A pure function of the
     tokens and the window; the dicts may be the memo's, so a caller copies them to change them."""
-=======
-@memoised_variant_match  # pure, asked again for one sentence and product (memo.py)
-def match_variant(
-    specs: Sequence[VariantSpec],
-    toks: Sequence[Token],
-    lo: int,
-    hi: int,
-    skip: set[int] | None = None,
-    prefer: int | frozenset[str] | None = None,
-    among: frozenset[int] = frozenset(),
-    current: int | frozenset[str] | None = None,
-) -> VariantHit | None:
-    """The variant the tokens toks[lo:hi] name, if exactly one is best. On a tie, ``prefer`` (the
-    item's current variant) picks the one that keeps most of its other words ("Djathtas / Bezhë",
-    then "gri" -> "Djathtas / Gri"). ``current`` (the item's variant) narrows "the big one" to
-    the variants in its words."""
-    if not specs:
-        return None
-    skip = skip or set()
-    # "qoni 2 t'3shit": the count before the article and the size it counts names no size
-    skip = skip | {
-        i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if counts_ordinal(toks, i)
-    }
-    window = [
-        i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip and not _clock(toks, i)
-    ]
-    if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
-        # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
-        # "e madhe", "per" (read "x" elsewhere) are words
-        window = [i for i in window if len(toks[i].raw) == 1 and toks[i].raw.isupper()]
-    if not window:
-        return None
-    wset = set(window)
->>>>>>> s15-variants
     keys_at: dict[str, int] = {}
     concepts: dict[str, int] = {}
     lex = lexicon()
@@ -624,7 +589,9 @@ def match_variant(
     skip = skip | {
         i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if counts_ordinal(toks, i)
     }
-    window = [i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip]
+    window = [
+        i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip and not _clock(toks, i)
+    ]
     if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
         # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
         # "e madhe", "per" (read "x" elsewhere) are words
