@@ -69,3 +69,31 @@ def test_price_per_pack_is_no_count() -> None:
         catalog=FAVOURS,
     )
     assert items(o) == [("FAV-ALM", 4, None)]
+
+
+GLAZING = named_catalog(
+    ("WIN-PVC", "PVC window 120x140"),
+    ("INST-WIN", "Window installation"),
+    ("INST-DOOR", "Door installation"),
+)
+
+
+def test_service_for_the_things_it_serves_english() -> None:
+    o = parse(
+        "c: we need door installation for 3 doors",
+        "m: €40 per door, €120 in all",
+        "c: ok. Mark Doda, 12 Elm Street, Leeds, +44 7700 900123",
+        catalog=GLAZING,
+    )
+    assert items(o) == [("INST-DOOR", 3, None)]
+
+
+def test_service_for_the_things_it_serves_without_a_price_per() -> None:
+    # no "per window" from the merchant: the customer's "for 4 windows" counts it alone
+    o = parse(
+        "c: hello, window installation for 4 windows please, next week",
+        "m: ok, we'll call you",
+        "c: Mark Doda, 12 Elm Street, Leeds, +44 7700 900123",
+        catalog=GLAZING,
+    )
+    assert items(o) == [("INST-WIN", 4, None)]
