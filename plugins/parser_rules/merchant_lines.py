@@ -37,6 +37,8 @@ from plugins.parser_rules.quantities import (
     counted,
     glued,
     length_count,
+    packs_stated,
+    pieces_per_pack,
     priced_by_length,
     quantity_after,
     quantity_before,
@@ -1301,11 +1303,31 @@ class MerchantLines:
         self.offered = sents
         for sent in sents:
             self.note_packs(sent)  # "koli me 12 copë"
+            self._packs_for_pieces(sent)
         # "te kuq, te verdhe apo mix?": the options the merchant offers for the item asked about
         self.options = (-1, frozenset())
         for sent in sents:
             if sent.question and any(t.text in _OR for t in sent.toks):
                 self.options = (sent.message, frozenset(t.text for t in sent.toks))
+
+    def _packs_for_pieces(self, sent: Sentence) -> None:
+        """ "Ftesa (pako 50 copë)": "100 copë" or "për 150 mysafirë" - "janë 2 pako" / "that's
+        3 packs": the merchant's count of packs, in a sentence naming no other product, of the
+        one line whose product is sold in packs is its count, when the customer's count was
+        unsaid or is the pieces those packs hold."""
+        items = self.state.items
+        if len(items) != 1:
+            return
+        it = items[0]
+        size = pieces_per_pack(self.state.entry(it).name)
+        n = packs_stated(sent) if size is not None else None
+        if size is None or n is None or n == it.quantity:
+            return
+        if any(m.product != it.product for m in self._mentions(sent)):
+            return
+        if not it.qty_explicit or (n - 1) * size < it.quantity <= n * size:
+            it.quantity = n
+            it.qty_explicit = True
 
     def _service_offer(self, sents: list[Sentence]) -> tuple[int, int, int] | None:
         """ "A e beni me emrin e saj?" - "Po, emër sipas porosisë +600 lekë": the merchant's

@@ -26,6 +26,8 @@ from plugins.parser_rules.variants import word_key
 _PER = frozenset(["per", "për", "pro", "je", "each", "a", "every", "ogni", "al", "alla"])
 _CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den", "chf"])
 _SERVICE = word_set("service_words")
+# "installation for 4 doors", "Montage für 3 Fenster": after a service, "for" says what it serves
+_SERVES = _PER | frozenset(["for", "für", "fur", "fuer", "pour"])
 MAX_SENTENCES = 200  # sentences read (the last ones) on each side
 MAX_TOKENS = 200  # tokens read in one sentence
 
@@ -115,7 +117,7 @@ def per_unit_counts(
             if not any(toks[k].text in _SERVICE for k in range(m.start, m.end)):
                 continue
             for k in range(m.start + 1, min(m.end + 1, len(toks) - 2)):
-                if toks[k].text not in _PER:
+                if toks[k].text not in _SERVES:
                     continue
                 v = number_value(toks[k + 1].text)
                 served = _noun(toks[k + 2])

@@ -1117,3 +1117,35 @@ def enough_count(sent: Sentence) -> tuple[int, int] | None:
             if v is not None and 1 <= v <= MAX_QTY and measure_at(toks, k) is None:
                 return int(v), k
     return None
+
+
+def pieces_per_pack(name: str) -> int | None:
+    """The pieces in one pack of a product sold in packs, as its name says ("Ftesa (pako 50
+    copë)", "Favours, pack of 25", "Servietten 20er Packung"): None when the name says none."""
+    toks = tokenize(fold(name))
+    for k, t in enumerate(toks):
+        if t.text not in CONTAINERS or t.text in PAIR_WORDS:
+            continue
+        for j in (k + 1, k + 2, k - 1):
+            if 0 <= j < len(toks) and toks[j].text.isdigit() and 2 <= int(toks[j].text) <= 1000:
+                return int(toks[j].text)
+    return None
+
+
+def packs_stated(sent: Sentence) -> int | None:
+    """The one count of two or more packs a statement says ("janë 2 pako", "so 4 packs", "3
+    Packungen"): None when it says none or several ("12€ a box" is a price, not a count)."""
+    if sent.question:
+        return None
+    toks = sent.toks
+    found = {
+        int(v)
+        for k in range(len(toks) - 1)
+        if toks[k + 1].text in CONTAINERS
+        and toks[k + 1].text not in PAIR_WORDS
+        and (v := number_value(toks[k].text)) is not None
+        and 2 <= v <= MAX_QTY
+        and v == int(v)
+        and not glued(sent, k)
+    }
+    return found.pop() if len(found) == 1 else None
