@@ -603,10 +603,9 @@ def _counts_next(toks: Sequence[Token], j: int) -> bool:
     if j + 1 >= len(toks):
         return False
     nxt = toks[j + 1].text
-    return nxt in CONTAINERS or nxt in _PAIR_WORDS or lexicon().concept(nxt) == "piece"
+    return nxt in CONTAINERS or nxt in PAIR_WORDS or lexicon().concept(nxt) == "piece"
 
 
-_PAIR_WORDS = word_set("pair_words")
 _VOWELS = frozenset("aeiouy")
 
 
