@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import any_of, has_intent, intent_spans, lexicon, load, word_set
 from plugins.parser_rules.names import (
+    _KIN,
     NOT_NAME,
     intro_names,
     known_given,
@@ -94,7 +95,9 @@ class Details:
                 )
             ]
             others = [c for c in cands if c not in mine and c.value not in {m.value for m in mine}]
-            if mine and others:
+            # only a name said as one ("consegna a: …", two words): not a lone capitalised word
+            # left over ("…, Lapraka. Name Dafina Morina, meine Nummer …")
+            if mine and any(c.score >= 2 for c in others):
                 cands = others
         best = max(cands, key=lambda c: (c.score, c.message, c.start))
         if " " not in best.value:
@@ -844,6 +847,14 @@ def scan_message(
             # "adresa Ilir Ndoja, rr. Ndre Mjeda 7": the label opens the details, the name
             # comes first among them
             lead_title = 1
+        elif (
+            len(toks) >= 3
+            and toks[0].text in _GREETINGS
+            and known_given(toks[1].raw)
+            and toks[1].raw[:1].isupper()
+            and (runs or address_run or any(a > s for a, _b in parts))
+        ):
+            lead_title = 1  # "hvala 🙏 Valmira Sulejmani, Shkup, …": thanks before the details
         while lead_title < 2 and len(toks) - lead_title > 1 and toks[lead_title].text in _TITLES:
             lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"
         if lead_title:
@@ -1178,11 +1189,38 @@ def _house_after_directions(toks: list[Token]) -> int:
 
 
 def _landmark(part: list[Token]) -> bool:
-    """A landmark ("afër Kalasë") or the house described ("shpia me kapi jeshile"), not
-    the house's number ("shtëpia 22")."""
+    """A landmark ("afër Kalasë") or the house described ("shtëpia me kapi jeshile"), not
+    the house's number ("shtëpia 22"), or whose home it is ("tek prindërit", "at my mum's")."""
     if part[0].text in _LANDMARK:
         return True
+    if part[0].text in _AT_HOME and 2 <= len(part) <= 4:
+        *mine, whose = part[1:]
+        if all(t.text in _MINE_WORDS for t in mine) and fold(whose.text).rstrip("'s") in _KIN:
+            return True
     return part[0].text in _HOUSE and not any(t.text[:1].isdigit() for t in part)
+
+
+# the words that say at whose home: "te / tek prindërit", "at my parents", "bei meinen Eltern"
+_AT_HOME = frozenset(["te", "tek", "at", "bei", "presso", "da", "kod"])
+_MINE_WORDS = word_set("possessive_before") | word_set("possessive_after") | {"i"}
+
+
+def _note_part(part: list[Token]) -> bool:
+    """A part with no number that tells the courier what the building holds or whose place it
+    is ("pallati me dyqanin e celularëve", "te zyrat e Kejdit"), said inside an address."""
+    if not 2 <= len(part) <= 6 or any(t.text[:1].isdigit() for t in part):
+        return False
+    if part[0].text in _BUILDING and part[1].text in ("me", "ku", "with", "mit", "con"):
+        return True
+    lex = lexicon()
+    return (
+        part[0].text in _AT
+        and not part[1].raw[:1].isupper()
+        and part[1].text.isalpha()
+        and part[1].text not in lex.street_words
+        and part[1].text not in _BUILDING
+        and not find_cities(part[1:], minor=True)
+    )
 
 
 def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1191,6 +1229,17 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
     after a neighbourhood or a street without a number ("Lagjja 11, pranë shkollës …") is
     what finds the door, and stays."""
     parts = [tokenize(text[x:y]) for x, y in run]
+    if len(run) >= 3 and parts[0] and parts[0][0].text in _STREET_PROPER:
+        numbered = parts[0][-1].text[:1].isdigit()
+        keep = [
+            k
+            for k, p in enumerate(parts)
+            if not (numbered and 0 < k < len(run) - 1 and p and _note_part(p))
+        ]
+        # "rr. Bilal Sina nr 12, pallati me dyqanin e celularëve, kati 4": a note between the
+        # numbered street and its floor is for the courier, not the address
+        run = [run[k] for k in keep]
+        parts = [parts[k] for k in keep]
     end = len(run)
     while end > 1 and parts[end - 1] and _landmark(parts[end - 1]):
         end -= 1
@@ -1218,6 +1267,7 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
 _GENITIVE = word_set("genitive")
 _BUSINESS = word_set("business_places") | word_set("trades")
 _ADDRESS_LABELS = word_set("address_labels")
+_GREETINGS = word_set("greetings")
 
 
 # a label that opens the next field, ending an address typed on one line with it

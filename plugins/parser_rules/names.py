@@ -33,7 +33,8 @@ _INTRO = re.compile(
     # "Za Dejan Stojanovski" (mk/sr/hr/bs "for"); "Kontakti Arlinda Bexheti", "contact Ana Leka",
     # "Kontaktperson …", "kontakt osoba …": the person the shop calls; only a capital after
     # them ("Kontakti: mësuesja Shpresa …" leaves the title to its own label)
-    r"(?:za|kontakti|kontakt|contact|contact person|kontaktperson|kontakt osoba|kontakt lice)"
+    r"(?:za|kontakti|kontakt|contact|contact person|kontaktperson|kontakt osoba|kontakt lice|"
+    r"kontaktues|kontaktuese|ansprechpartner|ansprechpartnerin|persona di contatto|referente)"
     r"(?=\s*[:\-]?\s+(?-i:[A-ZÇËÜÖÄŠŽĆĐ]))|"
     r"destinatario|empfänger|c/o|"
     r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer)\s*[:\-]?\s+)"
@@ -157,6 +158,8 @@ _KIN = frozenset(
         "mann",
         "oma",
         "opa",
+        # parents, at whose home the parcel may go ("tek prindërit", "bei meinen Eltern")
+        *("prinderit", "prindërit", "prinderve", "prindërve", "parents", "genitori", "eltern"),
         "freundin",
         "freund",
         "vellait",

@@ -1,0 +1,77 @@
+"""Session 16 (contact): the customer's name, address and phone. Invented shops, people,
+streets and sentences (none from a corpus); each test fails when its rule breaks."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import parse
+
+ORDER = "c: Dua nje xhup lekure te zeze"
+
+
+# --- the name --------------------------------------------------------------------------------
+
+
+def test_own_number_after_the_name_keeps_it_over_a_lone_word() -> None:
+    # the name said right before the writer's own number is still the order's name when no
+    # other name is said as one (a lone capitalised word is a quarter, not a person)
+    o = parse(
+        ORDER,
+        "m: Ok. Adresa?",
+        "c: Rruga Pjeter Bogdani nr 14, Rrapishta. Name Mirjeta Cani, meine Nummer +49 170 555 1234"
+        " aber ruft lieber meinen Onkel an 068 221 3344",
+    )
+    assert o.customer_name == "Mirjeta Cani"
+    assert o.phone == "+355682213344"
+
+
+def test_greeting_words_are_no_name() -> None:
+    for hello in ("Çkemi", "Pozdrav", "Ahoj", "Zdravei"):
+        o = parse(f"c: {hello}, dua 2 xhupa e 1 bluze", "m: Po", "c: ok po pres")
+        assert o.customer_name is None, hello
+
+
+def test_thanks_before_the_name_and_address() -> None:
+    o = parse(
+        ORDER,
+        "m: Ok, 9000 den",
+        "c: hvala Blerta Iseni, Tetovo, ul. Ilindenska 40, 072 345 678",
+        country="MK",
+    )
+    assert o.customer_name == "Blerta Iseni"
+
+
+def test_contact_person_label() -> None:
+    for line in (
+        "c: rr. Dardania 7, Gjilan. Personi kontaktues Driton Kastrati 044 111 222",
+        "c: Hauptstrasse 3, Prizren. Ansprechpartner Driton Kastrati 044 111 222",
+    ):
+        o = parse(ORDER, line, country="XK")
+        assert o.customer_name == "Driton Kastrati", line
+
+
+# --- the address: notes for the courier ----------------------------------------------------------
+
+
+def test_at_whose_home_after_the_street_is_no_part_of_it() -> None:
+    for note in ("tek prindërit", "te vjehrra", "at my parents"):
+        o = parse(ORDER, f"c: Rruga Ali Kelmendi 19, {note}. Arta Hoxha 069 555 1212")
+        assert o.address == "Rruga Ali Kelmendi 19", note
+
+
+def test_note_between_the_street_and_the_floor_is_dropped() -> None:
+    for note in ("pallati me farmacine poshte", "te zyrat e noterit"):
+        o = parse(ORDER, f"c: rruga Hoxha Tahsim 33, {note}, kati 3. Besa Leka 069 555 1212")
+        assert o.address == "rruga Hoxha Tahsim 33, kati 3", note
+
+
+# --- the phone ----------------------------------------------------------------------------------
+
+
+def test_courier_should_call_this_number() -> None:
+    o = parse(
+        ORDER,
+        "m: Adresa?",
+        "c: Rruga Ali Kelmendi 19, Korce. Drita Pali. Kurier soll 068 441 2233 anrufen,"
+        " nicht meine +49 160 777 8899",
+    )
+    assert o.phone == "+355684412233"
