@@ -893,6 +893,7 @@ def scan_message(
         elif (
             len(words) == len(toks) == 2
             and lower_name(name_text)
+            and "(" not in blanked[max(0, s - 2) : s + 1]  # "044 … (ska internet)": a note
             and (
                 _next_to_phone(blanked, s, e, phones)
                 or known_given(words[0].raw)
@@ -1693,6 +1694,8 @@ def _cut(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _OWN = 0.8
+# the shop's "call us / our number", the customer's own when the customer says it
+_CALL_US = frozenset(["na thirrni", "mund te na thirrni", "numri yne", "our number"])
 _ASKS_NAME = re.compile(r"\b(?:emri|emrin|emër|emer|name|nome|c'emer|çemer)\b", re.IGNORECASE)
 # titles before a name: Albanian, English, Italian, German
 _TITLES = frozenset(
@@ -1757,9 +1760,11 @@ def _add_phone(
     courier = has_intent("for_courier", _words_before(text, ph.start, 80, None))
     labels = [
         a
-        for a, _b in intent_spans("other_number", before)
+        for a, b in intent_spans("other_number", before)
         # "mbrapa dyqanit Ardi. 067 …", "near the shop": a landmark, not the shop's number
         if not any(w in _LANDMARK for w in before[max(0, a - 2) : a])
+        # "na thirrni kur jeni poshtë në 045 …": "call us" in the customer's mouth is theirs
+        and not (customer and " ".join(before[a:b]) in _CALL_US)
     ]
     if labels and not courier:
         score -= 1.5  # "the shop's number", "the courier's" (but "for the courier call …")

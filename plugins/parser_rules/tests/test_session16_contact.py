@@ -75,3 +75,57 @@ def test_courier_should_call_this_number() -> None:
         " nicht meine +49 160 777 8899",
     )
     assert o.phone == "+355684412233"
+
+
+def test_call_us_in_the_customer_s_mouth_is_the_customer_s_number() -> None:
+    o = parse(
+        ORDER,
+        "m: Adresa?",
+        "c: Rruga Ali Kelmendi 19, Korce. Ilir Dema. Na thirrni kur jeni poshte ne 068 441 2233"
+        " (zyra 082 242 424 mbyllet heret)",
+    )
+    assert o.phone == "+355684412233"
+
+
+def test_lower_case_note_in_brackets_after_the_number_is_no_name() -> None:
+    o = parse(ORDER, "c: Rruga Ali Kelmendi 19, Korce. 068 441 2233 (mbyllet heret)")
+    assert o.customer_name is None
+
+
+# --- is it an order? -----------------------------------------------------------------------------
+
+
+def test_gheg_past_order_asked_about_is_no_new_order() -> None:
+    for line in (
+        "c: Tung, kam bo porosi dje 2 xhupa te zi, ende sjane ardh",
+        "c: Tung, xhupi qe e bona te marten ku mbet?",
+    ):
+        o = parse(line, "m: Na falni, korrieri vjen sot", "c: ok po pres")
+        assert not o.is_order, line
+
+
+def test_asking_for_the_money_back_is_no_order() -> None:
+    o = parse(
+        "c: Xhupi erdhi dje. Ju lutem dua kthimin e parave",
+        "m: Na vjen keq, ua kthejme",
+        "c: ok pres",
+    )
+    assert not o.is_order
+
+
+def test_no_need_now_in_gheg_is_a_retreat() -> None:
+    o = parse(
+        "c: sa e keni vajin e ullirit 1 L?",
+        "m: 1100 leke",
+        "c: mire, kur te kaloj e marr, tani s'kam nevoj",
+    )
+    assert not o.is_order
+
+
+def test_a_wrong_name_printed_is_a_complaint() -> None:
+    o = parse(
+        "c: Pershendetje, 2 bluzat kan emrin gabim, duhet Besa jo Besi",
+        "m: Na falni, i ribejme",
+        "c: ok pres",
+    )
+    assert not o.is_order
