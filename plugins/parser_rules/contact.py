@@ -442,6 +442,7 @@ def scan_message(
         if lead is not None and (
             street_score(toks[:lead]) < 2
             or lead == where_lead
+            or _labelled_at(toks, lead)
             # "… emri i saj është Liljana Sota lagjja 30 Vjetori …": the details typed on after
             # the order start with the name introduced right before the street
             or any(0 <= s + toks[lead].start - ne <= 2 for _ns, ne, _n, _sc in intro)
@@ -721,6 +722,21 @@ def scan_message(
                 # named, wins)
                 c = cities[0]
                 details.cities.append(_city(c, 3.0, mi, s, toks))
+            label = next((k for k in range(2, len(toks)) if toks[k].text in _NEXT_FIELD), None)
+            if label is not None:
+                # "rr. Mbretëreshës Teutë 5 kati 2 emri Blerta …": the next field ends the part
+                toks = toks[:label]
+                cities = [c for c in cities if c.end <= label]
+            if (
+                len(toks) >= 4
+                and _postcode(toks[-1])
+                and cities
+                and cities[-1].end == len(toks) - 1
+                and toks[cities[-1].start - 1].text[:1].isdigit()
+            ):
+                # "Wiener Straße 140 Linz 4020": the postcode typed after the town
+                covered.append((s + toks[-1].start, s + toks[-1].end))
+                toks = toks[:-1]
             # a trailing city ("Rr. Kavajes 45 Tirane") is the city, not the street
             end_tok = len(toks)
             if (
@@ -780,8 +796,6 @@ def scan_message(
                     Candidate(name, 1.5, mi, s + toks[t0].start, s + toks[t1 - 1].end)
                 )
                 end_tok = t0
-            label = next((k for k in range(2, end_tok) if toks[k].text in _NEXT_FIELD), end_tok)
-            end_tok = label  # "rr. Mbretëreshës Teutë 5 kati 2 emri Blerta …": the next field
             end_tok = _before_request(toks, end_tok)
             hint = _landmark_after_number(toks, end_tok)
             if hint < end_tok:
@@ -1338,6 +1352,16 @@ def _signature(toks: list[Token], end: int) -> tuple[int, int] | None:
     ):
         return None  # "22 Baker Street", "5 Lindenweg": the street, not a signature
     return a, end
+
+
+_COPULA = word_set("copula")
+
+
+def _labelled_at(toks: list[Token], k: int) -> bool:
+    """An address label right before token k ("… 4 kile, adresa është Wiener Straße 140"): what
+    comes before is the order, not the street."""
+    j = k - 1 if k >= 1 and toks[k - 1].text in _COPULA else k
+    return j >= 1 and toks[j - 1].text in _ADDRESS_LABELS
 
 
 def _street_start(toks: list[Token], k: int) -> bool:

@@ -129,3 +129,16 @@ def test_a_wrong_name_printed_is_a_complaint() -> None:
         "c: ok pres",
     )
     assert not o.is_order
+
+
+# --- the address typed on with the order ---------------------------------------------------------
+
+
+def test_address_label_before_a_german_street_in_a_run_on_message() -> None:
+    o = parse(
+        "c: mirdita dua nje xhup te zi 2 cope dhe kafe 500 g adresa eshte Grazer Straße 12"
+        " Villach 9500 emri Arben Zeka numri 0664 123 4567"
+    )
+    assert o.address == "Grazer Straße 12"
+    assert o.city == "Villach"
+    assert o.customer_name == "Arben Zeka"
