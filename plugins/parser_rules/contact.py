@@ -350,7 +350,9 @@ def scan_message(
             # "te vllau Ardian Memeti, …": the part that introduces the recipient is the name
             prev_addr = False
             continue
-        n_signed = _signed_before_phone(toks, s, e, blanked, phones)
+        n_signed = _signed_before_phone(toks, s, e, blanked, phones) or (
+            _signed_after_stop(toks, s, blanked) if streets.beside(s) else 0
+        )
         if n_signed:
             # "… te furra e bukes Sabit Rexhepi 071 …": the name closing the part before the
             # number signs the details typed on with the order
@@ -1695,6 +1697,30 @@ def _signed_before_phone(
             and plausible_name(" ".join(t.raw for t in w))
             and not find_cities(w)
             and not any(t.text in lexicon().street_words for t in w)
+        ):
+            return n
+    return 0
+
+
+def _signed_after_stop(toks: list[Token], s: int, text: str) -> int:
+    """How many capitalised words (2-3, a known given name first) close a part after a full
+    stop, in a message that gives a numbered street: the name the details start with ("… pantallona
+    ski L. Besarta Osmani, Rr. …"); 0 when none."""
+    if len(toks) < 4:
+        return 0
+    lex = lexicon()
+    for n in (3, 2):
+        w = toks[-n:]
+        if (
+            "." in text[s + toks[-n - 1].end : s + w[0].start]
+            # "Rr. Ismail Haxhiu", "Dr. Arta Leka": an abbreviation's dot, no full stop
+            and toks[-n - 1].text not in lex.street_words
+            and toks[-n - 1].text not in _TITLES
+            and all(t.raw[:1].isupper() and t.text.isalpha() for t in w)
+            and known_given(w[0].raw)
+            and plausible_name(" ".join(t.raw for t in w))
+            and not find_cities(w)
+            and not any(t.text in lex.street_words for t in w)
         ):
             return n
     return 0

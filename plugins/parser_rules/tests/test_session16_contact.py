@@ -142,3 +142,12 @@ def test_address_label_before_a_german_street_in_a_run_on_message() -> None:
     assert o.address == "Grazer Straße 12"
     assert o.city == "Villach"
     assert o.customer_name == "Arben Zeka"
+
+
+def test_name_after_a_full_stop_before_the_street() -> None:
+    o = parse("c: Dua nje xhup te zi dhe nje bluze M. Dardan Rama, Rr. Lidhja e Pejes 9, Peje")
+    assert o.customer_name == "Dardan Rama"
+    # the dot of a street abbreviation is no full stop: the street's name is no signature
+    o = parse("c: Dua nje bluze M. Dergojeni ne Rr. Agim Ramadani, pallati 3, Peje. 044 111 222")
+    assert o.customer_name is None
+    assert o.address == "Rr. Agim Ramadani, pallati 3"
