@@ -1017,6 +1017,7 @@ _NO_NUMBER = re.compile(
 # street words that name a street (not a neighbourhood, village or building)
 _STREET_PROPER = frozenset(
     ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
+    + ["rrugen", "rruges", "bulevardin", "bulevardit"]
     + ["ul", "ulica", "odos", "strada", "strasse", "str"]
 )
 
@@ -1246,6 +1247,21 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
     after a neighbourhood or a street without a number ("Lagjja 11, pranë shkollës …") is
     what finds the door, and stays."""
     parts = [tokenize(text[x:y]) for x, y in run]
+    street = next(
+        (
+            k
+            for k, p in enumerate(parts)
+            if p and p[0].text in _STREET_PROPER and any(t.text[:1].isdigit() for t in p)
+        ),
+        0,
+    )
+    if street and all(
+        p and len(p) <= 4 and p[0].raw[:1].isupper() and p[0].text in _PREMISES
+        for p in parts[:street]
+    ):
+        # "Hotel Drini, ul. Kaj Izvori 5", "Market Sara, Rruga …": the business named before
+        # the numbered street is who is there; the street finds it
+        run, parts = run[street:], parts[street:]
     if len(run) >= 3 and parts[0] and parts[0][0].text in _STREET_PROPER:
         numbered = parts[0][-1].text[:1].isdigit()
         keep = [
@@ -1283,6 +1299,7 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
 
 _GENITIVE = word_set("genitive")
 _BUSINESS = word_set("business_places") | word_set("trades")
+_PREMISES = _BUSINESS | word_set("organisations")
 _ADDRESS_LABELS = word_set("address_labels")
 _GREETINGS = word_set("greetings")
 

@@ -151,3 +151,14 @@ def test_name_after_a_full_stop_before_the_street() -> None:
     o = parse("c: Dua nje bluze M. Dergojeni ne Rr. Agim Ramadani, pallati 3, Peje. 044 111 222")
     assert o.customer_name is None
     assert o.address == "Rr. Agim Ramadani, pallati 3"
+
+
+def test_landmark_after_the_number_of_an_inflected_street_word() -> None:
+    o = parse(ORDER, "c: Jam ne Rrugen Naim Frasheri 8 prane bashkise. Lulzim Kola 069 555 1212")
+    assert o.address == "Rrugen Naim Frasheri 8"
+
+
+def test_business_named_before_the_numbered_street() -> None:
+    for place in ("Hotel Guri", "Bar Kalaja", "Dyqani Elsa"):
+        o = parse(ORDER, f"c: {place}, Rruga Ali Demi 40, Tirane. Sokol Meta 069 555 1212")
+        assert o.address == "Rruga Ali Demi 40", place
