@@ -677,10 +677,12 @@ def scan_message(
             score < 3
             and not prev_addr
             and pi + 1 < len(parts)
-            and _neighbourhood(toks)
+            and (_neighbourhood(toks) or _residence(toks))
             and _numbered_house(tokenize(blanked[slice(*parts[pi + 1])]))
         ):
-            score = 3  # "Uji i Ftohtë, vila 12", "Blloku, pallati 7": the quarter, the house
+            # "Uji i Ftohtë, vila 12", "Blloku, pallati 7", "apartamentet Rilindja, kati 1": the
+            # quarter or the residence, then the house
+            score = 3
         if (
             score < 3
             and _numbered_building_parts(toks) >= 2
@@ -1047,6 +1049,23 @@ def _neighbourhood(toks: list[Token]) -> bool:
         return False
     written = " ".join(t.raw for t in toks)
     return any(t.text in _CONNECTORS for t in toks) or not plausible_name(written)
+
+
+# a residential complex named before its block or floor ("apartamentet Rilindja, kati 1")
+_RESIDENCES = frozenset(
+    ["apartamentet", "rezidenca", "rezidence", "kompleksi", "kompleks", "residence", "residenza"]
+    + ["complesso", "condominio", "wohnanlage", "residenz", "naselje"]
+)
+
+
+def _residence(toks: list[Token]) -> bool:
+    """A residential complex and its capitalised name, 2-4 words with no number."""
+    return (
+        2 <= len(toks) <= 4
+        and toks[0].text in _RESIDENCES
+        and toks[1].raw[:1].isupper()
+        and all(t.text.isalpha() for t in toks)
+    )
 
 
 def _numbered_house(toks: list[Token]) -> bool:

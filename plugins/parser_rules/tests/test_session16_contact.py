@@ -162,3 +162,8 @@ def test_business_named_before_the_numbered_street() -> None:
     for place in ("Hotel Guri", "Bar Kalaja", "Dyqani Elsa"):
         o = parse(ORDER, f"c: {place}, Rruga Ali Demi 40, Tirane. Sokol Meta 069 555 1212")
         assert o.address == "Rruga Ali Demi 40", place
+
+
+def test_residence_named_before_its_floor() -> None:
+    o = parse(ORDER, "c: Shengjin, rezidenca Detari, kati 2, ap 5. Mira Gjoni 069 555 1212")
+    assert o.address == "rezidenca Detari, kati 2, ap 5"
