@@ -165,5 +165,5 @@ def test_business_named_before_the_numbered_street() -> None:
 
 
 def test_residence_named_before_its_floor() -> None:
-    o = parse(ORDER, "c: Shengjin, rezidenca Detari, kati 2, ap 5. Mira Gjoni 069 555 1212")
-    assert o.address == "rezidenca Detari, kati 2, ap 5"
+    o = parse(ORDER, "c: Velipoje, apartamentet Detari, kati 2, ap 5. Mira Gjoni 069 555 1212")
+    assert o.address == "apartamentet Detari, kati 2, ap 5"
