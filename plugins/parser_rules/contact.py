@@ -482,6 +482,8 @@ def scan_message(
                 details.names.append(
                     Candidate(written.title(), 1.5, mi, s + head[0].start, s + head[-1].end)
                 )
+            if address_run and all(t.text in _RETRACT for t in toks[:lead]):
+                address_run = []  # "Rr. e Durrësit? jo jo, Rr. Abdi Toptani 7": said again
             s = s + toks[lead].start
             toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         if lead is None and len(toks) >= 4 and not toks[0].raw[:1].isupper():
@@ -1393,6 +1395,10 @@ def _signature(toks: list[Token], end: int) -> tuple[int, int] | None:
 
 
 _COPULA = word_set("copula")
+# the words that take back what was just typed: "jo jo", "nein sorry", "no wait", "me fal"
+_RETRACT = word_set("negations") | frozenset(
+    ["nein", "sorry", "pardon", "wait", "prit", "fal", "scusa", "scusate", "sori", "falsch"]
+)
 
 
 def _labelled_at(toks: list[Token], k: int) -> bool:

@@ -167,3 +167,18 @@ def test_business_named_before_the_numbered_street() -> None:
 def test_residence_named_before_its_floor() -> None:
     o = parse(ORDER, "c: Velipoje, apartamentet Detari, kati 2, ap 5. Mira Gjoni 069 555 1212")
     assert o.address == "apartamentet Detari, kati 2, ap 5"
+
+
+def test_numbered_bungalow_is_the_address() -> None:
+    o = parse(ORDER, "c: Bungalow 9, Lura camping. Name is Ana Leka, mobile 069 555 1212")
+    assert o.address == "Bungalow 9"
+
+
+def test_street_taken_back_inside_the_address() -> None:
+    for back in ("jo jo", "nein sorry", "no wait"):
+        o = parse(
+            ORDER,
+            f"c: Kafe Drini, Rr. e Kavajes? {back} Rr. Myslym Shyri 12, Tirane. Ana Leka"
+            " 069 555 1212",
+        )
+        assert o.address == "Rr. Myslym Shyri 12", back
