@@ -278,10 +278,15 @@ _KIN = frozenset(
 )
 _THANKS = re.compile(
     r"\b(?:faleminderit|flm|rrofsh|grazie|thanks|thank you|thx|danke|merci|ju faleminderit|"
-    r"perfetto|ok|mire|në rregull|ne rregull|rregull)"
+    r"perfetto|ok|mire|në rregull|ne rregull|rregull|"
+    # the merchant greets the customer by name: "Përshëndetje Ervin", "Hi Sarah"
+    r"pershendetje|përshëndetje|miredita|mirëdita|mirembrema|mirëmbrëma|hi|hello|hallo|ciao|"
+    r"hey|dear|zdravo)"
     r",?\s+([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)",
     re.IGNORECASE,
 )
+# "Mirë jemi 😊 Ervin, ta dërgojmë …": a known given name opening a sentence, then a comma
+_VOCATIVE = re.compile(r"(?:^|[.!?]\s+|[^\w\s,.!?'’\"]\s*)([A-ZÇË][a-zçë]{2,}),\s")
 # words that are never a name: "Mirëdita, a e keni …" does not sign the message, nor does
 # a one-word yes ("Gut.", "Perfetto.", "Dobro.")
 NOT_NAME = (
@@ -586,4 +591,6 @@ _ASKED_AFTER = re.compile(r"[^,.;:!?\n]{0,40}\?")
 
 
 def thanked_names(text: str) -> list[str]:
-    return [m.group(1) for m in _THANKS.finditer(text) if plausible_name(m.group(1))]
+    """The names the merchant thanks, greets or addresses the customer by."""
+    found = [m.group(1) for m in _THANKS.finditer(text) if plausible_name(m.group(1))]
+    return found + [m.group(1) for m in _VOCATIVE.finditer(text) if known_given(m.group(1))]

@@ -182,3 +182,12 @@ def test_street_taken_back_inside_the_address() -> None:
             " 069 555 1212",
         )
         assert o.address == "Rr. Myslym Shyri 12", back
+
+
+def test_the_merchant_greets_or_addresses_the_customer_by_name() -> None:
+    for merchant in (
+        "m: Pershendetje Drita, po e dergojme ne Rr. Kavajes 40, Tirane si heren e kaluar?",
+        "m: Mire jemi 🙂 Drita, ta dergojme ne Rr. Kavajes 40, Tirane si heren e kaluar?",
+    ):
+        o = parse("c: cmkm, dua nje xhup te zi", merchant, "c: po po, 069 555 1212")
+        assert o.customer_name == "Drita", merchant
