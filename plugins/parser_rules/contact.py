@@ -62,6 +62,7 @@ class Details:
     thanked: list[str] = field(default_factory=list)
     has_details: set[int] = field(default_factory=set)  # messages giving an address or phone
     pickup: bool = False  # the customer collects the order ("vij vetë", "I'll pick it up")
+    pickup_offered: bool = False  # the merchant's last message invites to the shop ("kaloni …")
     name_asked: bool = False  # the merchant's last message asks for the name ("Emri?")
     # the customer's numbers the merchant wrote back after they were given ("kurieri thërret
     # 070 … fillimisht", "e shënuam 072 … për shoferin")
@@ -271,6 +272,9 @@ def scan_message(
     if not customer:
         details.thanked.extend(thanked_names(text))
         details.name_asked = _ASKS_NAME.search(text) is not None
+        details.pickup_offered = _OFFER_HINTS.search(text.lower()) is not None and has_intent(
+            "pickup_offer", [t.text for t in tokenize(text)]
+        )
         return covered
     asked, details.name_asked = details.name_asked, False
     fixed = _HOUSE_NUMBER.search(text)
@@ -293,6 +297,10 @@ def scan_message(
     low = text.lower()
     if _PICKUP_HINTS.search(low) and has_intent("pickup", [t.text for t in tokenize(text)]):
         details.pickup = True
+    elif details.pickup_offered and any(t.text in _COME for t in tokenize(text)):
+        # "Kaloni nga dyqani, ora 9-20" - "dobro, vi nesër ora 10": the customer comes for it
+        details.pickup = True
+    details.pickup_offered = False
     blanked = blank(text, [(p.start, p.end) for p in phones])
     parts = [
         q
@@ -1818,6 +1826,13 @@ _TITLES = frozenset(
 )
 # an amount with its currency ("20€", "350 den", "12 euro"): a price in a part, no house number
 _PRICED = re.compile(r"\d\s?(?:€|\$|£|(?:lek|leke|den|denare|eur|euro|chf)(?![^\W\d_]))")
+# substrings every phrase of the intent "pickup_offer" holds one of
+_OFFER_HINTS = any_of("dyqan", "shop", "store", "negozio", "vorbei", "laden")
+# "vij / vi / vijmë nesër", "I'll come at 10", "vengo", "ich komme": the customer comes
+_COME = frozenset(
+    ["vij", "vi", "vijme", "vijm", "kaloj", "kalojme", "come", "coming", "vengo", "veniamo"]
+    + ["komme", "kommen", "dojdam", "doagjam"]
+)
 # substrings every phrase of the intent "pickup" holds one of (a cheap test before tokenizing)
 _PICKUP_HINTS = any_of(
     "vet",

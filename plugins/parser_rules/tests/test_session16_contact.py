@@ -191,3 +191,19 @@ def test_the_merchant_greets_or_addresses_the_customer_by_name() -> None:
     ):
         o = parse("c: cmkm, dua nje xhup te zi", merchant, "c: po po, 069 555 1212")
         assert o.customer_name == "Drita", merchant
+
+
+def test_coming_to_the_shop_the_merchant_invites_to_is_a_pickup() -> None:
+    o = parse(
+        "c: Tung, jemi me pushime ne Sarande. Dua nje xhup te zi",
+        "m: Po, 9000 leke. Kaloni nga dyqani ne qender, ora 9-20",
+        "c: ok vij neser ora 11. Emri Besnik Hoxha 069 555 1212",
+    )
+    assert o.is_order and o.city is None
+    # a delivery address given after the invitation keeps the town
+    o = parse(
+        "c: Dua nje xhup te zi",
+        "m: Po, 9000 leke. Kaloni nga dyqani ose e dergojme",
+        "c: dergojeni, Rr. Skenderbeu 4, Sarande. Besnik Hoxha 069 555 1212",
+    )
+    assert o.city == "Sarande"
