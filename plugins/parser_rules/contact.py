@@ -51,6 +51,7 @@ class Candidate:
     minor: bool = False  # a village of the gazetteer (places.settlement_index)
     own: bool = False  # a number the writer calls their own ("numri im", "my number here")
     preferred: bool = False  # "ma mirë thirrni …", "better call …": the number to call first
+    asked: bool = False  # a town the customer asked delivery to ("a dërgoni në Skënderaj?")
 
 
 @dataclass
@@ -79,7 +80,22 @@ class Details:
         if kind == "cities" and self.pickup and not self.addresses:
             # "vij vetë të shtunën, jam në Prizren për dasëm": no delivery, no delivery city
             return None
-        return max(cands, key=lambda c: (c.score, c.message, c.start))
+        best = max(cands, key=lambda c: (c.score, c.message, c.start))
+        if kind == "cities" and best.minor:
+            # "a ja dërgoni në Skënderaj?" … "fshati Prekaz i Ulët, afër shkollës": the town asked
+            # for earlier is where the village's parcel goes (in the same country)
+            region = place_region(best.value)
+            asked = [
+                c
+                for c in cands
+                if c.asked
+                and not c.minor
+                and c.message < best.message
+                and place_region(c.value) == region
+            ]
+            if asked:
+                return max(asked, key=lambda c: (c.message, c.start))
+        return best
 
     def _best_name(self, cands: list[Candidate]) -> Candidate:
         phone = self.best("phones") if self.phones else None
@@ -858,7 +874,12 @@ def scan_message(
             abroad = _where_i_am(toks, c.start) and _abroad(c.city, region)
             # "Ich bin in Stuttgart", "jam në Zvicër": where the writer is, abroad, yields to a
             # town of the shop's market named for the delivery
-            details.cities.append(_city(c, 0.6 if abroad else 1.0, mi, s, toks))
+            town = _city(c, 0.6 if abroad else 1.0, mi, s, toks)
+            # "a ja dërgoni në Skënderaj?": the town the customer asks delivery to
+            town.asked = "?" in blanked[e : e + 2] and has_intent(
+                "shipping", [t.text for t in toks]
+            )
+            details.cities.append(town)
             place_said |= not abroad
             if toks[c.start].raw[:1].isupper():
                 # "Adresa Golem, plazhi …": a town written with its capital is the place, never

@@ -207,3 +207,13 @@ def test_coming_to_the_shop_the_merchant_invites_to_is_a_pickup() -> None:
         "c: dergojeni, Rr. Skenderbeu 4, Sarande. Besnik Hoxha 069 555 1212",
     )
     assert o.city == "Sarande"
+
+
+def test_town_asked_for_before_a_village_address_is_the_city() -> None:
+    o = parse(
+        "c: Tung, a e dergoni xhupin e zi ne Gjakove?",
+        "m: Po, 9000 leke me transport",
+        "c: mire. Besa Krasniqi, fshati Rogove, afer shkolles. 044 555 121",
+        country="XK",
+    )
+    assert o.city == "Gjakove"
