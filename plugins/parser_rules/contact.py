@@ -874,12 +874,12 @@ def scan_message(
             abroad = _where_i_am(toks, c.start) and _abroad(c.city, region)
             # "Ich bin in Stuttgart", "jam në Zvicër": where the writer is, abroad, yields to a
             # town of the shop's market named for the delivery
-            town = _city(c, 0.6 if abroad else 1.0, mi, s, toks)
+            spoken = _city(c, 0.6 if abroad else 1.0, mi, s, toks)
             # "a ja dërgoni në Skënderaj?": the town the customer asks delivery to
-            town.asked = "?" in blanked[e : e + 2] and has_intent(
+            spoken.asked = "?" in blanked[e : e + 2] and has_intent(
                 "shipping", [t.text for t in toks]
             )
-            details.cities.append(town)
+            details.cities.append(spoken)
             place_said |= not abroad
             if toks[c.start].raw[:1].isupper():
                 # "Adresa Golem, plazhi …": a town written with its capital is the place, never
