@@ -841,6 +841,7 @@ def scan_message(
             address_run.append((a_start, a_end))
             prev_addr = True
             continue
+        after_street = bool(address_run)
         if address_run:
             runs.append(address_run)
             address_run = []
@@ -926,7 +927,21 @@ def scan_message(
             # "Arbër Jashari Tetovë, Rruga …": the town typed after the name is no part of it
             words = toks = toks[:2]
         name_text = " ".join(t.raw for t in words)
-        if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
+        if (
+            1 <= len(words) <= 3
+            and len(words) == len(toks)
+            and plausible_name(name_text)
+            # "Rruga Hamdi Sina nr 8, Lapraka": one unknown word after the street is its quarter
+            and not (
+                after_street
+                and len(words) == 1
+                and not known_given(words[0].raw)
+                # "…, Vlore? Marku 067 …": signed right before the number (no stop between)
+                and not any(
+                    0 <= p.start - e <= 3 and not blanked[e : p.start].strip() for p in phones
+                )
+            )
+        ):
             sc = (
                 1.0
                 + (1.0 if len(words) >= 2 else 0.0)

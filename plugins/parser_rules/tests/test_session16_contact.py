@@ -217,3 +217,11 @@ def test_town_asked_for_before_a_village_address_is_the_city() -> None:
         country="XK",
     )
     assert o.city == "Gjakove"
+
+
+def test_one_unknown_word_after_the_street_is_its_quarter_not_a_name() -> None:
+    o = parse(ORDER, "c: Rruga Hamdi Sina nr 8, Rrapishta. 069 555 1212")
+    assert o.customer_name is None
+    # signed right before the number it is the name
+    o = parse(ORDER, "c: Rruga Hamdi Sina nr 8, Tirane? Lleshaj 069 555 1212")
+    assert o.customer_name == "Lleshaj"
