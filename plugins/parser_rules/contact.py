@@ -156,7 +156,8 @@ class Details:
             # numri im 0157 …, nana e ka 069 … po ajo asht n'Kukës")
             city = self.best("cities")
             home = place_region(city.value) if city is not None else None
-            local = [c for c in given if region_of(c.value) == home]
+            # (no delivery town, or a number of no known region: nothing is local)
+            local = [c for c in given if home is not None and region_of(c.value) == home]
             if local:
                 return max(local, key=lambda c: (c.score, c.message, c.start))
         if any(c.own for c in cands):
@@ -1924,6 +1925,7 @@ def _add_phone(
         has_intent("backup_number", before)
         or has_intent("backup_number", _words_after(text, ph.end, nxt))
         or has_intent("fallback_before", before)  # "… nëse nuk përgjigjem, burri …"
+        or has_intent("negated_number", before)  # "…, not my UK one +44 …", "nicht meine …"
     ):
         score -= 0.8  # "my own number, if needed": the delivery number wins
     elif customer and has_intent("recipient_label", before):

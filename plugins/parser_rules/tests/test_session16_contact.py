@@ -225,3 +225,12 @@ def test_one_unknown_word_after_the_street_is_its_quarter_not_a_name() -> None:
     # signed right before the number it is the name
     o = parse(ORDER, "c: Rruga Hamdi Sina nr 8, Tirane? Lleshaj 069 555 1212")
     assert o.customer_name == "Lleshaj"
+
+
+def test_number_said_not_to_be_used_yields() -> None:
+    for line in (
+        "c: Rruga Ali Kelmendi 19. Drita Pali. Bitte 068 441 2233 anrufen, nicht meine deutsche"
+        " +49 160 777 8899",
+        "c: Rruga Ali Kelmendi 19. Drita Pali. Call 068 441 2233, not my UK one +44 7700 900 123",
+    ):
+        assert parse(ORDER, line).phone == "+355684412233", line
