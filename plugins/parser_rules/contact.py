@@ -927,6 +927,17 @@ def scan_message(
         ):
             # "Arbër Jashari Tetovë, Rruga …": the town typed after the name is no part of it
             words = toks = toks[:2]
+        if (
+            len(toks) == 5
+            and len(words) == 5
+            and toks[0].text in _PREMISES
+            and toks[1].text in ("e", "i", "te")
+            and all(t.raw[:1].isupper() for t in (toks[0], *toks[2:]))
+            and plausible_name(f"{toks[-2].raw} {toks[-1].raw}")
+            and not find_cities(toks[-2:])
+        ):
+            # "Zyra e Noterit Emine Qazimi, Rr. …": the person after the office's own name
+            words = toks = toks[-2:]
         name_text = " ".join(t.raw for t in words)
         if (
             1 <= len(words) <= 3

@@ -234,3 +234,10 @@ def test_number_said_not_to_be_used_yields() -> None:
         "c: Rruga Ali Kelmendi 19. Drita Pali. Call 068 441 2233, not my UK one +44 7700 900 123",
     ):
         assert parse(ORDER, line).phone == "+355684412233", line
+
+
+def test_person_named_after_the_office_s_own_name() -> None:
+    for office in ("Zyra e Avokatit", "Firma e Ndertimit"):
+        o = parse(ORDER, f"c: {office} Mirela Kasa, Rr. Skenderbeu 12, Durres. 069 555 1212")
+        assert o.customer_name == "Mirela Kasa", office
+        assert o.address == "Rr. Skenderbeu 12", office
