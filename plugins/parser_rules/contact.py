@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import any_of, has_intent, intent_spans, lexicon, load, word_set
 from plugins.parser_rules.names import (
+    _KIN,
     NOT_NAME,
     intro_names,
     known_given,
@@ -50,6 +51,7 @@ class Candidate:
     minor: bool = False  # a village of the gazetteer (places.settlement_index)
     own: bool = False  # a number the writer calls their own ("numri im", "my number here")
     preferred: bool = False  # "ma mirë thirrni …", "better call …": the number to call first
+    asked: bool = False  # a town the customer asked delivery to ("a dërgoni në Skënderaj?")
 
 
 @dataclass
@@ -61,6 +63,7 @@ class Details:
     thanked: list[str] = field(default_factory=list)
     has_details: set[int] = field(default_factory=set)  # messages giving an address or phone
     pickup: bool = False  # the customer collects the order ("vij vetë", "I'll pick it up")
+    pickup_offered: bool = False  # the merchant's last message invites to the shop ("kaloni …")
     name_asked: bool = False  # the merchant's last message asks for the name ("Emri?")
     # the customer's numbers the merchant wrote back after they were given ("kurieri thërret
     # 070 … fillimisht", "e shënuam 072 … për shoferin")
@@ -77,7 +80,22 @@ class Details:
         if kind == "cities" and self.pickup and not self.addresses:
             # "vij vetë të shtunën, jam në Prizren për dasëm": no delivery, no delivery city
             return None
-        return max(cands, key=lambda c: (c.score, c.message, c.start))
+        best = max(cands, key=lambda c: (c.score, c.message, c.start))
+        if kind == "cities" and best.minor:
+            # "a ja dërgoni në Skënderaj?" … "fshati Prekaz i Ulët, afër shkollës": the town asked
+            # for earlier is where the village's parcel goes (in the same country)
+            region = place_region(best.value)
+            asked = [
+                c
+                for c in cands
+                if c.asked
+                and not c.minor
+                and c.message < best.message
+                and place_region(c.value) == region
+            ]
+            if asked:
+                return max(asked, key=lambda c: (c.message, c.start))
+        return best
 
     def _best_name(self, cands: list[Candidate]) -> Candidate:
         phone = self.best("phones") if self.phones else None
@@ -94,7 +112,9 @@ class Details:
                 )
             ]
             others = [c for c in cands if c not in mine and c.value not in {m.value for m in mine}]
-            if mine and others:
+            # only a name said as one ("consegna a: …", two words): not a lone capitalised word
+            # left over ("…, Lapraka. Name Dafina Morina, meine Nummer …")
+            if mine and any(c.score >= 2 for c in others):
                 cands = others
         best = max(cands, key=lambda c: (c.score, c.message, c.start))
         if " " not in best.value:
@@ -136,7 +156,8 @@ class Details:
             # numri im 0157 …, nana e ka 069 … po ajo asht n'Kukës")
             city = self.best("cities")
             home = place_region(city.value) if city is not None else None
-            local = [c for c in given if region_of(c.value) == home]
+            # (no delivery town, or a number of no known region: nothing is local)
+            local = [c for c in given if home is not None and region_of(c.value) == home]
             if local:
                 return max(local, key=lambda c: (c.score, c.message, c.start))
         if any(c.own for c in cands):
@@ -268,6 +289,9 @@ def scan_message(
     if not customer:
         details.thanked.extend(thanked_names(text))
         details.name_asked = _ASKS_NAME.search(text) is not None
+        details.pickup_offered = _OFFER_HINTS.search(text.lower()) is not None and has_intent(
+            "pickup_offer", [t.text for t in tokenize(text)]
+        )
         return covered
     asked, details.name_asked = details.name_asked, False
     fixed = _HOUSE_NUMBER.search(text)
@@ -290,6 +314,10 @@ def scan_message(
     low = text.lower()
     if _PICKUP_HINTS.search(low) and has_intent("pickup", [t.text for t in tokenize(text)]):
         details.pickup = True
+    elif details.pickup_offered and any(t.text in _COME for t in tokenize(text)):
+        # "Kaloni nga dyqani, ora 9-20" - "dobro, vi nesër ora 10": the customer comes for it
+        details.pickup = True
+    details.pickup_offered = False
     blanked = blank(text, [(p.start, p.end) for p in phones])
     parts = [
         q
@@ -347,7 +375,9 @@ def scan_message(
             # "te vllau Ardian Memeti, …": the part that introduces the recipient is the name
             prev_addr = False
             continue
-        n_signed = _signed_before_phone(toks, s, e, blanked, phones)
+        n_signed = _signed_before_phone(toks, s, e, blanked, phones) or (
+            _signed_after_stop(toks, s, blanked) if streets.beside(s) else 0
+        )
         if n_signed:
             # "… te furra e bukes Sabit Rexhepi 071 …": the name closing the part before the
             # number signs the details typed on with the order
@@ -439,6 +469,7 @@ def scan_message(
         if lead is not None and (
             street_score(toks[:lead]) < 2
             or lead == where_lead
+            or _labelled_at(toks, lead)
             # "… emri i saj është Liljana Sota lagjja 30 Vjetori …": the details typed on after
             # the order start with the name introduced right before the street
             or any(0 <= s + toks[lead].start - ne <= 2 for _ns, ne, _n, _sc in intro)
@@ -476,6 +507,8 @@ def scan_message(
                 details.names.append(
                     Candidate(written.title(), 1.5, mi, s + head[0].start, s + head[-1].end)
                 )
+            if address_run and all(t.text in _RETRACT for t in toks[:lead]):
+                address_run = []  # "Rr. e Durrësit? jo jo, Rr. Abdi Toptani 7": said again
             s = s + toks[lead].start
             toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         if lead is None and len(toks) >= 4 and not toks[0].raw[:1].isupper():
@@ -671,10 +704,12 @@ def scan_message(
             score < 3
             and not prev_addr
             and pi + 1 < len(parts)
-            and _neighbourhood(toks)
+            and (_neighbourhood(toks) or _residence(toks))
             and _numbered_house(tokenize(blanked[slice(*parts[pi + 1])]))
         ):
-            score = 3  # "Uji i Ftohtë, vila 12", "Blloku, pallati 7": the quarter, the house
+            # "Uji i Ftohtë, vila 12", "Blloku, pallati 7", "apartamentet Rilindja, kati 1": the
+            # quarter or the residence, then the house
+            score = 3
         if (
             score < 3
             and _numbered_building_parts(toks) >= 2
@@ -718,6 +753,21 @@ def scan_message(
                 # named, wins)
                 c = cities[0]
                 details.cities.append(_city(c, 3.0, mi, s, toks))
+            label = next((k for k in range(2, len(toks)) if toks[k].text in _NEXT_FIELD), None)
+            if label is not None:
+                # "rr. Mbretëreshës Teutë 5 kati 2 emri Blerta …": the next field ends the part
+                toks = toks[:label]
+                cities = [c for c in cities if c.end <= label]
+            if (
+                len(toks) >= 4
+                and _postcode(toks[-1])
+                and cities
+                and cities[-1].end == len(toks) - 1
+                and toks[cities[-1].start - 1].text[:1].isdigit()
+            ):
+                # "Wiener Straße 140 Linz 4020": the postcode typed after the town
+                covered.append((s + toks[-1].start, s + toks[-1].end))
+                toks = toks[:-1]
             # a trailing city ("Rr. Kavajes 45 Tirane") is the city, not the street
             end_tok = len(toks)
             if (
@@ -777,8 +827,6 @@ def scan_message(
                     Candidate(name, 1.5, mi, s + toks[t0].start, s + toks[t1 - 1].end)
                 )
                 end_tok = t0
-            label = next((k for k in range(2, end_tok) if toks[k].text in _NEXT_FIELD), end_tok)
-            end_tok = label  # "rr. Mbretëreshës Teutë 5 kati 2 emri Blerta …": the next field
             end_tok = _before_request(toks, end_tok)
             hint = _landmark_after_number(toks, end_tok)
             if hint < end_tok:
@@ -794,6 +842,7 @@ def scan_message(
             address_run.append((a_start, a_end))
             prev_addr = True
             continue
+        after_street = bool(address_run)
         if address_run:
             runs.append(address_run)
             address_run = []
@@ -827,7 +876,12 @@ def scan_message(
             abroad = _where_i_am(toks, c.start) and _abroad(c.city, region)
             # "Ich bin in Stuttgart", "jam në Zvicër": where the writer is, abroad, yields to a
             # town of the shop's market named for the delivery
-            details.cities.append(_city(c, 0.6 if abroad else 1.0, mi, s, toks))
+            spoken = _city(c, 0.6 if abroad else 1.0, mi, s, toks)
+            # "a ja dërgoni në Skënderaj?": the town the customer asks delivery to
+            spoken.asked = "?" in blanked[e : e + 2] and has_intent(
+                "shipping", [t.text for t in toks]
+            )
+            details.cities.append(spoken)
             place_said |= not abroad
             if toks[c.start].raw[:1].isupper():
                 # "Adresa Golem, plazhi …": a town written with its capital is the place, never
@@ -844,6 +898,14 @@ def scan_message(
             # "adresa Ilir Ndoja, rr. Ndre Mjeda 7": the label opens the details, the name
             # comes first among them
             lead_title = 1
+        elif (
+            len(toks) >= 3
+            and toks[0].text in _GREETINGS
+            and known_given(toks[1].raw)
+            and toks[1].raw[:1].isupper()
+            and (runs or address_run or any(a > s for a, _b in parts))
+        ):
+            lead_title = 1  # "hvala 🙏 Valmira Sulejmani, Shkup, …": thanks before the details
         while lead_title < 2 and len(toks) - lead_title > 1 and toks[lead_title].text in _TITLES:
             lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"
         if lead_title:
@@ -865,8 +927,33 @@ def scan_message(
         ):
             # "Arbër Jashari Tetovë, Rruga …": the town typed after the name is no part of it
             words = toks = toks[:2]
+        if (
+            len(toks) == 5
+            and len(words) == 5
+            and toks[0].text in _PREMISES
+            and toks[1].text in ("e", "i", "te")
+            and all(t.raw[:1].isupper() for t in (toks[0], *toks[2:]))
+            and plausible_name(f"{toks[-2].raw} {toks[-1].raw}")
+            and not find_cities(toks[-2:])
+        ):
+            # "Zyra e Noterit Emine Qazimi, Rr. …": the person after the office's own name
+            words = toks = toks[-2:]
         name_text = " ".join(t.raw for t in words)
-        if 1 <= len(words) <= 3 and len(words) == len(toks) and plausible_name(name_text):
+        if (
+            1 <= len(words) <= 3
+            and len(words) == len(toks)
+            and plausible_name(name_text)
+            # "Rruga Hamdi Sina nr 8, Lapraka": one unknown word after the street is its quarter
+            and not (
+                after_street
+                and len(words) == 1
+                and not known_given(words[0].raw)
+                # "…, Vlore? Marku 067 …": signed right before the number (no stop between)
+                and not any(
+                    0 <= p.start - e <= 3 and not blanked[e : p.start].strip() for p in phones
+                )
+            )
+        ):
             sc = (
                 1.0
                 + (1.0 if len(words) >= 2 else 0.0)
@@ -882,6 +969,7 @@ def scan_message(
         elif (
             len(words) == len(toks) == 2
             and lower_name(name_text)
+            and "(" not in blanked[max(0, s - 2) : s + 1]  # "044 … (ska internet)": a note
             and (
                 _next_to_phone(blanked, s, e, phones)
                 or known_given(words[0].raw)
@@ -989,6 +1077,7 @@ _NO_NUMBER = re.compile(
 # street words that name a street (not a neighbourhood, village or building)
 _STREET_PROPER = frozenset(
     ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
+    + ["rrugen", "rruges", "bulevardin", "bulevardit"]
     + ["ul", "ulica", "odos", "strada", "strasse", "str"]
 )
 
@@ -1018,6 +1107,23 @@ def _neighbourhood(toks: list[Token]) -> bool:
         return False
     written = " ".join(t.raw for t in toks)
     return any(t.text in _CONNECTORS for t in toks) or not plausible_name(written)
+
+
+# a residential complex named before its block or floor ("apartamentet Rilindja, kati 1")
+_RESIDENCES = frozenset(
+    ["apartamentet", "rezidenca", "rezidence", "kompleksi", "kompleks", "residence", "residenza"]
+    + ["complesso", "condominio", "wohnanlage", "residenz", "naselje"]
+)
+
+
+def _residence(toks: list[Token]) -> bool:
+    """A residential complex and its capitalised name, 2-4 words with no number."""
+    return (
+        2 <= len(toks) <= 4
+        and toks[0].text in _RESIDENCES
+        and toks[1].raw[:1].isupper()
+        and all(t.text.isalpha() for t in toks)
+    )
 
 
 def _numbered_house(toks: list[Token]) -> bool:
@@ -1178,11 +1284,38 @@ def _house_after_directions(toks: list[Token]) -> int:
 
 
 def _landmark(part: list[Token]) -> bool:
-    """A landmark ("afër Kalasë") or the house described ("shpia me kapi jeshile"), not
-    the house's number ("shtëpia 22")."""
+    """A landmark ("afër Kalasë") or the house described ("shtëpia me kapi jeshile"), not
+    the house's number ("shtëpia 22"), or whose home it is ("tek prindërit", "at my mum's")."""
     if part[0].text in _LANDMARK:
         return True
+    if part[0].text in _AT_HOME and 2 <= len(part) <= 4:
+        *mine, whose = part[1:]
+        if all(t.text in _MINE_WORDS for t in mine) and fold(whose.text).rstrip("'s") in _KIN:
+            return True
     return part[0].text in _HOUSE and not any(t.text[:1].isdigit() for t in part)
+
+
+# the words that say at whose home: "te / tek prindërit", "at my parents", "bei meinen Eltern"
+_AT_HOME = frozenset(["te", "tek", "at", "bei", "presso", "da", "kod"])
+_MINE_WORDS = word_set("possessive_before") | word_set("possessive_after") | {"i"}
+
+
+def _note_part(part: list[Token]) -> bool:
+    """A part with no number that tells the courier what the building holds or whose place it
+    is ("pallati me dyqanin e celularëve", "te zyrat e Kejdit"), said inside an address."""
+    if not 2 <= len(part) <= 6 or any(t.text[:1].isdigit() for t in part):
+        return False
+    if part[0].text in _BUILDING and part[1].text in ("me", "ku", "with", "mit", "con"):
+        return True
+    lex = lexicon()
+    return (
+        part[0].text in _AT
+        and not part[1].raw[:1].isupper()
+        and part[1].text.isalpha()
+        and part[1].text not in lex.street_words
+        and part[1].text not in _BUILDING
+        and not find_cities(part[1:], minor=True)
+    )
 
 
 def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1191,6 +1324,32 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
     after a neighbourhood or a street without a number ("Lagjja 11, pranë shkollës …") is
     what finds the door, and stays."""
     parts = [tokenize(text[x:y]) for x, y in run]
+    street = next(
+        (
+            k
+            for k, p in enumerate(parts)
+            if p and p[0].text in _STREET_PROPER and any(t.text[:1].isdigit() for t in p)
+        ),
+        0,
+    )
+    if street and all(
+        p and len(p) <= 4 and p[0].raw[:1].isupper() and p[0].text in _PREMISES
+        for p in parts[:street]
+    ):
+        # "Hotel Drini, ul. Kaj Izvori 5", "Market Sara, Rruga …": the business named before
+        # the numbered street is who is there; the street finds it
+        run, parts = run[street:], parts[street:]
+    if len(run) >= 3 and parts[0] and parts[0][0].text in _STREET_PROPER:
+        numbered = parts[0][-1].text[:1].isdigit()
+        keep = [
+            k
+            for k, p in enumerate(parts)
+            if not (numbered and 0 < k < len(run) - 1 and p and _note_part(p))
+        ]
+        # "rr. Bilal Sina nr 12, pallati me dyqanin e celularëve, kati 4": a note between the
+        # numbered street and its floor is for the courier, not the address
+        run = [run[k] for k in keep]
+        parts = [parts[k] for k in keep]
     end = len(run)
     while end > 1 and parts[end - 1] and _landmark(parts[end - 1]):
         end -= 1
@@ -1217,7 +1376,9 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
 
 _GENITIVE = word_set("genitive")
 _BUSINESS = word_set("business_places") | word_set("trades")
+_PREMISES = _BUSINESS | word_set("organisations")
 _ADDRESS_LABELS = word_set("address_labels")
+_GREETINGS = word_set("greetings")
 
 
 # a label that opens the next field, ending an address typed on one line with it
@@ -1287,6 +1448,20 @@ def _signature(toks: list[Token], end: int) -> tuple[int, int] | None:
     ):
         return None  # "22 Baker Street", "5 Lindenweg": the street, not a signature
     return a, end
+
+
+_COPULA = word_set("copula")
+# the words that take back what was just typed: "jo jo", "nein sorry", "no wait", "me fal"
+_RETRACT = word_set("negations") | frozenset(
+    ["nein", "sorry", "pardon", "wait", "prit", "fal", "scusa", "scusate", "sori", "falsch"]
+)
+
+
+def _labelled_at(toks: list[Token], k: int) -> bool:
+    """An address label right before token k ("… 4 kile, adresa është Wiener Straße 140"): what
+    comes before is the order, not the street."""
+    j = k - 1 if k >= 1 and toks[k - 1].text in _COPULA else k
+    return j >= 1 and toks[j - 1].text in _ADDRESS_LABELS
 
 
 def _street_start(toks: list[Token], k: int) -> bool:
@@ -1625,6 +1800,30 @@ def _signed_before_phone(
     return 0
 
 
+def _signed_after_stop(toks: list[Token], s: int, text: str) -> int:
+    """How many capitalised words (2-3, a known given name first) close a part after a full
+    stop, in a message that gives a numbered street: the name the details start with ("… pantallona
+    ski L. Besarta Osmani, Rr. …"); 0 when none."""
+    if len(toks) < 4:
+        return 0
+    lex = lexicon()
+    for n in (3, 2):
+        w = toks[-n:]
+        if (
+            "." in text[s + toks[-n - 1].end : s + w[0].start]
+            # "Rr. Ismail Haxhiu", "Dr. Arta Leka": an abbreviation's dot, no full stop
+            and toks[-n - 1].text not in lex.street_words
+            and toks[-n - 1].text not in _TITLES
+            and all(t.raw[:1].isupper() and t.text.isalpha() for t in w)
+            and known_given(w[0].raw)
+            and plausible_name(" ".join(t.raw for t in w))
+            and not find_cities(w)
+            and not any(t.text in lex.street_words for t in w)
+        ):
+            return n
+    return 0
+
+
 def _next_to_phone(text: str, s: int, e: int, phones: list[PhoneHit]) -> bool:
     return any(0 <= p.start - e <= 3 or 0 <= s - p.end <= 3 for p in phones)
 
@@ -1643,6 +1842,8 @@ def _cut(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _OWN = 0.8
+# the shop's "call us / our number", the customer's own when the customer says it
+_CALL_US = frozenset(["na thirrni", "mund te na thirrni", "numri yne", "our number"])
 _ASKS_NAME = re.compile(r"\b(?:emri|emrin|emër|emer|name|nome|c'emer|çemer)\b", re.IGNORECASE)
 # titles before a name: Albanian, English, Italian, German
 _TITLES = frozenset(
@@ -1673,6 +1874,13 @@ _TITLES = frozenset(
 )
 # an amount with its currency ("20€", "350 den", "12 euro"): a price in a part, no house number
 _PRICED = re.compile(r"\d\s?(?:€|\$|£|(?:lek|leke|den|denare|eur|euro|chf)(?![^\W\d_]))")
+# substrings every phrase of the intent "pickup_offer" holds one of
+_OFFER_HINTS = any_of("dyqan", "shop", "store", "negozio", "vorbei", "laden")
+# "vij / vi / vijmë nesër", "I'll come at 10", "vengo", "ich komme": the customer comes
+_COME = frozenset(
+    ["vij", "vi", "vijme", "vijm", "kaloj", "kalojme", "come", "coming", "vengo", "veniamo"]
+    + ["komme", "kommen", "dojdam", "doagjam"]
+)
 # substrings every phrase of the intent "pickup" holds one of (a cheap test before tokenizing)
 _PICKUP_HINTS = any_of(
     "vet",
@@ -1707,9 +1915,11 @@ def _add_phone(
     courier = has_intent("for_courier", _words_before(text, ph.start, 80, None))
     labels = [
         a
-        for a, _b in intent_spans("other_number", before)
+        for a, b in intent_spans("other_number", before)
         # "mbrapa dyqanit Ardi. 067 …", "near the shop": a landmark, not the shop's number
         if not any(w in _LANDMARK for w in before[max(0, a - 2) : a])
+        # "na thirrni kur jeni poshtë në 045 …": "call us" in the customer's mouth is theirs
+        and not (customer and " ".join(before[a:b]) in _CALL_US)
     ]
     if labels and not courier:
         score -= 1.5  # "the shop's number", "the courier's" (but "for the courier call …")
@@ -1726,6 +1936,7 @@ def _add_phone(
         has_intent("backup_number", before)
         or has_intent("backup_number", _words_after(text, ph.end, nxt))
         or has_intent("fallback_before", before)  # "… nëse nuk përgjigjem, burri …"
+        or has_intent("negated_number", before)  # "…, not my UK one +44 …", "nicht meine …"
     ):
         score -= 0.8  # "my own number, if needed": the delivery number wins
     elif customer and has_intent("recipient_label", before):

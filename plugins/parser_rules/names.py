@@ -33,7 +33,8 @@ _INTRO = re.compile(
     # "Za Dejan Stojanovski" (mk/sr/hr/bs "for"); "Kontakti Arlinda Bexheti", "contact Ana Leka",
     # "Kontaktperson …", "kontakt osoba …": the person the shop calls; only a capital after
     # them ("Kontakti: mësuesja Shpresa …" leaves the title to its own label)
-    r"(?:za|kontakti|kontakt|contact|contact person|kontaktperson|kontakt osoba|kontakt lice)"
+    r"(?:za|kontakti|kontakt|contact|contact person|kontaktperson|kontakt osoba|kontakt lice|"
+    r"kontaktues|kontaktuese|ansprechpartner|ansprechpartnerin|persona di contatto|referente)"
     r"(?=\s*[:\-]?\s+(?-i:[A-ZÇËÜÖÄŠŽĆĐ]))|"
     r"destinatario|empfänger|c/o|"
     r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer)\s*[:\-]?\s+)"
@@ -157,6 +158,8 @@ _KIN = frozenset(
         "mann",
         "oma",
         "opa",
+        # parents, at whose home the parcel may go ("tek prindërit", "bei meinen Eltern")
+        *("prinderit", "prindërit", "prinderve", "prindërve", "parents", "genitori", "eltern"),
         "freundin",
         "freund",
         "vellait",
@@ -275,10 +278,15 @@ _KIN = frozenset(
 )
 _THANKS = re.compile(
     r"\b(?:faleminderit|flm|rrofsh|grazie|thanks|thank you|thx|danke|merci|ju faleminderit|"
-    r"perfetto|ok|mire|në rregull|ne rregull|rregull)"
+    r"perfetto|ok|mire|në rregull|ne rregull|rregull|"
+    # the merchant greets the customer by name: "Përshëndetje Ervin", "Hi Sarah"
+    r"pershendetje|përshëndetje|miredita|mirëdita|mirembrema|mirëmbrëma|hi|hello|hallo|ciao|"
+    r"hey|dear|zdravo)"
     r",?\s+([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)",
     re.IGNORECASE,
 )
+# "Mirë jemi 😊 Ervin, ta dërgojmë …": a known given name opening a sentence, then a comma
+_VOCATIVE = re.compile(r"(?:^|[.!?]\s+|[^\w\s,.!?'’\"]\s*)([A-ZÇË][a-zçë]{2,}),\s")
 # words that are never a name: "Mirëdita, a e keni …" does not sign the message, nor does
 # a one-word yes ("Gut.", "Perfetto.", "Dobro.")
 NOT_NAME = (
@@ -583,4 +591,6 @@ _ASKED_AFTER = re.compile(r"[^,.;:!?\n]{0,40}\?")
 
 
 def thanked_names(text: str) -> list[str]:
-    return [m.group(1) for m in _THANKS.finditer(text) if plausible_name(m.group(1))]
+    """The names the merchant thanks, greets or addresses the customer by."""
+    found = [m.group(1) for m in _THANKS.finditer(text) if plausible_name(m.group(1))]
+    return found + [m.group(1) for m in _VOCATIVE.finditer(text) if known_given(m.group(1))]
