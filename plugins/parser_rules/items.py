@@ -66,6 +66,7 @@ from plugins.parser_rules.quantities import (
     measure_quantity,
     measure_right_after,
     pack_counts,
+    pack_of,
     pack_size,
     quantity_after,
     quantity_before,
@@ -2039,6 +2040,37 @@ class ItemReader(Corrections, MerchantLines):
                 continue
             # both factors are bounded counts: 11 pallets of 48 blocks are 528 pieces
             it.quantity = min(it.quantity * self.pack_size, MAX_QTY * 20)
+
+    def pieces_to_packs(self) -> None:
+        """ "100 etiketa" of "Etiketa me emra (pako 100 copë)": a count said in pieces, of at
+        least the pieces a pack of the product holds, is the packs that hold them; not a count
+        said with a pack word other than the product's own name ("100 pako", but "120
+        kavanoza" of "Kavanoz qelqi (pako 12 copë)" is 10)."""
+        for it in self.state.items:
+            if not it.qty_explicit or it.packs or it.quantity < 2:
+                continue
+            e = self.state.entry(it)
+            pack = pack_of(e.name)
+            if pack is None or it.quantity < pack[0]:
+                continue
+            if not self._said_in_packs(it, e.keys - {key_of(pack[1])} | e.contents):
+                it.quantity = -(-it.quantity // pack[0])
+
+    def _said_in_packs(self, it: Item, own: frozenset[str]) -> bool:
+        """The count of ``it`` is said before a pack word that is no word of its name."""
+        for sent, _named in self.history:
+            if sent.message < it.message:
+                continue
+            toks = sent.toks
+            for k in range(len(toks) - 1):
+                nxt = toks[k + 1].text
+                if (
+                    nxt in CONTAINERS
+                    and key_of(nxt) not in own
+                    and number_value(toks[k].text) == it.quantity
+                ):
+                    return True
+        return False
 
     def fill_from_history(self) -> None:
         """ "a keni Winterreifen 195/65 R15?" ... "Sava mjafton, 4 Stück": a variant the

@@ -1119,22 +1119,50 @@ def enough_count(sent: Sentence) -> tuple[int, int] | None:
     return None
 
 
-def pieces_per_pack(name: str) -> int | None:
-    """The pieces in one pack of a product sold in packs, as its name says ("Ftesa (pako 50
-    copë)", "Favours, pack of 25", "Servietten 20er Packung"): None when the name says none."""
+@lru_cache(maxsize=4096)
+def pack_of(name: str) -> tuple[int, str] | None:
+    """The pieces in one pack of a product sold in packs, as its name says, and the pack word
+    ("Ftesa (pako 50 copë)": 50, "pako"; "Favours, pack of 25"; "Arkë 6 shishe": 6 and no
+    pack word, "shishe" is what it holds): None when the name says none ("Briketa pako 10 kg"
+    is a weight)."""
     toks = tokenize(fold(name))
     for k, t in enumerate(toks):
         if t.text not in CONTAINERS or t.text in PAIR_WORDS:
             continue
         for j in (k + 1, k + 2, k - 1):
             if 0 <= j < len(toks) and toks[j].text.isdigit() and 2 <= int(toks[j].text) <= 1000:
-                return int(toks[j].text)
+                if j + 1 < len(toks) and unit_of(toks[j + 1].text) is not None:
+                    break
+                return int(toks[j].text), t.text if j > k else ""
     return None
 
 
-def packs_stated(sent: Sentence) -> int | None:
+def pieces_per_pack(name: str) -> int | None:
+    """The pieces in one pack of a product sold in packs, as its name says (``pack_of``)."""
+    found = pack_of(name)
+    return found[0] if found else None
+
+
+def variant_codes(variants: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """The word and number pairs of a product's variant names ("TO 82 i artë": ("to", "82")):
+    a model code, whose number counts nothing."""
+    return frozenset(
+        (a.text, b.text)
+        for v in variants
+        for a, b in pairwise(tokenize(fold(v)))
+        if b.text.isdigit() and a.text.isalpha()
+    )
+
+
+def packs_stated(
+    sent: Sentence,
+    codes: frozenset[tuple[str, str]] = frozenset(),
+    contents: frozenset[str] = frozenset(),
+) -> int | None:
     """The one count of two or more packs a statement says ("janë 2 pako", "so 4 packs", "3
-    Packungen"): None when it says none or several ("12€ a box" is a price, not a count)."""
+    Packungen"): None when it says none or several ("12€ a box" is a price, not a count); the
+    number of a model code ``codes`` holds ("TO 82, pako 50 copë") is none, nor is a count of
+    the pieces the pack holds (keys ``contents``: "6 shishe" of "Arkë 6 shishe")."""
     if sent.question:
         return None
     toks = sent.toks
@@ -1147,5 +1175,7 @@ def packs_stated(sent: Sentence) -> int | None:
         and 2 <= v <= MAX_QTY
         and v == int(v)
         and not glued(sent, k)
+        and not (k and (toks[k - 1].text, toks[k].text) in codes)
+        and not (contents and key_of(toks[k + 1].text) in contents)
     }
     return found.pop() if len(found) == 1 else None

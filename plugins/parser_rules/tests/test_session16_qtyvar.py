@@ -1,0 +1,70 @@
+"""Session 16 (qtyvar): counts and variants of lines whose product is right: pieces said of a
+product sold in packs, the merchant's count of packs for one line of several. Invented shops
+and sentences, none from a corpus."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, named_catalog, parse
+
+ARBEN = "c: Arben Hoxha, Rr. Skënderbeu 12, Elbasan, 069 555 1234"
+
+CANDLES = named_catalog(
+    ("TEA-LIGHT", "Qiri tealight (pako 24 copë)"),
+    ("MATCH", "Shkrepëse të gjata"),
+    ("WAX", "Dyll soje pako 5 kg"),
+)
+
+BAKERY = named_catalog(
+    ("CUP", "Paper baking cups (pack of 40)"),
+    ("BOX", "Cake box, white"),
+    ("TOP", "Cake topper"),
+)
+
+
+def test_pieces_of_a_pack_product_are_packs_albanian() -> None:
+    o = parse("c: me duhen 48 qirinj tealight dhe nje shkrepese", ARBEN, catalog=CANDLES)
+    assert items(o) == [("TEA-LIGHT", 2, None), ("MATCH", 1, None)]
+
+
+def test_pieces_of_a_pack_product_are_packs_english() -> None:
+    o = parse(
+        "c: I need 80 paper baking cups and a cake topper please",
+        "c: Lena Marku, 4 Rose Lane, Bristol, +44 7700 900456",
+        catalog=BAKERY,
+    )
+    assert items(o) == [("CUP", 2, None), ("TOP", 1, None)]
+
+
+def test_a_count_said_in_packs_stays() -> None:
+    o = parse("c: dua 30 pako qiri tealight", ARBEN, catalog=CANDLES)
+    assert items(o) == [("TEA-LIGHT", 30, None)]
+
+
+def test_a_pack_of_a_weight_is_no_pieces() -> None:
+    # "pako 5 kg" is a weight: "10 pako" of it are ten packs, not two
+    o = parse("c: dua 10 pako dyll soje", ARBEN, catalog=CANDLES)
+    assert items(o) == [("WAX", 10, None)]
+
+
+def test_merchant_packs_for_one_of_several_lines() -> None:
+    o = parse(
+        "c: per fejese na duhen shkrepese te gjata 2 dhe qirinj tealight per 70 tavolina",
+        "m: Qirinjtë vijnë në pako 24 copëshe, pra 3 pako.",
+        ARBEN,
+        catalog=CANDLES,
+    )
+    assert ("TEA-LIGHT", 3, None) in items(o)
+
+
+def test_merchant_packs_skip_a_model_code_number() -> None:
+    lids = catalog_of(
+        ("LID", "Kapak metalik (pako 40 copë)", "900", ("RX 70 i kuq", "RX 70 i zi")),
+        ("JAR", "Kavanoz i vogël", "300", ()),
+    )
+    o = parse(
+        "c: dua kavanoz te vogel 1 dhe kapak metalik i zi",
+        "m: Kapaku RX 70, pako 40 copë, i zi → 2 pako (80 copë).",
+        ARBEN,
+        catalog=lids,
+    )
+    assert ("LID", 2, "RX 70 i zi") in items(o)
