@@ -1177,6 +1177,16 @@ class ItemReader(Corrections, MerchantLines):
         # customer is, not goods
         mentions = [m for m in mentions if not _where_one_is(sent, m)]
         mentions = [m for m in mentions if not _measured_own(sent, m)]
+        # "Haferdrink ohne Zucker" for "... Pa sheqer": the words after "without" are a variant
+        # of the product named before, not another product
+        mentions = [
+            m
+            for k, m in enumerate(mentions)
+            if not k
+            or m.start == 0
+            or sent.toks[m.start - 1].text not in WITHOUT
+            or self._variant_phrase(sent, m.start - 1, {mentions[k - 1].product}) < m.end
+        ]
         without = [m for m in mentions if self._without(sent, m)]
         if without and not sent.question:
             # "pa ngrohës thashë", "without the heater, I said": a product of the order said
@@ -1990,7 +2000,7 @@ class ItemReader(Corrections, MerchantLines):
             for m in mentions
             for _s, p in m.candidates
             for spec in index.products[p].specs
-        )
+        ) or bool(self._variant_phrase(sent, at, {m.product for m in mentions}))
 
     def note_packs(self, sent: Sentence, before: dict[int, int] | None = None) -> None:
         """ "Fairy, koli me 12 copë" ... "2 koli": the pack size a sentence states, and the
@@ -2996,6 +3006,20 @@ class ItemReader(Corrections, MerchantLines):
         if k < 0 or sent.toks[k].text not in WITHOUT:
             return False
         return not holds_without(self.state.index, {m.product})
+
+    def _variant_phrase(self, sent: Sentence, at: int, products: set[int]) -> int:
+        """ "3 Haferdrink ohne Zucker" beside a variant "Pa sheqer": the end of the phrase of a
+        variant concept ("sugar free") starting at ``at`` that a variant of one of ``products``
+        holds; 0 when there is none."""
+        texts = [t.text for t in sent.toks[at : at + 4]]
+        lex = lexicon()
+        span = next(((a, b) for a, b in lex.variant_phrases.find(texts) if a == 0), None)
+        if span is None or span[1] < 2:
+            return 0
+        keys = lex.variant_keys(lex.variant_of_phrase[tuple(texts[: span[1]])])
+        products_ = self.state.index.products
+        held = any(set(keys).issubset(sp.keys) for p in products for sp in products_[p].specs)
+        return at + span[1] if held else 0
 
     def _drop_packs(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "pasterme dy pako te vogla", "2 pako derby": a pack word alone beside another product

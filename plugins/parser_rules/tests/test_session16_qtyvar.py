@@ -68,3 +68,47 @@ def test_merchant_packs_skip_a_model_code_number() -> None:
         catalog=lids,
     )
     assert ("LID", 2, "RX 70 i zi") in items(o)
+
+
+JUICES = catalog_of(
+    ("JU-PEAR", "Lëng dardhe 1 L", "300", ("Klasik", "Pa sheqer")),
+    ("JU-PLUM", "Lëng kumbulle 1 L", "300", ("Klasik", "Pa sheqer")),
+    ("SUGAR", "Sheqer kafe 1 kg", "250", ()),
+)
+
+
+def test_without_sugar_in_german_is_the_variant_not_a_removal() -> None:
+    o = parse(
+        "c: Bitte 4 Lëng dardhe ohne Zucker und 2 Lëng kumbulle klasik",
+        "c: Dritan Berisha, Rr. Fehmi Agani 9, Prishtina, 044 123 456",
+        catalog=JUICES,
+    )
+    assert items(o) == [("JU-PEAR", 4, "Pa sheqer"), ("JU-PLUM", 2, "Klasik")]
+
+
+def test_unsweetened_reaches_the_sugar_free_variant() -> None:
+    o = parse(
+        "c: Ich hätte gern 3 Lëng kumbulle, ungesüßt",
+        "c: Dritan Berisha, Rr. Fehmi Agani 9, Prishtina, 044 123 456",
+        catalog=JUICES,
+    )
+    assert items(o) == [("JU-PLUM", 3, "Pa sheqer")]
+
+
+def test_swiss_ohni_is_without() -> None:
+    o = parse(
+        "c: Grüessech, 2 Lëng dardhe ohni Zucker bitte",
+        "c: Dritan Berisha, Rr. Fehmi Agani 9, Prishtina, 044 123 456",
+        catalog=JUICES,
+    )
+    assert items(o) == [("JU-PEAR", 2, "Pa sheqer")]
+
+
+def test_without_a_product_still_removes_it() -> None:
+    o = parse(
+        "c: 2 Lëng dardhe klasik dhe 1 sheqer kafe",
+        "c: 2 Lëng dardhe klasik pa sheqer kafe",
+        "c: Dritan Berisha, Rr. Fehmi Agani 9, Prishtina, 044 123 456",
+        catalog=JUICES,
+    )
+    assert items(o) == [("JU-PEAR", 2, "Klasik")]
