@@ -68,6 +68,7 @@ from plugins.parser_rules.quantities import (
     pack_counts,
     pack_of,
     pack_size,
+    pack_variant,
     quantity_after,
     quantity_before,
     segment_quantity,
@@ -2856,6 +2857,8 @@ class ItemReader(Corrections, MerchantLines):
                 )
                 if pv is not None and pv in entry.variants:
                     hit = VariantHit(entry.variants.index(pv), 5.0, m.start, m.end)
+        if hit is None:
+            hit = pack_variant(entry, sent, lo, hi)  # "ato me 5 copë" for "pako 5"
         if hit is not None:
             skip |= set(range(hit.start, hit.end))
         qty: int | None = mq

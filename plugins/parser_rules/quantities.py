@@ -31,6 +31,7 @@ from plugins.parser_rules.numbers import (
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import (
     SIZE_KEYWORDS,
+    VariantHit,
     VariantSpec,
     counts_ordinal,
     match_variant,
@@ -855,6 +856,32 @@ def size_not_count(entry: ProductEntry, qty: int | None, bare: bool = False) -> 
 
 
 _LEADING_NUMBER = re.compile(r"\d+")
+# "ato me 5 copë", "una confezione da 6", "a pack with 10": the words before a pack's number
+_PACK_NUMBER_LINKS = COUNT_LINKS | {"me", "with", "mit", "con"}
+
+
+def pack_variant(entry: ProductEntry, sent: Sentence, lo: int, hi: int) -> VariantHit | None:
+    """ "peceta, ato me 5 copë" or "una confezione da 6" of a product sold in packs of several
+    sizes ("pako 5" / "pako 10"): a number in ``lo:hi`` after "with / of / da" or before a
+    piece word that is the number of exactly one pack variant names it; it counts nothing."""
+    packs = [
+        (vi, [k for k in sp.keys if k.isdigit()])
+        for vi, sp in enumerate(entry.specs)
+        if any(k in _CONTAINER_KEYS for k in sp.keys)
+    ]
+    if len(packs) < 2 or any(len(n) != 1 for _vi, n in packs):
+        return None
+    toks = sent.toks
+    for i in range(max(lo, 1), min(hi, len(toks))):
+        t = toks[i].text
+        if not t.isdigit() or glued(sent, i):
+            continue
+        piece = i + 1 < len(toks) and _pieces(toks[i + 1].text)
+        if toks[i - 1].text in _PACK_NUMBER_LINKS or piece:
+            fits = [vi for vi, n in packs if n[0] == t]
+            if len(fits) == 1:
+                return VariantHit(fits[0], 5.0, i, i + 1)
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -1009,8 +1036,8 @@ def distributive_count(sent: Sentence, in_both: bool = False) -> int | None:
                 continue  # "nga 2 5"
             if len(after) == 2 and after[0] in _RANGE_TO and number_value(after[1]) is not None:
                 continue  # "nga 2 deri 5": a range
-            if k >= 2 and key_of(toks[k - 2].text) in _CONTAINER_KEYS:
-                continue  # "2 pako nga 20": packs of 20, not 20 of each
+            if any(key_of(x.text) in _CONTAINER_KEYS for x in toks[max(0, k - 5) : k - 1]):
+                continue  # "2 pako nga 20", "3 pako peceta nga 10": packs of 20, not 20 of each
             if (
                 k >= 2
                 and number_value(toks[k - 2].text) is not None

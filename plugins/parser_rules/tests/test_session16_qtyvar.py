@@ -112,3 +112,19 @@ def test_without_a_product_still_removes_it() -> None:
         catalog=JUICES,
     )
     assert items(o) == [("JU-PEAR", 2, "Klasik")]
+
+
+SPONGES = catalog_of(
+    ("SPONGE", "Sfungjer kuzhine", "200", ("pako 4", "pako 8", "pako 12")),
+    ("SOAP", "Sapun enësh 1 L", "350", ()),
+)
+
+
+def test_a_number_after_with_names_the_pack_variant() -> None:
+    o = parse("c: dua sfungjer kuzhine ato me 8 cope dhe nje sapun enesh", ARBEN, catalog=SPONGES)
+    assert items(o) == [("SPONGE", 1, "pako 8"), ("SOAP", 1, None)]
+
+
+def test_packs_of_each_size_count_the_packs() -> None:
+    o = parse("c: 2 pako sfungjer kuzhine nga 12 secila", ARBEN, catalog=SPONGES)
+    assert items(o) == [("SPONGE", 2, "pako 12")]
