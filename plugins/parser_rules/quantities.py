@@ -200,11 +200,13 @@ def quantity_before(
     k = start - 1
     if (
         k - 2 >= lo
-        and toks[k].text == "i"
+        and toks[k].text in ("i", "e")
         and unit_of(toks[k - 1].text) is not None
         and number_value(toks[k - 2].text) is not None
     ):
-        return None  # Macedonian / Serbian "stap 4 metri i plovci": "i" (and) after a measure
+        # Macedonian / Serbian "stap 4 metri i plovci", Italian "confetti 2 kg e sacchetti":
+        # "i" / "e" (and) after a measure, which is the product's before it
+        return None
     while k >= lo and fillers <= 2 and k + 1 not in sent.breaks:
         t = toks[k].text
         # "nje pale dumbell": a pair, not the shade "pale" (as in "a pale blue shirt")

@@ -128,3 +128,13 @@ def test_a_number_after_with_names_the_pack_variant() -> None:
 def test_packs_of_each_size_count_the_packs() -> None:
     o = parse("c: 2 pako sfungjer kuzhine nga 12 secila", ARBEN, catalog=SPONGES)
     assert items(o) == [("SPONGE", 2, "pako 12")]
+
+
+def test_a_measure_before_italian_e_is_the_product_before_it() -> None:
+    deli = named_catalog(("OLIVES", "Ullinj të zinj"), ("CAPERS", "Kaperi në kavanoz"))
+    o = parse(
+        "c: Vorrei olive nere 3 kg e capperi in vasetto",
+        "c: Luca Berisha, Rr. Durrësit 5, Tiranë, 069 777 1122",
+        catalog=deli,
+    )
+    assert items(o) == [("OLIVES", 3, None), ("CAPERS", 1, None)]
