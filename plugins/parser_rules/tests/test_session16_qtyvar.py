@@ -138,3 +138,13 @@ def test_a_measure_before_italian_e_is_the_product_before_it() -> None:
         catalog=deli,
     )
     assert items(o) == [("OLIVES", 3, None), ("CAPERS", 1, None)]
+
+
+def test_charcoal_in_german_is_the_catalog_coal() -> None:
+    bbq = named_catalog(("COAL", "Qymyr druri ahu"), ("TONGS", "Mashë skare"))
+    o = parse(
+        "c: Hallo, ich brauche eine Mashë skare und 3 Säcke Holzkohle",
+        "c: Besnik Gashi, Rr. Dardania 4, Prishtinë, 044 987 654",
+        catalog=bbq,
+    )
+    assert items(o) == [("TONGS", 1, None), ("COAL", 3, None)]
