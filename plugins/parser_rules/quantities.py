@@ -1040,6 +1040,8 @@ def distributive_count(sent: Sentence, in_both: bool = False) -> int | None:
                 continue  # "nga 2 deri 5": a range
             if any(key_of(x.text) in _CONTAINER_KEYS for x in toks[max(0, k - 5) : k - 1]):
                 continue  # "2 pako nga 20", "3 pako peceta nga 10": packs of 20, not 20 of each
+            if v > 20 and not (after and (_pieces(after[0]) or after[0] in _EACH_AFTER)):
+                continue  # "tri te vogla, nga 250": the size of each, not 250 of each
             if (
                 k >= 2
                 and number_value(toks[k - 2].text) is not None

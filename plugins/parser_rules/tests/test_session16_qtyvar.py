@@ -148,3 +148,15 @@ def test_charcoal_in_german_is_the_catalog_coal() -> None:
         catalog=bbq,
     )
     assert items(o) == [("TONGS", 1, None), ("COAL", 3, None)]
+
+
+def test_a_big_number_after_nga_is_the_size_of_each() -> None:
+    ajvar = catalog_of(("AJVAR", "Ajvar shtëpie", "400", ("300 g", "600 g", "1 kg")))
+    o = parse(
+        "c: ajvar shtepie keni?",
+        "m: Po, sot e kemi gati. 300 g 3€, 600 g 5€, 1 kg 8€.",
+        "c: dy te vogla, nga 300",
+        ARBEN,
+        catalog=ajvar,
+    )
+    assert items(o) == [("AJVAR", 2, "300 g")]
