@@ -160,3 +160,15 @@ def test_a_big_number_after_nga_is_the_size_of_each() -> None:
         catalog=ajvar,
     )
     assert items(o) == [("AJVAR", 2, "300 g")]
+
+
+def test_two_of_the_small_ones_is_a_count() -> None:
+    pads = catalog_of(("PAD", "Drawing pad", "300", ("A5", "A4", "A3")))
+    o = parse(
+        "c: do you have drawing pads?",
+        "m: Yes, A5, A4 and A3",
+        "c: three of the small ones, A5",
+        "c: Mira Hoxha, 8 Park Road, Ohrid, +389 70 123 456",
+        catalog=pads,
+    )
+    assert items(o) == [("PAD", 3, "A5")]
