@@ -37,6 +37,7 @@ from plugins.parser_rules.quantities import (
     counted,
     glued,
     length_count,
+    model_codes,
     packs_stated,
     pieces_per_pack,
     priced_by_length,
@@ -44,7 +45,6 @@ from plugins.parser_rules.quantities import (
     quantity_before,
     restated_count,
     sold_by_area,
-    variant_codes,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence, starts_like_question
 from plugins.parser_rules.variants import (
@@ -1328,7 +1328,7 @@ class MerchantLines:
         entry = self.state.entry(it)
         size = pieces_per_pack(entry.name)
         n = (
-            packs_stated(sent, variant_codes(entry.variants), entry.contents)
+            packs_stated(sent, model_codes(entry.variants), entry.contents)
             if size is not None
             else None
         )

@@ -1174,7 +1174,7 @@ def pieces_per_pack(name: str) -> int | None:
     return found[0] if found else None
 
 
-def variant_codes(variants: Sequence[str]) -> frozenset[tuple[str, str]]:
+def model_codes(variants: Sequence[str]) -> frozenset[tuple[str, str]]:
     """The word and number pairs of a product's variant names ("TO 82 i artë": ("to", "82")):
     a model code, whose number counts nothing."""
     return frozenset(
