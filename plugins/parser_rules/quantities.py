@@ -786,6 +786,14 @@ def split_at_numbers(
             and not _counted_units(sent, start, k)
         }
     )
+    if cuts:
+        # "2 nga 1 m e 50": a number inside a measure of several words is no count
+        inside = {
+            start + m.start + d
+            for m in find_measures(sent.toks[start:stop])
+            for d in range(1, m.end - m.start)
+        }
+        cuts = [c for c in cuts if c not in inside]
     if not cuts:
         return [(start, stop)]
     out, prev = [], start

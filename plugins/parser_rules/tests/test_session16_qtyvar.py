@@ -172,3 +172,13 @@ def test_two_of_the_small_ones_is_a_count() -> None:
         catalog=pads,
     )
     assert items(o) == [("PAD", 3, "A5")]
+
+
+def test_metres_and_centimetres_in_a_second_piece() -> None:
+    rails = catalog_of(("RAIL", "Shinë perdeje alumini", "15", ("100 cm", "130 cm", "160 cm")))
+    o = parse(
+        "c: dua 3 shina perdeje alumini nga 1 m e 30 dhe 2 nga 1 m e 60",
+        ARBEN,
+        catalog=rails,
+    )
+    assert items(o) == [("RAIL", 3, "130 cm"), ("RAIL", 2, "160 cm")]
