@@ -1224,9 +1224,10 @@ class Corrections:
                 sized.add(k)
                 counted = True
         for k, t in enumerate(toks):
-            # "dy t'vogla", "two small ones", "zwei kleine": a count of that size
+            # "dy t'vogla", "two small ones", "zwei kleine", "two of the small ones": a count
+            # of that size
             j = k + 1
-            if j < len(toks) and (toks[j].text in STOPWORDS or toks[j].text == "t"):
+            while j < min(len(toks), k + 3) and (toks[j].text in STOPWORDS or toks[j].text == "t"):
                 j += 1
             if (
                 j < len(toks)

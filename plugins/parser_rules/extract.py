@@ -217,6 +217,7 @@ def extract(
         reader.fill_from_history()
         reader.state.drop_open_pieces()
         reader.apply_packs()
+        reader.pieces_to_packs()
         per_unit_counts(reader.state, merchant_sents, said)
         if restated is not None:
             restated.take(reader.state.items)

@@ -66,7 +66,9 @@ from plugins.parser_rules.quantities import (
     measure_quantity,
     measure_right_after,
     pack_counts,
+    pack_of,
     pack_size,
+    pack_variant,
     quantity_after,
     quantity_before,
     segment_quantity,
@@ -1176,6 +1178,16 @@ class ItemReader(Corrections, MerchantLines):
         # customer is, not goods
         mentions = [m for m in mentions if not _where_one_is(sent, m)]
         mentions = [m for m in mentions if not _measured_own(sent, m)]
+        # "Haferdrink ohne Zucker" for "... Pa sheqer": the words after "without" are a variant
+        # of the product named before, not another product
+        mentions = [
+            m
+            for k, m in enumerate(mentions)
+            if not k
+            or m.start == 0
+            or sent.toks[m.start - 1].text not in WITHOUT
+            or self._variant_phrase(sent, m.start - 1, {mentions[k - 1].product}) < m.end
+        ]
         without = [m for m in mentions if self._without(sent, m)]
         if without and not sent.question:
             # "pa ngrohës thashë", "without the heater, I said": a product of the order said
@@ -1989,7 +2001,7 @@ class ItemReader(Corrections, MerchantLines):
             for m in mentions
             for _s, p in m.candidates
             for spec in index.products[p].specs
-        )
+        ) or bool(self._variant_phrase(sent, at, {m.product for m in mentions}))
 
     def note_packs(self, sent: Sentence, before: dict[int, int] | None = None) -> None:
         """ "Fairy, koli me 12 copë" ... "2 koli": the pack size a sentence states, and the
@@ -2039,6 +2051,37 @@ class ItemReader(Corrections, MerchantLines):
                 continue
             # both factors are bounded counts: 11 pallets of 48 blocks are 528 pieces
             it.quantity = min(it.quantity * self.pack_size, MAX_QTY * 20)
+
+    def pieces_to_packs(self) -> None:
+        """ "100 etiketa" of "Etiketa me emra (pako 100 copë)": a count said in pieces, of at
+        least the pieces a pack of the product holds, is the packs that hold them; not a count
+        said with a pack word other than the product's own name ("100 pako", but "120
+        kavanoza" of "Kavanoz qelqi (pako 12 copë)" is 10)."""
+        for it in self.state.items:
+            if not it.qty_explicit or it.packs or it.quantity < 2:
+                continue
+            e = self.state.entry(it)
+            pack = pack_of(e.name)
+            if pack is None or it.quantity < pack[0]:
+                continue
+            if not self._said_in_packs(it, e.keys - {key_of(pack[1])} | e.contents):
+                it.quantity = -(-it.quantity // pack[0])
+
+    def _said_in_packs(self, it: Item, own: frozenset[str]) -> bool:
+        """The count of ``it`` is said before a pack word that is no word of its name."""
+        for sent, _named in self.history:
+            if sent.message < it.message:
+                continue
+            toks = sent.toks
+            for k in range(len(toks) - 1):
+                nxt = toks[k + 1].text
+                if (
+                    nxt in CONTAINERS
+                    and key_of(nxt) not in own
+                    and number_value(toks[k].text) == it.quantity
+                ):
+                    return True
+        return False
 
     def fill_from_history(self) -> None:
         """ "a keni Winterreifen 195/65 R15?" ... "Sava mjafton, 4 Stück": a variant the
@@ -2814,6 +2857,8 @@ class ItemReader(Corrections, MerchantLines):
                 )
                 if pv is not None and pv in entry.variants:
                     hit = VariantHit(entry.variants.index(pv), 5.0, m.start, m.end)
+        if hit is None:
+            hit = pack_variant(entry, sent, lo, hi)  # "ato me 5 copë" for "pako 5"
         if hit is not None:
             skip |= set(range(hit.start, hit.end))
         qty: int | None = mq
@@ -2964,6 +3009,20 @@ class ItemReader(Corrections, MerchantLines):
         if k < 0 or sent.toks[k].text not in WITHOUT:
             return False
         return not holds_without(self.state.index, {m.product})
+
+    def _variant_phrase(self, sent: Sentence, at: int, products: set[int]) -> int:
+        """ "3 Haferdrink ohne Zucker" beside a variant "Pa sheqer": the end of the phrase of a
+        variant concept ("sugar free") starting at ``at`` that a variant of one of ``products``
+        holds; 0 when there is none."""
+        texts = [t.text for t in sent.toks[at : at + 4]]
+        lex = lexicon()
+        span = next(((a, b) for a, b in lex.variant_phrases.find(texts) if a == 0), None)
+        if span is None or span[1] < 2:
+            return 0
+        keys = lex.variant_keys(lex.variant_of_phrase[tuple(texts[: span[1]])])
+        products_ = self.state.index.products
+        held = any(set(keys).issubset(sp.keys) for p in products for sp in products_[p].specs)
+        return at + span[1] if held else 0
 
     def _drop_packs(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "pasterme dy pako te vogla", "2 pako derby": a pack word alone beside another product

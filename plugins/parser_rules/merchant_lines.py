@@ -37,6 +37,7 @@ from plugins.parser_rules.quantities import (
     counted,
     glued,
     length_count,
+    model_codes,
     packs_stated,
     pieces_per_pack,
     priced_by_length,
@@ -1313,14 +1314,24 @@ class MerchantLines:
     def _packs_for_pieces(self, sent: Sentence) -> None:
         """ "Ftesa (pako 50 copë)": "100 copë" or "për 150 mysafirë" - "janë 2 pako" / "that's
         3 packs": the merchant's count of packs, in a sentence naming no other product, of the
-        one line whose product is sold in packs is its count, when the customer's count was
-        unsaid or is the pieces those packs hold."""
+        line whose product is sold in packs (the one line, or the one line of the product the
+        sentence names: "Kutizat vijnë në pako me 50 copë, pra 3 pako") is its count, when the
+        customer's count was unsaid or is the pieces those packs hold."""
         items = self.state.items
-        if len(items) != 1:
+        if not items:
             return
-        it = items[0]
-        size = pieces_per_pack(self.state.entry(it).name)
-        n = packs_stated(sent) if size is not None else None
+        named = {m.product for m in self._mentions(sent)} if len(items) > 1 else set()
+        lines = [it for it in items if it.product in named]
+        if len(items) > 1 and (len(named) != 1 or len(lines) != 1):
+            return
+        it = lines[0] if lines else items[0]
+        entry = self.state.entry(it)
+        size = pieces_per_pack(entry.name)
+        n = (
+            packs_stated(sent, model_codes(entry.variants), entry.contents)
+            if size is not None
+            else None
+        )
         if size is None or n is None or n == it.quantity:
             return
         if any(m.product != it.product for m in self._mentions(sent)):

@@ -31,6 +31,7 @@ from plugins.parser_rules.numbers import (
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import (
     SIZE_KEYWORDS,
+    VariantHit,
     VariantSpec,
     counts_ordinal,
     match_variant,
@@ -199,11 +200,13 @@ def quantity_before(
     k = start - 1
     if (
         k - 2 >= lo
-        and toks[k].text == "i"
+        and toks[k].text in ("i", "e")
         and unit_of(toks[k - 1].text) is not None
         and number_value(toks[k - 2].text) is not None
     ):
-        return None  # Macedonian / Serbian "stap 4 metri i plovci": "i" (and) after a measure
+        # Macedonian / Serbian "stap 4 metri i plovci", Italian "confetti 2 kg e sacchetti":
+        # "i" / "e" (and) after a measure, which is the product's before it
+        return None
     while k >= lo and fillers <= 2 and k + 1 not in sent.breaks:
         t = toks[k].text
         # "nje pale dumbell": a pair, not the shade "pale" (as in "a pale blue shirt")
@@ -783,6 +786,14 @@ def split_at_numbers(
             and not _counted_units(sent, start, k)
         }
     )
+    if cuts:
+        # "2 nga 1 m e 50": a number inside a measure of several words is no count
+        inside = {
+            start + m.start + d
+            for m in find_measures(sent.toks[start:stop])
+            for d in range(1, m.end - m.start)
+        }
+        cuts = [c for c in cuts if c not in inside]
     if not cuts:
         return [(start, stop)]
     out, prev = [], start
@@ -855,6 +866,32 @@ def size_not_count(entry: ProductEntry, qty: int | None, bare: bool = False) -> 
 
 
 _LEADING_NUMBER = re.compile(r"\d+")
+# "ato me 5 copë", "una confezione da 6", "a pack with 10": the words before a pack's number
+_PACK_NUMBER_LINKS = COUNT_LINKS | {"me", "with", "mit", "con"}
+
+
+def pack_variant(entry: ProductEntry, sent: Sentence, lo: int, hi: int) -> VariantHit | None:
+    """ "peceta, ato me 5 copë" or "una confezione da 6" of a product sold in packs of several
+    sizes ("pako 5" / "pako 10"): a number in ``lo:hi`` after "with / of / da" or before a
+    piece word that is the number of exactly one pack variant names it; it counts nothing."""
+    packs = [
+        (vi, [k for k in sp.keys if k.isdigit()])
+        for vi, sp in enumerate(entry.specs)
+        if any(k in _CONTAINER_KEYS for k in sp.keys)
+    ]
+    if len(packs) < 2 or any(len(n) != 1 for _vi, n in packs):
+        return None
+    toks = sent.toks
+    for i in range(max(lo, 1), min(hi, len(toks))):
+        t = toks[i].text
+        if not t.isdigit() or glued(sent, i):
+            continue
+        piece = i + 1 < len(toks) and _pieces(toks[i + 1].text)
+        if toks[i - 1].text in _PACK_NUMBER_LINKS or piece:
+            fits = [vi for vi, n in packs if n[0] == t]
+            if len(fits) == 1:
+                return VariantHit(fits[0], 5.0, i, i + 1)
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -1009,8 +1046,10 @@ def distributive_count(sent: Sentence, in_both: bool = False) -> int | None:
                 continue  # "nga 2 5"
             if len(after) == 2 and after[0] in _RANGE_TO and number_value(after[1]) is not None:
                 continue  # "nga 2 deri 5": a range
-            if k >= 2 and key_of(toks[k - 2].text) in _CONTAINER_KEYS:
-                continue  # "2 pako nga 20": packs of 20, not 20 of each
+            if any(key_of(x.text) in _CONTAINER_KEYS for x in toks[max(0, k - 5) : k - 1]):
+                continue  # "2 pako nga 20", "3 pako peceta nga 10": packs of 20, not 20 of each
+            if v > 20 and not (after and (_pieces(after[0]) or after[0] in _EACH_AFTER)):
+                continue  # "tri te vogla, nga 250": the size of each, not 250 of each
             if (
                 k >= 2
                 and number_value(toks[k - 2].text) is not None
@@ -1119,22 +1158,50 @@ def enough_count(sent: Sentence) -> tuple[int, int] | None:
     return None
 
 
-def pieces_per_pack(name: str) -> int | None:
-    """The pieces in one pack of a product sold in packs, as its name says ("Ftesa (pako 50
-    copë)", "Favours, pack of 25", "Servietten 20er Packung"): None when the name says none."""
+@lru_cache(maxsize=4096)
+def pack_of(name: str) -> tuple[int, str] | None:
+    """The pieces in one pack of a product sold in packs, as its name says, and the pack word
+    ("Ftesa (pako 50 copë)": 50, "pako"; "Favours, pack of 25"; "Arkë 6 shishe": 6 and no
+    pack word, "shishe" is what it holds): None when the name says none ("Briketa pako 10 kg"
+    is a weight)."""
     toks = tokenize(fold(name))
     for k, t in enumerate(toks):
         if t.text not in CONTAINERS or t.text in PAIR_WORDS:
             continue
         for j in (k + 1, k + 2, k - 1):
             if 0 <= j < len(toks) and toks[j].text.isdigit() and 2 <= int(toks[j].text) <= 1000:
-                return int(toks[j].text)
+                if j + 1 < len(toks) and unit_of(toks[j + 1].text) is not None:
+                    break
+                return int(toks[j].text), t.text if j > k else ""
     return None
 
 
-def packs_stated(sent: Sentence) -> int | None:
+def pieces_per_pack(name: str) -> int | None:
+    """The pieces in one pack of a product sold in packs, as its name says (``pack_of``)."""
+    found = pack_of(name)
+    return found[0] if found else None
+
+
+def model_codes(variants: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """The word and number pairs of a product's variant names ("TO 82 i artë": ("to", "82")):
+    a model code, whose number counts nothing."""
+    return frozenset(
+        (a.text, b.text)
+        for v in variants
+        for a, b in pairwise(tokenize(fold(v)))
+        if b.text.isdigit() and a.text.isalpha()
+    )
+
+
+def packs_stated(
+    sent: Sentence,
+    codes: frozenset[tuple[str, str]] = frozenset(),
+    contents: frozenset[str] = frozenset(),
+) -> int | None:
     """The one count of two or more packs a statement says ("janë 2 pako", "so 4 packs", "3
-    Packungen"): None when it says none or several ("12€ a box" is a price, not a count)."""
+    Packungen"): None when it says none or several ("12€ a box" is a price, not a count); the
+    number of a model code ``codes`` holds ("TO 82, pako 50 copë") is none, nor is a count of
+    the pieces the pack holds (keys ``contents``: "6 shishe" of "Arkë 6 shishe")."""
     if sent.question:
         return None
     toks = sent.toks
@@ -1147,5 +1214,7 @@ def packs_stated(sent: Sentence) -> int | None:
         and 2 <= v <= MAX_QTY
         and v == int(v)
         and not glued(sent, k)
+        and not (k and (toks[k - 1].text, toks[k].text) in codes)
+        and not (contents and key_of(toks[k + 1].text) in contents)
     }
     return found.pop() if len(found) == 1 else None

@@ -51,13 +51,14 @@ def test_pieces_restated_as_packs_english() -> None:
 
 def test_packs_the_pieces_do_not_fit_leave_the_count() -> None:
     # 300 pieces are not 2 packs of 50: the merchant's "2 pako" is no restatement of them
+    # (session 16: the pieces themselves are read as the 6 packs that hold them)
     o = parse(
         "c: dua 300 copë ftesa dasme gold",
         "m: i kemi gati 2 pako, të tjerat të hënën",
         VESA,
         catalog=CARDS,
     )
-    assert items(o) == [("FT-GOLD", 300, None)]
+    assert items(o) == [("FT-GOLD", 6, None)]
 
 
 def test_price_per_pack_is_no_count() -> None:
