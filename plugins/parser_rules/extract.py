@@ -132,7 +132,11 @@ def extract(
             ):
                 continue
             # a sentence about an earlier purchase neither names items nor commits
-            sent_past = (sent.has("past") or sent.has("complaint")) and not _reason_only(sent)
+            sent_past = (
+                (sent.has("past") or sent.has("complaint"))
+                and not _reason_only(sent)
+                and not _removed_for(sent, ("past", "complaint"))
+            )
             if (
                 sent.has("reminder")
                 and tl.past_messages
@@ -149,6 +153,7 @@ def extract(
                 and not sent.has("correct")
                 and not sent.question
                 and sent.spans("bought")
+                and not _removed_for(sent, ("bought",))
             ):
                 # "Vjet mora trendafila te verdhe ... dhe u thane": what was bought before, told
                 # while ordering something else, is not ordered again
@@ -340,6 +345,17 @@ def _reason_only(sent: Sentence) -> bool:
         sent.segment_bounds(s)[0] > min(only) and sent.segment_bounds(s)[0] in sent.breaks
         for s, _e in spans
     )
+
+
+def _removed_for(sent: Sentence, intents: tuple[str, ...]) -> bool:
+    """ "shportën hiqe, e bleva dje", "drop the gloves, we bought some last week": the purchase
+    told after a remove word is why the line goes, the sentence still removes it."""
+    removes = sent.intents.get("remove")
+    if not removes or sent.question:
+        return False
+    first = min(s for s, _e in removes)
+    told = [s for name in intents for s, _e in sent.spans(name)]
+    return bool(told) and all(first < s for s in told)
 
 
 # "a mundeni me ja shtu …": Gheg "ja" / "ia" (it to him), "jua" / "ua" (it to you)

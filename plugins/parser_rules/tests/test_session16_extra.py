@@ -1,0 +1,59 @@
+"""Session 16 (extra): lines the customer did not order. Invented shops and sentences, none
+from a corpus."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import items, named_catalog, parse
+
+DRITA = "c: Drita Hoxha, Rr. Kavajes 10, Tirane, 069 111 2233"
+
+GARDEN = named_catalog(
+    ("SEED", "Fara lulesh"),
+    ("POT", "Vazo balte"),
+    ("GLV", "Doreza kopshti"),
+)
+
+
+def test_removed_because_bought_yesterday() -> None:
+    # the purchase told after "hiqe" is why the pot goes, not a sentence about an old order
+    o = parse(
+        "c: dua 2 fara lulesh, nje vazo balte dhe doreza kopshti",
+        "m: Ok, 2 fara, 1 vazo, 1 palë doreza. Adresa?",
+        "c: vazon hiqe se e bleva dje",
+        DRITA,
+        catalog=GARDEN,
+    )
+    assert items(o) == [("SEED", 2, None), ("GLV", 1, None)]
+
+
+def test_removed_because_bought_last_week_no_because_word() -> None:
+    o = parse(
+        "c: dua 2 fara lulesh, nje vazo balte dhe doreza kopshti",
+        "m: Ok, 2 fara, 1 vazo, 1 palë doreza. Adresa?",
+        "c: dorezat hiqi, i bleme javen e kaluar",
+        DRITA,
+        catalog=GARDEN,
+    )
+    assert items(o) == [("SEED", 2, None), ("POT", 1, None)]
+
+
+def test_forget_it_in_albanian_removes() -> None:
+    o = parse(
+        "c: dua 2 fara lulesh, nje vazo balte dhe doreza kopshti",
+        "m: Ok. Adresa?",
+        "c: jo dorezat harroji, i kam",
+        DRITA,
+        catalog=GARDEN,
+    )
+    assert items(o) == [("SEED", 2, None), ("POT", 1, None)]
+
+
+def test_bought_before_still_not_ordered_again() -> None:
+    # without a remove word, what was bought before is told, not ordered (unchanged)
+    o = parse(
+        "c: dua 2 fara lulesh",
+        "c: vjet bleme edhe nje vazo balte, na u thye",
+        DRITA,
+        catalog=GARDEN,
+    )
+    assert items(o) == [("SEED", 2, None)]
