@@ -3,7 +3,7 @@ from a corpus."""
 
 from __future__ import annotations
 
-from plugins.parser_rules.tests.conftest import items, named_catalog, parse
+from plugins.parser_rules.tests.conftest import catalog_of, items, named_catalog, parse
 
 DRITA = "c: Drita Hoxha, Rr. Kavajes 10, Tirane, 069 111 2233"
 
@@ -57,3 +57,34 @@ def test_bought_before_still_not_ordered_again() -> None:
         catalog=GARDEN,
     )
     assert items(o) == [("SEED", 2, None)]
+
+
+SPICE = catalog_of(
+    ("KAN", "Kanellë", "300", ("100 g", "250 g")),
+    ("PIP", "Piper i zi", "300", ("100 g", "250 g")),
+    ("MNT", "Mente e thatë", "300", ("50 g", "100 g")),
+    ("GIFT", "Pako dhurate me 4 erëza", "900", ()),
+)
+
+
+def test_pack_after_the_product_is_its_unit() -> None:
+    # "kanellë 1 pako 250 g": the pack the cinnamon comes in, not the gift pack
+    o = parse(
+        "c: a keni kanelle dhe piper?",
+        "m: Po. Kanellë 1 pako 250 g, piper 2 pako nga 100 g, 900 lekë",
+        "c: po ashtu",
+        DRITA,
+        catalog=SPICE,
+    )
+    assert items(o) == [("KAN", 1, "250 g"), ("PIP", 2, "100 g")]
+
+
+def test_pack_before_a_flavour_named_product_is_its_unit() -> None:
+    # "mente" is also the mint flavour: the pack still counts it
+    o = parse("c: dua tri pako mente 50 g", DRITA, catalog=SPICE)
+    assert items(o) == [("MNT", 3, "50 g")]
+
+
+def test_the_gift_pack_itself_is_still_named() -> None:
+    o = parse("c: dua 2 pako dhurate", DRITA, catalog=SPICE)
+    assert items(o) == [("GIFT", 2, None)]
