@@ -26,7 +26,7 @@ from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.guessed import guessed
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.items import ItemReader
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
 from plugins.parser_rules.memo import memoised_text, per_conversation
 from plugins.parser_rules.normalize import clean, fold, tokenize
 from plugins.parser_rules.numbers import number_value
@@ -295,18 +295,24 @@ _THUMBS_UP = re.compile(r"\s*(?:[\U0001F44D\U0001F44C][\U0001F3FB-\U0001F3FF\uFE
 
 
 _LABELS = word_set("name_labels") | word_set("phone_labels") | word_set("address_labels")
-_LABEL_END = re.compile(r"(\w+)\W{0,3}$")
+# "në emër të Ilir Hoxhës", "a nome di Sara": the label may take its article or "of"
+_LABEL_END = re.compile(r"(\w+)(\s+(?:t[eë]|i|e|di|of|von))?\W{0,3}$", re.IGNORECASE)
 
 
 def _labels_before(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "emri Agron Krasniqi", "numri 044 …", "Adresa: Rr. …": the label word right before a
-    name, phone or street the contact reader took is part of it, not goods ("emri e numri" is
-    also the name of a printing service)."""
+    """ "emri Agron Krasniqi", "numri 044 …", "Adresa: Rr. …", "në emër të Ilir …": the label
+    word right before a name, phone or street the contact reader took (or before its article)
+    is part of it, not goods ("emri e numri" is also the name of a printing service)."""
     out = []
     for s, _e in covered:
         m = _LABEL_END.search(text, max(0, s - 20), s)
-        if m is not None and fold(m.group(1)) in _LABELS:
-            out.append((m.start(1), m.end(1)))
+        if m is None or fold(m.group(1)) not in _LABELS:
+            continue
+        if m.group(2) is not None and has_intent(
+            "past", [t.text for t in tokenize(text[max(0, m.start(1) - 20) : s])]
+        ):
+            continue  # "porosia në emër të …": the words of a question about an earlier order
+        out.append((m.start(1), m.end(1)))
     return out
 
 

@@ -88,3 +88,31 @@ def test_pack_before_a_flavour_named_product_is_its_unit() -> None:
 def test_the_gift_pack_itself_is_still_named() -> None:
     o = parse("c: dua 2 pako dhurate", DRITA, catalog=SPICE)
     assert items(o) == [("GIFT", 2, None)]
+
+
+PRINTS = named_catalog(
+    ("MUG", "Filxhan me foto"),
+    ("NAME-TEE", "Bluzë me emër"),
+    ("SERVICE", "Servis printeri"),
+)
+
+
+def test_in_the_name_of_is_a_label_not_goods() -> None:
+    # "në emër të …" says who receives; "emër" is no "Bluzë me emër"
+    o = parse(
+        "c: dua 2 filxhana me foto",
+        "c: dergojini ne Fier ne emer te Arta Lika, rruga Apolonia 8, 069 555 1212",
+        catalog=PRINTS,
+    )
+    assert items(o) == [("MUG", 2, None)]
+
+
+def test_if_needed_in_italian_names_no_service() -> None:
+    # "se serve" (if needed) is no misspelt "Servis"
+    o = parse(
+        "c: vorrei 3 filxhan me foto",
+        "c: Arta Lika, rruga Apolonia 8, Fier, 069 555 1212",
+        "c: il mio numero italiano +39 347 555 1212 se serve",
+        catalog=PRINTS,
+    )
+    assert items(o) == [("MUG", 3, None)]
