@@ -362,6 +362,19 @@ def _measured_own(sent: Sentence, m: Mention) -> bool:
     )
 
 
+def _my_thing_is(sent: Sentence, m: Mention) -> bool:
+    """ "my car is at my parents'", "makina ime është te prindërit", "mein Sofa ist grau": a
+    product said with "my / ime / mein" as the subject of "is" is the customer's own thing they
+    describe, not goods."""
+    toks = sent.toks
+    j = m.end
+    if not (m.start and toks[m.start - 1].text in _MY_BEFORE):
+        if j >= len(toks) or toks[j].text not in _MY_AFTER:
+            return False
+        j += 1
+    return j < len(toks) and toks[j].text in _COPULA and j not in sent.breaks
+
+
 def _owned(sent: Sentence, m: Mention) -> bool:
     """ "kufjet i kam", "le cuffie ce l'ho già", "Kopfhörer habe ich schon", "the earbuds I
     already have": a product the customer already has closes its segment; it is not ordered.
@@ -1175,7 +1188,7 @@ class ItemReader(Corrections, MerchantLines):
         # "se jom n'punë", "I'm at work till 5", "ich bin noch in der Schule": where the
         # customer is, not goods
         mentions = [m for m in mentions if not _where_one_is(sent, m)]
-        mentions = [m for m in mentions if not _measured_own(sent, m)]
+        mentions = [m for m in mentions if not _measured_own(sent, m) and not _my_thing_is(sent, m)]
         without = [m for m in mentions if self._without(sent, m)]
         if without and not sent.question:
             # "pa ngrohës thashë", "without the heater, I said": a product of the order said

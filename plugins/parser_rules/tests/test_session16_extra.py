@@ -116,3 +116,58 @@ def test_if_needed_in_italian_names_no_service() -> None:
         catalog=PRINTS,
     )
     assert items(o) == [("MUG", 3, None)]
+
+
+BIKES = named_catalog(
+    ("LOCK", "Dry zinxhir për biçikletë"),
+    ("BIKE-OIL", "Vaj zinxhiri"),
+    ("BIKE-TEEN", "Biçikletë për të rinj 24 inch"),
+)
+
+
+def test_my_own_thing_as_subject_of_is_is_no_goods() -> None:
+    o = parse(
+        "c: hi! my bike is at my uncle's in Durres",
+        "c: I need a vaj zinxhiri and 2 dry zinxhir",
+        DRITA,
+        catalog=BIKES,
+    )
+    assert sorted(items(o)) == [("BIKE-OIL", 1, None), ("LOCK", 2, None)]
+
+
+def test_my_own_thing_albanian_possessive_after() -> None:
+    o = parse(
+        "c: pershendetje, biçikleta ime eshte te vellai ne Tirane",
+        "c: me duhen 2 dry zinxhir",
+        DRITA,
+        catalog=BIKES,
+    )
+    assert items(o) == [("LOCK", 2, None)]
+
+
+def test_my_own_thing_german() -> None:
+    o = parse(
+        "c: hallo, mein Fahrrad ist bei meinem Bruder in Tirana",
+        "c: ich brauche 2 dry zinxhir",
+        DRITA,
+        catalog=BIKES,
+    )
+    assert items(o) == [("LOCK", 2, None)]
+
+
+RAILS = named_catalog(
+    ("RAIL", "Binar tavani"),
+    ("ROD", "Shufër perdesh"),
+    ("HEM", "Shkurtim perdesh"),
+)
+
+
+def test_the_ceiling_alone_names_no_ceiling_rail() -> None:
+    # "tavanet" (the ceilings) say why the curtains are shortened; "Binar tavani" needs "binar"
+    o = parse(
+        "c: dua 2 shufer perdesh",
+        "c: tavanet i kemi te uleta, ma beni edhe shkurtimin per te dyja",
+        DRITA,
+        catalog=RAILS,
+    )
+    assert sorted(items(o)) == [("HEM", 2, None), ("ROD", 2, None)]
