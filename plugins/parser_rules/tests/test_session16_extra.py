@@ -171,3 +171,23 @@ def test_the_ceiling_alone_names_no_ceiling_rail() -> None:
         catalog=RAILS,
     )
     assert sorted(items(o)) == [("HEM", 2, None), ("ROD", 2, None)]
+
+
+FISH = named_catalog(
+    ("SQUID", "Kallamar i pastruar (kg)"),
+    ("OCTO", "Oktapod (kg)"),
+    ("PRAWN", "Karkaleca (kg)"),
+)
+
+
+def test_calamari_are_squid_not_octopus() -> None:
+    # the customer says the squid in Italian, then in Albanian: one line, no octopus
+    o = parse(
+        "c: vorrei i calamari... kallamar i pastruar 2 kg",
+        "m: Kallamar 2 kg, ok",
+        DRITA,
+        catalog=FISH,
+    )
+    assert items(o) == [("SQUID", 2, None)]
+    o = parse("c: 1 kg squid please", DRITA, catalog=FISH)
+    assert items(o) == [("SQUID", 1, None)]
