@@ -1057,6 +1057,11 @@ def _purpose(toks: Sequence[Token], a: int, b: int) -> bool:
             # "for their double bed": a size or kind of the thing it is for
             or k >= 2
             and lexicon().variant_concept(w) is not None
+            # "për Golf 5 naftë", "für Audi A4 Diesel": the name of the thing it is for
+            or k == 1
+            and toks[a + 1].raw[:1].isupper()
+            and len(between) == 3
+            and number_value(between[2]) is not None
             for k, w in enumerate(between[1:], 1)
         )
     )

@@ -191,3 +191,16 @@ def test_calamari_are_squid_not_octopus() -> None:
     assert items(o) == [("SQUID", 2, None)]
     o = parse("c: 1 kg squid please", DRITA, catalog=FISH)
     assert items(o) == [("SQUID", 1, None)]
+
+
+CAR = named_catalog(
+    ("WIPER", "Fshirëse xhami"),
+    ("DIESEL-FLT", "Filtër nafte"),
+    ("OIL", "Vaj motori 5W30"),
+)
+
+
+def test_the_car_model_after_for_is_what_it_is_for() -> None:
+    # "për Passat 6 naftë": the diesel car the wipers are for, no diesel filter and no count 6
+    o = parse("c: dua 2 fshirese xhami per Passat 6 nafte", DRITA, catalog=CAR)
+    assert items(o) == [("WIPER", 2, None)]
