@@ -1061,7 +1061,7 @@ def _purpose(toks: Sequence[Token], a: int, b: int) -> bool:
             or k == 1
             and toks[a + 1].raw[:1].isupper()
             and len(between) == 3
-            and number_value(between[2]) is not None
+            and between[2].isdigit()
             for k, w in enumerate(between[1:], 1)
         )
     )
