@@ -204,3 +204,22 @@ def test_the_car_model_after_for_is_what_it_is_for() -> None:
     # "për Passat 6 naftë": the diesel car the wipers are for, no diesel filter and no count 6
     o = parse("c: dua 2 fshirese xhami per Passat 6 nafte", DRITA, catalog=CAR)
     assert items(o) == [("WIPER", 2, None)]
+
+
+WATER = named_catalog(
+    ("TAB", "Dispenser tavoline"),
+    ("PUSB", "Pompë USB për bidona"),
+    ("PMAN", "Pompë manuale"),
+    ("WATER", "Ujë burimi 10 L"),
+)
+
+
+def test_remove_takes_the_ordered_line_the_word_also_names() -> None:
+    # "the pump" fits the hand pump best, but only the USB pump is in the order: it goes
+    o = parse(
+        "c: dua 1 dispenser tavoline + 1 pompe usb + 2 ujë burimi",
+        "m: Ok. Adresa?",
+        "c: wait forget the pump. Drita Hoxha, Rr. Kavajes 10, Tirane, 069 111 2233",
+        catalog=WATER,
+    )
+    assert items(o) == [("TAB", 1, None), ("WATER", 2, None)]
