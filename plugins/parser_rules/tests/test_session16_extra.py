@@ -3,6 +3,9 @@ from a corpus."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules.tests.conftest import catalog_of, items, named_catalog, parse
 
 DRITA = "c: Drita Hoxha, Rr. Kavajes 10, Tirane, 069 111 2233"
@@ -223,3 +226,25 @@ def test_remove_takes_the_ordered_line_the_word_also_names() -> None:
         catalog=WATER,
     )
     assert items(o) == [("TAB", 1, None), ("WATER", 2, None)]
+
+
+COOPS = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("HEN", "Kafaz për pula", ("kafaz",), Decimal("10"), ()),
+        CatalogProduct("PIG", "Kafaz pëllumbash", (), Decimal("10"), ()),
+        CatalogProduct("BIRD", "Pëllumb postier", (), Decimal("10"), ()),
+    ),
+)
+
+
+def test_remove_takes_the_ordered_cage_not_the_alias_owner() -> None:
+    # "kafazin" is the alias of the hen cage, but the pigeon cage is the one ordered
+    o = parse(
+        "c: dua 2 pellumb postier dhe nje kafaz pellumbash",
+        "m: ok",
+        "c: kafazin lere, e bej vete",
+        DRITA,
+        catalog=COOPS,
+    )
+    assert items(o) == [("BIRD", 2, None)]
