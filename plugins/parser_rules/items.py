@@ -1197,6 +1197,8 @@ class ItemReader(Corrections, MerchantLines):
             self.state.items = [it for it in self.state.items if it.product not in gone]
         mentions = [m for m in mentions if m not in without]
         mentions = self._drop_possessed(sent, mentions)
+        if sent.question and any(t.text in _COPULA for t in sent.toks):
+            mentions = [self._asked_of_ordered(m) for m in mentions]
         mentions = [
             m
             for m in mentions
@@ -2940,6 +2942,24 @@ class ItemReader(Corrections, MerchantLines):
         return bool(also) and any(
             number_value(t.text) is not None for t in sent.toks[also[0] + 1 : h.end]
         )
+
+    def _asked_of_ordered(self, m: Mention) -> Mention:
+        """ "a është i madh kafazi?" after the pigeon cage was ordered: in a question of what
+        something is, words the one ordered line's name holds ask about that line, though they
+        are another product's alias ("kafaz" of "Kafaz për pula"); they name no new line."""
+        if self.state.find(m.product) is not None:
+            return m
+        named = {p for _sc, p in m.candidates}
+        held = {it.product for it in self.state.items if not it.tentative and it.product in named}
+        if len(held) != 1:
+            return m
+        p = held.pop()
+        keys = self.state.index.products[p].keys
+        if not all(k in keys for k in m.keys if not is_attribute(k)):
+            return m
+        best = m.candidates[0][0]
+        rest = [(sc, q) for sc, q in m.candidates if q != p]
+        return Mention(m.start, m.end, [(best + 1.0, p), *rest], m.keys)
 
     def _drop_possessed(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "the coffee table in walnut to go with my grey sofa", "da abbinare al mio divano",

@@ -231,7 +231,7 @@ def test_remove_takes_the_ordered_line_the_word_also_names() -> None:
 COOPS = Catalog(
     currency="ALL",
     products=(
-        CatalogProduct("HEN", "Kafaz për pula", ("kafaz",), Decimal("10"), ()),
+        CatalogProduct("HEN", "Kafaz për pula", ("kafaz",), Decimal("10"), ("i vogël", "i madh")),
         CatalogProduct("PIG", "Kafaz pëllumbash", (), Decimal("10"), ()),
         CatalogProduct("BIRD", "Pëllumb postier", (), Decimal("10"), ()),
     ),
@@ -248,3 +248,30 @@ def test_remove_takes_the_ordered_cage_not_the_alias_owner() -> None:
         catalog=COOPS,
     )
     assert items(o) == [("BIRD", 2, None)]
+
+
+def test_a_question_about_the_ordered_line_adds_no_other_product() -> None:
+    # "kafazi" asks about the pigeon cage ordered, not about the hen cage whose alias it is;
+    # "eh i vogël" then commits nothing, and "kafazin lere" drops the pigeon cage
+    o = parse(
+        "c: dua 2 pellumb postier dhe nje kafaz pellumbash",
+        "m: 2 pellumba + 1 kafaz pellumbash = 8000 lek",
+        "c: a eshte i madh kafazi?",
+        "m: 80 x 50 cm",
+        "c: eh i vogel. kafazin lere, vetem pellumbat",
+        DRITA,
+        catalog=COOPS,
+    )
+    assert items(o) == [("BIRD", 2, None)]
+
+
+def test_a_question_naming_another_product_still_asks_about_it() -> None:
+    o = parse(
+        "c: dua 2 pellumb postier dhe nje kafaz pellumbash",
+        "c: a keni edhe kafaz per pula?",
+        "m: po, 3000",
+        "c: ok edhe ate",
+        DRITA,
+        catalog=COOPS,
+    )
+    assert sorted(items(o)) == [("BIRD", 2, None), ("HEN", 1, None), ("PIG", 1, None)]
