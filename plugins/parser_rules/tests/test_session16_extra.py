@@ -275,3 +275,14 @@ def test_a_question_naming_another_product_still_asks_about_it() -> None:
         catalog=COOPS,
     )
     assert sorted(items(o)) == [("BIRD", 2, None), ("HEN", 1, None), ("PIG", 1, None)]
+
+
+def test_a_line_removed_with_the_address_is_not_taken_back_from_the_restatement() -> None:
+    # the delivery details say yes to the merchant's list, but the same message drops the pump
+    o = parse(
+        "c: dua 1 dispenser tavoline, 1 pompe usb dhe 2 ujë burimi",
+        "m: 1 Dispenser tavoline, 1 Pompë USB, 2 Ujë burimi 10 L. Adresa?",
+        "c: pompen hiqe. Drita Hoxha, Rr. Kavajes 10, Tirane, 069 111 2233",
+        catalog=WATER,
+    )
+    assert items(o) == [("TAB", 1, None), ("WATER", 2, None)]
