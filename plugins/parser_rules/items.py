@@ -28,7 +28,6 @@ from plugins.parser_rules.corrections import (
     ONE_OF,
     Corrections,
     asks_shop,
-    held_item,
     reason_at,
 )
 from plugins.parser_rules.item_state import (
@@ -277,6 +276,7 @@ def _no_a(sent: Sentence, at: int) -> bool:
 
 
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
+_THIS_TIME = word_set("this_time")
 _THANKS = word_set("thanks")
 _DISCOURSE = word_set("discourse")
 _INTERJECTIONS = frozenset(
@@ -1977,16 +1977,22 @@ class ItemReader(Corrections, MerchantLines):
 
     def _postposed_no(self, sent: Sentence, m: Mention) -> bool:
         """ "ah, jelekun jo", "the vest no, he still has last year's", "die Weste nicht": a
-        product in the order opening its segment, with a bare no right after it that closes
-        the segment (or only the reason for it), is taken out."""
-        if sent.question or held_item(self.state, m) is None:
+        product opening its segment, with a bare no right after it that closes the segment (or
+        only the reason for it, or "this time"), is taken out, or not added when only the
+        merchant offered it ("kajmak jo këtë herë")."""
+        if sent.question:
             return False
         lo, hi = sent.segment_bounds(m.start)
         j = m.end
         if j >= len(sent.toks) or sent.toks[j].text not in _BARE_NO:
             return False
-        if j + 1 < hi and sent.toks[j + 1].text not in BECAUSE:
-            # "bravat jo se i kam të vjetrat", "the vest no, because ...": a reason may follow
+        if (
+            j + 1 < hi
+            and sent.toks[j + 1].text not in BECAUSE
+            and not all(t.text in _THIS_TIME for t in sent.toks[j + 1 : hi])
+        ):
+            # "bravat jo se i kam të vjetrat", "the vest no, because ...": a reason may follow;
+            # so may "this time" ("kajmak jo këtë herë")
             return False
         return all(
             t.text in _ARTICLES or t.text in _DISCOURSE or t.text in _INTERJECTIONS

@@ -286,3 +286,34 @@ def test_a_line_removed_with_the_address_is_not_taken_back_from_the_restatement(
         catalog=WATER,
     )
     assert items(o) == [("TAB", 1, None), ("WATER", 2, None)]
+
+
+DAIRY = named_catalog(
+    ("FETA", "Djathë i bardhë"),
+    ("CREAM", "Kajmak"),
+    ("YOG", "Kos dhie"),
+)
+
+
+def test_a_product_only_offered_then_refused_this_time_is_no_line() -> None:
+    # the merchant proposes last week's order; "kajmak jo këtë herë" refuses the cream
+    o = parse(
+        "c: si heren e kaluar ju lutem",
+        "m: Pra 2 kg djathë i bardhë dhe 1 kajmak?",
+        "c: kajmak jo kete here, e kemi ende",
+        "c: po 2 djathe",
+        DRITA,
+        catalog=DAIRY,
+    )
+    assert items(o) == [("FETA", 2, None)]
+
+
+def test_the_cream_no_this_time_in_english() -> None:
+    # an ordered line refused "not this time" goes (unchanged: "no" then a reason)
+    o = parse(
+        "c: 2 djathë i bardhë and 1 kajmak please",
+        "c: the kajmak no, not this time",
+        DRITA,
+        catalog=DAIRY,
+    )
+    assert items(o) == [("FETA", 2, None)]
