@@ -1336,6 +1336,13 @@ class Corrections:
         changed = False
         for m in mentions:
             it = held_item(self.state, m)
+            if it is None and self.state.find(m.product) is None:
+                # "forget the pump" when the order holds the USB pump and the word fits the
+                # hand pump better: only an ordered line can go, the one the word also names
+                named = {p for _sc, p in m.candidates}
+                held = [x for x in self.state.items if x.product in named]
+                if len({x.product for x in held}) == 1:
+                    it = held[-1]
             if it is not None:
                 self.state.items.remove(it)
                 changed = True

@@ -26,7 +26,7 @@ from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.guessed import guessed
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.items import ItemReader
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
 from plugins.parser_rules.memo import memoised_text, per_conversation
 from plugins.parser_rules.normalize import clean, fold, tokenize
 from plugins.parser_rules.numbers import number_value
@@ -132,7 +132,11 @@ def extract(
             ):
                 continue
             # a sentence about an earlier purchase neither names items nor commits
-            sent_past = (sent.has("past") or sent.has("complaint")) and not _reason_only(sent)
+            sent_past = (
+                (sent.has("past") or sent.has("complaint"))
+                and not _reason_only(sent)
+                and not _removed_for(sent, ("past", "complaint"))
+            )
             if (
                 sent.has("reminder")
                 and tl.past_messages
@@ -149,6 +153,7 @@ def extract(
                 and not sent.has("correct")
                 and not sent.question
                 and sent.spans("bought")
+                and not _removed_for(sent, ("bought",))
             ):
                 # "Vjet mora trendafila te verdhe ... dhe u thane": what was bought before, told
                 # while ordering something else, is not ordered again
@@ -291,18 +296,24 @@ _THUMBS_UP = re.compile(r"\s*(?:[\U0001F44D\U0001F44C][\U0001F3FB-\U0001F3FF\uFE
 
 
 _LABELS = word_set("name_labels") | word_set("phone_labels") | word_set("address_labels")
-_LABEL_END = re.compile(r"(\w+)\W{0,3}$")
+# "në emër të Ilir Hoxhës", "a nome di Sara": the label may take its article or "of"
+_LABEL_END = re.compile(r"(\w+)(\s+(?:t[eë]|i|e|di|of|von))?\W{0,3}$", re.IGNORECASE)
 
 
 def _labels_before(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ "emri Agron Krasniqi", "numri 044 …", "Adresa: Rr. …": the label word right before a
-    name, phone or street the contact reader took is part of it, not goods ("emri e numri" is
-    also the name of a printing service)."""
+    """ "emri Agron Krasniqi", "numri 044 …", "Adresa: Rr. …", "në emër të Ilir …": the label
+    word right before a name, phone or street the contact reader took (or before its article)
+    is part of it, not goods ("emri e numri" is also the name of a printing service)."""
     out = []
     for s, _e in covered:
         m = _LABEL_END.search(text, max(0, s - 20), s)
-        if m is not None and fold(m.group(1)) in _LABELS:
-            out.append((m.start(1), m.end(1)))
+        if m is None or fold(m.group(1)) not in _LABELS:
+            continue
+        if m.group(2) is not None and has_intent(
+            "past", [t.text for t in tokenize(text[max(0, m.start(1) - 20) : s])]
+        ):
+            continue  # "porosia në emër të …": the words of a question about an earlier order
+        out.append((m.start(1), m.end(1)))
     return out
 
 
@@ -341,6 +352,17 @@ def _reason_only(sent: Sentence) -> bool:
         sent.segment_bounds(s)[0] > min(only) and sent.segment_bounds(s)[0] in sent.breaks
         for s, _e in spans
     )
+
+
+def _removed_for(sent: Sentence, intents: tuple[str, ...]) -> bool:
+    """ "shportën hiqe, e bleva dje", "drop the gloves, we bought some last week": the purchase
+    told after a remove word is why the line goes, the sentence still removes it."""
+    removes = sent.intents.get("remove")
+    if not removes or sent.question:
+        return False
+    first = min(s for s, _e in removes)
+    told = [s for name in intents for s, _e in sent.spans(name)]
+    return bool(told) and all(first < s for s in told)
 
 
 # "a mundeni me ja shtu …": Gheg "ja" / "ia" (it to him), "jua" / "ua" (it to you)

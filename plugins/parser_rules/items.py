@@ -28,7 +28,6 @@ from plugins.parser_rules.corrections import (
     ONE_OF,
     Corrections,
     asks_shop,
-    held_item,
     reason_at,
 )
 from plugins.parser_rules.item_state import (
@@ -279,6 +278,7 @@ def _no_a(sent: Sentence, at: int) -> bool:
 
 
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
+_THIS_TIME = word_set("this_time")
 _THANKS = word_set("thanks")
 _DISCOURSE = word_set("discourse")
 _INTERJECTIONS = frozenset(
@@ -362,6 +362,19 @@ def _measured_own(sent: Sentence, m: Mention) -> bool:
     return not any(number_value(t.text) is not None for t in toks[lo : m.start]) and not any(
         lo <= s0 < m.start for s0, _e in sent.intents.get("order", ())
     )
+
+
+def _my_thing_is(sent: Sentence, m: Mention) -> bool:
+    """ "my car is at my parents'", "makina ime është te prindërit", "mein Sofa ist grau": a
+    product said with "my / ime / mein" as the subject of "is" is the customer's own thing they
+    describe, not goods."""
+    toks = sent.toks
+    j = m.end
+    if not (m.start and toks[m.start - 1].text in _MY_BEFORE):
+        if j >= len(toks) or toks[j].text not in _MY_AFTER:
+            return False
+        j += 1
+    return j < len(toks) and toks[j].text in _COPULA and j not in sent.breaks
 
 
 def _owned(sent: Sentence, m: Mention) -> bool:
@@ -1177,7 +1190,7 @@ class ItemReader(Corrections, MerchantLines):
         # "se jom n'punë", "I'm at work till 5", "ich bin noch in der Schule": where the
         # customer is, not goods
         mentions = [m for m in mentions if not _where_one_is(sent, m)]
-        mentions = [m for m in mentions if not _measured_own(sent, m)]
+        mentions = [m for m in mentions if not _measured_own(sent, m) and not _my_thing_is(sent, m)]
         # "Haferdrink ohne Zucker" for "... Pa sheqer": the words after "without" are a variant
         # of the product named before, not another product
         mentions = [
@@ -1196,6 +1209,8 @@ class ItemReader(Corrections, MerchantLines):
             self.state.items = [it for it in self.state.items if it.product not in gone]
         mentions = [m for m in mentions if m not in without]
         mentions = self._drop_possessed(sent, mentions)
+        if sent.question and any(t.text in _COPULA for t in sent.toks):
+            mentions = [self._asked_of_ordered(m) for m in mentions]
         mentions = [
             m
             for m in mentions
@@ -1974,16 +1989,22 @@ class ItemReader(Corrections, MerchantLines):
 
     def _postposed_no(self, sent: Sentence, m: Mention) -> bool:
         """ "ah, jelekun jo", "the vest no, he still has last year's", "die Weste nicht": a
-        product in the order opening its segment, with a bare no right after it that closes
-        the segment (or only the reason for it), is taken out."""
-        if sent.question or held_item(self.state, m) is None:
+        product opening its segment, with a bare no right after it that closes the segment (or
+        only the reason for it, or "this time"), is taken out, or not added when only the
+        merchant offered it ("kajmak jo këtë herë")."""
+        if sent.question:
             return False
         lo, hi = sent.segment_bounds(m.start)
         j = m.end
         if j >= len(sent.toks) or sent.toks[j].text not in _BARE_NO:
             return False
-        if j + 1 < hi and sent.toks[j + 1].text not in BECAUSE:
-            # "bravat jo se i kam të vjetrat", "the vest no, because ...": a reason may follow
+        if (
+            j + 1 < hi
+            and sent.toks[j + 1].text not in BECAUSE
+            and not all(t.text in _THIS_TIME for t in sent.toks[j + 1 : hi])
+        ):
+            # "bravat jo se i kam të vjetrat", "the vest no, because ...": a reason may follow;
+            # so may "this time" ("kajmak jo këtë herë")
             return False
         return all(
             t.text in _ARTICLES or t.text in _DISCOURSE or t.text in _INTERJECTIONS
@@ -2972,6 +2993,24 @@ class ItemReader(Corrections, MerchantLines):
         return bool(also) and any(
             number_value(t.text) is not None for t in sent.toks[also[0] + 1 : h.end]
         )
+
+    def _asked_of_ordered(self, m: Mention) -> Mention:
+        """ "a është i madh kafazi?" after the pigeon cage was ordered: in a question of what
+        something is, words the one ordered line's name holds ask about that line, though they
+        are another product's alias ("kafaz" of "Kafaz për pula"); they name no new line."""
+        if self.state.find(m.product) is not None:
+            return m
+        named = {p for _sc, p in m.candidates}
+        held = {it.product for it in self.state.items if not it.tentative and it.product in named}
+        if len(held) != 1:
+            return m
+        p = held.pop()
+        keys = self.state.index.products[p].keys
+        if not all(k in keys for k in m.keys if not is_attribute(k)):
+            return m
+        best = m.candidates[0][0]
+        rest = [(sc, q) for sc, q in m.candidates if q != p]
+        return Mention(m.start, m.end, [(best + 1.0, p), *rest], m.keys)
 
     def _drop_possessed(self, sent: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "the coffee table in walnut to go with my grey sofa", "da abbinare al mio divano",

@@ -160,6 +160,15 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
             # "2 shishe verë" beside "Verë, kuti 6 shishe": the unit of the customer's count,
             # not a word of the pack's name that counts it
             resolved[k] = None
+        elif (
+            r is not None
+            and toks[k].text in _UNIT_CONTAINERS
+            and number_value(toks[k - 1].text) is not None
+            and _packs_other(index, resolved, k)
+        ):
+            # "dy pako sherbelë", "arra 1 pako 1 kg" beside "Pako dhurate": the unit another
+            # product is counted in, not the name the container word begins
+            resolved[k] = None
     for a, b, g in phrase_keys(index, [t.text for t in toks]):
         for k in range(a, b):
             # "evening gown", "syze dielli": one product word; the catalog's own words ("building
@@ -213,6 +222,26 @@ def resolved_keys(index: CatalogIndex, toks: Sequence[Token]) -> list[str | None
         ):
             resolved[k] = None
     return resolved
+
+
+# packs and bottles; not the crates and pallets a shop sells as such ("eine Kiste Bier")
+_UNIT_CONTAINERS = word_set("containers")
+
+
+def _packs_other(index: CatalogIndex, resolved: list[str | None], k: int) -> bool:
+    """The container word at ``k`` (after a count) names a product none of whose names the
+    word next to it shares: the product after it ("2 pako çaj"), or the one before the count
+    when nothing of a name follows ("çaj 2 pako", "çaj 2 pako nga 100 g")."""
+    owners = index.by_key.get(resolved[k] or "", ())
+    nxt = resolved[k + 1] if k + 1 < len(resolved) else None
+    if nxt is not None and (not is_attribute(nxt) or nxt in index.heads):
+        named = index.by_key.get(nxt, ())
+        return bool(named) and not set(named) & set(owners)
+    prev = resolved[k - 2] if k >= 2 else None
+    if prev is None or is_attribute(prev) and prev not in index.heads:
+        return False
+    named = index.by_key.get(prev, ())
+    return bool(named) and not set(named) & set(owners)
 
 
 def _unmatched_codes(toks: Sequence[Token], resolved: list[str | None]) -> set[int]:
@@ -1028,6 +1057,11 @@ def _purpose(toks: Sequence[Token], a: int, b: int) -> bool:
             # "for their double bed": a size or kind of the thing it is for
             or k >= 2
             and lexicon().variant_concept(w) is not None
+            # "për Golf 5 naftë", "für Audi A4 Diesel": the name of the thing it is for
+            or k == 1
+            and toks[a + 1].raw[:1].isupper()
+            and len(between) == 3
+            and between[2].isdigit()
             for k, w in enumerate(between[1:], 1)
         )
     )

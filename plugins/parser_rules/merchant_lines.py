@@ -2127,6 +2127,9 @@ class MerchantLines:
         if message > summary[0] + 1 and self._lines_now() != self.summary_lines:
             return split is not None  # the customer changed the order since
         named = [m.product for m, _q, _h, _s in summary[1]]
+        # "forget the pump" with the address, right after "1 dispenser, 1 pump USB. Address?":
+        # a line the customer removed since the restatement is not taken back from it
+        removed = {p for p, _q, _v in self.summary_lines} - {it.product for it in self.state.items}
         ssent = summary[1][0][3]
         if len(set(named)) >= 2 and (
             "=" in ssent.raw or _TOTAL.intersection(t.text for t in ssent.toks)
@@ -2148,7 +2151,7 @@ class MerchantLines:
             ]
             self._take_split(message, p, said)
         for m, q, hit, ms in summary[1]:
-            if named.count(m.product) > 1:
+            if named.count(m.product) > 1 or m.product in removed:
                 continue
             same = [it for it in self.state.items if it.product == m.product]
             if len(same) > 1 and len(summary[1]) == 1 and hit is not None:
