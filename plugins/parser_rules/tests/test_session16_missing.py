@@ -1,0 +1,79 @@
+"""Session 16 (missing): products ordered but not found at all. Invented shops and sentences,
+none from a corpus."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+DORA = "c: Dora Kelmendi, Rr. Agim Ramadani 12, Prishtine, 044 515 626"
+
+TAILOR = catalog_of(
+    ("SHORTEN", "Shkurtim pantallonash", "4", ()),
+    ("ZIP", "Ndërrim zinxhiri", "6", ("xhaketë", "fund")),
+    ("HEM", "Qepje buzësh fustani", "8", ()),
+)
+
+
+def test_a_line_added_after_the_total_stays() -> None:
+    # the shop's total was stated before the customer added the hem: it does not count it (nor
+    # is it a reason to drop the trousers, whose 8€ the hem happens to cost)
+    o = parse(
+        "c: dua te shkurtoj 2 pantallona",
+        "m: Shkurtim pantallonash 2 x 4€ = 8€ gjithsej",
+        "c: mire, edhe nje qepje buzesh fustani",
+        DORA,
+        catalog=TAILOR,
+    )
+    assert sorted(items(o)) == [("HEM", 1, None), ("SHORTEN", 2, None)]
+
+
+BIKES = catalog_of(
+    ("TUNE", "Bike tune-up", "25", ()),
+    ("TUBE", "Inner tube replacement", "8", ("26 inch", "28 inch")),
+    ("CHAIN", "Chain replacement", "15", ()),
+)
+
+
+def test_a_line_added_after_the_total_stays_en() -> None:
+    o = parse(
+        "c: hi, a tune-up for my bike please",
+        "m: Tune-up 25€, total 25€. When do you bring it?",
+        "c: tomorrow. also a chain replacement",
+        DORA,
+        catalog=BIKES,
+    )
+    assert sorted(items(o)) == [("CHAIN", 1, None), ("TUNE", 1, None)]
+
+
+HARDWARE = catalog_of(
+    ("GATE", "Portë metalike oborri", "300", ("e zezë", "jeshile")),
+    ("HINGE", "Menteshë çeliku", "4", ()),
+    ("LOCK", "Dry për portë", "12", ()),
+)
+
+
+def test_restating_only_the_lines_just_added_keeps_the_earlier_ones() -> None:
+    # the shop confirmed the gate, then restates the two things added since: the gate stays
+    o = parse(
+        "c: dua nje porte oborri te zeze",
+        "m: Po, 300€. Dicka tjeter?",
+        "c: edhe 4 mentesha dhe 1 dry",
+        "m: 4 menteshë çeliku, 1 dry për portë. Ku i dërgojmë?",
+        DORA,
+        catalog=HARDWARE,
+    )
+    assert sorted(items(o)) == [("GATE", 1, "e zezë"), ("HINGE", 4, None), ("LOCK", 1, None)]
+
+
+def test_restating_the_whole_order_still_drops_what_it_leaves_out() -> None:
+    # the restatement names the gate too: what it leaves out (the lock the customer took back
+    # in words the reader missed) goes
+    o = parse(
+        "c: dua nje porte oborri te zeze dhe 1 dry",
+        "m: Po. Dicka tjeter?",
+        "c: edhe 4 mentesha",
+        "m: Pra: 1 portë oborri e zezë, 4 menteshë. Adresa?",
+        DORA,
+        catalog=HARDWARE,
+    )
+    assert sorted(items(o)) == [("GATE", 1, "e zezë"), ("HINGE", 4, None)]
