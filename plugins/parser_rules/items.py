@@ -2405,10 +2405,12 @@ class ItemReader(Corrections, MerchantLines):
         said = {k for k in m.keys if not is_attribute(k)}
         if not said or len(rivals) < 2 or any(self.state.find(p) is not None for p in rivals):
             return None
+        # "3 dritare 60 me 120 ..., edhe rrjeta per to": goods named before it in its sentence too
+        said_at = sent.start + sent.toks[m.start].start
         held = {
             it.product
             for it in self.state.items[-50:]
-            if not it.tentative and (it.message, it.end) < (sent.message, sent.start)
+            if not it.tentative and (it.message, it.end) <= (sent.message, said_at)
         } - set(rivals)
         ordered = {k for p in held for k in index.products[p].keys if not is_attribute(k)}
         if not ordered:

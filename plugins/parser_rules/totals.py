@@ -742,10 +742,11 @@ def _added_after(
     anche / auch" right before their name ("edhe nji fustan te gjate" after "45€ + postë 5€"):
     the total could not count them."""
     added = {
-        index.products[m.product].sku
+        index.products[p].sku
         for sent in _later_sentences(total, texts)
         for m in find_mentions(index, sent.toks, sent.breaks)
         if any(t.text in _ADDED for t in sent.toks[max(0, m.start - _ADDED_WORDS) : m.start])
+        for _score, p in m.candidates
     }
     return {_line(it) for it in items if it.product in added}
 

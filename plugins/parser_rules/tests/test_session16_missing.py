@@ -77,3 +77,29 @@ def test_restating_the_whole_order_still_drops_what_it_leaves_out() -> None:
         catalog=HARDWARE,
     )
     assert sorted(items(o)) == [("GATE", 1, "e zezë"), ("HINGE", 4, None)]
+
+
+GARAGE = catalog_of(
+    ("GDOOR", "Derë garazhi seksionale", "900", ()),
+    ("GATE", "Portë oborri", "600", ()),
+    ("RGATE", "Telekomandë porte", "30", ()),
+    ("RDOOR", "Telekomandë për derë garazhi", "35", ()),
+)
+
+
+def test_a_part_for_the_goods_named_before_it_in_the_same_sentence() -> None:
+    # "remotes for it": of the two remotes, the one for the garage door just named
+    o = parse("c: me duhet nje dere garazhi edhe 2 telekomanda per te", DORA, catalog=GARAGE)
+    assert sorted(items(o)) == [("GDOOR", 1, None), ("RDOOR", 2, None)]
+
+
+def test_a_line_added_after_the_total_by_a_word_several_products_share() -> None:
+    # "telekomanda" names either remote; the one read (for the door) was added after the total
+    o = parse(
+        "c: dua nje dere garazhi",
+        "m: Derë garazhi 900€, gjithsej 900€",
+        "c: ok, edhe 2 telekomanda",
+        DORA,
+        catalog=GARAGE,
+    )
+    assert sorted(items(o)) == [("GDOOR", 1, None), ("RDOOR", 2, None)]
