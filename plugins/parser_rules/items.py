@@ -91,6 +91,7 @@ from plugins.parser_rules.variants import (
 )
 
 _ADDITIVE = word_set("additive")
+_SIZES = frozenset(["#large", "#small"])
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 
 
@@ -2319,12 +2320,20 @@ class ItemReader(Corrections, MerchantLines):
             a, b = lo, hi  # a piece after the name ("dhe 10 blu")
         inside = any(t.text in _INTO for t in sent.toks[max(0, m.start - 2) : m.start])
         after = sent.toks[m.end].text if m.end < len(sent.toks) else ""
-        # "2 luggage tags": the word said only qualifies a noun the catalog does not know
+        # "2 luggage tags": the word said only qualifies a noun the catalog does not know (not
+        # a variant of them other than a size: "3 maniglie inox")
         qualifies = (
             after.isalpha()
             and len(after) >= 3
             and index.resolve(after) is None
             and after not in function_words()
+            and (
+                key_of(after) in _SIZES
+                or not any(
+                    match_variant(index.products[p].specs, sent.toks, m.end, m.end + 1)
+                    for p in rivals
+                )
+            )
         )
         if len(rivals) > 1 and not inside:
             # ("ne nji buqet", "in a gift box": how the goods ordered are packed, no product)

@@ -103,3 +103,20 @@ def test_a_line_added_after_the_total_by_a_word_several_products_share() -> None
         catalog=GARAGE,
     )
     assert sorted(items(o)) == [("GDOOR", 1, None), ("RDOOR", 2, None)]
+
+
+FURNITURE = catalog_of(
+    ("TABLE", "Tavolinë kuzhine", "120", ()),
+    ("BED", "Krevat dopio", "300", ()),
+    ("LEG-BED", "Këmbë krevati", "6", ("inox", "dru")),
+    ("LEG-TABLE", "Këmbë tavoline", "8", ("inox", "dru")),
+)
+
+
+def test_a_variant_word_after_a_shared_word_does_not_hide_the_goods_it_serves() -> None:
+    # "inox" is a variant of both legs, not a noun the catalog lacks: the legs for the goods
+    # ordered are the ones meant
+    o = parse("c: dua nje tavoline kuzhine", "c: edhe 4 kembe inox", DORA, catalog=FURNITURE)
+    assert sorted(items(o)) == [("LEG-TABLE", 4, "inox"), ("TABLE", 1, None)]
+    o = parse("c: dua nje krevat dopio", "c: edhe 4 kembe inox", DORA, catalog=FURNITURE)
+    assert sorted(items(o)) == [("BED", 1, None), ("LEG-BED", 4, "inox")]
