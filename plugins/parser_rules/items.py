@@ -277,6 +277,15 @@ def _no_a(sent: Sentence, at: int) -> bool:
     return toks[at].text == "no" and at + 1 < len(toks) and toks[at + 1].text in _INDEFINITE
 
 
+def _not_that_count(sent: Sentence, e: int) -> bool:
+    """ "caj vetem dy mos i bej tre", "don't make it three": the "don't" a correction verb and a
+    count follow refuses the count, it removes nothing."""
+    toks = sent.toks
+    return any(s == e for s, _e in sent.intents.get("correct", ())) and any(
+        number_value(t.text) is not None for t in toks[e + 1 : e + 3]
+    )
+
+
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
 _THANKS = word_set("thanks")
 _DISCOURSE = word_set("discourse")
@@ -1263,8 +1272,10 @@ class ItemReader(Corrections, MerchantLines):
         removes = [
             s
             for name in ("remove", "cancel")
-            for s, _e in sent.intents.get(name, ())
-            if not self._without_variant(sent, s, mentions) and not _no_a(sent, s)
+            for s, e in sent.intents.get(name, ())
+            if not self._without_variant(sent, s, mentions)
+            and not _no_a(sent, s)
+            and not _not_that_count(sent, e)
         ]
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)

@@ -120,3 +120,27 @@ def test_a_variant_word_after_a_shared_word_does_not_hide_the_goods_it_serves() 
     assert sorted(items(o)) == [("LEG-TABLE", 4, "inox"), ("TABLE", 1, None)]
     o = parse("c: dua nje krevat dopio", "c: edhe 4 kembe inox", DORA, catalog=FURNITURE)
     assert sorted(items(o)) == [("BED", 1, None), ("LEG-BED", 4, "inox")]
+
+
+BAKERY = catalog_of(
+    ("BUR", "Burek me mish", "2", ()),
+    ("JOG", "Kos i freskët", "1", ()),
+    ("LEM", "Limonadë", "1.5", ()),
+)
+
+
+def test_dont_make_it_so_many_refuses_a_count_and_removes_nothing() -> None:
+    o = parse(
+        "c: dua 2 burek me mish edhe 4 limonada",
+        "c: mos i bej 4 limonada, vetem 2",
+        DORA,
+        catalog=BAKERY,
+    )
+    assert sorted(items(o)) == [("BUR", 2, None), ("LEM", 2, None)]
+
+
+def test_dont_bring_it_still_removes() -> None:
+    o = parse(
+        "c: dua 2 burek me mish edhe 4 limonada", "c: limonaden mos e sillni", DORA, catalog=BAKERY
+    )
+    assert items(o) == [("BUR", 2, None)]
