@@ -1327,7 +1327,18 @@ class ItemReader(Corrections, MerchantLines):
             )
             for s0, e in sent.intents.get("only", ())
         )
-        if sent.has("only") and not only_count and self.picked and self.state.items:
+        # "vetem aromen beje oqean", "only make the scent ocean": "only" says which line the
+        # correction verb after it changes, it keeps the others
+        only_that_change = any(
+            s0 > at for s0, _e in sent.intents.get("correct", ()) for at, _p in self.picked_at
+        ) and all(e <= at for _s0, e in sent.intents.get("only", ()) for at, _p in self.picked_at)
+        if (
+            sent.has("only")
+            and not only_count
+            and not only_that_change
+            and self.picked
+            and self.state.items
+        ):
             # "vetem rozen", "nur die Jacke" keeps that product; "nur einen" is a count; "allora
             # solo miele, e aggiungi un vasetto di X" keeps the products this sentence names
             keep = set(self.picked)

@@ -144,3 +144,28 @@ def test_dont_bring_it_still_removes() -> None:
         "c: dua 2 burek me mish edhe 4 limonada", "c: limonaden mos e sillni", DORA, catalog=BAKERY
     )
     assert items(o) == [("BUR", 2, None)]
+
+
+SOAPS = catalog_of(
+    ("SOAP", "Sapun me vaj ulliri", "3", ("lavandë", "trëndafil")),
+    ("CANDLE", "Qiri aromatik", "8", ("vanilje", "kanellë")),
+    ("TOWEL", "Peshqir pambuku", "6", ()),
+)
+
+
+def test_only_before_a_change_says_which_line_changes() -> None:
+    # "only the candle, make it cinnamon": the soap stays
+    o = parse(
+        "c: dua 2 sapune lavande dhe nje qiri vanilje",
+        "c: po, vetem qirin beje kanelle jo vanilje",
+        DORA,
+        catalog=SOAPS,
+    )
+    assert sorted(items(o)) == [("CANDLE", 1, "kanellë"), ("SOAP", 2, "lavandë")]
+
+
+def test_only_a_product_still_keeps_only_it() -> None:
+    o = parse(
+        "c: dua 2 sapune lavande dhe nje qiri vanilje", "c: vetem qirin dua", DORA, catalog=SOAPS
+    )
+    assert items(o) == [("CANDLE", 1, "vanilje")]
