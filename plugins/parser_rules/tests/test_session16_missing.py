@@ -3,6 +3,9 @@ none from a corpus."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules.tests.conftest import catalog_of, items, parse
 
 DORA = "c: Dora Kelmendi, Rr. Agim Ramadani 12, Prishtine, 044 515 626"
@@ -169,3 +172,19 @@ def test_only_a_product_still_keeps_only_it() -> None:
         "c: dua 2 sapune lavande dhe nje qiri vanilje", "c: vetem qirin dua", DORA, catalog=SOAPS
     )
     assert items(o) == [("CANDLE", 1, "vanilje")]
+
+
+HERBS = Catalog(
+    products=(
+        CatalogProduct("TEA", "Çaj mali", ("tè di montagna",), Decimal("4"), ("200 g", "500 g")),
+        CatalogProduct("OREG", "Rigon mali", ("origano",), Decimal("3"), ("50 g", "100 g")),
+        CatalogProduct("HONEY", "Mjaltë lulesh", ("miele",), Decimal("9"), ()),
+    )
+)
+
+
+def test_and_between_a_shared_word_and_a_product_word_parts_two_products() -> None:
+    # "montagna" fits both mountain products; after "e" (and) the oregano is another line, not
+    # the mountain one of the pair
+    o = parse("c: per favore tè di montagna mezzo chilo e origano 100 g", DORA, catalog=HERBS)
+    assert sorted(items(o)) == [("OREG", 1, "100 g"), ("TEA", 1, "500 g")]
