@@ -188,3 +188,33 @@ def test_and_between_a_shared_word_and_a_product_word_parts_two_products() -> No
     # the mountain one of the pair
     o = parse("c: per favore tè di montagna mezzo chilo e origano 100 g", DORA, catalog=HERBS)
     assert sorted(items(o)) == [("OREG", 1, "100 g"), ("TEA", 1, "500 g")]
+
+
+PIZZERIA = catalog_of(
+    ("PIZ-4F", "Pica katër djathëra", "9", ("e vogël", "e madhe")),
+    ("CALZ", "Calzone me proshutë", "8", ()),
+    ("TIRA", "Tiramisu", "4", ()),
+)
+
+
+def test_taking_an_offer_of_several_products_joined_by_plus() -> None:
+    o = parse(
+        "c: sa kushton oferta qe keni postuar?",
+        "m: Oferta e javës: Pica katër djathëra e madhe + Tiramisu, 11€",
+        "c: ok e dua ate",
+        DORA,
+        catalog=PIZZERIA,
+    )
+    assert sorted(items(o)) == [("PIZ-4F", 1, "e madhe"), ("TIRA", 1, None)]
+
+
+def test_taking_that_after_two_separate_offers_takes_neither_outright() -> None:
+    # two products offered apart, not one bundle: "that one" does not order both
+    o = parse(
+        "c: cfare keni sot?",
+        "m: Kemi pica katër djathëra 9€, calzone me proshutë 8€",
+        "c: ok e dua ate",
+        DORA,
+        catalog=PIZZERIA,
+    )
+    assert len(items(o)) != 2
