@@ -286,6 +286,16 @@ def _not_that_count(sent: Sentence, e: int) -> bool:
     )
 
 
+def _added_before_asking(sent: Sentence, m: Mention) -> bool:
+    """ "edhe garnish 3 metra edhe rrathet e kromit, ni pako mjafton a?": a part that opens with
+    "edhe / also" and is not the sentence's last part adds its goods; the question is the last
+    part's ("is one pack enough?")."""
+    lo, hi = sent.segment_bounds(m.start)
+    return hi < len(sent.toks) and any(
+        t.text in _ADDITIVE for t in sent.toks[max(0, lo - 1) : min(m.start, lo + 2)]
+    )
+
+
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
 _THANKS = word_set("thanks")
 _DISCOURSE = word_set("discourse")
@@ -3158,7 +3168,11 @@ class ItemReader(Corrections, MerchantLines):
                 hit = VariantHit(sizes[0], 5.0, m.start, m.end)
         if qty is not None or hit is not None:
             self.last_counted = True
-        tentative = sent.question and not commit
+        tentative = (
+            sent.question
+            and not commit
+            and not ((qty is not None or hit is not None) and _added_before_asking(sent, m))
+        )
         existing = None if separate else state.find(product)
         if (
             existing is not None

@@ -218,3 +218,21 @@ def test_taking_that_after_two_separate_offers_takes_neither_outright() -> None:
         catalog=PIZZERIA,
     )
     assert len(items(o)) != 2
+
+
+def test_goods_added_before_the_question_of_the_last_part_are_ordered() -> None:
+    # the question is "are they ready by tomorrow?", the hinges and the lock are added
+    o = parse(
+        "c: dua nje porte oborri te zeze",
+        "c: edhe 4 mentesha edhe 1 dry, a i keni gati per neser?",
+        DORA,
+        catalog=HARDWARE,
+    )
+    assert sorted(items(o)) == [("GATE", 1, "e zezë"), ("HINGE", 4, None), ("LOCK", 1, None)]
+
+
+def test_a_question_of_one_part_still_only_asks() -> None:
+    o = parse(
+        "c: dua nje porte oborri te zeze", "c: a keni edhe 4 mentesha?", DORA, catalog=HARDWARE
+    )
+    assert items(o) == [("GATE", 1, "e zezë")]
