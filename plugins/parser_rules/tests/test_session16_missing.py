@@ -236,3 +236,16 @@ def test_a_question_of_one_part_still_only_asks() -> None:
         "c: dua nje porte oborri te zeze", "c: a keni edhe 4 mentesha?", DORA, catalog=HARDWARE
     )
     assert items(o) == [("GATE", 1, "e zezë")]
+
+
+BEDDING = catalog_of(
+    ("PIL-FEATHER", "Jastëk me pupla", "15", ()),
+    ("PIL-LATEX", "Jastëk lateksi", "25", ()),
+    ("SHEET", "Çarçaf pambuku", "12", ("njëvendësh", "dopio")),
+)
+
+
+def test_the_spoken_i_for_e_in_the_word_for_pillow() -> None:
+    # "jastik", as many write "jastëk": the pillow, not an unknown word
+    o = parse("c: dua nje carcaf dopio dhe 3 jastika me pupla", DORA, catalog=BEDDING)
+    assert sorted(items(o)) == [("PIL-FEATHER", 3, None), ("SHEET", 1, "dopio")]
