@@ -51,7 +51,7 @@ from plugins.parser_rules.mentions import (
 )
 from plugins.parser_rules.merchant_lines import MerchantLines, advised_variant, unnamed_segments
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
-from plugins.parser_rules.numbers import find_measures, number_value, unit_of
+from plugins.parser_rules.numbers import find_measures, number_value, same_measure, unit_of
 from plugins.parser_rules.quantities import (
     BULK_PACKS,
     COUNT_LINKS,
@@ -92,6 +92,7 @@ from plugins.parser_rules.variants import (
 
 _ADDITIVE = word_set("additive")
 _SIZES = frozenset(["#large", "#small"])
+_SIZE_CHOICES = _SIZES | {"#short", "#long"}  # "i shkurtri", "the long one"
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 
 
@@ -2418,6 +2419,11 @@ class ItemReader(Corrections, MerchantLines):
                 return partly[0]
         if len(rivals) > 1 and id(m) in self.partly:
             return self.partly[id(m)]
+        # "tubi i shkurtri": the short one of the sizes just quoted
+        picks = _concepts(sent, a, b) & _SIZE_CHOICES
+        quoted = self._quoted_measures(sent, rivals) if picks else None
+        if quoted is not None:
+            return quoted
         sized = _by_size(self.state.index, rivals, _concepts(sent, a, b))
         if sized is not None:
             return sized  # "fletore te vogla" for "Fletore A4" / "Fletore A5": the A5
@@ -2434,6 +2440,23 @@ class ItemReader(Corrections, MerchantLines):
             # with others names another one (which one, the merchant's answer may say)
             return fresh[0]
         return scored[0]
+
+    def _quoted_measures(self, sent: Sentence, rivals: list[int]) -> int | None:
+        """ "tubi shitet veç: 650 (1.5 m) ose 800 (2 m)" - "tubi i shkurtri": of the products a
+        word fits equally, the one sold in the measures the merchant's message just before
+        quoted, when only one of them is (the customer picks by size among them)."""
+        if not self.offered or self.offered[0].message != sent.message - 1:
+            return None
+        said = [m.key for ms in self.offered for m in find_measures(ms.toks)]
+        if not said:
+            return None
+        products = self.state.index.products
+        fit = [
+            p
+            for p in rivals
+            if any(same_measure(sp.measure, k) for sp in products[p].specs for k in said)
+        ]
+        return fit[0] if len(fit) == 1 else None
 
     def _serves_ordered(self, m: Mention, sent: Sentence, rivals: list[int]) -> int | None:
         """ "me montim" after panels and an inverter, for "Montim paneli" / "Montim boileri" /

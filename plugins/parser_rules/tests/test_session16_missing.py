@@ -249,3 +249,22 @@ def test_the_spoken_i_for_e_in_the_word_for_pillow() -> None:
     # "jastik", as many write "jastëk": the pillow, not an unknown word
     o = parse("c: dua nje carcaf dopio dhe 3 jastika me pupla", DORA, catalog=BEDDING)
     assert sorted(items(o)) == [("PIL-FEATHER", 3, None), ("SHEET", 1, "dopio")]
+
+
+PLUMBING = catalog_of(
+    ("HOSE-SH", "Zorrë dushi", "7", ("1.2 m", "1.8 m")),
+    ("HOSE-GD", "Zorrë kopshti", "20", ("15 m", "25 m")),
+    ("TAP", "Rubinet kuzhine", "40", ()),
+)
+
+
+def test_the_short_one_of_the_lengths_just_quoted_names_the_product_sold_in_them() -> None:
+    # "zorrë" fits both hoses; the lengths the shop just quoted are the shower hose's
+    o = parse(
+        "c: dua nje rubinet kuzhine",
+        "m: Po, 40€. Kemi edhe zorrë: 1.2 m ose 1.8 m",
+        "c: mire, edhe zorren e shkurter",
+        DORA,
+        catalog=PLUMBING,
+    )
+    assert sorted(items(o)) == [("HOSE-SH", 1, "1.2 m"), ("TAP", 1, None)]
