@@ -50,7 +50,7 @@ from plugins.parser_rules.mentions import (
 )
 from plugins.parser_rules.merchant_lines import MerchantLines, advised_variant, unnamed_segments
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
-from plugins.parser_rules.numbers import find_measures, number_value, unit_of
+from plugins.parser_rules.numbers import find_measures, number_value, same_measure, unit_of
 from plugins.parser_rules.quantities import (
     BULK_PACKS,
     COUNT_LINKS,
@@ -92,6 +92,8 @@ from plugins.parser_rules.variants import (
 )
 
 _ADDITIVE = word_set("additive")
+_SIZES = frozenset(["#large", "#small"])
+_SIZE_CHOICES = _SIZES | {"#short", "#long"}  # "i shkurtri", "the long one"
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 
 
@@ -275,6 +277,25 @@ def _no_a(sent: Sentence, at: int) -> bool:
     indefinite article adds; a "no" that removes takes no "a" ("no sugar", "no bag")."""
     toks = sent.toks
     return toks[at].text == "no" and at + 1 < len(toks) and toks[at + 1].text in _INDEFINITE
+
+
+def _not_that_count(sent: Sentence, e: int) -> bool:
+    """ "caj vetem dy mos i bej tre", "don't make it three": the "don't" a correction verb and a
+    count follow refuses the count, it removes nothing."""
+    toks = sent.toks
+    return any(s == e for s, _e in sent.intents.get("correct", ())) and any(
+        number_value(t.text) is not None for t in toks[e + 1 : e + 3]
+    )
+
+
+def _added_before_asking(sent: Sentence, m: Mention) -> bool:
+    """ "edhe garnish 3 metra edhe rrathet e kromit, ni pako mjafton a?": a part that opens with
+    "edhe / also" and is not the sentence's last part adds its goods; the question is the last
+    part's ("is one pack enough?")."""
+    lo, hi = sent.segment_bounds(m.start)
+    return hi < len(sent.toks) and any(
+        t.text in _ADDITIVE for t in sent.toks[max(0, lo - 1) : min(m.start, lo + 2)]
+    )
 
 
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
@@ -1289,8 +1310,10 @@ class ItemReader(Corrections, MerchantLines):
         removes = [
             s
             for name in ("remove", "cancel")
-            for s, _e in sent.intents.get(name, ())
-            if not self._without_variant(sent, s, mentions) and not _no_a(sent, s)
+            for s, e in sent.intents.get(name, ())
+            if not self._without_variant(sent, s, mentions)
+            and not _no_a(sent, s)
+            and not _not_that_count(sent, e)
         ]
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
@@ -1342,7 +1365,18 @@ class ItemReader(Corrections, MerchantLines):
             )
             for s0, e in sent.intents.get("only", ())
         )
-        if sent.has("only") and not only_count and self.picked and self.state.items:
+        # "vetem aromen beje oqean", "only make the scent ocean": "only" says which line the
+        # correction verb after it changes, it keeps the others
+        only_that_change = any(
+            s0 > at for s0, _e in sent.intents.get("correct", ()) for at, _p in self.picked_at
+        ) and all(e <= at for _s0, e in sent.intents.get("only", ()) for at, _p in self.picked_at)
+        if (
+            sent.has("only")
+            and not only_count
+            and not only_that_change
+            and self.picked
+            and self.state.items
+        ):
             # "vetem rozen", "nur die Jacke" keeps that product; "nur einen" is a count; "allora
             # solo miele, e aggiungi un vasetto di X" keeps the products this sentence names
             keep = set(self.picked)
@@ -2383,12 +2417,20 @@ class ItemReader(Corrections, MerchantLines):
             a, b = lo, hi  # a piece after the name ("dhe 10 blu")
         inside = any(t.text in _INTO for t in sent.toks[max(0, m.start - 2) : m.start])
         after = sent.toks[m.end].text if m.end < len(sent.toks) else ""
-        # "2 luggage tags": the word said only qualifies a noun the catalog does not know
+        # "2 luggage tags": the word said only qualifies a noun the catalog does not know (not
+        # a variant of them other than a size: "3 maniglie inox")
         qualifies = (
             after.isalpha()
             and len(after) >= 3
             and index.resolve(after) is None
             and after not in function_words()
+            and (
+                key_of(after) in _SIZES
+                or not any(
+                    match_variant(index.products[p].specs, sent.toks, m.end, m.end + 1)
+                    for p in rivals
+                )
+            )
         )
         if len(rivals) > 1 and not inside:
             # ("ne nji buqet", "in a gift box": how the goods ordered are packed, no product)
@@ -2441,6 +2483,11 @@ class ItemReader(Corrections, MerchantLines):
                 return partly[0]
         if len(rivals) > 1 and id(m) in self.partly:
             return self.partly[id(m)]
+        # "tubi i shkurtri": the short one of the sizes just quoted
+        picks = _concepts(sent, a, b) & _SIZE_CHOICES
+        quoted = self._quoted_measures(sent, rivals) if picks else None
+        if quoted is not None:
+            return quoted
         sized = _by_size(self.state.index, rivals, _concepts(sent, a, b))
         if sized is not None:
             return sized  # "fletore te vogla" for "Fletore A4" / "Fletore A5": the A5
@@ -2458,6 +2505,23 @@ class ItemReader(Corrections, MerchantLines):
             return fresh[0]
         return scored[0]
 
+    def _quoted_measures(self, sent: Sentence, rivals: list[int]) -> int | None:
+        """ "tubi shitet veç: 650 (1.5 m) ose 800 (2 m)" - "tubi i shkurtri": of the products a
+        word fits equally, the one sold in the measures the merchant's message just before
+        quoted, when only one of them is (the customer picks by size among them)."""
+        if not self.offered or self.offered[0].message != sent.message - 1:
+            return None
+        said = [m.key for ms in self.offered for m in find_measures(ms.toks)]
+        if not said:
+            return None
+        products = self.state.index.products
+        fit = [
+            p
+            for p in rivals
+            if any(same_measure(sp.measure, k) for sp in products[p].specs for k in said)
+        ]
+        return fit[0] if len(fit) == 1 else None
+
     def _serves_ordered(self, m: Mention, sent: Sentence, rivals: list[int]) -> int | None:
         """ "me montim" after panels and an inverter, for "Montim paneli" / "Montim boileri" /
         "Montim klime" (or "Montim akumulatori" after "Bateri 12V"): of the products that hold
@@ -2469,10 +2533,12 @@ class ItemReader(Corrections, MerchantLines):
         said = {k for k in m.keys if not is_attribute(k)}
         if not said or len(rivals) < 2 or any(self.state.find(p) is not None for p in rivals):
             return None
+        # "3 dritare 60 me 120 ..., edhe rrjeta per to": goods named before it in its sentence too
+        said_at = sent.start + sent.toks[m.start].start
         held = {
             it.product
             for it in self.state.items[-50:]
-            if not it.tentative and (it.message, it.end) < (sent.message, sent.start)
+            if not it.tentative and (it.message, it.end) <= (sent.message, said_at)
         } - set(rivals)
         ordered = {k for p in held for k in index.products[p].keys if not is_attribute(k)}
         if not ordered:
@@ -3223,7 +3289,11 @@ class ItemReader(Corrections, MerchantLines):
                 hit = VariantHit(sizes[0], 5.0, m.start, m.end)
         if qty is not None or hit is not None:
             self.last_counted = True
-        tentative = sent.question and not commit
+        tentative = (
+            sent.question
+            and not commit
+            and not ((qty is not None or hit is not None) and _added_before_asking(sent, m))
+        )
         existing = None if separate else state.find(product)
         if (
             existing is not None

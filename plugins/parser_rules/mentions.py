@@ -450,6 +450,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
 
 _CONJUNCTIONS = word_set("conjunctions")
 _AND_BEFORE_COUNT = _CONJUNCTIONS | frozenset(["e", "i", "y", "a"])
+_AND_JOINS = _CONJUNCTIONS | frozenset(["e"])  # Albanian and Italian "and"
 
 
 def _counts_next_name(toks: Sequence[Token], resolved: list[str | None], j: int) -> bool:
@@ -529,7 +530,7 @@ def _brand_after_kind(
                 both
                 and len(both) < len(kind)
                 and not any(
-                    toks[x].text in _CONJUNCTIONS
+                    toks[x].text in _AND_JOINS  # "tè di montagna mezzo chilo e origano"
                     # "4 silikona transparent, 1 pištolj": a digit counts the next line (a word
                     # for one may be an article: "a guitar for my son, a Yamaha")
                     or toks[x].text[:1].isdigit()

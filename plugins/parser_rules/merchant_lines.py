@@ -656,6 +656,30 @@ _WITH_WORDS = frozenset(["me", "with", "con", "mit", "incl", "including", "inkl"
 _NEAR_TIE = 0.3
 
 
+def _one_offer(named: list[tuple[Sentence, Mention]]) -> bool:
+    """The products the merchant named are one offer: said in one sentence, each joined to the
+    one before by "+" ("Oferta: Dragon roll 16 copë + Tempura roll 16 copë, 2400 lekë")."""
+    sent = named[0][0]
+    if any(s is not sent for s, _m in named):
+        return False
+    spans = sorted((m.start, m.end) for _s, m in named)
+    toks = sent.toks
+    return all(
+        "+" in sent.raw[toks[a_end - 1].end : toks[b_start].start]
+        for (_a, a_end), (b_start, _b) in zip(spans, spans[1:], strict=False)
+    )
+
+
+def _takes_that(sent: Sentence) -> bool:
+    """ "e dua ate", "I'll take it", "lo prendo": an order verb and a word pointing at what was
+    just offered, in a short sentence."""
+    return (
+        len(sent.toks) <= 6
+        and (sent.has("order") or sent.has("agree"))
+        and any(t.text in _THAT for t in sent.toks)
+    )
+
+
 class MerchantLines:
     """Mixin of :class:`~plugins.parser_rules.items.ItemReader`."""
 
@@ -1690,9 +1714,13 @@ class MerchantLines:
         the throttle … and the rear light …" - "ok just the two then": "both / the two" in a
         later message, before anything else is named, orders what the merchant named."""
         several = self.named_several
-        if several is None or self.state.items or sent.question or not sent.has("both"):
+        if several is None or self.state.items or sent.question:
             return False
         if sent.message - several[0] > 4:
+            return False
+        if not sent.has("both") and not (
+            sent.message == several[0] + 1 and _one_offer(several[1]) and _takes_that(sent)
+        ):
             return False
         self.named_several = None
         for ms, m in several[1]:

@@ -43,6 +43,9 @@ class Restatement:
     items: list[Item]
     shaped: bool  # an opener, a total, or two or more counted lines
     toks: list[Token] = field(default_factory=list)  # the restating lines' words
+    # every product it names is new since the merchant's message before it: it restates what
+    # the customer just added, not the whole order
+    addition: bool = False
 
 
 @dataclass
@@ -57,6 +60,8 @@ class RestatedOrder:
     changed: bool = False  # the customer named or changed goods after it
     products_then: frozenset[int] = field(default_factory=frozenset)
     seen: set[int] = field(default_factory=set)  # every product the customer's lines held
+    # the products of the order when the merchant last wrote
+    at_last_reply: frozenset[int] = field(default_factory=frozenset)
 
     def merchant(
         self, message: int, text: str, current: frozenset[int], split: list[Sentence]
@@ -66,6 +71,7 @@ class RestatedOrder:
         from plugins.parser_rules.items import ItemReader  # items imports this module's peers
 
         self.seen |= current
+        before, self.at_last_reply = self.at_last_reply, current
         if len(text) > MAX_RESTATE_CHARS:
             text = text[:MAX_RESTATE_CHARS]
             split = split_sentences(message, text)
@@ -105,6 +111,10 @@ class RestatedOrder:
         if not shaped or not (opened or counted == len(items)):
             return
         self.last = Restatement(message, items, shaped, [t for s in lines for t in s.toks])
+        # "1 derë e brendshme, 2 parvaza 100 cm." after "Po, 95€ copa. Diçka tjetër?": only the
+        # lines added since the merchant's last reply
+        named = {it.product for it in items}
+        self.last.addition = bool(before) and named <= current and not before & named
         self.answered = self.accepted = self.changed = False
         self.products_then = current
 
@@ -176,8 +186,9 @@ class RestatedOrder:
                 new += own
                 continue
             new += said
-        if len(r.items) < 2:
-            # one line restated: it takes its line's place, the others stand
+        if len(r.items) < 2 or r.addition:
+            # one line restated, or only the lines just added: they take their lines' places,
+            # the others stand
             kept: list[Item] = []
             for x in items:
                 if x.product not in restated:

@@ -36,6 +36,8 @@ from plugins.parser_rules.variants import match_variant
 _TOTAL = word_set("total_words")
 _FEE = word_set("fee_words")
 _OFF = word_set("discount_words")
+_ADDED = word_set("additive") | word_set("add_words")
+_ADDED_WORDS = 4  # words before a product's name looked at for "edhe / also"
 # with the ISO codes merchants type after a sum ("2,000 ALL total", "1500 MKD")
 _CURRENCIES = "|".join(
     re.escape(c) for c in sorted(word_set("currency") | {"all", "mkd"}, key=len, reverse=True)
@@ -569,8 +571,12 @@ def _pricing(
     return Pricing(_variant_prices(index, items, texts), amounts)
 
 
+def _line(it: ExtractedItem) -> Line:
+    return it.product, it.quantity, it.variant
+
+
 def _key(items: Sequence[ExtractedItem]) -> tuple[Line, ...]:
-    return tuple(sorted(((it.product, it.quantity, it.variant) for it in items), key=str))
+    return tuple(sorted((_line(it) for it in items), key=str))
 
 
 def _targets(
@@ -611,6 +617,25 @@ def total_check(
 
 
 def fit_total(
+    items: list[ExtractedItem],
+    texts: Sequence[tuple[int, str, str]],
+    index: CatalogIndex | None = None,
+    asked: Sequence[ExtractedItem] = (),
+) -> None:
+    """Make the lines add up to the merchant's total (``_fit``); the lines the customer added
+    after it (``_added_after``) are no part of it and stay as they are."""
+    found = _targets(items, texts) if index is not None else None
+    late = _added_after(index, items, found[0], texts) if index and found else set()
+    if not late:
+        _fit(items, texts, index, asked)
+        return
+    early = [it for it in items if _line(it) not in late]
+    if early:
+        _fit(early, texts, index, asked)
+    items[:] = early + [it for it in items if _line(it) in late]
+
+
+def _fit(
     items: list[ExtractedItem],
     texts: Sequence[tuple[int, str, str]],
     index: CatalogIndex | None = None,
@@ -705,6 +730,25 @@ def fit_total(
             items[:] = next(iter(fits.values()))
         if fits:
             return
+
+
+def _added_after(
+    index: CatalogIndex,
+    items: Sequence[ExtractedItem],
+    total: Total,
+    texts: Sequence[tuple[int, str, str]],
+) -> set[Line]:
+    """The lines of the products the customer added after the total was stated, "edhe / also /
+    anche / auch" right before their name ("edhe nji fustan te gjate" after "45€ + postë 5€"):
+    the total could not count them."""
+    added = {
+        index.products[p].sku
+        for sent in _later_sentences(total, texts)
+        for m in find_mentions(index, sent.toks, sent.breaks)
+        if any(t.text in _ADDED for t in sent.toks[max(0, m.start - _ADDED_WORDS) : m.start])
+        for _score, p in m.candidates
+    }
+    return {_line(it) for it in items if it.product in added}
 
 
 def _scaled_sum(
