@@ -1842,8 +1842,6 @@ def _cut(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _OWN = 0.8
-# the shop's "call us / our number", the customer's own when the customer says it
-_CALL_US = frozenset(["na thirrni", "mund te na thirrni", "numri yne", "our number"])
 _ASKS_NAME = re.compile(r"\b(?:emri|emrin|emër|emer|name|nome|c'emer|çemer)\b", re.IGNORECASE)
 # titles before a name: Albanian, English, Italian, German
 _TITLES = frozenset(
@@ -1913,13 +1911,16 @@ def _add_phone(
     score = 2.0 if customer else 0.2
     before = _words_before(text, ph.start)
     courier = has_intent("for_courier", _words_before(text, ph.start, 80, None))
+    spans = intent_spans("other_number", before)
+    if not customer:
+        # the shop's "call us / our number" ("na thirrni kur jeni poshtë në 045 …" in the
+        # customer's mouth is the customer's own)
+        spans += intent_spans("shop_call_us", before)
     labels = [
         a
-        for a, b in intent_spans("other_number", before)
+        for a, _b in spans
         # "mbrapa dyqanit Ardi. 067 …", "near the shop": a landmark, not the shop's number
         if not any(w in _LANDMARK for w in before[max(0, a - 2) : a])
-        # "na thirrni kur jeni poshtë në 045 …": "call us" in the customer's mouth is theirs
-        and not (customer and " ".join(before[a:b]) in _CALL_US)
     ]
     if labels and not courier:
         score -= 1.5  # "the shop's number", "the courier's" (but "for the courier call …")
