@@ -624,20 +624,21 @@ def fit_total(
 ) -> None:
     """Make the lines add up to the merchant's total (``_fit``); the lines the customer added
     after it (``_added_after``) are no part of it and stay as they are."""
-    found = _targets(items, texts) if index is not None else None
+    found = _targets(items, texts)
     late = _added_after(index, items, found[0], texts) if index and found else set()
     if not late:
-        _fit(items, texts, index, asked)
+        _fit(items, texts, found, index, asked)
         return
     early = [it for it in items if _line(it) not in late]
     if early:
-        _fit(early, texts, index, asked)
+        _fit(early, texts, _targets(early, texts), index, asked)
     items[:] = early + [it for it in items if _line(it) in late]
 
 
 def _fit(
     items: list[ExtractedItem],
     texts: Sequence[tuple[int, str, str]],
+    found: tuple[Total, set[Decimal], set[Decimal]] | None,
     index: CatalogIndex | None = None,
     asked: Sequence[ExtractedItem] = (),
 ) -> None:
@@ -646,8 +647,8 @@ def _fit(
     whole order; those lines in place of their products' lines; one change to the lines read
     (a line dropped, a count the total's message says or a count of one, a product it names or
     one ``asked`` about added); one change after taking the lines it itemises (a count of one,
-    or said); one line's product swapped for another its words name; several lines dropped."""
-    found = _targets(items, texts)
+    or said); one line's product swapped for another its words name; several lines dropped.
+    ``found`` is ``_targets(items, texts)``."""
     if found is None:
         return
     total, targets, fees = found
