@@ -41,6 +41,7 @@ from plugins.parser_rules.item_state import (
 )
 from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.mentions import (
+    SIZE_CONCEPTS,
     Mention,
     find_mentions,
     for_something,
@@ -92,8 +93,7 @@ from plugins.parser_rules.variants import (
 )
 
 _ADDITIVE = word_set("additive")
-_SIZES = frozenset(["#large", "#small"])
-_SIZE_CHOICES = _SIZES | {"#short", "#long"}  # "i shkurtri", "the long one"
+_SIZE_CHOICES = SIZE_CONCEPTS | {"#short", "#long"}  # "i shkurtri", "the long one"
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 
 
@@ -2425,7 +2425,7 @@ class ItemReader(Corrections, MerchantLines):
             and index.resolve(after) is None
             and after not in function_words()
             and (
-                key_of(after) in _SIZES
+                key_of(after) in SIZE_CONCEPTS
                 or not any(
                     match_variant(index.products[p].specs, sent.toks, m.end, m.end + 1)
                     for p in rivals

@@ -232,15 +232,16 @@ def _packs_other(index: CatalogIndex, resolved: list[str | None], k: int) -> boo
     """The container word at ``k`` (after a count) names a product none of whose names the
     word next to it shares: the product after it ("2 pako çaj"), or the one before the count
     when nothing of a name follows ("çaj 2 pako", "çaj 2 pako nga 100 g")."""
-    owners = index.by_key.get(resolved[k] or "", ())
+
+    def names_goods(key: str | None) -> bool:
+        return key is not None and (not is_attribute(key) or key in index.heads)
+
     nxt = resolved[k + 1] if k + 1 < len(resolved) else None
-    if nxt is not None and (not is_attribute(nxt) or nxt in index.heads):
-        named = index.by_key.get(nxt, ())
-        return bool(named) and not set(named) & set(owners)
-    prev = resolved[k - 2] if k >= 2 else None
-    if prev is None or is_attribute(prev) and prev not in index.heads:
+    word = nxt if names_goods(nxt) else resolved[k - 2] if k >= 2 else None
+    if word is None or not names_goods(word):
         return False
-    named = index.by_key.get(prev, ())
+    named = index.by_key.get(word, ())
+    owners = index.by_key.get(resolved[k] or "", ())
     return bool(named) and not set(named) & set(owners)
 
 
@@ -266,7 +267,8 @@ def _unmatched_codes(toks: Sequence[Token], resolved: list[str | None]) -> set[i
     return out
 
 
-_SIZE_HEADS = frozenset({"#small", "#large"})
+# the concepts "big" and "small", said of many kinds of goods
+SIZE_CONCEPTS = frozenset({"#small", "#large"})
 
 
 def sibling_by_concept(
@@ -283,7 +285,7 @@ def sibling_by_concept(
     found: set[int] = set()
     for i in range(max(0, a), min(b, len(toks))):
         k = index.resolve(toks[i].text)
-        if k is None or k[:1] != "#" or k in _SIZE_HEADS or k in own:
+        if k is None or k[:1] != "#" or k in SIZE_CONCEPTS or k in own:
             continue
         found |= {
             p for p in index.by_key.get(k, ()) if p != product and head in index.products[p].keys
@@ -311,7 +313,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             )
             # a size word heads a mention only as the shop writes it ("mini qiri"): "the
             # small ones" is a size of the product named
-            or k in _SIZE_HEADS
+            or k in SIZE_CONCEPTS
             and toks[i].text not in index.written
             or toks[i].text in fw
             and k not in index.bare
