@@ -8,11 +8,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared/eval")
-VALIDATION = frozenset({"dev4", "fresh", "fresh2", "dev36", "dev37"})
+VALIDATION = frozenset({"dev4", "fresh", "fresh2", "dev38", "dev39"})
 
 
 def tuning_sets() -> list[Path]:
-    local = [ROOT / "eval" / "dev3"] + [ROOT / "eval" / f"dev{n}" for n in range(5, 36)]
+    local = [ROOT / "eval" / "dev3"] + [ROOT / "eval" / f"dev{n}" for n in range(5, 38)]
     return [SHARED / "dev", SHARED / "dev2", *local]
 
 
