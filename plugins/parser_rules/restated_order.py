@@ -114,7 +114,10 @@ class RestatedOrder:
         # "1 derë e brendshme, 2 parvaza 100 cm." after "Po, 95€ copa. Diçka tjetër?": only the
         # lines added since the merchant's last reply
         named = {it.product for it in items}
-        self.last.addition = bool(before) and named <= current and not before & named
+        # "Në rregull: + 3 Coca-Cola 1.5 L, 2 ujë …": a "+" before the first line marks the
+        # lines as added, also when the customer's words for one were not read ("3 kola")
+        added = _PLUS_FIRST.search(text, 0, min(it.start for it in items)) is not None
+        self.last.addition = bool(before) and (named <= current or added) and not before & named
         self.answered = self.accepted = self.changed = False
         self.products_then = current
 
@@ -216,6 +219,8 @@ def _restates_variant(r: Restatement, it: Item, x: Item, products: Sequence[Prod
     )
 
 
+# a "+" right before the restatement's first line (and its count): "Ok: + 2 …", "+ shtesë …"
+_PLUS_FIRST = re.compile(r"(?:^|[\s:])\+\s*(?:\d{1,3}\s*(?:x\s*)?)?$")
 _PART = re.compile(r"[^+,;\n]+")
 _COUNTED = re.compile(r"^\W{0,3}\d{1,3}\s*(?:x\s*)?[^\W\d]")
 

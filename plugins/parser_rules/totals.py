@@ -116,7 +116,9 @@ def _total_in(text: str, bare: bool, worded: bool, fee: bool) -> Decimal | None:
     if worded:
         for w in re.finditer(r"[^\W\d_]+", text):
             m = _WORDS_THEN_NUM.match(text, w.end()) if w.group() in _TOTAL else None
-            if m is not None:
+            # "Pagesa në dorë, 300 lekë transporti": the amount after the payment word is the
+            # delivery fee it names, not the order's sum
+            if m is not None and _fee_at(text, m.start(1)) is None:
                 # "Gjithsej 6 m = 3900 lekë": the count of what is summed, then its sum
                 m = _UNIT_EQUALS.match(text, m.end(1)) or m
                 if (v := price_value(m.group(1))) is not None:

@@ -1,0 +1,64 @@
+"""Session 17 (missing): lines the customer ordered that the parser lost. Invented shops and
+sentences, none from a corpus."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+ARTA = "c: Arta Berisha, Rr. Dëshmorët 4, Ferizaj, 049 312 778"
+
+BAKERY = catalog_of(
+    ("BRD", "Bukë misri", "80", ()),
+    ("PIE", "Byrek me spinaq", "250", ("i vogël", "i madh")),
+    ("JUI", "Lëng portokalli", "150", ("0.25 L", "1 L")),
+    ("HON", "Mjaltë mali", "900", ("250 g", "500 g")),
+)
+
+
+def test_a_restatement_opened_by_plus_restates_only_what_was_added() -> None:
+    # the shop confirmed the pies, then lists with "+" the two things added since in two
+    # messages (one in words the reader does not know): the pies stay
+    o = parse(
+        "c: dua 2 byrek me spinaq te medhenj",
+        "m: 2 byrek spinaq i madh. Diçka tjetër?",
+        "c: po edhe 2 portokallada",
+        "c: dhe nje buke misri",
+        "m: Mirë: + 2 lëng portokalli 0.25 L, 1 bukë misri. Adresa?",
+        ARTA,
+        catalog=BAKERY,
+    )
+    assert sorted(items(o)) == [("BRD", 1, None), ("JUI", 2, "0.25 L"), ("PIE", 2, "i madh")]
+
+
+def test_a_plus_between_restated_lines_marks_no_addition() -> None:
+    # guard: "+" joining the restated lines (not before the first) restates the whole order,
+    # which leaves the pies out as before
+    o = parse(
+        "c: dua 2 byrek me spinaq te medhenj",
+        "m: 2 byrek spinaq i madh. Diçka tjetër?",
+        "c: po edhe 2 portokallada",
+        "c: dhe nje buke misri",
+        "m: Pra: 2 lëng portokalli 0.25 L + 1 bukë misri. Adresa?",
+        ARTA,
+        catalog=BAKERY,
+    )
+    assert ("PIE", 2, "i madh") not in items(o)
+
+
+TEAS = catalog_of(
+    ("LIN", "Çaj bliri", "120", ("50 g", "100 g")),
+    ("MNT", "Çaj mente", "300", ("50 g", "100 g")),
+)
+
+
+def test_the_fee_after_the_payment_word_is_no_total() -> None:
+    # "Pagesa në dorë, 300 lekë transporti": the amount after the payment word is the delivery
+    # fee; read as the total it dropped the lines it could not sum to
+    o = parse(
+        "c: dua 2 pako caj bliri 100 g dhe 1 caj mente 50 g",
+        "m: Çaj bliri 100 g x2, çaj mente 50 g. Pagesa në dorë, 300 lekë transporti.",
+        "c: ok faleminderit",
+        ARTA,
+        catalog=TEAS,
+    )
+    assert sorted(items(o)) == [("LIN", 2, "100 g"), ("MNT", 1, "50 g")]
