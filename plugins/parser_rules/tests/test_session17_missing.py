@@ -62,3 +62,46 @@ def test_the_fee_after_the_payment_word_is_no_total() -> None:
         catalog=TEAS,
     )
     assert sorted(items(o)) == [("LIN", 2, "100 g"), ("MNT", 1, "50 g")]
+
+
+# the trade words of new shops, as lexicon groups (products_general.json)
+IRRIGATION = catalog_of(
+    ("PIPE", "Gyp PE për ujitje", "2", ("16 mm", "20 mm")),
+    ("ELB", "Bërryl PE 90°", "0.5", ("16 mm", "20 mm")),
+    ("TIMER", "Timer ujitjeje", "25", ()),
+)
+
+
+def test_pipes_and_elbows_in_english_name_the_albanian_fittings() -> None:
+    o = parse(
+        "c: hi, I need 10 pipes 20 mm and 4 elbows 20 mm for the garden",
+        ARTA,
+        catalog=IRRIGATION,
+    )
+    assert sorted(items(o)) == [("ELB", 4, "20 mm"), ("PIPE", 10, "20 mm")]
+
+
+def test_a_serbian_pipe_word_names_the_pipe() -> None:
+    o = parse("c: trebaju mi 6 cevi od 16 mm", ARTA, catalog=IRRIGATION)
+    assert items(o) == [("PIPE", 6, "16 mm")]
+
+
+PARTY = catalog_of(
+    ("FOG", "Makinë tymi", "40", ()),
+    ("DJ", "Sistem zëri", "120", ()),
+    ("COLA", "Coca-Cola", "1.5", ("0.33 L", "1.5 L")),
+)
+
+
+def test_a_fog_machine_and_spoken_cola() -> None:
+    o = parse(
+        "c: we'd like a fog machine for saturday and 12 cokes 0.33",
+        ARTA,
+        catalog=PARTY,
+    )
+    assert sorted(items(o)) == [("COLA", 12, "0.33 L"), ("FOG", 1, None)]
+
+
+def test_koka_kola_as_written_in_albanian() -> None:
+    o = parse("c: 3 koka kola te medha ju lutem", ARTA, catalog=PARTY)
+    assert items(o) == [("COLA", 3, "1.5 L")]
