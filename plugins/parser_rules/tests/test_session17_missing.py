@@ -105,3 +105,40 @@ def test_a_fog_machine_and_spoken_cola() -> None:
 def test_koka_kola_as_written_in_albanian() -> None:
     o = parse("c: 3 koka kola te medha ju lutem", ARTA, catalog=PARTY)
     assert items(o) == [("COLA", 3, "1.5 L")]
+
+
+GARAGE = catalog_of(
+    ("OIL", "Vaj motori 5W-40", "9", ("1 L", "4 L")),
+    ("CHG", "Ndërrim vaji (puna)", "10", ()),
+    ("FLT", "Filtër vaji", "8", ()),
+    ("WIP", "Fshirëse xhami", "12", ()),
+)
+
+
+def test_a_service_the_shop_offered_and_restated_is_taken_with_the_yes() -> None:
+    # the shop offered the oil change with the oil, restates it with the order, the customer
+    # says yes: the change is a line although the customer never named it
+    o = parse(
+        "c: a keni vaj motori 5w40 4 litra per golf?",
+        "m: Po, 5W-40 4 L 36€, plus ndërrimi i vajit 10€ nëse e sillni këtu.",
+        "c: edhe nje filter vaji",
+        "m: Pra vaj 5W-40 4 L + ndërrimi i vajit + filtër vaji. Në rregull?",
+        "c: po",
+        ARTA,
+        catalog=GARAGE,
+    )
+    assert sorted(items(o)) == [("CHG", 1, None), ("FLT", 1, None), ("OIL", 1, "4 L")]
+
+
+def test_a_product_the_shop_names_only_in_the_restatement_is_not_taken() -> None:
+    # guard: the wipers appear first in the restatement itself: no offer the yes could take
+    o = parse(
+        "c: a keni vaj motori 5w40 4 litra per golf?",
+        "m: Po, 5W-40 4 L 36€.",
+        "c: edhe nje filter vaji",
+        "m: Pra vaj 5W-40 4 L + filtër vaji + fshirëse xhami. Në rregull?",
+        "c: po",
+        ARTA,
+        catalog=GARAGE,
+    )
+    assert ("WIP", 1, None) not in items(o)
