@@ -52,7 +52,22 @@ _EQUALS = re.compile(r"\+[^=.!?\n]{0,300}=\s*(?:€\s*)?" + _NUM)  # bounded: li
 _BARE = re.compile(r"=\s*(?:€\s*)?" + _NUM)
 # "triko 152, suknja e zezë, 2 hulahopki = 2360 den": a list summed
 _LISTED = re.compile(r",[^,=.!?\n]{1,150},[^=.!?\n]{0,150}=\s*(?:€\s*)?" + _NUM)
-_EACH = word_set("each_one") | {"cope", "copa", "copë", "piece", "pc", "stuck", "stück", "pakoja"}
+# "a piece / the pack / the metre / the kilo" after a price: "14€ metri" is per metre
+_EACH = word_set("each_one") | {
+    "cope",
+    "copa",
+    "copë",
+    "piece",
+    "pc",
+    "stuck",
+    "stück",
+    "pakoja",
+    "metri",
+    "metër",
+    "meter",
+    "kilja",
+    "kilogrami",
+}
 # "Mulli i zi + 2 pako letra 02, 47€": a list joined by "+", then after a comma its price
 _PLUS_LISTED = re.compile(
     r"\+[^=.!?\n,+]{1,150},\s*(?:€\s*)?" + _NUM + r"\s*(?:€|" + _CURRENCIES + r")(?![^\W\d_])"

@@ -142,3 +142,27 @@ def test_a_product_the_shop_names_only_in_the_restatement_is_not_taken() -> None
         catalog=GARAGE,
     )
     assert ("WIP", 1, None) not in items(o)
+
+
+COOLING = catalog_of(
+    ("AC", "Kondicioner Vivo", "300", ("9000 BTU", "12000 BTU")),
+    ("FIT", "Montim kondicioneri", "50", ()),
+    ("CBL", "Kabllo rryme (metër)", "2", ("3x1.5 + tokë", "3x2.5 + tokë")),
+)
+
+
+def test_a_price_per_metre_after_a_plus_variant_is_no_total() -> None:
+    # "3x1.5 + tokë, 2€ metri": the "+" is the variant's own and the amount is per metre; read as
+    # a total it kept only a line it could sum to
+    o = parse(
+        "c: dua nje kondicioner vivo 12000 btu me montim dhe kabllo 3x1.5",
+        "m: Vivo 12000 BTU 300€, montimi 50€. Kabllo 3x1.5 + tokë, 2€ metri.",
+        "c: ok",
+        ARTA,
+        catalog=COOLING,
+    )
+    assert sorted(items(o)) == [
+        ("AC", 1, "12000 BTU"),
+        ("CBL", 1, "3x1.5 + tokë"),
+        ("FIT", 1, None),
+    ]
