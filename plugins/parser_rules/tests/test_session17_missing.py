@@ -166,3 +166,24 @@ def test_a_price_per_metre_after_a_plus_variant_is_no_total() -> None:
         ("CBL", 1, "3x1.5 + tokë"),
         ("FIT", 1, None),
     ]
+
+
+GLAZIER = catalog_of(
+    ("FRM", "Kornizë druri", "15", ("30x40", "50x70")),
+    ("GLS", "Xham i prerë me masë", "20", ("4 mm", "6 mm")),
+    ("MIR", "Pasqyrë banjoje", "40", ()),
+)
+
+
+def test_lines_asked_for_together_come_with_the_one_an_answer_commits() -> None:
+    # the request is a question; the answer about the glass's thickness commits the glass,
+    # and the frames asked for with a count in the same message come with it
+    o = parse(
+        "c: a i keni 3 korniza 30x40 edhe 1 xham te prere sot?",
+        "m: Po: 3 korniza 30x40 + xham i prerë. Sa mm e doni xhamin?",
+        "c: 4 mm. A dergoni ne Fier?",
+        "m: Po, të enjten.",
+        ARTA,
+        catalog=GLAZIER,
+    )
+    assert sorted(items(o)) == [("FRM", 3, "30x40"), ("GLS", 1, "4 mm")]
