@@ -187,3 +187,34 @@ def test_lines_asked_for_together_come_with_the_one_an_answer_commits() -> None:
         catalog=GLAZIER,
     )
     assert sorted(items(o)) == [("FRM", 3, "30x40"), ("GLS", 1, "4 mm")]
+
+
+DOORS = catalog_of(
+    ("DOOR", "Derë e brendshme MDF", "95", ("70 cm", "80 cm")),
+    ("INST", "Montim dere", "20", ()),
+    ("HNDL", "Dorezë inox", "8", ()),
+)
+
+
+def test_a_service_the_shop_asks_about_alone_is_taken_with_a_yes() -> None:
+    # "Montim?" names the one service and nothing else: "po" takes it
+    o = parse(
+        "c: dua 2 dyer te brendshme 80 cm",
+        "m: 2 derë MDF 80 cm, 190€. Montim?",
+        "c: po",
+        ARTA,
+        catalog=DOORS,
+    )
+    assert sorted(items(o)) == [("DOOR", 2, "80 cm"), ("INST", 1, None)]
+
+
+def test_a_question_naming_two_products_takes_neither_on_a_bare_yes() -> None:
+    # guard: "Montim apo dorezë inox?" names two: a bare "po" does not say which
+    o = parse(
+        "c: dua 2 dyer te brendshme 80 cm",
+        "m: 2 derë MDF 80 cm, 190€. Montim apo dorezë inox?",
+        "c: po",
+        ARTA,
+        catalog=DOORS,
+    )
+    assert sorted(items(o)) == [("DOOR", 2, "80 cm")]
