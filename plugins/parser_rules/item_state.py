@@ -179,10 +179,18 @@ class ItemState:
         for it in self.items:
             if it.proposed:
                 it.tentative = False  # the merchant named it for what the customer described
-        if any(not it.tentative and not it.proposed for it in self.items):
-            return
+        firm = [it for it in self.items if not it.tentative and not it.proposed]
         for it in self.items:
-            it.tentative = False
+            # "a mund të më bëni 2 pasqyra … edhe 1 xham tavoline …?" - "diametër 100": the
+            # answer committed one line of the request; the other products asked for with a
+            # count in that same message come with it (not a thing only asked about, "und
+            # Tintenfisch?", nor another colour of the product committed)
+            if not firm or (
+                it.qty_explicit
+                and any(f.message == it.message for f in firm)
+                and all(f.product != it.product for f in firm)
+            ):
+                it.tentative = False
 
 
 def model_like(variant: str) -> bool:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from plugins.parser_rules.catalog_match import (
+    STOPWORDS,
     CatalogIndex,
     function_words,
     head_key,
@@ -582,6 +583,18 @@ def _split_by_variant(lines: Sequence[tuple[Mention, int, VariantHit | None, Sen
             return False
         seen[m.product].add(h.index)
     return True
+
+
+def _names_only(sent: Sentence, mentions: list[Mention]) -> bool:
+    """The sentence is one product's name and nothing else but linking words ("Montim?",
+    "Gift wrap?", "Edhe montimin?")."""
+    if len(mentions) != 1:
+        return False
+    m = mentions[0]
+    return all(
+        m.start <= k < m.end or t.text in STOPWORDS or t.text in _ADDITIVE
+        for k, t in enumerate(sent.toks)
+    )
 
 
 def _count_asked(sent: Sentence) -> bool:
@@ -1433,8 +1446,21 @@ class MerchantLines:
             and not sent.has("correct")
             and any(not self._proposals(ms) and _count_asked(ms) for ms in self.offered)
         )
+        # "200 L me presion 110.000 copa. Montim?" - "po": a question that only names one
+        # product offers it
+        offer_asked = yes and any(
+            ms.question and _names_only(ms, self._proposals(ms)) for ms in self.offered
+        )
         if (
-            not (as_said or that and (sent.has("agree") or adds) or advised and yes or asked)
+            not (
+                as_said
+                or that
+                and (sent.has("agree") or adds)
+                or advised
+                and yes
+                or asked
+                or offer_asked
+            )
             and not counts_asked
         ):
             return False

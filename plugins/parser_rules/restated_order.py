@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
 from plugins.parser_rules.item_state import Item
 from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -46,6 +47,8 @@ class Restatement:
     # every product it names is new since the merchant's message before it: it restates what
     # the customer just added, not the whole order
     addition: bool = False
+    # the products the shop named in its messages before this one (offered or priced)
+    offered: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -57,11 +60,13 @@ class RestatedOrder:
     last: Restatement | None = None
     answered: bool = False  # the customer's first message after it was read
     accepted: bool = False
+    said_yes: bool = False  # accepted with a yes ("po", "perfetto"), not only the details
     changed: bool = False  # the customer named or changed goods after it
     products_then: frozenset[int] = field(default_factory=frozenset)
     seen: set[int] = field(default_factory=set)  # every product the customer's lines held
     # the products of the order when the merchant last wrote
     at_last_reply: frozenset[int] = field(default_factory=frozenset)
+    shop_named: frozenset[int] = field(default_factory=frozenset)  # in the merchant's messages
 
     def merchant(
         self, message: int, text: str, current: frozenset[int], split: list[Sentence]
@@ -72,6 +77,15 @@ class RestatedOrder:
 
         self.seen |= current
         before, self.at_last_reply = self.at_last_reply, current
+        offered = self.shop_named
+        # "plus montim 500" fits the fitting of the battery and of the bulb alike: each is named
+        self.shop_named = offered | {
+            p
+            for s in split
+            for m in find_mentions(self.index, s.toks, s.breaks)
+            for sc, p in m.candidates
+            if sc >= m.candidates[0][0]
+        }
         if len(text) > MAX_RESTATE_CHARS:
             text = text[:MAX_RESTATE_CHARS]
             split = split_sentences(message, text)
@@ -111,11 +125,15 @@ class RestatedOrder:
         if not shaped or not (opened or counted == len(items)):
             return
         self.last = Restatement(message, items, shaped, [t for s in lines for t in s.toks])
+        self.last.offered = offered
         # "1 derë e brendshme, 2 parvaza 100 cm." after "Po, 95€ copa. Diçka tjetër?": only the
         # lines added since the merchant's last reply
         named = {it.product for it in items}
-        self.last.addition = bool(before) and named <= current and not before & named
-        self.answered = self.accepted = self.changed = False
+        # "Në rregull: + 3 Coca-Cola 1.5 L, 2 ujë …": a "+" before the first line marks the
+        # lines as added, also when the customer's words for one were not read ("3 kola")
+        added = _PLUS_FIRST.search(text, 0, min(it.start for it in items)) is not None
+        self.last.addition = bool(before) and (named <= current or added) and not before & named
+        self.answered = self.accepted = self.said_yes = self.changed = False
         self.products_then = current
 
     def customer(self, sents: list[Sentence], named: bool, details: bool, yes: bool) -> None:
@@ -128,6 +146,7 @@ class RestatedOrder:
                 for s in sents
             ) or _starts_no(sents)
             self.accepted = (details or yes) and not disputes
+            self.said_yes = yes and not disputes
         if named:
             self.changed = True
 
@@ -142,13 +161,21 @@ class RestatedOrder:
         products = self.index.products
         restated = {it.product for it in r.items}
         omitted = [x for x in items if x.product not in restated]
+        # "… plus montim 500" … "Pra Varta 77Ah + montim + filter ajri." - "po": every line of
+        # the order restated, with what the shop offered before, and a yes to it: the offer is
+        # taken too
+        whole = r.shaped and self.said_yes and all(x.tentative for x in omitted)
         seen = self.seen | {x.product for x in items}
+        added: set[int] = set()
         for it in r.items:
             if it.product in seen:
                 continue
             # "vello 1.5 m" for the "Vello klasik" ordered: the restated words fit a product of
             # the order as well, it is that one
             fits = [x for x in omitted if it.said and it.said <= products[x.product].keys]
+            if not fits and whole and it.product in r.offered:
+                added.add(it.product)
+                continue
             if len(fits) != 1:
                 return False  # a product the customer never named: not the order restated
             x = fits[0]
@@ -167,7 +194,7 @@ class RestatedOrder:
                 # restatement merchant_lines reads, stand (the fresh reader lacks their context)
                 new += own
                 continue
-            if len(said) > len(own) and any(it.variant is None for it in said):
+            if len(said) > len(own) and p not in added and any(it.variant is None for it in said):
                 return False  # "Dopio 160x200 … mbulesë dopio": more lines, one without variant
             if len(said) == 1 and len(own) == 1:
                 # one line each: the restated count; the line's own variant when it has one
@@ -216,6 +243,8 @@ def _restates_variant(r: Restatement, it: Item, x: Item, products: Sequence[Prod
     )
 
 
+# a "+" right before the restatement's first line (and its count): "Ok: + 2 …", "+ shtesë …"
+_PLUS_FIRST = re.compile(r"(?:^|[\s:])\+\s*(?:\d{1,3}\s*(?:x\s*)?)?$")
 _PART = re.compile(r"[^+,;\n]+")
 _COUNTED = re.compile(r"^\W{0,3}\d{1,3}\s*(?:x\s*)?[^\W\d]")
 

@@ -52,7 +52,22 @@ _EQUALS = re.compile(r"\+[^=.!?\n]{0,300}=\s*(?:€\s*)?" + _NUM)  # bounded: li
 _BARE = re.compile(r"=\s*(?:€\s*)?" + _NUM)
 # "triko 152, suknja e zezë, 2 hulahopki = 2360 den": a list summed
 _LISTED = re.compile(r",[^,=.!?\n]{1,150},[^=.!?\n]{0,150}=\s*(?:€\s*)?" + _NUM)
-_EACH = word_set("each_one") | {"cope", "copa", "copë", "piece", "pc", "stuck", "stück", "pakoja"}
+# "a piece / the pack / the metre / the kilo" after a price: "14€ metri" is per metre
+_EACH = word_set("each_one") | {
+    "cope",
+    "copa",
+    "copë",
+    "piece",
+    "pc",
+    "stuck",
+    "stück",
+    "pakoja",
+    "metri",
+    "metër",
+    "meter",
+    "kilja",
+    "kilogrami",
+}
 # "Mulli i zi + 2 pako letra 02, 47€": a list joined by "+", then after a comma its price
 _PLUS_LISTED = re.compile(
     r"\+[^=.!?\n,+]{1,150},\s*(?:€\s*)?" + _NUM + r"\s*(?:€|" + _CURRENCIES + r")(?![^\W\d_])"
@@ -116,7 +131,9 @@ def _total_in(text: str, bare: bool, worded: bool, fee: bool) -> Decimal | None:
     if worded:
         for w in re.finditer(r"[^\W\d_]+", text):
             m = _WORDS_THEN_NUM.match(text, w.end()) if w.group() in _TOTAL else None
-            if m is not None:
+            # "Pagesa në dorë, 300 lekë transporti": the amount after the payment word is the
+            # delivery fee it names, not the order's sum
+            if m is not None and _fee_at(text, m.start(1)) is None:
                 # "Gjithsej 6 m = 3900 lekë": the count of what is summed, then its sum
                 m = _UNIT_EQUALS.match(text, m.end(1)) or m
                 if (v := price_value(m.group(1))) is not None:
