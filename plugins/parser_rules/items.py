@@ -288,6 +288,18 @@ def _not_that_count(sent: Sentence, e: int) -> bool:
     )
 
 
+def _put_instead(sent: Sentence, r: int, m: Mention) -> bool:
+    """ "shafranin e heq se qenka shtrenjt, vendos ne vend te tij kurkum", "drop the cap and
+    put a scarf instead of it": after the remove word, an "instead of" with its old value
+    between them introduces the product that replaces the removed one; the remove stops there.
+    A product right after "instead of" is that old value ("... ne vend te shafranit"); a bare
+    "jo / no" is no "instead of"."""
+    return any(
+        r < s and e < m.start and (e - s > 1 or sent.toks[s].text not in _BARE_NO)
+        for s, e in sent.intents.get("old_value", ())
+    )
+
+
 def _added_before_asking(sent: Sentence, m: Mention) -> bool:
     """ "edhe garnish 3 metra edhe rrathet e kromit, ni pako mjafton a?": a part that opens with
     "edhe / also" and is not the sentence's last part adds its goods; the question is the last
@@ -300,6 +312,7 @@ def _added_before_asking(sent: Sentence, m: Mention) -> bool:
 
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
 _THIS_TIME = word_set("this_time")
+_NOT_NEEDED = ("not_needed", "cancel")  # "... nuk duhet", "... s'na duhet": a postposed no
 _THANKS = word_set("thanks")
 _DISCOURSE = word_set("discourse")
 _INTERJECTIONS = frozenset(
@@ -1317,7 +1330,9 @@ class ItemReader(Corrections, MerchantLines):
         ]
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
-            if any(lo_seg <= r < hi_seg for r in removes) or self._postposed_no(sent, m):
+            if any(
+                lo_seg <= r < hi_seg and not _put_instead(sent, r, m) for r in removes
+            ) or self._postposed_no(sent, m):
                 changed |= self._remove(sent, [m])
                 continue
             # words before the first product name are its own; later ones start at their segment
@@ -2025,12 +2040,17 @@ class ItemReader(Corrections, MerchantLines):
         """ "ah, jelekun jo", "the vest no, he still has last year's", "die Weste nicht": a
         product opening its segment, with a bare no right after it that closes the segment (or
         only the reason for it, or "this time"), is taken out, or not added when only the
-        merchant offered it ("kajmak jo këtë herë")."""
+        merchant offered it ("kajmak jo këtë herë"). "Not needed" after the product is such a
+        no too ("montimi nuk duhet, e bën mjeshtri", "the stand not needed", "Montage nicht
+        nötig")."""
         if sent.question:
             return False
         lo, hi = sent.segment_bounds(m.start)
         j = m.end
-        if j >= len(sent.toks) or sent.toks[j].text not in _BARE_NO:
+        need = [e for name in _NOT_NEEDED for s, e in sent.intents.get(name, ()) if s == j]
+        if need:
+            j = need[0] - 1  # the span's last word, as if it were the bare no
+        elif j >= len(sent.toks) or sent.toks[j].text not in _BARE_NO:
             return False
         if (
             j + 1 < hi

@@ -1,0 +1,129 @@
+"""Session 17 (extra): lines the customer did not order. Invented shops and sentences, none
+from a corpus."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import items, named_catalog, parse
+
+BLERTA = "c: Blerta Kola, Rr. Durresit 14, Tirane, 069 222 3344"
+
+TEA = named_catalog(
+    ("MINT", "Caj mente"),
+    ("LIND", "Caj bliri"),
+    ("HONEY", "Mjalte mali"),
+    ("SAGE", "Caj sherbele"),
+)
+
+BIKE = named_catalog(
+    ("BIKE", "Biciklete qyteti"),
+    ("LOCK", "Dryn biciklete"),
+    ("HELM", "Helmete"),
+    ("FIT", "Montim"),
+)
+
+
+def test_e_heq_removes() -> None:
+    # "X e heq" (I take X off): a remove word of its own, like "hiqe"
+    o = parse(
+        "c: dua 2 caj mente dhe nje mjalte mali",
+        "m: Ok, 2 caj mente, 1 mjalte. Adresa?",
+        "c: mjalten e heq, e kam ne shtepi",
+        BLERTA,
+        catalog=TEA,
+    )
+    assert items(o) == [("MINT", 2, None)]
+
+
+def test_i_heqim_removes() -> None:
+    o = parse(
+        "c: dua nje trapan, nje set punta dhe 2 doreza pune",
+        "m: Ok. Adresa?",
+        "c: dorezat i heqim",
+        BLERTA,
+        catalog=named_catalog(("DRILL", "Trapan"), ("BITS", "Set punta"), ("GLV", "Doreza pune")),
+    )
+    assert items(o) == [("DRILL", 1, None), ("BITS", 1, None)]
+
+
+def test_removed_and_replaced_in_one_clause() -> None:
+    # the product after "ne vend te tij" replaces the removed one: the remove stops there
+    o = parse(
+        "c: dua 2 caj mente dhe nje mjalte mali",
+        "m: Ok, 2 caj mente, 1 mjalte. Adresa?",
+        "c: mjalten hiqe se e kam 🙂 vendos ne vend te saj nje caj sherbele",
+        BLERTA,
+        catalog=TEA,
+    )
+    assert items(o) == [("MINT", 2, None), ("SAGE", 1, None)]
+
+
+def test_removed_and_replaced_bike_lock() -> None:
+    o = parse(
+        "c: dua nje biciklete qyteti dhe nje helmete",
+        "m: Ok. Adresa?",
+        "c: helmeten hiqe se e kam ne vend te saj nje dryn biciklete",
+        BLERTA,
+        catalog=BIKE,
+    )
+    assert items(o) == [("BIKE", 1, None), ("LOCK", 1, None)]
+
+
+def test_removed_and_replaced_after_and_unchanged() -> None:
+    # unchanged: "and" already ends the remove word's part of the sentence
+    o = parse(
+        "c: 2 mint tea and a mountain honey please",
+        "m: Ok. Address?",
+        "c: remove the honey and put instead of it one sage tea",
+        BLERTA,
+        catalog=named_catalog(
+            ("MINT", "Mint tea"), ("HONEY", "Mountain honey"), ("SAGE", "Sage tea")
+        ),
+    )
+    assert items(o) == [("MINT", 2, None), ("SAGE", 1, None)]
+
+
+def test_instead_of_the_removed_one_still_removes_it() -> None:
+    # unchanged: the product right after "instead of" is the old one
+    o = parse(
+        "c: dua 2 caj mente dhe nje mjalte mali",
+        "m: Ok. Adresa?",
+        "c: hiqe ne vend te mjaltes",
+        BLERTA,
+        catalog=TEA,
+    )
+    assert items(o) == [("MINT", 2, None)]
+
+
+def test_service_not_needed_after_it() -> None:
+    # "Montim nuk duhet": the service named and, right after it, not needed
+    o = parse(
+        "c: dua nje biciklete qyteti dhe nje helmete",
+        "m: Biciklete 250€, helmete 30€. Montim?",
+        "c: Montim nuk duhet, e bej vete.",
+        BLERTA,
+        catalog=BIKE,
+    )
+    assert items(o) == [("BIKE", 1, None), ("HELM", 1, None)]
+
+
+def test_fitting_not_needed_in_german() -> None:
+    o = parse(
+        "c: ein Stadtrad und einen Helm bitte",
+        "m: Gerne. Montage dazu?",
+        "c: Montage nicht nötig, danke",
+        BLERTA,
+        catalog=named_catalog(
+            ("BIKE", "Stadtrad"), ("LOCK", "Fahrradschloss"), ("HELM", "Helm"), ("FIT", "Montage")
+        ),
+    )
+    assert items(o) == [("BIKE", 1, None), ("HELM", 1, None)]
+
+
+def test_not_needed_before_a_product_unchanged() -> None:
+    # unchanged: "nuk duhet" before the product (a want of something else) removes nothing here
+    o = parse(
+        "c: dua nje biciklete qyteti, nuk duhet e shtrenjte",
+        BLERTA,
+        catalog=BIKE,
+    )
+    assert items(o) == [("BIKE", 1, None)]
