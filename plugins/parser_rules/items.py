@@ -1215,6 +1215,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = [self._sibling_by_variant(sent, m) for m in mentions]
         mentions = self._negated(sent, mentions)
         mentions = _kept(mentions, partial(self._genitive_modifier, sent))
+        mentions = [m for m in mentions if not self._told_subject(sent, m)]
         mentions = _kept(mentions, partial(self._elliptic_adjective, sent))
         mentions = _kept(mentions, partial(self._feature_again, sent))
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
@@ -1812,12 +1813,31 @@ class ItemReader(Corrections, MerchantLines):
             and s0 not in sent.breaks
             and bool(m.keys)
             and _qualifies(toks, prev, m)
-            and not any(
-                ph and ph[0] == m.keys[0]
-                for _s, p in m.candidates
-                for ph in self.state.index.products[p].phrases
-            )
+            and not self._names_head(m)
         )
+
+    def _names_head(self, m: Mention) -> bool:
+        """The mention's first word is the first word (the head) of a name of a candidate."""
+        return any(
+            ph and ph[0] == m.keys[0]
+            for _s, p in m.candidates
+            for ph in self.state.index.products[p].phrases
+        )
+
+    def _told_subject(self, sent: Sentence, m: Mention) -> bool:
+        """ "uji u bë jeshil", "Uji po më del me pH të ulët" beside "Dyshek noti" (alias "dyshek
+        uji"): a one-word mention opening a sentence that is not a question, orders nothing and
+        counts nothing, whose word is no head of its candidates' names (only their second,
+        genitive word), is the subject of what the customer tells: it names no product. A word
+        with at most one more ("japonezin", "japonezin pls") answers the merchant's options."""
+        if m.start or m.end != 1 or not m.keys or sent.question or sent.has("order"):
+            return False
+        if len(sent.toks) < 3 or sent.has("polite"):
+            return False
+        hi = sent.segment_bounds(0)[1]
+        return not any(
+            number_value(t.text) is not None for t in sent.toks[:hi]
+        ) and not self._names_head(m)
 
     def _feature_again(self, sent: Sentence, prev: Mention | None, m: Mention) -> bool:
         """ "cizmet e gjata me take …, te zezat me take te holle", "the lamp with a shade …,

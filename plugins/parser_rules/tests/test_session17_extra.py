@@ -127,3 +127,36 @@ def test_not_needed_before_a_product_unchanged() -> None:
         catalog=BIKE,
     )
     assert items(o) == [("BIKE", 1, None)]
+
+
+CAR = named_catalog(("FLT", "Filtër nafte"), ("OIL", "Vaj motori"), ("WIP", "Fshirëse xhami"))
+
+
+def test_told_subject_is_no_product() -> None:
+    # "Nafta po më rrjedh": the diesel is what the customer tells about, not "Filtër nafte"
+    o = parse("c: Nafta po me rrjedh nga poshte. Dua nje vaj motori", BLERTA, catalog=CAR)
+    assert items(o) == [("OIL", 1, None)]
+
+
+def test_told_subject_windscreen() -> None:
+    o = parse("c: xhami u be pis shume. dua 2 vaj motori", BLERTA, catalog=CAR)
+    assert items(o) == [("OIL", 2, None)]
+
+
+def test_second_word_with_count_or_order_word_unchanged() -> None:
+    # unchanged: a count, an order word or a question still name the product by that word
+    assert items(parse("c: nafte 2 cope", BLERTA, catalog=CAR)) == [("FLT", 2, None)]
+    assert items(parse("c: nafte dua nje", BLERTA, catalog=CAR)) == [("FLT", 1, None)]
+    assert items(parse("c: nafte e keni?", BLERTA, catalog=CAR)) == [("FLT", 1, None)]
+
+
+def test_one_word_answer_to_the_options_unchanged() -> None:
+    # unchanged: the second word of a name alone (or with "ju lutem") chooses among the options
+    o = parse(
+        "c: dua nje fshirese",
+        "m: Kemi fshirese xhami dhe fshirese dyshemeje",
+        "c: xhamin ju lutem",
+        BLERTA,
+        catalog=named_catalog(("WIP", "Fshirëse xhami"), ("MOP", "Fshirëse dyshemeje")),
+    )
+    assert items(o) == [("WIP", 1, None)]
