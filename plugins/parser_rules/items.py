@@ -19,6 +19,7 @@ from plugins.parser_rules.catalog_match import (
     ProductEntry,
     function_words,
     head_key,
+    headed_by,
     is_attribute,
     key_of,
     serves_goods,
@@ -1818,11 +1819,7 @@ class ItemReader(Corrections, MerchantLines):
 
     def _names_head(self, m: Mention) -> bool:
         """The mention's first word is the first word (the head) of a name of a candidate."""
-        return any(
-            ph and ph[0] == m.keys[0]
-            for _s, p in m.candidates
-            for ph in self.state.index.products[p].phrases
-        )
+        return any(headed_by(self.state.index.products[p], m.keys[0]) for _s, p in m.candidates)
 
     def _told_subject(self, sent: Sentence, m: Mention) -> bool:
         """ "uji u bë jeshil", "Uji po më del me pH të ulët" beside "Dyshek noti" (alias "dyshek

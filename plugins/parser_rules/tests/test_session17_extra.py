@@ -3,7 +3,7 @@ from a corpus."""
 
 from __future__ import annotations
 
-from plugins.parser_rules.tests.conftest import items, named_catalog, parse
+from plugins.parser_rules.tests.conftest import catalog_of, items, named_catalog, parse
 
 BLERTA = "c: Blerta Kola, Rr. Durresit 14, Tirane, 069 222 3344"
 
@@ -160,3 +160,21 @@ def test_one_word_answer_to_the_options_unchanged() -> None:
         catalog=named_catalog(("WIP", "Fshirëse xhami"), ("MOP", "Fshirëse dyshemeje")),
     )
     assert items(o) == [("WIP", 1, None)]
+
+
+def test_merchant_speaks_of_the_kind_of_ordered_lines() -> None:
+    # "Shishet i kemi 0.5, 1 dhe 2 L": the bottles of the two rakia lines ordered, not "Ujë
+    # shishe" (bottled water, "shishe" its second word)
+    o = parse(
+        "c: dua 2 shishe raki rrushi të mëdha dhe një raki mani të mesme",
+        "m: Shishet i kemi 0.5, 1 dhe 2 L. E madhja 2 L, e mesmja 1 L. Pra 2 rrushi 2 L dhe "
+        "1 mani 1 L?",
+        "c: po ashtu",
+        BLERTA,
+        catalog=catalog_of(
+            ("RRU", "Shishe raki rrushi", "900", ("0.5 L", "1 L", "2 L")),
+            ("MAN", "Shishe raki mani", "1000", ("0.5 L", "1 L", "2 L")),
+            ("WAT", "Ujë shishe", "100", ("Pa gaz", "Me gaz")),
+        ),
+    )
+    assert items(o) == [("RRU", 2, "2 L"), ("MAN", 1, "1 L")]
