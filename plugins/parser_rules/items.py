@@ -379,6 +379,21 @@ def _where_one_is(sent: Sentence, m: Mention) -> bool:
     return False
 
 
+_UNDER = word_set("under_words")
+
+
+def _placed_by(sent: Sentence, m: Mention) -> bool:
+    """ "mbështetëse për këmbët poshtë tavolinës", "a rug under the desk", "Matte unter dem
+    Tisch": a mention right after a preposition of place (an article between), which follows a
+    content word (not "2", "of": "one pack of under-eye pads"), is where that thing goes: it
+    names no product."""
+    toks = sent.toks
+    k = m.start - 1
+    while k >= 0 and (toks[k].text in _ARTICLES or toks[k].text in _CLITIC):
+        k -= 1
+    return k >= 1 and toks[k].text in _UNDER and _content_word(toks[k - 1].text)
+
+
 _COPULA = word_set("copula")
 
 
@@ -1225,7 +1240,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = [m for m in mentions if not _who_or_why(index, sent, m)]
         # "se jom n'punë", "I'm at work till 5", "ich bin noch in der Schule": where the
         # customer is, not goods
-        mentions = [m for m in mentions if not _where_one_is(sent, m)]
+        mentions = [m for m in mentions if not _where_one_is(sent, m) and not _placed_by(sent, m)]
         mentions = [m for m in mentions if not _measured_own(sent, m) and not _my_thing_is(sent, m)]
         # "Haferdrink ohne Zucker" for "... Pa sheqer": the words after "without" are a variant
         # of the product named before, not another product

@@ -178,3 +178,32 @@ def test_merchant_speaks_of_the_kind_of_ordered_lines() -> None:
         ),
     )
     assert items(o) == [("RRU", 2, "2 L"), ("MAN", 1, "1 L")]
+
+
+OFFICE = named_catalog(
+    ("RUG", "Tapet zyre"), ("DESK", "Tavolinë pune"), ("LAMP", "Llambë tavoline")
+)
+
+
+def test_under_the_desk_is_where_it_goes() -> None:
+    o = parse("c: dua nje tapet zyre per kembet poshte tavolines", BLERTA, catalog=OFFICE)
+    assert items(o) == [("RUG", 1, None)]
+
+
+def test_under_the_desk_in_german() -> None:
+    o = parse(
+        "c: eine Matte unter dem Schreibtisch bitte",
+        BLERTA,
+        catalog=named_catalog(("MAT", "Matte"), ("DESK", "Schreibtisch")),
+    )
+    assert items(o) == [("MAT", 1, None)]
+
+
+def test_preposition_after_a_function_word_unchanged() -> None:
+    # unchanged: "a pack of under-eye pads": after "of" the word is part of the goods' name
+    o = parse(
+        "c: one pack of under eye pads please",
+        BLERTA,
+        catalog=named_catalog(("PADS", "Eye pads"), ("GLUE", "Lash glue")),
+    )
+    assert items(o) == [("PADS", 1, None)]
