@@ -452,7 +452,8 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     ):
         return True  # "jo, faleminderit, kemi mjaltë", "no thanks, we have honey": why not
     after = [t.text for t in sent.toks[m.end : hi]]
-    verbs = [k for k, w in enumerate(after) if w in _OWNED]
+    # "karriget i kemi tona" (we have our own chairs): "we have" as well as "I have"
+    verbs = [k for k, w in enumerate(after) if w in _OWNED or w in _HAVE_WE]
     if not verbs:
         return False
     k = verbs[0]
@@ -471,7 +472,7 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     rest = after[:k] + tail[:src]
     if after[k] == "have" and "already" not in rest:
         return False  # "I have a question"; "the earbuds I already have" is owned
-    return all(w in _OWNED_FILL for w in rest)
+    return all(w in _OWNED_FILL or w in _MY_AFTER for w in rest)  # "... tona": our own
 
 
 _ACTIVITY = word_set("activity_verbs")

@@ -207,3 +207,31 @@ def test_preposition_after_a_function_word_unchanged() -> None:
         catalog=named_catalog(("PADS", "Eye pads"), ("GLUE", "Lash glue")),
     )
     assert items(o) == [("PADS", 1, None)]
+
+
+CAMP = named_catalog(("TENT", "Çadër kampingu"), ("MAT", "Dyshek ajri"), ("BAG", "Thes gjumi"))
+
+
+def test_we_have_our_own() -> None:
+    # "thes gjumi i kemi tona": the sleeping bags are the customer's own, no line
+    o = parse(
+        "c: dua nje cader kampingu dhe 2 dyshek ajri, thes gjumi i kemi tona",
+        BLERTA,
+        catalog=CAMP,
+    )
+    assert items(o) == [("TENT", 1, None), ("MAT", 2, None)]
+
+
+def test_we_have_them_already() -> None:
+    o = parse(
+        "c: nje cader kampingu, dyshekun e ajrit e kemi tashme",
+        BLERTA,
+        catalog=CAMP,
+    )
+    assert items(o) == [("TENT", 1, None)]
+
+
+def test_we_need_unchanged() -> None:
+    # unchanged: "kemi nevojë" (we need) orders
+    o = parse("c: nje cader kampingu, thes gjumi kemi nevoje", BLERTA, catalog=CAMP)
+    assert items(o) == [("TENT", 1, None), ("BAG", 1, None)]
