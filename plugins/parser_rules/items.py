@@ -394,6 +394,23 @@ def _placed_by(sent: Sentence, m: Mention) -> bool:
     return k >= 1 and toks[k].text in _UNDER and _content_word(toks[k - 1].text)
 
 
+def _the_one_with(sent: Sentence, m: Mention) -> bool:
+    """ "ajo me kabllo më të gjatë", "the one with the long cable", "quella con il manico",
+    "die mit Deckel": a mention right after a demonstrative and "with", after the product named
+    before it in the sentence, is the feature that tells that product's kinds apart, not goods
+    of its own ("një nga ato me dantellë" alone still names the lace briefs)."""
+    toks = sent.toks
+    k = m.start - 1
+    while k >= 0 and (toks[k].text in _ARTICLES or toks[k].text in _CLITIC):
+        k -= 1
+    if k < 1 or toks[k].text not in _FEATURE_WITH:
+        return False
+    j = k - 1
+    if toks[j].text == "one" and j:
+        j -= 1  # "the one with"
+    return toks[j].text in _THAT or toks[j].text == "the" and toks[k - 1].text == "one"
+
+
 _COPULA = word_set("copula")
 
 
@@ -1242,6 +1259,8 @@ class ItemReader(Corrections, MerchantLines):
         # "se jom n'punë", "I'm at work till 5", "ich bin noch in der Schule": where the
         # customer is, not goods
         mentions = [m for m in mentions if not _where_one_is(sent, m) and not _placed_by(sent, m)]
+        # a product named before it in the sentence is the one the feature tells apart
+        mentions = mentions[:1] + [m for m in mentions[1:] if not _the_one_with(sent, m)]
         mentions = [m for m in mentions if not _measured_own(sent, m) and not _my_thing_is(sent, m)]
         # "Haferdrink ohne Zucker" for "... Pa sheqer": the words after "without" are a variant
         # of the product named before, not another product

@@ -235,3 +235,25 @@ def test_we_need_unchanged() -> None:
     # unchanged: "kemi nevojë" (we need) orders
     o = parse("c: nje cader kampingu, thes gjumi kemi nevoje", BLERTA, catalog=CAMP)
     assert items(o) == [("TENT", 1, None), ("BAG", 1, None)]
+
+
+KITCHEN = named_catalog(
+    ("KET", "Kazan elektrik"), ("CORD", "Kabllo zgjatuese"), ("LID", "Steel lid")
+)
+
+
+def test_the_one_with_a_longer_cord() -> None:
+    # "ai me kabllo më të gjatë": the kettle's feature, no extension-cord line
+    o = parse("c: dua nje kazan elektrik, ai me kabllo me te gjate", BLERTA, catalog=KITCHEN)
+    assert items(o) == [("KET", 1, None)]
+
+
+def test_the_one_with_in_english() -> None:
+    o = parse("c: one kazan elektrik please, the one with the steel lid", BLERTA, catalog=KITCHEN)
+    assert items(o) == [("KET", 1, None)]
+
+
+def test_one_of_those_with_alone_unchanged() -> None:
+    # unchanged: with no product named before, the word after "with" names the product
+    o = parse("c: nje nga ato me kabllo zgjatuese", BLERTA, catalog=KITCHEN)
+    assert items(o) == [("CORD", 1, None)]
