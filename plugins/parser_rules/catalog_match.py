@@ -131,6 +131,11 @@ def head_key(entry: ProductEntry) -> str | None:
     return next((k for k in name if not is_attribute(k)), None)
 
 
+def headed_by(entry: ProductEntry, key: str) -> bool:
+    """``key`` is the first word (the head) of the product's name or of one of its aliases."""
+    return any(ph and ph[0] == key for ph in entry.phrases)
+
+
 def serves_goods(entry: ProductEntry, skip: set[str], goods: set[str]) -> bool:
     """ "Montim paneli" beside the panels ordered: a word of the product's own (not one of
     ``skip``: the word said, the words its rivals share) is a word of the goods, one root

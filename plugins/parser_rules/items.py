@@ -19,6 +19,7 @@ from plugins.parser_rules.catalog_match import (
     ProductEntry,
     function_words,
     head_key,
+    headed_by,
     is_attribute,
     key_of,
     serves_goods,
@@ -288,6 +289,18 @@ def _not_that_count(sent: Sentence, e: int) -> bool:
     )
 
 
+def _put_instead(sent: Sentence, r: int, m: Mention) -> bool:
+    """ "shafranin e heq se qenka shtrenjt, vendos ne vend te tij kurkum", "drop the cap and
+    put a scarf instead of it": after the remove word, an "instead of" with its old value
+    between them introduces the product that replaces the removed one; the remove stops there.
+    A product right after "instead of" is that old value ("... ne vend te shafranit"); a bare
+    "jo / no" is no "instead of"."""
+    return any(
+        r < s and e < m.start and (e - s > 1 or sent.toks[s].text not in _BARE_NO)
+        for s, e in sent.intents.get("old_value", ())
+    )
+
+
 def _added_before_asking(sent: Sentence, m: Mention) -> bool:
     """ "edhe garnish 3 metra edhe rrathet e kromit, ni pako mjafton a?": a part that opens with
     "edhe / also" and is not the sentence's last part adds its goods; the question is the last
@@ -300,6 +313,7 @@ def _added_before_asking(sent: Sentence, m: Mention) -> bool:
 
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
 _THIS_TIME = word_set("this_time")
+_NOT_NEEDED = ("not_needed", "cancel")  # "... nuk duhet", "... s'na duhet": a postposed no
 _THANKS = word_set("thanks")
 _DISCOURSE = word_set("discourse")
 _INTERJECTIONS = frozenset(
@@ -365,6 +379,38 @@ def _where_one_is(sent: Sentence, m: Mention) -> bool:
     return False
 
 
+_UNDER = word_set("under_words")
+
+
+def _placed_by(sent: Sentence, m: Mention) -> bool:
+    """ "mbështetëse për këmbët poshtë tavolinës", "a rug under the desk", "Matte unter dem
+    Tisch": a mention right after a preposition of place (an article between), which follows a
+    content word (not "2", "of": "one pack of under-eye pads"), is where that thing goes: it
+    names no product."""
+    toks = sent.toks
+    k = m.start - 1
+    while k >= 0 and (toks[k].text in _ARTICLES or toks[k].text in _CLITIC):
+        k -= 1
+    return k >= 1 and toks[k].text in _UNDER and _content_word(toks[k - 1].text)
+
+
+def _the_one_with(sent: Sentence, m: Mention) -> bool:
+    """ "ajo me kabllo më të gjatë", "the one with the long cable", "quella con il manico",
+    "die mit Deckel": a mention right after a demonstrative and "with", after the product named
+    before it in the sentence, is the feature that tells that product's kinds apart, not goods
+    of its own ("një nga ato me dantellë" alone still names the lace briefs)."""
+    toks = sent.toks
+    k = m.start - 1
+    while k >= 0 and (toks[k].text in _ARTICLES or toks[k].text in _CLITIC):
+        k -= 1
+    if k < 1 or toks[k].text not in _FEATURE_WITH:
+        return False
+    j = k - 1
+    if toks[j].text == "one" and j:
+        j -= 1  # "the one with"
+    return toks[j].text in _THAT or toks[j].text == "the" and toks[k - 1].text == "one"
+
+
 _COPULA = word_set("copula")
 
 
@@ -423,7 +469,8 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     ):
         return True  # "jo, faleminderit, kemi mjaltë", "no thanks, we have honey": why not
     after = [t.text for t in sent.toks[m.end : hi]]
-    verbs = [k for k, w in enumerate(after) if w in _OWNED]
+    # "karriget i kemi tona" (we have our own chairs): "we have" as well as "I have"
+    verbs = [k for k, w in enumerate(after) if w in _OWNED or w in _HAVE_WE]
     if not verbs:
         return False
     k = verbs[0]
@@ -442,7 +489,7 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     rest = after[:k] + tail[:src]
     if after[k] == "have" and "already" not in rest:
         return False  # "I have a question"; "the earbuds I already have" is owned
-    return all(w in _OWNED_FILL for w in rest)
+    return all(w in _OWNED_FILL or w in _MY_AFTER for w in rest)  # "... tona": our own
 
 
 _ACTIVITY = word_set("activity_verbs")
@@ -1202,6 +1249,7 @@ class ItemReader(Corrections, MerchantLines):
         mentions = [self._sibling_by_variant(sent, m) for m in mentions]
         mentions = self._negated(sent, mentions)
         mentions = _kept(mentions, partial(self._genitive_modifier, sent))
+        mentions = [m for m in mentions if not self._told_subject(sent, m)]
         mentions = _kept(mentions, partial(self._elliptic_adjective, sent))
         mentions = _kept(mentions, partial(self._feature_again, sent))
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
@@ -1210,7 +1258,9 @@ class ItemReader(Corrections, MerchantLines):
         mentions = [m for m in mentions if not _who_or_why(index, sent, m)]
         # "se jom n'punë", "I'm at work till 5", "ich bin noch in der Schule": where the
         # customer is, not goods
-        mentions = [m for m in mentions if not _where_one_is(sent, m)]
+        mentions = [m for m in mentions if not _where_one_is(sent, m) and not _placed_by(sent, m)]
+        # a product named before it in the sentence is the one the feature tells apart
+        mentions = mentions[:1] + [m for m in mentions[1:] if not _the_one_with(sent, m)]
         mentions = [m for m in mentions if not _measured_own(sent, m) and not _my_thing_is(sent, m)]
         # "Haferdrink ohne Zucker" for "... Pa sheqer": the words after "without" are a variant
         # of the product named before, not another product
@@ -1317,7 +1367,9 @@ class ItemReader(Corrections, MerchantLines):
         ]
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
-            if any(lo_seg <= r < hi_seg for r in removes) or self._postposed_no(sent, m):
+            if any(
+                lo_seg <= r < hi_seg and not _put_instead(sent, r, m) for r in removes
+            ) or self._postposed_no(sent, m):
                 changed |= self._remove(sent, [m])
                 continue
             # words before the first product name are its own; later ones start at their segment
@@ -1797,12 +1849,27 @@ class ItemReader(Corrections, MerchantLines):
             and s0 not in sent.breaks
             and bool(m.keys)
             and _qualifies(toks, prev, m)
-            and not any(
-                ph and ph[0] == m.keys[0]
-                for _s, p in m.candidates
-                for ph in self.state.index.products[p].phrases
-            )
+            and not self._names_head(m)
         )
+
+    def _names_head(self, m: Mention) -> bool:
+        """The mention's first word is the first word (the head) of a name of a candidate."""
+        return any(headed_by(self.state.index.products[p], m.keys[0]) for _s, p in m.candidates)
+
+    def _told_subject(self, sent: Sentence, m: Mention) -> bool:
+        """ "uji u bë jeshil", "Uji po më del me pH të ulët" beside "Dyshek noti" (alias "dyshek
+        uji"): a one-word mention opening a sentence that is not a question, orders nothing and
+        counts nothing, whose word is no head of its candidates' names (only their second,
+        genitive word), is the subject of what the customer tells: it names no product. A word
+        with at most one more ("japonezin", "japonezin pls") answers the merchant's options."""
+        if m.start or m.end != 1 or not m.keys or sent.question or sent.has("order"):
+            return False
+        if len(sent.toks) < 3 or sent.has("polite"):
+            return False
+        hi = sent.segment_bounds(0)[1]
+        return not any(
+            number_value(t.text) is not None for t in sent.toks[:hi]
+        ) and not self._names_head(m)
 
     def _feature_again(self, sent: Sentence, prev: Mention | None, m: Mention) -> bool:
         """ "cizmet e gjata me take …, te zezat me take te holle", "the lamp with a shade …,
@@ -2025,12 +2092,17 @@ class ItemReader(Corrections, MerchantLines):
         """ "ah, jelekun jo", "the vest no, he still has last year's", "die Weste nicht": a
         product opening its segment, with a bare no right after it that closes the segment (or
         only the reason for it, or "this time"), is taken out, or not added when only the
-        merchant offered it ("kajmak jo këtë herë")."""
+        merchant offered it ("kajmak jo këtë herë"). "Not needed" after the product is such a
+        no too ("montimi nuk duhet, e bën mjeshtri", "the stand not needed", "Montage nicht
+        nötig")."""
         if sent.question:
             return False
         lo, hi = sent.segment_bounds(m.start)
         j = m.end
-        if j >= len(sent.toks) or sent.toks[j].text not in _BARE_NO:
+        need = [e for name in _NOT_NEEDED for s, e in sent.intents.get(name, ()) if s == j]
+        if need:
+            j = need[0] - 1  # the span's last word, as if it were the bare no
+        elif j >= len(sent.toks) or sent.toks[j].text not in _BARE_NO:
             return False
         if (
             j + 1 < hi

@@ -15,6 +15,7 @@ from plugins.parser_rules.catalog_match import (
     CatalogIndex,
     function_words,
     head_key,
+    headed_by,
     is_attribute,
     key_of,
     serves_goods,
@@ -765,8 +766,10 @@ class MerchantLines:
                         found.append(Mention(i, i + 1, [(1.0, p)], [key_of(t.text)]))
                 found.sort(key=lambda m: m.start)
             found = [
-                self._by_variant(sent, m) if m.ambiguous else self._ordered_kind(sent, m)
+                k
                 for m in found
+                if (k := self._by_variant(sent, m) if m.ambiguous else self._ordered_kind(sent, m))
+                is not None
             ]
             named = self._variant_names(sent, found)
             if named is not None:
@@ -868,10 +871,12 @@ class MerchantLines:
             return m
         return Mention(m.start, m.end, fitting, m.keys)
 
-    def _ordered_kind(self, sent: Sentence, m: Mention) -> Mention:
+    def _ordered_kind(self, sent: Sentence, m: Mention) -> Mention | None:
         """ "2 x detergjent 5 L Lavande" (liquid detergent ordered, washing powder sold in kg):
         a kind word several products share, followed by a variant the best-named one does not
-        sell but exactly one other in the order does, names that one."""
+        sell but exactly one other in the order does, names that one. When several in the
+        order sell it ("Tepsitë i kemi 30, 40 dhe 50 cm" with two "Tepsi byrek" lines, beside
+        "Bakllava tepsi"), the word speaks of their kind and names no product (None)."""
         if len(m.candidates) < 2:
             return m
         products = self.state.index.products
@@ -887,6 +892,13 @@ class MerchantLines:
             if self.state.find(p) is not None
             and match_variant(products[p].specs, sent.toks, m.end, hi) is not None
         ]
+        if (
+            not m.start
+            and len({p for _sc, p in fitting}) > 1
+            and all(headed_by(products[p], m.keys[0]) for _sc, p in fitting)
+            and not headed_by(products[top], m.keys[0])
+        ):
+            return None
         if len(fitting) != 1:
             return m
         return Mention(m.start, m.end, fitting, m.keys)
