@@ -8,6 +8,11 @@ count of two or more. The noun is no piece word or currency; a unit of a metre, 
 ("12 € për metër") takes the customer's count of that unit ("5 metra"). A service line the
 customer names with "për 10 panele" right after it ("montim për 10 panele", "installation for
 4 doors") counts the same way, service words being in ``words.json`` (``service_words``).
+
+A shop that prices by the day ("38€ dita", "€6/day", "5€ secila në ditë": an amount, then a
+day word of ``words.json`` ``day_words``) counts its lines in piece-days: a line whose name the
+merchant follows with a number of days ("Golf automatik 10 ditë + karrige 10 ditë", "extra
+driver 4 days", "2 makina x 3 ditë") counts its pieces times those days.
 """
 
 from __future__ import annotations
@@ -28,6 +33,11 @@ _CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den
 _SERVICE = word_set("service_words")
 # "installation for 4 doors", "Montage für 3 Fenster": after a service, "for" says what it serves
 _SERVES = _PER | frozenset(["for", "für", "fur", "fuer", "pour"])
+_DAYS = word_set("day_words")
+# "5€ secila në ditë", "€5 a day": the words between a price and its day word
+_DAY_LINKS = _PER | word_set("pack_per") | word_set("each_one")
+DAYS_AFTER = 6  # tokens read after a name for its days ("karrige 1-4 vjeç 10 ditë")
+MAX_DAYS = 90
 MAX_SENTENCES = 200  # sentences read (the last ones) on each side
 MAX_TOKENS = 200  # tokens read in one sentence
 
@@ -129,4 +139,60 @@ def per_unit_counts(
         if len(counts) == 1:
             it = open_lines[product]
             it.quantity = next(iter(counts))
+            it.qty_explicit = True
+
+
+def _per_day_price(toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]`` is a day word after an amount: "38 € dita", "€ 6 day", "5 € secila ne dite"."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].text in _DAY_LINKS:
+        j -= 1
+    if j < 0:
+        return False
+    if toks[j].text in _CURRENCY:
+        return True
+    # "€6/day", but not "5€ 2 ditë" (a price, then a number of days)
+    return (
+        j >= 1
+        and number_value(toks[j].text) is not None
+        and toks[j - 1].text in _CURRENCY
+        and (j < 2 or number_value(toks[j - 2].text) is None)
+    )
+
+
+def _days_after(toks: Sequence[Token], k: int, stop: int) -> int | None:
+    """The number of days said between token ``k`` (the end of a name) and ``stop``."""
+    for j in range(k, min(stop, k + DAYS_AFTER, len(toks) - 1)):
+        if toks[j + 1].text not in _DAYS or _per_day_price(toks, j + 1):
+            continue
+        v = number_value(toks[j].text)
+        if v is not None and v == int(v) and 1 <= v <= MAX_DAYS:
+            return int(v)
+    return None
+
+
+def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
+    """Count in piece-days the lines of a shop that prices by the day, from the merchant's days."""
+    sents = [s for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m]]
+    if not any(
+        t.text in _DAYS and _per_day_price(s.toks, k)
+        for s in sents
+        for k, t in enumerate(s.toks[:MAX_TOKENS])
+    ):
+        return
+    days: dict[int, int] = {}  # product -> the days the merchant last said after its name
+    for sent in sents:
+        toks = sent.toks[:MAX_TOKENS]
+        if not any(t.text in _DAYS for t in toks):
+            continue
+        found = [m for m in find_mentions(state.index, toks, sent.breaks) if not m.ambiguous]
+        for n, m in enumerate(found):
+            stop = found[n + 1].start if n + 1 < len(found) else len(toks)
+            d = _days_after(toks, m.end, stop)
+            if d is not None:
+                days[m.product] = d
+    for it in state.items:
+        d = days.get(it.product)
+        if d is not None and not it.tentative:
+            it.quantity = min(MAX_QTY, it.quantity * d)
             it.qty_explicit = True

@@ -1,0 +1,85 @@
+"""Session 17 (qty): counts in the catalog's selling unit and the merchant's reckoning: rentals
+priced by the day count piece-days. Invented shops and sentences, none from a corpus."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, named_catalog, parse
+
+ILIR = "c: Ilir Gjoka, Rr. Myslym Shyri 40, Tiranë, 068 412 7730"
+
+BIKES = catalog_of(
+    ("BIKE-CITY", "Biçikletë qyteti", "8", ("standard", "elektrike")),
+    ("BIKE-MTB", "Biçikletë malore", "12", ()),
+    ("HELMET", "Kaskë", "2", ()),
+    ("LOCK", "Dryn me zinxhir", "3", ()),
+    ("DELIV", "Sjellje në hotel", "10", ()),
+)
+
+CAMPING = named_catalog(
+    ("TENT", "Tent for 4 people"),
+    ("BAG", "Sleeping bag"),
+    ("STOVE", "Gas stove"),
+)
+
+CURTAINS = named_catalog(
+    ("CURT", "Perde liri"),
+    ("ROD", "Karnizë alumini"),
+)
+
+
+def test_merchant_days_after_each_name_count_piece_days() -> None:
+    o = parse(
+        "c: pershendetje, dua nje biciklete malore per fundjaven",
+        "m: Biçikleta malore 12€ dita, kaska 2€ dita",
+        "c: ok edhe nje kaske",
+        "m: Rezervuar: biçikletë malore 3 ditë + kaskë 3 ditë",
+        ILIR,
+        catalog=BIKES,
+    )
+    assert sorted(items(o)) == [("BIKE-MTB", 3, None), ("HELMET", 3, None)]
+
+
+def test_pieces_times_days() -> None:
+    o = parse(
+        "c: na duhen dy biciklete malore",
+        "m: 12€/ditë secila. Për sa ditë?",
+        "c: prej te hënës deri te enjten",
+        "m: Pra 2 biçikleta malore x 3 ditë = 72€",
+        ILIR,
+        catalog=BIKES,
+    )
+    assert items(o) == [("BIKE-MTB", 6, None)]
+
+
+def test_english_per_day_and_a_one_off_fee() -> None:
+    o = parse(
+        "c: Hi, we'd like a tent and two sleeping bags",
+        "m: Tent €15/day, sleeping bags €4 a day each, gas stove €3/day",
+        "c: great, a stove too",
+        "m: Booked: tent 5 days, sleeping bags 5 days, gas stove 5 days",
+        "c: Mara Doci, 12 Hill Road, Leeds, +44 7700 900118",
+        catalog=CAMPING,
+    )
+    assert sorted(items(o)) == [("BAG", 10, None), ("STOVE", 5, None), ("TENT", 5, None)]
+
+
+def test_days_without_a_per_day_price_count_nothing() -> None:
+    # a making time, not a rental: nothing is priced by the day
+    o = parse(
+        "c: dua 2 perde liri dhe nje karnize",
+        "m: Perdet 3 ditë gati, karniza e gatshme",
+        ILIR,
+        catalog=CURTAINS,
+    )
+    assert sorted(items(o)) == [("CURT", 2, None), ("ROD", 1, None)]
+
+
+def test_a_price_then_days_is_no_per_day_price() -> None:
+    # "10€, 2 ditë": the fee, then how long the delivery takes
+    o = parse(
+        "c: dua 2 perde liri",
+        "m: Perde liri 10€, 2 ditë",
+        ILIR,
+        catalog=CURTAINS,
+    )
+    assert items(o) == [("CURT", 2, None)]
