@@ -70,6 +70,9 @@ _THEN = _SUMMARY | word_set("discourse")  # "Ok, atëherë …", "Va bene, allor
 _PREFACES = frozenset(
     tuple(t.text for t in tokenize(fold(w))) for w in word_set("summary_prefaces")
 )
+# "5 panele atëherë", "3 boxes then": a count said and closed by "then" is the merchant's
+# conclusion of what was just said, a restatement as much as "Pra: 5 panele"
+_CLOSERS = word_set("summary_closers")
 _CHEAPER = word_set("cheaper")
 # the "to" of a span ("110 deri 152"); Italian "a" only after "da" (below)
 _SPAN_WORDS = word_set("range_to") - {"a"}
@@ -527,7 +530,22 @@ def _opens_summary(sent: Sentence) -> bool:
         or bool(_OK_COLON.match(sent.raw))
         or _greeting_colon(sent) > 0
         or _preface_colon(sent)
+        or _preface_then(sent)
+        or _closed_by_then(sent)
     )
+
+
+def _preface_then(sent: Sentence) -> bool:
+    """ "Pa problem, atëherë 3 …", "No problem, so 3 …": a "no problem", then the opener."""
+    words = tuple(t.text for t in sent.toks[:4])
+    return any(
+        len(words) > len(p) and words[: len(p)] == p and words[len(p)] in _THEN for p in _PREFACES
+    )
+
+
+def _closed_by_then(sent: Sentence) -> bool:
+    """ "5 panele atëherë", "3 boxes then": a count, then what it counts, closed by "then"."""
+    return len(sent.toks) >= 3 and sent.toks[0].text.isdigit() and sent.toks[-1].text in _CLOSERS
 
 
 def _counted_variant(

@@ -161,7 +161,8 @@ def _per_day_price(toks: Sequence[Token], k: int) -> bool:
 
 
 def _days_after(toks: Sequence[Token], k: int, stop: int) -> int | None:
-    """The number of days said between token ``k`` (the end of a name) and ``stop``."""
+    """The number of days said between token ``k`` (after a name's first word: a name's
+    mention can end past a number, "sigurim i plotë 7 | ditë") and ``stop``."""
     for j in range(k, min(stop, k + DAYS_AFTER, len(toks) - 1)):
         if toks[j + 1].text not in _DAYS or _per_day_price(toks, j + 1):
             continue
@@ -188,7 +189,7 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
         found = [m for m in find_mentions(state.index, toks, sent.breaks) if not m.ambiguous]
         for n, m in enumerate(found):
             stop = found[n + 1].start if n + 1 < len(found) else len(toks)
-            d = _days_after(toks, m.end, stop)
+            d = _days_after(toks, m.start + 1, stop)
             if d is not None:
                 days[m.product] = d
     for it in state.items:

@@ -83,3 +83,51 @@ def test_a_price_then_days_is_no_per_day_price() -> None:
         catalog=CURTAINS,
     )
     assert items(o) == [("CURT", 2, None)]
+
+
+def test_days_after_a_name_whose_mention_takes_the_number() -> None:
+    # "3" is a word of another product's name ("Çadër 3 vende"), so the mention of the
+    # insurance runs on over it; the days are still read after the name's first word
+    gear = catalog_of(
+        ("TENT3", "Çadër 3 vende", "9", ()),
+        ("INS", "Sigurim i plotë", "4", ()),
+    )
+    o = parse(
+        "c: dua nje çader 3 vende edhe sigurimin e plote",
+        "m: Çadra 9€/ditë, sigurimi 4€/ditë",
+        "m: Konfirmuar: çadër 3 vende 3 ditë + sigurim i plotë 3 ditë",
+        ILIR,
+        catalog=gear,
+    )
+    assert sorted(items(o)) == [("INS", 3, None), ("TENT3", 3, None)]
+
+
+LAMPS = named_catalog(
+    ("SPOT", "Spot LED tavani"),
+    ("DIMMER", "Dimer rrotullues"),
+)
+
+
+def test_a_count_closed_by_then_restates_the_line() -> None:
+    # "edhe nje spot" re-reads the line as one; the merchant's "6 spote atëherë" is its count
+    o = parse(
+        "c: dua 5 spote led tavani",
+        "m: Spot LED 800 lek copa",
+        "c: edhe nje spot, harrova banjon",
+        "m: 6 spote atëherë",
+        ILIR,
+        catalog=LAMPS,
+    )
+    assert items(o) == [("SPOT", 6, None)]
+
+
+def test_no_problem_then_restates_the_line() -> None:
+    o = parse(
+        "c: dua 5 spote led tavani dhe nje dimer",
+        "m: Spot LED 800 lek copa, dimeri 1500",
+        "c: mund te shtosh edhe ni spot edhe ni se jan 7 dhoma",
+        "m: Pa problem, atëherë 7 spote. Totali 7100 lek",
+        ILIR,
+        catalog=LAMPS,
+    )
+    assert sorted(items(o)) == [("DIMMER", 1, None), ("SPOT", 7, None)]
