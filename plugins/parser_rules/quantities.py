@@ -48,6 +48,8 @@ COUNT_LINKS = frozenset(["nga", "of", "da", "di", "je", "à", "a"])
 
 
 _FOR = frozenset({"per", "for", "fur", "pour"})
+# "6.000", "1,800", "12.500": an amount grouped in thousands (a price), never a count of goods
+GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)")
 
 
 def not_a_count(sent: Sentence, k: int) -> bool:
@@ -517,6 +519,7 @@ def _quantity_after(
             and (digits or not t[:1].isdigit())
             and not glued(sent, k)
             and t not in lexicon().weak_numbers
+            and not GROUPED_THOUSANDS.fullmatch(t)  # "… druri 6.000 + 2 rafte": a price
             and (
                 k + 1 == len(toks)
                 or k + 1 in sent.breaks

@@ -18,6 +18,7 @@ from plugins.parser_rules.item_state import Item
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
 from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.quantities import GROUPED_THOUSANDS
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import says_verbatim
 
@@ -31,7 +32,6 @@ _DETAIL_WORDS = (
     | {"ku", "where"}
 )
 MAX_ASK_WORDS = 12
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)")
 _SUMS_TO = re.compile(r"=\s*\d")
 # the amount after "=" ("= 1180 lek", "= 5.300 den") is a sum, not goods
 _SUM_TAIL = re.compile(r"=\s*\d[\d.,' ]{0,12}(?:\s*[^\W\d]{1,4}\b|\s*[€$£])?")
@@ -78,7 +78,7 @@ class RestatedOrder:
         raw = split
         blanked = _SUM_TAIL.sub(lambda m: " " * len(m.group()), text)
         # "2.900", "10,100": an amount grouped in thousands is a price, never a count
-        blanked = _GROUPED.sub(lambda m: " " * len(m.group()), blanked)
+        blanked = GROUPED_THOUSANDS.sub(lambda m: " " * len(m.group()), blanked)
         sents = raw if blanked == text else split_sentences(message, blanked)
         lines = [s for s in sents if s.toks and (states(s) or _asks_to_confirm(s))]
         if not lines or any(s.has("decline") for s in sents):

@@ -131,3 +131,38 @@ def test_no_problem_then_restates_the_line() -> None:
         catalog=LAMPS,
     )
     assert sorted(items(o)) == [("DIMMER", 1, None), ("SPOT", 7, None)]
+
+
+FURNITURE = named_catalog(
+    ("DRESSER", "Komodë druri me 4 sirtarë"),
+    ("STOOL", "Stol bari"),
+)
+
+
+def test_an_amount_grouped_in_thousands_is_no_count() -> None:
+    # "12.500" is the dresser's price (twelve thousand five hundred), not twelve of it
+    o = parse(
+        "c: dua komoden e drurit me 4 sirtare dhe 2 stola bari",
+        "m: Komodë druri 12.500 + 2 stola bari 3.200 copa.",
+        "c: ok. Rr. Dibrës 88, Tiranë, Erion Kola 069 301 2244",
+        catalog=FURNITURE,
+    )
+    assert sorted(items(o)) == [("DRESSER", 1, None), ("STOOL", 2, None)]
+
+
+MOWER_PARTS = catalog_of(
+    ("BLADE", "Thikë kositëse", "12", ("Husqvarna 5521", "Stihl 6340")),
+    ("SPARK", "Kandelë", "4", ()),
+)
+
+
+def test_a_model_number_the_variants_name_is_no_count() -> None:
+    # "5521" is a mower model of the blades' variants, said before another product
+    o = parse(
+        "c: per kositesen husqvarna 5521 kandele keni?",
+        "m: Po, 4€",
+        "c: ok e marr",
+        ILIR,
+        catalog=MOWER_PARTS,
+    )
+    assert items(o) == [("SPARK", 1, None)]
