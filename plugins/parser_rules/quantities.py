@@ -48,6 +48,7 @@ COUNT_LINKS = frozenset(["nga", "of", "da", "di", "je", "à", "a"])
 
 
 _FOR = frozenset({"per", "for", "fur", "pour"})
+_SIDE_LINKS = frozenset({"me", "by", "mal"})  # "90 me 90", "3 by 4", "80 mal 120": a size
 # "6.000", "1,800", "12.500": an amount grouped in thousands (a price), never a count of goods
 GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)")
 
@@ -63,6 +64,13 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         return True
     if k >= 3 and _dimension_x(sent.toks, k - 1) and _dimension_x(sent.toks, k - 3):
         return True  # "40x30x20": the last number of a size in three numbers, not "x20"
+    if (
+        k >= 2
+        and sent.toks[k].text[:1].isdigit()
+        and sent.toks[k - 2].text[:1].isdigit()
+        and (sent.toks[k - 1].text in _SIDE_LINKS or _dimension_x(sent.toks, k - 1))
+    ):
+        return True  # "kabinë 90 me 90 me montim", "90x90": a size's second side, not a count
     if k and sent.toks[k - 1].text in _FOR and (k + 1 >= len(sent.toks) or k + 1 in sent.breaks):
         return True  # "setin për dy", "the table for four", "il set per due": people, not goods
     if (

@@ -166,3 +166,20 @@ def test_a_model_number_the_variants_name_is_no_count() -> None:
         catalog=MOWER_PARTS,
     )
     assert items(o) == [("SPARK", 1, None)]
+
+
+WINDOWS = catalog_of(
+    ("WIN", "Dritare PVC", "120", ("100x120 cm", "120x140 cm")),
+    ("FIT", "Montim dritareje", "30", ()),
+)
+
+
+def test_the_second_side_of_a_size_is_no_count() -> None:
+    # "120 me 140 me montim": 140 is the window's size, not 140 fittings
+    o = parse("c: dua nje dritare pvc 120 me 140 me montim", ILIR, catalog=WINDOWS)
+    assert sorted(items(o)) == [("FIT", 1, None), ("WIN", 1, "120x140 cm")]
+
+
+def test_the_second_side_of_a_glued_size_is_no_count() -> None:
+    o = parse("c: I need a PVC window 120x140 with montim dritareje", ILIR, catalog=WINDOWS)
+    assert ("FIT", 1, None) in items(o)
