@@ -631,9 +631,15 @@ def _asks_to_confirm(sent: Sentence) -> bool:
 # words of a total ("4800 den gjithsej", "total 20 €", "insgesamt", "vkupno")
 _TOTAL = word_set("total_words")
 # "2 copë = 1800", "3 pcs = 45.00", "2x = 600": a count and the sum it makes
+_AMOUNT = r"(\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
 _COUNT_SUM = re.compile(
     r"(?<![\d.,])(\d{1,2})\s*(?:x|cope|copë|copa|pcs|pc|pieces|pezzi|stuck|stück|stk)?\s*="
-    r"\s*(\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)",
+    r"\s*" + _AMOUNT,
+    re.IGNORECASE,
+)
+# "4 × 250 = 1000 den", "3 x 12€ = 36€": the count, times the price, makes the sum
+_COUNT_TIMES_SUM = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s*[x×*]\s*\d[\d.,]*\s*(?:[^\W\d]{1,4}\b|[€$£])?\s*=\s*" + _AMOUNT,
     re.IGNORECASE,
 )
 
@@ -966,15 +972,16 @@ class MerchantLines:
                     break
 
     def merchant_count(self, sents: list[Sentence]) -> None:
-        """ "Spray … 900 lekë copa. 2 copë = 1800 lekë": the merchant's count and the sum it
-        makes, for the one line whose count the customer left unsaid and whose price times that
-        count is the sum, is that line's count."""
+        """ "Spray … 900 lekë copa. 2 copë = 1800 lekë", "Reflektor 4 × 250 = 1000 den": the
+        merchant's count and the sum it makes, for the one line whose count the customer left
+        unsaid and whose price times that count is the sum, is that line's count."""
         open_items = [it for it in self.state.items if not it.qty_explicit and it.quantity == 1]
         if not open_items:
             return
         index = self.state.index
         for sent in sents:
-            for m in _COUNT_SUM.finditer(sent.raw):
+            sums = list(_COUNT_SUM.finditer(sent.raw)) + list(_COUNT_TIMES_SUM.finditer(sent.raw))
+            for m in sums:
                 n = int(m.group(1))
                 total = _amount(m.group(2))
                 if not 2 <= n <= 20 or total is None:

@@ -183,3 +183,19 @@ def test_the_second_side_of_a_size_is_no_count() -> None:
 def test_the_second_side_of_a_glued_size_is_no_count() -> None:
     o = parse("c: I need a PVC window 120x140 with montim dritareje", ILIR, catalog=WINDOWS)
     assert ("FIT", 1, None) in items(o)
+
+
+PARTY = catalog_of(
+    ("BALLOON", "Balona helium", "150", ()),
+    ("FOG", "Makinë flluskash", "900", ()),
+)
+
+
+def test_the_merchants_count_times_price_makes_the_sum() -> None:
+    o = parse(
+        "c: na duhet makina e flluskave dhe ca balona helium 🎈🎈",
+        "m: Makinë flluskash 900, balona helium 6 × 150 = 900 den",
+        "c: super. Lagjja Qender, Struga, Besa Limani 070 555 123",
+        catalog=PARTY,
+    )
+    assert sorted(items(o)) == [("BALLOON", 6, None), ("FOG", 1, None)]
