@@ -992,6 +992,18 @@ def area_count(
     return None
 
 
+# "2.5 mm²", "4mm2": a cable's cross-section, an area, though its unit reads as millimetres
+_CROSS_SECTION = re.compile(r"mm\s*(?:²|2\b)", re.IGNORECASE)
+
+
+def _length_variants(entry: ProductEntry) -> bool:
+    """Some variant of the product is a length ("1.5 m", "30 cm"), not a cross-section."""
+    return any(
+        (sp.measure or "").startswith(("cm:", "mm:")) and not _CROSS_SECTION.search(v)
+        for sp, v in zip(entry.specs, entry.variants, strict=False)
+    )
+
+
 def length_count(
     entry: ProductEntry, toks: Sequence[Token], lo: int, hi: int, by_length: bool = False
 ) -> int | None:
@@ -999,7 +1011,7 @@ def length_count(
     the metres are the count. ``by_length``: the merchant priced it by the metre ("80 lekë
     metri", "1 € pro Meter"), so metres that are none of its variants (an elastic "2 cm" wide)
     count it too. Of a product sold by the square metre, the square metres count it."""
-    lengths = any((sp.measure or "").startswith(("cm:", "mm:")) for sp in entry.specs)
+    lengths = _length_variants(entry)
     if sold_by_area(entry.name):
         # "120 m2" of an insulation board sold by the square metre in 3 cm / 5 cm thicknesses:
         # only a true area unit counts it then ("5 cm" is its thickness)

@@ -199,3 +199,22 @@ def test_the_merchants_count_times_price_makes_the_sum() -> None:
         catalog=PARTY,
     )
     assert sorted(items(o)) == [("BALLOON", 6, None), ("FOG", 1, None)]
+
+
+WIRE = catalog_of(
+    ("WIRE", "Tel bakri njëfijësh (per metër)", "55", ("1.5 mm²", "2.5 mm²", "6 mm²")),
+    ("CLIP", "Kapëse kablli", "2", ()),
+)
+
+
+def test_metres_count_a_cable_whose_variants_are_cross_sections() -> None:
+    # "mm²" is the wire's cross-section, no length: the metres the merchant restates count it
+    o = parse(
+        "c: tel bakri keni?",
+        "m: Po, tel bakri 1.5 mm² dhe 2.5 mm², 55 lek",
+        "c: me duhen 30 m te 1.5 dhe 20 m te 2.5",
+        "m: Ok: tel bakri 1.5 mm² 30 m, 2.5 mm² 20 m",
+        ILIR,
+        catalog=WIRE,
+    )
+    assert sorted(items(o)) == [("WIRE", 20, "2.5 mm²"), ("WIRE", 30, "1.5 mm²")]
