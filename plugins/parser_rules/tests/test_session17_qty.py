@@ -218,3 +218,17 @@ def test_metres_count_a_cable_whose_variants_are_cross_sections() -> None:
         catalog=WIRE,
     )
     assert sorted(items(o)) == [("WIRE", 20, "2.5 mm²"), ("WIRE", 30, "1.5 mm²")]
+
+
+def test_a_day_of_march_is_no_count() -> None:
+    # Macedonian-Albanian "mart" (March): "8 mart" is the day the bike is taken, not 8 helmets
+    o = parse(
+        "c: dua nje biciklete malore",
+        "m: 12€ dita",
+        "c: edhe nje kaske",
+        "m: 2€/ditë",
+        "c: ok edhe ate. e marr ne dyqan, 8 mart ne 9 sabajle",
+        ILIR,
+        catalog=BIKES,
+    )
+    assert sorted(items(o)) == [("BIKE-MTB", 1, None), ("HELMET", 1, None)]
