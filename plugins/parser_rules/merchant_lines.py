@@ -637,11 +637,7 @@ _COUNT_SUM = re.compile(
     r"\s*" + _AMOUNT,
     re.IGNORECASE,
 )
-# "4 × 250 = 1000 den", "3 x 12€ = 36€": the count, times the price, makes the sum
-_COUNT_TIMES_SUM = re.compile(
-    r"(?<![\d.,])(\d{1,2})\s*[x×*]\s*\d[\d.,]*\s*(?:[^\W\d]{1,4}\b|[€$£])?\s*=\s*" + _AMOUNT,
-    re.IGNORECASE,
-)
+_SUM = re.compile(r"=\s*" + _AMOUNT)
 
 
 # "… ×2, e zezë ×2 = 1750 lekë": the lines before an equals sign and an amount are summed
@@ -972,7 +968,7 @@ class MerchantLines:
                     break
 
     def merchant_count(self, sents: list[Sentence]) -> None:
-        """ "Spray … 900 lekë copa. 2 copë = 1800 lekë", "Reflektor 4 × 250 = 1000 den": the
+        """ "Spray … 900 lekë copa. 2 copë = 1800 lekë", "4 perde 26 € copa = 104 €": the
         merchant's count and the sum it makes, for the one line whose count the customer left
         unsaid and whose price times that count is the sum, is that line's count."""
         open_items = [it for it in self.state.items if not it.qty_explicit and it.quantity == 1]
@@ -980,10 +976,17 @@ class MerchantLines:
             return
         index = self.state.index
         for sent in sents:
-            sums = list(_COUNT_SUM.finditer(sent.raw)) + list(_COUNT_TIMES_SUM.finditer(sent.raw))
-            for m in sums:
-                n = int(m.group(1))
-                total = _amount(m.group(2))
+            said = [(int(m.group(1)), m.group(2)) for m in _COUNT_SUM.finditer(sent.raw)]
+            for m in _SUM.finditer(sent.raw):
+                # "4 perde liri 26 € copa = 104 €", "4 × 250 = 1000 den": a count said before
+                # the sum, the price between
+                said += [
+                    (int(t.text), m.group(1))
+                    for t in sent.toks
+                    if t.end <= m.start() and t.text.isdigit() and len(t.text) <= 2
+                ]
+            for n, amount in said:
+                total = _amount(amount)
                 if not 2 <= n <= 20 or total is None:
                     continue
                 fits = [

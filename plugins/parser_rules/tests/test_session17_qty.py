@@ -232,3 +232,20 @@ def test_a_day_of_march_is_no_count() -> None:
         catalog=BIKES,
     )
     assert sorted(items(o)) == [("BIKE-MTB", 1, None), ("HELMET", 1, None)]
+
+
+def test_the_merchants_count_before_a_price_each_and_the_sum() -> None:
+    # the count left to the merchant: its "6 … 14 € copa = 84 €" (count, price each, sum)
+    blinds = catalog_of(
+        ("BLIND", "Roletë bambu", "14", ("60x160", "80x160")),
+        ("HOOK", "Grep muri", "1", ()),
+    )
+    o = parse(
+        "c: dua rolete bambu 80x160 per dritaret e kuzhines dhe te sallonit",
+        "m: 6 roleta bambu 80x160, 14 € copa = 84 €",
+        "c: edhe dy grepa muri",
+        "m: Grep muri 1 € x2 = 2 €. Gjithsej 86 €",
+        "c: mire. Rr. Iliria 4, Ferizaj, Dua Krasniqi 049 222 333",
+        catalog=blinds,
+    )
+    assert items(o) == [("BLIND", 6, "80x160"), ("HOOK", 2, None)]
