@@ -43,6 +43,8 @@ class Restatement:
     items: list[Item]
     shaped: bool  # an opener, a total, or two or more counted lines
     toks: list[Token] = field(default_factory=list)  # the restating lines' words
+    # a count above MAX_RESTATED_COUNT, asked back: taken only on the customer's yes
+    large: bool = False
     # every product it names is new since the merchant's message before it: it restates what
     # the customer just added, not the whole order
     addition: bool = False
@@ -95,8 +97,12 @@ class RestatedOrder:
             return  # "3 Cherry + 2 kapi": a counted part that names no product read here
         if len({(it.product, it.variant) for it in items}) != len(items):
             return  # "Dopio 160x200 … Mbulesë dopio": one line read twice
-        if any(it.quantity > MAX_RESTATED_COUNT for it in items):
-            return  # "Rollers 18 cm 450 each", "24 copë": a price or a pack size read as a count
+        # "Rollers 18 cm 450 each", "24 copë": a price or a pack size read as a count; but
+        # "pra 30 vezë … Në rregull?" asks back for a yes to the count it worked out
+        large = any(it.quantity > MAX_RESTATED_COUNT for it in items)
+        confirm = any(s.question and _asks_to_confirm(s) for s in lines)
+        if large and not confirm:
+            return
         opened = any(_opens_summary(s) for s in lines)
         totalled = any(
             _SUMS_TO.search(s.raw) or _TOTAL.intersection(t.text for t in s.toks) for s in raw
@@ -107,10 +113,16 @@ class RestatedOrder:
         asks = any(
             s.question and any(t.text in _DETAIL_WORDS for t in s.toks[:MAX_ASK_WORDS]) for s in raw
         )
-        shaped = opened or (asks and (totalled or counted >= 2 or counted == len(items)))
+        # "pra 30 vezë … Në rregull?": a large count asked back for a yes, every line counted
+        shaped = opened or (
+            asks
+            and (totalled or counted >= 2 or counted == len(items))
+            or large
+            and counted == len(items)
+        )
         if not shaped or not (opened or counted == len(items)):
             return
-        self.last = Restatement(message, items, shaped, [t for s in lines for t in s.toks])
+        self.last = Restatement(message, items, shaped, [t for s in lines for t in s.toks], large)
         # "1 derë e brendshme, 2 parvaza 100 cm." after "Po, 95€ copa. Diçka tjetër?": only the
         # lines added since the merchant's last reply
         named = {it.product for it in items}
@@ -127,7 +139,7 @@ class RestatedOrder:
                 s.has("correct") or s.has("only") or s.has("cancel") or s.has("remove")
                 for s in sents
             ) or _starts_no(sents)
-            self.accepted = (details or yes) and not disputes
+            self.accepted = (yes or details and not self.last.large) and not disputes
         if named:
             self.changed = True
 

@@ -249,3 +249,32 @@ def test_the_merchants_count_before_a_price_each_and_the_sum() -> None:
         catalog=blinds,
     )
     assert items(o) == [("BLIND", 6, "80x160"), ("HOOK", 2, None)]
+
+
+CHICKS = named_catalog(
+    ("CHICK", "Zog pule njëditor"),
+    ("FEEDER", "Ushqyese plastike"),
+)
+
+
+def test_a_large_count_asked_back_and_said_yes_to() -> None:
+    # the customer orders "a crate"; the merchant works out 25 chicks and asks for a yes
+    o = parse(
+        "c: me dergo nje arke me zogj pule njeditor dhe nje ushqyese. Arta Hoxha, Rr. Kavajes 5, "
+        "Durres 068 200 3344",
+        "m: Arta, pra 25 zogj pule njëditor + 1 ushqyese plastike, nesër. Në rregull?",
+        "c: po ashtu",
+        catalog=CHICKS,
+    )
+    assert sorted(items(o)) == [("CHICK", 25, None), ("FEEDER", 1, None)]
+
+
+def test_a_large_count_needs_the_yes() -> None:
+    # the same restatement answered by details only does not take a count above 20
+    o = parse(
+        "c: me dergo nje arke me zogj pule njeditor dhe nje ushqyese",
+        "m: Arta, pra 25 zogj pule njëditor + 1 ushqyese plastike, nesër. Në rregull?",
+        "c: Arta Hoxha, Rr. Kavajes 5, Durres 068 200 3344",
+        catalog=CHICKS,
+    )
+    assert ("CHICK", 25, None) not in items(o)
