@@ -13,17 +13,22 @@ A shop that prices by the day ("38€ dita", "€6/day", "5€ secila në ditë"
 day word of ``words.json`` ``day_words``) counts its lines in piece-days: a line whose name the
 merchant follows with a number of days ("Golf automatik 10 ditë + karrige 10 ditë", "extra
 driver 4 days", "2 makina x 3 ditë") counts its pieces times those days.
+
+A line whose variant is a can or pack of a volume or weight ("4 L", "500 g") counts the cans a
+larger amount of the same unit the customer said after its name fills ("vaj 10w40, 8 litra
+gjithsej" of the "4 L" can: 2), when the amount is a whole number of cans and no size of the
+product's own, and the line's count is unsaid or is that amount's number ("8 litra" read as 8).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from plugins.parser_rules.item_state import MAX_QTY, ItemState
+from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.normalize import Token
-from plugins.parser_rules.numbers import number_value, unit_of
+from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.quantities import glued
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import word_key
@@ -197,3 +202,49 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
         if d is not None and not it.tentative:
             it.quantity = min(MAX_QTY, it.quantity * d)
             it.qty_explicit = True
+
+
+_SIZE_UNITS = ("ml:", "g:")  # a can's volume, a pack's weight
+
+
+def cans_for_amount(state: ItemState, customer: Sequence[Sentence]) -> None:
+    """Count in cans of its variant's size a line whose amount the customer gave in litres or
+    kilos after its name, in the message that named it ("vaj 10w40, 8 litra gjithsej" for the
+    "4 L" can: 2). A product of two lines is left alone: the amount may be either's."""
+    lines: dict[int, list[Item]] = {}
+    for it in state.items:
+        lines.setdefault(it.product, []).append(it)
+    index = state.index
+    for product, its in lines.items():
+        it = its[0]
+        measure = state.entry(it).specs[it.variant].measure if it.variant is not None else None
+        if len(its) != 1 or it.tentative or not (measure or "").startswith(_SIZE_UNITS):
+            continue
+        unit, _, size = (measure or "").partition(":")
+        each = float(size)
+        # "maskë 1 litërshe" … "ma qit 500 atëherë": an amount that is a size of its own
+        # named the variant the customer then changed, not cans
+        sizes = {sp.measure for sp in state.entry(it).specs}
+        counts: set[tuple[int, int]] = set()  # (cans, the amount's number)
+        for sent in customer[-MAX_SENTENCES:]:
+            if sent.message != it.message:
+                continue
+            toks = sent.toks[:MAX_TOKENS]
+            found = find_mentions(index, toks, sent.breaks)
+            for k, m in enumerate(found):
+                if m.product != product:
+                    continue
+                # after its name, up to the next name's segment ("mjaltë 1kg dhe çaj mali
+                # 100gr": the kilo is the honey's; "vaj 10w40, 8 litra gjithsej": the oil's)
+                hi = sent.segment_bounds(found[k + 1].start)[0] if k + 1 < len(found) else len(toks)
+                for ms in find_measures(toks[m.end : hi]):
+                    n = ms.amount / each
+                    if ms.key in sizes or ms.unit != unit:
+                        continue
+                    if ms.amount > each and n == int(n) and n <= MAX_QTY:
+                        counts.add((int(n), int(ms.number)))
+        if len(counts) == 1:
+            n, said = next(iter(counts))
+            if it.quantity == said or not it.qty_explicit and it.quantity == 1:
+                it.quantity = n
+                it.qty_explicit = True

@@ -278,3 +278,32 @@ def test_a_large_count_needs_the_yes() -> None:
         catalog=CHICKS,
     )
     assert ("CHICK", 25, None) not in items(o)
+
+
+PAINT = catalog_of(
+    ("PAINT", "Bojë fasade e bardhë", "20", ("5 L", "15 L")),
+    ("ROLLER", "Rul bojë", "4", ()),
+)
+
+
+def test_litres_said_of_a_can_product_are_cans_of_the_chosen_size() -> None:
+    o = parse(
+        "c: me duhet boje fasade e bardhe, 30 litra gjithsej",
+        "m: E kemi 5 L dhe 15 L",
+        "c: ato 15 L atehere",
+        ILIR,
+        catalog=PAINT,
+    )
+    assert items(o) == [("PAINT", 2, "15 L")]
+
+
+def test_an_amount_that_is_a_size_names_no_cans() -> None:
+    # "15 litra" is the big can itself, then the customer changes to the small one
+    o = parse(
+        "c: me duhet boje fasade e bardhe 15 litra",
+        "m: 15 L i kemi mbaruar, vetem 5 L",
+        "c: ok 5 L atehere",
+        ILIR,
+        catalog=PAINT,
+    )
+    assert items(o) == [("PAINT", 1, "5 L")]
