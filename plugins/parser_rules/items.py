@@ -3029,6 +3029,12 @@ class ItemReader(Corrections, MerchantLines):
                     for sp in entry.specs
                 )
                 q = quantity_after(sent, m.end, hi, entry.paired, skip, digits=not numeric)
+            if (
+                q is not None
+                and q[0] > MAX_QTY
+                and word_key(sent.toks[q[1]].text) in index.variant_codes
+            ):
+                q = None  # "zetorin 7211 akumulator": a model number the catalog's variants name
             qty = q[0] if q else None
             if (
                 q is not None

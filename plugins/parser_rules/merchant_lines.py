@@ -72,6 +72,9 @@ _THEN = _SUMMARY | word_set("discourse")  # "Ok, atëherë …", "Va bene, allor
 _PREFACES = frozenset(
     tuple(t.text for t in tokenize(fold(w))) for w in word_set("summary_prefaces")
 )
+# "5 panele atëherë", "3 boxes then": a count said and closed by "then" is the merchant's
+# conclusion of what was just said, a restatement as much as "Pra: 5 panele"
+_CLOSERS = word_set("summary_closers")
 _CHEAPER = word_set("cheaper")
 # the "to" of a span ("110 deri 152"); Italian "a" only after "da" (below)
 _SPAN_WORDS = word_set("range_to") - {"a"}
@@ -529,7 +532,22 @@ def _opens_summary(sent: Sentence) -> bool:
         or bool(_OK_COLON.match(sent.raw))
         or _greeting_colon(sent) > 0
         or _preface_colon(sent)
+        or _preface_then(sent)
+        or _closed_by_then(sent)
     )
+
+
+def _preface_then(sent: Sentence) -> bool:
+    """ "Pa problem, atëherë 3 …", "No problem, so 3 …": a "no problem", then the opener."""
+    words = tuple(t.text for t in sent.toks[:4])
+    return any(
+        len(words) > len(p) and words[: len(p)] == p and words[len(p)] in _THEN for p in _PREFACES
+    )
+
+
+def _closed_by_then(sent: Sentence) -> bool:
+    """ "5 panele atëherë", "3 boxes then": a count, then what it counts, closed by "then"."""
+    return len(sent.toks) >= 3 and sent.toks[0].text.isdigit() and sent.toks[-1].text in _CLOSERS
 
 
 def _counted_variant(
@@ -627,11 +645,13 @@ def _asks_to_confirm(sent: Sentence) -> bool:
 # words of a total ("4800 den gjithsej", "total 20 €", "insgesamt", "vkupno")
 _TOTAL = word_set("total_words")
 # "2 copë = 1800", "3 pcs = 45.00", "2x = 600": a count and the sum it makes
+_AMOUNT = r"(\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)"
 _COUNT_SUM = re.compile(
     r"(?<![\d.,])(\d{1,2})\s*(?:x|cope|copë|copa|pcs|pc|pieces|pezzi|stuck|stück|stk)?\s*="
-    r"\s*(\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)",
+    r"\s*" + _AMOUNT,
     re.IGNORECASE,
 )
+_SUM = re.compile(r"=\s*" + _AMOUNT)
 
 
 # "… ×2, e zezë ×2 = 1750 lekë": the lines before an equals sign and an amount are summed
@@ -973,17 +993,25 @@ class MerchantLines:
                     break
 
     def merchant_count(self, sents: list[Sentence]) -> None:
-        """ "Spray … 900 lekë copa. 2 copë = 1800 lekë": the merchant's count and the sum it
-        makes, for the one line whose count the customer left unsaid and whose price times that
-        count is the sum, is that line's count."""
+        """ "Spray … 900 lekë copa. 2 copë = 1800 lekë", "4 perde 26 € copa = 104 €": the
+        merchant's count and the sum it makes, for the one line whose count the customer left
+        unsaid and whose price times that count is the sum, is that line's count."""
         open_items = [it for it in self.state.items if not it.qty_explicit and it.quantity == 1]
         if not open_items:
             return
         index = self.state.index
         for sent in sents:
-            for m in _COUNT_SUM.finditer(sent.raw):
-                n = int(m.group(1))
-                total = _amount(m.group(2))
+            said = [(int(m.group(1)), m.group(2)) for m in _COUNT_SUM.finditer(sent.raw)]
+            for m in _SUM.finditer(sent.raw):
+                # "4 perde liri 26 € copa = 104 €", "4 × 250 = 1000 den": a count said before
+                # the sum, the price between
+                said += [
+                    (int(t.text), m.group(1))
+                    for t in sent.toks
+                    if t.end <= m.start() and t.text.isdigit() and len(t.text) <= 2
+                ]
+            for n, amount in said:
+                total = _amount(amount)
                 if not 2 <= n <= 20 or total is None:
                     continue
                 fits = [

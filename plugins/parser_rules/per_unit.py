@@ -8,17 +8,27 @@ count of two or more. The noun is no piece word or currency; a unit of a metre, 
 ("12 € për metër") takes the customer's count of that unit ("5 metra"). A service line the
 customer names with "për 10 panele" right after it ("montim për 10 panele", "installation for
 4 doors") counts the same way, service words being in ``words.json`` (``service_words``).
+
+A shop that prices by the day ("38€ dita", "€6/day", "5€ secila në ditë": an amount, then a
+day word of ``words.json`` ``day_words``) counts its lines in piece-days: a line whose name the
+merchant follows with a number of days ("Golf automatik 10 ditë + karrige 10 ditë", "extra
+driver 4 days", "2 makina x 3 ditë") counts its pieces times those days.
+
+A line whose variant is a can or pack of a volume or weight ("4 L", "500 g") counts the cans a
+larger amount of the same unit the customer said after its name fills ("vaj 10w40, 8 litra
+gjithsej" of the "4 L" can: 2), when the amount is a whole number of cans and no size of the
+product's own, and the line's count is unsaid or is that amount's number ("8 litra" read as 8).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from plugins.parser_rules.item_state import MAX_QTY, ItemState
+from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.normalize import Token
-from plugins.parser_rules.numbers import number_value, unit_of
+from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.quantities import glued
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import word_key
@@ -28,6 +38,11 @@ _CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den
 _SERVICE = word_set("service_words")
 # "installation for 4 doors", "Montage für 3 Fenster": after a service, "for" says what it serves
 _SERVES = _PER | frozenset(["for", "für", "fur", "fuer", "pour"])
+_DAYS = word_set("day_words")
+# "5€ secila në ditë", "€5 a day": the words between a price and its day word
+_DAY_LINKS = _PER | word_set("pack_per") | word_set("each_one")
+DAYS_AFTER = 6  # tokens read after a name for its days ("karrige 1-4 vjeç 10 ditë")
+MAX_DAYS = 90
 MAX_SENTENCES = 200  # sentences read (the last ones) on each side
 MAX_TOKENS = 200  # tokens read in one sentence
 
@@ -130,3 +145,106 @@ def per_unit_counts(
             it = open_lines[product]
             it.quantity = next(iter(counts))
             it.qty_explicit = True
+
+
+def _per_day_price(toks: Sequence[Token], k: int) -> bool:
+    """``toks[k]`` is a day word after an amount: "38 € dita", "€ 6 day", "5 € secila ne dite"."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].text in _DAY_LINKS:
+        j -= 1
+    if j < 0:
+        return False
+    if toks[j].text in _CURRENCY:
+        return True
+    # "€6/day", but not "5€ 2 ditë" (a price, then a number of days)
+    return (
+        j >= 1
+        and number_value(toks[j].text) is not None
+        and toks[j - 1].text in _CURRENCY
+        and (j < 2 or number_value(toks[j - 2].text) is None)
+    )
+
+
+def _days_after(toks: Sequence[Token], k: int, stop: int) -> int | None:
+    """The number of days said between token ``k`` (after a name's first word: a name's
+    mention can end past a number, "sigurim i plotë 7 | ditë") and ``stop``."""
+    for j in range(k, min(stop, k + DAYS_AFTER, len(toks) - 1)):
+        if toks[j + 1].text not in _DAYS or _per_day_price(toks, j + 1):
+            continue
+        v = number_value(toks[j].text)
+        if v is not None and v == int(v) and 1 <= v <= MAX_DAYS:
+            return int(v)
+    return None
+
+
+def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
+    """Count in piece-days the lines of a shop that prices by the day, from the merchant's days."""
+    sents = [s for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m]]
+    if not any(
+        t.text in _DAYS and _per_day_price(s.toks, k)
+        for s in sents
+        for k, t in enumerate(s.toks[:MAX_TOKENS])
+    ):
+        return
+    days: dict[int, int] = {}  # product -> the days the merchant last said after its name
+    for sent in sents:
+        toks = sent.toks[:MAX_TOKENS]
+        if not any(t.text in _DAYS for t in toks):
+            continue
+        found = [m for m in find_mentions(state.index, toks, sent.breaks) if not m.ambiguous]
+        for n, m in enumerate(found):
+            stop = found[n + 1].start if n + 1 < len(found) else len(toks)
+            d = _days_after(toks, m.start + 1, stop)
+            if d is not None:
+                days[m.product] = d
+    for it in state.items:
+        d = days.get(it.product)
+        if d is not None and not it.tentative:
+            it.quantity = min(MAX_QTY, it.quantity * d)
+            it.qty_explicit = True
+
+
+_SIZE_UNITS = ("ml:", "g:")  # a can's volume, a pack's weight
+
+
+def cans_for_amount(state: ItemState, customer: Sequence[Sentence]) -> None:
+    """Count in cans of its variant's size a line whose amount the customer gave in litres or
+    kilos after its name, in the message that named it ("vaj 10w40, 8 litra gjithsej" for the
+    "4 L" can: 2). A product of two lines is left alone: the amount may be either's."""
+    lines: dict[int, list[Item]] = {}
+    for it in state.items:
+        lines.setdefault(it.product, []).append(it)
+    index = state.index
+    for product, its in lines.items():
+        it = its[0]
+        measure = state.entry(it).specs[it.variant].measure if it.variant is not None else None
+        if len(its) != 1 or it.tentative or not (measure or "").startswith(_SIZE_UNITS):
+            continue
+        unit, _, size = (measure or "").partition(":")
+        each = float(size)
+        # "maskë 1 litërshe" … "ma qit 500 atëherë": an amount that is a size of its own
+        # named the variant the customer then changed, not cans
+        sizes = {sp.measure for sp in state.entry(it).specs}
+        counts: set[tuple[int, int]] = set()  # (cans, the amount's number)
+        for sent in customer[-MAX_SENTENCES:]:
+            if sent.message != it.message:
+                continue
+            toks = sent.toks[:MAX_TOKENS]
+            found = find_mentions(index, toks, sent.breaks)
+            for k, m in enumerate(found):
+                if m.product != product:
+                    continue
+                # after its name, up to the next name's segment ("mjaltë 1kg dhe çaj mali
+                # 100gr": the kilo is the honey's; "vaj 10w40, 8 litra gjithsej": the oil's)
+                hi = sent.segment_bounds(found[k + 1].start)[0] if k + 1 < len(found) else len(toks)
+                for ms in find_measures(toks[m.end : hi]):
+                    n = ms.amount / each
+                    if ms.key in sizes or ms.unit != unit:
+                        continue
+                    if ms.amount > each and n == int(n) and n <= MAX_QTY:
+                        counts.add((int(n), int(ms.number)))
+        if len(counts) == 1:
+            n, said = next(iter(counts))
+            if it.quantity == said or not it.qty_explicit and it.quantity == 1:
+                it.quantity = n
+                it.qty_explicit = True

@@ -48,6 +48,9 @@ COUNT_LINKS = frozenset(["nga", "of", "da", "di", "je", "à", "a"])
 
 
 _FOR = frozenset({"per", "for", "fur", "pour"})
+_SIDE_LINKS = frozenset({"me", "by", "mal"})  # "90 me 90", "3 by 4", "80 mal 120": a size
+# "6.000", "1,800", "12.500": an amount grouped in thousands (a price), never a count of goods
+GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)")
 
 
 def not_a_count(sent: Sentence, k: int) -> bool:
@@ -61,6 +64,13 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         return True
     if k >= 3 and _dimension_x(sent.toks, k - 1) and _dimension_x(sent.toks, k - 3):
         return True  # "40x30x20": the last number of a size in three numbers, not "x20"
+    if (
+        k >= 2
+        and sent.toks[k].text[:1].isdigit()
+        and sent.toks[k - 2].text[:1].isdigit()
+        and (sent.toks[k - 1].text in _SIDE_LINKS or _dimension_x(sent.toks, k - 1))
+    ):
+        return True  # "kabinë 90 me 90 me montim", "90x90": a size's second side, not a count
     if k and sent.toks[k - 1].text in _FOR and (k + 1 >= len(sent.toks) or k + 1 in sent.breaks):
         return True  # "setin për dy", "the table for four", "il set per due": people, not goods
     if (
@@ -517,6 +527,7 @@ def _quantity_after(
             and (digits or not t[:1].isdigit())
             and not glued(sent, k)
             and t not in lexicon().weak_numbers
+            and not GROUPED_THOUSANDS.fullmatch(t)  # "… druri 6.000 + 2 rafte": a price
             and (
                 k + 1 == len(toks)
                 or k + 1 in sent.breaks
@@ -981,6 +992,18 @@ def area_count(
     return None
 
 
+# "2.5 mm²", "4mm2": a cable's cross-section, an area, though its unit reads as millimetres
+_CROSS_SECTION = re.compile(r"mm\s*(?:²|2\b)", re.IGNORECASE)
+
+
+def _length_variants(entry: ProductEntry) -> bool:
+    """Some variant of the product is a length ("1.5 m", "30 cm"), not a cross-section."""
+    return any(
+        (sp.measure or "").startswith(("cm:", "mm:")) and not _CROSS_SECTION.search(v)
+        for sp, v in zip(entry.specs, entry.variants, strict=False)
+    )
+
+
 def length_count(
     entry: ProductEntry, toks: Sequence[Token], lo: int, hi: int, by_length: bool = False
 ) -> int | None:
@@ -988,7 +1011,7 @@ def length_count(
     the metres are the count. ``by_length``: the merchant priced it by the metre ("80 lekë
     metri", "1 € pro Meter"), so metres that are none of its variants (an elastic "2 cm" wide)
     count it too. Of a product sold by the square metre, the square metres count it."""
-    lengths = any((sp.measure or "").startswith(("cm:", "mm:")) for sp in entry.specs)
+    lengths = _length_variants(entry)
     if sold_by_area(entry.name):
         # "120 m2" of an insulation board sold by the square metre in 3 cm / 5 cm thicknesses:
         # only a true area unit counts it then ("5 cm" is its thickness)

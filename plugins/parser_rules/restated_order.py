@@ -19,6 +19,7 @@ from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
 from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.quantities import GROUPED_THOUSANDS
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import says_verbatim
 
@@ -32,7 +33,6 @@ _DETAIL_WORDS = (
     | {"ku", "where"}
 )
 MAX_ASK_WORDS = 12
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)")
 _SUMS_TO = re.compile(r"=\s*\d")
 # the amount after "=" ("= 1180 lek", "= 5.300 den") is a sum, not goods
 _SUM_TAIL = re.compile(r"=\s*\d[\d.,' ]{0,12}(?:\s*[^\W\d]{1,4}\b|\s*[€$£])?")
@@ -44,6 +44,8 @@ class Restatement:
     items: list[Item]
     shaped: bool  # an opener, a total, or two or more counted lines
     toks: list[Token] = field(default_factory=list)  # the restating lines' words
+    # a count above MAX_RESTATED_COUNT, asked back: taken only on the customer's yes
+    large: bool = False
     # every product it names is new since the merchant's message before it: it restates what
     # the customer just added, not the whole order
     addition: bool = False
@@ -92,7 +94,7 @@ class RestatedOrder:
         raw = split
         blanked = _SUM_TAIL.sub(lambda m: " " * len(m.group()), text)
         # "2.900", "10,100": an amount grouped in thousands is a price, never a count
-        blanked = _GROUPED.sub(lambda m: " " * len(m.group()), blanked)
+        blanked = GROUPED_THOUSANDS.sub(lambda m: " " * len(m.group()), blanked)
         sents = raw if blanked == text else split_sentences(message, blanked)
         lines = [s for s in sents if s.toks and (states(s) or _asks_to_confirm(s))]
         if not lines or any(s.has("decline") for s in sents):
@@ -109,8 +111,12 @@ class RestatedOrder:
             return  # "3 Cherry + 2 kapi": a counted part that names no product read here
         if len({(it.product, it.variant) for it in items}) != len(items):
             return  # "Dopio 160x200 … Mbulesë dopio": one line read twice
-        if any(it.quantity > MAX_RESTATED_COUNT for it in items):
-            return  # "Rollers 18 cm 450 each", "24 copë": a price or a pack size read as a count
+        # "Rollers 18 cm 450 each", "24 copë": a price or a pack size read as a count; but
+        # "pra 30 vezë … Në rregull?" asks back for a yes to the count it worked out
+        large = any(it.quantity > MAX_RESTATED_COUNT for it in items)
+        confirm = any(s.question and _asks_to_confirm(s) for s in lines)
+        if large and not confirm:
+            return
         opened = any(_opens_summary(s) for s in lines)
         totalled = any(
             _SUMS_TO.search(s.raw) or _TOTAL.intersection(t.text for t in s.toks) for s in raw
@@ -121,10 +127,16 @@ class RestatedOrder:
         asks = any(
             s.question and any(t.text in _DETAIL_WORDS for t in s.toks[:MAX_ASK_WORDS]) for s in raw
         )
-        shaped = opened or (asks and (totalled or counted >= 2 or counted == len(items)))
+        # "pra 30 vezë … Në rregull?": a large count asked back for a yes, every line counted
+        shaped = opened or (
+            asks
+            and (totalled or counted >= 2 or counted == len(items))
+            or large
+            and counted == len(items)
+        )
         if not shaped or not (opened or counted == len(items)):
             return
-        self.last = Restatement(message, items, shaped, [t for s in lines for t in s.toks])
+        self.last = Restatement(message, items, shaped, [t for s in lines for t in s.toks], large)
         self.last.offered = offered
         # "1 derë e brendshme, 2 parvaza 100 cm." after "Po, 95€ copa. Diçka tjetër?": only the
         # lines added since the merchant's last reply
@@ -145,7 +157,7 @@ class RestatedOrder:
                 s.has("correct") or s.has("only") or s.has("cancel") or s.has("remove")
                 for s in sents
             ) or _starts_no(sents)
-            self.accepted = (details or yes) and not disputes
+            self.accepted = (yes or details and not self.last.large) and not disputes
             self.said_yes = yes and not disputes
         if named:
             self.changed = True
