@@ -255,6 +255,24 @@ def _product_town(
     return c.start > 0 or (c.end < len(toks) and lexicon().concept(toks[c.end].text) is not None)
 
 
+# "për / for" before a name: the goods are for it ("toner për Canon LBP") or it is the recipient
+_FOR = frozenset(["per", "for", "für", "fur"])
+
+
+def _goods_for(
+    product_at: Callable[[Sequence[Token], int], bool] | None, text: str, start: int, name: str
+) -> bool:
+    """ "2 tonera për HP LaserJet P1102", "toner per Canon LBP": after "për / for", a name whose
+    first word is no given name but a word of a catalog product's name (the brand the shop
+    sells) is the device the goods are for, not the person they are for."""
+    word_in = getattr(product_at, "__self__", None)
+    before = tokenize(text[max(0, start - 6) : start])
+    if word_in is None or not before or before[-1].text not in _FOR:
+        return False
+    toks = tokenize(name)
+    return bool(toks) and not known_given(toks[0].raw) and word_in.word_in_name(toks, 0)
+
+
 def scan_message(
     details: Details,
     mi: int,
@@ -329,7 +347,7 @@ def scan_message(
     address_run: list[tuple[int, int]] = []
     runs: list[list[tuple[int, int]]] = []
     prev_addr = False
-    intro = intro_names(blanked)
+    intro = [n for n in intro_names(blanked) if not _goods_for(product_at, blanked, n[0], n[2])]
     pending: list[Candidate] = []
     streets = _NumberedStreets(blanked, parts)
     part_toks: dict[int, list[Token]] = {}

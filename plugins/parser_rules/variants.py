@@ -747,6 +747,7 @@ def match_variant(
             unique
             or _ordinal(specs, concepts)
             or _shade_of(specs, toks, concepts)
+            or _counted_container(specs, toks, window)
             or _one_word_of_one(specs, toks, keys_at)
             or _one_word_of_one(specs, toks, _near_keys(specs, toks, window))
         )
@@ -1012,6 +1013,32 @@ def _shade_of(
         if len(fits) == 1:
             return VariantHit(fits[0], 1.0, at, at + 1)
     return None
+
+
+def _counted_container(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], window: list[int]
+) -> VariantHit | None:
+    """ "40 thasë", "30 Säcke", "20 bags" of a product sold as "Thes 15 kg" / "Paletë 66 thasë":
+    a count of containers names the one variant that is a single container (its first word is
+    a container word), not the bulk pack that holds a number of them (whose word "thasë" the
+    count would otherwise meet alone). A count that is a number of a variant names nothing."""
+    single = [vi for vi, sp in enumerate(specs) if _first_word(sp.text) in _CONTAINERS]
+    if len(single) != 1 or len(specs) < 2:
+        return None
+    numbers = {k for sp in specs for k in sp.keys if k.isdigit()}
+    for i in window:
+        if i == 0 or toks[i].text not in _CONTAINERS:
+            continue
+        v = number_value(toks[i - 1].text)
+        if v is not None and v >= 1 and f"{v:g}" not in numbers:
+            return VariantHit(single[0], 1.5, i, i + 1)  # the count stays a count
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _first_word(text: str) -> str:
+    toks = tokenize(text)
+    return toks[0].text if toks else ""
 
 
 def _one_word_of_one(

@@ -1,0 +1,60 @@
+"""Session 17 (variants, contact fields and detection). Invented shops, people, streets and
+sentences (none from a corpus); each test fails when its rule is reverted."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+# --- variants ----------------------------------------------------------------------------------
+
+FEED = catalog_of(
+    ("FEED", "Ushqim pulash (misër)", "12", ("Thes 25 kg", "Paletë 40 thasë")),
+    ("SALT", "Kripë për rrugë", "6", ("Thes 10 kg", "Big bag 1 t")),
+)
+
+
+def test_a_count_of_sacks_is_the_sack_not_the_pallet_of_sacks() -> None:
+    # the pallet's "thasë" met alone would name the pallet; counted, it is the single sack
+    for line in (
+        "c: me duhen 12 thasa ushqim pulash",
+        "c: dua 7 thasë ushqim pulash",
+        "c: I need 15 sacks of ushqim pulash",
+        "c: ich brauche 9 Säcke ushqim pulash",
+    ):
+        o = parse(line, catalog=FEED)
+        assert items(o)[0][2] == "Thes 25 kg", line
+    o = parse("c: dua 12 thasa ushqim pulash", catalog=FEED)
+    assert items(o) == [("FEED", 12, "Thes 25 kg")]
+
+
+def test_a_pallet_said_stays_the_pallet() -> None:
+    o = parse("c: dua 1 paletë ushqim pulash", catalog=FEED)
+    assert items(o) == [("FEED", 1, "Paletë 40 thasë")]
+
+
+# --- the name ------------------------------------------------------------------------------------
+
+PRINT = catalog_of(
+    ("INK-EP", "Bojë për printer Epson", "14", ("Epson 103", "Epson 664")),
+    ("PAPER", "Letër fotografike", "9", ()),
+)
+
+
+def test_a_brand_after_for_is_the_device_not_a_person() -> None:
+    o = parse(
+        "c: 2 bojëra për Epson EcoTank L3150 a keni",
+        "m: Po, Epson 103, 14€",
+        "c: ok. Rr. Iliria 12, Ferizaj, 049 555 218",
+        catalog=PRINT,
+        country="XK",
+    )
+    assert o.customer_name is None
+
+
+def test_a_person_after_for_is_still_the_name() -> None:
+    o = parse(
+        "c: 2 bojëra Epson 103 për Arta Gashi, Rr. Iliria 12, Ferizaj, 049 555 218",
+        catalog=PRINT,
+        country="XK",
+    )
+    assert o.customer_name == "Arta Gashi"
