@@ -672,6 +672,18 @@ def scan_message(
                 # without streets is the start of the address the landmarks complete
                 address_run.append((s + toks[0].start, s + toks[-1].end))
                 prev_addr = True
+            elif (
+                c.minor
+                and c.start == 0
+                and not address_run
+                and pi + 1 < len(parts)
+                and _city_only(tokenize(blanked[slice(*parts[pi + 1])]))
+                and not streets.beside(s)
+            ):
+                # "Adem Bislimi, Sfeqël, Podujevë": a village named before its town, in a
+                # message with no street, is where the house is; the town is the city
+                # (below any other address the message gives: a landmark, a house)
+                details.addresses.append(Candidate(seg.strip(" ,."), 0.8, mi, s, e))
             continue
         town = _postcode_town(toks) or _us_town(toks)
         if town is None and uk is not None and prev_addr:

@@ -58,3 +58,27 @@ def test_a_person_after_for_is_still_the_name() -> None:
         country="XK",
     )
     assert o.customer_name == "Arta Gashi"
+
+
+# --- the address: a village before its town ------------------------------------------------------
+
+
+def test_a_village_before_its_town_is_the_address() -> None:
+    o = parse(
+        "c: Dua nje xhup lekure te zeze",
+        "m: Ok, adresa?",
+        "c: Fitore Krasniqi, Zhur, Prizren. 049 312 770",
+        country="XK",
+    )
+    assert (o.address, o.city) == ("Zhur", "Prizren")
+
+
+def test_a_village_near_a_town_with_a_landmark_keeps_the_landmark() -> None:
+    # "te Prizreni" is the town the village is near; the house by its landmark is the address
+    o = parse(
+        "c: Dua nje xhup lekure te zeze",
+        "c: Ne Zhur, te Prizreni. Fitore Krasniqi, shtepia e Gashajve perballe shkolles."
+        " 049 312 770",
+        country="XK",
+    )
+    assert o.address == "shtepia e Gashajve perballe shkolles"
