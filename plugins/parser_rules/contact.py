@@ -17,6 +17,7 @@ from plugins.parser_rules.names import (
     _KIN,
     NOT_NAME,
     intro_names,
+    intro_start,
     known_given,
     lower_name,
     plausible_name,
@@ -1021,6 +1022,13 @@ def scan_message(
             s0, e0, name = signed
             run = run[:-1] + [(run[-1][0], s0)]
             details.names.append(Candidate(name, 1.5, mi, s0, e0))
+        closing = run[-1]
+        told = [intro_start(blanked, ns) for ns, _ne, _n, _sc in intro if ns > closing[0]]
+        cut = next((x for x in told if closing[0] < x < closing[1]), None)
+        if cut is not None:
+            # "rruga … 112 kati i dyte une jam valon hasani": the words introducing the name
+            # after the house number end the address
+            run = run[:-1] + [(closing[0], cut)]
         a, b = run[0][0], run[-1][1]
         value = ", ".join(blanked[x:y].strip(" ,") for x, y in _without_landmarks(blanked, run))
         value = _NOT_THAT_NUMBER.sub(r"\1", value)

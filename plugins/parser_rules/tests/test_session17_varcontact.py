@@ -82,3 +82,33 @@ def test_a_village_near_a_town_with_a_landmark_keeps_the_landmark() -> None:
         country="XK",
     )
     assert o.address == "shtepia e Gashajve perballe shkolles"
+
+
+# --- a name typed in lower case after "I am / my name is" ----------------------------------------
+
+
+def test_lower_case_name_after_i_am_ends_the_address() -> None:
+    o = parse(
+        "c: Dua nje xhup lekure te zeze",
+        "c: dergojeni ne durres rruga skenderbeu numer 40 kati i trete une jam blerina dauti"
+        " numri 069 441 2083",
+    )
+    assert o.customer_name == "Blerina Dauti"
+    assert o.address == "rruga skenderbeu numer 40 kati i trete"
+
+
+def test_capitalised_name_after_i_am_ends_the_address_too() -> None:
+    o = parse(
+        "c: Dua nje xhup lekure te zeze",
+        "c: dergojeni ne durres rruga skenderbeu numer 40 kati i trete une jam Blerina Dauti"
+        " numri 069 441 2083",
+    )
+    assert o.address == "rruga skenderbeu numer 40 kati i trete"
+
+
+def test_lower_case_name_after_my_name_label() -> None:
+    o = parse(
+        "c: Dua nje xhup lekure te zeze",
+        "c: nisni ne kukes lagja 3 pallati 7 kati 1 emri arben lleshi tel 068 222 4719",
+    )
+    assert o.customer_name == "Arben Lleshi"
