@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from plugins.parser_rules.tests.conftest import catalog_of, items, parse
 
-# --- variants ----------------------------------------------------------------------------------
+# --- variants
 
 FEED = catalog_of(
     ("FEED", "Ushqim pulash (misër)", "12", ("Thes 25 kg", "Paletë 40 thasë")),
@@ -32,7 +32,7 @@ def test_a_pallet_said_stays_the_pallet() -> None:
     assert items(o) == [("FEED", 1, "Paletë 40 thasë")]
 
 
-# --- the name ------------------------------------------------------------------------------------
+# --- the name
 
 PRINT = catalog_of(
     ("INK-EP", "Bojë për printer Epson", "14", ("Epson 103", "Epson 664")),
@@ -60,7 +60,7 @@ def test_a_person_after_for_is_still_the_name() -> None:
     assert o.customer_name == "Arta Gashi"
 
 
-# --- the address: a village before its town ------------------------------------------------------
+# --- the address: a village before its town
 
 
 def test_a_village_before_its_town_is_the_address() -> None:
@@ -84,7 +84,7 @@ def test_a_village_near_a_town_with_a_landmark_keeps_the_landmark() -> None:
     assert o.address == "shtepia e Gashajve perballe shkolles"
 
 
-# --- a name typed in lower case after "I am / my name is" ----------------------------------------
+# --- a name typed in lower case after "I am / my name is"
 
 
 def test_lower_case_name_after_i_am_ends_the_address() -> None:
@@ -112,3 +112,20 @@ def test_lower_case_name_after_my_name_label() -> None:
         "c: nisni ne kukes lagja 3 pallati 7 kati 1 emri arben lleshi tel 068 222 4719",
     )
     assert o.customer_name == "Arben Lleshi"
+
+
+# --- a variant asked about, then "that one then"
+
+
+def test_the_size_asked_about_then_taken_in_the_same_message() -> None:
+    o = parse(
+        "c: dua kafe turke 250 g",
+        "m: 250 g 600 lek",
+        "c: pash qe e keni edhe ne pako tjeter, ajo 500 g sa kushton? ate bone atehere",
+    )
+    assert items(o) == [("COF", 1, "500 g")]
+
+
+def test_the_size_only_asked_about_stays_asked() -> None:
+    o = parse("c: dua kafe turke 250 g", "m: 250 g 600 lek", "c: ajo 500 g sa kushton?")
+    assert items(o) == [("COF", 1, "250 g")]
