@@ -129,3 +129,17 @@ def test_the_size_asked_about_then_taken_in_the_same_message() -> None:
 def test_the_size_only_asked_about_stays_asked() -> None:
     o = parse("c: dua kafe turke 250 g", "m: 250 g 600 lek", "c: ajo 500 g sa kushton?")
     assert items(o) == [("COF", 1, "250 g")]
+
+
+# --- a measure right after a product is that product's
+
+PANTRY = catalog_of(
+    ("HON", "Mjaltë mali", "900", ("250 g", "500 g")),
+    ("NUT", "Arra të qëruara", "700", ("250 g", "500 g")),
+)
+
+
+def test_the_measure_after_the_first_product_does_not_tie_the_second() -> None:
+    for line in ("c: dua mjaltë mali 500 g e arra 250 g", "c: vorrei mjaltë 500 g e arra 250g"):
+        o = parse(line, catalog=PANTRY)
+        assert sorted(items(o)) == [("HON", 1, "500 g"), ("NUT", 1, "250 g")], line
