@@ -346,7 +346,9 @@ def _variant_spec(raw: str) -> VariantSpec:
         if at and len(at) < len(toks):
             sizes = tuple(toks[i].raw.upper() for i in at)
             used |= set(at)
-    keys = tuple(
+    fractions = _fractions(raw, toks, used)
+    used |= {j for i in fractions for j in (i, i + 1)}
+    keys = tuple(f"{words[i]}/{words[i + 1]}" for i in fractions) + tuple(
         part
         for i, w in enumerate(words)
         if i not in used
@@ -363,6 +365,27 @@ def _variant_spec(raw: str) -> VariantSpec:
         rest = [w for i, w in enumerate(words) if i not in used and w.isalpha() and len(w) >= 3]
         keys = tuple(_key(w) for w in rest[:1])
     return VariantSpec(raw, None, None, measure, range_, keys, sizes, dims=_dims_of(raw))
+
+
+def _fractions(raw: str, toks: Sequence[Token], used: set[int]) -> list[int]:
+    """ "1/3 100 mm", "1/6 150 mm" (gastronorm pans), "3/4 col": a fraction written beside other
+    words is one key, said "1/3" (or "1 3"), not two numbers that a count or a size meets
+    apart. Only small proper fractions opening the variant or after a number: "205/55 R16",
+    "30/32" and "Golf 5/6" keep their numbers."""
+    return [
+        i
+        for i in range(len(toks) - 1)
+        if i not in used
+        and i + 1 not in used
+        and toks[i].text.isdigit()
+        and toks[i + 1].text.isdigit()
+        and raw[toks[i].end : toks[i + 1].start] == "/"
+        and not raw[max(0, toks[i].start - 1) : toks[i].start].isalnum()  # "i5/8GB": a model
+        and not (i and toks[i - 1].text.isalpha())  # "VW Golf 5/6": two model generations
+        and not raw[toks[i + 1].end : toks[i + 1].end + 1].isalnum()
+        and int(toks[i].text) <= int(toks[i + 1].text) <= 16
+        and int(toks[i].text) < 10
+    ]
 
 
 def _bare_colour(toks: Sequence[Token], i: int) -> bool:

@@ -143,3 +143,17 @@ def test_the_measure_after_the_first_product_does_not_tie_the_second() -> None:
     for line in ("c: dua mjaltë mali 500 g e arra 250 g", "c: vorrei mjaltë 500 g e arra 250g"):
         o = parse(line, catalog=PANTRY)
         assert sorted(items(o)) == [("HON", 1, "500 g"), ("NUT", 1, "250 g")], line
+
+
+# --- a fraction beside a measure is one key
+
+BOXES = catalog_of(
+    ("BOX", "Enë inoksi për vitrinë", "800", ("1/1 40 mm", "1/1 65 mm", "1/3 65 mm", "1/9 100 mm")),
+)
+
+
+def test_a_fraction_with_a_measure_names_its_variant() -> None:
+    o = parse("c: me duhen ene inoksi, te thellat 6,5 cm 1/3, kater cope", catalog=BOXES)
+    assert items(o) == [("BOX", 4, "1/3 65 mm")]
+    o = parse("c: 2 ene inoksi 1/9 te thella 10 cm", catalog=BOXES)
+    assert items(o) == [("BOX", 2, "1/9 100 mm")]
