@@ -157,3 +157,29 @@ def test_a_fraction_with_a_measure_names_its_variant() -> None:
     assert items(o) == [("BOX", 4, "1/3 65 mm")]
     o = parse("c: 2 ene inoksi 1/9 te thella 10 cm", catalog=BOXES)
     assert items(o) == [("BOX", 2, "1/9 100 mm")]
+
+
+# --- is it an order?
+
+
+def test_asking_whether_a_paid_order_is_done_is_no_order() -> None:
+    o = parse(
+        "c: Mirmbrama, porosia e unazes a u kry? e kam pagu para 2 ditesh",
+        "m: Po, unaza eshte gati, neser e nisim",
+        "c: ok, a mundeni me e dergu heret?",
+    )
+    assert not o.is_order
+    assert o.customer_name is None
+
+
+def test_waiting_for_other_goods_to_arrive_is_no_order() -> None:
+    for line in (
+        "c: ok atehere pres ato ne te kuqe, me lajmero kur te vijne",
+        "c: ok then I'll wait for the red ones, let me know when they come",
+    ):
+        o = parse(
+            "c: keni xhup lekure? dua nje te kuq",
+            "m: Xhup lekure kemi vetem te zeze dhe kafe, te kuqet vijne javen tjeter",
+            line,
+        )
+        assert not o.is_order, line
