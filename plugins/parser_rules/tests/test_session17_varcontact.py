@@ -183,3 +183,20 @@ def test_waiting_for_other_goods_to_arrive_is_no_order() -> None:
             line,
         )
         assert not o.is_order, line
+
+
+# --- a phone number's country
+
+
+def test_a_nine_digit_06x_number_is_montenegrin_not_austrian() -> None:
+    o = parse(
+        "c: Dobar dan, dva šolje porcelanske bijele",
+        "c: Budva, Mediteranska 14, Jovana Radović 068 317 245",
+        country="AL",
+    )
+    assert o.phone == "+38268317245"
+
+
+def test_an_austrian_mobile_written_at_home_stays_austrian() -> None:
+    o = parse("c: Dua nje xhup lekure te zeze", "c: Linz, Landstraße 12, 0676 318 2290")
+    assert o.phone == "+436763182290"
