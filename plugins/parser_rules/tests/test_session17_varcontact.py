@@ -200,3 +200,12 @@ def test_a_nine_digit_06x_number_is_montenegrin_not_austrian() -> None:
 def test_an_austrian_mobile_written_at_home_stays_austrian() -> None:
     o = parse("c: Dua nje xhup lekure te zeze", "c: Linz, Landstraße 12, 0676 318 2290")
     assert o.phone == "+436763182290"
+
+
+def test_a_student_dormitory_with_its_number_is_the_address() -> None:
+    o = parse(
+        "c: Dua nje xhup lekure te zeze",
+        "c: po. Erion Dervishi, konvikti nr 5, dhoma 112",
+        "c: cel 068 331 2207",
+    )
+    assert o.address == "konvikti nr 5, dhoma 112"
