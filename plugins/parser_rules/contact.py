@@ -17,6 +17,7 @@ from plugins.parser_rules.names import (
     _KIN,
     NOT_NAME,
     intro_names,
+    intro_start,
     known_given,
     lower_name,
     plausible_name,
@@ -255,6 +256,24 @@ def _product_town(
     return c.start > 0 or (c.end < len(toks) and lexicon().concept(toks[c.end].text) is not None)
 
 
+# "për / for" before a name: the goods are for it ("toner për Canon LBP") or it is the recipient
+_FOR = frozenset(["per", "for", "für", "fur"])
+
+
+def _goods_for(
+    product_at: Callable[[Sequence[Token], int], bool] | None, text: str, start: int, name: str
+) -> bool:
+    """ "2 tonera për HP LaserJet P1102", "toner per Canon LBP": after "për / for", a name whose
+    first word is no given name but a word of a catalog product's name (the brand the shop
+    sells) is the device the goods are for, not the person they are for."""
+    word_in = getattr(product_at, "__self__", None)
+    before = tokenize(text[max(0, start - 6) : start])
+    if word_in is None or not before or before[-1].text not in _FOR:
+        return False
+    toks = tokenize(name)
+    return bool(toks) and not known_given(toks[0].raw) and word_in.word_in_name(toks, 0)
+
+
 def scan_message(
     details: Details,
     mi: int,
@@ -329,7 +348,7 @@ def scan_message(
     address_run: list[tuple[int, int]] = []
     runs: list[list[tuple[int, int]]] = []
     prev_addr = False
-    intro = intro_names(blanked)
+    intro = [n for n in intro_names(blanked) if not _goods_for(product_at, blanked, n[0], n[2])]
     pending: list[Candidate] = []
     streets = _NumberedStreets(blanked, parts)
     part_toks: dict[int, list[Token]] = {}
@@ -654,6 +673,18 @@ def scan_message(
                 # without streets is the start of the address the landmarks complete
                 address_run.append((s + toks[0].start, s + toks[-1].end))
                 prev_addr = True
+            elif (
+                c.minor
+                and c.start == 0
+                and not address_run
+                and pi + 1 < len(parts)
+                and _city_only(tokenize(blanked[slice(*parts[pi + 1])]))
+                and not streets.beside(s)
+            ):
+                # "Adem Bislimi, Sfeqël, Podujevë": a village named before its town, in a
+                # message with no street, is where the house is; the town is the city
+                # (below any other address the message gives: a landmark, a house)
+                details.addresses.append(Candidate(seg.strip(" ,."), 0.8, mi, s, e))
             continue
         town = _postcode_town(toks) or _us_town(toks)
         if town is None and uk is not None and prev_addr:
@@ -991,6 +1022,13 @@ def scan_message(
             s0, e0, name = signed
             run = run[:-1] + [(run[-1][0], s0)]
             details.names.append(Candidate(name, 1.5, mi, s0, e0))
+        closing = run[-1]
+        told = [intro_start(blanked, ns) for ns, _ne, _n, _sc in intro if ns > closing[0]]
+        cut = next((x for x in told if closing[0] < x < closing[1]), None)
+        if cut is not None:
+            # "rruga … 112 kati i dyte une jam valon hasani": the words introducing the name
+            # after the house number end the address
+            run = run[:-1] + [(closing[0], cut)]
         a, b = run[0][0], run[-1][1]
         value = ", ".join(blanked[x:y].strip(" ,") for x, y in _without_landmarks(blanked, run))
         value = _NOT_THAT_NUMBER.sub(r"\1", value)

@@ -332,6 +332,17 @@ def asks_shop(sent: Sentence) -> bool:
     )
 
 
+def _take_that_one(sent: Sentence) -> bool:
+    """ "atë bëje atëherë", "take that one then", "allora quella": a short sentence, no
+    question, pointing at what was just said with an order, agree or correct word."""
+    return (
+        not sent.question
+        and len(sent.toks) <= 5
+        and any(t.text in _DEMONSTRATIVES for t in sent.toks)
+        and (sent.has("order") or sent.has("agree") or sent.has("correct"))
+    )
+
+
 class Corrections:
     """Mixin of :class:`~plugins.parser_rules.items.ItemReader` for segments without a product."""
 
@@ -340,6 +351,9 @@ class Corrections:
     discussed: dict[int, frozenset[int]]
     by_length: set[int]
     listed: Callable[[int], tuple[int, ...]]  # MerchantLines.listed
+    # a variant of a line asked about, not chosen ("ajo 60 me 90 sa kushton?"): (message, line,
+    # variant), taken by "that one then" in the same message
+    asked_switch: tuple[int, Item, VariantHit] | None = None
 
     def _listed_pick(
         self, sent: Sentence, candidates: list[Item]
@@ -869,6 +883,14 @@ class Corrections:
             heard = said_keys(sent.texts)
             if heard:
                 target.hints = target.hints | heard
+        if hit is None and self.asked_switch is not None and _take_that_one(sent):
+            # "ajo 60 me 90 pak më shumë kushton? atë bëje atëherë": the variant just asked
+            # about is taken
+            message, line, before = self.asked_switch
+            if message == sent.message and line in state.items:
+                # (the words that named it were in the question: no span here)
+                target, hit = line, VariantHit(before.index, before.score, 0, 0)
+        self.asked_switch = None
         if (
             hit is not None
             and target.variant is not None
@@ -889,6 +911,7 @@ class Corrections:
         ):
             # "e 18shat sa jan?" after "17sh": another size's price asked, not chosen; "quello
             # a righe va bene per il cefalo?" after two were ordered: asked about, not chosen
+            self.asked_switch = (sent.message, target, hit)
             hit = None
         if hit is not None and target.variant != hit.index and not sent.has("both"):
             # "intenso only 4" when there are lines in several flavours: the Intenso line

@@ -1381,6 +1381,10 @@ class ItemReader(Corrections, MerchantLines):
                     lo = max(lo, qb[1] + 1)  # "un mulinello 4000 e filo": the reel's size
                 elif qb is not None and not measure_right_after(sent, mentions[k - 1].end, qb[1]):
                     lo = max(lo, qb[1])
+                else:
+                    # "tè di montagna 500 g e origano 250g": the variant said right after the
+                    # product before is that one's, not a second choice of this one's
+                    lo = max(lo, self._variant_end_after(sent, mentions[k - 1], m.start))
             hi = hi_seg
             if k + 1 < len(mentions):
                 nxt = mentions[k + 1]
@@ -1537,6 +1541,20 @@ class ItemReader(Corrections, MerchantLines):
             said_line(sent, h.start, h.end, p, None, h, self._hit_key(sent, h), asked or merchant)
         )
         return True
+
+    def _variant_end_after(self, sent: Sentence, m: Mention, stop: int) -> int:
+        """Where the variant said right after mention ``m`` (before ``stop``, with only stop
+        words between) ends; ``m.end`` when none is."""
+        products = self.state.index.products
+        for _s, p in m.candidates[:3]:
+            h = match_variant(products[p].specs, sent.toks, m.end, stop)
+            if (
+                h is not None
+                and not any(j in sent.breaks for j in range(m.end, h.end))
+                and all(sent.toks[j].text in STOPWORDS for j in range(m.end, h.start))
+            ):
+                return h.end
+        return m.end
 
     def _variant_right_after(self, sent: Sentence, m: Mention, k: int) -> bool:
         """ "un mulinello 4000 e filo": a number right after a product name that names one of

@@ -540,9 +540,23 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         words = name.split()
         while words and not plausible_name(" ".join(words)):
             words = words[:-1]
+        intro = fold(m.group(0).split()[0])
+        typed = name.split()[:2]
+        if (
+            not words
+            and intro not in _FOR_WORDS
+            and len(typed) == 2
+            and name.islower()
+            and known_given(typed[0])
+            and lower_name(" ".join(typed))
+        ):
+            # "une jam valon hasani numri …", "emri ilir dedja": a given name and a family name
+            # typed in lower case after "I am / my name is"
+            written = " ".join(typed)
+            out.append((m.start(1), m.start(1) + len(written), written.title(), 3.0))
+            continue
         if not words:
             continue
-        intro = fold(m.group(0).split()[0])
         score = 4.0 + (0.5 if len(words) > 1 else 0.0)
         towns = find_cities(tokenize(" ".join(words)), minor=False)
         if towns and towns[0].start == 0 and towns[0].end == len(words):
@@ -587,6 +601,17 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
 
 
 _FOR_WORDS = frozenset(["per", "for", "to", "an", "für", "fur"])
+
+
+def intro_start(text: str, start: int) -> int:
+    """Where the words introducing the name found at ``start`` begin ("… kati i dyte une jam
+    valon hasani": at "une"), or ``start`` when none lead it."""
+    for m in _INTRO.finditer(text, max(0, start - 40), start + 40):
+        if m.start(1) == start:
+            return m.start()
+    return start
+
+
 _ASKED_AFTER = re.compile(r"[^,.;:!?\n]{0,40}\?")
 
 

@@ -20,11 +20,13 @@ FALLBACK_REGIONS = (
     "IT",
     "DE",
     "CH",
+    # before Austria: a nine-digit "069 884 302" is a Montenegrin mobile (an Austrian mobile
+    # written at home has more digits, "0664 123 4567", and still reads as Austrian)
+    "ME",
     "AT",
     "GB",
     "US",
     "GR",
-    "ME",
     "FR",
     "BE",
     "NL",

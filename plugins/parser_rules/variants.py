@@ -346,7 +346,9 @@ def _variant_spec(raw: str) -> VariantSpec:
         if at and len(at) < len(toks):
             sizes = tuple(toks[i].raw.upper() for i in at)
             used |= set(at)
-    keys = tuple(
+    fractions = _fractions(raw, toks, used)
+    used |= {j for i in fractions for j in (i, i + 1)}
+    keys = tuple(f"{words[i]}/{words[i + 1]}" for i in fractions) + tuple(
         part
         for i, w in enumerate(words)
         if i not in used
@@ -363,6 +365,27 @@ def _variant_spec(raw: str) -> VariantSpec:
         rest = [w for i, w in enumerate(words) if i not in used and w.isalpha() and len(w) >= 3]
         keys = tuple(_key(w) for w in rest[:1])
     return VariantSpec(raw, None, None, measure, range_, keys, sizes, dims=_dims_of(raw))
+
+
+def _fractions(raw: str, toks: Sequence[Token], used: set[int]) -> list[int]:
+    """ "1/3 100 mm", "1/6 150 mm" (gastronorm pans), "3/4 col": a fraction written beside other
+    words is one key, said "1/3" (or "1 3"), not two numbers that a count or a size meets
+    apart. Only small proper fractions opening the variant or after a number: "205/55 R16",
+    "30/32" and "Golf 5/6" keep their numbers."""
+    return [
+        i
+        for i in range(len(toks) - 1)
+        if i not in used
+        and i + 1 not in used
+        and toks[i].text.isdigit()
+        and toks[i + 1].text.isdigit()
+        and raw[toks[i].end : toks[i + 1].start] == "/"
+        and not raw[max(0, toks[i].start - 1) : toks[i].start].isalnum()  # "i5/8GB": a model
+        and not (i and toks[i - 1].text.isalpha())  # "VW Golf 5/6": two model generations
+        and not raw[toks[i + 1].end : toks[i + 1].end + 1].isalnum()
+        and int(toks[i].text) <= int(toks[i + 1].text) <= 16
+        and int(toks[i].text) < 10
+    ]
 
 
 def _bare_colour(toks: Sequence[Token], i: int) -> bool:
@@ -747,6 +770,7 @@ def match_variant(
             unique
             or _ordinal(specs, concepts)
             or _shade_of(specs, toks, concepts)
+            or _counted_container(specs, toks, window)
             or _one_word_of_one(specs, toks, keys_at)
             or _one_word_of_one(specs, toks, _near_keys(specs, toks, window))
         )
@@ -1012,6 +1036,32 @@ def _shade_of(
         if len(fits) == 1:
             return VariantHit(fits[0], 1.0, at, at + 1)
     return None
+
+
+def _counted_container(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], window: list[int]
+) -> VariantHit | None:
+    """ "40 thasë", "30 Säcke", "20 bags" of a product sold as "Thes 15 kg" / "Paletë 66 thasë":
+    a count of containers names the one variant that is a single container (its first word is
+    a container word), not the bulk pack that holds a number of them (whose word "thasë" the
+    count would otherwise meet alone). A count that is a number of a variant names nothing."""
+    single = [vi for vi, sp in enumerate(specs) if _first_word(sp.text) in _CONTAINERS]
+    if len(single) != 1 or len(specs) < 2:
+        return None
+    numbers = {k for sp in specs for k in sp.keys if k.isdigit()}
+    for i in window:
+        if i == 0 or toks[i].text not in _CONTAINERS:
+            continue
+        v = number_value(toks[i - 1].text)
+        if v is not None and v >= 1 and f"{v:g}" not in numbers:
+            return VariantHit(single[0], 1.5, i, i + 1)  # the count stays a count
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _first_word(text: str) -> str:
+    toks = tokenize(text)
+    return toks[0].text if toks else ""
 
 
 def _one_word_of_one(
