@@ -249,18 +249,19 @@ _OWNED_MARKS = word_set("owned_before_marks")
 
 
 _USE_VERBS = word_set("use_verbs")
+_DEFINITE = word_set("definite_articles")
 _WITH = frozenset(["mit", "with", "me", "con", "sa", "so", "ile"])
 _ONLY_WORDS = frozenset(["nur", "only", "just", "vetem", "vec", "veq", "solo", "samo", "sadece"])
 
 
 def _used_with(sent: Sentence, m: Mention) -> bool:
-    """ "sie kocht nur mit Xhezve", "she only cooks with a moka pot", "gatuan me xhezve": the
-    thing a verb of cooking, brewing or using is done with is what the customer uses, not
-    goods ordered."""
+    """ "sie kocht nur mit Xhezve", "she only cooks with a moka pot", "gatuan me xhezve",
+    "cucinano con la bombola" (past a definite article too): the thing a verb of cooking,
+    brewing or using is done with is what the customer uses, not goods ordered."""
     toks = sent.toks
     lo = sent.segment_bounds(m.start)[0]
     k = m.start - 1
-    while k >= lo and toks[k].text in _ARTICLES:
+    while k >= lo and (toks[k].text in _ARTICLES or toks[k].text in _DEFINITE):
         k -= 1
     if k < lo or toks[k].text not in _WITH:
         return False
