@@ -2416,10 +2416,16 @@ class ItemReader(Corrections, MerchantLines):
             # refers to the product of that kind already in the order
             said = {k for k in m.keys if k[:1] not in "#=" and not k[:1].isdigit()}
             index = self.state.index
+            runner = index.products[m.candidates[1][1]]
+            # "pralina" is the whole name of one of them: that one; an alias that is only the
+            # kind word the rival's name opens with ("dorezat" of "Dorezë me rozetë" beside
+            # "Dorezë me pllakë") is no name of its own
             whole = any(
-                set(ph) <= set(m.keys) for ph in index.products[m.product].phrases if ph
-            )  # "pralina" is the whole name of one of them: that one
-            if said and not whole and said <= index.products[m.candidates[1][1]].keys:
+                set(ph) <= set(m.keys) and (k == 0 or len(ph) > 1 or ph[0] != head_key(runner))
+                for k, ph in enumerate(index.products[m.product].phrases)
+                if ph
+            )
+            if said and not whole and said <= runner.keys:
                 before = [
                     p
                     for _s, p in m.candidates

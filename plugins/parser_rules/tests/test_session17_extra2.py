@@ -3,6 +3,9 @@ sentences, none from a corpus."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules.tests.conftest import items, named_catalog, parse
 
 MIRA = "c: Mira Hoxha, Rr. Elbasanit 7, Tirane, 068 411 2290"
@@ -46,3 +49,35 @@ def test_used_with_italian_plural_verb() -> None:
         catalog=KITCHEN,
     )
     assert items(o) == [("SCALE", 1, None)]
+
+
+CURTAINS = Catalog(
+    products=(
+        CatalogProduct("ROD", "Shufër perdesh", (), Decimal("20"), ("120 cm", "160 cm")),
+        CatalogProduct("RING", "Unaza me kapëse", (), Decimal("3"), ("krom", "ari")),
+        CatalogProduct("RINGPL", "Unaza plastike", ("unazat",), Decimal("2"), ("krom", "ari")),
+    )
+)
+
+
+def test_alias_that_is_only_the_kind_word_refers_to_the_ordered_line() -> None:
+    # "unazat po": the alias "unazat" is only the word both ring names open with; it answers
+    # for the rings already ordered, it adds no plastic rings
+    o = parse(
+        "c: dua 2 shufra perdesh 160 cm dhe 10 unaza me kapese krom",
+        "m: Shufra 160 cm 20€, unazat me kapëse 3€. Pra 2 shufra, 10 unaza?",
+        "c: unazat po, shufrat jo se i kam",
+        MIRA,
+        catalog=CURTAINS,
+    )
+    assert items(o) == [("RING", 10, "krom")]
+
+
+def test_alias_alone_still_names_its_product() -> None:
+    # unchanged: with no ring line in the order the alias names its own product
+    o = parse(
+        "c: dua 2 shufra perdesh 160 cm dhe 10 unazat",
+        MIRA,
+        catalog=CURTAINS,
+    )
+    assert ("RINGPL", 10, None) in items(o)
