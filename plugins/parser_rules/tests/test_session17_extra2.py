@@ -81,3 +81,21 @@ def test_alias_alone_still_names_its_product() -> None:
         catalog=CURTAINS,
     )
     assert ("RINGPL", 10, None) in items(o)
+
+
+REPAIRS = named_catalog(
+    ("KETTLE", "Kazan elektrik"),
+    ("FIX", "Riparim pajisjesh"),
+    ("CABLE", "Kabllo rryme"),
+)
+
+
+def test_gheg_possessive_after_product_is_the_customers_own() -> None:
+    # "kazani jem" (Gheg for "kazani im", my kettle): the customer's own appliance, beside the
+    # repair asked for, is no line
+    o = parse(
+        "c: kazani jem i vjeter nuk ngroh mo, ju lutem nje riparim pajisjesh",
+        MIRA,
+        catalog=REPAIRS,
+    )
+    assert items(o) == [("FIX", 1, None)]
