@@ -99,3 +99,28 @@ def test_gheg_possessive_after_product_is_the_customers_own() -> None:
         catalog=REPAIRS,
     )
     assert items(o) == [("FIX", 1, None)]
+
+
+SHELVES = named_catalog(
+    ("GLUE", "Ngjitës druri"),
+    ("BOARD", "Dërrasë rafti"),
+)
+
+
+def test_for_a_measure_of_another_product_is_its_purpose() -> None:
+    # "për 3 metër dërrasë": the glue is for three metres of shelf board, no board is ordered
+    o = parse(
+        "c: dua nje ngjites druri per 3 meter derrase",
+        MIRA,
+        catalog=SHELVES,
+    )
+    assert items(o) == [("GLUE", 1, None)]
+
+
+def test_for_a_measure_in_english() -> None:
+    o = parse(
+        "c: one ngjites druri please, for 2 m derrase rafti",
+        MIRA,
+        catalog=SHELVES,
+    )
+    assert items(o) == [("GLUE", 1, None)]
