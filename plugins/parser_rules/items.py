@@ -249,18 +249,19 @@ _OWNED_MARKS = word_set("owned_before_marks")
 
 
 _USE_VERBS = word_set("use_verbs")
+_DEFINITE = word_set("definite_articles")
 _WITH = frozenset(["mit", "with", "me", "con", "sa", "so", "ile"])
 _ONLY_WORDS = frozenset(["nur", "only", "just", "vetem", "vec", "veq", "solo", "samo", "sadece"])
 
 
 def _used_with(sent: Sentence, m: Mention) -> bool:
-    """ "sie kocht nur mit Xhezve", "she only cooks with a moka pot", "gatuan me xhezve": the
-    thing a verb of cooking, brewing or using is done with is what the customer uses, not
-    goods ordered."""
+    """ "sie kocht nur mit Xhezve", "she only cooks with a moka pot", "gatuan me xhezve",
+    "cucinano con la bombola" (past a definite article too): the thing a verb of cooking,
+    brewing or using is done with is what the customer uses, not goods ordered."""
     toks = sent.toks
     lo = sent.segment_bounds(m.start)[0]
     k = m.start - 1
-    while k >= lo and toks[k].text in _ARTICLES:
+    while k >= lo and (toks[k].text in _ARTICLES or toks[k].text in _DEFINITE):
         k -= 1
     if k < lo or toks[k].text not in _WITH:
         return False
@@ -2433,10 +2434,16 @@ class ItemReader(Corrections, MerchantLines):
             # refers to the product of that kind already in the order
             said = {k for k in m.keys if k[:1] not in "#=" and not k[:1].isdigit()}
             index = self.state.index
+            runner = index.products[m.candidates[1][1]]
+            # "pralina" is the whole name of one of them: that one; an alias that is only the
+            # kind word the rival's name opens with ("dorezat" of "Dorezë me rozetë" beside
+            # "Dorezë me pllakë") is no name of its own
             whole = any(
-                set(ph) <= set(m.keys) for ph in index.products[m.product].phrases if ph
-            )  # "pralina" is the whole name of one of them: that one
-            if said and not whole and said <= index.products[m.candidates[1][1]].keys:
+                set(ph) <= set(m.keys) and (k == 0 or len(ph) > 1 or ph[0] != head_key(runner))
+                for k, ph in enumerate(index.products[m.product].phrases)
+                if ph
+            )
+            if said and not whole and said <= runner.keys:
                 before = [
                     p
                     for _s, p in m.candidates

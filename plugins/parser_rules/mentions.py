@@ -1057,6 +1057,14 @@ def _purpose(toks: Sequence[Token], a: int, b: int) -> bool:
             # "the moka pot for 6 cups", "xhezve za četiri šoljice": the size it is for
             or k == len(between) - 1
             and (number_value(w) or 0) >= 2
+            # "për 15 metër kornizë", "for 3 m shelf": the measure of the thing it is for
+            or k == len(between) - 2
+            and number_value(w) is not None
+            and unit_of(between[-1]) is not None
+            or k == len(between) - 1
+            and k >= 2
+            and unit_of(w) is not None
+            and number_value(between[k - 1]) is not None
             # "for their double bed": a size or kind of the thing it is for
             or k >= 2
             and lexicon().variant_concept(w) is not None
