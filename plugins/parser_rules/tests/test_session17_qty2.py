@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from core.plugin_api import Catalog, CatalogProduct
-from plugins.parser_rules.tests.conftest import items, parse
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
 
 CLEANING = Catalog(
     products=(
@@ -59,3 +59,22 @@ def test_packs_counted_before_the_pack_word_stay_counted() -> None:
         catalog=CLEANING,
     )
     assert items(o) == [("CLOTH", 3, "pako 8")]
+
+
+GARDEN = catalog_of(
+    ("SAW", "Sharrë me zinxhir 45cc", "180", ()),
+    ("OIL", "Vaj zinxhiri", "9", ("1 L", "5 L")),
+)
+LUAN = "c: Luan Berisha, Rr. Nëna Terezë 5, Pejë, 044 321 765"
+
+
+def test_one_piece_said_is_not_replaced_by_a_later_bare_count() -> None:
+    # "nje cope" is a count said; "dy shishe" of goods the reader does not know is not the saw's
+    o = parse("c: sharre 45cc nje cope dhe dy shishe tjera per zinxhirin", LUAN, catalog=GARDEN)
+    assert items(o) == [("SAW", 1, None)]
+
+
+def test_one_as_an_article_still_takes_the_later_count() -> None:
+    # guard: "nje" without a piece word may be the article; "2 cope" after it is the count
+    o = parse("c: sharre 45cc nje, 2 cope", LUAN, catalog=GARDEN)
+    assert items(o) == [("SAW", 2, None)]
