@@ -78,3 +78,24 @@ def test_one_as_an_article_still_takes_the_later_count() -> None:
     # guard: "nje" without a piece word may be the article; "2 cope" after it is the count
     o = parse("c: sharre 45cc nje, 2 cope", LUAN, catalog=GARDEN)
     assert items(o) == [("SAW", 2, None)]
+
+
+SCREENS = catalog_of(
+    ("TV", "Televizor LED 43", "21000", ()),
+    ("HDMI", "Kabel HDMI", "400", ("1.5 m", "3 m")),
+)
+GORAN = "c: Goran Petrov, ul. Ilindenska 12, Tetovo, 070 321 765"
+
+
+def test_macedonian_deka_that_is_no_ten() -> None:
+    # "deka" is Greek ten and Macedonian "that": three words from the name, it is the conjunction
+    o = parse(
+        "c: zemi go televizorot. i kabel HDMI deka mi e so HDMI konzolata", GORAN, catalog=SCREENS
+    )
+    assert items(o) == [("TV", 1, None), ("HDMI", 1, None)]
+
+
+def test_greek_deka_before_the_name_still_counts_ten() -> None:
+    # guard: right before the goods it is still the number
+    o = parse("c: deka kabel HDMI", GORAN, catalog=SCREENS)
+    assert items(o) == [("HDMI", 10, None)]
