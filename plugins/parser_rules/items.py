@@ -3083,7 +3083,16 @@ class ItemReader(Corrections, MerchantLines):
                     if v is not None and 1 <= v <= MAX_QTY:
                         qty = int(v)
                         break
-            weak = q is not None and sent.toks[q[1]].text in lexicon().weak_numbers
+            # "trimer nji copë, dhe zwei Rollen …": "one" with a piece word is a count said, not
+            # an article a later bare count may replace
+            weak = (
+                q is not None
+                and sent.toks[q[1]].text in lexicon().weak_numbers
+                and not (
+                    q[1] + 1 < len(sent.toks)
+                    and lexicon().concept(sent.toks[q[1] + 1].text) == "piece"
+                )
+            )
             if trailing is not None and (qty is None or weak):
                 qty = trailing
         again = corrected_count(sent, lo, max([hi] + [b for _a, b in subs]), entry.specs)

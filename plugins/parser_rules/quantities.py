@@ -162,6 +162,14 @@ def _pack_size(sent: Sentence, k: int, nxt: str) -> bool:
         return True  # "il set da 3 pezzi"
     if before in ("me", "with", "con", "mit") and lexicon().concept(nxt) == "piece":
         return True  # "setin me 7 copa", "the box with 12 pieces": what it holds
+    if (
+        before in CONTAINERS
+        and toks[k].text.isdigit()
+        and nxt.isalpha()
+        and sent.raw[toks[k - 1].end : toks[k].start].isspace()
+        and between.isspace()
+    ):
+        return True  # "pako 5 peceta", "kuti 12 vezë": what the pack holds, not how many packs
     return between == "" and toks[k].text.isdigit() and nxt in ("er", "li", "lu")
 
 
