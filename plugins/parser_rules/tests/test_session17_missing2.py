@@ -22,3 +22,23 @@ def test_a_count_after_a_room_number_and_a_full_stop_starts_the_goods() -> None:
     )
     assert sorted(items(o)) == [("COL", 2, None), ("PIZ", 3, "e madhe")]
     assert o.address == "Hotel Drini te lungomari, dhoma 12"
+
+
+YARD = catalog_of(
+    ("SND", "Rërë e larë (m³)", "20", ("e imët", "e trashë")),
+    ("GRV", "Zhavorr (m³)", "16", ()),
+    ("CEM", "Çimento 25 kg", "6", ()),
+)
+
+
+def test_the_gheg_word_for_sand_names_the_sand() -> None:
+    # "rena" is the Gheg "rëra": after the customer drops the cement, "only the sand and the
+    # gravel" keeps both; the unknown word left the sand out
+    o = parse(
+        "c: dua 3 kubik rere te imet, 2 kubik zhavorr dhe 5 thase cimento",
+        "m: 3 m³ rërë e imët, 2 m³ zhavorr, 5 çimento. Gjithsej 118€.",
+        "c: jo, cimenton sdu ma. veq rena e zhavorri",
+        "c: Fatos Krasniqi, rr. Agim Ramadani 22, Gjilan, 044 287 615",
+        catalog=YARD,
+    )
+    assert sorted(items(o)) == [("GRV", 2, None), ("SND", 3, "e imët")]
