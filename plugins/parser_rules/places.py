@@ -313,6 +313,7 @@ _PART_SPLIT = re.compile(
     r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=[)'\x22’”])\.\s+|(?<=\d)\.\s+(?=[^\W\d_])"
     # "2. Stock", "3. OG", "1. Etage": a German ordinal floor is one part
     r"(?!(?i:stock|og|ug|etage|obergeschoss|geschoss|stiege|treppe|tür|tuer)\b)"
+    r"|(?<=\d)\.\s+(?=\d+\s+[^\W\d_]{3})"  # "dhoma 305. 4 qofte": a count and goods follow
     r"|(?<=\d[^\W\d_])\.\s+(?=[^\W\d_])"  # "... 500g. Ana Hoxha"
     r"|(?<=\d\s[^\W\d_])\.\s+(?=[^\W\d_]{2})"  # "... 1 L. Send to ...", "nr 3 B. Tirane"
 )
