@@ -1342,16 +1342,24 @@ def _match_one(
     return out
 
 
+_DIGITS = frozenset("0123456789")
+_ALNUM = _DIGITS | frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
 def _said_code(text: str, toks: Sequence[Token], i: int) -> bool:
+    """The customer's letters glued to the number (``toks[i - 1]`` + ``toks[i]``, "i5") are
+    written so in the variant too, as a word of its own ("i5/8GB", not "Mi58")."""
     prev = toks[i - 1] if i > 0 else None
-    return (
-        prev is not None
-        and prev.end == toks[i].start
-        and prev.text.isalpha()
-        and len(prev.text) <= 2
-        and re.search(rf"(?:^|[^0-9a-z]){re.escape(prev.text + toks[i].text)}(?![0-9])", fold(text))
-        is not None
-    )
+    if prev is None or prev.end != toks[i].start or not prev.text.isalpha() or len(prev.text) > 2:
+        return False
+    code, folded = prev.text + toks[i].text, fold(text)
+    at = folded.find(code)
+    while at >= 0:
+        end = at + len(code)
+        if (not at or folded[at - 1] not in _ALNUM) and folded[end : end + 1] not in _DIGITS:
+            return True
+        at = folded.find(code, at + 1)
+    return False
 
 
 _NOT_GOODS = word_set("not_goods")
