@@ -1494,10 +1494,8 @@ class MerchantLines:
         if (
             not (
                 as_said
-                or that
-                and (sent.has("agree") or adds)
-                or advised
-                and yes
+                or (that and (sent.has("agree") or adds))
+                or (advised and yes)
                 or asked
                 or offer_asked
             )

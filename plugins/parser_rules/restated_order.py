@@ -128,13 +128,13 @@ class RestatedOrder:
             s.question and any(t.text in _DETAIL_WORDS for t in s.toks[:MAX_ASK_WORDS]) for s in raw
         )
         # "pra 30 vezë … Në rregull?": a large count asked back for a yes, every line counted
-        shaped = opened or (
-            asks
-            and (totalled or counted >= 2 or counted == len(items))
-            or large
-            and counted == len(items)
+        every_line_counted = counted == len(items)
+        shaped = (
+            opened
+            or (asks and (totalled or counted >= 2 or every_line_counted))
+            or (large and every_line_counted)
         )
-        if not shaped or not (opened or counted == len(items)):
+        if not shaped or not (opened or every_line_counted):
             return
         self.last = Restatement(message, items, shaped, [t for s in lines for t in s.toks], large)
         self.last.offered = offered
@@ -157,7 +157,7 @@ class RestatedOrder:
                 s.has("correct") or s.has("only") or s.has("cancel") or s.has("remove")
                 for s in sents
             ) or _starts_no(sents)
-            self.accepted = (yes or details and not self.last.large) and not disputes
+            self.accepted = (yes or (details and not self.last.large)) and not disputes
             self.said_yes = yes and not disputes
         if named:
             self.changed = True
