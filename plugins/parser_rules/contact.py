@@ -1422,7 +1422,8 @@ _GREETINGS = word_set("greetings")
 # a label that opens the next field, ending an address typed on one line with it
 _NEXT_FIELD = frozenset(["emri", "emrin", "name", "nome", "tel", "cel", "telefon", "telefoni"])
 _STREET_ABBREV = frozenset(
-    ["rr", "rruga", "rrugen", "rruges", "lagjja", "lagja", "lagjen", "bulevardi", "ul", "via"]
+    ["rr", "rruga", "rrugen", "rruges", "lagjja", "lagjia", "lagja", "lagjen", "bulevardi"]
+    + ["ul", "via"]
 )
 
 
