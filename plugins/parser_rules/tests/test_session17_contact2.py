@@ -65,3 +65,20 @@ def test_a_street_named_for_a_person_typed_in_lower_case() -> None:
         country="XK",
     )
     assert o.address is not None and o.address.startswith("rruga ukshin hoti")
+
+
+def test_an_institution_in_the_accusative_is_the_address() -> None:
+    # "te spitalin …", "ne gjimnazin …", "ne kopshtin …": the object form names the place too
+    for line, address in (
+        ("c: sillini te spitalin Rajonal, Fier, Besa Hoxha 068 123 4567", "spitalin Rajonal"),
+        (
+            "c: sillini ne gjimnazin Ismail Qemali, Vlore, Besa Hoxha 068 123 4567",
+            "gjimnazin Ismail Qemali",
+        ),
+        (
+            "c: sillini ne kopshtin Lulet e Para, Berat, Besa Hoxha 068 123 4567",
+            "kopshtin Lulet e Para",
+        ),
+    ):
+        o = parse("c: dua 2 gota qeramike me emer", "m: Ku t'i sjellim?", line, catalog=MUGS)
+        assert o.address == address, line
