@@ -82,3 +82,14 @@ def test_an_institution_in_the_accusative_is_the_address() -> None:
     ):
         o = parse("c: dua 2 gota qeramike me emer", "m: Ku t'i sjellim?", line, catalog=MUGS)
         assert o.address == address, line
+
+
+def test_the_german_names_of_shkoder_are_the_town() -> None:
+    for town in ("Skutari", "Schkodra"):
+        o = parse(
+            f"c: Hallo, wir sind in {town} bei der Oma. 2 gota qeramike me emer bitte",
+            "m: Po, 18€. Adresa?",
+            "c: Rruga Gjuhadol 8, Mira Gjoni +41 79 555 12 34",
+            catalog=MUGS,
+        )
+        assert o.city == "Shkoder", town
