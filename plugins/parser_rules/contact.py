@@ -958,6 +958,21 @@ def scan_message(
         ):
             # "Arbër Jashari Tetovë, Rruga …": the town typed after the name is no part of it
             words = toks = toks[:2]
+        elif (
+            len(words) == len(toks) == 4
+            and known_given(words[0].raw)
+            and not known_given(words[1].raw)
+            and not address_run
+            and not streets.beside(s)
+            # the village right after the family name is read only beside its town here
+            and [(c.start, c.end, c.minor) for c in find_cities(toks[2:])]
+            == [(0, 1, True), (1, 2, False)]
+        ):
+            # "Besnik Gashi Bellopojë Podujevë 044 …" (no commas): the village before its town
+            # is where the house is, as in "…, Bellopojë, Podujevë" (below any other address)
+            v = toks[2]
+            details.addresses.append(Candidate(v.raw, 0.8, mi, s + v.start, s + v.end))
+            words = toks = toks[:2]
         if (
             len(toks) == 5
             and len(words) == 5

@@ -93,3 +93,15 @@ def test_the_german_names_of_shkoder_are_the_town() -> None:
             catalog=MUGS,
         )
         assert o.city == "Shkoder", town
+
+
+def test_name_village_town_without_commas() -> None:
+    # "Given Family Village Town 04x …": the name, the village (the address), the town
+    o = parse(
+        "c: dua 2 gota qeramike me emer",
+        "m: Po, 18€",
+        "c: Fitore Kelmendi Koretin Kamenice 044 612 903",
+        catalog=MUGS,
+        country="XK",
+    )
+    assert (o.customer_name, o.address, o.city) == ("Fitore Kelmendi", "Koretin", "Kamenice")
