@@ -970,8 +970,8 @@ def scan_message(
         ):
             # "Besnik Gashi Bellopojë Podujevë 044 …" (no commas): the village before its town
             # is where the house is, as in "…, Bellopojë, Podujevë" (below any other address)
-            v = toks[2]
-            details.addresses.append(Candidate(v.raw, 0.8, mi, s + v.start, s + v.end))
+            place = toks[2]
+            details.addresses.append(Candidate(place.raw, 0.8, mi, s + place.start, s + place.end))
             words = toks = toks[:2]
         if (
             len(toks) == 5
