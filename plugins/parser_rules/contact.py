@@ -958,6 +958,21 @@ def scan_message(
         ):
             # "Arbër Jashari Tetovë, Rruga …": the town typed after the name is no part of it
             words = toks = toks[:2]
+        elif (
+            len(words) == len(toks) == 4
+            and known_given(words[0].raw)
+            and not known_given(words[1].raw)
+            and not address_run
+            and not streets.beside(s)
+            # the village right after the family name is read only beside its town here
+            and [(c.start, c.end, c.minor) for c in find_cities(toks[2:])]
+            == [(0, 1, True), (1, 2, False)]
+        ):
+            # "Besnik Gashi Bellopojë Podujevë 044 …" (no commas): the village before its town
+            # is where the house is, as in "…, Bellopojë, Podujevë" (below any other address)
+            place = toks[2]
+            details.addresses.append(Candidate(place.raw, 0.8, mi, s + place.start, s + place.end))
+            words = toks = toks[:2]
         if (
             len(toks) == 5
             and len(words) == 5
@@ -1422,7 +1437,8 @@ _GREETINGS = word_set("greetings")
 # a label that opens the next field, ending an address typed on one line with it
 _NEXT_FIELD = frozenset(["emri", "emrin", "name", "nome", "tel", "cel", "telefon", "telefoni"])
 _STREET_ABBREV = frozenset(
-    ["rr", "rruga", "rrugen", "rruges", "lagjja", "lagja", "lagjen", "bulevardi", "ul", "via"]
+    ["rr", "rruga", "rrugen", "rruges", "lagjja", "lagjia", "lagja", "lagjen", "bulevardi"]
+    + ["ul", "via"]
 )
 
 

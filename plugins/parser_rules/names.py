@@ -37,9 +37,11 @@ _INTRO = re.compile(
     r"kontaktues|kontaktuese|ansprechpartner|ansprechpartnerin|persona di contatto|referente)"
     r"(?=\s*[:\-]?\s+(?-i:[A-ZÇËÜÖÄŠŽĆĐ]))|"
     r"destinatario|empfänger|c/o|"
-    r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer)\s*[:\-]?\s+)"
-    + _TITLE
-    + _NAME,
+    r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer|"
+    # a booking held in someone's name: "prenotazione a nome di …", "booking under …",
+    # "reserviert auf den Namen …" (not "me emrin …": a name printed on goods)
+    r"a nome di|in nome di|intestat[oa] a|(?:booking|booked|reservation|reserved) under|"
+    r"under the name(?: of)?|auf den namen(?: von)?)\s*[:\-]?\s+)" + _TITLE + _NAME,
     re.IGNORECASE,
 )
 # a relative named for the parcel: "to my brother Gent Xhafa", "per mia zia Liri Gega", "an
