@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import importlib.util
-import io
 import json
 import sys
 from pathlib import Path
@@ -42,18 +40,16 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval_sets import SHARED, is_validation, set_folder, tuning_sets  # noqa: E402
+from eval_sets import (  # noqa: E402
+    SHARED,
+    is_validation,
+    load_scorer,
+    predict,
+    set_folder,
+    tuning_sets,
+)
 
-from core.corpus import load_catalogs, parse_jobs, read_jobs  # noqa: E402
-
-
-def load_scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("porosia_shared_score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"alias_ablation: cannot load the scorer {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from core.corpus import load_catalogs  # noqa: E402
 
 
 def strip_aliases(catalogs: dict[str, Any]) -> dict[str, Any]:
@@ -63,13 +59,6 @@ def strip_aliases(catalogs: dict[str, Any]) -> dict[str, Any]:
             if isinstance(product, dict):
                 product["aliases"] = []
     return out
-
-
-def predict(conversations: Path, catalogs: dict[str, Any], workers: int) -> list[dict[str, Any]]:
-    jobs = read_jobs(str(conversations), catalogs)
-    buf = io.StringIO()
-    parse_jobs(jobs, catalogs, buf, workers)
-    return [json.loads(line) for line in buf.getvalue().splitlines() if line.strip()]
 
 
 def run_set(

@@ -1,10 +1,16 @@
 """The labelled sets the bench scripts read: where they are, which are for tuning, and which
 are validation sets that a script refuses unless told ``--validation`` (their figures are
-taken once, at a session's start and end: see docs/parser.md)."""
+taken once, at a session's start and end: see docs/parser.md); and how the scripts parse a set
+(the code path of ``porosia parse``) and load the shared scorer."""
 
 from __future__ import annotations
 
+import importlib.util
+import io
+import json
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared/eval")
@@ -29,3 +35,24 @@ def set_folder(arg: str) -> Path:
 
 def is_validation(path: Path) -> bool:
     return path.resolve().name in VALIDATION or path.name in VALIDATION
+
+
+def load_scorer(path: Path) -> ModuleType:
+    """The shared scorer (``/work/shared/eval/score.py``) as a module."""
+    spec = importlib.util.spec_from_file_location("porosia_shared_score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the scorer {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def predict(conversations: Path, catalogs: dict[str, Any], workers: int) -> list[dict[str, Any]]:
+    """The predictions of ``porosia parse`` for a conversations file (``core.corpus``: the
+    plugin host's ``extracted_order`` façade), in the input order."""
+    from core.corpus import parse_jobs, read_jobs
+
+    jobs = read_jobs(str(conversations), catalogs)
+    buf = io.StringIO()
+    parse_jobs(jobs, catalogs, buf, workers)
+    return [json.loads(line) for line in buf.getvalue().splitlines() if line.strip()]
