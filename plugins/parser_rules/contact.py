@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import any_of, has_intent, intent_spans, lexicon, load, word_set
 from plugins.parser_rules.names import (
-    _KIN,
+    KIN,
     NOT_NAME,
     intro_names,
     intro_start,
@@ -1343,7 +1343,7 @@ def _landmark(part: list[Token]) -> bool:
         return True
     if part[0].text in _AT_HOME and 2 <= len(part) <= 4:
         *mine, whose = part[1:]
-        if all(t.text in _MINE_WORDS for t in mine) and fold(whose.text).rstrip("'s") in _KIN:
+        if all(t.text in _MINE_WORDS for t in mine) and fold(whose.text).rstrip("'s") in KIN:
             return True
     return part[0].text in _HOUSE and not any(t.text[:1].isdigit() for t in part)
 

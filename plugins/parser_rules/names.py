@@ -104,7 +104,9 @@ _RELATIVE = re.compile(
     + _NAME,
     re.IGNORECASE,
 )
-_KIN = frozenset(
+# words of kinship (English): one in the text lets _RELATIVE look for a relative named for the
+# parcel; contact reads "at my mum's" as whose home the address is by them
+KIN = frozenset(
     [
         "brother",
         "sister",
@@ -534,7 +536,7 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             out.append((m.start(1), m.start(1) + len(name), name, 4.0))
     lowered = text.lower()
     matches = list(_INTRO.finditer(text))
-    if not _KIN.isdisjoint(_WORD.findall(lowered)):
+    if not KIN.isdisjoint(_WORD.findall(lowered)):
         matches = list(_RELATIVE.finditer(text)) + matches
     for m in matches:
         name = m.group(1)
