@@ -175,6 +175,9 @@ def read_sentence(
     )
     # "mos e dergoni sot, por neser", "don't send it today": the delivery moves, the order stays
     moved = sent.spans("hold_delivery") if sent.spans("when") else []
+    # "per mua s'me duhet, vetem per cunat", "not for me, only for the kids": the order is
+    # narrowed to what "only" keeps, not cancelled
+    narrowed = has_items and not whole and not sent.has("want_to_know")
     for kind in ("hesitate", "cancel", "elsewhere", "inquiry"):
         if kind == "cancel" and named_items and not whole:
             continue  # "annullate il rossetto": an item is dropped, the order stands
@@ -197,6 +200,8 @@ def read_sentence(
             if kind == "cancel" and sent.toks[s].text == "mos" and not has_items:
                 continue
             if any(ms <= s < me for ms, me in moved):
+                continue
+            if kind == "cancel" and narrowed and any(o >= e for o, _e in sent.spans("only")):
                 continue
             tl.retreat(sent.message, pos + sent.toks[s].start)
             held.append((s, e))
@@ -234,7 +239,7 @@ def read_sentence(
     if (
         named_items
         and not question
-        and (counted or bool(polite))
+        and (counted or (bool(polite) and not tl.past_messages))
         and not cancelled
         and not asks(sent)
         and not sent.spans("bought")
@@ -242,7 +247,9 @@ def read_sentence(
     ):
         # a bare list ("raft muri i zi x2, ora muri x1") commits when it counts or picks
         # variants, or asks for them politely ("goat cheese please"); not one that asks about
-        # them or says they were bought ("bleva ... 10-11 vjec por i vjen i madh")
+        # them or says they were bought ("bleva ... 10-11 vjec por i vjen i madh"); after a
+        # message about an earlier purchase, "please" asks about that order ("ju lutem
+        # kontrolloni mire, dasma eshte te shtunen"), so only a count commits there
         tl.commit(sent.message, pos + sent.toks[0].start, 1.0, "list")
     if has_items and sent.has("agree") and not question:
         accepted = tl.offer >= 0 and tl.offer == tl.last_merchant
