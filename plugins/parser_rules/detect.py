@@ -1,12 +1,13 @@
 """Is there a committed order? Commit and retreat signals over the customer's sentences.
 
-A commit is an order phrase ("po du", "I'll take", "vorrei", "ich möchte"), a bare item list, or
-delivery details (address or phone) given by the customer. A retreat is hesitation ("po e
-mendoj", "I'll think about it", "ci penso"), a cancellation, a wholesale/quote request, or the
-merchant declining or confirming a cancellation ("u anulua", "storniert"). The order stands when
-the last commit comes after the last retreat. Messages about an earlier purchase (returns,
-complaints, "where is my order") do not commit: not their item lists, and not the details the
-customer gives afterwards to identify that earlier order.
+A commit is an order phrase ("po du", "I'll take", "vorrei", "ich möchte", "the same order
+again"), a bare item list, or delivery details (address or phone) given by the customer. A
+retreat is hesitation ("po e mendoj", "I'll think about it", "ci penso"), a cancellation, a
+wholesale/quote request, or the merchant declining or confirming a cancellation ("u anulua",
+"e anulojmë", "storniert"). The order stands when the last commit comes after the last
+retreat. Messages about an earlier purchase (returns, complaints, "where is my order") do not
+commit: not their item lists, and not the details the customer gives afterwards to identify that
+earlier order.
 """
 
 from __future__ import annotations
@@ -236,6 +237,11 @@ def read_sentence(
                 1.0 if (named_items or not question) and not conditional else 0.5,
                 "order",
             )
+    for s, e in sent.spans("reorder"):
+        if not any(s < he and hs < e for hs, he in held):
+            # "ma bëni sot të njëjtën porosi", "the same order again": an order before any goods
+            # are named (the merchant reads back the earlier order's)
+            tl.commit(sent.message, pos + sent.toks[s].start, 1.0, "order")
     if (
         named_items
         and not question

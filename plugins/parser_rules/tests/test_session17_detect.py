@@ -65,3 +65,20 @@ def test_please_with_a_list_still_orders_in_a_fresh_conversation() -> None:
         "c: Pershendetje, unaza argjendi ju lutem", "c: Rruga Elbasanit 3, Tirane 069 111 2233"
     )
     assert o.is_order
+
+
+# --- "the same order again": an order before any goods are named ---------------------------------
+
+
+def test_the_same_order_again_orders() -> None:
+    for line in (
+        "c: Pershendetje, jam Besa nga Lezha, porosita javen e kaluar. Ma beni edhe sot te"
+        " njejten porosi",
+        "c: Hi, it's Tom, I ordered last week. The same order again please",
+    ):
+        o = parse(
+            line,
+            "m: Pershendetje! Ishte 1 xhup lekure i zi. Njesoj?",
+            "c: po",
+        )
+        assert o.is_order, line
