@@ -229,12 +229,16 @@ def read_sentence(
         if any(ls < s for ls, _le in sent.spans("too_late")):
             continue  # "3 javë është vonë, më duhen për fundjavën": a need the shop cannot meet
         if named_items or has_items:
-            # "po të jetë çmimi i mirë, marr edhe plehun": an order on a condition is weak
+            # "po të jetë çmimi i mirë, marr edhe plehun": an order on a condition is weak; so is
+            # a question after a message about an earlier purchase ("a vjen korieri me e marr?"
+            # asks how that order is returned or exchanged)
             conditional = any(c < s for c, _e in sent.spans("conditional"))
+            after_past = any(m < sent.message for m in tl.past_messages)
+            named = named_items and not (question and after_past)
             tl.commit(
                 sent.message,
                 pos + sent.toks[s].start,
-                1.0 if (named_items or not question) and not conditional else 0.5,
+                1.0 if (named or not question) and not conditional else 0.5,
                 "order",
             )
     for s, e in sent.spans("reorder"):

@@ -82,3 +82,21 @@ def test_the_same_order_again_orders() -> None:
             "c: po",
         )
         assert o.is_order, line
+
+
+# --- after a message about an earlier purchase, a question asks about that order ------------------
+
+
+def test_question_after_a_complaint_places_no_new_order() -> None:
+    for line in (
+        "c: po L. a e merr korrieri bluzen apo e sjell une?",
+        "c: yes L. will the courier take it or do I bring the t-shirt?",
+    ):
+        o = parse(
+            "c: Pershendetje, bluza qe mora dje eshte e prishur ne qafe",
+            "m: Na vjen keq! Na e ktheni, ua nderrojme falas. Masa L si e para?",
+            line,
+            "m: Korrieri vjen neser",
+            "c: ok faleminderit",
+        )
+        assert not o.is_order, line
