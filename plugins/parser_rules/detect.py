@@ -156,6 +156,7 @@ def read_sentence(
     has_items: bool,
     past: bool,
     counted: bool = True,
+    requested: bool = False,
 ) -> None:
     pos = sent.start
     if named_items:
@@ -241,6 +242,10 @@ def read_sentence(
                 1.0 if (named or not question) and not conditional else 0.5,
                 "order",
             )
+    if requested and not held and not cancelled:
+        # "a mundeni me m'i kopju 4 çelsa?", "a mund t'i gdhendni dy unaza?": asking the shop
+        # to do it for the goods named orders as "I'd like" does; a hesitation after it retreats
+        tl.commit(sent.message, pos + sent.toks[0].start, 1.0, "order")
     for s, e in sent.spans("reorder"):
         if not any(s < he and hs < e for hs, he in held):
             # "ma bëni sot të njëjtën porosi", "the same order again": an order before any goods

@@ -100,3 +100,24 @@ def test_question_after_a_complaint_places_no_new_order() -> None:
             "c: ok faleminderit",
         )
         assert not o.is_order, line
+
+
+# --- "can you make me …?": a request to the shop orders ------------------------------------------
+
+
+def test_a_request_to_the_shop_orders_when_the_customer_comes_by() -> None:
+    o = parse(
+        "c: a mundeni me m'i qit 2 filxhana blu me inicialet tona",
+        "m: Po, gati te enjten. 400 leke copa",
+        "c: ok vij pas dreke. jam Flutura",
+    )
+    assert o.is_order
+
+
+def test_a_request_then_a_hesitation_is_no_order() -> None:
+    o = parse(
+        "c: Pershendetje, a mund te ma beni nje xhup lekure te zi me emrin tim",
+        "m: Po, gati te enjten. 9000 leke",
+        "c: hmm e mendoj pak, faleminderit",
+    )
+    assert not o.is_order
