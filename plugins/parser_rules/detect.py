@@ -1,12 +1,13 @@
 """Is there a committed order? Commit and retreat signals over the customer's sentences.
 
-A commit is an order phrase ("po du", "I'll take", "vorrei", "ich möchte"), a bare item list, or
-delivery details (address or phone) given by the customer. A retreat is hesitation ("po e
-mendoj", "I'll think about it", "ci penso"), a cancellation, a wholesale/quote request, or the
-merchant declining or confirming a cancellation ("u anulua", "storniert"). The order stands when
-the last commit comes after the last retreat. Messages about an earlier purchase (returns,
-complaints, "where is my order") do not commit: not their item lists, and not the details the
-customer gives afterwards to identify that earlier order.
+A commit is an order phrase ("po du", "I'll take", "vorrei", "ich möchte", "the same order
+again"), a bare item list, or delivery details (address or phone) given by the customer. A
+retreat is hesitation ("po e mendoj", "I'll think about it", "ci penso"), a cancellation, a
+wholesale/quote request, or the merchant declining or confirming a cancellation ("u anulua",
+"e anulojmë", "storniert"). The order stands when the last commit comes after the last
+retreat. Messages about an earlier purchase (returns, complaints, "where is my order") do not
+commit: not their item lists, and not the details the customer gives afterwards to identify that
+earlier order.
 """
 
 from __future__ import annotations
@@ -155,6 +156,7 @@ def read_sentence(
     has_items: bool,
     past: bool,
     counted: bool = True,
+    requested: bool = False,
 ) -> None:
     pos = sent.start
     if named_items:
@@ -175,6 +177,9 @@ def read_sentence(
     )
     # "mos e dergoni sot, por neser", "don't send it today": the delivery moves, the order stays
     moved = sent.spans("hold_delivery") if sent.spans("when") else []
+    # "per mua s'me duhet, vetem per cunat", "not for me, only for the kids": the order is
+    # narrowed to what "only" keeps, not cancelled
+    narrowed = has_items and not whole and not sent.has("want_to_know")
     for kind in ("hesitate", "cancel", "elsewhere", "inquiry"):
         if kind == "cancel" and named_items and not whole:
             continue  # "annullate il rossetto": an item is dropped, the order stands
@@ -197,6 +202,8 @@ def read_sentence(
             if kind == "cancel" and sent.toks[s].text == "mos" and not has_items:
                 continue
             if any(ms <= s < me for ms, me in moved):
+                continue
+            if kind == "cancel" and narrowed and any(o >= e for o, _e in sent.spans("only")):
                 continue
             tl.retreat(sent.message, pos + sent.toks[s].start)
             held.append((s, e))
@@ -223,18 +230,31 @@ def read_sentence(
         if any(ls < s for ls, _le in sent.spans("too_late")):
             continue  # "3 javë është vonë, më duhen për fundjavën": a need the shop cannot meet
         if named_items or has_items:
-            # "po të jetë çmimi i mirë, marr edhe plehun": an order on a condition is weak
+            # "po të jetë çmimi i mirë, marr edhe plehun": an order on a condition is weak; so is
+            # a question after a message about an earlier purchase ("a vjen korieri me e marr?"
+            # asks how that order is returned or exchanged)
             conditional = any(c < s for c, _e in sent.spans("conditional"))
+            after_past = any(m < sent.message for m in tl.past_messages)
+            named = named_items and not (question and after_past)
             tl.commit(
                 sent.message,
                 pos + sent.toks[s].start,
-                1.0 if (named_items or not question) and not conditional else 0.5,
+                1.0 if (named or not question) and not conditional else 0.5,
                 "order",
             )
+    if requested and not held and not cancelled:
+        # "a mundeni me m'i kopju 4 çelsa?", "a mund t'i gdhendni dy unaza?": asking the shop
+        # to do it for the goods named orders as "I'd like" does; a hesitation after it retreats
+        tl.commit(sent.message, pos + sent.toks[0].start, 1.0, "order")
+    for s, e in sent.spans("reorder"):
+        if not any(s < he and hs < e for hs, he in held):
+            # "ma bëni sot të njëjtën porosi", "the same order again": an order before any goods
+            # are named (the merchant reads back the earlier order's)
+            tl.commit(sent.message, pos + sent.toks[s].start, 1.0, "order")
     if (
         named_items
         and not question
-        and (counted or bool(polite))
+        and (counted or (bool(polite) and not tl.past_messages))
         and not cancelled
         and not asks(sent)
         and not sent.spans("bought")
@@ -242,7 +262,9 @@ def read_sentence(
     ):
         # a bare list ("raft muri i zi x2, ora muri x1") commits when it counts or picks
         # variants, or asks for them politely ("goat cheese please"); not one that asks about
-        # them or says they were bought ("bleva ... 10-11 vjec por i vjen i madh")
+        # them or says they were bought ("bleva ... 10-11 vjec por i vjen i madh"); after a
+        # message about an earlier purchase, "please" asks about that order ("ju lutem
+        # kontrolloni mire, dasma eshte te shtunen"), so only a count commits there
         tl.commit(sent.message, pos + sent.toks[0].start, 1.0, "list")
     if has_items and sent.has("agree") and not question:
         accepted = tl.offer >= 0 and tl.offer == tl.last_merchant

@@ -158,12 +158,14 @@ def extract(
                 # "Vjet mora trendafila te verdhe ... dhe u thane": what was bought before, told
                 # while ordering something else, is not ordered again
                 sent_past = True
+            requested = False  # "a mund t'i shkruani inicialet?": the shop is asked to do it
             if not sent_past:
                 said.append(sent)
                 if reader is not None:
                     # "a dergoni ne Prishtine?" asks about shipping; "mund te me beni...?" orders
+                    requested = _request(sent)
                     asks = (
-                        (sent.has("order") or _request(sent))
+                        (sent.has("order") or requested)
                         and not (sent.question and sent.has("shipping"))
                         and not _can_one_order(sent)
                     )
@@ -175,7 +177,7 @@ def extract(
                 bool(reader.state.items) if reader is not None else bool(free and free.items)
             )
             counted = reader.last_counted if reader is not None else True
-            read_sentence(tl, sent, named, has_items, sent_past, counted)
+            read_sentence(tl, sent, named, has_items, sent_past, counted, named and requested)
             if (
                 reader is not None
                 and when_asked == i - 1
