@@ -108,3 +108,75 @@ def test_car_mats_mouse_pad_and_motion_sensor() -> None:
 def test_albanian_baguette() -> None:
     o = parse("c: me sillni 6 bageta sot", ARTA, catalog=SHOPS)
     assert items(o) == [("BGT", 6, None)]
+
+
+BUILDING = named_catalog(
+    ("BRK", "Tullë e kuqe me vrima"),
+    ("MRT", "Llaç i gatshëm 25 kg"),
+    ("FOM", "Spumë poliuretani 750 ml"),
+    ("HNG", "Menteshë dere inox"),
+    ("WSH", "Rondele inox M8 (100 copë)"),
+    ("CAN", "Kanister plastik 20 L"),
+)
+
+
+def test_building_nouns_in_other_languages() -> None:
+    o = parse(
+        "c: Zdravo, treba mi 4 sarke, 2 kanistra i jedna montazna pena",
+        ARTA,
+        catalog=BUILDING,
+    )
+    assert sorted(items(o)) == [("CAN", 2, None), ("FOM", 1, None), ("HNG", 4, None)]
+
+
+def test_mortar_and_washers_in_german() -> None:
+    o = parse("c: Hallo, 3 Säcke Mörtel und 2 Packungen Unterlegscheiben", ARTA, catalog=BUILDING)
+    assert sorted(items(o)) == [("MRT", 3, None), ("WSH", 2, None)]
+
+
+ELECTRIC_AND_BATH = named_catalog(
+    ("SWT", "Ndërprerës drite i thjeshtë"),
+    ("INS", "Shirit izolant i zi"),
+    ("WC", "Guaskë WC me rezervuar"),
+    ("SHR", "Këmishë pambuku"),
+)
+
+
+def test_switch_insulating_tape_and_toilet_in_italian() -> None:
+    o = parse(
+        "c: buongiorno, 2 interruttori, 3 nastro isolante e un vaso wc",
+        ARTA,
+        catalog=ELECTRIC_AND_BATH,
+    )
+    assert sorted(items(o)) == [("INS", 3, None), ("SWT", 2, None), ("WC", 1, None)]
+
+
+def test_shirit_is_tape_not_a_shirt() -> None:
+    # "shirit" shares its root with the English "shirt": it is tape (or, in phrases, ribbon),
+    # never a shirt
+    shop = named_catalog(("TPE", "Nastro isolante nero"), ("SHT", "Work shirt cotton"))
+    o = parse("c: dua 5 shirita per kabllot", ARTA, catalog=shop)
+    assert items(o) == [("TPE", 5, None)]
+
+
+SALON = named_catalog(
+    ("MAN", "Manikyr klasik"),
+    ("PED", "Pedikyr"),
+    ("MSG", "Masazh relaksues 60 min"),
+    ("CUT", "Qethje për meshkuj"),
+    ("WSH", "Larje makine e plotë"),
+)
+
+
+def test_services_named_in_other_languages() -> None:
+    o = parse(
+        "c: Hallo, ich möchte für Samstag eine Maniküre und eine Massage buchen",
+        ARTA,
+        catalog=SALON,
+    )
+    assert sorted(items(o)) == [("MAN", 1, None), ("MSG", 1, None)]
+
+
+def test_haircut_and_car_wash_in_english() -> None:
+    o = parse("c: hi, a haircut for me and a car wash for my car please", ARTA, catalog=SALON)
+    assert sorted(items(o)) == [("CUT", 1, None), ("WSH", 1, None)]
