@@ -180,3 +180,36 @@ def test_services_named_in_other_languages() -> None:
 def test_haircut_and_car_wash_in_english() -> None:
     o = parse("c: hi, a haircut for me and a car wash for my car please", ARTA, catalog=SALON)
     assert sorted(items(o)) == [("CUT", 1, None), ("WSH", 1, None)]
+
+
+CAR_PARTS = named_catalog(
+    ("SHK", "Amortizator i përparmë"),
+    ("BMP", "Parakolp i pasmë"),
+    ("ALT", "Alternator 90A"),
+    ("BRG", "Kushinetë rrote"),
+)
+
+
+def test_car_parts_in_german_and_italian() -> None:
+    o = parse(
+        "c: Hallo, 2 Stoßdämpfer und eine Lichtmaschine, dazu un paraurti",
+        ARTA,
+        catalog=CAR_PARTS,
+    )
+    assert sorted(items(o)) == [("ALT", 1, None), ("BMP", 1, None), ("SHK", 2, None)]
+
+
+PANTRY_AND_PHARMACY = named_catalog(
+    ("VNG", "Uthull molle 1 L"),
+    ("ABX", "Antibiotik pomadë 15 g"),
+    ("PLY", "Plastelinë 12 ngjyra"),
+)
+
+
+def test_vinegar_antibiotic_and_plasticine_in_other_languages() -> None:
+    o = parse(
+        "c: Hi, 2 bottles of vinegar, 1 antibiotic ointment and 3 boxes of play dough",
+        ARTA,
+        catalog=PANTRY_AND_PHARMACY,
+    )
+    assert sorted(items(o)) == [("ABX", 1, None), ("PLY", 3, None), ("VNG", 2, None)]
