@@ -40,14 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval_sets import (  # noqa: E402
-    SHARED,
-    is_validation,
-    load_scorer,
-    predict,
-    set_folder,
-    tuning_sets,
-)
+from eval_sets import SHARED, chosen_sets, load_scorer, predict  # noqa: E402
 
 from core.corpus import load_catalogs  # noqa: E402
 
@@ -97,15 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         "--validation", action="store_true", help="allow the validation sets (lead only, once)"
     )
     args = parser.parse_args(argv)
-    folders = [set_folder(s) for s in args.sets] or tuning_sets()
-    refused = [str(f) for f in folders if is_validation(f)]
-    if refused and not args.validation:
-        print(
-            f"alias_ablation: refusing validation set(s) {', '.join(refused)} "
-            "(pass --validation to score them)",
-            file=sys.stderr,
-        )
-        return 2
+    folders = chosen_sets(args.sets, args.validation, "alias_ablation")
     scorer = load_scorer(args.score)
     if args.out is not None:
         args.out.mkdir(parents=True, exist_ok=True)

@@ -37,14 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval_sets import (  # noqa: E402
-    SHARED,
-    is_validation,
-    load_scorer,
-    predict,
-    set_folder,
-    tuning_sets,
-)
+from eval_sets import SHARED, chosen_sets, load_scorer, predict  # noqa: E402
 
 from core.corpus import load_catalogs  # noqa: E402
 
@@ -152,11 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--score", type=Path, default=SHARED / "score.py", help="the scorer")
         p.add_argument("--validation", action="store_true", help="allow the validation sets")
     args = parser.parse_args(argv)
-    folders = [set_folder(s) for s in args.sets] or tuning_sets()
-    refused = [str(f) for f in folders if is_validation(f)]
-    if refused and not args.validation:
-        print(f"compare_sets: refusing validation set(s) {', '.join(refused)}", file=sys.stderr)
-        return 2
+    folders = chosen_sets(args.sets, args.validation, "compare_sets")
     scorer = load_scorer(args.score)
     if args.command == "predict":
         return run_predict(folders, args.out, args.base, scorer, max(1, args.workers))

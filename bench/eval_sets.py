@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -35,6 +36,21 @@ def set_folder(arg: str) -> Path:
 
 def is_validation(path: Path) -> bool:
     return path.resolve().name in VALIDATION or path.name in VALIDATION
+
+
+def chosen_sets(names: list[str], validation: bool, prog: str) -> list[Path]:
+    """The folders of the sets named (every tuning set when none is); a validation set among
+    them ends the script (exit 2) unless ``validation``: the lead scores those, at a session's
+    start and end."""
+    folders = [set_folder(s) for s in names] or tuning_sets()
+    refused = [str(f) for f in folders if is_validation(f)]
+    if refused and not validation:
+        print(
+            f"{prog}: refusing validation set(s) {', '.join(refused)} (--validation)",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
+    return folders
 
 
 def load_scorer(path: Path) -> ModuleType:

@@ -50,7 +50,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval_sets import is_validation, set_folder, tuning_sets  # noqa: E402
+from eval_sets import chosen_sets  # noqa: E402
 
 from core.corpus import COUNTRY_OF_CURRENCY, catalog_from_json, messages_from_json  # noqa: E402
 from core.plugin_api import Catalog, Evidence, ExtractedOrder, ParseContext  # noqa: E402
@@ -215,11 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--dump", type=Path, default=None, help="write every order to DIR/<set>.jsonl")
     args = ap.parse_args(argv)
-    folders = [set_folder(s) for s in args.sets] or tuning_sets()
-    refused = [str(f) for f in folders if is_validation(f)]
-    if refused and not args.validation:
-        print(f"refusing validation sets {refused} (use --validation)", file=sys.stderr)
-        return 2
+    folders = chosen_sets(args.sets, args.validation, "signal_doubts")
     heads = " ".join(f"{k[:5]:>4}" for k in (*KINDS, "any"))
     print(
         f"{'set':8} {'right':>5} {heads} {'wrong':>5} {heads} {'c/s':>4} {'c/s+':>4} {'c/s1':>4}   "
