@@ -6,8 +6,7 @@ Run from the repository root:
 
 A SET is a corpus folder holding ``conversations.jsonl`` and ``catalogs.json`` (e.g.
 ``eval/dev10`` or ``/work/shared/eval/dev``) or a set's short name (``dev10``, ``dev``);
-without any, every tuning set is run (``/work/shared/eval/dev``, ``/work/shared/eval/dev2``,
-``eval/dev3``, ``eval/dev5`` ... ``eval/dev23``, never ``eval/dev4``).
+without any, every tuning set is run (``tuning_sets()`` in ``bench/eval_sets.py``).
 
 For each set it parses the conversations twice through the same code path as ``porosia parse``
 (``core.corpus``: the plugin host's ``extracted_order`` façade, one catalog object per id):
@@ -22,9 +21,8 @@ predictions (``NAME.normal.jsonl``, ``NAME.stripped.jsonl``) and stripped catalo
 Deterministic (the parser has no randomness; ``--workers`` keeps the input order) and offline:
 no network, nothing written outside ``--out``.
 
-The validation sets (``eval/dev4``, ``eval/fresh``, ``eval/fresh2``,
-``eval/dev30``, ``eval/dev31``) are refused by name unless ``--validation`` is given: they are
-scored once, by the lead, at the end of a session.
+The validation sets (``VALIDATION`` in ``bench/eval_sets.py``) are refused by name unless
+``--validation`` is given: they are scored by the lead, at a session's start and end.
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ Run from the repository root (deterministic, no network):
     .venv/bin/python bench/signal_doubts.py --dump /tmp/x      # also write every order as JSON
 
 A set is a folder with conversations.jsonl + catalogs.json (/work/shared/eval/FORMAT.md); a bare
-name is looked up in eval/ and then in /work/shared/eval/. Validation sets (eval/dev4, fresh,
-fresh2, dev30, dev31) are refused unless ``--validation`` is given.
+name is looked up in eval/ and then in /work/shared/eval/. Validation sets (``VALIDATION``
+in bench/eval_sets.py) are refused unless ``--validation`` is given.
 
 Figures, per set and overall:
 
