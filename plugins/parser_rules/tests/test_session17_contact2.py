@@ -105,3 +105,16 @@ def test_name_village_town_without_commas() -> None:
         country="XK",
     )
     assert (o.customer_name, o.address, o.city) == ("Fitore Kelmendi", "Koretin", "Kamenice")
+
+
+def test_delogozhdi_and_dolna_belica_are_two_villages() -> None:
+    # Dollogozhdë is Delogoždi (Делогожди); Dolna Belica is another village near Struga
+    # (Bellicë e Poshtme), no longer filed as a name of Dollogozhdë
+    from plugins.parser_rules.lexicon import load
+    from plugins.parser_rules.normalize import tokenize
+    from plugins.parser_rules.places import find_cities
+
+    settlements = load("settlements.json")["MK"]
+    assert "Dolna Belica" not in settlements["Dollogozhdë"]
+    assert "Dolna Belica" in settlements["Bellicë e Poshtme"]
+    assert [h.end for h in find_cities(tokenize("Delogozhdi"))] == [1]
