@@ -9,9 +9,10 @@ city, an introduced name over a bare signature).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.lexicon import any_of, has_intent, intent_spans, lexicon, load, word_set
 from plugins.parser_rules.names import (
     KIN,
@@ -227,29 +228,24 @@ def _city(
 _STOPWORDS = word_set("stopwords")
 
 
-def _product_name(
-    product_at: Callable[[Sequence[Token], int], bool] | None, toks: Sequence[Token], k: int
-) -> bool:
+def _product_name(index: CatalogIndex | None, toks: Sequence[Token], k: int) -> bool:
     """ "Vorrei Shesh i Zi e olio", "una cassa di Shesh i Zi da 6 bottiglie": a street word that
     starts a catalog product's name, with no house number right after it, is the product."""
-    if product_at is None or toks[k].text not in lexicon().street_words:
+    if index is None or toks[k].text not in lexicon().street_words:
         return False
     # the house number would follow the name's first two words ("Via Lattea 12", "Shesh i Zi
     # 5"); a number further on counts something ("Via Lattea da 24 barrette")
     words = [j for j in range(k, min(len(toks), k + 6)) if toks[j].text not in _STOPWORDS]
     after = words[1] + 2 if len(words) > 1 else len(toks)
-    return not any(t.text[:1].isdigit() for t in toks[k:after]) and product_at(toks, k)
+    return not any(t.text[:1].isdigit() for t in toks[k:after]) and index.name_at(toks, k)
 
 
-def _product_town(
-    product_at: Callable[[Sequence[Token], int], bool] | None, toks: Sequence[Token], c: CityHit
-) -> bool:
+def _product_town(index: CatalogIndex | None, toks: Sequence[Token], c: CityHit) -> bool:
     """A town's name that starts a catalog product's name or alias ("Ujë Tepelena", "Birrë
     Korça") is the product when no place word ("në", "to", "in") leads it."""
-    word_in = getattr(product_at, "__self__", None)
-    if word_in is None or (c.start and toks[c.start - 1].text in _TO_TOWN | _CITY_LEADS):
+    if index is None or (c.start and toks[c.start - 1].text in _TO_TOWN | _CITY_LEADS):
         return False
-    if not word_in.word_in_name(toks, c.start):
+    if not index.word_in_name(toks, c.start):
         return False
     # the goods are counted or described around it ("3 pako tepelena", "Korça piccola"); a
     # town alone in its part ("Tirana, rr. …") is the place
@@ -260,18 +256,15 @@ def _product_town(
 _FOR = frozenset(["per", "for", "für", "fur"])
 
 
-def _goods_for(
-    product_at: Callable[[Sequence[Token], int], bool] | None, text: str, start: int, name: str
-) -> bool:
+def _goods_for(index: CatalogIndex | None, text: str, start: int, name: str) -> bool:
     """ "2 tonera për HP LaserJet P1102", "toner per Canon LBP": after "për / for", a name whose
     first word is no given name but a word of a catalog product's name (the brand the shop
     sells) is the device the goods are for, not the person they are for."""
-    word_in = getattr(product_at, "__self__", None)
     before = tokenize(text[max(0, start - 6) : start])
-    if word_in is None or not before or before[-1].text not in _FOR:
+    if index is None or not before or before[-1].text not in _FOR:
         return False
     toks = tokenize(name)
-    return bool(toks) and not known_given(toks[0].raw) and word_in.word_in_name(toks, 0)
+    return bool(toks) and not known_given(toks[0].raw) and index.word_in_name(toks, 0)
 
 
 def scan_message(
@@ -282,13 +275,13 @@ def scan_message(
     customer: bool,
     hints: tuple[str, ...] = (),
     sizes: frozenset[str] = frozenset(),
-    product_at: Callable[[Sequence[Token], int], bool] | None = None,
+    index: CatalogIndex | None = None,
 ) -> list[tuple[int, int]]:
     """Collect the message's details; return the character spans they cover. ``hints`` are the
     regions the conversation names, where a local-form phone number is read first. ``sizes``
     are the digit runs of the catalog's variants (``CatalogIndex.variant_digits``): a run
     written without a prefix that spells one ("205 55 16" for "205/55 R16") is that size, not a
-    phone number. ``product_at(toks, k)`` tells whether a catalog product's name starts at
+    phone number. ``index.name_at(toks, k)`` tells whether a catalog product's name starts at
     token ``k`` ("Shesh i Zi", a wine): its street word starts no street when no number
     follows."""
     covered: list[tuple[int, int]] = []
@@ -348,7 +341,7 @@ def scan_message(
     address_run: list[tuple[int, int]] = []
     runs: list[list[tuple[int, int]]] = []
     prev_addr = False
-    intro = [n for n in intro_names(blanked) if not _goods_for(product_at, blanked, n[0], n[2])]
+    intro = [n for n in intro_names(blanked) if not _goods_for(index, blanked, n[0], n[2])]
     pending: list[Candidate] = []
     streets = _NumberedStreets(blanked, parts)
     part_toks: dict[int, list[Token]] = {}
@@ -436,7 +429,7 @@ def scan_message(
                 )
                 # "Wiener Straße 150", "Ignaz-Harrer-Straße 45": the street word after its name
                 and not (t.text.endswith(_STREET_ENDINGS) and toks[k - 1].raw[:1].isupper())
-                and not _product_name(product_at, toks, k)
+                and not _product_name(index, toks, k)
                 # "Dorina Sheshi, Rruga …": a family name that is a street word, after a given
                 # name and naming no street after it
                 and not (k == len(toks) - 1 and k == 1 and known_given(toks[0].raw))
@@ -584,11 +577,11 @@ def scan_message(
             toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         # a village typed in lower case, alone in its part (not a given name: "arben, …")
         cities = find_cities(toks, minor=True, alone=not known_given(toks[0].raw))
-        named = any(_product_name(product_at, toks, j) for j in range(min(3, len(toks))))
-        if product_at is not None and len(toks) >= 2 and number_value(toks[0].text) is not None:
+        named = any(_product_name(index, toks, j) for j in range(min(3, len(toks))))
+        if index is not None and len(toks) >= 2 and number_value(toks[0].text) is not None:
             # "dy buk fshati e 10 veze": a part that opens with a count of the shop's goods is
             # the order, not a village
-            named = named or product_at(toks, 0)
+            named = named or index.name_at(toks, 0)
         score = 0.0 if named or _variant_choice(toks) else street_score(toks)
         if where_lead is not None and lead == where_lead:
             score = max(score, 3.0)  # "jemi te pazari i vjeter afer xhamise": where we are
@@ -774,7 +767,7 @@ def scan_message(
                 score >= 1
                 and prev_addr
                 and not _instruction(toks)
-                and not _orders_goods(product_at, toks)
+                and not _orders_goods(index, toks)
                 and not _stray_clause(toks)
             )
             or (score >= 2 and starts and (cities or has_city_part))
@@ -881,7 +874,7 @@ def scan_message(
         for c in cities:
             if not _delivery_place(toks, c) or c.minor and c.start == 0 and c.end == len(toks):
                 continue
-            if _product_town(product_at, toks, c) or _goods_origin(product_at, toks, c):
+            if _product_town(index, toks, c) or _goods_origin(index, toks, c):
                 continue  # "2 pako tepelena 0.5", "2 big Korça beers": the catalog's product
             if (
                 c.start == 0
@@ -1605,18 +1598,15 @@ def _abroad(city: str, region: str) -> bool:
     return where is not None and where != region and where not in _MARKET
 
 
-def _goods_origin(
-    product_at: Callable[[Sequence[Token], int], bool] | None, toks: Sequence[Token], c: CityHit
-) -> bool:
+def _goods_origin(index: CatalogIndex | None, toks: Sequence[Token], c: CityHit) -> bool:
     """A town typed in lower case right after a word of a catalog product ("1 kg domate
     fieri", "djathë gjirokastre"): where the goods come from, not the delivery town."""
-    word_in = getattr(product_at, "__self__", None)
     return (
-        word_in is not None
+        index is not None
         and c.start > 0
         and not toks[c.start].raw[:1].isupper()
         and toks[c.start - 1].text not in _TO_TOWN | _CITY_LEADS
-        and word_in.word_in_name(toks, c.start - 1)
+        and index.word_in_name(toks, c.start - 1)
     )
 
 
@@ -1683,15 +1673,13 @@ def _instruction(toks: list[Token]) -> bool:
     return toks[0].text in _WRITER_IS or any(t.text in _CALL_WORDS for t in toks[:3])
 
 
-def _orders_goods(
-    product_at: Callable[[Sequence[Token], int], bool] | None, toks: Sequence[Token]
-) -> bool:
+def _orders_goods(index: CatalogIndex | None, toks: Sequence[Token]) -> bool:
     """ "…, rr. Zija Shemsiu 12, mi qoni nje aparat …": a part that opens with an order phrase
     and names a catalog product is the order, not more of the address before it."""
-    if product_at is None:
+    if index is None:
         return False
     spans = intent_spans("order", [t.text for t in toks[:6]])
-    return any(a <= 1 for a, _b in spans) and any(product_at(toks, k) for k in range(len(toks)))
+    return any(a <= 1 for a, _b in spans) and any(index.name_at(toks, k) for k in range(len(toks)))
 
 
 def _starts_with(text: str, words: frozenset[str]) -> bool:

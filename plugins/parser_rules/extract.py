@@ -56,7 +56,6 @@ def extract(
     hints = context_regions((t for _i, _a, t in texts), context.currency)
     index = index_for(catalog) if catalog.products else None
     sizes = index.variant_digits if index is not None else frozenset()
-    product_at = index.name_at if index is not None else None
     reader = ItemReader(index) if index is not None else None
     free = FreeItems() if index is None else None
     details = Details()
@@ -84,10 +83,10 @@ def extract(
         if customer and last_merchant is not None and _confirms(text):
             # "Ferizaj, rr. Adem Jashari 12, a?" - "Po": the address typed by the merchant counts
             scan_message(
-                details, last_merchant[0], last_merchant[1], region, True, hints, sizes, product_at
+                details, last_merchant[0], last_merchant[1], region, True, hints, sizes, index
             )
             confirmed = last_merchant[0] in details.has_details
-        covered = scan_message(details, i, text, region, customer, hints, sizes, product_at)
+        covered = scan_message(details, i, text, region, customer, hints, sizes, index)
         # "Pra: Rr. Rexhep Luci, objekti C, kati 4? Nr telefoni?": the merchant asks to confirm
         last_merchant = (i, text) if not customer and "?" in text else None
         if not customer:
