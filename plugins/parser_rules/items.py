@@ -383,15 +383,22 @@ def _where_one_is(sent: Sentence, m: Mention) -> bool:
 _UNDER = word_set("under_words")
 
 
+def _word_before(toks: Sequence[Token], m: Mention) -> int:
+    """The index of the word before mention ``m`` past its articles and clitics ("poshtë |
+    tavolinës", "under the | desk", "con il | manico"); -1 when none is."""
+    k = m.start - 1
+    while k >= 0 and (toks[k].text in _ARTICLES or toks[k].text in _CLITIC):
+        k -= 1
+    return k
+
+
 def _placed_by(sent: Sentence, m: Mention) -> bool:
     """ "mbështetëse për këmbët poshtë tavolinës", "a rug under the desk", "Matte unter dem
     Tisch": a mention right after a preposition of place (an article between), which follows a
     content word (not "2", "of": "one pack of under-eye pads"), is where that thing goes: it
     names no product."""
     toks = sent.toks
-    k = m.start - 1
-    while k >= 0 and (toks[k].text in _ARTICLES or toks[k].text in _CLITIC):
-        k -= 1
+    k = _word_before(toks, m)
     return k >= 1 and toks[k].text in _UNDER and _content_word(toks[k - 1].text)
 
 
@@ -401,9 +408,7 @@ def _the_one_with(sent: Sentence, m: Mention) -> bool:
     before it in the sentence, is the feature that tells that product's kinds apart, not goods
     of its own ("një nga ato me dantellë" alone still names the lace briefs)."""
     toks = sent.toks
-    k = m.start - 1
-    while k >= 0 and (toks[k].text in _ARTICLES or toks[k].text in _CLITIC):
-        k -= 1
+    k = _word_before(toks, m)
     if k < 1 or toks[k].text not in _FEATURE_WITH:
         return False
     j = k - 1
