@@ -310,6 +310,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 is_attribute(k)
                 and k not in index.heads
                 and not _model_number(index, toks, resolved, i)
+                and not _measure_code(index, toks, resolved, i)
             )
             # a size word heads a mention only as the shop writes it ("mini qiri"): "the
             # small ones" is a size of the product named
@@ -325,6 +326,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             and not _glued_code(toks, i, k)
             and not _model_code(toks, resolved, i)
             and not _spaced_code(index, resolved, i)
+            and not _measure_code(index, toks, resolved, i)
             and not _short_head(index, toks[i].text, k)
             or _describes_attribute(toks, resolved, i)
             or _general_alone(index, toks, resolved, i)
@@ -688,6 +690,34 @@ def _model_word(
         and (any(c.isupper() for c in toks[i].raw) or not set(toks[i].text) & _VOWELS)
         and lexicon().product_group(toks[i].text) is None
         and toks[i].text not in non_product_words()
+    )
+
+
+def _measure_code(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int
+) -> bool:
+    """ "10w40", "5W-30": a grade written as one word, whose first part reads as a measure
+    ("10w" as watts) and whose last part is a number, two keys in a row of one catalog name
+    ("Vaj motori 10W-40"), names that product as a model code does."""
+    a = resolved[i]
+    if a is None or not a.startswith("="):
+        return False
+    j = i + 1
+    while j < len(toks) and j - i <= 2 and resolved[j] is None and toks[j].text.isalpha():
+        j += 1
+    if j >= len(toks) or j == i + 1 or resolved[j] is None or not toks[j].text.isdigit():
+        return False
+    if any(
+        toks[m].end != toks[m + 1].start and toks[m + 1].start - toks[m].end > 1
+        for m in range(i, j)
+    ):
+        return False  # written apart: a measure, then another number
+    b = resolved[j]
+    return any(
+        ph[k : k + 2] == (a, b)
+        for p in index.by_key.get(a, ())
+        for ph in index.products[p].phrases
+        for k in range(len(ph) - 1)
     )
 
 
