@@ -107,6 +107,22 @@ def _which(found: Sequence[ProductEntry], sent: Sentence) -> ProductEntry | None
     return next(e for e in found if e.index == top[0])
 
 
+def _whole_variant(entry: ProductEntry, sent: Sentence) -> str | None:
+    """The longest variant all of whose words the sentence says ("për fshatrat e Pejës" beside
+    "Pejë" for "fshatrat e Pejës"), when one is longest."""
+    said = {stem(t.text) for t in sent.toks}
+    fits = []
+    for v in entry.variants:
+        words = {stem(t.text) for t in tokenize(fold(v)) if t.text not in _LINKING}
+        if words and words <= said:
+            fits.append((len(words), v))
+    if not fits:
+        return None
+    best = max(n for n, _v in fits)
+    top = [v for n, v in fits if n == best]
+    return top[0] if len(top) == 1 else None
+
+
 def add_delivery_line(
     items: list[ExtractedItem],
     texts: Sequence[tuple[int, str, str]],
@@ -145,8 +161,11 @@ def add_delivery_line(
     variant: str | None = None
     if entry.variants:
         hit = match_variant(entry.specs, said.toks, 0, len(said.toks))
+        whole = _whole_variant(entry, said)
         if hit is not None:
             variant = entry.variants[hit.index]
+        elif whole is not None:
+            variant = whole
         elif city is not None:
             town = fold(city)
             variant = next((v for v in entry.variants if fold(v) == town), None)
