@@ -47,11 +47,11 @@ def test_the_delivery_variant_read_in_the_fee_sentence() -> None:
 
 
 def test_collecting_the_goods_takes_no_delivery_line() -> None:
-    # guard: the customer collects the goods after the shop asked
+    # guard: the customer collects the goods after the shop stated its delivery fee
     o = parse(
         "c: dua 1 bakllava 60 copë",
-        "m: Bakllava 60 copë 1200. Dërgesë?",
-        "c: jo, vij vetë e marr. Dora Kelmendi 049 551 203",
+        "m: Bakllava 60 copë 1200 + dërgesa ne Istog 300",
+        "c: s'ka nevojë, vij vetë e marr. Dora Kelmendi 049 551 203",
         catalog=BAKERY,
     )
     assert items(o) == [("BAK", 1, "60 copë")]
