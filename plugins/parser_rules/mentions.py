@@ -296,7 +296,7 @@ def sibling_by_concept(
 @memoised_mentions  # pure, asked again for the customer's sentence (memo.py)
 def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
     """Product mentions in one sentence. ``breaks`` are token indexes that start a new segment."""
-    resolved = resolved_keys(index, toks)
+    resolved = _clipped_heads(index, toks, resolved_keys(index, toks))
     codes = _unmatched_codes(toks, resolved)
     fw = function_words()
     raw: list[Mention] = []
@@ -915,6 +915,36 @@ def _featured(
         return False
     k = keys[0]
     return len(k) >= 5 and k.isalpha() and index.by_key.get(k) == list(cands)
+
+
+def _clipped_heads(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None]
+) -> list[str | None]:
+    """ "1 uj i distiluar" for "Ujë i distiluar": a two-letter word that is a catalog name's
+    three-letter first word without its final "ë" (the Gheg and spoken clipping), followed
+    after an article by another word of that name, is that first word. Other words keep their
+    keys (the list is copied only when one is found)."""
+    out = resolved
+    for i, t in enumerate(toks):
+        if resolved[i] is not None or len(t.text) != 2 or not t.text.isalpha():
+            continue
+        key = t.text + "e"
+        firsts = [
+            ph
+            for p in index.by_key.get(key, ())
+            for ph in index.products[p].phrases
+            if ph[:1] == (key,)
+        ]
+        if not firsts:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 2 and resolved[j] is None:
+            j += 1
+        if j < len(toks) and j - i <= 2 and any(resolved[j] in ph[1:] for ph in firsts):
+            if out is resolved:
+                out = list(resolved)
+            out[i] = key
+    return out
 
 
 def _short_head(index: CatalogIndex, word: str, key: str) -> bool:
