@@ -952,7 +952,8 @@ def _short_head(index: CatalogIndex, word: str, key: str) -> bool:
     "Pe poliestër", thread), said as written: it names the product."""
     return (
         len(word) == 2
-        and (word == key or key in index.heads)  # "ar" (gold) for "Ar 24 karat"
+        # "ar" (gold) for "Ar 24 karat"; "uj" clipped for "Ujë mineral" (_clipped_heads)
+        and (word == key or key in index.heads or key == word + "e")
         and word.isalpha()
         and any(
             ph[:1] == (key,) for p in index.by_key.get(key, ()) for ph in index.products[p].phrases

@@ -102,3 +102,23 @@ def test_a_grade_written_as_one_word_names_the_product() -> None:
         catalog=GARAGE,
     )
     assert sorted(items(o)) == [("O15", 2, "5 L"), ("O52", 3, "1 L")]
+
+
+def test_a_clipped_first_word_before_another_word_of_the_name() -> None:
+    # "uj" (the spoken, clipped "ujë") before "mineral", another word of the name
+    shop = catalog_of(
+        ("WAT", "Ujë mineral 1.5 L", "1", ()),
+        ("JUI", "Lëng molle", "2", ()),
+    )
+    o = parse("c: dua 6 uj mineral dhe 2 lëng molle", DORA, catalog=shop)
+    assert sorted(items(o)) == [("JUI", 2, None), ("WAT", 6, None)]
+
+
+def test_a_two_letter_word_alone_is_no_clipped_name() -> None:
+    # guard: "uj" not followed by another word of the name stays no product
+    shop = catalog_of(
+        ("WAT", "Ujë mineral 1.5 L", "1", ()),
+        ("JUI", "Lëng molle", "2", ()),
+    )
+    o = parse("c: dua 2 lëng molle, uj kam", DORA, catalog=shop)
+    assert items(o) == [("JUI", 2, None)]
