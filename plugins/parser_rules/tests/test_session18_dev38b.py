@@ -122,3 +122,20 @@ def test_a_two_letter_word_alone_is_no_clipped_name() -> None:
     )
     o = parse("c: dua 2 lëng molle, uj kam", DORA, catalog=shop)
     assert items(o) == [("JUI", 2, None)]
+
+
+def test_the_shop_saying_it_is_cancelled_retreats() -> None:
+    # "anulohet" (it is cancelled): the shop confirms the customer's no, the order is off
+    shop = catalog_of(
+        ("SED", "Farë domateje", "150", ()),
+        ("FRT", "Pleh organik 10 kg", "900", ()),
+    )
+    o = parse(
+        "c: me dergoni 3 pako farë domateje",
+        "m: Po, 3 pako 450 lekë. Adresa?",
+        "c: Maliq, Dritan Koci",
+        "c: me fal s'me duhen me, i mbolli fqinji dje",
+        "m: Në rregull, anulohet 👍",
+        catalog=shop,
+    )
+    assert not o.is_order
