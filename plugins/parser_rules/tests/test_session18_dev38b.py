@@ -139,3 +139,20 @@ def test_the_shop_saying_it_is_cancelled_retreats() -> None:
         catalog=shop,
     )
     assert not o.is_order
+
+
+def test_saying_one_asks_for_nothing_places_no_order() -> None:
+    # a remark about last week's goods, the name given when the shop asks, then "I'm not
+    # asking for anything": no order
+    shop = catalog_of(
+        ("BRD", "Bukë fshati", "100", ()),
+        ("CRS", "Kroasan me çokollatë", "80", ()),
+    )
+    o = parse(
+        "c: pershendetje, kroasanet e së hënës kishin pak çokollatë brenda",
+        "m: Na falni! Emrin ju lutem, ta kontrollojmë",
+        "c: Blerta Gjoka. nuk po kerkoj gje, vetem per ta ditur",
+        "m: Faleminderit, furrtarit do t'i themi",
+        catalog=shop,
+    )
+    assert not o.is_order
