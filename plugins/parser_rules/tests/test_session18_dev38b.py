@@ -156,3 +156,14 @@ def test_saying_one_asks_for_nothing_places_no_order() -> None:
         catalog=shop,
     )
     assert not o.is_order
+
+
+def test_waiter_words_across_languages_name_the_catalogs_waiter() -> None:
+    # lexicon: "waiters", "Kellner", "konobara" for a catalog that writes only "Kamarier"
+    shop = catalog_of(
+        ("SRV", "Kamarier për event", "2000", ()),
+        ("GLS", "Gota vere me qira", "20", ()),
+    )
+    for said in ("we need 3 waiters and 50 wine glasses", "3 Kellner und 50 Gota vere"):
+        o = parse(f"c: {said}", DORA, catalog=shop)
+        assert ("SRV", 3, None) in items(o), said
