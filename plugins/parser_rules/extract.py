@@ -15,6 +15,7 @@ from core.plugin_api import (
 from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.contact import Candidate, Details, blank, merchant_city, scan_message
 from plugins.parser_rules.corrections import wants_something
+from plugins.parser_rules.delivery_line import add_delivery_line
 from plugins.parser_rules.detect import (
     DETAILS,
     Timeline,
@@ -64,6 +65,7 @@ def extract(
     when_asked = -1  # the merchant's message asking when the goods are wanted ("Për kur?")
     merchant_sents: dict[int, list[Sentence]] = {}  # split once, read again by open variants
     said: list[Sentence] = []  # the customer's sentences read for goods (unrecognised words)
+    customer_sents: dict[int, list[Sentence]] = {}  # read again for the delivery line
     restated = RestatedOrder(index) if index is not None else None
     for i, author, text in texts:
         if author not in ("customer", "merchant") or not text.strip():
@@ -113,7 +115,7 @@ def extract(
         # a dictated text in quotes ("'Gezuar ditelindjen!'") is not part of the order's words
         covered += [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
         covered += _labels_before(text, covered)
-        sents = split_sentences(i, blank(text, covered))
+        sents = customer_sents[i] = split_sentences(i, blank(text, covered))
         if reader is not None and i > 0 and texts[i - 1][1] != "merchant":
             reader.focus = None
         past = past_message(sents) or identifies
@@ -242,6 +244,11 @@ def extract(
         nothing.is_order = False
         nothing.confidence = round(1.0 - confidence, 2) if confidence else 0.9
         return nothing
+    if index is not None:
+        city = details.best("cities")
+        add_delivery_line(
+            items, texts, index, merchant_sents, customer_sents, city.value if city else None
+        )
     open_variant = reader is not None and any(
         it.variant is None and reader.state.entry(it).variants
         for it in reader.state.items

@@ -296,7 +296,7 @@ def sibling_by_concept(
 @memoised_mentions  # pure, asked again for the customer's sentence (memo.py)
 def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) -> list[Mention]:
     """Product mentions in one sentence. ``breaks`` are token indexes that start a new segment."""
-    resolved = resolved_keys(index, toks)
+    resolved = _clipped_heads(index, toks, resolved_keys(index, toks))
     codes = _unmatched_codes(toks, resolved)
     fw = function_words()
     raw: list[Mention] = []
@@ -310,6 +310,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 is_attribute(k)
                 and k not in index.heads
                 and not _model_number(index, toks, resolved, i)
+                and not _measure_code(index, toks, resolved, i)
             )
             # a size word heads a mention only as the shop writes it ("mini qiri"): "the
             # small ones" is a size of the product named
@@ -325,6 +326,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             and not _glued_code(toks, i, k)
             and not _model_code(toks, resolved, i)
             and not _spaced_code(index, resolved, i)
+            and not _measure_code(index, toks, resolved, i)
             and not _short_head(index, toks[i].text, k)
             or _describes_attribute(toks, resolved, i)
             or _general_alone(index, toks, resolved, i)
@@ -691,6 +693,34 @@ def _model_word(
     )
 
 
+def _measure_code(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int
+) -> bool:
+    """ "10w40", "5W-30": a grade written as one word, whose first part reads as a measure
+    ("10w" as watts) and whose last part is a number, two keys in a row of one catalog name
+    ("Vaj motori 10W-40"), names that product as a model code does."""
+    a = resolved[i]
+    if a is None or not a.startswith("="):
+        return False
+    j = i + 1
+    while j < len(toks) and j - i <= 2 and resolved[j] is None and toks[j].text.isalpha():
+        j += 1
+    if j >= len(toks) or j == i + 1 or resolved[j] is None or not toks[j].text.isdigit():
+        return False
+    if any(
+        toks[m].end != toks[m + 1].start and toks[m + 1].start - toks[m].end > 1
+        for m in range(i, j)
+    ):
+        return False  # written apart: a measure, then another number
+    b = resolved[j]
+    return any(
+        ph[k : k + 2] == (a, b)
+        for p in index.by_key.get(a, ())
+        for ph in index.products[p].phrases
+        for k in range(len(ph) - 1)
+    )
+
+
 def _glued_code(toks: Sequence[Token], i: int, key: str) -> bool:
     """ "E27", "e14": the catalog's model code read as one key (resolved_keys), though its
     letter alone is a linking word."""
@@ -887,12 +917,43 @@ def _featured(
     return len(k) >= 5 and k.isalpha() and index.by_key.get(k) == list(cands)
 
 
+def _clipped_heads(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None]
+) -> list[str | None]:
+    """ "1 uj i distiluar" for "Ujë i distiluar": a two-letter word that is a catalog name's
+    three-letter first word without its final "ë" (the Gheg and spoken clipping), followed
+    after an article by another word of that name, is that first word. Other words keep their
+    keys (the list is copied only when one is found)."""
+    out = resolved
+    for i, t in enumerate(toks):
+        if resolved[i] is not None or len(t.text) != 2 or not t.text.isalpha():
+            continue
+        key = t.text + "e"
+        firsts = [
+            ph
+            for p in index.by_key.get(key, ())
+            for ph in index.products[p].phrases
+            if ph[:1] == (key,)
+        ]
+        if not firsts:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 2 and resolved[j] is None:
+            j += 1
+        if j < len(toks) and j - i <= 2 and any(resolved[j] in ph[1:] for ph in firsts):
+            if out is resolved:
+                out = list(resolved)
+            out[i] = key
+    return out
+
+
 def _short_head(index: CatalogIndex, word: str, key: str) -> bool:
     """A two-letter noun that begins a catalog name ("li" for "Li natyral", linen; "pe" for
     "Pe poliestër", thread), said as written: it names the product."""
     return (
         len(word) == 2
-        and (word == key or key in index.heads)  # "ar" (gold) for "Ar 24 karat"
+        # "ar" (gold) for "Ar 24 karat"; "uj" clipped for "Ujë mineral" (_clipped_heads)
+        and (word == key or key in index.heads or key == word + "e")
         and word.isalpha()
         and any(
             ph[:1] == (key,) for p in index.by_key.get(key, ()) for ph in index.products[p].phrases

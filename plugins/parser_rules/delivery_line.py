@@ -1,0 +1,183 @@
+"""The shop's delivery as an order line, when the catalog sells it as a product ("Dërgesa" with
+its towns as variants, "Transport me kamion", "Dërgesë jashtë shtetit"): a careful assistant
+writes the delivery line once the shop has stated its fee in the chat ("... + dergesa ne Tetove
+300 = 22.800 den", "Transporti brenda qytetit 15€", "delivery Tetovo = ... 300") or asked
+"Dërgesë?" and the customer said yes, unless the customer then collects the goods himself ("vij
+vetë e marr").
+
+A delivery product is one whose name is a delivery noun (``delivery_service`` in words.json)
+alone or followed by linking words only ("Dërgesë me korrier brenda Shqipërisë"); a noun
+after it ("Dërgesë pakoje", "Transport kafshe") makes it a thing carried, which customers order
+by its own words. With several delivery products, the one whose other words or variants the
+shop's sentence says is taken, else none. The line's variant is the one the shop's sentence
+names, else the order's town.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.plugin_api import ExtractedItem
+from core.types import Evidence
+from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
+from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.normalize import fold, stem, tokenize
+from plugins.parser_rules.segments import Sentence
+from plugins.parser_rules.variants import match_variant
+
+_SERVICE = word_set("delivery_service")
+_LINKING = word_set("delivery_linking")
+_FREE = word_set("free_of_charge")
+_PAY = word_set("pay_on_delivery")
+_DURATION = word_set("fee_durations")
+_YES = word_set("delivery_yes")
+_NEAR = 6  # tokens between the delivery noun and its amount ("dergesa ne Tetove 300")
+_PLUS = re.compile(r"[+]")
+
+_ATTR = "_delivery_products"  # the index keeps its delivery products (computed once)
+
+
+def delivery_products(index: CatalogIndex) -> tuple[ProductEntry, ...]:
+    """The catalog's delivery products (see the module's doc), once per index."""
+    found: tuple[ProductEntry, ...] | None = getattr(index, _ATTR, None)
+    if found is None:
+        out = []
+        for e in index.products:
+            words = [t.text for t in tokenize(fold(re.sub(r"\(.*?\)", " ", e.name)))]
+            words = [w for w in words if w.isalpha()]
+            if words and words[0] in _SERVICE and all(w in _LINKING for w in words[1:2]):
+                out.append(e)
+        found = tuple(out)
+        setattr(index, _ATTR, found)
+    return found
+
+
+def _states_fee(sent: Sentence) -> bool:
+    """The shop's sentence states a delivery fee: a delivery noun with an amount near it, or
+    listed with "+" among the order's lines; not free of charge."""
+    if sent.question or any(t.text in _FREE for t in sent.toks):
+        return False
+    toks = sent.toks
+    for k, t in enumerate(toks):
+        if t.text not in _SERVICE or any(x.text in _PAY for x in toks[max(0, k - 2) : k]):
+            continue  # "pagesa në dorëzim": the way to pay
+        lo, hi = max(0, k - _NEAR), min(len(toks), k + _NEAR + 1)
+        if any(
+            x.text.isdigit() and not (j + 1 < len(toks) and toks[j + 1].text in _DURATION)
+            for j, x in enumerate(toks[lo:hi], lo)
+        ):
+            return True  # "dergesa ne Tetove 300", not "dërgesa brenda 2 ditësh"
+        if _PLUS.search(sent.raw[: t.start - sent.start]):
+            return True
+    return False
+
+
+def _asks(sent: Sentence) -> bool:
+    """The shop asks whether the goods are delivered ("Dërgesë?", "A ju duhet transport?")."""
+    return sent.question and any(t.text in _SERVICE for t in sent.toks)
+
+
+def _yes(sent: Sentence) -> bool:
+    """The customer's answer opens with a yes ("da, Tetovo", "po ne Softaj")."""
+    return bool(sent.toks) and (
+        sent.toks[0].text in _YES or any(a == 0 for a, _b in sent.spans("agree"))
+    )
+
+
+def _words(e: ProductEntry) -> set[str]:
+    """The stems of a delivery product's words besides the delivery noun and linking words."""
+    text = " ".join((e.name, *e.variants))
+    return {
+        stem(t.text)
+        for t in tokenize(fold(text))
+        if t.text.isalpha() and t.text not in _SERVICE and t.text not in _LINKING
+    }
+
+
+def _which(found: Sequence[ProductEntry], sent: Sentence) -> ProductEntry | None:
+    if len(found) == 1:
+        return found[0]
+    said = {stem(t.text) for t in sent.toks if t.text.isalpha()}
+    score = [(len(_words(e) & said), e.index) for e in found]
+    best = max(s for s, _ in score)
+    top = [i for s, i in score if s == best]
+    if best == 0 or len(top) > 1:
+        return None
+    return next(e for e in found if e.index == top[0])
+
+
+def _whole_variant(entry: ProductEntry, sent: Sentence) -> str | None:
+    """The longest variant all of whose words the sentence says ("për fshatrat e Pejës" beside
+    "Pejë" for "fshatrat e Pejës"), when one is longest."""
+    said = {stem(t.text) for t in sent.toks}
+    fits = []
+    for v in entry.variants:
+        words = {stem(t.text) for t in tokenize(fold(v)) if t.text not in _LINKING}
+        if words and words <= said:
+            fits.append((len(words), v))
+    if not fits:
+        return None
+    best = max(n for n, _v in fits)
+    top = [v for n, v in fits if n == best]
+    return top[0] if len(top) == 1 else None
+
+
+def add_delivery_line(
+    items: list[ExtractedItem],
+    texts: Sequence[tuple[int, str, str]],
+    index: CatalogIndex,
+    merchant_sents: dict[int, list[Sentence]],
+    customer_sents: dict[int, list[Sentence]],
+    city: str | None,
+) -> None:
+    """Add the delivery line (see the module's doc) to ``items`` when the conversation states
+    it and no line of a delivery product is there yet."""
+    found = delivery_products(index)
+    if not found or not items or any(it.product in {e.sku for e in found} for it in items):
+        return
+    said: Sentence | None = None  # the shop's last sentence stating the delivery
+    asked = -1  # the message of the shop's last question about delivery
+    for i, author, _text in texts:
+        if author == "merchant":
+            for sent in merchant_sents.get(i, ()):
+                if _states_fee(sent):
+                    said = sent
+                elif _asks(sent):
+                    asked = i
+        elif author == "customer":
+            sents = customer_sents.get(i, ())
+            if any(s.has("pickup") for s in sents):
+                said, asked = None, -1  # "jo, vij vetë e marr": collected, not delivered
+            elif asked >= 0 and sents and _yes(sents[0]):
+                said, asked = sents[0], -1
+            else:
+                asked = -1
+    if said is None:
+        return
+    entry = _which(found, said)
+    if entry is None:
+        return
+    variant: str | None = None
+    if entry.variants:
+        hit = match_variant(entry.specs, said.toks, 0, len(said.toks))
+        whole = _whole_variant(entry, said)
+        if hit is not None:
+            variant = entry.variants[hit.index]
+        elif whole is not None:
+            variant = whole
+        elif city is not None:
+            town = fold(city)
+            variant = next((v for v in entry.variants if fold(v) == town), None)
+    text = next((t for i, _a, t in texts if i == said.message), "")
+    end = said.start + len(said.raw)
+    items.append(
+        ExtractedItem(
+            product=entry.sku,
+            name=entry.name,
+            quantity=1,
+            variant=variant,
+            unit_price=entry.price,
+            evidence=Evidence(said.message, said.start, end, text[said.start : end]),
+        )
+    )
