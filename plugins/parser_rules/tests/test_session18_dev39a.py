@@ -1,0 +1,41 @@
+"""Session 18, dev39 first half. Invented shops, people, streets and sentences (none from a
+corpus); each test fails when its rule is reverted."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, parse
+
+# --- a product whose name says the unit it is sold by: the amount in that unit is the count
+
+GARDEN = catalog_of(
+    ("HOSE", "Zorrë uji e përforcuar (për metër)", "1.1", ("13 mm", "19 mm")),
+    ("OIL", "Vaj ulliri ekstra i virgjër (për litër)", "8", ("bio", "klasik")),
+    ("SEED", "Farë bari (per kg)", "6", ("sport", "hije")),
+    ("CAN", "Bidon plastik", "5", ("10 L", "20 L")),
+)
+
+
+def test_metres_of_a_product_sold_by_the_metre_in_mm_thicknesses() -> None:
+    o = parse("c: dua zorre uji 19 mm, 25 metra. Ilir Deda 068 221 4410", catalog=GARDEN)
+    assert [(i.product, i.quantity, i.variant) for i in o.items] == [("HOSE", 25, "19 mm")]
+
+
+def test_litres_and_kilos_of_products_sold_by_the_litre_or_kilo() -> None:
+    o = parse(
+        "c: vaj ulliri keni bio apo vetem klasik?",
+        "m: te dyja",
+        "c: atehere ma ben 4 litra bio dhe nje bidon 20 L",
+        "c: Arta Hoxha 069 331 2208",
+        catalog=GARDEN,
+    )
+    assert sorted((i.product, i.quantity, i.variant) for i in o.items) == [
+        ("CAN", 1, "20 L"),
+        ("OIL", 4, "bio"),
+    ]
+    o = parse(
+        "c: fare bari keni?",
+        "m: sport dhe hije",
+        "c: 3 kg sport ju lutem. Arta Hoxha 069 331 2208",
+        catalog=GARDEN,
+    )
+    assert [(i.product, i.quantity, i.variant) for i in o.items] == [("SEED", 3, "sport")]
