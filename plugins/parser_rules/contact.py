@@ -977,6 +977,18 @@ def scan_message(
         ):
             # "Zyra e Noterit Emine Qazimi, Rr. …": the person after the office's own name
             words = toks = toks[-2:]
+        elif len(words) == len(toks) >= 3 and toks[0].text in _PREMISES:
+            # "Klinika Dr. Arta Leka", "Studio Ing. Besim Hoti": the person after a title that
+            # follows the premises' own name
+            k = next((j for j in range(1, len(toks) - 1) if toks[j].text in _TITLES), 0)
+            rest = toks[k + 1 :]
+            if (
+                k
+                and 1 <= len(rest) <= 3
+                and all(t.raw[:1].isupper() for t in rest)
+                and plausible_name(" ".join(t.raw for t in rest))
+            ):
+                words = toks = rest
         name_text = " ".join(t.raw for t in words)
         if (
             1 <= len(words) <= 3

@@ -39,3 +39,25 @@ def test_litres_and_kilos_of_products_sold_by_the_litre_or_kilo() -> None:
         catalog=GARDEN,
     )
     assert [(i.product, i.quantity, i.variant) for i in o.items] == [("SEED", 3, "sport")]
+
+
+# --- a clinic's name, then the title and the person
+
+
+LAB = catalog_of(("TUBE", "Epruveta gjaku", "3", ("5 ml", "10 ml")))
+
+
+def test_the_person_after_a_title_that_follows_a_clinic_name() -> None:
+    for line, name in (
+        (
+            "c: Poliklinika Shendeti Dr. Mimoza Rexhepi, Rr. Bajram Curri 40, Gjakove, "
+            "+383 45 221 908",
+            "Mimoza Rexhepi",
+        ),
+        (
+            "c: Ordinanca Vizioni Dr. Agron Shala, Rr. Fehmi Agani 7, Prizren, 044 118 330",
+            "Agron Shala",
+        ),
+    ):
+        o = parse("c: dua 3 epruveta gjaku 5 ml", "m: Adresa?", line, catalog=LAB)
+        assert o.customer_name == name, line
