@@ -1376,6 +1376,10 @@ def _note_part(part: list[Token]) -> bool:
     )
 
 
+# the words of a town's quarter, said before its street
+_QUARTERS = frozenset(["lagjja", "lagjia", "lagja", "lagje", "lagjen", "lagjes"])
+
+
 def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of an address without the landmarks said after a street and house number
     ("Rr. Ismail Zyma nr 5, afër Kalasë": a hint for the courier, not the address). A landmark
@@ -1386,13 +1390,27 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
         (
             k
             for k, p in enumerate(parts)
-            if p and p[0].text in _STREET_PROPER and any(t.text[:1].isdigit() for t in p)
+            if p
+            and (p[0].text in _STREET_PROPER or p[0].text in _QUARTERS)
+            and any(t.text[:1].isdigit() for t in p)
         ),
         0,
     )
-    if street and all(
-        p and len(p) <= 4 and p[0].raw[:1].isupper() and p[0].text in _PREMISES
-        for p in parts[:street]
+    if street:
+        # "Klinika Sara, Lagjja 5, Rr. …", "Klinika Sara, Lagjja Kodra, Rr. … 9": the
+        # numbered quarter, or the quarter said before the numbered street, starts the address
+        while street > 1 and parts[street - 1] and parts[street - 1][0].text in _QUARTERS:
+            street -= 1
+    if (
+        street
+        and all(
+            p
+            and len(p) <= 4
+            and p[0].text in _PREMISES
+            # "klinika Sara": a lower-case premises word before the premises' capitalised name
+            and (p[0].raw[:1].isupper() or (len(p) > 1 and p[1].raw[:1].isupper()))
+            for p in parts[:street]
+        )
     ):
         # "Hotel Drini, ul. Kaj Izvori 5", "Market Sara, Rruga …": the business named before
         # the numbered street is who is there; the street finds it

@@ -61,3 +61,37 @@ def test_the_person_after_a_title_that_follows_a_clinic_name() -> None:
     ):
         o = parse("c: dua 3 epruveta gjaku 5 ml", "m: Adresa?", line, catalog=LAB)
         assert o.customer_name == name, line
+
+
+# --- the premises named before the address's quarter and street
+
+
+def test_a_premises_name_before_the_quarter_is_no_part_of_the_address() -> None:
+    o = parse(
+        "c: dua 3 epruveta gjaku 5 ml",
+        "m: Adresa?",
+        "c: Ambulanca Alfa, Lagjja Kodra e Diellit, Rr. Ali Demi nr 14, Vlore. Sokol Meta "
+        "069 774 2013",
+        catalog=LAB,
+    )
+    assert o.address == "Lagjja Kodra e Diellit, Rr. Ali Demi nr 14"
+
+
+def test_a_premises_name_before_a_numbered_quarter() -> None:
+    o = parse(
+        "c: dua 3 epruveta gjaku 5 ml",
+        "m: Adresa?",
+        "c: Klinika Vala, Lagjja 4, Rruga Skenderbeu, Lezhe. Besa Gjoka 068 510 3321",
+        catalog=LAB,
+    )
+    assert o.address == "Lagjja 4, Rruga Skenderbeu"
+
+
+def test_a_lower_case_premises_word_before_its_name() -> None:
+    o = parse(
+        "c: dua 3 epruveta gjaku 5 ml",
+        "m: Adresa?",
+        "c: ok, klinika Arbri, Rr. Dibres nr 70, Tirane. Emri Genta Koci 067 402 1180",
+        catalog=LAB,
+    )
+    assert o.address == "Rr. Dibres nr 70"
