@@ -95,3 +95,17 @@ def test_a_lower_case_premises_word_before_its_name() -> None:
         catalog=LAB,
     )
     assert o.address == "Rr. Dibres nr 70"
+
+
+# --- "me emrin e" + a title: the person, not a name printed on the goods
+
+
+def test_a_titled_name_after_me_emrin_is_the_customer() -> None:
+    for line, name in (
+        ("c: ok, Rr. Dibres nr 70, kati 2. me emrin e Dr. Ardian Leka", "Ardian Leka"),
+        ("c: ok, Rr. Dibres nr 70, kati 2. with the name of Dr. Diana Prifti", "Diana Prifti"),
+    ):
+        o = parse(
+            "c: dua 3 epruveta gjaku 5 ml", "m: Adresa?", line, "c: 067 402 1180", catalog=LAB
+        )
+        assert o.customer_name == name, line
