@@ -761,6 +761,8 @@ def scan_message(
             score = 1.0  # "…, shtëpia e fundit pas kishës, ngjyrë portokalli": how it looks
         if address_run and _remark(toks, blanked[parts[pi - 1][1] : s] if pi else ""):
             score = 0.0  # "…, ap. 7. Un vij te premten aty": a remark after the address
+        if score and _titled_person([t for t in toks if not t.text.isdigit()]):
+            score = 0.0  # "…, kati 2. Klinika Dr. Arta Leka 069 …": who is there, no address
         if (
             score >= 3
             or (
@@ -977,18 +979,10 @@ def scan_message(
         ):
             # "Zyra e Noterit Emine Qazimi, Rr. …": the person after the office's own name
             words = toks = toks[-2:]
-        elif len(words) == len(toks) >= 3 and toks[0].text in _PREMISES:
+        elif len(words) == len(toks) and _titled_person(toks):
             # "Klinika Dr. Arta Leka", "Studio Ing. Besim Hoti": the person after a title that
             # follows the premises' own name
-            k = next((j for j in range(1, len(toks) - 1) if toks[j].text in _TITLES), 0)
-            rest = toks[k + 1 :]
-            if (
-                k
-                and 1 <= len(rest) <= 3
-                and all(t.raw[:1].isupper() for t in rest)
-                and plausible_name(" ".join(t.raw for t in rest))
-            ):
-                words = toks = rest
+            words = toks = toks[_titled_person(toks) + 1 :]
         name_text = " ".join(t.raw for t in words)
         if (
             1 <= len(words) <= 3
@@ -1374,6 +1368,23 @@ def _note_part(part: list[Token]) -> bool:
         and part[1].text not in _BUILDING
         and not find_cities(part[1:], minor=True)
     )
+
+
+def _titled_person(toks: Sequence[Token]) -> int:
+    """ "Klinika Dr. Arta Leka", "Ordinanca Vizioni Dr. Ana Leka": where the title before the
+    person sits in a part that opens with a premises' word, or 0."""
+    if len(toks) < 3 or toks[0].text not in _PREMISES:
+        return 0
+    k = next((j for j in range(1, len(toks) - 1) if toks[j].text in _TITLES), 0)
+    rest = toks[k + 1 :]
+    if (
+        k
+        and 1 <= len(rest) <= 3
+        and all(t.raw[:1].isupper() for t in rest)
+        and plausible_name(" ".join(t.raw for t in rest))
+    ):
+        return k
+    return 0
 
 
 # the words of a town's quarter, said before its street
