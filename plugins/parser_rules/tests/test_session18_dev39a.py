@@ -109,3 +109,35 @@ def test_a_titled_name_after_me_emrin_is_the_customer() -> None:
             "c: dua 3 epruveta gjaku 5 ml", "m: Adresa?", line, "c: 067 402 1180", catalog=LAB
         )
         assert o.customer_name == name, line
+
+
+def test_a_clinic_and_its_doctor_after_the_address_sign_the_order() -> None:
+    o = parse(
+        "c: dua 3 epruveta gjaku 5 ml",
+        "m: Adresa?",
+        "c: Rruga Qemal Stafa 18, shkalla 2, kati 3, prane postes. Klinika Dr. Ermal Dani "
+        "067 402 1180",
+        catalog=LAB,
+    )
+    assert o.customer_name == "Ermal Dani"
+    assert o.address is not None and "Ermal" not in o.address
+
+
+# --- "le të jenë tre": let them be three, a count correction
+
+
+def test_le_te_jene_corrects_the_count_of_the_variant_named() -> None:
+    paint = catalog_of(
+        ("PAINT", "Bojë akrilike 250 ml", "4", ("e kuqe", "jeshile", "okër")),
+        ("BRUSH", "Furçë e sheshtë", "2", ()),
+    )
+    o = parse(
+        "c: boje akrilike: nje jeshile dhe nje oker",
+        "m: Po, 4€ copa",
+        "c: edhe 2 furca te sheshta",
+        "c: oker le te jene katër",
+        "c: Mira Lala 068 220 1934",
+        catalog=paint,
+    )
+    got = sorted((i.product, i.quantity, i.variant) for i in o.items)
+    assert got == [("BRUSH", 2, None), ("PAINT", 1, "jeshile"), ("PAINT", 4, "okër")]
