@@ -141,3 +141,11 @@ def test_le_te_jene_corrects_the_count_of_the_variant_named() -> None:
     )
     got = sorted((i.product, i.quantity, i.variant) for i in o.items)
     assert got == [("BRUSH", 2, None), ("PAINT", 1, "jeshile"), ("PAINT", 4, "okër")]
+
+
+def test_a_litre_spelling_that_opens_the_name_is_no_sale_unit() -> None:
+    # "Litar" (a rope) also spells "litre": only "(për litër)", "(kg)" name a sale unit, so
+    # the rope sold by the metre counts its metres
+    rope = catalog_of(("ROPE", "Litar najloni (për metër)", "2", ("6 mm", "8 mm")))
+    o = parse("c: dua litar najloni 8 mm, 40 metra. Ilir Deda 068 221 4410", catalog=rope)
+    assert [(i.product, i.quantity, i.variant) for i in o.items] == [("ROPE", 40, "8 mm")]
