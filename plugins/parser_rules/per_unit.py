@@ -18,6 +18,14 @@ A line whose variant is a can or pack of a volume or weight ("4 L", "500 g") cou
 larger amount of the same unit the customer said after its name fills ("vaj 10w40, 8 litra
 gjithsej" of the "4 L" can: 2), when the amount is a whole number of cans and no size of the
 product's own, and the line's count is unsaid or is that amount's number ("8 litra" read as 8).
+
+A line of a product the catalog sells by the square metre or by the metre ("Pllakë granit
+(m²)", "Pragje (metër linear)") counts the amount in that unit the merchant last stated after
+the line was named ("3 × 0,65 = 1,95 m², llogarisim 2 m²": 2; "4 × 1,50 = 6 metër linear":
+6), the one whole amount of a sentence that is no question and names no other product ("5 m …
+ose 4 m" are options), when the line is the order's only one sold in that unit or the sentence
+names its product; an amount the customer says after it ("ok 5 metra atehere" after the shop's
+"zakonisht 4 metra") stands.
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
-from plugins.parser_rules.quantities import glued
+from plugins.parser_rules.quantities import area_amounts, glued, sold_by_area, sold_by_length
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import word_key
 
@@ -248,3 +256,73 @@ def cans_for_amount(state: ItemState, customer: Sequence[Sentence]) -> None:
             if it.quantity == said or not it.qty_explicit and it.quantity == 1:
                 it.quantity = n
                 it.qty_explicit = True
+
+
+def _metres(entry_specs: Sequence[str | None], toks: Sequence[Token]) -> list[int]:
+    """The whole metres said in ``toks`` that are no length of a variant ("25 cm" is a width)."""
+    out: list[int] = []
+    for ms in find_measures(toks):
+        n = ms.amount / 100 if ms.unit == "cm" else 0.0
+        if 1 <= n <= MAX_QTY and n == int(n) and ms.key not in entry_specs:
+            out.append(int(n))
+    return out
+
+
+def merchant_measure_counts(
+    state: ItemState, merchant: Mapping[int, Sequence[Sentence]], customer: Sequence[Sentence]
+) -> None:
+    """Count a line of a product sold by the square metre or by the metre in the amount of that
+    unit the merchant last stated for it (see the module's docstring)."""
+    index = state.index
+    lines: dict[int, list[Item]] = {}
+    for it in state.items:
+        lines.setdefault(it.product, []).append(it)
+    kinds: dict[int, str] = {}
+    for product, its in lines.items():
+        name = index.products[product].name
+        if len(its) != 1 or its[0].tentative:
+            continue
+        if sold_by_area(name):
+            kinds[product] = "area"
+        elif sold_by_length(name):
+            kinds[product] = "length"
+    if not kinds:
+        return
+    sents = [(s, True) for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m]]
+    sents += [(s, False) for s in customer[-MAX_SENTENCES:]]
+    sents.sort(key=lambda x: x[0].message)  # stable: a message's sentences keep their order
+    counts: dict[int, int] = {}
+    for sent, shop in sents:
+        if shop and sent.question:
+            continue
+        toks = sent.toks[:MAX_TOKENS]
+        named: set[int] | None = None
+        for product, kind in kinds.items():
+            it = lines[product][0]
+            if sent.message < it.message:
+                continue
+            if kind == "area":
+                amounts = area_amounts(toks)
+            else:
+                specs = [sp.measure for sp in index.products[product].specs]
+                amounts = _metres(specs, toks)
+            if not amounts:
+                continue
+            if named is None:
+                found = find_mentions(index, toks, sent.breaks)
+                named = {x.product for x in found if not x.ambiguous}
+            if named - {product}:
+                continue  # "Kabllo 40 m, Zgjatues 3 m x2": the metres of another product
+            if not shop:
+                # "ok 5 metra atehere" after the shop's advice: the customer's amount stands
+                counts.pop(product, None)
+                continue
+            if product not in named and any(k == kind for p, k in kinds.items() if p != product):
+                continue  # two lines sold in this unit: the sentence must name its product
+            if len(set(amounts)) == 1:
+                # "5 m … ose 4 m": two amounts are options, not the one stated
+                counts[product] = amounts[0]
+    for product, n in counts.items():
+        it = lines[product][0]
+        it.quantity = n
+        it.qty_explicit = True
