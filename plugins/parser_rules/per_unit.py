@@ -24,18 +24,23 @@ A line of a product the catalog sells by the square metre or by the metre ("Plla
 the line was named ("3 × 0,65 = 1,95 m², llogarisim 2 m²": 2; "4 × 1,50 = 6 metër linear":
 6), the one whole amount of a sentence that is no question and names no other product ("5 m …
 ose 4 m" are options), when the line is the order's only one sold in that unit or the sentence
-names its product; an amount the customer says after it ("ok 5 metra atehere" after the shop's
-"zakonisht 4 metra") stands.
+names its product (a word of the line's own variant names no other product). So does a line
+of one piece of a product sold per day, week or month ("Karrige me qira (javë)": "Ok, 3 javë e
+lehtë alumini" is 3; not "(3 ditë)", a fixed term). An amount the customer says after it ("ok
+5 metra atehere" after the shop's "zakonisht 4 metra") stands.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
+from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.mentions import find_mentions
-from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.mentions import Mention, find_mentions
+from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.quantities import area_amounts, glued, sold_by_area, sold_by_length
 from plugins.parser_rules.segments import Sentence
@@ -47,6 +52,8 @@ _SERVICE = word_set("service_words")
 # "installation for 4 doors", "Montage für 3 Fenster": after a service, "for" says what it serves
 _SERVES = _PER | frozenset(["for", "für", "fur", "fuer", "pour"])
 _DAYS = word_set("day_words")
+# the periods a product may be sold per ("Karrige me qira (javë)", "Autobus (në ditë)")
+_PERIODS = {"day": _DAYS, "week": word_set("week_words"), "month": word_set("month_words")}
 # "5€ secila në ditë", "€5 a day": the words between a price and its day word
 _DAY_LINKS = _PER | word_set("pack_per") | word_set("each_one")
 DAYS_AFTER = 6  # tokens read after a name for its days ("karrige 1-4 vjeç 10 ditë")
@@ -268,6 +275,41 @@ def _metres(entry_specs: Sequence[str | None], toks: Sequence[Token]) -> list[in
     return out
 
 
+def _its_variant(index: CatalogIndex, toks: Sequence[Token], m: Mention, product: int) -> bool:
+    """The words of mention ``m`` are all words of a variant of ``product`` ("3 javë e lehtë
+    alumini": the chair's variant, not the aluminium crutches)."""
+    specs = index.products[product].specs
+    return all(any(word_key(t.text) in sp.keys for sp in specs) for t in toks[m.start : m.end])
+
+
+@lru_cache(maxsize=4096)
+def _period_of(name: str) -> str | None:
+    """ "Karrige me rrota me qira (javë)": the period a name's parenthesis prices it per."""
+    text = fold(name)
+    for inner in _PARENS.findall(text):
+        toks = tokenize(inner)
+        for k, t in enumerate(toks):
+            if k and number_value(toks[k - 1].text) is not None:
+                continue  # "Xhubleta me qira (3 ditë)": a fixed term, not a price per day
+            for period, forms in _PERIODS.items():
+                if t.text in forms:
+                    return period
+    return None
+
+
+_PARENS = re.compile(r"\(([^()]*)\)")
+
+
+def _periods(forms: frozenset[str], toks: Sequence[Token]) -> list[int]:
+    """The whole numbers of a period said in ``toks`` ("3 javë")."""
+    out: list[int] = []
+    for k in range(len(toks) - 1):
+        v = number_value(toks[k].text)
+        if v is not None and 1 <= v <= MAX_QTY and v == int(v) and toks[k + 1].text in forms:
+            out.append(int(v))
+    return out
+
+
 def merchant_measure_counts(
     state: ItemState, merchant: Mapping[int, Sequence[Sentence]], customer: Sequence[Sentence]
 ) -> None:
@@ -286,6 +328,8 @@ def merchant_measure_counts(
             kinds[product] = "area"
         elif sold_by_length(name):
             kinds[product] = "length"
+        elif (period := _period_of(name)) is not None and its[0].quantity == 1:
+            kinds[product] = period  # one piece: the periods are its count
     if not kinds:
         return
     sents = [(s, True) for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m]]
@@ -296,21 +340,23 @@ def merchant_measure_counts(
         if shop and sent.question:
             continue
         toks = sent.toks[:MAX_TOKENS]
-        named: set[int] | None = None
+        found: list[Mention] | None = None
         for product, kind in kinds.items():
             it = lines[product][0]
             if sent.message < it.message:
                 continue
             if kind == "area":
                 amounts = area_amounts(toks)
+            elif kind in _PERIODS:
+                amounts = _periods(_PERIODS[kind], toks)
             else:
                 specs = [sp.measure for sp in index.products[product].specs]
                 amounts = _metres(specs, toks)
             if not amounts:
                 continue
-            if named is None:
-                found = find_mentions(index, toks, sent.breaks)
-                named = {x.product for x in found if not x.ambiguous}
+            if found is None:
+                found = [x for x in find_mentions(index, toks, sent.breaks) if not x.ambiguous]
+            named = {x.product for x in found if not _its_variant(index, toks, x, product)}
             if named - {product}:
                 continue  # "Kabllo 40 m, Zgjatues 3 m x2": the metres of another product
             if not shop:

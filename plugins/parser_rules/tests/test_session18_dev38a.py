@@ -75,3 +75,50 @@ def test_the_metres_of_another_product_in_the_shops_sentence_count_nothing() -> 
         catalog=FLOORS,
     )
     assert sorted(items(o)) == [("CUT", 2, "3 m"), ("TAP", 12, None)]
+
+
+RENTALS = catalog_of(
+    ("TNT", "Tendë kampingu me qira (javë)", "20", ("4 veta", "6 veta")),
+    ("CSE", "Kosto ftohëse me qira (3 ditë)", "10", ("25 L", "40 L")),
+    ("STL", "Karrige palosëse me qira (javë)", "8", ("standarde", "e lehtë alumini")),
+    ("PAN", "Tavë alumini", "12", ()),
+)
+
+
+def test_the_shops_weeks_count_a_line_sold_per_week() -> None:
+    # one tent rented per week: the weeks the shop states are its count
+    o = parse(
+        "c: a keni tende kampingu me qira? per 6 veta",
+        "m: Po, 20 € në javë. Sa javë?",
+        "c: per pushime ne gusht, 2 jave",
+        "m: Ok, 2 javë tendë 6 veta.",
+        BLERIM,
+        catalog=RENTALS,
+    )
+    assert items(o) == [("TNT", 2, "6 veta")]
+
+
+def test_a_variant_word_of_the_line_names_no_other_product() -> None:
+    # "2 javë, e lehtë alumini": "alumini" is a word of the chair's variant, not the aluminium
+    # pan's name, so the sentence still states the chair's weeks
+    o = parse(
+        "c: dua nje karrige palosese me qira, ajo e lehta",
+        "m: 8 € në javë. Për sa kohë?",
+        "c: 2 jave",
+        "m: Ok, 2 javë, e lehtë alumini.",
+        BLERIM,
+        catalog=RENTALS,
+    )
+    assert items(o) == [("STL", 2, "e lehtë alumini")]
+
+
+def test_a_fixed_term_in_the_name_is_no_price_per_day() -> None:
+    # guard: "(3 ditë)" is the rental's term; "5 ditë" the shop says is no count of it
+    o = parse(
+        "c: dua nje kosto ftohese me qira 40 L",
+        "m: Ok, kosto 40 L, e ktheni pas 5 ditë me pagesë shtesë.",
+        "c: mire",
+        BLERIM,
+        catalog=RENTALS,
+    )
+    assert items(o) == [("CSE", 1, "40 L")]
