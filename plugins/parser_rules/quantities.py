@@ -1019,6 +1019,16 @@ def area_count(
     return None
 
 
+def area_amounts(toks: Sequence[Token]) -> list[int]:
+    """Every whole number of square metres said in ``toks`` ("1,95 m², llogarisim 2 m²": 2)."""
+    out: list[int] = []
+    for k in range(len(toks) - 1):
+        v = number_value(toks[k].text)
+        if v is not None and 1 <= v <= MAX_QTY and v == int(v) and _area_at(toks, k + 1):
+            out.append(int(v))
+    return out
+
+
 # "2.5 mm²", "4mm2": a cable's cross-section, an area, though its unit reads as millimetres
 _CROSS_SECTION = re.compile(r"mm\s*(?:²|2\b)", re.IGNORECASE)
 
