@@ -465,15 +465,15 @@ def _by_variant_after(
 ) -> Mention:
     """ "Filtri Samsung" beside "Filtër uji frigoriferi" (variants Samsung, LG) and "Filtër për
     kanë uji" (none), "the cover, Bosch" beside two covers of which one comes in Bosch: when the
-    words name two products about as well, a variant word said right after the name (a brand, a
+    words name two products (and no third) about as well, a variant word said right after the name (a brand, a
     model, a colour, not a bare number; before the next product named) that only one of them
     offers names that one."""
     if len(m.candidates) < 2 or m.end in breaks:
         return m
     best = m.candidates[0][0]
     close = [p for s, p in m.candidates if s >= best - _CLOSE]
-    if len(close) < 2:
-        return m
+    if len(close) != 2:
+        return m  # one product, or a word so general that many fit it ("hair", "oil")
     hi = m.end
     end = len(toks) if nxt is None else min(nxt, len(toks))
     while hi < end and hi - m.end < _VARIANT_REACH and (hi == m.end or hi not in breaks):
