@@ -465,9 +465,9 @@ def _by_variant_after(
 ) -> Mention:
     """ "Filtri Samsung" beside "Filtër uji frigoriferi" (variants Samsung, LG) and "Filtër për
     kanë uji" (none), "the cover, Bosch" beside two covers of which one comes in Bosch: when the
-    words name two products (and no third) about as well, a variant word said right after the name (a brand, a
-    model, a colour, not a bare number; before the next product named) that only one of them
-    offers names that one."""
+    words name two products (and no third) about as well, a variant word said right after the
+    name (a brand, a model, a colour, not a bare number; before the next product named) that
+    only one of them offers names that one."""
     if len(m.candidates) < 2 or m.end in breaks:
         return m
     best = m.candidates[0][0]
