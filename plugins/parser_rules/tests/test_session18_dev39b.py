@@ -61,3 +61,49 @@ def test_money_back_is_a_complaint_not_an_order() -> None:
         catalog=LAMPS,
     )
     assert not o.is_order
+
+
+# a shop that sells its delivery as catalog lines
+POTTERY = catalog_of(
+    ("VAZO", "Vazo balte e pikturuar", "1200", ("e vogël", "e madhe")),
+    ("PJATE", "Pjatë qeramike", "800", ()),
+    ("SHIP-IN", "Dërgesë me korrier brenda vendit", "300", ()),
+    ("SHIP-OUT", "Dërgesë ndërkombëtare", "2000", ("Evropë", "Australi")),
+)
+
+
+def test_the_courier_named_after_the_sum_is_a_line() -> None:
+    o = parse(
+        "c: dua 2 pjata qeramike",
+        "m: 2 pjata = 1600 lekë, korrieri 300. Adresa?",
+        "c: Elira Koci, Rr. Qemal Stafa 8, Fier, 068 123 4567",
+        catalog=POTTERY,
+    )
+    assert sorted(items(o)) == [("PJATE", 2, None), ("SHIP-IN", 1, None)]
+
+
+def test_the_delivery_word_and_a_variant_only_one_delivery_has() -> None:
+    o = parse(
+        "c: nje vazo e madhe per motren ne Sidnej",
+        "m: Vazo e madhe 1500 (me lule) + dërgesa Australi = 3500 lekë",
+        "c: ok, Ana Leka, 12 King St, Sydney, +61 412 345 678",
+        catalog=POTTERY,
+    )
+    assert sorted(items(o)) == [("SHIP-OUT", 1, "Australi"), ("VAZO", 1, "e madhe")]
+
+
+TOWNS = catalog_of(
+    ("BYREK", "Tabaka byrek", "900", ()),
+    ("SHIP", "Transporti", "200", ("Kumanovë", "Shkup", "Tetovë")),
+)
+
+
+def test_a_delivery_sold_per_town_takes_the_order_town() -> None:
+    o = parse(
+        "c: 3 tabaka byrek per neser",
+        "m: 3 tabaka = 2700 den + transporti 200. Adresa?",
+        "c: Rr. Goce Delcev 5, Kumanovo, Besa Ismaili 070 123 456",
+        catalog=TOWNS,
+        country="MK",
+    )
+    assert sorted(items(o)) == [("BYREK", 3, None), ("SHIP", 1, "Kumanovë")]
