@@ -47,11 +47,11 @@ def add_fee_line(
     """Add the delivery line the merchant's last total charges (see the module's doc)."""
     if not items:
         return
-    fees = _fee_products(index)
-    if not fees or any(index.products[p].sku in {it.product for it in items} for p in fees):
-        return
     total, _named = stated_total(texts, len(items) == 1)  # a bare "= 1600" sums one line
-    if total is None:
+    if total is None or _FEE.isdisjoint(t.text for t in tokenize(total.text)):
+        return
+    fees = _fee_products(index)  # only now: a scan of the catalog's names (cached per name)
+    if not fees or any(index.products[p].sku in {it.product for it in items} for p in fees):
         return
     for i, author, text in texts:
         if (
@@ -104,12 +104,11 @@ def fee_town_variant(items: list[ExtractedItem], city: str | None, index: Catalo
     takes the variant of the order's delivery city."""
     if not city or len(_town(city)) < 3:
         return
-    fees = _fee_products(index)
     for it in items:
         if it.variant is not None or it.product is None:
             continue
         entry = index.by_sku.get(it.product)
-        if entry is None or entry.index not in fees:
+        if entry is None or not _fee_roots_of(entry.name):
             continue
         towns = [v for v in entry.variants if _town(v) == _town(city)]
         if len(towns) == 1:
