@@ -468,8 +468,8 @@ def _by_variant_after(
     words name two products (and no third) about as well, a variant word said right after the
     name (a brand, a model, a colour, not a bare number; before the next product named) that
     only one of them offers names that one."""
-    if len(m.candidates) < 2 or m.end in breaks:
-        return m
+    if len(m.candidates) < 2 or m.end in breaks or m.ambiguous:
+        return m  # an exact tie is left to the item's reading (the variant said picks there)
     best = m.candidates[0][0]
     close = [p for s, p in m.candidates if s >= best - _CLOSE]
     if len(close) != 2:
