@@ -23,7 +23,6 @@ from plugins.parser_rules.detect import (
     read_merchant,
     read_sentence,
 )
-from plugins.parser_rules.fee_lines import add_fee_line, fee_town_variant
 from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.guessed import guessed
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
@@ -241,7 +240,6 @@ def extract(
     items, asked = _items(reader, free)
     fit_total(items, texts, index, asked)
     if index is not None:
-        add_fee_line(items, texts, index)
         fill_open_variants(items, texts, index, merchant_sents)
     if not items:
         is_order = False
@@ -263,8 +261,6 @@ def extract(
         if not it.tentative
     )
     order = _order(items, details, confidence, texts, open_variant)
-    if index is not None:
-        fee_town_variant(order.items, order.city, index)
     checked = total_check(items, texts, index)
     if checked is not None:
         total, order.total_matches = checked
