@@ -1,0 +1,36 @@
+"""Session 18 (catnouns): product words read from the catalog itself, for shops whose catalogs
+carry no aliases. Invented shops and invented sentences (none taken from a corpus); every catalog
+here has empty aliases, as a new merchant's catalog often does."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+DRITA = "c: Drita Hoxha, Rr. Ismail Qemali 7, Vlore, 069 412 3387"
+
+CLEANING = catalog_of(
+    ("GEL", "Gel dezinfektues duarsh me aloe 70% 250 ml", "250", ()),
+    ("SPR", "Spraj pastrues xhamash pako 6 shishe", "900", ()),
+    ("FUR", "Pastrues furre 500 ml", "300", ()),
+    ("LNG", "Leng enesh me limon", "180", ("500 ml", "1 L")),
+)
+
+
+def test_two_own_words_name_a_product_past_its_numbers() -> None:
+    # "dezinfektues duarsh" holds neither the head "Gel" nor half of the name counted with its
+    # "70%" and "250 ml": the name's numbers and measures are no words of its kind
+    o = parse("c: pershendetje, dua 3 dezinfektues duarsh", DRITA, catalog=CLEANING)
+    assert items(o) == [("GEL", 3, None)]
+
+
+def test_pack_words_of_a_name_are_not_its_words() -> None:
+    # "pako 6 shishe" says how the spray is sold: "pastrues xhamash" is two of its three words
+    o = parse("c: dua 2 pastrues xhamash", DRITA, catalog=CLEANING)
+    assert items(o) == [("SPR", 2, None)]
+
+
+def test_one_own_word_is_not_enough() -> None:
+    # "furra" (ovens) is one of the two own words of "Pastrues furre 500 ml": half of them,
+    # but one word alone names the oven cleaner no more than it names an oven
+    o = parse("c: dua 2 furra te vogla", DRITA, catalog=CLEANING)
+    assert ("FUR", 2, None) not in items(o)
