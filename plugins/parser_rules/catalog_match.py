@@ -760,8 +760,12 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     for p in catalog.products[:MAX_PRODUCTS]:
         for text in _names(p.name, p.aliases[:30]):
             toks = name_tokens(_PARENS.sub(" ", str(text)[:200]))
-            if toks and _inflected_concept(toks[0].text):
-                literal[toks[0].text] = literal[stem(toks[0].text)] = toks[0].text
+            # and so is any later word of a name read as a concept only through an ending on
+            # another form ("Pllakë granit" is no "grani" + t, "Mulli kafeje" no "kafe" + je,
+            # "Pjatë darke" no "dark" + e): the catalog's own word, its key as written
+            for t in toks:
+                if _inflected_concept(t.text):
+                    literal[t.text] = literal[stem(t.text)] = t.text
     bare: set[str] = set()
     spec_of: dict[str, VariantSpec] = {}  # one spec object per variant text (_spec_once)
     for idx, p in enumerate(catalog.products[:MAX_PRODUCTS]):

@@ -34,3 +34,18 @@ def test_one_own_word_is_not_enough() -> None:
     # but one word alone names the oven cleaner no more than it names an oven
     o = parse("c: dua 2 furra te vogla", DRITA, catalog=CLEANING)
     assert ("FUR", 2, None) not in items(o)
+
+
+STONE = catalog_of(
+    ("SNK", "Lavaman granit i zi", "9000", ()),
+    ("SIL", "Prag mermeri", "3000", ()),
+    ("SOAP", "Sapun i lëngshëm", "200", ()),
+)
+
+
+def test_a_later_name_word_keeps_its_own_key() -> None:
+    # "granit" reads as the concept of "grani" (beans) plus an Albanian "-t" only by its root:
+    # a word of the catalog's names keeps its own key, so "granit te zi" is half of the sink's
+    # name and not a colour beside a bean
+    o = parse("c: pershendetje, dua nje granit te zi", DRITA, catalog=STONE)
+    assert items(o) == [("SNK", 1, None)]
