@@ -253,6 +253,9 @@ class CatalogIndex:
     # products sold one letter or one digit at a time (balloons, candles, pendants: every
     # variant a single character) -> "letters" / "digits"
     spelled: dict[int, str] = field(default_factory=dict)
+    # the concept a catalog word kept as written was read as ("metalik" -> metal): a customer's
+    # word of that concept reaches it when the catalog says the concept no other way
+    literal_concepts: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
         """The catalog key a customer's folded word stands for, or None."""
@@ -344,6 +347,9 @@ class CatalogIndex:
         c = lexicon().variant_concept(word)
         if c is not None and "#" + c in self.by_key:
             return "#" + c  # "striped" for "me vija": a concept of the catalog's, said otherwise
+        if c is not None and c in self.literal_concepts and "#" + c not in self.by_key:
+            # "rrip metali" for "Rrip metalik": the concept a catalog word kept as written reads
+            return self.literal_concepts[c]
         if c is not None and c in self.general:
             return self.general[c]  # "runde Teppiche" for "Qilim i rrumbullakët", "lavender oil"
         if "sch" in word and word.isalpha():
@@ -910,6 +916,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                     variant_codes.setdefault(k, []).append((e.index, vi))
     return CatalogIndex(
         literal={w: k for w, k in literal.items() if k in by_key},
+        literal_concepts=_literal_concepts(literal, by_key),
         variant_words=variant_words,
         variant_codes=variant_codes,
         products=products,
@@ -982,6 +989,15 @@ def _spelled(products: list[ProductEntry]) -> dict[int, str]:
                 out[e.index] = "letters"
             elif all(v.isdigit() for v in vs):
                 out[e.index] = "digits"
+    return out
+
+
+def _literal_concepts(literal: dict[str, str], by_key: dict[str, list[int]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for word, k in literal.items():
+        c = lexicon().concept(word) if word == k and k in by_key else None
+        if c is not None:
+            out.setdefault(c, k)
     return out
 
 

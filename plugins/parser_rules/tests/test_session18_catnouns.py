@@ -49,3 +49,16 @@ def test_a_later_name_word_keeps_its_own_key() -> None:
     # name and not a colour beside a bean
     o = parse("c: pershendetje, dua nje granit te zi", DRITA, catalog=STONE)
     assert items(o) == [("SNK", 1, None)]
+
+
+STRAPS = catalog_of(
+    ("LTH", "Rrip lekure", "1200", ("18 mm", "20 mm")),
+    ("MET", "Rrip metalik milanese", "1500", ("18 mm", "20 mm")),
+)
+
+
+def test_the_concept_of_a_word_kept_as_written_reaches_it() -> None:
+    # "metalik" keeps its own key in the catalog; the customer's "metali" (the metal concept)
+    # still reaches it when the catalog says metal no other way
+    o = parse("c: dua nje rrip metali 20 mm", DRITA, catalog=STRAPS)
+    assert items(o) == [("MET", 1, "20 mm")]
