@@ -347,9 +347,11 @@ class CatalogIndex:
         c = lexicon().variant_concept(word)
         if c is not None and "#" + c in self.by_key:
             return "#" + c  # "striped" for "me vija": a concept of the catalog's, said otherwise
-        if c is not None and c in self.literal_concepts and "#" + c not in self.by_key:
-            # "rrip metali" for "Rrip metalik": the concept a catalog word kept as written reads
-            return self.literal_concepts[c]
+        lit = self.literal_concepts.get(c) if c is not None else None
+        if lit is not None and word[:4] == lit[:4]:
+            # "rrip metali" for "Rrip metalik": the concept a catalog word kept as written reads,
+            # said in a form of the same word ("ma te madh" is no "Grand Theft Auto")
+            return lit
         if c is not None and c in self.general:
             return self.general[c]  # "runde Teppiche" for "Qilim i rrumbullakët", "lavender oil"
         if "sch" in word and word.isalpha():
