@@ -62,3 +62,11 @@ def test_the_concept_of_a_word_kept_as_written_reaches_it() -> None:
     # still reaches it when the catalog says metal no other way
     o = parse("c: dua nje rrip metali 20 mm", DRITA, catalog=STRAPS)
     assert items(o) == [("MET", 1, "20 mm")]
+
+
+def test_the_concept_link_holds_only_for_a_form_of_the_same_word() -> None:
+    # "Grand" keeps its own key (read as "large" only through its root); "te madh" (large) is
+    # another word for the concept, not a form of "Grand", and adds no "Grand Prix" track
+    toys = catalog_of(("GP", "Grand Prix piste", "4000", ()), ("BAL", "Top futbolli", "900", ()))
+    o = parse("c: dua nje top futbolli, te madh", DRITA, catalog=toys)
+    assert items(o) == [("BAL", 1, None)]
