@@ -425,7 +425,10 @@ def street_score(toks: list[Token]) -> float:
     if (
         first in lex.street_words
         or institution_address(toks)
-        or any(t.text.endswith(_STREET_ENDINGS) and len(t.text) > 6 for t in toks[:2])
+        or any(
+            t.text.endswith(_STREET_ENDINGS) and len(t.text) > 6 and _street_word_ends(toks, k)
+            for k, t in enumerate(toks[:2])
+        )
         or digits
         and any(
             t.text in lex.street_suffixes and _names_street(toks[k - 1], t)
@@ -440,6 +443,17 @@ def street_score(toks: list[Token]) -> float:
     if digits:
         score += 1
     return score
+
+
+def _street_word_ends(toks: list[Token], k: int) -> bool:
+    """The compound with a street ending at ``k`` ("Bahnhofstrasse", "Marktplatz") ends the
+    part, or its house number, a capitalised word or a detail word ("nr") follows: not
+    "brauchen Liegeplatz für 4 Nächte", "a Parkplatz for 2 cars" (a word for a place, then what
+    it is for)."""
+    if k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    return nxt.text[:1].isdigit() or nxt.raw[:1].isupper() or nxt.text in lexicon().detail_words
 
 
 _LEAD_WORDS = word_set("lead_words")
