@@ -357,7 +357,12 @@ def scan_message(
             part_toks[a] = bare_toks[-1]
     has_city_part = any(_city_only(tk) for tk in bare_toks)
     # a ticket, a journey or its vehicle named in the message ("bileta", "autobus", "flight")
-    trip = any(t.text in _TRIP for tk in bare_toks for t in tk)
+    # ("me furgon për Vlorë", "by bus to …": the vehicle the parcel goes by is no trip)
+    trip = any(
+        t.text in _TRIP and not (k and tk[k - 1].text in _BY)
+        for tk in bare_toks
+        for k, t in enumerate(tk)
+    )
     for pi, (s, e) in enumerate(parts):
         seg = blanked[s:e]
         uk = _POSTAL_TAIL.search(seg)
@@ -942,12 +947,14 @@ def scan_message(
             lead_title = 1
         elif (
             len(toks) >= 3
-            and toks[0].text in _GREETINGS
+            and (toks[0].text in _GREETINGS or toks[0].text in _YES_FIRST)
             and known_given(toks[1].raw)
             and toks[1].raw[:1].isupper()
             and (runs or address_run or any(a > s for a, _b in parts))
         ):
-            lead_title = 1  # "hvala 🙏 Valmira Sulejmani, Shkup, …": thanks before the details
+            # "hvala 🙏 Valmira Sulejmani, Shkup, …": thanks before the details; "yes 👍 Ilda
+            # Meta, Rr. …": the yes to the merchant's total before them
+            lead_title = 1
         while lead_title < 2 and len(toks) - lead_title > 1 and toks[lead_title].text in _TITLES:
             lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"
         if lead_title:
@@ -2049,7 +2056,7 @@ def _add_phone(
     )
 
 
-# the verbs of sending a parcel somewhere ("qojeni", "sillmi", "send it") and the clitics before them
+# the verbs of sending a parcel ("qojeni", "sillmi", "send it") and the clitics around them
 _SEND_TO = _SEND | frozenset(["sillmi", "sjellmi", "qitmi", "qojma", "dergomi", "bring"])
 _CLITICS = frozenset(["ma", "mi", "m", "i", "e", "ja", "jua", "na", "ua", "me", "it", "them"])
 
@@ -2073,6 +2080,9 @@ def _sent_to(toks: list[Token]) -> int:
 # tickets, journeys and their vehicles; a town after "për / to / nach" in a message that names one
 # is where the trip goes (a bus line, a flight, a berth), not where a parcel is delivered
 _TRIP = word_set("trip_words")
+# a yes opening the part that gives the name and the details after it
+_YES_FIRST = frozenset(["po", "yes", "ok", "okay", "si", "ja", "da"])
+_BY = frozenset(["me", "with", "by", "mit", "con", "via", "in"])
 _TRIP_TO = frozenset(["per", "për", "to", "for", "nach", "deri", "drejt", "fino", "verso"])
 # "in / në" as for where one is, and the words of going to a town
 _TO_TOWN = _HERE_AT | frozenset(["nach", "per", "për", "to"])

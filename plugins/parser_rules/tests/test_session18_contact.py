@@ -31,12 +31,12 @@ def test_a_ticket_to_a_town_gives_no_delivery_town() -> None:
 
 
 def test_a_town_for_delivery_beside_no_trip_stays() -> None:
-    o = parse(
+    for line in (
         "c: dua 2 bluza M, a i dergoni per Vlore?",
-        "m: Po, 3000 leke. Emri dhe numri?",
-        "c: Dritan Hoxha 069 444 1212",
-    )
-    assert o.city == "Vlore"
+        "c: dua 2 bluza M, m'i nisni me furgon per Vlore",
+    ):
+        o = parse(line, "m: Po, 3000 leke. Emri dhe numri?", "c: Dritan Hoxha 069 444 1212")
+        assert o.city == "Vlore", line
 
 
 # --- "…platz für …": a word for a place, then what it is for, is no street ----------------------
@@ -139,3 +139,36 @@ def test_keep_it_for_me_in_gheg_orders() -> None:
         "c: Agron Berisha",
     )
     assert o.is_order
+
+
+# --- the name: "kam emrin …", Gheg "emri em …", a relative named with "and" --------------------
+
+
+def test_i_have_the_name_introduces_the_writer() -> None:
+    for line in (
+        "c: Rruga Dibres 40, Tirane. Kam emrin Valmir Dervishi, tel 068 333 4455",
+        "c: Rruga Dibres 40, Tirane. E kom emrin Valmir Dervishi, tel 068 333 4455",
+    ):
+        o = parse("c: dua 2 filxhana", "m: Ok. Adresa dhe emri?", line)
+        assert o.customer_name == "Valmir Dervishi", line
+
+
+def test_a_relative_named_after_and_yields_to_the_writer() -> None:
+    o = parse(
+        "c: dua 2 bluza M, nje per mua nje per nanen",
+        "m: Ok, 3000 leke. Emrat?",
+        "c: emri em Arbnor Gjoka edhe nana Drita Gjoka",
+        "c: nr 049 222 333",
+    )
+    assert o.customer_name == "Arbnor Gjoka"
+
+
+def test_a_yes_before_the_name_and_the_street_leaves_the_name() -> None:
+    for first in ("po 👍", "yes 👍", "ok"):
+        o = parse(
+            "c: dua 2 filxhana",
+            "m: Ok, 600 leke. Adresa?",
+            f"c: {first} Ilda Meta, Rr. Dibres 40, pallati 3, Tirane",
+            "c: 068 333 4455",
+        )
+        assert o.customer_name == "Ilda Meta", first
