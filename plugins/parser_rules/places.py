@@ -445,15 +445,15 @@ def street_score(toks: list[Token]) -> float:
     return score
 
 
+# "für / for / per": what a place word is for ("Parkplatz für 2 Autos")
+_FOR_WHAT = frozenset(["fur", "fuer", "for", "per", "pour", "zum", "zur"])
+
+
 def _street_word_ends(toks: list[Token], k: int) -> bool:
-    """The compound with a street ending at ``k`` ("Bahnhofstrasse", "Marktplatz") ends the
-    part, or its house number, a capitalised word or a detail word ("nr") follows: not
-    "brauchen Liegeplatz für 4 Nächte", "a Parkplatz for 2 cars" (a word for a place, then what
-    it is for)."""
-    if k + 1 >= len(toks):
-        return True
-    nxt = toks[k + 1]
-    return nxt.text[:1].isdigit() or nxt.raw[:1].isupper() or nxt.text in lexicon().detail_words
+    """The compound with a street ending at ``k`` ("Bahnhofstrasse", "Marktplatz") is not
+    followed by what it is for: not "brauchen Liegeplatz für 4 Nächte", "a Parkplatz for 2
+    cars" (a word for a place, then its purpose; "Schulstrasse ohne Hausnummer" stays)."""
+    return k + 1 >= len(toks) or toks[k + 1].text not in _FOR_WHAT
 
 
 _LEAD_WORDS = word_set("lead_words")
