@@ -25,3 +25,95 @@ def test_a_bare_yes_to_the_restatement_is_no_change_after_it() -> None:
         catalog=CAMP,
     )
     assert items(o) == [("TENT", 1, "4 veta"), ("BAG", 3, None), ("STOVE", 1, None)]
+
+
+PARTY = catalog_of(
+    ("BAL", "Balona", "0.5", ("e kuqe", "blu")),
+    ("GAR", "Girlandë letre", "2", ()),
+    ("CAN", "Qirinj ditëlindjeje", "1", ()),
+)
+
+
+def test_a_no_to_the_customers_own_words_drops_the_line_the_merchant_named_for_them() -> None:
+    # "bunting" / "flamurka" are in no catalog name: the merchant's answer named the garland for
+    # them, and the customer's no to those words drops it
+    for first, last in (
+        (
+            "c: I need 10 red balloons and some bunting for the garden",
+            "c: actually no bunting, my sister has some. Rruga Durresit 14, Tirane, Ela Dosti",
+        ),
+        (
+            "c: dua 10 balona te kuqe edhe ca flamurka per oborrin",
+            "c: hiqni flamurkat, i ka motra. Rruga Durresit 14, Tirane, Ela Dosti",
+        ),
+    ):
+        o = parse(
+            first,
+            "m: 10 balona te kuqe 5€, 2 pako girlande letre 4€",
+            last,
+            catalog=PARTY,
+        )
+        assert items(o) == [("BAL", 10, "e kuqe")], last
+
+
+def test_a_yes_keeps_the_line_the_merchant_named_for_the_customers_words() -> None:
+    o = parse(
+        "c: I need 10 red balloons and some bunting for the garden",
+        "m: 10 balona te kuqe 5€, 2 pako girlande letre 4€",
+        "c: po. Rruga Durresit 14, Tirane, Ela Dosti 069 555 1234",
+        catalog=PARTY,
+    )
+    assert items(o) == [("BAL", 10, "e kuqe"), ("GAR", 2, None)]
+
+
+PIZZA = catalog_of(
+    ("PPR", "Pica proshutë", "600", ("30 cm", "40 cm")),
+    ("XCH", "Shtesë djathë", "100", ()),
+    ("XPR", "Shtesë proshutë", "150", ()),
+)
+
+
+def test_a_house_in_the_address_is_not_an_extra_topping() -> None:
+    # "shtëpia" and "shtesë" are cut to one short root: the place noun names a product only when
+    # the name's first word is that noun
+    o = parse(
+        "c: 2 pica proshute 40 cm",
+        "m: 2 proshutë 40 cm 1200 lek. Adresa?",
+        "c: Rruga Dibres 3, Kodra, shtëpia e gjyshit Petrit Kola. Numri 069 555 1234",
+        catalog=PIZZA,
+    )
+    assert items(o) == [("PPR", 2, "40 cm")]
+
+
+TABLES = catalog_of(
+    ("TBL-RND", "Tavolinë e rrumbullakët", "150", ("80 cm", "100 cm")),
+    ("TBL-EXT", "Tavolinë e zgjatshme", "220", ("120x80 cm", "160x90 cm")),
+    ("CHR", "Karrige druri", "40", ()),
+)
+
+
+def test_a_yes_naming_one_of_two_tables_asked_about_takes_that_one() -> None:
+    # "Ok mire, po e marr te rrumbullaketen": the order phrase and the yes take the table the
+    # sentence names, not the extendable one the merchant described last (both fail without
+    # their rule: the order phrase's own segment, and the yes's product of the same kind)
+    o = parse(
+        "c: sa kushton tavolina e rrumbullaket 100 cm?",
+        "m: 100 cm 150€, 80 cm 120€",
+        "c: te zgjatshme a keni?",
+        "m: Te zgjatshme kemi vetem drejtkendore 120x80 dhe 160x90, jo te rrumbullaketa.",
+        "c: Ok mire, po e marr te rrumbullaketen 100 dhe 4 karrige druri",
+        catalog=TABLES,
+    )
+    assert items(o) == [("TBL-RND", 1, "100 cm"), ("CHR", 4, None)]
+
+
+def test_a_yes_to_the_table_the_merchant_named_still_takes_it() -> None:
+    o = parse(
+        "c: sa kushton tavolina e rrumbullaket 100 cm?",
+        "m: 100 cm 150€, 80 cm 120€",
+        "c: te zgjatshme a keni?",
+        "m: Po, tavoline e zgjatshme 160x90, 220€",
+        "c: ok, po e marr",
+        catalog=TABLES,
+    )
+    assert items(o) == [("TBL-EXT", 1, "160x90 cm")]
