@@ -117,3 +117,28 @@ def test_a_yes_to_the_table_the_merchant_named_still_takes_it() -> None:
         catalog=TABLES,
     )
     assert items(o) == [("TBL-EXT", 1, "160x90 cm")]
+
+
+TILES = catalog_of(
+    ("TILE", "Pllakë dyshemeje", "12", ("30x30", "60x60")),
+    ("GLUE", "Ngjitës pllakash", "9", ()),
+    ("FIT", "Shtrim pllakash", "8", ()),
+)
+
+
+def test_a_no_opening_the_answer_turns_down_the_service_asked_about() -> None:
+    # "jo jo e shtroj vete, dergojeni …": the order verb sends the goods, not the fitting the
+    # no turned down; a yes takes it
+    for last, want in (
+        ("c: jo jo e shtroj vete, dergojeni ne Korce, rruga Pandeli Cale 8", False),
+        ("c: po edhe shtrimin. dergojeni ne Korce, rruga Pandeli Cale 8", True),
+    ):
+        o = parse(
+            "c: dua 20 pllaka dyshemeje 60x60 dhe 2 thase ngjites",
+            "m: Po, 20 pllaka 60x60 dhe 2 ngjites. 258€",
+            "c: edhe shtrimin e beni ju?",
+            "m: Po, 8€ metri.",
+            last + ", Ilir Pali 069 222 3344",
+            catalog=TILES,
+        )
+        assert ("FIT" in [p for p, _q, _v in items(o)]) == want, last
