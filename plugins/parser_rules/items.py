@@ -313,6 +313,7 @@ def _added_before_asking(sent: Sentence, m: Mention) -> bool:
 
 
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
+_BUNDLE_KEYS = frozenset(key_of(w) for w in word_set("bundles"))
 _OWN_REFUSALS = ("remove", "cancel")  # "hiqi dritat", "cancel the lights"
 MIN_OWN_WORD = 5  # a shorter shared start says nothing of two words being one
 
@@ -1137,6 +1138,16 @@ class ItemReader(Corrections, MerchantLines):
             changed |= bool(named)
         return changed
 
+    def _sets_of_order(self, sent: Sentence, m: Mention) -> bool:
+        """ "rezervuar … edhe wc" - "i du 2 sete, per dy banjo": a count and a bare word for a
+        set counts sets of what the order holds; it does not name a product called "Set …"
+        that is not in the order."""
+        if m.end - m.start != 1 or not m.start or self.state.find(m.product) is not None:
+            return False
+        if number_value(sent.toks[m.start - 1].text) is None:
+            return False
+        return key_of(sent.toks[m.start].text) in _BUNDLE_KEYS
+
     def _refused_own_words(self, sent: Sentence) -> bool:
         """ "… und noch bunte Lichterketten" - "3 vargje shumëngjyrëshe" - "doch keine
         Lichterketten": a line the merchant named for the customer's own words (no catalog key
@@ -1316,6 +1327,8 @@ class ItemReader(Corrections, MerchantLines):
         # a product named before it in the sentence is the one the feature tells apart
         mentions = mentions[:1] + [m for m in mentions[1:] if not _the_one_with(sent, m)]
         mentions = [m for m in mentions if not _measured_own(sent, m) and not _my_thing_is(sent, m)]
+        if self.state.items and len(mentions) == 1 and self._sets_of_order(sent, mentions[0]):
+            mentions = []
         # "Haferdrink ohne Zucker" for "... Pa sheqer": the words after "without" are a variant
         # of the product named before, not another product
         mentions = [

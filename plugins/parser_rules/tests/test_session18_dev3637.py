@@ -142,3 +142,30 @@ def test_a_no_opening_the_answer_turns_down_the_service_asked_about() -> None:
             catalog=TILES,
         )
         assert ("FIT" in [p for p, _q, _v in items(o)]) == want, last
+
+
+KITCHEN = catalog_of(
+    ("SINK", "Lavaman inox", "120", ()),
+    ("TAP", "Rubinet kuzhine", "45", ()),
+    ("SETK", "Set thikash", "30", ()),
+)
+
+
+def test_two_sets_of_the_order_are_not_the_product_called_set() -> None:
+    o = parse(
+        "c: A keni lavaman inox edhe rubinet kuzhine?",
+        "m: Po, lavamani 120€, rubineti 45€",
+        "c: i dua 2 sete, per dy apartamente. Rruga e Kavajes 40, Tirane, Ardit Hoxha 069 333 4455",
+        catalog=KITCHEN,
+    )
+    assert "SETK" not in [p for p, _q, _v in items(o)]
+
+
+def test_sets_of_a_set_in_the_order_still_count_it() -> None:
+    o = parse(
+        "c: dua 1 set thikash",
+        "m: 30€. Adresa?",
+        "c: jo prit, 2 sete. Rruga e Kavajes 40, Tirane, Ardit Hoxha 069 333 4455",
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("SETK", 2, None)]
