@@ -331,6 +331,8 @@ def _same_word(a: str, b: str) -> bool:
         and len(short) >= cut
         and long_.startswith(short[:cut])
     )
+
+
 _THIS_TIME = word_set("this_time")
 _NOT_NEEDED = ("not_needed", "cancel")  # "... nuk duhet", "... s'na duhet": a postposed no
 _THANKS = word_set("thanks")

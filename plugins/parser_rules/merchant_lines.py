@@ -134,7 +134,9 @@ def unnamed_segments(
             start = {sent.toks[k].text for k in range(max(0, lo - 1), min(hi, lo + 2))}
             adds |= bool(start & _ADDITIVE)
             unknown.update(
-                sent.toks[k].text for k in words if (key := keys[k]) is None or not is_attribute(key)
+                sent.toks[k].text
+                for k in words
+                if (key := keys[k]) is None or not is_attribute(key)
             )
     return count, adds, frozenset(unknown)
 
