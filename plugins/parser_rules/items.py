@@ -1311,6 +1311,13 @@ class ItemReader(Corrections, MerchantLines):
             and all(t.text in opt_words for t in sent.toks)
         ):
             return self._loose(sent, commit)  # "Mix." repeats one of the merchant's options
+        # "karrige s'na duhet, djali e ka boosterin e vet": a line of the order refused with a
+        # postposed no goes, whatever the reason after it makes of the mention
+        refused = [
+            m
+            for m in mentions
+            if self.state.find(m.product) is not None and self._postposed_no(sent, m)
+        ]
         mentions = self._drop_variant_words(sent, mentions)
         mentions = [self._ordered_by_variant_word(sent, m) for m in mentions]
         mentions = [self._sibling_by_variant(sent, m) for m in mentions]
@@ -1362,6 +1369,9 @@ class ItemReader(Corrections, MerchantLines):
         ]
         mentions = self._drop_packs(sent, mentions)
         mentions = _kept(mentions, partial(_fed_up_with, sent))
+        gone = [m for m in refused if m not in mentions]
+        if gone and self._remove(sent, gone):
+            return True
         if not mentions:
             return self._loose(sent, commit)
         if self.state.items:

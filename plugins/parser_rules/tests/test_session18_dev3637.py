@@ -169,3 +169,27 @@ def test_sets_of_a_set_in_the_order_still_count_it() -> None:
         catalog=KITCHEN,
     )
     assert items(o) == [("SETK", 2, None)]
+
+
+BIKES = catalog_of(
+    ("BIKE", "Biçikletë qyteti", "200", ("26", "28")),
+    ("HELM", "Helmetë", "25", ("S", "M", "L")),
+    ("LOCK", "Dry biçiklete", "15", ()),
+)
+
+
+def test_a_line_refused_with_a_postposed_no_goes_whatever_the_reason_says() -> None:
+    # the reason ("he has his own helmet") makes the mention the customer's own thing, which
+    # used to hide the refusal of the ordered line
+    for mid in (
+        "c: sorry jo, helmete s'na duhet, djali e ka helmeten e vet",
+        "c: jo, helmeta nuk duhet, e ka helmeten e vet",
+    ):
+        o = parse(
+            "c: dua nje bicikelete qyteti 26 dhe nje helmete M",
+            "m: Bicikleta 200€, helmeta 25€",
+            mid,
+            "c: Rruga Myslym Shyri 5, Tirane, Dea Hysa 069 777 1122",
+            catalog=BIKES,
+        )
+        assert items(o) == [("BIKE", 1, "26")], mid
