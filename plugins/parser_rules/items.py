@@ -1369,8 +1369,8 @@ class ItemReader(Corrections, MerchantLines):
         ]
         mentions = self._drop_packs(sent, mentions)
         mentions = _kept(mentions, partial(_fed_up_with, sent))
-        gone = [m for m in refused if m not in mentions]
-        if gone and self._remove(sent, gone):
+        hidden = [m for m in refused if m not in mentions]
+        if hidden and self._remove(sent, hidden):
             return True
         if not mentions:
             return self._loose(sent, commit)
