@@ -50,6 +50,7 @@ from plugins.parser_rules.variants import (
 
 _DEMONSTRATIVES = word_set("demonstratives")
 _SOMETHING = word_set("something")
+_OPENING_NO = frozenset(["jo", "no", "nein", "non", "nope"])  # a no opening an answer
 
 _TIED_MAX = 16  # candidates read for a tied removal (hostile catalogs: bounded)
 
@@ -999,6 +1000,10 @@ class Corrections:
             number_value(t.text) is not None and t.text not in lexicon().weak_numbers
             for t in sent.toks
         )
+        # "edhe montimin e beni ju?" - "Po, 2.000 lekë" - "jo jo e ngjit vete, dergojeni ne …":
+        # a no opening the answer turns the item asked about down; the order verb after it
+        # sends the rest
+        refused = target.tentative and bool(sent.toks) and sent.toks[0].text in _OPENING_NO
         if (not sent.question or asks_shop(sent)) and (
             changed
             or counted
@@ -1006,6 +1011,7 @@ class Corrections:
             or sent.has("order")
             and not wants_something(sent)
             and not sent.has("hesitate")
+            and not refused
         ):
             target.tentative = False  # "Nje te zi." answers the merchant about the item asked
         if (

@@ -187,7 +187,9 @@ def extract(
                     named = reader.read(sent, commit=asks)
                 elif free is not None:
                     named = free.read(sent)
-            any_named |= named
+            # "Pra: 3 shirita, 1 transformator" - "genau.": a bare yes takes the restatement (the
+            # reader applies it), it does not change the order after it
+            any_named |= named and not _only_yes(sent)
             has_items = (
                 bool(reader.state.items) if reader is not None else bool(free and free.items)
             )
@@ -456,6 +458,18 @@ def _confirms(text: str) -> bool:
 
 # "po po ajo", "yes that one", "the number is the same", "nr është i njëjti"
 _CONFIRM_WORDS = word_set("confirm_words")
+MAX_YES_WORDS = 4
+
+
+def _only_yes(sent: Sentence) -> bool:
+    """A sentence that only agrees ("genau.", "po po", "ok, yes"), naming and counting
+    nothing."""
+    if sent.question or not sent.toks or len(sent.toks) > MAX_YES_WORDS:
+        return False
+    agreed = {k for a, b in sent.spans("agree") for k in range(a, b)}
+    return bool(agreed) and all(
+        k in agreed or t.text in _CONFIRM_WORDS for k, t in enumerate(sent.toks)
+    )
 
 
 _PHONE_WORDS = word_set("phone_labels")

@@ -48,6 +48,8 @@ class Item:
     hints: frozenset[str] = frozenset()  # attribute words said with it while no variant fitted
     packs: bool = False  # its count was said in cartons ("2 koli")
     proposed: bool = False  # named by the merchant for the customer's own words
+    # those words of the customer's that no catalog key holds ("Lichterketten")
+    own_words: frozenset[str] = frozenset()
     # the count of a split whose variant was not said ("… dhe një për lëkurën me puçrra"):
     # kept only if a variant is chosen for it later
     open_piece: bool = False

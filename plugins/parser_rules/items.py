@@ -313,6 +313,26 @@ def _added_before_asking(sent: Sentence, m: Mention) -> bool:
 
 
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
+_BUNDLE_KEYS = frozenset(key_of(w) for w in word_set("bundles"))
+_OWN_REFUSALS = ("remove", "cancel")  # "hiqi dritat", "cancel the lights"
+MIN_OWN_WORD = 5  # a shorter shared start says nothing of two words being one
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two inflections ("Lichterketten" / "Lichterkette", "dritat" / "drita"):
+    equal, or the same but for the last two letters of the longer."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    cut = len(long_) - 2
+    return (
+        len(short) >= MIN_OWN_WORD
+        and cut >= MIN_OWN_WORD - 1
+        and len(short) >= cut
+        and long_.startswith(short[:cut])
+    )
+
+
 _THIS_TIME = word_set("this_time")
 _NOT_NEEDED = ("not_needed", "cancel")  # "... nuk duhet", "... s'na duhet": a postposed no
 _THANKS = word_set("thanks")
@@ -1036,6 +1056,7 @@ class ItemReader(Corrections, MerchantLines):
         was_asked = {id(it) for it in self.state.items if it.tentative}
         was = {id(it): (it.quantity, it.variant) for it in self.state.items}
         changed = self.take_named_several(sent) or self._read(sent, commit)
+        changed |= self._refused_own_words(sent)
         changed |= self._restated(sent)
         changed |= self._spelled(sent, was)
         if not changed and not sent.question:
@@ -1119,6 +1140,43 @@ class ItemReader(Corrections, MerchantLines):
             changed |= bool(named)
         return changed
 
+    def _sets_of_order(self, sent: Sentence, m: Mention) -> bool:
+        """ "rezervuar … edhe wc" - "i du 2 sete, per dy banjo": a count and a bare word for a
+        set counts sets of what the order holds; it does not name a product called "Set …"
+        that is not in the order."""
+        if m.end - m.start != 1 or not m.start or self.state.find(m.product) is not None:
+            return False
+        if number_value(sent.toks[m.start - 1].text) is None:
+            return False
+        return key_of(sent.toks[m.start].text) in _BUNDLE_KEYS
+
+    def _refused_own_words(self, sent: Sentence) -> bool:
+        """ "… und noch bunte Lichterketten" - "3 vargje shumëngjyrëshe" - "doch keine
+        Lichterketten": a line the merchant named for the customer's own words (no catalog key
+        holds them) goes when the customer says no to those words ("no X", "keine X", "hiqi
+        X"); the catalog's words for it are the merchant's, not the customer's."""
+        own = [it for it in self.state.items if it.own_words]
+        if not own or sent.question:
+            return False
+        toks = sent.toks
+        removing = [(a, b) for name in _OWN_REFUSALS for a, b in sent.spans(name)]
+        drop: list[Item] = []
+        for k, t in enumerate(toks):
+            lo, _hi = sent.segment_bounds(k)
+            refused = any(toks[j].text in NEGATIONS for j in range(max(lo, k - 3), k)) or any(
+                lo <= a <= k for a, _b in removing
+            )
+            if not refused:
+                continue
+            drop += [
+                it
+                for it in own
+                if it not in drop and any(_same_word(t.text, w) for w in it.own_words)
+            ]
+        for it in drop:
+            self.state.items.remove(it)
+        return bool(drop)
+
     def _add_that(self, sent: Sentence) -> bool:
         """ "a e keni rripin?" - "Po, 1200 lek" - "shtoje edhe ate", "add that too", "aggiungi
         anche quello": an add verb and a demonstrative, no product named, order the item last
@@ -1188,13 +1246,16 @@ class ItemReader(Corrections, MerchantLines):
             for it in self.state.items
             if it.message == sent.message and lo <= it.start < hi
         ]
-        parts, adds = unnamed_segments(self.state.index, sent, mentions, spans)
+        parts, adds, words = unnamed_segments(self.state.index, sent, mentions, spans)
         if not parts or sent.has("shipping"):
             return
         prev = self.unnamed_asks
         ordered = not sent.question and (commit or sent.has("order") or adds)
         if prev is not None and prev[0] == sent.message:
             parts, ordered = parts + prev[1], ordered or prev[2]
+        if self.unnamed_words[0] == sent.message:
+            words |= self.unnamed_words[1]
+        self.unnamed_words = (sent.message, words)
         self.unnamed_asks = (sent.message, parts, ordered)
 
     def _read(self, sent: Sentence, commit: bool) -> bool:
@@ -1250,6 +1311,13 @@ class ItemReader(Corrections, MerchantLines):
             and all(t.text in opt_words for t in sent.toks)
         ):
             return self._loose(sent, commit)  # "Mix." repeats one of the merchant's options
+        # "karrige s'na duhet, djali e ka boosterin e vet": a line of the order refused with a
+        # postposed no goes, whatever the reason after it makes of the mention
+        refused = [
+            m
+            for m in mentions
+            if self.state.find(m.product) is not None and self._postposed_no(sent, m)
+        ]
         mentions = self._drop_variant_words(sent, mentions)
         mentions = [self._ordered_by_variant_word(sent, m) for m in mentions]
         mentions = [self._sibling_by_variant(sent, m) for m in mentions]
@@ -1268,6 +1336,8 @@ class ItemReader(Corrections, MerchantLines):
         # a product named before it in the sentence is the one the feature tells apart
         mentions = mentions[:1] + [m for m in mentions[1:] if not _the_one_with(sent, m)]
         mentions = [m for m in mentions if not _measured_own(sent, m) and not _my_thing_is(sent, m)]
+        if self.state.items and len(mentions) == 1 and self._sets_of_order(sent, mentions[0]):
+            mentions = []
         # "Haferdrink ohne Zucker" for "... Pa sheqer": the words after "without" are a variant
         # of the product named before, not another product
         mentions = [
@@ -1299,6 +1369,9 @@ class ItemReader(Corrections, MerchantLines):
         ]
         mentions = self._drop_packs(sent, mentions)
         mentions = _kept(mentions, partial(_fed_up_with, sent))
+        hidden = [m for m in refused if m not in mentions]
+        if hidden and self._remove(sent, hidden):
+            return True
         if not mentions:
             return self._loose(sent, commit)
         if self.state.items:
@@ -1337,8 +1410,11 @@ class ItemReader(Corrections, MerchantLines):
             # speaks of the items already named; "po, 3-0 2 tuba edhe oksidantin": so the "3"
             # is not the oxidant's 3 %
             own_lo = lo_first
-        if any(s0 < first for s0, _e in sent.intents.get("order", ())) and any(
-            b <= first for b in sent.breaks
+        if any(
+            # "Ok mire, po e marr te rrumbullaketen": the product named in the order phrase's
+            # own segment is what it takes
+            s0 < first and any(s0 < b <= first for b in sent.breaks)
+            for s0, _e in sent.intents.get("order", ())
         ):
             asked = [it for it in self.state.items if it.tentative]
             if asked and not sent.question:

@@ -926,9 +926,23 @@ def _place_alone(
         next((x for x in ph if not is_attribute(x)), None) == k
         for p in mine
         for ph in index.products[p].phrases
-    ):
+    ) and any(_place_word(index.products[p].name, toks[i].text) for p in mine):
         return False
     return not _before_own_word(index, toks, resolved, mine, i, 2)
+
+
+MIN_PLACE_STEM = 5  # "shtëpia" and "shtesë" share the root "sht" only
+
+
+def _place_word(name: str, word: str) -> bool:
+    """The name's first word is the place noun ``word`` in some form ("Kuzhinë moderne" for
+    "kuzhinen", "Shtëpizë qeni" for "shtepia"), not another word the stemmer cut to the same
+    short root ("Shtesë proshutë" for "shtëpia")."""
+    first = next(iter(fold(name).split()), "")
+    if first in _PLACE_NOUNS:
+        return True
+    n = min(MIN_PLACE_STEM, len(first), len(word))
+    return first[:n] == word[:n]
 
 
 def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: int) -> bool:

@@ -83,12 +83,13 @@ _DEARER = word_set("dearer")
 
 def unnamed_segments(
     index: CatalogIndex, sent: Sentence, mentions: list[Mention], spans: list[tuple[int, int]]
-) -> tuple[int, bool]:
+) -> tuple[int, bool, frozenset[str]]:
     """The segments of a customer's sentence that name goods in words no catalog name holds
     ("dhe keto luget e pirunjte", "e un mulinello grande", "the stuff against ticks"): how many,
-    and whether one of them adds to the order ("also ...", "dhe ...") rather than asks."""
+    whether one of them adds to the order ("also ...", "dhe ...") rather than asks, and their
+    words that are no attribute ("luget", "pirunjte")."""
     if not sent.toks:
-        return 0, False
+        return 0, False, frozenset()
     fw = function_words()
     keys: list[str | None] | None = None
     # a name that fits several products equally and gave no item ("baterin") is still open
@@ -111,6 +112,7 @@ def unnamed_segments(
     said = {k for spans in sent.intents.values() for a, b in spans for k in range(a, b)}
     bounds = sorted({0, len(sent.toks), *sent.breaks})
     count, adds = 0, False
+    unknown: set[str] = set()
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         if any(i in taken for i in range(lo, hi)):
             continue
@@ -131,7 +133,12 @@ def unnamed_segments(
             count += 1
             start = {sent.toks[k].text for k in range(max(0, lo - 1), min(hi, lo + 2))}
             adds |= bool(start & _ADDITIVE)
-    return count, adds
+            unknown.update(
+                sent.toks[k].text
+                for k in words
+                if (key := keys[k]) is None or not is_attribute(key)
+            )
+    return count, adds, frozenset(unknown)
 
 
 def in_span(sent: Sentence, a: int, b: int, lo: int = 0, hi: int | None = None) -> bool:
@@ -748,6 +755,9 @@ class MerchantLines:
     # the customer's last message named goods in words the catalog lacks: (message, segments,
     # ordered); the merchant's answer right after it may name them
     unnamed_asks: tuple[int, int, bool] | None = None
+    # (message, the words of those segments no catalog key holds): the customer's own name for
+    # the goods the merchant's answer names ("Lichterketten" for "Vargje dritash")
+    unnamed_words: tuple[int, frozenset[str]] = (-1, frozenset())
     proposed_in = -1  # the merchant message whose names were taken for the customer's words
     # (message, line, count before): a count the customer's message gave an older line
     recounted: tuple[int, Item, int] | None = None
@@ -1877,7 +1887,10 @@ class MerchantLines:
             if q is None and len(found) == 1:
                 # "edhe fletore te medha me katrore 2 pako" - "Fletore A4 me katrorë"
                 q = self._count_said_with(asks[0])
-            self.state.items.append(self._named_line(sent, m, q, hit, not ordered, proposed=True))
+            line = self._named_line(sent, m, q, hit, not ordered, proposed=True)
+            if self.unnamed_words[0] == asks[0]:
+                line.own_words = self.unnamed_words[1]
+            self.state.items.append(line)
         self.proposed_in = sents[0].message
         recount, self.recounted = self.recounted, None
         added = self.state.items[-1] if found and self.state.items[-1].proposed else None
@@ -2465,13 +2478,30 @@ class MerchantLines:
         taken = self.take_summary(sent.message)
         # "Super.", "yes, and a gift box ...": a short yes, or one opening the sentence
         opens = len(sent.toks) <= 3 or any(a == 0 for a, _b in sent.spans("agree"))
-        return self.confirm_asked(sent.message) if opens else taken
+        if not opens:
+            return taken
+        # "Me LED kemi vetëm drejtkëndore" - "Ok mire, po e marr te rrumbullaketen 60": the yes
+        # takes the product of that kind the sentence names, not the merchant's one
+        index = self.state.index
+        own = {
+            m.product
+            for m in self._mentions(sent)
+            if not m.ambiguous and any(it.product == m.product for it in self.state.items)
+        }
+        kinds = {_kind(index, p) for p in own}
+        skip = {
+            it.product
+            for it in self.state.items
+            if it.product not in own and _kind(index, it.product) in kinds
+        }
+        return self.confirm_asked(sent.message, skip)
 
-    def confirm_asked(self, message: int) -> bool:
+    def confirm_asked(self, message: int, skip: frozenset[int] | set[int] = frozenset()) -> bool:
         """The customer's message right after the merchant's statement that names an item the
         customer asked about (the product, or a variant of it) says yes to it: that item is
         ordered. Not after a decline, nor after a question of the merchant's alone ("... oder
-        Schwarz?")."""
+        Schwarz?"). ``skip``: products of the kind of one the yes itself names (the yes is for
+        that one, not for another of its kind)."""
         if not self.offered or message != self.offered[0].message + 1:
             return False
         asked = [it for it in self.state.items if it.tentative and not it.proposed]
@@ -2481,6 +2511,8 @@ class MerchantLines:
         named = {m.product for ms in states for m in self._proposals(ms)}
         changed = False
         for it in asked:
+            if it.product in skip:
+                continue
             specs = self.state.entry(it).specs
             if it.product in named or any(
                 not any(t.text in _OR for t in ms.toks)
