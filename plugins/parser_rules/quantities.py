@@ -1005,9 +1005,11 @@ _CROSS_SECTION = re.compile(r"mm\s*(?:²|2\b)", re.IGNORECASE)
 
 
 def _length_variants(entry: ProductEntry) -> bool:
-    """Some variant of the product is a length ("1.5 m", "30 cm"), not a cross-section."""
+    """Some variant of the product is a length ("1.5 m", "30 cm"), not a cross-section nor a
+    thickness or diameter in millimetres ("12 mm" of a rope sold by the metre, "6 mm" of a
+    chain: metres said of it are what is wanted, never one of its sizes)."""
     return any(
-        (sp.measure or "").startswith(("cm:", "mm:")) and not _CROSS_SECTION.search(v)
+        (sp.measure or "").startswith("cm:") and not _CROSS_SECTION.search(v)
         for sp, v in zip(entry.specs, entry.variants, strict=False)
     )
 
