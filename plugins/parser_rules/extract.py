@@ -32,7 +32,12 @@ from plugins.parser_rules.memo import memoised_text, per_conversation
 from plugins.parser_rules.normalize import clean, fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.open_variants import fill_open_variants
-from plugins.parser_rules.per_unit import cans_for_amount, per_day_counts, per_unit_counts
+from plugins.parser_rules.per_unit import (
+    cans_for_amount,
+    per_day_counts,
+    per_person_counts,
+    per_unit_counts,
+)
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.restated_order import RestatedOrder
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -231,6 +236,9 @@ def extract(
         if restated is not None:
             restated.take(reader.state.items)
         per_day_counts(reader.state, merchant_sents)
+        per_person_counts(
+            reader.state, said + [ms for m in sorted(merchant_sents) for ms in merchant_sents[m]]
+        )
     items, asked = _items(reader, free)
     fit_total(items, texts, index, asked)
     if index is not None:
