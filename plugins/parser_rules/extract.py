@@ -37,6 +37,7 @@ from plugins.parser_rules.per_unit import (
     per_day_counts,
     per_person_counts,
     per_unit_counts,
+    reckoned_units,
 )
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.restated_order import RestatedOrder
@@ -236,6 +237,7 @@ def extract(
         if restated is not None:
             restated.take(reader.state.items)
         per_day_counts(reader.state, merchant_sents)
+        reckoned_units(reader.state, merchant_sents)
         per_person_counts(
             reader.state, said + [ms for m in sorted(merchant_sents) for ms in merchant_sents[m]]
         )

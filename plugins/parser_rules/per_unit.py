@@ -30,7 +30,7 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
-from plugins.parser_rules.quantities import glued
+from plugins.parser_rules.quantities import area_at, glued, sold_by_area, sold_by_length
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import word_key
 
@@ -386,3 +386,52 @@ def per_person_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
         for it in lines:
             it.quantity = n
             it.qty_explicit = True
+
+
+def _reckoned(sent: Sentence) -> tuple[int | None, int | None]:
+    """The last whole square metres and metres said after an "=" in a merchant's sentence ("4 ×
+    1,50 = 6 metër linear", "3 × 0,65 = 1,95 m², llogarisim 2 m²", "1,5 m² + 1,5 m² = 3 m²")."""
+    eq = sent.raw.find("=")
+    if eq < 0:
+        return None, None
+    toks = sent.toks[:MAX_TOKENS]
+    area = metres = None
+    for k in range(len(toks) - 1):
+        v = number_value(toks[k].text)
+        if toks[k].start < eq or v is None or v != int(v) or not 2 <= v <= MAX_QTY:
+            continue
+        if area_at(toks, k + 1):
+            area = int(v)
+        elif unit_of(toks[k + 1].text) == ("cm", 100.0) and not area_at(toks, k + 1, volume=True):
+            metres = int(v)
+    return area, metres
+
+
+def reckoned_units(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
+    """Count in the merchant's reckoning the one line of the order sold by the square metre
+    (its name: "Pllakë granit (m²)") or by the metre ("Pragje mermer (metër linear)"): the
+    whole amount of that unit the merchant last gives after an "=" (the customer gave sizes,
+    the merchant works out the area or the running length: "4 × 1,50 = 6 metër linear")."""
+    index = state.index
+    area_lines = []
+    metre_lines = []
+    for it in state.items:
+        if it.tentative:
+            continue
+        name = index.products[it.product].name
+        if sold_by_area(name):
+            area_lines.append(it)
+        elif sold_by_length(name):
+            metre_lines.append(it)
+    if len({it.product for it in area_lines}) != 1 and len({it.product for it in metre_lines}) != 1:
+        return
+    area = metres = None
+    for msg in sorted(merchant)[-MAX_SENTENCES:]:
+        for sent in merchant[msg]:
+            a, m = _reckoned(sent)
+            area = a if a is not None else area
+            metres = m if m is not None else metres
+    for lines, n in ((area_lines, area), (metre_lines, metres)):
+        if n is not None and len(lines) == 1:
+            lines[0].quantity = n
+            lines[0].qty_explicit = True

@@ -947,7 +947,7 @@ _VOLUME_WORDS = word_set("volume_units")
 _VOLUME_PHRASES = frozenset(tuple(p.split()) for p in load("words.json")["volume_phrases"])
 
 
-def _area_at(toks: Sequence[Token], k: int, volume: bool = False) -> int:
+def area_at(toks: Sequence[Token], k: int, volume: bool = False) -> int:
     """How many tokens an area unit takes from toks[k] ("m 2" of "m2"/"m²", "metra katror",
     "katrora", "square metres", "metri quadri", "Quadratmeter"), or 0. With ``volume``, a
     cubic-metre unit instead ("m 3" of "m³", "kubik", "metra kub", "cubic metres", "metri
@@ -971,7 +971,7 @@ def sold_by_area(name: str, volume: bool = False) -> bool:
     text = fold(name)
     toks = tokenize(text)
     return any(
-        _area_at(toks, k, volume)
+        area_at(toks, k, volume)
         and (
             k == 0
             or number_value(toks[k - 1].text) is None
@@ -993,7 +993,7 @@ def area_count(
         if v is None or not 1 <= v <= MAX_QTY or v != int(v):
             continue
         nxt = toks[k + 1].text
-        if _area_at(toks, k + 1, volume) or (
+        if area_at(toks, k + 1, volume) or (
             not strict and not volume and len(nxt) > 1 and unit_of(nxt) == ("cm", 100.0)
         ):
             return int(v)

@@ -109,7 +109,9 @@ PARTY = Catalog(
     products=(
         CatalogProduct("BUF", "Bufe darke për person", ("bufe",), Decimal(900), ("mish", "peshk")),
         CatalogProduct("JUICE", "Lëngje frutash për person", ("lengje",), Decimal(150), ()),
-        CatalogProduct("TBL", "Tavolinë me qira", ("tavolina",), Decimal(400), ("6 veta", "10 veta")),
+        CatalogProduct(
+            "TBL", "Tavolinë me qira", ("tavolina",), Decimal(400), ("6 veta", "10 veta")
+        ),
         CatalogProduct("CAKE", "Tortë", ("torte",), Decimal(3000), ()),
     )
 )
@@ -144,3 +146,38 @@ def test_a_line_sold_per_piece_keeps_its_count_beside_guests() -> None:
         catalog=PARTY,
     )
     assert items(o) == [("CAKE", 1, None)]
+
+
+FLOORS = Catalog(
+    products=(
+        CatalogProduct(
+            "LAM", "Parket laminat (m²)", ("parket", "laminat"), Decimal(1400), ("8 mm", "12 mm")
+        ),
+        CatalogProduct(
+            "SKIRT", "Listelë druri (për metër)", ("listele", "listela"), Decimal(300), ()
+        ),
+        CatalogProduct("TILE", "Pllakë banjo (m²)", ("pllake",), Decimal(1800), ()),
+        CatalogProduct("GLUE", "Ngjitës pllakash 25 kg", ("ngjites",), Decimal(1200), ()),
+    )
+)
+
+
+def test_the_merchants_reckoning_in_square_metres_and_metres_counts_the_lines() -> None:
+    o = parse(
+        "c: dua parket laminat 8 mm per dhomen, eshte 4 me 3.5, edhe listele rreth e rrotull",
+        "m: 4 × 3,5 = 14 m², me humbje llogarisim 15 m². Listela: 2 × 4 + 2 × 3,5 = 15 metër.",
+        "c: ne rregull. Rr. Durrësit 12, Tiranë. Sokol Bregu 068 402 7712",
+        catalog=FLOORS,
+    )
+    assert items(o) == [("LAM", 15, "8 mm"), ("SKIRT", 15, None)]
+
+
+def test_a_reckoning_fits_no_line_when_two_are_sold_by_the_square_metre() -> None:
+    # guard: parquet and tiles are both sold by the m²; the area may be either's
+    o = parse(
+        "c: dua parket laminat 12 mm dhe pllake banjo",
+        "m: 3 × 4 = 12 m².",
+        "c: ne rregull. Rr. Durrësit 12, Tiranë. Sokol Bregu 068 402 7712",
+        catalog=FLOORS,
+    )
+    assert items(o) == [("LAM", 1, "12 mm"), ("TILE", 1, None)]
