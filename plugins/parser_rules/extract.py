@@ -36,6 +36,7 @@ from plugins.parser_rules.per_unit import (
     cans_for_amount,
     per_day_counts,
     per_person_counts,
+    measured_amounts,
     per_unit_counts,
     reckoned_units,
 )
@@ -234,6 +235,7 @@ def extract(
         reader.pieces_to_packs()
         per_unit_counts(reader.state, merchant_sents, said)
         cans_for_amount(reader.state, said)
+        measured_amounts(reader.state, said)
         if restated is not None:
             restated.take(reader.state.items)
         per_day_counts(reader.state, merchant_sents)

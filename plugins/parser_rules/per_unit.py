@@ -435,3 +435,64 @@ def reckoned_units(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
         if n is not None and len(lines) == 1:
             lines[0].quantity = n
             lines[0].qty_explicit = True
+
+
+_ADJECTIVE_ENDS = ("sh", "she", "shi", "shin")  # "12 litërshe", "5 metrash": a thing's size
+
+
+@lru_cache(maxsize=4096)
+def name_measure(name: str) -> str | None:
+    """The measure a catalog name says its product is sold per ("Vaj motori (për litër)",
+    "Kabllo NYM (per metër)", "Djathë (kg)"): a metre, kilo or litre word after "për / per /
+    pro" or alone in parentheses, closing the name or its parenthesis, with no number before
+    it ("Tel (rrotull 1 kg)" is a roll of a kilo)."""
+    text = fold(name)
+    toks = tokenize(text)
+    for k, t in enumerate(toks):
+        u = unit_of(t.text)
+        if u is None or u[1] < 100 or k == 0 or number_value(toks[k - 1].text) is not None:
+            continue
+        before = text[toks[k - 1].end : t.start]
+        after = text[t.end : toks[k + 1].start] if k + 1 < len(toks) else ")"
+        if ("(" in before or toks[k - 1].text in _NAME_PER) and (")" in after or "," in after):
+            return f"={u[0]}:{u[1]:g}"
+    return None
+
+
+def measured_amounts(state: ItemState, customer: Sequence[Sentence]) -> None:
+    """Count in its unit a line whose name says it is sold per litre, kilo or metre and whose
+    count the customer left unsaid: the amount of that unit the customer said ("5 litra
+    sintetik" of "Vaj motori (për litër)") in a segment naming no other product, when the
+    customer said one such amount and no other open line is sold per that unit. An amount in
+    an adjective ("depozitë 12 litërshe", "zgjatuese 5 metrash") is the size of a thing."""
+    index = state.index
+    open_by_unit: dict[str, list[Item]] = {}
+    for it in state.items:
+        unit = name_measure(index.products[it.product].name)
+        if unit is not None and not it.tentative:
+            open_by_unit.setdefault(unit, []).append(it)
+    for unit, its in open_by_unit.items():
+        it = its[0]
+        if len(its) != 1 or it.qty_explicit or it.quantity != 1:
+            continue
+        found: set[int] = set()
+        for sent in customer[-MAX_SENTENCES:]:
+            toks = sent.toks[:MAX_TOKENS]
+            if not any(unit_of(t.text) is not None for t in toks):
+                continue
+            mentions = find_mentions(index, toks, sent.breaks)
+            for k in range(len(toks) - 1):
+                word = toks[k + 1].text
+                u = unit_of(word)
+                if u is None or f"={u[0]}:{u[1]:g}" != unit or word.endswith(_ADJECTIVE_ENDS):
+                    continue
+                v = number_value(toks[k].text)
+                if v is None or v != int(v) or not 2 <= v <= MAX_QTY or glued(sent, k):
+                    continue
+                lo, hi = sent.segment_bounds(k)
+                if any(m.product != it.product and lo <= m.start < hi for m in mentions):
+                    continue
+                found.add(int(v))
+        if len(found) == 1:
+            it.quantity = found.pop()
+            it.qty_explicit = True

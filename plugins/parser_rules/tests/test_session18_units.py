@@ -181,3 +181,41 @@ def test_a_reckoning_fits_no_line_when_two_are_sold_by_the_square_metre() -> Non
         catalog=FLOORS,
     )
     assert items(o) == [("LAM", 1, "12 mm"), ("TILE", 1, None)]
+
+
+PANTRY = Catalog(
+    products=(
+        CatalogProduct(
+            "OLIVE",
+            "Vaj ulliri i derdhur (për litër)",
+            ("vaj ulliri",),
+            Decimal(900),
+            ("ekstra i virgjër", "i zakonshëm"),
+        ),
+        CatalogProduct("JUG", "Bidon plastik", ("bidon",), Decimal(300), ("5 L", "10 L")),
+        CatalogProduct("VIN", "Uthull molle (për litër)", ("uthull",), Decimal(400), ()),
+    )
+)
+
+
+def test_litres_answered_count_a_line_sold_per_litre() -> None:
+    o = parse(
+        "c: dua vaj ulliri te zakonshem, edhe nje bidon plastik 10 litersh",
+        "m: Sa litra vaj?",
+        "c: 6 litra",
+        "c: Rr. Myslym Shyri 20, Tiranë. Arta Leka 069 331 0042",
+        catalog=PANTRY,
+    )
+    # "10 litërsh" is the jug's size, not more oil
+    assert items(o) == [("OLIVE", 6, "i zakonshëm"), ("JUG", 1, "10 L")]
+
+
+def test_litres_are_no_count_when_two_open_lines_are_sold_per_litre() -> None:
+    # guard: oil and vinegar are both sold by the litre; "3 litra" may be either's
+    o = parse(
+        "c: dua vaj ulliri te zakonshem dhe uthull molle",
+        "c: 3 litra",
+        "c: Rr. Myslym Shyri 20, Tiranë. Arta Leka 069 331 0042",
+        catalog=PANTRY,
+    )
+    assert ("OLIVE", 3, "i zakonshëm") not in items(o)
