@@ -38,6 +38,7 @@ from plugins.parser_rules.per_unit import (
     per_person_counts,
     measured_amounts,
     per_unit_counts,
+    proposed_amounts,
     reckoned_units,
 )
 from plugins.parser_rules.regions import context_regions
@@ -236,6 +237,7 @@ def extract(
         per_unit_counts(reader.state, merchant_sents, said)
         cans_for_amount(reader.state, said)
         measured_amounts(reader.state, said)
+        proposed_amounts(reader.state, merchant_sents, said)
         if restated is not None:
             restated.take(reader.state.items)
         per_day_counts(reader.state, merchant_sents)

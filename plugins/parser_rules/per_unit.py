@@ -496,3 +496,43 @@ def measured_amounts(state: ItemState, customer: Sequence[Sentence]) -> None:
         if len(found) == 1:
             it.quantity = found.pop()
             it.qty_explicit = True
+
+
+def proposed_amounts(
+    state: ItemState, merchant: Mapping[int, Sequence[Sentence]], customer: Sequence[Sentence]
+) -> None:
+    """ "Shalqirin e shesim me kg … Ju sjellim një rreth 9 kg?" - "po po": a whole amount the
+    merchant proposes in a question, in the unit the product last named in that message is sold
+    per (its name: "Shalqi (kg)"), is the count of that product's one line when the customer's
+    next message says yes and the line's count was unsaid or one (a piece the merchant weighs)."""
+    index = state.index
+    lines: dict[int, list[Item]] = {}
+    for it in state.items:
+        lines.setdefault(it.product, []).append(it)
+    replies = {s.message: s for s in reversed(customer)}  # each message's first sentence
+    for msg in sorted(merchant)[-MAX_SENTENCES:]:
+        reply = replies.get(msg + 1)
+        if reply is None or not reply.has("agree") or reply.question:
+            continue
+        last: int | None = None  # the product last named in the message
+        for sent in merchant[msg]:
+            toks = sent.toks[:MAX_TOKENS]
+            for m in find_mentions(index, toks, sent.breaks):
+                if not m.ambiguous:
+                    last = m.product
+            if not sent.question or last is None or len(lines.get(last, ())) != 1:
+                continue
+            it = lines[last][0]
+            unit = name_measure(index.products[last].name)
+            if unit is None or it.quantity != 1:
+                continue  # "ni shalqi" is one piece, the merchant reckons its kilos
+            for k in range(len(toks) - 1):
+                u = unit_of(toks[k + 1].text)
+                v = number_value(toks[k].text)
+                if u is None or f"={u[0]}:{u[1]:g}" != unit or v is None or v != int(v):
+                    continue
+                if 2 <= v <= MAX_QTY and not glued(sent, k):
+                    it.quantity = int(v)
+                    it.qty_explicit = True
+                    it.tentative = False
+                    break

@@ -219,3 +219,34 @@ def test_litres_are_no_count_when_two_open_lines_are_sold_per_litre() -> None:
         catalog=PANTRY,
     )
     assert ("OLIVE", 3, "i zakonshëm") not in items(o)
+
+
+BUTCHER = Catalog(
+    products=(
+        CatalogProduct("LAMB", "Qengj i plotë (kg)", ("qengj",), Decimal(1200), ()),
+        CatalogProduct("SAUS", "Suxhuk shtëpie", ("suxhuk",), Decimal(700), ()),
+    )
+)
+
+
+def test_kilos_the_merchant_proposes_for_a_piece_count_a_line_sold_per_kilo_on_a_yes() -> None:
+    o = parse(
+        "c: dua nje qengj per Bajram dhe 2 suxhuke",
+        "m: Qengjin e shesim me kg, del rreth 11-13 kg. Ju pergatisim nje 12 kg?",
+        "c: po",
+        "c: Rr. Dibrës 77, Tiranë. Ilir Doko 069 281 5530",
+        catalog=BUTCHER,
+    )
+    assert items(o) == [("LAMB", 12, None), ("SAUS", 2, None)]
+
+
+def test_kilos_proposed_and_refused_count_nothing() -> None:
+    # guard: the customer's answer is no yes
+    o = parse(
+        "c: dua nje qengj per Bajram dhe 2 suxhuke",
+        "m: Qengjin e shesim me kg, del rreth 11-13 kg. Ju pergatisim nje 12 kg?",
+        "c: jo, me te vogel",
+        "c: Rr. Dibrës 77, Tiranë. Ilir Doko 069 281 5530",
+        catalog=BUTCHER,
+    )
+    assert ("LAMB", 12, None) not in items(o)
