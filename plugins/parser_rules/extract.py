@@ -34,9 +34,9 @@ from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.open_variants import fill_open_variants
 from plugins.parser_rules.per_unit import (
     cans_for_amount,
+    measured_amounts,
     per_day_counts,
     per_person_counts,
-    measured_amounts,
     per_unit_counts,
     proposed_amounts,
     reckoned_units,
