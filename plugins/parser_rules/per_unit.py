@@ -471,6 +471,8 @@ def measured_amounts(state: ItemState, customer: Sequence[Sentence]) -> None:
         unit = name_measure(index.products[it.product].name)
         if unit is not None and not it.tentative:
             open_by_unit.setdefault(unit, []).append(it)
+    # "zwei Packungen à 2 kg": an amount that is a size of another line is that line's size
+    sizes = {sp.measure for it in state.items for sp in state.entry(it).specs if sp.measure}
     for unit, its in open_by_unit.items():
         it = its[0]
         if len(its) != 1 or it.qty_explicit or it.quantity != 1:
@@ -488,6 +490,8 @@ def measured_amounts(state: ItemState, customer: Sequence[Sentence]) -> None:
                     continue
                 v = number_value(toks[k].text)
                 if v is None or v != int(v) or not 2 <= v <= MAX_QTY or glued(sent, k):
+                    continue
+                if f"{u[0]}:{v * u[1]:g}" in sizes:
                     continue
                 lo, hi = sent.segment_bounds(k)
                 if any(m.product != it.product and lo <= m.start < hi for m in mentions):

@@ -250,3 +250,23 @@ def test_kilos_proposed_and_refused_count_nothing() -> None:
         catalog=BUTCHER,
     )
     assert ("LAMB", 12, None) not in items(o)
+
+
+NUTS = Catalog(
+    products=(
+        CatalogProduct("ALM", "Bajame (pako)", ("bajame",), Decimal(900), ("1 kg", "2 kg")),
+        CatalogProduct("WAL", "Arra të qëruara (kg)", ("arra",), Decimal(1100), ()),
+    )
+)
+
+
+def test_kilos_that_are_another_lines_pack_size_do_not_count_a_line_sold_per_kilo() -> None:
+    o = parse(
+        "c: dua bajame",
+        "m: Kemi pako 1 kg dhe 2 kg",
+        "c: nje pako, 2 kg",
+        "c: edhe arra te qeruara",
+        "c: Rr. Dibrës 77, Tiranë. Ilir Doko 069 281 5530",
+        catalog=NUTS,
+    )
+    assert items(o) == [("ALM", 1, "2 kg"), ("WAL", 1, None)]
