@@ -440,6 +440,17 @@ def reckoned_units(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
 _ADJECTIVE_ENDS = ("sh", "she", "shi", "shin")  # "12 litërshe", "5 metrash": a thing's size
 
 
+_OF_ARTICLES = frozenset(["e", "i", "te", "të"])
+_DIMENSIONS = word_set("dimension_words")
+
+
+def _dimension_after(toks: Sequence[Token], j: int) -> bool:
+    """ "8 metra i gjatë", "3 metres wide": a length that says how long something is."""
+    if j < len(toks) and toks[j].text in _OF_ARTICLES:
+        j += 1
+    return j < len(toks) and toks[j].text in _DIMENSIONS
+
+
 @lru_cache(maxsize=4096)
 def name_measure(name: str) -> str | None:
     """The measure a catalog name says its product is sold per ("Vaj motori (për litër)",
@@ -491,8 +502,8 @@ def measured_amounts(state: ItemState, customer: Sequence[Sentence]) -> None:
                 v = number_value(toks[k].text)
                 if v is None or v != int(v) or not 2 <= v <= MAX_QTY or glued(sent, k):
                     continue
-                if f"{u[0]}:{v * u[1]:g}" in sizes:
-                    continue
+                if f"{u[0]}:{v * u[1]:g}" in sizes or _dimension_after(toks, k + 2):
+                    continue  # "oborri është 8 metra i gjatë": the size of something else
                 lo, hi = sent.segment_bounds(k)
                 if any(m.product != it.product and lo <= m.start < hi for m in mentions):
                     continue
