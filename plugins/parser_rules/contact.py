@@ -761,6 +761,8 @@ def scan_message(
             score = 1.0  # "…, shtëpia e fundit pas kishës, ngjyrë portokalli": how it looks
         if address_run and _remark(toks, blanked[parts[pi - 1][1] : s] if pi else ""):
             score = 0.0  # "…, ap. 7. Un vij te premten aty": a remark after the address
+        if score and _titled_person([t for t in toks if not t.text.isdigit()]):
+            score = 0.0  # "…, kati 2. Klinika Dr. Arta Leka 069 …": who is there, no address
         if (
             score >= 3
             or (
@@ -977,6 +979,10 @@ def scan_message(
         ):
             # "Zyra e Noterit Emine Qazimi, Rr. …": the person after the office's own name
             words = toks = toks[-2:]
+        elif len(words) == len(toks) and _titled_person(toks):
+            # "Klinika Dr. Arta Leka", "Studio Ing. Besim Hoti": the person after a title that
+            # follows the premises' own name
+            words = toks = toks[_titled_person(toks) + 1 :]
         name_text = " ".join(t.raw for t in words)
         if (
             1 <= len(words) <= 3
@@ -1364,6 +1370,27 @@ def _note_part(part: list[Token]) -> bool:
     )
 
 
+def _titled_person(toks: Sequence[Token]) -> int:
+    """ "Klinika Dr. Arta Leka", "Ordinanca Vizioni Dr. Ana Leka": where the title before the
+    person sits in a part that opens with a premises' word, or 0."""
+    if len(toks) < 3 or toks[0].text not in _PREMISES:
+        return 0
+    k = next((j for j in range(1, len(toks) - 1) if toks[j].text in _TITLES), 0)
+    rest = toks[k + 1 :]
+    if (
+        k
+        and 1 <= len(rest) <= 3
+        and all(t.raw[:1].isupper() for t in rest)
+        and plausible_name(" ".join(t.raw for t in rest))
+    ):
+        return k
+    return 0
+
+
+# the words of a town's quarter, said before its street
+_QUARTERS = frozenset(["lagjja", "lagjia", "lagja", "lagje", "lagjen", "lagjes"])
+
+
 def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of an address without the landmarks said after a street and house number
     ("Rr. Ismail Zyma nr 5, afër Kalasë": a hint for the courier, not the address). A landmark
@@ -1374,13 +1401,27 @@ def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int,
         (
             k
             for k, p in enumerate(parts)
-            if p and p[0].text in _STREET_PROPER and any(t.text[:1].isdigit() for t in p)
+            if p
+            and (p[0].text in _STREET_PROPER or p[0].text in _QUARTERS)
+            and any(t.text[:1].isdigit() for t in p)
         ),
         0,
     )
-    if street and all(
-        p and len(p) <= 4 and p[0].raw[:1].isupper() and p[0].text in _PREMISES
-        for p in parts[:street]
+    if street:
+        # "Klinika Sara, Lagjja 5, Rr. …", "Klinika Sara, Lagjja Kodra, Rr. … 9": the
+        # numbered quarter, or the quarter said before the numbered street, starts the address
+        while street > 1 and parts[street - 1] and parts[street - 1][0].text in _QUARTERS:
+            street -= 1
+    if (
+        street
+        and all(
+            p
+            and len(p) <= 4
+            and p[0].text in _PREMISES
+            # "klinika Sara": a lower-case premises word before the premises' capitalised name
+            and (p[0].raw[:1].isupper() or (len(p) > 1 and p[1].raw[:1].isupper()))
+            for p in parts[:street]
+        )
     ):
         # "Hotel Drini, ul. Kaj Izvori 5", "Market Sara, Rruga …": the business named before
         # the numbered street is who is there; the street finds it

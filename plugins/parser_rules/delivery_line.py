@@ -86,20 +86,29 @@ def _yes(sent: Sentence) -> bool:
 
 
 def _words(e: ProductEntry) -> set[str]:
-    """The stems of a delivery product's words besides the delivery noun and linking words."""
+    """The stems of a delivery product's name and variants besides the linking words."""
     text = " ".join((e.name, *e.variants))
     return {
-        stem(t.text)
-        for t in tokenize(fold(text))
-        if t.text.isalpha() and t.text not in _SERVICE and t.text not in _LINKING
+        stem(t.text) for t in tokenize(fold(text)) if t.text.isalpha() and t.text not in _LINKING
     }
 
 
+def _said(word: str, said: set[str]) -> bool:
+    """The sentence says the word, inflected ("korrieri" stems to korr, "korrier" to korrier)."""
+    return word in said or any(
+        min(len(s), len(word)) >= 4 and (s.startswith(word) or word.startswith(s)) for s in said
+    )
+
+
 def _which(found: Sequence[ProductEntry], sent: Sentence) -> ProductEntry | None:
+    """The delivery product the shop's sentence names by the words the others lack ("korrieri
+    400" for "Dërgesë me korrier …" beside "Dërgesë jashtë shtetit"), when one is named most."""
     if len(found) == 1:
         return found[0]
     said = {stem(t.text) for t in sent.toks if t.text.isalpha()}
-    score = [(len(_words(e) & said), e.index) for e in found]
+    words = {e.index: _words(e) for e in found}
+    shared = set.intersection(*words.values())  # "dërgesë" in every name tells none apart
+    score = [(sum(_said(w, said) for w in words[e.index] - shared), e.index) for e in found]
     best = max(s for s, _ in score)
     top = [i for s, i in score if s == best]
     if best == 0 or len(top) > 1:

@@ -34,12 +34,11 @@ from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.open_variants import fill_open_variants
 from plugins.parser_rules.per_unit import (
     cans_for_amount,
-    measured_amounts,
+    merchant_measure_counts,
     per_day_counts,
     per_person_counts,
     per_unit_counts,
     proposed_amounts,
-    reckoned_units,
 )
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.restated_order import RestatedOrder
@@ -236,12 +235,11 @@ def extract(
         reader.pieces_to_packs()
         per_unit_counts(reader.state, merchant_sents, said)
         cans_for_amount(reader.state, said)
-        measured_amounts(reader.state, said)
         proposed_amounts(reader.state, merchant_sents, said)
         if restated is not None:
             restated.take(reader.state.items)
         per_day_counts(reader.state, merchant_sents)
-        reckoned_units(reader.state, merchant_sents)
+        merchant_measure_counts(reader.state, merchant_sents, said)
         per_person_counts(
             reader.state, said + [ms for m in sorted(merchant_sents) for ms in merchant_sents[m]]
         )

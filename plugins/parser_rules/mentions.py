@@ -449,7 +449,56 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             # "3 shishe shesh te zi" beside "Arkë 6 shishe Shesh i Zi": a run that names no
             # product leaves its later words free to start the name they begin
             i += 1
-    return _brand_after_kind(index, toks, _merge(index, toks, raw, breaks))
+    merged = _brand_after_kind(index, toks, _merge(index, toks, raw, breaks))
+    return [
+        _by_variant_after(
+            index, toks, breaks, m, merged[k + 1].start if k + 1 < len(merged) else None
+        )
+        for k, m in enumerate(merged)
+    ]
+
+
+_CLOSE = 0.5  # candidates this near the best one are told apart by their variants
+_VARIANT_REACH = 3  # words after a mention read for a variant of one candidate
+
+
+def _by_variant_after(
+    index: CatalogIndex, toks: Sequence[Token], breaks: set[int], m: Mention, nxt: int | None
+) -> Mention:
+    """ "Filtri Samsung" beside "Filtër uji frigoriferi" (variants Samsung, LG) and "Filtër për
+    kanë uji" (none), "the cover, Bosch" beside two covers of which one comes in Bosch: when the
+    words name two products (and no third) about as well, a variant word said right after the
+    name (a brand, a model, a colour, not a bare number; before the next product named) that
+    only one of them offers names that one."""
+    if len(m.candidates) < 2 or m.end in breaks or m.ambiguous:
+        return m  # an exact tie is left to the item's reading (the variant said picks there)
+    best = m.candidates[0][0]
+    close = [p for s, p in m.candidates if s >= best - _CLOSE]
+    if len(close) != 2:
+        return m  # one product, or a word so general that many fit it ("hair", "oil")
+    hi = m.end
+    end = len(toks) if nxt is None else min(nxt, len(toks))
+    while hi < end and hi - m.end < _VARIANT_REACH and (hi == m.end or hi not in breaks):
+        hi += 1
+    offered = []
+    for p in close:
+        entry = index.products[p]
+        h = match_variant(entry.specs, toks, m.end, hi)
+        if h is None:
+            continue
+        # the variant's own word as written ("Samsung"), not a size said of any goods ("the
+        # big one" reaches the largest variant of every product sold in sizes)
+        own = set(fold(entry.variants[h.index]).split())
+        if any(
+            toks[x].text.isalpha() and len(toks[x].text) >= 3 and toks[x].text in own
+            for x in range(h.start, h.end)
+        ):
+            offered.append(p)
+    if len(offered) != 1 or offered[0] == m.candidates[0][1]:
+        return m
+    p = offered[0]
+    ranked = [(best + 0.01, p)] + [c for c in m.candidates if c[1] != p]
+    return Mention(m.start, m.end, ranked, m.keys)
 
 
 _CONJUNCTIONS = word_set("conjunctions")

@@ -464,9 +464,23 @@ _INVERTED = re.compile(r",[ \t]{0,3}([A-ZÇË][a-zçëüöäß]{1,20})[ \t]*(?:$
 _WORD = re.compile(r"\w+")
 
 
+# "me emrin e Dr. Elona …", "with the name of Mrs. …": a name printed on goods is no person
+# ("me emrin Arta"), but one that carries a title is the person the parcel is for
+_TITLED_NAME = re.compile(
+    r"\b(?:me emrin|me emër|me emer|with the name(?: of)?|col nome(?: di| del| della)?|"
+    r"mit dem namen(?: von)?)\s+(?:e\s+|të\s+|te\s+|t['’]\s*)?"
+    r"(?:dr|prof|ing|av|mr|mrs|ms|herr|frau|sig|sig\.ra|dott|dott\.ssa|z|znj|zj)\.?\s+" + _NAME,
+    re.IGNORECASE,
+)
+
+
 def intro_names(text: str) -> list[tuple[int, int, str, float]]:
     """Introduced names with a score: (start, end, name, score)."""
     out = []
+    for m in _TITLED_NAME.finditer(text):
+        name = m.group(1)
+        if plausible_name(name) and not find_cities(tokenize(name)):
+            out.append((m.start(1), m.end(1), name, 4.0))
     for m in _BRACKETED.finditer(text) if "(" in text else ():
         name = m.group(1)
         if len(name.split()) >= 2 and known_given(name.split()[0]) and plausible_name(name):

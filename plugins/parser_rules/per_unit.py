@@ -18,19 +18,36 @@ A line whose variant is a can or pack of a volume or weight ("4 L", "500 g") cou
 larger amount of the same unit the customer said after its name fills ("vaj 10w40, 8 litra
 gjithsej" of the "4 L" can: 2), when the amount is a whole number of cans and no size of the
 product's own, and the line's count is unsaid or is that amount's number ("8 litra" read as 8).
+
+A line of a product the catalog sells by the square metre or by the metre ("Pllakë granit
+(m²)", "Pragje (metër linear)") counts the amount in that unit the merchant last stated after
+the line was named ("3 × 0,65 = 1,95 m², llogarisim 2 m²": 2; "4 × 1,50 = 6 metër linear":
+6), the one whole amount of a sentence that is no question and names no other product ("5 m …
+ose 4 m" are options), when the line is the order's only one sold in that unit or the sentence
+names its product (a word of the line's own variant names no other product). So does a line
+of one piece of a product sold per day, week or month ("Karrige me qira (javë)": "Ok, 3 javë e
+lehtë alumini" is 3; not "(3 ditë)", a fixed term). An amount the customer says after it ("ok
+5 metra atehere" after the shop's "zakonisht 4 metra") stands.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.mentions import find_mentions
+from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
-from plugins.parser_rules.quantities import area_at, glued, sold_by_area, sold_by_length
+from plugins.parser_rules.quantities import (
+    area_amounts,
+    glued,
+    sold_by_area,
+    sold_by_length,
+)
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import word_key
 
@@ -40,6 +57,8 @@ _SERVICE = word_set("service_words")
 # "installation for 4 doors", "Montage für 3 Fenster": after a service, "for" says what it serves
 _SERVES = _PER | frozenset(["for", "für", "fur", "fuer", "pour"])
 _DAYS = word_set("day_words")
+# the periods a product may be sold per ("Karrige me qira (javë)", "Autobus (në ditë)")
+_PERIODS = {"day": _DAYS, "week": word_set("week_words"), "month": word_set("month_words")}
 # "5€ secila në ditë", "€5 a day": the words between a price and its day word
 _DAY_LINKS = _PER | word_set("pack_per") | word_set("each_one")
 DAYS_AFTER = 6  # tokens read after a name for its days ("karrige 1-4 vjeç 10 ditë")
@@ -388,69 +407,6 @@ def per_person_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
             it.qty_explicit = True
 
 
-def _reckoned(sent: Sentence) -> tuple[int | None, int | None]:
-    """The last whole square metres and metres said after an "=" in a merchant's sentence ("4 ×
-    1,50 = 6 metër linear", "3 × 0,65 = 1,95 m², llogarisim 2 m²", "1,5 m² + 1,5 m² = 3 m²")."""
-    eq = sent.raw.find("=")
-    if eq < 0:
-        return None, None
-    toks = sent.toks[:MAX_TOKENS]
-    area = metres = None
-    for k in range(len(toks) - 1):
-        v = number_value(toks[k].text)
-        if toks[k].start < eq or v is None or v != int(v) or not 2 <= v <= MAX_QTY:
-            continue
-        if area_at(toks, k + 1):
-            area = int(v)
-        elif unit_of(toks[k + 1].text) == ("cm", 100.0) and not area_at(toks, k + 1, volume=True):
-            metres = int(v)
-    return area, metres
-
-
-def reckoned_units(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
-    """Count in the merchant's reckoning the one line of the order sold by the square metre
-    (its name: "Pllakë granit (m²)") or by the metre ("Pragje mermer (metër linear)"): the
-    whole amount of that unit the merchant last gives after an "=" (the customer gave sizes,
-    the merchant works out the area or the running length: "4 × 1,50 = 6 metër linear")."""
-    index = state.index
-    area_lines = []
-    metre_lines = []
-    for it in state.items:
-        if it.tentative:
-            continue
-        name = index.products[it.product].name
-        if sold_by_area(name):
-            area_lines.append(it)
-        elif sold_by_length(name):
-            metre_lines.append(it)
-    if len({it.product for it in area_lines}) != 1 and len({it.product for it in metre_lines}) != 1:
-        return
-    area = metres = None
-    for msg in sorted(merchant)[-MAX_SENTENCES:]:
-        for sent in merchant[msg]:
-            a, m = _reckoned(sent)
-            area = a if a is not None else area
-            metres = m if m is not None else metres
-    for lines, n in ((area_lines, area), (metre_lines, metres)):
-        if n is not None and len(lines) == 1:
-            lines[0].quantity = n
-            lines[0].qty_explicit = True
-
-
-_ADJECTIVE_ENDS = ("sh", "she", "shi", "shin")  # "12 litërshe", "5 metrash": a thing's size
-
-
-_OF_ARTICLES = frozenset(["e", "i", "te", "të"])
-_DIMENSIONS = word_set("dimension_words")
-
-
-def _dimension_after(toks: Sequence[Token], j: int) -> bool:
-    """ "8 metra i gjatë", "3 metres wide": a length that says how long something is."""
-    if j < len(toks) and toks[j].text in _OF_ARTICLES:
-        j += 1
-    return j < len(toks) and toks[j].text in _DIMENSIONS
-
-
 @lru_cache(maxsize=4096)
 def name_measure(name: str) -> str | None:
     """The measure a catalog name says its product is sold per ("Vaj motori (për litër)",
@@ -468,49 +424,6 @@ def name_measure(name: str) -> str | None:
         if ("(" in before or toks[k - 1].text in _NAME_PER) and (")" in after or "," in after):
             return f"={u[0]}:{u[1]:g}"
     return None
-
-
-def measured_amounts(state: ItemState, customer: Sequence[Sentence]) -> None:
-    """Count in its unit a line whose name says it is sold per litre, kilo or metre and whose
-    count the customer left unsaid: the amount of that unit the customer said ("5 litra
-    sintetik" of "Vaj motori (për litër)") in a segment naming no other product, when the
-    customer said one such amount and no other open line is sold per that unit. An amount in
-    an adjective ("depozitë 12 litërshe", "zgjatuese 5 metrash") is the size of a thing."""
-    index = state.index
-    open_by_unit: dict[str, list[Item]] = {}
-    for it in state.items:
-        unit = name_measure(index.products[it.product].name)
-        if unit is not None and not it.tentative:
-            open_by_unit.setdefault(unit, []).append(it)
-    # "zwei Packungen à 2 kg": an amount that is a size of another line is that line's size
-    sizes = {sp.measure for it in state.items for sp in state.entry(it).specs if sp.measure}
-    for unit, its in open_by_unit.items():
-        it = its[0]
-        if len(its) != 1 or it.qty_explicit or it.quantity != 1:
-            continue
-        found: set[int] = set()
-        for sent in customer[-MAX_SENTENCES:]:
-            toks = sent.toks[:MAX_TOKENS]
-            if not any(unit_of(t.text) is not None for t in toks):
-                continue
-            mentions = find_mentions(index, toks, sent.breaks)
-            for k in range(len(toks) - 1):
-                word = toks[k + 1].text
-                u = unit_of(word)
-                if u is None or f"={u[0]}:{u[1]:g}" != unit or word.endswith(_ADJECTIVE_ENDS):
-                    continue
-                v = number_value(toks[k].text)
-                if v is None or v != int(v) or not 2 <= v <= MAX_QTY or glued(sent, k):
-                    continue
-                if f"{u[0]}:{v * u[1]:g}" in sizes or _dimension_after(toks, k + 2):
-                    continue  # "oborri është 8 metra i gjatë": the size of something else
-                lo, hi = sent.segment_bounds(k)
-                if any(m.product != it.product and lo <= m.start < hi for m in mentions):
-                    continue
-                found.add(int(v))
-        if len(found) == 1:
-            it.quantity = found.pop()
-            it.qty_explicit = True
 
 
 def proposed_amounts(
@@ -551,3 +464,112 @@ def proposed_amounts(
                     it.qty_explicit = True
                     it.tentative = False
                     break
+
+
+def _metres(entry_specs: Sequence[str | None], toks: Sequence[Token]) -> list[int]:
+    """The whole metres said in ``toks`` that are no length of a variant ("25 cm" is a width)."""
+    out: list[int] = []
+    for ms in find_measures(toks):
+        n = ms.amount / 100 if ms.unit == "cm" else 0.0
+        if 1 <= n <= MAX_QTY and n == int(n) and ms.key not in entry_specs:
+            out.append(int(n))
+    return out
+
+
+def _its_variant(index: CatalogIndex, toks: Sequence[Token], m: Mention, product: int) -> bool:
+    """The words of mention ``m`` are all words of a variant of ``product`` ("3 javë e lehtë
+    alumini": the chair's variant, not the aluminium crutches)."""
+    specs = index.products[product].specs
+    return all(any(word_key(t.text) in sp.keys for sp in specs) for t in toks[m.start : m.end])
+
+
+@lru_cache(maxsize=4096)
+def _period_of(name: str) -> str | None:
+    """ "Karrige me rrota me qira (javë)": the period a name's parenthesis prices it per."""
+    text = fold(name)
+    for inner in _PARENS.findall(text):
+        toks = tokenize(inner)
+        for k, t in enumerate(toks):
+            if k and number_value(toks[k - 1].text) is not None:
+                continue  # "Xhubleta me qira (3 ditë)": a fixed term, not a price per day
+            for period, forms in _PERIODS.items():
+                if t.text in forms:
+                    return period
+    return None
+
+
+_PARENS = re.compile(r"\(([^()]*)\)")
+
+
+def _periods(forms: frozenset[str], toks: Sequence[Token]) -> list[int]:
+    """The whole numbers of a period said in ``toks`` ("3 javë")."""
+    out: list[int] = []
+    for k in range(len(toks) - 1):
+        v = number_value(toks[k].text)
+        if v is not None and 1 <= v <= MAX_QTY and v == int(v) and toks[k + 1].text in forms:
+            out.append(int(v))
+    return out
+
+
+def merchant_measure_counts(
+    state: ItemState, merchant: Mapping[int, Sequence[Sentence]], customer: Sequence[Sentence]
+) -> None:
+    """Count a line of a product sold by the square metre or by the metre in the amount of that
+    unit the merchant last stated for it (see the module's docstring)."""
+    index = state.index
+    lines: dict[int, list[Item]] = {}
+    for it in state.items:
+        lines.setdefault(it.product, []).append(it)
+    kinds: dict[int, str] = {}
+    for product, its in lines.items():
+        name = index.products[product].name
+        if len(its) != 1 or its[0].tentative:
+            continue
+        if sold_by_area(name):
+            kinds[product] = "area"
+        elif sold_by_length(name):
+            kinds[product] = "length"
+        elif (period := _period_of(name)) is not None and its[0].quantity == 1:
+            kinds[product] = period  # one piece: the periods are its count
+    if not kinds:
+        return
+    sents = [(s, True) for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m]]
+    sents += [(s, False) for s in customer[-MAX_SENTENCES:]]
+    sents.sort(key=lambda x: x[0].message)  # stable: a message's sentences keep their order
+    counts: dict[int, int] = {}
+    for sent, shop in sents:
+        if shop and sent.question:
+            continue
+        toks = sent.toks[:MAX_TOKENS]
+        found: list[Mention] | None = None
+        for product, kind in kinds.items():
+            it = lines[product][0]
+            if sent.message < it.message:
+                continue
+            if kind == "area":
+                amounts = area_amounts(toks)
+            elif kind in _PERIODS:
+                amounts = _periods(_PERIODS[kind], toks)
+            else:
+                specs = [sp.measure for sp in index.products[product].specs]
+                amounts = _metres(specs, toks)
+            if not amounts:
+                continue
+            if found is None:
+                found = [x for x in find_mentions(index, toks, sent.breaks) if not x.ambiguous]
+            named = {x.product for x in found if not _its_variant(index, toks, x, product)}
+            if named - {product}:
+                continue  # "Kabllo 40 m, Zgjatues 3 m x2": the metres of another product
+            if not shop:
+                # "ok 5 metra atehere" after the shop's advice: the customer's amount stands
+                counts.pop(product, None)
+                continue
+            if product not in named and any(k == kind for p, k in kinds.items() if p != product):
+                continue  # two lines sold in this unit: the sentence must name its product
+            if len(set(amounts)) == 1:
+                # "5 m … ose 4 m": two amounts are options, not the one stated
+                counts[product] = amounts[0]
+    for product, n in counts.items():
+        it = lines[product][0]
+        it.quantity = n
+        it.qty_explicit = True

@@ -913,21 +913,40 @@ def pack_variant(entry: ProductEntry, sent: Sentence, lo: int, hi: int) -> Varia
     return None
 
 
+# the units a product's name can say it is sold by: the metre, the litre, the kilo
+_SALE_UNITS = frozenset([("cm", 100.0), ("ml", 1000.0), ("g", 1000.0)])
+# "për litër", "per kg", "al litro", "pro Liter", "by the kilo", "a kilo"
+_PER_WORDS = frozenset(["per", "al", "pro", "the", "a", "je", "la", "il", "nach"])
+
+
 @lru_cache(maxsize=4096)
-def sold_by_length(name: str) -> bool:
-    """ "Shirit LED 5050 (metri)", "Kabllo 3x1.5 (me metër)", "Stoffa al metro": a name saying
-    the product is sold by the metre (a metre word that is no length of the name: "5m" is)."""
+def sold_by_unit(name: str) -> tuple[str, float] | None:
+    """ "Shirit LED 5050 (metri)", "Kabllo 3x1.5 (me metër)", "Stoffa al metro", "Vaj motori
+    (për litër)", "Arra (për kg)": the unit a name says the product is sold by (a metre, litre
+    or kilo word that is no measure of the name: "5m", "1 L" are; the litre or kilo word only in
+    brackets or after "për / per / pro / al": "Litar" is a rope)."""
     text = fold(name)
     toks = tokenize(text)
-    return any(
-        unit_of(t.text) == ("cm", 100.0)
-        and (
+    for k, t in enumerate(toks):
+        unit = unit_of(t.text)
+        if unit not in _SALE_UNITS:
+            continue
+        if unit[0] != "cm" and not (
+            k and (toks[k - 1].text in _PER_WORDS or "(" in text[toks[k - 1].end : t.start])
+        ):
+            continue  # a litre or kilo word is read only as "(për litër)", "(kg)", "al chilo"
+        if (
             k == 0
             or number_value(toks[k - 1].text) is None
             or "(" in text[toks[k - 1].end : t.start]  # "5050 (metri)"
-        )
-        for k, t in enumerate(toks)
-    )
+        ):
+            return (unit[0], float(unit[1]))
+    return None
+
+
+def sold_by_length(name: str) -> bool:
+    """A name saying the product is sold by the metre (see ``sold_by_unit``)."""
+    return sold_by_unit(name) == ("cm", 100.0)
 
 
 def priced_by_length(toks: Sequence[Token]) -> bool:
@@ -947,7 +966,7 @@ _VOLUME_WORDS = word_set("volume_units")
 _VOLUME_PHRASES = frozenset(tuple(p.split()) for p in load("words.json")["volume_phrases"])
 
 
-def area_at(toks: Sequence[Token], k: int, volume: bool = False) -> int:
+def _area_at(toks: Sequence[Token], k: int, volume: bool = False) -> int:
     """How many tokens an area unit takes from toks[k] ("m 2" of "m2"/"m²", "metra katror",
     "katrora", "square metres", "metri quadri", "Quadratmeter"), or 0. With ``volume``, a
     cubic-metre unit instead ("m 3" of "m³", "kubik", "metra kub", "cubic metres", "metri
@@ -971,7 +990,7 @@ def sold_by_area(name: str, volume: bool = False) -> bool:
     text = fold(name)
     toks = tokenize(text)
     return any(
-        area_at(toks, k, volume)
+        _area_at(toks, k, volume)
         and (
             k == 0
             or number_value(toks[k - 1].text) is None
@@ -993,11 +1012,21 @@ def area_count(
         if v is None or not 1 <= v <= MAX_QTY or v != int(v):
             continue
         nxt = toks[k + 1].text
-        if area_at(toks, k + 1, volume) or (
+        if _area_at(toks, k + 1, volume) or (
             not strict and not volume and len(nxt) > 1 and unit_of(nxt) == ("cm", 100.0)
         ):
             return int(v)
     return None
+
+
+def area_amounts(toks: Sequence[Token]) -> list[int]:
+    """Every whole number of square metres said in ``toks`` ("1,95 m², llogarisim 2 m²": 2)."""
+    out: list[int] = []
+    for k in range(len(toks) - 1):
+        v = number_value(toks[k].text)
+        if v is not None and 1 <= v <= MAX_QTY and v == int(v) and _area_at(toks, k + 1):
+            out.append(int(v))
+    return out
 
 
 # "2.5 mm²", "4mm2": a cable's cross-section, an area, though its unit reads as millimetres
@@ -1005,11 +1034,9 @@ _CROSS_SECTION = re.compile(r"mm\s*(?:²|2\b)", re.IGNORECASE)
 
 
 def _length_variants(entry: ProductEntry) -> bool:
-    """Some variant of the product is a length ("1.5 m", "30 cm"), not a cross-section nor a
-    thickness or diameter in millimetres ("12 mm" of a rope sold by the metre, "6 mm" of a
-    chain: metres said of it are what is wanted, never one of its sizes)."""
+    """Some variant of the product is a length ("1.5 m", "30 cm"), not a cross-section."""
     return any(
-        (sp.measure or "").startswith("cm:") and not _CROSS_SECTION.search(v)
+        (sp.measure or "").startswith(("cm:", "mm:")) and not _CROSS_SECTION.search(v)
         for sp, v in zip(entry.specs, entry.variants, strict=False)
     )
 
@@ -1032,10 +1059,13 @@ def length_count(
         cubic = area_count(toks, lo, hi, volume=True)  # "2 kubik rërë" of sand sold by the m³
         if cubic is not None:
             return cubic
-    if not by_length and (lengths or not sold_by_length(entry.name)):
+    # "30 metra" of a rope sold by the metre in 10 mm / 12 mm, "5 litra" of an oil sold by the
+    # litre: the amount in the unit the name sells by is the count, unless it is a variant
+    unit = ("cm", 100.0) if by_length else sold_by_unit(entry.name)
+    if unit is None:
         return None
     for m in find_measures(toks[lo:hi]):
-        n = m.amount / 100 if m.unit == "cm" else 0.0
+        n = m.amount / unit[1] if m.unit == unit[0] else 0.0
         if not (1 <= n <= MAX_QTY and n == int(n)):
             continue
         j = lo + m.end
