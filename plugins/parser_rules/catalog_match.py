@@ -253,6 +253,9 @@ class CatalogIndex:
     # products sold one letter or one digit at a time (balloons, candles, pendants: every
     # variant a single character) -> "letters" / "digits"
     spelled: dict[int, str] = field(default_factory=dict)
+    # the concept a catalog word kept as written was read as ("metalik" -> metal): a customer's
+    # word of that concept reaches it when the catalog says the concept no other way
+    literal_concepts: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, word: str) -> str | None:
         """The catalog key a customer's folded word stands for, or None."""
@@ -344,6 +347,11 @@ class CatalogIndex:
         c = lexicon().variant_concept(word)
         if c is not None and "#" + c in self.by_key:
             return "#" + c  # "striped" for "me vija": a concept of the catalog's, said otherwise
+        lit = self.literal_concepts.get(c) if c is not None else None
+        if lit is not None and word[:4] == lit[:4]:
+            # "rrip metali" for "Rrip metalik": the concept a catalog word kept as written reads,
+            # said in a form of the same word ("ma te madh" is no "Grand Theft Auto")
+            return lit
         if c is not None and c in self.general:
             return self.general[c]  # "runde Teppiche" for "Qilim i rrumbullakët", "lavender oil"
         if "sch" in word and word.isalpha():
@@ -760,8 +768,12 @@ def build_index(catalog: Catalog) -> CatalogIndex:
     for p in catalog.products[:MAX_PRODUCTS]:
         for text in _names(p.name, p.aliases[:30]):
             toks = name_tokens(_PARENS.sub(" ", str(text)[:200]))
-            if toks and _inflected_concept(toks[0].text):
-                literal[toks[0].text] = literal[stem(toks[0].text)] = toks[0].text
+            # and so is any later word of a name read as a concept only through an ending on
+            # another form ("Pllakë granit" is no "grani" + t, "Mulli kafeje" no "kafe" + je,
+            # "Pjatë darke" no "dark" + e): the catalog's own word, its key as written
+            for t in toks:
+                if _inflected_concept(t.text):
+                    literal[t.text] = literal[stem(t.text)] = t.text
     bare: set[str] = set()
     spec_of: dict[str, VariantSpec] = {}  # one spec object per variant text (_spec_once)
     for idx, p in enumerate(catalog.products[:MAX_PRODUCTS]):
@@ -906,6 +918,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                     variant_codes.setdefault(k, []).append((e.index, vi))
     return CatalogIndex(
         literal={w: k for w, k in literal.items() if k in by_key},
+        literal_concepts=_literal_concepts(literal, by_key),
         variant_words=variant_words,
         variant_codes=variant_codes,
         products=products,
@@ -978,6 +991,15 @@ def _spelled(products: list[ProductEntry]) -> dict[int, str]:
                 out[e.index] = "letters"
             elif all(v.isdigit() for v in vs):
                 out[e.index] = "digits"
+    return out
+
+
+def _literal_concepts(literal: dict[str, str], by_key: dict[str, list[int]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for word, k in literal.items():
+        c = lexicon().concept(word) if word == k and k in by_key else None
+        if c is not None:
+            out.setdefault(c, k)
     return out
 
 

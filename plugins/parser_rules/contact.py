@@ -29,6 +29,7 @@ from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.phones import PhoneHit, find_phones, is_landline, region_of
 from plugins.parser_rules.places import (
     _LEAD_WORDS,
+    _SEND,
     _STREET_ENDINGS,
     MUNICIPALITY_WORDS,
     VILLAGE_WORDS,
@@ -355,6 +356,13 @@ def scan_message(
         if bare == part:
             part_toks[a] = bare_toks[-1]
     has_city_part = any(_city_only(tk) for tk in bare_toks)
+    # a ticket, a journey or its vehicle named in the message ("bileta", "autobus", "flight")
+    # ("me furgon për Vlorë", "by bus to …": the vehicle the parcel goes by is no trip)
+    trip = any(
+        t.text in _TRIP and not (k and tk[k - 1].text in _BY)
+        for tk in bare_toks
+        for k, t in enumerate(tk)
+    )
     for pi, (s, e) in enumerate(parts):
         seg = blanked[s:e]
         uk = _POSTAL_TAIL.search(seg)
@@ -574,6 +582,17 @@ def scan_message(
             # "jam në Vreshtas, te dyqani i Kocit …": where the writer is, at home, is the
             # place (a town abroad, "jam në Selanik", is only where the writer is)
             s += toks[2].start
+            toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
+        sent_to = _sent_to(toks)
+        if (
+            sent_to
+            and _city_only(toks[sent_to:], minor=True)
+            and pi + 1 < len(parts)
+            and _starts_with(blanked[slice(*parts[pi + 1])], lex.detail_words)
+        ):
+            # "qojeni në Magurë, te xhamia e vjetër": the words of sending before the village
+            # whose landmark follows lead the place, as "jam në …" does
+            s += toks[sent_to].start
             toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
         # a village typed in lower case, alone in its part (not a given name: "arben, …")
         cities = find_cities(toks, minor=True, alone=not known_given(toks[0].raw))
@@ -887,6 +906,8 @@ def scan_message(
                 and not find_cities(toks[c.end :], minor=True)
             ):
                 continue  # "Sofia Lindqvist, Rruga …": a given name that is a town's
+            if trip and c.start and toks[c.start - 1].text in _TRIP_TO:
+                continue  # "2 bileta për Tiranë", "a keni autobus për Durrës?": where the trip goes
             if _origin(toks, c.start):
                 # "jam prej Prishtine, kena marr nji vile ne Borsh": where they are from; said
                 # beside the street and phone ("jam nga Vushtrria, rr. …, Tel …") and no other
@@ -926,12 +947,14 @@ def scan_message(
             lead_title = 1
         elif (
             len(toks) >= 3
-            and toks[0].text in _GREETINGS
+            and (toks[0].text in _GREETINGS or toks[0].text in _YES_FIRST)
             and known_given(toks[1].raw)
             and toks[1].raw[:1].isupper()
             and (runs or address_run or any(a > s for a, _b in parts))
         ):
-            lead_title = 1  # "hvala 🙏 Valmira Sulejmani, Shkup, …": thanks before the details
+            # "hvala 🙏 Valmira Sulejmani, Shkup, …": thanks before the details; "yes 👍 Ilda
+            # Meta, Rr. …": the yes to the merchant's total before them
+            lead_title = 1
         while lead_title < 2 and len(toks) - lead_title > 1 and toks[lead_title].text in _TITLES:
             lead_title += 1  # "z. Fatmir Hoxha", "Frau Drita Berisha", "Sig.ra Elona Gjini"
         if lead_title:
@@ -2033,6 +2056,34 @@ def _add_phone(
     )
 
 
+# the verbs of sending a parcel ("qojeni", "sillmi", "send it") and the clitics around them
+_SEND_TO = _SEND | frozenset(["sillmi", "sjellmi", "qitmi", "qojma", "dergomi", "bring"])
+_CLITICS = frozenset(["ma", "mi", "m", "i", "e", "ja", "jua", "na", "ua", "me", "it", "them"])
+
+
+def _sent_to(toks: list[Token]) -> int:
+    """Where the place starts after the words of sending that open the part ("qojeni ne …",
+    "m'i sillni n …", "send it to …"); 0 when the part does not open so."""
+    k = 0
+    while k < len(toks) and toks[k].text in _CLITICS:
+        k += 1
+    if k >= len(toks) or toks[k].text not in _SEND_TO:
+        return 0
+    k += 1
+    while k < len(toks) and toks[k].text in _CLITICS:
+        k += 1
+    if k + 1 < len(toks) and toks[k].text in _HERE_AT:
+        return k + 1
+    return 0
+
+
+# tickets, journeys and their vehicles; a town after "për / to / nach" in a message that names one
+# is where the trip goes (a bus line, a flight, a berth), not where a parcel is delivered
+_TRIP = word_set("trip_words")
+# a yes opening the part that gives the name and the details after it
+_YES_FIRST = frozenset(["po", "yes", "ok", "okay", "si", "ja", "da"])
+_BY = frozenset(["me", "with", "by", "mit", "con", "via", "in"])
+_TRIP_TO = frozenset(["per", "për", "to", "for", "nach", "deri", "drejt", "fino", "verso"])
 # "in / në" as for where one is, and the words of going to a town
 _TO_TOWN = _HERE_AT | frozenset(["nach", "per", "për", "to"])
 

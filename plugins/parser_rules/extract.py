@@ -154,6 +154,15 @@ def extract(
                 # reminder in a conversation about an earlier order names what that order holds
                 sent_past = True
             if (
+                sent.has("replacement")
+                and tl.past_messages
+                and not tl.item_messages - tl.past_messages - {i}
+            ):
+                # "filtri që ma dhatë s'hyn" … "a e keni tjetrin në stok?", "statuja erdhi e
+                # thyer" … "dua një të re": a new one asked for in a conversation about an earlier
+                # purchase exchanges that purchase; it places no new order
+                sent_past = True
+            if (
                 not sent_past
                 and reader is not None
                 and reader.state.items

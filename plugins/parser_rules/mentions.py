@@ -1063,7 +1063,35 @@ def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:
                 return True
             if ph and sum(1 for k in ph if k in present and k not in whose) * 2 >= len(ph):
                 return True
+            # "dezinfektues për duar" for "Gel dezinfektues për duar 70% alkool": the name's
+            # numbers, measures and pack words ("70%", "30 cm", "pako 3 copë") are no words of
+            # its kind, which a customer seldom repeats; two of its own words (words, not codes
+            # such as "usb c", nor a variant's word) that are half of the rest name it
+            own = [k for k in ph if not _spec_key(k) and k not in _NAME_UNIT_KEYS]
+            said = sum(
+                1
+                for k in own
+                if k in present
+                and k not in whose
+                and len(k) >= 4
+                and k.isalpha()
+                and k not in index.variant_codes
+                and k not in index.variant_words
+            )
+            if said >= 2 and said * 2 >= len(own):
+                return True
     return False
+
+
+# the keys of the pack and piece words a name states its unit in ("pako 3 copë", "5 palë")
+_NAME_UNIT_KEYS = frozenset(
+    key_of(w) for w in CONTAINERS | PAIR_WORDS | word_set("count_links") if w.isalpha()
+) - frozenset(["te", "t", "of", "the", "di", "der", "die", "das", "den", "von", "nga"])
+
+
+def _spec_key(key: str) -> bool:
+    """A number or measure key of a name ("70", "=cm:30"): a spec, not a word."""
+    return key[:1] == "=" or key[:1].isdigit()
 
 
 _LINKING = frozenset(["e", "i", "te", "se"])

@@ -15,7 +15,9 @@ _NAME = r"((?:[A-ZÇËÜÖÄŠŽĆČĐ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠ
 _TITLE = r"(?:(?:dr|prof|ing|av|mr|mrs|ms|herr|frau|sig|sig\.ra|dott|z|znj|zj)\.?\s+)?"
 _INTRO = re.compile(
     r"(?:\b(?:jam|une jam|unë jam|jom|un jom|unë jom|une jom|"
-    r"emri(?: im| i saj| i tij)?(?: eshte| është| osht| asht)?|"
+    r"emri(?: im| em| jem| i saj| i tij)?(?: eshte| është| osht| asht)?|"
+    # "Kam emrin Besnik Hoxha", "e kom emrin …": the writer's name, said as "I have the name"
+    r"(?:e )?(?:kam|kom) emrin|"
     # Gheg: "emni jem o …", "emni i saj âsht …"
     r"emni(?: jem| im| i saj| i tij)?(?: o| osht| asht| âsht| është| eshte)?|"
     r"emri:|name(?: is)?|my name is|her name is|his name is|si chiama|ihr name ist|"
@@ -550,8 +552,10 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             out.append((m.start(1), m.start(1) + len(name), name, 4.0))
     lowered = text.lower()
     matches = list(_INTRO.finditer(text))
+    kin: list[re.Match[str]] = []
     if not KIN.isdisjoint(_WORD.findall(lowered)):
-        matches = list(_RELATIVE.finditer(text)) + matches
+        kin = list(_RELATIVE.finditer(text))
+        matches = kin + matches
     for m in matches:
         name = m.group(1)
         # "Per Drita Rexhepi, 044..." / "Jam Arben Hoxha"; drop trailing words that are not names
@@ -609,6 +613,15 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             # "Name Kastrati, Besnik": the family name, a comma, then the given name
             out.append((start, inverted.end(1), f"{inverted.group(1)} {name}", score + 0.5))
             continue
+        if (
+            m in kin
+            and fold(m.group(0).split()[0]) not in _TO_PERSON
+            and _AND_ALSO.search(text, 0, m.start()) is not None
+            and any(m2.end(1) <= m.start() for m2 in matches if m2 not in kin)
+        ):
+            # "emri em Leutrim Morina edhe nana Shpresa Morina": a relative named with "and"
+            # after the writer's own name travels along; the writer is the customer
+            score -= 1.0
         tail = [t.text for t in tokenize(text[start + len(name) : start + len(name) + 30])][:4]
         if has_intent("backup_number", tail):
             # "une jam Arlind Hasani nese ju duhet": the writer's own name, given in passing
@@ -619,6 +632,10 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
 
 
 _FOR_WORDS = frozenset(["per", "for", "to", "an", "für", "fur"])
+# the words that name the person a parcel goes to, before a relative ("për motrën", "to my …")
+_TO_PERSON = _FOR_WORDS | frozenset(["te", "tek", "a", "zu"])
+# "… edhe nana …", "… and my mum …": "and" right before a relative named second
+_AND_ALSO = re.compile(r"\b(?:edhe|dhe|and|und|e anche|anche)\s*$", re.IGNORECASE)
 
 
 def intro_start(text: str, start: int) -> int:

@@ -425,7 +425,10 @@ def street_score(toks: list[Token]) -> float:
     if (
         first in lex.street_words
         or institution_address(toks)
-        or any(t.text.endswith(_STREET_ENDINGS) and len(t.text) > 6 for t in toks[:2])
+        or any(
+            t.text.endswith(_STREET_ENDINGS) and len(t.text) > 6 and _street_word_ends(toks, k)
+            for k, t in enumerate(toks[:2])
+        )
         or digits
         and any(
             t.text in lex.street_suffixes and _names_street(toks[k - 1], t)
@@ -440,6 +443,17 @@ def street_score(toks: list[Token]) -> float:
     if digits:
         score += 1
     return score
+
+
+# "für / for / per": what a place word is for ("Parkplatz für 2 Autos")
+_FOR_WHAT = frozenset(["fur", "fuer", "for", "per", "pour", "zum", "zur"])
+
+
+def _street_word_ends(toks: list[Token], k: int) -> bool:
+    """The compound with a street ending at ``k`` ("Bahnhofstrasse", "Marktplatz") is not
+    followed by what it is for: not "brauchen Liegeplatz für 4 Nächte", "a Parkplatz for 2
+    cars" (a word for a place, then its purpose; "Schulstrasse ohne Hausnummer" stays)."""
+    return k + 1 >= len(toks) or toks[k + 1].text not in _FOR_WHAT
 
 
 _LEAD_WORDS = word_set("lead_words")
