@@ -36,7 +36,9 @@ from plugins.parser_rules.per_unit import (
     cans_for_amount,
     merchant_measure_counts,
     per_day_counts,
+    per_person_counts,
     per_unit_counts,
+    proposed_amounts,
 )
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.restated_order import RestatedOrder
@@ -244,10 +246,14 @@ def extract(
         reader.pieces_to_packs()
         per_unit_counts(reader.state, merchant_sents, said)
         cans_for_amount(reader.state, said)
+        proposed_amounts(reader.state, merchant_sents, said)
         if restated is not None:
             restated.take(reader.state.items)
         per_day_counts(reader.state, merchant_sents)
         merchant_measure_counts(reader.state, merchant_sents, said)
+        per_person_counts(
+            reader.state, said + [ms for m in sorted(merchant_sents) for ms in merchant_sents[m]]
+        )
     items, asked = _items(reader, free)
     fit_total(items, texts, index, asked)
     if index is not None:

@@ -42,7 +42,12 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
-from plugins.parser_rules.quantities import area_amounts, glued, sold_by_area, sold_by_length
+from plugins.parser_rules.quantities import (
+    area_amounts,
+    glued,
+    sold_by_area,
+    sold_by_length,
+)
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import word_key
 
@@ -180,11 +185,13 @@ def _per_day_price(toks: Sequence[Token], k: int) -> bool:
     )
 
 
-def _days_after(toks: Sequence[Token], k: int, stop: int) -> int | None:
-    """The number of days said between token ``k`` (after a name's first word: a name's
-    mention can end past a number, "sigurim i plotë 7 | ditë") and ``stop``."""
+def _days_after(
+    toks: Sequence[Token], k: int, stop: int, words: frozenset[str] = _DAYS
+) -> int | None:
+    """The number of days (units of ``words``) said between token ``k`` (after a name's first
+    word: a name's mention can end past a number, "sigurim i plotë 7 | ditë") and ``stop``."""
     for j in range(k, min(stop, k + DAYS_AFTER, len(toks) - 1)):
-        if toks[j + 1].text not in _DAYS or _per_day_price(toks, j + 1):
+        if toks[j + 1].text not in words or _per_day_price(toks, j + 1):
             continue
         v = number_value(toks[j].text)
         if v is not None and v == int(v) and 1 <= v <= MAX_DAYS:
@@ -192,28 +199,114 @@ def _days_after(toks: Sequence[Token], k: int, stop: int) -> int | None:
     return None
 
 
+_UNIT_WORDS: dict[str, frozenset[str]] = {
+    "day": _DAYS,
+    "week": word_set("week_words"),
+    "night": word_set("night_words"),
+    "hour": word_set("hour_words"),
+}
+_ANY_UNIT = frozenset().union(*_UNIT_WORDS.values())
+# "Kamarier për orë", "Vend ankorimi në mol (për natë)", "Qira autobusi (në ditë)"
+_NAME_PER = frozenset(["per", "për", "pro", "ne", "në", "a", "al", "each", "je"])
+
+
+def _unit_of_word(word: str) -> str | None:
+    for unit, words in _UNIT_WORDS.items():
+        if word in words:
+            return unit
+    return None
+
+
+@lru_cache(maxsize=4096)
+def name_unit(name: str, units: frozenset[str] = _ANY_UNIT) -> str | None:
+    """The unit a catalog name says its product is sold per: a unit word (``units``) after
+    "për / per / në / pro" or alone in parentheses, closing the name or its parenthesis
+    ("Kamarier për orë", "Karrige me qira (javë)", "Set ski, për ditë"); not a unit after a
+    number ("Xhubleta (3 ditë)" is a span sold whole) nor one inside the name ("Rrip për orë
+    smart" is a strap for a watch)."""
+    text = fold(name)
+    toks = tokenize(text)
+    for k, t in enumerate(toks):
+        if t.text not in units or k == 0:
+            continue
+        before = text[toks[k - 1].end : t.start]
+        after = text[t.end : toks[k + 1].start] if k + 1 < len(toks) else ")"
+        opened = "(" in before and number_value(toks[k - 1].text) is None
+        if (opened or toks[k - 1].text in _NAME_PER) and (")" in after or "," in after):
+            if k >= 2 and number_value(toks[k - 2].text) is not None and not opened:
+                continue  # "për 2 orë"
+            return t.text
+    return None
+
+
+def _units_before(toks: Sequence[Token], k: int, words: frozenset[str]) -> int | None:
+    """ "3 javë karrige standarde", "3 notti ormeggio": the units said right before a name."""
+    if k < 2 or toks[k - 1].text not in words or _per_day_price(toks, k - 1):
+        return None
+    v = number_value(toks[k - 2].text)
+    if v is not None and v == int(v) and 1 <= v <= MAX_DAYS:
+        return int(v)
+    return None
+
+
 def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
-    """Count in piece-days the lines of a shop that prices by the day, from the merchant's days."""
+    """Count in piece-days the lines of a shop that prices by the day, from the merchant's days;
+    and in piece-units the lines of a product whose name says it is sold per day, week, night
+    or hour ("Kamarier për orë": "2 kamarierë x 4 orë" is 8), from the units the merchant says
+    after or right before its name, or in a sentence naming no product when it is the one line
+    sold per that unit ("Ok, 3 javë e lehtë alumini")."""
     sents = [s for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m]]
-    if not any(
+    by_day = any(
         t.text in _DAYS and _per_day_price(s.toks, k)
         for s in sents
         for k, t in enumerate(s.toks[:MAX_TOKENS])
-    ):
+    )
+    index = state.index
+    declared: dict[int, frozenset[str]] = {}  # product -> the words of the unit its name says
+    for it in state.items:
+        word = name_unit(index.products[it.product].name)
+        unit = _unit_of_word(word) if word is not None else None
+        if unit is not None and not it.tentative:
+            declared[it.product] = _UNIT_WORDS[unit]
+    if not by_day and not declared:
         return
-    days: dict[int, int] = {}  # product -> the days the merchant last said after its name
+    days: dict[int, int] = {}  # product -> the units the merchant last said with its name
+    said: set[int] = set()  # products whose units came from their name only, not a day price
     for sent in sents:
         toks = sent.toks[:MAX_TOKENS]
-        if not any(t.text in _DAYS for t in toks):
+        if not any(t.text in _ANY_UNIT for t in toks):
             continue
-        found = [m for m in find_mentions(state.index, toks, sent.breaks) if not m.ambiguous]
+        # "… x 4 orë = 8 orë" of "Kamarier për orë": the name's unit word names no product
+        found = [
+            m
+            for m in find_mentions(index, toks, sent.breaks)
+            if not m.ambiguous and toks[m.start].text not in declared.get(m.product, ())
+        ]
         for n, m in enumerate(found):
             stop = found[n + 1].start if n + 1 < len(found) else len(toks)
-            d = _days_after(toks, m.start + 1, stop)
+            words = declared.get(m.product)
+            d = None
+            if by_day:
+                d = _days_after(toks, m.start + 1, stop)
+            if d is None and words is not None:
+                d = _days_after(toks, m.start + 1, stop, words)
+                if d is None:
+                    d = _units_before(toks, m.start, words)
             if d is not None:
                 days[m.product] = d
+                if not by_day:
+                    said.add(m.product)
+        if not found and not sent.question:
+            for product, words in declared.items():
+                others = [p for p, w in declared.items() if w is words and p != product]
+                d = _days_after(toks, 0, len(toks), words)
+                if d is not None and not others:
+                    days[product] = d
+                    said.add(product)
     for it in state.items:
         d = days.get(it.product)
+        if d is not None and it.product in said and it.quantity == d:
+            continue  # "Harku 2 ditë = 2 x 3000": the count already read is the units
         if d is not None and not it.tentative:
             it.quantity = min(MAX_QTY, it.quantity * d)
             it.qty_explicit = True
@@ -263,6 +356,114 @@ def cans_for_amount(state: ItemState, customer: Sequence[Sentence]) -> None:
             if it.quantity == said or not it.qty_explicit and it.quantity == 1:
                 it.quantity = n
                 it.qty_explicit = True
+
+
+_PER_PERSON = word_set("per_person_words")
+_HEADCOUNT = word_set("headcount_words")
+
+
+def _people(word: str) -> bool:
+    return word in _HEADCOUNT or lexicon().concept(word) == "persons"
+
+
+def per_person_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
+    """Count the people a line of a product sold per person serves ("Meny premium për person",
+    "Kafe dhe çaj për person"): a line whose count is unsaid takes the number of people the
+    conversation gives ("catering for 25 people", "jemi rreth 80 veta", the merchant's "kafe/çaj
+    për 80 veta"), when it gives one such number; a number of people a variant of an ordered
+    line holds ("tavolina për 8 veta" of "8 veta") is that variant's, not the guests."""
+    index = state.index
+    lines = [
+        it
+        for it in state.items
+        if not it.tentative
+        and not it.qty_explicit
+        and it.quantity == 1
+        and name_unit(index.products[it.product].name, _PER_PERSON) is not None
+    ]
+    if not lines:
+        return
+    sizes = {
+        k
+        for it in state.items
+        for sp in state.entry(it).specs
+        if "#persons" in sp.keys
+        for k in sp.keys
+        if k.isdigit()
+    }
+    found: set[int] = set()
+    for sent in sents[-2 * MAX_SENTENCES :]:
+        toks = sent.toks[:MAX_TOKENS]
+        for k in range(len(toks) - 1):
+            if not _people(toks[k + 1].text) or toks[k].text in sizes:
+                continue
+            v = number_value(toks[k].text)
+            if v is not None and v == int(v) and 2 <= v <= MAX_QTY and not glued(sent, k):
+                found.add(int(v))
+    if len(found) == 1:
+        n = found.pop()
+        for it in lines:
+            it.quantity = n
+            it.qty_explicit = True
+
+
+@lru_cache(maxsize=4096)
+def name_measure(name: str) -> str | None:
+    """The measure a catalog name says its product is sold per ("Vaj motori (për litër)",
+    "Kabllo NYM (per metër)", "Djathë (kg)"): a metre, kilo or litre word after "për / per /
+    pro" or alone in parentheses, closing the name or its parenthesis, with no number before
+    it ("Tel (rrotull 1 kg)" is a roll of a kilo)."""
+    text = fold(name)
+    toks = tokenize(text)
+    for k, t in enumerate(toks):
+        u = unit_of(t.text)
+        if u is None or u[1] < 100 or k == 0 or number_value(toks[k - 1].text) is not None:
+            continue
+        before = text[toks[k - 1].end : t.start]
+        after = text[t.end : toks[k + 1].start] if k + 1 < len(toks) else ")"
+        if ("(" in before or toks[k - 1].text in _NAME_PER) and (")" in after or "," in after):
+            return f"={u[0]}:{u[1]:g}"
+    return None
+
+
+def proposed_amounts(
+    state: ItemState, merchant: Mapping[int, Sequence[Sentence]], customer: Sequence[Sentence]
+) -> None:
+    """ "Shalqirin e shesim me kg … Ju sjellim një rreth 9 kg?" - "po po": a whole amount the
+    merchant proposes in a question, in the unit the product last named in that message is sold
+    per (its name: "Shalqi (kg)"), is the count of that product's one line when the customer's
+    next message says yes and the line's count was unsaid or one (a piece the merchant weighs)."""
+    index = state.index
+    lines: dict[int, list[Item]] = {}
+    for it in state.items:
+        lines.setdefault(it.product, []).append(it)
+    replies = {s.message: s for s in reversed(customer)}  # each message's first sentence
+    for msg in sorted(merchant)[-MAX_SENTENCES:]:
+        reply = replies.get(msg + 1)
+        if reply is None or not reply.has("agree") or reply.question:
+            continue
+        last: int | None = None  # the product last named in the message
+        for sent in merchant[msg]:
+            toks = sent.toks[:MAX_TOKENS]
+            for m in find_mentions(index, toks, sent.breaks):
+                if not m.ambiguous:
+                    last = m.product
+            if not sent.question or last is None or len(lines.get(last, ())) != 1:
+                continue
+            it = lines[last][0]
+            unit = name_measure(index.products[last].name)
+            if unit is None or it.quantity != 1:
+                continue  # "ni shalqi" is one piece, the merchant reckons its kilos
+            for k in range(len(toks) - 1):
+                u = unit_of(toks[k + 1].text)
+                v = number_value(toks[k].text)
+                if u is None or f"={u[0]}:{u[1]:g}" != unit or v is None or v != int(v):
+                    continue
+                if 2 <= v <= MAX_QTY and not glued(sent, k):
+                    it.quantity = int(v)
+                    it.qty_explicit = True
+                    it.tentative = False
+                    break
 
 
 def _metres(entry_specs: Sequence[str | None], toks: Sequence[Token]) -> list[int]:
