@@ -166,7 +166,9 @@ def test_ten_thousand_products() -> None:
     t0 = time.perf_counter()
     o = parse("c: dua 2 bluza M dhe nje produkt model5. Tirane, Rr. Kavajes 3", catalog=big)
     o2 = parse("c: edhe nje unaze argjendi, Tirane", catalog=big)
-    assert time.perf_counter() - t0 < 15.0
+    # a guard against a hang (a scan quadratic in the catalog), not a speed figure: about 4 s
+    # on an idle machine, up to 14 s while other jobs share the two cores; speed is in bench/
+    assert time.perf_counter() - t0 < 60.0
     assert o.is_order and o2.is_order
 
 
