@@ -418,6 +418,23 @@ def _the_one_with(sent: Sentence, m: Mention) -> bool:
 
 
 _COPULA = word_set("copula")
+_LIKENESS = word_set("likeness")
+_LIKENESS_NOT_AFTER = word_set("likeness_not_after")
+
+
+def _likened(sent: Sentence, prev: Mention | None, m: Mention) -> bool:
+    """ "kuarc i bardhë me vena si mermer", "a quartz top with veins like marble": a product word
+    right after "si / like / wie / kao" that follows the words describing a product named before
+    it in the sentence says what that product looks like; it is no line of its own."""
+    k = m.start - 1
+    return (
+        prev is not None
+        and k > prev.end
+        and sent.toks[k].text in _LIKENESS
+        and sent.toks[k - 1].text not in _LIKENESS_NOT_AFTER
+        and k not in sent.breaks
+        and not any(b in sent.breaks for b in range(prev.end, k + 1))
+    )
 
 
 def _measured_own(sent: Sentence, m: Mention) -> bool:
@@ -1036,6 +1053,7 @@ class ItemReader(Corrections, MerchantLines):
         was_asked = {id(it) for it in self.state.items if it.tentative}
         was = {id(it): (it.quantity, it.variant) for it in self.state.items}
         changed = self.take_named_several(sent) or self._read(sent, commit)
+        changed |= self._kind_chosen(sent, before, was_asked)
         changed |= self._restated(sent)
         changed |= self._spelled(sent, was)
         if not changed and not sent.question:
@@ -1112,6 +1130,8 @@ class ItemReader(Corrections, MerchantLines):
                 )
             for it in named:
                 here = it.message == sent.message and lo <= it.start < hi
+                if here and id(it) not in before and it.qty_explicit and it.quantity > 1 and group:
+                    continue  # "dy foto, nga një për secilin": the total is said with the goods
                 # "nga një kapelë për të dy": one for each of the people, for the goods said here
                 n = group or (people if here else 0)
                 it.quantity = min(each * max(1, n), MAX_QTY)
@@ -1259,6 +1279,8 @@ class ItemReader(Corrections, MerchantLines):
         mentions = _kept(mentions, partial(self._elliptic_adjective, sent))
         mentions = _kept(mentions, partial(self._feature_again, sent))
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
+        mentions = _kept(mentions, partial(_likened, sent))
+        mentions = _kept(mentions, partial(self._material_of, sent))
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
         mentions = [m for m in mentions if not _who_or_why(index, sent, m)]
@@ -1875,6 +1897,61 @@ class ItemReader(Corrections, MerchantLines):
             and _qualifies(toks, prev, m)
             and not self._names_head(m)
         )
+
+    def _material_of(self, sent: Sentence, prev: Mention | None, m: Mention) -> bool:
+        """ "pllaka e varrit …, mermer i bardhë" beside "Pllakë kuzhine mermer": a mention
+        without the head word of any of its candidates' names, one of whose head words the
+        product named before it in the sentence holds (the customer's noun went to that
+        product), says what that product is made of; with no count between them and no "also"
+        before it, it adds no line."""
+        if prev is None or prev.product == m.product:
+            return False
+        index = self.state.index
+        heads = {head_key(index.products[p]) for _s, p in m.candidates} - {None}
+        toks = sent.toks
+        return (
+            bool(heads)
+            and heads.isdisjoint(m.keys)
+            and not heads.isdisjoint(prev.keys)
+            and not any(number_value(toks[j].text) is not None for j in range(prev.end, m.start))
+            # "…, edhe mermer", "and a marble one": another line
+            and toks[m.start - 1].text not in _ADDITIVE
+            and not (
+                m.start >= 2
+                and toks[m.start - 1].text in _INDEFINITE
+                and toks[m.start - 2].text in _ADDITIVE
+            )
+        )
+
+    def _kind_chosen(self, sent: Sentence, before: dict[int, int], was_asked: set[int]) -> bool:
+        """ "pllaka mermer 2 m² sa bën?" … "kuarci sa kushton?" … "gri beton, 2 m², më mirë e
+        marr kuarc atëherë": a sentence that orders a product newly, one of the same kind (the
+        head word of its name) as a line only asked about before, and names that line not, takes
+        it instead of that line; "also" or "both" keep both."""
+        if sent.question or not sent.has("order"):
+            return False
+        if any(t.text in _ADDITIVE or t.text in _BOTH for t in sent.toks):
+            return False
+        index = self.state.index
+        new = {
+            head_key(index.products[it.product])
+            for it in self.state.items
+            if id(it) not in before and not it.tentative
+        } - {None}
+        if not new:
+            return False
+        gone = [
+            it
+            for it in self.state.items
+            if id(it) in was_asked
+            and it.message < sent.message
+            and head_key(index.products[it.product]) in new
+            and not any(x.product == it.product and id(x) not in before for x in self.state.items)
+        ]
+        if not gone:
+            return False
+        self.state.items = [it for it in self.state.items if it not in gone]
+        return True
 
     def _names_head(self, m: Mention) -> bool:
         """The mention's first word is the first word (the head) of a name of a candidate."""
