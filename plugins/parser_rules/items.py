@@ -1216,6 +1216,8 @@ class ItemReader(Corrections, MerchantLines):
         if prev is not None and prev[0] == sent.message:
             parts, ordered = parts + prev[1], ordered or prev[2]
         self.unnamed_asks = (sent.message, parts, ordered)
+        if adds:
+            self.unnamed_added = sent.message
 
     def _read(self, sent: Sentence, commit: bool) -> bool:
         index = self.state.index
