@@ -322,6 +322,34 @@ _INTERJECTIONS = frozenset(
 )
 
 
+_APOLOGY = word_set("apology_words")
+_APOLOGY_FILLERS = word_set("apology_fillers")
+
+
+def _apology(toks: Sequence[Token]) -> bool:
+    """ "më fal", "sorry", "scusate", "bitte": words that only say sorry or please."""
+    return any(t.text in _APOLOGY for t in toks) and all(
+        t.text in _APOLOGY or t.text in _APOLOGY_FILLERS for t in toks
+    )
+
+
+_GO_ON = ("order", "only", "correct", "agree", "remove", "cancel")
+
+
+def _reason_after_no(sent: Sentence, a: int, b: int) -> bool:
+    """ "ballinat jo më fal, mjeshtri tha i mbulon me pllaka", "the vest no, he covers it with
+    a scarf": after a product refused with a postposed no, a product named later in the
+    sentence with no count, "also", order, "only" or correction word before it is part of the
+    reason, not goods. ``a`` is the no."""
+    if any(t.text in _ADDITIVE or number_value(t.text) is not None for t in sent.toks[a:b]):
+        return False
+    return not any(
+        a < s0 < b and not _apology(sent.toks[s0:e0])  # "më fal" is no correction here
+        for name in _GO_ON
+        for s0, e0 in sent.intents.get(name, ())
+    )
+
+
 def _negated_piece(sent: Sentence, a: int, b: int) -> bool:
     """ "the knotted one, not the elastic", "me nyje, jo me llastik": a piece of the name's
     segments that opens with a negation and holds no count names the value not wanted."""
@@ -1395,11 +1423,17 @@ class ItemReader(Corrections, MerchantLines):
             and not _no_a(sent, s)
             and not _not_that_count(sent, e)
         ]
+        refused = -1
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
-            if any(
-                lo_seg <= r < hi_seg and not _put_instead(sent, r, m) for r in removes
-            ) or self._postposed_no(sent, m):
+            if refused >= 0 and _reason_after_no(sent, refused, m.start):
+                continue  # "ballinat jo më fal, mjeshtri i mbulon me pllaka": the reason
+            if self._postposed_no(sent, m):
+                refused = m.end
+            if (
+                any(lo_seg <= r < hi_seg and not _put_instead(sent, r, m) for r in removes)
+                or refused == m.end
+            ):
                 changed |= self._remove(sent, [m])
                 continue
             # words before the first product name are its own; later ones start at their segment
@@ -2195,9 +2229,9 @@ class ItemReader(Corrections, MerchantLines):
         """ "ah, jelekun jo", "the vest no, he still has last year's", "die Weste nicht": a
         product opening its segment, with a bare no right after it that closes the segment (or
         only the reason for it, or "this time"), is taken out, or not added when only the
-        merchant offered it ("kajmak jo këtë herë"). "Not needed" after the product is such a
-        no too ("montimi nuk duhet, e bën mjeshtri", "the stand not needed", "Montage nicht
-        nötig")."""
+        merchant offered it ("kajmak jo këtë herë"), or "sorry" ("ballinat jo më fal"). "Not
+        needed" after the product is such a no too ("montimi nuk duhet, e bën mjeshtri", "the
+        stand not needed", "Montage nicht nötig")."""
         if sent.question:
             return False
         lo, hi = sent.segment_bounds(m.start)
@@ -2211,6 +2245,7 @@ class ItemReader(Corrections, MerchantLines):
             j + 1 < hi
             and sent.toks[j + 1].text not in BECAUSE
             and not all(t.text in _THIS_TIME for t in sent.toks[j + 1 : hi])
+            and not _apology(sent.toks[j + 1 : hi])
         ):
             # "bravat jo se i kam të vjetrat", "the vest no, because ...": a reason may follow;
             # so may "this time" ("kajmak jo këtë herë")
@@ -2539,6 +2574,9 @@ class ItemReader(Corrections, MerchantLines):
                     before = [p for p in before if head_key(index.products[p]) in said]
                 if len(before) == 1:
                     return before[0]
+                again = self._named_again(m, sent, said)
+                if again is not None:
+                    return again
         if not m.ambiguous:
             held = self._held_but_container(m, sent)
             if held is not None:
@@ -2807,6 +2845,23 @@ class ItemReader(Corrections, MerchantLines):
         return len(pieces) > 1 and any(
             match_variant(specs, sent.toks, a, b) is not None for a, b in pieces
         )
+
+    def _named_again(self, m: Mention, sent: Sentence, said: set[str]) -> int | None:
+        """ "shkallët nga graniti për oborr, 15 shkallë me gjatësi 1.20": the kind word every
+        rival holds, said again later in the sentence that named one of them by its head word,
+        with no "also" between, is that product again (its count and size), not a rival."""
+        index = self.state.index
+        cands = {p for _s, p in m.candidates}
+        earlier = {
+            p
+            for at, p in self.picked_at
+            if at < m.start
+            and p in cands
+            and said <= (e := index.products[p]).keys
+            and head_key(e) in said
+            and not any(t.text in _ADDITIVE for t in sent.toks[at : m.start])
+        }
+        return next(iter(earlier)) if len(earlier) == 1 else None
 
     def _kin(self, m: Mention) -> int | None:
         """ "flamuj 100x150" ... "edhe nje te qendisur": a mention holding only a describing
