@@ -19,6 +19,7 @@ from plugins.parser_rules.item_state import (
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
+from plugins.parser_rules.merchant_lines import unnamed_segments
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
@@ -610,6 +611,16 @@ class Corrections:
     def _loose(self, sent: Sentence, commit: bool) -> bool:
         state = self.state
         if not state.items:
+            return False
+        if (
+            not sent.question
+            and unnamed_segments(
+                state.index, sent, find_mentions(state.index, sent.toks, sent.breaks), []
+            )[1]
+        ):
+            # "edhe diçka për thembrën e burrit, vesh 42", "also something for his heel, he
+            # wears a 42": the size is of the goods added in words the catalog lacks, not of a
+            # line already ordered
             return False
         reason = reason_at(sent, 2)
         if reason is not None:
