@@ -1938,8 +1938,8 @@ class ItemReader(Corrections, MerchantLines):
         """ "pllaka e varrit …, mermer i bardhë" beside "Pllakë kuzhine mermer": a mention
         without the head word of any of its candidates' names, one of whose head words the
         product named before it in the sentence holds (the customer's noun went to that
-        product), says what that product is made of; with no count between them and no "also"
-        before it, it adds no line."""
+        product), says what that product is made of; with no count in its segment and no "also"
+        right before it, it adds no line."""
         if prev is None or prev.product == m.product:
             return False
         index = self.state.index
@@ -1949,7 +1949,10 @@ class ItemReader(Corrections, MerchantLines):
             bool(heads)
             and heads.isdisjoint(m.keys)
             and not heads.isdisjoint(prev.keys)
-            and not any(number_value(toks[j].text) is not None for j in range(prev.end, m.start))
+            and not any(
+                number_value(toks[j].text) is not None
+                for j in range(max(prev.end, sent.segment_bounds(m.start)[0]), m.start)
+            )
             # "…, edhe mermer", "and a marble one": another line
             and toks[m.start - 1].text not in _ADDITIVE
             and not (
@@ -2533,6 +2536,9 @@ class ItemReader(Corrections, MerchantLines):
         kin = self._kin(m)
         if kin is not None:
             return kin
+        again = self._named_again(m, sent)
+        if again is not None:
+            return again
         plain = self._plain_peer(m, sent) if len(m.candidates) > 1 else None
         if plain is not None:
             return plain
@@ -2574,9 +2580,6 @@ class ItemReader(Corrections, MerchantLines):
                     before = [p for p in before if head_key(index.products[p]) in said]
                 if len(before) == 1:
                     return before[0]
-                again = self._named_again(m, sent, said)
-                if again is not None:
-                    return again
         if not m.ambiguous:
             held = self._held_but_container(m, sent)
             if held is not None:
@@ -2846,11 +2849,14 @@ class ItemReader(Corrections, MerchantLines):
             match_variant(specs, sent.toks, a, b) is not None for a, b in pieces
         )
 
-    def _named_again(self, m: Mention, sent: Sentence, said: set[str]) -> int | None:
+    def _named_again(self, m: Mention, sent: Sentence) -> int | None:
         """ "shkallët nga graniti për oborr, 15 shkallë me gjatësi 1.20": the kind word every
         rival holds, said again later in the sentence that named one of them by its head word,
         with no "also" between, is that product again (its count and size), not a rival."""
+        if len(m.candidates) < 2:
+            return None
         index = self.state.index
+        said = {k for k in m.keys if not k[:1].isdigit()}
         cands = {p for _s, p in m.candidates}
         earlier = {
             p
