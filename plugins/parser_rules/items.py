@@ -1964,28 +1964,34 @@ class ItemReader(Corrections, MerchantLines):
 
     def _kind_chosen(self, sent: Sentence, before: dict[int, int], was_asked: set[int]) -> bool:
         """ "pllaka mermer 2 m² sa bën?" … "kuarci sa kushton?" … "gri beton, 2 m², më mirë e
-        marr kuarc atëherë": a sentence that orders a product newly, one of the same kind (the
-        head word of its name) as a line only asked about before, and names that line not, takes
-        it instead of that line; "also" or "both" keep both."""
+        marr kuarc atëherë": a sentence that orders a product it names (new, or only asked
+        about so far), of the same kind (the head word of its name) as another line only asked
+        about before, and does not name that line, takes it instead of that line; "also" or
+        "both" keep both."""
         if sent.question or not sent.has("order"):
             return False
         if any(t.text in _ADDITIVE or t.text in _BOTH for t in sent.toks):
             return False
         index = self.state.index
-        new = {
+        named = {p for _at, p in self.picked_at} | {
+            it.product for it in self.state.items if id(it) not in before
+        }
+        chosen = {
             head_key(index.products[it.product])
             for it in self.state.items
-            if id(it) not in before and not it.tentative
+            if not it.tentative
+            and it.product in named
+            and (id(it) not in before or id(it) in was_asked)
         } - {None}
-        if not new:
+        if not chosen:
             return False
         gone = [
             it
             for it in self.state.items
             if id(it) in was_asked
             and it.message < sent.message
-            and head_key(index.products[it.product]) in new
-            and not any(x.product == it.product and id(x) not in before for x in self.state.items)
+            and it.product not in named
+            and head_key(index.products[it.product]) in chosen
         ]
         if not gone:
             return False
