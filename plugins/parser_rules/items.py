@@ -350,6 +350,15 @@ def _reason_after_no(sent: Sentence, a: int, b: int) -> bool:
     )
 
 
+def _counted_here(sent: Sentence, it: Item) -> bool:
+    """The line's count of two or more is the number written right before its name in the
+    sentence ("dy foto")."""
+    if it.quantity < 2:
+        return False
+    k = next((j for j, t in enumerate(sent.toks) if sent.start + t.start == it.start), 0)
+    return k > 0 and number_value(sent.toks[k - 1].text) == it.quantity
+
+
 def _negated_piece(sent: Sentence, a: int, b: int) -> bool:
     """ "the knotted one, not the elastic", "me nyje, jo me llastik": a piece of the name's
     segments that opens with a negation and holds no count names the value not wanted."""
@@ -1158,7 +1167,7 @@ class ItemReader(Corrections, MerchantLines):
                 )
             for it in named:
                 here = it.message == sent.message and lo <= it.start < hi
-                if here and id(it) not in before and it.qty_explicit and it.quantity > 1 and group:
+                if here and group and id(it) not in before and _counted_here(sent, it):
                     continue  # "dy foto, nga një për secilin": the total is said with the goods
                 # "nga një kapelë për të dy": one for each of the people, for the goods said here
                 n = group or (people if here else 0)
