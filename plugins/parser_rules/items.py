@@ -1947,10 +1947,12 @@ class ItemReader(Corrections, MerchantLines):
         """ "pllaka e varrit …, mermer i bardhë" beside "Pllakë kuzhine mermer": a mention
         without the head word of any of its candidates' names, one of whose head words the
         product named before it in the sentence holds (the customer's noun went to that
-        product), says what that product is made of; with no count in its segment and no "also"
-        right before it, it adds no line."""
+        product), says what that product is made of; with no count or "a / one" in its segment
+        ("dafür eine mit Nüssen": another one) and no "also" right before it, it adds no line."""
         if prev is None or prev.product == m.product:
             return False
+        if {p for _s, p in m.candidates} & {p for _s, p in prev.candidates}:
+            return False  # "vaj ulliri 1 liter, bio": the word picks among the products named
         index = self.state.index
         heads = {head_key(index.products[p]) for _s, p in m.candidates} - {None}
         toks = sent.toks
@@ -1959,7 +1961,7 @@ class ItemReader(Corrections, MerchantLines):
             and heads.isdisjoint(m.keys)
             and not heads.isdisjoint(prev.keys)
             and not any(
-                number_value(toks[j].text) is not None
+                number_value(toks[j].text) is not None or toks[j].text in _INDEFINITE
                 for j in range(max(prev.end, sent.segment_bounds(m.start)[0]), m.start)
             )
             # "…, edhe mermer", "and a marble one": another line
