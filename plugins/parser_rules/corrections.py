@@ -19,6 +19,7 @@ from plugins.parser_rules.item_state import (
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
+from plugins.parser_rules.merchant_lines import unnamed_segments
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import find_measures, measure_at, number_value
 from plugins.parser_rules.quantities import (
@@ -51,6 +52,7 @@ from plugins.parser_rules.variants import (
 _DEMONSTRATIVES = word_set("demonstratives")
 _SOMETHING = word_set("something")
 _OPENING_NO = frozenset(["jo", "no", "nein", "non", "nope"])  # a no opening an answer
+_ALSO = word_set("additive")
 
 _TIED_MAX = 16  # candidates read for a tied removal (hostile catalogs: bounded)
 
@@ -109,6 +111,8 @@ def wants_something(sent: Sentence) -> bool:
 
 
 _ADD_WORDS = word_set("add_words")
+_SOMETHING = word_set("something")
+_ALSO = word_set("additive")
 _ALSO = word_set("additive")
 _AND = frozenset(["and", "und"])  # "and a black one" opening a message adds like "also"
 _TOTAL_WORDS = word_set("total_words")
@@ -608,9 +612,28 @@ class Corrections:
         return False
 
     # --- no product named: attributes for an item already named --------------------------
+    def _adds_something(self, sent: Sentence) -> bool:
+        """ "edhe diçka për …", "also something for …", "anche qualcosa per …": "also" and a word
+        for "something" add goods the sentence names in words no catalog name holds."""
+        toks = sent.toks
+        if not any(
+            toks[k].text in _ALSO and toks[k + d].text in _SOMETHING
+            for k in range(len(toks) - 1)
+            for d in (1, 2)
+            if k + d < len(toks)
+        ):
+            return False
+        index = self.state.index
+        return unnamed_segments(index, sent, find_mentions(index, sent.toks, sent.breaks), [])[1]
+
     def _loose(self, sent: Sentence, commit: bool) -> bool:
         state = self.state
         if not state.items:
+            return False
+        if not sent.question and self._adds_something(sent):
+            # "edhe diçka për thembrën e burrit, vesh 42", "also something for his heel, he
+            # wears a 42": the size is of the goods added in words the catalog lacks, not of a
+            # line already ordered
             return False
         reason = reason_at(sent, 2)
         if reason is not None:

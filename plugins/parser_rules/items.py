@@ -342,6 +342,43 @@ _INTERJECTIONS = frozenset(
 )
 
 
+_APOLOGY = word_set("apology_words")
+_APOLOGY_FILLERS = word_set("apology_fillers")
+
+
+def _apology(toks: Sequence[Token]) -> bool:
+    """ "më fal", "sorry", "scusate", "bitte": words that only say sorry or please."""
+    return any(t.text in _APOLOGY for t in toks) and all(
+        t.text in _APOLOGY or t.text in _APOLOGY_FILLERS for t in toks
+    )
+
+
+_GO_ON = ("order", "only", "correct", "agree", "remove", "cancel")
+
+
+def _reason_after_no(sent: Sentence, a: int, b: int) -> bool:
+    """ "ballinat jo më fal, mjeshtri tha i mbulon me pllaka", "the vest no, he covers it with
+    a scarf": after a product refused with a postposed no, a product named later in the
+    sentence with no count, "also", order, "only" or correction word before it is part of the
+    reason, not goods. ``a`` is the no."""
+    if any(t.text in _ADDITIVE or number_value(t.text) is not None for t in sent.toks[a:b]):
+        return False
+    return not any(
+        a < s0 < b and not _apology(sent.toks[s0:e0])  # "më fal" is no correction here
+        for name in _GO_ON
+        for s0, e0 in sent.intents.get(name, ())
+    )
+
+
+def _counted_here(sent: Sentence, it: Item) -> bool:
+    """The line's count of two or more is the number written right before its name in the
+    sentence ("dy foto")."""
+    if it.quantity < 2:
+        return False
+    k = next((j for j, t in enumerate(sent.toks) if sent.start + t.start == it.start), 0)
+    return k > 0 and number_value(sent.toks[k - 1].text) == it.quantity
+
+
 def _negated_piece(sent: Sentence, a: int, b: int) -> bool:
     """ "the knotted one, not the elastic", "me nyje, jo me llastik": a piece of the name's
     segments that opens with a negation and holds no count names the value not wanted."""
@@ -438,6 +475,23 @@ def _the_one_with(sent: Sentence, m: Mention) -> bool:
 
 
 _COPULA = word_set("copula")
+_LIKENESS = word_set("likeness")
+_LIKENESS_NOT_AFTER = word_set("likeness_not_after")
+
+
+def _likened(sent: Sentence, prev: Mention | None, m: Mention) -> bool:
+    """ "kuarc i bardhë me vena si mermer", "a quartz top with veins like marble": a product word
+    right after "si / like / wie / kao" that follows the words describing a product named before
+    it in the sentence says what that product looks like; it is no line of its own."""
+    k = m.start - 1
+    return (
+        prev is not None
+        and k > prev.end
+        and sent.toks[k].text in _LIKENESS
+        and sent.toks[k - 1].text not in _LIKENESS_NOT_AFTER
+        and k not in sent.breaks
+        and not any(b in sent.breaks for b in range(prev.end, k + 1))
+    )
 
 
 def _measured_own(sent: Sentence, m: Mention) -> bool:
@@ -1057,6 +1111,7 @@ class ItemReader(Corrections, MerchantLines):
         was = {id(it): (it.quantity, it.variant) for it in self.state.items}
         changed = self.take_named_several(sent) or self._read(sent, commit)
         changed |= self._refused_own_words(sent)
+        changed |= self._kind_chosen(sent, before, was_asked)
         changed |= self._restated(sent)
         changed |= self._spelled(sent, was)
         if not changed and not sent.question:
@@ -1133,6 +1188,8 @@ class ItemReader(Corrections, MerchantLines):
                 )
             for it in named:
                 here = it.message == sent.message and lo <= it.start < hi
+                if here and group and id(it) not in before and _counted_here(sent, it):
+                    continue  # "dy foto, nga një për secilin": the total is said with the goods
                 # "nga një kapelë për të dy": one for each of the people, for the goods said here
                 n = group or (people if here else 0)
                 it.quantity = min(each * max(1, n), MAX_QTY)
@@ -1257,6 +1314,8 @@ class ItemReader(Corrections, MerchantLines):
             words |= self.unnamed_words[1]
         self.unnamed_words = (sent.message, words)
         self.unnamed_asks = (sent.message, parts, ordered)
+        if adds:
+            self.unnamed_added = sent.message
 
     def _read(self, sent: Sentence, commit: bool) -> bool:
         index = self.state.index
@@ -1327,6 +1386,8 @@ class ItemReader(Corrections, MerchantLines):
         mentions = _kept(mentions, partial(self._elliptic_adjective, sent))
         mentions = _kept(mentions, partial(self._feature_again, sent))
         mentions = [m for m in mentions if not predicate(sent.toks, m)]
+        mentions = _kept(mentions, partial(_likened, sent))
+        mentions = _kept(mentions, partial(self._material_of, sent))
         mentions = self._drop_asides(sent, mentions)
         mentions = [m for m in mentions if not _owned(sent, m) and not _business(sent, m)]
         mentions = [m for m in mentions if not _who_or_why(index, sent, m)]
@@ -1447,11 +1508,17 @@ class ItemReader(Corrections, MerchantLines):
             and not _no_a(sent, s)
             and not _not_that_count(sent, e)
         ]
+        refused = -1
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
-            if any(
-                lo_seg <= r < hi_seg and not _put_instead(sent, r, m) for r in removes
-            ) or self._postposed_no(sent, m):
+            if refused >= 0 and _reason_after_no(sent, refused, m.start):
+                continue  # "ballinat jo më fal, mjeshtri i mbulon me pllaka": the reason
+            if self._postposed_no(sent, m):
+                refused = m.end
+            if (
+                any(lo_seg <= r < hi_seg and not _put_instead(sent, r, m) for r in removes)
+                or refused == m.end
+            ):
                 changed |= self._remove(sent, [m])
                 continue
             # words before the first product name are its own; later ones start at their segment
@@ -1952,6 +2019,72 @@ class ItemReader(Corrections, MerchantLines):
             and not self._names_head(m)
         )
 
+    def _material_of(self, sent: Sentence, prev: Mention | None, m: Mention) -> bool:
+        """ "pllaka e varrit …, mermer i bardhë" beside "Pllakë kuzhine mermer": a mention
+        without the head word of any of its candidates' names, one of whose head words the
+        product named before it in the sentence holds (the customer's noun went to that
+        product), says what that product is made of; with no count or "a / one" in its segment
+        ("dafür eine mit Nüssen": another one) and no "also" right before it, it adds no line."""
+        if prev is None or prev.product == m.product:
+            return False
+        if {p for _s, p in m.candidates} & {p for _s, p in prev.candidates}:
+            return False  # "vaj ulliri 1 liter, bio": the word picks among the products named
+        index = self.state.index
+        heads = {head_key(index.products[p]) for _s, p in m.candidates} - {None}
+        toks = sent.toks
+        return (
+            bool(heads)
+            and heads.isdisjoint(m.keys)
+            and not heads.isdisjoint(prev.keys)
+            and not any(
+                number_value(toks[j].text) is not None or toks[j].text in _INDEFINITE
+                for j in range(max(prev.end, sent.segment_bounds(m.start)[0]), m.start)
+            )
+            # "…, edhe mermer", "and a marble one": another line
+            and toks[m.start - 1].text not in _ADDITIVE
+            and not (
+                m.start >= 2
+                and toks[m.start - 1].text in _INDEFINITE
+                and toks[m.start - 2].text in _ADDITIVE
+            )
+        )
+
+    def _kind_chosen(self, sent: Sentence, before: dict[int, int], was_asked: set[int]) -> bool:
+        """ "pllaka mermer 2 m² sa bën?" … "kuarci sa kushton?" … "gri beton, 2 m², më mirë e
+        marr kuarc atëherë": a sentence that orders a product it names (new, or only asked
+        about so far), of the same kind (the head word of its name) as another line only asked
+        about before, and does not name that line, takes it instead of that line; "also" or
+        "both" keep both."""
+        if sent.question or not sent.has("order"):
+            return False
+        if any(t.text in _ADDITIVE or t.text in _BOTH for t in sent.toks):
+            return False
+        index = self.state.index
+        named = {p for _at, p in self.picked_at} | {
+            it.product for it in self.state.items if id(it) not in before
+        }
+        chosen = {
+            head_key(index.products[it.product])
+            for it in self.state.items
+            if not it.tentative
+            and it.product in named
+            and (id(it) not in before or id(it) in was_asked)
+        } - {None}
+        if not chosen:
+            return False
+        gone = [
+            it
+            for it in self.state.items
+            if id(it) in was_asked
+            and it.message < sent.message
+            and it.product not in named
+            and head_key(index.products[it.product]) in chosen
+        ]
+        if not gone:
+            return False
+        self.state.items = [it for it in self.state.items if it not in gone]
+        return True
+
     def _names_head(self, m: Mention) -> bool:
         """The mention's first word is the first word (the head) of a name of a candidate."""
         return any(headed_by(self.state.index.products[p], m.keys[0]) for _s, p in m.candidates)
@@ -2192,9 +2325,9 @@ class ItemReader(Corrections, MerchantLines):
         """ "ah, jelekun jo", "the vest no, he still has last year's", "die Weste nicht": a
         product opening its segment, with a bare no right after it that closes the segment (or
         only the reason for it, or "this time"), is taken out, or not added when only the
-        merchant offered it ("kajmak jo këtë herë"). "Not needed" after the product is such a
-        no too ("montimi nuk duhet, e bën mjeshtri", "the stand not needed", "Montage nicht
-        nötig")."""
+        merchant offered it ("kajmak jo këtë herë"), or "sorry" ("ballinat jo më fal"). "Not
+        needed" after the product is such a no too ("montimi nuk duhet, e bën mjeshtri", "the
+        stand not needed", "Montage nicht nötig")."""
         if sent.question:
             return False
         lo, hi = sent.segment_bounds(m.start)
@@ -2208,6 +2341,7 @@ class ItemReader(Corrections, MerchantLines):
             j + 1 < hi
             and sent.toks[j + 1].text not in BECAUSE
             and not all(t.text in _THIS_TIME for t in sent.toks[j + 1 : hi])
+            and not _apology(sent.toks[j + 1 : hi])
         ):
             # "bravat jo se i kam të vjetrat", "the vest no, because ...": a reason may follow;
             # so may "this time" ("kajmak jo këtë herë")
@@ -2495,6 +2629,9 @@ class ItemReader(Corrections, MerchantLines):
         kin = self._kin(m)
         if kin is not None:
             return kin
+        again = self._named_again(m, sent)
+        if again is not None:
+            return again
         plain = self._plain_peer(m, sent) if len(m.candidates) > 1 else None
         if plain is not None:
             return plain
@@ -2804,6 +2941,26 @@ class ItemReader(Corrections, MerchantLines):
         return len(pieces) > 1 and any(
             match_variant(specs, sent.toks, a, b) is not None for a, b in pieces
         )
+
+    def _named_again(self, m: Mention, sent: Sentence) -> int | None:
+        """ "shkallët nga graniti për oborr, 15 shkallë me gjatësi 1.20": the kind word every
+        rival holds, said again later in the sentence that named one of them by its head word,
+        with no "also" between, is that product again (its count and size), not a rival."""
+        if len(m.candidates) < 2:
+            return None
+        index = self.state.index
+        said = {k for k in m.keys if not k[:1].isdigit()}
+        cands = {p for _s, p in m.candidates}
+        earlier = {
+            p
+            for at, p in self.picked_at
+            if at < m.start
+            and p in cands
+            and said <= (e := index.products[p]).keys
+            and head_key(e) in said
+            and not any(t.text in _ADDITIVE for t in sent.toks[at : m.start])
+        }
+        return next(iter(earlier)) if len(earlier) == 1 else None
 
     def _kin(self, m: Mention) -> int | None:
         """ "flamuj 100x150" ... "edhe nje te qendisur": a mention holding only a describing

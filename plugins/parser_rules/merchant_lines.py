@@ -758,6 +758,7 @@ class MerchantLines:
     # (message, the words of those segments no catalog key holds): the customer's own name for
     # the goods the merchant's answer names ("Lichterketten" for "Vargje dritash")
     unnamed_words: tuple[int, frozenset[str]] = (-1, frozenset())
+    unnamed_added = -1  # the customer's message whose unnamed goods were added ("dhe një për …")
     proposed_in = -1  # the merchant message whose names were taken for the customer's words
     # (message, line, count before): a count the customer's message gave an older line
     recounted: tuple[int, Item, int] | None = None
@@ -1871,8 +1872,14 @@ class MerchantLines:
         if not found or len(found) > parts:
             return
         named = {m.product for sent in sents for m in self._mentions(sent)}
-        # "canister 800 L/h" for the filter read as the inner one: another of the same kind
-        kinds = {_kind(index, it.product) for it in self.state.items if it.product not in named}
+        # "canister 800 L/h" for the filter read as the inner one: another of the same kind;
+        # "dhe një për bërrylin" (and one for the elbow) beside a wrist support taken before:
+        # goods added in that message are a new line, not another reading of an older one
+        kinds = {
+            _kind(index, it.product)
+            for it in self.state.items
+            if it.product not in named and (asks[0] != self.unnamed_added or it.message == asks[0])
+        }
         for sent, m, hi in [f for f in found if _kind(index, f[1].product) in kinds]:
             self._switch_kind(asks[0], sent, m, hi, named)
         found = [f for f in found if _kind(index, f[1].product) not in kinds]
@@ -1906,7 +1913,13 @@ class MerchantLines:
                 line.quantity = old  # "2 sete" was the new goods' count, as the merchant says
 
     def _switch_kind(
-        self, asked: int | None, sent: Sentence, m: Mention, hi: int, named: set[int]
+        self,
+        asked: int | None,
+        sent: Sentence,
+        m: Mention,
+        hi: int,
+        named: set[int],
+        since: int = -1,
     ) -> bool:
         """ "dhe një të vogël nga ai i luleve" (read as the pine honey) - "Mjaltë lule mali:
         gjysmë kile 1000": the merchant's answer names another product of the kind of the one
@@ -1917,7 +1930,7 @@ class MerchantLines:
         same = [
             it
             for it in self.state.items
-            if _kind(index, it.product) == kind and it.product not in named
+            if _kind(index, it.product) == kind and it.product not in named and it.message >= since
         ]
         if asked is not None or len(same) > 1:
             last = asked if asked is not None else max(it.message for it in same)
@@ -1978,6 +1991,17 @@ class MerchantLines:
         line it does not name: the line is that product. Not from a question, a decline, options
         ("... or ...?"), advice or a condition; not a product named in passing."""
         named = {m.product for sent in sents for m in self._mentions(sent)}
+        asks = self.unnamed_asks
+        # "po. dhe një për bërrylin" (and one for the elbow) - "Suport bërryli …": the answer to
+        # goods the customer just added names them; an older line of that kind stays
+        since = (
+            asks[0]
+            if asks is not None
+            and asks[0] == self.unnamed_added
+            and sents
+            and sents[0].message == asks[0] + 1
+            else -1
+        )
         for sent in sents:
             if not states(sent):
                 continue
@@ -1987,7 +2011,7 @@ class MerchantLines:
                 if self.state.find(m.product) is not None or not _leads(sent, m.start, starts):
                     continue
                 hi = mentions[k + 1].start if k + 1 < len(mentions) else len(sent.toks)
-                self._switch_kind(None, sent, m, hi, named)
+                self._switch_kind(None, sent, m, hi, named, since)
 
     def _new_kind(self, m: Mention) -> bool:
         """The merchant's mention holds a word no product in the order has ("takemeve" beside

@@ -17,6 +17,8 @@ from plugins.parser_rules.numbers import number_value
 
 CONJUNCTIONS = word_set("conjunctions")
 _SEPARATORS = frozenset(",;:+/\n&")
+# clothing size letters, folded ("L/XL" is one size: variants.SIZE_LETTERS)
+_SIZES = frozenset(["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"])
 _AND_COUNT = frozenset(["e", "ed"])
 _SLAVIC = word_set("slavic_markers")
 _ADDITIVE = word_set("additive")
@@ -144,6 +146,8 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
             between = raw[toks[k - 1].end : toks[k].start]
             if between == "/" and toks[k - 1].text.isdigit() and toks[k].text.isdigit():
                 continue  # "30/32", "1/2": one size or amount, not two segments
+            if between == "/" and toks[k - 1].text in _SIZES and toks[k].text in _SIZES:
+                continue  # "L/XL", "S/M": one size of two letters, not two choices
             if not _SEPARATORS.isdisjoint(between) or toks[k].text in CONJUNCTIONS:
                 breaks.add(k)
             if toks[k - 1].text in CONJUNCTIONS or toks[k - 1].text == slavic_and:
