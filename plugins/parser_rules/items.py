@@ -1508,16 +1508,16 @@ class ItemReader(Corrections, MerchantLines):
             and not _no_a(sent, s)
             and not _not_that_count(sent, e)
         ]
-        refused = -1
+        refused_at = -1
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
-            if refused >= 0 and _reason_after_no(sent, refused, m.start):
+            if refused_at >= 0 and _reason_after_no(sent, refused_at, m.start):
                 continue  # "ballinat jo më fal, mjeshtri i mbulon me pllaka": the reason
             if self._postposed_no(sent, m):
-                refused = m.end
+                refused_at = m.end
             if (
                 any(lo_seg <= r < hi_seg and not _put_instead(sent, r, m) for r in removes)
-                or refused == m.end
+                or refused_at == m.end
             ):
                 changed |= self._remove(sent, [m])
                 continue
