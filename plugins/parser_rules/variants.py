@@ -309,7 +309,7 @@ def _variant_spec(raw: str) -> VariantSpec:
     used = set(range(ms[0].start, ms[0].end)) if measure else set()
     range_: tuple[float, float, str] | None = None
     if (
-        "-" in raw
+        any(d in raw for d in _RANGE_DASHES)
         and len(words) >= 2
         and words[0].isdigit()
         and words[1].isdigit()
@@ -323,6 +323,13 @@ def _variant_spec(raw: str) -> VariantSpec:
         range_ = (float(words[0]), float(words[1]), unit)
         used |= {0, 1, 2} if len(words) > 2 and not apart else {0, 1}
         measure = None  # "9-14 kg" is a range, not 14 kg
+    elif range_ is None:
+        bound = _open_range(words)
+        if bound is not None:
+            # "deri 23 kg", "mbi 8 kg", "fëmijë deri 12 vjeç": a range open at one end
+            range_, at = bound
+            used |= {at, at + 1, at + 2}
+            measure = None
     lex = lexicon()
     phrase_of: dict[int, str] = {}
     seen_at: dict[int, str] = {}
@@ -365,6 +372,31 @@ def _variant_spec(raw: str) -> VariantSpec:
         rest = [w for i, w in enumerate(words) if i not in used and w.isalpha() and len(w) >= 3]
         keys = tuple(_key(w) for w in rest[:1])
     return VariantSpec(raw, None, None, measure, range_, keys, sizes, dims=_dims_of(raw))
+
+
+_RANGE_DASHES = ("-", "\u2013", "\u2014")  # "9-14 kg", "5–10 kg", "5—10 kg"
+_UP_TO = word_set("range_up_to")  # "deri", "bis", "until", "fino (a)", "nën", "under"
+_ABOVE = word_set("range_above")  # "mbi", "over", "über", "oltre", "sopra", "над"
+
+
+def _open_range(words: Sequence[str]) -> tuple[tuple[float, float, str], int] | None:
+    """The one "deri 23 kg" / "mbi 8 kg" of a variant's words: a bound word, a whole number and
+    its unit (a measure unit or a concept such as years or persons) make a range open at one
+    end; returns it and where its bound word stands."""
+    found = [
+        i
+        for i in range(len(words) - 2)
+        if (words[i] in _UP_TO or words[i] in _ABOVE) and words[i + 1].isdigit()
+    ]
+    if len(found) != 1:
+        return None
+    i = found[0]
+    unit = _key(words[i + 2])
+    if not (unit.startswith("#") or unit_of(words[i + 2]) is not None):
+        return None  # "deri 12 muaj garanci" reads, "deri 3 cope" does not: no unit after it
+    v = float(words[i + 1])
+    span = (0.0, v) if words[i] in _UP_TO else (v, float("inf"))
+    return (span[0], span[1], unit), i
 
 
 def _fractions(raw: str, toks: Sequence[Token], used: set[int]) -> list[int]:
