@@ -84,7 +84,7 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         )
     ):
         return True  # "jam në muajin e 8": which month, not a count ("anni e due" is "and")
-    if _day_of_month(sent, k):
+    if _day_of_month(sent, k) or _day_after_weekday(sent.toks, k) or _bound(sent.toks, k):
         return True
     if k and sent.toks[k].text.isdigit() and sent.toks[k - 1].text in _BUILDING_PARTS:
         return True  # "Vila Sara, ap. 6", "kati 3": the flat or floor of the address, not goods
@@ -110,6 +110,33 @@ def not_a_count(sent: Sentence, k: int) -> bool:
     ):
         return True  # "tri pati vo mesec", "dy here ne muaj", "3 times a week": how often
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+_BOUNDS = word_set("range_up_to") | word_set("range_above")
+
+
+def _bound(toks: Sequence[Token], k: int) -> bool:
+    """ "deri 8 kg", "mbi 10 persona", "bis 12 Jahre": a number after a bound word, with its
+    unit after it, is the end of a range (a weight, an age, a group's size), not a count."""
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].text not in _BOUNDS:
+        return False
+    nxt = toks[k + 1].text
+    return unit_of(nxt) is not None or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+_WEEKDAYS = word_set("weekdays")
+_DATE_ARTICLES = frozenset(["e", "te", "të", "the", "il", "lo", "den", "der"])
+
+
+def _day_after_weekday(toks: Sequence[Token], k: int) -> bool:
+    """ "e premte 20", "të shtunën 14", "Friday the 20th", "venerdì 20": a day of the month
+    right after the name of a weekday (an article between them at most) is a date."""
+    if k == 0 or not toks[k].text.isdigit() or not 1 <= int(toks[k].text) <= 31:
+        return False
+    before = toks[k - 1].text
+    if before in _DATE_ARTICLES and k >= 2:
+        before = toks[k - 2].text
+    return before in _WEEKDAYS
 
 
 # German "am 14.", "vor dem 3.", "bis zum 20.": the words before a day of the month
@@ -536,6 +563,8 @@ def _quantity_after(
             and not glued(sent, k)
             and t not in lexicon().weak_numbers
             and not GROUPED_THOUSANDS.fullmatch(t)  # "… druri 6.000 + 2 rafte": a price
+            # "… për të shtunën 14", "… am 3.": a date
+            and not (_day_after_weekday(toks, k) or _day_of_month(sent, k))
             and (
                 k + 1 == len(toks)
                 or k + 1 in sent.breaks

@@ -200,6 +200,13 @@ class VariantSpec:
     dims: tuple[float, ...] = ()  # "200x290", "2 x 3 m", "50 x 70 cm": sides in cm
 
     @property
+    def amount_like(self) -> bool:
+        """A measure ("500 g") or a range of a measure unit ("deri 23 kg", "5–10 kg")."""
+        return self.measure is not None or (
+            self.range_ is not None and unit_of(self.range_[2]) is not None
+        )
+
+    @property
     def order(self) -> float | None:
         """A sort key for size words (small/large) when the variants are ordered."""
         if self.size:
@@ -376,6 +383,7 @@ def _variant_spec(raw: str) -> VariantSpec:
 
 _RANGE_DASHES = ("-", "\u2013", "\u2014")  # "9-14 kg", "5–10 kg", "5—10 kg"
 _UP_TO = word_set("range_up_to")  # "deri", "bis", "until", "fino (a)", "nën", "under"
+_OPEN = float("inf")  # the upper end of "mbi 8 kg"
 _ABOVE = word_set("range_above")  # "mbi", "over", "über", "oltre", "sopra", "над"
 
 
@@ -395,7 +403,7 @@ def _open_range(words: Sequence[str]) -> tuple[tuple[float, float, str], int] | 
     if not (unit.startswith("#") or unit_of(words[i + 2]) is not None):
         return None  # "deri 12 muaj garanci" reads, "deri 3 cope" does not: no unit after it
     v = float(words[i + 1])
-    span = (0.0, v) if words[i] in _UP_TO else (v, float("inf"))
+    span = (0.0, v) if words[i] in _UP_TO else (v, _OPEN)
     return (span[0], span[1], unit), i
 
 
@@ -1309,8 +1317,15 @@ def _match_one(
                 return 10.0, i, i + 2
             if nxt in _RANGE_TO and nxt2.isdigit() and float(nxt2) == b and v == a:
                 return 10.0, i, i + 3  # "nga 0 deri 13", "from 0 to 13", "von 0 bis 13"
+            before = toks[i - 1].text if i > 0 else ""
+            if (a == 0 and v == b and before in _UP_TO) or (b == _OPEN and v == a and before in _ABOVE):
+                # "deri 23 kg" said as written: not the "23" that "23–32 kg" also holds
+                return 10.0, i - 1, i + 1
             if a <= v <= b and unit and (_same_unit(nxt, unit) or _same_unit(nxt2, unit)):
-                return 8.0, i, i + 1
+                # "240 litra" for "deri 250 L" / "deri 400 L": the narrowest range holding it
+                width = b - a
+                narrow = 0.1 if width == _OPEN else 0.1 * width / (width + v + 1)
+                return 8.0 - narrow, i, i + 1
             if (
                 not unit
                 and 10 <= a <= v <= b <= a + 12
