@@ -334,8 +334,8 @@ def _variant_spec(raw: str) -> VariantSpec:
         bound = _open_range(words)
         if bound is not None:
             # "deri 23 kg", "mbi 8 kg", "fëmijë deri 12 vjeç": a range open at one end
-            range_, at = bound
-            used |= {at, at + 1, at + 2}
+            range_, bound_at = bound
+            used |= {bound_at, bound_at + 1, bound_at + 2}
             measure = None
     lex = lexicon()
     phrase_of: dict[int, str] = {}
@@ -1318,7 +1318,9 @@ def _match_one(
             if nxt in _RANGE_TO and nxt2.isdigit() and float(nxt2) == b and v == a:
                 return 10.0, i, i + 3  # "nga 0 deri 13", "from 0 to 13", "von 0 bis 13"
             before = toks[i - 1].text if i > 0 else ""
-            if (a == 0 and v == b and before in _UP_TO) or (b == _OPEN and v == a and before in _ABOVE):
+            if (a == 0 and v == b and before in _UP_TO) or (
+                b == _OPEN and v == a and before in _ABOVE
+            ):
                 # "deri 23 kg" said as written: not the "23" that "23–32 kg" also holds
                 return 10.0, i - 1, i + 1
             if a <= v <= b and unit and (_same_unit(nxt, unit) or _same_unit(nxt2, unit)):
