@@ -84,7 +84,7 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         )
     ):
         return True  # "jam në muajin e 8": which month, not a count ("anni e due" is "and")
-    if _day_of_month(sent, k) or _day_after_weekday(sent.toks, k) or _bound(sent.toks, k):
+    if _day_of_month(sent, k) or _day_after_weekday(sent, k) or _bound(sent.toks, k):
         return True
     if k and sent.toks[k].text.isdigit() and sent.toks[k - 1].text in _BUILDING_PARTS:
         return True  # "Vila Sara, ap. 6", "kati 3": the flat or floor of the address, not goods
@@ -128,15 +128,19 @@ _WEEKDAYS = word_set("weekdays")
 _DATE_ARTICLES = frozenset(["e", "te", "të", "the", "il", "lo", "den", "der"])
 
 
-def _day_after_weekday(toks: Sequence[Token], k: int) -> bool:
+def _day_after_weekday(sent: Sentence, k: int) -> bool:
     """ "e premte 20", "të shtunën 14", "Friday the 20th", "venerdì 20": a day of the month
-    right after the name of a weekday (an article between them at most) is a date."""
+    right after the name of a weekday (an article between them at most, no punctuation: not
+    "të hënën: 2 magjike") is a date."""
+    toks = sent.toks
     if k == 0 or not toks[k].text.isdigit() or not 1 <= int(toks[k].text) <= 31:
         return False
-    before = toks[k - 1].text
-    if before in _DATE_ARTICLES and k >= 2:
-        before = toks[k - 2].text
-    return before in _WEEKDAYS
+    j = k - 1
+    if toks[j].text in _DATE_ARTICLES and j >= 1:
+        j -= 1
+    return toks[j].text in _WEEKDAYS and not any(
+        sent.raw[toks[i].end : toks[i + 1].start].strip(" '’") for i in range(j, k)
+    )
 
 
 # German "am 14.", "vor dem 3.", "bis zum 20.": the words before a day of the month
@@ -564,7 +568,7 @@ def _quantity_after(
             and t not in lexicon().weak_numbers
             and not GROUPED_THOUSANDS.fullmatch(t)  # "… druri 6.000 + 2 rafte": a price
             # "… për të shtunën 14", "… am 3.": a date
-            and not (_day_after_weekday(toks, k) or _day_of_month(sent, k))
+            and not (_day_after_weekday(sent, k) or _day_of_month(sent, k))
             and (
                 k + 1 == len(toks)
                 or k + 1 in sent.breaks

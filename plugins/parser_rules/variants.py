@@ -383,6 +383,7 @@ def _variant_spec(raw: str) -> VariantSpec:
 
 _RANGE_DASHES = ("-", "\u2013", "\u2014")  # "9-14 kg", "5–10 kg", "5—10 kg"
 _UP_TO = word_set("range_up_to")  # "deri", "bis", "until", "fino (a)", "nën", "under"
+_RANGE_CONCEPTS = frozenset(["#years", "#months", "#persons"])  # ages, groups of people
 _OPEN = float("inf")  # the upper end of "mbi 8 kg"
 _ABOVE = word_set("range_above")  # "mbi", "over", "über", "oltre", "sopra", "над"
 
@@ -400,8 +401,8 @@ def _open_range(words: Sequence[str]) -> tuple[tuple[float, float, str], int] | 
         return None
     i = found[0]
     unit = _key(words[i + 2])
-    if not (unit.startswith("#") or unit_of(words[i + 2]) is not None):
-        return None  # "deri 12 muaj garanci" reads, "deri 3 cope" does not: no unit after it
+    if unit not in _RANGE_CONCEPTS and unit_of(words[i + 2]) is None:
+        return None  # "deri 12 muaj garanci" reads, "deri 1500 copë" (pieces) does not
     v = float(words[i + 1])
     span = (0.0, v) if words[i] in _UP_TO else (v, _OPEN)
     return (span[0], span[1], unit), i
@@ -1325,9 +1326,11 @@ def _match_one(
                 return 10.0, i - 1, i + 1
             if a <= v <= b and unit and (_same_unit(nxt, unit) or _same_unit(nxt2, unit)):
                 # "240 litra" for "deri 250 L" / "deri 400 L": the narrowest range holding it
+                # strictly wins (a number on a bound two ranges share, "6 muaj" of "0-6" and
+                # "6-16 muaj", is left to the other readings)
                 width = b - a
-                narrow = 0.1 if width == _OPEN else 0.1 * width / (width + v + 1)
-                return 8.0 - narrow, i, i + 1
+                inside = a < v < b and width != _OPEN
+                return 8.0 + (0.1 * (v + 1) / (width + v + 1) if inside else 0.0), i, i + 1
             if (
                 not unit
                 and 10 <= a <= v <= b <= a + 12

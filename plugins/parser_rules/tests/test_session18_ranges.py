@@ -95,3 +95,16 @@ def test_kilos_opening_a_piece_do_not_count_a_product_sold_in_weight_ranges() ->
     # "4 kg rroba": the weight of what goes in the box, not four boxes
     o = parse("c: dua dergese kutie, 4 kg rroba dhe 2 kg ushqime", DRITA, catalog=OUTDOOR)
     assert items(o) and all(q == 1 for _p, q, _v in items(o))
+
+
+def test_a_weekday_closed_by_punctuation_does_not_make_the_next_number_a_date() -> None:
+    # guard: "të hënën: 2 …" — the count after the colon counts
+    o = parse(
+        "c: dua biciklete me qira",
+        "m: Kur?",
+        "c: të hënën: 2 biciklete me qira",
+        DRITA,
+        catalog=OUTDOOR,
+    )
+    assert items(o) == [("BKE", 2, None)]
+
