@@ -107,4 +107,3 @@ def test_a_weekday_closed_by_punctuation_does_not_make_the_next_number_a_date() 
         catalog=OUTDOOR,
     )
     assert items(o) == [("BKE", 2, None)]
-
