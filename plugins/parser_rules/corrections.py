@@ -992,7 +992,7 @@ class Corrections:
             )
         if (
             qty is None
-            and not any(sp.measure for sp in self.state.entry(target).specs)
+            and not any(sp.amount_like for sp in self.state.entry(target).specs)
             and not sent.question
         ):
             kilos = [

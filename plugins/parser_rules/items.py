@@ -1046,7 +1046,7 @@ def _range_by_number(
 def _kilos(entry: ProductEntry, sent: Sentence, a: int, b: int) -> int | None:
     """ "1 kg djegës", "3 litra": whole kilos or litres opening a piece, of a product none of
     whose variants is a measure, count it."""
-    if b - a < 2 or any(sp.measure for sp in entry.specs):
+    if b - a < 2 or any(sp.amount_like for sp in entry.specs):
         return None
     v = number_value(sent.toks[a].text)
     u = unit_of(sent.toks[a + 1].text)

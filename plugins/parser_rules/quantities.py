@@ -84,7 +84,7 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         )
     ):
         return True  # "jam në muajin e 8": which month, not a count ("anni e due" is "and")
-    if _day_of_month(sent, k):
+    if _day_of_month(sent, k) or _day_after_weekday(sent, k) or _bound(sent.toks, k):
         return True
     if k and sent.toks[k].text.isdigit() and sent.toks[k - 1].text in _BUILDING_PARTS:
         return True  # "Vila Sara, ap. 6", "kati 3": the flat or floor of the address, not goods
@@ -110,6 +110,37 @@ def not_a_count(sent: Sentence, k: int) -> bool:
     ):
         return True  # "tri pati vo mesec", "dy here ne muaj", "3 times a week": how often
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+_BOUNDS = word_set("range_up_to") | word_set("range_above")
+
+
+def _bound(toks: Sequence[Token], k: int) -> bool:
+    """ "deri 8 kg", "mbi 10 persona", "bis 12 Jahre": a number after a bound word, with its
+    unit after it, is the end of a range (a weight, an age, a group's size), not a count."""
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].text not in _BOUNDS:
+        return False
+    nxt = toks[k + 1].text
+    return unit_of(nxt) is not None or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+_WEEKDAYS = word_set("weekdays")
+_DATE_ARTICLES = frozenset(["e", "te", "të", "the", "il", "lo", "den", "der"])
+
+
+def _day_after_weekday(sent: Sentence, k: int) -> bool:
+    """ "e premte 20", "të shtunën 14", "Friday the 20th", "venerdì 20": a day of the month
+    right after the name of a weekday (an article between them at most, no punctuation: not
+    "të hënën: 2 magjike") is a date."""
+    toks = sent.toks
+    if k == 0 or not toks[k].text.isdigit() or not 1 <= int(toks[k].text) <= 31:
+        return False
+    j = k - 1
+    if toks[j].text in _DATE_ARTICLES and j >= 1:
+        j -= 1
+    return toks[j].text in _WEEKDAYS and not any(
+        sent.raw[toks[i].end : toks[i + 1].start].strip(" '’") for i in range(j, k)
+    )
 
 
 # German "am 14.", "vor dem 3.", "bis zum 20.": the words before a day of the month
@@ -536,6 +567,8 @@ def _quantity_after(
             and not glued(sent, k)
             and t not in lexicon().weak_numbers
             and not GROUPED_THOUSANDS.fullmatch(t)  # "… druri 6.000 + 2 rafte": a price
+            # "… për të shtunën 14", "… am 3.": a date
+            and not (_day_after_weekday(sent, k) or _day_of_month(sent, k))
             and (
                 k + 1 == len(toks)
                 or k + 1 in sent.breaks

@@ -200,6 +200,13 @@ class VariantSpec:
     dims: tuple[float, ...] = ()  # "200x290", "2 x 3 m", "50 x 70 cm": sides in cm
 
     @property
+    def amount_like(self) -> bool:
+        """A measure ("500 g") or a range of a measure unit ("deri 23 kg", "5–10 kg")."""
+        return self.measure is not None or (
+            self.range_ is not None and unit_of(self.range_[2]) is not None
+        )
+
+    @property
     def order(self) -> float | None:
         """A sort key for size words (small/large) when the variants are ordered."""
         if self.size:
@@ -309,7 +316,7 @@ def _variant_spec(raw: str) -> VariantSpec:
     used = set(range(ms[0].start, ms[0].end)) if measure else set()
     range_: tuple[float, float, str] | None = None
     if (
-        "-" in raw
+        any(d in raw for d in _RANGE_DASHES)
         and len(words) >= 2
         and words[0].isdigit()
         and words[1].isdigit()
@@ -323,6 +330,13 @@ def _variant_spec(raw: str) -> VariantSpec:
         range_ = (float(words[0]), float(words[1]), unit)
         used |= {0, 1, 2} if len(words) > 2 and not apart else {0, 1}
         measure = None  # "9-14 kg" is a range, not 14 kg
+    elif range_ is None:
+        bound = _open_range(words)
+        if bound is not None:
+            # "deri 23 kg", "mbi 8 kg", "fëmijë deri 12 vjeç": a range open at one end
+            range_, bound_at = bound
+            used |= {bound_at, bound_at + 1, bound_at + 2}
+            measure = None
     lex = lexicon()
     phrase_of: dict[int, str] = {}
     seen_at: dict[int, str] = {}
@@ -365,6 +379,33 @@ def _variant_spec(raw: str) -> VariantSpec:
         rest = [w for i, w in enumerate(words) if i not in used and w.isalpha() and len(w) >= 3]
         keys = tuple(_key(w) for w in rest[:1])
     return VariantSpec(raw, None, None, measure, range_, keys, sizes, dims=_dims_of(raw))
+
+
+_RANGE_DASHES = ("-", "\u2013", "\u2014")  # "9-14 kg", "5–10 kg", "5—10 kg"
+_UP_TO = word_set("range_up_to")  # "deri", "bis", "until", "fino (a)", "nën", "under"
+_RANGE_CONCEPTS = frozenset(["#years", "#months", "#persons"])  # ages, groups of people
+_OPEN = float("inf")  # the upper end of "mbi 8 kg"
+_ABOVE = word_set("range_above")  # "mbi", "over", "über", "oltre", "sopra", "над"
+
+
+def _open_range(words: Sequence[str]) -> tuple[tuple[float, float, str], int] | None:
+    """The one "deri 23 kg" / "mbi 8 kg" of a variant's words: a bound word, a whole number and
+    its unit (a measure unit or a concept such as years or persons) make a range open at one
+    end; returns it and where its bound word stands."""
+    found = [
+        i
+        for i in range(len(words) - 2)
+        if (words[i] in _UP_TO or words[i] in _ABOVE) and words[i + 1].isdigit()
+    ]
+    if len(found) != 1:
+        return None
+    i = found[0]
+    unit = _key(words[i + 2])
+    if unit not in _RANGE_CONCEPTS and unit_of(words[i + 2]) is None:
+        return None  # "deri 12 muaj garanci" reads, "deri 1500 copë" (pieces) does not
+    v = float(words[i + 1])
+    span = (0.0, v) if words[i] in _UP_TO else (v, _OPEN)
+    return (span[0], span[1], unit), i
 
 
 def _fractions(raw: str, toks: Sequence[Token], used: set[int]) -> list[int]:
@@ -1277,8 +1318,19 @@ def _match_one(
                 return 10.0, i, i + 2
             if nxt in _RANGE_TO and nxt2.isdigit() and float(nxt2) == b and v == a:
                 return 10.0, i, i + 3  # "nga 0 deri 13", "from 0 to 13", "von 0 bis 13"
+            before = toks[i - 1].text if i > 0 else ""
+            if (a == 0 and v == b and before in _UP_TO) or (
+                b == _OPEN and v == a and before in _ABOVE
+            ):
+                # "deri 23 kg" said as written: not the "23" that "23–32 kg" also holds
+                return 10.0, i - 1, i + 1
             if a <= v <= b and unit and (_same_unit(nxt, unit) or _same_unit(nxt2, unit)):
-                return 8.0, i, i + 1
+                # "240 litra" for "deri 250 L" / "deri 400 L": the narrowest range holding it
+                # strictly wins (a number on a bound two ranges share, "6 muaj" of "0-6" and
+                # "6-16 muaj", is left to the other readings)
+                width = b - a
+                inside = a < v < b and width != _OPEN
+                return 8.0 + (0.1 * (v + 1) / (width + v + 1) if inside else 0.0), i, i + 1
             if (
                 not unit
                 and 10 <= a <= v <= b <= a + 12
