@@ -1,0 +1,48 @@
+"""Session 18 (dev39, what is left): invented shops and sentences (none taken from a corpus)."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+# a honey shop that prices its shipping abroad by zone, beside its domestic courier
+HONEY = catalog_of(
+    ("MJ-MAL", "Mjaltë mali", "1800", ("500 g", "1 kg")),
+    ("PROPOLIS", "Tretësirë propolisi", "900", ()),
+    ("SHIP-DOM", "Dërgesë me korrier brenda vendit", "300", ()),
+    ("SHIP-ABR", "Dërgesë jashtë vendit", "2500", ("Ballkan", "Evropë", "SHBA/Kanada")),
+)
+
+
+def test_the_country_the_merchant_ships_to_picks_the_zone() -> None:
+    # "posta Austri" in the sum: Austria is in Europe, so the zone line is Evropë
+    o = parse(
+        "c: pershendetje, dua 2 kavanoza mjalte mali 1 kg",
+        "m: 2 x 1 kg + posta Austri = 6100 lekë. Adresa?",
+        "c: Dritan Muka, Mariahilfer Strasse 12, Wien, +43 660 123 4567",
+        catalog=HONEY,
+    )
+    assert ("SHIP-ABR", 1, "Evropë") in items(o)
+
+
+def test_the_customers_town_picks_the_zone_and_the_product() -> None:
+    # "+ dërgesa" fits both delivery products; the order goes to Podgorica (Montenegro), a
+    # Balkan country before a European one, so it is the delivery abroad, Ballkan
+    o = parse(
+        "c: dua nje propolis edhe nje mjalte mali 500 g",
+        "m: Propolis + mjaltë 500 g + dërgesa = 5200 lekë",
+        "c: ok. Sokol Berisha, Bulevar Svetog Petra 20, Podgorica, +382 67 123 456",
+        catalog=HONEY,
+    )
+    assert ("SHIP-ABR", 1, "Ballkan") in items(o)
+    assert all(p != "SHIP-DOM" for p, _q, _v in items(o))
+
+
+def test_a_parcel_at_home_takes_no_zone() -> None:
+    # the shop's own country is no zone: "+ dërgesa" to Fier stays undecided between the two
+    o = parse(
+        "c: dua nje propolis",
+        "m: Propolis + dërgesa = 1200 lekë",
+        "c: ok. Sokol Berisha, Rr. Kastriotet 3, Fier, 069 123 4567",
+        catalog=HONEY,
+    )
+    assert all(p != "SHIP-ABR" for p, _q, _v in items(o))
