@@ -46,3 +46,24 @@ def test_a_parcel_at_home_takes_no_zone() -> None:
         catalog=HONEY,
     )
     assert all(p != "SHIP-ABR" for p, _q, _v in items(o))
+
+
+def test_the_contact_person_named_after_where_he_is() -> None:
+    # "Kontakt në punishte Dafina 049 …": the person to call at the workshop, after the place
+    o = parse(
+        "c: dua 3 tretesira propolisi",
+        "m: 3 x 900 = 2700 lekë. Adresa?",
+        "c: Rr. Dardania 4, Prizren. Kontakt ne punishte Dafina 049 555 123",
+        catalog=HONEY,
+    )
+    assert o.customer_name == "Dafina"
+
+
+def test_the_contact_on_site_in_english() -> None:
+    o = parse(
+        "c: I'd like 2 propolis please",
+        "m: 2 x 900 = 1800 lekë. Address?",
+        "c: 14 Mill Lane, Leeds LS1 4AB. contact on site Gareth 07700 900 123",
+        catalog=HONEY,
+    )
+    assert o.customer_name == "Gareth"
