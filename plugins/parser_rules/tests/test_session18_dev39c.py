@@ -67,3 +67,33 @@ def test_the_contact_on_site_in_english() -> None:
         catalog=HONEY,
     )
     assert o.customer_name == "Gareth"
+
+
+def test_a_lower_case_message_signed_by_a_given_name() -> None:
+    # the customer types in lower case and closes with his given name, capitalised
+    o = parse(
+        "c: a keni propolis",
+        "m: Po, 900 lekë.",
+        "c: mire, e marr neser ne mengjes Dritan",
+        catalog=HONEY,
+    )
+    assert o.customer_name == "Dritan"
+
+
+def test_a_relative_who_collects_it_named_last() -> None:
+    o = parse(
+        "c: dua nje kavanoz mjalte mali 500 g",
+        "m: 1800 lekë, e keni gati pasdite.",
+        "c: ok e merr vajza pas 5 Besa 🙏",
+        catalog=HONEY,
+    )
+    assert o.customer_name == "Besa"
+
+
+def test_a_town_closing_the_message_is_no_name() -> None:
+    # "Vlora" is a given name and a town: closing "e dergoni ne Vlora" it is where, not who
+    o = parse(
+        "c: dua nje kavanoz mjalte mali 500 g, e dergoni ne Vlora",
+        catalog=HONEY,
+    )
+    assert o.customer_name is None
