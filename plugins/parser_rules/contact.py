@@ -324,12 +324,14 @@ def scan_message(
         a, b = len(text) - len(text.lstrip(" .!,")), len(text.rstrip(" .!,"))
         details.names.append(Candidate(name, 2.0, mi, a, b))
         covered.append((a, b))
-    signed = _closing_given(text)
-    if signed is not None:
+    closing_name = _closing_given(text)
+    if closing_name is not None:
         # "po. vi e marr sot pas 4 Mentor": a message typed in lower case, closed by a given name
         # with its capital, is signed by it
-        details.names.append(Candidate(text[signed[0] : signed[1]], 0.9, mi, *signed))
-        covered.append(signed)
+        details.names.append(
+            Candidate(text[closing_name[0] : closing_name[1]], 0.9, mi, *closing_name)
+        )
+        covered.append(closing_name)
     low = text.lower()
     if _PICKUP_HINTS.search(low) and has_intent("pickup", [t.text for t in tokenize(text)]):
         details.pickup = True

@@ -213,7 +213,7 @@ def add_delivery_line(
         for k in present:
             it = items[k]
             if it.variant is None:
-                zone = _zone_variant(skus[it.product], _destination(said, city, home))
+                zone = _zone_variant(skus[it.product or ""], _destination(said, city, home))
                 if zone is not None:
                     items[k] = replace(it, variant=zone)
         return
