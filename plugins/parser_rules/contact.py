@@ -324,6 +324,14 @@ def scan_message(
         a, b = len(text) - len(text.lstrip(" .!,")), len(text.rstrip(" .!,"))
         details.names.append(Candidate(name, 2.0, mi, a, b))
         covered.append((a, b))
+    closing_name = _closing_given(text)
+    if closing_name is not None:
+        # "po. vi e marr sot pas 4 Mentor": a message typed in lower case, closed by a given name
+        # with its capital, is signed by it
+        details.names.append(
+            Candidate(text[closing_name[0] : closing_name[1]], 0.9, mi, *closing_name)
+        )
+        covered.append(closing_name)
     low = text.lower()
     if _PICKUP_HINTS.search(low) and has_intent("pickup", [t.text for t in tokenize(text)]):
         details.pickup = True
@@ -1534,6 +1542,22 @@ def _lower_name_then_number(toks: list[Token], k: int) -> bool:
         ):
             return False
     return False
+
+
+def _closing_given(text: str) -> tuple[int, int] | None:
+    """The span of a known given name written with its capital as the last word of a message
+    whose other words are all in lower case ("ok po e merr djali nesër Andi"), not a town."""
+    toks = [t for t in tokenize(text) if t.text.isalpha()]
+    if len(toks) < 3 or len(toks) > 40:
+        return None
+    last = toks[-1]
+    if re.search(r"\w", text[last.end :]) or not last.raw[:1].isupper():
+        return None
+    if not last.raw[1:].islower() or any(not t.raw.islower() for t in toks[:-1]):
+        return None
+    if not known_given(last.raw) or find_cities([last]):
+        return None
+    return last.start, last.end
 
 
 def _signature(toks: list[Token], end: int) -> tuple[int, int] | None:

@@ -9,20 +9,26 @@ A delivery product is one whose name is a delivery noun (``delivery_service`` in
 alone or followed by linking words only ("Dërgesë me korrier brenda Shqipërisë"); a noun
 after it ("Dërgesë pakoje", "Transport kafshe") makes it a thing carried, which customers order
 by its own words. With several delivery products, the one whose other words or variants the
-shop's sentence says is taken, else none. The line's variant is the one the shop's sentence
-names, else the order's town.
+shop's sentence says is taken, else the one priced by the zone of the parcel's destination. The
+line's variant is the one the shop's sentence names, else the zone of the destination
+("Dërgesë jashtë shtetit": Ballkan / Evropë / SHBA-Kanada; "posta Itali", "shipping UK", an
+order to Ulqin), else the order's town.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
 
 from core.plugin_api import ExtractedItem
 from core.types import Evidence
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
-from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.lexicon import load, word_set
 from plugins.parser_rules.normalize import fold, stem, tokenize
+from plugins.parser_rules.places import place_region
+from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import match_variant
 
@@ -51,6 +57,43 @@ def delivery_products(index: CatalogIndex) -> tuple[ProductEntry, ...]:
         found = tuple(out)
         setattr(index, _ATTR, found)
     return found
+
+
+@lru_cache(maxsize=1)
+def _zones() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The delivery zones of regions.json: (folded words naming the zone, its regions), the
+    smallest zone first."""
+    zones = load("regions.json")["_zones"]["zones"].values()
+    out = [(frozenset(fold(w) for w in z["words"]), frozenset(z["regions"])) for z in zones]
+    return tuple(sorted(out, key=lambda z: len(z[1])))
+
+
+def _zone_variant(entry: ProductEntry, region: str | None) -> str | None:
+    """The variant of ``entry`` that names the smallest zone holding ``region`` ("Ballkan"
+    for ME before "Evropë"), when exactly one variant names it."""
+    if region is None or not entry.variants:
+        return None
+    named = [{t.text for t in tokenize(fold(v))} for v in entry.variants]
+    for zone_words, regions in _zones():
+        if region not in regions:
+            continue
+        hits = [v for v, ws in zip(entry.variants, named, strict=True) if ws & zone_words]
+        if hits:
+            return hits[0] if len(hits) == 1 else None
+    return None
+
+
+def _destination(said: Sentence | None, city: str | None, home: str) -> str | None:
+    """The region the parcel goes to: a country or foreign town the shop's sentence names
+    ("posta Itali", "shipping UK"), else the order's town's region; None for the shop's own
+    country."""
+    region = None
+    if said is not None:
+        found = context_regions([said.raw])
+        region = found[0] if found else None
+    if region is None and city is not None:
+        region = place_region(city)
+    return None if region == home.upper() else region
 
 
 def _states_fee(sent: Sentence) -> bool:
@@ -139,12 +182,16 @@ def add_delivery_line(
     merchant_sents: dict[int, list[Sentence]],
     customer_sents: dict[int, list[Sentence]],
     city: str | None,
+    home: str = "AL",
 ) -> None:
     """Add the delivery line (see the module's doc) to ``items`` when the conversation states
-    it and no line of a delivery product is there yet."""
+    it and no line of a delivery product is there yet; give a delivery line left without a
+    variant the zone of the destination."""
     found = delivery_products(index)
-    if not found or not items or any(it.product in {e.sku for e in found} for it in items):
+    if not found or not items:
         return
+    skus = {e.sku: e for e in found}
+    present = [k for k, it in enumerate(items) if it.product in skus]
     said: Sentence | None = None  # the shop's last sentence stating the delivery
     asked = -1  # the message of the shop's last question about delivery
     for i, author, _text in texts:
@@ -162,9 +209,21 @@ def add_delivery_line(
                 said, asked = sents[0], -1
             else:
                 asked = -1
+    if present:
+        for k in present:
+            it = items[k]
+            if it.variant is None:
+                zone = _zone_variant(skus[it.product or ""], _destination(said, city, home))
+                if zone is not None:
+                    items[k] = replace(it, variant=zone)
+        return
     if said is None:
         return
     entry = _which(found, said)
+    if entry is None and len(found) > 1:
+        dest = _destination(said, city, home)
+        by_zone = [e for e in found if _zone_variant(e, dest) is not None]
+        entry = by_zone[0] if len(by_zone) == 1 else None
     if entry is None:
         return
     variant: str | None = None
@@ -175,6 +234,8 @@ def add_delivery_line(
             variant = entry.variants[hit.index]
         elif whole is not None:
             variant = whole
+        elif (zone := _zone_variant(entry, _destination(said, city, home))) is not None:
+            variant = zone
         elif city is not None:
             town = fold(city)
             variant = next((v for v in entry.variants if fold(v) == town), None)

@@ -270,7 +270,13 @@ def extract(
     if index is not None:
         city = details.best("cities")
         add_delivery_line(
-            items, texts, index, merchant_sents, customer_sents, city.value if city else None
+            items,
+            texts,
+            index,
+            merchant_sents,
+            customer_sents,
+            city.value if city else None,
+            region,
         )
     open_variant = reader is not None and any(
         it.variant is None and reader.state.entry(it).variants

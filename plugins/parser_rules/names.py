@@ -37,6 +37,9 @@ _INTRO = re.compile(
     # them ("Kontakti: mësuesja Shpresa …" leaves the title to its own label)
     r"(?:za|kontakti|kontakt|contact|contact person|kontaktperson|kontakt osoba|kontakt lice|"
     r"kontaktues|kontaktuese|ansprechpartner|ansprechpartnerin|persona di contatto|referente)"
+    # where the contact person is: "Kontakt në kantier Agim …", "contact on site Mark …",
+    # "Kontakt vor Ort Jonas …" (one or two lower-case words after a place preposition)
+    r"(?:\s+(?:ne|në|n|te|tek|on|at|in|im|am|vor|sul|in)(?:\s+(?-i:[a-zëç]+)){1,2})?"
     r"(?=\s*[:\-]?\s+(?-i:[A-ZÇËÜÖÄŠŽĆĐ]))|"
     r"destinatario|empfänger|c/o|"
     r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer|"
