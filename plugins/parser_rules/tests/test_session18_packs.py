@@ -33,3 +33,41 @@ def test_for_each_after_a_single_piece_changes_nothing() -> None:
         catalog=GARDEN,
     )
     assert ("BATT", 2, None) in items(order)
+
+
+ROPES = catalog_of(
+    ("ROPE-M", "Litar najloni (për metër)", "60", ("8 mm", "10 mm")),
+    ("ROPE-R", "Litar najloni rrotull 50 m", "2500", ("8 mm", "10 mm")),
+    ("HOOK", "Karabinier çeliku", "350", ()),
+)
+
+
+def test_metres_of_the_roll_the_merchant_names_are_its_size() -> None:
+    order = parse(
+        "c: mirdita, a keni litar najloni 10 mm? 50 metrat",
+        "m: Po, litar najloni rrotull 50 m, 10 mm, 2500 lekë",
+        "c: mire, dhe 4 karabiniere",
+        "c: Besa Hoxha, Rr. Qemal Stafa 3, Durrës, 068 222 3344",
+        catalog=ROPES,
+    )
+    assert ("ROPE-R", 1, "10 mm") in items(order)
+    assert ("HOOK", 4, None) in items(order)
+
+
+GARDEN_HOSE = catalog_of(
+    ("HOSE-M", "Zorrë kopshti (për metër)", "120", ("1/2", "3/4")),
+    ("HOSE-R", "Zorrë kopshti rrotull 25 m", "2600", ("1/2", "3/4")),
+    ("NOZZLE", "Pistoletë spërkatëse", "700", ()),
+)
+
+
+def test_metres_of_a_roll_named_by_its_words_are_its_size() -> None:
+    order = parse(
+        "c: tung, a keni rrotull zorre kopshti 3/4? 25 metrat",
+        "m: Po, zorrë kopshti 3/4 rrotull 25 m 2600 lekë",
+        "c: ok nje rrotull. edhe dy pistoleta",
+        "c: Genti Dema, Rr. Kavajës 40, Tiranë, 067 555 1234",
+        catalog=GARDEN_HOSE,
+    )
+    assert ("HOSE-R", 1, "3/4") in items(order)
+    assert ("NOZZLE", 2, None) in items(order)
