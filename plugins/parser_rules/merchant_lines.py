@@ -1902,6 +1902,14 @@ class MerchantLines:
             if q is None and len(found) == 1:
                 # "edhe fletore te medha me katrore 2 pako" - "Fletore A4 me katrorë"
                 q = self._count_said_with(asks[0])
+            if q is None and not sent.question:
+                # "fije 2.4 mm x2", "Zarfe C4 kafe 3 pako 21€": the count the merchant states
+                # after the name of the goods it read for the customer's words
+                # (within the name's segment: "Rul 18 cm und 2x Najlon": the 2 is the next one's)
+                seg_hi = min(hi, sent.segment_bounds(m.start)[1])
+                q = quantity_after(sent, m.end, seg_hi, entry.paired, used, digits=True)
+                if q is not None and _a_variant_number(entry.variants, q[0]):
+                    q = None  # "Disk 40 dhembe x3" beside a "3 dhembe" variant: not sure
             line = self._named_line(sent, m, q, hit, not ordered, proposed=True)
             if self.unnamed_words[0] == asks[0]:
                 line.own_words = self.unnamed_words[1]
@@ -2678,3 +2686,8 @@ def _amount_in_name(old: str, new: str, qty: int) -> bool:
     if unit is None or qty < 2 or sold_by_unit(new) is not None:
         return False
     return f"{unit[0]}:{qty * unit[1]:g}" in name_measures(new)
+
+
+def _a_variant_number(variants: Sequence[str], n: int) -> bool:
+    """``n`` is a number written in one of the product's variants ("3 dhembe", "size 4")."""
+    return any(number_value(t.text) == n for v in variants for t in tokenize(fold(v)))

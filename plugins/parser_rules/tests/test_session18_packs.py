@@ -71,3 +71,35 @@ def test_metres_of_a_roll_named_by_its_words_are_its_size() -> None:
     )
     assert ("HOSE-R", 1, "3/4") in items(order)
     assert ("NOZZLE", 2, None) in items(order)
+
+
+SEWING = catalog_of(
+    ("SCIS", "Gërshërë rrobaqepësi", "1500", ()),
+    ("THREAD", "Fill qepjeje (rrotull 500 m)", "250", ("e zezë", "e bardhë")),
+    ("NEEDLE", "Gjilpëra makine (pako 5 copë)", "400", ()),
+)
+
+
+def test_the_count_the_merchant_states_after_the_goods_it_read_for_the_customer() -> None:
+    order = parse(
+        "c: gershere rrobaqepesi nje cope, dhe zwei Garnspulen schwarz",
+        "m: Gërshërë rrobaqepësi, fill qepjeje e zezë x2",
+        "c: Drita Leka, Rr. Myslym Shyri 20, Tiranë, 069 444 5566",
+        catalog=SEWING,
+    )
+    assert ("THREAD", 2, "e zezë") in items(order)
+    assert ("SCIS", 1, None) in items(order)
+
+
+def test_a_merchant_count_that_is_a_number_of_a_variant_is_not_taken() -> None:
+    shop = catalog_of(
+        ("SCIS", "Gërshërë rrobaqepësi", "1500", ()),
+        ("WHEEL", "Rrotë prerëse për pëlhurë", "900", ("3 teh", "12 teh", "45 teh")),
+    )
+    order = parse(
+        "c: gershere rrobaqepesi nje cope, dhe Rollschneider 45 mm",
+        "m: Gërshërë rrobaqepësi, rrotë prerëse 45 teh x3",
+        "c: Drita Leka, Rr. Myslym Shyri 20, Tiranë, 069 444 5566",
+        catalog=shop,
+    )
+    assert not any(line[2] == "3 teh" for line in items(order))
