@@ -1195,7 +1195,31 @@ class ItemReader(Corrections, MerchantLines):
                 it.quantity = min(each * max(1, n), MAX_QTY)
                 it.qty_explicit = True
             changed |= bool(named)
+        elif sent.toks and not sent.question:
+            changed |= self._each_of_order(sent, before)
         return changed
+
+    def _each_of_order(self, sent: Sentence, before: dict[int, int]) -> bool:
+        """ "dy klima" ... "edhe 6 metra gyp për secilën", "one set for each": the goods newly
+        named with "for each" (no "nga") are that count for each piece of the lines ordered
+        before, when those lines are of one other product and count two or more."""
+        if not _for_each(sent) or any(t.text in _EACH_DATIVE for t in sent.toks):
+            return False
+        new = [it for it in self.state.items if id(it) not in before and it.message == sent.message]
+        old = [
+            it
+            for it in self.state.items
+            if id(it) in before and not it.tentative and it.quantity == before[id(it)]
+        ]
+        if len(new) != 1 or not old or len({it.product for it in old}) != 1:
+            return False
+        group = sum(it.quantity for it in old)
+        it = new[0]
+        if group < 2 or it.product == old[0].product:
+            return False
+        it.quantity = min(it.quantity * group, MAX_QTY)
+        it.qty_explicit = True
+        return True
 
     def _sets_of_order(self, sent: Sentence, m: Mention) -> bool:
         """ "rezervuar … edhe wc" - "i du 2 sete, per dy banjo": a count and a bare word for a

@@ -40,6 +40,7 @@ from plugins.parser_rules.quantities import (
     glued,
     length_count,
     model_codes,
+    name_measures,
     packs_stated,
     pieces_per_pack,
     priced_by_length,
@@ -47,6 +48,7 @@ from plugins.parser_rules.quantities import (
     quantity_before,
     restated_count,
     sold_by_area,
+    sold_by_unit,
 )
 from plugins.parser_rules.segments import CONJUNCTIONS, Sentence, starts_like_question
 from plugins.parser_rules.variants import (
@@ -1271,6 +1273,12 @@ class MerchantLines:
             ):
                 continue
             if len(fits) == 1:
+                if _amount_in_name(
+                    index.products[it.product].name, index.products[fits[0]].name, it.quantity
+                ):
+                    # "kabllo … 100 metrat" read as metres of the cable sold by the metre - the
+                    # merchant's "rrotull 100 m": one roll of the size said, not 100 rolls
+                    it.quantity = 1
                 it.product = fits[0]
                 it.weak = False  # "nje kitare" (several) - "kitaren klasike 3/4": that one
                 if chosen is not None:
@@ -1894,6 +1902,14 @@ class MerchantLines:
             if q is None and len(found) == 1:
                 # "edhe fletore te medha me katrore 2 pako" - "Fletore A4 me katrorë"
                 q = self._count_said_with(asks[0])
+            if q is None and not sent.question:
+                # "fije 2.4 mm x2", "Zarfe C4 kafe 3 pako 21€": the count the merchant states
+                # after the name of the goods it read for the customer's words
+                # (within the name's segment: "Rul 18 cm und 2x Najlon": the 2 is the next one's)
+                seg_hi = min(hi, sent.segment_bounds(m.start)[1])
+                q = quantity_after(sent, m.end, seg_hi, entry.paired, used, digits=True)
+                if q is not None and _a_variant_number(entry.variants, q[0]):
+                    q = None  # "Disk 40 dhembe x3" beside a "3 dhembe" variant: not sure
             line = self._named_line(sent, m, q, hit, not ordered, proposed=True)
             if self.unnamed_words[0] == asks[0]:
                 line.own_words = self.unnamed_words[1]
@@ -1951,6 +1967,8 @@ class MerchantLines:
         entry = index.products[m.product]
         hit = match_variant(entry.specs, sent.toks, m.start, hi)
         old = self.state.entry(it).variants[it.variant] if it.variant is not None else None
+        if _amount_in_name(self.state.entry(it).name, entry.name, it.quantity):
+            it.quantity = 1  # "litar … 50 metrat" - "litar rrotull 50 m": one roll of 50 m
         it.product = m.product
         it.variant = hit.index if hit else None
         it.variant_key = self._hit_key(sent, hit)
@@ -2658,3 +2676,18 @@ def _variant_word(specs: Sequence[VariantSpec], tok: Token) -> bool:
     if len(tok.text) < 3 or not tok.text.isalpha():
         return False
     return any(tok.text in {t.text for t in tokenize(sp.text)} for sp in specs[:40])
+
+
+def _amount_in_name(old: str, new: str, qty: int) -> bool:
+    """A line counted in the unit ``old`` is sold by ("100" metres of a cable sold by the
+    metre) becomes a product whose name states that amount as its size ("Kabllo rrotull 100
+    m"): the amount was the size of the one piece, not the count."""
+    unit = sold_by_unit(old)
+    if unit is None or qty < 2 or sold_by_unit(new) is not None:
+        return False
+    return f"{unit[0]}:{qty * unit[1]:g}" in name_measures(new)
+
+
+def _a_variant_number(variants: Sequence[str], n: int) -> bool:
+    """``n`` is a number written in one of the product's variants ("3 dhembe", "size 4")."""
+    return any(number_value(t.text) == n for v in variants for t in tokenize(fold(v)))

@@ -1112,6 +1112,13 @@ def length_count(
     return None
 
 
+@lru_cache(maxsize=4096)
+def name_measures(name: str) -> frozenset[str]:
+    """The measures a product's name states ("Kabllo FG7 rrotull 100 m", "Çimento (thes 25
+    kg)"): the size of the piece, roll or sack it is sold as."""
+    return frozenset(m.key for m in find_measures(tokenize(fold(name))))
+
+
 _DIMENSION_WORDS = word_set("dimension_words")
 _CONTAINER_KEYS = frozenset(key_of(w) for w in CONTAINERS)
 _EACH_BEFORE = frozenset(["nga", "je", "jeweils"])
