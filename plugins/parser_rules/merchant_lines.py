@@ -75,6 +75,7 @@ _PREFACES = frozenset(
 # "5 panele atëherë", "3 boxes then": a count said and closed by "then" is the merchant's
 # conclusion of what was just said, a restatement as much as "Pra: 5 panele"
 _CLOSERS = word_set("summary_closers")
+_MAX_THEN_COUNT = 20  # a larger number after "atëherë" is a size or a price
 _CHEAPER = word_set("cheaper")
 # the "to" of a span ("110 deri 152"); Italian "a" only after "da" (below)
 _SPAN_WORDS = word_set("range_to") - {"a"}
@@ -541,6 +542,7 @@ def _opens_summary(sent: Sentence) -> bool:
         or _preface_colon(sent)
         or _preface_then(sent)
         or _closed_by_then(sent)
+        or _opened_by_then(sent)
     )
 
 
@@ -555,6 +557,18 @@ def _preface_then(sent: Sentence) -> bool:
 def _closed_by_then(sent: Sentence) -> bool:
     """ "5 panele atëherë", "3 boxes then": a count, then what it counts, closed by "then"."""
     return len(sent.toks) >= 3 and sent.toks[0].text.isdigit() and sent.toks[-1].text in _CLOSERS
+
+
+def _opened_by_then(sent: Sentence) -> bool:
+    """ "Atëherë 1 … dhe 1 …", "Then 2 … and 1 …": "then" right before a count opens the
+    shop's conclusion of what was said, as "5 panele atëherë" closes one."""
+    # a count is small: "Atëherë 140 i rri mirë" names a size (140 cm), not 140 pieces
+    return (
+        len(sent.toks) >= 3
+        and sent.toks[0].text in _CLOSERS
+        and sent.toks[1].text.isdigit()
+        and 1 <= int(sent.toks[1].text) <= _MAX_THEN_COUNT
+    )
 
 
 def _counted_variant(
