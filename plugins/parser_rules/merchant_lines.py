@@ -571,6 +571,13 @@ def _opened_by_then(sent: Sentence) -> bool:
     )
 
 
+def _of(
+    lines: tuple[tuple[int, int, int | None], ...], product: int
+) -> tuple[tuple[int, int, int | None], ...]:
+    """The lines of one product among ``lines`` (``_lines_now``)."""
+    return tuple(x for x in lines if x[0] == product)
+
+
 def _counted_variant(
     specs: Sequence[VariantSpec], sent: Sentence, lo: int, hi: int
 ) -> VariantHit | None:
@@ -790,6 +797,9 @@ class MerchantLines:
     # nothing ("Mentor Rama, mesues") lets the details after it still take the restatement
     summary_lines: tuple[tuple[int, int, int | None], ...] = ()
     split_lines: tuple[tuple[int, int, int | None], ...] = ()  # ... when the split was made
+    split_doubted: bool = False  # the customer said no, changed or removed after it
+    # the product's lines when the customer first answered the split
+    split_heard: tuple[tuple[int, int, int | None], ...] | None = None
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -2047,7 +2057,17 @@ class MerchantLines:
         advice or a condition; not a product named twice (lines of one product split by
         variant are the customer's to say)."""
         self.summary = None
-        self.split_summary = None
+        pending, self.split_summary = self.split_summary, None
+        if (
+            pending is not None
+            and sents
+            and not self.split_doubted
+            and self.split_heard == _of(self._lines_now(), pending[1])
+        ):
+            # "Në rregull: 2 të rritur … dhe 1 fëmijë …. Vetëm vajtje?" - "vetëm vajtje" - the
+            # shop's next message: the customer answered on and left the split as it was
+            # stated, and the shop went on: it stands
+            self._take_split(*pending)
         for sent in sents:
             if not (states(sent) or _asks_to_confirm(sent)):
                 continue
@@ -2212,6 +2232,8 @@ class MerchantLines:
                 said[0] = (1, said[0][1], said[0][2])
             if len(said) >= 2 and len(variants) == len(said):
                 self.split_summary = (sent.message, p, said)
+                self.split_doubted = False
+                self.split_heard = None
                 self.split_lines = self._lines_now()
 
     def _take_split(
@@ -2246,6 +2268,17 @@ class MerchantLines:
         split = self.split_summary
         if split is None or sent.message <= split[0]:
             return
+        if self.split_heard is None:
+            # the product's lines as the customer's answer found them (the shop's own message
+            # may have filled them after the split was read)
+            self.split_heard = _of(self._lines_now(), split[1])
+        if (
+            sent.has("cancel")
+            or sent.has("correct")
+            or sent.has("remove")
+            or (sent.toks and sent.toks[0].text in NEGATIONS)
+        ):
+            self.split_doubted = True  # "jo, …": not left as it was stated
         specs = self.state.index.products[split[1]].specs
         held = {h.index for _q, h, _s in split[2]}
         for k in range(min(len(sent.toks), _DISPUTE_WORDS)):

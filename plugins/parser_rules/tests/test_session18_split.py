@@ -65,3 +65,29 @@ def test_adults_and_children_are_two_lines_of_one_ticket() -> None:
 def test_adults_said_after_a_count_name_the_adult_variant() -> None:
     o = parse("c: me duhen jeleke shpetimi, 3 te rritur e 2 femije", ARTA, catalog=TRAIN)
     assert items(o) == [("JAC", 3, "i rritur"), ("JAC", 2, "fëmijë")]
+
+
+def test_the_shops_split_by_passenger_stands_when_the_customer_answers_on() -> None:
+    # "Në rregull: 2 të rritur … dhe 1 fëmijë …. Për cilën ditë?" - the day - the shop goes on:
+    # the customer left the split as stated
+    o = parse(
+        "c: dua bileta treni per Shkup per mua, gruan dhe djalin 7 vjec",
+        "m: Në rregull: 2 të rritur 20€ dhe 1 fëmijë deri 10 vjeç 12€. Për cilën ditë?",
+        "c: per te shtunen ne mengjes",
+        "m: Mirë. Emri dhe numri?",
+        "c: Arta Krasniqi, 044 234 567",
+        catalog=TRAIN,
+    )
+    assert sorted(items(o)) == [("TRN", 1, "fëmijë deri 10 vjeç"), ("TRN", 2, "i rritur")]
+
+
+def test_a_no_after_the_shops_split_keeps_the_customers_line() -> None:
+    o = parse(
+        "c: dua bileta treni per Shkup per mua, gruan dhe djalin 7 vjec",
+        "m: Në rregull: 2 të rritur 20€ dhe 1 fëmijë deri 10 vjeç 12€. Për cilën ditë?",
+        "c: jo, djali nuk vjen. per te shtunen",
+        "m: Mirë. Emri dhe numri?",
+        "c: Arta Krasniqi, 044 234 567",
+        catalog=TRAIN,
+    )
+    assert ("TRN", 1, "fëmijë deri 10 vjeç") not in items(o)
