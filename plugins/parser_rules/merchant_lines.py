@@ -798,6 +798,7 @@ class MerchantLines:
     summary_lines: tuple[tuple[int, int, int | None], ...] = ()
     split_lines: tuple[tuple[int, int, int | None], ...] = ()  # ... when the split was made
     split_doubted: bool = False  # the customer said no, changed or removed after it
+    split_counted: bool = False  # each of its lines has a count said
     # the product's lines when the customer first answered the split
     split_heard: tuple[tuple[int, int, int | None], ...] | None = None
 
@@ -2056,18 +2057,26 @@ class MerchantLines:
         the delivery details take it, see ``take_summary``). Not a question, a decline, options,
         advice or a condition; not a product named twice (lines of one product split by
         variant are the customer's to say)."""
-        self.summary = None
-        pending, self.split_summary = self.split_summary, None
+        pending, counted = self.split_summary, self.split_counted
+        self._merchant_summary(sents)
         if (
             pending is not None
-            and sents
+            and counted
+            and self.summary is None
+            and self.split_summary is None
             and not self.split_doubted
             and self.split_heard == _of(self._lines_now(), pending[1])
+            # it splits what the customer's lines did not: more lines than they hold
+            and len(self.split_heard) < len(pending[2])
         ):
             # "Në rregull: 2 të rritur … dhe 1 fëmijë …. Vetëm vajtje?" - "vetëm vajtje" - the
-            # shop's next message: the customer answered on and left the split as it was
-            # stated, and the shop went on: it stands
+            # shop's next message restates nothing: the customer answered on and left the
+            # split, each of its lines counted, as it was stated, and the shop went on
             self._take_split(*pending)
+
+    def _merchant_summary(self, sents: list[Sentence]) -> None:
+        self.summary = None
+        self.split_summary = None
         for sent in sents:
             if not (states(sent) or _asks_to_confirm(sent)):
                 continue
@@ -2179,6 +2188,7 @@ class MerchantLines:
         for p in near & {it.product for it in self.state.items}:
             said: list[tuple[int, VariantHit, Sentence]] = []
             first_at, bare = -1, 0
+            counted = True  # every line's count said (none "one of each", none from metres)
             for lo in sorted({0, *sent.breaks}):
                 hi = sent.segment_bounds(lo)[1]
                 if any(m.product != p and lo <= m.start < hi for m in mentions):
@@ -2209,12 +2219,14 @@ class MerchantLines:
                     # "Pra li e bardhë 2 m, bezhë 8 m": metres of a cloth sold by the metre
                     metres = length_count(products[p], sent.toks, lo, hi, p in self.by_length)
                     q = (metres, lo) if metres is not None else None
+                    counted = False
                 if q is None and said:
                     bare += 1  # a variant of the breakdown with no count of its own
                 if q is None and (_opens_summary(sent) or totalled):
                     # "Ok: 160x200 e bardhë, 160x200 bezhë", "S rozë dhe L e zezë, 4800 den
                     # gjithsej": one of each
                     q = (1, 0)
+                    counted = False
                 if q is not None and 1 <= q[0] <= MAX_QTY:
                     said.append((q[0], h, sent))
                     if len(said) == 1:
@@ -2233,6 +2245,7 @@ class MerchantLines:
             if len(said) >= 2 and len(variants) == len(said):
                 self.split_summary = (sent.message, p, said)
                 self.split_doubted = False
+                self.split_counted = counted
                 self.split_heard = None
                 self.split_lines = self._lines_now()
 

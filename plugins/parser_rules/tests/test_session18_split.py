@@ -71,7 +71,7 @@ def test_the_shops_split_by_passenger_stands_when_the_customer_answers_on() -> N
     # "Në rregull: 2 të rritur … dhe 1 fëmijë …. Për cilën ditë?" - the day - the shop goes on:
     # the customer left the split as stated
     o = parse(
-        "c: dua bileta treni per Shkup per mua, gruan dhe djalin 7 vjec",
+        "c: dua 3 bileta treni per Shkup per familjen",
         "m: Në rregull: 2 të rritur 20€ dhe 1 fëmijë deri 10 vjeç 12€. Për cilën ditë?",
         "c: per te shtunen ne mengjes",
         "m: Mirë. Emri dhe numri?",
@@ -83,7 +83,7 @@ def test_the_shops_split_by_passenger_stands_when_the_customer_answers_on() -> N
 
 def test_a_no_after_the_shops_split_keeps_the_customers_line() -> None:
     o = parse(
-        "c: dua bileta treni per Shkup per mua, gruan dhe djalin 7 vjec",
+        "c: dua 3 bileta treni per Shkup per familjen",
         "m: Në rregull: 2 të rritur 20€ dhe 1 fëmijë deri 10 vjeç 12€. Për cilën ditë?",
         "c: jo, djali nuk vjen. per te shtunen",
         "m: Mirë. Emri dhe numri?",
