@@ -91,3 +91,10 @@ def test_a_no_after_the_shops_split_keeps_the_customers_line() -> None:
         catalog=TRAIN,
     )
     assert ("TRN", 1, "fëmijë deri 10 vjeç") not in items(o)
+
+
+def test_the_gheg_form_of_adults_names_the_adult_variant() -> None:
+    # "të rritun" (Gheg for "të rritur")
+    shop = catalog_of(("VST", "Jelek shpëtimi", "18", ("fëmijë", "të rritur")))
+    o = parse("c: jelek shpetimi 3 per te rritun", ARTA, catalog=shop)
+    assert [(p, v) for p, _q, v in items(o)] == [("VST", "të rritur")]
