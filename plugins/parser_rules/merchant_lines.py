@@ -77,6 +77,7 @@ _PREFACES = frozenset(
 # "5 panele atëherë", "3 boxes then": a count said and closed by "then" is the merchant's
 # conclusion of what was just said, a restatement as much as "Pra: 5 panele"
 _CLOSERS = word_set("summary_closers")
+_MAX_THEN_COUNT = 20  # a larger number after "atëherë" is a size or a price
 _CHEAPER = word_set("cheaper")
 # the "to" of a span ("110 deri 152"); Italian "a" only after "da" (below)
 _SPAN_WORDS = word_set("range_to") - {"a"}
@@ -543,6 +544,7 @@ def _opens_summary(sent: Sentence) -> bool:
         or _preface_colon(sent)
         or _preface_then(sent)
         or _closed_by_then(sent)
+        or _opened_by_then(sent)
     )
 
 
@@ -557,6 +559,25 @@ def _preface_then(sent: Sentence) -> bool:
 def _closed_by_then(sent: Sentence) -> bool:
     """ "5 panele atëherë", "3 boxes then": a count, then what it counts, closed by "then"."""
     return len(sent.toks) >= 3 and sent.toks[0].text.isdigit() and sent.toks[-1].text in _CLOSERS
+
+
+def _opened_by_then(sent: Sentence) -> bool:
+    """ "Atëherë 1 … dhe 1 …", "Then 2 … and 1 …": "then" right before a count opens the
+    shop's conclusion of what was said, as "5 panele atëherë" closes one."""
+    # a count is small: "Atëherë 140 i rri mirë" names a size (140 cm), not 140 pieces
+    return (
+        len(sent.toks) >= 3
+        and sent.toks[0].text in _CLOSERS
+        and sent.toks[1].text.isdigit()
+        and 1 <= int(sent.toks[1].text) <= _MAX_THEN_COUNT
+    )
+
+
+def _of(
+    lines: tuple[tuple[int, int, int | None], ...], product: int
+) -> tuple[tuple[int, int, int | None], ...]:
+    """The lines of one product among ``lines`` (``_lines_now``)."""
+    return tuple(x for x in lines if x[0] == product)
 
 
 def _counted_variant(
@@ -778,6 +799,10 @@ class MerchantLines:
     # nothing ("Mentor Rama, mesues") lets the details after it still take the restatement
     summary_lines: tuple[tuple[int, int, int | None], ...] = ()
     split_lines: tuple[tuple[int, int, int | None], ...] = ()  # ... when the split was made
+    split_doubted: bool = False  # the customer said no, changed or removed after it
+    split_counted: bool = False  # each of its lines has a count said
+    # the product's lines when the customer first answered the split
+    split_heard: tuple[tuple[int, int, int | None], ...] | None = None
 
     def _hit_key(self, sent: Sentence, hit: VariantHit | None) -> str | None:
         raise NotImplementedError
@@ -2050,6 +2075,24 @@ class MerchantLines:
         the delivery details take it, see ``take_summary``). Not a question, a decline, options,
         advice or a condition; not a product named twice (lines of one product split by
         variant are the customer's to say)."""
+        pending, counted = self.split_summary, self.split_counted
+        self._merchant_summary(sents)
+        if (
+            pending is not None
+            and counted
+            and self.summary is None
+            and self.split_summary is None
+            and not self.split_doubted
+            and self.split_heard == _of(self._lines_now(), pending[1])
+            # it splits what the customer's lines did not: more lines than they hold
+            and len(self.split_heard) < len(pending[2])
+        ):
+            # "Në rregull: 2 të rritur … dhe 1 fëmijë …. Vetëm vajtje?" - "vetëm vajtje" - the
+            # shop's next message restates nothing: the customer answered on and left the
+            # split, each of its lines counted, as it was stated, and the shop went on
+            self._take_split(*pending)
+
+    def _merchant_summary(self, sents: list[Sentence]) -> None:
         self.summary = None
         self.split_summary = None
         for sent in sents:
@@ -2163,6 +2206,7 @@ class MerchantLines:
         for p in near & {it.product for it in self.state.items}:
             said: list[tuple[int, VariantHit, Sentence]] = []
             first_at, bare = -1, 0
+            counted = True  # every line's count said (none "one of each", none from metres)
             for lo in sorted({0, *sent.breaks}):
                 hi = sent.segment_bounds(lo)[1]
                 if any(m.product != p and lo <= m.start < hi for m in mentions):
@@ -2193,12 +2237,14 @@ class MerchantLines:
                     # "Pra li e bardhë 2 m, bezhë 8 m": metres of a cloth sold by the metre
                     metres = length_count(products[p], sent.toks, lo, hi, p in self.by_length)
                     q = (metres, lo) if metres is not None else None
+                    counted = False
                 if q is None and said:
                     bare += 1  # a variant of the breakdown with no count of its own
                 if q is None and (_opens_summary(sent) or totalled):
                     # "Ok: 160x200 e bardhë, 160x200 bezhë", "S rozë dhe L e zezë, 4800 den
                     # gjithsej": one of each
                     q = (1, 0)
+                    counted = False
                 if q is not None and 1 <= q[0] <= MAX_QTY:
                     said.append((q[0], h, sent))
                     if len(said) == 1:
@@ -2216,6 +2262,9 @@ class MerchantLines:
                 said[0] = (1, said[0][1], said[0][2])
             if len(said) >= 2 and len(variants) == len(said):
                 self.split_summary = (sent.message, p, said)
+                self.split_doubted = False
+                self.split_counted = counted
+                self.split_heard = None
                 self.split_lines = self._lines_now()
 
     def _take_split(
@@ -2250,6 +2299,17 @@ class MerchantLines:
         split = self.split_summary
         if split is None or sent.message <= split[0]:
             return
+        if self.split_heard is None:
+            # the product's lines as the customer's answer found them (the shop's own message
+            # may have filled them after the split was read)
+            self.split_heard = _of(self._lines_now(), split[1])
+        if (
+            sent.has("cancel")
+            or sent.has("correct")
+            or sent.has("remove")
+            or (sent.toks and sent.toks[0].text in NEGATIONS)
+        ):
+            self.split_doubted = True  # "jo, …": not left as it was stated
         specs = self.state.index.products[split[1]].specs
         held = {h.index for _q, h, _s in split[2]}
         for k in range(min(len(sent.toks), _DISPUTE_WORDS)):

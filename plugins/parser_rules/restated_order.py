@@ -225,8 +225,9 @@ class RestatedOrder:
                 new += own
                 continue
             new += said
-        if len(r.items) < 2 or r.addition:
-            # one line restated, or only the lines just added: they take their lines' places,
+        if len(restated) < 2 or r.addition:
+            # one product restated (in one line, or split by variant: "1 shtesë 23–32 kg dhe 1
+            # shtesë deri 23 kg"), or only the lines just added: they take their lines' places,
             # the others stand
             kept: list[Item] = []
             for x in items:
