@@ -47,6 +47,7 @@ from plugins.parser_rules.quantities import (
     glued,
     sold_by_area,
     sold_by_length,
+    sold_by_unit,
 )
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import word_key
@@ -407,25 +408,6 @@ def per_person_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
             it.qty_explicit = True
 
 
-@lru_cache(maxsize=4096)
-def name_measure(name: str) -> str | None:
-    """The measure a catalog name says its product is sold per ("Vaj motori (për litër)",
-    "Kabllo NYM (per metër)", "Djathë (kg)"): a metre, kilo or litre word after "për / per /
-    pro" or alone in parentheses, closing the name or its parenthesis, with no number before
-    it ("Tel (rrotull 1 kg)" is a roll of a kilo)."""
-    text = fold(name)
-    toks = tokenize(text)
-    for k, t in enumerate(toks):
-        u = unit_of(t.text)
-        if u is None or u[1] < 100 or k == 0 or number_value(toks[k - 1].text) is not None:
-            continue
-        before = text[toks[k - 1].end : t.start]
-        after = text[t.end : toks[k + 1].start] if k + 1 < len(toks) else ")"
-        if ("(" in before or toks[k - 1].text in _NAME_PER) and (")" in after or "," in after):
-            return f"={u[0]}:{u[1]:g}"
-    return None
-
-
 def proposed_amounts(
     state: ItemState, merchant: Mapping[int, Sequence[Sentence]], customer: Sequence[Sentence]
 ) -> None:
@@ -451,13 +433,13 @@ def proposed_amounts(
             if not sent.question or last is None or len(lines.get(last, ())) != 1:
                 continue
             it = lines[last][0]
-            unit = name_measure(index.products[last].name)
+            unit = sold_by_unit(index.products[last].name)
             if unit is None or it.quantity != 1:
                 continue  # "ni shalqi" is one piece, the merchant reckons its kilos
             for k in range(len(toks) - 1):
                 u = unit_of(toks[k + 1].text)
                 v = number_value(toks[k].text)
-                if u is None or f"={u[0]}:{u[1]:g}" != unit or v is None or v != int(v):
+                if u != unit or v is None or v != int(v):
                     continue
                 if 2 <= v <= MAX_QTY and not glued(sent, k):
                     it.quantity = int(v)
