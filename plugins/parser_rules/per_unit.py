@@ -32,7 +32,6 @@ lehtë alumini" is 3; not "(3 ditë)", a fixed term). An amount the customer say
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
@@ -465,22 +464,14 @@ def _its_variant(index: CatalogIndex, toks: Sequence[Token], m: Mention, product
     return all(any(word_key(t.text) in sp.keys for sp in specs) for t in toks[m.start : m.end])
 
 
-@lru_cache(maxsize=4096)
+_PERIOD_FORMS = frozenset().union(*_PERIODS.values())
+
+
 def _period_of(name: str) -> str | None:
-    """ "Karrige me rrota me qira (javë)": the period a name's parenthesis prices it per."""
-    text = fold(name)
-    for inner in _PARENS.findall(text):
-        toks = tokenize(inner)
-        for k, t in enumerate(toks):
-            if k and number_value(toks[k - 1].text) is not None:
-                continue  # "Xhubleta me qira (3 ditë)": a fixed term, not a price per day
-            for period, forms in _PERIODS.items():
-                if t.text in forms:
-                    return period
-    return None
-
-
-_PARENS = re.compile(r"\(([^()]*)\)")
+    """ "Karrige me rrota me qira (javë)": the period (day, week, month) a name prices it per
+    (see ``name_unit``; "Xhubleta me qira (3 ditë)" is a fixed term)."""
+    word = name_unit(name, _PERIOD_FORMS)
+    return next((p for p, forms in _PERIODS.items() if word in forms), None)
 
 
 def _periods(forms: frozenset[str], toks: Sequence[Token]) -> list[int]:
