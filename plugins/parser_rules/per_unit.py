@@ -116,6 +116,27 @@ def _counts_of(sents: Sequence[Sentence], noun: str) -> set[int]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def name_per_noun(name: str) -> str | None:
+    """The key of the noun a catalog name says its product is priced per: "për / per / pro"
+    and a noun closing the name or its parenthesis ("Përkthim standard (për faqe)", "Larje
+    tepihu për m2" is a measure, left to the measure rules). Not a time unit (``name_unit``),
+    a person (``per_person_counts``), a piece or a measure."""
+    text = fold(name)
+    toks = tokenize(text)
+    for k in range(1, len(toks)):
+        t = toks[k]
+        if toks[k - 1].text not in _PER or t.text in _ANY_UNIT or t.text in _PER_PERSON:
+            continue
+        after = text[t.end : toks[k + 1].start] if k + 1 < len(toks) else ")"
+        if ")" not in after and "," not in after:
+            continue
+        noun = _noun(t)
+        if noun is not None:
+            return noun
+    return None
+
+
 def per_unit_counts(
     state: ItemState,
     merchant: Mapping[int, Sequence[Sentence]],
@@ -159,6 +180,13 @@ def per_unit_counts(
                 if v is not None and 2 <= v <= MAX_QTY and served is not None:
                     wanted[m.product] = served
                 break
+    for product in open_lines:
+        # "Përkthim standard (për faqe)", "Apostille (për dokument)": the catalog's own name says
+        # what the product is priced per, so the customer's "tre faqe" counts it even when the
+        # merchant writes the price as "750 den/faqe"
+        per = name_per_noun(index.products[product].name)
+        if per is not None and product not in wanted:
+            wanted[product] = per
     for product, noun in wanted.items():
         counts = _counts_of(customer, noun)
         if len(counts) == 1:
@@ -186,11 +214,16 @@ def _per_day_price(toks: Sequence[Token], k: int) -> bool:
 
 
 def _days_after(
-    toks: Sequence[Token], k: int, stop: int, words: frozenset[str] = _DAYS
+    toks: Sequence[Token],
+    k: int,
+    stop: int,
+    words: frozenset[str] = _DAYS,
+    reach: int = DAYS_AFTER,
 ) -> int | None:
     """The number of days (units of ``words``) said between token ``k`` (after a name's first
-    word: a name's mention can end past a number, "sigurim i plotë 7 | ditë") and ``stop``."""
-    for j in range(k, min(stop, k + DAYS_AFTER, len(toks) - 1)):
+    word: a name's mention can end past a number, "sigurim i plotë 7 | ditë") and ``stop``,
+    within ``reach`` tokens of ``k``."""
+    for j in range(k, min(stop, k + reach, len(toks) - 1)):
         if toks[j + 1].text not in words or _per_day_price(toks, j + 1):
             continue
         v = number_value(toks[j].text)
@@ -299,7 +332,9 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
         if not found and not sent.question:
             for product, words in declared.items():
                 others = [p for p, w in declared.items() if w is words and p != product]
-                d = _days_after(toks, 0, len(toks), words)
+                # "Nga plani që na dërguat, rreth 5 orë.": the units may close a long
+                # sentence that names no product, so the whole sentence is read
+                d = _days_after(toks, 0, len(toks), words, len(toks))
                 if d is not None and not others:
                     days[product] = d
                     said.add(product)

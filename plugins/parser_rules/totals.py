@@ -679,7 +679,11 @@ def _fit(
         return
     stated = [it for ways in named for it, _c in ways]
     pricing = _pricing(index, [*items, *stated], texts) if index is not None else Pricing()
-    if pricing.sum(items) in targets or not _catalog_prices(items, total, targets | fees, pricing):
+    # "Me shtesë urgjente (500 den) … 3 × 750 + 500 = 2750": an amount of a product the total's
+    # message names beside the lines is that product's price, not a price the catalog lacks
+    if pricing.sum(items) in targets or not _catalog_prices(
+        [*items, *stated], total, targets | fees, pricing
+    ):
         return
     if index is not None and _scaled_sum(index, items, pricing) in targets:
         return  # the catalog's price is of the smallest amount: "2 kg" costs twice "1 kg"
