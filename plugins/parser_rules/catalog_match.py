@@ -203,6 +203,9 @@ class ProductEntry:
     # the words in a name's brackets ("Servisim klime (pastrim e kontroll)"): a name of their
     # own, weaker than the name's words (mentions._score)
     bracketed: frozenset[tuple[str, ...]] = frozenset()
+    # the words of a name's brackets that name it without being product words ("Hemogram
+    # (gjaku komplet)"): named only by more than half of their words
+    described: frozenset[tuple[str, ...]] = frozenset()
     # the keys of the words a name counts ("Verë, kuti 6 shishe": shishe): what a pack holds
     contents: frozenset[str] = frozenset()
 
@@ -695,6 +698,12 @@ _FRUIT_COLOURS = frozenset(["orange"])
 _BRACKET_NOT = word_set("without")
 _BRACKET_PAIR = word_set("pair_words") | {"cift", "par", "pari"}  # "(çift)": how it is sold
 _BRACKETED = re.compile(r"\(([^()]{1,80})\)")
+_BRACKET_LIST = re.compile(r"[,;+/]")
+_WHEN = STOPWORDS | word_set("when")
+# "(javë)", "(në muaj)": the period a product is sold per (per_unit.name_unit), not its name
+_PERIODS = frozenset().union(
+    *(word_set(k) for k in ("day_words", "week_words", "night_words", "hour_words", "month_words"))
+)
 _PACKING_WORDS = word_set("containers") | word_set("bulk_packs")
 
 
@@ -739,6 +748,45 @@ def _bracket_phrases(name: str, aliases: Sequence[str]) -> list[tuple[str, ...]]
                 groups = tuple(_catalog_group(t.text) or k for t, k in product_words)
                 if groups != keys and groups not in out:
                     out.append(groups[:6])
+    return out
+
+
+def _bracket_names(name: str, known: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The words in a name's brackets that name the product without being product words: one
+    word ("Yndyrë (gres)", "PSA (prostata)") or each item of a list of what it covers ("Profili
+    lipidik (kolesterol, trigliceride, HDL, LDL)", "Transport elektroshtëpiake (frigorifer,
+    lavatriçe)"). Weaker than the name's own words and named only by more than half of their
+    words (mentions._named). Not a packaging note, a count, a term or a period ("(pako 10
+    copë)", "(brenda 2 orëve)", "(javë)"), nor what the product lacks, nor a description of what it
+    is for or when ("(edukim fizik)", "(pas operacionit)": more than one word, or opening with
+    a preposition)."""
+    out: list[tuple[str, ...]] = []
+    for inner in _BRACKETED.findall(str(name)[:200]):
+        toks = name_tokens(inner)
+        if any(
+            t.text[:1].isdigit()
+            or t.text in _PERIODS
+            or t.text in _PACKING_WORDS
+            or t.text in _BRACKET_NOT
+            or t.text in _BRACKET_PAIR
+            or unit_of(t.text) is not None
+            for t in toks
+        ):
+            continue
+        parts = _BRACKET_LIST.split(inner)
+        for part in parts:
+            ptoks = name_tokens(part)
+            if len(ptoks) > (2 if len(parts) > 1 else 1) or (ptoks and ptoks[0].text in _WHEN):
+                # "(edukim fizik)", "(pas operacionit)", "(për orë)": what it is for or when,
+                # a description rather than a name; a name is one word, or an item of a list
+                continue
+            own = tuple(
+                k
+                for t, k in zip(ptoks, token_keys(ptoks), strict=True)
+                if k and t.text.isalpha() and len(t.text) >= 3 and k[:1] not in "#="
+            )[:6]
+            if own and own not in out and own not in known:
+                out.append(own)
     return out
 
 
@@ -813,6 +861,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             phrases.extend((code,) for code in glued_codes(toks))
         inner = _bracket_phrases(p.name, p.aliases[:30])
         phrases.extend(inner)
+        described = _bracket_names(p.name, [*phrases])
+        phrases.extend(described)
         allkeys = frozenset(k for ph in phrases for k in ph)
         if len(allkeys) > MAX_WORDS_PER_PRODUCT:
             allkeys = frozenset(sorted(allkeys)[:MAX_WORDS_PER_PRODUCT])
@@ -829,7 +879,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             paired=any(w in raw_words for w in _PAIRED)
             or "pal" in raw_words.split()
             or _sold_by_pair(p.name),
-            bracketed=frozenset(inner),
+            bracketed=frozenset([*inner, *described]),
+            described=frozenset(described),
             contents=_contents(p.name),
         )
         products.append(entry)

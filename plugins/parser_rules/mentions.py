@@ -78,6 +78,10 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
         cov = sum(1 for k in ph if k in present or _same_root(k, present)) / len(ph)
         if ph in entry.bracketed:
             cov *= 0.5  # the words in a name's brackets: weaker than the name's own
+        if ph in entry.described:
+            # one item of a bracketed list ("(këllëf batanije, çarçaf, jastëk)", what a set
+            # holds): weaker still than a name that says the word itself ("Set çarçafësh")
+            cov *= 0.5
         best_cov = max(best_cov, cov)
     if entry.phrases and entry.phrases[0] and entry.phrases[0][0] in present:
         # "lesh" for "Lesh për thurje" beside "Shall leshi", "Triko leshi": the word the
@@ -1071,7 +1075,13 @@ def _named(index: CatalogIndex, keys: Sequence[str], cands: set[int]) -> bool:
         # "te shkolles Dardania" for "Kravatë e shkollës": the name's genitive after its
         # linking article says whose it is; alone it is no half of the name
         whose = _genitive_keys(index.products[p].name)
+        described = index.products[p].described
         for ph in index.products[p].phrases:
+            if ph in described:
+                # "gjak" (blood) alone is no "(gjaku komplet)": more than half of its words
+                if sum(1 for k in ph if k in present) * 2 > len(ph):
+                    return True
+                continue
             heads = [k for k in ph if not is_attribute(k) or k in index.heads]
             if heads and heads[0] in present:
                 return True

@@ -195,6 +195,9 @@ _SUFFIXES = (
     "ash",
     "esh",
     "ësh",
+    # "alergjish", "baterish", "bizhuterish": the plural of a noun in -i after a noun ("Panel
+    # alergjish", "Karikues baterish"), the root of "alergji", "bateria"
+    "ish",
     "eve",
     "ave",
     "ete",
