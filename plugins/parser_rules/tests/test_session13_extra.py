@@ -113,7 +113,8 @@ def test_a_service_word_names_the_service_for_the_goods_ordered() -> None:
         + (CatalogProduct("MKND", "Montim kondicioneri", ("montimi",), Decimal("6000"), ()),)
     )
     o = parse("c: 8 panele diellore 400 W", "c: edhe me montim", ANA, catalog=shop)
-    assert ("MPNL", 1, None) in items(o)
+    # the fitting is priced per panel, so it counts the 8 panels (session 19)
+    assert ("MPNL", 8, None) in items(o)
     assert "MKND" not in _skus(o)
 
 
