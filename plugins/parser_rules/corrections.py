@@ -114,6 +114,7 @@ _ADD_WORDS = word_set("add_words")
 _SOMETHING = word_set("something")
 _ALSO = word_set("additive")
 _ALSO = word_set("additive")
+_SAME_AGAIN = word_set("same_again")
 _AND = frozenset(["and", "und"])  # "and a black one" opening a message adds like "also"
 _TOTAL_WORDS = word_set("total_words")
 
@@ -752,6 +753,8 @@ class Corrections:
                 state.items.append(self._variant_line(it, q, sent, h))
                 return True
             else:
+                if self._one_more_same(sent, also_at + 1):
+                    return True
                 if _counted_unknown(sent, also_at + 1):
                     # "edhe pes thase kompostin": five sacks of a thing the catalog does not
                     # name here, not five of the item before
@@ -972,6 +975,10 @@ class Corrections:
             target.variant_key = self._hit_key(sent, hit)
             target.weak = False  # "rrip" (two belts), then "105 ok": the one chosen
             changed = True
+            if not sent.question:
+                # "parashutat hiqi, vetëm ato të dorës. por bëji katër": the line whose variant
+                # the customer just chose is what a bare count said next is about
+                self.focus = target
         qty = self._loose_quantity(sent, hit, old, target)
         if qty is None and hit is None and not sent.question:
             # "brinje qengji" (sold in 1 kg) ... "2 kile ju lutem": two of it
@@ -1059,6 +1066,24 @@ class Corrections:
                     it.quantity = qty
             changed = True
         return changed
+
+    def _one_more_same(self, sent: Sentence, a: int) -> bool:
+        """ "edhe një njësoj për dhomën tjetër", "also one the same for the other room", "noch
+        eine gleiche": after "also", a count and a word for "the same" add that many pieces to
+        the line the customer last spoke of (the merchant's focus, else the latest line)."""
+        toks = sent.toks
+        j = a + 2 if a + 2 < len(toks) and toks[a + 1].text in STOPWORDS else a + 1
+        if j >= len(toks) or toks[j].text not in _SAME_AGAIN:
+            return False
+        v = number_value(toks[a].text)
+        if v is None or not 1 <= v <= 20 or v != int(v):
+            return False
+        state = self.state
+        target = self.focus if self.focus in state.items else state.items[-1]
+        target.quantity = min(target.quantity + int(v), MAX_QTY)
+        target.qty_explicit = True
+        target.tentative = False
+        return True
 
     def _bottled(self, sent: Sentence) -> Item | None:
         """ "sì perfetto, due bottiglie" after oil, flour and potatoes: a count of bottles is

@@ -37,6 +37,7 @@ from plugins.parser_rules.per_unit import (
     merchant_measure_counts,
     per_day_counts,
     per_person_counts,
+    per_served_counts,
     per_unit_counts,
     proposed_amounts,
 )
@@ -254,6 +255,7 @@ def extract(
         per_person_counts(
             reader.state, said + [ms for m in sorted(merchant_sents) for ms in merchant_sents[m]]
         )
+        per_served_counts(reader.state)
     items, asked = _items(reader, free)
     fit_total(items, texts, index, asked)
     if index is not None:

@@ -582,3 +582,66 @@ def merchant_measure_counts(
         it = lines[product][0]
         it.quantity = n
         it.qty_explicit = True
+
+
+@lru_cache(maxsize=4096)
+def served_nouns(name: str) -> frozenset[str]:
+    """The things a catalog name says its product is priced per, when they are goods and not a
+    unit, a period or people: "Strukturë alumini (për panel)" → panel, "Montim (për copë
+    dritare/derë)" → dritare, derë (keys), "Printim emri (për fanellë)" → fanellë. Read after
+    "për / per / pro / each" opening a parenthesis ("Tapet për makinë" says what the mats are
+    for); none for "(për natë)" (a period), "(për person)" (people) or "(për m²)" (a unit)."""
+    text = fold(name)
+    toks = tokenize(text)
+    found: set[str] = set()
+    for k, t in enumerate(toks):
+        if t.text not in _NAME_PER or k == 0 or t.text in ("a", "ne", "në"):
+            continue
+        # in parentheses only: "Tapet për makinë" says what the mats are for, not a price
+        if "(" not in text[toks[k - 1].end : t.start]:
+            continue
+        end = text.find(")", t.end)
+        end = len(text) if end < 0 else end
+        words = [w for w in toks[k + 1 :] if w.end <= end]
+        if not words or len(words) > 4:
+            continue
+        for w in words:
+            if w.text in _ANY_UNIT or _people(w.text) or unit_of(w.text) is not None:
+                return frozenset()
+            if lexicon().concept(w.text) == "piece":
+                continue
+            noun = _noun(w)
+            if noun is None:
+                return frozenset()
+            found.add(noun)
+    return frozenset(found)
+
+
+def per_served_counts(state: ItemState) -> None:
+    """A line of a service or part priced per a thing the order holds ("Montim (për copë
+    dritare/derë)" beside 3 windows, "Strukturë (për panel)" beside 10 panels, a tyre fitting
+    "(për gomë)" beside 4 tyres), whose count is unsaid, counts the pieces of the order's
+    lines of products named by that thing (the head word of their name): "m'i montoni krejt
+    dritaret" is 3 fittings. A line of a product that is itself priced per a thing is no such
+    line, and nothing changes when the order holds fewer than two of the things."""
+    index = state.index
+    open_lines = [
+        it for it in state.items if not it.tentative and not it.qty_explicit and it.quantity == 1
+    ]
+    if not open_lines:
+        return
+    for it in open_lines:
+        nouns = served_nouns(index.products[it.product].name)
+        if not nouns:
+            continue
+        pieces = 0
+        for other in state.items:
+            entry = index.products[other.product]
+            if other.product == it.product or other.tentative or served_nouns(entry.name):
+                continue
+            head = tokenize(fold(entry.name))
+            if head and head[0].text.isalpha() and word_key(head[0].text) in nouns:
+                pieces += other.quantity
+        if 2 <= pieces <= MAX_QTY:
+            it.quantity = pieces
+            it.qty_explicit = True

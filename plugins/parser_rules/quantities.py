@@ -88,6 +88,8 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         return True
     if k and sent.toks[k].text.isdigit() and sent.toks[k - 1].text in _BUILDING_PARTS:
         return True  # "Vila Sara, ap. 6", "kati 3": the flat or floor of the address, not goods
+    if _series_model(sent.toks, k):
+        return True
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
@@ -110,6 +112,24 @@ def not_a_count(sent: Sentence, k: int) -> bool:
     ):
         return True  # "tri pati vo mesec", "dy here ne muaj", "3 times a week": how often
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+def _series_model(toks: Sequence[Token], k: int) -> bool:
+    """ "Mercedes C 220", "Yamaha R 125", "Canon EOS R 50": a number of two digits or more
+    after a one-letter series written as a capital, itself after a capitalised name, is the
+    model, not a count (the letter is no word: "A 20 copë keni?" opens with the question
+    "a", so a name must come before the letter)."""
+    if k < 2 or not toks[k].text.isdigit() or len(toks[k].text) < 2:
+        return False
+    letter, name = toks[k - 1].raw, toks[k - 2].raw
+    return (
+        len(letter) == 1
+        and letter.isupper()
+        and letter != "X"
+        and toks[k - 1].end < toks[k].start  # "C 220", not "C220" (read as a model already)
+        and name[:1].isupper()
+        and name.isalpha()
+    )
 
 
 _BOUNDS = word_set("range_up_to") | word_set("range_above")
@@ -370,8 +390,12 @@ def corrected_count(
         pause = sent.raw[neg.end : neg.end + 1] in (",", ".", "!", ";")
         if neg.text in NEGATIONS and not pause:
             continue  # "beji 4 jo 2": the count after a bare "no" is the old one
-        if (s, e) in sent.intents.get("old_value", ()) and neg.text not in NEGATIONS:
-            continue  # "2 L, instead of 2": so is the count after "instead of"
+        if neg.text not in NEGATIONS and any(
+            a <= s and e <= b for a, b in sent.intents.get("old_value", ())
+        ):
+            # "2 L, instead of 2": so is the count after "instead of", and after a correction
+            # verb said not to be done ("vetëm dy, mos i bëj tre", "two, don't make it three")
+            continue
         k = e
         while k < hi and k < e + 2 and (sent.toks[k].text == "x" or sent.toks[k].text in STOPWORDS):
             k += 1
@@ -1266,7 +1290,7 @@ def pack_of(name: str) -> tuple[int, str] | None:
     """The pieces in one pack of a product sold in packs, as its name says, and the pack word
     ("Ftesa (pako 50 copë)": 50, "pako"; "Favours, pack of 25"; "Arkë 6 shishe": 6 and no
     pack word, "shishe" is what it holds): None when the name says none ("Briketa pako 10 kg"
-    is a weight)."""
+    is a weight, "Rrjetë panel 2x5 m" a size)."""
     toks = tokenize(fold(name))
     for k, t in enumerate(toks):
         if t.text not in CONTAINERS or t.text in PAIR_WORDS:
@@ -1275,6 +1299,8 @@ def pack_of(name: str) -> tuple[int, str] | None:
             if 0 <= j < len(toks) and toks[j].text.isdigit() and 2 <= int(toks[j].text) <= 1000:
                 if j + 1 < len(toks) and unit_of(toks[j + 1].text) is not None:
                     break
+                if _dimension_x(toks, j + 1) or _dimension_x(toks, j - 1):
+                    break  # "panel 2x5 m", "kuti 30x40": one side of a size, not pieces
                 return int(toks[j].text), t.text if j > k else ""
     return None
 
