@@ -101,3 +101,22 @@ def test_a_count_of_adults_is_the_party_not_the_goods() -> None:
         catalog=CAKES,
     )
     assert items(o) == [("CAKE", 1, "16 racione")]
+
+
+FLORIST = Catalog(
+    products=(
+        CatalogProduct("BUQ", "Buqetë me trëndafila", ("buqete",), Decimal(2500), ("15", "25")),
+    )
+)
+
+
+def test_dont_hold_it_for_me_takes_back_a_reservation() -> None:
+    o = parse(
+        "c: mirdita, buqete me 25 trendafila a keni per te shtunen?",
+        "m: Po, 2500 lekë.",
+        "c: ok ma ruaj nje, Dorina 068 441 2093",
+        "m: U rezervua 🌹",
+        "c: mire, mos ma ruaj me, flm",
+        catalog=FLORIST,
+    )
+    assert not o.is_order
