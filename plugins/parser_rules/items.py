@@ -3309,7 +3309,7 @@ class ItemReader(Corrections, MerchantLines):
             skip |= set(range(hit.start, hit.end))
         qty: int | None = mq
         if qty is None:
-            q = quantity_before(sent, m.start, lo, entry.paired, skip)
+            q = quantity_before(sent, m.start, lo, entry.paired, skip, entry.name)
             if q is None:
                 numeric = any(
                     sp.number or sp.measure or sp.range_ or any(k[:1].isdigit() for k in sp.keys)

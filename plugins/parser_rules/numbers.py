@@ -33,6 +33,12 @@ _UNIT_PREFIXES: tuple[tuple[str, str, float], ...] = (
     ("meter", "cm", 100),
     ("metri", "cm", 100),
     ("metar", "cm", 100),  # Serbian / Macedonian "25 metara", "metar"
+    # cubic metres: "7 kubik", "5 kubsh" (Gheg adjective), "3 kubike", "kubikmeter", "2 cubic
+    # metres" (the metre word after it is part of the unit)
+    ("kubik", "m3", 1),
+    ("kubsh", "m3", 1),
+    ("kubni", "m3", 1),
+    ("cubic", "m3", 1),
 )
 _UNIT_EXACT: dict[str, tuple[str, float]] = {
     "g": ("g", 1),
@@ -47,6 +53,8 @@ _UNIT_EXACT: dict[str, tuple[str, float]] = {
     "dl": ("ml", 100),
     "cm": ("cm", 1),
     "m": ("cm", 100),
+    "kub": ("m3", 1),
+    "m³": ("m3", 1),
     "mm": ("mm", 1),
     "lb": ("g", 453.6),
     "lbs": ("g", 453.6),
@@ -218,6 +226,14 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
         return None  # "nje M" is a size
     base, factor = u
     end = after_half or j + 1
+    if base == "m3":
+        if end < n and unit_of(toks[end].text) == ("cm", 100):
+            end += 1  # "5 cubic metres", "3 kubik metra": one unit
+        return Measure("m3", value, value, i, end)
+    if base == "cm" and factor == 100 and after_half is None and _cubic_after(toks, j):
+        # "7 m³" (folded "m" + a glued "3"), "5 metra kub", "2 metri cubi": cubic metres, a
+        # volume (a skip's size, a load of sand or firewood), not a length of 7 metres
+        return Measure("m3", value, value, i, j + 2)
     if base == "cm" and factor == 100 and value in (1.0, 2.0):
         # "1 m e 20", "1m20", "1 meter and 40": metres and centimetres, one length
         k = end + 1 if end < n and toks[end].text in ("e", "and", "und", "ed") else end
@@ -232,6 +248,20 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
             if end < n and toks[end].text == "cm":
                 end += 1
     return Measure(base, value * factor, value, i, end)
+
+
+_CUBIC_WORDS = ("kub", "cub")
+
+
+def _cubic_after(toks: Sequence[Token], j: int) -> bool:
+    """The metre unit at toks[j] is cubic: a "3" glued to it ("m³" folds to "m3") or a cubic
+    word after it ("metra kub", "metri cubi", "m kubik")."""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if nxt.text == "3":
+        return nxt.start == toks[j].end
+    return nxt.text.startswith(_CUBIC_WORDS) and nxt.text.isalpha()
 
 
 def same_measure(key: str | None, other: str | None) -> bool:

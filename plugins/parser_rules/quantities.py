@@ -19,7 +19,7 @@ from plugins.parser_rules.item_state import (
     PAIR_WORDS,
 )
 from plugins.parser_rules.lexicon import lexicon, load, word_set
-from plugins.parser_rules.normalize import Token, fold, tokenize
+from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import (
     find_measures,
     is_number,
@@ -39,6 +39,7 @@ from plugins.parser_rules.variants import (
 )
 
 _NOT_GOODS = word_set("not_goods")
+_EXTRA = word_set("extra_words")  # "shtesë", "extra", "in più", "zusätzlich"
 # "ap. 6", "kati 3", "hyrja 2", "stan 4": the parts of a building whose number follows them
 _BUILDING_PARTS = word_set("building_parts")
 THOUSANDS = word_set("thousands")
@@ -53,9 +54,25 @@ _SIDE_LINKS = frozenset({"me", "by", "mal"})  # "90 me 90", "3 by 4", "80 mal 12
 GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)")
 
 
-def not_a_count(sent: Sentence, k: int) -> bool:
+def _time_goods(sent: Sentence, k: int, start: int, name: str) -> bool:
+    """The days or hours right after the number are the goods: the product's mention starts
+    with that time word, and either the product's own name begins with it ("Orë shtesë ngasje",
+    "Ditë shtese", "Nights extra": the hour or the day is what is sold, "3 ore" counts three
+    of them) or a word for "extra" follows it ("4 ditë shtesë", "2 orë shtesë", "3 notti
+    extra"). A name that only says the unit it is priced by ("Kamarier për orë") does not."""
+    toks = sent.toks
+    if k + 1 != start or start >= len(toks) or toks[start].text not in _NOT_GOODS:
+        return False
+    if start + 1 < len(toks) and start + 1 not in sent.breaks and toks[start + 1].text in _EXTRA:
+        return True
+    head = tokenize(fold(name))[:1] if name else []
+    return bool(head) and stem(head[0].text) == stem(toks[start].text)
+
+
+def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
     """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
-    something other than the goods."""
+    something other than the goods. ``named``: the days or hours after the number are the
+    time the shop sells ("4 ditë shtesë", "3 orë" of "Orë ngasje", see ``_time_goods``)."""
     if any(a <= k < b for a, b in sent.intents.get("both", ())) and not (
         k and sent.toks[k - 1].text in _EACH_BEFORE
     ):
@@ -111,6 +128,8 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         for t in sent.toks[k + 2 : k + 5]
     ):
         return True  # "tri pati vo mesec", "dy here ne muaj", "3 times a week": how often
+    if named:
+        return False
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
 
 
@@ -260,9 +279,10 @@ def glued(sent: Sentence, k: int) -> bool:
 
 
 def quantity_before(
-    sent: Sentence, start: int, lo: int, paired: bool, skip: set[int]
+    sent: Sentence, start: int, lo: int, paired: bool, skip: set[int], name: str = ""
 ) -> tuple[int, int] | None:
-    """(quantity, token index) of a number written just before a mention."""
+    """(quantity, token index) of a number written just before a mention (``name``: the
+    mentioned product's name, when the caller knows it)."""
     toks = sent.toks
     fillers = 0
     pair = False
@@ -289,7 +309,8 @@ def quantity_before(
             k -= 1
             continue
         v = number_value(t)
-        if v is not None and v > 0 and not_a_count(sent, k):
+        named = v is not None and _time_goods(sent, k, start, name)
+        if v is not None and v > 0 and not_a_count(sent, k, named=named):
             return None
         if v is not None and v > 0:
             if t[:1].isdigit() and len(t) > 4:
