@@ -305,6 +305,12 @@ def scan_message(
         details.pickup_offered = _OFFER_HINTS.search(text.lower()) is not None and has_intent(
             "pickup_offer", [t.text for t in tokenize(text)]
         )
+        if _AWAIT_HINTS.search(fold(text)) and has_intent(
+            "pickup_awaited", [t.text for t in tokenize(fold(text))]
+        ):
+            # "Ok Kujtim: termostat, 2 ventila, të shtunën ju presim në dyqan": the merchant
+            # expects the customer at the shop; nothing is delivered
+            details.pickup = True
         return covered
     asked, details.name_asked = details.name_asked, False
     fixed = _HOUSE_NUMBER.search(text)
@@ -371,6 +377,8 @@ def scan_message(
         for tk in bare_toks
         for k, t in enumerate(tk)
     )
+    # a ticket itself ("bileta", "Rückfahrt"), not only a vehicle ("varka Dea" in an address)
+    ticket = any(t.text in _TICKET for tk in bare_toks for t in tk)
     for pi, (s, e) in enumerate(parts):
         seg = blanked[s:e]
         uk = _POSTAL_TAIL.search(seg)
@@ -916,6 +924,11 @@ def scan_message(
                 continue  # "Sofia Lindqvist, Rruga …": a given name that is a town's
             if trip and c.start and toks[c.start - 1].text in _TRIP_TO:
                 continue  # "2 bileta për Tiranë", "a keni autobus për Durrës?": where the trip goes
+            if ticket and not any(t.text in _SEND_TO for t in toks[: c.start]):
+                # "jam student në Prishtinë, dua një biletë vajtje", "wir wohnen in München,
+                # brauchen Rückfahrt": beside a ticket, a town is where the traveller is or
+                # goes; a seat is no parcel, so only a town the ticket is sent to is delivery's
+                continue
             if _origin(toks, c.start):
                 # "jam prej Prishtine, kena marr nji vile ne Borsh": where they are from; said
                 # beside the street and phone ("jam nga Vushtrria, rr. …, Tel …") and no other
@@ -2003,7 +2016,9 @@ _TITLES = frozenset(
 # an amount with its currency ("20€", "350 den", "12 euro"): a price in a part, no house number
 _PRICED = re.compile(r"\d\s?(?:€|\$|£|(?:lek|leke|den|denare|eur|euro|chf)(?![^\W\d_]))")
 # substrings every phrase of the intent "pickup_offer" holds one of
-_OFFER_HINTS = any_of("dyqan", "shop", "store", "negozio", "vorbei", "laden")
+_OFFER_HINTS = any_of("dyqan", "shop", "store", "negozio", "vorbei", "laden", "abholung")
+# substrings every phrase of the intent "pickup_awaited" holds one of
+_AWAIT_HINTS = any_of("dyqan", "zyre", "pike", "shop", "store", "negozio", "laden", "radnji")
 # "vij / vi / vijmë nesër", "I'll come at 10", "vengo", "ich komme": the customer comes
 _COME = frozenset(
     ["vij", "vi", "vijme", "vijm", "kaloj", "kalojme", "come", "coming", "vengo", "veniamo"]
@@ -2104,6 +2119,7 @@ def _sent_to(toks: list[Token]) -> int:
 # tickets, journeys and their vehicles; a town after "për / to / nach" in a message that names one
 # is where the trip goes (a bus line, a flight, a berth), not where a parcel is delivered
 _TRIP = word_set("trip_words")
+_TICKET = word_set("ticket_words")
 # a yes opening the part that gives the name and the details after it
 _YES_FIRST = frozenset(["po", "yes", "ok", "okay", "si", "ja", "da"])
 _BY = frozenset(["me", "with", "by", "mit", "con", "via", "in"])

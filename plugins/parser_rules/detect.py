@@ -119,9 +119,13 @@ def read_merchant(tl: Timeline, sent: Sentence) -> None:
     # "PayPal s'kemi, vetëm para në dorë", "Sorry, we don't take cards": a way to pay is
     # declined, not the goods
     pay = any(_pay_way_near(sent, s, e) for s, e in sent.spans("decline"))
+    # "Ok: 48 menu, 8 tavolina … Adresa?" - "Rr. …, Ermal 072 …" - "ju dërgoj ofertën e plotë":
+    # after the customer listed the goods and gave the delivery details, the merchant's
+    # "offer" is the written quote of that order, no answer to a wholesale enquiry
+    placed = {k for _m, _p, st, k in tl.commits if st >= 1.0} >= {DETAILS, "list"}
     for kind in ("decline", "cancelled", "inquiry"):
         for s, _e in sent.spans(kind):
-            if kind == "decline" and pay:
+            if kind == "decline" and pay or kind == "inquiry" and placed:
                 continue
             tl.retreat(sent.message, sent.start + sent.toks[s].start)
             if kind == "decline":

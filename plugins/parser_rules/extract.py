@@ -41,6 +41,7 @@ from plugins.parser_rules.per_unit import (
     per_unit_counts,
     proposed_amounts,
 )
+from plugins.parser_rules.places import VILLAGE_WORDS, written_town
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.restated_order import RestatedOrder
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -612,8 +613,8 @@ def _order(
         items=items,
         customer_name=name_value,
         phone=phone.value if phone else None,
-        address=address.value if address else None,
-        city=city.value if city else None,
+        address=None if _names_town_only(address, city) else address.value if address else None,
+        city=_city_value(city, texts),
         confidence=round(confidence, 2),
         evidence=evidence,
     )
@@ -621,6 +622,25 @@ def _order(
     if order.missing:
         order.confidence = round(max(0.3, order.confidence - 0.05 * len(order.missing)), 2)
     return order
+
+
+def _names_town_only(address: Candidate | None, city: Candidate | None) -> bool:
+    """The address is only the delivery town again, with a village word ("Fatos Hoxha, fshati
+    Dushk", city Dushk): it holds no street, house or landmark to write beside the town."""
+    if address is None or city is None:
+        return False
+    said = [w for w in fold(address.value).replace(",", " ").split() if w not in VILLAGE_WORDS]
+    return bool(said) and " ".join(said) == fold(city.value)
+
+
+def _city_value(city: Candidate | None, texts: list[tuple[int, str, str]]) -> str | None:
+    """The city's value; a town the customer wrote in another spelling of its name keeps it."""
+    if city is None:
+        return None
+    for i, author, text in texts:
+        if i == city.message and author == "customer":
+            return written_town(city.value, text[city.start : city.end]) or city.value
+    return city.value
 
 
 def missing_fields(order: ExtractedOrder, open_variant: bool = False) -> list[str]:

@@ -479,6 +479,12 @@ _TITLED_NAME = re.compile(
 )
 
 
+# the labels that name the field itself ("Name:", "emri", "nome"), not "for" or "I am"
+_NAME_LABELS = frozenset(["name", "emri", "emrin", "emni", "nome", "ime", "imeto"])
+# the name typed, then straight the phone number (or nothing)
+_THEN_NUMBER = re.compile(r"\s*[,;]?\s*(?:\+|\d|$)")
+
+
 def intro_names(text: str) -> list[tuple[int, int, str, float]]:
     """Introduced names with a score: (start, end, name, score)."""
     out = []
@@ -567,6 +573,20 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             words = words[:-1]
         intro = fold(m.group(0).split()[0])
         typed = name.split()[:2]
+        if (
+            len(words) == 1
+            and len(typed) == 2
+            and intro.rstrip(":") in _NAME_LABELS
+            and typed[1][:1].isupper()
+            and typed[1].isalpha()
+            and fold(typed[1]) not in NOT_NAME
+            and fold(typed[1]) not in lexicon().street_words
+            and _THEN_NUMBER.match(text, m.start(1) + len(" ".join(typed))) is not None
+        ):
+            # "Name: Katrin Vogel, +49 …": two capitalised words right after the name label,
+            # closed by the number, are the name even when the second is also a lexicon word
+            # ("vogël" is small)
+            words = typed
         if (
             not words
             and intro not in _FOR_WORDS

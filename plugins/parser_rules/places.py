@@ -93,6 +93,36 @@ def city_index() -> CityIndex:
     return CityIndex(phrases, canonical, amb)
 
 
+@lru_cache(maxsize=1)
+def _own_spellings() -> dict[str, frozenset[str]]:
+    """Town (canonical, ``albanian`` group) -> the folded other spellings of the same name that
+    are no Albanian form of it: "Kumanovo", "Zhelino", "Podujevo" beside "Kumanovë", "Zhelinë",
+    "Podujevë". A spelling shares the name's first four letters, so a suburb or another
+    language's name ("Hajvali", "Scutari") is none."""
+    out: dict[str, frozenset[str]] = {}
+    for canon, others in load("places.json")["albanian"].items():
+        base = fold(canon)
+        own = _albanian_forms(canon) | {base}
+        alien = frozenset(
+            f
+            for f in (fold(o) for o in others)
+            if len(words(f)) == 1 and f not in own and f[:4] == base[:4] and f.isascii()
+        )
+        if alien:
+            out[canon] = alien
+    return out
+
+
+def written_town(canon: str, written: str) -> str | None:
+    """The town as the customer wrote it when that is another spelling of its name in plain
+    letters ("Kumanovo" for Kumanovë): the courier and the customer read the town the way it
+    was written. A spelling with other letters ("Mamuşa", "Želino") gives the canonical name."""
+    w = written.strip()
+    if w.isascii() and fold(w) in _own_spellings().get(canon, ()):
+        return w[:1].upper() + w[1:]
+    return None
+
+
 @dataclass
 class SettlementIndex:
     """Villages, small towns and diaspora towns (data/settlements.json): names that may also be
