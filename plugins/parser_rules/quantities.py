@@ -53,9 +53,11 @@ _SIDE_LINKS = frozenset({"me", "by", "mal"})  # "90 me 90", "3 by 4", "80 mal 12
 GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)")
 
 
-def not_a_count(sent: Sentence, k: int) -> bool:
+def not_a_count(sent: Sentence, k: int, named_next: bool = False) -> bool:
     """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
-    something other than the goods."""
+    something other than the goods. With ``named_next``, the word after the number starts the
+    product's own name ("6 orë rifreskimi" of "Orë rifreskimi", "2 netë kampingu" of "Netë
+    kampingu"): its being a word of time or people does not make the number something else."""
     if any(a <= k < b for a, b in sent.intents.get("both", ())) and not (
         k and sent.toks[k - 1].text in _EACH_BEFORE
     ):
@@ -104,6 +106,8 @@ def not_a_count(sent: Sentence, k: int) -> bool:
         and (sent.toks[k + 2].text in ("total", "tutto", "totale", "all"))
     ):
         return True  # "edhe nje te bardhe, bone 5 gjithsej", "5 in total": the order's sum
+    if named_next:
+        return False
     if nxt in _TIMES and any(
         t.text in _NOT_GOODS or lexicon().concept(t.text) in ("years", "months")
         for t in sent.toks[k + 2 : k + 5]
@@ -269,7 +273,10 @@ def quantity_before(
             k -= 1
             continue
         v = number_value(t)
-        if v is not None and v > 0 and not_a_count(sent, k):
+        # "6 orë rifreskimi": the number right before a name that starts with a word of time
+        # counts it; not after "x" ("2 kamarierë x 4 orë": the hours each, a factor)
+        own = k == start - 1 and (k == 0 or toks[k - 1].text not in ("x", "×", "*"))
+        if v is not None and v > 0 and not_a_count(sent, k, named_next=own):
             return None
         if v is not None and v > 0:
             if t[:1].isdigit() and len(t) > 4:
@@ -1013,6 +1020,11 @@ def _area_at(toks: Sequence[Token], k: int, volume: bool = False) -> int:
         if tuple(t.text for t in toks[k : k + n]) in phrases:
             return n
     return 0
+
+
+def area_unit_at(toks: Sequence[Token], k: int) -> bool:
+    """A square-metre unit starts at ``toks[k]`` ("m²", "m2", "katror", "square metres")."""
+    return bool(_area_at(toks, k))
 
 
 @lru_cache(maxsize=4096)
