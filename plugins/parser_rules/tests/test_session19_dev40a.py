@@ -113,3 +113,32 @@ def test_containers_in_a_sentence_naming_no_product_count_nothing() -> None:
         catalog=PAINT,
     )
     assert items(o) == [("FAS", 1, "e bardhë")]
+
+
+BAKERY = catalog_of(
+    ("TORTE", "Tortë çokollate", "2500", ("e vogël", "e madhe")),
+    ("BAKL", "Bakllava me arra (tavë)", "3000", ()),
+)
+
+
+def test_a_closing_remove_word_takes_back_the_product_named_before_it() -> None:
+    # "hiqe" (remove it) alone in the last segment: the product named just before it goes
+    o = parse(
+        "c: dua nje torte cokollate te madhe dhe nje bakllava",
+        "c: harrova, torten e ka porositur motra, hiqe",
+        ARBEN,
+        catalog=BAKERY,
+    )
+    assert items(o) == [("BAKL", 1, None)]
+
+
+LANGUAGE = catalog_of(
+    ("KURS", "Kurs gjermanisht A1", "180", ()),
+    ("APL", "Aplikacioni Fjalori Gjermanisht", "8", ("1 muaj", "6 muaj")),
+)
+
+
+def test_app_names_a_product_the_catalog_calls_an_application() -> None:
+    # "app" is the everyday word for "aplikacioni" in Albanian, English, Italian and German chats
+    o = parse("c: dua kursin A1 edhe app per 6 muaj", ARBEN, catalog=LANGUAGE)
+    assert ("APL", 1, "6 muaj") in items(o)
