@@ -2682,10 +2682,13 @@ class ItemReader(Corrections, MerchantLines):
             # names that open with the word said ("Montim paneli", "Montim boileri"), not a
             # set that holds it ("Set fillestar gel … base/top" beside "Base / Top")
             said = {k for k in m.keys if not is_attribute(k)}
+            # a group key the word reached besides its own ("montimin" → "~jacket" by "mont",
+            # a coat) does not keep out a name holding the word itself
+            lit = {k for k in said if k[:1] != "~"} or said
             peers = [
                 p
                 for _s, p in m.candidates[:12]
-                if said <= (e := self.state.index.products[p]).keys and head_key(e) in said
+                if lit <= (e := self.state.index.products[p]).keys and head_key(e) in said
             ]
             companion = self._serves_ordered(m, sent, peers)
             if companion is not None:

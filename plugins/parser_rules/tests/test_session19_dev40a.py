@@ -142,3 +142,18 @@ def test_app_names_a_product_the_catalog_calls_an_application() -> None:
     # "app" is the everyday word for "aplikacioni" in Albanian, English, Italian and German chats
     o = parse("c: dua kursin A1 edhe app per 6 muaj", ARBEN, catalog=LANGUAGE)
     assert ("APL", 1, "6 muaj") in items(o)
+
+
+FLOORS = catalog_of(
+    ("LMN", "Laminat Egger 10mm", "700", ("lis", "hiri")),
+    ("PRK", "Parket lisi 15mm", "1600", ()),
+    ("ML", "Montim laminati", "180", ()),
+    ("MP", "Montim parketi", "400", ()),
+)
+
+
+def test_a_fitting_serves_the_goods_ordered_past_a_stray_group_key() -> None:
+    # "montimin" also reaches a clothing group ("mont", a coat) that "parketi" reaches too
+    # ("parka"): that stray key must not keep the laminate's fitting out of the choice
+    o = parse("c: dua laminat Egger hiri dhe montimin", ARBEN, catalog=FLOORS)
+    assert items(o) == [("LMN", 1, "hiri"), ("ML", 1, None)]
