@@ -34,6 +34,7 @@ from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.open_variants import fill_open_variants
 from plugins.parser_rules.per_unit import (
     cans_for_amount,
+    merchant_container_counts,
     merchant_measure_counts,
     per_day_counts,
     per_person_counts,
@@ -253,6 +254,7 @@ def extract(
             restated.take(reader.state.items)
         per_day_counts(reader.state, merchant_sents)
         merchant_measure_counts(reader.state, merchant_sents, said)
+        merchant_container_counts(reader.state, merchant_sents)
         per_person_counts(
             reader.state, said + [ms for m in sorted(merchant_sents) for ms in merchant_sents[m]]
         )

@@ -314,6 +314,7 @@ def _added_before_asking(sent: Sentence, m: Mention) -> bool:
 
 _BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
 _BUNDLE_KEYS = frozenset(key_of(w) for w in word_set("bundles"))
+_TRAILING_REMOVE = 3  # tokens of a segment that only says "remove it" ("hiqe", "remove it pls")
 _OWN_REFUSALS = ("remove", "cancel")  # "hiqi dritat", "cancel the lights"
 MIN_OWN_WORD = 5  # a shorter shared start says nothing of two words being one
 
@@ -1533,6 +1534,23 @@ class ItemReader(Corrections, MerchantLines):
             and not _not_that_count(sent, e)
         ]
         refused_at = -1
+        # "aplikacionin e ka shkarku vet, hiqe", "the cake, sorry, remove it": a remove word
+        # closing the sentence in a short segment of its own takes back the product named
+        # last before it
+        trailing = -1
+        polite = {j for s0, e0 in sent.spans("polite") for j in range(s0, e0)}
+        for r, r_end in ((s0, e0) for s0, e0 in sent.intents.get("remove", ()) if s0 in removes):
+            r_lo, r_hi = sent.segment_bounds(r)
+            if (
+                r_lo > 0
+                and r_hi == len(sent.toks)
+                and r_hi - r_lo <= _TRAILING_REMOVE
+                and sent.toks[r].text not in WITHOUT
+                and sent.toks[r].text not in NEGATIONS
+                and all(r <= j < r_end or j in polite for j in range(r_lo, r_hi))
+                and not any(r_lo <= x.start < r_hi for x in mentions)
+            ):
+                trailing = max((x.end for x in mentions if x.end <= r_lo), default=trailing)
         for k, m in enumerate(mentions):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
             if refused_at >= 0 and _reason_after_no(sent, refused_at, m.start):
@@ -1542,6 +1560,7 @@ class ItemReader(Corrections, MerchantLines):
             if (
                 any(lo_seg <= r < hi_seg and not _put_instead(sent, r, m) for r in removes)
                 or refused_at == m.end
+                or trailing == m.end
             ):
                 changed |= self._remove(sent, [m])
                 continue
@@ -2663,10 +2682,13 @@ class ItemReader(Corrections, MerchantLines):
             # names that open with the word said ("Montim paneli", "Montim boileri"), not a
             # set that holds it ("Set fillestar gel … base/top" beside "Base / Top")
             said = {k for k in m.keys if not is_attribute(k)}
+            # a group key the word reached besides its own ("montimin" → "~jacket" by "mont",
+            # a coat) does not keep out a name holding the word itself
+            lit = {k for k in said if k[:1] != "~"} or said
             peers = [
                 p
                 for _s, p in m.candidates[:12]
-                if said <= (e := self.state.index.products[p]).keys and head_key(e) in said
+                if lit <= (e := self.state.index.products[p]).keys and head_key(e) in said
             ]
             companion = self._serves_ordered(m, sent, peers)
             if companion is not None:

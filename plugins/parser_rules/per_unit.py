@@ -27,7 +27,15 @@ ose 4 m" are options), when the line is the order's only one sold in that unit o
 names its product (a word of the line's own variant names no other product). So does a line
 of one piece of a product sold per day, week or month ("Karrige me qira (javë)": "Ok, 3 javë e
 lehtë alumini" is 3; not "(3 ditë)", a fixed term). An amount the customer says after it ("ok
-5 metra atehere" after the shop's "zakonisht 4 metra") stands.
+5 metra atehere" after the shop's "zakonisht 4 metra") stands. A product whose name says no
+unit counts so too when the merchant prices it by the square metre in the chat ("Laminat AC4
+8mm 520 den/m²"); of two different amounts in one sentence with no "or", the last is taken when
+it is the largest ("4x5 = 20 m², me humbje merrni 22 m²": the reckoning, then what to buy).
+
+A line of a product whose name says the container it comes in ("Podlogë (rrotull)", "Kollë
+(thes 25 kg)"; not "Arkë 6 shishe", which holds six) and whose count the customer left unsaid
+counts the merchant's "N <that container>" in a statement naming it and no other product
+("Podloga vjen në rrotulla 15 m², ju duhen 2 rrotulla").
 """
 
 from __future__ import annotations
@@ -43,6 +51,7 @@ from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.quantities import (
     area_amounts,
+    area_unit_at,
     glued,
     sold_by_area,
     sold_by_length,
@@ -57,6 +66,8 @@ _SERVICE = word_set("service_words")
 # "installation for 4 doors", "Montage für 3 Fenster": after a service, "for" says what it serves
 _SERVES = _PER | frozenset(["for", "für", "fur", "fuer", "pour"])
 _DAYS = word_set("day_words")
+_OR = word_set("or_words")
+_CONTAINERS = word_set("containers")
 # the periods a product may be sold per ("Karrige me qira (javë)", "Autobus (në ditë)")
 _PERIODS = {"day": _DAYS, "week": word_set("week_words"), "month": word_set("month_words")}
 # "5€ secila në ditë", "€5 a day": the words between a price and its day word
@@ -520,6 +531,40 @@ def _periods(forms: frozenset[str], toks: Sequence[Token]) -> list[int]:
     return out
 
 
+def _priced_by_area(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> set[int]:
+    """The ordered products the merchant prices by the square metre though their names say no
+    unit ("AC4 8mm 520 den/m²", "1850 €/m2": a currency, then a square-metre unit): the product
+    named last before the price in its sentence (or in an earlier priced sentence of the same
+    message), or, when none is named, the one product of the lines the customer named in the
+    message the merchant answers."""
+    index = state.index
+    out: set[int] = set()
+    for msg in sorted(merchant)[-MAX_SENTENCES:]:
+        named: int | None = None
+        for sent in merchant[msg]:
+            toks = sent.toks[:MAX_TOKENS]
+            found: list[Mention] | None = None
+            for k in range(1, len(toks)):
+                if toks[k - 1].text not in _CURRENCY or not area_unit_at(toks, k):
+                    continue
+                if found is None:
+                    found = [x for x in find_mentions(index, toks, sent.breaks) if not x.ambiguous]
+                before = [x.product for x in found if x.end <= k - 1]
+                if before:
+                    out.add(before[-1])
+                elif named is not None:
+                    out.add(named)
+                else:
+                    asked = [it.message for it in state.items if it.message < msg]
+                    last = max(asked, default=None)
+                    products = {it.product for it in state.items if it.message == last}
+                    if len(products) == 1:
+                        out |= products
+            if found:
+                named = found[-1].product
+    return out
+
+
 def merchant_measure_counts(
     state: ItemState, merchant: Mapping[int, Sequence[Sentence]], customer: Sequence[Sentence]
 ) -> None:
@@ -540,6 +585,10 @@ def merchant_measure_counts(
             kinds[product] = "length"
         elif (period := _period_of(name)) is not None and its[0].quantity == 1:
             kinds[product] = period  # one piece: the periods are its count
+    for product in _priced_by_area(state, merchant):
+        its = lines.get(product, [])
+        if product not in kinds and len(its) == 1 and not its[0].tentative:
+            kinds[product] = "area"
     if not kinds:
         return
     sents = [(s, True) for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m]]
@@ -577,6 +626,79 @@ def merchant_measure_counts(
                 continue  # two lines sold in this unit: the sentence must name its product
             if len(set(amounts)) == 1:
                 # "5 m … ose 4 m": two amounts are options, not the one stated
+                counts[product] = amounts[0]
+            elif amounts[-1] == max(amounts) and not any(t.text in _OR for t in toks):
+                # "4x5 = 20 m², me humbje merrni 22 m²": the reckoning, then the amount to buy
+                counts[product] = amounts[-1]
+    for product, n in counts.items():
+        it = lines[product][0]
+        it.quantity = n
+        it.qty_explicit = True
+
+
+@lru_cache(maxsize=4096)
+def name_container(name: str) -> str | None:
+    """The key of the container a catalog name says its product comes in ("Podlogë (rrotull)",
+    "Ngjitës për parket (kovë 15 kg)", "Farbe im Eimer"): its one container word, or None; not
+    a container after a number ("Arkë 6 shishe" is a crate that holds six bottles)."""
+    toks = tokenize(fold(name))
+    keys = {
+        word_key(t.text)
+        for k, t in enumerate(toks)
+        if t.text in _CONTAINERS and (k == 0 or number_value(toks[k - 1].text) is None)
+    }
+    if len(keys) != 1 or any(
+        t.text in _CONTAINERS and k and number_value(toks[k - 1].text) is not None
+        for k, t in enumerate(toks)
+    ):
+        return None
+    return next(iter(keys))
+
+
+def merchant_container_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
+    """Count a line of a product whose name says the container it comes in ("Podlogë për
+    laminat (rrotull)") and whose count the customer left unsaid in the number of those
+    containers the merchant last stated for it ("Podloga vjen në rrotulla 15 m², ju duhen 2
+    rrotulla"), in a statement that names it and no other product."""
+    index = state.index
+    lines: dict[int, list[Item]] = {}
+    for it in state.items:
+        lines.setdefault(it.product, []).append(it)
+    wanted: dict[int, str] = {}
+    for product, its in lines.items():
+        key = name_container(index.products[product].name)
+        if key is None or len(its) != 1 or its[0].tentative or its[0].qty_explicit:
+            continue
+        wanted[product] = key
+    if not wanted:
+        return
+    counts: dict[int, int] = {}
+    for msg in sorted(merchant)[-MAX_SENTENCES:]:
+        for sent in merchant[msg]:
+            if sent.question:
+                continue
+            toks = sent.toks[:MAX_TOKENS]
+            found: list[Mention] | None = None
+            for product, key in wanted.items():
+                if msg < lines[product][0].message:
+                    continue
+                amounts = [
+                    int(v)
+                    for k in range(len(toks) - 1)
+                    if toks[k + 1].text in _CONTAINERS
+                    and word_key(toks[k + 1].text) == key
+                    and (v := number_value(toks[k].text)) is not None
+                    and v == int(v)
+                    and 2 <= v <= MAX_QTY
+                    and not glued(sent, k)
+                ]
+                if len(set(amounts)) != 1:
+                    continue
+                if found is None:
+                    found = [x for x in find_mentions(index, toks, sent.breaks) if not x.ambiguous]
+                named = {x.product for x in found if not _its_variant(index, toks, x, product)}
+                if product not in named or named - {product}:
+                    continue  # "100 copë = 2 kuti" of no product, or of another one too
                 counts[product] = amounts[0]
     for product, n in counts.items():
         it = lines[product][0]

@@ -63,6 +63,8 @@ def _time_goods(sent: Sentence, k: int, start: int, name: str) -> bool:
     toks = sent.toks
     if k + 1 != start or start >= len(toks) or toks[start].text not in _NOT_GOODS:
         return False
+    if k and toks[k - 1].text in ("x", "×", "*"):
+        return False  # "2 kamarierë x 4 orë": the hours each, a factor
     if start + 1 < len(toks) and start + 1 not in sent.breaks and toks[start + 1].text in _EXTRA:
         return True
     head = tokenize(fold(name))[:1] if name else []
@@ -1058,6 +1060,11 @@ def _area_at(toks: Sequence[Token], k: int, volume: bool = False) -> int:
         if tuple(t.text for t in toks[k : k + n]) in phrases:
             return n
     return 0
+
+
+def area_unit_at(toks: Sequence[Token], k: int) -> bool:
+    """A square-metre unit starts at ``toks[k]`` ("m²", "m2", "katror", "square metres")."""
+    return bool(_area_at(toks, k))
 
 
 @lru_cache(maxsize=4096)
