@@ -22,10 +22,17 @@ from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import match_variant
 
 
-def _named_variant(entry: ProductEntry, sent: Sentence, others: Sequence[int] = ()) -> int | None:
+def _named_variant(
+    entry: ProductEntry,
+    sent: Sentence,
+    others: Sequence[int] = (),
+    own: Sequence[tuple[int, int]] = (),
+) -> int | None:
     """The one variant of ``entry`` the sentence names, or None: none, or two parts naming a
     variant or a colour, size or material ("Po, blu dhe gri": options). The parts that name
-    another product (its token positions ``others``) are that product's business."""
+    another product (its token positions ``others``) are that product's business; the words
+    naming this product itself (its mentions' spans ``own``: "ngjyra 6.1, clip-in 60 cm", the
+    concept "clip" of the name) are its name, not a second attribute."""
     named: set[int] = set()
     parts = 0
     if stock_list(entry.specs, sent, 0, len(sent.toks)):
@@ -40,7 +47,9 @@ def _named_variant(entry: ProductEntry, sent: Sentence, others: Sequence[int] = 
         if hit is not None:
             named.add(hit.index)
         if hit is not None or any(
-            lexicon().concept(t.text) not in (None, "#piece") for t in sent.toks[lo:hi]
+            lexicon().concept(sent.toks[k].text) not in (None, "piece")
+            for k in range(lo, hi)
+            if not any(a <= k < b for a, b in own)
         ):
             parts += 1
     return next(iter(named)) if len(named) == 1 and parts == 1 else None
@@ -89,7 +98,8 @@ def fill_open_variants(
             # are set aside ("Kaska për fëmijë blu": the helmet's colour, not the bike's), a
             # part naming none states this one's variant
             others = [m.start for m in found if index.products[m.product].sku != it.product]
-            named = _named_variant(entry, sent, others)
+            own = [(m.start, m.end) for m in found if index.products[m.product].sku == it.product]
+            named = _named_variant(entry, sent, others, own)
             if named is not None:
                 stated = named
         if stated is not None:
