@@ -1,0 +1,72 @@
+"""Session 19 (variants in the customer's words across the older tuning sets): the shop's
+statement of the variant beside the product's own name, and variant words in the customer's
+language. Invented shops and sentences, none from a corpus."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+LEATHER = catalog_of(
+    ("JKT", "Xhaketë lëkure", "120", ("e zezë", "kafe", "bordo")),
+    ("BLT", "Rrip", "15", ()),
+)
+DELI = catalog_of(
+    ("SND", "Sanduiç i ftohtë", "3", ("Pulë", "Ton", "Proshutë")),
+    ("JCE", "Lëng portokalli", "2", ("0.25 L", "0.5 L")),
+)
+BIKE = catalog_of(
+    ("LMP", "Fener biçiklete LED", "12", ("front", "rear")),
+    ("BEL", "Zile biçiklete", "4", ()),
+)
+DRITA = "c: Drita Hoxha, Rr. Skënderbeu 12, Tiranë, 069 234 5678"
+
+
+def test_the_shop_states_the_variant_beside_the_products_own_name() -> None:
+    # "Po, ajo është bordo, xhaketa lëkure 120€": "lëkure" (leather) is a word of the name, not
+    # a second attribute that would make the statement a list of options
+    o = parse(
+        "c: a e keni xhaketen e lekures qe keni ne story?",
+        "m: Po, ajo është bordo, xhaketa lëkure, 120€.",
+        "c: super, e dua",
+        DRITA,
+        catalog=LEATHER,
+    )
+    assert items(o) == [("JKT", 1, "bordo")]
+
+
+def test_a_count_of_pieces_in_the_shops_statement_is_no_second_attribute() -> None:
+    # "120€ copa" (a piece): a price per piece, not another attribute beside "bordo"
+    o = parse(
+        "c: a e keni xhaketen e lekures qe keni ne story?",
+        "m: Po, ajo është bordo, xhaketa lëkure, 120€ copa.",
+        "c: super, e dua",
+        DRITA,
+        catalog=LEATHER,
+    )
+    assert items(o) == [("JKT", 1, "bordo")]
+
+
+def test_tuna_in_english_meets_the_catalogs_albanian_ton() -> None:
+    # the catalog writes the filling in Albanian ("Ton"); the customer says "tuna" / "tonno"
+    o = parse(
+        "c: hi, two cold sandwiches with tuna please",
+        DRITA,
+        catalog=DELI,
+    )
+    assert items(o) == [("SND", 2, "Ton")]
+    o = parse(
+        "c: vorrei un sanduic freddo al tonno",
+        DRITA,
+        catalog=DELI,
+    )
+    assert items(o) == [("SND", 1, "Ton")]
+
+
+def test_the_turkish_arka_is_the_rear() -> None:
+    # "arka" (Turkish: rear, back) names the catalog's "rear" variant
+    o = parse(
+        "c: merhaba, fener bicikleta LED arka, bir tane lazım",
+        DRITA,
+        catalog=BIKE,
+    )
+    assert items(o) == [("LMP", 1, "rear")]
