@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from core.plugin_api import ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
-from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.merchant_lines import in_span, states, stock_list
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -55,6 +55,20 @@ def _named_variant(
     return next(iter(named)) if len(named) == 1 and parts == 1 else None
 
 
+def _before_count_asked(sent: Sentence) -> Sentence | None:
+    """ "Letrat ngjitëse neon 1.50€ blloku, sa copë?", "Red roses, 2€ each, how many?": a
+    statement whose only question is the count it closes with (words.json ``count_question``)
+    still states what comes before that question; None for any other sentence."""
+    if not sent.question or not sent.breaks:
+        return None
+    last = max(sent.breaks)
+    if " ".join(sent.texts[last:]) not in word_set("count_question"):
+        return None
+    head = sent.sub(0, last)
+    head.question = False
+    return head if states(head) else None
+
+
 def fill_open_variants(
     items: list[ExtractedItem],
     texts: Sequence[tuple[int, str, str]],
@@ -78,11 +92,11 @@ def fill_open_variants(
     # decline, advice, a condition
     since = min(it.evidence.message_index if it.evidence is not None else 0 for it in open_lines)
     said = [
-        sent
+        stated
         for i, author, text in texts
         if author == "merchant" and i >= since
         for sent in (split[i] if i in split else split_sentences(i, text))
-        if states(sent)
+        if (stated := sent if states(sent) else _before_count_asked(sent)) is not None
     ]
     for it in open_lines:
         entry = entries[it.product or ""]

@@ -70,3 +70,30 @@ def test_the_turkish_arka_is_the_rear() -> None:
         catalog=BIKE,
     )
     assert items(o) == [("LMP", 1, "rear")]
+
+
+FLORIST = catalog_of(
+    ("ROS", "Trëndafil", "2", ("i kuq", "i bardhë", "rozë")),
+    ("CRD", "Kartolinë", "1", ()),
+)
+
+
+def test_a_statement_closed_by_how_many_still_states_the_variant() -> None:
+    # "Trëndafila të bardhë, 2€ copa, sa copë?": the only question is the count; the colour
+    # the shop named before it is what the customer then orders
+    o = parse(
+        "c: trendafila per nje nuse i keni? ne ngjyre te lehte",
+        "m: Trëndafila të bardhë, 2€ copa, sa copë?",
+        "c: 15",
+        DRITA,
+        catalog=FLORIST,
+    )
+    assert items(o) == [("ROS", 15, "i bardhë")]
+    o = parse(
+        "c: do you have roses for a bride? something light",
+        "m: White roses, 2€ each, how many?",
+        "c: 15",
+        DRITA,
+        catalog=FLORIST,
+    )
+    assert items(o) == [("ROS", 15, "i bardhë")]
