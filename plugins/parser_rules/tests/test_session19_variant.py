@@ -97,3 +97,30 @@ def test_a_statement_closed_by_how_many_still_states_the_variant() -> None:
         catalog=FLORIST,
     )
     assert items(o) == [("ROS", 15, "i bardhë")]
+
+
+HARDWARE = catalog_of(
+    ("EXT", "Kabllo zgjatuese", "6", ("2 m", "3 m", "4 m")),
+    ("PLG", "Prizë", "3", ()),
+)
+
+
+def test_the_number_of_a_length_said_as_the_chosen_one_in_its_written_unit() -> None:
+    # "2 t'katerit" (two of the four one), "3 te 2shit": the number as the variant writes it
+    # ("4 m"), not its length in centimetres, chosen by the article after a count
+    o = parse(
+        "c: kabllo zgjatuese keni?",
+        "m: Po, 2, 3 dhe 4 metra.",
+        "c: ok po marr 2 t katerit",
+        DRITA,
+        catalog=HARDWARE,
+    )
+    assert items(o) == [("EXT", 2, "4 m")]
+    o = parse(
+        "c: kabllo zgjatuese keni?",
+        "m: Po, 2, 3 dhe 4 metra.",
+        "c: me sillni 3 te 2shit",
+        DRITA,
+        catalog=HARDWARE,
+    )
+    assert items(o) == [("EXT", 3, "2 m")]
