@@ -883,14 +883,42 @@ def other_of_two(
 _HOUR_BEFORE = frozenset(["ora", "oren", "ores", "ore", "sahat", "sahati"])
 
 
+# "sot pas 4", "tomorrow after 5", "domani dopo le 4", "morgen nach 4": a day, a word for
+# before/after/until, then the hour
+_TIME_PREPS = frozenset(
+    ["pas", "mbas", "para", "perpara", "deri", "after", "before", "until", "till", "by"]
+    + ["dopo", "prima", "entro", "nach", "vor", "bis", "posle", "pred", "do"]
+)
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """The one-word days of intents.json ``when`` (sot, nesër, today, domani, heute, the
+    weekdays)."""
+    return frozenset(fold(w) for w in load("intents.json")["when"] if " " not in w.strip())
+
+
 def _clock(toks: Sequence[Token], i: int) -> bool:
-    """ "mos e thirrni para ora 5", "vor 17 Uhr": a number that tells the hour names no
-    variant ("7 balona" is no "ora 7")."""
-    return toks[i].text.isdigit() and (
+    """ "mos e thirrni para ora 5", "vor 17 Uhr", "e marr sot pas 4", "domani dopo le 5": a
+    number that tells the hour names no variant ("7 balona" is no "ora 7", "pas 4" no "4.0
+    mm")."""
+    if not toks[i].text.isdigit():
+        return False
+    if (
         i > 0
         and toks[i - 1].text in _HOUR_BEFORE
         or i + 1 < len(toks)
         and toks[i + 1].text == "uhr"
+    ):
+        return True
+    j = i - 1
+    if j > 0 and toks[j].text in ("le", "the", "den"):
+        j -= 1  # "dopo le 4"
+    return (
+        int(toks[i].text) <= 24
+        and j > 0
+        and toks[j].text in _TIME_PREPS
+        and toks[j - 1].text in _day_words()
     )
 
 

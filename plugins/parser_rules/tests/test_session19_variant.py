@@ -124,3 +124,46 @@ def test_the_number_of_a_length_said_as_the_chosen_one_in_its_written_unit() -> 
         catalog=HARDWARE,
     )
     assert items(o) == [("EXT", 3, "2 m")]
+
+
+SCREWS = catalog_of(
+    ("SCR", "Vida druri (kuti 100 copë)", "4", ("3 mm", "4 mm", "5 mm")),
+    ("DRL", "Majë shpuese", "2", ()),
+)
+
+
+def test_the_hour_after_a_day_and_after_names_no_variant() -> None:
+    # "e marr nesër pas 4", "I'll pick it up tomorrow after 4": the hour, not the 4 mm screws
+    o = parse(
+        "c: vida druri 5 mm keni?",
+        "m: Po, kutia 4€.",
+        "c: mire, nje kuti. e marr vete neser pas 4, jam Drita 069 234 5678",
+        catalog=SCREWS,
+    )
+    assert items(o) == [("SCR", 1, "5 mm")]
+    o = parse(
+        "c: do you have wood screws 5 mm?",
+        "m: Yes, 4€ a box.",
+        "c: ok one box. I'll pick it up tomorrow after 4, Drita 069 234 5678",
+        catalog=SCREWS,
+    )
+    assert items(o) == [("SCR", 1, "5 mm")]
+
+
+PAPER = catalog_of(
+    ("NAP", "Peceta letre", "1", ("pako 6 copë", "pako 12 copë")),
+    ("CUP", "Gota plastike", "2", ()),
+)
+
+
+def test_the_packs_number_said_without_the_product_names_the_open_lines_pack() -> None:
+    # "una confezione da 6 allora" after the shop's packs of 6 and 12: the number names the
+    # pack of the napkins already ordered, and counts nothing
+    o = parse(
+        "c: vorrei dei tovaglioli, peceta letre",
+        "m: I kemi në pako me 6 copë ose 12 copë.",
+        "c: va bene, una confezione da 6 allora",
+        DRITA,
+        catalog=PAPER,
+    )
+    assert items(o) == [("NAP", 1, "pako 6 copë")]
