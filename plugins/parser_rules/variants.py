@@ -96,7 +96,26 @@ def _key1(word: str) -> str:
     g = lexicon().product_group(word) if len(word) >= 3 and word.isalpha() else None
     # a flavour or scent named by a product word: "me mjaltë" = "mit Honig" = "al miele",
     # all keyed as the group's first (Albanian) word
-    return _flavour_keys().get(g or "", "") or stem(word)
+    return _flavour_keys().get(g or "", "") or _syncope(stem(word))
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _syncope(root: str) -> str:
+    """The Albanian unstressed ë before a final r, m or l, dropped when an ending follows
+    ("gjysëm" / "gjysmë", "letër" / "letra", "vjetër" / "vjetra", "vegël" / "vegla"): the
+    key without it, so both spellings of one word meet ("gjysem te rrumbullaket" for
+    "gjysmë e rrumbullakët")."""
+    if (
+        len(root) >= 4
+        and root[-1] in "rml"
+        and root[-2] == "e"
+        and root[-3] not in _VOWELS
+        and root.isalpha()
+    ):
+        return root[:-2] + root[-1]
+    return root
 
 
 @lru_cache(maxsize=1)
