@@ -92,11 +92,11 @@ def fill_open_variants(
     # decline, advice, a condition
     since = min(it.evidence.message_index if it.evidence is not None else 0 for it in open_lines)
     said = [
-        stated
+        told
         for i, author, text in texts
         if author == "merchant" and i >= since
         for sent in (split[i] if i in split else split_sentences(i, text))
-        if (stated := sent if states(sent) else _before_count_asked(sent)) is not None
+        if (told := sent if states(sent) else _before_count_asked(sent)) is not None
     ]
     for it in open_lines:
         entry = entries[it.product or ""]
