@@ -34,6 +34,7 @@ from plugins.parser_rules.quantities import (
     length_count,
     measure_quantity,
     not_a_count,
+    pack_variant,
     segment_quantity,
     size_not_count,
     split_at_numbers,
@@ -887,6 +888,10 @@ class Corrections:
                 # "uzeću jedan, ne treba mi XXL": of two variants, not the one refused (a size
                 # that does not fit asks for another size, not for the other variant)
                 h = other_of_two(self.state.entry(it).specs, sent.toks, 0, len(sent.toks), old)
+            if h is None and it.variant is None:
+                # "una confezione da 6 allora", "ok, ato me 10 copë" after the shop's packs of 6
+                # and 12: the pack's number names the open line's pack, as with its name
+                h = pack_variant(self.state.entry(it), sent, 0, len(sent.toks))
             if h is not None:
                 target, hit = it, h
                 break

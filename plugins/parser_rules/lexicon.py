@@ -207,6 +207,13 @@ class Lexicon:
         c = self.concept(word)
         if c is None and self.general_exact:
             c = _lookup(self.general_exact, self.general_stem, word)
+        if c is None and 3 <= len(word) <= 4 and word.isalpha() and word not in self.general_stem:
+            # "Ton" (tuna) when "toni" and "tonin" are forms of one concept: a short Albanian
+            # noun whose definite forms (-i, -in) the lexicon lists is that concept too; not a
+            # root the stems already know ("gjat" of "gjatë" / "gjati": "ma t gjat" is longer)
+            c = self.general_exact.get(word + "i")
+            if c is None or self.general_exact.get(word + "in") != c:
+                c = None
         if len(self._variant_concepts) > _MEMO:
             self._variant_concepts.clear()
         self._variant_concepts[word] = c

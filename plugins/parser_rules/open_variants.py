@@ -15,17 +15,24 @@ from collections.abc import Sequence
 
 from core.plugin_api import ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
-from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.merchant_lines import in_span, states, stock_list
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import match_variant
 
 
-def _named_variant(entry: ProductEntry, sent: Sentence, others: Sequence[int] = ()) -> int | None:
+def _named_variant(
+    entry: ProductEntry,
+    sent: Sentence,
+    others: Sequence[int] = (),
+    own: Sequence[tuple[int, int]] = (),
+) -> int | None:
     """The one variant of ``entry`` the sentence names, or None: none, or two parts naming a
     variant or a colour, size or material ("Po, blu dhe gri": options). The parts that name
-    another product (its token positions ``others``) are that product's business."""
+    another product (its token positions ``others``) are that product's business; the words
+    naming this product itself (its mentions' spans ``own``: "ngjyra 6.1, clip-in 60 cm", the
+    concept "clip" of the name) are its name, not a second attribute."""
     named: set[int] = set()
     parts = 0
     if stock_list(entry.specs, sent, 0, len(sent.toks)):
@@ -40,10 +47,26 @@ def _named_variant(entry: ProductEntry, sent: Sentence, others: Sequence[int] = 
         if hit is not None:
             named.add(hit.index)
         if hit is not None or any(
-            lexicon().concept(t.text) not in (None, "#piece") for t in sent.toks[lo:hi]
+            lexicon().concept(sent.toks[k].text) not in (None, "piece")
+            for k in range(lo, hi)
+            if not any(a <= k < b for a, b in own)
         ):
             parts += 1
     return next(iter(named)) if len(named) == 1 and parts == 1 else None
+
+
+def _before_count_asked(sent: Sentence) -> Sentence | None:
+    """ "Letrat ngjitëse neon 1.50€ blloku, sa copë?", "Red roses, 2€ each, how many?": a
+    statement whose only question is the count it closes with (words.json ``count_question``)
+    still states what comes before that question; None for any other sentence."""
+    if not sent.question or not sent.breaks:
+        return None
+    last = max(sent.breaks)
+    if " ".join(sent.texts[last:]) not in word_set("count_question"):
+        return None
+    head = sent.sub(0, last)
+    head.question = False
+    return head if states(head) else None
 
 
 def fill_open_variants(
@@ -69,11 +92,11 @@ def fill_open_variants(
     # decline, advice, a condition
     since = min(it.evidence.message_index if it.evidence is not None else 0 for it in open_lines)
     said = [
-        sent
+        told
         for i, author, text in texts
         if author == "merchant" and i >= since
         for sent in (split[i] if i in split else split_sentences(i, text))
-        if states(sent)
+        if (told := sent if states(sent) else _before_count_asked(sent)) is not None
     ]
     for it in open_lines:
         entry = entries[it.product or ""]
@@ -89,7 +112,8 @@ def fill_open_variants(
             # are set aside ("Kaska për fëmijë blu": the helmet's colour, not the bike's), a
             # part naming none states this one's variant
             others = [m.start for m in found if index.products[m.product].sku != it.product]
-            named = _named_variant(entry, sent, others)
+            own = [(m.start, m.end) for m in found if index.products[m.product].sku == it.product]
+            named = _named_variant(entry, sent, others, own)
             if named is not None:
                 stated = named
         if stated is not None:

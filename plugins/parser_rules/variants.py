@@ -96,7 +96,26 @@ def _key1(word: str) -> str:
     g = lexicon().product_group(word) if len(word) >= 3 and word.isalpha() else None
     # a flavour or scent named by a product word: "me mjaltë" = "mit Honig" = "al miele",
     # all keyed as the group's first (Albanian) word
-    return _flavour_keys().get(g or "", "") or stem(word)
+    return _flavour_keys().get(g or "", "") or _syncope(stem(word))
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _syncope(root: str) -> str:
+    """The Albanian unstressed ë before a final r, m or l, dropped when an ending follows
+    ("gjysëm" / "gjysmë", "letër" / "letra", "vjetër" / "vjetra", "vegël" / "vegla"): the
+    key without it, so both spellings of one word meet ("gjysem te rrumbullaket" for
+    "gjysmë e rrumbullakët")."""
+    if (
+        len(root) >= 4
+        and root[-1] in "rml"
+        and root[-2] == "e"
+        and root[-3] not in _VOWELS
+        and root.isalpha()
+    ):
+        return root[:-2] + root[-1]
+    return root
 
 
 @lru_cache(maxsize=1)
@@ -883,14 +902,42 @@ def other_of_two(
 _HOUR_BEFORE = frozenset(["ora", "oren", "ores", "ore", "sahat", "sahati"])
 
 
+# "sot pas 4", "tomorrow after 5", "domani dopo le 4", "morgen nach 4": a day, a word for
+# before/after/until, then the hour
+_TIME_PREPS = frozenset(
+    ["pas", "mbas", "para", "perpara", "deri", "after", "before", "until", "till", "by"]
+    + ["dopo", "prima", "entro", "nach", "vor", "bis", "posle", "pred", "do"]
+)
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """The one-word days of intents.json ``when`` (sot, nesër, today, domani, heute, the
+    weekdays)."""
+    return frozenset(fold(w) for w in load("intents.json")["when"] if " " not in w.strip())
+
+
 def _clock(toks: Sequence[Token], i: int) -> bool:
-    """ "mos e thirrni para ora 5", "vor 17 Uhr": a number that tells the hour names no
-    variant ("7 balona" is no "ora 7")."""
-    return toks[i].text.isdigit() and (
+    """ "mos e thirrni para ora 5", "vor 17 Uhr", "e marr sot pas 4", "domani dopo le 5": a
+    number that tells the hour names no variant ("7 balona" is no "ora 7", "pas 4" no "4.0
+    mm")."""
+    if not toks[i].text.isdigit():
+        return False
+    if (
         i > 0
         and toks[i - 1].text in _HOUR_BEFORE
         or i + 1 < len(toks)
         and toks[i + 1].text == "uhr"
+    ):
+        return True
+    j = i - 1
+    if j > 0 and toks[j].text in ("le", "the", "den"):
+        j -= 1  # "dopo le 4"
+    return (
+        int(toks[i].text) <= 24
+        and j > 0
+        and toks[j].text in _TIME_PREPS
+        and toks[j - 1].text in _day_words()
     )
 
 
@@ -1240,8 +1287,13 @@ def _match_one(
         unit, amount = spec.measure.split(":")
         # "njena 400 e tjetra 250" for 400 ml / 250 ml: a bare amount too large to be a count
         big = unit in ("ml", "g") and float(amount) >= 100
+        written = _written_amount(spec.text)
         for i in window:
             w = toks[i].text
+            if written is not None and _number_chosen(toks, i) == written:
+                # "2 t'katërit", "2 te 4shit" for "4 m": the number as the variant writes it,
+                # in the unit it is written in, chosen by the article after a count
+                return 4.0, i, i + 1
             # "quella da 5", "the one of 5", "2 nga dhjete", "edna od 16", "ni prej 12": the
             # amount of the one chosen
             of = i > 0 and toks[i - 1].text in ("da", "of", "von", "nga", "od", "prej")
@@ -1496,6 +1548,44 @@ def counts_ordinal(
         and is_count(toks[i - 2].text)
         and (ordinal(toks, i) or toks[i - 1].text in ("te", "t") and toks[i].text.isdigit())
     )
+
+
+# Albanian definite and genitive endings on a number word said as a noun ("të katërit", the
+# four one's; "te dyshit", "e treshes")
+_NUMBER_NOUN_ENDINGS = ("shit", "shin", "shes", "shen", "it", "in", "es", "en")
+
+
+def _number_chosen(toks: Sequence[Token], i: int) -> float | None:
+    """ "2 te 4shit", "2 t'4-tat", "dy t'katerit" (two of the four one): the number after a
+    count and its article, as digits with an ordinal ending (or bare after "të") or as a number
+    word with a definite ending; None otherwise."""
+    if i < 2 or toks[i - 1].text not in _ORDINAL_ARTICLES:
+        return None
+    if number_value(toks[i - 2].text) is None:
+        return None
+    w = toks[i].text
+    if w.isdigit():
+        return float(w) if ordinal(toks, i) or toks[i - 1].text in ("te", "t") else None
+    for end in _NUMBER_NOUN_ENDINGS:
+        if (
+            w.endswith(end)
+            and len(w) - len(end) >= 2
+            and w[: -len(end)] not in lexicon().weak_numbers
+        ):
+            v = number_value(w[: -len(end)])
+            if v is not None and v >= 2 and v == int(v):
+                return v
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _written_amount(text: str) -> float | None:
+    """The number a measure variant opens with, in the unit it is written in ("4 m" -> 4,
+    "1,5 L" -> 1.5): the customer names it in that unit."""
+    toks = tokenize(text)
+    if not toks or not toks[0].text[:1].isdigit():
+        return None
+    return number_value(toks[0].text)
 
 
 def ordinal(toks: Sequence[Token], i: int) -> bool:
