@@ -128,24 +128,46 @@ def _counts_of(sents: Sequence[Sentence], noun: str) -> set[int]:
 
 
 @lru_cache(maxsize=4096)
-def name_per_noun(name: str) -> str | None:
-    """The key of the noun a catalog name says its product is priced per: "për / per / pro"
-    and a noun closing the name or its parenthesis ("Përkthim standard (për faqe)", "Larje
-    tepihu për m2" is a measure, left to the measure rules). Not a time unit (``name_unit``),
-    a person (``per_person_counts``), a piece or a measure."""
+def name_priced_per(name: str) -> tuple[frozenset[str], bool]:
+    """The keys of the goods a catalog name says its product is priced per, and whether it says
+    so opening a parenthesis: "për / per / pro / each" and at most four words closing the name,
+    its parenthesis or a comma part ("Përkthim standard (për faqe)" → faqe; "Montim (për copë
+    dritare/derë)" → dritare, derë, piece words skipped; "Tapet për makinë" → makinë, outside
+    parentheses). None for a time unit (``name_unit``), people (``per_person_counts``) or a
+    measure ("Larje tepihu për m2": the measure rules)."""
     text = fold(name)
     toks = tokenize(text)
-    for k in range(1, len(toks)):
-        t = toks[k]
-        if toks[k - 1].text not in _PER or t.text in _ANY_UNIT or t.text in _PER_PERSON:
+    for k in range(1, len(toks) - 1):
+        if toks[k].text not in _PER:
             continue
-        after = text[t.end : toks[k + 1].start] if k + 1 < len(toks) else ")"
-        if ")" not in after and "," not in after:
+        words: list[Token] = []
+        for j in range(k + 1, len(toks)):
+            words.append(toks[j])
+            if j + 1 == len(toks) or any(c in text[toks[j].end : toks[j + 1].start] for c in "),"):
+                break
+        if len(words) > 4:
             continue
-        noun = _noun(t)
-        if noun is not None:
-            return noun
-    return None
+        nouns: set[str] = set()
+        for w in words:
+            if w.text in _ANY_UNIT or w.text in _PER_PERSON or _people(w.text):
+                break
+            if lexicon().concept(w.text) == "piece":
+                continue
+            noun = _noun(w)
+            if noun is None:
+                break
+            nouns.add(noun)
+        else:
+            if nouns:
+                return frozenset(nouns), "(" in text[toks[k - 1].end : toks[k].start]
+    return frozenset(), False
+
+
+def name_per_noun(name: str) -> str | None:
+    """The key of the one noun a catalog name says its product is priced per
+    (``name_priced_per``), for a count the customer says of it ("tre faqe")."""
+    nouns, _opened = name_priced_per(name)
+    return next(iter(nouns)) if len(nouns) == 1 else None
 
 
 def per_unit_counts(
@@ -706,37 +728,12 @@ def merchant_container_counts(state: ItemState, merchant: Mapping[int, Sequence[
         it.qty_explicit = True
 
 
-@lru_cache(maxsize=4096)
 def served_nouns(name: str) -> frozenset[str]:
-    """The things a catalog name says its product is priced per, when they are goods and not a
-    unit, a period or people: "Strukturë alumini (për panel)" → panel, "Montim (për copë
-    dritare/derë)" → dritare, derë (keys), "Printim emri (për fanellë)" → fanellë. Read after
-    "për / per / pro / each" opening a parenthesis ("Tapet për makinë" says what the mats are
-    for); none for "(për natë)" (a period), "(për person)" (people) or "(për m²)" (a unit)."""
-    text = fold(name)
-    toks = tokenize(text)
-    found: set[str] = set()
-    for k, t in enumerate(toks):
-        if t.text not in _NAME_PER or k == 0 or t.text in ("a", "ne", "në"):
-            continue
-        # in parentheses only: "Tapet për makinë" says what the mats are for, not a price
-        if "(" not in text[toks[k - 1].end : t.start]:
-            continue
-        end = text.find(")", t.end)
-        end = len(text) if end < 0 else end
-        words = [w for w in toks[k + 1 :] if w.end <= end]
-        if not words or len(words) > 4:
-            continue
-        for w in words:
-            if w.text in _ANY_UNIT or _people(w.text) or unit_of(w.text) is not None:
-                return frozenset()
-            if lexicon().concept(w.text) == "piece":
-                continue
-            noun = _noun(w)
-            if noun is None:
-                return frozenset()
-            found.add(noun)
-    return frozenset(found)
+    """The things a catalog name says in parentheses its product is priced per
+    (``name_priced_per``): "Strukturë alumini (për panel)" → panel, "Montim (për copë
+    dritare/derë)" → dritare, derë; not "Tapet për makinë", which says what the mats are for."""
+    nouns, opened = name_priced_per(name)
+    return nouns if opened else frozenset()
 
 
 def per_served_counts(state: ItemState) -> None:
