@@ -133,17 +133,19 @@ def name_priced_per(name: str) -> tuple[frozenset[str], bool]:
     so opening a parenthesis: "për / per / pro / each" and at most four words closing the name,
     its parenthesis or a comma part ("Përkthim standard (për faqe)" → faqe; "Montim (për copë
     dritare/derë)" → dritare, derë, piece words skipped; "Tapet për makinë" → makinë, outside
-    parentheses). None for a time unit (``name_unit``), people (``per_person_counts``) or a
-    measure ("Larje tepihu për m2": the measure rules)."""
+    parentheses, unless the name says it in parentheses too: "Strukturë për panel (për panel)").
+    None for a time unit (``name_unit``), people (``per_person_counts``) or a measure ("Larje
+    tepihu për m2": the measure rules)."""
     text = fold(name)
     toks = tokenize(text)
+    found: frozenset[str] = frozenset()  # the first outside parentheses, if none inside
     for k in range(1, len(toks) - 1):
         if toks[k].text not in _PER:
             continue
         words: list[Token] = []
         for j in range(k + 1, len(toks)):
             words.append(toks[j])
-            if j + 1 == len(toks) or any(c in text[toks[j].end : toks[j + 1].start] for c in "),"):
+            if j + 1 == len(toks) or any(c in text[toks[j].end : toks[j + 1].start] for c in "(),"):
                 break
         if len(words) > 4:
             continue
@@ -159,8 +161,11 @@ def name_priced_per(name: str) -> tuple[frozenset[str], bool]:
             nouns.add(noun)
         else:
             if nouns:
-                return frozenset(nouns), "(" in text[toks[k - 1].end : toks[k].start]
-    return frozenset(), False
+                opened = "(" in text[toks[k - 1].end : toks[k].start]
+                if opened:
+                    return frozenset(nouns), True
+                found = found or frozenset(nouns)
+    return found, False
 
 
 def name_per_noun(name: str) -> str | None:
