@@ -5,7 +5,7 @@ Run from the repository root:
 
     .venv/bin/python bench/compare_sets.py predict OUT [SET ...] [--base DIR] [--workers N]
     .venv/bin/python bench/compare_sets.py diff BASE NEW [SET ...]
-    .venv/bin/python bench/compare_sets.py wrong OUT [SET ...]
+    .venv/bin/python bench/compare_sets.py wrong OUT [SET ...] [--counts]
 
 A SET is a corpus folder or a set's short name (``dev10``, ``dev``); without any, every tuning
 set (``bench/eval_sets.py``).
@@ -19,9 +19,12 @@ set (``bench/eval_sets.py``).
   right or still wrong; it exits 1 when any turned wrong.
 - ``wrong`` lists a run's wrong conversations with the scorer's reason and, for items, what
   differs: a ``missing`` or ``extra`` line, a wrong ``qty`` or ``variant`` of a right product.
+  With ``--counts`` it prints only each set's tally (wrong conversations, missed and false
+  orders, wrong fields, item lines missing or extra, quantities and variants wrong) and names no
+  conversation: the one view of a validation set's faults besides its score.
 
 The validation sets are refused by name unless ``--validation`` is given (the lead scores them
-at a session's start and end, with ``predict`` only).
+at a session's start and end, with ``predict`` and ``wrong --counts`` only).
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eval_sets import SHARED, chosen_sets, load_scorer, predict  # noqa: E402
+from eval_sets import SHARED, chosen_sets, is_validation, load_scorer, predict  # noqa: E402
 
 from core.corpus import load_catalogs  # noqa: E402
 
@@ -113,18 +116,47 @@ def _item_faults(conv: dict[str, Any], pred: dict[str, Any]) -> list[str]:
     return faults
 
 
-def run_wrong(folders: list[Path], out: Path, scorer: ModuleType) -> int:
+def _fault_counts(conv: dict[str, Any], pred: dict[str, Any] | None, why: str) -> Counter[str]:
+    """What a wrong prediction gets wrong, counted: a missed or false order, or each wrong
+    field, with the item lines missing or extra and the quantities and variants wrong."""
+    if not why.startswith("fields:"):
+        return Counter([why.split(":")[0].strip()])
+    faults = Counter(f.strip() for f in why.split(":", 1)[1].split(","))
+    if "items" in faults and pred is not None:
+        want = {i["product"]: (i["quantity"], i.get("variant")) for i in conv["expected"]["items"]}
+        got = {i["product"]: (i.get("quantity"), i.get("variant")) for i in pred.get("items") or ()}
+        faults["line missing"] += len(want.keys() - got.keys())
+        faults["line extra"] += len(got.keys() - want.keys())
+        for product in want.keys() & got.keys():
+            faults["line qty"] += want[product][0] != got[product][0]
+            faults["line variant"] += want[product][1] != got[product][1]
+    return faults
+
+
+def run_wrong(folders: list[Path], out: Path, scorer: ModuleType, counts: bool = False) -> int:
+    """Each wrong conversation with its reason; with ``counts``, only each set's tally of the
+    faults (no conversation named: the one view of a validation set beside its score)."""
     tally: Counter[str] = Counter()
     for folder in folders:
         preds = {p["id"]: p for p in _jsonl(out / f"{folder.name}.pred.jsonl")}
-        for conv in _jsonl(folder / "conversations.jsonl"):
-            why = _verdict(scorer, conv, preds.get(conv["id"]))
+        per_set: Counter[str] = Counter()
+        convs = _jsonl(folder / "conversations.jsonl")
+        for conv in convs:
+            pred = preds.get(conv["id"])
+            why = _verdict(scorer, conv, pred)
             if not why:
                 continue
-            faults = _item_faults(conv, preds[conv["id"]]) if "items" in why else []
-            tally.update(faults or [why])
-            print(conv["id"], why, " ".join(faults))
-    print(", ".join(f"{k} {n}" for k, n in tally.most_common()))
+            per_set["wrong"] += 1
+            per_set.update(_fault_counts(conv, pred, why))
+            if not counts:
+                faults = _item_faults(conv, pred) if "items" in why and pred else []
+                tally.update(faults or [why])
+                print(conv["id"], why, " ".join(faults))
+        if counts:
+            rest = ", ".join(f"{k} {n}" for k, n in per_set.most_common() if n and k != "wrong")
+            print(f"{folder.name:<8} wrong {per_set['wrong']}/{len(convs)}: {rest}")
+    if not counts:
+        print(", ".join(f"{k} {n}" for k, n in tally.most_common()))
     return 0
 
 
@@ -140,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     p_diff.add_argument("new", type=Path)
     p_wrong = sub.add_parser("wrong", help="a predict OUT's wrong conversations and why")
     p_wrong.add_argument("out", type=Path)
+    p_wrong.add_argument(
+        "--counts", action="store_true", help="only each set's tally of faults, no conversation"
+    )
     for p in (p_predict, p_diff, p_wrong):
         p.add_argument("sets", nargs="*", help="corpus folders (default: every tuning set)")
         p.add_argument("--score", type=Path, default=SHARED / "score.py", help="the scorer")
@@ -151,7 +186,16 @@ def main(argv: list[str] | None = None) -> int:
         return run_predict(folders, args.out, args.base, scorer, max(1, args.workers))
     if args.command == "diff":
         return run_diff(folders, args.base, args.new, scorer)
-    return run_wrong(folders, args.out, scorer)
+    if args.command == "wrong" and not args.counts:
+        refused = [f.name for f in folders if is_validation(f)]
+        if refused:
+            print(
+                "compare_sets: a validation set's faults are shown with --counts only:",
+                ", ".join(refused),
+                file=sys.stderr,
+            )
+            return 2
+    return run_wrong(folders, args.out, scorer, args.counts)
 
 
 if __name__ == "__main__":
