@@ -271,11 +271,9 @@ def _days_after(
 
 
 _UNIT_WORDS: dict[str, frozenset[str]] = {
-    "day": _DAYS,
-    "week": word_set("week_words"),
+    **_PERIODS,  # "Depo magazinimi (në muaj)", "Abonim (për muaj)"
     "night": word_set("night_words"),
     "hour": word_set("hour_words"),
-    "month": word_set("month_words"),  # "Depo magazinimi (në muaj)", "Abonim (për muaj)"
 }
 _ANY_UNIT = frozenset().union(*_UNIT_WORDS.values())
 # "Kamarier për orë", "Vend ankorimi në mol (për natë)", "Qira autobusi (në ditë)"
