@@ -58,7 +58,9 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
     entry = index.products[pid]
     # "sa copë" (how many pieces) and the "24 copë" of a name count pieces, they name nothing
     present = set(keys) - {"#piece"}
-    score = sum(index.idf.get(k, 0.0) for k in present if k in entry.keys)
+    score = sum(
+        index.idf.get(k, 0.0) for k in present if k in entry.keys and k not in entry.alias_variant
+    )
     # a concept (colour, material) said by the customer that the product's names contradict
     for k in present:
         if (
@@ -419,7 +421,10 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                     # "çarçaf gri për krevat tek": what it is for, not the words of one name
                     # ("jastëk për qafë" for "Jastëk udhëtimi për qafë" is one)
                     break
-                cands &= other
+                if not all(kj in index.products[p].alias_variant for p in other & cands):
+                    # "sufllaqe pule në pitë" beside the alias "qofte ne pite" of a sibling:
+                    # a variant every one of them is sold in does not narrow the name
+                    cands &= other
             keys.append(kj)
             gap = 0
             j += 1

@@ -1,0 +1,51 @@
+"""Session 19 (the lowest older tuning sets): invented shops and sentences (none taken from a
+corpus)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.types import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+ARTA = "c: Arta Krasniqi, Rr. Fehmi Agani 12, Prishtinë, 044 555 321"
+
+# a sandwich bar whose tuna sandwich has an alias that holds one of the breads every
+# sandwich is sold in
+SANDWICHES = Catalog(
+    products=(
+        CatalogProduct("SND-PUL", "Sanduiç pule", (), Decimal("3"), ("në bagetë", "në tost")),
+        CatalogProduct(
+            "SND-TUN", "Sanduiç me ton", ("ton ne bagete",), Decimal("3"), ("në bagetë", "në tost")
+        ),
+    )
+)
+
+
+def test_a_variant_in_a_siblings_alias_does_not_name_the_sibling() -> None:
+    # "në bagetë" is how every sandwich is sold; the tuna sandwich's alias holding it does
+    # not make "sanduic pule ne bagete" the tuna one
+    o = parse(
+        "c: pershendetje, 3 sanduic pule ne bagete per zyren",
+        ARTA,
+        catalog=SANDWICHES,
+    )
+    assert items(o) == [("SND-PUL", 3, "në bagetë")]
+
+
+BAKERY = catalog_of(
+    ("CRS", "Croissant", "1.2", ()),
+    ("BAG", "Baguette", "1.5", ()),
+)
+
+
+def test_just_before_a_past_verb_is_not_only() -> None:
+    # "my sister just arrived" says when, not "only": the baguette stays in the order
+    o = parse(
+        "c: hi, 2 croissants and a baguette please",
+        "m: Sure! Address?",
+        ARTA,
+        "c: wait make it 3 croissants, my sister just arrived",
+        catalog=BAKERY,
+    )
+    assert sorted(items(o)) == [("BAG", 1, None), ("CRS", 3, None)]
