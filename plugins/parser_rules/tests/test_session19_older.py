@@ -49,3 +49,44 @@ def test_just_before_a_past_verb_is_not_only() -> None:
         catalog=BAKERY,
     )
     assert sorted(items(o)) == [("BAG", 1, None), ("CRS", 3, None)]
+
+
+PACKING = catalog_of(
+    ("TAPE", "Shirit ngjitës transparent", "2", ("24 mm", "48 mm")),
+    ("WRAP", "Letër kraft", "5", ()),
+)
+
+
+def test_macedonian_rolls_count_the_line() -> None:
+    # "4 ролни" / "4 rolni" (four rolls) after the name and its width counts the tape
+    o = parse(
+        "c: zdravo, shirit ngjites 48 mm, 4 ролни ve molam",
+        ARTA,
+        catalog=PACKING,
+    )
+    assert items(o) == [("TAPE", 4, "48 mm")]
+
+
+HARDWARE = Catalog(
+    products=(
+        CatalogProduct(
+            "GLUE",
+            "Ngjitës montimi (tub 300 ml)",
+            ("ngjites tub",),
+            Decimal("6"),
+            ("i bardhë", "transparent"),
+        ),
+        CatalogProduct("FOAM", "Shkumë poliuretani", (), Decimal("7"), ()),
+    )
+)
+
+
+def test_a_count_before_the_container_the_name_holds_counts() -> None:
+    # "3 tuba" between the name and the variant: the count in tubes, though "tub" is a word
+    # of the name's bracket
+    o = parse(
+        "c: pershendetje, ngjites montimi 3 tuba transparent dhe nje shkume",
+        ARTA,
+        catalog=HARDWARE,
+    )
+    assert sorted(items(o)) == [("FOAM", 1, None), ("GLUE", 3, "transparent")]
