@@ -90,3 +90,21 @@ def test_a_count_before_the_container_the_name_holds_counts() -> None:
         catalog=HARDWARE,
     )
     assert sorted(items(o)) == [("FOAM", 1, None), ("GLUE", 3, "transparent")]
+
+
+TILES = catalog_of(
+    ("TILE", "Pllakë dyshemeje", "12", ("30x30", "60x60")),
+    ("GLUE", "Ngjitës pllakash", "9", ()),
+)
+
+
+def test_no_then_a_count_the_shops_question_did_not_say_is_the_new_count() -> None:
+    # the shop asks back "5 boxes?", the customer answers "no 7, ..." (not "not 7")
+    o = parse(
+        "c: pllaka 60x60, nga 5 kuti per secilen banje",
+        "m: 5 kuti pllaka 60x60?",
+        "c: jo 7, jane dy banjo",
+        ARTA,
+        catalog=TILES,
+    )
+    assert items(o) == [("TILE", 7, "60x60")]
