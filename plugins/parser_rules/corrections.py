@@ -284,6 +284,21 @@ def _no_then_breakdown(sent: Sentence) -> bool:
     )
 
 
+def _no_then_new_count(sent: Sentence, offered: Sequence[Sentence]) -> bool:
+    """The shop's last message (``offered``) asked back a count ("4 copë korniza 13x18?",
+    "So 6 of them?") and the customer's sentence opens with "no" and a number that message did
+    not say: that number answers the question, it is not the value said to be wrong
+    (session 19)."""
+    toks = sent.toks
+    if len(toks) < 2 or not toks[1].text.isdigit():
+        return False
+    asked = [s for s in offered if s.message == sent.message - 1]
+    if not asked or not any(s.question for s in asked):
+        return False
+    said = {t.text for s in asked for t in s.toks if t.text.isdigit()}
+    return bool(said) and toks[1].text not in said
+
+
 def _and_also(toks: Sequence[Token], k: int) -> bool:
     """ "e anche", "and also", "und auch", "dhe edhe": "and" right before the "also" word."""
     return (
@@ -420,7 +435,7 @@ class Corrections:
                 continue  # "jo jo, te kuqe", "no no": an answer, not "not red"
             if k == 0 and _no_then_breakdown(sent):
                 continue  # "jo 8 roze e 4 blu": "no," then the counts anew, not "not 8 pink"
-            if k == 0 and self._no_then_new_count(sent):
+            if k == 0 and _no_then_new_count(sent, getattr(self, "offered", ())):
                 continue  # "4 copë 13x18?" - "jo 8, nga 4 për secilën": "no, 8", the new count
             negation = t.text in NEGATIONS or (
                 # Macedonian / Serbian "ne 2500, tuku 3000", "ne crni nego beli": "ne" (not)
@@ -526,20 +541,6 @@ class Corrections:
                     out.update(range(nxt.start, nxt.end))
                 break
         return out
-
-    def _no_then_new_count(self, sent: Sentence) -> bool:
-        """The shop's last message asked back a count ("4 copë korniza 13x18?", "So 6 of
-        them?") and the customer's sentence opens with "no" and a number that message did not
-        say: that number answers the question, it is not the value said to be wrong
-        (session 19)."""
-        toks = sent.toks
-        if len(toks) < 2 or not toks[1].text.isdigit():
-            return False
-        asked = [s for s in self.offered if s.message == sent.message - 1]
-        if not asked or not any(s.question for s in asked):
-            return False
-        said = {t.text for s in asked for t in s.toks if t.text.isdigit()}
-        return bool(said) and toks[1].text not in said
 
     def _both_variant(self, sent: Sentence) -> bool:
         """ "qiti te dyja per ps5", "both in black please", "beide in Schwarz": the variant said
