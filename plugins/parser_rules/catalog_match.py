@@ -208,6 +208,10 @@ class ProductEntry:
     described: frozenset[tuple[str, ...]] = frozenset()
     # the keys of the words a name counts ("Verë, kuti 6 shishe": shishe): what a pack holds
     contents: frozenset[str] = frozenset()
+    # the words of an alias that are a variant of the product itself ("qofte ne pite" beside
+    # the variants "në pitë" / "në pjatë"): the variant the customer picks, which every
+    # sibling sold the same way shares, not a word that names this product (mentions._score)
+    alias_variant: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -867,6 +871,8 @@ def build_index(catalog: Catalog) -> CatalogIndex:
         if len(allkeys) > MAX_WORDS_PER_PRODUCT:
             allkeys = frozenset(sorted(allkeys)[:MAX_WORDS_PER_PRODUCT])
         raw_words = fold(" ".join(str(x) for x in (p.name, *p.aliases)))
+        specs = [_spec_once(v, spec_of) for v in p.variants[:50]]
+        own_variant = {k for sp in specs for k in sp.keys}
         entry = ProductEntry(
             index=idx,
             sku=p.sku,
@@ -875,13 +881,16 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             variants=tuple(p.variants[:50]),
             phrases=phrases,
             keys=allkeys,
-            specs=[_spec_once(v, spec_of) for v in p.variants[:50]],
+            specs=specs,
             paired=any(w in raw_words for w in _PAIRED)
             or "pal" in raw_words.split()
             or _sold_by_pair(p.name),
             bracketed=frozenset([*inner, *described]),
             described=frozenset(described),
             contents=_contents(p.name),
+            alias_variant=frozenset(
+                k for k in allkeys if k in own_variant and phrases and k not in phrases[0]
+            ),
         )
         products.append(entry)
         for k in allkeys:

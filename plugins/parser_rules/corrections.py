@@ -285,6 +285,21 @@ def _no_then_breakdown(sent: Sentence) -> bool:
     )
 
 
+def _no_then_new_count(sent: Sentence, offered: Sequence[Sentence]) -> bool:
+    """The shop's last message (``offered``) asked back a count ("4 copë korniza 13x18?",
+    "So 6 of them?") and the customer's sentence opens with "no" and a number that message did
+    not say: that number answers the question, it is not the value said to be wrong
+    (session 19)."""
+    toks = sent.toks
+    if len(toks) < 2 or not toks[1].text.isdigit():
+        return False
+    asked = [s for s in offered if s.message == sent.message - 1]
+    if not asked or not any(s.question for s in asked):
+        return False
+    said = {t.text for s in asked for t in s.toks if t.text.isdigit()}
+    return bool(said) and toks[1].text not in said
+
+
 def _and_also(toks: Sequence[Token], k: int) -> bool:
     """ "e anche", "and also", "und auch", "dhe edhe": "and" right before the "also" word."""
     return (
@@ -358,6 +373,7 @@ class Corrections:
     discussed: dict[int, frozenset[int]]
     by_length: set[int]
     listed: Callable[[int], tuple[int, ...]]  # MerchantLines.listed
+    offered: list[Sentence]  # MerchantLines.offered: the merchant's last message
     # a variant of a line asked about, not chosen ("ajo 60 me 90 sa kushton?"): (message, line,
     # variant), taken by "that one then" in the same message
     asked_switch: tuple[int, Item, VariantHit] | None = None
@@ -420,6 +436,8 @@ class Corrections:
                 continue  # "jo jo, te kuqe", "no no": an answer, not "not red"
             if k == 0 and _no_then_breakdown(sent):
                 continue  # "jo 8 roze e 4 blu": "no," then the counts anew, not "not 8 pink"
+            if k == 0 and _no_then_new_count(sent, getattr(self, "offered", ())):
+                continue  # "4 copë 13x18?" - "jo 8, nga 4 për secilën": "no, 8", the new count
             negation = t.text in NEGATIONS or (
                 # Macedonian / Serbian "ne 2500, tuku 3000", "ne crni nego beli": "ne" (not)
                 # before the value a "but rather" word replaces (Albanian "ne" is "we / in")

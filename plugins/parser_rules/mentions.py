@@ -58,7 +58,9 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
     entry = index.products[pid]
     # "sa copë" (how many pieces) and the "24 copë" of a name count pieces, they name nothing
     present = set(keys) - {"#piece"}
-    score = sum(index.idf.get(k, 0.0) for k in present if k in entry.keys)
+    score = sum(
+        index.idf.get(k, 0.0) for k in present if k in entry.keys and k not in entry.alias_variant
+    )
     # a concept (colour, material) said by the customer that the product's names contradict
     for k in present:
         if (
@@ -388,6 +390,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                     continue
                 if _counts_next_name(toks, resolved, j):
                     break  # "buk fshati e 10 veze": "and 10" counts the next product
+                if _counted_in_container(toks, j, keys):
+                    break  # "silikon 2 tuba transparent": the count and its unit, not the name
                 gap += 1
                 j += 1
                 continue
@@ -419,7 +423,10 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                     # "çarçaf gri për krevat tek": what it is for, not the words of one name
                     # ("jastëk për qafë" for "Jastëk udhëtimi për qafë" is one)
                     break
-                cands &= other
+                if not all(kj in index.products[p].alias_variant for p in other & cands):
+                    # "sufllaqe pule në pitë" beside the alias "qofte ne pite" of a sibling:
+                    # a variant every one of them is sold in does not narrow the name
+                    cands &= other
             keys.append(kj)
             gap = 0
             j += 1
@@ -519,6 +526,19 @@ def _counts_next_name(toks: Sequence[Token], resolved: list[str | None], j: int)
         return False
     nxt = resolved[j + 1]
     return nxt is not None and not nxt.isdigit() and not is_attribute(nxt)
+
+
+def _counted_in_container(toks: Sequence[Token], j: int, keys: Sequence[str]) -> bool:
+    """Token ``j`` is a count between a name and the container it is counted in ("silikon 2
+    tuba" beside "Silikon (tub 280 ml)", "saten krem 3 rolni"): it closes the mention even when
+    the container is a word of the name (session 19)."""
+    if j + 1 >= len(toks) or not keys or toks[j + 1].text not in CONTAINERS:
+        return False
+    return (
+        toks[j].text.isdigit()
+        and 1 <= int(toks[j].text) <= 999
+        or (not toks[j].text.isdigit() and number_value(toks[j].text) is not None)
+    )
 
 
 def _and_digits(toks: Sequence[Token], resolved: list[str | None], j: int) -> bool:

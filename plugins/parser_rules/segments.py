@@ -169,7 +169,11 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
             # a purpose clause removes and cancels nothing
             intents[name] = [(a, b) for a, b in intents[name] if not _so_that(texts, a)]
         if intents["only"]:
-            intents["only"] = [(a, b) for a, b in intents["only"] if not _only_when(texts, b)]
+            intents["only"] = [
+                (a, b)
+                for a, b in intents["only"]
+                if not _only_when(texts, b) and not _just_now(texts, a, b)
+            ]
         if intents["past"]:
             # "paguaj kur vjen", "I'll pay when it arrives": paying on delivery, not asking
             # where an earlier order is
@@ -195,6 +199,22 @@ def _only_when(texts: Sequence[str], b: int) -> bool:
     after = texts[b + 1 : b + 4]
     when = intent_spans("when", after)
     return bool(when) or any(t in _TIMES for t in after)
+
+
+_RECENT_PAST = word_set("recent_past")
+_PERFECT = frozenset(("have", "has", "had", "ve", "d"))
+
+
+def _just_now(texts: Sequence[str], a: int, b: int) -> bool:
+    """ "my brother just came over", "I've just measured it": English "just" before a verb in
+    the past (or after "have") says when, not "only" (session 19)."""
+    if texts[a] != "just":
+        return False
+    if a and texts[a - 1] in _PERFECT:
+        return True
+    return b < len(texts) and (
+        texts[b] in _RECENT_PAST or len(texts[b]) > 4 and texts[b].endswith("ed")
+    )
 
 
 def _listed_name(raw: str, toks: list[Token], k: int) -> bool:
