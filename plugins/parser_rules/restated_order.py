@@ -105,6 +105,14 @@ class RestatedOrder:
         lines = [s for s in sents if s.toks and (states(s) or _asks_to_confirm(s))]
         if not lines or any(s.has("decline") for s in sents):
             return
+        opener = next((k for k, s in enumerate(lines) if _opens_summary(s)), 0)
+        if opener:
+            # "Elektroda 3.2 mm pako 5 kg 18€. Pra 3 llamarina 1.5 mm + 1 pako elektroda 3.2.":
+            # the answer before the opener prices what was asked; the restatement starts at
+            # "Pra"
+            lines = lines[opener:]
+            start = lines[0].start
+            blanked = " " * start + blanked[start:]
         fresh = ItemReader(self.index)
         for s in lines:
             fresh.read(s, commit=True)
@@ -228,6 +236,10 @@ class RestatedOrder:
         for p in dict.fromkeys(it.product for it in r.items):
             said = [it for it in r.items if it.product == p]
             own = [x for x in items if x.product == p and not x.tentative]
+            if len(said) == 1 and len(own) >= 2 and len({x.variant for x in own}) == 1:
+                # "… + 1 llambë emergjence" for two lines of the lamp in one variant: one line
+                # read twice from the customer's words, restated as one
+                own = own[:1]
             if max(len(said), len(own)) >= 2:
                 # one product's lines by variant: the customer's lines, and the split
                 # restatement merchant_lines reads, stand (the fresh reader lacks their context);

@@ -123,3 +123,38 @@ def test_a_digit_glued_to_a_code_is_no_count_of_boxes() -> None:
         catalog=PHARMACY,
     )
     assert sorted(items(o)) == [("GEL", 2, "1 L"), ("MSK", 1, None)]
+
+
+SAFETY = catalog_of(
+    ("BLK", "Batanije zjarri", "20", ("1x1 m", "1.2x1.2 m")),
+    ("DET", "Detektor tymi", "25", ("me bateri", "WiFi")),
+    ("LMP", "Llambë emergjence", "15", ()),
+)
+
+
+def test_the_restatement_starts_at_its_opener_after_a_price_answer() -> None:
+    # the shop first prices what was asked, then restates from "OK:"; the lamp the shop
+    # named twice for the customer's own words is one lamp
+    o = parse(
+        "c: one fire blanket 1.2x1.2 m please, and the smart smoke alarm for the phone",
+        "c: and the light from your video, the one that turns on in a blackout",
+        "m: Detektor WiFi 25€, llambë emergjence 15€. OK: 1 batanije zjarri 1.2x1.2 m + 1 "
+        "detektor tymi WiFi + 1 llambë emergjence. Adresa?",
+        DETAILS,
+        catalog=SAFETY,
+    )
+    assert sorted(items(o)) == [("BLK", 1, "1.2x1.2 m"), ("DET", 1, "WiFi"), ("LMP", 1, None)]
+
+
+def test_a_price_answer_before_the_opener_is_no_part_of_the_restatement() -> None:
+    # "Batanije 1x1 m 20€." answers a question; the restatement starts at "Pra" and its
+    # sizes are the order's
+    o = parse(
+        "c: dua dy batanije zjarri te vogla dhe nje detektor tymi me bateri",
+        "c: sa kushton batanija e vogel?",
+        "m: Batanije zjarri 1x1 m 20€. Pra 2 batanije zjarri 1x1 m + 1 detektor tymi me "
+        "bateri. Adresa?",
+        "c: po, " + DETAILS[3:],
+        catalog=SAFETY,
+    )
+    assert sorted(items(o)) == [("BLK", 2, "1x1 m"), ("DET", 1, "me bateri")]
