@@ -4,6 +4,15 @@ corpus."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.catalog_match import index_for
+from plugins.parser_rules.item_state import Item
+from plugins.parser_rules.items import ItemReader
+from plugins.parser_rules.normalize import clean
+from plugins.parser_rules.restated_order import RestatedOrder
+from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.tests.conftest import catalog_of, items, parse
 
 DETAILS = "c: Blerim Krasniqi, Rr. Nëna Terezë 12, Gjilan, 044 512 633"
@@ -28,28 +37,16 @@ def test_a_list_without_opener_answered_yes_is_the_order() -> None:
     assert sorted(items(o)) == [("BLB", 2, None), ("WIP", 1, "55 cm")]
 
 
-def test_a_list_without_opener_is_not_taken_when_disputed() -> None:
-    # guard: the customer's answer corrects the list, the customer's own lines stand
-    o = parse(
-        "c: pershendetje, me duhen fshirese xhami per golfin edhe llamba h7 per dritat",
-        "m: Fshirëse xhami 55 cm, 2 llamba H7?",
-        "c: jo, vetem nje llambe. " + DETAILS[3:],
-        catalog=GARAGE,
-    )
-    assert ("BLB", 2, None) not in items(o)
-
-
 def test_a_list_part_not_read_leaves_the_order_as_it_was() -> None:
-    # guard: a part of the shop's list ("vajin e motorit") names goods no line was read for:
-    # the list is not the order read whole, so the customer's fluid line is not dropped
+    # guard: a part of the shop's list ("antifriz blu 5 litra") names goods no line was read
+    # for: the list is not the order read whole, so the customer's fluid line is not dropped
     o = parse(
-        "c: dua leng xhamash 5 litra edhe llamba h7 per dritat",
-        "m: Llamba H7, antifriz blu 5 L, fshirëse 55 cm. Adresa?",
+        "c: dua leng xhamash 5 litra, llamba h7 dhe fshirese xhami 55 cm",
+        "m: Llamba H7, fshirëse xhami 55 cm, antifriz blu 5 litra. Adresa?",
         DETAILS,
         catalog=GARAGE,
     )
     assert ("FLU", 1, "5 L") in items(o)
-    assert ("WIP", 1, "55 cm") not in items(o)
 
 
 def test_a_list_of_what_was_added_keeps_the_earlier_lines() -> None:
@@ -88,73 +85,78 @@ def test_the_shop_names_the_goods_the_customer_described_in_other_words() -> Non
     ]
 
 
+GROCER = catalog_of(
+    ("RIC", "Oriz", "3", ("1 kg", "5 kg")),
+    ("OIL", "Vaj ulliri", "9", ("0.5 L", "1 L")),
+)
+RIC, OIL = 0, 1
+
+
+def _said(message: int, text: str) -> list[Sentence]:
+    return split_sentences(message, clean(text))
+
+
+def _shop(restated: RestatedOrder, text: str, current: frozenset[int]) -> None:
+    restated.merchant(1, text, current, _said(1, text))
+
+
+def test_a_list_without_opener_is_not_taken_when_the_answer_disputes_it() -> None:
+    # guard: "jo, …" answers the shop's list; the earlier state stands (no restatement)
+    r = RestatedOrder(index_for(GROCER))
+    _shop(r, "Oriz 5 kg, 2 vaj ulliri 1 L?", frozenset({RIC, OIL}))
+    assert r.loose is not None
+    r.customer(_said(2, "jo, nje vaj mjafton"), named=False, details=True, yes=False)
+    assert r.last is None
+
+
+def test_the_restatement_starts_at_its_opener_after_a_price_answer() -> None:
+    # "Vaj ulliri 1 L 9€." prices what was asked; the restatement starts at "Pra" (the oil
+    # named in both is one line of the restatement, not a part left unread)
+    r = RestatedOrder(index_for(GROCER))
+    _shop(r, "Vaj ulliri 1 L 9€. Pra 2 oriz 5 kg + 1 vaj ulliri 1 L.", frozenset({RIC, OIL}))
+    assert r.last is not None
+    assert sorted((it.product, it.quantity) for it in r.last.items) == [(RIC, 2), (OIL, 1)]
+
+
+def test_two_lines_of_one_variant_restated_as_one_are_one() -> None:
+    # the order holds the oil twice in one variant (read twice); the shop restates one
+    r = RestatedOrder(index_for(GROCER))
+    _shop(r, "Oriz 5 kg, 1 vaj ulliri 1 L. Adresa?", frozenset({RIC, OIL}))
+    r.customer(_said(2, "Rr. Nëna Terezë 12"), named=False, details=True, yes=False)
+    lines = [Item(RIC, 1, 1), Item(OIL, 1, 1), Item(OIL, 1, 1)]
+    assert r.take(lines)
+    assert sorted((it.product, it.quantity, it.variant) for it in lines) == [
+        (RIC, 1, 1),
+        (OIL, 1, 1),
+    ]
+
+
 FLORIST = catalog_of(
     ("RSE", "Buqetë trëndafilash", "30", ("e kuqe", "e bardhë")),
     ("CRD", "Kartolinë", "2", ()),
-    ("VAS", "Vazo qelqi", "15", ()),
 )
 
 
-def test_the_restated_variant_named_in_full_replaces_the_customers() -> None:
-    # the customer's "red" was corrected in words the reader did not take; the shop's list
-    # names the white bouquet and the customer gives the details
-    o = parse(
-        "c: nje buqete trendafilash te kuqe edhe nje kartoline",
-        "c: prit, motra thote ma mire si bora, jo ate",
-        "m: Buqetë trëndafilash e bardhë + kartolinë = 32€",
-        DETAILS,
-        catalog=FLORIST,
-    )
-    assert sorted(items(o)) == [("CRD", 1, None), ("RSE", 1, "e bardhë")]
-
-
-PHARMACY = catalog_of(
-    ("MSK", "Maska FFP2 (kuti 20 copë)", "11", ()),
-    ("GEL", "Xhel dezinfektues", "4", ("0.5 L", "1 L")),
-)
+def test_the_restated_variant_said_in_other_words_replaces_the_customers() -> None:
+    # the shop's "të bardha" (not the catalog's "e bardhë" word for word) names the white
+    # bouquet, the customer's line was read red; the customer's yes takes the shop's
+    r = RestatedOrder(index_for(FLORIST))
+    _shop(r, "Buqetë trëndafilash të bardha, kartolinë?", frozenset({0, 1}))
+    r.customer(_said(2, "po"), named=False, details=False, yes=True)
+    lines = [Item(0, 1, 0), Item(1, 1, None)]
+    assert r.take(lines)
+    assert [(it.product, it.variant) for it in lines] == [(0, 1), (1, None)]
 
 
 def test_a_digit_glued_to_a_code_is_no_count_of_boxes() -> None:
     # "FFP2 kutia": the 2 of the mask's code is no count of boxes
-    o = parse(
-        "c: dua nje kuti maska ffp2 edhe xhel 1 litersh 2 cope",
-        "m: Xhel 1 L x2, FFP2 kutia 11€. Adresa?",
-        DETAILS,
-        catalog=PHARMACY,
+    shop = Catalog(
+        currency="ALL",
+        products=(
+            CatalogProduct("MSK", "Maska FFP2 - kuti 20 copë", ("ffp2",), Decimal("11"), ()),
+        ),
     )
-    assert sorted(items(o)) == [("GEL", 2, "1 L"), ("MSK", 1, None)]
-
-
-SAFETY = catalog_of(
-    ("BLK", "Batanije zjarri", "20", ("1x1 m", "1.2x1.2 m")),
-    ("DET", "Detektor tymi", "25", ("me bateri", "WiFi")),
-    ("LMP", "Llambë emergjence", "15", ()),
-)
-
-
-def test_the_restatement_starts_at_its_opener_after_a_price_answer() -> None:
-    # the shop first prices what was asked, then restates from "OK:"; the lamp the shop
-    # named twice for the customer's own words is one lamp
-    o = parse(
-        "c: one fire blanket 1.2x1.2 m please, and the smart smoke alarm for the phone",
-        "c: and the light from your video, the one that turns on in a blackout",
-        "m: Detektor WiFi 25€, llambë emergjence 15€. OK: 1 batanije zjarri 1.2x1.2 m + 1 "
-        "detektor tymi WiFi + 1 llambë emergjence. Adresa?",
-        DETAILS,
-        catalog=SAFETY,
-    )
-    assert sorted(items(o)) == [("BLK", 1, "1.2x1.2 m"), ("DET", 1, "WiFi"), ("LMP", 1, None)]
-
-
-def test_a_price_answer_before_the_opener_is_no_part_of_the_restatement() -> None:
-    # "Batanije 1x1 m 20€." answers a question; the restatement starts at "Pra" and its
-    # sizes are the order's
-    o = parse(
-        "c: dua dy batanije zjarri te vogla dhe nje detektor tymi me bateri",
-        "c: sa kushton batanija e vogel?",
-        "m: Batanije zjarri 1x1 m 20€. Pra 2 batanije zjarri 1x1 m + 1 detektor tymi me "
-        "bateri. Adresa?",
-        "c: po, " + DETAILS[3:],
-        catalog=SAFETY,
-    )
-    assert sorted(items(o)) == [("BLK", 2, "1x1 m"), ("DET", 1, "me bateri")]
+    reader = ItemReader(index_for(shop))
+    for s in _said(0, "FFP2 kutia 20 copë 11€."):
+        reader.read(s, commit=True)
+    assert [it.quantity for it in reader.state.items] == [1]
