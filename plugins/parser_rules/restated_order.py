@@ -54,6 +54,8 @@ class Restatement:
     # the order held no line when the shop restated it: the shop named the goods the
     # customer described in words the catalog lacks
     named_for: bool = False
+    # a bare list of the shop's, taken: it restates its own lines, the others stand
+    keeps_others: bool = False
 
 
 @dataclass
@@ -168,6 +170,12 @@ class RestatedOrder:
             # line read; kept aside until the customer's next message takes it (a yes or the
             # details, no dispute, no goods of its own), else the earlier restatement stands
             if len(named) >= 2 and not large and _every_part_read(lines, items):
+                # asked back ("…?"), followed by the question for the details ("Emri?"), or
+                # after the shop's yes ("Ok. 1 x 0W-20 4L + 2 x ujë"): the order restated whole;
+                # a bare list beside the order ("1 set thikash, 1 tenxhere 20 cm") restates
+                # its lines and leaves the others standing
+                agreed = any(s.spans("agree")[:1] and s.spans("agree")[0][0] == 0 for s in raw)
+                restatement.keeps_others = not (confirm or asks or agreed)
                 self.loose = restatement
             return
         self.last = restatement
@@ -265,10 +273,11 @@ class RestatedOrder:
                 new += own
                 continue
             new += said
-        if len(restated) < 2 or r.addition:
+        if len(restated) < 2 or r.addition or r.keeps_others:
             # one product restated (in one line, or split by variant: "1 shtesë 23–32 kg dhe 1
             # shtesë deri 23 kg"), or only the lines just added: they take their lines' places,
-            # the others stand
+            # the others stand (a restated line that fitted an omitted one is now that product)
+            restated = {it.product for it in r.items}
             kept: list[Item] = []
             for x in items:
                 if x.product not in restated:
@@ -356,13 +365,15 @@ def _every_part_read(lines: list[Sentence], items: list[Item]) -> bool:
 
 
 def _part_read(s: Sentence, part: list[Token], items: list[Item]) -> bool:
-    if not any(
-        t.text not in _NOT_GOODS_PART and not any(ch.isdigit() for ch in t.text) and len(t.text) > 1
-        for t in part
-    ):
-        return True
     a, b = s.start + part[0].start, s.start + part[-1].end
-    return any(it.start < b and a < it.end for it in items)
+    if any(it.start < b and a < it.end for it in items):
+        return True
+    # "Ok", "Pra" name no goods; but "… 45€ + 6 + 8 + 9 = 68€": bare amounts added up are
+    # prices, and the list is a sum, not the order restated
+    return not any(
+        (t.text not in _NOT_GOODS_PART and len(t.text) > 1) or any(ch.isdigit() for ch in t.text)
+        for t in part
+    )
 
 
 def _disputes(sents: list[Sentence]) -> bool:

@@ -160,3 +160,11 @@ def test_a_digit_glued_to_a_code_is_no_count_of_boxes() -> None:
     for s in _said(0, "FFP2 kutia 20 copë 11€."):
         reader.read(s, commit=True)
     assert [it.quantity for it in reader.state.items] == [1]
+
+
+def test_bare_amounts_added_up_make_the_list_a_sum() -> None:
+    # guard: "3€ + 9 + 1": the amounts after "+" are prices added up, not lines or counts
+    # (read as one, "+ 9" counted nine bottles of oil); the list is no restatement to take
+    r = RestatedOrder(index_for(GROCER))
+    _shop(r, "Oriz 5 kg dhe vaj ulliri 1 L: 3€ + 9 + 1 = 13€", frozenset({RIC, OIL}))
+    assert r.loose is None
