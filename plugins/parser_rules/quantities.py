@@ -583,6 +583,8 @@ def _quantity_after(
             v is not None
             and v >= 1
             and not (nxt and _pack_size(sent, k, nxt))
+            # "FFP2 kutia 20 copë": the digit of the name's code is no count of boxes
+            and not (t[:1].isdigit() and glued(sent, k))
             and (
                 nxt in PAIR_WORDS
                 or lexicon().concept(nxt) == "piece"

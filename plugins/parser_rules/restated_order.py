@@ -21,7 +21,7 @@ from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.quantities import GROUPED_THOUSANDS
 from plugins.parser_rules.segments import Sentence, split_sentences
-from plugins.parser_rules.variants import says_verbatim
+from plugins.parser_rules.variants import match_variant, says_verbatim
 
 MAX_RESTATE_CHARS = 600  # a restatement is short; a longer message is read no further
 MAX_RESTATED_COUNT = 20  # a larger number in the merchant's line is its price or pack size
@@ -51,6 +51,11 @@ class Restatement:
     addition: bool = False
     # the products the shop named in its messages before this one (offered or priced)
     offered: frozenset[int] = frozenset()
+    # the order held no line when the shop restated it: the shop named the goods the
+    # customer described in words the catalog lacks
+    named_for: bool = False
+    # a bare list of the shop's, taken: it restates its own lines, the others stand
+    keeps_others: bool = False
 
 
 @dataclass
@@ -69,6 +74,8 @@ class RestatedOrder:
     # the products of the order when the merchant last wrote
     at_last_reply: frozenset[int] = field(default_factory=frozenset)
     shop_named: frozenset[int] = field(default_factory=frozenset)  # in the merchant's messages
+    # a restatement without an opener or every line counted, waiting for the customer's answer
+    loose: Restatement | None = None
 
     def merchant(
         self, message: int, text: str, current: frozenset[int], split: list[Sentence]
@@ -78,6 +85,7 @@ class RestatedOrder:
         from plugins.parser_rules.items import ItemReader  # items imports this module's peers
 
         self.seen |= current
+        self.loose = None
         before, self.at_last_reply = self.at_last_reply, current
         offered = self.shop_named
         # "plus montim 500" fits the fitting of the battery and of the bulb alike: each is named
@@ -99,13 +107,21 @@ class RestatedOrder:
         lines = [s for s in sents if s.toks and (states(s) or _asks_to_confirm(s))]
         if not lines or any(s.has("decline") for s in sents):
             return
+        opener = next((k for k, s in enumerate(lines) if _opens_summary(s)), 0)
+        if opener:
+            # "Elektroda 3.2 mm pako 5 kg 18€. Pra 3 llamarina 1.5 mm + 1 pako elektroda 3.2.":
+            # the answer before the opener prices what was asked; the restatement starts at
+            # "Pra"
+            lines = lines[opener:]
+            start = lines[0].start
+            blanked = " " * start + blanked[start:]
         fresh = ItemReader(self.index)
         for s in lines:
             fresh.read(s, commit=True)
         items = [it for it in fresh.state.items if not it.tentative and not it.weak]
         if not items or len(items) != len(fresh.state.items):
             return
-        if not any(it.product in current for it in items):
+        if current and not any(it.product in current for it in items):
             return  # a product the customer never named: an offer, not the order restated
         if _unread_part(blanked, items):
             return  # "3 Cherry + 2 kapi": a counted part that names no product read here
@@ -134,29 +150,53 @@ class RestatedOrder:
             or (asks and (totalled or counted >= 2 or every_line_counted))
             or (large and every_line_counted)
         )
-        if not shaped or not (opened or every_line_counted):
-            return
-        self.last = Restatement(message, items, shaped, [t for s in lines for t in s.toks], large)
-        self.last.offered = offered
+        restatement = Restatement(message, items, shaped, [t for s in lines for t in s.toks], large)
+        restatement.offered = offered
+        # "Eisen/Ferritin, B12 und Folsäure" - "Pra: hekur + ferritinë 1, vitamina B12 2, acid
+        # folik 1." - "genau so": the customer's own words named no catalog product; the shop's
+        # restatement names them for the customer
+        restatement.named_for = not current
         # "1 derë e brendshme, 2 parvaza 100 cm." after "Po, 95€ copa. Diçka tjetër?": only the
         # lines added since the merchant's last reply
         named = {it.product for it in items}
         # "Në rregull: + 3 Coca-Cola 1.5 L, 2 ujë …": a "+" before the first line marks the
         # lines as added, also when the customer's words for one were not read ("3 kola")
         added = _PLUS_FIRST.search(text, 0, min(it.start for it in items)) is not None
-        self.last.addition = bool(before) and (named <= current or added) and not before & named
+        restatement.addition = bool(before) and (named <= current or added) and not before & named
+        if not shaped or not (opened or every_line_counted):
+            # "Jorgan dyvendësh, 2 jastëkë të mëdhenj, batanije njëvendëshe?", "Zinxhir 325 45
+            # cm x2, lime 4.8 mm, filter ajri Husqvarna 450. 57€": no opener, not every line
+            # counted, yet two or more of the shop's products stated, each part of the list a
+            # line read; kept aside until the customer's next message takes it (a yes or the
+            # details, no dispute, no goods of its own), else the earlier restatement stands
+            if len(named) >= 2 and not large and _every_part_read(lines, items):
+                # asked back ("…?"), followed by the question for the details ("Emri?"), or
+                # after the shop's yes ("Ok. 1 x 0W-20 4L + 2 x ujë"): the order restated whole;
+                # a bare list beside the order ("1 set thikash, 1 tenxhere 20 cm") restates
+                # its lines and leaves the others standing
+                agreed = any(s.spans("agree")[:1] and s.spans("agree")[0][0] == 0 for s in raw)
+                restatement.keeps_others = not (confirm or asks or agreed)
+                self.loose = restatement
+            return
+        self.last = restatement
         self.answered = self.accepted = self.said_yes = self.changed = False
         self.products_then = current
 
     def customer(self, sents: list[Sentence], named: bool, details: bool, yes: bool) -> None:
+        loose, self.loose = self.loose, None
+        if loose is not None and (yes or details) and not named and not _disputes(sents):
+            # the shop's list, answered with a yes or the details and nothing else about goods,
+            # is the order restated and taken
+            self.last = loose
+            self.answered = self.accepted = True
+            self.said_yes = yes
+            self.changed = False
+            return
         if self.last is None:
             return
         if not self.answered:
             self.answered = True
-            disputes = any(
-                s.has("correct") or s.has("only") or s.has("cancel") or s.has("remove")
-                for s in sents
-            ) or _starts_no(sents)
+            disputes = _disputes(sents)
             self.accepted = (yes or (details and not self.last.large)) and not disputes
             self.said_yes = yes and not disputes
         if named:
@@ -180,12 +220,15 @@ class RestatedOrder:
         seen = self.seen | {x.product for x in items}
         added: set[int] = set()
         for it in r.items:
+            if r.named_for and not items:
+                added.add(it.product)  # the order holds nothing but what the shop named
+                continue
             if it.product in seen:
                 continue
             # "vello 1.5 m" for the "Vello klasik" ordered: the restated words fit a product of
             # the order as well, it is that one
             fits = [x for x in omitted if it.said and it.said <= products[x.product].keys]
-            if not fits and whole and it.product in r.offered:
+            if not fits and (r.named_for or whole and it.product in r.offered):
                 added.add(it.product)
                 continue
             if len(fits) != 1:
@@ -201,10 +244,15 @@ class RestatedOrder:
         for p in dict.fromkeys(it.product for it in r.items):
             said = [it for it in r.items if it.product == p]
             own = [x for x in items if x.product == p and not x.tentative]
+            if len(said) == 1 and len(own) >= 2 and len({x.variant for x in own}) == 1:
+                # "… + 1 llambë emergjence" for two lines of the lamp in one variant: one line
+                # read twice from the customer's words, restated as one
+                own = own[:1]
             if max(len(said), len(own)) >= 2:
                 # one product's lines by variant: the customer's lines, and the split
-                # restatement merchant_lines reads, stand (the fresh reader lacks their context)
-                new += own
+                # restatement merchant_lines reads, stand (the fresh reader lacks their context);
+                # the shop's own lines when the customer's words named none
+                new += said if p in added else own
                 continue
             if len(said) > len(own) and p not in added and any(it.variant is None for it in said):
                 return False  # "Dopio 160x200 … mbulesë dopio": more lines, one without variant
@@ -225,10 +273,11 @@ class RestatedOrder:
                 new += own
                 continue
             new += said
-        if len(restated) < 2 or r.addition:
+        if len(restated) < 2 or r.addition or r.keeps_others:
             # one product restated (in one line, or split by variant: "1 shtesë 23–32 kg dhe 1
             # shtesë deri 23 kg"), or only the lines just added: they take their lines' places,
-            # the others stand
+            # the others stand (a restated line that fitted an omitted one is now that product)
+            restated = {it.product for it in r.items}
             kept: list[Item] = []
             for x in items:
                 if x.product not in restated:
@@ -251,9 +300,16 @@ def _restates_variant(r: Restatement, it: Item, x: Item, products: Sequence[Prod
     if it.variant is None or it.variant == x.variant or x.variant is None:
         return False
     variants = products[it.product].variants
-    return says_verbatim(r.toks, variants[it.variant]) and not says_verbatim(
-        r.toks, variants[x.variant]
-    )
+    if says_verbatim(r.toks, variants[x.variant]):
+        return False
+    if says_verbatim(r.toks, variants[it.variant]):
+        return True
+    # "Chunky white-pink 37" for the line read as "37 / Gri": the restated words name the
+    # restated variant more fully than the customer's (a part of it only, or none)
+    specs = products[it.product].specs
+    said = match_variant([specs[it.variant]], r.toks, 0, len(r.toks))
+    own = match_variant([specs[x.variant]], r.toks, 0, len(r.toks))
+    return said is not None and (own is None or own.score < said.score)
 
 
 # a "+" right before the restatement's first line (and its count): "Ok: + 2 …", "+ shtesë …"
@@ -271,6 +327,60 @@ def _unread_part(text: str, items: list[Item]) -> bool:
         ):
             return True
     return False
+
+
+_PART_BREAK = frozenset("+,;&")
+# words that name no goods in a list part: "Ok", "Pra", "Faleminderit", "dhe", "the"
+_NOT_GOODS_PART = (
+    word_set("stopwords")
+    | word_set("confirm_words")
+    | word_set("summary_openers")
+    | word_set("greetings")
+    | word_set("thanks")
+    | word_set("currency")
+    | word_set("conjunctions")
+)
+
+
+def _every_part_read(lines: list[Sentence], items: list[Item]) -> bool:
+    """Each part of the shop's list (between "+ , ; &") in a sentence that holds a line read
+    holds a line too: "…, mollë të kuqe 2 kg, Ariel xhel 2.2 L" with the detergent not read
+    is not the order restated whole, whatever else it holds. A part of bare numbers, prices
+    or a yes ("Ok, …", "57€") names no goods."""
+    for s in lines:
+        lo, hi = s.start, s.start + len(s.raw)
+        inside = [it for it in items if lo <= it.start < hi]
+        if not inside:
+            continue
+        part: list[Token] = []
+        for k, t in enumerate(s.toks):
+            if k and _PART_BREAK.intersection(s.raw[s.toks[k - 1].end : t.start]):
+                if not _part_read(s, part, inside):
+                    return False
+                part = []
+            part.append(t)
+        if not _part_read(s, part, inside):
+            return False
+    return True
+
+
+def _part_read(s: Sentence, part: list[Token], items: list[Item]) -> bool:
+    a, b = s.start + part[0].start, s.start + part[-1].end
+    if any(it.start < b and a < it.end for it in items):
+        return True
+    # "Ok", "Pra" name no goods; but "… 45€ + 6 + 8 + 9 = 68€": bare amounts added up are
+    # prices, and the list is a sum, not the order restated
+    return not any(
+        (t.text not in _NOT_GOODS_PART and len(t.text) > 1) or any(ch.isdigit() for ch in t.text)
+        for t in part
+    )
+
+
+def _disputes(sents: list[Sentence]) -> bool:
+    """The customer's answer corrects, narrows, cancels or removes, or opens with a no."""
+    return any(
+        s.has("correct") or s.has("only") or s.has("cancel") or s.has("remove") for s in sents
+    ) or _starts_no(sents)
 
 
 def _starts_no(sents: list[Sentence]) -> bool:
