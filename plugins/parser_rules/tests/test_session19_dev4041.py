@@ -182,3 +182,21 @@ def test_a_set_for_two_is_a_variant_not_two_people() -> None:
         catalog=shop,
     )
     assert sorted(items(o)) == [("BATERI", 1, None), ("RADIO", 1, "set për 2")]
+
+
+def test_a_size_word_of_the_products_own_name_picks_no_size() -> None:
+    # "Big" is part of the name "Big Bag", not a wish for the largest bag: the merchant's
+    # proposal ("nga 1 m³") stays the variant
+    shop = Catalog(
+        products=(
+            CatalogProduct("BB", "Big Bag për dhé", (), Decimal(20), ("0.5 m³", "1 m³", "1.5 m³")),
+            CatalogProduct("LOPATE", "Lopatë", (), Decimal(12), ()),
+        )
+    )
+    o = parse(
+        "c: duhet me largu dheun nga oborri, a keni thasë?",
+        "m: Për këtë sasi mjaftojnë 3 Big Bag nga 1 m³, 20€ copa.",
+        "c: ok 3 big bags atehere. Rr. Dardania 5, Prizren, Lule Berisha 044 600 700",
+        catalog=shop,
+    )
+    assert items(o) == [("BB", 3, "1 m³")]
