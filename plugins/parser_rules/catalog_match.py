@@ -755,7 +755,9 @@ def _bracket_phrases(name: str, aliases: Sequence[str]) -> list[tuple[str, ...]]
     return out
 
 
-def _bracket_names(name: str, known: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+def _bracket_names(
+    name: str, known: Sequence[tuple[str, ...]], variant_words: frozenset[str] = frozenset()
+) -> list[tuple[str, ...]]:
     """The words in a name's brackets that name the product without being product words: one
     word ("Yndyrë (gres)", "PSA (prostata)") or each item of a list of what it covers ("Profili
     lipidik (kolesterol, trigliceride, HDL, LDL)", "Transport elektroshtëpiake (frigorifer,
@@ -763,7 +765,10 @@ def _bracket_names(name: str, known: Sequence[tuple[str, ...]]) -> list[tuple[st
     words (mentions._named). Not a packaging note, a count, a term or a period ("(pako 10
     copë)", "(brenda 2 orëve)", "(javë)"), nor what the product lacks, nor a description of what it
     is for or when ("(edukim fizik)", "(pas operacionit)": more than one word, or opening with
-    a preposition)."""
+    a preposition). Nor one word that is a variant of the catalog's products ("Paketa rifreskimi 5
+    orë (manual)" beside hours sold "manual / automatik"): that one word says which kind, and a
+    customer's "manual" picks the variant, it does not name this product (an item of a list
+    still names it: "(beton, tulla, pllaka)" beside the variant "pllaka + suva")."""
     out: list[tuple[str, ...]] = []
     for inner in _BRACKETED.findall(str(name)[:200]):
         toks = name_tokens(inner)
@@ -789,6 +794,8 @@ def _bracket_names(name: str, known: Sequence[tuple[str, ...]]) -> list[tuple[st
                 for t, k in zip(ptoks, token_keys(ptoks), strict=True)
                 if k and t.text.isalpha() and len(t.text) >= 3 and k[:1] not in "#="
             )[:6]
+            if len(parts) == 1 and len(own) == 1 and own[0] in variant_words:
+                continue
             if own and own not in out and own not in known:
                 out.append(own)
     return out
@@ -828,6 +835,14 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                     literal[t.text] = literal[stem(t.text)] = t.text
     bare: set[str] = set()
     spec_of: dict[str, VariantSpec] = {}  # one spec object per variant text (_spec_once)
+    # the words of the catalog's variants: a bracket holding one of them says a kind, not a name
+    variant_vocab = frozenset(
+        k
+        for p in catalog.products[:MAX_PRODUCTS]
+        for v in p.variants[:50]
+        for k in token_keys(name_tokens(str(v)[:100]))
+        if k
+    )
     for idx, p in enumerate(catalog.products[:MAX_PRODUCTS]):
         phrases: list[tuple[str, ...]] = []
         for text in _names(p.name, p.aliases[:30]):
@@ -865,7 +880,7 @@ def build_index(catalog: Catalog) -> CatalogIndex:
             phrases.extend((code,) for code in glued_codes(toks))
         inner = _bracket_phrases(p.name, p.aliases[:30])
         phrases.extend(inner)
-        described = _bracket_names(p.name, [*phrases])
+        described = _bracket_names(p.name, [*phrases], variant_vocab)
         phrases.extend(described)
         allkeys = frozenset(k for ph in phrases for k in ph)
         if len(allkeys) > MAX_WORDS_PER_PRODUCT:

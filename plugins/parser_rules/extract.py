@@ -34,9 +34,11 @@ from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.open_variants import fill_open_variants
 from plugins.parser_rules.per_unit import (
     cans_for_amount,
+    for_us_counts,
     merchant_container_counts,
     merchant_measure_counts,
     per_day_counts,
+    per_night_counts,
     per_person_counts,
     per_served_counts,
     per_unit_counts,
@@ -253,12 +255,14 @@ def extract(
         if restated is not None:
             restated.take(reader.state.items)
         per_day_counts(reader.state, merchant_sents)
+        per_night_counts(reader.state, merchant_sents, said)
         merchant_measure_counts(reader.state, merchant_sents, said)
         merchant_container_counts(reader.state, merchant_sents)
         per_person_counts(
             reader.state, said + [ms for m in sorted(merchant_sents) for ms in merchant_sents[m]]
         )
         per_served_counts(reader.state)
+        for_us_counts(reader.state, said)
     items, asked = _items(reader, free)
     fit_total(items, texts, index, asked)
     if index is not None:

@@ -1074,6 +1074,18 @@ _FEATURE_WITH = frozenset(["me", "with", "con", "mit"])
 _INTO = frozenset(["ne", "in", "into", "nel", "nella", "im", "dentro"])
 
 
+@lru_cache(maxsize=4096)
+def _name_sizes(name: str) -> frozenset[str]:
+    """The size words of a catalog name ("Big Bag me marrje": #large)."""
+    return frozenset(k for t in tokenize(fold(name)) if (k := word_key(t.text)) in SIZE_CONCEPTS)
+
+
+def _own_size_word(word: str, name: str) -> bool:
+    """A size word ("big", "mini") that is a word of the product's own name (not of an alias:
+    "ujë i vogël" beside "Ujë natyral" names the small bottle)."""
+    return word_key(word) in _name_sizes(name)
+
+
 class ItemReader(Corrections, MerchantLines):
     """Feeds customer sentences into an :class:`ItemState`."""
 
@@ -3290,6 +3302,15 @@ class ItemReader(Corrections, MerchantLines):
                 i
                 for i in range(m.start, m.end)
                 if sent.toks[i].text.isdigit() and sent.toks[i].text in entry.keys
+            }
+            # "2 big bags" of "Big Bag me marrje": a size word of the product's own name, said
+            # with it, names the product, not its largest variant
+            j = m.start - 1
+            while j >= max(lo, 0) and _own_size_word(sent.toks[j].text, entry.name):
+                own.add(j)
+                j -= 1
+            own |= {
+                i for i in range(m.start, m.end) if _own_size_word(sent.toks[i].text, entry.name)
             }
             hit = match_variant(entry.specs, sent.toks, lo, hi, skip=old | own)
             if hit is None and not sent.has("misfit"):

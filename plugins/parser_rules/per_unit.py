@@ -384,6 +384,77 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
             it.qty_explicit = True
 
 
+_NIGHTS = _UNIT_WORDS["night"]
+_LODGING = word_set("lodging_words")
+
+
+def _stay_nights(sents: Sequence[Sentence]) -> int | None:
+    """The nights of the stay the customer last states ("për 3 net", "te dy netet", "for the 2
+    nights", "3 notti"): a number right before a night word that is no price ("35€ nata")."""
+    nights = None
+    for sent in sents[-MAX_SENTENCES:]:
+        toks = sent.toks[:MAX_TOKENS]
+        for k in range(1, len(toks)):
+            if toks[k].text not in _NIGHTS or _per_day_price(toks, k):
+                continue
+            v = number_value(toks[k - 1].text)
+            if v is not None and v == int(v) and 1 <= v <= MAX_DAYS and not glued(sent, k - 1):
+                nights = int(v)
+    return nights
+
+
+def _priced_per_night(index: CatalogIndex, merchant: Mapping[int, Sequence[Sentence]]) -> set[int]:
+    """The products the merchant prices by the night: a name followed, before any other unit
+    word, by an amount and a night word ("kemi dhomën familjare, 80€ nata", "2 triple rooms,
+    65€ per night", "dyshja 65€ / tekja 43€ nata"; not "Darka 12€ për person")."""
+    out: set[int] = set()
+    for sent in (s for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m]):
+        toks = sent.toks[:MAX_TOKENS]
+        nights = [k for k, t in enumerate(toks) if t.text in _NIGHTS and _per_day_price(toks, k)]
+        if not nights:
+            continue
+        for m in find_mentions(index, toks, sent.breaks):
+            k = m.end
+            while k < len(toks) and toks[k].text not in _ANY_UNIT and not _people(toks[k].text):
+                k += 1
+            if k in nights and not m.ambiguous:
+                out.add(m.product)
+    return out
+
+
+def per_night_counts(
+    state: ItemState, merchant: Mapping[int, Sequence[Sentence]], customer: Sequence[Sentence]
+) -> None:
+    """Count a stay in room-nights: a line of a product let by the night (a room: a name that
+    opens with a word of ``words.json`` ``lodging_words``; a name sold "për natë"; or one the
+    merchant prices "80€ nata") counts its pieces times the nights of the stay the customer
+    states ("a ka dhoma për 3 net" … "dy dyshe": 6), unless its count already is those nights
+    (the item reader may take "rrimë 3 net" as the count; so "both triples for the 2 nights"
+    stays 2)."""
+    nights = _stay_nights(customer)
+    if nights is None or nights == 1:
+        return
+    index = state.index
+    priced: set[int] | None = None
+    for it in state.items:
+        if it.tentative or it.quantity == nights or it.quantity * nights > MAX_QTY:
+            continue
+        name = index.products[it.product].name
+        toks = tokenize(fold(name))
+        if name_unit(name, _NIGHTS) is not None:
+            # a name sold "(për natë)" with a count said was counted by per_day_counts
+            per_night = not it.qty_explicit
+        else:
+            per_night = bool(toks) and toks[0].text in _LODGING
+        if not per_night and name_unit(name, _NIGHTS) is None:
+            if priced is None:
+                priced = _priced_per_night(index, merchant)
+            per_night = it.product in priced
+        if per_night:
+            it.quantity *= nights
+            it.qty_explicit = True
+
+
 _SIZE_UNITS = ("ml:", "g:")  # a can's volume, a pack's weight
 
 
@@ -477,6 +548,70 @@ def per_person_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
         for it in lines:
             it.quantity = n
             it.qty_explicit = True
+
+
+_FOR_US = word_set("for_us_words")
+_BOTH_WORDS = frozenset(["both", "beide", "entrambi", "entrambe", "dyja", "dyve"])
+_SERVES_FOR = frozenset(["per", "for", "fur", "für", "fuer", "pour", "za"])
+
+
+def _for_us(sent: Sentence) -> tuple[int, int] | None:
+    """ "për të dy", "for both of us", "per noi due", "für uns beide", "për të 4": the token
+    the phrase starts at and the number of people the goods are for, when the phrase closes its
+    segment (not "për të dy dhomat": the two rooms)."""
+    toks = sent.toks[:MAX_TOKENS]
+    for k, t in enumerate(toks):
+        if t.text not in _SERVES_FOR:
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].text in _FOR_US and j - k <= 3:
+            j += 1
+        if j >= len(toks):
+            continue
+        w = toks[j].text
+        v = 2.0 if w in _BOTH_WORDS else number_value(w)
+        if w[:1].isdigit() and (j == k + 1 or toks[j - 1].text not in ("te", "t")):
+            continue  # "për 2" may be a size ("tortë për 2"); "për të 4" is the four of us
+        if v is None or v != int(v) or not 2 <= v <= 10 or glued(sent, j):
+            continue
+        if j == k + 1 and w not in _BOTH_WORDS:
+            continue  # "setin për dy": a set for two (a variant), not "for the two of us"
+        e = j + 1
+        while e < len(toks) and toks[e].text in _FOR_US and e not in sent.breaks:
+            e += 1
+        if e == len(toks) or e in sent.breaks:
+            return k, int(v)
+    return None
+
+
+def for_us_counts(state: ItemState, customer: Sequence[Sentence]) -> None:
+    """ "ok express për të dy", "va bene, per te dy" (after "2500 lekë për person"), "for both of
+    us": a line of one piece whose count is unsaid serves that many people, so it counts them.
+    The line is the one named last before the phrase in its sentence, or, when the sentence
+    names none, the line last named in an earlier message. The number needs its article or
+    pronoun ("për të dy", "for both of us"): "setin për dy" is the set for two."""
+    if not state.items:
+        return
+    index = state.index
+    for sent in customer[-MAX_SENTENCES:]:
+        hit = _for_us(sent)
+        if hit is None:
+            continue
+        at, n = hit
+        found = [m for m in find_mentions(index, sent.toks[:MAX_TOKENS], sent.breaks)]
+        before = [m for m in found if m.end <= at and not m.ambiguous]
+        if before:
+            lines = [it for it in state.items if it.product == before[-1].product]
+        elif not found:
+            earlier = [it for it in state.items if it.message < sent.message]
+            lines = earlier[-1:]
+        else:
+            continue
+        if len(lines) == 1:
+            it = lines[0]
+            if it.quantity == 1 and not it.qty_explicit and not it.tentative:
+                it.quantity = n
+                it.qty_explicit = True
 
 
 def proposed_amounts(

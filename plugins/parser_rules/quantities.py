@@ -581,6 +581,17 @@ def _quantity_after(
             return int(t), k
         if (
             v is not None
+            and 1 <= v <= MAX_QTY
+            and v == int(v)
+            and nxt in _TIMES
+            and not glued(sent, k)
+            and not not_a_count(sent, k)  # "dy herë në muaj": how often
+        ):
+            # "larje rrobash 2 herë", "window cleaning 3 times", "lavaggio 2 volte": a service
+            # said with how many times it is done is that many
+            return int(v), k
+        if (
+            v is not None
             and v >= 1
             and not (nxt and _pack_size(sent, k, nxt))
             # "FFP2 kutia 20 copë": the digit of the name's code is no count of boxes
