@@ -84,6 +84,12 @@ _UNIT_EXACT: dict[str, tuple[str, float]] = {
 def unit_of(word: str) -> tuple[str, float] | None:
     if word in _UNIT_EXACT:
         return _UNIT_EXACT[word]
+    for ending in _ONE_UNIT_ENDINGS if len(word) >= 4 else ():
+        # "10 mlshat", "5 kgshin", "te 20 cmshet": the Albanian noun of a unit's symbol (the
+        # 10 ml ones) is that unit (a symbol of two letters or more: "m" + "shet" is no unit)
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2 and stem in _UNIT_EXACT:
+            return _UNIT_EXACT[stem]
     if len(word) >= 3:
         for prefix, base, factor in _UNIT_PREFIXES:
             if word.startswith(prefix):
