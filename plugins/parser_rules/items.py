@@ -3109,6 +3109,10 @@ class ItemReader(Corrections, MerchantLines):
                 sub_hits.append((a, b, None, p))
             elif sub_hits or k_piece >= 2:
                 break
+            elif a >= m.end and not m.ambiguous and b in sent.breaks and _concepts(sent, a, b):
+                # "maica per ekskursionin, 15 te bardha: 5 S, 7 M, 3 L": the colour the first
+                # piece says of them all, in a segment of its own, completes each size after it
+                said = said | _concepts(sent, a, b)
         featured = [x for x in sub_hits if x[2] is None and sent.toks[x[0]].text in _FEATURE_WITH]
         if (
             m.ambiguous
