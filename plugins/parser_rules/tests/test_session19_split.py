@@ -64,3 +64,67 @@ def test_and_a_half_joined_to_a_number_is_no_second_half() -> None:
     shop = catalog_of(("CHS", "Djathë i bardhë", "6", ("500 g", "1.5 kg", "2.5 kg")))
     o = parse("c: dua djathe nje 2 e gjysme kg dhe nje 1 e gjysme kg", DRITA, catalog=shop)
     assert items(o) == [("CHS", 1, "2.5 kg"), ("CHS", 1, "1.5 kg")]
+
+
+FLORIST = catalog_of(
+    ("ROSE", "Trëndafil", "2", ("e kuqe", "e bardhë", "rozë")),
+)
+
+
+def test_each_variant_followed_by_its_count_is_a_line() -> None:
+    # the product asked about first, then "variant count, variant count" naming no product:
+    # each count closes its piece ("3 copë e …": the Albanian "e" after a count is "and")
+    for said, want in (
+        ("c: te kuqe 7 cope e te bardha 5", [("ROSE", 7, "e kuqe"), ("ROSE", 5, "e bardhë")]),
+        ("c: ok, red 6, pink 4", [("ROSE", 6, "e kuqe"), ("ROSE", 4, "rozë")]),
+        ("c: gut, rote 5 Stück, weiße 3 Stück", [("ROSE", 5, "e kuqe"), ("ROSE", 3, "e bardhë")]),
+        ("c: allora rosse 5 e bianche 3", [("ROSE", 5, "e kuqe"), ("ROSE", 3, "e bardhë")]),
+    ):
+        o = parse(
+            "c: a keni trendafila per nje buqete?",
+            "m: Po, te kuqe, te bardha dhe roze, 2€ copa",
+            said,
+            DRITA,
+            catalog=FLORIST,
+        )
+        assert items(o) == want, said
+
+
+def test_variants_offered_as_alternatives_with_counts_are_no_split() -> None:
+    # guard: "red 6 or pink 4" offers two choices; no two lines
+    o = parse(
+        "c: a keni trendafila per nje buqete?",
+        "m: Po, te kuqe, te bardha dhe roze, 2€ copa",
+        "c: red 6 or pink 4, what do you think?",
+        catalog=FLORIST,
+    )
+    assert len(items(o)) <= 1
+
+
+TEAM = catalog_of(
+    ("JER", "Fanellë sportive", "12", ("S e kuqe", "M e kuqe", "S blu", "M blu")),
+)
+
+
+def test_a_colour_in_its_own_segment_completes_the_sizes_after_it() -> None:
+    # "bluza per turneun, 6 te kuqe: 2 S, 4 M": the colour said once, in the segment before
+    # the sizes (not with the name), completes each size
+    for said in (
+        "c: duam fanella per turneun, 6 te kuqe: 2 S, 4 M",
+        "c: we need jerseys for the tournament, 6 red ones: 2 S, 4 M",
+    ):
+        o = parse(said, DRITA, catalog=TEAM)
+        assert items(o) == [("JER", 2, "S e kuqe"), ("JER", 4, "M e kuqe")], said
+
+
+OLIVE = catalog_of(
+    ("OIL", "Vaj ulliri ekstra i virgjër", "9", ("0.5 L", "1 L", "3 L")),
+)
+
+
+def test_a_container_for_a_unit_said_without_a_number_holds_one_unit() -> None:
+    # "nji shishe per liter", "una bottiglia da litro": the container holds one unit
+    o = parse("c: dua vaj ulliri 2 shishe 3 L edhe nji shishe per liter", DRITA, catalog=OLIVE)
+    assert items(o) == [("OIL", 2, "3 L"), ("OIL", 1, "1 L")]
+    o = parse("c: vorrei olio, vaj ulliri, una bottiglia da litro", DRITA, catalog=OLIVE)
+    assert items(o) == [("OIL", 1, "1 L")]
