@@ -44,6 +44,7 @@ from plugins.parser_rules.variants import (
     SIZE_KEYWORDS,
     WITHOUT,
     VariantHit,
+    VariantSpec,
     match_variant,
     other_of_two,
     said_keys,
@@ -1193,6 +1194,11 @@ class Corrections:
                 continue  # "nje te vogel 30", "one small, the 30": the piece before, restated
             hits.append((q or pending or 1, h))
             carried = pending = None
+        if len(hits) < 2:
+            # "cabomba 3 cope e vallisneria 5", "rosa 4, bianca 2": each variant said first, its
+            # count after it
+            prefer = item.hints or (item.variant if item.variant is not None else None)
+            hits = _counts_after(sent, entry.specs, old, prefer) or hits
         if len(hits) < 2 and item.variant is None and sent.breaks:
             # "du nudin edhe te kuqin", "the blue and the green": the item left open, one
             # variant per segment with no count, is one line of each
@@ -1447,3 +1453,51 @@ class Corrections:
                 self.state.items.remove(it)
                 changed = True
         return changed
+
+
+# "and" between the pieces of a list (the "or" words offer alternatives; "e" is the Albanian
+# and Italian "and" after a count: "3 cope e vallisneria 5")
+_LIST_JOINS = (CONJUNCTIONS - word_set("or_words")) | {"e"}
+
+
+def _counts_after(
+    sent: Sentence,
+    specs: Sequence[VariantSpec],
+    old: set[int],
+    prefer: int | frozenset[str] | None,
+) -> list[tuple[int, VariantHit]]:
+    """ "cabomba 3 cope e vallisneria 5", "white 3 pcs, black 2", "rot 2 und blau 1": a list of
+    variants, each followed by its count (and the count's piece or unit word); a piece closes
+    after the count. Every piece must name one variant before its count, and no two the same
+    (else []): a size or model number inside a variant ("80x130 3") is never read as a count
+    because the count must close its piece (a break, a joining word, a piece word or the end)."""
+    toks = sent.toks
+    n = len(toks)
+    pieces: list[tuple[int, int, int]] = []  # (start, count token, end)
+    a = 0
+    for k in range(n):
+        value = number_value(toks[k].text)
+        if value is None or k in old or glued(sent, k) or value != int(value) or value < 1:
+            continue
+        end = k + 1
+        if end < n and (
+            lexicon().concept(toks[end].text) == "piece" or toks[end].text in CONTAINERS
+        ):
+            end += 1  # "3 cope", "2 pako", "4 Stück"
+        if not (end >= n or end in sent.breaks or toks[end].text in _LIST_JOINS):
+            continue
+        pieces.append((a, k, end))
+        a = end + 1 if end < n and toks[end].text in _LIST_JOINS else end
+    if len(pieces) < 2 or any(toks[j].text.isalnum() for j in range(a, n)):
+        return []
+    hits: list[tuple[int, VariantHit]] = []
+    for lo, k, _end in pieces:
+        if lo >= k:
+            return []
+        h = match_variant(specs, toks, lo, k, skip=old, prefer=prefer)
+        if h is None or any(number_value(toks[j].text) is not None for j in range(h.end, k)):
+            return []
+        hits.append((min(int(number_value(toks[k].text) or 1), MAX_QTY), h))
+    if len({h.index for _q, h in hits}) < len(hits):
+        return []
+    return hits

@@ -3074,6 +3074,7 @@ class ItemReader(Corrections, MerchantLines):
                 continue
             pieces.extend(split_at_numbers(sent, a, b, entry.specs))
         sub_hits: list[tuple[int, int, VariantHit | None, int]] = []
+        piece_generic: dict[tuple[int, int], bool] = {}
         # "3 bluza te bardha: nji S, dy M": the colour said with the name completes each size
         said = _concepts(sent, lo, hi)
         if len(pieces) >= 2:
@@ -3085,7 +3086,14 @@ class ItemReader(Corrections, MerchantLines):
                 continue  # "i madhi ka te vetin": the elder one has his own, no size
             if k_piece and a >= m.end and _negated_piece(sent, a, b):
                 continue  # "quello col nodo, non l'elastico": the value not wanted
-            p = self._pick(m, sent, a, b) if m.ambiguous else product
+            if m.ambiguous:
+                # "Jalousien, drei Stück 80x130 und eine 60x130": each piece's own words pick
+                # its product; whether that pick was a guess is the piece's, not the first's
+                self.generic = False
+                p = self._pick(m, sent, a, b)
+                piece_generic[a, b] = self.generic
+            else:
+                p = product
             if (
                 a >= m.end
                 and not m.ambiguous
@@ -3113,6 +3121,10 @@ class ItemReader(Corrections, MerchantLines):
                 sub_hits.append((a, b, None, p))
             elif sub_hits or k_piece >= 2:
                 break
+            elif a >= m.end and not m.ambiguous and b in sent.breaks and _concepts(sent, a, b):
+                # "maica per ekskursionin, 15 te bardha: 5 S, 7 M, 3 L": the colour the first
+                # piece says of them all, in a segment of its own, completes each size after it
+                said = said | _concepts(sent, a, b)
         featured = [x for x in sub_hits if x[2] is None and sent.toks[x[0]].text in _FEATURE_WITH]
         if (
             m.ambiguous
@@ -3253,7 +3265,9 @@ class ItemReader(Corrections, MerchantLines):
             # "3 polo, 2 te bardha dhe 1 blu": pieces whose words chose different products of a
             # shared name are lines of those products, not open counts of one
             named = m.ambiguous and len({p for _a, _b, _h, p in sub_hits}) >= 2
-            for (_a, _b, h, p), n in zip(sub_hits, counts, strict=True):
+            for (a, b, h, p), n in zip(sub_hits, counts, strict=True):
+                if (a, b) in piece_generic:
+                    self.generic = piece_generic[a, b]
                 self._add(sent, m, p, max(1, min(n or 1, MAX_QTY)), h, commit, separate=True)
                 if h is None and self.state.items[-1].variant is None and not named:
                     self.state.items[-1].open_piece = True

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.normalize import Token
 
 # unit word prefixes (folded) -> (base unit, factor to the base unit)
@@ -84,6 +84,12 @@ _UNIT_EXACT: dict[str, tuple[str, float]] = {
 def unit_of(word: str) -> tuple[str, float] | None:
     if word in _UNIT_EXACT:
         return _UNIT_EXACT[word]
+    for ending in _ONE_UNIT_ENDINGS if len(word) >= 4 else ():
+        # "10 mlshat", "5 kgshin", "te 20 cmshet": the Albanian noun of a unit's symbol (the
+        # 10 ml ones) is that unit (a symbol of two letters or more: "m" + "shet" is no unit)
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2 and stem in _UNIT_EXACT:
+            return _UNIT_EXACT[stem]
     if len(word) >= 3:
         for prefix, base, factor in _UNIT_PREFIXES:
             if word.startswith(prefix):
@@ -138,6 +144,8 @@ def _prefixes(words: frozenset[str]) -> tuple[str, ...]:
 
 
 _DEFINITE_UNIT_ENDINGS = ("ri", "rit", "rin", "ja", "jes", "les", "len")
+# "for" between a container and the unit it holds ("pako per kilogram", "bottiglia da litro")
+_FOR_ONE = frozenset({"per", "for", "da", "fur", "für"})
 
 
 @lru_cache(maxsize=8192)
@@ -153,6 +161,7 @@ def _may_start_measure(word: str) -> bool:
         or word in lex.half_words
         or number_value(word) is not None
         or (word.endswith(_DEFINITE_UNIT_ENDINGS) and word.isalpha())  # "nga litri"
+        or (len(word) >= 4 and word.isalpha() and unit_of(word) is not None)  # "da litro"
     )
 
 
@@ -188,6 +197,18 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
     ):
         # "3 shishe nga litri", "kavanozi e kiles": the unit in the Albanian definite form after
         # "of", no number before it, is one unit
+        u = unit_of(word)
+        if u is not None and u[1] in (1000, 100):
+            return Measure(u[0], u[1], 1.0, i, i + 1)
+    if (
+        i >= 2
+        and len(word) >= 4
+        and word.isalpha()
+        and toks[i - 1].text in _FOR_ONE
+        and toks[i - 2].text in word_set("containers")
+    ):
+        # "nji pako per kilogram", "una bottiglia da litro", "a bag for a kilo": a container
+        # for a unit named without a number holds one unit
         u = unit_of(word)
         if u is not None and u[1] in (1000, 100):
             return Measure(u[0], u[1], 1.0, i, i + 1)

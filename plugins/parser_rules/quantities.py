@@ -829,6 +829,22 @@ def _unit_word(t: str) -> bool:
     return t in PAIR_WORDS or t in CONTAINERS or lexicon().concept(t) == "piece"
 
 
+# the words that join a half to the number or unit before it ("1 e gjysme", "one and a half")
+_HALF_JOINS = frozenset({"e", "and", "ed", "und"})
+
+
+def _measure_half(sent: Sentence, start: int, k: int) -> bool:
+    """The half word at ``k`` completes a number or unit: "1 e gjysme", "nje kile e gjysme",
+    "two and a half", "zwei und ein halb" (not "..., e gjysmat me cokollate")."""
+    j = k - 1
+    if j > start and sent.toks[j].text in ("a", "an", "ein"):
+        j -= 1
+    if j <= start or sent.toks[j].text not in _HALF_JOINS:
+        return False
+    before = sent.toks[j - 1].text
+    return number_value(before) is not None or unit_of(before) is not None
+
+
 def split_at_numbers(
     sent: Sentence, start: int, stop: int, specs: Sequence[VariantSpec] = ()
 ) -> list[tuple[int, int]]:
@@ -898,6 +914,11 @@ def split_at_numbers(
             and not _counted_units(sent, start, k)
         }
     )
+    halves = [k for k in range(start, stop) if sent.toks[k].text in lexicon().half_words]
+    if len(halves) >= 2:
+        # "gjysat me boronica gjysat me cokollate", "half plain half sesame", "metà X metà Y":
+        # a word for half said again starts the next piece ("1 e gjysme" is a measure's half)
+        cuts = sorted(set(cuts) | {k for k in halves[1:] if not _measure_half(sent, start, k)})
     if cuts:
         # "2 nga 1 m e 50": a number inside a measure of several words is no count
         inside = {
