@@ -573,6 +573,24 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     return all(w in _OWNED_FILL or w in _MY_AFTER for w in rest)  # "... tona": our own
 
 
+_HAVE = _OWNED | _OWNED_BEFORE | frozenset(["kemi", "abbiamo", "haben", "we", "ce"])
+
+
+def _someone_has(sent: Sentence, a: int, b: int) -> bool:
+    """The words ``a``..``b`` after a no say that the customer or someone else already has the
+    thing refused ("i ka vëllai", "e kemi", "we have one", "haben wir schon", "ce l'ho"): a have
+    verb after clitics, with no order or need word after it ("i kemi nevojë" wants it)."""
+    toks = sent.toks
+    j = a
+    while j < b and toks[j].text in _OWNED_FILL and toks[j].text not in _HAVE:
+        j += 1
+    if j >= b or toks[j].text not in _HAVE:
+        return False
+    if toks[j].text == "we" and not (j + 1 < b and toks[j + 1].text in _HAVE):
+        return False  # "we have": "we" alone is no verb
+    return not any(a <= s0 < b for s0, _e in sent.intents.get("order", ()))
+
+
 _ACTIVITY = word_set("activity_verbs")
 
 
@@ -2397,9 +2415,12 @@ class ItemReader(Corrections, MerchantLines):
             and sent.toks[j + 1].text not in BECAUSE
             and not all(t.text in _THIS_TIME for t in sent.toks[j + 1 : hi])
             and not _apology(sent.toks[j + 1 : hi])
+            and not all(t.text in _THANKS for t in sent.toks[j + 1 : hi])
+            and not _someone_has(sent, j + 1, hi)
         ):
             # "bravat jo se i kam të vjetrat", "the vest no, because ...": a reason may follow;
-            # so may "this time" ("kajmak jo këtë herë")
+            # so may "this time" ("kajmak jo këtë herë"), thanks ("the bag no thanks") or who
+            # already has it ("lajsne jo, i ka vëllai", "the stand no, we have one")
             return False
         return all(
             t.text in _ARTICLES or t.text in _DISCOURSE or t.text in _INTERJECTIONS

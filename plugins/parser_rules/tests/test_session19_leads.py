@@ -51,3 +51,45 @@ def test_a_count_before_with_stays_a_count() -> None:
     # guard: "2 me 5 litra" is no pair of sides (no length unit, no room)
     o = parse("c: dua 2 astar, me 5 litra", DITA, catalog=PAINT)
     assert items(o) == [("PRM", 2, None)]
+
+
+CAKES = catalog_of(
+    ("CAKE", "Tortë me fruta", "25", ("e vogël", "e madhe")),
+    ("CNDL", "Qirinj ditëlindjeje", "2", ()),
+    ("CARD", "Kartolinë urimi", "1", ()),
+)
+
+
+def test_an_offer_turned_down_because_someone_has_it_is_no_line() -> None:
+    # "qirinjtë jo, i ka gjyshja": the grandmother has candles, the offer is turned down
+    o = parse(
+        "c: dua nje torte me fruta te madhe",
+        "m: Në rregull. Qirinj ditëlindjeje?",
+        "c: qirinj jo i ka gjyshja",
+        DITA,
+        catalog=CAKES,
+    )
+    assert items(o) == [("CAKE", 1, "e madhe")]
+
+
+def test_an_offer_turned_down_with_thanks_is_no_line() -> None:
+    o = parse(
+        "c: dua nje torte me fruta te vogel",
+        "m: Edhe kartolinë urimi?",
+        "c: kartoline jo faleminderit",
+        DITA,
+        catalog=CAKES,
+    )
+    assert items(o) == [("CAKE", 1, "e vogël")]
+
+
+def test_have_with_a_need_word_still_wants_it() -> None:
+    # guard: "i kemi nevojë" (we need them) after a yes keeps the candles
+    o = parse(
+        "c: dua nje torte me fruta te madhe",
+        "m: Qirinj ditëlindjeje?",
+        "c: qirinj po, i kemi nevoje",
+        DITA,
+        catalog=CAKES,
+    )
+    assert items(o) == [("CAKE", 1, "e madhe"), ("CNDL", 1, None)]
