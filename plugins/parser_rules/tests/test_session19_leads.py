@@ -93,3 +93,27 @@ def test_have_with_a_need_word_still_wants_it() -> None:
         catalog=CAKES,
     )
     assert items(o) == [("CAKE", 1, "e madhe"), ("CNDL", 1, None)]
+
+
+BOOKS = catalog_of(
+    ("DICT", "Fjalor xhepi", "9", ("anglisht", "gjermanisht", "italisht")),
+    ("SUBS", "Titra filmi (për minutë)", "2", ("anglisht", "frengjisht", "turqisht")),
+)
+
+
+def test_a_language_code_in_capitals_is_the_variant() -> None:
+    o = parse("c: dua fjalor xhepi DE", DITA, catalog=BOOKS)
+    assert items(o) == [("DICT", 1, "gjermanisht")]
+    o = parse("c: titra filmi per 20 minuta, FR", DITA, catalog=BOOKS)
+    assert items(o) == [("SUBS", 20, "frengjisht")]
+
+
+def test_a_language_named_bare_is_the_variant() -> None:
+    o = parse("c: vorrei il fjalor xhepi, italiano", DITA, catalog=BOOKS)
+    assert items(o) == [("DICT", 1, "italisht")]
+
+
+def test_a_code_in_small_letters_is_a_word() -> None:
+    # guard: "de" and "it" in small letters are words, not German or Italian
+    o = parse("c: dua fjalor xhepi, po de", DITA, catalog=BOOKS)
+    assert items(o) == [("DICT", 1, None)]
