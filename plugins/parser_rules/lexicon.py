@@ -254,11 +254,7 @@ def is_code(form: str) -> bool:
 
 def _codes(concepts: dict[str, list[str]]) -> dict[str, str]:
     return {
-        f: c
-        for c, forms in concepts.items()
-        if not c.startswith("_")
-        for f in forms
-        if is_code(f)
+        f: c for c, forms in concepts.items() if not c.startswith("_") for f in forms if is_code(f)
     }
 
 

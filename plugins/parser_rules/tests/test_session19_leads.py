@@ -95,6 +95,32 @@ def test_have_with_a_need_word_still_wants_it() -> None:
     assert items(o) == [("CAKE", 1, "e madhe"), ("CNDL", 1, None)]
 
 
+PAINTS = catalog_of(
+    ("PNT", "Bojë muri 15 L", "40", ("e bardhë", "krem")),
+    ("TAPE", "Shirit maskimi (metër)", "1", ("i bardhë", "i verdhë")),
+)
+ASKED_TAPE = (
+    "c: sa kushton boja e murit?",
+    "m: 40 € kova 15 L, e bardhë ose krem",
+    "c: krem",
+    "m: Ok, krem.",
+    "c: po. a e sillni edhe shiritin?",
+    "m: Shirit maskimi i verdhë shkon me bojën, 1 € metri, rreth 20 m",
+)
+
+
+def test_no_then_the_product_someone_has_is_no_line() -> None:
+    # "jo shiritin e kemi të letrës": the customer turns the tape down, they have their own
+    o = parse(*ASKED_TAPE, "c: jo shiritin e kemi te letres, e ruajme ate", DITA, catalog=PAINTS)
+    assert items(o) == [("PNT", 1, "krem")]
+
+
+def test_no_then_the_product_we_have_ordered_is_no_refusal() -> None:
+    # guard: "e kemi porositur" (we have ordered it) is no reason to turn it down
+    o = parse(*ASKED_TAPE, "c: jo shiritin e kemi porositur, sillni", DITA, catalog=PAINTS)
+    assert items(o) == [("PNT", 1, "krem"), ("TAPE", 1, "i verdhë")]
+
+
 BOOKS = catalog_of(
     ("DICT", "Fjalor xhepi", "9", ("anglisht", "gjermanisht", "italisht")),
     ("SUBS", "Titra filmi (për minutë)", "2", ("anglisht", "frengjisht", "turqisht")),
