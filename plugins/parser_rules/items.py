@@ -555,6 +555,14 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     if not verbs:
         return False
     k = verbs[0]
+    if (
+        not sent.question
+        and sent.toks[0].text in _BARE_NO
+        and all(t.text in _BARE_NO or t.text in _ARTICLES for t in sent.toks[1 : m.start])
+        and all(w in _OWNED_FILL for w in after[:k])
+        and not _needs(after[k + 1 :])
+    ):
+        return True  # "jo, lajsnet i kemi të drunit", "no, the frames we have at home": why not
     tail = after[k + 1 :]
     # "kravaten e kam nga vellai", "die Krawatte habe ich von meinem Bruder", "ce l'ho a casa":
     # where it comes from or where it is, after the verb
@@ -571,6 +579,40 @@ def _owned(sent: Sentence, m: Mention) -> bool:
     if after[k] == "have" and "already" not in rest:
         return False  # "I have a question"; "the earbuds I already have" is owned
     return all(w in _OWNED_FILL or w in _MY_AFTER for w in rest)  # "... tona": our own
+
+
+_HAVE = _OWNED | _OWNED_BEFORE | frozenset(["kemi", "abbiamo", "haben", "we", "ce"])
+
+
+def _someone_has(sent: Sentence, a: int, b: int) -> bool:
+    """The words ``a``..``b`` after a no say that the customer or someone else already has the
+    thing refused ("i ka vëllai", "e kemi", "we have one", "haben wir schon", "ce l'ho"): a have
+    verb after clitics, with no order or need word after it ("i kemi nevojë" wants it)."""
+    toks = sent.toks
+    j = a
+    while j < b and toks[j].text in _OWNED_FILL and toks[j].text not in _HAVE:
+        j += 1
+    if j >= b or toks[j].text not in _HAVE:
+        return False
+    if toks[j].text == "we" and not (j + 1 < b and toks[j + 1].text in _HAVE):
+        return False  # "we have": "we" alone is no verb
+    if _needs([t.text for t in toks[j + 1 : b]]):
+        return False
+    return not any(a <= s0 < b for s0, _e in sent.intents.get("order", ()))
+
+
+# "i kemi nevojë" (we are in need of them), "ce n'è bisogno": a have verb that wants the thing
+_NEED = frozenset(["nevoje", "nevoj", "need", "bisogno", "nevojen"])
+
+
+def _needs(after: Sequence[str]) -> bool:
+    """The words after a have verb need the thing, count it or say it was ordered ("i kemi
+    nevojë", "we have to have 10", "e kemi porositur"): no reason for a no."""
+    return any(w in _NEED or w.startswith(_ORDERED) or number_value(w) is not None for w in after)
+
+
+# "e kemi porositur", "we have ordered", "haben bestellt": the have of a perfect of ordering
+_ORDERED = ("porosit", "order", "bestell", "ordinat")
 
 
 _ACTIVITY = word_set("activity_verbs")
@@ -2339,6 +2381,7 @@ class ItemReader(Corrections, MerchantLines):
             and toks[0].text in NEGATIONS
             and sent.has("correct")
             and len(mentions) == 1
+            and not _owned(sent, mentions[0])  # "jo, lajsnet i kemi": turned down, no change
             and any(
                 it.product == p and not it.tentative
                 for _s, p in mentions[0].candidates
@@ -2363,6 +2406,10 @@ class ItemReader(Corrections, MerchantLines):
                 continue
             bad = {index.resolve(toks[k].text) for k in inside} - {None}
             if inside[0] == m.start:
+                if not sent.question and _owned(sent, m):
+                    # "a i vini edhe lajsnet?" ... "jo, lajsnet i kemi": the product asked
+                    # about or offered, turned down because the customer has it, is no line
+                    self._remove(sent, [m])
                 continue  # "jo mani, rrushi": the one not wanted
             said = {k for k in m.keys if k not in bad and not is_attribute(k)}
             rivals = sorted(
@@ -2397,9 +2444,12 @@ class ItemReader(Corrections, MerchantLines):
             and sent.toks[j + 1].text not in BECAUSE
             and not all(t.text in _THIS_TIME for t in sent.toks[j + 1 : hi])
             and not _apology(sent.toks[j + 1 : hi])
+            and not all(t.text in _THANKS for t in sent.toks[j + 1 : hi])
+            and not _someone_has(sent, j + 1, hi)
         ):
             # "bravat jo se i kam të vjetrat", "the vest no, because ...": a reason may follow;
-            # so may "this time" ("kajmak jo këtë herë")
+            # so may "this time" ("kajmak jo këtë herë"), thanks ("the bag no thanks") or who
+            # already has it ("lajsne jo, i ka vëllai", "the stand no, we have one")
             return False
         return all(
             t.text in _ARTICLES or t.text in _DISCOURSE or t.text in _INTERJECTIONS

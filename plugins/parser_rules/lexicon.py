@@ -164,6 +164,8 @@ class Lexicon:
     general_stem: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     variant_phrases: PhraseSet = field(default_factory=PhraseSet)
     variant_of_phrase: dict[Phrase, str] = field(default_factory=dict)
+    # "EN" -> english: the codes written in capitals, read only so (see is_code)
+    codes: dict[str, str] = field(default_factory=dict)
     # light_blue -> #light #blue
     shade_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # memos of concept() / variant_concept(), emptied when they grow past _MEMO words
@@ -244,6 +246,18 @@ def _lookup(
     return c
 
 
+def is_code(form: str) -> bool:
+    """A concept form of two or three capital letters ("EN", "DE", "ITA") is a code: a word
+    ("it", "de", "en") when written otherwise, so it names the concept only in capitals."""
+    return 2 <= len(form) <= 3 and form.isalpha() and form.isupper()
+
+
+def _codes(concepts: dict[str, list[str]]) -> dict[str, str]:
+    return {
+        f: c for c, forms in concepts.items() if not c.startswith("_") for f in forms if is_code(f)
+    }
+
+
 def _concept_tables(
     concepts: dict[str, list[str]],
 ) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]], PhraseSet, dict[Phrase, str]]:
@@ -255,6 +269,8 @@ def _concept_tables(
         if concept.startswith("_"):
             continue
         for form in forms:
+            if is_code(form):
+                continue  # "EN", "DE": read only as written in capitals (Lexicon.codes)
             w = words(form)
             if len(w) == 1:
                 exact.setdefault(w[0], concept)
@@ -335,6 +351,7 @@ def lexicon() -> Lexicon:
         general_stem=gstems,
         variant_phrases=gphrases,
         variant_of_phrase=gof,
+        codes=_codes(load_merged("concepts.json", "concepts_general.json")),
         shade_parts=shades,
         intents=intents,
         given_names=frozenset(fold(n) for n in names["given"]),

@@ -50,6 +50,10 @@ COUNT_LINKS = frozenset(["nga", "of", "da", "di", "je", "à", "a"])
 
 _FOR = frozenset({"per", "for", "fur", "pour"})
 _SIDE_LINKS = frozenset({"me", "by", "mal"})  # "90 me 90", "3 by 4", "80 mal 120": a size
+# the words joining the first side of a size to the second ("4 me 5 m", "4 per 5 metri")
+_FIRST_SIDE_LINKS = _SIDE_LINKS | {"x", "per"}
+# rooms, walls, floors: the sides said of one are the place's size ("dhoma 4 me 5")
+_PLACE_NOUNS = word_set("place_nouns")
 # "6.000", "1,800", "12.500": an amount grouped in thousands (a price), never a count of goods
 GROUPED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]\d)")
 
@@ -90,6 +94,8 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         and (sent.toks[k - 1].text in _SIDE_LINKS or _dimension_x(sent.toks, k - 1))
     ):
         return True  # "kabinë 90 me 90 me montim", "90x90": a size's second side, not a count
+    if _first_side(sent, k):
+        return True  # "dhoma është 4 me 5", "4 by 5 m": a size's first side, not a count
     if k and sent.toks[k - 1].text in _FOR and (k + 1 >= len(sent.toks) or k + 1 in sent.breaks):
         return True  # "setin për dy", "the table for four", "il set per due": people, not goods
     if (
@@ -454,6 +460,40 @@ def _times(sent: Sentence, k: int) -> int | None:
         return None  # "2 × 2": no telling
     off = 0 if first < second else 1
     return off if 1 <= min(first, second) <= MAX_QTY else None
+
+
+def _length_unit(word: str) -> bool:
+    u = unit_of(word)
+    return u is not None and u[0] in ("cm", "mm")
+
+
+def _second_side(toks: Sequence[Token], k: int) -> bool:
+    """The number at ``k`` follows another number and a side link ("4 me 5", "4x5")."""
+    return (
+        k >= 2
+        and toks[k - 2].text[:1].isdigit()
+        and (toks[k - 1].text in _FIRST_SIDE_LINKS or _dimension_x(toks, k - 1))
+    )
+
+
+def _first_side(sent: Sentence, k: int) -> bool:
+    """The number at ``k`` is the first of two sides ("4 me 5", "4x5", "4 by 5", "4 mal 5",
+    "4 per 5") of a size: a length unit follows the second number or precedes the first
+    ("4 me 5 m", "3 by 4 metres", "metri 4 per 5"), or the sentence before it names a room, a
+    wall or a floor ("dhoma është 4 me 5", "the kitchen is 3 by 4"). Either side may hold a
+    decimal ("3.5 x 4")."""
+    toks = sent.toks
+    if k + 2 >= len(toks) or not toks[k].text[:1].isdigit():
+        return False
+    if not (toks[k + 1].text in _FIRST_SIDE_LINKS and toks[k + 2].text[:1].isdigit()):
+        return False
+    if k + 1 in sent.breaks or k + 2 in sent.breaks:
+        return False
+    if k + 3 < len(toks) and k + 3 not in sent.breaks and _length_unit(toks[k + 3].text):
+        return True
+    if k and k not in sent.breaks and _length_unit(toks[k - 1].text):
+        return True
+    return any(t.text in _PLACE_NOUNS for t in toks[max(0, k - 4) : k])
 
 
 def _dimension_x(toks: Sequence[Token], k: int) -> bool:
@@ -1132,7 +1172,11 @@ def area_count(
             continue
         nxt = toks[k + 1].text
         if _area_at(toks, k + 1, volume) or (
-            not strict and not volume and len(nxt) > 1 and unit_of(nxt) == ("cm", 100.0)
+            not strict
+            and not volume
+            and len(nxt) > 1
+            and unit_of(nxt) == ("cm", 100.0)
+            and not _second_side(toks, k)  # "4 me 5 metra": a room's sides, not its area
         ):
             return int(v)
     return None

@@ -390,7 +390,13 @@ def _variant_spec(raw: str) -> VariantSpec:
             if i in phrase_of
             else w not in _VARIANT_STOP or _letter_after_number(toks, i)
         )
-        for part in _parts(phrase_of[i] if i in phrase_of else _key(w))
+        for part in _parts(
+            phrase_of[i]
+            if i in phrase_of
+            else "#" + lex.codes[toks[i].raw]
+            if toks[i].raw in lex.codes
+            else _key(w)
+        )
     )
     if not keys and not sizes and (measure or range_):
         # "2.75L Color" beside "2.75L Universal": the one word after the measure is what tells
@@ -626,6 +632,8 @@ def _window_keys(
             continue  # "Shkolla e Mesme e Artit": a place's name in the address
         if k == "#without" and _bare_colour(toks, i):
             k = "#" + str(lex.variant_concept(toks[i].text))  # "nji crna e nji bež": beige
+        if toks[i].raw in lex.codes:
+            k = "#" + lex.codes[toks[i].raw]  # "certifikata EN", "DE/IT": the language's code
         if (
             toks[i].text in ("me", "on", "su", "auf")
             and 0 < i < len(toks) - 1

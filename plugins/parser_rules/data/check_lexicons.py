@@ -113,11 +113,18 @@ def load_groups(path: Path, errors: list[str]) -> dict[str, list[str]]:
     return groups
 
 
+def _code(form: str) -> bool:
+    """Two or three capital letters: a concept's code, matched only as written in capitals."""
+    return 2 <= len(form) <= 3 and form.isalpha() and form.isupper()
+
+
 def index(groups: dict[str, list[str]]) -> dict[str, set[str]]:
-    """Folded form -> keys holding it."""
+    """Folded form -> keys holding it (a code aside)."""
     where: dict[str, set[str]] = {}
     for key, forms in groups.items():
         for form in forms:
+            if _code(form):
+                continue
             where.setdefault(fold(form).strip(), set()).add(key)
     return where
 
@@ -179,6 +186,8 @@ def check() -> int:
                 errors.append(f"{fname}: {key!r} is empty")
             local: set[str] = set()
             for form in forms:
+                if kind == "concepts" and _code(form):
+                    continue  # "EN", "DE": a code read only in capitals (lexicon.is_code)
                 if form != fold(form) or not ALLOWED.match(form) or form != form.strip():
                     errors.append(f"{fname}: {key!r}: form {form!r} is not folded/clean")
                 if form in local:
