@@ -480,7 +480,7 @@ _TITLED_NAME = re.compile(
 
 
 # the labels that name the field itself ("Name:", "emri", "nome"), not "for" or "I am"
-_NAME_LABELS = frozenset(["name", "emri", "emrin", "emni", "nome", "ime", "imeto"])
+_NAME_LABELS = word_set("name_labels")
 # the name typed, then straight the phone number (or nothing)
 _THEN_NUMBER = re.compile(r"\s*[,;]?\s*(?:\+|\d|$)")
 

@@ -440,16 +440,16 @@ def per_night_counts(
         if it.tentative or it.quantity == nights or it.quantity * nights > MAX_QTY:
             continue
         name = index.products[it.product].name
-        toks = tokenize(fold(name))
         if name_unit(name, _NIGHTS) is not None:
             # a name sold "(për natë)" with a count said was counted by per_day_counts
             per_night = not it.qty_explicit
         else:
+            toks = tokenize(fold(name))
             per_night = bool(toks) and toks[0].text in _LODGING
-        if not per_night and name_unit(name, _NIGHTS) is None:
-            if priced is None:
-                priced = _priced_per_night(index, merchant)
-            per_night = it.product in priced
+            if not per_night:
+                if priced is None:
+                    priced = _priced_per_night(index, merchant)
+                per_night = it.product in priced
         if per_night:
             it.quantity *= nights
             it.qty_explicit = True
