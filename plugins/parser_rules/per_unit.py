@@ -108,6 +108,14 @@ def _priced_per(sent: Sentence) -> list[tuple[int, str]]:
     return out
 
 
+def _lines_by_product(state: ItemState) -> dict[int, list[Item]]:
+    """The order's lines by product, in the order's order."""
+    lines: dict[int, list[Item]] = {}
+    for it in state.items:
+        lines.setdefault(it.product, []).append(it)
+    return lines
+
+
 def _counts_of(sents: Sequence[Sentence], noun: str) -> set[int]:
     """The counts the customer said of ``noun`` ("3 dritare", "dy dritare")."""
     found: set[int] = set()
@@ -462,9 +470,7 @@ def cans_for_amount(state: ItemState, customer: Sequence[Sentence]) -> None:
     """Count in cans of its variant's size a line whose amount the customer gave in litres or
     kilos after its name, in the message that named it ("vaj 10w40, 8 litra gjithsej" for the
     "4 L" can: 2). A product of two lines is left alone: the amount may be either's."""
-    lines: dict[int, list[Item]] = {}
-    for it in state.items:
-        lines.setdefault(it.product, []).append(it)
+    lines = _lines_by_product(state)
     index = state.index
     for product, its in lines.items():
         it = its[0]
@@ -622,9 +628,7 @@ def proposed_amounts(
     per (its name: "Shalqi (kg)"), is the count of that product's one line when the customer's
     next message says yes and the line's count was unsaid or one (a piece the merchant weighs)."""
     index = state.index
-    lines: dict[int, list[Item]] = {}
-    for it in state.items:
-        lines.setdefault(it.product, []).append(it)
+    lines = _lines_by_product(state)
     replies = {s.message: s for s in reversed(customer)}  # each message's first sentence
     for msg in sorted(merchant)[-MAX_SENTENCES:]:
         reply = replies.get(msg + 1)
@@ -731,9 +735,7 @@ def merchant_measure_counts(
     """Count a line of a product sold by the square metre or by the metre in the amount of that
     unit the merchant last stated for it (see the module's docstring)."""
     index = state.index
-    lines: dict[int, list[Item]] = {}
-    for it in state.items:
-        lines.setdefault(it.product, []).append(it)
+    lines = _lines_by_product(state)
     kinds: dict[int, str] = {}
     for product, its in lines.items():
         name = index.products[product].name
@@ -821,9 +823,7 @@ def merchant_container_counts(state: ItemState, merchant: Mapping[int, Sequence[
     containers the merchant last stated for it ("Podloga vjen në rrotulla 15 m², ju duhen 2
     rrotulla"), in a statement that names it and no other product."""
     index = state.index
-    lines: dict[int, list[Item]] = {}
-    for it in state.items:
-        lines.setdefault(it.product, []).append(it)
+    lines = _lines_by_product(state)
     wanted: dict[int, str] = {}
     for product, its in lines.items():
         key = name_container(index.products[product].name)

@@ -87,12 +87,7 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         return True
     if k >= 3 and _dimension_x(sent.toks, k - 1) and _dimension_x(sent.toks, k - 3):
         return True  # "40x30x20": the last number of a size in three numbers, not "x20"
-    if (
-        k >= 2
-        and sent.toks[k].text[:1].isdigit()
-        and sent.toks[k - 2].text[:1].isdigit()
-        and (sent.toks[k - 1].text in _SIDE_LINKS or _dimension_x(sent.toks, k - 1))
-    ):
+    if sent.toks[k].text[:1].isdigit() and _second_side(sent.toks, k, _SIDE_LINKS):
         return True  # "kabinë 90 me 90 me montim", "90x90": a size's second side, not a count
     if _first_side(sent, k):
         return True  # "dhoma është 4 me 5", "4 by 5 m": a size's first side, not a count
@@ -467,12 +462,13 @@ def _length_unit(word: str) -> bool:
     return u is not None and u[0] in ("cm", "mm")
 
 
-def _second_side(toks: Sequence[Token], k: int) -> bool:
-    """The number at ``k`` follows another number and a side link ("4 me 5", "4x5")."""
+def _second_side(toks: Sequence[Token], k: int, links: frozenset[str] = _FIRST_SIDE_LINKS) -> bool:
+    """The number at ``k`` follows another number and a side link of ``links`` ("4 me 5",
+    "4 x 5") or a glued "x" ("4x5")."""
     return (
         k >= 2
         and toks[k - 2].text[:1].isdigit()
-        and (toks[k - 1].text in _FIRST_SIDE_LINKS or _dimension_x(toks, k - 1))
+        and (toks[k - 1].text in links or _dimension_x(toks, k - 1))
     )
 
 
