@@ -1303,8 +1303,6 @@ _STREET_WITH_NUMBER = re.compile(
 )
 
 
-# "from" before the street the writer lives in
-_FROM = frozenset(["nga", "prej", "from", "aus", "da"])
 # the Macedonian / Serbian "s." (selo, village) before a village's name
 _SELO = frozenset(["s", "selo", "село"])
 # the words that lead a quarter named before its landmark: "në / te Kodra e Diellit afër …"
@@ -1655,6 +1653,8 @@ _MINOR = 1.2
 _VILLAGE_LEADS = _CITY_LEADS | VILLAGE_WORDS
 
 
+# "from" before the street the writer lives in, and before a town they come from (the one set
+# both readers use: an earlier, shorter one of the street reader's was redefined by this one)
 _FROM = frozenset(["prej", "nga", "from", "aus", "di", "da", "iz", "od"])
 # the words that say "from" whatever comes before them ("di" is also "of": "sono di Fier" only)
 _FROM_ANY = frozenset(["prej", "nga", "from", "aus", "iz", "od"])

@@ -113,9 +113,6 @@ def wants_something(sent: Sentence) -> bool:
 
 
 _ADD_WORDS = word_set("add_words")
-_SOMETHING = word_set("something")
-_ALSO = word_set("additive")
-_ALSO = word_set("additive")
 _SAME_AGAIN = word_set("same_again")
 _AND = frozenset(["and", "und"])  # "and a black one" opening a message adds like "also"
 _TOTAL_WORDS = word_set("total_words")
