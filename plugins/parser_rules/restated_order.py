@@ -19,6 +19,7 @@ from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
 from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.per_unit import own_unit_counts
 from plugins.parser_rules.quantities import GROUPED_THOUSANDS
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import match_variant, says_verbatim
@@ -56,6 +57,9 @@ class Restatement:
     named_for: bool = False
     # a bare list of the shop's, taken: it restates its own lines, the others stand
     keeps_others: bool = False
+    # it opens as a restatement ("Pra: …", "Konfirmoj: …") and each part of its list is a line
+    # read: taken even when no customer message answers it (``closing``)
+    closes: bool = False
 
 
 @dataclass
@@ -118,6 +122,7 @@ class RestatedOrder:
         fresh = ItemReader(self.index)
         for s in lines:
             fresh.read(s, commit=True)
+        own_unit_counts(fresh.state, lines)  # "rafting 5 persona" of "Rafting (për person)"
         items = [it for it in fresh.state.items if not it.tentative and not it.weak]
         if not items or len(items) != len(fresh.state.items):
             return
@@ -152,6 +157,7 @@ class RestatedOrder:
         )
         restatement = Restatement(message, items, shaped, [t for s in lines for t in s.toks], large)
         restatement.offered = offered
+        restatement.closes = opened and _every_part_read(lines, items)
         # "Eisen/Ferritin, B12 und Folsäure" - "Pra: hekur + ferritinë 1, vitamina B12 2, acid
         # folik 1." - "genau so": the customer's own words named no catalog product; the shop's
         # restatement names them for the customer
@@ -201,6 +207,13 @@ class RestatedOrder:
             self.said_yes = yes and not disputes
         if named:
             self.changed = True
+
+    def closing(self) -> None:
+        """ "U rregullua Klea: rafting 5 persona, transport 4 ulëse" and the conversation ends:
+        the shop's opened restatement that no customer message follows, each part of it a line
+        read, is the order as the shop booked it: the customer does not dispute it."""
+        if self.last is not None and not self.answered and self.last.closes:
+            self.answered = self.accepted = True
 
     def take(self, items: list[Item]) -> bool:
         """The restatement replaces the lines when the customer took it and changed nothing
