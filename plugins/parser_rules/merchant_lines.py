@@ -480,9 +480,17 @@ def _greeting_colon(sent: Sentence) -> int:
     """ "Përshëndetje Sabit: 2 …", "Thanks Anna: …", "Grazie mille Marco: …": a greeting or
     thanks, with at most the customer's name, before a colon (or an emoji) opens the merchant's
     statement; so does the shop's word that it booked or confirmed the order, with at most a
-    name or a date ("Rezervuar 1 korrik: …", "U rregullua Klea: …", "Booked ✅ …").
+    name or a date ("Rezervuar 1 korrik: …", "U rregullua Klea: …", "Booked ✅ …"), and a
+    yes with the customer's name ("Ok Nezir: …").
     Returns how many tokens the opener holds (0: none)."""
     toks = sent.toks
+    if (
+        len(toks) >= 3
+        and any(a == 0 and b == 1 for a, b in sent.spans("agree"))
+        and toks[1].raw[:1].isupper()
+        and ":" in sent.raw[toks[1].end : toks[2].start]
+    ):
+        return 2  # "Ok Nezir: 2 flamuj …": the shop's yes and the customer's name
     booked = next((len(p) for p in _BOOKED if tuple(t.text for t in toks[: len(p)]) == p), 0)
     if not toks or toks[0].text not in _GREETINGS and not booked:
         return 0

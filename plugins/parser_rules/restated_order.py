@@ -18,7 +18,7 @@ from plugins.parser_rules.item_state import Item
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
-from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.normalize import Token, fold
 from plugins.parser_rules.per_unit import own_unit_counts
 from plugins.parser_rules.quantities import GROUPED_THOUSANDS
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -261,6 +261,13 @@ class RestatedOrder:
                 # "… + 1 llambë emergjence" for two lines of the lamp in one variant: one line
                 # read twice from the customer's words, restated as one
                 own = own[:1]
+            if len(said) != len(own) and _restated_split(said, own):
+                # "rafting i shkurtër" … "bojeni te gjatin" … "Rregulluar: rafting i gjatë 2
+                # persona" - "perfekt": one of the customer's lines by variant, restated alone,
+                # is the one kept; "10 kuq e zi, 10 me logo" read as one line, restated
+                # "10 flamuj tavoline Shqipëri, 10 me logo" - "Ja genau": the shop's lines
+                new += said
+                continue
             if max(len(said), len(own)) >= 2:
                 # one product's lines by variant: the customer's lines, and the split
                 # restatement merchant_lines reads, stand (the fresh reader lacks their context);
@@ -306,6 +313,18 @@ class RestatedOrder:
 _NO = word_set("negations")
 
 
+def _restated_split(said: list[Item], own: list[Item]) -> bool:
+    """One product's lines by variant, restated: every restated line names its variant (and,
+    when it adds lines, its count), and the fewer side's variants are all on the other side."""
+    if not own or any(it.variant is None for it in said):
+        return False
+    if len(said) > len(own):
+        return all(it.qty_explicit for it in said) and {x.variant for x in own} <= {
+            it.variant for it in said
+        }
+    return len(said) == 1 and said[0].variant in {x.variant for x in own}
+
+
 def _restates_variant(r: Restatement, it: Item, x: Item, products: Sequence[ProductEntry]) -> bool:
     """The restated line names another variant than the customer's line in the catalog's own
     words and does not name the customer's ("jo jo, make it grey, e bardha zihet shpejt" - "3
@@ -328,14 +347,19 @@ def _restates_variant(r: Restatement, it: Item, x: Item, products: Sequence[Prod
 # a "+" right before the restatement's first line (and its count): "Ok: + 2 …", "+ shtesë …"
 _PLUS_FIRST = re.compile(r"(?:^|[\s:])\+\s*(?:\d{1,3}\s*(?:x\s*)?)?$")
 _PART = re.compile(r"[^+,;\n]+")
-_COUNTED = re.compile(r"^\W{0,3}\d{1,3}\s*(?:x\s*)?[^\W\d]")
+_COUNTED = re.compile(r"^\W{0,3}\d{1,3}\s*(?:x\s*)?([^\W\d]+)")
+_NOT_GOODS = word_set("not_goods")  # "8 gusht", "5 persona": a date, people, time
 
 
 def _unread_part(text: str, items: list[Item]) -> bool:
     """A part of the restatement between "+ , ;" that opens with a count ("3 Cherry") and holds
-    no line read: the restatement is not read whole."""
+    no line read: the restatement is not read whole; a count of days, people or a date ("8
+    gusht") counts no goods."""
     for m in _PART.finditer(text):
-        if _COUNTED.match(m.group()) and not any(
+        counted = _COUNTED.match(m.group())
+        if counted is None or fold(counted.group(1)) in _NOT_GOODS:
+            continue  # ", 8 gusht.": the day booked, no goods
+        if not any(
             m.start() <= it.start < m.end() or it.start <= m.start() < it.end for it in items
         ):
             return True
