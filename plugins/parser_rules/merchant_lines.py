@@ -488,9 +488,9 @@ def _greeting_colon(sent: Sentence) -> int:
         len(toks) >= 3
         and any(a == 0 and b == 1 for a, b in sent.spans("agree"))
         and toks[1].raw[:1].isupper()
-        and ":" in sent.raw[toks[1].end : toks[2].start]
+        and any(ch in sent.raw[toks[1].end : toks[2].start] for ch in ":,")
     ):
-        return 2  # "Ok Nezir: 2 flamuj …": the shop's yes and the customer's name
+        return 2  # "Ok Nezir: 2 flamuj …", "Ok Rinesa, TV box …": a yes and the customer's name
     booked = next((len(p) for p in _BOOKED if tuple(t.text for t in toks[: len(p)]) == p), 0)
     if not toks or toks[0].text not in _GREETINGS and not booked:
         return 0

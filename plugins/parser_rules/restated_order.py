@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
 from plugins.parser_rules.item_state import Item
-from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
 from plugins.parser_rules.normalize import Token, fold
@@ -211,9 +211,11 @@ class RestatedOrder:
     def closing(self) -> None:
         """ "U rregullua Klea: rafting 5 persona, transport 4 ulëse" and the conversation ends:
         the shop's opened restatement that no customer message follows, each part of it a line
-        read, is the order as the shop booked it: the customer does not dispute it."""
+        read, is the order as the shop booked it: the customer does not dispute it, as if with a
+        yes (the shop's offer it books is taken too)."""
         if self.last is not None and not self.answered and self.last.closes:
-            self.answered = self.accepted = True
+            # what the shop offered and now books ("+ prizë TV") is taken as after a yes
+            self.answered = self.accepted = self.said_yes = True
 
     def take(self, items: list[Item]) -> bool:
         """The restatement replaces the lines when the customer took it and changed nothing
@@ -407,8 +409,11 @@ def _part_read(s: Sentence, part: list[Token], items: list[Item]) -> bool:
         return True
     # "Ok", "Pra" name no goods; but "… 45€ + 6 + 8 + 9 = 68€": bare amounts added up are
     # prices, and the list is a sum, not the order restated
+    # "Ok Rinesa, TV box …": the customer's name beside the shop's yes names no goods either
+    names = lexicon().given_names
     return not any(
-        (t.text not in _NOT_GOODS_PART and len(t.text) > 1) or any(ch.isdigit() for ch in t.text)
+        (t.text not in _NOT_GOODS_PART and t.text not in names and len(t.text) > 1)
+        or any(ch.isdigit() for ch in t.text)
         for t in part
     )
 
