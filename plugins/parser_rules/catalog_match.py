@@ -30,6 +30,9 @@ from plugins.parser_rules.variants import VariantSpec, variant_spec
 
 # words that carry no product identity (folded)
 STOPWORDS = word_set("stopwords")
+_NOT_PRODUCTS = word_set("not_products")  # "transport", "kushton": no goods in general
+_DELIVERY_SERVICE = word_set("delivery_service")
+_DELIVERY_LINKING = word_set("delivery_linking")
 _AMOUNTS = word_set("amounts")  # "pak" (a little) is not the "pak" of "pako"
 MAX_PRODUCTS = 20000
 MAX_WORDS_PER_PRODUCT = 60
@@ -75,7 +78,7 @@ def core_function_words() -> frozenset[str]:
     # "Pra: 2 kuti …" is not a misspelt "pre" (workout): the words that open a restatement
     out.update(word_set("summary_openers"))
     # "sa kushton" is not "kushinetë", "domani mattina" not a "Matte": price verbs, times of day
-    out.update(word_set("not_products"))
+    out.update(_NOT_PRODUCTS)
     return frozenset(out)
 
 
@@ -89,6 +92,19 @@ def non_product_words() -> frozenset[str]:
         ph[0] for bucket in city_index().phrases.by_first.values() for ph in bucket if len(ph) == 1
     }
     return frozenset(cities | set(lex.given_names))
+
+
+def delivery_name(name: str) -> bool:
+    """A delivery product's name: a delivery noun alone or followed by linking words only
+    ("Dërgesa", "Dërgesë me korrier brenda Shqipërisë"); not "Transport kafshe" or "Transport
+    nga Tirana", things carried or trips the shop sells (see ``delivery_line``)."""
+    words = [t.text for t in tokenize(fold(re.sub(r"\(.*?\)", " ", name)))]
+    words = [w for w in words if w.isalpha()]
+    return (
+        bool(words)
+        and words[0] in _DELIVERY_SERVICE
+        and all(w in _DELIVERY_LINKING for w in words[1:2])
+    )
 
 
 def key_of(word: str) -> str:
@@ -858,6 +874,16 @@ def build_index(catalog: Catalog) -> CatalogIndex:
                 # "Uno" (the card game): a name that is one stop or number word is that word
                 keys = (toks[0].text,)
                 bare.add(toks[0].text)
+            if (
+                len(toks) == 1
+                and keys
+                and toks[0].text in _NOT_PRODUCTS
+                and not delivery_name(p.name)
+            ):
+                # "Transport" (alias of "Transport nga Tirana"): a word that names no goods in
+                # general is a product of this shop when the shop names one by it alone (the
+                # shop's delivery fee is the delivery line's business)
+                bare.add(keys[0])
             if keys:
                 phrases.append(keys[:12])
                 # the same name in cross-language keys ("Kuti dhurate" -> ~box ~gift)

@@ -2132,8 +2132,8 @@ def merchant_city(details: Details, texts: list[tuple[int, str, str]]) -> None:
     """ "rr. Kolë Idromeno, kati 3. 069 …" - "Faleminderit! Në Shkodër ju vjen sot": the
     customer gave the street and no town, the merchant's next message names the town the
     parcel goes to ("në / in / a / nach" + town): that town, below any the customer says."""
-    if details.cities or not details.has_details:
-        return
+    if details.cities or not details.has_details or not details.addresses:
+        return  # "Booked … meeting point in Përmet": with no street, nothing goes to a town
     first = min(details.has_details)
     for i, author, text in texts:
         if author != "merchant" or i <= first:

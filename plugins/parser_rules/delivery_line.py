@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from core.plugin_api import ExtractedItem
 from core.types import Evidence
-from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
+from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry, delivery_name
 from plugins.parser_rules.lexicon import load, word_set
 from plugins.parser_rules.normalize import fold, stem, tokenize
 from plugins.parser_rules.places import place_region
@@ -50,9 +50,7 @@ def delivery_products(index: CatalogIndex) -> tuple[ProductEntry, ...]:
     if found is None:
         out = []
         for e in index.products:
-            words = [t.text for t in tokenize(fold(re.sub(r"\(.*?\)", " ", e.name)))]
-            words = [w for w in words if w.isalpha()]
-            if words and words[0] in _SERVICE and all(w in _LINKING for w in words[1:2]):
+            if delivery_name(e.name):
                 out.append(e)
         found = tuple(out)
         setattr(index, _ATTR, found)

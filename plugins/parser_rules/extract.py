@@ -37,6 +37,7 @@ from plugins.parser_rules.per_unit import (
     for_us_counts,
     merchant_container_counts,
     merchant_measure_counts,
+    own_unit_counts,
     per_day_counts,
     per_night_counts,
     per_person_counts,
@@ -249,18 +250,19 @@ def extract(
         reader.state.drop_open_pieces()
         reader.apply_packs()
         reader.pieces_to_packs()
+        every_sent = said + [ms for m in sorted(merchant_sents) for ms in merchant_sents[m]]
+        own_unit_counts(reader.state, every_sent)
         per_unit_counts(reader.state, merchant_sents, said)
         cans_for_amount(reader.state, said)
         proposed_amounts(reader.state, merchant_sents, said)
         if restated is not None:
+            restated.closing()
             restated.take(reader.state.items)
         per_day_counts(reader.state, merchant_sents)
         per_night_counts(reader.state, merchant_sents, said)
         merchant_measure_counts(reader.state, merchant_sents, said)
         merchant_container_counts(reader.state, merchant_sents)
-        per_person_counts(
-            reader.state, said + [ms for m in sorted(merchant_sents) for ms in merchant_sents[m]]
-        )
+        per_person_counts(reader.state, every_sent)
         per_served_counts(reader.state)
         for_us_counts(reader.state, said)
     items, asked = _items(reader, free)

@@ -571,8 +571,9 @@ def _owned(sent: Sentence, m: Mention) -> bool:
         src == len(tail)
         and hi >= len(sent.toks)
         and not sent.breaks
-        # "shampo kam. maskën e marr": a sentence of its own, closed by a full stop
-        and not (sent.raw.rstrip().endswith(".") and len(after) == k + 1)
+        # "shampo kam. maskën e marr", "Dizajnin e kam vetë.": a sentence of its own, closed by
+        # a full stop, with at most an "already / myself" after the verb
+        and not (sent.raw.rstrip().endswith(".") and all(w in _OWNED_FILL for w in after[k + 1 :]))
     ):
         return False  # "a product … kam" must be followed by more of the message
     rest = after[:k] + tail[:src]

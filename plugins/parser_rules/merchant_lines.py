@@ -74,6 +74,9 @@ _THEN = _SUMMARY | word_set("discourse")  # "Ok, atëherë …", "Va bene, allor
 _PREFACES = frozenset(
     tuple(t.text for t in tokenize(fold(w))) for w in word_set("summary_prefaces")
 )
+# "Konfirmoj: …", "Rezervuar 1 korrik: …", "U rregullua Klea: …": the shop's word that it has
+# booked, confirmed or set right the order, before a colon, opens its restatement
+_BOOKED = frozenset(tuple(t.text for t in tokenize(fold(w))) for w in word_set("booked_prefaces"))
 # "5 panele atëherë", "3 boxes then": a count said and closed by "then" is the merchant's
 # conclusion of what was just said, a restatement as much as "Pra: 5 panele"
 _CLOSERS = word_set("summary_closers")
@@ -476,16 +479,26 @@ def _says_variant(spec: VariantSpec, sent: Sentence) -> bool:
 def _greeting_colon(sent: Sentence) -> int:
     """ "Përshëndetje Sabit: 2 …", "Thanks Anna: …", "Grazie mille Marco: …": a greeting or
     thanks, with at most the customer's name, before a colon (or an emoji) opens the merchant's
-    statement.
+    statement; so does the shop's word that it booked or confirmed the order, with at most a
+    name or a date ("Rezervuar 1 korrik: …", "U rregullua Klea: …", "Booked ✅ …"), and a
+    yes with the customer's name ("Ok Nezir: …").
     Returns how many tokens the opener holds (0: none)."""
     toks = sent.toks
-    if not toks or toks[0].text not in _GREETINGS:
+    if (
+        len(toks) >= 3
+        and any(a == 0 and b == 1 for a, b in sent.spans("agree"))
+        and toks[1].raw[:1].isupper()
+        and any(ch in sent.raw[toks[1].end : toks[2].start] for ch in ":,")
+    ):
+        return 2  # "Ok Nezir: 2 flamuj …", "Ok Rinesa, TV box …": a yes and the customer's name
+    booked = next((len(p) for p in _BOOKED if tuple(t.text for t in toks[: len(p)]) == p), 0)
+    if not toks or toks[0].text not in _GREETINGS and not booked:
         return 0
-    for k in range(1, min(len(toks), 4)):
+    for k in range(max(1, booked), min(len(toks), booked + 4)):
         between = sent.raw[toks[k - 1].end : toks[k].start]
         if ":" in between or any(_emoji(ch) for ch in between):
             return k  # "Tung vlla 😄 2 …": an emoji closes the greeting as a colon does
-        if any(ch.isdigit() for ch in toks[k].text):
+        if any(ch.isdigit() for ch in toks[k].text) and not booked:
             return 0
     return 0
 

@@ -556,6 +556,50 @@ def per_person_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
             it.qty_explicit = True
 
 
+OWN_UNIT_AFTER = 4  # tokens read after a line's name for its count in the unit it is sold per
+
+
+def own_unit_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
+    """ "rafting i gjatë 5 persona, transport 4 ulëse" for "Rafting (për person)" and
+    "Transport nga Tirana (për ulëse)": a count of the thing a line's catalog name is priced
+    per (people, or the one noun of ``name_per_noun``), said right after the product's name in
+    its segment, counts that line - each line its own, the latest said, where
+    ``per_person_counts`` and ``per_unit_counts`` take the conversation's one count for all."""
+    index = state.index
+    units: dict[int, tuple[bool, str | None]] = {}
+    for product, its in _lines_by_product(state).items():
+        it = its[0]
+        if len(its) != 1 or it.tentative or it.qty_explicit or it.quantity != 1:
+            continue
+        name = index.products[product].name
+        people = name_unit(name, _PER_PERSON) is not None
+        noun = None if people else name_per_noun(name)
+        if people or noun is not None:
+            units[product] = (people, noun)
+    if not units:
+        return
+    counts: dict[int, int] = {}
+    for sent in sorted(sents[-2 * MAX_SENTENCES :], key=lambda s: (s.message, s.start)):
+        toks = sent.toks[:MAX_TOKENS]
+        for m in find_mentions(index, toks, sent.breaks):
+            if m.ambiguous or m.product not in units:
+                continue
+            people, noun = units[m.product]
+            for j in range(m.end, min(m.end + OWN_UNIT_AFTER, len(toks) - 1)):
+                if j > m.end and j in sent.breaks or j + 1 in sent.breaks:
+                    break
+                v = number_value(toks[j].text)
+                w = toks[j + 1].text
+                if v is None or v != int(v) or not 2 <= v <= MAX_QTY or glued(sent, j):
+                    continue
+                if _people(w) if people else w.isalpha() and word_key(w) == noun:
+                    counts[m.product] = int(v)
+                    break
+    for it in state.items:
+        if it.product in counts:
+            it.quantity, it.qty_explicit = counts[it.product], True
+
+
 _FOR_US = word_set("for_us_words")
 _BOTH_WORDS = frozenset(["both", "beide", "entrambi", "entrambe", "dyja", "dyve"])
 _SERVES_FOR = frozenset(["per", "for", "fur", "für", "fuer", "pour", "za"])

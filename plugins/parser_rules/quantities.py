@@ -845,11 +845,13 @@ def _counted_units(sent: Sentence, start: int, k: int) -> bool:
 
 def counts_only(sent: Sentence, s: int, e: int) -> bool:
     """The "only" word at toks[s:e] restricts a count, not the goods: a number right after it
-    ("vetem 3", "nur einen"), or a count (with its unit: "un metro solo", "dy cope vetem", "one
-    metre only") right before it."""
+    ("vetem 3", "nur einen") or after "for" ("vetëm për 4"), or a count (with its unit: "un
+    metro solo", "dy cope vetem", "one metre only") right before it."""
     toks = sent.toks
     if e < len(toks) and number_value(toks[e].text) is not None:
         return True
+    if e + 1 < len(toks) and toks[e].text in _FOR and number_value(toks[e + 1].text) is not None:
+        return True  # "Transport vetëm për 4", "only for 4": how many it is for
     j = s - 1
     if j >= 1 and (_unit_word(toks[j].text) or unit_of(toks[j].text) is not None):
         j -= 1  # "un metro solo": the unit between the count and "solo"

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
 from plugins.parser_rules.item_state import Item
-from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
-from plugins.parser_rules.normalize import Token
+from plugins.parser_rules.normalize import Token, fold
+from plugins.parser_rules.per_unit import own_unit_counts
 from plugins.parser_rules.quantities import GROUPED_THOUSANDS
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import match_variant, says_verbatim
@@ -56,6 +57,9 @@ class Restatement:
     named_for: bool = False
     # a bare list of the shop's, taken: it restates its own lines, the others stand
     keeps_others: bool = False
+    # it opens as a restatement ("Pra: …", "Konfirmoj: …") and each part of its list is a line
+    # read: taken even when no customer message answers it (``closing``)
+    closes: bool = False
 
 
 @dataclass
@@ -118,6 +122,7 @@ class RestatedOrder:
         fresh = ItemReader(self.index)
         for s in lines:
             fresh.read(s, commit=True)
+        own_unit_counts(fresh.state, lines)  # "rafting 5 persona" of "Rafting (për person)"
         items = [it for it in fresh.state.items if not it.tentative and not it.weak]
         if not items or len(items) != len(fresh.state.items):
             return
@@ -152,6 +157,7 @@ class RestatedOrder:
         )
         restatement = Restatement(message, items, shaped, [t for s in lines for t in s.toks], large)
         restatement.offered = offered
+        restatement.closes = opened and _every_part_read(lines, items)
         # "Eisen/Ferritin, B12 und Folsäure" - "Pra: hekur + ferritinë 1, vitamina B12 2, acid
         # folik 1." - "genau so": the customer's own words named no catalog product; the shop's
         # restatement names them for the customer
@@ -202,6 +208,15 @@ class RestatedOrder:
         if named:
             self.changed = True
 
+    def closing(self) -> None:
+        """ "U rregullua Klea: rafting 5 persona, transport 4 ulëse" and the conversation ends:
+        the shop's opened restatement that no customer message follows, each part of it a line
+        read, is the order as the shop booked it: the customer does not dispute it, as if with a
+        yes (the shop's offer it books is taken too)."""
+        if self.last is not None and not self.answered and self.last.closes:
+            # what the shop offered and now books ("+ prizë TV") is taken as after a yes
+            self.answered = self.accepted = self.said_yes = True
+
     def take(self, items: list[Item]) -> bool:
         """The restatement replaces the lines when the customer took it and changed nothing
         after it: each restated product's lines take the restated count (and the variant the
@@ -248,6 +263,13 @@ class RestatedOrder:
                 # "… + 1 llambë emergjence" for two lines of the lamp in one variant: one line
                 # read twice from the customer's words, restated as one
                 own = own[:1]
+            if len(said) != len(own) and _restated_split(said, own):
+                # "rafting i shkurtër" … "bojeni te gjatin" … "Rregulluar: rafting i gjatë 2
+                # persona" - "perfekt": one of the customer's lines by variant, restated alone,
+                # is the one kept; "10 kuq e zi, 10 me logo" read as one line, restated
+                # "10 flamuj tavoline Shqipëri, 10 me logo" - "Ja genau": the shop's lines
+                new += said
+                continue
             if max(len(said), len(own)) >= 2:
                 # one product's lines by variant: the customer's lines, and the split
                 # restatement merchant_lines reads, stand (the fresh reader lacks their context);
@@ -293,6 +315,18 @@ class RestatedOrder:
 _NO = word_set("negations")
 
 
+def _restated_split(said: list[Item], own: list[Item]) -> bool:
+    """One product's lines by variant, restated: every restated line names its variant (and,
+    when it adds lines, its count), and the fewer side's variants are all on the other side."""
+    if not own or any(it.variant is None for it in said):
+        return False
+    if len(said) > len(own):
+        return all(it.qty_explicit for it in said) and {x.variant for x in own} <= {
+            it.variant for it in said
+        }
+    return len(said) == 1 and said[0].variant in {x.variant for x in own}
+
+
 def _restates_variant(r: Restatement, it: Item, x: Item, products: Sequence[ProductEntry]) -> bool:
     """The restated line names another variant than the customer's line in the catalog's own
     words and does not name the customer's ("jo jo, make it grey, e bardha zihet shpejt" - "3
@@ -315,14 +349,19 @@ def _restates_variant(r: Restatement, it: Item, x: Item, products: Sequence[Prod
 # a "+" right before the restatement's first line (and its count): "Ok: + 2 …", "+ shtesë …"
 _PLUS_FIRST = re.compile(r"(?:^|[\s:])\+\s*(?:\d{1,3}\s*(?:x\s*)?)?$")
 _PART = re.compile(r"[^+,;\n]+")
-_COUNTED = re.compile(r"^\W{0,3}\d{1,3}\s*(?:x\s*)?[^\W\d]")
+_COUNTED = re.compile(r"^\W{0,3}\d{1,3}\s*(?:x\s*)?([^\W\d]+)")
+_NOT_GOODS = word_set("not_goods")  # "8 gusht", "5 persona": a date, people, time
 
 
 def _unread_part(text: str, items: list[Item]) -> bool:
     """A part of the restatement between "+ , ;" that opens with a count ("3 Cherry") and holds
-    no line read: the restatement is not read whole."""
+    no line read: the restatement is not read whole; a count of days, people or a date ("8
+    gusht") counts no goods."""
     for m in _PART.finditer(text):
-        if _COUNTED.match(m.group()) and not any(
+        counted = _COUNTED.match(m.group())
+        if counted is None or fold(counted.group(1)) in _NOT_GOODS:
+            continue  # ", 8 gusht.": the day booked, no goods
+        if not any(
             m.start() <= it.start < m.end() or it.start <= m.start() < it.end for it in items
         ):
             return True
@@ -370,8 +409,11 @@ def _part_read(s: Sentence, part: list[Token], items: list[Item]) -> bool:
         return True
     # "Ok", "Pra" name no goods; but "… 45€ + 6 + 8 + 9 = 68€": bare amounts added up are
     # prices, and the list is a sum, not the order restated
+    # "Ok Rinesa, TV box …": the customer's name beside the shop's yes names no goods either
+    names = lexicon().given_names
     return not any(
-        (t.text not in _NOT_GOODS_PART and len(t.text) > 1) or any(ch.isdigit() for ch in t.text)
+        (t.text not in _NOT_GOODS_PART and t.text not in names and len(t.text) > 1)
+        or any(ch.isdigit() for ch in t.text)
         for t in part
     )
 
