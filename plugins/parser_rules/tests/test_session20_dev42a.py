@@ -1,0 +1,60 @@
+"""Session 20 (dev42, first half): invented shops and sentences (none taken from a corpus)."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.per_unit import clock_span, name_unit
+from plugins.parser_rules.segments import split_sentences
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+# a tennis club that lets its courts by the hour ("– 1 orë" closes the name's part)
+TENNIS = catalog_of(
+    ("TK-1", "Tenis në fushë me rërë – 1 orë (ditë / natë me ndriçim)", "12", ("ditë", "natë")),
+    ("RAK", "Reketë me qira", "3", ()),
+)
+
+
+def test_one_unit_set_off_by_a_dash_or_a_bracket_is_the_unit_a_name_is_sold_per() -> None:
+    assert name_unit("Studio provash – 1 orë") is not None
+    assert name_unit("Sauna private (1 orë)") is not None
+    assert name_unit("Fusha tenisi – 1 orë (ditë / natë)") is not None
+    # guards: a fixed term of several units, a unit inside the name
+    assert name_unit("Kurs vallëzimi (3 ditë)") is None
+    assert name_unit("Paketë 1 orë masazh dhe sauna") is None
+
+
+def test_a_clock_span_gives_the_hours_of_a_slot() -> None:
+    def hours(text: str) -> int | None:
+        (sent,) = split_sentences(0, text)
+        span = clock_span(sent, 0, len(sent.toks))
+        return None if span is None else span[1] - span[0]
+
+    assert hours("fusha e tenisit 16–18") == 2
+    assert hours("studio 19:00-22:00 e lire") == 3
+    assert hours("prej 9 deri 11 ju presim") == 2
+    # guards: a duration's span, a half hour, two spans
+    assert hours("zgjat 2-3 orë") is None
+    assert hours("studio 19:30-21:00") is None
+    assert hours("16–18 ose 19–21") is None
+
+
+def test_the_slot_the_merchant_confirms_counts_the_hours_of_a_line_sold_per_hour() -> None:
+    o = parse(
+        "c: pershendetje a ka fushe tenisi te shtunen pasdite?",
+        "m: Përshëndetje! Po, e lirë është 16–18, ditën 12€ ora.",
+        "c: ok rezervoje, edhe dy rekete me qira",
+        "m: U rezervua: fusha e tenisit me rërë e shtunë 16–18, 2 reketë. Emri?",
+        "c: Dardan Hoxha 044 512 907",
+        catalog=TENNIS,
+    )
+    assert ("TK-1", 2, "ditë") in items(o)
+    assert ("RAK", 2, None) in items(o)
+
+
+def test_a_slot_before_the_name_counts_too_and_a_count_said_stays() -> None:
+    o = parse(
+        "c: a keni fushe tenisi me rere per neser?",
+        "m: Nesër 10–13 fusha e tenisit me rërë është e lirë, 12€ ora.",
+        "c: po e marrim. Dardan Hoxha 044 512 907",
+        catalog=TENNIS,
+    )
+    assert [(p, q) for p, q, _ in items(o)] == [("TK-1", 3)]
