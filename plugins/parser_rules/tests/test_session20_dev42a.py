@@ -58,3 +58,32 @@ def test_a_slot_before_the_name_counts_too_and_a_count_said_stays() -> None:
         catalog=TENNIS,
     )
     assert [(p, q) for p, q, _ in items(o)] == [("TK-1", 3)]
+
+
+# a print shop for business cards
+CARDS = catalog_of(
+    ("KV", "Kartëvizita 100 copë", "1500", ("mat", "me shkëlqim")),
+    ("FL", "Fletëpalosje A5", "20", ()),
+)
+
+
+def test_the_writer_named_after_a_role_word_is_the_customer() -> None:
+    o = parse(
+        "c: Mirëdita, jam farmacistja Teuta Gjika nga Korça. Dua kartëvizita mat, 100 copë",
+        "m: Mirëdita! Kartëvizita mat 1500 lekë. Adresa?",
+        "c: Rruga Republika 21, Korçë, 069 411 2290",
+        catalog=CARDS,
+    )
+    assert o.customer_name == "Teuta Gjika"
+
+
+def test_a_name_given_plainly_beats_the_one_after_a_role_word() -> None:
+    # guard: "jam djali Dritan" names the writer beside the recipient the parcel goes to
+    o = parse(
+        "c: pershendetje dua kartevizita mat per babin",
+        "m: Po, 1500 lekë. Adresa dhe emri?",
+        "c: Rruga Republika 21, Korçë. Sokol Gjika 069 411 2290",
+        "c: une jam djali Dritan ne Zvicer, faleminderit",
+        catalog=CARDS,
+    )
+    assert o.customer_name == "Sokol Gjika"
