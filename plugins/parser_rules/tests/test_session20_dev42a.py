@@ -87,3 +87,21 @@ def test_a_name_given_plainly_beats_the_one_after_a_role_word() -> None:
         catalog=CARDS,
     )
     assert o.customer_name == "Sokol Gjika"
+
+
+# a fishing shop: line by the spool, or a box of spools, each in the line's thickness number
+FISHING = catalog_of(
+    ("FIJE", "Fije peshkimi – bobinë 100 m", "4", ("20", "25", "30")),
+    ("FIJE-K", "Fije peshkimi – kuti 20 bobina", "70", ("20", "25", "30")),
+)
+
+
+def test_a_number_after_a_size_word_is_the_size_not_a_number_of_another_name() -> None:
+    # "nr. 20" is the thickness; it does not make the line the box "20 bobina"
+    o = parse(
+        "c: pershendetje, m'i ruani 3 bobina fije peshkimi, te hollat",
+        "m: Fije peshkimi nr. 20 (të hollat), 3 bobina, i lëmë gati. Emri?",
+        "c: Petrit Gjoka",
+        catalog=FISHING,
+    )
+    assert items(o) == [("FIJE", 3, "20")]
