@@ -105,3 +105,23 @@ def test_a_number_after_a_size_word_is_the_size_not_a_number_of_another_name() -
         catalog=FISHING,
     )
     assert items(o) == [("FIJE", 3, "20")]
+
+
+# a curtain shop: curtains by size, rods by material
+CURTAINS = catalog_of(
+    ("PERDE", "Perde dritareje", "3000", ("100x150 cm", "150x200 cm")),
+    ("KORNIZ", "Kornizë perdeje", "1500", ("druri", "metali")),
+)
+
+
+def test_amounts_after_variants_without_currency_are_their_prices_in_a_priced_message() -> None:
+    # "druri 1500, metali 1200": the rod's prices, so the total drops the curtain not taken
+    o = parse(
+        "c: pershendetje, dua nje perde 150x200 per sallonin, dy korniza metali dhe nje perde"
+        " 100x150 per banjon",
+        "m: Përshëndetje! Perdja 150x200 cm 4500 lekë. Kornizat: druri 1500, metali 1200.",
+        "m: 1 perde 150x200 + 2 korniza metali = 6900 lekë. Adresa?",
+        "c: Rruga Kavajes 40, Tirane, Elsa Dervishi 069 321 4455",
+        catalog=CURTAINS,
+    )
+    assert items(o) == [("PERDE", 1, "150x200 cm"), ("KORNIZ", 2, "metali")]
