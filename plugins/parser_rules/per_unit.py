@@ -421,21 +421,24 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
             stop = found[n + 1].start if n + 1 < len(found) else len(toks)
             words = declared.get(m.product)
             d = None
+            span = None
             if by_day:
                 d = _days_after(toks, m.start + 1, stop)
             if d is None and words is not None:
                 d = _days_after(toks, m.start + 1, stop, words)
                 if d is None:
                     d = _units_before(toks, m.start, words)
-                slots.pop(m.product, None)
                 if d is None and words is _HOURS:
                     # "Gati: fusha e vogël 15–17", "E diel 18–20 fusha 7+1": the slot's hours
                     span = clock_span(sent, found[n - 1].end if n else 0, stop)
                     if span is not None:
                         d = span[1] - span[0]
-                        slots[m.product] = span
             if d is not None:
                 days[m.product] = d
+                if span is None:
+                    slots.pop(m.product, None)
+                else:
+                    slots[m.product] = span
                 if not by_day:
                     said.add(m.product)
         if not found and not sent.question:
@@ -447,6 +450,7 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                 if d is not None and not others:
                     days[product] = d
                     said.add(product)
+                    slots.pop(product, None)
     for it in state.items:
         d = days.get(it.product)
         if d is not None and it.product in said and it.quantity == d:
