@@ -681,6 +681,12 @@ def intro_start(text: str, start: int) -> int:
 _ASKED_AFTER = re.compile(r"[^,.;:!?\n]{0,40}\?")
 
 
+def addressed_words(text: str) -> set[str]:
+    """The (folded) words the merchant thanks or greets the customer by, also those that are
+    lexicon words ("Grazie Bianca!": a name that is also a colour)."""
+    return {fold(m.group(1)) for m in _THANKS.finditer(text)} - NOT_NAME
+
+
 def thanked_names(text: str) -> list[str]:
     """The names the merchant thanks, greets or addresses the customer by."""
     found = [m.group(1) for m in _THANKS.finditer(text) if plausible_name(m.group(1))]

@@ -125,3 +125,32 @@ def test_amounts_after_variants_without_currency_are_their_prices_in_a_priced_me
         catalog=CURTAINS,
     )
     assert items(o) == [("PERDE", 1, "150x200 cm"), ("KORNIZ", 2, "metali")]
+
+
+# a scarf shop whose colours are also given names ("Rosa", "Bianca")
+SCARVES = catalog_of(
+    ("SHALL", "Shall mëndafshi", "2500", ("e bardhë", "rozë", "blu")),
+    ("KAPELE", "Kapelë leshi", "1800", ()),
+)
+
+
+def _scarf_order(details: str) -> tuple[list[tuple[str | None, int, str | None]], str | None]:
+    o = parse(
+        "c: pershendetje, dua nje shall mendafshi",
+        "m: Përshëndetje! E kemi të bardhë, rozë dhe blu, 2500 lekë.",
+        "c: te bardhin. adresa:",
+        details,
+        "m: Faleminderit Rosa! Nisim nesër.",
+        catalog=SCARVES,
+    )
+    return items(o), o.customer_name
+
+
+def test_a_given_name_that_is_a_colour_is_a_name_when_the_merchant_addresses_it() -> None:
+    # the merchant's "Faleminderit Rosa!": the name, so it names no colour of the scarf
+    assert _scarf_order("c: Rosa Leka, Rruga e Durresit 15, Tirane, 069 552 1100") == (
+        [("SHALL", 1, "e bardhë")],
+        "Rosa Leka",
+    )
+    # the name typed before the street without a comma
+    assert _scarf_order("c: Rosa Leka Rruga e Durresit 15 Tirane 069 552 1100")[1] == "Rosa Leka"
