@@ -1124,6 +1124,12 @@ def scan_message(
     for s, e, name, score in intro:
         details.names.append(Candidate(name, score, mi, s, e))
         covered.append((s, e))
+    mine = [c for c in details.names if c.message == mi]
+    opening = [c for c in mine if not text[: c.start].strip(" .,!:-") and " " in c.value]
+    if asked and opening:
+        # "Në emër të kujt?" - "Era Rexhepi (vajza). une jam Ardita nana e saj": the full name
+        # that answers the shop's question for the name beats the writer's own introduced after
+        opening[0].score = max(c.score for c in mine) + 0.1
     if phones:
         details.has_details.add(mi)
     if phones or runs:

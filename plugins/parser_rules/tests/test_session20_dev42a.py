@@ -154,3 +154,26 @@ def test_a_given_name_that_is_a_colour_is_a_name_when_the_merchant_addresses_it(
     )
     # the name typed before the street without a comma
     assert _scarf_order("c: Rosa Leka Rruga e Durresit 15 Tirane 069 552 1100")[1] == "Rosa Leka"
+
+
+# an optician's for children
+GLASSES = catalog_of(
+    ("SYZE", "Syze optike për fëmijë", "60", ()),
+    ("KUTI", "Kuti syzesh", "5", ()),
+)
+
+
+def _glasses_name(question: str) -> str | None:
+    return parse(
+        "c: pershendetje, djali ka recete per syze, a keni per femije?",
+        f"m: Po, syze optike për fëmijë 60€. {question}",
+        "c: Dion Shala (djali). une jam Vjosa mamaja e tij, 044 123 456",
+        catalog=GLASSES,
+        country="XK",
+    ).customer_name
+
+
+def test_the_full_name_answering_the_question_for_the_name_is_the_customer() -> None:
+    assert _glasses_name("Në emër të kujt ta hapim porosinë?") == "Dion Shala"
+    # guard: not asked for the name, the writer's own introduced name stands
+    assert _glasses_name("Ku t'i dërgojmë?") == "Vjosa"
