@@ -64,6 +64,8 @@ class Details:
     cities: list[Candidate] = field(default_factory=list)
     phones: list[Candidate] = field(default_factory=list)
     thanked: list[str] = field(default_factory=list)
+    # the words the merchant thanks or greets the customer by, in any of its messages
+    addressed: frozenset[str] = frozenset()
     has_details: set[int] = field(default_factory=set)  # messages giving an address or phone
     pickup: bool = False  # the customer collects the order ("vij vetë", "I'll pick it up")
     pickup_offered: bool = False  # the merchant's last message invites to the shop ("kaloni …")
@@ -532,7 +534,7 @@ def scan_message(
                     head = last
                     break
             written = " ".join(t.raw for t in head)
-            if 2 <= len(head) <= 3 and plausible_name(written):
+            if 2 <= len(head) <= 3 and (plausible_name(written) or _addressed(details, head)):
                 # "Albulena Zeqiri rr. Mbretëresha Teutë 19/4": the name before the street
                 sc = 2.0 + (1.5 if known_given(head[0].raw) else 0.0)
                 details.names.append(
@@ -1031,7 +1033,7 @@ def scan_message(
         if (
             1 <= len(words) <= 3
             and len(words) == len(toks)
-            and plausible_name(name_text)
+            and (plausible_name(name_text) or len(words) >= 2 and _addressed(details, words))
             # "Rruga Hamdi Sina nr 8, Lapraka": one unknown word after the street is its quarter
             and not (
                 after_street
@@ -1122,6 +1124,12 @@ def scan_message(
     for s, e, name, score in intro:
         details.names.append(Candidate(name, score, mi, s, e))
         covered.append((s, e))
+    mine = [c for c in details.names if c.message == mi]
+    opening = [c for c in mine if not text[: c.start].strip(" .,!:-") and " " in c.value]
+    if asked and opening:
+        # "Në emër të kujt?" - "Era Rexhepi (vajza). une jam Ardita nana e saj": the full name
+        # that answers the shop's question for the name beats the writer's own introduced after
+        opening[0].score = max(c.score for c in mine) + 0.1
     if phones:
         details.has_details.add(mi)
     if phones or runs:
@@ -1187,6 +1195,16 @@ _LABELLED = re.compile(
 
 _CONNECTORS = frozenset(["i", "e", "te", "të", "se", "së", "di", "del", "della"])
 _VILLA = frozenset(["vila", "vilat", "villa", "vilë", "vile"])
+
+
+def _addressed(details: Details, head: list[Token]) -> bool:
+    """ "Bianca Gjoni, Via …" and the merchant's "Grazie Bianca!": a given name that is also a
+    lexicon word (a colour) is a name when the merchant addresses the customer by it."""
+    return (
+        head[0].text in details.addressed
+        and head[0].raw[:1].isupper()
+        and plausible_name(" ".join(t.raw for t in head[1:]))
+    )
 
 
 def _neighbourhood(toks: list[Token]) -> bool:

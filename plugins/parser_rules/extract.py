@@ -29,6 +29,7 @@ from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
 from plugins.parser_rules.memo import memoised_text, per_conversation
+from plugins.parser_rules.names import addressed_words
 from plugins.parser_rules.normalize import clean, fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.open_variants import fill_open_variants
@@ -73,6 +74,9 @@ def extract(
     reader = ItemReader(index) if index is not None else None
     free = FreeItems() if index is None else None
     details = Details()
+    details.addressed = frozenset(
+        w for _i, author, text in texts if author == "merchant" for w in addressed_words(text)
+    )
     tl = Timeline()
     last_merchant: tuple[int, str] | None = None
     when_asked = -1  # the merchant's message asking when the goods are wanted ("Për kur?")

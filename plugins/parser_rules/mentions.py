@@ -33,7 +33,7 @@ from plugins.parser_rules.memo import memoised_mentions
 from plugins.parser_rules.normalize import Token, fold, stem
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.segments import and_count
-from plugins.parser_rules.variants import WITHOUT, match_variant, ordinal
+from plugins.parser_rules.variants import SIZE_KEYWORDS, WITHOUT, match_variant, ordinal
 
 
 @dataclass
@@ -397,6 +397,8 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
                 continue
             if kj.isdigit() and _dims_elsewhere(index, toks, j, cands):
                 break  # "pllaka 60x120" beside "Pllakë muri 30x60": the size, not that name
+            if kj.isdigit() and toks[j - 1].text in SIZE_KEYWORDS and resolved[j - 1] is None:
+                break  # "Bateri nr. 10" beside "Bateri – kuti 10 pako": the size, not that name
             other = set(index.by_key.get(kj, ()))
             if (
                 kj.isdigit()

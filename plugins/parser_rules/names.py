@@ -13,8 +13,14 @@ from plugins.parser_rules.variants import SIZE_LETTERS
 _NAME = r"((?:[A-ZÇËÜÖÄŠŽĆČĐ][\w'’ëçÇË-]+)(?:\s+[A-ZÇËÜÖÄŠŽĆČĐ][\w'’ëçÇË-]+){0,2})"
 # a title before the name is not part of it: "në emër të Dr. Ilir Bushati", "for Mrs. Ana Leka"
 _TITLE = r"(?:(?:dr|prof|ing|av|mr|mrs|ms|herr|frau|sig|sig\.ra|dott|z|znj|zj)\.?\s+)?"
+# "jam noterja Ilda Shehu", "une jom kapiteni Arben …": the writer, then a lower-case word
+# (a role) before the name; a weak intro, since the word may be a relative ("jam djali Arber")
+# or a preposition ("jam prej KF Rinia")
+_ROLE = r"(?:jam|une jam|unë jam|jom|une jom|unë jom)\s+(?-i:[a-zëç]{4,})(?=\s+(?-i:[A-ZÇËŠŽ]))"
+_ROLE_INTRO = re.compile(_ROLE, re.IGNORECASE)
 _INTRO = re.compile(
-    r"(?:\b(?:jam|une jam|unë jam|jom|un jom|unë jom|une jom|"
+    r"(?:\b(?:" + _ROLE + "|"
+    r"jam|une jam|unë jam|jom|un jom|unë jom|une jom|"
     r"emri(?: im| em| jem| i saj| i tij)?(?: eshte| është| osht| asht)?|"
     # "Kam emrin Besnik Hoxha", "e kom emrin …": the writer's name, said as "I have the name"
     r"(?:e )?(?:kam|kom) emrin|"
@@ -603,6 +609,8 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         if not words:
             continue
         score = 4.0 + (0.5 if len(words) > 1 else 0.0)
+        if _ROLE_INTRO.match(m.group(0)):
+            score = 1.0  # "jam noterja Ilda Shehu": a name when nothing better is said
         towns = find_cities(tokenize(" ".join(words)), minor=False)
         if towns and towns[0].start == 0 and towns[0].end == len(words):
             continue  # "Adresa e nënës: Kumanovë, …": the town the label leads to, no name
@@ -671,6 +679,12 @@ def intro_start(text: str, start: int) -> int:
 
 
 _ASKED_AFTER = re.compile(r"[^,.;:!?\n]{0,40}\?")
+
+
+def addressed_words(text: str) -> set[str]:
+    """The (folded) words the merchant thanks or greets the customer by, also those that are
+    lexicon words ("Grazie Bianca!": a name that is also a colour)."""
+    return {fold(m.group(1)) for m in _THANKS.finditer(text)} - NOT_NAME
 
 
 def thanked_names(text: str) -> list[str]:

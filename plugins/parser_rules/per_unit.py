@@ -36,6 +36,11 @@ A line of a product whose name says the container it comes in ("Podlogë (rrotul
 (thes 25 kg)"; not "Arkë 6 shishe", which holds six) and whose count the customer left unsaid
 counts the merchant's "N <that container>" in a statement naming it and no other product
 ("Podloga vjen në rrotulla 15 m², ju duhen 2 rrotulla").
+
+A product whose name sets off one unit with a dash or a bracket ("Salla sportive – 1 orë",
+"Sauna (1 orë)") is sold per that unit too; a line of one piece of a product sold per hour
+counts the whole hours of the one clock span the merchant says with its name ("fusha e vogël
+15–17", "E diel 18–20 fusha 7+1", "prej 9 deri 11"): a slot booked by the hour.
 """
 
 from __future__ import annotations
@@ -286,6 +291,7 @@ _UNIT_WORDS: dict[str, frozenset[str]] = {
 _ANY_UNIT = frozenset().union(*_UNIT_WORDS.values())
 # "Kamarier për orë", "Vend ankorimi në mol (për natë)", "Qira autobusi (në ditë)"
 _NAME_PER = frozenset(["per", "për", "pro", "ne", "në", "a", "al", "each", "je"])
+_PART_OPENERS = "(–—-"  # what sets a part of a name off ("… – 1 orë", "… (1 orë)")
 
 
 def _unit_of_word(word: str) -> str | None:
@@ -314,6 +320,15 @@ def name_unit(name: str, units: frozenset[str] = _ANY_UNIT) -> str | None:
             if k >= 2 and number_value(toks[k - 2].text) is not None and not opened:
                 continue  # "për 2 orë"
             return t.text
+        # "Salla sportive – 1 orë", "Fusha 5+1 – 1 orë (ditë / mbrëmje)", "Sauna (1 orë)":
+        # one unit closing a part of the name set off by a dash or a parenthesis
+        lead = text[toks[k - 2].end : toks[k - 1].start] if k >= 2 else ""
+        if (
+            number_value(toks[k - 1].text) == 1
+            and any(c in lead for c in _PART_OPENERS)
+            and (k + 1 == len(toks) or any(c in after for c in ")(,"))
+        ):
+            return t.text
     return None
 
 
@@ -325,6 +340,46 @@ def _units_before(toks: Sequence[Token], k: int, words: frozenset[str]) -> int |
     if v is not None and v == int(v) and 1 <= v <= MAX_DAYS:
         return int(v)
     return None
+
+
+_HOURS = _UNIT_WORDS["hour"]
+_RANGE_TO = word_set("range_to")  # "prej 9 deri 11", "from 9 to 11"
+_DASHES = ("-", "–", "—")
+
+
+def _hour_of(toks: Sequence[Token], raw: str, k: int) -> tuple[int, int] | None:
+    """The hour a clock time at ``toks[k]`` says ("15", "15:00") and the index past it."""
+    if not toks[k].text.isdigit() or int(toks[k].text) > 24:
+        return None
+    nxt = k + 1
+    if nxt < len(toks) and raw[toks[k].end : toks[nxt].start] == ":":
+        if toks[nxt].text != "00":
+            return None  # "18:30": not a whole hour
+        nxt += 1
+    return int(toks[k].text), nxt
+
+
+def clock_span(sent: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
+    """The hours that start and end the one clock span said between tokens ``lo`` and ``hi``:
+    "15–17", "20:00-22:00", "prej 9 deri 11" (a slot booked by the hour); not a span of a
+    duration ("2-3 orë") nor one of more than twelve hours."""
+    toks, raw = sent.toks, sent.raw
+    spans = []
+    for k in range(max(0, lo), min(hi, len(toks))):
+        start = _hour_of(toks, raw, k)
+        if start is None or start[1] >= len(toks):
+            continue
+        j = start[1]
+        if toks[j].text in _RANGE_TO:
+            j += 1
+        elif raw[toks[j - 1].end : toks[j].start].strip() not in _DASHES:
+            continue
+        end = _hour_of(toks, raw, j) if j < min(hi, len(toks)) else None
+        if end is None or (end[1] < len(toks) and toks[end[1]].text in _HOURS):
+            continue
+        if 1 <= end[0] - start[0] <= 12:
+            spans.append((start[0], end[0]))
+    return spans[0] if len(spans) == 1 else None
 
 
 def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
@@ -350,9 +405,11 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
         return
     days: dict[int, int] = {}  # product -> the units the merchant last said with its name
     said: set[int] = set()  # products whose units came from their name only, not a day price
+    by_hour = any(w is _HOURS for w in declared.values())
+    slots: dict[int, tuple[int, int]] = {}  # product -> the clock span its hours are from
     for sent in sents:
         toks = sent.toks[:MAX_TOKENS]
-        if not any(t.text in _ANY_UNIT for t in toks):
+        if not any(t.text in _ANY_UNIT or by_hour and t.text.isdigit() for t in toks):
             continue
         # "… x 4 orë = 8 orë" of "Kamarier për orë": the name's unit word names no product
         found = [
@@ -364,14 +421,24 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
             stop = found[n + 1].start if n + 1 < len(found) else len(toks)
             words = declared.get(m.product)
             d = None
+            span = None
             if by_day:
                 d = _days_after(toks, m.start + 1, stop)
             if d is None and words is not None:
                 d = _days_after(toks, m.start + 1, stop, words)
                 if d is None:
                     d = _units_before(toks, m.start, words)
+                if d is None and words is _HOURS:
+                    # "Gati: fusha e vogël 15–17", "E diel 18–20 fusha 7+1": the slot's hours
+                    span = clock_span(sent, found[n - 1].end if n else 0, stop)
+                    if span is not None:
+                        d = span[1] - span[0]
             if d is not None:
                 days[m.product] = d
+                if span is None:
+                    slots.pop(m.product, None)
+                else:
+                    slots[m.product] = span
                 if not by_day:
                     said.add(m.product)
         if not found and not sent.question:
@@ -383,10 +450,17 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                 if d is not None and not others:
                     days[product] = d
                     said.add(product)
+                    slots.pop(product, None)
     for it in state.items:
         d = days.get(it.product)
         if d is not None and it.product in said and it.quantity == d:
             continue  # "Harku 2 ditë = 2 x 3000": the count already read is the units
+        span = slots.get(it.product)
+        if span is not None and it.quantity != 1:
+            if it.quantity in span and d is not None:
+                it.quantity = d  # "fusha 16–18" read as 18 of it: the clock's number, no count
+                it.qty_explicit = True
+            continue  # a slot is booked once
         if d is not None and not it.tentative:
             it.quantity = min(MAX_QTY, it.quantity * d)
             it.qty_explicit = True

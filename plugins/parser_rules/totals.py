@@ -510,12 +510,17 @@ def _variant_prices(
     for i, author, text in texts:
         if author != "merchant" or not held or not any(ch.isdigit() for ch in text):
             continue
-        for sent in split_sentences(i, text):
+        sents = split_sentences(i, text)
+        # "Pllaka 40x30 9000 lekë. Pllakëzat: bronz 1500, inoks 1300.": in a message that
+        # quotes a price with its currency, an amount closing a part after a variant's words
+        # is that variant's price too
+        bare = any(quoted_price(s.toks, k) for s in sents for k in range(len(s.toks)))
+        for sent in sents:
             toks = sent.toks
             quotes = [
                 (k, v)
                 for k in range(len(toks))
-                if (v := quoted_price(toks, k))
+                if (v := quoted_price(toks, k) or (_bare_price(sent, k, held) if bare else None))
                 and not any(t.text in NOT_A_PRICE for t in toks[max(0, k - 3) : k])
             ]
             if not quotes:
@@ -540,6 +545,19 @@ def _variant_prices(
                     ):
                         out[entry.sku, entry.variants[hit.index]] = value
     return out
+
+
+def _bare_price(sent: Sentence, k: int, held: Sequence[ProductEntry]) -> Decimal | None:
+    """An amount of two or more digits that closes a part of the sentence ("inoks 1300,") and
+    is no variant of the lines' products ("Leotard 116 + 128": sizes)."""
+    toks = sent.toks
+    if not toks[k].text.isdigit() or len(toks[k].text) < 2:
+        return None
+    if any(match_variant(e.specs, toks, k, k + 1) is not None for e in held):
+        return None
+    if k + 1 < len(toks) and k + 1 not in sent.breaks:
+        return None
+    return price_value(toks[k].text)
 
 
 def _counting(word: str) -> bool:
