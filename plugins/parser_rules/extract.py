@@ -39,6 +39,7 @@ from plugins.parser_rules.per_unit import (
     merchant_measure_counts,
     per_day_counts,
     per_night_counts,
+    round_trip_counts,
     per_person_counts,
     per_served_counts,
     per_unit_counts,
@@ -263,6 +264,7 @@ def extract(
         )
         per_served_counts(reader.state)
         for_us_counts(reader.state, said)
+        round_trip_counts(reader.state, merchant_sents, said)
     items, asked = _items(reader, free)
     fit_total(items, texts, index, asked)
     if index is not None:
