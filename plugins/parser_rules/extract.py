@@ -39,11 +39,11 @@ from plugins.parser_rules.per_unit import (
     merchant_measure_counts,
     per_day_counts,
     per_night_counts,
-    round_trip_counts,
     per_person_counts,
     per_served_counts,
     per_unit_counts,
     proposed_amounts,
+    round_trip_counts,
 )
 from plugins.parser_rules.places import VILLAGE_WORDS, written_town
 from plugins.parser_rules.regions import context_regions

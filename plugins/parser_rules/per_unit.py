@@ -437,14 +437,10 @@ def per_night_counts(
     """Count a stay in room-nights: a line of a product let by the night (a room: a name that
     opens with a word of ``words.json`` ``lodging_words``; a name sold "për natë"; or one the
     merchant prices "80€ nata") counts its pieces times the nights of the stay the customer
-    states ("a ka dhoma për 3 net" … "dy dyshe": 6), or, when the customer states none, the
-    nights the merchant states in no question ("nga 14 deri 18 janë 4 netë"), unless its count already is those nights
+    states ("a ka dhoma për 3 net" … "dy dyshe": 6), unless its count already is those nights
     (the item reader may take "rrimë 3 net" as the count; so "both triples for the 2 nights"
     stays 2)."""
     nights = _stay_nights(customer)
-    if nights is None:
-        # "Nga 14 deri 18 janë 4 netë": the nights the merchant reckons from the customer's dates
-        nights = _stay_nights([s for m in sorted(merchant) for s in merchant[m] if not s.question])
     if nights is None or nights == 1:
         return
     index = state.index
@@ -948,7 +944,9 @@ def round_trip_counts(
     lines = [
         it
         for it in state.items
-        if not it.tentative and it.quantity * 2 <= MAX_QTY and _one_way(index.products[it.product].name)
+        if not it.tentative
+        and it.quantity * 2 <= MAX_QTY
+        and _one_way(index.products[it.product].name)
     ]
     if not lines:
         return

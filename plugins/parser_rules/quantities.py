@@ -133,6 +133,13 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         return True  # "tri pati vo mesec", "dy here ne muaj", "3 times a week": how often
     if named:
         return False
+    if (
+        nxt in _AND
+        and k + 3 < len(sent.toks)
+        and number_value(sent.toks[k + 2].text) is not None
+        and lexicon().concept(sent.toks[k + 3].text) in ("years", "months")
+    ):
+        return True  # "dy djem 8 e 13 vjeç", "aged 7 and 9 years": the first age too
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
 
 
