@@ -1,8 +1,8 @@
 """Session 20 (dev43 part b): a one-way trip booked there and back, a name sold "për natë
 (…)", one amount in metres for several lines sold by the metre, the customer's lone amount in
 metres, two products after one have-verb, pay and register verbs that commit, a restated variant
-word another product's name holds, a number joined to an age, and the town where the customer
-works. Invented shops and sentences, none from a corpus."""
+word another product's name holds, a number joined to an age, the town where the customer works,
+and two days joined by "until". Invented shops and sentences, none from a corpus."""
 
 from __future__ import annotations
 
@@ -227,3 +227,21 @@ def test_the_town_where_the_customer_works_is_no_delivery_town() -> None:
     )
     assert items(o) == [("TORTE", 1, "12 racione")]
     assert o.city is None
+
+
+BABY_HIRE = Catalog(
+    products=(
+        CatalogProduct("KARRIGE", "Karrige makine për bebe me qira", ("karrige",), Decimal(8), ()),
+        CatalogProduct("KARROCE", "Karrocë me qira", ("karroce",), Decimal(10), ()),
+    )
+)
+
+
+def test_two_days_joined_by_until_are_a_span_of_dates_not_a_count() -> None:
+    o = parse(
+        "c: a keni karroce me qira? na duhet vetem per nje jave, 12 deri 19",
+        "m: Po, e kemi të lirë. Emri?",
+        "c: Era Shala 069 771 2045, e marrim ne dyqan",
+        catalog=BABY_HIRE,
+    )
+    assert items(o) == [("KARROCE", 1, None)]
