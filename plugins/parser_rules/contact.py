@@ -1684,6 +1684,8 @@ _BE |= frozenset(["sono", "siamo", "vengo", "veniamo", "bin", "sind", "komme", "
 def _origin(toks: list[Token], k: int) -> bool:
     """The city at ``k`` is where the writer is from ("jam prej Prishtine", "I'm from Zurich",
     "sono di Fier", "ich komme aus Prizren"), not where the parcel goes."""
+    if k >= 2 and toks[k - 1].text in _HERE_AT and toks[k - 2].text in _WORK:
+        return True  # "un punoj ne Shkup", "I work in Zurich": where the writer works
     if k < 2 or toks[k - 1].text not in _FROM:
         return False
     if toks[k - 2].text in _BE:
@@ -1698,6 +1700,7 @@ def _origin(toks: list[Token], k: int) -> bool:
 
 
 _VISITING = frozenset(["over", "here", "visiting", "down", "back", "ardhur", "ardh", "qui"])
+_WORK = word_set("work_verbs")
 
 
 _HERE_AT = frozenset(["ne", "në", "n", "in", "a"])

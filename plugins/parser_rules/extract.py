@@ -45,6 +45,7 @@ from plugins.parser_rules.per_unit import (
     per_served_counts,
     per_unit_counts,
     proposed_amounts,
+    round_trip_counts,
 )
 from plugins.parser_rules.places import VILLAGE_WORDS, written_town
 from plugins.parser_rules.regions import context_regions
@@ -269,6 +270,7 @@ def extract(
         per_person_counts(reader.state, every_sent)
         per_served_counts(reader.state)
         for_us_counts(reader.state, said)
+        round_trip_counts(reader.state, merchant_sents, said)
     items, asked = _items(reader, free)
     fit_total(items, texts, index, asked)
     if index is not None:

@@ -879,6 +879,15 @@ def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
     model of the customer's own (a capitalised word or a number), is what they own."""
     toks = sent.toks
     j = m.start - 1
+    if j >= 2 and toks[j].text in _BOTH_AND and j in sent.breaks:
+        # "kam pompën dhe autoklavën": the second of two products after one have-verb (the
+        # first one or two words, then "and")
+        h = next((h for h in (j - 2, j - 3) if h >= 0 and toks[h].text in _OWNED), None)
+        return (
+            h is not None
+            and toks[h].text != "have"
+            and not (h > 0 and toks[h - 1].text in _OBJECT_CLITIC)
+        )
     if j < lo or toks[j].text not in _OWNED or toks[j].text == "have":
         return False
     if j > lo and toks[j - 1].text in _OBJECT_CLITIC:
@@ -893,6 +902,7 @@ def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
 
 
 _OF_SIZE = frozenset(["od", "of", "da", "di", "von", "prej", "nga"])
+_BOTH_AND = frozenset(["dhe", "and", "und", "e", "i"])
 
 
 _NUMBER_WORDS = word_set("number_words")

@@ -624,11 +624,15 @@ def _names_other(
 ) -> bool:
     """A word of toks[lo:hi] outside the variant found and any note in parentheses is in the
     names of other products, not in those of ``product`` ("navy L ×2" is no line of the white
-    polo)."""
+    polo); a word of one of ``product``'s own variants is not ("10 të bardhë" of the belts,
+    though "Kimono (me rrip të bardhë)" holds "bardhë")."""
     note = bracketed(sent, lo, hi)  # "1 x shade 2 (darkest brown)": a note
+    specs = index.products[product].specs
     for k in range(lo, hi):
         word = sent.toks[k].text
         if hit.start <= k < hit.end or k in note or len(word) < 3 or not word.isalpha():
+            continue
+        if any(word_key(word) in sp.keys for sp in specs):
             continue
         owners = index.by_key.get(key_of(word), ())
         if owners and product not in owners:

@@ -50,7 +50,7 @@ from functools import lru_cache
 
 from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
@@ -316,7 +316,8 @@ def name_unit(name: str, units: frozenset[str] = _ANY_UNIT) -> str | None:
         before = text[toks[k - 1].end : t.start]
         after = text[t.end : toks[k + 1].start] if k + 1 < len(toks) else ")"
         opened = "(" in before and number_value(toks[k - 1].text) is None
-        if (opened or toks[k - 1].text in _NAME_PER) and (")" in after or "," in after):
+        # "Strehim qeni për natë (i vogël …)": the unit may close the name before its notes
+        if (opened or toks[k - 1].text in _NAME_PER) and any(c in after for c in "),("):
             if k >= 2 and number_value(toks[k - 2].text) is not None and not opened:
                 continue  # "për 2 orë"
             return t.text
@@ -896,11 +897,32 @@ def merchant_measure_counts(
             if found is None:
                 found = [x for x in find_mentions(index, toks, sent.breaks) if not x.ambiguous]
             named = {x.product for x in found if not _its_variant(index, toks, x, product)}
-            if named - {product}:
-                continue  # "Kabllo 40 m, Zgjatues 3 m x2": the metres of another product
+            others = named - {product}
+            if others and not (
+                product in named
+                and len(set(amounts)) == 1
+                and all(kinds.get(p) == kind for p in others)
+            ):
+                # "Kabllo 40 m, Zgjatues 3 m x2": the metres of another product; but "kabllo dhe
+                # litar, 45 m secili", "60 m kabllo dhe 60 m litar": one amount of lines all
+                # sold in that unit is each one's
+                continue
             if not shop:
                 # "ok 5 metra atehere" after the shop's advice: the customer's amount stands
                 counts.pop(product, None)
+                if (
+                    not named
+                    and not sent.question
+                    and len(set(amounts)) == 1
+                    and not any(
+                        k == kind and lines[p][0].message <= sent.message
+                        for p, k in kinds.items()
+                        if p != product
+                    )
+                ):
+                    # "ok bejme 60 metra" naming no product: the amount of the one line sold in
+                    # that unit so far
+                    counts[product] = amounts[0]
                 continue
             if product not in named and any(k == kind for p, k in kinds.items() if p != product):
                 continue  # two lines sold in this unit: the sentence must name its product
@@ -1019,4 +1041,36 @@ def per_served_counts(state: ItemState) -> None:
                 pieces += other.quantity
         if 2 <= pieces <= MAX_QTY:
             it.quantity = pieces
+            it.qty_explicit = True
+
+
+@lru_cache(maxsize=1024)
+def _one_way(name: str) -> bool:
+    """A catalog name says its product is one trip in one direction ("Marrje / dorëzim me makinë
+    (një drejtim)", "Transfer (one way)"; ``intents.json`` ``one_way``)."""
+    return bool(intent_spans("one_way", [t.text for t in tokenize(fold(name))]))
+
+
+def round_trip_counts(
+    state: ItemState, merchant: Mapping[int, Sequence[Sentence]], customer: Sequence[Sentence]
+) -> None:
+    """A line of a product sold one way ("(një drejtim)") counts two trips when, from the
+    message that named it on, the customer asks for the trip there and back ("po, vajtje dhe
+    kthim", "there and back please") or the merchant states it in no question ("pra marrje +
+    kthim 2400"): each of its pieces is a trip out and a trip back."""
+    index = state.index
+    lines = [
+        it
+        for it in state.items
+        if not it.tentative
+        and it.quantity * 2 <= MAX_QTY
+        and _one_way(index.products[it.product].name)
+    ]
+    if not lines:
+        return
+    sents = list(customer[-MAX_SENTENCES:])
+    sents += [s for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m] if not s.question]
+    for it in lines:
+        if any(s.message >= it.message and s.spans("round_trip") for s in sents):
+            it.quantity *= 2
             it.qty_explicit = True

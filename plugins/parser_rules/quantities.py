@@ -104,7 +104,12 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         )
     ):
         return True  # "jam në muajin e 8": which month, not a count ("anni e due" is "and")
-    if _day_of_month(sent, k) or _day_after_weekday(sent, k) or _bound(sent.toks, k):
+    if (
+        _day_of_month(sent, k)
+        or _day_after_weekday(sent, k)
+        or _bound(sent.toks, k)
+        or _day_span(sent.toks, k)
+    ):
         return True
     if k and sent.toks[k].text.isdigit() and sent.toks[k - 1].text in _BUILDING_PARTS:
         return True  # "Vila Sara, ap. 6", "kati 3": the flat or floor of the address, not goods
@@ -133,6 +138,13 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         return True  # "tri pati vo mesec", "dy here ne muaj", "3 times a week": how often
     if named:
         return False
+    if (
+        nxt in _AND
+        and k + 3 < len(sent.toks)
+        and number_value(sent.toks[k + 2].text) is not None
+        and lexicon().concept(sent.toks[k + 3].text) in ("years", "months")
+    ):
+        return True  # "dy djem 8 e 13 vjeç", "aged 7 and 9 years": the first age too
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
 
 
@@ -164,6 +176,20 @@ def _bound(toks: Sequence[Token], k: int) -> bool:
         return False
     nxt = toks[k + 1].text
     return unit_of(nxt) is not None or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+def _day_span(toks: Sequence[Token], k: int) -> bool:
+    """ "nga 17 deri 24", "17 bis 24": two days of a month joined by "until" are a span of dates,
+    neither a count."""
+    if k >= 1 and toks[k - 1].text in _SPAN_TO:
+        a, b = k - 2, k
+    elif k + 2 < len(toks) and toks[k + 1].text in _SPAN_TO:
+        a, b = k, k + 2
+    else:
+        return False
+    if a < 0 or not (toks[a].text.isdigit() and toks[b].text.isdigit()):
+        return False
+    return 1 <= int(toks[a].text) < int(toks[b].text) <= 31
 
 
 _WEEKDAYS = word_set("weekdays")
@@ -204,6 +230,8 @@ def _day_of_month(sent: Sentence, k: int) -> bool:
 
 _TIMES = word_set("times_words")
 _RANGE_TO = word_set("range_to")  # "nga 2 deri 5", "from 2 to 5"
+# "deri", "bis", "until", "fino": not the short ones ("dua 3 A27" is no span from 3 to 27)
+_SPAN_TO = frozenset(w for w in _RANGE_TO if len(w) >= 3)
 # the Albanian article of an ordinal after its noun ("muajin e 8", "kati i 2")
 _OF_ARTICLES = frozenset(["e", "i", "te", "të"])
 # "5 gjithsej", "insgesamt": the order's number of pieces, not one line's count

@@ -181,6 +181,14 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
             intents["past"] = [
                 (a, b) for a, b in intents["past"] if not any(p <= a and b <= q for p, q in paid)
             ]
+        if intents["complaint"]:
+            # "vajtje dhe kthim", "there and back": the trip back, not goods sent back
+            trip = intents_spans(("round_trip",), texts)["round_trip"]
+            intents["complaint"] = [
+                (a, b)
+                for a, b in intents["complaint"]
+                if not any(p <= a and b <= q for p, q in trip)
+            ]
         question = raw.rstrip().endswith("?")
         out.append(Sentence(message_index, s, raw, toks, breaks, question, intents))
     return out
