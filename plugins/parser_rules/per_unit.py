@@ -41,6 +41,7 @@ counts the merchant's "N <that container>" in a statement naming it and no other
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from functools import lru_cache
 
 from plugins.parser_rules.catalog_match import CatalogIndex
@@ -49,7 +50,9 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
+from plugins.parser_rules.prices import price_value
 from plugins.parser_rules.quantities import (
+    _dimension_x,
     area_amounts,
     area_unit_at,
     glued,
@@ -327,6 +330,16 @@ def _units_before(toks: Sequence[Token], k: int, words: frozenset[str]) -> int |
     return None
 
 
+def _joined(sent: Sentence, toks: Sequence[Token], end: int, stop: int) -> bool:
+    """The words from a name's end (token ``end``) to the next name (``stop``) join the two as
+    one list ("3 inç + gjenerator", "160 kg dhe zhaba"): no comma or stop between them and no
+    unit of time or price."""
+    a, b = toks[min(end, stop) - 1].end, toks[stop].start
+    return not any(c in sent.raw[a:b] for c in ",.;:") and not any(
+        t.text in _ANY_UNIT or t.text in _CURRENCY for t in toks[end:stop]
+    )
+
+
 def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
     """Count in piece-days the lines of a shop that prices by the day, from the merchant's days;
     and in piece-units the lines of a product whose name says it is sold per day, week, night
@@ -360,6 +373,7 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
             for m in find_mentions(index, toks, sent.breaks)
             if not m.ambiguous and toks[m.start].text not in declared.get(m.product, ())
         ]
+        joined: list[int] = []  # products just named without units, joined to the next name
         for n, m in enumerate(found):
             stop = found[n + 1].start if n + 1 < len(found) else len(toks)
             words = declared.get(m.product)
@@ -374,6 +388,18 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                 days[m.product] = d
                 if not by_day:
                     said.add(m.product)
+                # "pompë 3 inç + gjenerator 6 kW për 2 ditë": the units said after the last of
+                # names joined by "+ / and" are the units of each (sold per the same unit)
+                for p in joined:
+                    if words is not None and declared.get(p) is words:
+                        days[p] = d
+                        if not by_day:
+                            said.add(p)
+                joined = []
+            elif words is not None and stop < len(toks) and _joined(sent, toks, m.end, stop):
+                joined.append(m.product)
+            else:
+                joined = []
         if not found and not sent.question:
             for product, words in declared.items():
                 others = [p for p, w in declared.items() if w is words and p != product]
@@ -902,3 +928,52 @@ def per_served_counts(state: ItemState) -> None:
         if 2 <= pieces <= MAX_QTY:
             it.quantity = pieces
             it.qty_explicit = True
+
+
+_TIMES_SIGNS = frozenset("×*")
+
+
+def _price_products(index: CatalogIndex, sent: Sentence) -> list[tuple[int, Decimal]]:
+    """ "…, 2 × 300 lekë", "3 x 1500": (count, price) of each count-times-price the sentence
+    writes in a segment that names no product (the smaller number is the count; "20x30" is a
+    size)."""
+    toks = sent.toks[:MAX_TOKENS]
+    named = {k for m in find_mentions(index, toks, sent.breaks) for k in range(m.start, m.end)}
+    out = []
+    for k in range(len(toks) - 1):
+        if toks[k].text == "x" and k > 0 and not _dimension_x(toks, k):
+            a, b = toks[k - 1], toks[k + 1]
+        elif set(sent.raw[toks[k].end : toks[k + 1].start].strip() or "-") <= _TIMES_SIGNS:
+            a, b = toks[k], toks[k + 1]
+        else:
+            continue
+        lo, hi = sent.segment_bounds(k)
+        if named.intersection(range(lo, hi)):
+            continue  # "shkëlqyes gomash 1 L 1200 x2": the count of the line it names
+        x, y = price_value(a.text), price_value(b.text)
+        if x is None or y is None or x == y:
+            continue
+        count, price = (x, y) if x < y else (y, x)
+        if count == int(count) and 2 <= count <= MAX_COUNT_TIMES:
+            out.append((int(count), price))
+    return out
+
+
+MAX_COUNT_TIMES = 20  # a larger factor is a measure or a price, not pieces
+
+
+def priced_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
+    """ "Ok, vetëm qepja dhe ngjitja atëherë, 2 × 300 lekë": the merchant's count times the
+    catalog price of exactly one line of the order, in a part of its sentence that names no
+    product, is that line's count when the customer said none for it (the shop reckons the
+    pieces the customer described)."""
+    index = state.index
+    lines = [it for it in state.items if not it.tentative]
+    for m in sorted(merchant)[-MAX_SENTENCES:]:
+        for sent in merchant[m]:
+            if sent.question:
+                continue
+            for count, price in _price_products(index, sent):
+                fits = [it for it in lines if index.products[it.product].price == price]
+                if len(fits) == 1 and not fits[0].qty_explicit and fits[0].message <= m:
+                    fits[0].quantity = count

@@ -182,7 +182,11 @@ class RestatedOrder:
         self.answered = self.accepted = self.said_yes = self.changed = False
         self.products_then = current
 
-    def customer(self, sents: list[Sentence], named: bool, details: bool, yes: bool) -> None:
+    def customer(
+        self, sents: list[Sentence], named: bool, details: bool, yes: bool, ordered: bool = False
+    ) -> None:
+        """``ordered``: an order phrase that names no goods ("po ora 11, rezervimi me emrin …",
+        "ok, e marr"): it takes a shaped restatement as a yes does (not a bare list of offers)."""
         loose, self.loose = self.loose, None
         if loose is not None and (yes or details) and not named and not _disputes(sents):
             # the shop's list, answered with a yes or the details and nothing else about goods,
@@ -197,8 +201,8 @@ class RestatedOrder:
         if not self.answered:
             self.answered = True
             disputes = _disputes(sents)
-            self.accepted = (yes or (details and not self.last.large)) and not disputes
-            self.said_yes = yes and not disputes
+            self.accepted = (yes or ordered or (details and not self.last.large)) and not disputes
+            self.said_yes = (yes or ordered) and not disputes
         if named:
             self.changed = True
 
