@@ -215,3 +215,23 @@ def test_a_count_answering_how_many_commits() -> None:
     )
     assert o.is_order
     assert items(o) == [("HEM", 3, None)]
+
+
+CAFE = catalog_of(
+    ("PIE", "Byrek", "100", ()),
+    ("JUICE", "Lëng portokalli", "80", ()),
+    ("CAKE", "Kek", "300", ()),
+)
+
+
+def test_both_with_three_lines_counts_the_line_spoken_of() -> None:
+    # "të dyja" is two cakes, not two of every line
+    o = parse(
+        "c: dua nje byrek dhe nje leng portokalli",
+        "c: edhe kek keni?",
+        "m: Po, keku 300 lekë copa. Sa copë?",
+        "c: dy cope te dyja",
+        ARTA,
+        catalog=CAFE,
+    )
+    assert sorted(items(o)) == [("CAKE", 2, None), ("JUICE", 1, None), ("PIE", 1, None)]
