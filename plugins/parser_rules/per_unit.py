@@ -61,7 +61,7 @@ from plugins.parser_rules.quantities import (
     sold_by_unit,
 )
 from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import word_key
+from plugins.parser_rules.variants import match_variant, word_key
 
 _PER = frozenset(["per", "për", "pro", "je", "each", "a", "every", "ogni", "al", "alla"])
 _CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den", "chf"])
@@ -362,6 +362,9 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
     if not by_day and not declared:
         return
     days: dict[int, int] = {}  # product -> the units the merchant last said with its name
+    # (product, variant) -> the units said with the name and that variant ("pompë 3 inç … 2
+    # ditë", then "pompë 2 inç për 1 ditë": each line of the pump its own days)
+    line_days: dict[tuple[int, int], int] = {}
     said: set[int] = set()  # products whose units came from their name only, not a day price
     for sent in sents:
         toks = sent.toks[:MAX_TOKENS]
@@ -373,10 +376,12 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
             for m in find_mentions(index, toks, sent.breaks)
             if not m.ambiguous and toks[m.start].text not in declared.get(m.product, ())
         ]
-        joined: list[int] = []  # products just named without units, joined to the next name
+        joined: list[tuple[int, int | None]] = []  # (product, variant) named without units
         for n, m in enumerate(found):
             stop = found[n + 1].start if n + 1 < len(found) else len(toks)
             words = declared.get(m.product)
+            hit = match_variant(index.products[m.product].specs, toks, m.start, stop)
+            variant = hit.index if hit is not None else None
             d = None
             if by_day:
                 d = _days_after(toks, m.start + 1, stop)
@@ -385,19 +390,19 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                 if d is None:
                     d = _units_before(toks, m.start, words)
             if d is not None:
-                days[m.product] = d
-                if not by_day:
-                    said.add(m.product)
                 # "pompë 3 inç + gjenerator 6 kW për 2 ditë": the units said after the last of
                 # names joined by "+ / and" are the units of each (sold per the same unit)
-                for p in joined:
-                    if words is not None and declared.get(p) is words:
-                        days[p] = d
-                        if not by_day:
-                            said.add(p)
+                for p, v in [
+                    (p, v) for p, v in joined if words is not None and declared.get(p) is words
+                ] + [(m.product, variant)]:
+                    days[p] = d
+                    if v is not None:
+                        line_days[(p, v)] = d
+                    if not by_day:
+                        said.add(p)
                 joined = []
             elif words is not None and stop < len(toks) and _joined(sent, toks, m.end, stop):
-                joined.append(m.product)
+                joined.append((m.product, variant))
             else:
                 joined = []
         if not found and not sent.question:
@@ -411,6 +416,8 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                     said.add(product)
     for it in state.items:
         d = days.get(it.product)
+        if it.variant is not None:
+            d = line_days.get((it.product, it.variant), d)
         if d is not None and it.product in said and it.quantity == d:
             continue  # "Harku 2 ditë = 2 x 3000": the count already read is the units
         if d is not None and not it.tentative:

@@ -235,3 +235,16 @@ def test_both_with_three_lines_counts_the_line_spoken_of() -> None:
         catalog=CAFE,
     )
     assert sorted(items(o)) == [("CAKE", 2, None), ("JUICE", 1, None), ("PIE", 1, None)]
+
+
+def test_two_lines_of_one_product_keep_their_own_days() -> None:
+    # the big fan for three days, then a small one for one day: not both for one day
+    o = parse(
+        "c: dua ventilatorin e madh per 3 dite",
+        "m: Ok, ventilator 60 cm 3 ditë, 10€/ditë.",
+        "c: edhe nje te vogel per 1 dite",
+        "m: Ok, edhe një ventilator 40 cm për 1 ditë. Adresa?",
+        ARTA,
+        catalog=EVENTS,
+    )
+    assert sorted(items(o)) == [("FAN", 1, "40 cm"), ("FAN", 3, "60 cm")]
