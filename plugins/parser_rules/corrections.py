@@ -1081,9 +1081,17 @@ class Corrections:
             sp for sp in sent.intents.get("both", ()) if measure_at(sent.toks, sp[1] - 1) is None
         ]
         if each and not sent.question:
-            for it in state.items:  # "nga 1 te dyja", "both", "beide"
+            # "both" is two: with more lines than two, the count is of the line spoken of
+            # ("Lidhëse … Sa palë?" - "dy palë, të dyja", beside two other lines)
+            spoken = self.focus if any(self.focus is x for x in state.items) else None
+            for k, it in enumerate(state.items):  # "nga 1 te dyja", "both", "beide"
                 it.tentative = False
-                if qty is not None:
+                of_it = (
+                    len(state.items) <= 2
+                    or it is spoken
+                    or (spoken is None and k == len(state.items) - 1)
+                )
+                if qty is not None and of_it:
                     it.quantity = qty
             changed = True
         return changed

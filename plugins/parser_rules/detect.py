@@ -23,6 +23,9 @@ _OR = word_set("or_words")
 _NEGATIONS = word_set("negations") | frozenset(["ne", "hayir"])
 # the shoe or clothing size as "the number", in the merchant's words ("çfarë numri?")
 _PAY_WAYS = word_set("payment_methods")
+_COME = word_set("come_words")
+_CLOCK_LINKS = word_set("clock_links")
+_MINUTES = word_set("minute_words")
 _SIZE_NUMBER = frozenset(["numri", "numrin", "numrit", "numer", "numër", "taglia", "nummer"])
 
 DETAILS = "details"
@@ -81,6 +84,26 @@ def _tells_later(sent: Sentence) -> bool:
     him and let you know"), not a refusal ("e shtrenjtë", "maybe later")."""
     said = [" " + " ".join(t.text for t in sent.toks[s:e]) for s, e in sent.spans("hesitate")]
     return not any(w in x for x in said for w in _PUTS_OFF)
+
+
+def _comes_at(sent: Sentence, s: int, e: int) -> bool:
+    """The hesitation at ``s:e`` is the customer's coming ("do vij", "I'll come by") followed
+    by a clock hour or some minutes ("do vij ne 5", "vij per 15 minuta", "coming at 5"): an
+    appointment to bring or fetch the goods (a repair, a booking), not a putting off."""
+    toks = sent.toks
+    if not any(t.text in _COME for t in toks[s:e]):
+        return False
+    k = e
+    while k < len(toks) and k - e < 2 and toks[k].text in _CLOCK_LINKS:
+        k += 1
+    if k >= len(toks) or not toks[k].text.isdigit():
+        return False
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return nxt in _MINUTES or (k > e and 1 <= int(toks[k].text) <= 24 and nxt not in _NOT_TIME)
+
+
+# "do vij ne 5 dite" is days away, not five o'clock
+_NOT_TIME = word_set("day_words") | word_set("week_words") | word_set("month_words")
 
 
 def past_message(sentences: list[Sentence]) -> bool:
@@ -203,6 +226,8 @@ def read_sentence(
             continue
         # "elsewhere": bought or found elsewhere, given as a present - whatever items it names
         for s, e in sent.spans(kind):
+            if kind == "hesitate" and _comes_at(sent, s, e):
+                continue  # "do vij ne 5", "vij per 15 minuta": an appointment, not a delay
             if kind == "cancel" and sent.toks[s].text == "mos" and not has_items:
                 continue
             if any(ms <= s < me for ms, me in moved):

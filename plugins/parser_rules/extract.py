@@ -44,6 +44,7 @@ from plugins.parser_rules.per_unit import (
     per_person_counts,
     per_served_counts,
     per_unit_counts,
+    priced_counts,
     proposed_amounts,
     round_trip_counts,
 )
@@ -81,6 +82,7 @@ def extract(
     tl = Timeline()
     last_merchant: tuple[int, str] | None = None
     when_asked = -1  # the merchant's message asking when the goods are wanted ("Për kur?")
+    count_asked = -1  # the merchant's message asking how many ("Sa palë?", "How many?")
     merchant_sents: dict[int, list[Sentence]] = {}  # split once, read again by open variants
     said: list[Sentence] = []  # the customer's sentences read for goods (unrecognised words)
     customer_sents: dict[int, list[Sentence]] = {}  # read again for the delivery line
@@ -115,6 +117,8 @@ def extract(
                 read_merchant(tl, ms)
             if any(ms.question and any(t.text in _WHEN_ASKS for t in ms.toks) for ms in msents):
                 when_asked = i
+            if any(ms.question and _asks_count(ms) for ms in msents):
+                count_asked = i
             if reader is not None:
                 reader.merchant_names(msents)
                 reader.merchant_switch(msents)
@@ -210,6 +214,20 @@ def extract(
             read_sentence(tl, sent, named, has_items, sent_past, counted, named and requested)
             if (
                 reader is not None
+                and count_asked >= 0
+                and count_asked == i - 1
+                and has_items
+                and sent.toks
+                and number_value(sent.toks[0].text) is not None
+                and sent.toks[0].text not in lexicon().weak_numbers  # not "a e keni?"
+                and not sent_past
+                and not sent.question
+            ):
+                # "Lidhëse 150 lekë palën. Sa palë?" - "dy pale": the count the shop asked for
+                # commits the goods it is for, as a counted list does
+                tl.commit(i, sent.start, 1.0, "list")
+            if (
+                reader is not None
                 and when_asked == i - 1
                 and not sent.question
                 and sent.has("when")
@@ -232,8 +250,9 @@ def extract(
             reader.fill_from_offer(i)
             reader.take_restated_counts(i, sents)
         if restated is not None:
+            ordered = not any_named and any(s.has("order") and not s.question for s in sents)
             restated.customer(
-                sents, any_named, i in details.has_details or confirmed, _confirms(text)
+                sents, any_named, i in details.has_details or confirmed, _confirms(text), ordered
             )
         if (i in details.has_details or confirmed) and not past:
             # "Same address as last time, Bul. Iliria 12, Blerta, 068…?" - "po po": a yes to the
@@ -269,6 +288,7 @@ def extract(
         merchant_container_counts(reader.state, merchant_sents)
         per_person_counts(reader.state, every_sent)
         per_served_counts(reader.state)
+        priced_counts(reader.state, merchant_sents)
         for_us_counts(reader.state, said)
         round_trip_counts(reader.state, merchant_sents, said)
     items, asked = _items(reader, free)
@@ -371,6 +391,15 @@ def _labels_before(text: str, covered: list[tuple[int, int]]) -> list[tuple[int,
             continue  # "porosia në emër të …": the words of a question about an earlier order
         out.append((m.start(1), m.end(1)))
     return out
+
+
+def _asks_count(sent: Sentence) -> bool:
+    """The merchant's question is only "how many (pieces / pairs)?" ("Sa palë?", "How many?",
+    "Quanti?")."""
+    return " ".join(sent.texts) in _COUNT_QUESTION
+
+
+_COUNT_QUESTION = word_set("count_question")
 
 
 def _thumbs(text: str) -> str:

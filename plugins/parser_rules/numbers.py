@@ -63,6 +63,7 @@ _UNIT_EXACT: dict[str, tuple[str, float]] = {
     "w": ("w", 1),
     "watt": ("w", 1),  # "da 50 watt" for "50W"
     "watts": ("w", 1),
+    "kw": ("w", 1000),  # a generator's or a heater's power: "6 kW", "generatorin 20 kw"
     "mah": ("mah", 1),
     "mp": ("mp", 1),
     "mpx": ("mp", 1),
@@ -89,6 +90,12 @@ def unit_of(word: str) -> tuple[str, float] | None:
         # 10 ml ones) is that unit (a symbol of two letters or more: "m" + "shet" is no unit)
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 2 and stem in _UNIT_EXACT:
+            return _UNIT_EXACT[stem]
+    for ending in _DEFINITE_ENDINGS if len(word) >= 4 else ():
+        # "3 inçin", "me kubin", "2 kilot": a unit's word (three letters or more) with an
+        # Albanian definite ending is that unit
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem in _UNIT_EXACT:
             return _UNIT_EXACT[stem]
     if len(word) >= 3:
         for prefix, base, factor in _UNIT_PREFIXES:
@@ -131,6 +138,7 @@ def _and_a_half(toks: Sequence[Token], k: int) -> int | None:
 
 
 _ONE_UNIT_ENDINGS = ("sh", "she", "shi", "shet", "shat", "sha", "shin", "shen")
+_DEFINITE_ENDINGS = ("in", "i", "it", "et", "at", "t")
 
 
 def _counted(tok: Token) -> bool:

@@ -46,6 +46,7 @@ counts the whole hours of the one clock span the merchant says with its name ("f
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from functools import lru_cache
 
 from plugins.parser_rules.catalog_match import CatalogIndex
@@ -54,7 +55,9 @@ from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
+from plugins.parser_rules.prices import price_value
 from plugins.parser_rules.quantities import (
+    _dimension_x,
     area_amounts,
     area_unit_at,
     glued,
@@ -63,7 +66,7 @@ from plugins.parser_rules.quantities import (
     sold_by_unit,
 )
 from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import word_key
+from plugins.parser_rules.variants import match_variant, word_key
 
 _PER = frozenset(["per", "për", "pro", "je", "each", "a", "every", "ogni", "al", "alla"])
 _CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den", "chf"])
@@ -383,6 +386,16 @@ def clock_span(sent: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
     return spans[0] if len(spans) == 1 else None
 
 
+def _joined(sent: Sentence, toks: Sequence[Token], end: int, stop: int) -> bool:
+    """The words from a name's end (token ``end``) to the next name (``stop``) join the two as
+    one list ("3 inç + gjenerator", "160 kg dhe zhaba"): no comma or stop between them and no
+    unit of time or price."""
+    a, b = toks[min(end, stop) - 1].end, toks[stop].start
+    return not any(c in sent.raw[a:b] for c in ",.;:") and not any(
+        t.text in _ANY_UNIT or t.text in _CURRENCY for t in toks[end:stop]
+    )
+
+
 def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
     """Count in piece-days the lines of a shop that prices by the day, from the merchant's days;
     and in piece-units the lines of a product whose name says it is sold per day, week, night
@@ -405,6 +418,9 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
     if not by_day and not declared:
         return
     days: dict[int, int] = {}  # product -> the units the merchant last said with its name
+    # (product, variant) -> the units said with the name and that variant ("pompë 3 inç … 2
+    # ditë", then "pompë 2 inç për 1 ditë": each line of the pump its own days)
+    line_days: dict[tuple[int, int], int] = {}
     said: set[int] = set()  # products whose units came from their name only, not a day price
     by_hour = any(w is _HOURS for w in declared.values())
     slots: dict[int, tuple[int, int]] = {}  # product -> the clock span its hours are from
@@ -418,9 +434,12 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
             for m in find_mentions(index, toks, sent.breaks)
             if not m.ambiguous and toks[m.start].text not in declared.get(m.product, ())
         ]
+        joined: list[tuple[int, int | None]] = []  # (product, variant) named without units
         for n, m in enumerate(found):
             stop = found[n + 1].start if n + 1 < len(found) else len(toks)
             words = declared.get(m.product)
+            hit = match_variant(index.products[m.product].specs, toks, m.start, stop)
+            variant = hit.index if hit is not None else None
             d = None
             span = None
             if by_day:
@@ -435,13 +454,25 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                     if span is not None:
                         d = span[1] - span[0]
             if d is not None:
-                days[m.product] = d
-                if span is None:
-                    slots.pop(m.product, None)
-                else:
-                    slots[m.product] = span
-                if not by_day:
-                    said.add(m.product)
+                # "pompë 3 inç + gjenerator 6 kW për 2 ditë": the units said after the last of
+                # names joined by "+ / and" are the units of each (sold per the same unit)
+                for p, v in [
+                    (p, v) for p, v in joined if words is not None and declared.get(p) is words
+                ] + [(m.product, variant)]:
+                    days[p] = d
+                    if v is not None:
+                        line_days[(p, v)] = d
+                    if span is None or p != m.product:
+                        slots.pop(p, None)
+                    else:
+                        slots[p] = span
+                    if not by_day:
+                        said.add(p)
+                joined = []
+            elif words is not None and stop < len(toks) and _joined(sent, toks, m.end, stop):
+                joined.append((m.product, variant))
+            else:
+                joined = []
         if not found and not sent.question:
             for product, words in declared.items():
                 others = [p for p, w in declared.items() if w is words and p != product]
@@ -454,6 +485,8 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                     slots.pop(product, None)
     for it in state.items:
         d = days.get(it.product)
+        if it.variant is not None:
+            d = line_days.get((it.product, it.variant), d)
         if d is not None and it.product in said and it.quantity == d:
             continue  # "Harku 2 ditë = 2 x 3000": the count already read is the units
         span = slots.get(it.product)
@@ -1074,3 +1107,52 @@ def round_trip_counts(
         if any(s.message >= it.message and s.spans("round_trip") for s in sents):
             it.quantity *= 2
             it.qty_explicit = True
+
+
+_TIMES_SIGNS = frozenset("×*")
+
+
+def _price_products(index: CatalogIndex, sent: Sentence) -> list[tuple[int, Decimal]]:
+    """ "…, 2 × 300 lekë", "3 x 1500": (count, price) of each count-times-price the sentence
+    writes in a segment that names no product (the smaller number is the count; "20x30" is a
+    size)."""
+    toks = sent.toks[:MAX_TOKENS]
+    named = {k for m in find_mentions(index, toks, sent.breaks) for k in range(m.start, m.end)}
+    out = []
+    for k in range(len(toks) - 1):
+        if toks[k].text == "x" and k > 0 and not _dimension_x(toks, k):
+            a, b = toks[k - 1], toks[k + 1]
+        elif set(sent.raw[toks[k].end : toks[k + 1].start].strip() or "-") <= _TIMES_SIGNS:
+            a, b = toks[k], toks[k + 1]
+        else:
+            continue
+        lo, hi = sent.segment_bounds(k)
+        if named.intersection(range(lo, hi)):
+            continue  # "shkëlqyes gomash 1 L 1200 x2": the count of the line it names
+        x, y = price_value(a.text), price_value(b.text)
+        if x is None or y is None or x == y:
+            continue
+        count, price = (x, y) if x < y else (y, x)
+        if count == int(count) and 2 <= count <= MAX_COUNT_TIMES:
+            out.append((int(count), price))
+    return out
+
+
+MAX_COUNT_TIMES = 20  # a larger factor is a measure or a price, not pieces
+
+
+def priced_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
+    """ "Ok, vetëm qepja dhe ngjitja atëherë, 2 × 300 lekë": the merchant's count times the
+    catalog price of exactly one line of the order, in a part of its sentence that names no
+    product, is that line's count when the customer said none for it (the shop reckons the
+    pieces the customer described)."""
+    index = state.index
+    lines = [it for it in state.items if not it.tentative]
+    for m in sorted(merchant)[-MAX_SENTENCES:]:
+        for sent in merchant[m]:
+            if sent.question:
+                continue
+            for count, price in _price_products(index, sent):
+                fits = [it for it in lines if index.products[it.product].price == price]
+                if len(fits) == 1 and not fits[0].qty_explicit and fits[0].message <= m:
+                    fits[0].quantity = count

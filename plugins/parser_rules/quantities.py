@@ -111,7 +111,12 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         or _day_span(sent.toks, k)
     ):
         return True
-    if k and sent.toks[k].text.isdigit() and sent.toks[k - 1].text in _BUILDING_PARTS:
+    if (
+        k
+        and sent.toks[k].text.isdigit()
+        and sent.toks[k - 1].text in _BUILDING_PARTS
+        and k not in sent.breaks  # not "2 hyrje + 2 masazhe": the entries, then a count
+    ):
         return True  # "Vila Sara, ap. 6", "kati 3": the flat or floor of the address, not goods
     if _series_model(sent.toks, k):
         return True
@@ -474,6 +479,8 @@ def _times(sent: Sentence, k: int) -> int | None:
         return None
     if not b.text.isdigit() or glued(sent, k + 1) or measure_at(toks, k + 1) is not None:
         return None
+    if not_a_count(sent, k + 1):
+        return None  # "trowel 90 cm × 2 days": the days of a rental, "× 3 persons"
     if not a.text.isdigit():
         return 1 if 1 <= int(b.text) <= MAX_QTY else None
     if glued(sent, k) or measure_at(toks, k) is not None:
@@ -590,7 +597,8 @@ def _quantity_after(
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
         if _dimension_x(toks, k):
             continue  # "90x150": a size, not "x 150" or "90 x"
-        if t == "x" and nxt.isdigit() and k + 1 not in skip:
+        if t == "x" and nxt.isdigit() and k + 1 not in skip and not not_a_count(sent, k + 1):
+            # not "trowel × 2 days": the days the piece is rented, not a count of pieces
             return int(nxt), k + 1
         v = number_value(t)
         # "3 × 250", "250 × 2"; "e kuqe ×2" (the variant's words are skipped)

@@ -188,7 +188,11 @@ class RestatedOrder:
         self.answered = self.accepted = self.said_yes = self.changed = False
         self.products_then = current
 
-    def customer(self, sents: list[Sentence], named: bool, details: bool, yes: bool) -> None:
+    def customer(
+        self, sents: list[Sentence], named: bool, details: bool, yes: bool, ordered: bool = False
+    ) -> None:
+        """``ordered``: an order phrase that names no goods ("po ora 11, rezervimi me emrin …",
+        "ok, e marr"): it takes a shaped restatement as a yes does (not a bare list of offers)."""
         loose, self.loose = self.loose, None
         if loose is not None and (yes or details) and not named and not _disputes(sents):
             # the shop's list, answered with a yes or the details and nothing else about goods,
@@ -203,8 +207,8 @@ class RestatedOrder:
         if not self.answered:
             self.answered = True
             disputes = _disputes(sents)
-            self.accepted = (yes or (details and not self.last.large)) and not disputes
-            self.said_yes = yes and not disputes
+            self.accepted = (yes or ordered or (details and not self.last.large)) and not disputes
+            self.said_yes = (yes or ordered) and not disputes
         if named:
             self.changed = True
 
@@ -256,6 +260,9 @@ class RestatedOrder:
             it.variant = variants.index(wanted) if wanted in variants else x.variant
             it.variant_key = x.variant_key
         new: list[Item] = []
+        # "Ok, edhe një ventilator 40 cm …": the shop confirms a line the customer adds, not
+        # the product's lines restated
+        adds = any(t.text in _ADDITIVE for t in r.toks[:3])
         for p in dict.fromkeys(it.product for it in r.items):
             said = [it for it in r.items if it.product == p]
             own = [x for x in items if x.product == p and not x.tentative]
@@ -263,7 +270,7 @@ class RestatedOrder:
                 # "… + 1 llambë emergjence" for two lines of the lamp in one variant: one line
                 # read twice from the customer's words, restated as one
                 own = own[:1]
-            if len(said) != len(own) and _restated_split(said, own):
+            if len(said) != len(own) and not adds and _restated_split(said, own):
                 # "rafting i shkurtër" … "bojeni te gjatin" … "Rregulluar: rafting i gjatë 2
                 # persona" - "perfekt": one of the customer's lines by variant, restated alone,
                 # is the one kept; "10 kuq e zi, 10 me logo" read as one line, restated
@@ -313,6 +320,7 @@ class RestatedOrder:
 
 
 _NO = word_set("negations")
+_ADDITIVE = word_set("additive")  # "edhe", "also", "anche", "auch"
 
 
 def _restated_split(said: list[Item], own: list[Item]) -> bool:
