@@ -564,9 +564,8 @@ def _opens_summary(sent: Sentence) -> bool:
 def _preface_then(sent: Sentence) -> bool:
     """ "Pa problem, atëherë 3 …", "No problem, so 3 …": a "no problem", then the opener."""
     words = tuple(t.text for t in sent.toks[:4])
-    return any(
-        len(words) > len(p) and words[: len(p)] == p and words[len(p)] in _THEN for p in _PREFACES
-    )
+    # each cut of the first words looked up in the set (not each preface compared with them)
+    return any(words[n] in _THEN and words[:n] in _PREFACES for n in range(len(words)))
 
 
 def _closed_by_then(sent: Sentence) -> bool:
@@ -1356,11 +1355,9 @@ class MerchantLines:
             if it.variant is not None and self.state.entry(it).specs:
                 continue
             own = self.state.entry(it)
-            if own.specs and match_variant(own.specs, sent.toks, 0, len(sent.toks)) is not None:
-                continue  # the answer fits the product read: nothing to switch
             # the words said that the product read lacks ("xbox" beside "dorez" for a charger)
             said = {k for k in it.said if not is_attribute(k)} - own.keys
-            rivals = {p for k in said for p in index.by_key.get(k, ())} & sold
+            rivals = {p for k in said for p in index.by_key.get(k, ())} & sold if sold else set()
             words = {k for k in it.said if not is_attribute(k)}
             if not said and words:
                 # "nje boje gri" (read as the facade paint, no variant of it named) ... "Kemi
@@ -1371,6 +1368,10 @@ class MerchantLines:
                     for p in index.by_key.get(next(iter(words)), ())
                     if words <= index.products[p].keys
                 }
+            if rivals <= {it.product}:
+                continue  # no other product to switch to (the cheap test before the variants)
+            if own.specs and match_variant(own.specs, sent.toks, 0, len(sent.toks)) is not None:
+                continue  # the answer fits the product read: nothing to switch
             found = []
             heard = {word_key(t.text) for t in sent.toks} if not said else set()
             whole: list[tuple[int, frozenset[str]]] = []

@@ -230,6 +230,12 @@ _SUFFIXES = (
     "u",
     "o",
 )
+# the endings grouped by length, longest first: a word ends in at most one ending of each
+# length, so one slice and one set look-up per length find the longest ending it has
+_SUFFIXES_BY_LENGTH = tuple(
+    (n, frozenset(s for s in _SUFFIXES if len(s) == n))
+    for n in sorted({len(s) for s in _SUFFIXES}, reverse=True)
+)
 
 
 @lru_cache(maxsize=65536)
@@ -245,9 +251,9 @@ def stem(word: str, floor: int | None = None) -> str:
     changed = True
     while changed:
         changed = False
-        for suffix in _SUFFIXES:
-            if w.endswith(suffix) and len(w) - len(suffix) >= floor:
-                w = w[: -len(suffix)]
+        for n, endings in _SUFFIXES_BY_LENGTH:
+            if len(w) - n >= floor and w[-n:] in endings:
+                w = w[:-n]
                 changed = True
                 break
     return w

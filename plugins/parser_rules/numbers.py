@@ -317,7 +317,8 @@ def find_measures(toks: Sequence[Token]) -> list[Measure]:
     out: list[Measure] = []
     i = 0
     while i < len(toks):
-        m = measure_at(toks, i)
+        # measure_at's own first test, asked here: most words start no measure
+        m = measure_at(toks, i) if _may_start_measure(toks[i].text) else None
         if m is not None:
             out.append(m)
             i = m.end

@@ -681,7 +681,10 @@ def match_variant(
         i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if counts_ordinal(toks, i)
     }
     window = [
-        i for i in range(max(0, lo), min(len(toks), hi)) if i not in skip and not _clock(toks, i)
+        i
+        for i in range(max(0, lo), min(len(toks), hi))
+        # _clock reads digits alone: its first test, asked here
+        if i not in skip and not (toks[i].text.isdigit() and _clock(toks, i))
     ]
     if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
         # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
