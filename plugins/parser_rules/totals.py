@@ -498,45 +498,68 @@ def _total_counts(
     index: CatalogIndex | None,
 ) -> Iterator[list[ExtractedItem]]:
     """The orders with one line's count set to the one that makes a target with the others,
-    when the customer wrote that count, or two numbers that make it, before the total. Only
-    when the prices can be trusted and the total is the last word: the customer names no
-    product after it, every amount the merchant quoted up to it is the total, a fee, or a line's
-    price or price times its count in that order, and the merchant wrote the amount a line of
-    a product sold in amounts costs (its catalog price is of one amount: "Pista 6x6 6000
-    den")."""
+    when the customer wrote that count, or two numbers that make it, before the total; when no
+    one line can, those with two lines' counts set so, each a count written so. Only when the
+    prices can be trusted and the total is the last word: the customer names no product after
+    it, every amount the merchant quoted up to it is the total, a fee, or a line's price or
+    price times its count in that order, and the merchant wrote the amount a line of a product
+    sold in amounts costs (its catalog price is of one amount: "Pista 6x6 6000 den"); such a
+    line's count is never changed ("Mishi 2 kg 23€" of a meat the catalog prices 11.5 is one
+    pack, not two)."""
     total, targets, fees = found
-    if index is None:
+    if index is None or pricing.sum(items) is None:
         return
+    units = [pricing.unit(it) or Decimal(0) for it in items]
+    countable = [
+        k
+        for k, it in enumerate(items)
+        if it.product not in pricing.by_amount or (it.product, it.variant) in pricing.quotes
+    ]
+    whole = sum((u * it.quantity for u, it in zip(units, items, strict=True)), Decimal(0))
     fits: list[list[ExtractedItem]] = []
-    for k, it in enumerate(items):
-        others = pricing.sum(items[:k] + items[k + 1 :])
-        unit = pricing.unit(it)
-        if others is None or unit is None:
-            continue
-        if it.product in pricing.by_amount and (it.product, it.variant) not in pricing.quotes:
-            continue  # "Mishi 2 kg 23€" of a meat the catalog prices 11.5: the price of 1 kg
+    for k in countable:
+        others = whole - units[k] * items[k].quantity
         for target in targets:
-            count = _multiple(target - others, unit)
-            if count is not None and count != it.quantity:
-                fits.append([*items[:k], replace(it, quantity=count), *items[k + 1 :]])
-    if not fits or _named_since(index, total, texts):
+            count = _multiple(target - others, units[k])
+            if count is not None and count != items[k].quantity:
+                fits.append([*items[:k], replace(items[k], quantity=count), *items[k + 1 :]])
+    if _named_since(index, total, texts):
         return
     said = [fold(text) for i, author, text in texts if author == "merchant" and i <= total.message]
     quoted = {price_value(m.group(1) or m.group(2)) for low in said for m in _PRICE.finditer(low)}
     written = {price_value(m.group(1)) for low in said for m in re.finditer(_NUM, low)}
     counts = _written_counts(texts, total.message)
-    for order in fits:
-        lines = [(it, pricing.unit(it) or Decimal(0)) for it in order]
-        known = targets | fees | {u for _it, u in lines} | {u * it.quantity for it, u in lines}
-        if not quoted <= known or any(
+
+    def trusted(order: list[ExtractedItem]) -> bool:
+        lines = list(zip(order, units, strict=True))
+        known = targets | fees | set(units) | {u * it.quantity for it, u in lines}
+        return quoted <= known and not any(
             it.product in pricing.by_amount
             and (it.product, it.variant) not in pricing.quotes
             and u * it.quantity not in written
             for it, u in lines
-        ):
-            continue
-        if all(it.quantity in counts for it, old in zip(order, items, strict=True) if it != old):
-            yield order
+        )
+
+    def counted(order: list[ExtractedItem]) -> bool:
+        return all(it.quantity in counts for it, old in zip(order, items, strict=True) if it != old)
+
+    singles = [order for order in fits if counted(order) and trusted(order)]
+    if singles or len(countable) > _MAX_LINES:
+        yield from singles
+        return
+    # "2 dhoma, 3 net … 2 darka për 4 veta" … "Gjithsej 268€": two lines' counts together
+    for a, b in combinations(countable, 2):
+        others = whole - units[a] * items[a].quantity - units[b] * items[b].quantity
+        for target in targets:
+            for ca in sorted(counts - {items[a].quantity}):
+                cb = _multiple(target - others - units[a] * ca, units[b])
+                if cb is None or cb == items[b].quantity or cb not in counts:
+                    continue
+                order = list(items)
+                order[a] = replace(items[a], quantity=ca)
+                order[b] = replace(items[b], quantity=cb)
+                if trusted(order):
+                    yield order
 
 
 def _swaps(items: list[ExtractedItem], index: CatalogIndex) -> Iterator[list[ExtractedItem]]:

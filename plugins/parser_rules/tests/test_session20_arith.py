@@ -191,3 +191,26 @@ def test_the_total_counts_a_line_in_two_numbers_the_customer_gave() -> None:
         "m: Gjithsej 176€, pagesa ne recepsion",
     )
     assert got == [("BED", 12, None), ("TOWEL", 4, None)]
+
+
+def test_the_total_counts_two_lines_when_one_assignment_fits() -> None:
+    # 4 people, 3 nights: 12 bed-nights x 14 and 4 towels x 2 make 176; no other pair of the
+    # customer's counts does, and no one line alone
+    got = _fitted(
+        HOSTEL,
+        [_line(HOSTEL, "BED", 1), _line(HOSTEL, "TOWEL", 1)],
+        "c: jemi 4 persona, per 3 net, ne dhomen e perbashket. edhe peshqire per te gjithe",
+        "m: Gjithsej 176€, pagesa ne recepsion",
+    )
+    assert got == [("BED", 12, None), ("TOWEL", 4, None)]
+
+
+def test_the_total_changes_nothing_when_two_assignments_fit() -> None:
+    # guard (passes with or without the rule): 6 x 14 + 4 x 2 and 4 x 14 + 18 x 2 both make 92
+    got = _fitted(
+        HOSTEL,
+        [_line(HOSTEL, "BED", 1), _line(HOSTEL, "TOWEL", 1)],
+        "c: 2 persona, 3 net, 4 peshqire, ose 6 net e 18 peshqire, s'e di",
+        "m: Gjithsej 92€",
+    )
+    assert got == [("BED", 1, None), ("TOWEL", 1, None)]
