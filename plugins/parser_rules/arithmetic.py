@@ -7,10 +7,15 @@ the order's lines of one product (the catalog's, or the one the merchant quoted 
 variant) counts that product's line: the count is the product of its other numbers. The
 arithmetic must check: the term's own result ("= 75"), or the sum it is part of ("3×1200 +
 4×600 = 6000"), is right, or the price is written with its currency ("3 x 25 €"); a price that
-is a measure ("3 x 250 g") counts nothing. A term of counts alone ("2 sete të rritur × 2 ditë
-= 4", "4 persona x 2 net = 8"), whose numbers each count a word and whose result is right,
-counts the one line its words name (the product, or the variant of a product with several
-lines).
+is a measure ("3 x 250 g") counts nothing. A checked term whose price, written with its
+currency, is no line's ("Shkronja metalike: 9 germa × 2 anë × 14€ = 252€" of letters the
+catalog sells at 12€) counts the one product its words name. A checked term whose price is
+the catalog price of the one product no line holds ("3×1200 + 4×600 = 6000" beside a line of
+the 1200 heater only) adds that product's line, when the order then makes the sum. A term of
+counts alone ("2 sete të rritur × 2 ditë = 4", "4 persona x 2 net = 8"), whose numbers each
+count a word and whose result is right, counts the one line its words name (the product, or
+the variant of a product with several lines). The term's words are those before its first
+number (across one colon: "Dhoma dyshe: 3 net × 45€") and those each number counts.
 
 The line is the one of its product (with several, the one whose variant the term's words
 name); a term of a price no line has, of a product the term's words do not name, or of a line
@@ -168,6 +173,8 @@ def terms_in(message: int, text: str) -> list[Term]:
             units.append((first, k, None, factors[0].value))
             continue
         lead = first
+        if lead > 1 and lex[lead - 1].text == ":" and lex[lead - 2].kind == "word":
+            lead -= 1  # "Shkronjat e ndriçuara: 9 germa × 2 anë × 14€": what it reckons
         while lead > 0 and lex[lead - 1].kind == "word" and first - lead < _LEAD_WORDS:
             lead -= 1
         term = Term(message, factors, lex[lead].start, lex[k - 1].end)
@@ -338,10 +345,21 @@ def _counted_line(
         products = {items[k].product for k in candidates}
         if named:
             products &= named
+    elif any(f.currency for f in term.factors):
+        # "Dhoma dyshe: 3 net × 45€ = 135€": a price the merchant quotes, of no line, for the
+        # one product the term names
+        quoted = [n for n, f in enumerate(term.factors) if f.currency]
+        if len(quoted) != 1 or term.factors[quoted[0]].measure or not term.checked:
+            return None
+        count = term.value / term.factors[quoted[0]].value
+        if count != int(count) or not 1 <= count <= MAX_QTY:
+            return None
+        candidates = list(range(len(items)))
+        products = {items[k].product for k in candidates} & named if len(named) == 1 else set()
     else:
         # "2 sete të rritur × 2 ditë = 4": counts alone, each of a word, checked, of a line
         # their words name
-        if not term.checked or any(f.measure or f.currency for f in term.factors):
+        if not term.checked or any(f.measure for f in term.factors):
             return None
         if not any(f.words for f in term.factors):
             return None  # "4x5 = 20": a size, not counts of things

@@ -214,3 +214,14 @@ def test_the_total_changes_nothing_when_two_assignments_fit() -> None:
         "m: Gjithsej 92€",
     )
     assert got == [("BED", 1, None), ("TOWEL", 1, None)]
+
+
+def test_the_shops_own_price_in_its_multiplication_counts_the_product_it_names() -> None:
+    # the lit letters cost 14€ here, not the catalog's 12€: the count is still 9 x 2
+    o = parse(
+        "c: dua emrin LULE DITA me shkronja metalike, ne te dy anet e fasades",
+        "m: Shkronja metalike: 9 germa × 2 anë × 14€ = 252€. Adresa?",
+        "c: Arben Gashi, Rr. Nëna Terezë 5, Gjakovë, 049 312 404",
+        catalog=SIGNS,
+    )
+    assert items(o) == [("LTR", 18, None)]
