@@ -14,8 +14,10 @@ the catalog price of the one product no line holds ("3×1200 + 4×600 = 6000" be
 the 1200 heater only) adds that product's line, when the order then makes the sum. A term of
 counts alone ("2 sete të rritur × 2 ditë = 4", "4 persona x 2 net = 8"), whose numbers each
 count a word and whose result is right, counts the one line its words name (the product, or
-the variant of a product with several lines). The term's words are those before its first
-number (across one colon: "Dhoma dyshe: 3 net × 45€") and those each number counts.
+the variant of a product with several lines), or else the one line of a product the catalog
+sells per a unit its words count ("2 qen × 5 net = 10" of "Strehim (për natë)"). The term's
+words are those before its first number (across one colon: "Dhoma dyshe: 3 net × 45€") and
+those each number counts.
 
 The line is the one of its product (with several, the one whose variant the term's words
 name); a term of a price no line has, of a product the term's words do not name, or of a line
@@ -36,6 +38,7 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.normalize import fold
 from plugins.parser_rules.numbers import number_value, unit_of
+from plugins.parser_rules.per_unit import _PER_PERSON, _people, _unit_of_word, name_unit
 from plugins.parser_rules.prices import price_value
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import _NUM, Pricing, line_pricing
@@ -370,6 +373,8 @@ def _counted_line(
         products = {items[k].product for k in candidates} & named
         if not products:
             products = _by_variant(items, index, candidates, sent, lo, hi)
+        if not products:
+            products = _by_unit(items, index, [t.text for t in sent.toks[lo:hi]])
     if len(products) != 1:
         return None
     sku = next(iter(products))
@@ -385,6 +390,29 @@ def _counted_line(
     if len(lines) != 1:
         return None
     return lines[0], int(count)
+
+
+def _by_unit(
+    items: Sequence[ExtractedItem], index: CatalogIndex, words: Sequence[str]
+) -> set[str | None]:
+    """The products of the lines whose catalog name says they are sold per a unit the term's
+    words count ("2 qen × 5 net = 10" of "Strehim (për natë)", "4 persona × 2 ditë" of "Meny
+    (për person)")."""
+    units = {u for w in words if (u := _unit_of_word(w)) is not None}
+    if any(_people(w) for w in words):
+        units.add("person")
+    out: set[str | None] = set()
+    for it in items:
+        entry = index.by_sku.get(it.product or "")
+        if entry is None:
+            continue
+        word = name_unit(entry.name)
+        unit = _unit_of_word(word) if word is not None else None
+        if unit is None and name_unit(entry.name, _PER_PERSON) is not None:
+            unit = "person"
+        if unit in units:
+            out.add(entry.sku)
+    return out
 
 
 def _by_variant(

@@ -225,3 +225,23 @@ def test_the_shops_own_price_in_its_multiplication_counts_the_product_it_names()
         catalog=SIGNS,
     )
     assert items(o) == [("LTR", 18, None)]
+
+
+STABLE = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("BOX", "Boks për kalë (për natë)", ("boks",), Decimal(18), ()),
+        CatalogProduct("HAY", "Bar i thatë (bale)", ("bar",), Decimal(6), ()),
+    ),
+)
+
+
+def test_counts_alone_count_the_line_sold_per_their_unit() -> None:
+    # "2 kuaj × 4 net = 8" names no product, but the box is sold per night: 8 box-nights
+    o = parse(
+        "c: na duhen boksa per kuajt per garen e fundjaves, jane 2 kuaj. edhe 3 bale bar",
+        "m: Po, nga e enjtja deri të hënën: 2 kuaj × 4 net = 8. Emri?",
+        "c: Genti Lala 069 880 2211",
+        catalog=STABLE,
+    )
+    assert sorted(items(o)) == [("BOX", 8, None), ("HAY", 3, None)]
