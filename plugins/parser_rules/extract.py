@@ -12,6 +12,7 @@ from core.plugin_api import (
     ExtractedOrder,
     ParseContext,
 )
+from plugins.parser_rules.arithmetic import stated_counts
 from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.contact import Candidate, Details, blank, merchant_city, scan_message
 from plugins.parser_rules.corrections import wants_something
@@ -292,6 +293,8 @@ def extract(
         for_us_counts(reader.state, said)
         round_trip_counts(reader.state, merchant_sents, said)
     items, asked = _items(reader, free)
+    if index is not None:
+        stated_counts(items, texts, index, customer_sents)
     fit_total(items, texts, index, asked)
     if index is not None:
         fill_open_variants(items, texts, index, merchant_sents)

@@ -28,8 +28,10 @@ from plugins.parser_rules.memo import memoised_text
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.merchant_lines import bracketed
 from plugins.parser_rules.normalize import Token, fold, tokenize
+from plugins.parser_rules.numbers import number_value
+from plugins.parser_rules.per_unit import _UNIT_WORDS
 from plugins.parser_rules.prices import NOT_A_PRICE, price_value, priced_product, quoted_price
-from plugins.parser_rules.quantities import quantity_after, quantity_before
+from plugins.parser_rules.quantities import not_a_count, quantity_after, quantity_before
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import match_variant
 
@@ -461,6 +463,105 @@ def _implied_counts(
                 yield [*items[:k], replace(it, quantity=count), *items[k + 1 :]]
 
 
+_WRITTEN = 30  # numbers of a message read for the counts two of them make
+_UNITS = frozenset().union(*_UNIT_WORDS.values())
+
+
+def _written_counts(texts: Sequence[tuple[int, str, str]], before: int) -> set[int]:
+    """The counts the customer writes before message ``before`` (not a date, an address or an
+    age: ``not_a_count``; but the people, nights or hours a line may be counted in), and the
+    products of two of them one message writes ("për 4 persona, 3 net": 12)."""
+    out: set[int] = set()
+    for i, author, text in texts:
+        if author != "customer" or i >= before:
+            continue
+        said: list[int] = []
+        for sent in split_sentences(i, text):
+            toks = sent.toks
+            for k, t in enumerate(toks):
+                v = number_value(t.text)
+                if v is None or v != int(v) or not 1 <= v <= MAX_QTY or len(said) >= _WRITTEN:
+                    continue
+                nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+                if nxt in _UNITS or lexicon().concept(nxt) == "persons" or not not_a_count(sent, k):
+                    said.append(int(v))
+        out.update(said)
+        out.update(a * b for n, a in enumerate(said) for b in said[n + 1 :] if a > 1 and b > 1)
+    return {c for c in out if 1 <= c <= MAX_QTY}
+
+
+def _total_counts(
+    items: list[ExtractedItem],
+    pricing: Pricing,
+    found: tuple[Total, set[Decimal], set[Decimal]],
+    texts: Sequence[tuple[int, str, str]],
+    index: CatalogIndex | None,
+) -> Iterator[list[ExtractedItem]]:
+    """The orders with one line's count set to the one that makes a target with the others,
+    when the customer wrote that count, or two numbers that make it, before the total; when no
+    one line can, those with two lines' counts set so, each a count written so. Only when the
+    prices can be trusted and the total is the last word: the customer names no product after
+    it, every amount the merchant quoted up to it is the total, a fee, or a line's price or
+    price times its count in that order, and the merchant wrote the amount a line of a product
+    sold in amounts costs (its catalog price is of one amount: "Pista 6x6 6000 den"); such a
+    line's count is never changed ("Mishi 2 kg 23€" of a meat the catalog prices 11.5 is one
+    pack, not two)."""
+    total, targets, fees = found
+    if index is None or pricing.sum(items) is None:
+        return
+    units = [pricing.unit(it) or Decimal(0) for it in items]
+    countable = [
+        k
+        for k, it in enumerate(items)
+        if it.product not in pricing.by_amount or (it.product, it.variant) in pricing.quotes
+    ]
+    whole = sum((u * it.quantity for u, it in zip(units, items, strict=True)), Decimal(0))
+    fits: list[list[ExtractedItem]] = []
+    for k in countable:
+        others = whole - units[k] * items[k].quantity
+        for target in targets:
+            count = _multiple(target - others, units[k])
+            if count is not None and count != items[k].quantity:
+                fits.append([*items[:k], replace(items[k], quantity=count), *items[k + 1 :]])
+    if _named_since(index, total, texts):
+        return
+    said = [fold(text) for i, author, text in texts if author == "merchant" and i <= total.message]
+    quoted = {price_value(m.group(1) or m.group(2)) for low in said for m in _PRICE.finditer(low)}
+    written = {price_value(m.group(1)) for low in said for m in re.finditer(_NUM, low)}
+    counts = _written_counts(texts, total.message)
+
+    def trusted(order: list[ExtractedItem]) -> bool:
+        lines = list(zip(order, units, strict=True))
+        known = targets | fees | set(units) | {u * it.quantity for it, u in lines}
+        return quoted <= known and not any(
+            it.product in pricing.by_amount
+            and (it.product, it.variant) not in pricing.quotes
+            and u * it.quantity not in written
+            for it, u in lines
+        )
+
+    def counted(order: list[ExtractedItem]) -> bool:
+        return all(it.quantity in counts for it, old in zip(order, items, strict=True) if it != old)
+
+    singles = [order for order in fits if counted(order) and trusted(order)]
+    if singles or len(countable) > _MAX_LINES:
+        yield from singles
+        return
+    # "2 dhoma, 3 net … 2 darka për 4 veta" … "Gjithsej 268€": two lines' counts together
+    for a, b in combinations(countable, 2):
+        others = whole - units[a] * items[a].quantity - units[b] * items[b].quantity
+        for target in targets:
+            for ca in sorted(counts - {items[a].quantity}):
+                cb = _multiple(target - others - units[a] * ca, units[b])
+                if cb is None or cb == items[b].quantity or cb not in counts:
+                    continue
+                order = list(items)
+                order[a] = replace(items[a], quantity=ca)
+                order[b] = replace(items[b], quantity=cb)
+                if trusted(order):
+                    yield order
+
+
 def _swaps(items: list[ExtractedItem], index: CatalogIndex) -> Iterator[list[ExtractedItem]]:
     """The orders with one line's product replaced by another product the words that named it
     may equally name (the line's evidence), with the same count, and the line's variant when
@@ -592,9 +693,11 @@ class Pricing:
         )
 
 
-def _pricing(
+def line_pricing(
     index: CatalogIndex, items: Sequence[ExtractedItem], texts: Sequence[tuple[int, str, str]]
 ) -> Pricing:
+    """What the lines cost: the prices the merchant quoted for their variants, else the
+    catalog's (``Pricing``)."""
     held = _held(index, items)
     amounts = frozenset(
         e.sku
@@ -644,7 +747,7 @@ def total_check(
         return total, True
     if index is None:
         return total, False
-    pricing = _pricing(index, items, texts)
+    pricing = line_pricing(index, items, texts)
     amount = pricing.sum(items)
     if amount is None or not _catalog_prices(items, total, targets | fees, pricing):
         return None  # the merchant priced this order otherwise: the catalog cannot check it
@@ -696,7 +799,7 @@ def _fit(
             _restated_variants(items, named, index, total, texts)
         return
     stated = [it for ways in named for it, _c in ways]
-    pricing = _pricing(index, [*items, *stated], texts) if index is not None else Pricing()
+    pricing = line_pricing(index, [*items, *stated], texts) if index is not None else Pricing()
     # "Me shtesë urgjente (500 den) … 3 × 750 + 500 = 2750": an amount of a product the total's
     # message names beside the lines is that product's price, not a price the catalog lacks
     if pricing.sum(items) in targets or not _catalog_prices(
@@ -748,6 +851,10 @@ def _fit(
         # the count of one line that makes up the total, when only one line can ("two 18cm
         # rollers" read as one)
         _implied_counts(items, pricing, targets, total.text, texts),
+        # the count of one line the total alone implies, when only one line can take a count
+        # the conversation writes ("6 metra" … "Gjithsej 90€") or one two of its numbers make
+        # ("4 persona, 3 net" … "Gjithsej 240€": 12)
+        _total_counts(items, pricing, found, texts, index),
         # a line read as the wrong one of the products its words name ("kamerat": the Full HD
         # or the 4K camera)
         _swaps(items, index) if index is not None else iter(()),

@@ -1,0 +1,435 @@
+"""The counts the merchant's own arithmetic states: "3 x 25 = 75 €", "12 m² * 9 € = 108 €",
+"3×1200 + 4×600 = 6000 den", "4 persona x 2 net = 8 x 25 = 200 €".
+
+A product the merchant writes, numbers joined by "x / × / *" with the words each number counts
+("2 sete të rritur × 2 ditë"), is a *term*. A term one of whose numbers is the unit price of
+the order's lines of one product (the catalog's, or the one the merchant quoted for the
+variant) counts that product's line: the count is the product of its other numbers. The
+arithmetic must check: the term's own result ("= 75"), or the sum it is part of ("3×1200 +
+4×600 = 6000"), is right, or the price is written with its currency ("3 x 25 €"); a price that
+is a measure ("3 x 250 g") counts nothing. A checked term whose price, written with its
+currency, is no line's ("Shkronja metalike: 9 germa × 2 anë × 14€ = 252€" of letters the
+catalog sells at 12€) counts the one product its words name. A checked term whose price is
+the catalog price of the one product no line holds ("3×1200 + 4×600 = 6000" beside a line of
+the 1200 heater only) adds that product's line, when the order then makes the sum. A term of
+counts alone ("2 sete të rritur × 2 ditë = 4", "4 persona x 2 net = 8"), whose numbers each
+count a word and whose result is right, counts the one line its words name (the product, or
+the variant of a product with several lines), or else the one line of a product the catalog
+sells per a unit its words count ("2 qen × 5 net = 10" of "Strehim (për natë)"). The term's
+words are those before its first number (across one colon: "Dhoma dyshe: 3 net × 45€") and
+those each number counts.
+
+The line is the one of its product (with several, the one whose variant the term's words
+name); a term of a price no line has, of a product the term's words do not name, or of a line
+the customer spoke of, or gave a count for, after it, changes nothing. Later arithmetic wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from core.plugin_api import Evidence, ExtractedItem
+from plugins.parser_rules.catalog_match import CatalogIndex
+from plugins.parser_rules.item_state import MAX_QTY
+from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.mentions import find_mentions
+from plugins.parser_rules.normalize import fold
+from plugins.parser_rules.numbers import number_value, unit_of
+from plugins.parser_rules.per_unit import _PER_PERSON, _people, _unit_of_word, name_unit
+from plugins.parser_rules.prices import price_value
+from plugins.parser_rules.segments import Sentence, split_sentences
+from plugins.parser_rules.totals import _NUM, Pricing, line_pricing
+from plugins.parser_rules.variants import match_variant
+
+_CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den", "chf"])
+# a number not glued to a letter or digit before it ("m2", "A4"; but "3x25"), "x" between
+# numbers ("3x25", "3 x 25"), "=", "+", words (a word may hold digits after its first letter:
+# "m2"), separators
+_LEXEME = re.compile(
+    r"(?P<num>(?<![^\W_xX×])" + _NUM + r")"
+    r"|(?P<mul>(?<![^\W\d_])[x×](?![^\W\d_])|\*)"
+    r"|(?P<eq>=)|(?P<plus>\+)"
+    r"|(?P<word>[^\W\d_][^\W_]*)"
+    r"|(?P<sep>[,;:.!?()\[\]\n/])"
+    r"|(?P<cur>[€$£])"
+)
+_TIMES = "xX×*"
+_LEAD_WORDS = 6  # words before a term's first number read as its words
+_FACTOR_WORDS = 4  # words after a number read as what it counts
+MAX_TERMS = 40  # terms read in one message
+
+
+@dataclass
+class _Lex:
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: Decimal | None = None
+
+
+@dataclass
+class _Factor:
+    value: Decimal
+    currency: bool  # written with its currency ("25 €", "€25")
+    measure: bool  # a measure follows it ("250 g", "12 m²")
+    words: int  # the words after it
+
+
+@dataclass
+class Term:
+    """Numbers multiplied in a merchant's message, with the words around them."""
+
+    message: int
+    factors: list[_Factor]
+    start: int  # chars of the message: the term's words, from the lead words to the last factor
+    end: int
+    result: Decimal | None = None  # the amount after its "="
+    checked: bool = False  # its result, or the sum it is part of, is right
+    total: Decimal | None = None  # that sum, when the term is part of one
+    sentence: Sentence | None = field(default=None, repr=False)
+
+    @property
+    def value(self) -> Decimal:
+        out = Decimal(1)
+        for f in self.factors:
+            out *= f.value
+        return out
+
+
+def _lexemes(low: str) -> list[_Lex]:
+    out: list[_Lex] = []
+    for m in _LEXEME.finditer(low):
+        kind = m.lastgroup or ""
+        if kind == "num":
+            out.append(_Lex(kind, m.start(), m.end(), m.group(), price_value(m.group(kind))))
+        elif kind == "word" and m.group() in _CURRENCY:
+            out.append(_Lex("cur", m.start(), m.end(), m.group()))
+        else:
+            out.append(_Lex(kind, m.start(), m.end(), m.group()))
+    return out
+
+
+def _measure(word: str) -> bool:
+    return unit_of(word.rstrip("0123456789²³")) is not None
+
+
+def _factor(lex: Sequence[_Lex], k: int) -> tuple[_Factor, int] | None:
+    """The factor starting at lexeme ``k`` (a number, or a currency then a number) and the
+    index after it and its words."""
+    currency = False
+    if lex[k].kind == "cur":
+        currency = True
+        k += 1
+    if k >= len(lex) or lex[k].kind != "num" or lex[k].value is None:
+        return None
+    value = lex[k].value
+    assert value is not None
+    k += 1
+    if k < len(lex) and lex[k].kind == "cur":
+        currency = True
+        k += 1
+    measure = k < len(lex) and lex[k].kind == "word" and _measure(lex[k].text)
+    words = 0
+    while k < len(lex) and lex[k].kind == "word" and words < _FACTOR_WORDS:
+        words += 1
+        k += 1
+    return _Factor(value, currency, measure, words), k
+
+
+def _starts_factor(lex: Sequence[_Lex], k: int) -> bool:
+    return k < len(lex) and (
+        lex[k].kind == "num"
+        or (lex[k].kind == "cur" and k + 1 < len(lex) and lex[k + 1].kind == "num")
+    )
+
+
+def terms_in(message: int, text: str) -> list[Term]:
+    """The terms of a merchant's message, in order, each marked ``checked`` when its own result
+    or the "+" sum it closes or belongs to is right."""
+    low = fold(text)
+    lex = _lexemes(low)
+    units: list[tuple[int, int, Term | None, Decimal]] = []  # (first lexeme, end, term, value)
+    terms: list[Term] = []
+    k = 0
+    while k < len(lex) and len(terms) < MAX_TERMS:
+        if not _starts_factor(lex, k):
+            k += 1
+            continue
+        first = k
+        found = _factor(lex, k)
+        if found is None:
+            k += 1
+            continue
+        factors = [found[0]]
+        k = found[1]
+        while k + 1 < len(lex) and lex[k].kind == "mul" and _starts_factor(lex, k + 1):
+            nxt = _factor(lex, k + 1)
+            if nxt is None:
+                break
+            factors.append(nxt[0])
+            k = nxt[1]
+        if len(factors) < 2:
+            units.append((first, k, None, factors[0].value))
+            continue
+        lead = first
+        if lead > 1 and lex[lead - 1].text == ":" and lex[lead - 2].kind == "word":
+            lead -= 1  # "Shkronjat e ndriçuara: 9 germa × 2 anë × 14€": what it reckons
+        while lead > 0 and lex[lead - 1].kind == "word" and first - lead < _LEAD_WORDS:
+            lead -= 1
+        term = Term(message, factors, lex[lead].start, lex[k - 1].end)
+        if k + 1 < len(lex) and lex[k].kind == "eq" and _starts_factor(lex, k + 1):
+            j = k + 1 + (lex[k + 1].kind == "cur")
+            term.result = lex[j].value
+            term.checked = term.result == term.value
+        terms.append(term)
+        units.append((first, k, term, term.value))
+        if term.result is not None:
+            k += 1  # the result may start the next term: "= 8 x 25 = 200"
+    # "3×1200 + 4×600 = 6000": the terms of a "+" sum that is right
+    for n, (_first, end, _term, _v) in enumerate(units):
+        if end + 1 >= len(lex) or lex[end].kind != "eq" or not _starts_factor(lex, end + 1):
+            continue
+        j = end + 1 + (lex[end + 1].kind == "cur")
+        total = lex[j].value
+        group = [units[n]]
+        m = n
+        while m > 0 and _joined(lex, units[m - 1][1], units[m][0]):
+            m -= 1
+            group.insert(0, units[m])
+        if len(group) > 1 and sum(v for _f, _e, _t, v in group) == total:
+            for _f, _e, t, _v in group:
+                if t is not None:
+                    t.checked = True
+                    t.total = total
+    return terms
+
+
+def _joined(lex: Sequence[_Lex], end: int, start: int) -> bool:
+    """Only a "+" and words lie between two parts of a sum."""
+    between = [x.kind for x in lex[end:start]]
+    return between.count("plus") == 1 and all(k in ("plus", "word") for k in between)
+
+
+def _span(sents: Sequence[Sentence], term: Term) -> tuple[Sentence, int, int] | None:
+    """The sentence holding the term and the range of its tokens the term covers."""
+    for sent in sents:
+        toks = [
+            k
+            for k, t in enumerate(sent.toks)
+            if term.start <= sent.start + t.start and sent.start + t.end <= term.end
+        ]
+        if toks:
+            return sent, toks[0], toks[-1] + 1
+    return None
+
+
+def _changed_since(
+    index: CatalogIndex, sku: str | None, message: int, customer: Mapping[int, Sequence[Sentence]]
+) -> bool:
+    """The customer names the product, or says a count, after the merchant's message."""
+    weak = lexicon().weak_numbers
+    for i in sorted(customer):
+        if i <= message:
+            continue
+        for sent in customer[i]:
+            if any(number_value(t.text) is not None and t.text not in weak for t in sent.toks):
+                return True
+            for m in find_mentions(index, sent.toks, sent.breaks):
+                if any(index.products[p].sku == sku for _s, p in m.candidates):
+                    return True
+    return False
+
+
+def stated_counts(
+    items: list[ExtractedItem],
+    texts: Sequence[tuple[int, str, str]],
+    index: CatalogIndex,
+    customer: Mapping[int, Sequence[Sentence]],
+) -> None:
+    """Set the count of each line the merchant's arithmetic counts, then add the line of a
+    product it prices that no line holds (see the module's docstring)."""
+    if not items:
+        return
+    pricing = line_pricing(index, items, texts)
+    read: list[tuple[Term, list[Sentence], str]] = []
+    for i, author, text in texts:
+        if author == "merchant" and any(c in text for c in _TIMES):
+            terms = terms_in(i, text)
+            if terms:
+                sents = split_sentences(i, text)
+                read += [(term, sents, text) for term in terms]
+    for adding in (False, True):  # the lines' counts first: an added line must make the sum
+        for term, sents, text in read:
+            found = _counted_line(items, index, pricing, term, sents, text, adding)
+            if found is None:
+                continue
+            line, n = found
+            sku = items[line].product if isinstance(line, int) else line.product
+            if _changed_since(index, sku, term.message, customer):
+                continue
+            if isinstance(line, int):
+                items[line] = replace(items[line], quantity=n)
+            else:
+                items.append(line)
+
+
+def _counted_line(
+    items: Sequence[ExtractedItem],
+    index: CatalogIndex,
+    pricing: Pricing,
+    term: Term,
+    sents: Sequence[Sentence],
+    text: str,
+    adding: bool,
+) -> tuple[int | ExtractedItem, int] | None:
+    """The line a term counts (its index in ``items``, or, when ``adding``, a new line of a
+    product the term prices that no line holds) and its count, or None."""
+    where = _span(sents, term)
+    if where is None:
+        return None
+    sent, lo, hi = where
+    named = {
+        index.products[m.product].sku
+        for m in find_mentions(index, sent.toks, sent.breaks)
+        if lo <= m.start < hi and not m.ambiguous
+    }
+    units = [pricing.unit(it) for it in items]
+    # a price is no measure and counts no word ("3 ditë" is a count, "25 € për person" a price)
+    prices = [
+        n for n, f in enumerate(term.factors) if not f.measure and (f.currency or not f.words)
+    ]
+    priced = [n for n in prices if any(u == term.factors[n].value for u in units)]
+    held = {it.product for it in items}
+    # "3×1200 + 4×600 = 6000": a checked price of the one product the catalog sells at 600
+    unheld = [
+        n
+        for n in prices
+        if (p := index.by_price.get(term.factors[n].value)) is not None
+        and index.products[p].sku not in held
+    ]
+    if adding != bool(unheld):
+        return None
+    if priced or unheld:
+        if len(priced) + len(unheld) != 1 or not (
+            term.checked or priced and term.factors[priced[0]].currency
+        ):
+            return None
+        at = (priced or unheld)[0]
+        count = Decimal(1)
+        for n, g in enumerate(term.factors):
+            if n != at:
+                count *= g.value
+        if count != int(count) or not 1 <= count <= MAX_QTY:
+            return None
+        price = term.factors[at].value
+        if unheld:
+            entry = index.products[index.by_price[price]]
+            if named and entry.sku not in named:
+                return None
+            others = pricing.sum(items)
+            if term.total is None or others is None or others + price * count != term.total:
+                return None  # the sum it is part of is not the order's with this line added
+            vhit = match_variant(entry.specs, sent.toks, lo, hi) if entry.specs else None
+            a, b = term.start, term.end
+            line = ExtractedItem(
+                entry.sku,
+                entry.name,
+                int(count),
+                entry.variants[vhit.index] if vhit is not None else None,
+                entry.price,
+                Evidence(term.message, a, b, text[a:b]),
+            )
+            return line, int(count)
+        candidates = [k for k, u in enumerate(units) if u == price]
+        products = {items[k].product for k in candidates}
+        if named:
+            products &= named
+    elif any(f.currency for f in term.factors):
+        # "Dhoma dyshe: 3 net × 45€ = 135€": a price the merchant quotes, of no line, for the
+        # one product the term names
+        quoted = [n for n, f in enumerate(term.factors) if f.currency]
+        if len(quoted) != 1 or term.factors[quoted[0]].measure or not term.checked:
+            return None
+        count = term.value / term.factors[quoted[0]].value
+        if count != int(count) or not 1 <= count <= MAX_QTY:
+            return None
+        candidates = list(range(len(items)))
+        products = {items[k].product for k in candidates} & named if len(named) == 1 else set()
+    else:
+        # "2 sete të rritur × 2 ditë = 4": counts alone, each of a word, checked, of a line
+        # their words name
+        if not term.checked or any(f.measure for f in term.factors):
+            return None
+        if not any(f.words for f in term.factors):
+            return None  # "4x5 = 20": a size, not counts of things
+        count = term.value
+        if count != int(count) or not 1 <= count <= MAX_QTY:
+            return None
+        candidates = list(range(len(items)))
+        products = {items[k].product for k in candidates} & named
+        if not products:
+            products = _by_variant(items, index, candidates, sent, lo, hi)
+        if not products:
+            products = _by_unit(items, index, [t.text for t in sent.toks[lo:hi]])
+    if len(products) != 1:
+        return None
+    sku = next(iter(products))
+    lines = [k for k in candidates if items[k].product == sku]
+    if len(lines) > 1:
+        held_entry = index.by_sku.get(sku or "")
+        if held_entry is None:
+            return None
+        vhit = match_variant(held_entry.specs, sent.toks, lo, hi)
+        if vhit is None:
+            return None
+        lines = [k for k in lines if items[k].variant == held_entry.variants[vhit.index]]
+    if len(lines) != 1:
+        return None
+    return lines[0], int(count)
+
+
+def _by_unit(
+    items: Sequence[ExtractedItem], index: CatalogIndex, words: Sequence[str]
+) -> set[str | None]:
+    """The products of the lines whose catalog name says they are sold per a unit the term's
+    words count ("2 qen × 5 net = 10" of "Strehim (për natë)", "4 persona × 2 ditë" of "Meny
+    (për person)")."""
+    units = {u for w in words if (u := _unit_of_word(w)) is not None}
+    if any(_people(w) for w in words):
+        units.add("person")
+    out: set[str | None] = set()
+    for it in items:
+        entry = index.by_sku.get(it.product or "")
+        if entry is None:
+            continue
+        word = name_unit(entry.name)
+        unit = _unit_of_word(word) if word is not None else None
+        if unit is None and name_unit(entry.name, _PER_PERSON) is not None:
+            unit = "person"
+        if unit in units:
+            out.add(entry.sku)
+    return out
+
+
+def _by_variant(
+    items: Sequence[ExtractedItem],
+    index: CatalogIndex,
+    candidates: Sequence[int],
+    sent: Sentence,
+    lo: int,
+    hi: int,
+) -> set[str | None]:
+    """The products of the lines whose variant the term's words name."""
+    out: set[str | None] = set()
+    for k in candidates:
+        entry = index.by_sku.get(items[k].product or "")
+        if entry is None or not entry.specs or items[k].variant is None:
+            continue
+        vhit = match_variant(entry.specs, sent.toks, lo, hi)
+        if vhit is not None and entry.variants[vhit.index] == items[k].variant:
+            out.add(entry.sku)
+    return out
