@@ -469,7 +469,16 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                     if not by_day:
                         said.add(p)
                 joined = []
-            elif words is not None and stop < len(toks) and _joined(sent, toks, m.end, stop):
+            elif (
+                words is not None
+                and stop < len(toks)
+                and _joined(sent, toks, m.end, stop)
+                # "Guide (EN) 26–27/09 + insurance 2 persons × 2 days": a date or count of its
+                # own after the name (past its variant) keeps it apart
+                and not any(
+                    t.text[:1].isdigit() for t in toks[max(m.end, hit.end if hit else 0) : stop]
+                )
+            ):
                 joined.append((m.product, variant))
             else:
                 joined = []
