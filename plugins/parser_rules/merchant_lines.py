@@ -339,7 +339,8 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
     2 sete ...", "Sì, cintura ...", "Ok: ...", "Pra: ..."), or a part of a list of products
     ("Fairy 1L + 3 sfungjerë"): the merchant states what the customer gets. ``starts``: where
     mentions start."""
-    agree = {k for a, b in sent.spans("agree") for k in range(a, b)}
+    # "Ok", "Po", and the shop's "we have" ("Kemi elektrike infrared 600 den")
+    agree = {k for i in ("agree", "shop_has") for a, b in sent.spans(i) for k in range(a, b)}
     opener = _greeting_colon(sent)  # "Përshëndetje Sabit: 2 pizhame …"
     # "Ok: 2 x 1 kg kurabie + 500 g biskota": a count's "x" and a measure before the name
     measured = {k for ms in find_measures(sent.toks[:start]) for k in range(ms.start, ms.end)}
@@ -350,7 +351,7 @@ def _leads(sent: Sentence, start: int, starts: set[int]) -> bool:
         or (sent.toks[k].text == "x" and k > 0 and number_value(sent.toks[k - 1].text) is not None)
         or number_value(sent.toks[k].text) is not None
         or sent.toks[k].text in CONJUNCTIONS - _ADDITIVE
-        or sent.toks[k].text in _SUMMARY  # "Pra: 2 thase ...", "So: ..."
+        or sent.toks[k].text in _THEN  # "Pra: 2 thase ...", "So: ...", "Atëherë H2 ..."
         or _counted_unit(sent, k)  # "Pra: 2 palë doreza", "Ok: 3 kavanoza mjaltë"
         # "Done: small backpack, blue smock 116": a colour or size word before the name
         or k + 1 == start
@@ -652,13 +653,22 @@ def _split_by_variant(lines: Sequence[tuple[Mention, int, VariantHit | None, Sen
 
 def _names_only(sent: Sentence, mentions: list[Mention]) -> bool:
     """The sentence is one product's name and nothing else but linking words ("Montim?",
-    "Gift wrap?", "Edhe montimin?")."""
+    "Gift wrap?", "Edhe montimin?"), or the shop's "do you want" ("Dëshironi edhe syrin e
+    derës?", "Would you like a gift box?"); or its words from "also" on are ("Origjinal atëherë
+    👍 Edhe xham mbrojtës?")."""
+    also = next((k for k, t in enumerate(sent.toks) if t.text in _ADDITIVE), 0)
+    if any(m.start > also for m in mentions):
+        mentions = [m for m in mentions if m.start > also]
+    else:
+        also = 0
     if len(mentions) != 1:
         return False
     m = mentions[0]
+    offer = {k for a, b in sent.spans("offer_asks") for k in range(a, b)}
     return all(
-        m.start <= k < m.end or t.text in STOPWORDS or t.text in _ADDITIVE
+        m.start <= k < m.end or t.text in STOPWORDS or t.text in _ADDITIVE or k in offer
         for k, t in enumerate(sent.toks)
+        if k >= also
     )
 
 
@@ -1290,10 +1300,17 @@ class MerchantLines:
             )
             # "nji pako lapsa" beside a pencil case ordered in the same words - "kutia e lapsave
             # 390, lapsa HB 120": of the products named, the ones not already in the order
+            # "pjaten me lule" read as the flower pot - "Pjata e darkës me motiv blu": the
+            # product the merchant names is headed by a word the customer said that the line's
+            # product lacks
+            mine = index.products[it.product].keys
             fits = [
                 p
                 for p in named
-                if said <= index.products[p].keys
+                if (
+                    said <= index.products[p].keys
+                    or any(k not in mine and headed_by(index.products[p], k) for k in said)
+                )
                 and _keeps_said(index, it, p)
                 and it.product not in near.get(p, ())
                 and not any(o.product == p for o in self.state.items)
@@ -1550,8 +1567,10 @@ class MerchantLines:
         )
         # "200 L me presion 110.000 copa. Montim?" - "po": a question that only names one
         # product offers it
-        offer_asked = yes and any(
-            ms.question and _names_only(ms, self._proposals(ms)) for ms in self.offered
+        offer_asked = (
+            yes
+            and not sent.start  # "nein, mein Bruder macht das. Schicken an: …": the no first
+            and any(ms.question and _names_only(ms, self._proposals(ms)) for ms in self.offered)
         )
         if (
             not (
@@ -1651,6 +1670,15 @@ class MerchantLines:
                     line.variant_key = self._hit_key(ms, hit)
                     changed = True
                 line.tentative = False
+        added = [it for it in self.state.items if it not in before]
+        # "Dëshironi edhe çaj mali?" - "po, 100 g": the variant the yes says for the one added
+        said = (
+            match_variant(self.state.entry(added[0]).specs, sent.toks, 0, len(sent.toks))
+            if len(added) == 1
+            else None
+        )
+        if said is not None and added[0].variant is None:
+            added[0].variant, added[0].variant_key = said.index, self._hit_key(sent, said)
         counts = [
             int(v)
             for k, t in enumerate(sent.toks)
@@ -1658,8 +1686,8 @@ class MerchantLines:
             and 1 <= v <= MAX_QTY
             and t.text not in lexicon().weak_numbers
             and not glued(sent, k)
+            and not (said is not None and said.start <= k < said.end)
         ]
-        added = [it for it in self.state.items if it not in before]
         if one and len(added) == 1:
             # "Drenova për 2 …; ju rekomandojmë Gramoz …" - "Atë e dua": the one proposed in
             # place of the one of its kind asked about

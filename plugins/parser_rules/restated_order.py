@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
+from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry, is_attribute
 from plugins.parser_rules.item_state import Item
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
@@ -238,6 +238,7 @@ class RestatedOrder:
         whole = r.shaped and self.said_yes and all(x.tentative for x in omitted)
         seen = self.seen | {x.product for x in items}
         added: set[int] = set()
+        unnamed: list[Item] = []  # restated products the customer never named, fitting no line
         for it in r.items:
             if r.named_for and not items:
                 added.add(it.product)  # the order holds nothing but what the shop named
@@ -250,8 +251,11 @@ class RestatedOrder:
             if not fits and (r.named_for or whole and it.product in r.offered):
                 added.add(it.product)
                 continue
-            if len(fits) != 1:
+            if len(fits) > 1:
                 return False  # a product the customer never named: not the order restated
+            if not fits:
+                unnamed.append(it)
+                continue
             x = fits[0]
             omitted.remove(x)
             wanted = products[it.product].variants[it.variant] if it.variant is not None else None
@@ -259,6 +263,10 @@ class RestatedOrder:
             variants = products[x.product].variants
             it.variant = variants.index(wanted) if wanted in variants else x.variant
             it.variant_key = x.variant_key
+        renamed = self._renamed(unnamed, omitted)
+        if renamed is None:
+            return False  # a product the customer never named: not the order restated
+        added |= {it.product for it in unnamed}
         new: list[Item] = []
         # "Ok, edhe një ventilator 40 cm …": the shop confirms a line the customer adds, not
         # the product's lines restated
@@ -306,7 +314,7 @@ class RestatedOrder:
             # one product restated (in one line, or split by variant: "1 shtesë 23–32 kg dhe 1
             # shtesë deri 23 kg"), or only the lines just added: they take their lines' places,
             # the others stand (a restated line that fitted an omitted one is now that product)
-            restated = {it.product for it in r.items}
+            restated = {it.product for it in r.items} | renamed
             kept: list[Item] = []
             for x in items:
                 if x.product not in restated:
@@ -317,6 +325,27 @@ class RestatedOrder:
             new = kept + new
         items[:] = new
         return True
+
+    def _renamed(self, unnamed: list[Item], omitted: list[Item]) -> set[int] | None:
+        """The customer's products the restatement names anew: "una pizza della casa grande"
+        read as the margherita, restated "Pica Ariu e madhe, Margarita e vogël" and accepted.
+        One product the customer never named and one of the customer's products the
+        restatement leaves out, with the same count: the shop's catalog words name what the
+        customer described, and the customer's line is that product (an empty set when every
+        restated product was named; None when the restatement cannot be read so)."""
+        if not unnamed:
+            return set()
+        left = [x for x in omitted if not x.tentative]
+        if len({it.product for it in unnamed}) != 1 or len({x.product for x in left}) != 1:
+            return None
+        if not {it.quantity for it in unnamed} & {x.quantity for x in left}:
+            return None
+        # "2 pizhame 3 vjeç" for the winter pyjamas ordered: the shop's words name the customer's
+        # product as well (a kind word both hold), they name no other one
+        own = self.index.products[left[0].product].keys
+        if any(not {k for k in it.said if not is_attribute(k)} - own for it in unnamed):
+            return None
+        return {left[0].product}
 
 
 _NO = word_set("negations")
