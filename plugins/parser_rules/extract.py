@@ -226,9 +226,13 @@ def extract(
             reader.fill_from_offer(i)
             reader.take_restated_counts(i, sents)
         if restated is not None:
-            restated.customer(
-                sents, any_named, i in details.has_details or confirmed, _confirms(text)
-            )
+            # "Emri, adresa, tel?" - "Mirela Kola": a message that is all contact details (a
+            # name alone) answers the shop like an address does
+            gives = i in details.has_details or confirmed
+            gives |= bool(covered) and not any(s.toks for s in sents)
+            # "po. Kushtrim, Istog, rr. …": a yes of its own before the details is a yes
+            yes = _confirms(text) or bool(sents) and _only_yes(sents[0])
+            restated.customer(sents, any_named, gives, yes)
         if (i in details.has_details or confirmed) and not past:
             # "Same address as last time, Bul. Iliria 12, Blerta, 068…?" - "po po": a yes to the
             # details the merchant typed gives them as the customer's own
