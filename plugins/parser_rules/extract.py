@@ -136,6 +136,7 @@ def extract(
         if identifies:
             tl.status_messages.add(i)
         any_named = False
+        held = {id(it) for it in reader.state.items} if reader is not None else set()
         for sent in sents:
             named = False
             if (
@@ -223,6 +224,13 @@ def extract(
             ):
                 reader.state.promote_all()
         if reader is not None:
+            if any(s.has("ask_advice") for s in sents):
+                # "dua një dron për djalin, me kamerë të mirë. Çfarë më rekomandoni?": goods
+                # described while asking the shop to advise are asked about, not ordered; the
+                # customer takes what the shop then names ("2 kg" said orders it all the same)
+                for it in reader.state.items:
+                    if id(it) not in held and it.message == i and it.quantity == 1:
+                        it.tentative = True
             reader.fill_from_offer(i)
             reader.take_restated_counts(i, sents)
         if restated is not None:

@@ -1,0 +1,106 @@
+"""Session 20 (extra lines): lines the customer never took. The shop's restatement answered by
+a name alone or by a yes before the details, and goods described while asking the shop for
+advice. Invented shops and sentences, none from a corpus."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+ARTA = "c: Rr. Ilir Konushevci 4, Ferizaj, 049 331 207"
+
+LIGHTS = catalog_of(
+    ("LED", "Llambë LED E27", "150", ("e ftohtë", "e ngrohtë")),
+    ("SOC", "Prizë dyshe", "400", ()),
+    ("EXT", "Zgjatues me 5 vende", "900", ()),
+)
+
+
+def test_a_name_alone_answers_the_restatement() -> None:
+    # "Emri, adresa, tel?" - "Arta Hoxha": the name is the customer's answer; the address and
+    # phone follow; the restated order (without the extension lead) is taken
+    o = parse(
+        "c: dua 2 llamba LED te ngrohta, 1 prize dyshe dhe 1 zgjatues",
+        "m: Ok: 2 llamba LED e ngrohtë, 1 prizë dyshe. Emri, adresa, tel?",
+        "c: Arta Hoxha",
+        ARTA,
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("LED", 2, "e ngrohtë"), ("SOC", 1, None)]
+
+
+def test_a_word_that_is_no_name_still_answers() -> None:
+    # guard: "hmm" is no contact detail: the answer accepts nothing, the lines stand
+    o = parse(
+        "c: dua 2 llamba LED te ngrohta, 1 prize dyshe dhe 1 zgjatues",
+        "m: Ok: 2 llamba LED e ngrohtë, 1 prizë dyshe. Emri, adresa, tel?",
+        "c: hmm",
+        "c: Arta Hoxha, " + ARTA[3:],
+        catalog=LIGHTS,
+    )
+    assert {p for p, _q, _v in items(o)} == {"LED", "SOC", "EXT"}
+
+
+def test_a_yes_before_the_details_takes_the_shops_list() -> None:
+    # "po. Arta, Rr. …": the yes to the shop's bare list (no opener, no question) takes it as
+    # the whole order; the line it leaves out goes
+    o = parse(
+        "c: dua 2 llamba LED te ngrohta, 1 prize dyshe dhe 1 zgjatues",
+        "m: Llambë LED e ngrohtë x2, prizë dyshe 1. 700 lekë",
+        "c: po. Arta Hoxha, " + ARTA[3:],
+        catalog=LIGHTS,
+    )
+    assert items(o) == [("LED", 2, "e ngrohtë"), ("SOC", 1, None)]
+
+
+def test_details_without_a_yes_leave_the_other_lines() -> None:
+    # guard: the bare list answered by the details alone restates its lines, the others stand
+    o = parse(
+        "c: dua 2 llamba LED te ngrohta, 1 prize dyshe dhe 1 zgjatues",
+        "m: Llambë LED e ngrohtë x2, prizë dyshe 1. 700 lekë",
+        "c: Arta Hoxha, " + ARTA[3:],
+        catalog=LIGHTS,
+    )
+    assert {p for p, _q, _v in items(o)} == {"LED", "SOC", "EXT"}
+
+
+DRONES = catalog_of(
+    ("TOY", "Dron lodër me kamerë", "60", ("i zi", "i kuq")),
+    ("SKY", "SkyPro 4K", "320", ("Standard", "Combo")),
+    ("BAG", "Çantë transporti", "25", ()),
+)
+
+
+def test_goods_described_while_asking_for_advice_are_asked_about() -> None:
+    # "dua një dron me kamerë … çfarë më rekomandoni?" - "SkyPro 4K …" - "SkyPro atëherë": the
+    # drone described is what the customer wants advice on; the one taken is the shop's
+    o = parse(
+        "c: pershendetje, dua nje dron me kamere per vajzen. cfare me rekomandoni?",
+        "m: SkyPro 4K eshte shume i mire per fillim, 320 €",
+        "c: ok SkyPro atehere, edhe nje cante transporti",
+        ARTA,
+        catalog=DRONES,
+    )
+    assert {p for p, _q, _v in items(o)} == {"SKY", "BAG"}
+
+
+def test_advice_asked_in_english() -> None:
+    o = parse(
+        "c: hi, I want a drone with a camera for my son, what do you recommend?",
+        "m: SkyPro 4K is great for beginners, 320 €",
+        "c: ok the SkyPro then",
+        ARTA,
+        catalog=DRONES,
+    )
+    assert [p for p, _q, _v in items(o)] == ["SKY"]
+
+
+def test_a_counted_line_beside_the_advice_question_stays() -> None:
+    # guard: "2 çanta" is ordered; the advice asked is about something else
+    o = parse(
+        "c: dua 2 canta transporti. cfare dron me rekomandoni per femije?",
+        "m: Dron lodër me kamerë 60 €",
+        "c: jo faleminderit, vetem cantat",
+        ARTA,
+        catalog=DRONES,
+    )
+    assert items(o) == [("BAG", 2, None)]
