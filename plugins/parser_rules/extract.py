@@ -104,7 +104,10 @@ def extract(
         # "Pra: Rr. Rexhep Luci, objekti C, kati 4? Nr telefoni?": the merchant asks to confirm
         last_merchant = (i, text) if not customer and "?" in text else None
         if not customer:
-            msents = merchant_sents[i] = split_sentences(i, text)
+            # "Arbnor Berisha, Hauptstraße 112, 70563 Stuttgart. A është e saktë?": the customer's
+            # own street and town, written back by the shop, name no goods
+            echoed = _echoed_places(details, i, text)
+            msents = merchant_sents[i] = split_sentences(i, blank(text, echoed) if echoed else text)
             for ms in msents:
                 read_merchant(tl, ms)
             if any(ms.question and any(t.text in _WHEN_ASKS for t in ms.toks) for ms in msents):
@@ -329,6 +332,25 @@ def extract(
             said,
         )
     return order
+
+
+def _echoed_places(details: Details, message: int, text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that repeat the street address the customer gave before, and the
+    town beside it: the delivery details read back ("dorëzim në Durrës" alone stays, the town
+    may be a variant)."""
+    folded = fold(text)
+
+    def found(cands: list[Candidate]) -> list[tuple[int, int]]:
+        spans = []
+        for c in cands:
+            value = fold(c.value).strip()
+            m = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", folded) if len(value) >= 4 else None
+            if c.message < message and m is not None:
+                spans.append(m.span())
+        return spans
+
+    streets = found(details.addresses)
+    return streets + found(details.cities) if streets else []
 
 
 def _closes_on_change(texts: list[tuple[int, str, str]]) -> bool:

@@ -104,3 +104,35 @@ def test_a_counted_line_beside_the_advice_question_stays() -> None:
         catalog=DRONES,
     )
     assert items(o) == [("BAG", 2, None)]
+
+
+COURIER = catalog_of(
+    ("PARCEL", "Dërgesë pakoje për Gjermani", "30", ("deri 5 kg", "5–10 kg")),
+    ("BUS-MUC", "Biletë autobusi Tiranë – München", "70", ()),
+    ("BOX", "Kuti kartoni", "2", ()),
+)
+
+
+def test_the_address_read_back_names_no_goods() -> None:
+    # "Leopoldstraße 20, 80802 München … A është e saktë?" - "po e saktë": the town of the
+    # address the shop writes back is no bus ticket to it
+    o = parse(
+        "c: a dergoni pako ne Gjermani? peshon 4 kile",
+        "m: Po, deri 5 kg 30 €. Të dhënat e marrësit?",
+        "c: Besa Krasniqi, Leopoldstraße 20, 80802 München, 0176 5512 3344",
+        "m: Besa Krasniqi, Leopoldstraße 20, 80802 München, +49 176 55123344. A është e saktë?",
+        "c: po e sakte",
+        catalog=COURIER,
+    )
+    assert items(o) == [("PARCEL", 1, "deri 5 kg")]
+
+
+def test_a_town_said_alone_by_the_shop_stays() -> None:
+    # guard: without the street read back, the shop's words about a town are read as before
+    o = parse(
+        "c: dua nje bilete autobusi per München",
+        "m: Biletë Tiranë – München 70 €, nisja e hënë",
+        "c: po. Besa Krasniqi, 069 551 2334",
+        catalog=COURIER,
+    )
+    assert [p for p, _q, _v in items(o)] == ["BUS-MUC"]
