@@ -2047,19 +2047,32 @@ class ItemReader(Corrections, MerchantLines):
 
     def _only_those(self, sent: Sentence) -> bool:
         """ "jo atehere, vec ato dyja", "no then, only those two", "solo quelli", "nur die":
-        only what was ordered; the item last asked about goes."""
-        if sent.question or not any(it.tentative for it in self.state.items):
+        only what was ordered; the item last asked about goes. "veç ato 3 shishet" after "a e
+        keni edhe filtrin …?" read as a line: when the count said is the sum of the lines named
+        before the customer's latest goods, those latest goods go."""
+        items = self.state.items
+        if sent.question or not items or all(it.tentative for it in items):
             return False
-        if all(it.tentative for it in self.state.items):
-            return False
-        those = any(
-            e + d < len(sent.toks) and sent.toks[e + d].text in _THAT
+        after = [
+            e + d
             for _s, e in sent.intents.get("only", ())
             for d in (0, 1)
-        )
+            if e + d < len(sent.toks)
+        ]
+        those = [k for k in after if sent.toks[k].text in _THAT]
         if not those:
             return False
-        self.state.items = [it for it in self.state.items if not it.tentative]
+        if any(it.tentative for it in items):
+            self.state.items = [it for it in items if not it.tentative]
+            return True
+        # the count right after "only those" ("veç ato 3", "only those 3")
+        k = those[0] + 1
+        said = number_value(sent.toks[k].text) if k < len(sent.toks) else None
+        latest = max(it.message for it in items)
+        before = [it for it in items if it.message < latest]
+        if not said or not before or sum(it.quantity for it in before) != said:
+            return False
+        self.state.items = before
         return True
 
     def _no_more(self, sent: Sentence) -> bool:

@@ -136,3 +136,38 @@ def test_a_town_said_alone_by_the_shop_stays() -> None:
         catalog=COURIER,
     )
     assert [p for p, _q, _v in items(o)] == ["BUS-MUC"]
+
+
+PAPER = catalog_of(
+    ("PEN", "Stilolaps blu", "1", ()),
+    ("NOTE", "Fletore A4", "2", ()),
+    ("GLUE", "Ngjitës shkopi", "1", ()),
+)
+
+
+def test_only_those_counted_keeps_the_lines_before_the_last() -> None:
+    # "veç ato 3 copë": 2 pens + 1 notebook are the three; the glue asked about last goes
+    o = parse(
+        "c: dua 2 stilolapsa blu dhe 1 fletore A4",
+        "m: Ok, 4 €",
+        "c: prit se a e keni edhe ngjites shkopi",
+        "m: Po, ngjitës shkopi 1 €",
+        "c: hmm s'po e marr. vec ato 3 cope",
+        ARTA,
+        catalog=PAPER,
+    )
+    assert items(o) == [("PEN", 2, None), ("NOTE", 1, None)]
+
+
+def test_only_those_with_another_count_changes_nothing() -> None:
+    # guard: "veç ato 2" is no sum of the lines before: nothing goes by it
+    o = parse(
+        "c: dua 2 stilolapsa blu dhe 1 fletore A4",
+        "m: Ok, 4 €",
+        "c: prit se a e keni edhe ngjites shkopi",
+        "m: Po, ngjitës shkopi 1 €",
+        "c: vec ato 2",
+        ARTA,
+        catalog=PAPER,
+    )
+    assert "GLUE" in {p for p, _q, _v in items(o)}
