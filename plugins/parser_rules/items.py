@@ -1689,10 +1689,13 @@ class ItemReader(Corrections, MerchantLines):
                 # need oil": the products named after "only" are the ones kept
                 keep = after
             prev = next((h for h in reversed(self.history) if h[0].message < sent.message), None)
-            if prev is not None and prev[0].question and prev[1]:
+            held = {it.product for it in self.state.items}
+            if prev is not None and prev[0].question and prev[1] & held:
                 # "Do I need solution too?" - "not for dailies" - "then only eye drops": "only"
                 # sets aside what that question asked about, not the goods ordered before it
-                keep |= {it.product for it in self.state.items if it.product not in prev[1]}
+                # (when what it asked about was already turned down, "ok no thermometer. Just
+                # the basket", "only" keeps the basket alone)
+                keep |= {p for p in held if p not in prev[1]}
             self.state.items = [it for it in self.state.items if it.product in keep]
             self._only_variant(sent, first)
         return changed

@@ -171,3 +171,40 @@ def test_only_those_with_another_count_changes_nothing() -> None:
         catalog=PAPER,
     )
     assert "GLUE" in {p for p, _q, _v in items(o)}
+
+
+GARDEN = catalog_of(
+    ("HOSE", "Zorrë uji 20 m", "25", ()),
+    ("GUN", "Pistoletë spërkatëse", "8", ()),
+    ("GLOVE", "Doreza kopshti", "5", ()),
+)
+
+
+def test_only_after_a_question_already_turned_down() -> None:
+    # "a keni edhe doreza?" - "Po" - "doreza jo faleminderit. vetëm zorrën": the gloves, turned
+    # down before "only", are no longer asked about: "only the hose" keeps the hose alone
+    o = parse(
+        "c: dua nje zorre uji 20 m dhe nje pistolete sperkatese",
+        "m: 33 € bashke",
+        "c: a keni edhe doreza kopshti?",
+        "m: Po, 5 €",
+        "c: doreza jo faleminderit. vetem zorren",
+        ARTA,
+        catalog=GARDEN,
+    )
+    assert [p for p, _q, _v in items(o)] == ["HOSE"]
+
+
+def test_only_after_a_question_still_open_keeps_the_goods_before() -> None:
+    # guard: the question's gloves not turned down: "only the hose" sets them aside and keeps
+    # the goods ordered before the question
+    o = parse(
+        "c: dua nje zorre uji 20 m dhe nje pistolete sperkatese",
+        "m: 33 € bashke",
+        "c: a keni edhe doreza kopshti?",
+        "m: Po, 5 €",
+        "c: atehere vetem zorren",
+        ARTA,
+        catalog=GARDEN,
+    )
+    assert "GLOVE" not in {p for p, _q, _v in items(o)}
