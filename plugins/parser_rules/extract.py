@@ -140,6 +140,8 @@ def extract(
             tl.status_messages.add(i)
         any_named = False
         held = {id(it) for it in reader.state.items} if reader is not None else set()
+        if reader is not None and sents:
+            reader.refuse_proposed(sents[0])
         for sent in sents:
             named = False
             if (

@@ -2078,6 +2078,29 @@ class ItemReader(Corrections, MerchantLines):
         self.state.items = before
         return True
 
+    def refuse_proposed(self, sent: Sentence) -> None:
+        """ "a mund ta mësoj teorinë online?" - "Kursi online 80€ veç, por paketa e përfshin në
+        klasë" - "jo jo, e bëj në klasë, po dua app-in": the customer's message opening with a
+        bare no right after the shop named goods for the customer's words turns those goods
+        down (unless it names them); what it orders after the no stands."""
+        if sent.question or not sent.toks or sent.toks[0].text not in _BARE_NO:
+            return
+        proposed = [
+            it
+            for it in self.state.items
+            if it.proposed and it.tentative and it.message == sent.message - 1
+        ]
+        if not proposed:
+            return
+        named = {
+            p
+            for m in find_mentions(self.state.index, sent.toks, sent.breaks)
+            for _s, p in m.candidates
+        }
+        self.state.items = [
+            it for it in self.state.items if it not in proposed or it.product in named
+        ]
+
     def _no_more(self, sent: Sentence) -> bool:
         """ "a keni edhe X?" - "Po, 500 g dhe 1 kg" - "jo, faleminderit, mjafton", "no thanks,
         that's enough", "nein danke, reicht": after goods ordered, a no or an "enough" that names

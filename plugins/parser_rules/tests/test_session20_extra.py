@@ -208,3 +208,29 @@ def test_only_after_a_question_still_open_keeps_the_goods_before() -> None:
         catalog=GARDEN,
     )
     assert "GLOVE" not in {p for p, _q, _v in items(o)}
+
+
+COOK = catalog_of(
+    ("PKG", "Paketa kuzhine bazë", "200", ("mëngjes", "mbrëmje")),
+    ("ONL", "Kursi i ëmbëlsirave online", "60", ()),
+    ("BOOK", "Libër recetash", "15", ()),
+)
+COOK_TALK = (
+    "c: pershendetje, dua paketen e kuzhines baze",
+    "m: Paketa bazë 200 €, mëngjes ose mbrëmje",
+    "c: mbremje. a mundem me i msu embelsirat online qe tash?",
+    "m: Kursi i ëmbëlsirave online është 60 € veç, por paketa i përfshin në klasë",
+)
+
+
+def test_a_bare_no_turns_down_what_the_shop_named_for_the_question() -> None:
+    # "jo jo, i bëj në klasë, po dua librin": the online course the shop named for the
+    # customer's question is turned down; the book ordered after the no stands
+    o = parse(*COOK_TALK, "c: jo jo i bej ne klase, po dua librin e recetave", ARTA, catalog=COOK)
+    assert items(o) == [("PKG", 1, "mbrëmje"), ("BOOK", 1, None)]
+
+
+def test_without_the_no_the_named_goods_come_with_the_order() -> None:
+    # guard: "ok, edhe librin" takes what the shop named along with the book
+    o = parse(*COOK_TALK, "c: ok, dua edhe librin e recetave", ARTA, catalog=COOK)
+    assert {p for p, _q, _v in items(o)} == {"PKG", "ONL", "BOOK"}
