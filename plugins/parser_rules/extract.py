@@ -122,6 +122,7 @@ def extract(
                 reader.merchant_count(msents)
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)
+                reader.note_declined(msents)
                 if restated is not None:
                     restated.merchant(
                         i, text, frozenset(it.product for it in reader.state.items), msents
@@ -236,6 +237,7 @@ def extract(
                 for it in reader.state.items:
                     if id(it) not in held and it.message == i and it.quantity == 1:
                         it.tentative = True
+            reader.drop_declined(i)
             reader.fill_from_offer(i)
             reader.take_restated_counts(i, sents)
         if restated is not None:

@@ -234,3 +234,37 @@ def test_without_the_no_the_named_goods_come_with_the_order() -> None:
     # guard: "ok, edhe librin" takes what the shop named along with the book
     o = parse(*COOK_TALK, "c: ok, dua edhe librin e recetave", ARTA, catalog=COOK)
     assert {p for p, _q, _v in items(o)} == {"PKG", "ONL", "BOOK"}
+
+
+BIKES = catalog_of(
+    ("CITY", "Biçikletë qyteti (ditë)", "10", ()),
+    ("EBIKE", "E-bike Trek (ditë)", "25", ()),
+    ("HELM", "Helmetë", "3", ()),
+)
+
+
+def test_a_line_the_shop_declines_goes_when_the_other_is_taken() -> None:
+    # "biçikleta e qytetit sapo u zu … kemi E-bike Trek" - "mirë, e-bike atëherë": the
+    # booked bike is declined, the customer takes the other
+    o = parse(
+        "c: dua nje bicikletë qyteti per te shtunen",
+        "m: Biçikletë qyteti 10 € dita",
+        "c: ok, me sillni edhe nje helmete",
+        "m: Më vjen keq, biçikleta e qytetit sapo u zu për ato data. Kemi E-bike Trek 25 € dita",
+        "c: mire, e-bike atehere",
+        ARTA,
+        catalog=BIKES,
+    )
+    assert {p for p, _q, _v in items(o)} == {"EBIKE", "HELM"}
+
+
+def test_goods_the_shop_adds_without_declining_stay() -> None:
+    # guard: no decline, the customer adds the e-bike: both bikes are lines
+    o = parse(
+        "c: dua nje bicikletë qyteti per te shtunen",
+        "m: Biçikletë qyteti 10 € dita. Kemi edhe E-bike Trek 25 € dita",
+        "c: mire, edhe nje e-bike",
+        ARTA,
+        catalog=BIKES,
+    )
+    assert {p for p, _q, _v in items(o)} == {"CITY", "EBIKE"}
