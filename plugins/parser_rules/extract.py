@@ -245,9 +245,7 @@ def extract(
             # name alone) answers the shop like an address does
             gives = i in details.has_details or confirmed
             gives |= bool(covered) and not any(s.toks for s in sents)
-            # "po. Kushtrim, Istog, rr. …": a yes of its own before the details is a yes
-            yes = _confirms(text) or bool(sents) and _only_yes(sents[0])
-            restated.customer(sents, any_named, gives, yes)
+            restated.customer(sents, any_named, gives, _confirms(text))
         if (i in details.has_details or confirmed) and not past:
             # "Same address as last time, Bul. Iliria 12, Blerta, 068…?" - "po po": a yes to the
             # details the merchant typed gives them as the customer's own

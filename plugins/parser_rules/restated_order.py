@@ -273,7 +273,7 @@ class RestatedOrder:
                 new += own
                 continue
             new += said
-        if len(restated) < 2 or r.addition or (r.keeps_others and not self.said_yes):
+        if len(restated) < 2 or r.addition or r.keeps_others:
             # one product restated (in one line, or split by variant: "1 shtesë 23–32 kg dhe 1
             # shtesë deri 23 kg"), or only the lines just added: they take their lines' places,
             # the others stand (a restated line that fitted an omitted one is now that product)
