@@ -113,7 +113,10 @@ def extract(
         # "Pra: Rr. Rexhep Luci, objekti C, kati 4? Nr telefoni?": the merchant asks to confirm
         last_merchant = (i, text) if not customer and "?" in text else None
         if not customer:
-            msents = merchant_sents[i] = split_sentences(i, text)
+            # "Arbnor Berisha, Hauptstraße 112, 70563 Stuttgart. A është e saktë?": the customer's
+            # own street and town, written back by the shop, name no goods
+            echoed = _echoed_places(details, i, text)
+            msents = merchant_sents[i] = split_sentences(i, blank(text, echoed) if echoed else text)
             for ms in msents:
                 read_merchant(tl, ms)
             if any(ms.question and any(t.text in _WHEN_ASKS for t in ms.toks) for ms in msents):
@@ -130,6 +133,7 @@ def extract(
                 reader.merchant_count(msents)
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)
+                reader.note_declined(msents)
                 if restated is not None:
                     restated.merchant(
                         i, text, frozenset(it.product for it in reader.state.items), msents
@@ -147,6 +151,9 @@ def extract(
         if identifies:
             tl.status_messages.add(i)
         any_named = False
+        held = {id(it) for it in reader.state.items} if reader is not None else set()
+        if reader is not None and sents:
+            reader.refuse_proposed(sents[0])
         for sent in sents:
             named = False
             if (
@@ -248,13 +255,23 @@ def extract(
             ):
                 reader.state.promote_all()
         if reader is not None:
+            if any(s.has("ask_advice") for s in sents):
+                # "dua një dron për djalin, me kamerë të mirë. Çfarë më rekomandoni?": goods
+                # described while asking the shop to advise are asked about, not ordered; the
+                # customer takes what the shop then names ("2 kg" said orders it all the same)
+                for it in reader.state.items:
+                    if id(it) not in held and it.message == i and it.quantity == 1:
+                        it.tentative = True
+            reader.drop_declined(i)
             reader.fill_from_offer(i)
             reader.take_restated_counts(i, sents)
         if restated is not None:
             ordered = not any_named and any(s.has("order") and not s.question for s in sents)
-            restated.customer(
-                sents, any_named, i in details.has_details or confirmed, _confirms(text), ordered
-            )
+            # "Emri, adresa, tel?" - "Mirela Kola": a message that is all contact details (a
+            # name alone) answers the shop like an address does
+            gives = i in details.has_details or confirmed
+            gives |= bool(covered) and not any(s.toks for s in sents)
+            restated.customer(sents, any_named, gives, _confirms(text), ordered)
         if (i in details.has_details or confirmed) and not past:
             # "Same address as last time, Bul. Iliria 12, Blerta, 068…?" - "po po": a yes to the
             # details the merchant typed gives them as the customer's own
@@ -348,6 +365,25 @@ def extract(
             said,
         )
     return order
+
+
+def _echoed_places(details: Details, message: int, text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that repeat the street address the customer gave before, and the
+    town beside it: the delivery details read back ("dorëzim në Durrës" alone stays, the town
+    may be a variant)."""
+    folded = fold(text)
+
+    def found(cands: list[Candidate]) -> list[tuple[int, int]]:
+        spans = []
+        for c in cands:
+            value = fold(c.value).strip()
+            m = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", folded) if len(value) >= 4 else None
+            if c.message < message and m is not None:
+                spans.append(m.span())
+        return spans
+
+    streets = found(details.addresses)
+    return streets + found(details.cities) if streets else []
 
 
 def _closes_on_change(texts: list[tuple[int, str, str]]) -> bool:

@@ -1700,10 +1700,13 @@ class ItemReader(Corrections, MerchantLines):
                 # need oil": the products named after "only" are the ones kept
                 keep = after
             prev = next((h for h in reversed(self.history) if h[0].message < sent.message), None)
-            if prev is not None and prev[0].question and prev[1]:
+            held = {it.product for it in self.state.items}
+            if prev is not None and prev[0].question and prev[1] & held:
                 # "Do I need solution too?" - "not for dailies" - "then only eye drops": "only"
                 # sets aside what that question asked about, not the goods ordered before it
-                keep |= {it.product for it in self.state.items if it.product not in prev[1]}
+                # (when what it asked about was already turned down, "ok no thermometer. Just
+                # the basket", "only" keeps the basket alone)
+                keep |= {p for p in held if p not in prev[1]}
             self.state.items = [it for it in self.state.items if it.product in keep]
             self._only_variant(sent, first)
         return changed
@@ -2058,20 +2061,56 @@ class ItemReader(Corrections, MerchantLines):
 
     def _only_those(self, sent: Sentence) -> bool:
         """ "jo atehere, vec ato dyja", "no then, only those two", "solo quelli", "nur die":
-        only what was ordered; the item last asked about goes."""
-        if sent.question or not any(it.tentative for it in self.state.items):
+        only what was ordered; the item last asked about goes. "veç ato 3 shishet" after "a e
+        keni edhe filtrin …?" read as a line: when the count said is the sum of the lines named
+        before the customer's latest goods, those latest goods go."""
+        items = self.state.items
+        if sent.question or not items or all(it.tentative for it in items):
             return False
-        if all(it.tentative for it in self.state.items):
-            return False
-        those = any(
-            e + d < len(sent.toks) and sent.toks[e + d].text in _THAT
+        after = [
+            e + d
             for _s, e in sent.intents.get("only", ())
             for d in (0, 1)
-        )
+            if e + d < len(sent.toks)
+        ]
+        those = [k for k in after if sent.toks[k].text in _THAT]
         if not those:
             return False
-        self.state.items = [it for it in self.state.items if not it.tentative]
+        if any(it.tentative for it in items):
+            self.state.items = [it for it in items if not it.tentative]
+            return True
+        # the count right after "only those" ("veç ato 3", "only those 3")
+        k = those[0] + 1
+        said = number_value(sent.toks[k].text) if k < len(sent.toks) else None
+        latest = max(it.message for it in items)
+        before = [it for it in items if it.message < latest]
+        if not said or not before or sum(it.quantity for it in before) != said:
+            return False
+        self.state.items = before
         return True
+
+    def refuse_proposed(self, sent: Sentence) -> None:
+        """ "a mund ta mësoj teorinë online?" - "Kursi online 80€ veç, por paketa e përfshin në
+        klasë" - "jo jo, e bëj në klasë, po dua app-in": the customer's message opening with a
+        bare no right after the shop named goods for the customer's words turns those goods
+        down (unless it names them); what it orders after the no stands."""
+        if sent.question or not sent.toks or sent.toks[0].text not in _BARE_NO:
+            return
+        proposed = [
+            it
+            for it in self.state.items
+            if it.proposed and it.tentative and it.message == sent.message - 1
+        ]
+        if not proposed:
+            return
+        named = {
+            p
+            for m in find_mentions(self.state.index, sent.toks, sent.breaks)
+            for _s, p in m.candidates
+        }
+        self.state.items = [
+            it for it in self.state.items if it not in proposed or it.product in named
+        ]
 
     def _no_more(self, sent: Sentence) -> bool:
         """ "a keni edhe X?" - "Po, 500 g dhe 1 kg" - "jo, faleminderit, mjafton", "no thanks,

@@ -789,6 +789,9 @@ class MerchantLines:
     # products an ambiguous word named, waiting for a variant to say which (message, products,
     # asked); read by ItemReader._waiting_variant
     waiting: tuple[int, tuple[int, ...], bool] | None = None
+    # the shop's message declining lines of the order and naming other goods: (message, the
+    # lines' products, the others); read by drop_declined
+    declined: tuple[int, frozenset[int], frozenset[int]] | None = None
 
     if TYPE_CHECKING:
 
@@ -1030,6 +1033,32 @@ class MerchantLines:
                     heard = said_measures(sent.toks[:hi])
                     if any(f"={sp.measure}" in heard for sp in specs if sp.measure):
                         it.hints = it.hints | heard
+
+    def note_declined(self, sents: list[Sentence]) -> None:
+        """ "Panda për ato data sapo u zu 😕 kemi Renault Clio 30€ dita": the shop declines
+        a line of the order and names other goods; kept for the customer's answer."""
+        self.declined = None
+        held = {it.product for it in self.state.items}
+        named = {m.product for s in sents for m in self._mentions(s) if not m.ambiguous}
+        refused = {
+            m.product
+            for s in sents
+            if s.has("decline")
+            for m in self._mentions(s)
+            if not m.ambiguous and m.product in held
+        }
+        if refused and named - held:
+            self.declined = (sents[0].message, frozenset(refused), frozenset(named - held))
+
+    def drop_declined(self, message: int) -> None:
+        """The customer's message right after the shop declined a line takes one of the other
+        goods the shop named ("mirë, Clio le të jetë"): the declined line goes."""
+        declined, self.declined = self.declined, None
+        if declined is None or declined[0] != message - 1:
+            return
+        _m, refused, others = declined
+        if any(it.product in others and not it.tentative for it in self.state.items):
+            self.state.items = [it for it in self.state.items if it.product not in refused]
 
     def fill_from_offer(self, message: int) -> None:
         """ "Edhe kryqezat, 3 mm per 60x60?" - "po 2 pako kryqe": a product the customer names
