@@ -1,6 +1,7 @@
 """Session 20 (dev42 and dev43, second pass): a contract term that is one of a monthly
 product's variants ("me 12 muaj") is no count of months, and a clock time ("18:30", "20:00")
-is no count. Invented shops and sentences, none from a corpus."""
+is no count, and numbers listed before a word of years ("9, 6 dhe 3 vjeç") are all ages.
+Invented shops and sentences, none from a corpus."""
 
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ SPA = Catalog(
         CatalogProduct("SAUNA", "Hyrje saune (2 orë)", ("sauna",), Decimal(600), ()),
         CatalogProduct("MASAZH", "Masazh klasik", ("masazh",), Decimal(1500), ("30 min", "60 min")),
         CatalogProduct("CAJ", "Çaj bimor", ("caj",), Decimal(150), ()),
+    )
+)
+
+
+POOL = Catalog(
+    products=(
+        CatalogProduct("SYZE", "Syze noti", ("syze",), Decimal(300), ()),
+        CatalogProduct("KAPELE", "Kapelë noti", ("kapele",), Decimal(200), ()),
     )
 )
 
@@ -85,3 +94,13 @@ def test_the_shops_clock_times_do_not_count_the_lines() -> None:
 def test_a_count_closing_the_segment_still_counts() -> None:
     o = parse("c: dua sauna 3, caj 2", catalog=SPA)
     assert items(o) == [("SAUNA", 3, None), ("CAJ", 2, None)]
+
+
+def test_numbers_listed_before_a_word_of_years_are_all_ages() -> None:
+    o = parse("c: dua syze noti per djemt 8, 11 dhe 13 vjec", catalog=POOL)
+    assert items(o) == [("SYZE", 1, None)]
+
+
+def test_a_count_before_one_age_still_counts() -> None:
+    o = parse("c: dua syze noti 3, per djalin 8 vjec", catalog=POOL)
+    assert items(o) == [("SYZE", 3, None)]
