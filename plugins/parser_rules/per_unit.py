@@ -396,6 +396,13 @@ def _joined(sent: Sentence, toks: Sequence[Token], end: int, stop: int) -> bool:
     )
 
 
+def _terms(index: CatalogIndex, product: int, words: frozenset[str]) -> frozenset[int]:
+    """The units a product's variants name ("Anëtarësim (në muaj)" sold in "6 muaj" and "12
+    muaj"): the term of a contract, said with the name, is no number of units bought."""
+    specs = index.products[product].specs
+    return frozenset(n for sp in specs for n in _periods(words, tokenize(sp.text)))
+
+
 def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
     """Count in piece-days the lines of a shop that prices by the day, from the merchant's days;
     and in piece-units the lines of a product whose name says it is sold per day, week, night
@@ -453,6 +460,8 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                     span = clock_span(sent, found[n - 1].end if n else 0, stop)
                     if span is not None:
                         d = span[1] - span[0]
+                if d in _terms(index, m.product, words):
+                    d = None  # "25€/muaj me 12 muaj" of a product sold in "12 muaj": its term
             if d is not None:
                 # "pompë 3 inç + gjenerator 6 kW për 2 ditë": the units said after the last of
                 # names joined by "+ / and" are the units of each (sold per the same unit)
@@ -488,7 +497,7 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                 # "Nga plani që na dërguat, rreth 5 orë.": the units may close a long
                 # sentence that names no product, so the whole sentence is read
                 d = _days_after(toks, 0, len(toks), words, len(toks))
-                if d is not None and not others:
+                if d is not None and not others and d not in _terms(index, product, words):
                     days[product] = d
                     said.add(product)
                     slots.pop(product, None)
@@ -930,7 +939,8 @@ def merchant_measure_counts(
             if kind == "area":
                 amounts = area_amounts(toks)
             elif kind in _PERIODS:
-                amounts = _periods(_PERIODS[kind], toks)
+                terms = _terms(index, product, _PERIODS[kind])
+                amounts = [n for n in _periods(_PERIODS[kind], toks) if n not in terms]
             else:
                 specs = [sp.measure for sp in index.products[product].specs]
                 amounts = _metres(specs, toks)

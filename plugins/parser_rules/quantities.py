@@ -118,7 +118,7 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         and k not in sent.breaks  # not "2 hyrje + 2 masazhe": the entries, then a count
     ):
         return True  # "Vila Sara, ap. 6", "kati 3": the flat or floor of the address, not goods
-    if _series_model(sent.toks, k):
+    if _series_model(sent.toks, k) or _clock_time(sent, k):
         return True
     if k + 1 >= len(sent.toks):
         return False
@@ -143,14 +143,53 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         return True  # "tri pati vo mesec", "dy here ne muaj", "3 times a week": how often
     if named:
         return False
-    if (
-        nxt in _AND
-        and k + 3 < len(sent.toks)
-        and number_value(sent.toks[k + 2].text) is not None
-        and lexicon().concept(sent.toks[k + 3].text) in ("years", "months")
-    ):
+    if _listed_age(sent, k):
         return True  # "dy djem 8 e 13 vjeç", "aged 7 and 9 years": the first age too
     return nxt in _NOT_GOODS or lexicon().concept(nxt) in ("years", "months", "persons")
+
+
+def _listed_age(sent: Sentence, k: int) -> bool:
+    """ "dy djem 8 e 13 vjeç", "fëmijët janë 9, 6 dhe 3 vjeç", "aged 7, 9 and 12": numbers
+    listed (by commas or "and") before a word of years or months are all ages (not the count
+    before a range, "një 0-1 vjeç")."""
+    toks = sent.toks
+    j = k + 1
+    while (
+        j < len(toks)
+        and j - k <= 6
+        and (
+            toks[j].text in _AND
+            or number_value(toks[j].text) is not None
+            and (
+                toks[j - 1].text in _AND or sent.raw[toks[j - 1].end : toks[j].start].strip() == ","
+            )
+        )
+    ):
+        j += 1
+    return (
+        k + 1 < j < len(toks)
+        and number_value(toks[j - 1].text) is not None
+        and lexicon().concept(toks[j].text) in ("years", "months")
+    )
+
+
+def _clock_time(sent: Sentence, k: int) -> bool:
+    """ "sauna nga ora 18:30", "masazhi në 20:00": an hour and its minutes joined by a colon
+    tell the time, neither number is a count."""
+    toks, raw = sent.toks, sent.raw
+
+    def joined(h: int) -> bool:
+        hour, mins = toks[h].text, toks[h + 1].text
+        return (
+            hour.isdigit()
+            and int(hour) <= 24
+            and len(mins) == 2
+            and mins.isdigit()
+            and int(mins) < 60
+            and raw[toks[h].end : toks[h + 1].start] == ":"
+        )
+
+    return (k + 1 < len(toks) and joined(k)) or (k > 0 and joined(k - 1))
 
 
 def _series_model(toks: Sequence[Token], k: int) -> bool:
@@ -701,6 +740,8 @@ def _quantity_after(
             and not GROUPED_THOUSANDS.fullmatch(t)  # "… druri 6.000 + 2 rafte": a price
             # "… për të shtunën 14", "… am 3.": a date
             and not (_day_after_weekday(sent, k) or _day_of_month(sent, k))
+            # "sauna ne 18:30": the colon breaks the segment; "9, 6 dhe 3 vjeç": ages
+            and not (_clock_time(sent, k) or _listed_age(sent, k))
             and (
                 k + 1 == len(toks)
                 or k + 1 in sent.breaks
