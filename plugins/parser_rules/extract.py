@@ -300,7 +300,7 @@ def extract(
         if restated is not None:
             restated.closing()
             restated.take(reader.state.items)
-        per_day_counts(reader.state, merchant_sents)
+        per_day_counts(reader.state, merchant_sents, said)
         per_night_counts(reader.state, merchant_sents, said)
         merchant_measure_counts(reader.state, merchant_sents, said)
         merchant_container_counts(reader.state, merchant_sents)

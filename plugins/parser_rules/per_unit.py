@@ -403,12 +403,42 @@ def _terms(index: CatalogIndex, product: int, words: frozenset[str]) -> frozense
     return frozenset(n for sp in specs for n in _periods(words, tokenize(sp.text)))
 
 
-def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
+def _customer_units(
+    state: ItemState, declared: Mapping[int, frozenset[str]], customer: Sequence[Sentence]
+) -> dict[int, int]:
+    """The units the customer last says right after the name of a product sold per a unit
+    ("2 karrige me qira 3 javë", "kayak for 4 hours"): product -> units, each product's own
+    ("Kajak 3 orë, jelek 2 orë": 3 and 2)."""
+    index = state.index
+    out: dict[int, int] = {}
+    for sent in customer[-MAX_SENTENCES:]:
+        toks = sent.toks[:MAX_TOKENS]
+        if not any(t.text in _ANY_UNIT for t in toks):
+            continue
+        found = [m for m in find_mentions(index, toks, sent.breaks) if not m.ambiguous]
+        for n, m in enumerate(found):
+            words = declared.get(m.product)
+            if words is None or toks[m.start].text in words:
+                continue
+            stop = found[n + 1].start if n + 1 < len(found) else len(toks)
+            d = _days_after(toks, m.start + 1, stop, words)
+            if d is not None:
+                out[m.product] = d
+    return out
+
+
+def per_day_counts(
+    state: ItemState,
+    merchant: Mapping[int, Sequence[Sentence]],
+    customer: Sequence[Sentence] = (),
+) -> None:
     """Count in piece-days the lines of a shop that prices by the day, from the merchant's days;
     and in piece-units the lines of a product whose name says it is sold per day, week, night
     or hour ("Kamarier për orë": "2 kamarierë x 4 orë" is 8), from the units the merchant says
     after or right before its name, or in a sentence naming no product when it is the one line
-    sold per that unit ("Ok, 3 javë e lehtë alumini")."""
+    sold per that unit ("Ok, 3 javë e lehtë alumini"); the units the customer says after its
+    name count it when the merchant said none with its name (``_customer_units``): the line's
+    pieces times those units, the one factor left unsaid being 1."""
     sents = [s for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m]]
     by_day = any(
         t.text in _DAYS and _per_day_price(s.toks, k)
@@ -425,6 +455,7 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
     if not by_day and not declared:
         return
     days: dict[int, int] = {}  # product -> the units the merchant last said with its name
+    named: set[int] = set()  # products whose units the merchant said with their name
     # (product, variant) -> the units said with the name and that variant ("pompë 3 inç … 2
     # ditë", then "pompë 2 inç për 1 ditë": each line of the pump its own days)
     line_days: dict[tuple[int, int], int] = {}
@@ -469,6 +500,7 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                     (p, v) for p, v in joined if words is not None and declared.get(p) is words
                 ] + [(m.product, variant)]:
                     days[p] = d
+                    named.add(p)
                     if v is not None:
                         line_days[(p, v)] = d
                     if span is None or p != m.product:
@@ -501,6 +533,11 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                     days[product] = d
                     said.add(product)
                     slots.pop(product, None)
+    for product, d in _customer_units(state, declared, customer).items():
+        if product not in named:
+            days[product] = d
+            said.add(product)
+            slots.pop(product, None)
     for it in state.items:
         d = days.get(it.product)
         if it.variant is not None:

@@ -1,0 +1,51 @@
+"""Session 20 (counts that are a product of two factors): invented shops and sentences (none
+taken from a corpus)."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+DEA = "c: Dea Hoxha, Rr. Ismail Qemali 7, Durrës, 068 444 2211"
+
+# a lakeside rental: kayaks and paddle boards by the hour, life vests by the day
+LAKE = catalog_of(
+    ("KAY", "Kajak dyshe (për orë)", "8", ()),
+    ("SUP", "Dërrasë SUP (për orë)", "6", ()),
+    ("VEST", "Jelek shpëtimi (në ditë)", "3", ("S", "M", "L")),
+)
+
+
+def test_the_customers_units_after_the_name_multiply_its_pieces() -> None:
+    # "2 kajake dyshe për 3 orë": two kayaks for three hours each, six kayak-hours; the shop
+    # confirms without repeating the hours
+    o = parse(
+        "c: pershendetje, dua 2 kajake dyshe per 3 ore neser",
+        "m: Në rregull, ju presim. Emri?",
+        DEA,
+        catalog=LAKE,
+    )
+    assert items(o) == [("KAY", 6, None)]
+
+
+def test_each_product_takes_the_units_said_after_its_own_name() -> None:
+    # "3 dërrasa SUP 2 orë, 1 kajak 4 orë": each line its own hours (3 × 2 and 1 × 4)
+    o = parse(
+        "c: 3 derrasa sup 2 ore, 1 kajak 4 ore",
+        "m: Ok, rezervuar.",
+        DEA,
+        catalog=LAKE,
+    )
+    assert sorted(items(o)) == [("KAY", 4, None), ("SUP", 6, None)]
+
+
+def test_the_shops_units_with_the_name_win_over_the_customers() -> None:
+    # a guard (passes without the rule too): the shop restates the hours with the name, and its
+    # "2 orë" is the booking, not the customer's 3
+    o = parse(
+        "c: dua 1 kajak dyshe per 3 ore",
+        "m: Kemi vetëm 2 orë të lira: kajak dyshe 2 orë. Ok?",
+        "c: ok",
+        DEA,
+        catalog=LAKE,
+    )
+    assert items(o) == [("KAY", 2, None)]
