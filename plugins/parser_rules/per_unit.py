@@ -678,12 +678,34 @@ def _people(word: str) -> bool:
     return word in _HEADCOUNT or lexicon().concept(word) == "persons"
 
 
+@lru_cache(maxsize=4096)
+def per_person_and_period(name: str) -> bool:
+    """A catalog name that prices its product per person and per a period the name closes with
+    (``name_unit``): "Sigurim udhëtimi (për person në ditë)", "Kamp (per person / week)": a
+    line of it counts people × periods (``per_person_counts``, then ``per_day_counts``)."""
+    if name_unit(name) is None:
+        return False
+    text = fold(name)
+    toks = tokenize(text)
+    for k in range(1, len(toks) - 1):
+        if toks[k].text not in _PER_PERSON or toks[k - 1].text not in _NAME_PER:
+            continue
+        nxt = toks[k + 1].text
+        if nxt in _ANY_UNIT and "/" in text[toks[k].end : toks[k + 1].start]:
+            return True
+        if nxt in _NAME_PER and k + 2 < len(toks) and toks[k + 2].text in _ANY_UNIT:
+            return True
+    return False
+
+
 def per_person_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
     """Count the people a line of a product sold per person serves ("Meny premium për person",
-    "Kafe dhe çaj për person"): a line whose count is unsaid takes the number of people the
-    conversation gives ("catering for 25 people", "jemi rreth 80 veta", the merchant's "kafe/çaj
-    për 80 veta"), when it gives one such number; a number of people a variant of an ordered
-    line holds ("tavolina për 8 veta" of "8 veta") is that variant's, not the guests."""
+    "Kafe dhe çaj për person", "Sigurim (për person në ditë)"): a line whose count is unsaid
+    takes the number of people the conversation gives ("catering for 25 people", "jemi rreth 80
+    veta", the merchant's "kafe/çaj për 80 veta"), when it gives one such number; a number of
+    people a variant of an ordered line holds ("tavolina për 8 veta" of "8 veta") is that
+    variant's, not the guests. Run before ``per_day_counts``, which multiplies a line priced per
+    person and per a period by its periods."""
     index = state.index
     lines = [
         it
@@ -691,7 +713,10 @@ def per_person_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
         if not it.tentative
         and not it.qty_explicit
         and it.quantity == 1
-        and name_unit(index.products[it.product].name, _PER_PERSON) is not None
+        and (
+            name_unit(index.products[it.product].name, _PER_PERSON) is not None
+            or per_person_and_period(index.products[it.product].name)
+        )
     ]
     if not lines:
         return

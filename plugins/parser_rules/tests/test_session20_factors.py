@@ -49,3 +49,22 @@ def test_the_shops_units_with_the_name_win_over_the_customers() -> None:
         catalog=LAKE,
     )
     assert items(o) == [("KAY", 2, None)]
+
+
+# a hiking agency: insurance priced per person and per day, a guide per group
+HIKE = catalog_of(
+    ("INS", "Sigurim aksidenti (për person në ditë)", "2", ()),
+    ("GUIDE", "Guidë mali (për grup)", "80", ()),
+    ("BAG", "Çantë shpine me qira (në ditë)", "5", ()),
+)
+
+
+def test_a_line_priced_per_person_and_per_day_counts_people_times_days() -> None:
+    # "jemi 4 veta, 3 ditë" with insurance "për person në ditë": 4 × 3 = 12 person-days
+    o = parse(
+        "c: pershendetje jemi 4 veta, duam guide edhe sigurim per 3 dite",
+        "m: Po, guida 80€ për grup, sigurimi 2€ për person në ditë. Emri?",
+        DEA,
+        catalog=HIKE,
+    )
+    assert sorted(items(o)) == [("GUIDE", 1, None), ("INS", 12, None)]
