@@ -404,20 +404,26 @@ def _terms(index: CatalogIndex, product: int, words: frozenset[str]) -> frozense
 
 
 def _customer_units(
-    state: ItemState, declared: Mapping[int, frozenset[str]], customer: Sequence[Sentence]
+    state: ItemState,
+    declared: Mapping[int, frozenset[str]],
+    customer: Sequence[Sentence],
+    merchant: Mapping[int, Sequence[Sentence]] | None,
 ) -> dict[int, int]:
     """The units the customer last says right after the name of a product sold per a unit
-    ("2 karrige me qira 3 javë", "kayak for 4 hours"): product -> units, each product's own
-    ("Kajak 3 orë, jelek 2 orë": 3 and 2)."""
+    ("2 karrige me qira 3 javë", "kayak for 4 hours"; with ``merchant``, of a shop that prices
+    by the day, also the days after the name of a product it prices so: "Biçikleta 25€ në ditë"
+    … "2 biçikleta për 3 ditë"): product -> units, each product's own ("Kajak 3 orë, jelek 2
+    orë": 3 and 2)."""
     index = state.index
     out: dict[int, int] = {}
+    daily = _priced_per_unit(index, merchant, _DAYS) if merchant is not None else set()
     for sent in customer[-MAX_SENTENCES:]:
         toks = sent.toks[:MAX_TOKENS]
         if not any(t.text in _ANY_UNIT for t in toks):
             continue
         found = [m for m in find_mentions(index, toks, sent.breaks) if not m.ambiguous]
         for n, m in enumerate(found):
-            words = declared.get(m.product)
+            words = declared.get(m.product, _DAYS if m.product in daily else None)
             if words is None or toks[m.start].text in words:
                 continue
             stop = found[n + 1].start if n + 1 < len(found) else len(toks)
@@ -533,7 +539,7 @@ def per_day_counts(
                     days[product] = d
                     said.add(product)
                     slots.pop(product, None)
-    for product, d in _customer_units(state, declared, customer).items():
+    for product, d in _customer_units(state, declared, customer, merchant if by_day else None).items():
         if product not in named:
             days[product] = d
             said.add(product)
@@ -574,14 +580,17 @@ def _stay_nights(sents: Sequence[Sentence]) -> int | None:
     return nights
 
 
-def _priced_per_night(index: CatalogIndex, merchant: Mapping[int, Sequence[Sentence]]) -> set[int]:
-    """The products the merchant prices by the night: a name followed, before any other unit
-    word, by an amount and a night word ("kemi dhomën familjare, 80€ nata", "2 triple rooms,
-    65€ per night", "dyshja 65€ / tekja 43€ nata"; not "Darka 12€ për person")."""
+def _priced_per_unit(
+    index: CatalogIndex, merchant: Mapping[int, Sequence[Sentence]], words: frozenset[str]
+) -> set[int]:
+    """The products the merchant prices per a unit of ``words`` (the night, the day): a name
+    followed, before any other unit word, by an amount and such a word ("kemi dhomën familjare,
+    80€ nata", "2 triple rooms, 65€ per night", "dyshja 65€ / tekja 43€ nata", "biçikleta 25€
+    në ditë"; not "Darka 12€ për person")."""
     out: set[int] = set()
     for sent in (s for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m]):
         toks = sent.toks[:MAX_TOKENS]
-        nights = [k for k, t in enumerate(toks) if t.text in _NIGHTS and _per_day_price(toks, k)]
+        nights = [k for k, t in enumerate(toks) if t.text in words and _per_day_price(toks, k)]
         if not nights:
             continue
         for m in find_mentions(index, toks, sent.breaks):
@@ -619,7 +628,7 @@ def per_night_counts(
             per_night = bool(toks) and toks[0].text in _LODGING
             if not per_night:
                 if priced is None:
-                    priced = _priced_per_night(index, merchant)
+                    priced = _priced_per_unit(index, merchant, _NIGHTS)
                 per_night = it.product in priced
         if per_night:
             it.quantity *= nights

@@ -68,3 +68,23 @@ def test_a_line_priced_per_person_and_per_day_counts_people_times_days() -> None
         catalog=HIKE,
     )
     assert sorted(items(o)) == [("GUIDE", 1, None), ("INS", 12, None)]
+
+
+# a bike hire that prices by the day in the chat (the catalog names say no unit)
+BIKES = catalog_of(
+    ("EBIKE", "Biçikletë elektrike me qira", "25", ()),
+    ("HELMET", "Helmetë biçiklete", "3", ()),
+)
+
+
+def test_in_a_shop_that_prices_by_the_day_the_customers_days_after_a_name_count() -> None:
+    # the shop prices "25€ në ditë"; "2 biçikleta elektrike për 3 ditë" is 6 bike-days
+    o = parse(
+        "c: sa kushton biçikleta elektrike?",
+        "m: Biçikleta elektrike 25€ në ditë, helmeta falas.",
+        "c: ok, dua 2 biçikleta elektrike për 3 ditë",
+        "m: Në rregull, emri?",
+        DEA,
+        catalog=BIKES,
+    )
+    assert items(o) == [("EBIKE", 6, None)]
