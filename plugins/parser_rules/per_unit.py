@@ -539,7 +539,8 @@ def per_day_counts(
                     days[product] = d
                     said.add(product)
                     slots.pop(product, None)
-    for product, d in _customer_units(state, declared, customer, merchant if by_day else None).items():
+    told = _customer_units(state, declared, customer, merchant if by_day else None)
+    for product, d in told.items():
         if product not in named:
             days[product] = d
             said.add(product)
