@@ -566,9 +566,10 @@ _NIGHTS = _UNIT_WORDS["night"]
 _LODGING = word_set("lodging_words")
 
 
-def _stay_nights(sents: Sequence[Sentence]) -> int | None:
+def _stay_nights(sents: Sequence[Sentence]) -> tuple[int, int] | None:
     """The nights of the stay the customer last states ("për 3 net", "te dy netet", "for the 2
-    nights", "3 notti"): a number right before a night word that is no price ("35€ nata")."""
+    nights", "3 notti"): a number right before a night word that is no price ("35€ nata"); with
+    the message that states them."""
     nights = None
     for sent in sents[-MAX_SENTENCES:]:
         toks = sent.toks[:MAX_TOKENS]
@@ -577,7 +578,7 @@ def _stay_nights(sents: Sequence[Sentence]) -> int | None:
                 continue
             v = number_value(toks[k - 1].text)
             if v is not None and v == int(v) and 1 <= v <= MAX_DAYS and not glued(sent, k - 1):
-                nights = int(v)
+                nights = (int(v), sent.message)
     return nights
 
 
@@ -610,15 +611,19 @@ def per_night_counts(
     opens with a word of ``words.json`` ``lodging_words``; a name sold "për natë"; or one the
     merchant prices "80€ nata") counts its pieces times the nights of the stay the customer
     states ("a ka dhoma për 3 net" … "dy dyshe": 6), unless its count already is those nights
-    (the item reader may take "rrimë 3 net" as the count; so "both triples for the 2 nights"
-    stays 2)."""
-    nights = _stay_nights(customer)
-    if nights is None or nights == 1:
+    and was read in the message that states them (the item reader may take "rrimë 3 net" as the
+    count; a line read in another message has its own count: the shop's "2 triple rooms", then
+    "both triples for the 2 nights", is 4)."""
+    stay = _stay_nights(customer)
+    if stay is None or stay[0] == 1:
         return
+    nights, told = stay
     index = state.index
     priced: set[int] | None = None
     for it in state.items:
-        if it.tentative or it.quantity == nights or it.quantity * nights > MAX_QTY:
+        if it.tentative or it.quantity * nights > MAX_QTY:
+            continue
+        if it.quantity == nights and it.message == told:
             continue
         name = index.products[it.product].name
         if name_unit(name, _NIGHTS) is not None:

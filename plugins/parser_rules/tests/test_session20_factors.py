@@ -88,3 +88,24 @@ def test_in_a_shop_that_prices_by_the_day_the_customers_days_after_a_name_count(
         catalog=BIKES,
     )
     assert items(o) == [("EBIKE", 6, None)]
+
+
+# a lakeside guesthouse: rooms let by the night
+INN = catalog_of(
+    ("D2", "Dhomë dyshe", "40", ()),
+    ("D1", "Dhomë teke", "25", ()),
+)
+
+
+def test_rooms_counted_in_another_message_are_multiplied_by_nights_equal_to_them() -> None:
+    # the shop offers "2 double rooms"; "both doubles for the 2 nights" is 2 rooms × 2 nights,
+    # though the rooms' count equals the nights: it was not read from "2 nights"
+    o = parse(
+        "c: Hi, we are 4 adults, any rooms free this weekend?",
+        "m: Hello! We have 2 double rooms free, 40€ per night with breakfast.",
+        "c: Great, book both doubles for the 2 nights please",
+        "m: Done. Name?",
+        DEA,
+        catalog=INN,
+    )
+    assert items(o) == [("D2", 4, None)]
