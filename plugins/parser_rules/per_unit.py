@@ -428,8 +428,8 @@ def _customer_units(
                 continue
             stop = found[n + 1].start if n + 1 < len(found) else len(toks)
             d = _days_after(toks, m.start + 1, stop, words)
-            if d is not None:
-                out[m.product] = d
+            if d is not None and d not in _terms(index, m.product, words):
+                out[m.product] = d  # not "anëtarësim 12 muaj" of one sold in "12 muaj": its term
     return out
 
 

@@ -109,3 +109,21 @@ def test_rooms_counted_in_another_message_are_multiplied_by_nights_equal_to_them
         catalog=INN,
     )
     assert items(o) == [("D2", 4, None)]
+
+
+# a gym: memberships by the month, sold for a term
+GYM = catalog_of(
+    ("MEM", "Anëtarësim palestre (në muaj)", "30", ("3 muaj", "12 muaj")),
+    ("TRAINER", "Trajner personal (për orë)", "15", ()),
+)
+
+
+def test_a_term_the_product_is_sold_in_is_no_number_of_units() -> None:
+    # "anëtarësim 12 muaj" names the 12-month term, one membership; "trajner 3 orë" is 3 hours
+    o = parse(
+        "c: dua anetaresim palestre 12 muaj edhe trajner personal 3 ore",
+        "m: Në rregull. Emri?",
+        DEA,
+        catalog=GYM,
+    )
+    assert sorted(items(o)) == [("MEM", 1, "12 muaj"), ("TRAINER", 3, None)]
