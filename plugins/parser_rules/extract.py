@@ -300,11 +300,11 @@ def extract(
         if restated is not None:
             restated.closing()
             restated.take(reader.state.items)
-        per_day_counts(reader.state, merchant_sents)
+        per_person_counts(reader.state, every_sent)
+        per_day_counts(reader.state, merchant_sents, said)
         per_night_counts(reader.state, merchant_sents, said)
         merchant_measure_counts(reader.state, merchant_sents, said)
         merchant_container_counts(reader.state, merchant_sents)
-        per_person_counts(reader.state, every_sent)
         per_served_counts(reader.state)
         priced_counts(reader.state, merchant_sents)
         for_us_counts(reader.state, said)

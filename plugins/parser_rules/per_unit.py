@@ -403,12 +403,48 @@ def _terms(index: CatalogIndex, product: int, words: frozenset[str]) -> frozense
     return frozenset(n for sp in specs for n in _periods(words, tokenize(sp.text)))
 
 
-def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
+def _customer_units(
+    state: ItemState,
+    declared: Mapping[int, frozenset[str]],
+    customer: Sequence[Sentence],
+    merchant: Mapping[int, Sequence[Sentence]] | None,
+) -> dict[int, int]:
+    """The units the customer last says right after the name of a product sold per a unit
+    ("2 karrige me qira 3 javë", "kayak for 4 hours"; with ``merchant``, of a shop that prices
+    by the day, also the days after the name of a product it prices so: "Biçikleta 25€ në ditë"
+    … "2 biçikleta për 3 ditë"): product -> units, each product's own ("Kajak 3 orë, jelek 2
+    orë": 3 and 2)."""
+    index = state.index
+    out: dict[int, int] = {}
+    daily = _priced_per_unit(index, merchant, _DAYS) if merchant is not None else set()
+    for sent in customer[-MAX_SENTENCES:]:
+        toks = sent.toks[:MAX_TOKENS]
+        if not any(t.text in _ANY_UNIT for t in toks):
+            continue
+        found = [m for m in find_mentions(index, toks, sent.breaks) if not m.ambiguous]
+        for n, m in enumerate(found):
+            words = declared.get(m.product, _DAYS if m.product in daily else None)
+            if words is None or toks[m.start].text in words:
+                continue
+            stop = found[n + 1].start if n + 1 < len(found) else len(toks)
+            d = _days_after(toks, m.start + 1, stop, words)
+            if d is not None and d not in _terms(index, m.product, words):
+                out[m.product] = d  # not "anëtarësim 12 muaj" of one sold in "12 muaj": its term
+    return out
+
+
+def per_day_counts(
+    state: ItemState,
+    merchant: Mapping[int, Sequence[Sentence]],
+    customer: Sequence[Sentence] = (),
+) -> None:
     """Count in piece-days the lines of a shop that prices by the day, from the merchant's days;
     and in piece-units the lines of a product whose name says it is sold per day, week, night
     or hour ("Kamarier për orë": "2 kamarierë x 4 orë" is 8), from the units the merchant says
     after or right before its name, or in a sentence naming no product when it is the one line
-    sold per that unit ("Ok, 3 javë e lehtë alumini")."""
+    sold per that unit ("Ok, 3 javë e lehtë alumini"); the units the customer says after its
+    name count it when the merchant said none with its name (``_customer_units``): the line's
+    pieces times those units, the one factor left unsaid being 1."""
     sents = [s for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m]]
     by_day = any(
         t.text in _DAYS and _per_day_price(s.toks, k)
@@ -425,6 +461,7 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
     if not by_day and not declared:
         return
     days: dict[int, int] = {}  # product -> the units the merchant last said with its name
+    named: set[int] = set()  # products whose units the merchant said with their name
     # (product, variant) -> the units said with the name and that variant ("pompë 3 inç … 2
     # ditë", then "pompë 2 inç për 1 ditë": each line of the pump its own days)
     line_days: dict[tuple[int, int], int] = {}
@@ -469,6 +506,7 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                     (p, v) for p, v in joined if words is not None and declared.get(p) is words
                 ] + [(m.product, variant)]:
                     days[p] = d
+                    named.add(p)
                     if v is not None:
                         line_days[(p, v)] = d
                     if span is None or p != m.product:
@@ -501,6 +539,12 @@ def per_day_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]])
                     days[product] = d
                     said.add(product)
                     slots.pop(product, None)
+    told = _customer_units(state, declared, customer, merchant if by_day else None)
+    for product, d in told.items():
+        if product not in named:
+            days[product] = d
+            said.add(product)
+            slots.pop(product, None)
     for it in state.items:
         d = days.get(it.product)
         if it.variant is not None:
@@ -522,9 +566,10 @@ _NIGHTS = _UNIT_WORDS["night"]
 _LODGING = word_set("lodging_words")
 
 
-def _stay_nights(sents: Sequence[Sentence]) -> int | None:
+def _stay_nights(sents: Sequence[Sentence]) -> tuple[int, int] | None:
     """The nights of the stay the customer last states ("për 3 net", "te dy netet", "for the 2
-    nights", "3 notti"): a number right before a night word that is no price ("35€ nata")."""
+    nights", "3 notti"): a number right before a night word that is no price ("35€ nata"); with
+    the message that states them."""
     nights = None
     for sent in sents[-MAX_SENTENCES:]:
         toks = sent.toks[:MAX_TOKENS]
@@ -533,18 +578,21 @@ def _stay_nights(sents: Sequence[Sentence]) -> int | None:
                 continue
             v = number_value(toks[k - 1].text)
             if v is not None and v == int(v) and 1 <= v <= MAX_DAYS and not glued(sent, k - 1):
-                nights = int(v)
+                nights = (int(v), sent.message)
     return nights
 
 
-def _priced_per_night(index: CatalogIndex, merchant: Mapping[int, Sequence[Sentence]]) -> set[int]:
-    """The products the merchant prices by the night: a name followed, before any other unit
-    word, by an amount and a night word ("kemi dhomën familjare, 80€ nata", "2 triple rooms,
-    65€ per night", "dyshja 65€ / tekja 43€ nata"; not "Darka 12€ për person")."""
+def _priced_per_unit(
+    index: CatalogIndex, merchant: Mapping[int, Sequence[Sentence]], words: frozenset[str]
+) -> set[int]:
+    """The products the merchant prices per a unit of ``words`` (the night, the day): a name
+    followed, before any other unit word, by an amount and such a word ("kemi dhomën familjare,
+    80€ nata", "2 triple rooms, 65€ per night", "dyshja 65€ / tekja 43€ nata", "biçikleta 25€
+    në ditë"; not "Darka 12€ për person")."""
     out: set[int] = set()
     for sent in (s for m in sorted(merchant)[-MAX_SENTENCES:] for s in merchant[m]):
         toks = sent.toks[:MAX_TOKENS]
-        nights = [k for k, t in enumerate(toks) if t.text in _NIGHTS and _per_day_price(toks, k)]
+        nights = [k for k, t in enumerate(toks) if t.text in words and _per_day_price(toks, k)]
         if not nights:
             continue
         for m in find_mentions(index, toks, sent.breaks):
@@ -563,15 +611,19 @@ def per_night_counts(
     opens with a word of ``words.json`` ``lodging_words``; a name sold "për natë"; or one the
     merchant prices "80€ nata") counts its pieces times the nights of the stay the customer
     states ("a ka dhoma për 3 net" … "dy dyshe": 6), unless its count already is those nights
-    (the item reader may take "rrimë 3 net" as the count; so "both triples for the 2 nights"
-    stays 2)."""
-    nights = _stay_nights(customer)
-    if nights is None or nights == 1:
+    and was read in the message that states them (the item reader may take "rrimë 3 net" as the
+    count; a line read in another message has its own count: the shop's "2 triple rooms", then
+    "both triples for the 2 nights", is 4)."""
+    stay = _stay_nights(customer)
+    if stay is None or stay[0] == 1:
         return
+    nights, told = stay
     index = state.index
     priced: set[int] | None = None
     for it in state.items:
-        if it.tentative or it.quantity == nights or it.quantity * nights > MAX_QTY:
+        if it.tentative or it.quantity * nights > MAX_QTY:
+            continue
+        if it.quantity == nights and it.message == told:
             continue
         name = index.products[it.product].name
         if name_unit(name, _NIGHTS) is not None:
@@ -582,7 +634,7 @@ def per_night_counts(
             per_night = bool(toks) and toks[0].text in _LODGING
             if not per_night:
                 if priced is None:
-                    priced = _priced_per_night(index, merchant)
+                    priced = _priced_per_unit(index, merchant, _NIGHTS)
                 per_night = it.product in priced
         if per_night:
             it.quantity *= nights
@@ -641,12 +693,34 @@ def _people(word: str) -> bool:
     return word in _HEADCOUNT or lexicon().concept(word) == "persons"
 
 
+@lru_cache(maxsize=4096)
+def per_person_and_period(name: str) -> bool:
+    """A catalog name that prices its product per person and per a period the name closes with
+    (``name_unit``): "Sigurim udhëtimi (për person në ditë)", "Kamp (per person / week)": a
+    line of it counts people × periods (``per_person_counts``, then ``per_day_counts``)."""
+    if name_unit(name) is None:
+        return False
+    text = fold(name)
+    toks = tokenize(text)
+    for k in range(1, len(toks) - 1):
+        if toks[k].text not in _PER_PERSON or toks[k - 1].text not in _NAME_PER:
+            continue
+        nxt = toks[k + 1].text
+        if nxt in _ANY_UNIT and "/" in text[toks[k].end : toks[k + 1].start]:
+            return True
+        if nxt in _NAME_PER and k + 2 < len(toks) and toks[k + 2].text in _ANY_UNIT:
+            return True
+    return False
+
+
 def per_person_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
     """Count the people a line of a product sold per person serves ("Meny premium për person",
-    "Kafe dhe çaj për person"): a line whose count is unsaid takes the number of people the
-    conversation gives ("catering for 25 people", "jemi rreth 80 veta", the merchant's "kafe/çaj
-    për 80 veta"), when it gives one such number; a number of people a variant of an ordered
-    line holds ("tavolina për 8 veta" of "8 veta") is that variant's, not the guests."""
+    "Kafe dhe çaj për person", "Sigurim (për person në ditë)"): a line whose count is unsaid
+    takes the number of people the conversation gives ("catering for 25 people", "jemi rreth 80
+    veta", the merchant's "kafe/çaj për 80 veta"), when it gives one such number; a number of
+    people a variant of an ordered line holds ("tavolina për 8 veta" of "8 veta") is that
+    variant's, not the guests. Run before ``per_day_counts``, which multiplies a line priced per
+    person and per a period by its periods."""
     index = state.index
     lines = [
         it
@@ -654,7 +728,10 @@ def per_person_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
         if not it.tentative
         and not it.qty_explicit
         and it.quantity == 1
-        and name_unit(index.products[it.product].name, _PER_PERSON) is not None
+        and (
+            name_unit(index.products[it.product].name, _PER_PERSON) is not None
+            or per_person_and_period(index.products[it.product].name)
+        )
     ]
     if not lines:
         return

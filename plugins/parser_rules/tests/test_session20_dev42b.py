@@ -22,9 +22,10 @@ SITE = catalog_of(
 
 
 def test_kilowatts_are_the_variant_not_a_count() -> None:
-    # "a 20 kW generator" is one generator of 20 kW, not twenty generators
+    # "a 20 kW generator" is one generator of 20 kW, not twenty generators; rented for 3 days,
+    # it is 3 generator-days (session 20, factors: the customer's days after the name count)
     o = parse("c: a 20 kW generator for 3 days please", ARTA, catalog=SITE)
-    assert items(o) == [("GEN", 1, "20 kW")]
+    assert items(o) == [("GEN", 3, "20 kW")]
 
 
 def test_units_said_after_names_joined_by_plus_are_each_ones() -> None:
