@@ -2,9 +2,10 @@
 the shop's restatement (``merchant_lines._opens_summary``) is kept on the sentence
 (``memo.per_sentence``, ``Sentence.facts``): the summary reader and the restatement reader ask it
 of the same sentence. The shop's "booked / confirmed" opener (``_greeting_colon``) is found by
-looking each cut of the first words up in the set, not by walking the set. Each test checks the
-answers against the code replaced, and that the work skipped is skipped. The shops and sentences
-are invented."""
+looking each cut of the first words up in the set, not by walking the set. A phrase set
+(``lexicon.PhraseSet.find``, ``lexicon.intents_spans``) looks each length's cut of the words up
+instead of comparing every phrase that opens with the word. Each test checks the answers against
+the code replaced, and that the work skipped is skipped. The shops and sentences are invented."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ from collections.abc import Iterator
 import pytest
 
 from plugins.parser_rules import merchant_lines
+from plugins.parser_rules.lexicon import PhraseSet, _by_first, intent_spans, intents_spans, lexicon
 from plugins.parser_rules.memo import per_sentence
 from plugins.parser_rules.merchant_lines import _BOOKED, _greeting_colon, _opens_summary
-from plugins.parser_rules.segments import Sentence, split_sentences
+from plugins.parser_rules.normalize import fold, tokenize
+from plugins.parser_rules.segments import _INTENTS, Sentence, split_sentences
 
 # a print shop, a boat hire, a flower stall and a garage confirming or restating orders
 _OPENERS = [
@@ -120,3 +123,90 @@ def test_a_sub_sentence_keeps_no_fact_of_the_whole() -> None:
     assert length(whole) == len(whole.toks) and len(calls) == 2
     # the facts take no part in comparing sentences
     assert whole == _sentence("Konfirmoj: 200 kartvizita mat, 1 banner 2x1 m.")
+
+
+# --- phrase sets: each length's cut of the words looked up -------------------------------------
+
+
+def _find_before(ps: PhraseSet, toks: list[str]) -> list[tuple[int, int]]:
+    """The code replaced: every phrase that opens with the word compared, longest first."""
+    out: list[tuple[int, int]] = []
+    for i, t in enumerate(toks):
+        for phrase in ps.by_first.get(t, ()):
+            n = len(phrase)
+            if n == 1 or tuple(toks[i : i + n]) == phrase:
+                out.append((i, i + n))
+                break
+    return out
+
+
+# a bakery's and a tyre shop's phrases: several open with the same word, one is a single word
+_PHRASES = [
+    ("me", "dergoni"),
+    ("me", "dergoni", "neser"),
+    ("me",),
+    ("ma", "sillni"),
+    ("ma", "sillni", "ne", "shtepi"),
+    ("torte", "me", "krem"),
+    ("goma", "dimri"),
+]
+_WORDS = [
+    "me dergoni neser nje torte me krem",
+    "ma sillni ne shtepi 4 goma dimri",
+    "ma sillni ne",  # the longer phrase does not fit before the end
+    "me dergoni",
+    "torte me",
+    "me me me",
+    "goma vere",
+    "",
+]
+
+
+class _NoBucket(list[tuple[str, ...]]):
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        raise AssertionError("a bucket of phrases was walked")
+
+
+@pytest.mark.parametrize("text", _WORDS)
+def test_phrase_set_finds_what_the_walk_found(text: str) -> None:
+    ps = PhraseSet()
+    for ph in _PHRASES:
+        ps.add(ph)
+    toks = text.split()
+    assert ps.find(toks) == _find_before(ps, toks)
+
+
+def test_phrase_set_looks_cuts_up_instead_of_walking_its_buckets() -> None:
+    ps = PhraseSet()
+    for ph in _PHRASES:
+        ps.add(ph)
+    assert ps.lengths["me"] == (3, 2, 1) and ps.lengths["goma"] == (2,)
+    answers = [ps.find(t.split()) for t in _WORDS]
+    ps.by_first = {k: _NoBucket(v) for k, v in ps.by_first.items()}
+    assert [ps.find(t.split()) for t in _WORDS] == answers
+    assert answers[0] == [(0, 3), (4, 7), (5, 6)] and answers[2] == [(0, 2)]
+
+
+# a flower stall's, a bike shop's and a caterer's customers
+_SENTENCES = [
+    "Ma dergoni neser buqeten me trendafila, ju lutem",
+    "nuk e dua me, anuloje porosine",
+    "Can you send me two helmets? I ordered one last week",
+    "Vorrei ordinare 40 porzioni, ma forse domani",
+    "me me me po po",
+]
+
+
+@pytest.mark.parametrize("text", _SENTENCES)
+def test_intents_found_in_one_pass_are_each_familys_own(text: str) -> None:
+    toks = [t.text for t in tokenize(fold(text))]
+    found = intents_spans(_INTENTS, toks)
+    assert found == {name: intent_spans(name, toks) for name in _INTENTS}
+    assert found == {name: _find_before(lexicon().intents[name], toks) for name in _INTENTS}
+
+
+def test_intent_index_holds_each_length_once_longest_first() -> None:
+    index = _by_first(_INTENTS)
+    for bucket in index.values():
+        lengths = [n for n, _held in bucket]
+        assert lengths == sorted(set(lengths), reverse=True)
