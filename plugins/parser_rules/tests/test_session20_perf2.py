@@ -4,7 +4,9 @@ the shop's restatement (``merchant_lines._opens_summary``) is kept on the senten
 of the same sentence. The shop's "booked / confirmed" opener (``_greeting_colon``) is found by
 looking each cut of the first words up in the set, not by walking the set. A phrase set
 (``lexicon.PhraseSet.find``, ``lexicon.intents_spans``) looks each length's cut of the words up
-instead of comparing every phrase that opens with the word. Each test checks the answers against
+instead of comparing every phrase that opens with the word. The merchant's stated total
+(``totals.stated_total``) is read once per conversation, not once by ``total_check`` and again
+by ``fit_total``. Each test checks the answers against
 the code replaced, and that the work skipped is skipped. The shops and sentences are invented."""
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from plugins.parser_rules import merchant_lines
+from plugins.parser_rules import merchant_lines, totals
 from plugins.parser_rules.lexicon import PhraseSet, _by_first, intent_spans, intents_spans, lexicon
-from plugins.parser_rules.memo import per_sentence
+from plugins.parser_rules.memo import per_conversation, per_sentence
 from plugins.parser_rules.merchant_lines import _BOOKED, _greeting_colon, _opens_summary
 from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.segments import _INTENTS, Sentence, split_sentences
@@ -210,3 +212,39 @@ def test_intent_index_holds_each_length_once_longest_first() -> None:
     for bucket in index.values():
         lengths = [n for n, _held in bucket]
         assert lengths == sorted(set(lengths), reverse=True)
+
+
+# --- the merchant's stated total, read once per conversation -----------------------------------
+
+
+def test_stated_total_is_read_once_per_conversation(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a candle shop: the total with a delivery fee
+    texts = [
+        (0, "customer", "dua 3 qirinj me arome vanilje"),
+        (1, "merchant", "3 x 400 = 1200 lekë + 200 transport, gjithsej 1400 lekë"),
+        (2, "customer", "ok"),
+    ]
+    outside = [totals.stated_total(texts), totals.stated_total(texts, True)]
+    folded: list[str] = []
+    fold_before = totals.fold
+
+    def counting(text: str) -> str:
+        folded.append(text)
+        return fold_before(text)
+
+    monkeypatch.setattr(totals, "fold", counting)
+
+    @per_conversation
+    def parse() -> list[object]:
+        return [
+            totals.stated_total(texts),
+            totals.stated_total(list(texts)),  # the same texts, another list
+            totals.stated_total(texts, True),
+        ]
+
+    first, again, bare = parse()
+    assert [first, bare] == outside and again == first
+    assert outside[0][0] is not None and outside[0][0].value == 1400
+    assert len(folded) == 2 * len(texts)  # read for each ``bare`` once, not three times
+    parse()
+    assert len(folded) == 4 * len(texts)  # nothing outlives a conversation
