@@ -61,7 +61,9 @@ class PhraseSet:
                 bucket.append(phrase)
                 bucket.sort(key=len, reverse=True)
                 self.phrases.add(phrase)
-                self.lengths[phrase[0]] = _lengths(bucket)
+                held = self.lengths.get(phrase[0], ())
+                if len(phrase) not in held:
+                    self.lengths[phrase[0]] = tuple(sorted((*held, len(phrase)), reverse=True))
 
     def find(self, toks: Sequence[str]) -> list[tuple[int, int]]:
         """(start, end) token spans of the phrases found, the longest at each position."""
@@ -81,11 +83,6 @@ class PhraseSet:
 
     def __contains__(self, toks: object) -> bool:
         return isinstance(toks, tuple) and bool(toks) and toks in self.by_first.get(toks[0], ())
-
-
-def _lengths(phrases: Iterable[Phrase]) -> tuple[int, ...]:
-    """The lengths of ``phrases``, each once, longest first."""
-    return tuple(sorted({len(p) for p in phrases}, reverse=True))
 
 
 def phrase_set(items: Iterable[str]) -> PhraseSet:
