@@ -49,6 +49,10 @@ class PhraseSet:
     """Multi-word phrases indexed by their first word, matched on token boundaries."""
 
     by_first: dict[str, list[Phrase]] = field(default_factory=dict)
+    # the lengths of the phrases each first word opens, longest first, and the phrases: ``find``
+    # looks each length's cut of the words up instead of comparing every phrase of the bucket
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    phrases: set[Phrase] = field(default_factory=set)
 
     def add(self, phrase: Phrase) -> None:
         if phrase:
@@ -56,19 +60,23 @@ class PhraseSet:
             if phrase not in bucket:
                 bucket.append(phrase)
                 bucket.sort(key=len, reverse=True)
+                self.phrases.add(phrase)
+                held = self.lengths.get(phrase[0], ())
+                if len(phrase) not in held:
+                    self.lengths[phrase[0]] = tuple(sorted((*held, len(phrase)), reverse=True))
 
     def find(self, toks: Sequence[str]) -> list[tuple[int, int]]:
         """(start, end) token spans of the phrases found, the longest at each position."""
         out: list[tuple[int, int]] = []
-        by_first = self.by_first
-        if by_first.keys().isdisjoint(toks):
+        lengths = self.lengths
+        if lengths.keys().isdisjoint(toks):
             return out
+        phrases = self.phrases
+        size = len(toks)
         for i, t in enumerate(toks):
-            if t not in by_first:
-                continue
-            for phrase in by_first[t]:
-                n = len(phrase)
-                if n == 1 or tuple(toks[i : i + n]) == phrase:
+            for n in lengths.get(t, ()):
+                # a one-word phrase is the word itself; a longer one must fit before the end
+                if n == 1 or i + n <= size and tuple(toks[i : i + n]) in phrases:
                     out.append((i, i + n))
                     break
         return out
@@ -371,33 +379,41 @@ def intent_spans(name: str, toks: Sequence[str]) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=8)
-def _by_first(names: tuple[str, ...]) -> dict[str, list[tuple[str, Phrase]]]:
-    """The phrases of several intent families indexed by their first word, longest first."""
-    out: dict[str, list[tuple[str, Phrase]]] = {}
+def _by_first(
+    names: tuple[str, ...],
+) -> dict[str, tuple[tuple[int, dict[Phrase, list[str]]], ...]]:
+    """The phrases of several intent families indexed by their first word: for each length,
+    longest first, the phrases of that length and the families that hold each."""
+    out: dict[str, dict[int, dict[Phrase, list[str]]]] = {}
     for name in names:
         for first, phrases in lexicon().intents[name].by_first.items():
-            out.setdefault(first, []).extend((name, ph) for ph in phrases)
-    for bucket in out.values():
-        bucket.sort(key=lambda x: len(x[1]), reverse=True)
-    return out
+            for ph in phrases:
+                out.setdefault(first, {}).setdefault(len(ph), {}).setdefault(ph, []).append(name)
+    return {
+        first: tuple(sorted(by_len.items(), key=lambda x: x[0], reverse=True))
+        for first, by_len in out.items()
+    }
 
 
 def intents_spans(names: tuple[str, ...], toks: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
-    """``{name: intent_spans(name, toks)}`` for every family in ``names``, in one pass."""
+    """``{name: intent_spans(name, toks)}`` for every family in ``names``, in one pass: at each
+    word, each length's cut of the words is looked up, longest first, and each family takes the
+    longest of its phrases found there."""
     index = _by_first(names)
     out: dict[str, list[tuple[int, int]]] = {name: [] for name in names}
+    size = len(toks)
     for i, t in enumerate(toks):
         bucket = index.get(t)
         if not bucket:
             continue
         done: set[str] = set()
-        for name, phrase in bucket:
-            if name in done:
+        for n, held in bucket:
+            if i + n > size:
                 continue
-            n = len(phrase)
-            if n == 1 or tuple(toks[i : i + n]) == phrase:
-                out[name].append((i, i + n))
-                done.add(name)
+            for name in held.get(tuple(toks[i : i + n]), ()):
+                if name not in done:
+                    out[name].append((i, i + n))
+                    done.add(name)
     return out
 
 

@@ -38,6 +38,13 @@ are kept as a tuple and handed out as a new list each time. A ``Sentence`` is sh
 callers: nothing changes one after it is made, except its own memo of intents found on first use
 (``Sentence.spans``), which is the same whoever asks.
 
+``per_sentence`` keeps the answer of a pure function of one ``Sentence`` (its tokens, raw text
+and intents, which nothing changes once it is made; not ``question``, which ``open_variants``
+sets on a new sub-sentence) on the sentence itself (``Sentence.facts``):
+a merchant sentence is asked whether it opens a restatement by the summary reader and by the
+restatement reader, which hold the same ``Sentence`` (``split_sentences`` is memoised). The
+facts live and die with the sentence; ``Sentence.sub`` makes a new sentence with none.
+
 ``memoised_tokens`` is safe because ``tokenize`` is pure (the tokens of a string): the key is the
 string, the tokens are kept as a tuple and handed out as a new list each time (callers may
 change their list).
@@ -226,6 +233,21 @@ def memoised_values(fn: F) -> F:
 
 # a pure function of one string (the words of a message)
 memoised_text = memoised_values
+
+
+def per_sentence(fn: F) -> F:
+    """Answer a repeated call of a pure function of one sentence from the sentence (see
+    above)."""
+
+    @wraps(fn)
+    def run(sent: Any) -> Any:
+        facts = sent.facts
+        found = facts.get(fn, facts)
+        if found is facts:
+            found = facts[fn] = fn(sent)
+        return found
+
+    return run  # type: ignore[return-value]
 
 
 def memoised_sentences(fn: F) -> F:

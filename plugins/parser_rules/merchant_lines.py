@@ -30,6 +30,7 @@ from plugins.parser_rules.item_state import (
     said_line,
 )
 from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.memo import per_sentence
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, same_measure, unit_of
@@ -77,6 +78,7 @@ _PREFACES = frozenset(
 # "Konfirmoj: …", "Rezervuar 1 korrik: …", "U rregullua Klea: …": the shop's word that it has
 # booked, confirmed or set right the order, before a colon, opens its restatement
 _BOOKED = frozenset(tuple(t.text for t in tokenize(fold(w))) for w in word_set("booked_prefaces"))
+_BOOKED_MAX = max(map(len, _BOOKED), default=0)
 # "5 panele atëherë", "3 boxes then": a count said and closed by "then" is the merchant's
 # conclusion of what was just said, a restatement as much as "Pra: 5 panele"
 _CLOSERS = word_set("summary_closers")
@@ -492,7 +494,10 @@ def _greeting_colon(sent: Sentence) -> int:
         and any(ch in sent.raw[toks[1].end : toks[2].start] for ch in ":,")
     ):
         return 2  # "Ok Nezir: 2 flamuj …", "Ok Rinesa, TV box …": a yes and the customer's name
-    booked = next((len(p) for p in _BOOKED if tuple(t.text for t in toks[: len(p)]) == p), 0)
+    # each cut of the first words looked up in the set, longest first (none is a prefix of
+    # another, so at most one cut is a preface)
+    words = tuple(t.text for t in toks[:_BOOKED_MAX])
+    booked = next((n for n in range(len(words), 0, -1) if words[:n] in _BOOKED), 0)
     if not toks or toks[0].text not in _GREETINGS and not booked:
         return 0
     for k in range(max(1, booked), min(len(toks), booked + 4)):
@@ -543,6 +548,7 @@ def own_numbers(sent: Sentence, lo: int, hi: int, keys: frozenset[str]) -> set[i
     return out
 
 
+@per_sentence  # asked by the summary and the restatement readers for the same sentence
 def _opens_summary(sent: Sentence) -> bool:
     """ "Pra: …", "Ok: …", "Allora …", "Faleminderit Arta: …", "Sure: …": the merchant opens a
     restatement of the order."""

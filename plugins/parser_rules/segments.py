@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from plugins.parser_rules.lexicon import intent_spans, intents_spans, word_set
 from plugins.parser_rules.memo import memoised_sentences
@@ -34,6 +35,8 @@ class Sentence:
     breaks: set[int]
     question: bool
     intents: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # what pure readers of the sentence found in it (``memo.per_sentence``), kept with it
+    facts: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def texts(self) -> list[str]:

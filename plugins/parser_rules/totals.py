@@ -24,7 +24,7 @@ from core.plugin_api import Evidence, ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
 from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.memo import memoised_text
+from plugins.parser_rules.memo import memoised_text, memoised_values
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.merchant_lines import bracketed
 from plugins.parser_rules.normalize import Token, fold, tokenize
@@ -188,7 +188,16 @@ def stated_total(
     texts: Sequence[tuple[int, str, str]], bare: bool = False
 ) -> tuple[Total | None, set[Decimal]]:
     """The total the merchant stated last, unless a price quoted after it or a discount makes
-    it stale, and the delivery fees the merchant named."""
+    it stale, and the delivery fees the merchant named (a set the callers share: read, never
+    changed). Asked by ``total_check`` and ``fit_total`` with the same texts: read once per
+    conversation (memo.py)."""
+    return _stated_total(tuple(texts), bare)
+
+
+@memoised_values
+def _stated_total(
+    texts: tuple[tuple[int, str, str], ...], bare: bool
+) -> tuple[Total | None, set[Decimal]]:
     last: Total | None = None
     fees: set[Decimal] = set()
     haggled = False  # the customer's message before asks for a discount ("a ka zbritje?")
