@@ -196,7 +196,7 @@ def _for_in_name(index: CatalogIndex, sent: Sentence, m: Mention) -> bool:
 
 
 _GROUP_LINKS = frozenset(["te", "të", "t", "the", "tutti", "tutte", "e", "alle", "die", "of"])
-_BOTH = frozenset(["both", "beide", "beiden", "entrambi", "entrambe", "dyja", "dyjat"])
+_BOTH = word_set("both_words")
 
 
 def _for_group(sent: Sentence) -> int:

@@ -709,7 +709,7 @@ def own_unit_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
 
 
 _FOR_US = word_set("for_us_words")
-_BOTH_WORDS = frozenset(["both", "beide", "entrambi", "entrambe", "dyja", "dyve"])
+_BOTH = word_set("both_words")
 _SERVES_FOR = frozenset(["per", "for", "fur", "für", "fuer", "pour", "za"])
 
 
@@ -727,12 +727,12 @@ def _for_us(sent: Sentence) -> tuple[int, int] | None:
         if j >= len(toks):
             continue
         w = toks[j].text
-        v = 2.0 if w in _BOTH_WORDS else number_value(w)
+        v = 2.0 if w in _BOTH else number_value(w)
         if w[:1].isdigit() and (j == k + 1 or toks[j - 1].text not in ("te", "t")):
             continue  # "për 2" may be a size ("tortë për 2"); "për të 4" is the four of us
         if v is None or v != int(v) or not 2 <= v <= 10 or glued(sent, j):
             continue
-        if j == k + 1 and w not in _BOTH_WORDS:
+        if j == k + 1 and w not in _BOTH:
             continue  # "setin për dy": a set for two (a variant), not "for the two of us"
         e = j + 1
         while e < len(toks) and toks[e].text in _FOR_US and e not in sent.breaks:

@@ -1,0 +1,20 @@
+"""Session 20 (tidy): word lists that lived in the code are read from the data files; each
+test uses a word only the data class gives the rule (invented sentences, none from a corpus)."""
+
+from __future__ import annotations
+
+from plugins.parser_rules import items, per_unit
+from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.segments import Sentence, split_sentences
+
+
+def _sent(text: str) -> Sentence:
+    (sent,) = split_sentences(0, text)
+    return sent
+
+
+def test_both_words_are_one_class_for_the_group_and_the_people_a_line_serves() -> None:
+    # "dyjat" was only the items' word, "dyve" only per_unit's: both read both now
+    assert per_unit._for_us(_sent("dy pica te medha per te dyjat")) == (4, 2)
+    assert items._for_group(_sent("nga nje kapuc per te dyve")) == 2
+    assert items._BOTH == per_unit._BOTH == word_set("both_words")
