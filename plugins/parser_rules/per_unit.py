@@ -72,7 +72,7 @@ _PER = frozenset(["per", "për", "pro", "je", "each", "a", "every", "ogni", "al"
 _CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den", "chf"])
 _SERVICE = word_set("service_words")
 # "installation for 4 doors", "Montage für 3 Fenster": after a service, "for" says what it serves
-_SERVES = _PER | frozenset(["for", "für", "fur", "fuer", "pour"])
+_SERVES = _PER | word_set("purpose")
 _DAYS = word_set("day_words")
 _OR = word_set("or_words")
 _CONTAINERS = word_set("containers")
@@ -710,7 +710,7 @@ def own_unit_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
 
 _FOR_US = word_set("for_us_words")
 _BOTH = word_set("both_words")
-_SERVES_FOR = frozenset(["per", "for", "fur", "für", "fuer", "pour", "za"])
+_PURPOSE = word_set("purpose")
 
 
 def _for_us(sent: Sentence) -> tuple[int, int] | None:
@@ -719,7 +719,7 @@ def _for_us(sent: Sentence) -> tuple[int, int] | None:
     segment (not "për të dy dhomat": the two rooms)."""
     toks = sent.toks[:MAX_TOKENS]
     for k, t in enumerate(toks):
-        if t.text not in _SERVES_FOR:
+        if t.text not in _PURPOSE:
             continue
         j = k + 1
         while j < len(toks) and toks[j].text in _FOR_US and j - k <= 3:

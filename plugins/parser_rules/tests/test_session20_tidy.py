@@ -18,3 +18,10 @@ def test_both_words_are_one_class_for_the_group_and_the_people_a_line_serves() -
     assert per_unit._for_us(_sent("dy pica te medha per te dyjat")) == (4, 2)
     assert items._for_group(_sent("nga nje kapuc per te dyve")) == 2
     assert items._BOTH == per_unit._BOTH == word_set("both_words")
+
+
+def test_the_for_of_a_service_and_of_the_people_served_is_the_purpose_class() -> None:
+    # a Portuguese/Spanish 'para', a Slavic 'za': what a service serves, whom the goods are for
+    assert {"para", "za", "fuer"} <= per_unit._SERVES
+    assert per_unit._for_us(_sent("dois cafes para te dy")) == (2, 2)
+    assert per_unit._PURPOSE == word_set("purpose")
