@@ -68,7 +68,7 @@ from plugins.parser_rules.quantities import (
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import match_variant, word_key
 
-_PER = frozenset(["per", "për", "pro", "je", "each", "a", "every", "ogni", "al", "alla"])
+_PER = word_set("per_words")
 _CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den", "chf"])
 _SERVICE = word_set("service_words")
 # "installation for 4 doors", "Montage für 3 Fenster": after a service, "for" says what it serves
@@ -293,7 +293,7 @@ _UNIT_WORDS: dict[str, frozenset[str]] = {
 }
 _ANY_UNIT = frozenset().union(*_UNIT_WORDS.values())
 # "Kamarier për orë", "Vend ankorimi në mol (për natë)", "Qira autobusi (në ditë)"
-_NAME_PER = frozenset(["per", "për", "pro", "ne", "në", "a", "al", "each", "je"])
+_NAME_PER = word_set("pack_per")
 _PART_OPENERS = "(–—-"  # what sets a part of a name off ("… – 1 orë", "… (1 orë)")
 
 

@@ -1104,7 +1104,7 @@ def pack_variant(entry: ProductEntry, sent: Sentence, lo: int, hi: int) -> Varia
 # the units a product's name can say it is sold by: the metre, the litre, the kilo
 _SALE_UNITS = frozenset([("cm", 100.0), ("ml", 1000.0), ("g", 1000.0)])
 # "për litër", "per kg", "al litro", "pro Liter", "by the kilo", "a kilo"
-_PER_WORDS = frozenset(["per", "al", "pro", "the", "a", "je", "la", "il", "nach"])
+_PER_WORDS = word_set("per_words")
 
 
 @lru_cache(maxsize=4096)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from plugins.parser_rules import items, per_unit
 from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.quantities import sold_by_unit
 from plugins.parser_rules.segments import Sentence, split_sentences
 
 
@@ -25,3 +26,10 @@ def test_the_for_of_a_service_and_of_the_people_served_is_the_purpose_class() ->
     assert {"para", "za", "fuer"} <= per_unit._SERVES
     assert per_unit._for_us(_sent("dois cafes para te dy")) == (2, 2)
     assert per_unit._PURPOSE == word_set("purpose")
+
+
+def test_per_words_are_one_class_for_a_price_per_unit_and_a_name_sold_per_unit() -> None:
+    # 'ogni' was only the price's word, 'la' only the name's: both read both now
+    assert sold_by_unit("Olio extravergine ogni litro") == ("ml", 1000.0)
+    assert per_unit._priced_per(_sent("12 € la cassetta, consegna domani")) == [(2, "cass")]
+    assert per_unit._NAME_PER == word_set("pack_per") and "al" in per_unit._NAME_PER
