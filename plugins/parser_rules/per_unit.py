@@ -71,8 +71,10 @@ from plugins.parser_rules.variants import match_variant, word_key
 _PER = word_set("per_words")
 _CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den", "chf"])
 _SERVICE = word_set("service_words")
+# "for", with the Slavic "za" read only before a number: each use below wants a number after it
+_PURPOSE = word_set("purpose") | word_set("purpose_sized")
 # "installation for 4 doors", "Montage für 3 Fenster": after a service, "for" says what it serves
-_SERVES = _PER | word_set("purpose")
+_SERVES = _PER | _PURPOSE
 _DAYS = word_set("day_words")
 _OR = word_set("or_words")
 _CONTAINERS = word_set("containers")
@@ -710,7 +712,6 @@ def own_unit_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
 
 _FOR_US = word_set("for_us_words")
 _BOTH = word_set("both_words")
-_PURPOSE = word_set("purpose")
 
 
 def _for_us(sent: Sentence) -> tuple[int, int] | None:
