@@ -603,7 +603,7 @@ def _someone_has(sent: Sentence, a: int, b: int) -> bool:
 
 
 # "i kemi nevojë" (we are in need of them), "ce n'è bisogno": a have verb that wants the thing
-_NEED = frozenset(["nevoje", "nevoj", "need", "bisogno", "nevojen"])
+_NEED = word_set("need_words")
 
 
 def _needs(after: Sequence[str]) -> bool:

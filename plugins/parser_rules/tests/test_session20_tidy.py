@@ -33,3 +33,9 @@ def test_per_words_are_one_class_for_a_price_per_unit_and_a_name_sold_per_unit()
     assert sold_by_unit("Olio extravergine ogni litro") == ("ml", 1000.0)
     assert per_unit._priced_per(_sent("12 € la cassetta, consegna domani")) == [(2, "cass")]
     assert per_unit._NAME_PER == word_set("pack_per") and "al" in per_unit._NAME_PER
+
+
+def test_need_words_after_a_have_verb_come_from_the_data() -> None:
+    assert items._NEED == word_set("need_words")
+    assert all(items._needs([w]) for w in word_set("need_words"))
+    assert not items._needs(["already"])  # guard: "ce l'abbiamo già" has it, wants nothing
