@@ -21,6 +21,8 @@ from plugins.parser_rules.item_state import (
 from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import (
+    HALF_ARTICLES,
+    HALF_JOINS,
     find_measures,
     is_number,
     measure_at,
@@ -903,17 +905,13 @@ def _unit_word(t: str) -> bool:
     return t in PAIR_WORDS or t in CONTAINERS or lexicon().concept(t) == "piece"
 
 
-# the words that join a half to the number or unit before it ("1 e gjysme", "one and a half")
-_HALF_JOINS = frozenset({"e", "and", "ed", "und"})
-
-
 def _measure_half(sent: Sentence, start: int, k: int) -> bool:
     """The half word at ``k`` completes a number or unit: "1 e gjysme", "nje kile e gjysme",
     "two and a half", "zwei und ein halb" (not "..., e gjysmat me cokollate")."""
     j = k - 1
-    if j > start and sent.toks[j].text in ("a", "an", "ein"):
+    if j > start and sent.toks[j].text in HALF_ARTICLES:
         j -= 1
-    if j <= start or sent.toks[j].text not in _HALF_JOINS:
+    if j <= start or sent.toks[j].text not in HALF_JOINS:
         return False
     before = sent.toks[j - 1].text
     return number_value(before) is not None or unit_of(before) is not None

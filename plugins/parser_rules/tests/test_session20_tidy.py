@@ -3,8 +3,10 @@ test uses a word only the data class gives the rule (invented sentences, none fr
 
 from __future__ import annotations
 
-from plugins.parser_rules import items, per_unit
+from plugins.parser_rules import items, numbers, per_unit, quantities
 from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.normalize import tokenize
+from plugins.parser_rules.numbers import find_measures
 from plugins.parser_rules.quantities import sold_by_unit
 from plugins.parser_rules.segments import Sentence, split_sentences
 
@@ -25,17 +27,25 @@ def test_the_for_of_a_service_and_of_the_people_served_is_the_purpose_class() ->
     # a Portuguese/Spanish 'para', a Slavic 'za': what a service serves, whom the goods are for
     assert {"para", "za", "fuer"} <= per_unit._SERVES
     assert per_unit._for_us(_sent("dois cafes para te dy")) == (2, 2)
-    assert per_unit._PURPOSE == word_set("purpose") | word_set("purpose_sized")
+    assert word_set("purpose") | word_set("purpose_sized") == per_unit._PURPOSE
 
 
 def test_per_words_are_one_class_for_a_price_per_unit_and_a_name_sold_per_unit() -> None:
     # 'ogni' was only the price's word, 'la' only the name's: both read both now
     assert sold_by_unit("Olio extravergine ogni litro") == ("ml", 1000.0)
     assert per_unit._priced_per(_sent("12 € la cassetta, consegna domani")) == [(2, "cass")]
-    assert per_unit._NAME_PER == word_set("pack_per") and "al" in per_unit._NAME_PER
+    assert word_set("pack_per") == per_unit._NAME_PER and "al" in per_unit._NAME_PER
 
 
 def test_need_words_after_a_have_verb_come_from_the_data() -> None:
-    assert items._NEED == word_set("need_words")
+    assert word_set("need_words") == items._NEED
     assert all(items._needs([w]) for w in word_set("need_words"))
     assert not items._needs(["already"])  # guard: "ce l'abbiamo già" has it, wants nothing
+
+
+def test_half_joins_are_one_class_for_measures_and_counts() -> None:
+    keys = [[m.key for m in find_measures(tokenize(t))] for t in ("tre litra e gjysme", "1 m e 35")]
+    assert keys == [["ml:3500"], ["cm:135"]]
+    s = _sent("two and a half kilos of plums")
+    assert quantities._measure_half(s, 0, 3)
+    assert word_set("half_joins") == numbers.HALF_JOINS == quantities.HALF_JOINS
