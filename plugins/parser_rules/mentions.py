@@ -1140,9 +1140,6 @@ def _spec_key(key: str) -> bool:
     return key[:1] == "=" or key[:1].isdigit()
 
 
-_LINKING = frozenset(["e", "i", "te", "se"])
-
-
 @lru_cache(maxsize=4096)
 def _genitive_keys(name: str) -> frozenset[str]:
     """The keys of an Albanian name's words that follow its linking article ("Kravatë e
@@ -1151,7 +1148,7 @@ def _genitive_keys(name: str) -> frozenset[str]:
     return frozenset(
         key_of(w)
         for k, w in enumerate(words)
-        if k >= 2 and words[k - 1] in _LINKING and w.isalpha() and w.endswith(_GENITIVE_ENDINGS)
+        if k >= 2 and words[k - 1] in _GENITIVE and w.isalpha() and w.endswith(_GENITIVE_ENDINGS)
     )
 
 
