@@ -52,6 +52,6 @@ def test_half_joins_are_one_class_for_measures_and_counts() -> None:
 
 
 def test_a_name_s_genitive_words_follow_an_article_of_the_genitive_class() -> None:
-    # "së" is a genitive article of the data class the old list lacked (folded to "se")
+    # "së" (folded "se"), an article of the genitive data class
     assert mentions._genitive_keys("Kapak së shishes") == mentions._genitive_keys("Kapak i shishes")
     assert mentions._genitive_keys("Kapak i shishes")
