@@ -1001,7 +1001,7 @@ def _size_subject(sent: Sentence, a: int, b: int) -> bool:
 
 _NEGATION_ARTICLES = word_set("negation_articles")
 _QUALIFYING = word_set("genitive") | word_set("prepositions")
-_ADJECTIVE_ARTICLES = frozenset({"te", "të", "e", "i"})
+_ADJECTIVE_ARTICLES = word_set("genitive")
 
 
 _CONTAINER_WORDS = word_set("containers")

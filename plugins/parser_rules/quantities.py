@@ -240,7 +240,7 @@ _RANGE_TO = word_set("range_to")  # "nga 2 deri 5", "from 2 to 5"
 # "deri", "bis", "until", "fino": not the short ones ("dua 3 A27" is no span from 3 to 27)
 _SPAN_TO = frozenset(w for w in _RANGE_TO if len(w) >= 3)
 # the Albanian article of an ordinal after its noun ("muajin e 8", "kati i 2")
-_OF_ARTICLES = frozenset(["e", "i", "te", "të"])
+_OF_ARTICLES = word_set("genitive")
 # "5 gjithsej", "insgesamt": the order's number of pieces, not one line's count
 _TOTAL_WORDS = word_set("total_words")
 # the noun a number of pieces describes ("a 12 piece set", "the 3 piece one")

@@ -55,3 +55,10 @@ def test_a_name_s_genitive_words_follow_an_article_of_the_genitive_class() -> No
     # "së" (folded "se"), an article of the genitive data class
     assert mentions._genitive_keys("Kapak së shishes") == mentions._genitive_keys("Kapak i shishes")
     assert mentions._genitive_keys("Kapak i shishes")
+
+
+def test_the_albanian_articles_of_counts_and_adjectives_are_the_genitive_class() -> None:
+    # "në muajin e 7", "javën të 3": which month or week, no count
+    assert quantities.not_a_count(_sent("jemi ne muajin e 7"), 4)
+    assert not quantities.not_a_count(_sent("jemi ne muajin 7"), 3)
+    assert word_set("genitive") == quantities._OF_ARTICLES == items._ADJECTIVE_ARTICLES
