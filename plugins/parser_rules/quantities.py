@@ -200,7 +200,8 @@ def _day_span(toks: Sequence[Token], k: int) -> bool:
 
 
 _WEEKDAYS = word_set("weekdays")
-_DATE_ARTICLES = frozenset(["e", "te", "të", "the", "il", "lo", "den", "der"])
+# "e premte 20", "Friday the 20th", "Freitag, den 20.": an article between weekday and day
+_DATE_ARTICLES = word_set("definite_articles") | word_set("genitive")
 
 
 def _day_after_weekday(sent: Sentence, k: int) -> bool:

@@ -62,3 +62,11 @@ def test_the_albanian_articles_of_counts_and_adjectives_are_the_genitive_class()
     assert quantities.not_a_count(_sent("jemi ne muajin e 7"), 4)
     assert not quantities.not_a_count(_sent("jemi ne muajin 7"), 3)
     assert word_set("genitive") == quantities._OF_ARTICLES == items._ADJECTIVE_ARTICLES
+
+
+def test_the_article_between_a_weekday_and_its_day_is_any_definite_or_albanian_article() -> None:
+    # "am Freitag, dem 20.", "sabato la 14": articles of the data classes the old list lacked
+    assert quantities._day_after_weekday(_sent("Freitag dem 20"), 2)
+    assert quantities._day_after_weekday(_sent("sabato la 14"), 2)
+    assert quantities._day_after_weekday(_sent("te shtunen e 14"), 3)
+    assert not quantities._day_after_weekday(_sent("sabato: la 14"), 2)  # guard: a colon
