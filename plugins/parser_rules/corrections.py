@@ -53,7 +53,7 @@ from plugins.parser_rules.variants import (
 
 _DEMONSTRATIVES = word_set("demonstratives")
 _SOMETHING = word_set("something")
-_OPENING_NO = frozenset(["jo", "no", "nein", "non", "nope"])  # a no opening an answer
+_OPENING_NO = word_set("bare_no")  # a no opening an answer
 _ALSO = word_set("additive")
 
 _TIED_MAX = 16  # candidates read for a tied removal (hostile catalogs: bounded)

@@ -312,7 +312,7 @@ def _added_before_asking(sent: Sentence, m: Mention) -> bool:
     )
 
 
-_BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
+_BARE_NO = word_set("bare_no")
 _BUNDLE_KEYS = frozenset(key_of(w) for w in word_set("bundles"))
 _TRAILING_REMOVE = 3  # tokens of a segment that only says "remove it" ("hiqe", "remove it pls")
 _OWN_REFUSALS = ("remove", "cancel")  # "hiqi dritat", "cancel the lights"

@@ -3,12 +3,14 @@ test uses a word only the data class gives the rule (invented sentences, none fr
 
 from __future__ import annotations
 
-from plugins.parser_rules import items, mentions, numbers, per_unit, quantities
+from plugins.parser_rules import corrections, items, mentions, numbers, per_unit, quantities
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.normalize import tokenize
 from plugins.parser_rules.numbers import find_measures
 from plugins.parser_rules.quantities import sold_by_unit
 from plugins.parser_rules.segments import Sentence, split_sentences
+from plugins.parser_rules.tests.conftest import catalog_of, parse
+from plugins.parser_rules.tests.conftest import items as items_of
 
 
 def _sent(text: str) -> Sentence:
@@ -70,3 +72,25 @@ def test_the_article_between_a_weekday_and_its_day_is_any_definite_or_albanian_a
     assert quantities._day_after_weekday(_sent("sabato la 14"), 2)
     assert quantities._day_after_weekday(_sent("te shtunen e 14"), 3)
     assert not quantities._day_after_weekday(_sent("sabato: la 14"), 2)  # guard: a colon
+
+
+# a tea shop that offers a mug with the order
+TEA = catalog_of(
+    ("TEA", "Green tea tin", "6", ()),
+    ("MUG", "Ceramic mug", "9", ()),
+)
+
+
+def test_a_bare_no_of_the_data_class_turns_down_what_the_customer_already_has() -> None:
+    # "nope" and "nein" were only the corrections' opening no: the items read them too
+    for no in ("nope", "nein"):
+        o = parse(
+            "c: hi, 2 green tea tins please",
+            "m: Sure! Would you like a ceramic mug too? 9€",
+            f"c: {no}, we have mugs",
+            "m: Ok. Address?",
+            "c: Arben Kola, Rr. Kavajes 12, Tirane, 069 444 1122",
+            catalog=TEA,
+        )
+        assert items_of(o) == [("TEA", 2, None)]
+    assert word_set("bare_no") == items._BARE_NO == corrections._OPENING_NO
