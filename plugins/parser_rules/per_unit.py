@@ -69,7 +69,7 @@ from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import match_variant, word_key
 
 _PER = word_set("per_words")
-_CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den", "chf"])
+_CURRENCY = word_set("currency")
 _SERVICE = word_set("service_words")
 # "for", with the Slavic "za" read only before a number: each use below wants a number after it
 _PURPOSE = word_set("purpose") | word_set("purpose_sized")

@@ -3,7 +3,15 @@ test uses a word only the data class gives the rule (invented sentences, none fr
 
 from __future__ import annotations
 
-from plugins.parser_rules import corrections, items, mentions, numbers, per_unit, quantities
+from plugins.parser_rules import (
+    corrections,
+    items,
+    mentions,
+    numbers,
+    per_unit,
+    quantities,
+    uncertain_counts,
+)
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.normalize import tokenize
 from plugins.parser_rules.numbers import find_measures
@@ -94,3 +102,9 @@ def test_a_bare_no_of_the_data_class_turns_down_what_the_customer_already_has() 
         )
         assert items_of(o) == [("TEA", 2, None)]
     assert word_set("bare_no") == items._BARE_NO == corrections._OPENING_NO
+
+
+def test_the_currency_words_are_the_data_class_alone() -> None:
+    # "franken" is a currency only the data class lists
+    assert per_unit._priced_per(_sent("Montage 450 franken pro Fenster")) == [(3, "fenstr")]
+    assert word_set("currency") == per_unit._CURRENCY == uncertain_counts._CURRENCY
