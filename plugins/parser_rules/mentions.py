@@ -655,7 +655,7 @@ def _products_of(index: CatalogIndex, keys: Sequence[str]) -> set[int]:
 
 
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
-_DIMS_LINKS = frozenset(["x", "me", "by", "mal", "per", "on", "su", "auf"])
+_DIMS_LINKS = word_set("dimension_links")
 _DIMS = re.compile(r"(\d+)\s*[x×*]\s*(\d+)")
 
 

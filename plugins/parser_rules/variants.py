@@ -1822,7 +1822,7 @@ def _fitting(spans: list[tuple[float, float] | None], h: float, limit: float) ->
     return min(above, key=lambda k: (spans[k] or (0.0, 0.0))[0]) if above else None
 
 
-_BY_WORDS = frozenset(["x", "me", "by", "mal", "per", "on", "su", "auf", "×", "*"])
+_BY_WORDS = word_set("dimension_links")
 
 
 def _said_dims(toks: Sequence[Token], window: list[int]) -> tuple[tuple[float, float], int] | None:

@@ -11,6 +11,7 @@ from plugins.parser_rules import (
     per_unit,
     quantities,
     uncertain_counts,
+    variants,
 )
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.normalize import tokenize
@@ -108,3 +109,10 @@ def test_the_currency_words_are_the_data_class_alone() -> None:
     # "franken" is a currency only the data class lists
     assert per_unit._priced_per(_sent("Montage 450 franken pro Fenster")) == [(3, "fenstr")]
     assert word_set("currency") == per_unit._CURRENCY == uncertain_counts._CURRENCY
+
+
+def test_the_links_between_two_sides_of_a_size_are_one_data_class() -> None:
+    toks = tokenize("tappeto 40 su 60 grigio")
+    assert variants._said_dims(toks, list(range(len(toks)))) == ((40.0, 60.0), 1)
+    assert mentions._dims_at(toks, 1)
+    assert word_set("dimension_links") == variants._BY_WORDS == mentions._DIMS_LINKS
