@@ -250,7 +250,7 @@ _OWNED_MARKS = word_set("owned_before_marks")
 
 _USE_VERBS = word_set("use_verbs")
 _DEFINITE = word_set("definite_articles")
-_WITH = frozenset(["mit", "with", "me", "con", "sa", "so", "ile"])
+_WITH = word_set("with_words")
 _ONLY_WORDS = frozenset(["nur", "only", "just", "vetem", "vec", "veq", "solo", "samo", "sadece"])
 
 
@@ -467,7 +467,7 @@ def _the_one_with(sent: Sentence, m: Mention) -> bool:
     of its own ("një nga ato me dantellë" alone still names the lace briefs)."""
     toks = sent.toks
     k = _word_before(toks, m)
-    if k < 1 or toks[k].text not in _FEATURE_WITH:
+    if k < 1 or toks[k].text not in _WITH:
         return False
     j = k - 1
     if toks[j].text == "one" and j:
@@ -1120,7 +1120,6 @@ def _glued_in_name(name: str, number: str) -> bool:
 
 _SUMMARY_OPENERS = word_set("summary_openers")
 _ADD_VERBS = word_set("add_words")
-_FEATURE_WITH = frozenset(["me", "with", "con", "mit"])
 
 
 # "in" before a word that says how the goods are packed ("ne nji buqet", "in a box")
@@ -2220,7 +2219,7 @@ class ItemReader(Corrections, MerchantLines):
         return (
             prev is not None
             and m.start > 0
-            and sent.toks[m.start - 1].text in _FEATURE_WITH
+            and sent.toks[m.start - 1].text in _WITH
             and bool(m.keys)
             and m.keys[0] in self.state.index.products[prev.product].keys
             and m.product != prev.product
@@ -3186,7 +3185,7 @@ class ItemReader(Corrections, MerchantLines):
                 # "maica per ekskursionin, 15 te bardha: 5 S, 7 M, 3 L": the colour the first
                 # piece says of them all, in a segment of its own, completes each size after it
                 said = said | _concepts(sent, a, b)
-        featured = [x for x in sub_hits if x[2] is None and sent.toks[x[0]].text in _FEATURE_WITH]
+        featured = [x for x in sub_hits if x[2] is None and sent.toks[x[0]].text in _WITH]
         if (
             m.ambiguous
             and len(featured) == 1

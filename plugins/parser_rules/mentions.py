@@ -987,7 +987,7 @@ def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: i
     return False
 
 
-_WITH = frozenset(["me", "with", "con", "mit"]) | WITHOUT
+_WITH = word_set("with_words") | WITHOUT
 
 
 def holds_without(index: CatalogIndex, cands: set[int]) -> bool:

@@ -1073,7 +1073,7 @@ def size_not_count(entry: ProductEntry, qty: int | None, bare: bool = False) -> 
 
 _LEADING_NUMBER = re.compile(r"\d+")
 # "ato me 5 copë", "una confezione da 6", "a pack with 10": the words before a pack's number
-_PACK_NUMBER_LINKS = COUNT_LINKS | {"me", "with", "mit", "con"}
+_PACK_NUMBER_LINKS = COUNT_LINKS | word_set("with_words")
 
 
 def pack_variant(entry: ProductEntry, sent: Sentence, lo: int, hi: int) -> VariantHit | None:

@@ -7,6 +7,7 @@ from plugins.parser_rules import (
     corrections,
     items,
     mentions,
+    merchant_lines,
     numbers,
     per_unit,
     quantities,
@@ -116,3 +117,12 @@ def test_the_links_between_two_sides_of_a_size_are_one_data_class() -> None:
     assert variants._said_dims(toks, list(range(len(toks)))) == ((40.0, 60.0), 1)
     assert mentions._dims_at(toks, 1)
     assert word_set("dimension_links") == variants._BY_WORDS == mentions._DIMS_LINKS
+
+
+def test_with_words_are_one_data_class_for_features_packs_and_use() -> None:
+    # the Slavic "so" and Turkish "ile" were only the use rule's: the feature and the pack read
+    # them too; "perfshin" opens what a merchant's line includes, from the data
+    assert word_set("with_words") == items._WITH
+    assert {"so", "ile"} <= quantities._PACK_NUMBER_LINKS
+    assert {"so", "ile"} <= mentions._WITH
+    assert word_set("including_words") <= merchant_lines._WITH_WORDS
