@@ -66,15 +66,13 @@ from plugins.parser_rules.quantities import (
     sold_by_unit,
 )
 from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import match_variant, word_key
+from plugins.parser_rules.variants import FOR_ANY, match_variant, word_key
 
 _PER = word_set("per_words")
 _CURRENCY = word_set("currency")
 _SERVICE = word_set("service_words")
-# "for", with the Slavic "za" read only before a number: each use below wants a number after it
-_PURPOSE = word_set("purpose") | word_set("purpose_sized")
 # "installation for 4 doors", "Montage für 3 Fenster": after a service, "for" says what it serves
-_SERVES = _PER | _PURPOSE
+_SERVES = _PER | FOR_ANY
 _DAYS = word_set("day_words")
 _OR = word_set("or_words")
 _CONTAINERS = word_set("containers")
@@ -720,7 +718,7 @@ def _for_us(sent: Sentence) -> tuple[int, int] | None:
     segment (not "për të dy dhomat": the two rooms)."""
     toks = sent.toks[:MAX_TOKENS]
     for k, t in enumerate(toks):
-        if t.text not in _PURPOSE:
+        if t.text not in FOR_ANY:
             continue
         j = k + 1
         while j < len(toks) and toks[j].text in _FOR_US and j - k <= 3:

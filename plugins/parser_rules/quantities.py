@@ -50,7 +50,7 @@ THOUSANDS = word_set("thousands")
 COUNT_LINKS = frozenset(["nga", "of", "da", "di", "je", "à", "a"])
 
 
-_FOR = frozenset({"per", "for", "fur", "pour"})
+_FOR = word_set("purpose")
 _SIDE_LINKS = frozenset({"me", "by", "mal"})  # "90 me 90", "3 by 4", "80 mal 120": a size
 # the words joining the first side of a size to the second ("4 me 5 m", "4 per 5 metri")
 _FIRST_SIDE_LINKS = _SIDE_LINKS | {"x", "per"}

@@ -515,7 +515,8 @@ _PERSON_VERBS = word_set("person_verbs")
 
 _GROUP_KEYS = frozenset({"#girls", "#boys", "#women", "#men"})
 _FOR_WORDS = frozenset({"per", "për"})
-_FOR_KIN = frozenset({"za", "per", "për", "for", "für", "fur"})
+# "for", with the Slavic "za" that is one only in a narrow place (before a relative or a number)
+FOR_ANY = word_set("purpose") | word_set("purpose_sized")
 _KIN_OBJECTS = word_set("kin_objects")
 
 
@@ -626,7 +627,7 @@ def _window_keys(
             continue  # Swiss German "mini Nummere" (my number): a label's possessive, no size
         if k in _GROUP_KEYS and _recipient(toks, i):
             continue  # "nje set per vajzen": the daughter it is for, not the girls' variant
-        if i >= 1 and toks[i - 1].text in _FOR_KIN and toks[i].text in _KIN_OBJECTS:
+        if i >= 1 and toks[i - 1].text in FOR_ANY and toks[i].text in _KIN_OBJECTS:
             continue  # "za sina" (for the son), not the Macedonian "sina" (blue)
         if k in _SIZES and _place_name(toks, i):
             continue  # "Shkolla e Mesme e Artit": a place's name in the address

@@ -4,6 +4,7 @@ test uses a word only the data class gives the rule (invented sentences, none fr
 from __future__ import annotations
 
 from plugins.parser_rules import (
+    contact,
     corrections,
     items,
     mentions,
@@ -39,7 +40,7 @@ def test_the_for_of_a_service_and_of_the_people_served_is_the_purpose_class() ->
     # a Portuguese/Spanish 'para', a Slavic 'za': what a service serves, whom the goods are for
     assert {"para", "za", "fuer"} <= per_unit._SERVES
     assert per_unit._for_us(_sent("dois cafes para te dy")) == (2, 2)
-    assert word_set("purpose") | word_set("purpose_sized") == per_unit._PURPOSE
+    assert word_set("purpose") | word_set("purpose_sized") == per_unit.FOR_ANY
 
 
 def test_per_words_are_one_class_for_a_price_per_unit_and_a_name_sold_per_unit() -> None:
@@ -126,3 +127,11 @@ def test_with_words_are_one_data_class_for_features_packs_and_use() -> None:
     assert {"so", "ile"} <= quantities._PACK_NUMBER_LINKS
     assert {"so", "ile"} <= mentions._WITH
     assert word_set("including_words") <= merchant_lines._WITH_WORDS
+
+
+def test_the_for_of_people_a_set_serves_is_the_purpose_class() -> None:
+    # "para" (Spanish, Portuguese) is a 'for' only the data class gave: "a table for two"
+    assert quantities.not_a_count(_sent("una mesa para dos"), 3)
+    assert not quantities.not_a_count(_sent("una mesa y dos"), 3)
+    assert word_set("purpose") == quantities._FOR == contact._FOR
+    assert {"za", "para"} <= variants.FOR_ANY
