@@ -901,7 +901,7 @@ def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
     return nxt.raw[:1].isupper() or nxt.text.isdigit()
 
 
-_OF_SIZE = frozenset(["od", "of", "da", "di", "von", "prej", "nga"])
+_OF_SIZE = word_set("of_size")
 _BOTH_AND = frozenset(["dhe", "and", "und", "e", "i"])
 
 

@@ -517,6 +517,7 @@ _GROUP_KEYS = frozenset({"#girls", "#boys", "#women", "#men"})
 _FOR_WORDS = frozenset({"per", "për"})
 # "for", with the Slavic "za" that is one only in a narrow place (before a relative or a number)
 FOR_ANY = word_set("purpose") | word_set("purpose_sized")
+_OF_SIZE = word_set("of_size")
 _KIN_OBJECTS = word_set("kin_objects")
 
 
@@ -1308,7 +1309,7 @@ def _match_one(
                 return 4.0, i, i + 1
             # "quella da 5", "the one of 5", "2 nga dhjete", "edna od 16", "ni prej 12": the
             # amount of the one chosen
-            of = i > 0 and toks[i - 1].text in ("da", "of", "von", "nga", "od", "prej")
+            of = i > 0 and toks[i - 1].text in _OF_SIZE
             if of and not w[:1].isdigit() and w not in lexicon().weak_numbers:
                 v = number_value(w)
                 w = f"{v:g}" if v is not None else w  # a number word: "nga dhjete" is 10

@@ -135,3 +135,9 @@ def test_the_for_of_people_a_set_serves_is_the_purpose_class() -> None:
     assert not quantities.not_a_count(_sent("una mesa y dos"), 3)
     assert word_set("purpose") == quantities._FOR == contact._FOR
     assert {"za", "para"} <= variants.FOR_ANY
+
+
+def test_the_of_before_an_amount_is_one_data_class() -> None:
+    # "di" (Italian) was only the items' word: the chosen variant reads it too
+    assert word_set("of_size") == items._OF_SIZE == variants._OF_SIZE
+    assert "di" in variants._OF_SIZE
