@@ -173,7 +173,7 @@ def _have_be_at(toks: Sequence[Token], k: int) -> bool:
     return k < len(toks) and toks[k].text in _HAVE_BE
 
 
-_MORE = frozenset(["more", "another", "altro", "altra", "tjeter", "weitere", "weiteren"])
+_MORE = word_set("more_words")
 
 
 # the verbs a Macedonian / Serbian "da" clause opens with ("da imam rezerva", "da ne se

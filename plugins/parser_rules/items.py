@@ -101,22 +101,7 @@ _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 _OF_THE = frozenset(["the", "den", "dem", "der", "dei", "delle", "degli"])
 
 
-_MORE_OF = frozenset(
-    [
-        "tjeter",
-        "tjetra",
-        "tjetrin",
-        "tjetren",
-        "tjera",
-        "tjere",
-        "another",
-        "more",
-        "altro",
-        "altra",
-        "altri",
-    ]
-    + ["altre", "noch", "weitere", "weiteren", "weiteres", "jos", "uste"]
-)
+_MORE_OF = word_set("more_words")
 
 
 def _one_more(sent: Sentence, m: Mention) -> bool:

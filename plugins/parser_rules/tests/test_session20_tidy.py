@@ -141,3 +141,11 @@ def test_the_of_before_an_amount_is_one_data_class() -> None:
     # "di" (Italian) was only the items' word: the chosen variant reads it too
     assert word_set("of_size") == items._OF_SIZE == variants._OF_SIZE
     assert "di" in variants._OF_SIZE
+
+
+def test_more_words_are_one_data_class_for_an_added_count() -> None:
+    # "tjera" and "weiteres" were only the items' words: "and two more" reads them too
+    assert corrections._and_more(tokenize("e dy tjera per nanen"), 0)
+    assert corrections._and_more(tokenize("und zwei weiteres fur Oma"), 0)
+    assert not corrections._and_more(tokenize("e dy per nanen"), 0)
+    assert word_set("more_words") == items._MORE_OF == corrections._MORE
