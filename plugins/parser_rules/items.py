@@ -236,7 +236,6 @@ _OWNED_MARKS = word_set("owned_before_marks")
 _USE_VERBS = word_set("use_verbs")
 _DEFINITE = word_set("definite_articles")
 _WITH = word_set("with_words")
-_ONLY_WORDS = frozenset(["nur", "only", "just", "vetem", "vec", "veq", "solo", "samo", "sadece"])
 
 
 def _used_with(sent: Sentence, m: Mention) -> bool:
@@ -251,7 +250,7 @@ def _used_with(sent: Sentence, m: Mention) -> bool:
     if k < lo or toks[k].text not in _WITH:
         return False
     k -= 1
-    while k >= lo and toks[k].text in _ONLY_WORDS:
+    while k >= lo and (toks[k].text,) in lexicon().intents["only"]:
         k -= 1
     return k >= lo and toks[k].text in _USE_VERBS
 

@@ -149,3 +149,18 @@ def test_more_words_are_one_data_class_for_an_added_count() -> None:
     assert corrections._and_more(tokenize("und zwei weiteres fur Oma"), 0)
     assert not corrections._and_more(tokenize("e dy per nanen"), 0)
     assert word_set("more_words") == items._MORE_OF == corrections._MORE
+
+
+# a tea shop; the customer code-switches, as diaspora customers do
+BREW = catalog_of(("GREEN", "Green tea", "6", ()), ("POT", "Glass teapot", "20", ()))
+
+
+def test_the_only_before_what_the_customer_uses_is_the_only_intent() -> None:
+    # "bloss" and "soltanto" are 'only' words of intents.json the items' own list lacked
+    for only in ("bloss", "soltanto"):
+        o = parse(
+            f"c: 3 green tea please, my mum brews {only} with a teapot. "
+            "Rita Cela, Rruga Kavajes 8, Tirane, 069 777 1122",
+            catalog=BREW,
+        )
+        assert items_of(o) == [("GREEN", 3, None)]
