@@ -6,6 +6,7 @@ from __future__ import annotations
 from plugins.parser_rules import (
     contact,
     corrections,
+    detect,
     items,
     mentions,
     merchant_lines,
@@ -164,3 +165,10 @@ def test_the_only_before_what_the_customer_uses_is_the_only_intent() -> None:
             catalog=BREW,
         )
         assert items_of(o) == [("GREEN", 3, None)]
+
+
+def test_the_merchant_asking_the_size_number_reads_the_data_class() -> None:
+    tl = detect.Timeline()
+    detect.read_merchant(tl, _sent("Kur ta mesoni nummer na shkruani"))
+    assert tl.variant_asked == 0
+    assert word_set("size_number") == detect._SIZE_NUMBER
