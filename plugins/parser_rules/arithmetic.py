@@ -44,7 +44,7 @@ from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import _NUM, Pricing, line_pricing
 from plugins.parser_rules.variants import match_variant
 
-_CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den", "chf"])
+_CURRENCY = word_set("currency")
 # a number not glued to a letter or digit before it ("m2", "A4"; but "3x25"), "x" between
 # numbers ("3x25", "3 x 25"), "=", "+", words (a word may hold digits after its first letter:
 # "m2"), separators

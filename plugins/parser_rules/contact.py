@@ -256,7 +256,7 @@ def _product_town(index: CatalogIndex | None, toks: Sequence[Token], c: CityHit)
 
 
 # "për / for" before a name: the goods are for it ("toner për Canon LBP") or it is the recipient
-_FOR = frozenset(["per", "for", "für", "fur"])
+_FOR = word_set("purpose")
 
 
 def _goods_for(index: CatalogIndex | None, text: str, start: int, name: str) -> bool:

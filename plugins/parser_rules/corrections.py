@@ -53,7 +53,7 @@ from plugins.parser_rules.variants import (
 
 _DEMONSTRATIVES = word_set("demonstratives")
 _SOMETHING = word_set("something")
-_OPENING_NO = frozenset(["jo", "no", "nein", "non", "nope"])  # a no opening an answer
+_OPENING_NO = word_set("bare_no")  # a no opening an answer
 _ALSO = word_set("additive")
 
 _TIED_MAX = 16  # candidates read for a tied removal (hostile catalogs: bounded)
@@ -173,7 +173,7 @@ def _have_be_at(toks: Sequence[Token], k: int) -> bool:
     return k < len(toks) and toks[k].text in _HAVE_BE
 
 
-_MORE = frozenset(["more", "another", "altro", "altra", "tjeter", "weitere", "weiteren"])
+_MORE = word_set("more_words")
 
 
 # the verbs a Macedonian / Serbian "da" clause opens with ("da imam rezerva", "da ne se

@@ -26,7 +26,7 @@ _PAY_WAYS = word_set("payment_methods")
 _COME = word_set("come_words")
 _CLOCK_LINKS = word_set("clock_links")
 _MINUTES = word_set("minute_words")
-_SIZE_NUMBER = frozenset(["numri", "numrin", "numrit", "numer", "numër", "taglia", "nummer"])
+_SIZE_NUMBER = word_set("size_number")
 
 DETAILS = "details"
 

@@ -101,22 +101,7 @@ _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
 _OF_THE = frozenset(["the", "den", "dem", "der", "dei", "delle", "degli"])
 
 
-_MORE_OF = frozenset(
-    [
-        "tjeter",
-        "tjetra",
-        "tjetrin",
-        "tjetren",
-        "tjera",
-        "tjere",
-        "another",
-        "more",
-        "altro",
-        "altra",
-        "altri",
-    ]
-    + ["altre", "noch", "weitere", "weiteren", "weiteres", "jos", "uste"]
-)
+_MORE_OF = word_set("more_words")
 
 
 def _one_more(sent: Sentence, m: Mention) -> bool:
@@ -196,7 +181,7 @@ def _for_in_name(index: CatalogIndex, sent: Sentence, m: Mention) -> bool:
 
 
 _GROUP_LINKS = frozenset(["te", "të", "t", "the", "tutti", "tutte", "e", "alle", "die", "of"])
-_BOTH = frozenset(["both", "beide", "beiden", "entrambi", "entrambe", "dyja", "dyjat"])
+_BOTH = word_set("both_words")
 
 
 def _for_group(sent: Sentence) -> int:
@@ -250,8 +235,7 @@ _OWNED_MARKS = word_set("owned_before_marks")
 
 _USE_VERBS = word_set("use_verbs")
 _DEFINITE = word_set("definite_articles")
-_WITH = frozenset(["mit", "with", "me", "con", "sa", "so", "ile"])
-_ONLY_WORDS = frozenset(["nur", "only", "just", "vetem", "vec", "veq", "solo", "samo", "sadece"])
+_WITH = word_set("with_words")
 
 
 def _used_with(sent: Sentence, m: Mention) -> bool:
@@ -266,7 +250,7 @@ def _used_with(sent: Sentence, m: Mention) -> bool:
     if k < lo or toks[k].text not in _WITH:
         return False
     k -= 1
-    while k >= lo and toks[k].text in _ONLY_WORDS:
+    while k >= lo and (toks[k].text,) in lexicon().intents["only"]:
         k -= 1
     return k >= lo and toks[k].text in _USE_VERBS
 
@@ -312,7 +296,7 @@ def _added_before_asking(sent: Sentence, m: Mention) -> bool:
     )
 
 
-_BARE_NO = frozenset(["jo", "no", "nicht", "non", "ne"])
+_BARE_NO = word_set("bare_no")
 _BUNDLE_KEYS = frozenset(key_of(w) for w in word_set("bundles"))
 _TRAILING_REMOVE = 3  # tokens of a segment that only says "remove it" ("hiqe", "remove it pls")
 _OWN_REFUSALS = ("remove", "cancel")  # "hiqi dritat", "cancel the lights"
@@ -467,7 +451,7 @@ def _the_one_with(sent: Sentence, m: Mention) -> bool:
     of its own ("një nga ato me dantellë" alone still names the lace briefs)."""
     toks = sent.toks
     k = _word_before(toks, m)
-    if k < 1 or toks[k].text not in _FEATURE_WITH:
+    if k < 1 or toks[k].text not in _WITH:
         return False
     j = k - 1
     if toks[j].text == "one" and j:
@@ -603,7 +587,7 @@ def _someone_has(sent: Sentence, a: int, b: int) -> bool:
 
 
 # "i kemi nevojë" (we are in need of them), "ce n'è bisogno": a have verb that wants the thing
-_NEED = frozenset(["nevoje", "nevoj", "need", "bisogno", "nevojen"])
+_NEED = word_set("need_words")
 
 
 def _needs(after: Sequence[str]) -> bool:
@@ -901,7 +885,7 @@ def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
     return nxt.raw[:1].isupper() or nxt.text.isdigit()
 
 
-_OF_SIZE = frozenset(["od", "of", "da", "di", "von", "prej", "nga"])
+_OF_SIZE = word_set("of_size")
 _BOTH_AND = frozenset(["dhe", "and", "und", "e", "i"])
 
 
@@ -1001,7 +985,7 @@ def _size_subject(sent: Sentence, a: int, b: int) -> bool:
 
 _NEGATION_ARTICLES = word_set("negation_articles")
 _QUALIFYING = word_set("genitive") | word_set("prepositions")
-_ADJECTIVE_ARTICLES = frozenset({"te", "të", "e", "i"})
+_ADJECTIVE_ARTICLES = word_set("genitive")
 
 
 _CONTAINER_WORDS = word_set("containers")
@@ -1120,7 +1104,6 @@ def _glued_in_name(name: str, number: str) -> bool:
 
 _SUMMARY_OPENERS = word_set("summary_openers")
 _ADD_VERBS = word_set("add_words")
-_FEATURE_WITH = frozenset(["me", "with", "con", "mit"])
 
 
 # "in" before a word that says how the goods are packed ("ne nji buqet", "in a box")
@@ -2259,7 +2242,7 @@ class ItemReader(Corrections, MerchantLines):
         return (
             prev is not None
             and m.start > 0
-            and sent.toks[m.start - 1].text in _FEATURE_WITH
+            and sent.toks[m.start - 1].text in _WITH
             and bool(m.keys)
             and m.keys[0] in self.state.index.products[prev.product].keys
             and m.product != prev.product
@@ -3225,7 +3208,7 @@ class ItemReader(Corrections, MerchantLines):
                 # "maica per ekskursionin, 15 te bardha: 5 S, 7 M, 3 L": the colour the first
                 # piece says of them all, in a segment of its own, completes each size after it
                 said = said | _concepts(sent, a, b)
-        featured = [x for x in sub_hits if x[2] is None and sent.toks[x[0]].text in _FEATURE_WITH]
+        featured = [x for x in sub_hits if x[2] is None and sent.toks[x[0]].text in _WITH]
         if (
             m.ambiguous
             and len(featured) == 1

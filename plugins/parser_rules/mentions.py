@@ -655,7 +655,7 @@ def _products_of(index: CatalogIndex, keys: Sequence[str]) -> set[int]:
 
 
 _ATTRIBUTE_NOUNS = word_set("attribute_nouns")
-_DIMS_LINKS = frozenset(["x", "me", "by", "mal", "per", "on", "su", "auf"])
+_DIMS_LINKS = word_set("dimension_links")
 _DIMS = re.compile(r"(\d+)\s*[x×*]\s*(\d+)")
 
 
@@ -987,7 +987,7 @@ def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: i
     return False
 
 
-_WITH = frozenset(["me", "with", "con", "mit"]) | WITHOUT
+_WITH = word_set("with_words") | WITHOUT
 
 
 def holds_without(index: CatalogIndex, cands: set[int]) -> bool:
@@ -1140,9 +1140,6 @@ def _spec_key(key: str) -> bool:
     return key[:1] == "=" or key[:1].isdigit()
 
 
-_LINKING = frozenset(["e", "i", "te", "se"])
-
-
 @lru_cache(maxsize=4096)
 def _genitive_keys(name: str) -> frozenset[str]:
     """The keys of an Albanian name's words that follow its linking article ("Kravatë e
@@ -1151,7 +1148,7 @@ def _genitive_keys(name: str) -> frozenset[str]:
     return frozenset(
         key_of(w)
         for k, w in enumerate(words)
-        if k >= 2 and words[k - 1] in _LINKING and w.isalpha() and w.endswith(_GENITIVE_ENDINGS)
+        if k >= 2 and words[k - 1] in _GENITIVE and w.isalpha() and w.endswith(_GENITIVE_ENDINGS)
     )
 
 

@@ -744,7 +744,7 @@ def states(sent: Sentence) -> bool:
     )
 
 
-_WITH_WORDS = frozenset(["me", "with", "con", "mit", "incl", "including", "inkl", "perfshin"])
+_WITH_WORDS = word_set("with_words") | word_set("including_words")
 
 
 # how far below the best a rival's score may be and still name the same kind: the same words

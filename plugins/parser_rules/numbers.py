@@ -127,12 +127,18 @@ class Measure(NamedTuple):
         return f"{self.unit}:{self.amount:g}"
 
 
+# "1 e gjysme", "one and a half", "zwei und ein halb", "1 m e 20": a half or the centimetres
+# joined to the number or unit before them
+HALF_JOINS = word_set("half_joins")
+HALF_ARTICLES = word_set("half_articles")
+
+
 def _and_a_half(toks: Sequence[Token], k: int) -> int | None:
     """Where "e gjysme", "e mezzo", "and a half", "und ein halb" starting at ``k`` ends."""
-    if k >= len(toks) or toks[k].text not in ("e", "and", "ed", "und"):
+    if k >= len(toks) or toks[k].text not in HALF_JOINS:
         return None
     k += 1
-    if k < len(toks) and toks[k].text in ("a", "an", "ein"):
+    if k < len(toks) and toks[k].text in HALF_ARTICLES:
         k += 1
     return k + 1 if k < len(toks) and toks[k].text in lexicon().half_words else None
 
@@ -265,7 +271,7 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
         return Measure("m3", value, value, i, j + 2)
     if base == "cm" and factor == 100 and value in (1.0, 2.0):
         # "1 m e 20", "1m20", "1 meter and 40": metres and centimetres, one length
-        k = end + 1 if end < n and toks[end].text in ("e", "and", "und", "ed") else end
+        k = end + 1 if end < n and toks[end].text in HALF_JOINS else end
         if (
             k < n
             and toks[k].text.isdigit()

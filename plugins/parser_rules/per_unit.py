@@ -66,13 +66,13 @@ from plugins.parser_rules.quantities import (
     sold_by_unit,
 )
 from plugins.parser_rules.segments import Sentence
-from plugins.parser_rules.variants import match_variant, word_key
+from plugins.parser_rules.variants import FOR_ANY, match_variant, word_key
 
-_PER = frozenset(["per", "për", "pro", "je", "each", "a", "every", "ogni", "al", "alla"])
-_CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den", "chf"])
+_PER = word_set("per_words")
+_CURRENCY = word_set("currency")
 _SERVICE = word_set("service_words")
 # "installation for 4 doors", "Montage für 3 Fenster": after a service, "for" says what it serves
-_SERVES = _PER | frozenset(["for", "für", "fur", "fuer", "pour"])
+_SERVES = _PER | FOR_ANY
 _DAYS = word_set("day_words")
 _OR = word_set("or_words")
 _CONTAINERS = word_set("containers")
@@ -293,7 +293,7 @@ _UNIT_WORDS: dict[str, frozenset[str]] = {
 }
 _ANY_UNIT = frozenset().union(*_UNIT_WORDS.values())
 # "Kamarier për orë", "Vend ankorimi në mol (për natë)", "Qira autobusi (në ditë)"
-_NAME_PER = frozenset(["per", "për", "pro", "ne", "në", "a", "al", "each", "je"])
+_NAME_PER = word_set("pack_per")
 _PART_OPENERS = "(–—-"  # what sets a part of a name off ("… – 1 orë", "… (1 orë)")
 
 
@@ -804,8 +804,7 @@ def own_unit_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
 
 
 _FOR_US = word_set("for_us_words")
-_BOTH_WORDS = frozenset(["both", "beide", "entrambi", "entrambe", "dyja", "dyve"])
-_SERVES_FOR = frozenset(["per", "for", "fur", "für", "fuer", "pour", "za"])
+_BOTH = word_set("both_words")
 
 
 def _for_us(sent: Sentence) -> tuple[int, int] | None:
@@ -814,7 +813,7 @@ def _for_us(sent: Sentence) -> tuple[int, int] | None:
     segment (not "për të dy dhomat": the two rooms)."""
     toks = sent.toks[:MAX_TOKENS]
     for k, t in enumerate(toks):
-        if t.text not in _SERVES_FOR:
+        if t.text not in FOR_ANY:
             continue
         j = k + 1
         while j < len(toks) and toks[j].text in _FOR_US and j - k <= 3:
@@ -822,12 +821,12 @@ def _for_us(sent: Sentence) -> tuple[int, int] | None:
         if j >= len(toks):
             continue
         w = toks[j].text
-        v = 2.0 if w in _BOTH_WORDS else number_value(w)
+        v = 2.0 if w in _BOTH else number_value(w)
         if w[:1].isdigit() and (j == k + 1 or toks[j - 1].text not in ("te", "t")):
             continue  # "për 2" may be a size ("tortë për 2"); "për të 4" is the four of us
         if v is None or v != int(v) or not 2 <= v <= 10 or glued(sent, j):
             continue
-        if j == k + 1 and w not in _BOTH_WORDS:
+        if j == k + 1 and w not in _BOTH:
             continue  # "setin për dy": a set for two (a variant), not "for the two of us"
         e = j + 1
         while e < len(toks) and toks[e].text in _FOR_US and e not in sent.breaks:

@@ -21,6 +21,8 @@ from plugins.parser_rules.item_state import (
 from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import (
+    HALF_ARTICLES,
+    HALF_JOINS,
     find_measures,
     is_number,
     measure_at,
@@ -48,7 +50,7 @@ THOUSANDS = word_set("thousands")
 COUNT_LINKS = frozenset(["nga", "of", "da", "di", "je", "à", "a"])
 
 
-_FOR = frozenset({"per", "for", "fur", "pour"})
+_FOR = word_set("purpose")
 _SIDE_LINKS = frozenset({"me", "by", "mal"})  # "90 me 90", "3 by 4", "80 mal 120": a size
 # the words joining the first side of a size to the second ("4 me 5 m", "4 per 5 metri")
 _FIRST_SIDE_LINKS = _SIDE_LINKS | {"x", "per"}
@@ -237,7 +239,8 @@ def _day_span(toks: Sequence[Token], k: int) -> bool:
 
 
 _WEEKDAYS = word_set("weekdays")
-_DATE_ARTICLES = frozenset(["e", "te", "të", "the", "il", "lo", "den", "der"])
+# "e premte 20", "Friday the 20th", "Freitag, den 20.": an article between weekday and day
+_DATE_ARTICLES = word_set("definite_articles") | word_set("genitive")
 
 
 def _day_after_weekday(sent: Sentence, k: int) -> bool:
@@ -277,7 +280,7 @@ _RANGE_TO = word_set("range_to")  # "nga 2 deri 5", "from 2 to 5"
 # "deri", "bis", "until", "fino": not the short ones ("dua 3 A27" is no span from 3 to 27)
 _SPAN_TO = frozenset(w for w in _RANGE_TO if len(w) >= 3)
 # the Albanian article of an ordinal after its noun ("muajin e 8", "kati i 2")
-_OF_ARTICLES = frozenset(["e", "i", "te", "të"])
+_OF_ARTICLES = word_set("genitive")
 # "5 gjithsej", "insgesamt": the order's number of pieces, not one line's count
 _TOTAL_WORDS = word_set("total_words")
 # the noun a number of pieces describes ("a 12 piece set", "the 3 piece one")
@@ -944,17 +947,13 @@ def _unit_word(t: str) -> bool:
     return t in PAIR_WORDS or t in CONTAINERS or lexicon().concept(t) == "piece"
 
 
-# the words that join a half to the number or unit before it ("1 e gjysme", "one and a half")
-_HALF_JOINS = frozenset({"e", "and", "ed", "und"})
-
-
 def _measure_half(sent: Sentence, start: int, k: int) -> bool:
     """The half word at ``k`` completes a number or unit: "1 e gjysme", "nje kile e gjysme",
     "two and a half", "zwei und ein halb" (not "..., e gjysmat me cokollate")."""
     j = k - 1
-    if j > start and sent.toks[j].text in ("a", "an", "ein"):
+    if j > start and sent.toks[j].text in HALF_ARTICLES:
         j -= 1
-    if j <= start or sent.toks[j].text not in _HALF_JOINS:
+    if j <= start or sent.toks[j].text not in HALF_JOINS:
         return False
     before = sent.toks[j - 1].text
     return number_value(before) is not None or unit_of(before) is not None
@@ -1115,7 +1114,7 @@ def size_not_count(entry: ProductEntry, qty: int | None, bare: bool = False) -> 
 
 _LEADING_NUMBER = re.compile(r"\d+")
 # "ato me 5 copë", "una confezione da 6", "a pack with 10": the words before a pack's number
-_PACK_NUMBER_LINKS = COUNT_LINKS | {"me", "with", "mit", "con"}
+_PACK_NUMBER_LINKS = COUNT_LINKS | word_set("with_words")
 
 
 def pack_variant(entry: ProductEntry, sent: Sentence, lo: int, hi: int) -> VariantHit | None:
@@ -1145,7 +1144,7 @@ def pack_variant(entry: ProductEntry, sent: Sentence, lo: int, hi: int) -> Varia
 # the units a product's name can say it is sold by: the metre, the litre, the kilo
 _SALE_UNITS = frozenset([("cm", 100.0), ("ml", 1000.0), ("g", 1000.0)])
 # "për litër", "per kg", "al litro", "pro Liter", "by the kilo", "a kilo"
-_PER_WORDS = frozenset(["per", "al", "pro", "the", "a", "je", "la", "il", "nach"])
+_PER_WORDS = word_set("per_words")
 
 
 @lru_cache(maxsize=4096)

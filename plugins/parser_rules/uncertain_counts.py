@@ -259,7 +259,7 @@ def _number(sent: Sentence, k: int) -> int | None:
 
 _GLUE_BEFORE = frozenset("(./:-–,#€$")
 _STOP = word_set("stopwords")
-_CURRENCY = word_set("currency") | frozenset(["eur", "euro", "lek", "leke", "den", "chf"])
+_CURRENCY = word_set("currency")
 _GLUE_AFTER = frozenset(".,:/-–")
 
 

@@ -515,7 +515,9 @@ _PERSON_VERBS = word_set("person_verbs")
 
 _GROUP_KEYS = frozenset({"#girls", "#boys", "#women", "#men"})
 _FOR_WORDS = frozenset({"per", "për"})
-_FOR_KIN = frozenset({"za", "per", "për", "for", "für", "fur"})
+# "for", with the Slavic "za" that is one only in a narrow place (before a relative or a number)
+FOR_ANY = word_set("purpose") | word_set("purpose_sized")
+_OF_SIZE = word_set("of_size")
 _KIN_OBJECTS = word_set("kin_objects")
 
 
@@ -626,7 +628,7 @@ def _window_keys(
             continue  # Swiss German "mini Nummere" (my number): a label's possessive, no size
         if k in _GROUP_KEYS and _recipient(toks, i):
             continue  # "nje set per vajzen": the daughter it is for, not the girls' variant
-        if i >= 1 and toks[i - 1].text in _FOR_KIN and toks[i].text in _KIN_OBJECTS:
+        if i >= 1 and toks[i - 1].text in FOR_ANY and toks[i].text in _KIN_OBJECTS:
             continue  # "za sina" (for the son), not the Macedonian "sina" (blue)
         if k in _SIZES and _place_name(toks, i):
             continue  # "Shkolla e Mesme e Artit": a place's name in the address
@@ -1307,7 +1309,7 @@ def _match_one(
                 return 4.0, i, i + 1
             # "quella da 5", "the one of 5", "2 nga dhjete", "edna od 16", "ni prej 12": the
             # amount of the one chosen
-            of = i > 0 and toks[i - 1].text in ("da", "of", "von", "nga", "od", "prej")
+            of = i > 0 and toks[i - 1].text in _OF_SIZE
             if of and not w[:1].isdigit() and w not in lexicon().weak_numbers:
                 v = number_value(w)
                 w = f"{v:g}" if v is not None else w  # a number word: "nga dhjete" is 10
@@ -1822,7 +1824,7 @@ def _fitting(spans: list[tuple[float, float] | None], h: float, limit: float) ->
     return min(above, key=lambda k: (spans[k] or (0.0, 0.0))[0]) if above else None
 
 
-_BY_WORDS = frozenset(["x", "me", "by", "mal", "per", "on", "su", "auf", "×", "*"])
+_BY_WORDS = word_set("dimension_links")
 
 
 def _said_dims(toks: Sequence[Token], window: list[int]) -> tuple[tuple[float, float], int] | None:
