@@ -153,7 +153,7 @@ def extract(
         any_named = False
         held = {id(it) for it in reader.state.items} if reader is not None else set()
         if reader is not None and sents:
-            reader.refuse_proposed(sents[0])
+            reader.refuse_proposed(sents[0], merchant_sents.get(i - 1, ()))
         for sent in sents:
             named = False
             if (

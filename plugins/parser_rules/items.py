@@ -2072,11 +2072,13 @@ class ItemReader(Corrections, MerchantLines):
         self.state.items = before
         return True
 
-    def refuse_proposed(self, sent: Sentence) -> None:
+    def refuse_proposed(self, sent: Sentence, shop: Sequence[Sentence] = ()) -> None:
         """ "a mund ta mësoj teorinë online?" - "Kursi online 80€ veç, por paketa e përfshin në
         klasë" - "jo jo, e bëj në klasë, po dua app-in": the customer's message opening with a
         bare no right after the shop named goods for the customer's words turns those goods
-        down (unless it names them); what it orders after the no stands."""
+        down (unless it names them); what it orders after the no stands. When the shop's
+        message (``shop``) ends by asking about something else ("… = 214 €. Brauchen Sie
+        Montage?" - "nein, mein Bruder macht das"), the no answers that question."""
         if sent.question or not sent.toks or sent.toks[0].text not in _BARE_NO:
             return
         proposed = [
@@ -2086,6 +2088,14 @@ class ItemReader(Corrections, MerchantLines):
         ]
         if not proposed:
             return
+        if shop and shop[-1].question:
+            asked = {
+                p
+                for m in find_mentions(self.state.index, shop[-1].toks, shop[-1].breaks)
+                for _s, p in m.candidates
+            }
+            if not asked & {it.product for it in proposed}:
+                return
         named = {
             p
             for m in find_mentions(self.state.index, sent.toks, sent.breaks)
