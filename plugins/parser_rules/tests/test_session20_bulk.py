@@ -91,7 +91,7 @@ def test_a_product_the_shop_gives_for_free_is_no_line() -> None:
     # guard: "falas" (free) in its sentence
     o = parse(
         "c: dua akuariumin 60 litra",
-        "m: Akuariumi 9000, filtri 2500 dhe ngrohesi 1800. Zhavorri eshte falas me akuariumin.",
+        "m: Akuariumi 9000, filtri 2500 dhe ngrohesi 1800. Zhavorr 2 thase falas.",
         "c: ok te gjitha. Ana Meta 069 440 1212",
         catalog=AQUA,
     )
