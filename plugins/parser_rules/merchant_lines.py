@@ -1952,17 +1952,20 @@ class MerchantLines:
                     found.setdefault(m.product, (ms, m))
         if len(found) < 2:
             return False
-        added = False
-        for ms, m in found.values():
-            if self.state.find(m.product) is not None or not self._new_kind(m):
-                continue  # "Mjalti 1kg" for the honey already ordered
+        # "Mjalti 1kg" for the honey already ordered: judged against the order before the yes
+        # ("presostati" shares a root with the "presioni" of a tank taken in the same yes)
+        taken = [
+            (ms, m)
+            for ms, m in found.values()
+            if self.state.find(m.product) is None and self._new_kind(m)
+        ]
+        for ms, m in taken:
             entry = self.state.index.products[m.product]
             hit = match_variant(entry.specs, ms.toks, m.start, len(ms.toks))
             used = set(range(hit.start, hit.end)) if hit else set()
             q = None if ms.question else quantity_before(ms, m.start, 0, entry.paired, used)
             self.state.items.append(self._named_line(ms, m, q, hit, False))
-            added = True
-        return added
+        return bool(taken)
 
     def _named_by_variant(
         self, sents: list[Sentence]

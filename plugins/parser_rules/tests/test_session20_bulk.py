@@ -118,3 +118,24 @@ def test_one_each_before_a_measure_is_a_size_not_a_bulk_yes() -> None:
         catalog=AQUA,
     )
     assert ("FILT", 1, None) not in items(o)
+
+
+HEAT = Catalog(
+    currency="ALL",
+    products=(
+        CatalogProduct("BOJ-80", "Bojler 80 litra", ("bojler",), Decimal(21000), ()),
+        CatalogProduct("VAZO", "Vazo presioni zgjerimi", ("vazo",), Decimal(3500), ()),
+        CatalogProduct("PRES", "Presostat dixhital", ("presostati",), Decimal(2000), ()),
+    ),
+)
+
+
+def test_each_product_is_judged_against_the_order_before_the_yes() -> None:
+    # "presostati" shares a root with the "presioni" of the vessel taken in the same yes
+    o = parse(
+        "c: dua bojlerin 80 litra",
+        "m: Bojleri 21000. Vazo zgjerimi 3500, presostati 2000.",
+        "c: ok te dyja. Gent Leka 069 220 3344",
+        catalog=HEAT,
+    )
+    assert items(o) == [("BOJ-80", 1, None), ("VAZO", 1, None), ("PRES", 1, None)]
