@@ -1175,6 +1175,7 @@ class ItemReader(Corrections, MerchantLines):
         changed |= self.take_proposed(sent)  # "Po, Okuma 6000 shkon" - "Perfetto"
         changed |= self.take_confirmed(sent)  # "A e keni X?" - "Po, X 20 euro" - "Super."
         changed |= self._take_glossed(sent)  # "... and the lighter 010-047" - "the lighter ones"
+        changed |= self.take_all_offered(sent)  # "Kuadri monofazë 9500." - "dakord te gjitha"
         self._note_unnamed(sent)
         asks = self.unnamed_asks
         if (

@@ -20,6 +20,7 @@ from plugins.parser_rules.catalog_match import (
     key_of,
     serves_goods,
 )
+from plugins.parser_rules.delivery_line import _FREE
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
@@ -29,11 +30,17 @@ from plugins.parser_rules.item_state import (
     ItemState,
     said_line,
 )
-from plugins.parser_rules.lexicon import lexicon, word_set
+from plugins.parser_rules.lexicon import lexicon, load, phrase_set, word_set
 from plugins.parser_rules.memo import per_sentence
 from plugins.parser_rules.mentions import Mention, find_mentions, for_something, resolved_keys
 from plugins.parser_rules.normalize import Token, fold, tokenize
-from plugins.parser_rules.numbers import find_measures, number_value, same_measure, unit_of
+from plugins.parser_rules.numbers import (
+    find_measures,
+    measure_at,
+    number_value,
+    same_measure,
+    unit_of,
+)
 from plugins.parser_rules.prices import priced_product, quoted_price
 from plugins.parser_rules.quantities import (
     area_count,
@@ -64,6 +71,8 @@ from plugins.parser_rules.variants import (
 _OR = word_set("or_words")
 _WHICH = word_set("which_words")
 _THAT = word_set("demonstratives")
+# "bejeni komplet", "all of that", "beides": a bulk yes besides the intent "both"
+_TAKE_ALL = phrase_set(load("words.json")["take_all"])
 _JOINERS = _OR | CONJUNCTIONS
 _COMES_IN = word_set("comes_in")
 _GREETINGS = word_set("greetings")
@@ -1918,6 +1927,51 @@ class MerchantLines:
             )
             self.state.items.append(self._named_line(ms, m, None, hit, False))
         return True
+
+    def take_all_offered(self, sent: Sentence) -> bool:
+        """ "Po, 60 m kabllo dhe 60 m litar. Kuadri monofazë 9500." - "dakord te gjitha": a bulk
+        yes ("both / all of them / komplet / beides") in the customer's reply to the merchant's
+        message that names two or more products takes each of them the order lacks, whether or
+        not the order has lines; not those it declines or gives for free. The count is the one
+        the merchant states with it, else one."""
+        if sent.question or not self.offered or sent.message != self.offered[0].message + 1:
+            return False
+        named = find_mentions(self.state.index, sent.toks, sent.breaks)
+        if not any(
+            not for_something(sent.toks, a)  # "për të dy orët", "for both of us": for whom
+            and measure_at(sent.toks, b - 1) is None  # "dy shishe nga 1 litri": of a litre
+            and not any(m.start < b and a < m.end for m in named)  # "gjaku komplet": a name
+            for a, b in sent.spans("both") + _TAKE_ALL.find(sent.texts)
+        ):
+            return False
+        found: dict[int, tuple[Sentence, Mention]] = {}
+        for ms in self.offered:
+            if ms.has("decline") or any(t.text in _FREE for t in ms.toks):
+                continue
+            for m in self._mentions(ms):
+                lo, hi = ms.segment_bounds(m.start)
+                if not m.ambiguous and any(
+                    number_value(t.text) is not None for t in ms.toks[lo:hi]
+                ):
+                    # "Kuadri monofazë 9500": offered with its price or count, not "... pasi
+                    # të pastrohet pusi" (after the well is cleaned)
+                    found.setdefault(m.product, (ms, m))
+        if len(found) < 2:
+            return False
+        # "Mjalti 1kg" for the honey already ordered: judged against the order before the yes
+        # ("presostati" shares a root with the "presioni" of a tank taken in the same yes)
+        taken = [
+            (ms, m)
+            for ms, m in found.values()
+            if self.state.find(m.product) is None and self._new_kind(m)
+        ]
+        for ms, m in taken:
+            entry = self.state.index.products[m.product]
+            hit = match_variant(entry.specs, ms.toks, m.start, len(ms.toks))
+            used = set(range(hit.start, hit.end)) if hit else set()
+            q = None if ms.question else quantity_before(ms, m.start, 0, entry.paired, used)
+            self.state.items.append(self._named_line(ms, m, q, hit, False))
+        return bool(taken)
 
     def _named_by_variant(
         self, sents: list[Sentence]
