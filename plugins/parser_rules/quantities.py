@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from plugins.parser_rules.catalog_match import (
     STOPWORDS,
+    CatalogIndex,
     ProductEntry,
     key_of,
 )
@@ -1111,6 +1112,18 @@ def size_not_count(entry: ProductEntry, qty: int | None, bare: bool = False) -> 
         and sp.measure is not None
         and _LEADING_NUMBER.findall(sp.text)[:1] == [str(qty)]
     ]
+
+
+def name_number(index: CatalogIndex, product: int, qty: int | None) -> int | None:
+    """ "ok 300" of "Internet Fibër 300 Mbps" beside "… 50 Mbps", "po marr 120" of "Dyshek
+    120" beside "Dyshek 90": a bare number over 20 that the name of the product, or of exactly
+    one product whose name starts with the same word, holds names that product, not a count of
+    it (like ``size_not_count`` for a variant): that product."""
+    if qty is None or qty <= 20:
+        return None
+    head = index.products[product].phrases[0][:1]
+    kin = [p for p in index.by_key.get(str(qty), ()) if index.products[p].phrases[0][:1] == head]
+    return kin[0] if len(kin) == 1 else None
 
 
 _LEADING_NUMBER = re.compile(r"\d+")
