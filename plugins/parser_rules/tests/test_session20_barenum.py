@@ -118,3 +118,14 @@ def test_a_real_count_stays_a_count_and_a_siblings_number_names_it() -> None:
         catalog=TANKS,
     )
     assert items(o) == [("T500", 1, "e bardhë")]
+
+
+def test_the_number_before_a_word_of_the_name_in_the_shops_offer_counts_nothing() -> None:
+    # the shop offers "500 Mbps": the number and the word as the name has them, not 500 lines
+    o = parse(
+        "c: kam kontraten me 100 mbps, dua me shpejt",
+        "m: Mund të kaloni në 500 Mbps (27€), me kontratë të re 12 ose 24 muaj.",
+        "c: ajde 500 me 12 muaj. Arta Krasniqi 044 512 337, rr. Nëna Terezë 12",
+        catalog=FIBRE,
+    )
+    assert items(o) == [("F500", 1, "12 muaj")]
