@@ -33,6 +33,7 @@ from plugins.parser_rules.quantities import (
     glued,
     length_count,
     measure_quantity,
+    name_number,
     not_a_count,
     pack_variant,
     segment_quantity,
@@ -1040,6 +1041,14 @@ class Corrections:
             qty = None
             if hit is None and len(sizes) == 1:
                 target.variant, target.variant_key = sizes[0], None
+                changed = True
+        named = name_number(state.index, target.product, qty)
+        if named is not None:
+            qty = None  # "ok 300" of "Internet 300 Mbps": that product, not 300 of it
+            if named != target.product:
+                if state.index.products[named].variants != self.state.entry(target).variants:
+                    target.variant, target.variant_key = None, None
+                target.product = named
                 changed = True
         if qty is not None:
             target.quantity = qty

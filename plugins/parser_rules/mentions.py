@@ -562,13 +562,16 @@ def _name_number_before(
     index: CatalogIndex, toks: Sequence[Token], b: int, key: str, cands: set[int]
 ) -> bool:
     """The number at ``b`` stands right before the word ``key`` as it does in a candidate's name
-    ("4 stinë" of "Jorgan 4 stinë"), written against it ("4stinësh") or after a count ("1
-    4-stinësh", "dy 3 vendesh"): a word of the name, not a count."""
+    ("4 stinë" of "Jorgan 4 stinë"), written against it ("4stinësh"), after a count ("1
+    4-stinësh", "dy 3 vendesh") or over 20 ("300 Mbps" of "Internet 300 Mbps"): a word of the
+    name, not a count."""
     if (
         b + 1 >= len(toks)
         or len(cands) > 64
         or not (
             toks[b].end == toks[b + 1].start
+            or toks[b].text.isdigit()
+            and int(toks[b].text) > 20
             or b > 0
             and (toks[b - 1].text.isdigit() or number_value(toks[b - 1].text) is not None)
         )

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from plugins.parser_rules.catalog_match import (
     STOPWORDS,
+    CatalogIndex,
     ProductEntry,
     key_of,
 )
@@ -1110,6 +1111,31 @@ def size_not_count(entry: ProductEntry, qty: int | None, bare: bool = False) -> 
         and sp.measure is not None
         and _LEADING_NUMBER.findall(sp.text)[:1] == [str(qty)]
     ]
+
+
+def name_number(index: CatalogIndex, product: int, qty: int | None) -> int | None:
+    """ "ok 300" of "Internet Fibër 300 Mbps" beside "… 50 Mbps", "po marr 35" of "Bombol gazi
+    35 kg" beside "… 10 kg": a bare number over 20 that the name of the product, or of exactly
+    one product whose name starts with the same word, is written with names that product, not
+    a count of it (like ``size_not_count`` for a variant): that product."""
+    if qty is None or qty <= 20:
+        return None
+    head = index.products[product].phrases[0][:1]
+    kin = [
+        p.index
+        for p in index.products
+        if p.phrases[0][:1] == head and str(qty) in _name_numbers(p.name)
+    ]
+    return kin[0] if len(kin) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _name_numbers(name: str) -> frozenset[str]:
+    """The numbers a product's name is written with, alone or as a measure's ("300", "35 kg")."""
+    toks = tokenize(fold(name))
+    return frozenset(t.text for t in toks if t.text.isdigit()) | frozenset(
+        f"{m.number:g}" for m in find_measures(toks)
+    )
 
 
 _LEADING_NUMBER = re.compile(r"\d+")
