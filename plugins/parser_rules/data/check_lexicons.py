@@ -1,4 +1,5 @@
-"""Check the general lexicons (products_general.json, concepts_general.json).
+"""Check the general lexicons (products_general.json, concepts_general.json), and the class
+descriptions of words.json and intents.json.
 
 Standard library only. Run from anywhere:
 
@@ -16,6 +17,10 @@ Errors (exit status 1):
   or city name of the other data files (a container such as "kovë"/bucket may also be a
   product: after a count it counts the product named next, alone it names the product).
 
+- in words.json or intents.json, `_doc` is not a string, a class has no `_doc_<class>`
+  string right before it, or a `_doc_<class>` has no class (each class's description is its own
+  line, so branches adding classes touch different lines).
+
 Warnings (printed, not fatal): a single-word form that is a common given name.
 """
 
@@ -30,6 +35,9 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent
 NEW = {"products": DATA / "products_general.json", "concepts": DATA / "concepts_general.json"}
 OLD = {"products": DATA / "products.json", "concepts": DATA / "concepts.json"}
+# the files that describe each class in the "_doc_<class>" key right before it
+DOCUMENTED = (DATA / "words.json", DATA / "intents.json")
+DOC = "_doc_"
 ALLOWED = re.compile(r"^[a-z0-9ß][a-z0-9ß '.\-]*$")
 # Short words that mean something else in shopping chat (brief's examples and kin).
 AMBIGUOUS = {
@@ -91,7 +99,8 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
-def load_groups(path: Path, errors: list[str]) -> dict[str, list[str]]:
+def read_object(path: Path, errors: list[str]) -> dict[str, object]:
+    """The file's top-level JSON object ({} and an error if it is not one)."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
@@ -100,6 +109,33 @@ def load_groups(path: Path, errors: list[str]) -> dict[str, list[str]]:
     if not isinstance(raw, dict):
         errors.append(f"{path.name}: top level is not an object")
         return {}
+    return raw
+
+
+def check_docs(name: str, raw: dict[str, object]) -> list[str]:
+    """Errors of a documented file: its ``_doc`` header is a string, every class has a
+    ``_doc_<class>`` string right before it, and every ``_doc_<class>`` has its class."""
+    errors: list[str] = []
+    if not isinstance(raw.get("_doc"), str):
+        errors.append(f"{name}: _doc is not a string")
+    keys = list(raw)
+    for i, key in enumerate(keys):
+        if key.startswith(DOC):
+            cls = key[len(DOC) :]
+            if not isinstance(raw[key], str):
+                errors.append(f"{name}: {key} is not a string")
+            if cls not in raw:
+                errors.append(f"{name}: {key} describes no class {cls!r}")
+        elif not key.startswith("_"):
+            if DOC + key not in raw:
+                errors.append(f"{name}: class {key!r} has no {DOC}{key} line")
+            elif i == 0 or keys[i - 1] != DOC + key:
+                errors.append(f"{name}: {DOC}{key} is not right before {key!r}")
+    return errors
+
+
+def load_groups(path: Path, errors: list[str]) -> dict[str, list[str]]:
+    raw = read_object(path, errors)
     groups: dict[str, list[str]] = {}
     for key, forms in raw.items():
         if key == "_doc":
@@ -176,6 +212,8 @@ def check() -> int:
     old_index = {kind: index(groups) for kind, groups in old.items()}
     closed = closed_words() | AMBIGUOUS
     names = given_names()
+    for path in DOCUMENTED:
+        errors.extend(check_docs(path.name, read_object(path, errors)))
 
     new_index: dict[str, dict[str, set[str]]] = {}
     for kind, groups in new.items():
