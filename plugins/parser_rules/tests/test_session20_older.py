@@ -64,3 +64,23 @@ def test_metres_cut_from_a_bar_sold_by_the_piece_are_no_count() -> None:
         catalog=PROFILES,
     )
     assert items(o)[0] == ("PRF", 5, "20x20")
+
+
+PAINT = catalog_of(
+    ("FAS", "Bojë fasade (kovë 15 L)", "40", ("e bardhë", "gri")),
+    ("RUL", "Rul bojatisje", "6", ()),
+)
+
+
+def test_a_restated_part_that_says_only_a_variant_is_the_line_named_before_it() -> None:
+    # "1 e bardhë + 2 gri": the "2 gri" part names no product, only the paint's other variant;
+    # the restatement is read whole, so the grey line the customer's words left open is taken
+    o = parse(
+        "c: pershendetje, dua 3 kova boje fasade te bardhe, edhe 1 rul",
+        "m: Për fasadë rekomandojmë gri, nuk zihet",
+        "c: ok atehere bej 1 te bardhe dhe 2 te asaj qe thua ti",
+        "m: Bojë fasade: 1 e bardhë + 2 gri, 1 rul. Adresa?",
+        "c: Besnik Lleshi, Rr. Myslym Shyri 20, Tiranë, 068 220 4417",
+        catalog=PAINT,
+    )
+    assert items(o) == [("FAS", 1, "e bardhë"), ("FAS", 2, "gri"), ("RUL", 1, None)]
