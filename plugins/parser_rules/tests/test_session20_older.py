@@ -84,3 +84,23 @@ def test_a_restated_part_that_says_only_a_variant_is_the_line_named_before_it() 
         catalog=PAINT,
     )
     assert items(o) == [("FAS", 1, "e bardhë"), ("FAS", 2, "gri"), ("RUL", 1, None)]
+
+
+TILES = catalog_of(
+    ("PLK", "Pllakë porcelani mat", "950", ("30x60", "60x60")),
+    ("VND", "Vendosje pllakash (m²)", "600", ()),
+)
+
+
+def test_the_area_the_shop_states_counts_a_line_before_a_later_line_sold_by_area() -> None:
+    # "merrni 7 m²" is the tiles' amount: the fitting, priced by the m² only in a later
+    # message, does not yet compete for it
+    o = parse(
+        "c: sa kushtojne pllakat porcelani mat 30x60?",
+        "m: Pllakë porcelani 30x60 950 lekë/m². 3x2 = 6 m², me humbje merrni 7 m².",
+        "c: ok i marr. edhe vendosjen a e beni?",
+        "m: Vendosja 600 lekë/m², për 6 m².",
+        "c: po. Dritan Muça, Rr. Kavajës 40, Tiranë, 069 330 1245",
+        catalog=TILES,
+    )
+    assert items(o) == [("PLK", 7, "30x60"), ("VND", 6, None)]
