@@ -1167,6 +1167,10 @@ class Corrections:
         hits: list[tuple[int, VariantHit]] = []
         carried: int | None = None
         pending: int | None = None
+        # "8 copë, edhe 4 copë 150" of an item already in a variant: the first piece, counted
+        # with no variant of its own, stays in the item's variant when "edhe / also" adds
+        # another variant with its own count after it
+        kept: VariantHit | None = None
         for a, b in split_at_numbers(sent, 0, len(sent.toks)):
             if not any(
                 number_value(t.text) is not None or t.text in lexicon().half_words
@@ -1206,6 +1210,17 @@ class Corrections:
             q = carried or segment_quantity(sent, a, b, used) or self._metres(item, sent, a, b)
             if q is None and hits and hits[-1][1].index == h.index:
                 continue  # "nje te vogel 30", "one small, the 30": the piece before, restated
+            if (
+                not hits
+                and q is not None
+                and pending is not None
+                and item.variant is not None
+                and item.variant != h.index
+                and sent.toks[a - 1].text in _ALSO
+            ):
+                kept = VariantHit(item.variant, 1.0, a, a)
+                hits.append((pending, kept))
+                pending = None
             hits.append((q or pending or 1, h))
             carried = pending = None
         if len(hits) < 2:
@@ -1271,7 +1286,7 @@ class Corrections:
                     item.product,
                     q,
                     h.index,
-                    self._hit_key(sent, h),
+                    item.variant_key if h is kept else self._hit_key(sent, h),
                     False,
                     True,
                     item.message,

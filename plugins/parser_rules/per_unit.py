@@ -1052,8 +1052,14 @@ def merchant_measure_counts(
                     # that unit so far
                     counts[product] = amounts[0]
                 continue
-            if product not in named and any(k == kind for p, k in kinds.items() if p != product):
-                continue  # two lines sold in this unit: the sentence must name its product
+            if product not in named and any(
+                k == kind and lines[p][0].message <= sent.message
+                for p, k in kinds.items()
+                if p != product
+            ):
+                # two lines sold in this unit: the sentence must name its product (not a line
+                # first named after it: "merrni 22 m²" of the laminate, then "Montimi 200 den/m²")
+                continue
             if len(set(amounts)) == 1:
                 # "5 m … ose 4 m": two amounts are options, not the one stated
                 counts[product] = amounts[0]

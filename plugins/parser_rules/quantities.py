@@ -1255,8 +1255,21 @@ def sold_by_area(name: str, volume: bool = False) -> bool:
             or number_value(toks[k - 1].text) is None
             or "(" in text[toks[k - 1].end : toks[k].start]  # "33x33 (m²)"
         )
+        and not _shape_choice(text, toks, k)
         for k in range(len(toks))
     )
+
+
+def _shape_choice(text: str, toks: Sequence[Token], k: int) -> bool:
+    """ "Profil kuti (katror/drejtkëndor)": an area word joined by "/" to a word that is no
+    unit is one of the shapes the product comes in ("katror" is square), not the square metre
+    it is priced by."""
+    sides = [
+        j
+        for j in (k - 1, k + 1)
+        if 0 <= j < len(toks) and "/" in text[toks[min(j, k)].end : toks[max(j, k)].start]
+    ]
+    return any(unit_of(toks[j].text) is None and not _area_at(toks, j) for j in sides)
 
 
 def area_count(

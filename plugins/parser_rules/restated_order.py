@@ -18,7 +18,7 @@ from plugins.parser_rules.item_state import Item
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
-from plugins.parser_rules.normalize import Token, fold
+from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.per_unit import own_unit_counts
 from plugins.parser_rules.quantities import GROUPED_THOUSANDS
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -128,7 +128,7 @@ class RestatedOrder:
             return
         if current and not any(it.product in current for it in items):
             return  # a product the customer never named: an offer, not the order restated
-        if _unread_part(blanked, items):
+        if _unread_part(blanked, items, self.index):
             return  # "3 Cherry + 2 kapi": a counted part that names no product read here
         if len({(it.product, it.variant) for it in items}) != len(items):
             return  # "Dopio 160x200 … Mbulesë dopio": one line read twice
@@ -390,16 +390,26 @@ _COUNTED = re.compile(r"^\W{0,3}\d{1,3}\s*(?:x\s*)?([^\W\d]+)")
 _NOT_GOODS = word_set("not_goods")  # "8 gusht", "5 persona": a date, people, time
 
 
-def _unread_part(text: str, items: list[Item]) -> bool:
+def _unread_part(text: str, items: list[Item], index: CatalogIndex) -> bool:
     """A part of the restatement between "+ , ;" that opens with a count ("3 Cherry") and holds
     no line read: the restatement is not read whole; a count of days, people or a date ("8
-    gusht") counts no goods."""
+    gusht") counts no goods. A part that says, in the catalog's words, the variant of a line
+    named before it ("2 Sufllaqe në pitë + 3 në pjatë") is that line's."""
     for m in _PART.finditer(text):
         counted = _COUNTED.match(m.group())
         if counted is None or fold(counted.group(1)) in _NOT_GOODS:
             continue  # ", 8 gusht.": the day booked, no goods
         if not any(
-            m.start() <= it.start < m.end() or it.start <= m.start() < it.end for it in items
+            m.start() <= it.start < m.end()
+            or it.start <= m.start() < it.end
+            or (
+                it.variant is not None
+                and it.start < m.start()
+                and says_verbatim(
+                    tokenize(fold(m.group())), index.products[it.product].variants[it.variant]
+                )
+            )
+            for it in items
         ):
             return True
     return False

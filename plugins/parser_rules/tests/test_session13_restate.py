@@ -62,8 +62,8 @@ def test_a_price_grouped_in_thousands_is_no_count() -> None:
 
 
 def test_a_counted_part_the_reader_cannot_place_voids_the_restatement() -> None:
-    assert _unread_part("3 Cherry + 2 patate", [])
-    assert not _unread_part("Pra, kajmak dhe gjize", [])
+    assert _unread_part("3 Cherry + 2 patate", [], index_for(DAIRY))
+    assert not _unread_part("Pra, kajmak dhe gjize", [], index_for(DAIRY))
 
 
 def test_hostile_merchant_text_stays_safe() -> None:
