@@ -1,0 +1,54 @@
+"""Session 20 (dev43, third pass): a bundle the shop sells as one product, named by its parts.
+Invented shops and sentences, none from a corpus."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.plugin_api import Catalog, CatalogProduct
+from plugins.parser_rules.tests.conftest import items, parse
+
+SIZES = ("e vogël", "e madhe")
+
+GRILL = Catalog(
+    products=(
+        CatalogProduct("HAMB", "Hamburger viçi", ("hamburger",), Decimal(300), ()),
+        CatalogProduct("PAT", "Patate të skuqura", ("patate",), Decimal(150), SIZES),
+        CatalogProduct("LIM", "Limonadë shtëpie", ("limonade",), Decimal(120), ()),
+        CatalogProduct(
+            "MENU", "Menu Viçi (Hamburger viçi + Patate të skuqura)", ("menu",), Decimal(400), SIZES
+        ),
+    )
+)
+
+
+def test_the_parts_of_a_bundle_the_shop_offered_are_the_bundle() -> None:
+    # the customer lists the menu's parts; the shop named the menu: one menu, not two lines
+    o = parse(
+        "c: pershendetje, dua nje hamburger vici dhe patate te skuqura te medha",
+        "m: Si Menu Viçi (hamburger + patate) ju del 400 lekë, më lirë se veç e veç.",
+        "c: ok dergojeni ne Rr. Myslym Shyri 12, Tirane. Besa 069 412 3301",
+        catalog=GRILL,
+    )
+    assert items(o) == [("MENU", 1, "e madhe")]
+
+
+def test_the_bundle_taken_after_its_parts_holds_them() -> None:
+    # the parts first, then the bundle the shop proposed: the parts' lines go
+    o = parse(
+        "c: sa kushton nje hamburger? edhe patate",
+        "m: Hamburgeri 300, patatet 150. Menu Viçi me të dyja 400.",
+        "c: atehere menune, dhe nje limonade. Rr. Myslym Shyri 12, Tirane. Besa 069 412 3301",
+        catalog=GRILL,
+    )
+    assert sorted(sku for sku, _n, _v in items(o)) == ["LIM", "MENU"]
+
+
+def test_the_parts_stay_lines_when_the_shop_named_no_bundle() -> None:
+    o = parse(
+        "c: dua nje hamburger vici dhe patate te skuqura te medha",
+        "m: Në rregull, 450 lekë gjithsej.",
+        "c: ok dergojeni ne Rr. Myslym Shyri 12, Tirane. Besa 069 412 3301",
+        catalog=GRILL,
+    )
+    assert sorted(sku for sku, _n, _v in items(o)) == ["HAMB", "PAT"]
