@@ -52,3 +52,33 @@ def test_the_parts_stay_lines_when_the_shop_named_no_bundle() -> None:
         catalog=GRILL,
     )
     assert sorted(sku for sku, _n, _v in items(o)) == ["HAMB", "PAT"]
+
+
+PAINT = Catalog(
+    products=(
+        CatalogProduct(
+            "BOJE5", "Bojë e bardhë për mure 5 L", (), Decimal(1800), ("pa erë", "antimykotike")
+        ),
+        CatalogProduct("RUL", "Rul për bojë", (), Decimal(400), ()),
+    )
+)
+
+
+def _paint(line: str) -> list[tuple[str | None, int, str | None]]:
+    return items(
+        parse(
+            "c: " + line,
+            "m: Në rregull, 3600 lekë.",
+            "c: ok. Arta Leka, Rr. Kavajes 40, Tirane 069 400 1122",
+            catalog=PAINT,
+        )
+    )
+
+
+def test_the_thing_a_variant_is_without_said_alone_names_no_variant() -> None:
+    # "me erë normale" (with the usual smell) is no "pa erë" (odourless)
+    assert _paint("dua 2 boje te bardhe per mure, me ere normale") == [("BOJE5", 2, None)]
+
+
+def test_the_variant_without_a_thing_is_named_with_its_without() -> None:
+    assert _paint("dua 2 boje te bardhe per mure, pa ere ju lutem") == [("BOJE5", 2, "pa erë")]
