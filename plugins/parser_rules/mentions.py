@@ -335,6 +335,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             and not _measure_code(index, toks, resolved, i)
             and not _short_head(index, toks[i].text, k)
             or _describes_attribute(toks, resolved, i)
+            or _conjunction_alone(index, toks, resolved, i)
             or _general_alone(index, toks, resolved, i)
             or _position_alone(index, toks, resolved, i)
             or _place_alone(index, toks, resolved, i)
@@ -517,6 +518,19 @@ def _by_variant_after(
 _CONJUNCTIONS = word_set("conjunctions")
 _AND_BEFORE_COUNT = _CONJUNCTIONS | frozenset(["e", "i", "y", "a"])
 _AND_JOINS = _CONJUNCTIONS | frozenset(["e"])  # Albanian and Italian "and"
+
+
+def _conjunction_alone(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int
+) -> bool:
+    """ "300 me 24 muaj plus IP statike": a word for "and" ("plus") names no product whose name
+    holds it ("TV Plus") unless the word before it is a word of that name ("tv plus") or the
+    product is named by it alone."""
+    k = resolved[i]
+    if toks[i].text not in _CONJUNCTIONS or k is None or k in index.bare:
+        return False
+    kb = resolved[i - 1] if i else None
+    return not any(kb in index.products[p].keys for p in index.by_key.get(k, ()))
 
 
 def _counts_next_name(toks: Sequence[Token], resolved: list[str | None], j: int) -> bool:

@@ -82,3 +82,32 @@ def test_the_thing_a_variant_is_without_said_alone_names_no_variant() -> None:
 
 def test_the_variant_without_a_thing_is_named_with_its_without() -> None:
     assert _paint("dua 2 boje te bardhe per mure, pa ere ju lutem") == [("BOJE5", 2, "pa erë")]
+
+
+PRINT = Catalog(
+    products=(
+        CatalogProduct("FLY", "Fletëpalosje A5", (), Decimal(20), ()),
+        CatalogProduct("KV", "Kartvizita standard", (), Decimal(5), ()),
+        CatalogProduct("KVP", "Kartvizita Plus", (), Decimal(9), ()),
+        CatalogProduct("LAM", "Laminim", (), Decimal(3), ()),
+    )
+)
+
+
+def _print(line: str) -> list[tuple[str | None, int, str | None]]:
+    return items(
+        parse(
+            "c: " + line,
+            "m: Në rregull.",
+            "c: ok. Arta Leka, Rr. Kavajes 40, Tirane 069 400 1122",
+            catalog=PRINT,
+        )
+    )
+
+
+def test_plus_for_and_names_no_product_called_plus() -> None:
+    assert _print("dua 500 fletepalosje A5 plus laminim") == [("FLY", 500, None), ("LAM", 1, None)]
+
+
+def test_plus_after_a_word_of_the_name_is_that_name() -> None:
+    assert _print("dua 200 kartvizita plus") == [("KVP", 200, None)]
