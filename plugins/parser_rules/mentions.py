@@ -349,6 +349,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             keys.append(mod)  # "Silberohrringe": the silver ones
         # adjectives before the noun ("black dress", "die schwarze Winterjacke")
         numbered = False
+        lead = i  # the mention's first token: the name's number before the word ("50 Mbps")
         b = i - 1
         while b >= 0 and b + 1 not in breaks and i - b <= 3:
             kb = resolved[b]
@@ -374,6 +375,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             elif kb is not None and kb.isdigit() and _name_number_before(index, toks, b, k, cands):
                 keys.append(kb)  # "1 4-stinësh" for "Jorgan 4 stinë": the name's number
                 numbered = len(cands) == 1  # with its word, they name the one product
+                lead = b  # "Pra: 50 Mbps pa kontratë": the number is the name's, no count
             elif kb is not None or toks[b].text not in STOPWORDS:
                 break
             b -= 1
@@ -436,7 +438,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         end = j
         while end > i + 1 and resolved[end - 1] is None:
             end -= 1
-        start = i
+        start = lead
         kg = resolved[i - 2] if i >= 2 and i - 1 not in breaks and i not in breaks else None
         if (
             kg is not None

@@ -41,7 +41,7 @@ def test_the_bundle_taken_after_its_parts_holds_them() -> None:
         "c: atehere menune, dhe nje limonade. Rr. Myslym Shyri 12, Tirane. Besa 069 412 3301",
         catalog=GRILL,
     )
-    assert sorted(sku for sku, _n, _v in items(o)) == ["LIM", "MENU"]
+    assert sorted(str(sku) for sku, _n, _v in items(o)) == ["LIM", "MENU"]
 
 
 def test_the_parts_stay_lines_when_the_shop_named_no_bundle() -> None:
@@ -51,7 +51,7 @@ def test_the_parts_stay_lines_when_the_shop_named_no_bundle() -> None:
         "c: ok dergojeni ne Rr. Myslym Shyri 12, Tirane. Besa 069 412 3301",
         catalog=GRILL,
     )
-    assert sorted(sku for sku, _n, _v in items(o)) == ["HAMB", "PAT"]
+    assert sorted(str(sku) for sku, _n, _v in items(o)) == ["HAMB", "PAT"]
 
 
 PAINT = Catalog(
@@ -111,3 +111,23 @@ def test_plus_for_and_names_no_product_called_plus() -> None:
 
 def test_plus_after_a_word_of_the_name_is_that_name() -> None:
     assert _print("dua 200 kartvizita plus") == [("KVP", 200, None)]
+
+
+COWORK = Catalog(
+    products=(
+        CatalogProduct("WIFI50", "Wi-Fi zyre 50 Mbps", ("wifi bazë", "50 Mbps"), Decimal(20), ()),
+        CatalogProduct("WIFI200", "Wi-Fi zyre 200 Mbps", ("200 Mbps",), Decimal(35), ()),
+        CatalogProduct("DESK", "Tavolinë fikse", (), Decimal(90), ()),
+    )
+)
+
+
+def test_the_number_of_a_name_in_the_shops_restatement_counts_nothing() -> None:
+    # "50 Mbps" restated is the plan's name: one plan, not 50 of it
+    o = parse(
+        "c: dua wifi bazë dhe nje tavoline fikse. Arta Leka 069 400 1122",
+        "m: Rregull Arta: 50 Mbps + tavolinë fikse, nga e hëna.",
+        "c: po faleminderit",
+        catalog=COWORK,
+    )
+    assert items(o) == [("WIFI50", 1, None), ("DESK", 1, None)]
