@@ -131,3 +131,30 @@ def test_the_number_of_a_name_in_the_shops_restatement_counts_nothing() -> None:
         catalog=COWORK,
     )
     assert items(o) == [("WIFI50", 1, None), ("DESK", 1, None)]
+
+
+def test_a_restated_bundle_holds_the_customers_lines_of_its_parts() -> None:
+    # the shop restates the menu (never a line) with the lemonade it offered, and asks for the
+    # address: the hamburger and fries are the menu, the lemonade is taken
+    o = parse(
+        "c: dua nje hamburger vici dhe patate te skuqura",
+        "m: Sot kemi edhe limonadë shtëpie, 120 lekë.",
+        "c: hamburgerin me patate te medha",
+        "m: Konfirmojmë: Menu Viçi e madhe, limonadë shtëpie. Adresa?",
+        "c: Rr. Myslym Shyri 12, Tirane, Besa 069 412 3301",
+        catalog=GRILL,
+    )
+    assert items(o) == [("MENU", 1, "e madhe"), ("LIM", 1, None)]
+
+
+def test_the_details_a_restatement_asks_for_say_yes_to_it() -> None:
+    # the lemonade the shop offered and restated is taken by the address given, no "po" said
+    o = parse(
+        "c: dua nje hamburger vici dhe patate te skuqura",
+        "m: Kemi edhe limonadë shtëpie 120.",
+        "c: mire",
+        "m: Konfirmojmë: hamburger viçi, patate të skuqura, limonadë shtëpie. Adresa dhe telefoni?",
+        "c: Rr. Myslym Shyri 12, Tirane, Besa 069 412 3301",
+        catalog=GRILL,
+    )
+    assert items(o) == [("HAMB", 1, None), ("PAT", 1, None), ("LIM", 1, None)]
