@@ -13,6 +13,7 @@ from core.plugin_api import (
     ParseContext,
 )
 from plugins.parser_rules.arithmetic import stated_counts
+from plugins.parser_rules.bundles import collapse_bundles
 from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.contact import Candidate, Details, blank, merchant_city, scan_message
 from plugins.parser_rules.corrections import wants_something
@@ -300,6 +301,9 @@ def extract(
         if restated is not None:
             restated.closing()
             restated.take(reader.state.items)
+        collapse_bundles(
+            reader.state, (ms for m in sorted(merchant_sents) for ms in merchant_sents[m])
+        )
         per_person_counts(reader.state, every_sent)
         per_day_counts(reader.state, merchant_sents, said)
         per_night_counts(reader.state, merchant_sents, said)

@@ -335,6 +335,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             and not _measure_code(index, toks, resolved, i)
             and not _short_head(index, toks[i].text, k)
             or _describes_attribute(toks, resolved, i)
+            or _conjunction_alone(index, toks, resolved, i)
             or _general_alone(index, toks, resolved, i)
             or _position_alone(index, toks, resolved, i)
             or _place_alone(index, toks, resolved, i)
@@ -348,6 +349,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             keys.append(mod)  # "Silberohrringe": the silver ones
         # adjectives before the noun ("black dress", "die schwarze Winterjacke")
         numbered = False
+        lead = i  # the mention's first token: the name's number before the word ("50 Mbps")
         b = i - 1
         while b >= 0 and b + 1 not in breaks and i - b <= 3:
             kb = resolved[b]
@@ -373,6 +375,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             elif kb is not None and kb.isdigit() and _name_number_before(index, toks, b, k, cands):
                 keys.append(kb)  # "1 4-stinësh" for "Jorgan 4 stinë": the name's number
                 numbered = len(cands) == 1  # with its word, they name the one product
+                lead = b  # "Pra: 50 Mbps pa kontratë": the number is the name's, no count
             elif kb is not None or toks[b].text not in STOPWORDS:
                 break
             b -= 1
@@ -435,7 +438,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
         end = j
         while end > i + 1 and resolved[end - 1] is None:
             end -= 1
-        start = i
+        start = lead
         kg = resolved[i - 2] if i >= 2 and i - 1 not in breaks and i not in breaks else None
         if (
             kg is not None
@@ -517,6 +520,19 @@ def _by_variant_after(
 _CONJUNCTIONS = word_set("conjunctions")
 _AND_BEFORE_COUNT = _CONJUNCTIONS | frozenset(["e", "i", "y", "a"])
 _AND_JOINS = _CONJUNCTIONS | frozenset(["e"])  # Albanian and Italian "and"
+
+
+def _conjunction_alone(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int
+) -> bool:
+    """ "300 me 24 muaj plus IP statike": a word for "and" ("plus") names no product whose name
+    holds it ("TV Plus") unless the word before it is a word of that name ("tv plus") or the
+    product is named by it alone."""
+    k = resolved[i]
+    if toks[i].text not in _CONJUNCTIONS or k is None or k in index.bare:
+        return False
+    kb = resolved[i - 1] if i else None
+    return not any(kb in index.products[p].keys for p in index.by_key.get(k, ()))
 
 
 def _counts_next_name(toks: Sequence[Token], resolved: list[str | None], j: int) -> bool:

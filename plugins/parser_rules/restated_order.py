@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from plugins.parser_rules.bundles import bundle_parts
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry, is_attribute
 from plugins.parser_rules.item_state import Item
 from plugins.parser_rules.lexicon import lexicon, word_set
@@ -47,6 +48,8 @@ class Restatement:
     toks: list[Token] = field(default_factory=list)  # the restating lines' words
     # a count above MAX_RESTATED_COUNT, asked back: taken only on the customer's yes
     large: bool = False
+    # it asks for the delivery details ("… Numri i telefonit?", "… Adresa?")
+    asks: bool = False
     # every product it names is new since the merchant's message before it: it restates what
     # the customer just added, not the whole order
     addition: bool = False
@@ -157,6 +160,7 @@ class RestatedOrder:
         )
         restatement = Restatement(message, items, shaped, [t for s in lines for t in s.toks], large)
         restatement.offered = offered
+        restatement.asks = asks
         restatement.closes = opened and _every_part_read(lines, items)
         # "Eisen/Ferritin, B12 und Folsäure" - "Pra: hekur + ferritinë 1, vitamina B12 2, acid
         # folik 1." - "genau so": the customer's own words named no catalog product; the shop's
@@ -208,7 +212,10 @@ class RestatedOrder:
             self.answered = True
             disputes = _disputes(sents)
             self.accepted = (yes or ordered or (details and not self.last.large)) and not disputes
-            self.said_yes = (yes or ordered) and not disputes
+            # "Konfirmojmë: …, instalim ekspres. Numri i telefonit?" - "049 330 118": the details
+            # it asks for, given, say yes to it
+            asked = details and self.last.asks and self.last.shaped
+            self.said_yes = (yes or ordered or asked) and not disputes
         if named:
             self.changed = True
 
@@ -232,6 +239,11 @@ class RestatedOrder:
         products = self.index.products
         restated = {it.product for it in r.items}
         omitted = [x for x in items if x.product not in restated]
+        for it in r.items:
+            # "Konfirmojmë: Kombo Familja 24 muaj, …" after "300 Mbps" and "TV Plus": the
+            # bundle restated holds the customer's lines of its parts
+            parts = bundle_parts(self.index, it.product)
+            omitted = [x for x in omitted if x.product not in parts]
         # "… plus montim 500" … "Pra Varta 77Ah + montim + filter ajri." - "po": every line of
         # the order restated, with what the shop offered before, and a yes to it: the offer is
         # taken too

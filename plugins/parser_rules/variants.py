@@ -1178,7 +1178,13 @@ def _one_word_of_one(
         at = keys_at.get(k)
         return at is not None and not (at and toks[at - 1].text in _NOT_BEFORE)
 
-    hits = {vi: [k for k in sp.words if said(k)] for vi, sp in enumerate(specs)}
+    # "kontrata është në emrin e saj" names no "pa kontratë": the thing a variant is without,
+    # said without the "without", names the opposite if anything
+    hits = {
+        vi: [k for k in sp.words if said(k)]
+        for vi, sp in enumerate(specs)
+        if "#without" not in sp.keys or "#without" in keys_at
+    }
     hits = {vi: ks for vi, ks in hits.items() if ks}
     if len(hits) != 1:
         return None
