@@ -377,8 +377,14 @@ def _echoed_places(details: Details, message: int, text: str) -> list[tuple[int,
         spans = []
         for c in cands:
             value = fold(c.value).strip()
-            m = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", folded) if len(value) >= 4 else None
-            if c.message < message and m is not None:
+            # Only a detail said before, of four letters or more, that ``folded`` holds can be
+            # found: the pattern is the value itself (escaped, no flags) between two non-word
+            # edges, so it matches only where ``value`` is a substring. The cheap tests go first;
+            # each pattern is new to ``re``'s cache, and compiling it was the costly part.
+            if c.message >= message or len(value) < 4 or value not in folded:
+                continue
+            m = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", folded)
+            if m is not None:
                 spans.append(m.span())
         return spans
 
