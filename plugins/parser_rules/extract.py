@@ -265,7 +265,7 @@ def extract(
             reader.drop_declined(i)
             reader.fill_from_offer(i)
             reader.take_restated_counts(i, sents)
-        if restated is not None:
+        if restated is not None and restated.waiting():
             ordered = not any_named and any(s.has("order") and not s.question for s in sents)
             # "Emri, adresa, tel?" - "Mirela Kola": a message that is all contact details (a
             # name alone) answers the shop like an address does

@@ -2,8 +2,11 @@
 delivery details (``extract._echoed_places``) looked for every street and town the customer
 gave with a regular expression built from the value, compiled anew for each value; a value the
 message does not hold as a substring cannot match, so the substring test (and the cheaper
-message and length tests) go first. The tests compare with the code replaced and check that no
-pattern is built where none can match. The shops and messages are invented."""
+message and length tests) go first. The restatement reader's answer (``RestatedOrder.customer``)
+changes nothing while no restatement is kept or held loose, so ``extract`` asks it, and whether
+the customer's message is a short yes (``_confirms``), only while one waits
+(``RestatedOrder.waiting``). The tests compare with the code replaced and check that the work
+that cannot fire is skipped. The shops and messages are invented."""
 
 from __future__ import annotations
 
@@ -13,9 +16,13 @@ from typing import Any
 import pytest
 
 from plugins.parser_rules import extract
+from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.contact import Candidate, Details
 from plugins.parser_rules.extract import _echoed_places
 from plugins.parser_rules.normalize import fold
+from plugins.parser_rules.restated_order import RestatedOrder
+from plugins.parser_rules.segments import split_sentences
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
 
 
 def _old_echoed(details: Details, message: int, text: str) -> list[tuple[int, int]]:
@@ -92,3 +99,69 @@ def test_echoed_places_build_no_pattern_where_none_can_match(
     spans = _echoed_places(_details(), 2, text)
     assert [text[a:b] for a, b in spans] == ["Rruga e Qershive 14", "Fushë-Krujë"]
     assert len(searched) == 2
+
+
+# a pet-food shop
+PETS = catalog_of(
+    ("DOG", "Ushqim qeni", "1200", ("3 kg", "10 kg")),
+    ("BON", "Kockë lodër", "300", ()),
+    ("CAT", "Rërë mace", "500", ()),
+)
+_DETAILS = "c: Arta Gashi, Rr. Lulishtja 7, Prizren, 044 318 902"
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+    confirms = extract._confirms
+
+    def counted(text: str) -> bool:
+        asked.append(text)
+        return confirms(text)
+
+    monkeypatch.setattr(extract, "_confirms", counted)
+    return asked
+
+
+def test_no_yes_is_read_while_no_restatement_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the shop never restates the order and never asks back: no customer message is asked
+    # whether it is a short yes
+    asked = _counting(monkeypatch)
+    o = parse(
+        "c: pershendetje, dua 2 thase ushqim qeni 10 kg",
+        "m: Po, i kemi.",
+        "c: ok edhe nje kocke loder",
+        "m: Dakord, faleminderit.",
+        _DETAILS,
+        catalog=PETS,
+    )
+    assert sorted(items(o)) == [("BON", 1, None), ("DOG", 2, "10 kg")]
+    assert asked == []
+
+
+def test_a_yes_to_a_waiting_restatement_is_still_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the shop's list, asked back and answered "po": the restatement waits, the yes is read and
+    # the list sets the count the customer left unsaid
+    asked = _counting(monkeypatch)
+    o = parse(
+        "c: me duhet ushqim qeni 3 kg edhe rere mace",
+        "m: Ushqim qeni 3 kg, 2 rërë mace?",
+        "c: po. " + _DETAILS[3:],
+        catalog=PETS,
+    )
+    assert sorted(items(o)) == [("CAT", 2, None), ("DOG", 1, "3 kg")]
+    assert any(t.startswith("po.") for t in asked)
+
+
+@pytest.mark.parametrize("named", [False, True])
+@pytest.mark.parametrize("details", [False, True])
+@pytest.mark.parametrize("yes", [False, True])
+@pytest.mark.parametrize("ordered", [False, True])
+def test_an_answer_to_no_restatement_changes_nothing(
+    named: bool, details: bool, yes: bool, ordered: bool
+) -> None:
+    r = RestatedOrder(index_for(PETS))
+    r.seen = {0}
+    assert not r.waiting()
+    before = dict(vars(r))
+    r.customer(split_sentences(3, "po, dergojeni neser"), named, details, yes, ordered)
+    assert vars(r) == before
