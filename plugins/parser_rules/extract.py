@@ -266,7 +266,7 @@ def extract(
             reader.drop_declined(i)
             reader.fill_from_offer(i)
             reader.take_restated_counts(i, sents)
-        if restated is not None:
+        if restated is not None and restated.waiting():
             ordered = not any_named and any(s.has("order") and not s.question for s in sents)
             # "Emri, adresa, tel?" - "Mirela Kola": a message that is all contact details (a
             # name alone) answers the shop like an address does
@@ -381,8 +381,14 @@ def _echoed_places(details: Details, message: int, text: str) -> list[tuple[int,
         spans = []
         for c in cands:
             value = fold(c.value).strip()
-            m = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", folded) if len(value) >= 4 else None
-            if c.message < message and m is not None:
+            # Only a detail said before, of four letters or more, that ``folded`` holds can be
+            # found: the pattern is the value itself (escaped, no flags) between two non-word
+            # edges, so it matches only where ``value`` is a substring. The cheap tests go first;
+            # each pattern is new to ``re``'s cache, and compiling it was the costly part.
+            if c.message >= message or len(value) < 4 or value not in folded:
+                continue
+            m = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", folded)
+            if m is not None:
                 spans.append(m.span())
         return spans
 

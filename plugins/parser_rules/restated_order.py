@@ -192,6 +192,13 @@ class RestatedOrder:
         self.answered = self.accepted = self.said_yes = self.changed = False
         self.products_then = current
 
+    def waiting(self) -> bool:
+        """A restatement is kept or held loose: the customer's next message is read against it.
+        When none is, ``customer`` changes nothing (it clears ``loose``, already None, and
+        returns at ``self.last is None``), so the caller may skip it and what it would read for
+        it (``extract._confirms``: whether the message is a short yes)."""
+        return self.last is not None or self.loose is not None
+
     def customer(
         self, sents: list[Sentence], named: bool, details: bool, yes: bool, ordered: bool = False
     ) -> None:
