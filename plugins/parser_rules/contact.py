@@ -55,6 +55,9 @@ class Candidate:
     own: bool = False  # a number the writer calls their own ("numri im", "my number here")
     preferred: bool = False  # "ma mirë thirrni …", "better call …": the number to call first
     asked: bool = False  # a town the customer asked delivery to ("a dërgoni në Skënderaj?")
+    # a town said in passing, in a sentence about the writer ("jam në Kumanovë për pushime",
+    # "we're flying into Podgorica", "jemi nga Ulqini"), with no word of sending it
+    passing: bool = False
 
 
 @dataclass
@@ -85,6 +88,13 @@ class Details:
         if kind == "cities" and self.pickup and not self.addresses:
             # "vij vetë të shtunën, jam në Prizren për dasëm": no delivery, no delivery city
             return None
+        if kind == "cities" and not self.addresses:
+            # "jam në Kumanovë për pushime, a e rregulloni ekranin?", "we're flying into
+            # Podgorica, book the van": with no address in the conversation, a town said in
+            # passing is where the customer is, comes from or travels, not where a parcel goes
+            cands = [c for c in cands if not c.passing]
+            if not cands:
+                return None
         best = max(cands, key=lambda c: (c.score, c.message, c.start))
         if kind == "cities" and best.minor:
             # "a ja dërgoni në Skënderaj?" … "fshati Prekaz i Ulët, afër shkollës": the town asked
@@ -935,7 +945,9 @@ def scan_message(
                 # "jam prej Prishtine, kena marr nji vile ne Borsh": where they are from; said
                 # beside the street and phone ("jam nga Vushtrria, rr. …, Tel …") and no other
                 # town, it is the delivery town
-                pending.append(_city(c, 0.3, mi, s, toks))
+                origin = _city(c, 0.3, mi, s, toks)
+                origin.passing = not c.minor
+                pending.append(origin)
                 continue
             if (
                 c.start
@@ -950,6 +962,14 @@ def scan_message(
             # "a ja dërgoni në Skënderaj?": the town the customer asks delivery to
             spoken.asked = "?" in blanked[e : e + 2] and has_intent(
                 "shipping", [t.text for t in toks]
+            )
+            # (a village is where a house is; a town of the shop's market in the message that
+            # gives the phone, or with a word of sending, is said with the details)
+            spoken.passing = not (
+                c.minor
+                or spoken.asked
+                or (phones and not abroad)
+                or any(t.text in _SEND_TO for t in toks)
             )
             details.cities.append(spoken)
             place_said |= not abroad

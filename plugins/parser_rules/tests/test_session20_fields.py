@@ -1,0 +1,52 @@
+"""Session 20: the customer's address, city and name (invented shops and wording)."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import parse
+
+
+def test_town_of_a_stay_is_no_delivery_town() -> None:
+    # the customer is on holiday in the town and collects: nothing is sent anywhere
+    order = parse(
+        "c: Pershendetje, jam ne Durres per pushime, a ma ruani nje xhup lekure te zi?",
+        "m: Po, e kemi. Emri dhe numri?",
+        "c: Ilir Hoxha 069 221 4408",
+    )
+    assert order.is_order
+    assert order.customer_name == "Ilir Hoxha"
+    assert order.city is None
+
+
+def test_town_abroad_beside_the_phone_is_where_the_writer_is() -> None:
+    order = parse(
+        "c: Hi, can you keep 2 t-shirt M for me? I collect them on Friday",
+        "m: Sure. Name and phone?",
+        "c: Tom Reed, I'm in London till Thursday, +44 7700 900 431",
+    )
+    assert order.is_order
+    assert order.city is None
+
+
+def test_where_the_customers_come_from_is_no_delivery_town() -> None:
+    order = parse(
+        "c: a i keni 2 cizme dimri 39? vijme sot",
+        "m: Po, 2 palë 39. Emri?",
+        "c: jemi nga Korca, vijme pas dreke. Emri Arben Leka, tel 069 551 2290",
+    )
+    assert order.is_order
+    assert order.city is None
+
+
+def test_town_the_goods_are_sent_to_is_kept() -> None:
+    sent = parse(
+        "c: dua 2 bluza M, dergojeni ne Vlore ju lutem",
+        "m: Ok. Emri dhe numri?",
+        "c: Arta Leka 069 443 1200",
+    )
+    assert sent.city == "Vlore"
+    beside_phone = parse(
+        "c: dua 2 bluza M",
+        "m: Ok. Emri dhe numri?",
+        "c: Arta Leka 069 443 1200, ne Vlore ju lutem",
+    )
+    assert beside_phone.city == "Vlore"
