@@ -27,6 +27,9 @@ _INTRO = re.compile(
     # Gheg: "emni jem o …", "emni i saj âsht …"
     r"emni(?: jem| im| i saj| i tij)?(?: o| osht| asht| âsht| është| eshte)?|"
     r"emri:|name(?: is)?|my name is|her name is|his name is|si chiama|ihr name ist|"
+    # "Emrat: Naim … dhe Fexhrije …", "Names: …": the first of the names listed under the
+    # label (not "Emrat Dardan & Besarta": the names printed on the goods)
+    r"emrat:|names:|nomi:|namen:|"
     r"sein name ist|er heisst|sie heisst|sie heißt|er heißt|"
     # "Babai quhet Gjergj …", "my dad is called …": the person named by "is called"
     r"quhet|quhem|quhemi|thirret|is called|heißt|heisst|heisse|"
@@ -49,6 +52,8 @@ _INTRO = re.compile(
     r"(?=\s*[:\-]?\s+(?-i:[A-ZÇËÜÖÄŠŽĆĐ]))|"
     r"destinatario|empfänger|c/o|"
     r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer|"
+    # "faktura n emer Fitore …", "porosia ne emrin tim Teuta …": the order's own name
+    r"(?:ne|në|n|n')\s?(?:emer|emër|emrin)(?:\s+(?:tim|tem|jem))?|"
     # a booking held in someone's name: "prenotazione a nome di …", "booking under …",
     # "reserviert auf den Namen …" (not "me emrin …": a name printed on goods)
     r"a nome di|in nome di|intestat[oa] a|(?:booking|booked|reservation|reserved) under|"

@@ -50,3 +50,40 @@ def test_town_the_goods_are_sent_to_is_kept() -> None:
         "c: Arta Leka 069 443 1200, ne Vlore ju lutem",
     )
     assert beside_phone.city == "Vlore"
+
+
+def test_plural_name_label_introduces_the_first_name() -> None:
+    order = parse(
+        "c: dua 2 bluza M, i marrim vete",
+        "m: Ok, 3000 lekë. Emrat dhe numri?",
+        "c: Emrat: Besim Kola dhe Vesa Kola, tel 069 551 2290",
+    )
+    assert order.customer_name == "Besim Kola"
+
+
+def test_order_in_my_name_introduces_the_name() -> None:
+    order = parse(
+        "c: dua 2 bluza M",
+        "m: Ok, 3000 lekë. Emri dhe numri?",
+        "c: porosia ne emrin tim Blerta Kola, dhe numri 069 551 2290",
+    )
+    assert order.customer_name == "Blerta Kola"
+
+
+def test_given_name_the_shop_thanks_takes_the_family_name_typed_after_it() -> None:
+    order = parse(
+        "c: Hallo, 2 T-Shirt M bitte, die Rechnung auf Drita Lleshi",
+        "m: Gerne. Telefon?",
+        "c: 0176 2209 4518",
+        "m: Danke Drita, bis morgen.",
+    )
+    assert order.customer_name == "Drita Lleshi"
+
+
+def test_two_given_names_share_the_family_name() -> None:
+    order = parse(
+        "c: Hi, 2 t-shirt M please, we collect them",
+        "m: Sure. Names and phone?",
+        "c: Names: Anna and Paul Becker, mobile +44 7700 900 431",
+    )
+    assert order.customer_name == "Anna Becker"
