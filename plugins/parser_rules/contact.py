@@ -1418,7 +1418,7 @@ def _house_after_directions(toks: list[Token]) -> int:
 def _landmark(part: list[Token]) -> bool:
     """A landmark ("afër Kalasë") or the house described ("shtëpia me kapi jeshile"), not
     the house's number ("shtëpia 22"), or whose home it is ("tek prindërit", "at my mum's")."""
-    if part[0].text in _LANDMARK:
+    if _landmark_at(part, 0):  # "afër Kalasë", "next to the warehouse"
         return True
     if part[0].text in _AT_HOME and 2 <= len(part) <= 4:
         *mine, whose = part[1:]
@@ -2371,7 +2371,7 @@ def _landmark_after_number(toks: list[Token], end: int) -> int:
     if end < 4 or toks[0].text not in _STREET_PROPER:
         return end
     for k in range(2, end - 1):
-        if toks[k - 1].text[:1].isdigit() and toks[k].text in _LANDMARK:
+        if toks[k - 1].text[:1].isdigit() and _landmark_at(toks, k):
             if any(t.text in _BUILDING for t in toks[: k - 1]):
                 return end  # "rruga e Elbasanit te pallati 45 ngjitur me furrën": the block's
             tail = toks[k:end]

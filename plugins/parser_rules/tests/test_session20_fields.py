@@ -87,3 +87,15 @@ def test_two_given_names_share_the_family_name() -> None:
         "c: Names: Anna and Paul Becker, mobile +44 7700 900 431",
     )
     assert order.customer_name == "Anna Becker"
+
+
+def test_two_word_landmark_after_the_house_number_is_a_hint() -> None:
+    # "next to", "close to": a landmark of two words after the numbered street, as "afër"
+    for hint in ("next to the pharmacy", "close to the old mosque"):
+        order = parse(
+            "c: Hi, 2 t-shirt M please",
+            "m: Sure, 3000 lekë. Address?",
+            f"c: Rruga Kavajes 45, {hint}, Tirane. Jon Doko 069 551 2290",
+        )
+        assert order.address == "Rruga Kavajes 45", hint
+        assert order.city == "Tirane", hint
