@@ -2364,17 +2364,33 @@ _GENERIC_ROAD = frozenset(
 )
 
 
+def _house_described(toks: list[Token], k: int) -> bool:
+    """ "shpija me kapi të gjelbër", "the house with the blue door": the house described at
+    ``k`` (not its number, "shtëpia 22")."""
+    return (
+        toks[k].text in _HOUSE
+        and k + 2 < len(toks)
+        and toks[k + 1].text in ("me", "with", "mit", "con")
+        and not toks[k + 2].text[:1].isdigit()
+    )
+
+
 def _landmark_after_number(toks: list[Token], end: int) -> int:
     """Where a landmark starts right after the house number of a named street ("rr. Idriz Seferi
     14 mas xhamisë", "ul. Ezerska 33 afer bankes"), with no number, floor or flat after it;
     ``end`` when there is none (after a block's number the landmark stays: it finds the block)."""
-    if end < 4 or toks[0].text not in _STREET_PROPER:
+    if end < 4:
         return end
     for k in range(2, end - 1):
-        if toks[k - 1].text[:1].isdigit() and _landmark_at(toks, k):
+        if (
+            toks[k - 1].text[:1].isdigit()
+            and (_landmark_at(toks, k) or _house_described(toks, k))
+            # "lagjja e re rr. Skenderbeu nr 56 shpija me …": the number of a street
+            and any(t.text in _STREET_PROPER for t in toks[: k - 1])
+        ):
             if any(t.text in _BUILDING for t in toks[: k - 1]):
                 return end  # "rruga e Elbasanit te pallati 45 ngjitur me furrën": the block's
-            tail = toks[k:end]
+            tail = toks[k + 1 : end]  # (after the landmark's word or the house's)
             if any(t.text[:1].isdigit() or t.text in _BUILDING for t in tail):
                 return end
             return k

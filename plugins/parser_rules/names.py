@@ -682,7 +682,20 @@ def intro_start(text: str, start: int) -> int:
     for m in _INTRO.finditer(text, max(0, start - 40), start + 40):
         if m.start(1) == start:
             return m.start()
+    # "rr. Bratstvo 31 vellai im Arbër Memeti e pret": the relative's kinship word (and its
+    # possessive) before the name
+    lead = tokenize(fold(text[max(0, start - 30) : start]))
+    k = len(lead)
+    if k and lead[k - 1].text in _MINE and k > 1 and lead[k - 2].text in KIN:
+        k -= 2
+    elif k and lead[k - 1].text in KIN:
+        k -= 1
+    if k < len(lead) and not text[max(0, start - 30) + lead[-1].end : start].strip():
+        return max(0, start - 30) + lead[k].start
     return start
+
+
+_MINE = word_set("possessive_before") | word_set("possessive_after")
 
 
 _ASKED_AFTER = re.compile(r"[^,.;:!?\n]{0,40}\?")

@@ -99,3 +99,24 @@ def test_two_word_landmark_after_the_house_number_is_a_hint() -> None:
         )
         assert order.address == "Rruga Kavajes 45", hint
         assert order.city == "Tirane", hint
+
+
+def test_house_described_after_the_street_number_is_a_hint() -> None:
+    order = parse(
+        "c: dua 2 bluza M",
+        "m: Ok, 3000 lekë. Adresa?",
+        "c: Peje, lagjja Dardania rr. Agim Ramadani nr 12 shtepia me dere te kuqe",
+        "c: Arta Leka 044 221 305",
+    )
+    assert order.address == "lagjja Dardania rr. Agim Ramadani nr 12"
+    assert order.city == "Peje"
+
+
+def test_relative_named_after_the_house_number_ends_the_address() -> None:
+    order = parse(
+        "c: dua 2 bluza M",
+        "m: Ok, 3000 lekë. Adresa?",
+        "c: ne Korce rr. Fan Noli 31 motra ime Vesa Kola i merr 069 551 2290",
+    )
+    assert order.address == "rr. Fan Noli 31"
+    assert order.customer_name == "Vesa Kola"
