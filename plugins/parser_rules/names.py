@@ -646,6 +646,10 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             score = 0.9
         name = " ".join(words)
         start = m.start(1)
+        said = fold(text[m.start() : m.start(1)]).split()
+        if len(words) == 1 and said[-1:] == ["te"] and not known_given(name):
+            # "rezervoje ne emer te Gentit", "në emër të Artës": the given name in the genitive
+            name = _given_of_dative(name) or name
         inverted = _INVERTED.match(text, start + len(name)) if len(words) == 1 else None
         if inverted is not None and known_given(inverted.group(1)) and not known_given(name):
             # "Name Kastrati, Besnik": the family name, a comma, then the given name

@@ -120,3 +120,12 @@ def test_relative_named_after_the_house_number_ends_the_address() -> None:
     )
     assert order.address == "rr. Fan Noli 31"
     assert order.customer_name == "Vesa Kola"
+
+
+def test_given_name_in_the_genitive_after_in_the_name_of() -> None:
+    order = parse(
+        "c: dua 2 bluza M, i marr vete",
+        "m: Ok, 3000 lekë. Në emër të kujt?",
+        "c: ruajini ne emer te Ilirit",
+    )
+    assert order.customer_name == "Ilir"
