@@ -55,6 +55,9 @@ class Candidate:
     own: bool = False  # a number the writer calls their own ("numri im", "my number here")
     preferred: bool = False  # "ma mirë thirrni …", "better call …": the number to call first
     asked: bool = False  # a town the customer asked delivery to ("a dërgoni në Skënderaj?")
+    # a town said in passing, in a sentence about the writer ("jam në Kumanovë për pushime",
+    # "we're flying into Podgorica", "jemi nga Ulqini"), with no word of sending it
+    passing: bool = False
 
 
 @dataclass
@@ -85,6 +88,13 @@ class Details:
         if kind == "cities" and self.pickup and not self.addresses:
             # "vij vetë të shtunën, jam në Prizren për dasëm": no delivery, no delivery city
             return None
+        if kind == "cities" and not self.addresses:
+            # "jam në Kumanovë për pushime, a e rregulloni ekranin?", "we're flying into
+            # Podgorica, book the van": with no address in the conversation, a town said in
+            # passing is where the customer is, comes from or travels, not where a parcel goes
+            cands = [c for c in cands if not c.passing]
+            if not cands:
+                return None
         best = max(cands, key=lambda c: (c.score, c.message, c.start))
         if kind == "cities" and best.minor:
             # "a ja dërgoni në Skënderaj?" … "fshati Prekaz i Ulët, afër shkollës": the town asked
@@ -935,7 +945,9 @@ def scan_message(
                 # "jam prej Prishtine, kena marr nji vile ne Borsh": where they are from; said
                 # beside the street and phone ("jam nga Vushtrria, rr. …, Tel …") and no other
                 # town, it is the delivery town
-                pending.append(_city(c, 0.3, mi, s, toks))
+                origin = _city(c, 0.3, mi, s, toks)
+                origin.passing = not c.minor
+                pending.append(origin)
                 continue
             if (
                 c.start
@@ -950,6 +962,14 @@ def scan_message(
             # "a ja dërgoni në Skënderaj?": the town the customer asks delivery to
             spoken.asked = "?" in blanked[e : e + 2] and has_intent(
                 "shipping", [t.text for t in toks]
+            )
+            # (a village is where a house is; a town of the shop's market in the message that
+            # gives the phone, or with a word of sending, is said with the details)
+            spoken.passing = not (
+                c.minor
+                or spoken.asked
+                or (phones and not abroad)
+                or any(t.text in _SEND_TO for t in toks)
             )
             details.cities.append(spoken)
             place_said |= not abroad
@@ -1398,7 +1418,7 @@ def _house_after_directions(toks: list[Token]) -> int:
 def _landmark(part: list[Token]) -> bool:
     """A landmark ("afër Kalasë") or the house described ("shtëpia me kapi jeshile"), not
     the house's number ("shtëpia 22"), or whose home it is ("tek prindërit", "at my mum's")."""
-    if part[0].text in _LANDMARK:
+    if _landmark_at(part, 0):  # "afër Kalasë", "next to the warehouse"
         return True
     if part[0].text in _AT_HOME and 2 <= len(part) <= 4:
         *mine, whose = part[1:]
@@ -2344,17 +2364,33 @@ _GENERIC_ROAD = frozenset(
 )
 
 
+def _house_described(toks: list[Token], k: int) -> bool:
+    """ "shpija me kapi të gjelbër", "the house with the blue door": the house described at
+    ``k`` (not its number, "shtëpia 22")."""
+    return (
+        toks[k].text in _HOUSE
+        and k + 2 < len(toks)
+        and toks[k + 1].text in ("me", "with", "mit", "con")
+        and not toks[k + 2].text[:1].isdigit()
+    )
+
+
 def _landmark_after_number(toks: list[Token], end: int) -> int:
     """Where a landmark starts right after the house number of a named street ("rr. Idriz Seferi
     14 mas xhamisë", "ul. Ezerska 33 afer bankes"), with no number, floor or flat after it;
     ``end`` when there is none (after a block's number the landmark stays: it finds the block)."""
-    if end < 4 or toks[0].text not in _STREET_PROPER:
+    if end < 4:
         return end
     for k in range(2, end - 1):
-        if toks[k - 1].text[:1].isdigit() and toks[k].text in _LANDMARK:
+        if (
+            toks[k - 1].text[:1].isdigit()
+            and (_landmark_at(toks, k) or _house_described(toks, k))
+            # "lagjja e re rr. Skenderbeu nr 56 shpija me …": the number of a street
+            and any(t.text in _STREET_PROPER for t in toks[: k - 1])
+        ):
             if any(t.text in _BUILDING for t in toks[: k - 1]):
                 return end  # "rruga e Elbasanit te pallati 45 ngjitur me furrën": the block's
-            tail = toks[k:end]
+            tail = toks[k + 1 : end]  # (after the landmark's word or the house's)
             if any(t.text[:1].isdigit() or t.text in _BUILDING for t in tail):
                 return end
             return k

@@ -31,7 +31,7 @@ from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
 from plugins.parser_rules.memo import memoised_text, per_conversation
-from plugins.parser_rules.names import addressed_words
+from plugins.parser_rules.names import addressed_words, known_given, plausible_name
 from plugins.parser_rules.normalize import clean, fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.open_variants import fill_open_variants
@@ -50,7 +50,7 @@ from plugins.parser_rules.per_unit import (
     proposed_amounts,
     round_trip_counts,
 )
-from plugins.parser_rules.places import VILLAGE_WORDS, written_town
+from plugins.parser_rules.places import VILLAGE_WORDS, find_cities, written_town
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.restated_order import RestatedOrder
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -681,7 +681,12 @@ def _order(
         ]
         if fuller:
             name = max(fuller, key=lambda c: c.score)
-    name_value = name.value if name else (details.thanked[-1] if details.thanked else None)
+    # (the name the merchant thanks, when the customer gave none, has no evidence of its own)
+    said = name or (Candidate(details.thanked[-1], 0.0, -1, 0, 0) if details.thanked else None)
+    if said is not None and " " not in said.value:
+        said = _full_name(said, details, texts)
+        name = said if said.message >= 0 else name
+    name_value = said.value if said else None
     phone = details.best("phones")
     if phone is not None and phone.score < 1.0:
         phone = None
@@ -714,6 +719,34 @@ def _order(
     if order.missing:
         order.confidence = round(max(0.3, order.confidence - 0.05 * len(order.missing)), 2)
     return order
+
+
+_AND = "and|&|dhe|e|und|i"
+_INTRODUCED = 4.0  # the score of a name after a label ("Names: Helen …", names.intro_names)
+
+
+def _full_name(name: Candidate, details: Details, texts: list[tuple[int, str, str]]) -> Candidate:
+    """ "faktura n emer Fitore Gashi" … "Faleminderit Fitore": a given name alone (the one the
+    shop addresses the customer by, a known one, or one after a label) that the customer typed
+    once with a family name after it is the order's name in full (the latest such mention)."""
+    given = name.value
+    if not (known_given(given) or fold(given) in details.addressed or name.score >= _INTRODUCED):
+        return name
+    # ("Helen and Mark Whitfield": the family name two given names share)
+    typed = re.compile(
+        rf"(?<![\w'’]){re.escape(given)}[ \t]+"
+        rf"(?:(?:{_AND})[ \t]+([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)[ \t]+)?([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)"
+    )
+    for i, author, text in reversed(texts):
+        if author != "customer":
+            continue
+        for m in reversed(list(typed.finditer(text))):
+            if m.group(1) is not None and not plausible_name(m.group(1)):
+                continue
+            full = f"{given} {m.group(2)}"
+            if plausible_name(full) and not find_cities(tokenize(m.group(2)), minor=True):
+                return Candidate(full, name.score, i, m.start(), m.end())
+    return name
 
 
 def _names_town_only(address: Candidate | None, city: Candidate | None) -> bool:

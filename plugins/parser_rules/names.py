@@ -27,6 +27,9 @@ _INTRO = re.compile(
     # Gheg: "emni jem o …", "emni i saj âsht …"
     r"emni(?: jem| im| i saj| i tij)?(?: o| osht| asht| âsht| është| eshte)?|"
     r"emri:|name(?: is)?|my name is|her name is|his name is|si chiama|ihr name ist|"
+    # "Emrat: Naim … dhe Fexhrije …", "Names: …": the first of the names listed under the
+    # label (not "Emrat Dardan & Besarta": the names printed on the goods)
+    r"emrat:|names:|nomi:|namen:|"
     r"sein name ist|er heisst|sie heisst|sie heißt|er heißt|"
     # "Babai quhet Gjergj …", "my dad is called …": the person named by "is called"
     r"quhet|quhem|quhemi|thirret|is called|heißt|heisst|heisse|"
@@ -49,6 +52,8 @@ _INTRO = re.compile(
     r"(?=\s*[:\-]?\s+(?-i:[A-ZÇËÜÖÄŠŽĆĐ]))|"
     r"destinatario|empfänger|c/o|"
     r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer|"
+    # "faktura n emer Fitore …", "porosia ne emrin tim Teuta …": the order's own name
+    r"(?:ne|në|n|n')\s?(?:emer|emër|emrin)(?:\s+(?:tim|tem|jem))?|"
     # a booking held in someone's name: "prenotazione a nome di …", "booking under …",
     # "reserviert auf den Namen …" (not "me emrin …": a name printed on goods)
     r"a nome di|in nome di|intestat[oa] a|(?:booking|booked|reservation|reserved) under|"
@@ -641,6 +646,10 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             score = 0.9
         name = " ".join(words)
         start = m.start(1)
+        said = fold(text[m.start() : m.start(1)]).split()
+        if len(words) == 1 and said[-1:] == ["te"] and not known_given(name):
+            # "rezervoje ne emer te Gentit", "në emër të Artës": the given name in the genitive
+            name = _given_of_dative(name) or name
         inverted = _INVERTED.match(text, start + len(name)) if len(words) == 1 else None
         if inverted is not None and known_given(inverted.group(1)) and not known_given(name):
             # "Name Kastrati, Besnik": the family name, a comma, then the given name
@@ -677,7 +686,20 @@ def intro_start(text: str, start: int) -> int:
     for m in _INTRO.finditer(text, max(0, start - 40), start + 40):
         if m.start(1) == start:
             return m.start()
+    # "rr. Bratstvo 31 vellai im Arbër Memeti e pret": the relative's kinship word (and its
+    # possessive) before the name
+    lead = tokenize(fold(text[max(0, start - 30) : start]))
+    k = len(lead)
+    if k and lead[k - 1].text in _MINE and k > 1 and lead[k - 2].text in KIN:
+        k -= 2
+    elif k and lead[k - 1].text in KIN:
+        k -= 1
+    if k < len(lead) and not text[max(0, start - 30) + lead[-1].end : start].strip():
+        return max(0, start - 30) + lead[k].start
     return start
+
+
+_MINE = word_set("possessive_before") | word_set("possessive_after")
 
 
 _ASKED_AFTER = re.compile(r"[^,.;:!?\n]{0,40}\?")

@@ -191,6 +191,7 @@ _PART_OF_VILLAGE = frozenset(
 _SEND = frozenset(
     ["qoni", "qojeni", "qojini", "qoje", "qo", "dergoni", "dergojeni", "dergojini", "dergoje"]
     + ["dergo", "sillni", "sjellni", "sille", "cojini", "cojeni", "dorezoni", "dorezojini"]
+    + ["nisni", "niseni", "nisini", "nise"]
     + ["send", "deliver", "ship", "schickt", "schicken", "liefern", "mandate", "spedite"]
 )
 _TO_PLACE = frozenset(["ne", "n", "in", "nach", "to", "a"])
