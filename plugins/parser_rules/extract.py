@@ -137,7 +137,11 @@ def extract(
                 reader.note_declined(msents)
                 if restated is not None:
                     restated.merchant(
-                        i, text, frozenset(it.product for it in reader.state.items), msents
+                        i,
+                        text,
+                        frozenset(it.product for it in reader.state.items),
+                        msents,
+                        reader.state.items,
                     )
             continue
         # a dictated text in quotes ("'Gezuar ditelindjen!'") is not part of the order's words

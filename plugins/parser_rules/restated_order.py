@@ -19,7 +19,7 @@ from plugins.parser_rules.item_state import Item
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
-from plugins.parser_rules.normalize import Token, fold, tokenize
+from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.per_unit import own_unit_counts
 from plugins.parser_rules.quantities import GROUPED_THOUSANDS
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -85,10 +85,15 @@ class RestatedOrder:
     loose: Restatement | None = None
 
     def merchant(
-        self, message: int, text: str, current: frozenset[int], split: list[Sentence]
+        self,
+        message: int,
+        text: str,
+        current: frozenset[int],
+        split: list[Sentence],
+        lines_now: Sequence[Item] = (),
     ) -> None:
         """Read the merchant's message ``text`` (``split``: its sentences, as ``extract`` split
-        them) as a possible restatement of the order."""
+        them) as a possible restatement of the order (``lines_now``: the order's lines then)."""
         from plugins.parser_rules.items import ItemReader  # items imports this module's peers
 
         self.seen |= current
@@ -131,8 +136,27 @@ class RestatedOrder:
             return
         if current and not any(it.product in current for it in items):
             return  # a product the customer never named: an offer, not the order restated
-        if _unread_part(blanked, items, self.index):
-            return  # "3 Cherry + 2 kapi": a counted part that names no product read here
+        for part, count in _unread_parts(blanked, items, self.index):
+            # "Pra: 20 pllaka gri, 2 ovals" after the customer's "2 pasqyra ovale": a part of
+            # the same count as one line of the order, in words that name that line's product
+            # loosely, is that line, kept as it is
+            line = _line_restated(part, count, lines_now, items, self.index)
+            if line is None:
+                return  # "3 Cherry + 2 kapi": a counted part that names no product read here
+            items.append(
+                Item(
+                    line.product,
+                    count,
+                    line.variant,
+                    line.variant_key,
+                    qty_explicit=True,
+                    message=message,
+                    start=part.start(),
+                    end=part.end(),
+                    text=part.group(),
+                )
+            )
+        items.sort(key=lambda it: it.start)
         if len({(it.product, it.variant) for it in items}) != len(items):
             return  # "Dopio 160x200 … Mbulesë dopio": one line read twice
         # "Rollers 18 cm 450 each", "24 copë": a price or a pack size read as a count; but
@@ -405,18 +429,33 @@ def _restates_variant(r: Restatement, it: Item, x: Item, products: Sequence[Prod
 # a "+" right before the restatement's first line (and its count): "Ok: + 2 …", "+ shtesë …"
 _PLUS_FIRST = re.compile(r"(?:^|[\s:])\+\s*(?:\d{1,3}\s*(?:x\s*)?)?$")
 _PART = re.compile(r"[^+,;\n]+")
-_COUNTED = re.compile(r"^\W{0,3}\d{1,3}\s*(?:x\s*)?([^\W\d]+)")
-_NOT_GOODS = word_set("not_goods")  # "8 gusht", "5 persona": a date, people, time
+# "Sure: 3 ovals", "Pra 1 magjik": a word and a colon, or an opener, before the count open
+# the list
+_COUNTED = re.compile(r"^\s*\W{0,3}(?:([^\W\d]+)(:?)\s*)?\d{1,3}\s*(?:x\s*)?([^\W\d]+)")
+_OPENERS = word_set("summary_openers")
+# "8 gusht", "5 persona", "3 net": a date, people, time, nights
+_NOT_GOODS = word_set("not_goods") | word_set("night_words")
+MIN_STEM = 4  # a shorter root ("sea" of "seat") names nothing loosely
 
 
-def _unread_part(text: str, items: list[Item], index: CatalogIndex) -> bool:
-    """A part of the restatement between "+ , ;" that opens with a count ("3 Cherry") and holds
-    no line read: the restatement is not read whole; a count of days, people or a date ("8
+def _unread_parts(
+    text: str, items: list[Item], index: CatalogIndex
+) -> list[tuple[re.Match[str], int]]:
+    """The parts of the restatement between "+ , ;" that open with a count ("3 Cherry") and
+    hold no line read, with their counts: the restatement is not read whole unless each is
+    one of the order's lines in the customer's words; a count of days, people or a date ("8
     gusht") counts no goods. A part that says, in the catalog's words, the variant of a line
     named before it ("2 Sufllaqe në pitë + 3 në pjatë") is that line's."""
+    unread: list[tuple[re.Match[str], int]] = []
     for m in _PART.finditer(text):
         counted = _COUNTED.match(m.group())
-        if counted is None or fold(counted.group(1)) in _NOT_GOODS:
+        if (
+            counted is None
+            or fold(counted.group(3)) in _NOT_GOODS
+            or counted.group(1)
+            and not counted.group(2)
+            and fold(counted.group(1)) not in _OPENERS
+        ):
             continue  # ", 8 gusht.": the day booked, no goods
         if not any(
             m.start() <= it.start < m.end()
@@ -430,8 +469,45 @@ def _unread_part(text: str, items: list[Item], index: CatalogIndex) -> bool:
             )
             for it in items
         ):
-            return True
-    return False
+            unread.append(
+                (
+                    m,
+                    int(
+                        re.sub(
+                            r"\D",
+                            "",
+                            m.group()[counted.end(2) if counted.group(1) else 0 : counted.start(3)],
+                        )
+                    ),
+                )
+            )
+    return unread
+
+
+def _line_restated(
+    part: re.Match[str], count: int, lines: Sequence[Item], items: list[Item], index: CatalogIndex
+) -> Item | None:
+    """The one line of the order, of ``count`` and restated nowhere else, whose product the
+    words of ``part`` name loosely: a word (no count, no filler) of the part is, but for its
+    ending (``stem``), a word of the product's name, of its variants or of the customer's
+    words for it ("2 ovals" of the 2 "Pasqyrë banjoje", variant "ovale")."""
+    restated = {it.product for it in items}
+    words = {
+        stem(t.text)
+        for t in tokenize(fold(part.group()))
+        if t.text not in _NOT_GOODS_PART and t.text.isalpha()
+    }
+    words = {w for w in words if len(w) >= MIN_STEM}
+    fits: list[Item] = []
+    for x in lines:
+        if x.tentative or x.product in restated or x.quantity != count:
+            continue
+        entry = index.products[x.product]
+        named = tokenize(fold(" ".join((entry.name, x.text, *entry.variants))))
+        if words.intersection(stem(t.text) for t in named):
+            fits.append(x)
+    # "1 ovals" for two mirrors of 1, one oval, one square: which one is not said
+    return fits[0] if len(fits) == 1 else None
 
 
 _PART_BREAK = frozenset("+,;&")

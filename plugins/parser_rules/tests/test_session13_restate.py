@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from core.plugin_api import Catalog, CatalogProduct
 from plugins.parser_rules.catalog_match import index_for
-from plugins.parser_rules.restated_order import RestatedOrder, _unread_part
+from plugins.parser_rules.restated_order import RestatedOrder, _unread_parts
 from plugins.parser_rules.segments import split_sentences
 from plugins.parser_rules.tests.conftest import items, parse
 
@@ -62,8 +62,8 @@ def test_a_price_grouped_in_thousands_is_no_count() -> None:
 
 
 def test_a_counted_part_the_reader_cannot_place_voids_the_restatement() -> None:
-    assert _unread_part("3 Cherry + 2 patate", [], index_for(DAIRY))
-    assert not _unread_part("Pra, kajmak dhe gjize", [], index_for(DAIRY))
+    assert _unread_parts("3 Cherry + 2 patate", [], index_for(DAIRY))
+    assert not _unread_parts("Pra, kajmak dhe gjize", [], index_for(DAIRY))
 
 
 def test_hostile_merchant_text_stays_safe() -> None:
