@@ -51,3 +51,13 @@ def test_name_with_the_fathers_given_name_is_kept() -> None:
         "c: Tirane, Rruga Myslym Shyri 12. Arben Ramadan Hoxha 069 331 2045",
     )
     assert order.customer_name == "Arben Ramadan Hoxha"
+
+
+def test_bresje_is_a_place_of_kosovo() -> None:
+    # a settlement of Fushë Kosovë the gazetteer lacked (data: settlements.json)
+    order = parse(
+        "c: dua 2 bluza M",
+        "m: Ok. Emri, adresa dhe numri?",
+        "c: Vesa Gashi, Rr. Adem Jashari 14, Bresje. 045 221 908",
+    )
+    assert order.city == "Bresje"
