@@ -61,3 +61,22 @@ def test_bresje_is_a_place_of_kosovo() -> None:
         "c: Vesa Gashi, Rr. Adem Jashari 14, Bresje. 045 221 908",
     )
     assert order.city == "Bresje"
+
+
+def test_landline_of_the_town_the_message_names_is_read_at_home() -> None:
+    # a bakery in North Macedonia delivering to an accountant's office: "044 …" is a Kosovo
+    # mobile too, but the message names Tetovë, the area of the Macedonian landline 044
+    office = parse(
+        "c: dua 2 bluza M per zyren",
+        "m: Ok. Adresa dhe numri?",
+        "c: Zyra e kontabilitetit, Rr. Ilindenska 40, Tetove. 044 335 120",
+        country="MK",
+    )
+    assert office.phone == "+38944335120"
+    street = parse(
+        "c: dua 2 bluza M",
+        "m: Ok. Adresa dhe numri?",
+        "c: Rr. Tetova 40, Gostivar. 044 335 120",
+        country="MK",
+    )
+    assert street.phone == "+38344335120"  # a street named for the town is no town said
