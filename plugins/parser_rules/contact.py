@@ -600,6 +600,7 @@ def scan_message(
             place_said = True
             prev_addr = False
             continue
+        here = False  # the part opened with "jam në / I'm in" before the place
         if (
             len(toks) >= 3
             and toks[0].text in _WRITER_IS | _LIVE
@@ -611,6 +612,7 @@ def scan_message(
             # place (a town abroad, "jam në Selanik", is only where the writer is)
             s += toks[2].start
             toks = [t for t in tokenize(blanked[s:e]) if t.text not in _PHONE_LABELS]
+            here = True
         sent_to = _sent_to(toks)
         if (
             sent_to
@@ -694,9 +696,20 @@ def scan_message(
             # a village alone in its part is the place only in a message that gives the
             # address or the phone too ("Voskopojë, Rruga Shën Mëria 3"); a lone "Valbona"
             # is a name
-            (pending if c.minor else details.cities).append(
-                _city(c, 3.0 + (1 if prev_addr or address_run else 0), mi, s, toks)
+            part_town = _city(c, 3.0 + (1 if prev_addr or address_run else 0), mi, s, toks)
+            # "s'po muj me ardh ne Tetov, jom n Prishtin": a town where the writer is, with
+            # no landmark after it and no phone in the message, is said in passing (a village
+            # is where a house is)
+            part_town.passing = (
+                here
+                and not c.minor
+                and not phones
+                and not (
+                    pi + 1 < len(parts)
+                    and _starts_with(blanked[slice(*parts[pi + 1])], lex.detail_words)
+                )
             )
+            (pending if c.minor else details.cities).append(part_town)
             prev_addr = False
             if (
                 (c.minor or toks[0].text in VILLAGE_WORDS)

@@ -690,6 +690,9 @@ def _order(
     if said is not None and " " not in said.value:
         said = _full_name(said, details, texts)
         name = said if said.message >= 0 else name
+    if said is not None:
+        said = _without_role(said, texts)
+        name = said if name is not None else name
     name_value = said.value if said else None
     phone = details.best("phones")
     if phone is not None and phone.score < 1.0:
@@ -751,6 +754,32 @@ def _full_name(name: Candidate, details: Details, texts: list[tuple[int, str, st
             if plausible_name(full) and not find_cities(tokenize(m.group(2)), minor=True):
                 return Candidate(full, name.score, i, m.start(), m.end())
     return name
+
+
+def _without_role(name: Candidate, texts: list[tuple[int, str, str]]) -> Candidate:
+    """ "Elektricist Arjan Bregu 068 …", "Pergjegjesi Ramadan Hoxha 044 …": a word that is
+    capitalised only because it opens the sentence, neither a known given nor a known family
+    name, before a known given name and a known family name, is the person's role or trade,
+    not part of the name."""
+    words = name.value.split()
+    lex = lexicon()
+    if not (
+        len(words) == 3
+        and fold(words[0]) not in lex.given_names | lex.family_names
+        and known_given(words[1])
+        and fold(words[2]) in lex.family_names
+    ):
+        return name
+    text = next((t for i, _a, t in texts if i == name.message), "")
+    opens = _SENTENCE_OPEN.match(text, 0, name.start)
+    if text[name.start : name.end] != name.value or not opens:
+        return name
+    start = name.start + len(words[0]) + 1
+    return Candidate(" ".join(words[1:]), name.score, name.message, start, name.end)
+
+
+# a sentence opens where this matches up to: the message's start, after ". ! ?" or a new line
+_SENTENCE_OPEN = re.compile(r"(?:.*[.!?\n])?\s*$", re.DOTALL)
 
 
 def _names_town_only(address: Candidate | None, city: Candidate | None) -> bool:

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
+from phonenumbers import geocoder
+
+from plugins.parser_rules.lexicon import lexicon
+from plugins.parser_rules.normalize import fold, tokenize
 
 FALLBACK_REGIONS = (
     "XK",
@@ -198,6 +202,30 @@ def _national_form(candidate: str, num: phonenumbers.PhoneNumber) -> bool:
     return re.sub(r"\D", "", national) == digits and digits.startswith("0")
 
 
+def _named_landline(written: str, region: str, text: str) -> str | None:
+    """ "Zyra e Noterit …, Struga. 046 781 330": a number in local form that reads as a
+    landline of the shop's country whose area (``phonenumbers``' geocoding: "Ohrid/Struga/
+    Debar") the message names is that landline, not a mobile abroad."""
+    if written.lstrip().startswith(("+", "00")):
+        return None
+    e164 = _valid_in(written, region.upper())
+    if e164 is None or _is_mobile(e164):
+        return None
+    area = geocoder.description_for_number(phonenumbers.parse(e164), "en")
+    toks = tokenize(text)
+    for town in area.split("/"):
+        # "Struga" names "Strugë", "Tirana" names "Tiranë": the name without its last letter
+        stem = fold(town.strip())[:-1] if len(town.strip()) > 4 else fold(town.strip())
+        if stem and any(
+            t.text.startswith(stem)
+            # "rr. Tirana nr 23": a street named for a town is no town said
+            and not (k and toks[k - 1].text in lexicon().street_words)
+            for k, t in enumerate(toks)
+        ):
+            return e164
+    return None
+
+
 def find_phones(text: str, region: str, hints: tuple[str, ...] = ()) -> list[PhoneHit]:
     """Valid phone numbers written in ``text``, with their character spans.
 
@@ -235,7 +263,12 @@ def find_phones(text: str, region: str, hints: tuple[str, ...] = ()) -> list[Pho
             if best is not None:
                 break
         if best is not None:
-            hits.append(best[1])
+            hit = best[1]
+            if region_of(hit.e164) != (region or "AL").upper():
+                landline = _named_landline(hit.text, region or "AL", text)
+                if landline is not None:
+                    hit = PhoneHit(landline, hit.start, hit.end, hit.text)
+            hits.append(hit)
         if len(hits) >= _MAX_PER_TEXT:
             break
     return hits
