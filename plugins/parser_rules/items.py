@@ -984,8 +984,7 @@ def _size_subject(sent: Sentence, a: int, b: int) -> bool:
 
 
 _NEGATION_ARTICLES = word_set("negation_articles")
-_QUALIFYING = word_set("genitive") | word_set("prepositions")
-_ADJECTIVE_ARTICLES = word_set("genitive")
+_QUALIFYING = _GENITIVE_ARTICLES | word_set("prepositions")
 
 
 _CONTAINER_WORDS = word_set("containers")
@@ -2274,7 +2273,7 @@ class ItemReader(Corrections, MerchantLines):
             and m.keys
             and not is_attribute(m.keys[0])
             and sum(1 for k in m.keys if not is_attribute(k)) == 1
-            and toks[s0 - 1].text in _ADJECTIVE_ARTICLES
+            and toks[s0 - 1].text in _GENITIVE_ARTICLES
             and number_value(toks[s0 - 2].text) is not None
             and prev.product != m.product
         ):
@@ -2696,7 +2695,7 @@ class ItemReader(Corrections, MerchantLines):
             t = toks[k - 1].text
             if k in sent.breaks and t not in CONJUNCTIONS and toks[k].text not in CONJUNCTIONS:
                 break  # not across a comma
-            if lexicon().concept(t) is not None or t in _ARTICLES | _ADJECTIVE_ARTICLES:
+            if lexicon().concept(t) is not None or t in _ARTICLES | _GENITIVE_ARTICLES:
                 k -= 1
             elif (
                 other == 0

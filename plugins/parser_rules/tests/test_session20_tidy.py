@@ -75,7 +75,7 @@ def test_the_albanian_articles_of_counts_and_adjectives_are_the_genitive_class()
     # "në muajin e 7", "javën të 3": which month or week, no count
     assert quantities.not_a_count(_sent("jemi ne muajin e 7"), 4)
     assert not quantities.not_a_count(_sent("jemi ne muajin 7"), 3)
-    assert word_set("genitive") == quantities._OF_ARTICLES == items._ADJECTIVE_ARTICLES
+    assert word_set("genitive") == quantities._OF_ARTICLES == items._GENITIVE_ARTICLES
 
 
 def test_the_article_between_a_weekday_and_its_day_is_any_definite_or_albanian_article() -> None:
