@@ -362,7 +362,7 @@ def _counted_line(
     else:
         # "2 sete të rritur × 2 ditë = 4": counts alone, each of a word, checked, of a line
         # their words name
-        if not term.checked or any(f.measure for f in term.factors):
+        if any(f.measure for f in term.factors):
             return None
         if not any(f.words for f in term.factors):
             return None  # "4x5 = 20": a size, not counts of things
@@ -370,6 +370,14 @@ def _counted_line(
         if count != int(count) or not 1 <= count <= MAX_QTY:
             return None
         candidates = list(range(len(items)))
+        if not term.checked:
+            # "Shënova: 3 persona × 2 muaj marketing digjital": people times the unit the one
+            # line's product is sold per, unchecked, counts that line (person-months)
+            products = _people_by_unit(items, index, term, [t.text for t in sent.toks[lo:hi]])
+            if named and not products <= named:
+                return None
+            lines = [k for k in candidates if items[k].product in products]
+            return (lines[0], int(count)) if len(products) == 1 and len(lines) == 1 else None
         products = {items[k].product for k in candidates} & named
         if not products:
             products = _by_variant(items, index, candidates, sent, lo, hi)
@@ -390,6 +398,17 @@ def _counted_line(
     if len(lines) != 1:
         return None
     return lines[0], int(count)
+
+
+def _people_by_unit(
+    items: Sequence[ExtractedItem], index: CatalogIndex, term: Term, words: Sequence[str]
+) -> set[str | None]:
+    """A term of two counts, one of people and one of a period or hour ("3 persona × 2 muaj"):
+    the products of the lines sold per that unit (``_by_unit`` without the people)."""
+    if len(term.factors) != 2 or not any(_people(w) for w in words):
+        return set()
+    units = [w for w in words if _unit_of_word(w) is not None]
+    return _by_unit(items, index, units) if len(units) == 1 else set()
 
 
 def _by_unit(

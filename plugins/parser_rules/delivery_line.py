@@ -27,7 +27,7 @@ from core.types import Evidence
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry, delivery_name
 from plugins.parser_rules.lexicon import load, word_set
 from plugins.parser_rules.normalize import fold, stem, tokenize
-from plugins.parser_rules.places import place_region
+from plugins.parser_rules.places import find_cities, place_region
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence
 from plugins.parser_rules.variants import match_variant
@@ -173,6 +173,21 @@ def _whole_variant(entry: ProductEntry, sent: Sentence) -> str | None:
     return top[0] if len(top) == 1 else None
 
 
+_OUTSIDE = word_set("outside_words")
+
+
+@lru_cache(maxsize=256)
+def _outside_town(name: str) -> str | None:
+    """The town a delivery product's name says it is for outside of ("Transport jashtë
+    Shkupit", "Delivery outside Tirana"), folded, or None."""
+    toks = tokenize(fold(name))
+    for k, t in enumerate(toks):
+        if t.text in _OUTSIDE:
+            hits = find_cities(toks[k + 1 : k + 3])
+            return fold(hits[0].city) if hits and hits[0].start == 0 else None
+    return None
+
+
 def add_delivery_line(
     items: list[ExtractedItem],
     texts: Sequence[tuple[int, str, str]],
@@ -222,8 +237,8 @@ def add_delivery_line(
         dest = _destination(said, city, home)
         by_zone = [e for e in found if _zone_variant(e, dest) is not None]
         entry = by_zone[0] if len(by_zone) == 1 else None
-    if entry is None:
-        return
+    if entry is None or (city is not None and _outside_town(entry.name) == fold(city)):
+        return  # "Transport jashtë Shkupit" for an order to Shkup: no delivery fee
     variant: str | None = None
     if entry.variants:
         hit = match_variant(entry.specs, said.toks, 0, len(said.toks))

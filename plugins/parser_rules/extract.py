@@ -49,6 +49,7 @@ from plugins.parser_rules.per_unit import (
     priced_counts,
     proposed_amounts,
     round_trip_counts,
+    split_by_served_kind,
 )
 from plugins.parser_rules.places import VILLAGE_WORDS, find_cities, written_town
 from plugins.parser_rules.regions import context_regions
@@ -322,6 +323,7 @@ def extract(
         stated_counts(items, texts, index, customer_sents)
     fit_total(items, texts, index, asked)
     if index is not None:
+        split_by_served_kind(items, index)
         fill_open_variants(items, texts, index, merchant_sents)
     if not items:
         is_order = False

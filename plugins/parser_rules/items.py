@@ -56,6 +56,7 @@ from plugins.parser_rules.numbers import find_measures, number_value, same_measu
 from plugins.parser_rules.quantities import (
     BULK_PACKS,
     COUNT_LINKS,
+    EACH_AFTER,
     bare_count,
     corrected_count,
     counted,
@@ -362,6 +363,23 @@ def _counted_here(sent: Sentence, it: Item) -> bool:
         return False
     k = next((j for j, t in enumerate(sent.toks) if sent.start + t.start == it.start), 0)
     return k > 0 and number_value(sent.toks[k - 1].text) == it.quantity
+
+
+_EACH_NOTE_AFTER = EACH_AFTER
+
+
+def _each_note_at(sent: Sentence) -> int | None:
+    """Where an each-count set off in brackets after the goods opens ("8 provime (4 secila)",
+    "6 pairs (3 each)"): a note that splits the count before it among the people, not the count
+    of each line. The sentence offset of the "(", or None."""
+    toks = sent.toks
+    for k in range(len(toks) - 1):
+        if number_value(toks[k].text) is None or toks[k + 1].text not in _EACH_NOTE_AFTER:
+            continue
+        gap = sent.raw[toks[k - 1].end if k else 0 : toks[k].start]
+        if "(" in gap:
+            return sent.start + toks[k - 1].end + gap.index("(") if k else sent.start
+    return None
 
 
 def _negated_piece(sent: Sentence, a: int, b: int) -> bool:
@@ -1235,10 +1253,15 @@ class ItemReader(Corrections, MerchantLines):
                 group = sum(
                     it.quantity for it in self.state.items if it not in named and not it.tentative
                 )
+            note = _each_note_at(sent)
             for it in named:
                 here = it.message == sent.message and lo <= it.start < hi
                 if here and group and id(it) not in before and _counted_here(sent, it):
                     continue  # "dy foto, nga një për secilin": the total is said with the goods
+                if here and note is not None and it.start < note and _counted_here(sent, it):
+                    # "2 × kurs + 8 provime (4 secila)": the bracket splits the 8 among the
+                    # people; each line keeps the count written before its name
+                    continue
                 # "nga një kapelë për të dy": one for each of the people, for the goods said here
                 n = group or (people if here else 0)
                 it.quantity = min(each * max(1, n), MAX_QTY)

@@ -46,9 +46,11 @@ counts the whole hours of the one clock span the merchant says with its name ("f
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
+from core.types import ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
@@ -292,6 +294,12 @@ _UNIT_WORDS: dict[str, frozenset[str]] = {
     "hour": word_set("hour_words"),
 }
 _ANY_UNIT = frozenset().union(*_UNIT_WORDS.values())
+# "mujore" → a month word: a period adjective → one noun of its period (the unit it says)
+_PERIOD_ADJECTIVES = {
+    w: min(_PERIODS[period])
+    for period in ("month", "week", "day")
+    for w in word_set(f"{period}ly_words" if period != "day" else "daily_words")
+}
 # "Kamarier për orë", "Vend ankorimi në mol (për natë)", "Qira autobusi (në ditë)"
 _NAME_PER = word_set("pack_per")
 _PART_OPENERS = "(–—-"  # what sets a part of a name off ("… – 1 orë", "… (1 orë)")
@@ -314,6 +322,13 @@ def name_unit(name: str, units: frozenset[str] = _ANY_UNIT) -> str | None:
     text = fold(name)
     toks = tokenize(text)
     for k, t in enumerate(toks):
+        period = _PERIOD_ADJECTIVES.get(t.text)
+        if period is not None and k and period in units:
+            # "Robotikë (pagesë mujore)", "Abo (monthly)": a period adjective closing the
+            # parenthesis says the unit as its noun would
+            after = text[t.end : toks[k + 1].start] if k + 1 < len(toks) else ")"
+            if ")" in after and "(" in text[: t.start]:
+                return period
         if t.text not in units or k == 0:
             continue
         before = text[toks[k - 1].end : t.start]
@@ -1257,3 +1272,56 @@ def priced_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) 
                 fits = [it for it in lines if index.products[it.product].price == price]
                 if len(fits) == 1 and not fits[0].qty_explicit and fits[0].message <= m:
                     fits[0].quantity = count
+
+
+def _kind_of_variant(variant: str) -> str | None:
+    """The one word a variant is ("dritare", "derë", "window"), as a catalog key, or None."""
+    toks = tokenize(fold(variant))
+    if len(toks) != 1 or not toks[0].text.isalpha():
+        return None
+    return word_key(toks[0].text)
+
+
+def split_by_served_kind(items: list[ExtractedItem], index: CatalogIndex) -> None:
+    """A service line left without a variant whose variants are each one kind of thing
+    ("Montim (për copë)" in "dritare" / "derë", "Fitting" in "window" / "door") is split by
+    the order's other lines of those kinds: a line belongs to the kind its product's name
+    holds ("Derë rrjete pet …" is a door, "Rrjetë pet për dritare (m²)" a window). The kinds
+    of lines sold by the piece count their pieces; one kind sold by the area (its pieces
+    unknown) takes what is left of the service's count. The split is made only when the
+    counts add up to the service's count, and each kind gets at least one."""
+    entries = index.by_sku
+    for it in list(items):
+        entry = entries.get(it.product or "")
+        if entry is None or it.variant is not None or len(entry.variants) < 2:
+            continue
+        kinds = [_kind_of_variant(v) for v in entry.variants]
+        if any(k is None for k in kinds) or len(set(kinds)) != len(kinds):
+            continue
+        known: dict[int, int] = {}
+        unknown: set[int] = set()
+        for other in items:
+            e = entries.get(other.product or "")
+            if other is it or e is None or other.product == it.product:
+                continue
+            keys = {word_key(t.text) for t in tokenize(fold(e.name)) if t.text.isalpha()}
+            hit = [v for v, k in enumerate(kinds) if k in keys]
+            if len(hit) != 1:
+                continue
+            if sold_by_area(e.name) or sold_by_length(e.name) or name_unit(e.name) is not None:
+                unknown.add(hit[0])  # its count is square metres, metres or days, not pieces
+            else:
+                known[hit[0]] = known.get(hit[0], 0) + other.quantity
+        if len(set(known) | unknown) < 2 or len(unknown) > 1 or unknown & set(known):
+            continue
+        left = it.quantity - sum(known.values())
+        if unknown:
+            if left < 1:
+                continue
+            known[next(iter(unknown))] = left
+        elif left != 0:
+            continue
+        at = items.index(it)
+        items[at : at + 1] = [
+            replace(it, quantity=known[v], variant=entry.variants[v]) for v in sorted(known)
+        ]

@@ -109,6 +109,7 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         return True  # "jam në muajin e 8": which month, not a count ("anni e due" is "and")
     if (
         _day_of_month(sent, k)
+        or _numeric_date(sent, k)
         or _day_after_weekday(sent, k)
         or _bound(sent.toks, k)
         or _day_span(sent.toks, k)
@@ -261,6 +262,32 @@ def _day_after_weekday(sent: Sentence, k: int) -> bool:
 
 # German "am 14.", "vor dem 3.", "bis zum 20.": the words before a day of the month
 _DAY_BEFORE = frozenset(["am", "dem", "zum", "vom", "bis", "ab", "den", "seit"])
+
+
+# a currency word beside "12.05" makes it an amount of money, not a date
+_DATE_NOT_AFTER = word_set("currency")
+
+
+def _numeric_date(sent: Sentence, k: int) -> bool:
+    """ "from 15.07", "nga 24.08", "13.08 në mëngjes": a day and a two-digit month joined by a
+    full stop is a date, not a count; not "1.5 kg" (a one-digit part), "2.50" (no month), nor
+    an amount of money or a measure beside it ("12.05 €", "1.10 m")."""
+    toks = sent.toks
+    m = _DAY_MONTH.fullmatch(toks[k].text)
+    if m is None or not 1 <= int(m.group(1)) <= 31 or not 1 <= int(m.group(2)) <= 12:
+        return False
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    before = toks[k - 1].text if k else ""
+    money = sent.raw[toks[k - 1].end if k else 0 : toks[k].start] + sent.raw[toks[k].end :][:2]
+    return (
+        after not in _DATE_NOT_AFTER
+        and before not in _DATE_NOT_AFTER
+        and measure_at(toks, k) is None
+        and not any(c in money for c in "€$£")
+    )
+
+
+_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{2})")
 
 
 def _day_of_month(sent: Sentence, k: int) -> bool:
@@ -640,6 +667,8 @@ def _quantity_after(
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
         if _dimension_x(toks, k):
             continue  # "90x150": a size, not "x 150" or "90 x"
+        if _numeric_date(sent, k):
+            continue  # "trek from 15.07, pack horse …": the date booked, not a count
         if t == "x" and nxt.isdigit() and k + 1 not in skip and not not_a_count(sent, k + 1):
             # not "trowel × 2 days": the days the piece is rented, not a count of pieces
             return int(nxt), k + 1
@@ -1368,6 +1397,7 @@ _EACH_BEFORE = frozenset(["nga", "je", "jeweils"])
 _EACH_AFTER = frozenset(
     ["each", "secili", "secila", "secilit", "secilen", "ciascuno", "ciascuna", "ognuno", "ognuna"]
 )
+EACH_AFTER = _EACH_AFTER  # "4 secila", "3 each": read by items._each_note_at
 # Macedonian "od sekoj po eden", "po dva od sekoja": "po" before the count is "each"
 # only beside these words (Albanian "po" is "yes")
 _EACH_SLAVIC = frozenset(["sekoj", "sekoja", "sekoe", "sekoi"])

@@ -408,6 +408,14 @@ def _variant_spec(raw: str) -> VariantSpec:
 
 _RANGE_DASHES = ("-", "\u2013", "\u2014")  # "9-14 kg", "5–10 kg", "5—10 kg"
 _UP_TO = word_set("range_up_to")  # "deri", "bis", "until", "fino (a)", "nën", "under"
+
+
+@lru_cache(maxsize=4096)
+def _says_up_to(text: str) -> bool:
+    """The variant's words open with a bound ("deri 40 kg", "bis 80 kg")."""
+    return any(t.text in _UP_TO for t in tokenize(fold(text)))
+
+
 _RANGE_CONCEPTS = frozenset(["#years", "#months", "#persons"])  # ages, groups of people
 _OPEN = float("inf")  # the upper end of "mbi 8 kg"
 _ABOVE = word_set("range_above")  # "mbi", "over", "über", "oltre", "sopra", "над"
@@ -1401,6 +1409,10 @@ def _match_one(
                 # "6-16 muaj", is left to the other readings)
                 width = b - a
                 inside = a < v < b and width != _OPEN
+                if a == 0 and v == b and _says_up_to(spec.text):
+                    # "40 kg" for "deri 40 kg" / "deri 80 kg": the bound of the range up to it
+                    # holds it most narrowly of all
+                    return 8.1, i, i + 1
                 return 8.0 + (0.1 * (v + 1) / (width + v + 1) if inside else 0.0), i, i + 1
             if (
                 not unit
