@@ -37,7 +37,7 @@ from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.normalize import fold
-from plugins.parser_rules.numbers import number_value, unit_of
+from plugins.parser_rules.numbers import coming_time, number_value, unit_of
 from plugins.parser_rules.per_unit import _PER_PERSON, _people, _unit_of_word, name_unit
 from plugins.parser_rules.prices import price_value
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -230,13 +230,19 @@ def _span(sents: Sequence[Sentence], term: Term) -> tuple[Sentence, int, int] | 
 def _changed_since(
     index: CatalogIndex, sku: str | None, message: int, customer: Mapping[int, Sequence[Sentence]]
 ) -> bool:
-    """The customer names the product, or says a count, after the merchant's message."""
+    """The customer names the product, or says a count, after the merchant's message (not
+    the hour of their coming: "do vij ne 5", "I'll come at 5")."""
     weak = lexicon().weak_numbers
     for i in sorted(customer):
         if i <= message:
             continue
         for sent in customer[i]:
-            if any(number_value(t.text) is not None and t.text not in weak for t in sent.toks):
+            if any(
+                number_value(t.text) is not None
+                and t.text not in weak
+                and not coming_time(sent.toks, k)
+                for k, t in enumerate(sent.toks)
+            ):
                 return True
             for m in find_mentions(index, sent.toks, sent.breaks):
                 if any(index.products[p].sku == sku for _s, p in m.candidates):
