@@ -15,13 +15,15 @@ the 1200 heater only) adds that product's line, when the order then makes the su
 counts alone ("2 sete të rritur × 2 ditë = 4", "4 persona x 2 net = 8"), whose numbers each
 count a word and whose result is right, counts the one line its words name (the product, or
 the variant of a product with several lines), or else the one line of a product the catalog
-sells per a unit its words count ("2 qen × 5 net = 10" of "Strehim (për natë)"). The term's
-words are those before its first number (across one colon: "Dhoma dyshe: 3 net × 45€") and
-those each number counts.
+sells per a unit its words count ("2 qen × 5 net = 10" of "Strehim (për natë)"); when each of
+its numbers counts people or a period ("insurance 2 persons × 2 days"), it needs no result.
+The term's words are those before its first number (across one colon: "Dhoma dyshe: 3 net ×
+45€") and those each number counts.
 
 The line is the one of its product (with several, the one whose variant the term's words
 name); a term of a price no line has, of a product the term's words do not name, or of a line
-the customer spoke of, or gave a count for, after it, changes nothing. Later arithmetic wins.
+the customer spoke of, or gave a count for, after it (not the hour of their coming: "do vij ne
+5"), changes nothing. Later arithmetic wins.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from plugins.parser_rules.normalize import fold
 from plugins.parser_rules.numbers import coming_time, number_value, unit_of
 from plugins.parser_rules.per_unit import _PER_PERSON, _people, _unit_of_word, name_unit
 from plugins.parser_rules.prices import price_value
+from plugins.parser_rules.quantities import TIMES_SIGNS
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import _NUM, Pricing, line_pricing
 from plugins.parser_rules.variants import match_variant
@@ -56,7 +59,7 @@ _LEXEME = re.compile(
     r"|(?P<sep>[,;:.!?()\[\]\n/])"
     r"|(?P<cur>[€$£])"
 )
-_TIMES = "xX×*"
+_TIMES = TIMES_SIGNS | {"x", "X"}  # a message holding none writes no term
 _LEAD_WORDS = 6  # words before a term's first number read as its words
 _FACTOR_WORDS = 4  # words after a number read as what it counts
 MAX_TERMS = 40  # terms read in one message
@@ -77,6 +80,7 @@ class _Factor:
     currency: bool  # written with its currency ("25 €", "€25")
     measure: bool  # a measure follows it ("250 g", "12 m²")
     words: int  # the words after it
+    word: str = ""  # the first of them ("persons" of "2 persons")
 
 
 @dataclass
@@ -134,10 +138,11 @@ def _factor(lex: Sequence[_Lex], k: int) -> tuple[_Factor, int] | None:
         k += 1
     measure = k < len(lex) and lex[k].kind == "word" and _measure(lex[k].text)
     words = 0
+    word = lex[k].text if k < len(lex) and lex[k].kind == "word" else ""
     while k < len(lex) and lex[k].kind == "word" and words < _FACTOR_WORDS:
         words += 1
         k += 1
-    return _Factor(value, currency, measure, words), k
+    return _Factor(value, currency, measure, words, word), k
 
 
 def _starts_factor(lex: Sequence[_Lex], k: int) -> bool:
@@ -368,10 +373,12 @@ def _counted_line(
     else:
         # "2 sete të rritur × 2 ditë = 4": counts alone, each of a word, checked, of a line
         # their words name
-        if not term.checked or any(f.measure for f in term.factors):
+        if any(f.measure for f in term.factors):
             return None
         if not any(f.words for f in term.factors):
             return None  # "4x5 = 20": a size, not counts of things
+        if not term.checked and not all(_person_or_period(f.word) for f in term.factors):
+            return None  # "2 persons × 2 days" needs no "=": people and periods are no size
         count = term.value
         if count != int(count) or not 1 <= count <= MAX_QTY:
             return None
@@ -396,6 +403,10 @@ def _counted_line(
     if len(lines) != 1:
         return None
     return lines[0], int(count)
+
+
+def _person_or_period(word: str) -> bool:
+    return _unit_of_word(word) is not None or _people(word)
 
 
 def _by_unit(

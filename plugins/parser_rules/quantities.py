@@ -500,7 +500,8 @@ def corrected_count(
     return None
 
 
-_TIMES_SIGN = frozenset("×*")
+# multiplication signs that are no token ("3 × 250", "2*450"; "x" is a token of its own)
+TIMES_SIGNS = frozenset("×*")
 
 
 def _times(sent: Sentence, k: int) -> int | None:
@@ -512,7 +513,7 @@ def _times(sent: Sentence, k: int) -> int | None:
     if k + 1 >= len(toks):
         return None
     a, b = toks[k], toks[k + 1]
-    if not _TIMES_SIGN.intersection(sent.raw[a.end : b.start]):
+    if not TIMES_SIGNS.intersection(sent.raw[a.end : b.start]):
         return None
     if not b.text.isdigit() or glued(sent, k + 1) or measure_at(toks, k + 1) is not None:
         return None

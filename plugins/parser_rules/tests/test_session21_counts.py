@@ -1,7 +1,7 @@
 """Session 21 (counts): one reader of the shop's "count × price" (``arithmetic.stated_counts``,
 which took over ``per_unit.priced_counts``) and one clock reader (``numbers.clock_at``,
 ``numbers.time_after``). Invented shops and sentences, none from a corpus: a carpet cleaner, a
-bicycle repair shop."""
+bicycle repair shop and a lake-fishing permit office."""
 
 from __future__ import annotations
 
@@ -63,6 +63,44 @@ def test_a_count_after_the_reckoning_still_changes_it() -> None:
         catalog=BIKES,
     )
     assert items(o) == [("TUBE", 2, None)]
+
+
+PERMITS = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct(
+            "PERMIT", "Leje peshkimi (për person në ditë)", ("leje", "leja"), Decimal(6), ()
+        ),
+        CatalogProduct("BOAT", "Varkë me rrema (në ditë)", ("varke", "varka"), Decimal(20), ()),
+    ),
+)
+
+
+def test_people_times_days_count_the_line_without_a_result() -> None:
+    """A lake-fishing permit office: the shop's confirmation "leje 2 persona × 2 ditë" (no "=")
+    is four person-days of the permit; people and days are no size, so no result is needed
+    (the people equal the days, so the per-day reader takes the 2 for a count already
+    multiplied)."""
+    o = parse(
+        "c: pershendetje, une dhe vellai duam te peshkojme ne liqen fundjaven e gjate",
+        "m: Po. Leja kushton 6€ për person në ditë.",
+        "c: ok, dua lejen per te dy",
+        "m: U regjistrua: leje 2 persona × 2 ditë. Shihemi në mol!",
+        catalog=PERMITS,
+    )
+    assert items(o) == [("PERMIT", 4, None)]
+
+
+def test_a_size_without_a_result_counts_nothing() -> None:
+    """Guard (passes with or without the rule): "2 × 3" with no words is no count of people or
+    days."""
+    o = parse(
+        "c: dua nje varke per neser",
+        "m: Varka 2 × 3 metra, 20€ në ditë.",
+        "c: ok",
+        catalog=PERMITS,
+    )
+    assert items(o) == [("BOAT", 1, None)]
 
 
 def test_one_clock_reader_reads_hours_and_minutes() -> None:
