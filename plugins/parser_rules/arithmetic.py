@@ -15,13 +15,15 @@ the 1200 heater only) adds that product's line, when the order then makes the su
 counts alone ("2 sete të rritur × 2 ditë = 4", "4 persona x 2 net = 8"), whose numbers each
 count a word and whose result is right, counts the one line its words name (the product, or
 the variant of a product with several lines), or else the one line of a product the catalog
-sells per a unit its words count ("2 qen × 5 net = 10" of "Strehim (për natë)"). The term's
-words are those before its first number (across one colon: "Dhoma dyshe: 3 net × 45€") and
-those each number counts.
+sells per a unit its words count ("2 qen × 5 net = 10" of "Strehim (për natë)"); when each of
+its numbers counts people or a period ("insurance 2 persons × 2 days"), it needs no result.
+The term's words are those before its first number (across one colon: "Dhoma dyshe: 3 net ×
+45€") and those each number counts.
 
 The line is the one of its product (with several, the one whose variant the term's words
 name); a term of a price no line has, of a product the term's words do not name, or of a line
-the customer spoke of, or gave a count for, after it, changes nothing. Later arithmetic wins.
+the customer spoke of, or gave a count for, after it (not the hour of their coming: "do vij ne
+5"), changes nothing. Later arithmetic wins.
 """
 
 from __future__ import annotations
@@ -37,9 +39,10 @@ from plugins.parser_rules.item_state import MAX_QTY
 from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.normalize import fold
-from plugins.parser_rules.numbers import number_value, unit_of
+from plugins.parser_rules.numbers import coming_time, number_value, unit_of
 from plugins.parser_rules.per_unit import _PER_PERSON, _people, _unit_of_word, name_unit
 from plugins.parser_rules.prices import price_value
+from plugins.parser_rules.quantities import TIMES_SIGNS
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import _NUM, Pricing, line_pricing
 from plugins.parser_rules.variants import match_variant
@@ -56,7 +59,7 @@ _LEXEME = re.compile(
     r"|(?P<sep>[,;:.!?()\[\]\n/])"
     r"|(?P<cur>[€$£])"
 )
-_TIMES = "xX×*"
+_TIMES = TIMES_SIGNS | {"x", "X"}  # a message holding none writes no term
 _LEAD_WORDS = 6  # words before a term's first number read as its words
 _FACTOR_WORDS = 4  # words after a number read as what it counts
 MAX_TERMS = 40  # terms read in one message
@@ -77,6 +80,7 @@ class _Factor:
     currency: bool  # written with its currency ("25 €", "€25")
     measure: bool  # a measure follows it ("250 g", "12 m²")
     words: int  # the words after it
+    word: str = ""  # the first of them ("persons" of "2 persons")
 
 
 @dataclass
@@ -134,10 +138,11 @@ def _factor(lex: Sequence[_Lex], k: int) -> tuple[_Factor, int] | None:
         k += 1
     measure = k < len(lex) and lex[k].kind == "word" and _measure(lex[k].text)
     words = 0
+    word = lex[k].text if k < len(lex) and lex[k].kind == "word" else ""
     while k < len(lex) and lex[k].kind == "word" and words < _FACTOR_WORDS:
         words += 1
         k += 1
-    return _Factor(value, currency, measure, words), k
+    return _Factor(value, currency, measure, words, word), k
 
 
 def _starts_factor(lex: Sequence[_Lex], k: int) -> bool:
@@ -230,13 +235,19 @@ def _span(sents: Sequence[Sentence], term: Term) -> tuple[Sentence, int, int] | 
 def _changed_since(
     index: CatalogIndex, sku: str | None, message: int, customer: Mapping[int, Sequence[Sentence]]
 ) -> bool:
-    """The customer names the product, or says a count, after the merchant's message."""
+    """The customer names the product, or says a count, after the merchant's message (not
+    the hour of their coming: "do vij ne 5", "I'll come at 5")."""
     weak = lexicon().weak_numbers
     for i in sorted(customer):
         if i <= message:
             continue
         for sent in customer[i]:
-            if any(number_value(t.text) is not None and t.text not in weak for t in sent.toks):
+            if any(
+                number_value(t.text) is not None
+                and t.text not in weak
+                and not coming_time(sent.toks, k)
+                for k, t in enumerate(sent.toks)
+            ):
                 return True
             for m in find_mentions(index, sent.toks, sent.breaks):
                 if any(index.products[p].sku == sku for _s, p in m.candidates):
@@ -377,7 +388,10 @@ def _counted_line(
             if named and not products <= named:
                 return None
             lines = [k for k in candidates if items[k].product in products]
-            return (lines[0], int(count)) if len(products) == 1 and len(lines) == 1 else None
+            if len(products) == 1 and len(lines) == 1:
+                return lines[0], int(count)
+            if not all(_person_or_period(f.word) for f in term.factors):
+                return None  # "2 persons × 2 days" needs no "=": people and periods are no size
         products = {items[k].product for k in candidates} & named
         if not products:
             products = _by_variant(items, index, candidates, sent, lo, hi)
@@ -409,6 +423,10 @@ def _people_by_unit(
         return set()
     units = [w for w in words if _unit_of_word(w) is not None]
     return _by_unit(items, index, units) if len(units) == 1 else set()
+
+
+def _person_or_period(word: str) -> bool:
+    return _unit_of_word(word) is not None or _people(word)
 
 
 def _by_unit(

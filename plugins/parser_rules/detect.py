@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.numbers import time_after
 from plugins.parser_rules.segments import Sentence, starts_like_question
 
 _TOPICS = word_set("variant_topics")
@@ -24,8 +25,6 @@ _NEGATIONS = word_set("negations") | frozenset(["ne", "hayir"])
 # the shoe or clothing size as "the number", in the merchant's words ("çfarë numri?")
 _PAY_WAYS = word_set("payment_methods")
 _COME = word_set("come_words")
-_CLOCK_LINKS = word_set("clock_links")
-_MINUTES = word_set("minute_words")
 _SIZE_NUMBER = word_set("size_number")
 
 DETAILS = "details"
@@ -91,19 +90,7 @@ def _comes_at(sent: Sentence, s: int, e: int) -> bool:
     by a clock hour or some minutes ("do vij ne 5", "vij per 15 minuta", "coming at 5"): an
     appointment to bring or fetch the goods (a repair, a booking), not a putting off."""
     toks = sent.toks
-    if not any(t.text in _COME for t in toks[s:e]):
-        return False
-    k = e
-    while k < len(toks) and k - e < 2 and toks[k].text in _CLOCK_LINKS:
-        k += 1
-    if k >= len(toks) or not toks[k].text.isdigit():
-        return False
-    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-    return nxt in _MINUTES or (k > e and 1 <= int(toks[k].text) <= 24 and nxt not in _NOT_TIME)
-
-
-# "do vij ne 5 dite" is days away, not five o'clock
-_NOT_TIME = word_set("day_words") | word_set("week_words") | word_set("month_words")
+    return any(t.text in _COME for t in toks[s:e]) and time_after(toks, e) is not None
 
 
 def past_message(sentences: list[Sentence]) -> bool:

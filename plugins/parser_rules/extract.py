@@ -46,7 +46,6 @@ from plugins.parser_rules.per_unit import (
     per_person_counts,
     per_served_counts,
     per_unit_counts,
-    priced_counts,
     proposed_amounts,
     round_trip_counts,
     split_by_served_kind,
@@ -315,7 +314,6 @@ def extract(
         merchant_measure_counts(reader.state, merchant_sents, said)
         merchant_container_counts(reader.state, merchant_sents)
         per_served_counts(reader.state)
-        priced_counts(reader.state, merchant_sents)
         for_us_counts(reader.state, said)
         round_trip_counts(reader.state, merchant_sents, said)
     items, asked = _items(reader, free)

@@ -335,3 +335,51 @@ def find_measures(toks: Sequence[Token]) -> list[Measure]:
 
 def is_number(word: str) -> bool:
     return number_value(word) is not None
+
+
+def clock_at(toks: Sequence[Token], raw: str, k: int) -> tuple[int, int | None, int] | None:
+    """The clock time at ``toks[k]`` ("15", "18:30", "20:00"; ``raw`` is the text the tokens
+    index): its hour (a number up to 24), its minutes (two digits under 60 after a colon, None
+    when no colon follows) and the index past it; None when the number is no hour or a colon
+    follows it without minutes ("15:5")."""
+    hour = toks[k].text
+    if not hour.isdigit() or int(hour) > 24:
+        return None
+    nxt = k + 1
+    if nxt < len(toks) and raw[toks[k].end : toks[nxt].start] == ":":
+        mins = toks[nxt].text
+        if len(mins) != 2 or not mins.isdigit() or int(mins) >= 60:
+            return None
+        return int(hour), int(mins), nxt + 1
+    return int(hour), None, nxt
+
+
+_COME = word_set("come_words")
+_CLOCK_LINKS = word_set("clock_links")
+_MINUTES = word_set("minute_words")
+# "do vij ne 5 dite" is days away, not five o'clock
+_NOT_TIME = word_set("day_words") | word_set("week_words") | word_set("month_words")
+
+
+def time_after(toks: Sequence[Token], e: int) -> int | None:
+    """The token of the clock hour or the minutes said from token ``e`` on, over at most two
+    clock links ("ne 5", "at 5", "per 15 minuta", "15 minutes"; ``words.json`` ``clock_links``,
+    ``minute_words``): a bare hour needs its link ("5 dite" is days)."""
+    k = e
+    while k < len(toks) and k - e < 2 and toks[k].text in _CLOCK_LINKS:
+        k += 1
+    if k >= len(toks) or not toks[k].text.isdigit():
+        return None
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    if nxt in _MINUTES or (k > e and 1 <= int(toks[k].text) <= 24 and nxt not in _NOT_TIME):
+        return k
+    return None
+
+
+def coming_time(toks: Sequence[Token], k: int) -> bool:
+    """The number at ``k`` is the hour or the minutes of the writer's coming ("do vij ne 5",
+    "I'll come at 5", "vengo alle 5", "vij per 15 minuta"; ``come_words``): when, not how
+    many."""
+    return any(
+        toks[j].text in _COME and time_after(toks, j + 1) == k for j in range(max(0, k - 3), k)
+    )

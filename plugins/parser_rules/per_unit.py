@@ -47,7 +47,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
 
 from core.types import ExtractedItem
@@ -56,10 +55,8 @@ from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.normalize import Token, fold, tokenize
-from plugins.parser_rules.numbers import find_measures, number_value, unit_of
-from plugins.parser_rules.prices import price_value
+from plugins.parser_rules.numbers import clock_at, find_measures, number_value, unit_of
 from plugins.parser_rules.quantities import (
-    _dimension_x,
     area_amounts,
     area_unit_at,
     glued,
@@ -368,14 +365,10 @@ _DASHES = ("-", "–", "—")
 
 def _hour_of(toks: Sequence[Token], raw: str, k: int) -> tuple[int, int] | None:
     """The hour a clock time at ``toks[k]`` says ("15", "15:00") and the index past it."""
-    if not toks[k].text.isdigit() or int(toks[k].text) > 24:
-        return None
-    nxt = k + 1
-    if nxt < len(toks) and raw[toks[k].end : toks[nxt].start] == ":":
-        if toks[nxt].text != "00":
-            return None  # "18:30": not a whole hour
-        nxt += 1
-    return int(toks[k].text), nxt
+    clock = clock_at(toks, raw, k)
+    if clock is None or clock[1]:
+        return None  # "18:30": not a whole hour
+    return clock[0], clock[2]
 
 
 def clock_span(sent: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1223,55 +1216,6 @@ def round_trip_counts(
         if any(s.message >= it.message and s.spans("round_trip") for s in sents):
             it.quantity *= 2
             it.qty_explicit = True
-
-
-_TIMES_SIGNS = frozenset("×*")
-
-
-def _price_products(index: CatalogIndex, sent: Sentence) -> list[tuple[int, Decimal]]:
-    """ "…, 2 × 300 lekë", "3 x 1500": (count, price) of each count-times-price the sentence
-    writes in a segment that names no product (the smaller number is the count; "20x30" is a
-    size)."""
-    toks = sent.toks[:MAX_TOKENS]
-    named = {k for m in find_mentions(index, toks, sent.breaks) for k in range(m.start, m.end)}
-    out = []
-    for k in range(len(toks) - 1):
-        if toks[k].text == "x" and k > 0 and not _dimension_x(toks, k):
-            a, b = toks[k - 1], toks[k + 1]
-        elif set(sent.raw[toks[k].end : toks[k + 1].start].strip() or "-") <= _TIMES_SIGNS:
-            a, b = toks[k], toks[k + 1]
-        else:
-            continue
-        lo, hi = sent.segment_bounds(k)
-        if named.intersection(range(lo, hi)):
-            continue  # "shkëlqyes gomash 1 L 1200 x2": the count of the line it names
-        x, y = price_value(a.text), price_value(b.text)
-        if x is None or y is None or x == y:
-            continue
-        count, price = (x, y) if x < y else (y, x)
-        if count == int(count) and 2 <= count <= MAX_COUNT_TIMES:
-            out.append((int(count), price))
-    return out
-
-
-MAX_COUNT_TIMES = 20  # a larger factor is a measure or a price, not pieces
-
-
-def priced_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
-    """ "Ok, vetëm qepja dhe ngjitja atëherë, 2 × 300 lekë": the merchant's count times the
-    catalog price of exactly one line of the order, in a part of its sentence that names no
-    product, is that line's count when the customer said none for it (the shop reckons the
-    pieces the customer described)."""
-    index = state.index
-    lines = [it for it in state.items if not it.tentative]
-    for m in sorted(merchant)[-MAX_SENTENCES:]:
-        for sent in merchant[m]:
-            if sent.question:
-                continue
-            for count, price in _price_products(index, sent):
-                fits = [it for it in lines if index.products[it.product].price == price]
-                if len(fits) == 1 and not fits[0].qty_explicit and fits[0].message <= m:
-                    fits[0].quantity = count
 
 
 def _kind_of_variant(variant: str) -> str | None:

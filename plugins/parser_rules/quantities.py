@@ -24,6 +24,7 @@ from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import (
     HALF_ARTICLES,
     HALF_JOINS,
+    clock_at,
     find_measures,
     is_number,
     measure_at,
@@ -181,19 +182,12 @@ def _clock_time(sent: Sentence, k: int) -> bool:
     """ "sauna nga ora 18:30", "masazhi në 20:00": an hour and its minutes joined by a colon
     tell the time, neither number is a count."""
     toks, raw = sent.toks, sent.raw
-
-    def joined(h: int) -> bool:
-        hour, mins = toks[h].text, toks[h + 1].text
-        return (
-            hour.isdigit()
-            and int(hour) <= 24
-            and len(mins) == 2
-            and mins.isdigit()
-            and int(mins) < 60
-            and raw[toks[h].end : toks[h + 1].start] == ":"
-        )
-
-    return (k + 1 < len(toks) and joined(k)) or (k > 0 and joined(k - 1))
+    return any(
+        0 <= h < len(toks) - 1
+        and (clock := clock_at(toks, raw, h)) is not None
+        and clock[1] is not None
+        for h in (k, k - 1)
+    )
 
 
 def _series_model(toks: Sequence[Token], k: int) -> bool:
@@ -533,7 +527,8 @@ def corrected_count(
     return None
 
 
-_TIMES_SIGN = frozenset("×*")
+# multiplication signs that are no token ("3 × 250", "2*450"; "x" is a token of its own)
+TIMES_SIGNS = frozenset("×*")
 
 
 def _times(sent: Sentence, k: int) -> int | None:
@@ -545,7 +540,7 @@ def _times(sent: Sentence, k: int) -> int | None:
     if k + 1 >= len(toks):
         return None
     a, b = toks[k], toks[k + 1]
-    if not _TIMES_SIGN.intersection(sent.raw[a.end : b.start]):
+    if not TIMES_SIGNS.intersection(sent.raw[a.end : b.start]):
         return None
     if not b.text.isdigit() or glued(sent, k + 1) or measure_at(toks, k + 1) is not None:
         return None
