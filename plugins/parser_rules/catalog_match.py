@@ -79,6 +79,9 @@ def core_function_words() -> frozenset[str]:
     out.update(word_set("summary_openers"))
     # "sa kushton" is not "kushinetë", "domani mattina" not a "Matte": price verbs, times of day
     out.update(_NOT_PRODUCTS)
+    # "Marrësi: Dorina …", "të dhënat e marrësit": a person's part in a shipment or booking is
+    # no (misspelt) product word ("marrësi" is not "Marrje", pickup)
+    out.update(word_set("party_labels"))
     return frozenset(out)
 
 

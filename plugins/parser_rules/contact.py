@@ -73,6 +73,7 @@ class Details:
     pickup: bool = False  # the customer collects the order ("vij vetë", "I'll pick it up")
     pickup_offered: bool = False  # the merchant's last message invites to the shop ("kaloni …")
     name_asked: bool = False  # the merchant's last message asks for the name ("Emri?")
+    own_name_asked: bool = False  # ... for the writer's own ("Emri juaj?", "your name?")
     # the customer's numbers the merchant wrote back after they were given ("kurieri thërret
     # 070 … fillimisht", "e shënuam 072 … për shoferin")
     echoed: set[str] = field(default_factory=set)
@@ -314,6 +315,7 @@ def scan_message(
     if not customer:
         details.thanked.extend(thanked_names(text))
         details.name_asked = _ASKS_NAME.search(text) is not None
+        details.own_name_asked = _ASKS_OWN_NAME.search(text) is not None
         details.pickup_offered = _OFFER_HINTS.search(text.lower()) is not None and has_intent(
             "pickup_offer", [t.text for t in tokenize(text)]
         )
@@ -325,6 +327,7 @@ def scan_message(
             details.pickup = True
         return covered
     asked, details.name_asked = details.name_asked, False
+    own_asked, details.own_name_asked = details.own_name_asked, False
     fixed = _HOUSE_NUMBER.search(text)
     if fixed is not None:
         # "jo gabim, 41 eshte numri i shtepise, jo 14": the house number, not a count; the
@@ -1163,6 +1166,11 @@ def scan_message(
         # "Në emër të kujt?" - "Era Rexhepi (vajza). une jam Ardita nana e saj": the full name
         # that answers the shop's question for the name beats the writer's own introduced after
         opening[0].score = max(c.score for c in mine) + 0.1
+        if own_asked:
+            # "Emri Hysen Lleshi 1939-2026" (the name to engrave) … "Emri juaj dhe nr?" -
+            # "Arta Lleshi 069…": the name that answers the shop's question for the writer's own
+            # beats every name said before it
+            opening[0].score = max(c.score for c in details.names) + 0.1
     if phones:
         details.has_details.add(mi)
     if phones or runs:
@@ -2040,6 +2048,12 @@ def _cut(s: int, e: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 _OWN = 0.8
 _ASKS_NAME = re.compile(r"\b(?:emri|emrin|emër|emer|name|nome|c'emer|çemer)\b", re.IGNORECASE)
+# "Emri juaj?", "your name", "Ihr Name", "il suo nome", "il vostro nome": the writer's own name
+_ASKS_OWN_NAME = re.compile(
+    r"\b(?:em(?:ri|rin|ër|er)\s+(?:juaj|tuaj|jot)|(?:your|ihr|ihren|dein|deinen)\s+name|"
+    r"(?:suo|vostro|tuo)\s+nome)\b",
+    re.IGNORECASE,
+)
 # titles before a name: Albanian, English, Italian, German
 _TITLES = frozenset(
     [

@@ -18,7 +18,7 @@ order to Ulqin), else the order's town.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -26,7 +26,8 @@ from core.plugin_api import ExtractedItem
 from core.types import Evidence
 from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry, delivery_name
 from plugins.parser_rules.lexicon import load, word_set
-from plugins.parser_rules.normalize import fold, stem, tokenize
+from plugins.parser_rules.mentions import find_mentions
+from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.places import find_cities, place_region
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.segments import Sentence
@@ -94,18 +95,47 @@ def _destination(said: Sentence | None, city: str | None, home: str) -> str | No
     return None if region == home.upper() else region
 
 
-def _states_fee(sent: Sentence) -> bool:
+def _paying(toks: Sequence[Token], k: int) -> bool:
+    """The delivery noun at ``k`` is the way to pay ("pagesa në dorëzim", "cash on delivery")."""
+    return any(x.text in _PAY for x in toks[max(0, k - 2) : k])
+
+
+def _clock(sent: Sentence, j: int) -> bool:
+    """The number at ``j`` is part of a clock time ("15:00–17:00", "ora 9:30")."""
+    toks, raw = sent.toks, sent.raw
+    before, after = toks[j].start - 1, toks[j].end
+    return (after < len(raw) and raw[after] == ":" and j + 1 < len(toks)) or (
+        before >= 0 and raw[before] == ":" and j > 0 and toks[j - 1].text.isdigit()
+    )
+
+
+def _other_goods(sent: Sentence, k: int, j: int, goods: Sequence[tuple[int, int]]) -> bool:
+    """Another product is named between the delivery noun at ``k`` and the amount at ``j``
+    ("Korrieri ju sjell edhe një kuti L (180 lekë)"): the amount is that product's price."""
+    lo, hi = (k, j) if k < j else (j, k)
+    return any(lo < a and b <= hi + 1 and not a <= k < b for a, b in goods)
+
+
+def _states_fee(sent: Sentence, goods: Sequence[tuple[int, int]] = ()) -> bool:
     """The shop's sentence states a delivery fee: a delivery noun with an amount near it, or
-    listed with "+" among the order's lines; not free of charge."""
+    listed with "+" among the order's lines; not free of charge. An amount is not the fee when
+    it counts the noun ("Start (50 dërgesa/muaj)"), is a clock time ("korrieri kalon 15:00–17:00")
+    or is nearer to another product named between ("Korrieri sjell një kuti L (180 lekë)";
+    ``goods``: the token spans of the sentence's mentions of other products)."""
     if sent.question or any(t.text in _FREE for t in sent.toks):
         return False
     toks = sent.toks
     for k, t in enumerate(toks):
-        if t.text not in _SERVICE or any(x.text in _PAY for x in toks[max(0, k - 2) : k]):
+        if t.text not in _SERVICE or _paying(toks, k):
             continue  # "pagesa në dorëzim": the way to pay
+        if k > 0 and toks[k - 1].text.isdigit() and not sent.raw[toks[k - 1].end : t.start].strip():
+            continue  # "50 dërgesa": the deliveries counted, not their fee ("600 + dergesa 300" is)
         lo, hi = max(0, k - _NEAR), min(len(toks), k + _NEAR + 1)
         if any(
-            x.text.isdigit() and not (j + 1 < len(toks) and toks[j + 1].text in _DURATION)
+            x.text.isdigit()
+            and not (j + 1 < len(toks) and toks[j + 1].text in _DURATION)
+            and not _clock(sent, j)
+            and not _other_goods(sent, k, j, goods)
             for j, x in enumerate(toks[lo:hi], lo)
         ):
             return True  # "dergesa ne Tetove 300", not "dërgesa brenda 2 ditësh"
@@ -114,9 +144,25 @@ def _states_fee(sent: Sentence) -> bool:
     return False
 
 
+def _goods(
+    index: CatalogIndex, sent: Sentence, delivery: Mapping[str, object]
+) -> list[tuple[int, int]]:
+    """The token spans of the sentence's mentions of products other than the delivery ones."""
+    if not any(t.text in _SERVICE for t in sent.toks):
+        return []
+    return [
+        (m.start, m.end)
+        for m in find_mentions(index, sent.toks, sent.breaks)
+        if index.products[m.product].sku not in delivery
+    ]
+
+
 def _asks(sent: Sentence) -> bool:
-    """The shop asks whether the goods are delivered ("Dërgesë?", "A ju duhet transport?")."""
-    return sent.question and any(t.text in _SERVICE for t in sent.toks)
+    """The shop asks whether the goods are delivered ("Dërgesë?", "A ju duhet transport?");
+    not how they are paid ("Duhet pagesë në dorëzim?")."""
+    return sent.question and any(
+        t.text in _SERVICE and not _paying(sent.toks, k) for k, t in enumerate(sent.toks)
+    )
 
 
 def _yes(sent: Sentence) -> bool:
@@ -210,7 +256,7 @@ def add_delivery_line(
     for i, author, _text in texts:
         if author == "merchant":
             for sent in merchant_sents.get(i, ()):
-                if _states_fee(sent):
+                if _states_fee(sent, _goods(index, sent, skus)):
                     said = sent
                 elif _asks(sent):
                     asked = i

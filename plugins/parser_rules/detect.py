@@ -12,6 +12,7 @@ earlier order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from plugins.parser_rules.lexicon import word_set
@@ -43,6 +44,7 @@ class Timeline:
     declined: int = -1  # the merchant's latest message that declines
     offer: int = -1  # ... and proposes something instead ("s'kemi 500 g, 2 x 250 g?")
     variant_asked: int = -1  # the merchant's latest message that asks for a size, colour…
+    summed: int = -1  # the merchant's latest message that sums prices ("460 + 42 + 160 = 662€")
 
     def commit(self, msg: int, pos: int, strength: float = 1.0, kind: str = DETAILS) -> None:
         """A commit; the caller's own calls (without a kind) are delivery details given."""
@@ -143,6 +145,14 @@ def read_merchant(tl: Timeline, sent: Sentence) -> None:
     if sent.question and tl.declined == sent.message:
         # "500 g na ka mbaruar, t'ju dergojme 2 x 250 g?": a yes to the proposal commits
         tl.offer = sent.message
+    if not sent.question and _SUMMED.search(sent.raw):
+        # "Libër 460€ + 21 shenja 42€ + montim 160€ = 662€" - "ok": a yes to the shop's sum of
+        # the order's prices commits, as a yes to its proposal does
+        tl.summed = sent.message
+
+
+# a sum the shop computes: an amount, "+", more amounts, "=" and the result ("3.5€" keeps its dot)
+_SUMMED = re.compile(r"\d[^=!?\n]{0,200}\+[^=!?\n]{0,300}=\s*€?\s*\d")
 
 
 def asks(sent: Sentence) -> bool:
@@ -284,4 +294,5 @@ def read_sentence(
         tl.commit(sent.message, pos + sent.toks[0].start, 1.0, "list")
     if has_items and sent.has("agree") and not question:
         accepted = tl.offer >= 0 and tl.offer == tl.last_merchant
+        accepted |= tl.summed >= 0 and tl.summed == tl.last_merchant
         tl.commit(sent.message, pos, 1.0 if accepted else 0.5, "agree")

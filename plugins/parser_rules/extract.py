@@ -83,6 +83,7 @@ def extract(
     )
     tl = Timeline()
     last_merchant: tuple[int, str] | None = None
+    shop_said = ""  # the merchant's latest message
     when_asked = -1  # the merchant's message asking when the goods are wanted ("Për kur?")
     count_asked = -1  # the merchant's message asking how many ("Sa palë?", "How many?")
     merchant_sents: dict[int, list[Sentence]] = {}  # split once, read again by open variants
@@ -113,6 +114,7 @@ def extract(
         covered = scan_message(details, i, text, region, customer, hints, sizes, index)
         # "Pra: Rr. Rexhep Luci, objekti C, kati 4? Nr telefoni?": the merchant asks to confirm
         last_merchant = (i, text) if not customer and "?" in text else None
+        shop_said = text if not customer else shop_said
         if not customer:
             # "Arbnor Berisha, Hauptstraße 112, 70563 Stuttgart. A është e saktë?": the customer's
             # own street and town, written back by the shop, name no goods
@@ -147,7 +149,9 @@ def extract(
         # a dictated text in quotes ("'Gezuar ditelindjen!'") is not part of the order's words
         covered += [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
         covered += _labels_before(text, covered)
-        sents = customer_sents[i] = split_sentences(i, blank(text, covered))
+        # "ora 15:30 ose 17:00" - "ok 17 më përshtatet": the hour chosen among the shop's times
+        hours = _hours_chosen(text, shop_said)
+        sents = customer_sents[i] = split_sentences(i, blank(text, covered + hours))
         if reader is not None and i > 0 and texts[i - 1][1] != "merchant":
             reader.focus = None
         past = past_message(sents) or identifies
@@ -424,7 +428,12 @@ _WHEN_ASKS = word_set("when_asks")
 _THUMBS_UP = re.compile(r"\s*(?:[\U0001F44D\U0001F44C][\U0001F3FB-\U0001F3FF\uFE0F]?\s*)+")
 
 
-_LABELS = word_set("name_labels") | word_set("phone_labels") | word_set("address_labels")
+_LABELS = (
+    word_set("name_labels")
+    | word_set("phone_labels")
+    | word_set("address_labels")
+    | word_set("party_labels")
+)
 # "në emër të Ilir Hoxhës", "a nome di Sara": the label may take its article or "of"
 _LABEL_END = re.compile(r"(\w+)(\s+(?:t[eë]|i|e|di|of|von))?\W{0,3}$", re.IGNORECASE)
 
@@ -444,6 +453,23 @@ def _labels_before(text: str, covered: list[tuple[int, int]]) -> list[tuple[int,
             continue  # "porosia në emër të …": the words of a question about an earlier order
         out.append((m.start(1), m.end(1)))
     return out
+
+
+# a clock time ("15:30", "17.00") and a bare number of one or two digits (not "17:00", "17€",
+# "17%", "1,5", "3/4" or glued to a letter)
+_CLOCK = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:]|[.,]\d)")
+_BARE_NUMBER = re.compile(r"(?<![\w:.,/])(\d{1,2})(?![\w:.,/%€$]|\s*[:.,/]\d)")
+
+
+def _hours_chosen(text: str, merchant: str) -> list[tuple[int, int]]:
+    """The spans of the bare numbers in the customer's ``text`` that are the hour of one of
+    the clock times the shop's message before offered ("Nesër kemi të lirë ora 15:30 ose 17:00"
+    - "ok 17 më përshtatet"): a time chosen, no count. The shop must have offered two times or
+    more, so that the customer's number picks one."""
+    offered = {str(int(m.group(1))) for m in _CLOCK.finditer(merchant)}
+    if len(offered) < 2:
+        return []
+    return [m.span(1) for m in _BARE_NUMBER.finditer(text) if str(int(m.group(1))) in offered]
 
 
 def _asks_count(sent: Sentence) -> bool:

@@ -835,11 +835,12 @@ def _model_code(toks: Sequence[Token], resolved: list[str | None], i: int) -> bo
 
 def _noun_named_like_a_person(index: CatalogIndex, tok: Token, key: str) -> bool:
     """ "ni flamur t'vogel" for "Flamur kombëtar": a given name written in lower case that is
-    the catalog's own word (flamur, lule, yll) is the thing, not the person."""
+    the catalog's own word (flamur, lule, yll; "granit" by its root) is the thing, not the
+    person."""
     return (
         tok.raw[:1].islower()
         and tok.text not in core_function_words()
-        and key == tok.text
+        and key in (tok.text, key_of(tok.text))
         and key in index.by_key
     )
 

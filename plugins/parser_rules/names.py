@@ -45,7 +45,9 @@ _INTRO = re.compile(
     # "Kontaktperson …", "kontakt osoba …": the person the shop calls; only a capital after
     # them ("Kontakti: mësuesja Shpresa …" leaves the title to its own label)
     r"(?:za|kontakti|kontakt|contact|contact person|kontaktperson|kontakt osoba|kontakt lice|"
-    r"kontaktues|kontaktuese|ansprechpartner|ansprechpartnerin|persona di contatto|referente)"
+    r"kontaktues|kontaktuese|ansprechpartner|ansprechpartnerin|persona di contatto|referente|"
+    # "Sender James Whitfield", "Dërguesi: Ilir …": the sender who gives a name for the waybill
+    r"sender|dërguesi|derguesi|dërguesja|derguesja|absender|absenderin|mittente)"
     # where the contact person is: "Kontakt në kantier Agim …", "contact on site Mark …",
     # "Kontakt vor Ort Jonas …" (one or two lower-case words after a place preposition)
     r"(?:\s+(?:ne|në|n|te|tek|on|at|in|im|am|vor|sul|in)(?:\s+(?-i:[a-zëç]+)){1,2})?"
@@ -618,6 +620,10 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         score = 4.0 + (0.5 if len(words) > 1 else 0.0)
         if _ROLE_INTRO.match(m.group(0)):
             score = 1.0  # "jam noterja Ilda Shehu": a name when nothing better is said
+        elif _OWN_NAME.search(m.group(0)[: m.start(1) - m.start()]):
+            # "Fletëdërgesa në emrin tim Klea Duka, marrësi Blend …", "Sender James …, To: …":
+            # the name the writer puts the order under beats the recipient named beside it
+            score += 0.5
         towns = find_cities(tokenize(" ".join(words)), minor=False)
         if towns and towns[0].start == 0 and towns[0].end == len(words):
             continue  # "Adresa e nënës: Kumanovë, …": the town the label leads to, no name
@@ -674,6 +680,12 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
 
 
 _FOR_WORDS = frozenset(["per", "for", "to", "an", "für", "fur"])
+# the writer's own name for the order: "në emrin tim", "sender", "dërguesi", "Absender"
+_OWN_NAME = re.compile(
+    r"\b(?:em(?:ë|e)?r(?:in)?\s+(?:tim|tem|jem)|sender|d(?:ë|e)rgues(?:i|ja)|absender(?:in)?|"
+    r"mittente)\b",
+    re.IGNORECASE,
+)
 # the words that name the person a parcel goes to, before a relative ("për motrën", "to my …")
 _TO_PERSON = _FOR_WORDS | frozenset(["te", "tek", "a", "zu"])
 # "… edhe nana …", "… and my mum …": "and" right before a relative named second

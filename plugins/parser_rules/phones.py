@@ -40,6 +40,8 @@ _CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d(?:[\d \-/()]|\.(?=\d)){5,22}
 _MAX_PER_TEXT = 20
 # "05.07.2026", "5/7/2026", "12-09-2025": a date (day, month, year) is no phone number
 _DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d")
+# "1948 - 2025", "1950-2019": a span of years (a life, a model range) is no phone number
+_YEARS = re.compile(r"((?:19|20)\d\d) ?[-/ ] ?((?:19|20)\d\d)")
 _HOME_MOBILE = {"AL": "06", "XK": "04", "MK": "07"}
 _MOBILE = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
@@ -237,6 +239,13 @@ def find_phones(text: str, region: str, hints: tuple[str, ...] = ()) -> list[Pho
         cand = m.group()
         if _DATE.fullmatch(cand.strip()):
             continue
+        years = _YEARS.search(cand)
+        if (
+            years is not None
+            and years.group(1) <= years.group(2)
+            and sum(c.isdigit() for c in cand[: years.start()] + cand[years.end() :]) < 7
+        ):
+            continue  # "Golf 4 1998-2004": no number of a phone's length beside the years
         groups = [
             (g.start() + m.start(), g.end() + m.start())
             for g in re.finditer(r"\+?[\d()]+(?:[-./][\d()]+)*", cand)

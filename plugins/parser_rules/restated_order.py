@@ -32,7 +32,7 @@ _DETAIL_WORDS = (
     word_set("address_labels")
     | word_set("name_labels")
     | word_set("phone_labels")
-    | {"ku", "where"}
+    | {"ku", "where", "numer", "numrin", "kontakti", "kontaktin"}
 )
 MAX_ASK_WORDS = 12
 _SUMS_TO = re.compile(r"=\s*\d")
@@ -172,8 +172,11 @@ class RestatedOrder:
         counted = sum(1 for it in items if it.qty_explicit)
         # "… Adresa?", "Ku t'i dërgojmë?", "Emri dhe tel?": the shop asks where to send what it
         # just listed; a total alone may sum a part of the order
+        # ("Na lini një numër kontakti ju lutem", "send us your address please": asked politely)
         asks = any(
-            s.question and any(t.text in _DETAIL_WORDS for t in s.toks[:MAX_ASK_WORDS]) for s in raw
+            (s.question or s.has("polite"))
+            and any(t.text in _DETAIL_WORDS for t in s.toks[:MAX_ASK_WORDS])
+            for s in raw
         )
         # "pra 30 vezë … Në rregull?": a large count asked back for a yes, every line counted
         every_line_counted = counted == len(items)
@@ -520,6 +523,8 @@ _NOT_GOODS_PART = (
     | word_set("thanks")
     | word_set("currency")
     | word_set("conjunctions")
+    # "U regjistrua: Agron Berisha, …": the shop's booking words
+    | frozenset(w for phrase in word_set("booked_prefaces") for w in phrase.split())
 )
 
 
@@ -551,8 +556,9 @@ def _part_read(s: Sentence, part: list[Token], items: list[Item]) -> bool:
         return True
     # "Ok", "Pra" name no goods; but "… 45€ + 6 + 8 + 9 = 68€": bare amounts added up are
     # prices, and the list is a sum, not the order restated
-    # "Ok Rinesa, TV box …": the customer's name beside the shop's yes names no goods either
-    names = lexicon().given_names
+    # "Ok Rinesa, TV box …": the customer's name beside the shop's yes names no goods either,
+    # nor does the full name it is booked under ("U regjistrua: Agron Berisha, …")
+    names = lexicon().given_names | lexicon().family_names
     return not any(
         (t.text not in _NOT_GOODS_PART and t.text not in names and len(t.text) > 1)
         or any(ch.isdigit() for ch in t.text)
