@@ -121,10 +121,11 @@ FURNITURE = catalog_of(
 
 def test_a_delivery_sold_outside_a_town_is_no_line_of_an_order_to_that_town() -> None:
     """A furniture shop. "Dërgesë jashtë Tiranës" is the fee for orders outside Tirana; the
-    shop's "dërgesa nesër" to an address in Tirana adds no delivery line (one to Durrës does)."""
+    shop's "dërgesa 800 lek" to an address in Tirana adds no delivery line (one to Durrës
+    does)."""
     lines = (
         "c: dua komoden me 3 sirtare",
-        "m: ✅ 1 komodë = 12.000 lek, dërgesa nesër pasdite, pagesa në dorëzim.",
+        "m: ✅ 1 komodë = 12.000 lek, dërgesa 800 lek nesër pasdite, pagesa në dorëzim.",
     )
     o = parse(*lines, "c: Arta Hoxha, Rr. e Durrësit 7, Tiranë, 068 444 2211", catalog=FURNITURE)
     assert items(o) == [("KOM", 1, None)]
