@@ -385,10 +385,8 @@ def _counted_line(
             # "Shënova: 3 persona × 2 muaj marketing digjital": people times the unit the one
             # line's product is sold per, unchecked, counts that line (person-months)
             products = _people_by_unit(items, index, term, [t.text for t in sent.toks[lo:hi]])
-            if named and not products <= named:
-                return None
             lines = [k for k in candidates if items[k].product in products]
-            if len(products) == 1 and len(lines) == 1:
+            if len(products) == 1 and len(lines) == 1 and (not named or products <= named):
                 return lines[0], int(count)
             if not all(_person_or_period(f.word) for f in term.factors):
                 return None  # "2 persons × 2 days" needs no "=": people and periods are no size
