@@ -234,6 +234,25 @@ def _outside_town(name: str) -> str | None:
     return None
 
 
+def _stated_variant(
+    entry: ProductEntry, said: Sentence, stated: Sequence[Sentence], products: int
+) -> str | None:
+    """The variant the shop's last sentence stating the delivery names; when it names none
+    ("Në rregull: 50 M9, 30 GF677 + transport" after "Dërgesa në Fier 1000 lekë (jashtë
+    rrethit)"), the one its latest earlier sentence stating this delivery names: a bare
+    "+ transport" in the restatement repeats the delivery already priced."""
+    for sent in (said, *reversed(stated)):
+        if products > 1 and _which([entry], sent) is None:
+            continue  # (one entry: always itself)
+        hit = match_variant(entry.specs, sent.toks, 0, len(sent.toks))
+        if hit is not None:
+            return entry.variants[hit.index]
+        whole = _whole_variant(entry, sent)
+        if whole is not None:
+            return whole
+    return None
+
+
 def add_delivery_line(
     items: list[ExtractedItem],
     texts: Sequence[tuple[int, str, str]],
@@ -252,27 +271,34 @@ def add_delivery_line(
     skus = {e.sku: e for e in found}
     present = [k for k, it in enumerate(items) if it.product in skus]
     said: Sentence | None = None  # the shop's last sentence stating the delivery
+    stated: list[Sentence] = []  # the shop's sentences stating it since the last pick-up
     asked = -1  # the message of the shop's last question about delivery
     for i, author, _text in texts:
         if author == "merchant":
             for sent in merchant_sents.get(i, ()):
                 if _states_fee(sent, _goods(index, sent, skus)):
                     said = sent
+                    stated.append(sent)
                 elif _asks(sent):
                     asked = i
         elif author == "customer":
             sents = customer_sents.get(i, ())
             if any(s.has("pickup") for s in sents):
                 said, asked = None, -1  # "jo, vij vetë e marr": collected, not delivered
+                stated = []
             elif asked >= 0 and sents and _yes(sents[0]):
                 said, asked = sents[0], -1
+                stated.append(sents[0])
             else:
                 asked = -1
     if present:
         for k in present:
             it = items[k]
             if it.variant is None:
-                zone = _zone_variant(skus[it.product or ""], _destination(said, city, home))
+                line = skus[it.product or ""]
+                # the line read from the shop's "+ transport": the variant it stated before
+                stated_v = _stated_variant(line, said, stated, len(found)) if said else None
+                zone = stated_v or _zone_variant(line, _destination(said, city, home))
                 if zone is not None:
                     items[k] = replace(it, variant=zone)
         return
@@ -287,15 +313,10 @@ def add_delivery_line(
         return  # "Transport jashtë Shkupit" for an order to Shkup: no delivery fee
     variant: str | None = None
     if entry.variants:
-        hit = match_variant(entry.specs, said.toks, 0, len(said.toks))
-        whole = _whole_variant(entry, said)
-        if hit is not None:
-            variant = entry.variants[hit.index]
-        elif whole is not None:
-            variant = whole
-        elif (zone := _zone_variant(entry, _destination(said, city, home))) is not None:
-            variant = zone
-        elif city is not None:
+        variant = _stated_variant(entry, said, stated, len(found))
+        if variant is None:
+            variant = _zone_variant(entry, _destination(said, city, home))
+        if variant is None and city is not None:
             town = fold(city)
             variant = next((v for v in entry.variants if fold(v) == town), None)
     text = next((t for i, _a, t in texts if i == said.message), "")

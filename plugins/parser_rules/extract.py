@@ -49,6 +49,7 @@ from plugins.parser_rules.per_unit import (
     proposed_amounts,
     round_trip_counts,
     split_by_served_kind,
+    variant_per_noun_counts,
 )
 from plugins.parser_rules.places import VILLAGE_WORDS, find_cities, written_town
 from plugins.parser_rules.regions import context_regions
@@ -161,6 +162,12 @@ def extract(
             tl.status_messages.add(i)
         any_named = False
         held = {id(it) for it in reader.state.items} if reader is not None else set()
+        # the lines as they stood before this message: (product, count, variant) by line
+        lines_before = (
+            {id(it): (it.product, it.quantity, it.variant) for it in reader.state.items}
+            if reader is not None
+            else {}
+        )
         if reader is not None and sents:
             reader.refuse_proposed(sents[0], merchant_sents.get(i - 1, ()))
         for sent in sents:
@@ -280,7 +287,8 @@ def extract(
             # name alone) answers the shop like an address does
             gives = i in details.has_details or confirmed
             gives |= bool(covered) and not any(s.toks for s in sents)
-            restated.customer(sents, any_named, gives, _confirms(text), ordered)
+            added = _adds_only(reader.state.items, lines_before) if reader else frozenset()
+            restated.customer(sents, any_named, gives, _confirms(text), ordered, added)
         if (i in details.has_details or confirmed) and not past:
             # "Same address as last time, Bul. Iliria 12, Blerta, 068…?" - "po po": a yes to the
             # details the merchant typed gives them as the customer's own
@@ -304,6 +312,7 @@ def extract(
         every_sent = said + [ms for m in sorted(merchant_sents) for ms in merchant_sents[m]]
         own_unit_counts(reader.state, every_sent)
         per_unit_counts(reader.state, merchant_sents, said)
+        variant_per_noun_counts(reader.state, merchant_sents)
         cans_for_amount(reader.state, said)
         proposed_amounts(reader.state, merchant_sents, said)
         if restated is not None:
@@ -377,6 +386,18 @@ def extract(
             said,
         )
     return order
+
+
+def _adds_only(items: list[Item], before: dict[int, tuple[int, int, int | None]]) -> frozenset[int]:
+    """The products of the lines the customer's message added, when it only added lines of
+    products the order did not hold (every line that stood before it stands unchanged); else
+    none."""
+    now = {id(it): (it.product, it.quantity, it.variant) for it in items}
+    if any(now.get(k) != v for k, v in before.items()):
+        return frozenset()
+    old = {p for p, _q, _v in before.values()}
+    new = {p for k, (p, _q, _v) in now.items() if k not in before}
+    return frozenset() if new & old else frozenset(new)
 
 
 def _echoed_places(details: Details, message: int, text: str) -> list[tuple[int, int]]:

@@ -785,6 +785,19 @@ def _takes_that(sent: Sentence) -> bool:
     )
 
 
+def _bracket_note(sent: Sentence, before: Mention, m: Mention) -> bool:
+    """ "Pelet A1 (ahu) 240€/ton": a mention that is the whole of a bracket (no number in it)
+    right after the product named before it and its variant words (no comma, "+" or full stop
+    between them) is a note on that product (its wood, its kind), not another product offered."""
+    raw = sent.raw
+    a, b = sent.toks[m.start].start, sent.toks[m.end - 1].end
+    if raw[:a].rstrip()[-1:] != "(" or raw[b:].lstrip()[:1] != ")":
+        return False
+    opened = raw[:a].rstrip()
+    gap = opened[sent.toks[before.end - 1].end : len(opened) - 1]
+    return not any(c in gap for c in ",;.+:!?()") and len(gap.split()) <= 2
+
+
 class MerchantLines:
     """Mixin of :class:`~plugins.parser_rules.items.ItemReader`."""
 
@@ -895,6 +908,8 @@ class MerchantLines:
             inside = opened > sent.toks[found[0].end - 1].end and ")" not in sent.raw[opened:at]
             words = sent.raw[opened + 1 : at].split()[:1] if inside else []
             if words and fold(words[0]).strip(",.:") in _WITH_WORDS:
+                continue
+            if _bracket_note(sent, out[-1], m):
                 continue
             out.append(m)
         return out

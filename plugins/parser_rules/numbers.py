@@ -259,6 +259,8 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
         value += 0.5
     if toks[j].text in ("m", "l") and toks[j].raw in ("M", "L") and not word[:1].isdigit():
         return None  # "nje M" is a size
+    if unit_is_code(toks, j):
+        return None  # "50 M9", "20 MM106": a count and a model code written in capitals
     base, factor = u
     end = after_half or j + 1
     if base == "m3":
@@ -286,6 +288,22 @@ def measure_at(toks: Sequence[Token], i: int) -> Measure | None:
 
 
 _CUBIC_WORDS = ("kub", "cub")
+
+
+def unit_is_code(toks: Sequence[Token], j: int) -> bool:
+    """The unit word at toks[j] is written in capitals with digits glued after it ("M9",
+    "MM106", rootstocks, bearings, engine codes): a model code, not a unit; "M2" and "M3"
+    (square and cubic metres) stay units."""
+    if j + 1 >= len(toks):
+        return False
+    unit, nxt = toks[j], toks[j + 1]
+    return (
+        unit.raw.isupper()
+        and unit.raw.isalpha()
+        and nxt.text.isdigit()
+        and nxt.start == unit.end
+        and nxt.text not in ("2", "3")
+    )
 
 
 def _cubic_after(toks: Sequence[Token], j: int) -> bool:

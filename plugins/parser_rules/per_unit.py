@@ -248,6 +248,50 @@ def per_unit_counts(
             it.qty_explicit = True
 
 
+def variant_per_noun_counts(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]) -> None:
+    """ "6 faqe italisht + 1 faqe anglisht" for two lines of "Përkthim dokumenti (për faqe)",
+    one Italian, one English: the shop's statement (no question) of a count of the noun a
+    product is priced per (``name_per_noun``), followed in its segment by the words of one of
+    that product's variants, counts the line of that variant, when the product has two or more
+    lines, each in its own variant, all named before that statement. The latest statement wins.
+    ``per_unit_counts`` reads one line per product; this reads the shop's split."""
+    index = state.index
+    split: dict[int, dict[int, Item]] = {}  # product -> variant -> its line
+    for product, its in _lines_by_product(state).items():
+        variants = {it.variant for it in its}
+        if len(its) < 2 or None in variants or len(variants) != len(its):
+            continue
+        if any(it.tentative for it in its) or name_per_noun(index.products[product].name) is None:
+            continue
+        split[product] = {it.variant: it for it in its if it.variant is not None}
+    if not split:
+        return
+    counts: dict[tuple[int, int], int] = {}
+    for msg in sorted(merchant)[-MAX_SENTENCES:]:
+        for sent in merchant[msg]:
+            if sent.question:
+                continue
+            toks = sent.toks[:MAX_TOKENS]
+            for product, lines in split.items():
+                if any(it.message > msg for it in lines.values()):
+                    continue
+                noun = name_per_noun(index.products[product].name)
+                specs = index.products[product].specs
+                for k in range(len(toks) - 2):
+                    v = number_value(toks[k].text)
+                    if v is None or v != int(v) or not 1 <= v <= MAX_QTY or glued(sent, k):
+                        continue
+                    if not toks[k + 1].text.isalpha() or word_key(toks[k + 1].text) != noun:
+                        continue
+                    hi = sent.segment_bounds(k)[1]
+                    hit = match_variant(specs, toks, k + 2, hi)
+                    if hit is not None and hit.index in lines:
+                        counts[(product, hit.index)] = int(v)
+    for (product, variant), n in counts.items():
+        it = split[product][variant]
+        it.quantity, it.qty_explicit = n, True
+
+
 def _per_day_price(toks: Sequence[Token], k: int) -> bool:
     """``toks[k]`` is a day word after an amount: "38 € dita", "€ 6 day", "5 € secila ne dite"."""
     j = k - 1
@@ -291,11 +335,11 @@ _UNIT_WORDS: dict[str, frozenset[str]] = {
     "hour": word_set("hour_words"),
 }
 _ANY_UNIT = frozenset().union(*_UNIT_WORDS.values())
-# "mujore" → a month word: a period adjective → one noun of its period (the unit it says)
+# an adjective of a period -> a unit word of that period ("mujor" -> "muaj")
 _PERIOD_ADJECTIVES = {
-    w: min(_PERIODS[period])
-    for period in ("month", "week", "day")
-    for w in word_set(f"{period}ly_words" if period != "day" else "daily_words")
+    adj: sorted(_PERIODS[period])[0]
+    for period, cls in (("month", "monthly"), ("week", "weekly"), ("day", "daily"))
+    for adj in word_set(f"{cls}_adjectives")
 }
 # "Kamarier për orë", "Vend ankorimi në mol (për natë)", "Qira autobusi (në ditë)"
 _NAME_PER = word_set("pack_per")
@@ -319,13 +363,11 @@ def name_unit(name: str, units: frozenset[str] = _ANY_UNIT) -> str | None:
     text = fold(name)
     toks = tokenize(text)
     for k, t in enumerate(toks):
-        period = _PERIOD_ADJECTIVES.get(t.text)
-        if period is not None and k and period in units:
-            # "Robotikë (pagesë mujore)", "Abo (monthly)": a period adjective closing the
-            # parenthesis says the unit as its noun would
-            after = text[t.end : toks[k + 1].start] if k + 1 < len(toks) else ")"
-            if ")" in after and "(" in text[: t.start]:
-                return period
+        # "Kontabilitet mujor – shpk", "Abonim mujor", "Qira ditore": an adjective of a
+        # period after the name's first word says it is sold per that period
+        period = _PERIOD_ADJECTIVES.get(t.text) if k else None
+        if period is not None and period in units:
+            return period
         if t.text not in units or k == 0:
             continue
         before = text[toks[k - 1].end : t.start]

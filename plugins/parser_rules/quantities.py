@@ -30,6 +30,7 @@ from plugins.parser_rules.numbers import (
     measure_at,
     number_value,
     same_measure,
+    unit_is_code,
     unit_of,
 )
 from plugins.parser_rules.segments import Sentence
@@ -436,6 +437,7 @@ def quantity_before(
             pair = True
         elif (
             unit_of(t) is not None
+            and not unit_is_code(toks, k)  # "50 M9": a count before a code, not 50 metres
             and k > lo
             and (
                 number_value(toks[k - 1].text) is not None

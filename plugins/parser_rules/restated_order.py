@@ -227,10 +227,20 @@ class RestatedOrder:
         return self.last is not None or self.loose is not None
 
     def customer(
-        self, sents: list[Sentence], named: bool, details: bool, yes: bool, ordered: bool = False
+        self,
+        sents: list[Sentence],
+        named: bool,
+        details: bool,
+        yes: bool,
+        ordered: bool = False,
+        added: frozenset[int] = frozenset(),
     ) -> None:
         """``ordered``: an order phrase that names no goods ("po ora 11, rezervimi me emrin …",
-        "ok, e marr"): it takes a shaped restatement as a yes does (not a bare list of offers)."""
+        "ok, e marr"): it takes a shaped restatement as a yes does (not a bare list of offers).
+        ``added``: the products of the lines the message added, when it only added lines of new
+        products ("…, Isa Zeka. Edhe a ja pastroni shporetin?" after "Ok, 4 m³ lis i prerë"):
+        a restatement of one product (or one that leaves the other lines standing) that names
+        none of them is not changed by it."""
         loose, self.loose = self.loose, None
         if loose is not None and (yes or details) and not named and not _disputes(sents):
             # the shop's list, answered with a yes or the details and nothing else about goods,
@@ -251,7 +261,11 @@ class RestatedOrder:
             asked = details and self.last.asks and self.last.shaped
             self.said_yes = (yes or ordered or asked) and not disputes
         if named:
-            self.changed = True
+            last = self.last
+            restated = {it.product for it in last.items}
+            keeps = last.keeps_others or last.addition or len(restated) < 2
+            if not (added and keeps and not added & restated):
+                self.changed = True
 
     def closing(self) -> None:
         """ "U rregullua Klea: rafting 5 persona, transport 4 ulëse" and the conversation ends:
