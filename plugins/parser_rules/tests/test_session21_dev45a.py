@@ -190,3 +190,23 @@ def test_a_compounds_tail_is_read_only_as_the_group_writes_it() -> None:
     index = index_for(MOVERS)
     sent = split_sentences(0, "possiamo portarla sabato alla casa nuova?")[0]
     assert find_mentions(index, sent.toks, sent.breaks) == []
+
+
+# a boat-trip operator: one trip by boat type, life vests for children
+BOATS = catalog_of(
+    ("TRIP", "Xhiro me varkë Ksamil ⇄ Sarandë", "40", ("varkë e vogël", "gomone", "motoskaf")),
+    ("VEST", "Jelek shpëtimi për fëmijë (për xhiro)", "3", ()),
+)
+
+
+def test_a_bare_variant_part_of_the_closing_booking_is_read() -> None:
+    """A boat-trip operator: in "Rezervuar ✅ … Ksamil → Sarandë, gomone + 1 jelek …" the part
+    "gomone" is the variant of the trip named before it, so the closing booking is read whole."""
+    o = parse(
+        "c: pershendetje, duam nje xhiro me varke nga Ksamili ne Sarande te shtunen, jemi 5 veta",
+        "m: Për 5 persona gomone 60€. Për fëmijët jelek shpëtimi 3€.",
+        "c: ok po rezervo. Arta Berisha 069 234 5678",
+        "m: Rezervuar ✅ 12.08 ora 9:00 Ksamil → Sarandë, gomone + 1 jelek shpëtimi për fëmijë.",
+        catalog=BOATS,
+    )
+    assert sorted(items(o)) == [("TRIP", 1, "gomone"), ("VEST", 1, None)]
