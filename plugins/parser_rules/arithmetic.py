@@ -136,6 +136,9 @@ def _factor(lex: Sequence[_Lex], k: int) -> tuple[_Factor, int] | None:
     if k < len(lex) and lex[k].kind == "cur":
         currency = True
         k += 1
+    if currency and k + 1 < len(lex) and lex[k].text == "/" and lex[k + 1].kind == "word":
+        # "5000 lekë/muaj × 12", "25€/orë × 4 orë": a price per the unit it counts
+        return _Factor(value, currency, False, 0), k + 2
     measure = k < len(lex) and lex[k].kind == "word" and _measure(lex[k].text)
     words = 0
     word = lex[k].text if k < len(lex) and lex[k].kind == "word" else ""

@@ -107,7 +107,13 @@ def delivery_name(name: str) -> bool:
         bool(words)
         and words[0] in _DELIVERY_SERVICE
         and all(w in _DELIVERY_LINKING for w in words[1:2])
+        # "Transporti me furgon – mujor": a ride sold by the month or the day is a service of
+        # its own, not the fee for bringing an order
+        and not any(lexicon().product_group(w) in _PERIODIC for w in words[1:])
     )
+
+
+_PERIODIC = frozenset(["monthly", "daily"])  # products.json groups of "mujor", "ditor"
 
 
 def key_of(word: str) -> str:
@@ -131,10 +137,12 @@ def _catalog_group(word: str) -> str | None:
     ~light, "Kinderfahrrad" -> ~bike)."""
     g = group_key(word)
     if g is None and len(word) >= 8 and word.isalpha():
+        exact = lexicon().product_exact
         for cut in range(3, len(word) - 3):
-            g = group_key(word[cut:])
-            if g is not None:
-                break
+            # the last part as the group writes it: "Trans|porti" is no inflected "porta"
+            tail = exact.get(word[cut:])
+            if tail is not None:
+                return "~" + tail
     return g
 
 

@@ -993,6 +993,7 @@ class Corrections:
             )
             return True
         if hit is not None:
+            self._same_word_lines(sent, target, hit)
             target.variant = hit.index
             target.variant_key = self._hit_key(sent, hit)
             target.weak = False  # "rrip" (two belts), then "105 ok": the one chosen
@@ -1139,6 +1140,26 @@ class Corrections:
             and all(sp.measure and sp.measure.startswith("ml:") for sp in specs)
         ]
         return liquid[0] if len({it.product for it in liquid}) == 1 else None
+
+    def _same_word_lines(self, sent: Sentence, target: Item, hit: VariantHit) -> None:
+        """ "kacabuj edhe milingona, 2+1", then "gabova, është 3+1": lines of other products
+        read in one message in the very variant the correction changes (the one flat both
+        treatments are for) change with it, when their products sell the new one too."""
+        if target.variant is None or target.variant == hit.index or sent.question:
+            return
+        index = self.state.index
+        own = self.state.entry(target).keys
+        if any(index.resolve(t.text) in own for t in sent.toks):
+            return  # "make the white one XL": the words pick that line alone
+        variants = self.state.entry(target).variants
+        old, new = variants[target.variant], variants[hit.index]
+        for it in self.state.items:
+            if it is target or it.product == target.product or it.message != target.message:
+                continue
+            theirs = self.state.entry(it).variants
+            if it.variant is not None and theirs[it.variant] == old and new in theirs:
+                it.variant = theirs.index(new)
+                it.variant_key = None
 
     def _keeps_words(self, it: Item, index: int) -> int:
         """How many word keys the variant ``index`` shares with the line's current variant."""

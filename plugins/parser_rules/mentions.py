@@ -33,7 +33,7 @@ from plugins.parser_rules.memo import memoised_mentions
 from plugins.parser_rules.normalize import Token, fold, stem
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.segments import and_count
-from plugins.parser_rules.variants import SIZE_KEYWORDS, WITHOUT, match_variant, ordinal
+from plugins.parser_rules.variants import SIZE_KEYWORDS, WITHOUT, match_variant, ordinal, word_key
 
 
 @dataclass
@@ -339,6 +339,7 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or _general_alone(index, toks, resolved, i)
             or _position_alone(index, toks, resolved, i)
             or _place_alone(index, toks, resolved, i)
+            or _in_other_variant(index, toks, resolved, breaks, i)
         ):
             i += 1
             continue
@@ -1008,6 +1009,44 @@ def _describes_attribute(toks: Sequence[Token], resolved: list[str | None], i: i
 
 
 _WITH = word_set("with_words") | WITHOUT
+
+
+def _in_other_variant(
+    index: CatalogIndex,
+    toks: Sequence[Token],
+    resolved: list[str | None],
+    breaks: set[int],
+    i: int,
+) -> bool:
+    """ "ditë e plotë na duhet" beside "Ditë e vetme" and the "ditë e plotë" / "gjysmë dite"
+    of the group fees: a word said inside the whole of another product's variant, with no
+    other word of its own names, is that variant's word, not the product it heads."""
+    k = resolved[i]
+    if k is None or k[:1] == "~":
+        return False  # a word of a product group ("nintendo" for "Konsola") is no name word
+    mine = set(index.by_key.get(k, ()))
+    lo, hi = i, i + 1
+    while lo > 0 and lo not in breaks and i - lo < 3:
+        lo -= 1
+    while hi < len(resolved) and hi not in breaks and hi - i < 3:
+        hi += 1
+    near = {x for x in resolved[lo:hi] if x is not None}
+    if any(x != k and any(x in index.products[p].keys for p in mine) for x in near):
+        return False  # "ditë e lirë": another word of its own name
+    if any(ph == (k,) for p in mine for ph in index.products[p].phrases):
+        return False  # "4 pako korniza" of the alias "korniza": its whole name
+    said = {word_key(t.text) for t in toks[lo:hi]}
+    own = word_key(toks[i].text)
+    return any(
+        len(sp.keys) >= 2
+        and own in sp.keys
+        # "ditë e plotë": the variant's other words are words, not a count ("4 korniza")
+        and not any(x[:1].isdigit() for x in sp.keys if x != own)
+        and said.issuperset(sp.keys)
+        for p in index.products
+        if p.index not in mine
+        for sp in p.specs
+    )
 
 
 def holds_without(index: CatalogIndex, cands: set[int]) -> bool:

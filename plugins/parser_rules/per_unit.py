@@ -329,6 +329,18 @@ def _days_after(
     return None
 
 
+def _units_result(sent: Sentence, toks: Sequence[Token], words: frozenset[str]) -> int | None:
+    """The units after the last "=" of a sentence ("… = 6 javë"), when they are of ``words``."""
+    out = None
+    for j in range(1, len(toks) - 1):
+        if toks[j + 1].text not in words or "=" not in sent.raw[toks[j - 1].end : toks[j].start]:
+            continue
+        v = number_value(toks[j].text)
+        if v is not None and v == int(v) and 1 <= v <= MAX_QTY:
+            out = int(v)
+    return out
+
+
 _UNIT_WORDS: dict[str, frozenset[str]] = {
     **_PERIODS,  # "Depo magazinimi (në muaj)", "Abonim (për muaj)"
     "night": word_set("night_words"),
@@ -511,6 +523,7 @@ def per_day_counts(
     if not by_day and not declared:
         return
     days: dict[int, int] = {}  # product -> the units the merchant last said with its name
+    results: dict[int, int] = {}  # product -> the units a sum naming no product comes to
     named: set[int] = set()  # products whose units the merchant said with their name
     # (product, variant) -> the units said with the name and that variant ("pompë 3 inç … 2
     # ditë", then "pompë 2 inç për 1 ditë": each line of the pump its own days)
@@ -589,13 +602,23 @@ def per_day_counts(
                     days[product] = d
                     said.add(product)
                     slots.pop(product, None)
+                    # "2 fëmijë × 3 javë = 6 javë": the units the shop's sum comes to are the
+                    # line's count, the pieces already in them
+                    result = _units_result(sent, toks, words)
+                    if result is not None:
+                        results[product] = result
     told = _customer_units(state, declared, customer, merchant if by_day else None)
     for product, d in told.items():
         if product not in named:
             days[product] = d
             said.add(product)
             slots.pop(product, None)
+            results.pop(product, None)
     for it in state.items:
+        if it.product in results and not it.tentative:
+            it.quantity = results[it.product]
+            it.qty_explicit = True
+            continue
         d = days.get(it.product)
         if it.variant is not None:
             d = line_days.get((it.product, it.variant), d)

@@ -188,7 +188,7 @@ class RestatedOrder:
         restatement = Restatement(message, items, shaped, [t for s in lines for t in s.toks], large)
         restatement.offered = offered
         restatement.asks = asks
-        restatement.closes = opened and _every_part_read(lines, items)
+        restatement.closes = opened and _every_part_read(lines, items, self.index)
         # "Eisen/Ferritin, B12 und Folsäure" - "Pra: hekur + ferritinë 1, vitamina B12 2, acid
         # folik 1." - "genau so": the customer's own words named no catalog product; the shop's
         # restatement names them for the customer
@@ -206,7 +206,7 @@ class RestatedOrder:
             # counted, yet two or more of the shop's products stated, each part of the list a
             # line read; kept aside until the customer's next message takes it (a yes or the
             # details, no dispute, no goods of its own), else the earlier restatement stands
-            if len(named) >= 2 and not large and _every_part_read(lines, items):
+            if len(named) >= 2 and not large and _every_part_read(lines, items, self.index):
                 # asked back ("…?"), followed by the question for the details ("Emri?"), or
                 # after the shop's yes ("Ok. 1 x 0W-20 4L + 2 x ujë"): the order restated whole;
                 # a bare list beside the order ("1 set thikash, 1 tenxhere 20 cm") restates
@@ -542,7 +542,7 @@ _NOT_GOODS_PART = (
 )
 
 
-def _every_part_read(lines: list[Sentence], items: list[Item]) -> bool:
+def _every_part_read(lines: list[Sentence], items: list[Item], index: CatalogIndex) -> bool:
     """Each part of the shop's list (between "+ , ; &") in a sentence that holds a line read
     holds a line too: "…, mollë të kuqe 2 kg, Ariel xhel 2.2 L" with the detergent not read
     is not the order restated whole, whatever else it holds. A part of bare numbers, prices
@@ -555,19 +555,26 @@ def _every_part_read(lines: list[Sentence], items: list[Item]) -> bool:
         part: list[Token] = []
         for k, t in enumerate(s.toks):
             if k and _PART_BREAK.intersection(s.raw[s.toks[k - 1].end : t.start]):
-                if not _part_read(s, part, inside):
+                if not _part_read(s, part, inside, index):
                     return False
                 part = []
             part.append(t)
-        if not _part_read(s, part, inside):
+        if not _part_read(s, part, inside, index):
             return False
     return True
 
 
-def _part_read(s: Sentence, part: list[Token], items: list[Item]) -> bool:
+def _part_read(s: Sentence, part: list[Token], items: list[Item], index: CatalogIndex) -> bool:
     a, b = s.start + part[0].start, s.start + part[-1].end
     if any(it.start < b and a < it.end for it in items):
         return True
+    said = [t.text for t in part]
+    if any(
+        it.start < a and said == [t.text for t in tokenize(fold(v))]
+        for it in items
+        for v in index.products[it.product].variants
+    ):
+        return True  # "Rinas → Ksamil, minivan + 1 karrige": a variant of the line before
     # "Ok", "Pra" name no goods; but "… 45€ + 6 + 8 + 9 = 68€": bare amounts added up are
     # prices, and the list is a sum, not the order restated
     # "Ok Rinesa, TV box …": the customer's name beside the shop's yes names no goods either,

@@ -134,6 +134,12 @@ def _so_that(texts: Sequence[str], a: int) -> bool:
     return k >= 0 and texts[k] in _SO_THAT and (texts[k] != "per" or k + 1 < a)
 
 
+def _sum_code(a: str, b: str) -> bool:
+    """Two small numbers glued by "+" ("2+1", "3+1", "8+1"): a code the goods are named by (a
+    flat's rooms and kitchens, a van's seats), not two counts."""
+    return a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2
+
+
 @memoised_sentences  # asked again for a message by several readers (memo.py)
 def split_sentences(message_index: int, text: str) -> list[Sentence]:
     out: list[Sentence] = []
@@ -149,6 +155,8 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
             between = raw[toks[k - 1].end : toks[k].start]
             if between == "/" and toks[k - 1].text.isdigit() and toks[k].text.isdigit():
                 continue  # "30/32", "1/2": one size or amount, not two segments
+            if between == "+" and _sum_code(toks[k - 1].text, toks[k].text):
+                continue  # "2+1" (a flat's rooms), "8+1" (a van's seats): one code
             if between == "/" and toks[k - 1].text in _SIZES and toks[k].text in _SIZES:
                 continue  # "L/XL", "S/M": one size of two letters, not two choices
             if not _SEPARATORS.isdisjoint(between) or toks[k].text in CONJUNCTIONS:

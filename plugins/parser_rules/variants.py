@@ -313,9 +313,14 @@ def _dims_of(raw: str) -> tuple[float, ...]:
 
 
 _PAIR = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+_SUM = re.compile(r"^\s*(\d{1,2})\s*\+\s*(\d{1,2})\s*$")
 
 
 def _variant_spec(raw: str) -> VariantSpec:
+    summed = _SUM.match(raw)
+    if summed:
+        # "2+1", "3+1": a flat by its rooms + kitchen is one code, said "2+1" or "2 + 1"
+        return VariantSpec(raw, None, None, None, None, (f"{summed[1]}+{summed[2]}",))
     pair = _PAIR.match(raw)
     if pair:
         # "30/32", "W32/L34": a pair of numbers is one size, said "30/32", "30 32", "30 me 32"
@@ -782,6 +787,7 @@ def match_variant(
             and toks[j].start - toks[i].end <= 3
         ):
             keys_at.setdefault(f"{toks[i].text}/{toks[j].text}", i)  # "30 32" = 30/32
+            keys_at.setdefault(f"{toks[i].text}+{toks[j].text}", i)  # "2+1", "2 + 1"
         elif toks[i].text.isdigit() and j in wset and toks[j].text in _THOUSANDS:
             # "12 mije", "9 mijeshi", "12k", "12 mila": the number in thousands ("12000 BTU")
             keys_at.setdefault(str(int(toks[i].text) * 1000), i)
