@@ -83,3 +83,37 @@ def test_a_part_whose_words_fit_two_products_names_none() -> None:
         catalog=PAPER,
     )
     assert items(o) == [("PEN", 10, None)]
+
+
+BIKES = catalog_of(
+    ("BIKE", "Biçikletë qyteti", "180", ('26"', '28"')),
+    ("BASKET", "Shportë përpara", "15", ()),
+    ("LOCK", "Dry me kod", "12", ()),
+)
+
+
+def test_a_yes_opening_a_longer_message_takes_the_priced_offer() -> None:
+    # A bike shop (the corpus lines were dog training, an internet provider, a translation
+    # office). The shop names and prices one product the order lacks and asks "Ta montojmë?";
+    # the customer's message opens with "po" and goes on about other things: the offer is taken
+    o = parse(
+        "c: dua nje biciklete qyteti 28 inch per vajzen",
+        "m: E kemi, 180 €. Për të shkon mirë shporta përpara, 15 €. Ta montojmë?",
+        "c: po, se e ka per shkolle, dhe ma sillni te henen pasdite",
+        ADDRESS,
+        catalog=BIKES,
+    )
+    assert items(o) == [("BIKE", 1, '28"'), ("BASKET", 1, None)]
+
+
+def test_a_yes_to_the_question_for_the_details_takes_no_offer() -> None:
+    # guard: the shop's question asks where to send ("Ku ta dërgojmë?"): the yes answers it, the
+    # basket only priced beside it is not ordered
+    o = parse(
+        "c: dua nje biciklete qyteti 28 inch per vajzen",
+        "m: E kemi, 180 €. Shporta përpara 15 €. Ku ta dërgojmë?",
+        "c: po, ne Ferizaj, dhe ma sillni te henen pasdite",
+        ADDRESS,
+        catalog=BIKES,
+    )
+    assert items(o) == [("BIKE", 1, '28"')]
