@@ -280,6 +280,7 @@ def extract(
                         it.tentative = True
             reader.drop_declined(i)
             reader.fill_from_offer(i)
+            reader.take_priced_offer(i, sents)
             reader.take_restated_counts(i, sents)
         if restated is not None and restated.waiting():
             ordered = not any_named and any(s.has("order") and not s.question for s in sents)

@@ -250,6 +250,13 @@ _PACK_KEYS = frozenset(key_of(w) for w in CONTAINERS)
 
 
 _ADD_WORDS = word_set("add_words")
+# the shop asks for the delivery details: a yes after it answers no offer
+_DETAIL_ASKS = (
+    word_set("address_labels")
+    | word_set("name_labels")
+    | word_set("phone_labels")
+    | word_set("where_words")
+)
 
 
 _BUNDLES = CONTAINERS | word_set("bundles")
@@ -1114,6 +1121,65 @@ class MerchantLines:
                     it.variant = hit.index
                     it.variant_key = self._hit_key(ms, hit)
                     break
+
+    def take_priced_offer(self, message: int, sents: list[Sentence]) -> None:
+        """ "… kockën përtypëse masë S, 350 lekë. Ta fusim në paketë?" - "po dy copë më mirë":
+        the shop's message names one product the order lacks, says a price and asks a question
+        that asks for no detail; a customer message opening with a yes takes it, also
+        when it goes on about other things (``accept_proposal`` reads a short yes only). The
+        count is the one number the yes's sentence says, else one."""
+        if not self.offered or self.offered[0].message != message - 1 or not sents:
+            return
+        first = sents[0]
+        agree = first.spans("agree")
+        if first.start or not agree or agree[0][0] != 0 or first.has("hesitate"):
+            return
+        if any(t.text in NEGATIONS for t in first.toks[1:3]):
+            return  # "po jo", "ok no": the yes is taken back
+        asked = [ms for ms in self.offered if ms.question]
+        if not asked or any(t.text in _DETAIL_ASKS for ms in asked for t in ms.toks):
+            return  # "Ku t'i dërgojmë?", "Emri?": the shop asks for the details, not a yes
+        index = self.state.index
+        # the offer is the question's sentence or the one right before it; it names the
+        # product by the head of its name ("kockën përtypëse", "Instalimi"), with a price, and
+        # no goods of the order (not "I vogli 50 g (250 lekë) … Kështu?", the order restated)
+        k = self.offered.index(asked[-1])
+        near = self.offered[max(0, k - 1) : k + 1]
+        named: dict[int, tuple[Sentence, Mention]] = {}
+        for ms in near:
+            for m in self._proposals(ms):
+                named.setdefault(m.product, (ms, m))
+        new = [p for p in named if self.state.find(p) is None]
+        if len(new) != 1:
+            return
+        ms, m = named[new[0]]
+        if any(x.product != m.product for x in self._proposals(ms)):
+            return  # its sentence names goods of the order too: the order restated
+        entry = index.products[m.product]
+        if not any(headed_by(entry, key) for key in m.keys):
+            return
+        if not any(_amount(t.text) is not None for t in ms.toks) or not any(
+            t.text in _CURRENCY for t in ms.toks
+        ):
+            return
+        hit = advised_variant(ms, entry.specs, m.start, len(ms.toks))
+        said = match_variant(entry.specs, first.toks, 0, len(first.toks))
+        counts = [
+            int(v)
+            for k, t in enumerate(first.toks)
+            if (v := number_value(t.text)) is not None
+            and 1 <= v <= MAX_QTY
+            and v == int(v)
+            and t.text not in lexicon().weak_numbers
+            and not glued(first, k)
+            and not (said is not None and said.start <= k < said.end)
+        ]
+        line = self._named_line(ms, m, None, said or hit, False)
+        if len(counts) == 1:
+            line.quantity, line.qty_explicit = counts[0], True
+        if said is not None:
+            line.variant_key = self._hit_key(first, said)
+        self.state.items.append(line)
 
     def merchant_count(self, sents: list[Sentence]) -> None:
         """ "Spray … 900 lekë copa. 2 copë = 1800 lekë", "4 perde 26 € copa = 104 €": the

@@ -20,10 +20,11 @@ from plugins.parser_rules.lexicon import lexicon, word_set
 from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary, states
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
+from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.per_unit import own_unit_counts
 from plugins.parser_rules.quantities import GROUPED_THOUSANDS
 from plugins.parser_rules.segments import Sentence, split_sentences
-from plugins.parser_rules.variants import match_variant, says_verbatim
+from plugins.parser_rules.variants import VariantHit, match_variant, says_verbatim
 
 MAX_RESTATE_CHARS = 600  # a restatement is short; a longer message is read no further
 MAX_RESTATED_COUNT = 20  # a larger number in the merchant's line is its price or pack size
@@ -63,6 +64,9 @@ class Restatement:
     # it opens as a restatement ("Pra: …", "Konfirmoj: …") and each part of its list is a line
     # read: taken even when no customer message answers it (``closing``)
     closes: bool = False
+    # the products its parts name in the catalog's words alone ("+ 3 klasike"): the shop's
+    # notebook lines, taken with the rest when the customer says yes to the whole list
+    by_parts: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -131,18 +135,33 @@ class RestatedOrder:
         for s in lines:
             fresh.read(s, commit=True)
         own_unit_counts(fresh.state, lines)  # "rafting 5 persona" of "Rafting (për person)"
-        items = [it for it in fresh.state.items if not it.tentative and not it.weak]
+        items = [it for it in fresh.state.items if not it.tentative]
         if not items or len(items) != len(fresh.state.items):
+            return
+        # "Dobro: 3 kvake …, 3 magnetne brave za ključ, 9 šarki" with "brave" fitting several
+        # locks alike: a counted line in a word several products share is still a line of the
+        # list (checked below: the list opened or every line counted); alone it restates nothing
+        vague = [it for it in items if it.weak]
+        if vague and (len(vague) == len(items) or not all(it.qty_explicit for it in vague)):
             return
         if current and not any(it.product in current for it in items):
             return  # a product the customer never named: an offer, not the order restated
+        by_parts: set[int] = set()
         for part, count in _unread_parts(blanked, items, self.index):
             # "Pra: 20 pllaka gri, 2 ovals" after the customer's "2 pasqyra ovale": a part of
             # the same count as one line of the order, in words that name that line's product
             # loosely, is that line, kept as it is
             line = _line_restated(part, count, lines_now, items, self.index)
             if line is None:
-                return  # "3 Cherry + 2 kapi": a counted part that names no product read here
+                # "1 sexhade e trashe 100x150 + 3 klasike te gjelbra": the shop's list drops the
+                # kind's word its parts share; the words left are the catalog's own words of
+                # one product (its name or its variants)
+                own = _part_names(part, count, items, self.index, message)
+                if own is None:
+                    return  # "3 Cherry + 2 kapi": a counted part that names no product read here
+                items.append(own)
+                by_parts.add(own.product)
+                continue
             items.append(
                 Item(
                     line.product,
@@ -187,6 +206,7 @@ class RestatedOrder:
         )
         restatement = Restatement(message, items, shaped, [t for s in lines for t in s.toks], large)
         restatement.offered = offered
+        restatement.by_parts = frozenset(by_parts)
         restatement.asks = asks
         restatement.closes = opened and _every_part_read(lines, items, self.index)
         # "Eisen/Ferritin, B12 und Folsäure" - "Pra: hekur + ferritinë 1, vitamina B12 2, acid
@@ -200,6 +220,8 @@ class RestatedOrder:
         # lines as added, also when the customer's words for one were not read ("3 kola")
         added = _PLUS_FIRST.search(text, 0, min(it.start for it in items)) is not None
         restatement.addition = bool(before) and (named <= current or added) and not before & named
+        if vague and not (shaped and (opened or every_line_counted)):
+            return
         if not shaped or not (opened or every_line_counted):
             # "Jorgan dyvendësh, 2 jastëkë të mëdhenj, batanije njëvendëshe?", "Zinxhir 325 45
             # cm x2, lime 4.8 mm, filter ajri Husqvarna 450. 57€": no opener, not every line
@@ -308,7 +330,13 @@ class RestatedOrder:
             # "vello 1.5 m" for the "Vello klasik" ordered: the restated words fit a product of
             # the order as well, it is that one
             fits = [x for x in omitted if it.said and it.said <= products[x.product].keys]
-            if not fits and (r.named_for or whole and it.product in r.offered):
+            if it.weak:
+                # "1 ramka za diploma" read as any frame: a word several products share names
+                # no product of its own; it is the one line left out with its count
+                fits = [x for x in omitted if x.quantity == it.quantity and not x.tentative]
+                if len(fits) != 1:
+                    return False
+            if not fits and (r.named_for or whole and it.product in r.offered | r.by_parts):
                 added.add(it.product)
                 continue
             if len(fits) > 1:
@@ -383,6 +411,9 @@ class RestatedOrder:
                     kept += new
                     new = []
             new = kept + new
+        for it in new:
+            if it in r.items:
+                it.weak = False  # the shop's list, taken: the line it states is ordered
         items[:] = new
         return True
 
@@ -525,6 +556,65 @@ def _line_restated(
             fits.append(x)
     # "1 ovals" for two mirrors of 1, one oval, one square: which one is not said
     return fits[0] if len(fits) == 1 else None
+
+
+MAX_PART_WORDS = 4  # "3 klasike te gjelbra": a part naming goods by its words alone is short
+# the sentence's end inside a part (" 3 klasike te gjelbra. Ku t'i dergojme?")
+_PART_END = re.compile(r"[.?!](?:\s|$)")
+
+
+def _part_names(
+    part: re.Match[str], count: int, items: list[Item], index: CatalogIndex, message: int
+) -> Item | None:
+    """A line for the counted part of the shop's list that no reading of the customer's kind
+    names, when each of its words (after the count, up to the sentence's end) is a word of the
+    name or of a variant of exactly one catalog product, and one of them a word of its name
+    (not only a colour or a size) or of a variant of several words: the shop lists in the
+    catalog's words and leaves out the kind's word the parts share ("2 sexhade …, 3 klasike",
+    "5 PVC 110 mm"). None when no product, or more than one, holds them."""
+    text = part.group()
+    end = _PART_END.search(text)
+    text = text[: end.start()] if end else text
+    toks = tokenize(fold(text))
+    first = next((k for k, t in enumerate(toks) if number_value(t.text) == count), None)
+    if first is None:
+        return None
+    words = [
+        (k, t)
+        for k, t in enumerate(toks)
+        if k > first and t.text.isalpha() and len(t.text) > 1 and t.text not in _NOT_GOODS_PART
+    ]
+    if not words or len(words) > MAX_PART_WORDS:
+        return None
+    fits: list[tuple[int, bool, VariantHit | None]] = []
+    for entry in index.products:
+        name = {stem(t.text) for t in tokenize(fold(entry.name))}
+        variant = {stem(t.text) for v in entry.variants for t in tokenize(fold(v))}
+        hit = match_variant(entry.specs, toks, first + 1, len(toks)) if entry.specs else None
+        own = [stem(t.text) in name or index.resolve(t.text) in entry.keys for _k, t in words]
+        if all(
+            o or stem(t.text) in variant or (hit is not None and hit.start <= k < hit.end)
+            for o, (k, t) in zip(own, words, strict=True)
+        ):
+            fits.append((entry.index, any(own), hit))
+    if len(fits) != 1:
+        return None
+    product, by_name, hit = fits[0]
+    entry = index.products[product]
+    if not by_name and (hit is None or len(entry.specs[hit.index].keys) < 2):
+        return None  # "3 te bardha": a colour alone names no product
+    return Item(
+        product,
+        count,
+        hit.index if hit else None,
+        None,
+        qty_explicit=True,
+        message=message,
+        start=part.start(),
+        end=part.end(),
+        text=part.group(),
+        said=frozenset(k for _j, t in words if (k := index.resolve(t.text)) is not None),
+    )
 
 
 _PART_BREAK = frozenset("+,;&")
