@@ -41,6 +41,7 @@ from plugins.parser_rules.places import (
     split_parts,
     street_score,
     strip_lead,
+    venue_word,
 )
 
 
@@ -635,6 +636,10 @@ def scan_message(
             # the order, not a village
             named = named or index.name_at(toks, 0)
         score = 0.0 if named or _variant_choice(toks) else street_score(toks)
+        if score and venue_word(toks[0]) and _street_part_after(blanked, parts, pi):
+            # "Kafe Ylli, Rruga Dardania pn, …": the venue's name before its street is
+            # whose door it is; the street is the address
+            score = 0.0
         if where_lead is not None and lead == where_lead:
             score = max(score, 3.0)  # "jemi te pazari i vjeter afer xhamise": where we are
         if any(t.text in _REACH_WORDS for t in toks) and not any(
@@ -692,6 +697,7 @@ def scan_message(
             address_run.append((s + v0.start, s + toks[-1].end))
             prev_addr = True
             continue
+        described = False
         if city_only:
             place_said = True  # "m'i qon ne Dobraç, përballë karburantit": the village first
             covered.append((s, e))
@@ -718,12 +724,19 @@ def scan_message(
                 (c.minor or toks[0].text in VILLAGE_WORDS)
                 and not address_run
                 and pi + 1 < len(parts)
-                and _starts_with(blanked[slice(*parts[pi + 1])], lex.detail_words)
+                and (
+                    _starts_with(blanked[slice(*parts[pi + 1])], lex.detail_words)
+                    # "Qerret, vila e verdhë me 2 kate përballë …": the house described
+                    # (its floors are no street's number)
+                    or (
+                        described := _house_described_part(tokenize(blanked[slice(*parts[pi + 1])]))
+                    )
+                )
                 # "Në Otllak, te Berati": "te" leads the town the village is near, no landmark
                 and not _city_only(
                     [t for t in tokenize(blanked[slice(*parts[pi + 1])]) if t.text not in _AT]
                 )
-                and not streets.beside(s)
+                and (described or not streets.beside(s))
             ):
                 # "Nerodimë e Epërme, afër xhamisë, shtëpia me dyer të gjelbra": a village
                 # without streets is the start of the address the landmarks complete
@@ -857,6 +870,24 @@ def scan_message(
                 # "Wiener Straße 140 Linz 4020": the postcode typed after the town
                 covered.append((s + toks[-1].start, s + toks[-1].end))
                 toks = toks[:-1]
+            ran_on = next(
+                (
+                    c
+                    for c in cities
+                    if c.start >= 2
+                    and c.end < len(toks)
+                    and not c.minor
+                    and toks[c.start - 1].text.isdigit()
+                    and toks[c.start].raw[:1].isupper()
+                    and any(t.text in lex.street_words for t in toks[: c.start - 1])
+                ),
+                None,
+            )
+            if ran_on is not None and not has_city_part:
+                # "rruga Adem Jashari numer 12 Prizren numri zero …": the town typed right after
+                # the house number ends the street; what follows it is another field
+                toks = toks[: ran_on.end]
+                cities = [c for c in cities if c.end <= ran_on.end]
             # a trailing city ("Rr. Kavajes 45 Tirane") is the city, not the street
             end_tok = len(toks)
             if (
@@ -881,6 +912,9 @@ def scan_message(
                 )
                 # "përballë furrës Elbasani", "prane hotel Tirana": the business's name
                 and toks[cities[-1].start - 1].text not in _BUSINESS
+                # "Rruga Tiranë-Elbasan", "Autostrada Prishtinë-Ferizaj": a road named after
+                # the two towns it joins
+                and not _road_between(blanked, s, toks, cities[-1])
                 and (
                     not cities[-1].minor  # "lagjja Qemal Stafa": a settlement ends a street's
                     or toks[cities[-1].start - 1].text[:1].isdigit()  # name, not the street
@@ -2219,6 +2253,54 @@ def merchant_city(details: Details, texts: list[tuple[int, str, str]]) -> None:
         return
 
 
+_ASKED_TOWN = 2.5  # above a town said in a sentence (1.0), below one typed with the details
+
+
+def address_asked_in(details: Details, texts: list[tuple[int, str, str]]) -> None:
+    """ "Adresa në Elbasan dhe emri?" - "Rruga Qemal Stafa nr 40, …": the shop asked for the
+    address in a town and the customer's next message gave the street; that town is the
+    delivery town, above the towns said in passing (where the customer is from, where the
+    goods go after a move)."""
+    for i, author, text in texts:
+        if author != "merchant" or "?" not in text:
+            continue
+        if not any(i < c.message <= i + 2 for c in details.addresses):
+            continue
+        toks = tokenize(fold(text))
+        for c in find_cities(toks, minor=True):
+            k = c.start
+            if (
+                k >= 2
+                and toks[k - 1].text in _HERE_AT
+                and toks[k - 2].text in _ADDRESS_LABELS
+                and "?" in text[toks[c.end - 1].end :]
+            ):
+                start, end = toks[k].start, toks[c.end - 1].end
+                details.cities.append(Candidate(c.city, _ASKED_TOWN, i, start, end, minor=c.minor))
+                break
+
+
+def route_start(details: Details, texts: list[tuple[int, str, str]]) -> None:
+    """ "I need my piano moved from my flat in Vlore to Fier" - "we do Vlorë–Fier": the
+    shop names the route as two towns joined by a dash, both towns the customer said in a
+    sentence; the goods are collected at the street the customer gives, in the route's first
+    town, which is the order's town (the second is where they go)."""
+    if not details.addresses or any(c.score > 1.0 for c in details.cities):
+        return
+    said = {c.value for c in details.cities}
+    for i, author, text in texts:
+        if author != "merchant":
+            continue
+        toks = tokenize(fold(text))
+        hits = find_cities(toks)
+        for a, b in zip(hits, hits[1:], strict=False):
+            between = text[toks[a.end - 1].end : toks[b.start].start].strip()
+            if between in ("-", "–", "—") and a.city in said and b.city in said:
+                start, end = toks[a.start].start, toks[a.end - 1].end
+                details.cities.append(Candidate(a.city, _ASKED_TOWN, i, start, end))
+                return
+
+
 # the words between a municipality word and its town: "komuna e Deçanit", "municipality of …"
 _OF = frozenset(["e", "i", "te", "se", "of", "di", "der"])
 
@@ -2402,6 +2484,41 @@ def _house_described(toks: list[Token], k: int) -> bool:
     )
 
 
+def _road_between(text: str, s: int, toks: list[Token], c: CityHit) -> bool:
+    """The town ``c`` ends a road's name that joins two towns with a dash ("Rruga
+    Tiranë-Elbasan"): the town before the dash is a town too."""
+    if c.start < 2:
+        return False
+    before = toks[c.start - 1]
+    between = text[s + before.end : s + toks[c.start].start].strip()
+    return between in ("-", "–", "—") and bool(find_cities(toks[c.start - 1 : c.start]))
+
+
+def _street_part_after(text: str, parts: list[tuple[int, int]], pi: int) -> bool:
+    """A part after part ``pi`` of the message opens with a street word ("Rruga Dardania
+    pn", "Sheshi Skënderbej 3")."""
+    words = lexicon().street_words
+    for a, b in parts[pi + 1 :]:
+        toks = tokenize(text[a:b])
+        if toks and toks[0].text in words and street_score(toks) >= 3:
+            return True
+    return False
+
+
+def _house_described_part(toks: list[Token]) -> bool:
+    """ "vila e verdhë me 2 kate përballë farmacisë", "shtëpia e bardhë pas xhamisë": a part
+    that opens with the house and says how it looks or what it is near (not "shtëpia 22")."""
+    return (
+        len(toks) >= 3
+        and (toks[0].text in _HOUSE or toks[0].text in _VILLA)
+        and not toks[1].text[:1].isdigit()
+        and any(_landmark_at(toks, k) for k in range(2, len(toks)))
+    )
+
+
+_FLOORS = word_set("floor_words")
+
+
 def _landmark_after_number(toks: list[Token], end: int) -> int:
     """Where a landmark starts right after the house number of a named street ("rr. Idriz Seferi
     14 mas xhamisë", "ul. Ezerska 33 afer bankes"), with no number, floor or flat after it;
@@ -2415,8 +2532,9 @@ def _landmark_after_number(toks: list[Token], end: int) -> int:
             # "lagjja e re rr. Skenderbeu nr 56 shpija me …": the number of a street
             and any(t.text in _STREET_PROPER for t in toks[: k - 1])
         ):
-            if any(t.text in _BUILDING for t in toks[: k - 1]):
+            if any(t.text in _BUILDING and t.text not in _FLOORS for t in toks[: k - 1]):
                 return end  # "rruga e Elbasanit te pallati 45 ngjitur me furrën": the block's
+            # ("rruga … nr 18 kati 3 afer spitalit": after a floor or a flat it is a hint)
             tail = toks[k + 1 : end]  # (after the landmark's word or the house's)
             if any(t.text[:1].isdigit() or t.text in _BUILDING for t in tail):
                 return end

@@ -15,7 +15,15 @@ from core.plugin_api import (
 from plugins.parser_rules.arithmetic import stated_counts
 from plugins.parser_rules.bundles import collapse_bundles
 from plugins.parser_rules.catalog_match import index_for
-from plugins.parser_rules.contact import Candidate, Details, blank, merchant_city, scan_message
+from plugins.parser_rules.contact import (
+    Candidate,
+    Details,
+    address_asked_in,
+    blank,
+    merchant_city,
+    route_start,
+    scan_message,
+)
 from plugins.parser_rules.corrections import wants_something
 from plugins.parser_rules.delivery_line import add_delivery_line
 from plugins.parser_rules.detect import (
@@ -302,6 +310,8 @@ def extract(
     if reader is not None:
         reader.take_closing_summary(_closes_on_change(texts))
     merchant_city(details, texts)
+    address_asked_in(details, texts)
+    route_start(details, texts)
     is_order, confidence = tl.decided()
     if reader is not None:
         reader.state.share_models()
@@ -801,7 +811,20 @@ def _full_name(name: Candidate, details: Details, texts: list[tuple[int, str, st
             full = f"{given} {m.group(2)}"
             if plausible_name(full) and not find_cities(tokenize(m.group(2)), minor=True):
                 return Candidate(full, name.score, i, m.start(), m.end())
+        if _SHOUTED.search(text) and not any(c.islower() for c in text):
+            # "LAGJJA KODRA SHPIA E GJON MARKUT" … "zoti Gjon?": a message typed in capitals
+            # names the given name the shop addresses, and the family name after it
+            loud = re.compile(
+                rf"(?<![\w'’]){re.escape(given.upper())}[ \t]+([A-ZÇËÜÖÄŠŽĆ]{{3,}})\b"
+            )
+            for m in reversed(list(loud.finditer(text))):
+                full = f"{given} {m.group(1).capitalize()}"
+                if plausible_name(full) and not find_cities(tokenize(m.group(1)), minor=True):
+                    return Candidate(full, name.score, i, m.start(), m.end())
     return name
+
+
+_SHOUTED = re.compile(r"[A-ZÇË]{3,}\s+[A-ZÇË]{3,}")
 
 
 def _without_role(name: Candidate, texts: list[tuple[int, str, str]]) -> Candidate:

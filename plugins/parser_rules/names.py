@@ -16,7 +16,12 @@ _TITLE = r"(?:(?:dr|prof|ing|av|mr|mrs|ms|herr|frau|sig|sig\.ra|dott|z|znj|zj)\.
 # "jam noterja Ilda Shehu", "une jom kapiteni Arben …": the writer, then a lower-case word
 # (a role) before the name; a weak intro, since the word may be a relative ("jam djali Arber")
 # or a preposition ("jam prej KF Rinia")
-_ROLE = r"(?:jam|une jam|unë jam|jom|une jom|unë jom)\s+(?-i:[a-zëç]{4,})(?=\s+(?-i:[A-ZÇËŠŽ]))"
+# "Kontakt sekretarja Mimoza Hoxha", "contact manager Ana Leka": the person the shop calls,
+# after their role in lower case (weak too: "kontakt prej Tetove …")
+_ROLE = (
+    r"(?:jam|une jam|unë jam|jom|une jom|unë jom|kontakti|kontakt|contact)"
+    r"\s+(?-i:[a-zëç]{4,})(?=\s+(?-i:[A-ZÇËŠŽ]))"
+)
 _ROLE_INTRO = re.compile(_ROLE, re.IGNORECASE)
 _INTRO = re.compile(
     r"(?:\b(?:" + _ROLE + "|"
@@ -726,4 +731,15 @@ def addressed_words(text: str) -> set[str]:
 def thanked_names(text: str) -> list[str]:
     """The names the merchant thanks, greets or addresses the customer by."""
     found = [m.group(1) for m in _THANKS.finditer(text) if plausible_name(m.group(1))]
-    return found + [m.group(1) for m in _VOCATIVE.finditer(text) if known_given(m.group(1))]
+    # "Mirëdita zonja Drita!", "Një numër, zoti Gjon?": a known given name after a title
+    titled = [
+        m.group(2)
+        for m in _HONORIFIC.finditer(text)
+        if fold(m.group(1)) in _HONORIFICS and known_given(m.group(2))
+    ]
+    vocative = [m.group(1) for m in _VOCATIVE.finditer(text) if known_given(m.group(1))]
+    return found + titled + vocative
+
+
+_HONORIFICS = word_set("honorifics")
+_HONORIFIC = re.compile(r"(?<![\w'’])([^\W\d_]+)\.?\s+([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)")

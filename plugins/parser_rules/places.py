@@ -417,9 +417,30 @@ def _names_street(before: Token, suffix: Token) -> bool:
     return suffix.text in _ONLY_STREET or before.raw[:1].isupper() or suffix.raw[:1].isupper()
 
 
+def _numbered_size(toks: list[Token], k: int) -> bool:
+    """ "2er Platz", "5er Feld": German "-er" glued to a number makes a size of the word after
+    it (a space for two cars, a five-a-side pitch), not a street's name."""
+    return (
+        k >= 1
+        and toks[k].text == "er"
+        and toks[k - 1].text.isdigit()
+        and toks[k - 1].end == toks[k].start
+    )
+
+
 @lru_cache(maxsize=1)
 def _institutions() -> frozenset[str]:
     return frozenset(fold(w) for w in load("places.json")["institution"])
+
+
+@lru_cache(maxsize=1)
+def _venues() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("places.json")["venue"])
+
+
+def venue_word(tok: Token) -> bool:
+    """A hall, restaurant, café, beach… written with its capital ("Salla", "Kafe")."""
+    return tok.text in _venues() and tok.raw[:1].isupper()
 
 
 def institution_word(word: str) -> bool:
@@ -434,7 +455,11 @@ def institution_address(toks: list[Token]) -> bool:
     k = 1 if toks and toks[0].text in lex.detail_words else 0
     while k and k < len(toks) - 1 and toks[k].text in _STOP:
         k += 1  # "near the Mosque …", "vicino alla scuola …"
-    if len(toks) <= k or toks[k].text not in _institutions():
+    if len(toks) <= k or not (
+        toks[k].text in _institutions()
+        # "Restorant Lugina", "Salla Dielli": a venue by its own name
+        or venue_word(toks[k])
+    ):
         return False
     rest = toks[k + 1 :]
     lower = [t for t in rest if t.text.isalpha() and not t.raw[:1].isupper()]
@@ -457,24 +482,39 @@ def street_score(toks: list[Token]) -> float:
         first in lex.street_words
         or institution_address(toks)
         or any(
-            t.text.endswith(_STREET_ENDINGS) and len(t.text) > 6 and _street_word_ends(toks, k)
+            t.text.endswith(_STREET_ENDINGS)
+            and len(t.text) > 6
+            and _street_word_ends(toks, k)
+            and (not t.text.endswith(_SHORT_ENDINGS) or t.raw[:1].isupper())
             for k, t in enumerate(toks[:2])
         )
         or digits
         and any(
-            t.text in lex.street_suffixes and _names_street(toks[k - 1], t)
+            t.text in lex.street_suffixes
+            and _names_street(toks[k - 1], t)
+            and not _numbered_size(toks, k - 1)
             for k, t in enumerate(toks[1:], 1)
         )
     ):
         score += 3
-    elif any(t.text in lex.street_words for t in toks[1:3]) and first not in _OWNED:
-        score += 2.5  # not "kam një hotel të vogël": what the writer has
+    elif any(
+        t.text in lex.street_words and not any(b.text in _OWNED for b in toks[:k])
+        for k, t in enumerate(toks[1:3], 1)
+    ):
+        # not "kam një hotel të vogël" (what the writer has), nor "e kom rrugën e gjatë deri
+        # n Shkodër" (the road the writer has ahead: a journey, not a street)
+        score += 2.5
     if any(t.text in lex.detail_words for t in toks):
         score += 1
     if digits:
         score += 1
     return score
 
+
+# Nordic endings of four letters end common words of other languages too (Macedonian
+# "knigata", "sestrata": the definite "-ta"): a street written with one has its capital
+# ("Storgata 5", "Amagergade 12")
+_SHORT_ENDINGS = ("gata", "gade", "laan")
 
 # "für / for / per": what a place word is for ("Parkplatz für 2 Autos")
 _FOR_WHAT = frozenset(["fur", "fuer", "for", "per", "pour", "zum", "zur"])
