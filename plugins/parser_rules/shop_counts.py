@@ -68,7 +68,9 @@ def shop_stated_counts(
             continue  # "Po, i kemi edhe 4 saksi": the stock, not the order
         mentions = find_mentions(index, sent.toks, sent.breaks)
         for s in _statements(index, sent, single):
-            if _shared(s, sent, mentions, variant_of) or not _plain(s, sent, index):
+            if not _named(s, sent, mentions) or _shared(s, sent, mentions, variant_of):
+                continue
+            if not _plain(s, sent, index):
                 continue
             stated.setdefault(s.product, []).append(s)
     if not stated:
@@ -126,6 +128,20 @@ def shop_stated_counts(
         if after is None or not after[1]:
             return  # the lines added up to the shop's total; the shop's count does not
     items[:] = new
+
+
+def _named(s: _Said, sent: Sentence, mentions: Sequence[Mention]) -> bool:
+    """The statement names its product ("3 saksi balte"), not only a variant of it in loose
+    words ("3 ovals" beside "2 pasqyra ovale"): a count of loose words that no line holds is
+    no restatement of that line (session 20's restatement parts)."""
+    lo, hi = s.evidence.start - sent.start, s.evidence.end - sent.start
+    span = sent.toks
+    return any(
+        lo <= span[m.start].start
+        and span[m.end - 1].end <= hi
+        and any(p == s.product for _sc, p in m.candidates)
+        for m in mentions
+    )
 
 
 def _shared(
