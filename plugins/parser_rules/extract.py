@@ -63,6 +63,7 @@ from plugins.parser_rules.places import VILLAGE_WORDS, find_cities, written_town
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.restated_order import RestatedOrder
 from plugins.parser_rules.segments import Sentence, split_sentences
+from plugins.parser_rules.shop_counts import shop_stated_counts
 from plugins.parser_rules.totals import fit_total, total_check
 from plugins.parser_rules.uncertain_counts import uncertain_counts
 from plugins.parser_rules.unrecognised import unrecognised
@@ -367,6 +368,7 @@ def extract(
             city.value if city else None,
             region,
         )
+        shop_stated_counts(items, index, merchant_sents, customer_sents, texts)
     open_variant = reader is not None and any(
         it.variant is None and reader.state.entry(it).variants
         for it in reader.state.items

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from core.plugin_api import Evidence, ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.lexicon import lexicon, word_set
-from plugins.parser_rules.mentions import find_mentions
+from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, _in_full, states
 from plugins.parser_rules.normalize import Token
 from plugins.parser_rules.numbers import number_value, unit_of
@@ -57,6 +57,7 @@ class _Said:
     evidence: Evidence
     bracket: bool = False  # the variant opens a breakdown in brackets: "2 Blusen (schwarz + …)"
     parts: tuple[int, ...] = ()  # the variants of that breakdown, when two or more are named
+    tied: bool = False  # the words fit other products as well: the order's one was taken
 
 
 def uncertain_counts(
@@ -117,7 +118,7 @@ def _statements(index: CatalogIndex, sent: Sentence, products: set[int]) -> list
     out: list[_Said] = []
     mentions = find_mentions(index, sent.toks, sent.breaks)
     for k, m in enumerate(mentions):
-        p = m.product
+        p = _of_order(m, products)
         if p not in products or all(t.text in _FILLERS for t in sent.toks[m.start : m.end]):
             continue  # "2 pako nga 1 kg": a container word is no name
         entry = index.products[p]
@@ -141,7 +142,10 @@ def _statements(index: CatalogIndex, sent: Sentence, products: set[int]) -> list
             and "(" in sent.raw[max(0, sent.toks[hit.start].start - 2) : sent.toks[hit.start].start]
         )
         parts = _breakdown(sent, entry.specs, hit) if hit is not None and bracket else ()
-        out.append(_Said(sent.message, p, q[0], hit.index if hit else None, ev, bracket, parts))
+        tied = p != m.product
+        out.append(
+            _Said(sent.message, p, q[0], hit.index if hit else None, ev, bracket, parts, tied)
+        )
     # "3 palë 42-44 dhe 2 palë 39-41", "8 rozë, 4 të zeza": segments that name no product,
     # a variant of one of the order's products with its count
     named = sorted((m.start, m.product) for m in mentions if m.product in products)
@@ -155,6 +159,16 @@ def _statements(index: CatalogIndex, sent: Sentence, products: set[int]) -> list
                 out.append(got)
         lo = hi
     return out
+
+
+def _of_order(m: Mention, products: set[int]) -> int:
+    """The product a mention names: "4 saksi" fits the clay and the plastic pot alike; when
+    exactly one of the products it fits best is in the order, it is that one."""
+    if not m.ambiguous or m.product in products:
+        return m.product
+    top = m.candidates[0][0]
+    mine = {p for sc, p in m.candidates if sc >= top - 1e-9 and p in products}
+    return mine.pop() if len(mine) == 1 else m.product
 
 
 def _breakdown(sent: Sentence, specs: Sequence[VariantSpec], hit: VariantHit) -> tuple[int, ...]:
