@@ -29,6 +29,7 @@ _COME = word_set("come_words")
 _SIZE_NUMBER = word_set("size_number")
 
 DETAILS = "details"
+PICKUP = "pickup"  # the customer comes for the goods
 
 
 @dataclass
@@ -37,6 +38,9 @@ class Timeline:
         default_factory=list
     )  # (message, position, strength, kind)
     retreats: list[tuple[int, int]] = field(default_factory=list)
+    # the customer's cancellations and hesitations, by message, that a later "only ..." sentence
+    # of the same message may turn into a narrowing ("X nuk na duhet. vetëm Y")
+    droppable: list[tuple[int, int]] = field(default_factory=list)
     past_messages: set[int] = field(default_factory=set)  # about an earlier purchase
     status_messages: set[int] = field(default_factory=set)  # ... that name it ("kur vjen?")
     item_messages: set[int] = field(default_factory=set)  # customer messages that name items
@@ -108,6 +112,37 @@ def _offers_choice(sent: Sentence) -> bool:
         t in _OR and 0 < k < len(texts) - 1 and texts[k + 1] not in _NEGATIONS
         for k, t in enumerate(texts)
     )
+
+
+def _sends_payment(sent: Sentence, s: int, e: int) -> bool:
+    """The customer's "I'll send" is the payment: a way to pay within three words before it or
+    an amount right after it ("bank transfer, send details", "I'll send the 3500 now", "po i
+    dërgoj 50 euro"): paying for the order, not putting it off."""
+    toks = sent.toks
+    if any(t.text in _PAY_WAYS for t in toks[max(0, s - 3) : e + 3]):
+        return True
+    return any(t.text.isdigit() or t.text.replace(".", "").isdigit() for t in toks[e : e + 2])
+
+
+def comes_for_goods(sent: Sentence) -> bool:
+    """The customer says they will come for the goods: a pickup ("vij vetë mbas 6", "I'll pick
+    it up") or their coming on a day or at an hour ("vij sot pas 5", "vij për 15 minuta",
+    "coming tomorrow at 10"); not a visit to look first ("vij në dyqan ta shoh": a hesitation)."""
+    if sent.question:
+        return False
+    toks = sent.toks
+    hesitations = [(s, e) for s, e in sent.spans("hesitate") if not _comes_at(sent, s, e)]
+    if hesitations or sent.spans("cancel"):
+        return False
+    if sent.spans("pickup"):
+        return True
+    days = {s for s, _e in sent.spans("when")}
+    for k, t in enumerate(toks):
+        if t.text not in _COME:
+            continue
+        if _comes_at(sent, k, k + 1) or any(k < d <= k + 2 for d in days):
+            return True
+    return False
 
 
 def _pay_way_near(sent: Sentence, s: int, e: int) -> bool:
@@ -185,7 +220,12 @@ def read_sentence(
     pos = sent.start
     if named_items:
         tl.item_messages.add(sent.message)
-    if sent.has("past"):
+    if sent.has("past") or (
+        sent.has("complaint") and not sent.question and not sent.spans("conditional")
+    ):
+        # "dje bëra masazh 60 min … nuk jam e kënaqur": the list in a complaint describes what
+        # was had, as in a message about an earlier order (not "a mund t'i kthej nëse …?", a
+        # question on returns beside a new order)
         tl.status_messages.add(sent.message)
     question = sent.question or starts_like_question(sent) and not sent.has("order")
     # token spans of the retreats taken, and of "dua te di", "I'd like to know", "vorrei sapere"
@@ -229,9 +269,19 @@ def read_sentence(
                 continue
             if any(ms <= s < me for ms, me in moved):
                 continue
-            if kind == "cancel" and narrowed and any(o >= e for o, _e in sent.spans("only")):
+            if kind == "hesitate" and _sends_payment(sent, s, e):
+                continue  # "bank transfer, send details", "I'll send the 3500 now": paying
+            if (
+                (kind == "cancel" or kind == "hesitate" and named_items)
+                and narrowed
+                and any(o >= e for o, _e in sent.spans("only"))
+            ):
+                # "jo guidën, atë herë tjetër, vetëm biçikletat": the order is narrowed to the
+                # goods named after "only"
                 continue
             tl.retreat(sent.message, pos + sent.toks[s].start)
+            if kind in ("cancel", "hesitate"):
+                tl.droppable.append((sent.message, pos + sent.toks[s].start))
             held.append((s, e))
             cancelled |= kind in ("cancel", "elsewhere")
     if tl.declined >= 0 and tl.declined == tl.last_merchant:
@@ -241,12 +291,31 @@ def read_sentence(
             tl.retreat(sent.message, pos + sent.toks[s].start)
     if past:
         return
+    if (
+        named_items
+        and not cancelled
+        and not sent.question
+        and any(o <= 1 or all(hs < o for hs, _he in held) for o, _e in sent.spans("only"))
+    ):
+        # "scusa, la bashkësia nuk na duhet. vetëm martesën": the sentence after the
+        # cancellation keeps only what it names; the message narrows the order
+        dropped = {r for r in tl.droppable if r[0] == sent.message}
+        tl.retreats = [r for r in tl.retreats if r not in dropped]
+        if tl.last_merchant == sent.message - 1 and not tl.past_messages and not asks(sent):
+            # "2 L dhe 1 M … Doni edhe turin?" - "jo guidën, vetëm biçikletat": keeping only some
+            # of what the shop proposed takes those
+            tl.commit(sent.message, pos + sent.toks[0].start, 1.0, "list")
     polite = sent.spans("polite")
     shipping = sent.intents.get("shipping", []) if sent.question else []
     info = _info_requests(sent)
     for s, e in sent.intents.get("order", ()):
         if any(s < he and hs < e for hs, he in held):
             continue  # "s'po e marr", "nuk e dua më": the order words inside a retreat
+        if any(
+            ws < s and sent.segment_bounds(ws) == sent.segment_bounds(s)
+            for ws, _we in sent.spans("want_to_know")
+        ):
+            continue  # "dua vetëm me ditë kush e merr përsipër": what is asked about
         if cancelled and (s, e) in polite:
             continue  # "storno bitte", "annulla per favore": politeness, not an order
         if any(hs <= s and e <= he for hs, he in shipping):
@@ -292,6 +361,17 @@ def read_sentence(
         # message about an earlier purchase, "please" asks about that order ("ju lutem
         # kontrolloni mire, dasma eshte te shtunen"), so only a count commits there
         tl.commit(sent.message, pos + sent.toks[0].start, 1.0, "list")
+    if (
+        has_items
+        and not cancelled
+        and not held
+        and tl.last_merchant >= 0
+        and not tl.past_messages
+        and comes_for_goods(sent)
+    ):
+        # "10 m lajsne + 10 kënde. I merrni vetë?" - "po vij sot pas 5": coming for the goods
+        # the shop answered about settles the order as delivery details do
+        tl.commit(sent.message, pos + sent.toks[0].start, 1.0, PICKUP)
     if has_items and sent.has("agree") and not question:
         accepted = tl.offer >= 0 and tl.offer == tl.last_merchant
         accepted |= tl.summed >= 0 and tl.summed == tl.last_merchant

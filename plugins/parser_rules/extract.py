@@ -28,6 +28,7 @@ from plugins.parser_rules.corrections import wants_something
 from plugins.parser_rules.delivery_line import add_delivery_line
 from plugins.parser_rules.detect import (
     DETAILS,
+    PICKUP,
     Timeline,
     past_message,
     read_merchant,
@@ -291,18 +292,26 @@ def extract(
             reader.fill_from_offer(i)
             reader.take_priced_offer(i, sents)
             reader.take_restated_counts(i, sents)
+        # "I merrni vetë?" - "po vij sot pas 5": the customer's coming for the goods answers
+        # the shop as delivery details do
+        # (its last words: not "vij vetë. edhe një shishe ilaç", which goes on to more goods)
+        last = max((s.start for s in sents if s.toks), default=0)
+        picked = not any_named and any(
+            m == i and k == PICKUP and p >= last for m, p, _s, k in tl.commits
+        )
         if restated is not None and restated.waiting():
             ordered = not any_named and any(s.has("order") and not s.question for s in sents)
             # "Emri, adresa, tel?" - "Mirela Kola": a message that is all contact details (a
             # name alone) answers the shop like an address does
-            gives = i in details.has_details or confirmed
+            gives = i in details.has_details or confirmed or picked
             gives |= bool(covered) and not any(s.toks for s in sents)
             added = _adds_only(reader.state.items, lines_before) if reader else frozenset()
             restated.customer(sents, any_named, gives, _confirms(text), ordered, added)
-        if (i in details.has_details or confirmed) and not past:
-            # "Same address as last time, Bul. Iliria 12, Blerta, 068…?" - "po po": a yes to the
-            # details the merchant typed gives them as the customer's own
-            tl.commit(i, len(text), 1.0)
+        if (i in details.has_details or confirmed or picked) and not past:
+            if i in details.has_details or confirmed:
+                # "Same address as last time, Bul. Iliria 12, Blerta, 068…?" - "po po": a yes to
+                # the details the merchant typed gives them as the customer's own
+                tl.commit(i, len(text), 1.0)
             if reader is not None:
                 reader.unnamed_asks = None  # the merchant's answer to details names no new goods
                 reader.confirm_asked(i)  # "geht das?" - "Po: stol + 2 dumbbell 12 kg" - details
