@@ -17,7 +17,7 @@ from plugins.parser_rules.bundles import collapse_bundles
 from plugins.parser_rules.catalog_match import index_for
 from plugins.parser_rules.contact import Candidate, Details, blank, merchant_city, scan_message
 from plugins.parser_rules.corrections import wants_something
-from plugins.parser_rules.delivery_line import add_delivery_line
+from plugins.parser_rules.delivery_line import add_delivery_line, by_destination
 from plugins.parser_rules.detect import (
     DETAILS,
     Timeline,
@@ -348,6 +348,7 @@ def extract(
         return nothing
     if index is not None:
         city = details.best("cities")
+        by_destination(items, index, city.value if city else None)
         add_delivery_line(
             items,
             texts,
