@@ -2,7 +2,9 @@
 "3×1200 + 4×600 = 6000 den", "4 persona x 2 net = 8 x 25 = 200 €".
 
 A product the merchant writes, numbers joined by "x / × / *" with the words each number counts
-("2 sete të rritur × 2 ditë"), is a *term*. A term one of whose numbers is the unit price of
+("2 sete të rritur × 2 ditë"), is a *term*; so is a count of a word and a price with its
+currency written after it with the "×" left unwritten, when the "=" after the price gives
+their product ("dalin 20 shenja, me ar 3.5€ shenja = 70€"). A term one of whose numbers is the unit price of
 the order's lines of one product (the catalog's, or the one the merchant quoted for the
 variant) counts that product's line: the count is the product of its other numbers. The
 arithmetic must check: the term's own result ("= 75"), or the sum it is part of ("3×1200 +
@@ -59,7 +61,7 @@ _LEXEME = re.compile(
     r"|(?P<sep>[,;:.!?()\[\]\n/])"
     r"|(?P<cur>[€$£])"
 )
-_TIMES = TIMES_SIGNS | {"x", "X"}  # a message holding none writes no term
+_TIMES = TIMES_SIGNS | {"x", "X"}  # a message holding none (nor "=") writes no term
 _LEAD_WORDS = 6  # words before a term's first number read as its words
 _FACTOR_WORDS = 4  # words after a number read as what it counts
 MAX_TERMS = 40  # terms read in one message
@@ -181,8 +183,12 @@ def terms_in(message: int, text: str) -> list[Term]:
             factors.append(nxt[0])
             k = nxt[1]
         if len(factors) < 2:
-            units.append((first, k, None, factors[0].value))
-            continue
+            implicit = _implicit_price(lex, k, factors[0])
+            if implicit is None:
+                units.append((first, k, None, factors[0].value))
+                continue
+            factors.append(implicit[0])
+            k = implicit[1]
         lead = first
         if lead > 1 and lex[lead - 1].text == ":" and lex[lead - 2].kind == "word":
             lead -= 1  # "Shkronjat e ndriçuara: 9 germa × 2 anë × 14€": what it reckons
@@ -214,6 +220,39 @@ def terms_in(message: int, text: str) -> list[Term]:
                     t.checked = True
                     t.total = total
     return terms
+
+
+_IMPLICIT_GAP = 8  # words and commas or brackets between a count and the price it is reckoned by
+_IMPLICIT_SEPS = frozenset([",", "(", ")", ":"])
+
+
+def _implicit_price(lex: Sequence[_Lex], k: int, count: _Factor) -> tuple[_Factor, int] | None:
+    """ "dalin 20 shenja, me ar 3.5€ shenja = 70€", "500 copë, 0.10€ = 50€": a count of a word
+    (no price, no measure), then a price with its currency (after a few words, commas or
+    brackets, no "+" or "="), then "=" and the amount that is count × price: the "×" left
+    unwritten. The price's factor and the index after it; None for any other text."""
+    if count.currency or count.measure or not count.words:
+        return None
+    j, gap = k, 0
+    while (
+        j < len(lex)
+        and gap <= _IMPLICIT_GAP
+        and (lex[j].kind == "word" or lex[j].kind == "sep" and lex[j].text in _IMPLICIT_SEPS)
+    ):
+        gap += 1
+        j += 1
+    if not _starts_factor(lex, j):
+        return None
+    found = _factor(lex, j)
+    if found is None or not found[0].currency:
+        return None
+    price, end = found
+    if end + 1 >= len(lex) or lex[end].kind != "eq" or not _starts_factor(lex, end + 1):
+        return None
+    r = end + 1 + (lex[end + 1].kind == "cur")
+    if r >= len(lex) or lex[r].value is None or lex[r].value != count.value * price.value:
+        return None
+    return price, end
 
 
 def _joined(lex: Sequence[_Lex], end: int, start: int) -> bool:
@@ -271,7 +310,8 @@ def stated_counts(
     pricing = line_pricing(index, items, texts)
     read: list[tuple[Term, list[Sentence], str]] = []
     for i, author, text in texts:
-        if author == "merchant" and any(c in text for c in _TIMES):
+        # "20 shenja, 3.5€ = 70€": a term whose "×" is left unwritten has its "="
+        if author == "merchant" and (any(c in text for c in _TIMES) or "=" in text):
             terms = terms_in(i, text)
             if terms:
                 sents = split_sentences(i, text)

@@ -13,6 +13,10 @@ shop's sentence says is taken, else the one priced by the zone of the parcel's d
 line's variant is the one the shop's sentence names, else the zone of the destination
 ("Dërgesë jashtë shtetit": Ballkan / Evropë / SHBA-Kanada; "posta Itali", "shipping UK", an
 order to Ulqin), else the order's town.
+
+Products sold for a place ("Pako brenda Tiranës", "Pako për qytetet e tjera të Shqipërisë",
+"Pako për Kosovë"): a line whose words did not say its place takes the sibling whose name says
+the order's town, else the town's country (``by_destination``).
 """
 
 from __future__ import annotations
@@ -331,3 +335,82 @@ def add_delivery_line(
             evidence=Evidence(said.message, said.start, end, text[said.start : end]),
         )
     )
+
+
+# -- products sold for a place ("Pako brenda Tiranës", "Pako për Kosovë") -------------------
+
+_PLACES_ATTR = "_product_places"  # the index keeps its products' places (computed once)
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Folded country words (products.json's country groups) -> the ISO region they name."""
+    groups = load("products.json")
+    out: dict[str, str] = {}
+    for group, region in load("regions.json")["_country_groups"].items():
+        if not group.startswith("_"):
+            for w in groups.get(group, ()):
+                out[fold(w)] = region
+    return out
+
+
+def _product_places(index: CatalogIndex) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """SKU -> (the towns its name says, "Pako brenda Tiranës"; the countries it says, "Pako
+    për Kosovë") for the products whose names are sold for a place, once per index."""
+    found: dict[str, tuple[frozenset[str], frozenset[str]]] | None = getattr(
+        index, _PLACES_ATTR, None
+    )
+    if found is None:
+        found = {}
+        countries = _country_words()
+        for e in index.products:
+            toks = tokenize(e.name)
+            towns = frozenset(h.city for h in find_cities(toks, minor=False))
+            regions = frozenset(countries[t.text] for t in toks if t.text in countries)
+            if towns or regions:
+                found[e.sku] = (towns, regions)
+        setattr(index, _PLACES_ATTR, found)
+    return found
+
+
+def by_destination(items: list[ExtractedItem], index: CatalogIndex, city: str | None) -> None:
+    """ "Kam një pako për Shkodër" beside "Pako brenda Tiranës", "Pako për qytetet e tjera të
+    Shqipërisë", "Pako për Kosovë": a line of a product sold for a place, whose words did not
+    say that place, is the sibling (a product of the same first word sold for another place)
+    whose name says the order's town, else the town's country. Siblings that both fit, or none,
+    leave the line."""
+    if city is None or not items:
+        return
+    places = _product_places(index)
+    if len(places) < 2:
+        return
+    hits = find_cities(tokenize(city), minor=False)
+    town = hits[0].city if hits else city
+    region = place_region(town)
+    by_sku = {e.sku: e for e in index.products}
+    for k, it in enumerate(items):
+        own = places.get(it.product or "")
+        entry = by_sku.get(it.product or "")
+        if own is None or entry is None or not entry.phrases or not entry.phrases[0]:
+            continue
+        head = entry.phrases[0][0]
+        siblings = [
+            e
+            for e in index.products
+            if e.sku in places and e.phrases and e.phrases[0] and e.phrases[0][0] == head
+        ]
+        pick = [e for e in siblings if town in places[e.sku][0]]
+        if not pick and region is not None:
+            pick = [e for e in siblings if region in places[e.sku][1]]
+        if len(pick) != 1 or pick[0].sku == it.product:
+            continue
+        words = tokenize(it.evidence.text) if it.evidence is not None else []
+        towns_said = {h.city for h in find_cities(words, minor=False)}
+        countries_said = {_country_words().get(t.text) for t in words}
+        if towns_said & own[0] or countries_said & own[1]:
+            continue  # "pako për Kosovë": the customer's words say the line's own place
+        new = pick[0]
+        variant = it.variant if it.variant in new.variants else None
+        items[k] = replace(
+            it, product=new.sku, name=new.name, variant=variant, unit_price=new.price
+        )

@@ -25,7 +25,7 @@ from plugins.parser_rules.contact import (
     scan_message,
 )
 from plugins.parser_rules.corrections import wants_something
-from plugins.parser_rules.delivery_line import add_delivery_line
+from plugins.parser_rules.delivery_line import add_delivery_line, by_destination
 from plugins.parser_rules.detect import (
     DETAILS,
     PICKUP,
@@ -368,6 +368,7 @@ def extract(
         return nothing
     if index is not None:
         city = details.best("cities")
+        by_destination(items, index, city.value if city else None)
         add_delivery_line(
             items,
             texts,
