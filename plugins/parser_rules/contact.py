@@ -2067,10 +2067,7 @@ _OFFER_HINTS = any_of("dyqan", "shop", "store", "negozio", "vorbei", "laden", "a
 # substrings every phrase of the intent "pickup_awaited" holds one of
 _AWAIT_HINTS = any_of("dyqan", "zyre", "pike", "shop", "store", "negozio", "laden", "radnji")
 # "vij / vi / vijmë nesër", "I'll come at 10", "vengo", "ich komme": the customer comes
-_COME = frozenset(
-    ["vij", "vi", "vijme", "vijm", "kaloj", "kalojme", "come", "coming", "vengo", "veniamo"]
-    + ["komme", "kommen", "dojdam", "doagjam"]
-)
+_COME = word_set("come_words")
 # substrings every phrase of the intent "pickup" holds one of (a cheap test before tokenizing)
 _PICKUP_HINTS = any_of(
     "vet",

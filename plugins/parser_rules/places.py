@@ -303,38 +303,10 @@ def find_cities(toks: list[Token], minor: bool = True, alone: bool = False) -> l
 
 # --- the street part -------------------------------------------------------------------
 
-_ABBREV = frozenset(
-    [
-        "rr",
-        "r",
-        "p",
-        "ap",
-        "app",
-        "nr",
-        "no",
-        "str",
-        "bul",
-        "blvd",
-        "sh",
-        "shk",
-        "pall",
-        "int",
-        "dr",
-        "st",
-        "lgj",
-        "lagj",
-        "nd",
-        "ndr",
-        "rt",
-        "sq",
-        "fsh",
-        "ul",  # ulica (MK, ME, RS)
-        "br",  # broj: the house number
-        # Cyrillic "ул", "бр", "бул" fold to "ul", "br", "bul"
-        "lam",  # lamela (XK)
-        "ch",  # chemin (CH, FR)
-    ]
-)
+# words written with a dot that do not end a part ("Rr. Kavajes", "P. 15"): the one table of
+# abbreviations, which normalize reads for the sentence cut too, but "pn." (no house number)
+# and the titles before a name ("Ing.", "Dott."), which end a part
+_ABBREV = word_set("abbreviations") - word_set("part_end_abbreviations")
 _PART_SPLIT = re.compile(
     r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=[)'\x22’”])\.\s+|(?<=\d)\.\s+(?=[^\W\d_])"
     # "2. Stock", "3. OG", "1. Etage": a German ordinal floor is one part
