@@ -1254,11 +1254,7 @@ _NO_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # street words that name a street (not a neighbourhood, village or building)
-_STREET_PROPER = frozenset(
-    ["rr", "rruga", "rruge", "rrugica", "bulevardi", "bulevard", "bul", "via", "viale", "corso"]
-    + ["rrugen", "rruges", "bulevardin", "bulevardit"]
-    + ["ul", "ulica", "odos", "strada", "strasse", "str"]
-)
+_STREET_PROPER = word_set("street_proper")
 
 
 # an address label shortly before an address run ("Adresa: Kumanovo, ul. …")
@@ -1523,7 +1519,7 @@ def _titled_person(toks: Sequence[Token]) -> int:
 
 
 # the words of a town's quarter, said before its street
-_QUARTERS = frozenset(["lagjja", "lagjia", "lagja", "lagje", "lagjen", "lagjes"])
+_QUARTERS = word_set("quarter_words")
 
 
 def _without_landmarks(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1605,10 +1601,7 @@ _GREETINGS = word_set("greetings")
 
 # a label that opens the next field, ending an address typed on one line with it
 _NEXT_FIELD = frozenset(["emri", "emrin", "name", "nome", "tel", "cel", "telefon", "telefoni"])
-_STREET_ABBREV = frozenset(
-    ["rr", "rruga", "rrugen", "rruges", "lagjja", "lagjia", "lagja", "lagjen", "bulevardi"]
-    + ["ul", "via"]
-)
+_STREET_ABBREV = word_set("street_before_name")
 
 
 def _named_after(toks: list[Token], k: int) -> bool:
@@ -1748,9 +1741,9 @@ _VILLAGE_LEADS = _CITY_LEADS | VILLAGE_WORDS
 
 # "from" before the street the writer lives in, and before a town they come from (the one set
 # both readers use: an earlier, shorter one of the street reader's was redefined by this one)
-_FROM = frozenset(["prej", "nga", "from", "aus", "di", "da", "iz", "od"])
+_FROM = word_set("from_words") | word_set("from_or_of")
 # the words that say "from" whatever comes before them ("di" is also "of": "sono di Fier" only)
-_FROM_ANY = frozenset(["prej", "nga", "from", "aus", "iz", "od"])
+_FROM_ANY = word_set("from_words")
 # "jam / I'm / we're / sono / bin / komme … prej / from / di / aus"
 _BE = frozenset(["jam", "jemi", "jom", "jena", "je", "im", "m", "were", "re", "am", "are"])
 _BE |= frozenset(["sono", "siamo", "vengo", "veniamo", "bin", "sind", "komme", "kommen", "come"])
@@ -2122,10 +2115,7 @@ _OFFER_HINTS = any_of("dyqan", "shop", "store", "negozio", "vorbei", "laden", "a
 # substrings every phrase of the intent "pickup_awaited" holds one of
 _AWAIT_HINTS = any_of("dyqan", "zyre", "pike", "shop", "store", "negozio", "laden", "radnji")
 # "vij / vi / vijmë nesër", "I'll come at 10", "vengo", "ich komme": the customer comes
-_COME = frozenset(
-    ["vij", "vi", "vijme", "vijm", "kaloj", "kalojme", "come", "coming", "vengo", "veniamo"]
-    + ["komme", "kommen", "dojdam", "doagjam"]
-)
+_COME = word_set("come_words")
 # substrings every phrase of the intent "pickup" holds one of (a cheap test before tokenizing)
 _PICKUP_HINTS = any_of(
     "vet",
@@ -2198,8 +2188,8 @@ def _add_phone(
 
 
 # the verbs of sending a parcel ("qojeni", "sillmi", "send it") and the clitics around them
-_SEND_TO = _SEND | frozenset(["sillmi", "sjellmi", "qitmi", "qojma", "dergomi", "bring"])
-_CLITICS = frozenset(["ma", "mi", "m", "i", "e", "ja", "jua", "na", "ua", "me", "it", "them"])
+_SEND_TO = _SEND | word_set("send_to_me")
+_CLITICS = word_set("send_clitics")
 
 
 def _sent_to(toks: list[Token]) -> int:
@@ -2376,7 +2366,7 @@ def _retyped(cands: list[Candidate]) -> list[Candidate]:
 
 
 # the German street words written after the street's name ("Zürcherstrasse", "Wiener Straße")
-_GERMAN_STREET = ("strasse", "straße", "strase", "gasse", "weg", "platz", "allee", "ring", "damm")
+_GERMAN_STREET = tuple(word_set("street_after_name"))
 
 
 def _street_named_first(toks: list[Token]) -> int | None:

@@ -115,7 +115,7 @@ def wants_something(sent: Sentence) -> bool:
 
 _ADD_WORDS = word_set("add_words")
 _SAME_AGAIN = word_set("same_again")
-_AND = frozenset(["and", "und"])  # "and a black one" opening a message adds like "also"
+_AND = word_set("and_opening")  # "and a black one" opening a message adds like "also"
 _TOTAL_WORDS = word_set("total_words")
 
 
@@ -164,7 +164,7 @@ _HAVE_BE = frozenset(
 
 
 # clitics between "se" and the verb: "se i kom ca ne shpi" (because I have some at home)
-_CLITICS = frozenset(["i", "e", "u", "t", "m", "na", "ju", "ua", "ia", "ma", "ta"])
+_CLITICS = word_set("have_clitics")
 
 
 def _have_be_at(toks: Sequence[Token], k: int) -> bool:

@@ -574,7 +574,7 @@ def _removed_for(sent: Sentence, intents: tuple[str, ...]) -> bool:
 
 
 # "a mundeni me ja shtu …": Gheg "ja" / "ia" (it to him), "jua" / "ua" (it to you)
-_CLITICS = frozenset(("te", "t", "i", "ta", "ma", "me", "na", "e", "m", "ja", "ia", "jua", "ua"))
+_CLITICS = word_set("modal_clitics")
 
 
 _ADD_WORDS = word_set("add_words")

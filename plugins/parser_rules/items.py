@@ -210,24 +210,7 @@ def _for_group(sent: Sentence) -> int:
 
 _OWNED = word_set("owned_verbs")
 _OWNED_FILL = word_set("owned_fillers")
-_OWNED_FROM = frozenset(
-    [
-        "nga",
-        "prej",
-        "from",
-        "da",
-        "dal",
-        "dalla",
-        "von",
-        "vom",
-        "ne",
-        "n",
-        "at",
-        "a",
-        "zu",
-        "zuhause",
-    ]
-)
+_OWNED_FROM = word_set("owned_from")
 
 
 _OWNED_BEFORE = word_set("owned_before")
@@ -776,9 +759,7 @@ def _carried(sent: Sentence, m: Mention) -> bool:
 
 
 _CARRY_EN = frozenset(["bring", "bringing", "carry", "carrying"])
-_CLITIC = frozenset(
-    ["e", "i", "t", "ta", "ti", "la", "lo", "il", "gli", "le", "der", "die", "das", "den", "dem"]
-)
+_CLITIC = word_set("clitics_before_name")
 _ORGS = word_set("organisations")
 _TRADES = word_set("trades")
 _ORG_FILLERS = word_set("organisation_fillers")
@@ -871,7 +852,7 @@ def _have_count(sent: Sentence, j: int) -> bool:
     return j > 0 and toks[j - 1].text in ("i", "e", "ne", "ce")
 
 
-_OBJECT_CLITIC = frozenset(["e", "i", "t", "ta", "ti", "ja", "jua", "ce", "l"])
+_OBJECT_CLITIC = word_set("object_clitics")
 
 
 def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
@@ -904,7 +885,7 @@ def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
 
 
 _OF_SIZE = word_set("of_size")
-_BOTH_AND = frozenset(["dhe", "and", "und", "e", "i"])
+_BOTH_AND = word_set("both_and")
 
 
 _NUMBER_WORDS = word_set("number_words")
@@ -1027,7 +1008,7 @@ _NEGATED_WANT = word_set("negated_want")
 # the negation written before the verb: "s'dua", "nuk dua", "don't want", "non voglio"
 _NEGATION_BEFORE_VERB = frozenset({"s", "nuk", "not", "don't", "dont", "non"})
 # "s'e dua", "non lo voglio", "s'po e marr"
-_CLITICS = frozenset({"e", "i", "lo", "la", "li", "le", "po"})
+_CLITICS = word_set("negated_clitics")
 
 
 def _not_wanted(sent: Sentence, mentions: list[Mention]) -> list[Mention]:

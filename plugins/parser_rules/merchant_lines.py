@@ -336,7 +336,7 @@ def _kind(index: CatalogIndex, product: int) -> str:
 
 
 # a plain "and" joining the parts of a list (not "edhe / also", which adds in passing)
-_AND = frozenset(["dhe", "and", "und", "e", "ed", "et"])
+_AND = word_set("and_words")
 
 
 def _counted_unit(sent: Sentence, k: int) -> bool:

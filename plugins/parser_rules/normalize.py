@@ -6,10 +6,12 @@ the same span in the original text (evidence spans rely on this).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from plugins.parser_rules.memo import memoised_tokens
 
@@ -259,46 +261,18 @@ def stem(word: str, floor: int | None = None) -> str:
     return w
 
 
-_ABBREVIATIONS = frozenset(
-    [
-        "rr",
-        "r",
-        "p",
-        "ap",
-        "app",
-        "nr",
-        "no",
-        "str",
-        "bul",
-        "blvd",
-        "sh",
-        "shk",
-        "pall",
-        "int",
-        "dr",
-        "st",
-        "lgj",
-        "lagj",
-        "nd",
-        "ndr",
-        "rt",
-        "sq",
-        "pn",
-        "tel",
-        "cel",
-        "mob",
-        "etj",
-        "zt",
-        "znj",
-        "sig",
-        "dott",
-        "ing",
-        "prof",
-        "fl",
-        "vs",
-        "ca",
-    ]
-)
+@lru_cache(maxsize=1)
+def _load_words() -> dict[str, Any]:
+    """data/words.json as written (lexicon.word_set is the reader everywhere else)."""
+    with open(Path(__file__).parent / "data" / "words.json", encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    return data
+
+
+# words ending in a dot that end neither a sentence nor a part ("Rr.", "tel.", "Dott."): one
+# table, words.json abbreviations, read here directly (the lexicon loader imports this module)
+# and by places through word_set
+_ABBREVIATIONS = frozenset(fold(w) for w in _load_words()["abbreviations"])
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -188,12 +188,7 @@ _PART_OF_VILLAGE = frozenset(
     ["siperme", "eperme", "poshtme", "madhe", "vogel", "ri", "vjeter", "re", "jugut", "veriut"]
 )
 # "ma qoni ne …", "send it to …": the verbs of sending before "në / in" and a village
-_SEND = frozenset(
-    ["qoni", "qojeni", "qojini", "qoje", "qo", "dergoni", "dergojeni", "dergojini", "dergoje"]
-    + ["dergo", "sillni", "sjellni", "sille", "cojini", "cojeni", "dorezoni", "dorezojini"]
-    + ["nisni", "niseni", "nisini", "nise"]
-    + ["send", "deliver", "ship", "schickt", "schicken", "liefern", "mandate", "spedite"]
-)
+_SEND = word_set("send_verbs")
 _TO_PLACE = frozenset(["ne", "n", "in", "nach", "to", "a"])
 # capitalised words a settlement may follow: "Fshati Veleshtë", "Dorf Poroj", "Ne Drenovë"
 _PLACE_WORDS = VILLAGE_WORDS | frozenset(["ne", "in", "a", "nga"])
@@ -308,38 +303,10 @@ def find_cities(toks: list[Token], minor: bool = True, alone: bool = False) -> l
 
 # --- the street part -------------------------------------------------------------------
 
-_ABBREV = frozenset(
-    [
-        "rr",
-        "r",
-        "p",
-        "ap",
-        "app",
-        "nr",
-        "no",
-        "str",
-        "bul",
-        "blvd",
-        "sh",
-        "shk",
-        "pall",
-        "int",
-        "dr",
-        "st",
-        "lgj",
-        "lagj",
-        "nd",
-        "ndr",
-        "rt",
-        "sq",
-        "fsh",
-        "ul",  # ulica (MK, ME, RS)
-        "br",  # broj: the house number
-        # Cyrillic "ул", "бр", "бул" fold to "ul", "br", "bul"
-        "lam",  # lamela (XK)
-        "ch",  # chemin (CH, FR)
-    ]
-)
+# words written with a dot that do not end a part ("Rr. Kavajes", "P. 15"): the one table of
+# abbreviations, which normalize reads for the sentence cut too, but "pn." (no house number)
+# and the titles before a name ("Ing.", "Dott."), which end a part
+_ABBREV = word_set("abbreviations") - word_set("part_end_abbreviations")
 _PART_SPLIT = re.compile(
     r"[,;:\n!?]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s+|(?<=[)'\x22’”])\.\s+|(?<=\d)\.\s+(?=[^\W\d_])"
     # "2. Stock", "3. OG", "1. Etage": a German ordinal floor is one part
@@ -377,25 +344,7 @@ def split_parts(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_STREET_ENDINGS = (
-    "strasse",
-    "straße",
-    "strase",
-    "gasse",
-    "weg",
-    "platz",
-    "allee",
-    "road",
-    "street",
-    "str",
-    "gatan",  # Swedish, Norwegian, Danish, Dutch: "Amiralsgatan 41", "Storgata 5", "Kerkstraat 3"
-    "vagen",
-    "gata",
-    "gade",
-    "veien",
-    "straat",
-    "laan",
-)
+_STREET_ENDINGS = tuple(word_set("street_endings"))
 
 
 _STOP = word_set("stopwords")
@@ -404,9 +353,7 @@ _OWNED = word_set("owned_verbs") | {"kemi", "we", "abbiamo", "haben"}
 
 # suffixes that are only street words; the others ("ring", "park", "hill", "way", "close") are
 # common words too and name a street only when it is written with capitals ("Parkring 4")
-_ONLY_STREET = frozenset(
-    ["street", "st", "road", "rd", "avenue", "ave", "strasse", "str", "weg", "gasse", "allee"]
-)
+_ONLY_STREET = word_set("street_only_suffixes")
 
 
 def _names_street(before: Token, suffix: Token) -> bool:

@@ -20,7 +20,7 @@ CONJUNCTIONS = word_set("conjunctions")
 _SEPARATORS = frozenset(",;:+/\n&")
 # clothing size letters, folded ("L/XL" is one size: variants.SIZE_LETTERS)
 _SIZES = frozenset(["xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl"])
-_AND_COUNT = frozenset(["e", "ed"])
+_AND_COUNT = word_set("and_count")
 _SLAVIC = word_set("slavic_markers")
 _ADDITIVE = word_set("additive")
 MAX_TOKENS = 400

@@ -311,7 +311,7 @@ def _led(sent: Sentence, k: int) -> bool:
 
 
 _STOP = word_set("stopwords")
-_AND_COUNT = frozenset(["e", "ed", "i"])
+_AND_COUNT = word_set("and_before_count")
 
 
 def _link(tok: Token, taken: bool) -> bool:

@@ -137,10 +137,7 @@ def word_key(word: str) -> str:
 
 
 # the last part of a German compound that names a relative ("Gross|kind", "Groß|mutter")
-_KIN_TAILS = frozenset(
-    ["kind", "kinder", "mutter", "vater", "eltern", "mami", "mama", "papi", "papa", "sohn"]
-    + ["tochter", "onkel", "tante", "muetti", "mueti", "atti", "aetti", "vati", "mutti"]
-)
+_KIN_TAILS = word_set("kin_tails")
 
 
 def compound_concept(word: str, key: str) -> tuple[str, ...]:
@@ -578,11 +575,7 @@ def _too_much(toks: Sequence[Token], window: Sequence[int]) -> set[str]:
     return out
 
 
-_KIN = frozenset(
-    ["vella", "vellai", "vellait", "vellain", "motra", "motren", "motres", "nipi", "nipin"]
-    + ["mbesa", "mbesen", "burri", "burrin", "son", "daughter", "brother", "sister", "kid"]
-    + ["figlio", "figlia", "fratello", "sorella", "sohn", "tochter", "bruder", "schwester"]
-)
+_KIN = word_set("kin_sizes")
 _PERSON_CONCEPTS = frozenset(["boys", "girls", "male", "female"])
 
 
@@ -926,15 +919,12 @@ def other_of_two(
 
 
 # "ora 5", "n'orën 17", "ore 18": the hour of the day (Albanian, Italian), or "17 Uhr"
-_HOUR_BEFORE = frozenset(["ora", "oren", "ores", "ore", "sahat", "sahati"])
+_HOUR_BEFORE = word_set("hour_before")
 
 
 # "sot pas 4", "tomorrow after 5", "domani dopo le 4", "morgen nach 4": a day, a word for
 # before/after/until, then the hour
-_TIME_PREPS = frozenset(
-    ["pas", "mbas", "para", "perpara", "deri", "after", "before", "until", "till", "by"]
-    + ["dopo", "prima", "entro", "nach", "vor", "bis", "posle", "pred", "do"]
-)
+_TIME_PREPS = word_set("time_preps")
 
 
 @lru_cache(maxsize=1)
