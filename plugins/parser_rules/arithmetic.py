@@ -4,9 +4,10 @@
 A product the merchant writes, numbers joined by "x / × / *" with the words each number counts
 ("2 sete të rritur × 2 ditë"), is a *term*; so is a count of a word and a price with its
 currency written after it with the "×" left unwritten, when the "=" after the price gives
-their product ("dalin 20 shenja, me ar 3.5€ shenja = 70€"). A term one of whose numbers is the unit price of
-the order's lines of one product (the catalog's, or the one the merchant quoted for the
-variant) counts that product's line: the count is the product of its other numbers. The
+their product ("dalin 20 shenja, me ar 3.5€ shenja = 70€"). A term one of whose numbers is
+the unit price of the order's lines of one product (the catalog's, or the one the merchant
+quoted for the variant) counts that product's line: the count is the product of its other
+numbers. The
 arithmetic must check: the term's own result ("= 75"), or the sum it is part of ("3×1200 +
 4×600 = 6000"), is right, or the price is written with its currency ("3 x 25 €"); a price that
 is a measure ("3 x 250 g") counts nothing. A checked term whose price, written with its
