@@ -41,7 +41,7 @@ from plugins.parser_rules.numbers import (
     same_measure,
     unit_of,
 )
-from plugins.parser_rules.prices import priced_product, quoted_price
+from plugins.parser_rules.prices import counts_then_sums, priced_product, quoted_price
 from plugins.parser_rules.quantities import (
     area_count,
     counted,
@@ -1181,13 +1181,15 @@ class MerchantLines:
             line.variant_key = self._hit_key(first, said)
         self.state.items.append(line)
 
-    def merchant_count(self, sents: list[Sentence]) -> None:
+    def merchant_count(self, sents: list[Sentence]) -> bool:
         """ "Spray … 900 lekë copa. 2 copë = 1800 lekë", "4 perde 26 € copa = 104 €": the
         merchant's count and the sum it makes, for the one line whose count the customer left
         unsaid and whose price times that count is the sum, is that line's count."""
+        if self._count_then_sum(sents):
+            return True
         open_items = [it for it in self.state.items if not it.qty_explicit and it.quantity == 1]
         if not open_items:
-            return
+            return False
         index = self.state.index
         for sent in sents:
             said = [(int(m.group(1)), m.group(2)) for m in _COUNT_SUM.finditer(sent.raw)]
@@ -1212,7 +1214,32 @@ class MerchantLines:
                 if len(fits) == 1:
                     fits[0].quantity = n
                     fits[0].qty_explicit = True
-                    return
+                    return False
+        return False
+
+    def _count_then_sum(self, sents: list[Sentence]) -> bool:
+        """ "Va bene, 6 giorni allora, 72€", "Mirë, 4 shëtitje atëherë, 20€": the merchant's
+        new count, a word or two, then after a comma its sum with a currency. When exactly one
+        line of the order costs that sum at that count (whatever count it had: the customer
+        has just added to it), the count is that line's, and True (a restatement before it is
+        out of date)."""
+        items = self.state.items
+        index = self.state.index
+        for sent in sents:
+            if sent.question:
+                continue
+            for n, amount in counts_then_sums(sent.toks, sent.raw):
+                fits = [
+                    it
+                    for it in items
+                    if (price := index.products[it.product].price) is not None
+                    and price * n == amount
+                ]
+                if len(fits) == 1 and fits[0].quantity != n:
+                    fits[0].quantity = n
+                    fits[0].qty_explicit = True
+                    return True
+        return False
 
     def take_restated_counts(self, message: int, sents: list[Sentence]) -> None:
         """ "Pra 13 m². Ngjitës 4 thasë." - "ok 13 atehere, 4 thase": bare counts of a message
