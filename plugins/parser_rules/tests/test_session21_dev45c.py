@@ -25,3 +25,24 @@ def test_the_shops_new_count_and_its_sum_after_an_addition_is_the_count() -> Non
     )
     assert items(o) == [("WALK", 4, None)]
 
+
+# a clothes shop: a jacket priced higher in its largest size, socks by the pair
+CLOTHES = catalog_of(
+    ("JKT", "Xhaketë dimri", "60", ("M", "L", "XXL")),
+    ("SOX", "Çorape leshi", "5", ()),
+)
+
+
+def test_a_variant_priced_after_a_colon_and_the_products_name_is_that_variants_price() -> None:
+    """A clothes shop (not the corpus's airport taxi): "XXL: Xhaketë dimri 140€" prices the
+    XXL above the catalog's 60, so the total of 160€ holds the 4 pairs of socks the customer
+    asked for (not 20, the socks' sum read as their count against the catalog's price)."""
+    o = parse(
+        "c: pershendetje, dua nje xhakete dimri per vellain, eshte shume i gjate",
+        "m: Për atë gjatësi ju duhet XXL: Xhaketë dimri 140€.",
+        "c: ok XXL, edhe 4 pale corape leshi",
+        "m: 4 palë çorape 5€ copa = 20€. Totali 160€.",
+        "c: mire. Arta Berisha 069 234 5678, Rr. Kavajës 10, Tiranë",
+        catalog=CLOTHES,
+    )
+    assert sorted(items(o)) == [("JKT", 1, "XXL"), ("SOX", 4, None)]
