@@ -737,6 +737,14 @@ _SUMS_TO = re.compile(r"=\s*\d")
 _DISPUTE_WORDS = 60  # the words of a customer's sentence read for a variant the split lacks
 
 
+def _another_variant_after(specs: Sequence[VariantSpec], sent: Sentence, hit: VariantHit) -> bool:
+    """Another variant of the product is named later in the sentence than ``hit``: the
+    sentence lists the product's options ("Kalë për bagazhe: deri 40 kg 35€, deri 80 kg
+    50€"), it chooses none."""
+    other = match_variant(specs, sent.toks, hit.end, len(sent.toks))
+    return other is not None and other.index != hit.index
+
+
 def _amount(text: str) -> Decimal | None:
     """ "1.800", "1,800", "1 800", "17.60": the amount (a separator before three digits groups
     thousands, before one or two it marks the decimals)."""
@@ -1058,6 +1066,15 @@ class MerchantLines:
                 hit = match_variant(specs, sent.toks, lo, hi)
                 if hit is not None and stock_list(specs, sent, lo, hi):
                     continue  # "E kemi ne 20, 24, 28 dhe 32 cm": a list of what is in stock
+                if (
+                    hit is not None
+                    and it.proposed
+                    and it.message == sent.message
+                    and _another_variant_after(specs, sent, hit)
+                ):
+                    # "Kalë për bagazhe: deri 40 kg 35€ ditën, deri 80 kg 50€" for the
+                    # customer's own words: the options of the line just named, none chosen
+                    continue
                 if hit is not None:
                     it.variant = hit.index
                     it.variant_key = self._hit_key(sent, hit)
@@ -2162,6 +2179,8 @@ class MerchantLines:
         for sent, m, hi in found:
             entry = index.products[m.product]
             hit = match_variant(entry.specs, sent.toks, m.start, hi)
+            if hit is not None and _another_variant_after(entry.specs, sent, hit):
+                hit = None  # "deri 40 kg 35€, deri 80 kg 50€": the options, none chosen yet
             used = set(range(hit.start, hit.end)) if hit else set()
             q = quantity_before(sent, m.start, 0, entry.paired, used)
             later = [c for s in sents if s.start > sent.start if (c := restated_count(s))]

@@ -46,3 +46,27 @@ def test_a_variant_priced_after_a_colon_and_the_products_name_is_that_variants_p
         catalog=CLOTHES,
     )
     assert sorted(items(o)) == [("JKT", 1, "XXL"), ("SOX", 4, None)]
+
+
+# a bike rental: mountain bikes by the day, a luggage trailer in two loads
+BIKES = catalog_of(
+    ("BIKE", "Biçikletë mali me qira (në ditë)", "15", ()),
+    ("TRL", "Rimorkio për bagazhe (në ditë)", "8", ("deri 20 kg", "deri 40 kg")),
+)
+
+
+def test_a_products_options_priced_one_by_one_choose_no_variant() -> None:
+    """A bike rental (not the corpus's pack horse): the shop names the trailer for the
+    customer's own word ("karroc") and lists its options, "deri 20 kg 8€ ditën, deri 40 kg
+    12€": the line it adds chooses neither (before, the first one listed was taken); the
+    shop's advice "ajo deri 40 kg", which the customer's "ani" takes, is the variant."""
+    o = parse(
+        "c: Selam, jemi tre shoq, dojm me dal ne mal me biçikleta, i keni?",
+        "m: Po, biçikletë mali 15€ ditën për person.",
+        "c: mire. na i kena ca çanta te randa, a mundet ni karroc me i bart?",
+        "m: Rimorkio për bagazhe: deri 20 kg 8€ ditën, deri 40 kg 12€. Për tre veta zakonisht"
+        " duhet ajo deri 40 kg.",
+        "c: ani nje rimorkio per çanta edhe tre biçikleta per ne. Arta Berisha 069 234 5678",
+        catalog=BIKES,
+    )
+    assert sorted(items(o)) == [("BIKE", 3, None), ("TRL", 1, "deri 40 kg")]
