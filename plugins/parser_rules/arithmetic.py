@@ -44,7 +44,7 @@ from plugins.parser_rules.mentions import find_mentions
 from plugins.parser_rules.normalize import fold
 from plugins.parser_rules.numbers import coming_time, number_value, unit_of
 from plugins.parser_rules.per_unit import _PER_PERSON, _people, _unit_of_word, name_unit
-from plugins.parser_rules.prices import price_value
+from plugins.parser_rules.prices import counts_then_sums, price_value
 from plugins.parser_rules.quantities import TIMES_SIGNS
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import _NUM, Pricing, line_pricing
@@ -298,6 +298,23 @@ def _changed_since(
     return False
 
 
+def _recounted_since(
+    index: CatalogIndex, sku: str | None, message: int, texts: Sequence[tuple[int, str, str]]
+) -> bool:
+    """The merchant states the product's count anew after ``message``, as a count and its sum
+    ("Va bene, 6 giorni allora, 72€" after "5 × 12€ = 60€"): the later count stands."""
+    price = next((e.price for e in index.products if e.sku == sku), None)
+    if price is None:
+        return False
+    for i, author, text in texts:
+        if i <= message or author != "merchant" or "," not in text:
+            continue
+        for sent in split_sentences(i, text):
+            if any(price * n == amount for n, amount in counts_then_sums(sent.toks, sent.raw)):
+                return True
+    return False
+
+
 def stated_counts(
     items: list[ExtractedItem],
     texts: Sequence[tuple[int, str, str]],
@@ -325,6 +342,8 @@ def stated_counts(
             line, n = found
             sku = items[line].product if isinstance(line, int) else line.product
             if _changed_since(index, sku, term.message, customer):
+                continue
+            if _recounted_since(index, sku, term.message, texts):
                 continue
             if isinstance(line, int):
                 items[line] = replace(items[line], quantity=n)

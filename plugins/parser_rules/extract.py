@@ -144,7 +144,8 @@ def extract(
                 reader.merchant_summary(msents)
                 reader.note_option_words(msents)
                 reader.merchant_fill(msents)
-                reader.merchant_count(msents)
+                if reader.merchant_count(msents) and restated is not None:
+                    restated.changed = True  # the shop's new count after its restatement
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)
                 reader.note_declined(msents)

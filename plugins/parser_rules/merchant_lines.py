@@ -41,7 +41,7 @@ from plugins.parser_rules.numbers import (
     same_measure,
     unit_of,
 )
-from plugins.parser_rules.prices import priced_product, quoted_price
+from plugins.parser_rules.prices import counts_then_sums, priced_product, quoted_price
 from plugins.parser_rules.quantities import (
     area_count,
     counted,
@@ -737,6 +737,14 @@ _SUMS_TO = re.compile(r"=\s*\d")
 _DISPUTE_WORDS = 60  # the words of a customer's sentence read for a variant the split lacks
 
 
+def _another_variant_after(specs: Sequence[VariantSpec], sent: Sentence, hit: VariantHit) -> bool:
+    """Another variant of the product is named later in the sentence than ``hit``: the
+    sentence lists the product's options ("Kalë për bagazhe: deri 40 kg 35€, deri 80 kg
+    50€"), it chooses none."""
+    other = match_variant(specs, sent.toks, hit.end, len(sent.toks))
+    return other is not None and other.index != hit.index
+
+
 def _amount(text: str) -> Decimal | None:
     """ "1.800", "1,800", "1 800", "17.60": the amount (a separator before three digits groups
     thousands, before one or two it marks the decimals)."""
@@ -1058,6 +1066,15 @@ class MerchantLines:
                 hit = match_variant(specs, sent.toks, lo, hi)
                 if hit is not None and stock_list(specs, sent, lo, hi):
                     continue  # "E kemi ne 20, 24, 28 dhe 32 cm": a list of what is in stock
+                if (
+                    hit is not None
+                    and it.proposed
+                    and it.message == sent.message
+                    and _another_variant_after(specs, sent, hit)
+                ):
+                    # "Kalë për bagazhe: deri 40 kg 35€ ditën, deri 80 kg 50€" for the
+                    # customer's own words: the options of the line just named, none chosen
+                    continue
                 if hit is not None:
                     it.variant = hit.index
                     it.variant_key = self._hit_key(sent, hit)
@@ -1181,13 +1198,15 @@ class MerchantLines:
             line.variant_key = self._hit_key(first, said)
         self.state.items.append(line)
 
-    def merchant_count(self, sents: list[Sentence]) -> None:
+    def merchant_count(self, sents: list[Sentence]) -> bool:
         """ "Spray … 900 lekë copa. 2 copë = 1800 lekë", "4 perde 26 € copa = 104 €": the
         merchant's count and the sum it makes, for the one line whose count the customer left
         unsaid and whose price times that count is the sum, is that line's count."""
+        if self._count_then_sum(sents):
+            return True
         open_items = [it for it in self.state.items if not it.qty_explicit and it.quantity == 1]
         if not open_items:
-            return
+            return False
         index = self.state.index
         for sent in sents:
             said = [(int(m.group(1)), m.group(2)) for m in _COUNT_SUM.finditer(sent.raw)]
@@ -1212,7 +1231,32 @@ class MerchantLines:
                 if len(fits) == 1:
                     fits[0].quantity = n
                     fits[0].qty_explicit = True
-                    return
+                    return False
+        return False
+
+    def _count_then_sum(self, sents: list[Sentence]) -> bool:
+        """ "Va bene, 6 giorni allora, 72€", "Mirë, 4 shëtitje atëherë, 20€": the merchant's
+        new count, a word or two, then after a comma its sum with a currency. When exactly one
+        line of the order costs that sum at that count (whatever count it had: the customer
+        has just added to it), the count is that line's, and True (a restatement before it is
+        out of date)."""
+        items = self.state.items
+        index = self.state.index
+        for sent in sents:
+            if sent.question:
+                continue
+            for n, amount in counts_then_sums(sent.toks, sent.raw):
+                fits = [
+                    it
+                    for it in items
+                    if (price := index.products[it.product].price) is not None
+                    and price * n == amount
+                ]
+                if len(fits) == 1 and fits[0].quantity != n:
+                    fits[0].quantity = n
+                    fits[0].qty_explicit = True
+                    return True
+        return False
 
     def take_restated_counts(self, message: int, sents: list[Sentence]) -> None:
         """ "Pra 13 m². Ngjitës 4 thasë." - "ok 13 atehere, 4 thase": bare counts of a message
@@ -2135,6 +2179,8 @@ class MerchantLines:
         for sent, m, hi in found:
             entry = index.products[m.product]
             hit = match_variant(entry.specs, sent.toks, m.start, hi)
+            if hit is not None and _another_variant_after(entry.specs, sent, hit):
+                hit = None  # "deri 40 kg 35€, deri 80 kg 50€": the options, none chosen yet
             used = set(range(hit.start, hit.end)) if hit else set()
             q = quantity_before(sent, m.start, 0, entry.paired, used)
             later = [c for s in sents if s.start > sent.start if (c := restated_count(s))]

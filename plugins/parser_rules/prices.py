@@ -43,6 +43,27 @@ def quoted_price(toks: Sequence[Token], k: int) -> Decimal | None:
     return value if value is not None and value > 0 else None
 
 
+def counts_then_sums(toks: Sequence[Token], raw: str) -> list[tuple[int, Decimal]]:
+    """ "6 giorni allora, 72€", "4 shëtitje atëherë, 20€": each count (2-60) followed by a
+    word or two, then after a comma a sum with its currency, as (count, sum); ``raw`` is the
+    text the tokens' spans index."""
+    out: list[tuple[int, Decimal]] = []
+    for p in range(3, len(toks)):
+        amount = quoted_price(toks, p)
+        if amount is None:
+            continue
+        q = p - 1 if toks[p - 1].text in _CURRENCY else p
+        words = q
+        while words > 0 and q - words < 2 and toks[words - 1].text.isalpha():
+            words -= 1
+        k = words - 1
+        if words == q or k < 0 or not toks[k].text.isdigit():
+            continue
+        if "," in raw[toks[q - 1].end : toks[q].start] and 2 <= (n := int(toks[k].text)) <= 60:
+            out.append((n, amount))
+    return out
+
+
 def priced_product(index: CatalogIndex, toks: Sequence[Token], k: int) -> int | None:
     """The product whose price token ``k`` quotes, with its currency beside it, when only that
     product costs so much and no word before it makes the number a sum or a fee."""

@@ -33,7 +33,7 @@ from plugins.parser_rules.per_unit import _UNIT_WORDS
 from plugins.parser_rules.prices import NOT_A_PRICE, price_value, priced_product, quoted_price
 from plugins.parser_rules.quantities import not_a_count, quantity_after, quantity_before
 from plugins.parser_rules.segments import Sentence, split_sentences
-from plugins.parser_rules.variants import match_variant
+from plugins.parser_rules.variants import VariantHit, match_variant
 
 _TOTAL = word_set("total_words")
 _FEE = word_set("fee_words")
@@ -645,9 +645,12 @@ def _variant_prices(
                     if owner and owner[-1] != entry.sku:
                         continue  # "karikuesi … Lightning 15€": the charger's price
                     hit = match_variant(entry.specs, toks, lo, k)
+                    named = hit is None and bool(owner)
+                    if named:
+                        hit = _variant_before_colon(entry, sent, found, lo, k)
                     if (
                         hit is not None
-                        and k - hit.end <= 2
+                        and (k - hit.end <= 2 or named)
                         # "2x Espresso 250 g 13€": a count before it makes the amount a sum
                         and not any(_counting(t.text) for t in toks[lo : hit.start])
                         and not any(t.text[:1].isdigit() for t in toks[hit.end : k])
@@ -655,6 +658,23 @@ def _variant_prices(
                     ):
                         out[entry.sku, entry.variants[hit.index]] = value
     return out
+
+
+def _variant_before_colon(
+    entry: ProductEntry, sent: Sentence, found: Sequence[Mention], lo: int, k: int
+) -> VariantHit | None:
+    """ "van 8+1: Rinas–Prishtinë 230€", "XL: bluza pambuku 1800 lek": the part before the
+    price is the product's name alone, and the variant closes the part before the colon; its
+    hit then (the amount is that variant's price). Not after a count ("2 × XL: …")."""
+    toks = sent.toks
+    if not 0 < lo < k or ":" not in sent.raw[toks[lo - 1].end : toks[lo].start]:
+        return None
+    if not any(m.start == lo and m.end >= k and m.product == entry.index for m in found):
+        return None
+    hit = match_variant(entry.specs, toks, sent.segment_bounds(lo - 1)[0], lo)
+    if hit is None or hit.end != lo or (hit.start and _counting(toks[hit.start - 1].text)):
+        return None
+    return hit
 
 
 def _bare_price(sent: Sentence, k: int, held: Sequence[ProductEntry]) -> Decimal | None:
