@@ -167,8 +167,9 @@ def _shared(
     return False
 
 
-# "= 10 kunja", "= 8 m²": what a sum or a pack comes to; "x 3 ditë": a factor follows
-_AFTER_SUM = re.compile(r"[=→]\s*$")
+# "= 10 kunja", "= 8 m²": what a sum or a pack comes to, "3 persona × 2 orë": a second
+# factor; "x 3 ditë": a factor follows
+_AFTER_SUM = re.compile(r"(?:[=→×*]|\bx)\s*$")
 _FACTOR_NEXT = re.compile(r"^\s*[x×*]\s*\d")
 _TERM_NEXT = re.compile(r"^\s*(?:[^\W\d_]+\s*[=×*]|[x×*]\s*\d)")
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
