@@ -298,7 +298,7 @@ def _changed_since(
     return False
 
 
-def _recounted_since(
+def recounted_since(
     index: CatalogIndex, sku: str | None, message: int, texts: Sequence[tuple[int, str, str]]
 ) -> bool:
     """The merchant states the product's count anew after ``message``, as a count and its sum
@@ -343,7 +343,7 @@ def stated_counts(
             sku = items[line].product if isinstance(line, int) else line.product
             if _changed_since(index, sku, term.message, customer):
                 continue
-            if _recounted_since(index, sku, term.message, texts):
+            if recounted_since(index, sku, term.message, texts):
                 continue
             if isinstance(line, int):
                 items[line] = replace(items[line], quantity=n)

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from core.plugin_api import ExtractedItem
+from plugins.parser_rules.arithmetic import recounted_since
 from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.mentions import Mention, find_mentions
 from plugins.parser_rules.merchant_lines import _asks_to_confirm, states
@@ -104,6 +105,8 @@ def shop_stated_counts(
             continue  # said before the customer ordered it: an offer, a pack, the stock
         if not _taken(p, last, customer, index):
             continue
+        if recounted_since(index, line.product, last, texts):
+            continue  # "Va bene, 6 giorni allora, 72€": a later count with its sum stands
         if name_unit(index.products[p].name) and line.quantity % count == 0:
             # "2 betoniera për 3 ditë" of a mixer hired by the day: the shop counts the
             # pieces, the line counts piece-days (the readers of units multiplied it)

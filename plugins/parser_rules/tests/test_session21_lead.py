@@ -26,3 +26,22 @@ def test_a_count_after_a_times_sign_in_the_shops_restatement_is_one_factor() -> 
         catalog=KAYAK,
     )
     assert items(o) == [("KAJ", 6, "Liqeni i Komanit"), ("DRN", 1, None)]
+
+
+COWORK = catalog_of(("PASS", "Ditë pune në coworking", "15", ()), ("LOCK", "Dollap", "5", ()))
+
+
+def test_the_shops_later_count_with_its_sum_outranks_its_earlier_stated_count() -> None:
+    """A coworking space. The shop states "Pra 3 ditë: 3 × 15€ = 45€"; after the customer adds
+    a day it writes "Va bene, 4 giorni allora, 60€": the later count with its sum stands, and
+    the earlier statement is not the shop's last stated count (shop_counts took the 3)."""
+    o = parse(
+        "c: buongiorno, posso lavorare da voi lunedi martedi e mercoledi?",
+        "m: Po! Pra 3 ditë: 3 × 15€ = 45€. Emri?",
+        "c: Giulia Berisha, 347 218 5530",
+        "m: Grazie Giulia!",
+        "c: ah scusi, anche giovedi",
+        "m: Va bene, 4 giorni allora, 60€ 👍",
+        catalog=COWORK,
+    )
+    assert items(o) == [("PASS", 4, None)]
