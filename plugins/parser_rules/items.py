@@ -2773,6 +2773,24 @@ class ItemReader(Corrections, MerchantLines):
         """ "edhe / also / anche / auch" stands just before the mention."""
         return any(t.text in _ADDITIVE for t in sent.toks[max(0, m.start - 3) : m.start])
 
+    @staticmethod
+    def _said_again(sent: Sentence, m: Mention, it: Item) -> bool:
+        """ "2 envelopes …, but as separate envelopes": the line was counted earlier in this
+        sentence by the same word, and the word said again has no count of its own (no number
+        but an article between the line and it, none just after it)."""
+        at = sent.start + sent.toks[m.start].start
+        if it.message != sent.message or not sent.start <= it.end <= at or not it.qty_explicit:
+            return False
+        said = {k for k in m.keys if not is_attribute(k)}
+        if not said or not said <= it.said:
+            return False  # "çanten e madhe, ate si shopper": another word, which one it is
+        between = [t for t in sent.toks[: m.start] if sent.start + t.start >= it.end]
+        after = sent.toks[m.end : m.end + 1]
+        weak = lexicon().weak_numbers  # "a law office": an article, no count
+        return not any(
+            number_value(t.text) is not None and t.text not in weak for t in [*between, *after]
+        )
+
     def _pick(self, m: Mention, sent: Sentence, lo: int, hi: int) -> int:
         """An ambiguous mention ("fustane") resolved by the words of its segment ("te kuq")."""
         added = self._added_head(sent, m)
@@ -2858,7 +2876,9 @@ class ItemReader(Corrections, MerchantLines):
             if heads_tied and p not in tied and not opens(p):
                 continue
             it = self.state.find(p)
-            earlier = it is not None and (it.message, it.end) < (sent.message, sent.start)
+            earlier = it is not None and (
+                (it.message, it.end) < (sent.message, sent.start) or self._said_again(sent, m, it)
+            )
             if it is not None and earlier and said <= self.state.index.products[p].keys:
                 ordered.append(p)
         if len(ordered) == 1 and len(tied) > 1:

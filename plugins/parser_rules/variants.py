@@ -173,15 +173,21 @@ _SIZES = frozenset(["#small", "#medium", "#large"])
 def _place_name(toks: Sequence[Token], i: int) -> bool:
     """ "Shkolla e Mesme", "Rruga e Madhe", "rr. e Vogël": a size word after a street or an
     institution word (an article between) names the place, not a size."""
+    return _place_word_at(toks, i) is not None
+
+
+def _place_word_at(toks: Sequence[Token], i: int) -> int | None:
+    """The index of the street or institution word that makes the size word at ``i`` a place's
+    name (see _place_name), else None."""
     from plugins.parser_rules.places import institution_word
 
     j = i - 1
     while j >= 0 and toks[j].text in ("e", "i", "te", "se", "la", "il"):
         j -= 1
     if j < 0 or j == i - 1:
-        return False
+        return None
     w = toks[j].text
-    return w in lexicon().street_words or institution_word(w)
+    return j if w in lexicon().street_words or institution_word(w) else None
 
 
 def _parts(key: str) -> tuple[str, ...]:
@@ -723,6 +729,16 @@ def match_variant(
             short = stem(w, floor=3)
             if len(short) == 3 and short in held:
                 keys_at.setdefault(short, i)
+    for i in window:
+        # "zonë e madhe" for "zonë e vogël" / "zonë e madhe": a size word after a street word
+        # ("zona", "sheshi") names a place (_window_keys), unless the variants hold that word
+        # themselves; then the size is what tells the siblings apart
+        k = _key(toks[i].text)
+        if k in _SIZES and k in held and k not in concepts:
+            j = _place_word_at(toks, i)
+            if j is not None and j in wset and _key(toks[j].text) in held:
+                keys_at.setdefault(k, i)
+                concepts.setdefault(k, i)
     for broad, kinds in _KINDS.items():
         if broad in keys_at and broad not in held:
             # "ate me peshk" for "Salmon 4 kg" / "Pule 4 kg": the one kind of fish sold
