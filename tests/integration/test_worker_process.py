@@ -35,6 +35,9 @@ async def test_standalone_worker_runs_a_purge(http: Any, platform: Platform, db:
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
+    assert proc.stdout is not None
+    # read the output from the start: a communicate() cancelled by a timeout loses what it read
+    output = asyncio.create_task(proc.stdout.read())
     pool = await create_pool(
         arq_settings(platform.redis_url),
         default_queue_name=queue_name,
@@ -57,10 +60,11 @@ async def test_standalone_worker_runs_a_purge(http: Any, platform: Platform, db:
         await pool.aclose()
         proc.terminate()
         try:
-            out = (await asyncio.wait_for(proc.communicate(), 30))[0].decode()
+            await asyncio.wait_for(proc.wait(), 30)
         except TimeoutError:
             proc.kill()  # still finishing a start-up cron: it is not what this test is about
-            out = (await proc.communicate())[0].decode()
+            await proc.wait()
+        out = (await output).decode()
     assert purged, f"the worker process did not run the job:\n{out[-3000:]}"
     assert "purge_tenant" in out
 
