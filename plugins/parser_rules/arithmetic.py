@@ -7,10 +7,9 @@ currency written after it with the "×" left unwritten, when the "=" after the p
 their product ("dalin 20 shenja, me ar 3.5€ shenja = 70€"). A term one of whose numbers is
 the unit price of the order's lines of one product (the catalog's, or the one the merchant
 quoted for the variant) counts that product's line: the count is the product of its other
-numbers. The
-arithmetic must check: the term's own result ("= 75"), or the sum it is part of ("3×1200 +
-4×600 = 6000"), is right, or the price is written with its currency ("3 x 25 €"); a price that
-is a measure ("3 x 250 g") counts nothing. A checked term whose price, written with its
+numbers. The arithmetic must check: the term's own result ("= 75"), or the sum it is part of
+("3×1200 + 4×600 = 6000"), is right, or the price is written with its currency ("3 x 25 €");
+a price that is a measure ("3 x 250 g") counts nothing. A checked term whose price, written with its
 currency, is no line's ("Shkronja metalike: 9 germa × 2 anë × 14€ = 252€" of letters the
 catalog sells at 12€) counts the one product its words name. A checked term whose price is
 the catalog price of the one product no line holds ("3×1200 + 4×600 = 6000" beside a line of
@@ -303,7 +302,8 @@ def recounted_since(
 ) -> bool:
     """The merchant states the product's count anew after ``message``, as a count and its sum
     ("Va bene, 6 giorni allora, 72€" after "5 × 12€ = 60€"): the later count stands."""
-    price = next((e.price for e in index.products if e.sku == sku), None)
+    entry = index.by_sku.get(sku or "")
+    price = entry.price if entry is not None else None
     if price is None:
         return False
     for i, author, text in texts:

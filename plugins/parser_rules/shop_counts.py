@@ -133,18 +133,18 @@ def shop_stated_counts(
     items[:] = new
 
 
+def _inside(s: _Said, sent: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions whose words lie inside the statement's span."""
+    lo, hi = s.evidence.start - sent.start, s.evidence.end - sent.start
+    toks = sent.toks
+    return [m for m in mentions if lo <= toks[m.start].start and toks[m.end - 1].end <= hi]
+
+
 def _named(s: _Said, sent: Sentence, mentions: Sequence[Mention]) -> bool:
     """The statement names its product ("3 saksi balte"), not only a variant of it in loose
     words ("3 ovals" beside "2 pasqyra ovale"): a count of loose words that no line holds is
     no restatement of that line (session 20's restatement parts)."""
-    lo, hi = s.evidence.start - sent.start, s.evidence.end - sent.start
-    span = sent.toks
-    return any(
-        lo <= span[m.start].start
-        and span[m.end - 1].end <= hi
-        and any(p == s.product for _sc, p in m.candidates)
-        for m in mentions
-    )
+    return any(any(p == s.product for _sc, p in m.candidates) for m in _inside(s, sent, mentions))
 
 
 def _shared(
@@ -153,11 +153,7 @@ def _shared(
     """The words of the statement fit another product of the order too ("1 lapsa me gomë" of
     the pencil, also words of the set "Kuti lapsash + gomë"): which line it counts is not
     sure."""
-    lo, hi = s.evidence.start - sent.start, s.evidence.end - sent.start
-    span = sent.toks
-    for m in mentions:
-        if not (lo <= span[m.start].start and span[m.end - 1].end <= hi):
-            continue
+    for m in _inside(s, sent, mentions):
         top = m.candidates[0][0]
         for sc, p in m.candidates:
             if p == s.product or p not in order:
@@ -165,7 +161,7 @@ def _shared(
             # "byrek" fits the spinach and the cheese pie alike: a tie is not sure; a weaker
             # fit is, unless the words say that line's own variant ("HB 2 copë")
             variant = order[p]
-            if sc >= top - 1e-9 or (variant and says_verbatim(span[m.start :], variant)):
+            if sc >= top - 1e-9 or (variant and says_verbatim(sent.toks[m.start :], variant)):
                 return True
     return False
 
