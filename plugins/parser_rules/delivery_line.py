@@ -136,7 +136,7 @@ def _states_fee(sent: Sentence, goods: Sequence[tuple[int, int]] = ()) -> bool:
             continue  # "50 dërgesa": the deliveries counted, not their fee ("600 + dergesa 300" is)
         lo, hi = max(0, k - _NEAR), min(len(toks), k + _NEAR + 1)
         if any(
-            x.text.isdigit()
+            x.text[:1].isdigit()  # "300", and grouped: "4.000", "1,500"
             and not (j + 1 < len(toks) and toks[j + 1].text in _DURATION)
             and not _clock(sent, j)
             and not _other_goods(sent, k, j, goods)
@@ -145,6 +145,72 @@ def _states_fee(sent: Sentence, goods: Sequence[tuple[int, int]] = ()) -> bool:
             return True  # "dergesa ne Tetove 300", not "dërgesa brenda 2 ditësh"
         if _PLUS.search(sent.raw[: t.start - sent.start]):
             return True
+    return False
+
+
+_ZONE = word_set("zone_words")
+
+
+def _zone_numbers(found: Sequence[ProductEntry], only: str | None = None) -> frozenset[str]:
+    """The zone numbers the delivery products' variants (or the variant ``only``) name ("Zona
+    1", "Zona 2: Çair, …")."""
+    out: set[str] = set()
+    for e in found:
+        for v in e.variants if only is None else (only,):
+            toks = tokenize(fold(v))
+            out.update(
+                toks[k + 1].text
+                for k in range(len(toks) - 1)
+                if toks[k].text in _ZONE and toks[k + 1].text.isdigit()
+            )
+    return frozenset(out)
+
+
+def _states_zone(sent: Sentence, zones: frozenset[str]) -> bool:
+    """The shop's sentence puts the order's place in one zone a delivery variant names and
+    states an amount beside it ("Aerodromi Zona 1, +200 den", "Karposh is Zone 1 (200 den)",
+    "Gazi Baba është Zona 2 (300 den)"): the zone's fee, said without the delivery noun. Not a
+    question, nor a list of zones ("Zona 1 200, zona 2 300")."""
+    if not zones or sent.question or any(t.text in _FREE for t in sent.toks):
+        return False
+    toks = sent.toks
+    at = [
+        k + 1 for k in range(len(toks) - 1) if toks[k].text in _ZONE and toks[k + 1].text in zones
+    ]
+    if len(at) != 1:
+        return False
+    return any(
+        j != at[0]
+        and x.text[:1].isdigit()
+        and not (j + 1 < len(toks) and toks[j + 1].text in _DURATION)
+        and not _clock(sent, j)
+        for j, x in enumerate(toks)
+    )
+
+
+_NEGATIONS = word_set("negations")
+
+
+def _states_kind(sent: Sentence, found: Sequence[ProductEntry]) -> bool:
+    """The shop's sentence names the delivery by its noun and one of its variants, without an
+    amount ("Transport jashtë Shkupit. Ta konfirmoj?", "Po, me kurier, transport jashtë
+    Shkupit"), or lists a delivery variant as a part after "+" ("certifikata + DHL për
+    Brescia"): the delivery that applies to the order, priced by the catalog. Not a question,
+    nor a sentence with a negation ("transport jashtë Shkupit nuk bëjmë")."""
+    if sent.question or any(t.text in _FREE or t.text in _NEGATIONS for t in sent.toks):
+        return False
+    toks = sent.toks
+    for k, t in enumerate(toks):
+        if t.text in _SERVICE and not _paying(toks, k):
+            lo = k + 1  # "transport jashtë Shkupit"
+        elif sent.raw[: t.start - sent.start].rstrip().endswith("+"):
+            lo = k  # "… + DHL për Brescia": a part of the shop's list that is a delivery variant
+        else:
+            continue
+        hi = min(len(toks), lo + 4)
+        for e in found:
+            if e.variants and match_variant(e.specs, toks, lo, hi) is not None:
+                return True
     return False
 
 
@@ -254,7 +320,25 @@ def _stated_variant(
         whole = _whole_variant(entry, sent)
         if whole is not None:
             return whole
+        zoned = _zone_said(entry, sent)
+        if zoned is not None:
+            return zoned
     return None
+
+
+def _zone_said(entry: ProductEntry, sent: Sentence) -> str | None:
+    """The one variant naming the zone the sentence says ("dalja zona 1 300 den" for "Zona 1:
+    Qendër, Karposh, …", whose other words the sentence does not say)."""
+    toks = sent.toks
+    said = {
+        toks[k + 1].text
+        for k in range(len(toks) - 1)
+        if toks[k].text in _ZONE and toks[k + 1].text.isdigit()
+    }
+    if len(said) != 1:
+        return None
+    hits = [v for v in entry.variants if _zone_numbers([entry], v) == said]
+    return hits[0] if len(hits) == 1 else None
 
 
 def add_delivery_line(
@@ -277,10 +361,15 @@ def add_delivery_line(
     said: Sentence | None = None  # the shop's last sentence stating the delivery
     stated: list[Sentence] = []  # the shop's sentences stating it since the last pick-up
     asked = -1  # the message of the shop's last question about delivery
+    zones = _zone_numbers(found)
     for i, author, _text in texts:
         if author == "merchant":
             for sent in merchant_sents.get(i, ()):
-                if _states_fee(sent, _goods(index, sent, skus)):
+                if (
+                    _states_fee(sent, _goods(index, sent, skus))
+                    or _states_zone(sent, zones)
+                    or _states_kind(sent, found)
+                ):
                     said = sent
                     stated.append(sent)
                 elif _asks(sent):
