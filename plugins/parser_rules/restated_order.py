@@ -22,7 +22,7 @@ from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.per_unit import own_unit_counts
-from plugins.parser_rules.quantities import GROUPED_THOUSANDS
+from plugins.parser_rules.quantities import GROUPED_THOUSANDS, price_terms
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import VariantHit, match_variant, says_verbatim
 
@@ -119,6 +119,12 @@ class RestatedOrder:
         blanked = _SUM_TAIL.sub(lambda m: " " * len(m.group()), text)
         # "2.900", "10,100": an amount grouped in thousands is a price, never a count
         blanked = GROUPED_THOUSANDS.sub(lambda m: " " * len(m.group()), blanked)
+        priced = False
+        for s in split:
+            for a, b in price_terms(s):
+                # "… sigurim deri 1500 20 + marrje 15 = 125 CHF": a term of the sum, a price
+                blanked = blanked[: s.start + a] + " " * (b - a) + blanked[s.start + b :]
+                priced = True
         sents = raw if blanked == text else split_sentences(message, blanked)
         lines = [s for s in sents if s.toks and (states(s) or _asks_to_confirm(s))]
         if not lines or any(s.has("decline") for s in sents):
@@ -138,6 +144,8 @@ class RestatedOrder:
         items = [it for it in fresh.state.items if not it.tentative]
         if not items or len(items) != len(fresh.state.items):
             return
+        if priced and not any(it.qty_explicit for it in items):
+            return  # "Oriz 5 kg dhe vaj 1 L: 3€ + 9 + 1 = 13€": prices summed, no count restated
         # "Dobro: 3 kvake …, 3 magnetne brave za ključ, 9 šarki" with "brave" fitting several
         # locks alike: a counted line in a word several products share is still a line of the
         # list (checked below: the list opened or every line counted); alone it restates nothing
