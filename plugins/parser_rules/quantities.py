@@ -83,13 +83,16 @@ def _time_goods(sent: Sentence, k: int, start: int, name: str) -> bool:
 
 _PRICE_SIGNS = word_set("currency")
 # a number of a sum's term: digits, grouped in thousands or with a decimal part
-_SUM_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d{1,2})?(?![\d])")
+# ("16 000", "2.800", "1,500": grouped in thousands, also by a space)
+_SUM_NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0.,]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d{1,2})?(?![\d])"
+)
 _TIMES_SIGN = re.compile(r"\s*[x×*]\s*$")
 
 
 def _sum_value(number: str) -> float:
-    if GROUPED_THOUSANDS.fullmatch(number):
-        return float(re.sub(r"[.,]", "", number))
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0.,]\d{3})+", number):
+        return float(re.sub(r"[ \u00a0.,]", "", number))
     return float(number.replace(",", "."))
 
 
@@ -135,8 +138,8 @@ def price_terms(sent: Sentence) -> frozenset[tuple[int, int]]:
         reach = nxt
         if len(reach) > 4096:
             return frozenset()
-    chosen = reach.get(round(total, 2))
-    return frozenset(chosen) if chosen is not None else frozenset()
+    found_terms = reach.get(round(total, 2))
+    return frozenset(found_terms) if found_terms is not None else frozenset()
 
 
 def price_term(sent: Sentence, k: int) -> bool:

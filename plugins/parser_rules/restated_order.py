@@ -122,7 +122,10 @@ class RestatedOrder:
         priced = False
         for s in split:
             for a, b in price_terms(s):
-                # "… sigurim deri 1500 20 + marrje 15 = 125 CHF": a term of the sum, a price
+                # "… sigurim deri 1500 20 + marrje 15 = 125 CHF": a term of the sum small
+                # enough to read as a count is a price (a larger one counts nothing anyway)
+                if not s.raw[a:b].isdigit() or int(s.raw[a:b]) > MAX_RESTATED_COUNT:
+                    continue
                 blanked = blanked[: s.start + a] + " " * (b - a) + blanked[s.start + b :]
                 priced = True
         sents = raw if blanked == text else split_sentences(message, blanked)
@@ -144,8 +147,6 @@ class RestatedOrder:
         items = [it for it in fresh.state.items if not it.tentative]
         if not items or len(items) != len(fresh.state.items):
             return
-        if priced and not any(it.qty_explicit for it in items):
-            return  # "Oriz 5 kg dhe vaj 1 L: 3€ + 9 + 1 = 13€": prices summed, no count restated
         # "Dobro: 3 kvake …, 3 magnetne brave za ključ, 9 šarki" with "brave" fitting several
         # locks alike: a counted line in a word several products share is still a line of the
         # list (checked below: the list opened or every line counted); alone it restates nothing
@@ -236,6 +237,8 @@ class RestatedOrder:
             # counted, yet two or more of the shop's products stated, each part of the list a
             # line read; kept aside until the customer's next message takes it (a yes or the
             # details, no dispute, no goods of its own), else the earlier restatement stands
+            if priced and not counted:
+                return  # "Oriz 5 kg dhe vaj 1 L: 3€ + 9 + 1 = 13€": prices summed, no count
             if len(named) >= 2 and not large and _every_part_read(lines, items, self.index):
                 # asked back ("…?"), followed by the question for the details ("Emri?"), or
                 # after the shop's yes ("Ok. 1 x 0W-20 4L + 2 x ujë"): the order restated whole;
