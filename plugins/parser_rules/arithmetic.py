@@ -44,7 +44,7 @@ from plugins.parser_rules.normalize import fold
 from plugins.parser_rules.numbers import coming_time, number_value, unit_of
 from plugins.parser_rules.per_unit import _PER_PERSON, _people, _unit_of_word, name_unit
 from plugins.parser_rules.prices import counts_then_sums, price_value
-from plugins.parser_rules.quantities import TIMES_SIGNS
+from plugins.parser_rules.quantities import TIMES_SIGNS, not_a_count
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.totals import _NUM, Pricing, line_pricing
 from plugins.parser_rules.variants import match_variant
@@ -278,7 +278,8 @@ def _changed_since(
     index: CatalogIndex, sku: str | None, message: int, customer: Mapping[int, Sequence[Sentence]]
 ) -> bool:
     """The customer names the product, or says a count, after the merchant's message (not
-    the hour of their coming: "do vij ne 5", "I'll come at 5")."""
+    the hour of their coming: "do vij ne 5", "I'll come at 5"; not a number that counts no
+    goods: the floor of the address "kati 2", a date, an age, a price)."""
     weak = lexicon().weak_numbers
     for i in sorted(customer):
         if i <= message:
@@ -288,6 +289,7 @@ def _changed_since(
                 number_value(t.text) is not None
                 and t.text not in weak
                 and not coming_time(sent.toks, k)
+                and not not_a_count(sent, k)
                 for k, t in enumerate(sent.toks)
             ):
                 return True

@@ -20,6 +20,7 @@ from plugins.parser_rules.item_state import (
     PAIR_WORDS,
 )
 from plugins.parser_rules.lexicon import lexicon, load, word_set
+from plugins.parser_rules.memo import per_sentence
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import (
     HALF_ARTICLES,
@@ -80,6 +81,78 @@ def _time_goods(sent: Sentence, k: int, start: int, name: str) -> bool:
     return bool(head) and stem(head[0].text) == stem(toks[start].text)
 
 
+_PRICE_SIGNS = word_set("currency")
+# a number of a sum's term: digits, grouped in thousands or with a decimal part
+# ("16 000", "2.800", "1,500": grouped in thousands, also by a space)
+_SUM_NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0.,]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d{1,2})?(?![\d])"
+)
+_TIMES_SIGN = re.compile(r"\s*[x×*]\s*$")
+
+
+def _sum_value(number: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0.,]\d{3})+", number):
+        return float(re.sub(r"[ \u00a0.,]", "", number))
+    return float(number.replace(",", "."))
+
+
+@per_sentence
+def price_terms(sent: Sentence) -> frozenset[tuple[int, int]]:
+    """ "divan 80 + sigurim deri 1500 20 + marrje 15 + dorëzim 10 = 125 CHF": the character
+    spans (in ``sent.raw``) of the numbers that are the terms of a sum the sentence states
+    with its total and a currency, when one number of each term adds up to the total. They are
+    prices, not counts ("deri 1500 20": the 20 after the variant's bound). A term that
+    multiplies ("2 × 890") is a count and a price and is left to the readers of "×"."""
+    raw = sent.raw
+    if raw.count("=") != 1 or "+" not in raw:
+        return frozenset()
+    if not any(t.text in _PRICE_SIGNS for t in sent.toks):
+        return frozenset()
+    head, tail = raw.split("=", 1)
+    found = _SUM_NUMBER.search(tail)
+    if found is None:
+        return frozenset()
+    total = _sum_value(found.group())
+    terms: list[list[tuple[float, tuple[int, int]]]] = []
+    at = 0
+    for part in head.split("+"):
+        numbers = [
+            (_sum_value(m.group()), (at + m.start(), at + m.end()))
+            for m in _SUM_NUMBER.finditer(part)
+            if not _TIMES_SIGN.search(part[: m.start()])  # "× 2": a factor, not a term
+            and not re.match(r"\s*[x×*]", part[m.end() :])
+        ]
+        at += len(part) + 1
+        if not numbers:
+            return frozenset()
+        terms.append(numbers)
+    if len(terms) < 2:
+        return frozenset()
+    # one number of each term; the later number of a term first ("deri 1500 20": 20)
+    reach: dict[float, tuple[tuple[int, int], ...]] = {0.0: ()}
+    for numbers in terms:
+        nxt: dict[float, tuple[tuple[int, int], ...]] = {}
+        for value, chosen in reach.items():
+            for v, off in reversed(numbers):
+                nxt.setdefault(round(value + v, 2), (*chosen, off))
+        reach = nxt
+        if len(reach) > 4096:
+            return frozenset()
+    found_terms = reach.get(round(total, 2))
+    return frozenset(found_terms) if found_terms is not None else frozenset()
+
+
+def price_term(sent: Sentence, k: int) -> bool:
+    """The number at ``k`` is a price: a currency sign right after it ("25€ për 30 min"), or
+    a term of a sum that adds up to the total it states (``price_terms``)."""
+    toks = sent.toks
+    if not toks[k].text[:1].isdigit():
+        return False
+    if k + 1 < len(toks) and toks[k + 1].text in _PRICE_SIGNS:
+        return True
+    return any(a == toks[k].start for a, _b in price_terms(sent))
+
+
 def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
     """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
     something other than the goods. ``named``: the days or hours after the number are the
@@ -88,6 +161,8 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         k and sent.toks[k - 1].text in _EACH_BEFORE
     ):
         return True  # "karikues per te dyja dorezat": both of the items there, not a count
+    if price_term(sent, k):
+        return True  # "25€ për 30 min", "sigurim deri 1500 20 + … = 125 CHF": a price
     if _school_grade(sent.toks, k):
         return True
     if k >= 3 and _dimension_x(sent.toks, k - 1) and _dimension_x(sent.toks, k - 3):
@@ -768,6 +843,7 @@ def _quantity_after(
             and not glued(sent, k)
             and t not in lexicon().weak_numbers
             and not GROUPED_THOUSANDS.fullmatch(t)  # "… druri 6.000 + 2 rafte": a price
+            and not price_term(sent, k)  # "sigurim 20 + marrje 15 = 35 CHF": a price
             # "… për të shtunën 14", "… am 3.": a date
             and not (_day_after_weekday(sent, k) or _day_of_month(sent, k))
             # "sauna ne 18:30": the colon breaks the segment; "9, 6 dhe 3 vjeç": ages

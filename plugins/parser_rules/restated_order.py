@@ -22,7 +22,7 @@ from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.per_unit import own_unit_counts
-from plugins.parser_rules.quantities import GROUPED_THOUSANDS
+from plugins.parser_rules.quantities import GROUPED_THOUSANDS, price_terms
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import VariantHit, match_variant, says_verbatim
 
@@ -119,6 +119,15 @@ class RestatedOrder:
         blanked = _SUM_TAIL.sub(lambda m: " " * len(m.group()), text)
         # "2.900", "10,100": an amount grouped in thousands is a price, never a count
         blanked = GROUPED_THOUSANDS.sub(lambda m: " " * len(m.group()), blanked)
+        priced = False
+        for s in split:
+            for a, b in price_terms(s):
+                # "… sigurim deri 1500 20 + marrje 15 = 125 CHF": a term of the sum small
+                # enough to read as a count is a price (a larger one counts nothing anyway)
+                if not s.raw[a:b].isdigit() or int(s.raw[a:b]) > MAX_RESTATED_COUNT:
+                    continue
+                blanked = blanked[: s.start + a] + " " * (b - a) + blanked[s.start + b :]
+                priced = True
         sents = raw if blanked == text else split_sentences(message, blanked)
         lines = [s for s in sents if s.toks and (states(s) or _asks_to_confirm(s))]
         if not lines or any(s.has("decline") for s in sents):
@@ -228,6 +237,8 @@ class RestatedOrder:
             # counted, yet two or more of the shop's products stated, each part of the list a
             # line read; kept aside until the customer's next message takes it (a yes or the
             # details, no dispute, no goods of its own), else the earlier restatement stands
+            if priced and not counted:
+                return  # "Oriz 5 kg dhe vaj 1 L: 3€ + 9 + 1 = 13€": prices summed, no count
             if len(named) >= 2 and not large and _every_part_read(lines, items, self.index):
                 # asked back ("…?"), followed by the question for the details ("Emri?"), or
                 # after the shop's yes ("Ok. 1 x 0W-20 4L + 2 x ujë"): the order restated whole;
