@@ -1,9 +1,12 @@
 """Session 22 (variants of the right product): invented shops and sentences, none from a
-corpus. A product sold by place takes the variant of the customer's town."""
+corpus. A product sold by place takes the variant of the customer's town; an amount in a range
+of days is that range beside variants that hold the unit as a bare word."""
 
 from __future__ import annotations
 
+from plugins.parser_rules.normalize import tokenize
 from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+from plugins.parser_rules.variants import match_variant, variant_spec
 
 PIANO = catalog_of(
     ("AKORD", "Akordim pianoje", "40", ("brenda Durrësit", "jashtë Durrësit")),
@@ -49,3 +52,19 @@ def test_a_town_abroad_is_no_village_around() -> None:
         catalog=GARDEN,
     )
     assert [v for _p, _q, v in items(o)] in ([], [None])
+
+
+RENTAL = catalog_of(
+    ("QIRA", "Qira rimorkio", "20", ("deri 3 ditë", "4–7 ditë", "8–14 ditë", "30 ditë")),
+)
+
+
+def test_an_amount_in_a_range_of_days_beside_bare_day_variants_names_the_range() -> None:
+    """A trailer rental priced by days: "deri 3 ditë" and "30 ditë" hold "ditë" as a word,
+    "8–14 ditë" as the unit of its range; "për 10 ditë" still falls in the range."""
+    specs = [variant_spec(v) for v in ("deri 3 ditë", "4–7 ditë", "8–14 ditë", "30 ditë")]
+    toks = tokenize("per 10 dite")
+    hit = match_variant(specs, toks, 0, len(toks))
+    assert hit is not None and hit.index == 2
+    o = parse("c: dua nje rimorkio me qira per 10 dite, a e keni te lire?", catalog=RENTAL)
+    assert items(o) == [("QIRA", 1, "8–14 ditë")]
