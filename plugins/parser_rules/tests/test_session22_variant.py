@@ -23,8 +23,8 @@ def test_a_visit_priced_by_place_takes_the_customers_town() -> None:
     """A piano tuner prices the visit inside and outside Durrës; the customer asks for the
     tuning and gives an address in Durrës: the visit is "brenda Durrësit"."""
     o = parse(
-        "c: pershendetje, dua nje akordim pianoje sa me shpejt\n"
-        "m: Po, vijmë nesër. Adresa?\n"
+        "c: pershendetje, dua nje akordim pianoje sa me shpejt",
+        "m: Po, vijmë nesër. Adresa?",
         "c: Rruga Taulantia 12, Durrës. Erion Hoxha 069 555 1234",
         catalog=PIANO,
     )
@@ -35,8 +35,8 @@ def test_a_visit_to_a_village_takes_the_elsewhere_variant() -> None:
     """A gardener prices mowing in Korçë and in the villages around: an address in another
     place of the same country is "fshatrat përreth"."""
     o = parse(
-        "c: a vini me kosit barin ne oborr?\n"
-        "m: Po, vijmë të shtunën. Ku jeni?\n"
+        "c: a vini me kosit barin ne oborr?",
+        "m: Po, vijmë të shtunën. Ku jeni?",
         "c: ne Pogradec, lagjja 5. Mira Daci 068 222 3344",
         catalog=GARDEN,
     )
@@ -46,8 +46,8 @@ def test_a_visit_to_a_village_takes_the_elsewhere_variant() -> None:
 def test_a_town_abroad_is_no_village_around() -> None:
     """Guard: a customer abroad gives no "elsewhere" variant of a shop's home country."""
     o = parse(
-        "c: a vini me kosit barin ne oborr?\n"
-        "m: Po, vijmë të shtunën. Ku jeni?\n"
+        "c: a vini me kosit barin ne oborr?",
+        "m: Po, vijmë të shtunën. Ku jeni?",
         "c: jam ne Zürich, Bahnhofstrasse 3. Mira Daci",
         catalog=GARDEN,
     )
@@ -68,3 +68,38 @@ def test_an_amount_in_a_range_of_days_beside_bare_day_variants_names_the_range()
     assert hit is not None and hit.index == 2
     o = parse("c: dua nje rimorkio me qira per 10 dite, a e keni te lire?", catalog=RENTAL)
     assert items(o) == [("QIRA", 1, "8–14 ditë")]
+
+
+BIKES = catalog_of(
+    ("BIKE-K", "Biçikletë fëmijësh", "140", ('16"', '20"', '24"')),
+    ("HELM", "Kaskë", "20", ()),
+)
+
+
+def test_the_shops_conclusion_names_the_variant_the_customer_described() -> None:
+    """A bike shop: the customer orders a 16-inch bike with his details, then asks for "the
+    bigger one"; the shop's last word concludes "Atëherë 20"" (not its largest, 24"): the
+    bike is the one the shop named."""
+    o = parse(
+        "c: dua nje biciklete per djalin, 16 inch. Arben Kola, Rruga Dibres 20, Tirane "
+        "069 444 5566",
+        "m: Po e kemi, 120€.",
+        "c: se harrova, djali osht i gjate, beje me te madhen",
+        'm: Atëherë 20" 👍',
+        catalog=BIKES,
+    )
+    assert items(o) == [("BIKE-K", 1, '20"')]
+
+
+def test_a_customer_who_names_another_variant_after_the_conclusion_keeps_it() -> None:
+    """Guard: the customer who answers the conclusion with another variant keeps his."""
+    o = parse(
+        "c: dua nje biciklete per djalin, 20 inch. Arben Kola, Rruga Dibres 20, Tirane "
+        "069 444 5566",
+        "m: Po e kemi, 140€. Sa i gjatë është djali?",
+        "c: 1.45, e ka rrit shpejt",
+        'm: Atëherë 24", 160€.',
+        "c: jo jo, 20 inch e dua se rritet",
+        catalog=BIKES,
+    )
+    assert items(o) == [("BIKE-K", 1, '20"')]
