@@ -43,7 +43,7 @@ from plugins.parser_rules.memo import memoised_text, per_conversation
 from plugins.parser_rules.names import addressed_words, known_given, plausible_name
 from plugins.parser_rules.normalize import clean, fold, tokenize
 from plugins.parser_rules.numbers import number_value
-from plugins.parser_rules.open_variants import fill_open_variants
+from plugins.parser_rules.open_variants import fill_open_variants, shop_concluded_variants
 from plugins.parser_rules.per_unit import (
     cans_for_amount,
     for_us_counts,
@@ -60,6 +60,7 @@ from plugins.parser_rules.per_unit import (
     split_by_served_kind,
     variant_per_noun_counts,
 )
+from plugins.parser_rules.place_variants import fill_place_variants
 from plugins.parser_rules.places import VILLAGE_WORDS, find_cities, written_town
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.restated_order import RestatedOrder
@@ -358,6 +359,7 @@ def extract(
     if index is not None:
         split_by_served_kind(items, index)
         fill_open_variants(items, texts, index, merchant_sents)
+        shop_concluded_variants(items, texts, index, merchant_sents)
     if not items:
         is_order = False
     if not is_order:
@@ -379,6 +381,7 @@ def extract(
             city.value if city else None,
             region,
         )
+        fill_place_variants(items, index, city.value if city else None, texts)
         shop_stated_counts(items, index, merchant_sents, customer_sents, texts)
     open_variant = reader is not None and any(
         it.variant is None and reader.state.entry(it).variants

@@ -118,3 +118,70 @@ def fill_open_variants(
                 stated = named
         if stated is not None:
             it.variant = entry.variants[stated]
+
+
+_THEN = word_set("conclusion_words")
+
+
+def _concludes(sent: Sentence) -> bool:
+    """ "Atëherë 20 racione", "Allora è un çregjistrim", "20 racione atëherë": the shop's
+    conclusion from what the customer just told it (``conclusion_words`` in words.json)."""
+    texts = sent.texts
+    return bool(texts) and (any(t in _THEN for t in texts[:3]) or texts[-1] in _THEN)
+
+
+def shop_concluded_variants(
+    items: list[ExtractedItem],
+    texts: Sequence[tuple[int, str, str]],
+    index: CatalogIndex,
+    split: dict[int, list[Sentence]] | None = None,
+) -> None:
+    """A line the customer gave a variant takes the one the shop's conclusion names
+    ("Atëherë 20 racione" after "beje torten me te madhe"; "Atëherë perdja 100×220" after "dera
+    osht 95 gjan"): the shop's statement names exactly one variant of the line's product, it is
+    the shop's last statement naming one, it opens or closes on a conclusion word, and no
+    customer message after it names another variant. The customer who measured, counted or
+    described what he needs took the shop's reading of it."""
+    split = split or {}
+    entries = index.by_sku
+    lines = [
+        it
+        for it in items
+        if it.variant is not None
+        and (e := entries.get(it.product or "")) is not None
+        and len(e.variants) >= 2
+        and sum(1 for x in items if x.product == it.product) == 1
+    ]
+    if not lines:
+        return
+    for it in lines:
+        sku = it.product or ""
+        entry = entries[sku]
+        first = it.evidence.message_index if it.evidence is not None else 0
+        last: tuple[int, int, bool] | None = None
+        for i, author, text in texts:
+            if author != "merchant" or i < first:
+                continue
+            for sent in split[i] if i in split else split_sentences(i, text):
+                if not states(sent):
+                    continue
+                found = find_mentions(index, sent.toks, sent.breaks)
+                others = [m.start for m in found if index.products[m.product].sku != it.product]
+                own = [
+                    (m.start, m.end) for m in found if index.products[m.product].sku == it.product
+                ]
+                named = _named_variant(entry, sent, others, own)
+                if named is not None:
+                    last = (i, named, _concludes(sent))
+        if last is None or not last[2] or entry.variants[last[1]] == it.variant:
+            continue
+        at, named, _then = last
+        later = any(
+            (hit := match_variant(entry.specs, sent.toks, 0, len(sent.toks))) is not None
+            and hit.index != named
+            for i, author, text in texts
+            if author == "customer" and i > at
+            for sent in split_sentences(i, text)
+        )
+        if not later:
+            it.variant = entry.variants[named]

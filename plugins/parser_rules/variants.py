@@ -820,7 +820,13 @@ def match_variant(
     # "Lite ..., ate ngjyre qielli": a word that only some variants hold ("Lite turquoise",
     # "Lite grey") says it is one of them, whatever colour word follows
     said_words = {k for k in keys_at if len(k) >= 3 and k.isalpha()}
-    holding = [vi for vi, sp in enumerate(specs) if said_words.intersection(sp.keys)]
+    # (a range's unit is a word its variant holds too: "9–15 ditë" beside "90 ditë")
+    holding = [
+        vi
+        for vi, sp in enumerate(specs)
+        if said_words.intersection(sp.keys)
+        or (sp.range_ is not None and sp.range_[2] in said_words)
+    ]
     allowed = set(holding) if 2 <= len(holding) < len(specs) else set(range(len(specs)))
     for vi, spec in enumerate(specs):
         if vi not in allowed:

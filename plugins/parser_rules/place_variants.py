@@ -1,0 +1,91 @@
+"""The variant of a product sold by place, read from where the customer is: a home visit priced
+"Gjilan qytet" / "fshatrat përreth", fitting "brenda Prilepit" / "jashtë Prilepit", results
+sent "brenda Prizrenit" / "qytet tjetër në Kosovë", a call-out fee by zone ("Zona 1: Qendër,
+Karposh, Aerodrom…", "Zona 2: Çair, Butel…"), a delivery to one of the towns a shop lists. The
+customer names the product ("vizita", "montimi") and gives the address later; the address is
+read as contact details, so the town never reaches the product's words. A careful assistant
+writes the variant of the customer's town.
+
+A line with no variant whose product's variants all name a place (a town or quarter, or a word
+for "elsewhere": ``elsewhere_words`` in words.json, "fshatrat", "tjetër", "jashtë") takes:
+
+- the one variant, not an "elsewhere" one, naming a town or quarter the customer wrote (with
+  several, the one of the order's town);
+- else, when the order's town is known, no variant names it and it lies in the country of the
+  towns the variants name, the one "elsewhere" variant (an order to St. Gallen is no
+  "village" of a shop delivering in Kosovo).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from core.plugin_api import ExtractedItem
+from plugins.parser_rules.catalog_match import CatalogIndex
+from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.normalize import Token, fold, stem, tokenize
+from plugins.parser_rules.places import find_cities, place_region
+
+_ELSEWHERE = word_set("elsewhere_words")
+
+
+def _place_keys(toks: list[Token], minor: bool) -> set[str]:
+    """The places the tokens name: a town as its canonical name ("Prilepit" -> prilep), a
+    quarter the city index folds into its town ("Aerodrom", "Çair" -> Shkup) as its own
+    words, so that zones of one town stay apart."""
+    keys: set[str] = set()
+    for hit in find_cities(toks, minor=minor):
+        canon = fold(hit.city)
+        first = toks[hit.start].text
+        if canon[:4] == first[:4]:
+            keys.add(canon)
+        else:
+            keys.add(" ".join(stem(t.text) for t in toks[hit.start : hit.end]))
+    return keys
+
+
+def fill_place_variants(
+    items: list[ExtractedItem],
+    index: CatalogIndex,
+    city: str | None,
+    texts: Sequence[tuple[int, str, str]],
+) -> None:
+    """Fill each open line of a product sold by place (see the module's doc)."""
+    open_lines = [k for k, it in enumerate(items) if it.variant is None and it.product]
+    if not open_lines:
+        return
+    said: set[str] | None = None
+    town = (_place_keys(tokenize(city), True) or {fold(city)}) if city else set()
+    for k in open_lines:
+        entry = index.by_sku.get(items[k].product or "")
+        if entry is None or len(entry.variants) < 2:
+            continue
+        spec: list[tuple[str, set[str], bool]] = []
+        for v in entry.variants:
+            toks = tokenize(v)
+            places = _place_keys(toks, False)
+            elsewhere = any(t.text in _ELSEWHERE for t in toks)
+            if not places and not elsewhere:
+                break
+            spec.append((v, places, elsewhere))
+        else:
+            if not any(places for _v, places, _e in spec):
+                continue
+            if said is None:
+                said = set()
+                for _i, author, text in texts:
+                    if author == "customer":
+                        said |= _place_keys(tokenize(text), True)
+            inside = [v for v, places, other in spec if not other and places & said]
+            if len(inside) > 1 and town:
+                inside = [v for v, places, other in spec if not other and places & town]
+            pick = inside[0] if len(inside) == 1 else None
+            if pick is None and not inside and town:
+                named = {p for _v, places, _o in spec for p in places}
+                home = {place_region(p) for p in named} - {None}
+                if not named & town and home == {place_region(city or "")}:
+                    away = [v for v, _places, other in spec if other]
+                    pick = away[0] if len(away) == 1 else None
+            if pick is not None:
+                items[k] = replace(items[k], variant=pick)
