@@ -233,3 +233,38 @@ def test_no_then_the_gheg_make_it_gives_the_new_value() -> None:
         catalog=SHOES,
     )
     assert items(o) == [("BOOT", 1, "40")]
+
+
+# a ski resort
+SKI = catalog_of(
+    ("PASS", "Ski pass 3 ditë (për person, kaskë përfshirë)", "90", ()),
+    ("HELM", "Kaskë ski me qira (për ditë)", "5", ("e rritur", "fëmijë")),
+)
+
+
+def test_what_a_name_says_comes_with_it_does_not_name_it() -> None:
+    """A ski resort. "Ski pass 3 ditë (për person, kaskë përfshirë)": the helmet comes with the
+    pass; "dua kaskë për 3 ditë" names the helmet for hire, not the pass."""
+    o = parse("c: dua kaske per 3 dite", "m: Ok", ARTA, catalog=SKI)
+    assert [p for p, _q, _v in items(o)] == ["HELM"]
+
+
+# a gym
+GYM = catalog_of(
+    ("ABO", "Abonim mujor palestre", "30", ("8 hyrje", "pa limit")),
+    ("PT", "Trajner personal (për orë)", "15", ()),
+)
+
+
+def test_a_complaint_about_what_was_paid_asking_the_money_back_is_no_order() -> None:
+    """A gym. "Kemi pagu abonimin … kete muaj" (paid before), "ok po te perseritet kerkoj lekt
+    mbrapsht" (the money back): a complaint, no order."""
+    o = parse(
+        "c: Pershendetje, trajneri nuk erdhi dje e as nuk lajmeroi. Kemi pagu abonimin 8 hyrje "
+        "kete muaj",
+        "m: Na vjen keq! Hyrja shtohet në fund të muajit.",
+        "c: ok po te perseritet kerkoj lekt mbrapsht",
+        "m: Keni të drejtë.",
+        catalog=GYM,
+    )
+    assert not o.is_order
