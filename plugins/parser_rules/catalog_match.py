@@ -726,7 +726,8 @@ def variant_digits(variants: Iterable[str]) -> frozenset[str]:
 
 
 _FRUIT_COLOURS = frozenset(["orange"])
-_BRACKET_NOT = word_set("without")
+# what the product lacks ("(pa inverter)") or what comes with it ("(snorkel përfshirë)")
+_BRACKET_NOT = word_set("without") | word_set("included_words")
 _BRACKET_PAIR = word_set("pair_words") | {"cift", "par", "pari"}  # "(çift)": how it is sold
 _BRACKETED = re.compile(r"\(([^()]{1,80})\)")
 _BRACKET_LIST = re.compile(r"[,;+/]")

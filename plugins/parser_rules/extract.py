@@ -36,6 +36,7 @@ from plugins.parser_rules.detect import (
 )
 from plugins.parser_rules.free_items import FreeItems
 from plugins.parser_rules.guessed import guessed
+from plugins.parser_rules.included import drop_included, included_by_shop
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.items import ItemReader
 from plugins.parser_rules.lexicon import has_intent, lexicon, word_set
@@ -308,7 +309,8 @@ def extract(
             gives = i in details.has_details or confirmed or picked
             gives |= bool(covered) and not any(s.toks for s in sents)
             added = _adds_only(reader.state.items, lines_before) if reader else frozenset()
-            restated.customer(sents, any_named, gives, _confirms(text), ordered, added)
+            yes = _confirms(text) or (not any_named and _opens_with_yes(sents))
+            restated.customer(sents, any_named, gives, yes, ordered, added)
         if (i in details.has_details or confirmed or picked) and not past:
             if i in details.has_details or confirmed:
                 # "Same address as last time, Bul. Iliria 12, Blerta, 068…?" - "po po": a yes to
@@ -352,6 +354,8 @@ def extract(
         per_served_counts(reader.state)
         for_us_counts(reader.state, said)
         round_trip_counts(reader.state, merchant_sents, said)
+        if index is not None:
+            drop_included(reader.state, included_by_shop(index, merchant_sents), reader.history)
     items, asked = _items(reader, free)
     if index is not None:
         stated_counts(items, texts, index, customer_sents)
@@ -639,6 +643,20 @@ def _confirms(text: str) -> bool:
         and not first.has("correct")
         and all(t.text.isdigit() or t.text in _PHONE_WORDS for t in rest)
     )
+
+
+def _opens_with_yes(sents: list[Sentence]) -> bool:
+    """ "shumë mirë, kaparin e sjell nesër", "ok dakord. jam Edona …", "perfect, see you
+    Saturday": a yes set off as the message's first segment (a comma or a full stop after it),
+    then words of other business. Read only against the shop's restatement: the customer who
+    names no goods in it takes the restated order."""
+    if not sents or sents[0].question or sents[0].has("correct"):
+        return False
+    first = sents[0]
+    end = min((b for b in first.breaks if b > 0), default=len(first.toks))
+    if not 1 <= end <= MAX_YES_WORDS:
+        return False
+    return _only_yes(first.sub(0, end))
 
 
 # "po po ajo", "yes that one", "the number is the same", "nr është i njëjti"

@@ -280,7 +280,19 @@ def variant_spec(text: str) -> VariantSpec:
         # another way to name it
         main = _variant_spec(m.group(1))
         return replace(main, text=raw, alt=_variant_spec(m.group(2)))
+    m = _LABELLED.match(raw)
+    if m:
+        # "Zona 1: Qendër, Karposh, Aerodrom", "Paketa B: 3 orë + album": a numbered or lettered
+        # label names the variant; what follows the colon lists what it covers, another way
+        # to name it
+        main = _variant_spec(m.group(1))
+        return replace(main, text=raw, alt=_variant_spec(m.group(2)))
     return _variant_spec(raw)
+
+
+# a short label with a number or a single capital letter, then a colon, a space and what it
+# covers (not a clock: "pas 17:00 / fundjavë")
+_LABELLED = re.compile(r"^((?:[^\W\d_]+\.?\s+){1,2}(?:\d{1,2}|[A-Z]))\s*:\s+(\S.*)$")
 
 
 _DIMS = re.compile(
