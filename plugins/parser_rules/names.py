@@ -69,6 +69,16 @@ _INTRO = re.compile(
     r"under the name(?: of)?|auf den namen(?: von)?)\s*[:\-]?\s+)" + _TITLE + _NAME,
     re.IGNORECASE,
 )
+# "book it under Teuta Morina", "Buchung auf Julia Brenner", "shkruje Nexhat Hoti", "Jas sum
+# Bujar Rexhepi", "edhe unë Lorena Pema": the name the order is written under, or the writer's
+_NAME_INTROS = re.compile(
+    r"(?<![\w'’])(?:"
+    + "|".join(re.escape(w) for w in sorted(word_list("name_intros"), key=len, reverse=True))
+    + r")\s*[:\-]?\s+"
+    + _TITLE
+    + _NAME,
+    re.IGNORECASE,
+)
 # a relative named for the parcel: "to my brother Gent Xhafa", "per mia zia Liri Gega", "an
 # meinen Vater Fatmir Basha", "te motra ime Ana" (a relative to call, "chiamate mio cugino
 # Ardit", is only a contact); run only when a word of kinship is in the text
@@ -408,6 +418,7 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             out.append((m.start(1), m.start(1) + len(name), name, 4.0))
     lowered = text.lower()
     matches = list(_INTRO.finditer(text))
+    matches += [m for m in _NAME_INTROS.finditer(text) if m.group(1)[:1].isupper()]
     kin: list[re.Match[str]] = []
     if not KIN.isdisjoint(_WORD.findall(lowered)):
         kin = list(_RELATIVE.finditer(text))
