@@ -156,3 +156,31 @@ def test_i_will_let_you_know_is_a_hesitation() -> None:
         catalog=SOFAS,
     )
     assert not order.is_order
+
+
+CATERING = named_catalog(("MEN-DSM", "Meny dasme"), ("TRT-3K", "Torte 3 kate"))
+
+
+def test_a_hall_in_lower_case_by_its_own_name_is_the_address() -> None:
+    """A caterer for a wedding: "salla Ylberi" is where the food goes, in the town said before."""
+    order = parse(
+        "c: Pershendetje, dasma me 12 shtator ne Gjilan, salla Ylberi. Duam torte 3 kate",
+        "m: Po, torta 3 katëshe 180 €. Emri dhe numri?",
+        "c: Blerim Rama 044 551 302",
+        catalog=CATERING,
+        country="XK",
+    )
+    assert order.address == "salla Ylberi"
+    assert order.city == "Gjilan"
+
+
+def test_the_albanian_form_of_presevo_is_kept() -> None:
+    """A caterer again: "në Preshevë" as written is the town's Albanian name."""
+    order = parse(
+        "c: Pershendetje, dasma me 12 shtator ne Presheve, salla Ylberi. Duam torte 3 kate",
+        "m: Po, torta 3 katëshe 180 €. Emri dhe numri?",
+        "c: Blerim Rama 044 551 302",
+        catalog=CATERING,
+        country="XK",
+    )
+    assert order.city == "Presheve"
