@@ -1252,10 +1252,12 @@ def scan_message(
         # "Në emër të kujt?" - "Era Rexhepi (vajza). une jam Ardita nana e saj": the full name
         # that answers the shop's question for the name beats the writer's own introduced after
         opening[0].score = max(c.score for c in mine) + 0.1
-        if own_asked:
+        if own_asked or not any(c.message == mi and c is not opening[0] for c in details.names):
             # "Emri Hysen Lleshi 1939-2026" (the name to engrave) … "Emri juaj dhe nr?" -
             # "Arta Lleshi 069…": the name that answers the shop's question for the writer's own
-            # beats every name said before it
+            # beats every name said before it; so does the answer's only name to a question for
+            # the name ("djali im Arbi mbush 10 vjeç" … "Në ç'emër?" - "Eriola Dervishi, 068
+            # …": the child named first is who the party is for, the booking is the parent's)
             opening[0].score = max(c.score for c in details.names) + 0.1
     if phones:
         details.has_details.add(mi)

@@ -53,6 +53,8 @@ _INTRO = re.compile(
     r"kontaktues|kontaktuese|ansprechpartner|ansprechpartnerin|persona di contatto|referente|"
     # "Sender James Whitfield", "Dërguesi: Ilir …": the sender who gives a name for the waybill
     r"sender|dërguesi|derguesi|dërguesja|derguesja|absender|absenderin|mittente)"
+    # "kontakti im Besnik Ademi": the contact, "mine", before the name
+    r"(?:\s+(?:im|jem|ime|jonë|jone|yne|ynë))?"
     # where the contact person is: "Kontakt në kantier Agim …", "contact on site Mark …",
     # "Kontakt vor Ort Jonas …" (one or two lower-case words after a place preposition)
     r"(?:\s+(?:ne|në|n|te|tek|on|at|in|im|am|vor|sul|in)(?:\s+(?-i:[a-zëç]+)){1,2})?"
@@ -125,7 +127,7 @@ _RELATIVE = re.compile(
     # "My father Isa Kelmendi, village …", "Mia mamma Drita Meta, tel …", "Nome di mio padre
     # …": written from abroad, the parent or relative named at the head of the details
     r"(?<![\w-])(?:my|our)\s+(?:brother|sister|mother|mum|mom|father|dad|son|daughter|grandma|"
-    r"grandmother|grandpa|grandfather|wife|husband|aunt|uncle)|"
+    r"grandmother|grandpa|grandfather|wife|husband|aunt|uncle|cousin|niece|nephew)|"
     r"(?<![\w-])(?:nome\s+di\s+)?(?:mio|mia)\s+(?:fratello|sorella|madre|mamma|padre|papà|papa|"
     r"figlio|figlia|nonna|nonno|zia|zio|moglie|marito)|"
     # "Gjyshi Rexhë Morina, fsh. …": the relative named at the head of the details (not
@@ -295,7 +297,9 @@ _ASK_FOR = re.compile(
     r"(?<![\w'’])(?i:thuaj|thuj|thoni|thuani|thueni|pyet(?:ni)? p[eë]r|pyes(?:ni)? p[eë]r|"
     r"k[eë]rko(?:ni)?|"
     r"(?:ask|call) for|tell|chiedete di|chiedi di|chiedete (?:per|a)|cercate|fragen sie nach|"
-    r"fragt nach|frag nach)\s*:?\s+(?:[a-zëç]+\s+)?(?i:" + _TITLE + ")" + _NAME
+    # "kontaktoni vëllain tim Arianit Memeti": the person the shop is to contact
+    r"kontaktoni|kontaktojeni|kontaktoje|"
+    r"fragt nach|frag nach)\s*:?\s+(?:[a-zëç]+\s+){0,2}(?i:" + _TITLE + ")" + _NAME
 )
 
 
@@ -313,7 +317,7 @@ _SEND_TO_WORDS = any_of("rgo", "qo", "co", "ço", "sill", "sjell", "nis")
 _CHILD_OF_WORDS = any_of("figli", "nipote", "daughter", "son", "tochter", "enkel", "sohn")
 _RECEIVES_WORDS = any_of("merr", "pranon", "dorezoni", "dorëzoni", "jepni", "lini")
 _ASK_FOR_WORDS = any_of(
-    "thu", "tho", "pyet", "pyes", "rko", "for", "tell", "chied", "cercate", "frag"
+    "thu", "tho", "pyet", "pyes", "rko", "for", "tell", "chied", "cercate", "frag", "kontakto"
 )
 
 
@@ -429,6 +433,8 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         words = name.split()
         while words and not plausible_name(" ".join(words)):
             words = words[:-1]
+        if len(words) == 3 and find_cities(tokenize(words[-1])):
+            words = words[:-1]  # "une jom Bujar Kryeziu Herisau Kasernenstrasse 17": the town
         intro = fold(m.group(0).split()[0])
         typed = name.split()[:2]
         if (

@@ -184,3 +184,65 @@ def test_the_albanian_form_of_presevo_is_kept() -> None:
         country="XK",
     )
     assert order.city == "Presheve"
+
+
+BAKERY = named_catalog(("TRT-DTL", "Torte ditelindje"), ("BKL-1", "Bakllava tepsi"))
+TAILOR = named_catalog(("QEP-PNT", "Qepje pantallonash"))
+
+
+def test_the_cousin_who_collects_is_the_name() -> None:
+    """A bakery: the writer abroad names only the cousin who collects the cake."""
+    order = parse(
+        "c: Hi, one birthday cake for Saturday please",
+        "m: Sure, 25 €. Who picks it up?",
+        "c: My cousin Dritan Hoxha will pick it up on Saturday, his number 069 441 2290",
+        catalog=BAKERY,
+    )
+    assert order.customer_name == "Dritan Hoxha"
+
+
+def test_the_relative_the_shop_is_to_contact_is_the_name() -> None:
+    """A caterer: "kontaktoni vëllain tim Gent Leka" gives the person to deal with."""
+    order = parse(
+        "c: Pershendetje, kemi nje lokal. Kontakti Gent Leka 069 331 2284, duam 2 bakllava tepsi",
+        "m: Po. Adresa?",
+        "c: Rr. Dibres 5, Tirane. jam jashte, per gjithcka kontaktoni vellain tim Arben Leka "
+        "069 331 2285",
+        catalog=BAKERY,
+    )
+    assert order.customer_name == "Arben Leka"
+
+
+def test_my_contact_then_the_name() -> None:
+    """A bakery supplying a restaurant: "kontakti im Besa Krasniqi"."""
+    order = parse(
+        "c: 3 bakllava tepsi per restorantin, Rr. Ilirida 12, Tetove. kontakti im Besa Krasniqi "
+        "070 221 334",
+        catalog=BAKERY,
+        country="MK",
+    )
+    assert order.customer_name == "Besa Krasniqi"
+
+
+def test_a_town_typed_after_the_full_name_is_no_part_of_it() -> None:
+    """A tailor: "une jom Agim Rexha Gjilan" names the writer, then the town."""
+    order = parse(
+        "c: dua qepje pantallonash, 2 palë",
+        "m: Po, 2 palë 20 €. Të dhënat?",
+        "c: une jom Agim Rexha Gjilan Rr. Idriz Seferi 12 tel 044 512 330",
+        catalog=TAILOR,
+        country="XK",
+    )
+    assert order.customer_name == "Agim Rexha"
+
+
+def test_the_name_given_to_the_shops_question_beats_a_child_named_before() -> None:
+    """A bakery: the daughter whose birthday it is was named first; the parent answers the
+    shop's "në ç'emër?"."""
+    order = parse(
+        "c: Pershendetje, vajza ime Ana mbush 6 vjec te shtunen, dua nje torte ditelindje",
+        "m: Urime! Torta 30 €. Në ç'emër ta shënojmë?",
+        "c: Xhenisa Dervishi, 069 551 2290",
+        catalog=BAKERY,
+    )
+    assert order.customer_name == "Xhenisa Dervishi"
