@@ -59,6 +59,9 @@ class Candidate:
     # a town said in passing, in a sentence about the writer ("jam në Kumanovë për pushime",
     # "we're flying into Podgorica", "jemi nga Ulqini"), with no word of sending it
     passing: bool = False
+    # a town where the writer is or lives ("jam në Shkup", "jetoj në Ulqin", "ich bin bis August
+    # in München"): it yields to another town the customer names (contact._writer_is_in)
+    here: bool = False
 
 
 @dataclass
@@ -78,6 +81,8 @@ class Details:
     # the customer's numbers the merchant wrote back after they were given ("kurieri thërret
     # 070 … fillimisht", "e shënuam 072 … për shoferin")
     echoed: set[str] = field(default_factory=set)
+    # the merchant's messages, folded (index, text): a name it writes back after the details
+    merchant_texts: list[tuple[int, str]] = field(default_factory=list)
 
     def best(self, kind: str) -> Candidate | None:
         cands: list[Candidate] = getattr(self, kind)
@@ -98,6 +103,17 @@ class Details:
             if not cands:
                 return None
         best = max(cands, key=lambda c: (c.score, c.message, c.start))
+        if (
+            kind == "cities"
+            and best.here
+            and not any(c.value == best.value and not c.here for c in cands)
+        ):
+            # "… Rr. Kajo Karafili, Pallati 7 … ich bin bis August in München", "Ne Gjinaj,
+            # varrezat e fshatit. Blerina Shehu, jetoj ne Ulqin": where the writer is or lives
+            # is not where the work is done when the customer names another town for it
+            others = [c for c in cands if not c.here and c.score >= _OTHER_TOWN]
+            if others:
+                best = max(others, key=lambda c: (c.score, c.message, c.start))
         if kind == "cities" and best.minor:
             # "a ja dërgoni në Skënderaj?" … "fshati Prekaz i Ulët, afër shkollës": the town asked
             # for earlier is where the village's parcel goes (in the same country)
@@ -115,6 +131,21 @@ class Details:
         return best
 
     def _best_name(self, cands: list[Candidate]) -> Candidate:
+        called = {fold(t) for t in self.thanked}
+        hit = [
+            c
+            for c in cands
+            if c.score >= 2.0 and " " in c.value and fold(c.value.split()[0]) in called
+        ]
+        top = max(cands, key=lambda c: (c.score, c.message, c.start))
+        if hit and top not in hit and not self._written_back(top):
+            # "Une: Burim Ajeti … Për nënën: Shehide Ajeti, …" - "Faleminderit Burim": of the
+            # people the customer names in full (the writer, the relative the parcel goes to),
+            # the one the merchant thanks or greets by name is the one it deals with, the
+            # customer; a writer who signs with a given name alone ("…, Danke, Thomas") leaves
+            # the order to the person named in full, and so does the merchant writing the
+            # other name back ("E regjistrova si Hajrije Rexhepi, …")
+            cands = hit
         phone = self.best("phones") if self.phones else None
         if phone is not None and not phone.own:
             # "consegna a: Drita Hoxha, … il suo numero 069 …, io sono Ardit, il mio +39 …":
@@ -147,6 +178,14 @@ class Details:
             if fuller:
                 return max(fuller, key=lambda c: (c.score, c.message, c.start))
         return best
+
+    def _written_back(self, cand: Candidate) -> bool:
+        """A name of two words or more that the merchant writes in a later message."""
+        name = fold(cand.value)
+        return " " in name and any(
+            i > cand.message and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+            for i, text in self.merchant_texts
+        )
 
     def _best_phone(self, cands: list[Candidate]) -> Candidate:
         cands = _retyped(cands)
@@ -235,9 +274,16 @@ def _city(
     """The city candidate of hit ``c`` in the part starting at ``s`` (to the part's end when
     ``whole``); a village of the gazetteer scores ``_MINOR`` less than a town."""
     end = toks[-1] if whole else toks[c.end - 1]
-    return Candidate(
+    cand = Candidate(
         c.city, score - _MINOR * c.minor, mi, s + toks[c.start].start, s + end.end, c.minor
     )
+    cand.here = _writer_is_in(toks, c.start)
+    return cand
+
+
+# the least score of a town that a town where the writer is yields to (not a town of origin,
+# 0.3, nor the merchant's "në X" after the details, 0.2)
+_OTHER_TOWN = 0.5
 
 
 _STOPWORDS = word_set("stopwords")
@@ -264,7 +310,11 @@ def _product_town(index: CatalogIndex | None, toks: Sequence[Token], c: CityHit)
         return False
     # the goods are counted or described around it ("3 pako tepelena", "Korça piccola"); a
     # town alone in its part ("Tirana, rr. …") is the place
-    return c.start > 0 or (c.end < len(toks) and lexicon().concept(toks[c.end].text) is not None)
+    if c.start > 0 or (c.end < len(toks) and lexicon().concept(toks[c.end].text) is not None):
+        return True
+    # "Bari i vjetër artificial është bërë pis": the town's form opens a sentence that goes on
+    # with another word of the same catalog name ("Bar artificial"), the goods' name
+    return any(index.word_in_name(toks, j) for j in range(c.end + 1, min(len(toks), c.end + 4)))
 
 
 # "për / for" before a name: the goods are for it ("toner për Canon LBP") or it is the recipient
@@ -314,6 +364,7 @@ def scan_message(
             details.echoed.add(ph.e164)
         _add_phone(details, mi, text, ph, customer, nxt)
     if not customer:
+        details.merchant_texts.append((mi, fold(text)))
         details.thanked.extend(thanked_names(text))
         details.name_asked = _ASKS_NAME.search(text) is not None
         details.own_name_asked = _ASKS_OWN_NAME.search(text) is not None
@@ -706,6 +757,7 @@ def scan_message(
             # address or the phone too ("Voskopojë, Rruga Shën Mëria 3"); a lone "Valbona"
             # is a name
             part_town = _city(c, 3.0 + (1 if prev_addr or address_run else 0), mi, s, toks)
+            part_town.here = here
             # "s'po muj me ardh ne Tetov, jom n Prishtin": a town where the writer is, with
             # no landmark after it and no phone in the message, is said in passing (a village
             # is where a house is)
@@ -1200,10 +1252,12 @@ def scan_message(
         # "Në emër të kujt?" - "Era Rexhepi (vajza). une jam Ardita nana e saj": the full name
         # that answers the shop's question for the name beats the writer's own introduced after
         opening[0].score = max(c.score for c in mine) + 0.1
-        if own_asked:
+        if own_asked or not any(c.message == mi and c is not opening[0] for c in details.names):
             # "Emri Hysen Lleshi 1939-2026" (the name to engrave) … "Emri juaj dhe nr?" -
             # "Arta Lleshi 069…": the name that answers the shop's question for the writer's own
-            # beats every name said before it
+            # beats every name said before it; so does the answer's only name to a question for
+            # the name ("djali im Arbi mbush 10 vjeç" … "Në ç'emër?" - "Eriola Dervishi, 068
+            # …": the child named first is who the party is for, the booking is the parent's)
             opening[0].score = max(c.score for c in details.names) + 0.1
     if phones:
         details.has_details.add(mi)
@@ -1782,6 +1836,24 @@ def _where_i_am(toks: list[Token], k: int) -> bool:
     return k >= 2 and toks[k - 1].text in _HERE_AT and toks[k - 2].text in _BE
 
 
+_LIVE_VERBS = word_set("live_verbs")
+
+
+def _writer_is_in(toks: Sequence[Token], k: int) -> bool:
+    """The city at ``k`` is where the writer is or lives: "jam në Shkup", "jom n Podgoric",
+    "jetoj në Ulqin", "I live in Boston", "ich bin bis August in München" (at most two words
+    between the verb and "in")."""
+    if k < 2 or toks[k - 1].text not in _HERE_AT:
+        return False
+    for j in range(k - 2, max(-1, k - 5), -1):
+        word = toks[j].text
+        if word in _BE or word in _LIVE_VERBS:
+            return True
+        if not word.isalpha() or word in _HERE_AT or word in _SEND_TO:
+            return False
+    return False
+
+
 def _abroad(city: str, region: str) -> bool:
     """A city outside the shop's market (its country and the Albanian-speaking Balkans)."""
     where = place_region(city)
@@ -2241,6 +2313,44 @@ def merchant_city(details: Details, texts: list[tuple[int, str, str]]) -> None:
             start, end = toks[c.start].start, toks[c.end - 1].end
             details.cities.append(Candidate(c.city, 0.2, i, start, end))
         return
+
+
+_READ_BACK = 0.9  # below a town the customer says (1.0), above the merchant's "në X" (0.2)
+
+
+def read_back_city(details: Details, texts: list[tuple[int, str, str]]) -> None:
+    """ "Rr. Isa Kastrati 22 …" - "E regjistrova: Qerim Berisha, Rr. Isa Kastrati 22, Dardania,
+    Prishtinë, …": the customer gave the street and no town of the delivery (none, or only
+    where the writer is: "une jam në Shkup"), and the merchant writes the street back with its
+    town right after it; that town is the delivery town."""
+    address = details.best("addresses")
+    if address is None:
+        return
+    if any(not c.here and c.score >= _OTHER_TOWN for c in details.cities):
+        return
+    lex = lexicon()
+    names = {
+        t.text
+        for t in tokenize(fold(address.value))
+        if t.text.isalpha()
+        and len(t.text) >= 4
+        and t.text not in lex.street_words
+        and t.text not in lex.detail_words
+    }
+    if not names:
+        return
+    for i, author, text in texts:
+        if author != "merchant" or i <= address.message:
+            continue
+        toks = tokenize(fold(text))
+        said = [k for k, t in enumerate(toks) if t.text in names]
+        if len({toks[k].text for k in said}) < min(2, len(names)):
+            continue
+        last = said[-1]
+        for c in find_cities(toks[last + 1 : last + 6]):
+            start, end = toks[last + 1 + c.start].start, toks[last + c.end].end
+            details.cities.append(Candidate(c.city, _READ_BACK, i, start, end))
+            return
 
 
 _ASKED_TOWN = 2.5  # above a town said in a sentence (1.0), below one typed with the details

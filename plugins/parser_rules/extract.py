@@ -21,6 +21,7 @@ from plugins.parser_rules.contact import (
     address_asked_in,
     blank,
     merchant_city,
+    read_back_city,
     route_start,
     scan_message,
 )
@@ -324,6 +325,7 @@ def extract(
     if reader is not None:
         reader.take_closing_summary(_closes_on_change(texts))
     merchant_city(details, texts)
+    read_back_city(details, texts)
     address_asked_in(details, texts)
     route_start(details, texts)
     is_order, confidence = tl.decided()

@@ -53,6 +53,8 @@ _INTRO = re.compile(
     r"kontaktues|kontaktuese|ansprechpartner|ansprechpartnerin|persona di contatto|referente|"
     # "Sender James Whitfield", "Dërguesi: Ilir …": the sender who gives a name for the waybill
     r"sender|dërguesi|derguesi|dërguesja|derguesja|absender|absenderin|mittente)"
+    # "kontakti im Besnik Ademi": the contact, "mine", before the name
+    r"(?:\s+(?:im|jem|ime|jonë|jone|yne|ynë))?"
     # where the contact person is: "Kontakt në kantier Agim …", "contact on site Mark …",
     # "Kontakt vor Ort Jonas …" (one or two lower-case words after a place preposition)
     r"(?:\s+(?:ne|në|n|te|tek|on|at|in|im|am|vor|sul|in)(?:\s+(?-i:[a-zëç]+)){1,2})?"
@@ -71,6 +73,16 @@ _INTRO = re.compile(
     # "rezervimi me emrin Elona …": the booking's name (a booking holds no printed goods)
     r"(?:rezervimi|rezervim|rezervoni|rezervoje|rezervo) me em[eë]?r(?:in)?|"
     r"under the name(?: of)?|auf den namen(?: von)?)\s*[:\-]?\s+)" + _TITLE + _NAME,
+    re.IGNORECASE,
+)
+# "book it under Teuta Morina", "Buchung auf Julia Brenner", "shkruje Nexhat Hoti", "Jas sum
+# Bujar Rexhepi", "edhe unë Lorena Pema": the name the order is written under, or the writer's
+_NAME_INTROS = re.compile(
+    r"(?<![\w'’])(?:"
+    + "|".join(re.escape(w) for w in sorted(word_list("name_intros"), key=len, reverse=True))
+    + r")\s*[:\-]?\s+"
+    + _TITLE
+    + _NAME,
     re.IGNORECASE,
 )
 # a relative named for the parcel: "to my brother Gent Xhafa", "per mia zia Liri Gega", "an
@@ -119,7 +131,7 @@ _RELATIVE = re.compile(
     # "My father Isa Kelmendi, village …", "Mia mamma Drita Meta, tel …", "Nome di mio padre
     # …": written from abroad, the parent or relative named at the head of the details
     r"(?<![\w-])(?:my|our)\s+(?:brother|sister|mother|mum|mom|father|dad|son|daughter|grandma|"
-    r"grandmother|grandpa|grandfather|wife|husband|aunt|uncle)|"
+    r"grandmother|grandpa|grandfather|wife|husband|aunt|uncle|cousin|niece|nephew)|"
     r"(?<![\w-])(?:nome\s+di\s+)?(?:mio|mia)\s+(?:fratello|sorella|madre|mamma|padre|papà|papa|"
     r"figlio|figlia|nonna|nonno|zia|zio|moglie|marito)|"
     # "Gjyshi Rexhë Morina, fsh. …": the relative named at the head of the details (not
@@ -289,7 +301,9 @@ _ASK_FOR = re.compile(
     r"(?<![\w'’])(?i:thuaj|thuj|thoni|thuani|thueni|pyet(?:ni)? p[eë]r|pyes(?:ni)? p[eë]r|"
     r"k[eë]rko(?:ni)?|"
     r"(?:ask|call) for|tell|chiedete di|chiedi di|chiedete (?:per|a)|cercate|fragen sie nach|"
-    r"fragt nach|frag nach)\s*:?\s+(?:[a-zëç]+\s+)?(?i:" + _TITLE + ")" + _NAME
+    # "kontaktoni vëllain tim Arianit Memeti": the person the shop is to contact
+    r"kontaktoni|kontaktojeni|kontaktoje|"
+    r"fragt nach|frag nach)\s*:?\s+(?:[a-zëç]+\s+){0,2}(?i:" + _TITLE + ")" + _NAME
 )
 
 
@@ -307,7 +321,7 @@ _SEND_TO_WORDS = any_of("rgo", "qo", "co", "ço", "sill", "sjell", "nis")
 _CHILD_OF_WORDS = any_of("figli", "nipote", "daughter", "son", "tochter", "enkel", "sohn")
 _RECEIVES_WORDS = any_of("merr", "pranon", "dorezoni", "dorëzoni", "jepni", "lini")
 _ASK_FOR_WORDS = any_of(
-    "thu", "tho", "pyet", "pyes", "rko", "for", "tell", "chied", "cercate", "frag"
+    "thu", "tho", "pyet", "pyes", "rko", "for", "tell", "chied", "cercate", "frag", "kontakto"
 )
 
 
@@ -412,6 +426,7 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
             out.append((m.start(1), m.start(1) + len(name), name, 4.0))
     lowered = text.lower()
     matches = list(_INTRO.finditer(text))
+    matches += [m for m in _NAME_INTROS.finditer(text) if m.group(1)[:1].isupper()]
     kin: list[re.Match[str]] = []
     if not KIN.isdisjoint(_WORD.findall(lowered)):
         kin = list(_RELATIVE.finditer(text))
@@ -422,6 +437,8 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         words = name.split()
         while words and not plausible_name(" ".join(words)):
             words = words[:-1]
+        if len(words) == 3 and find_cities(tokenize(words[-1])):
+            words = words[:-1]  # "une jom Bujar Kryeziu Herisau Kasernenstrasse 17": the town
         intro = fold(m.group(0).split()[0])
         typed = name.split()[:2]
         if (

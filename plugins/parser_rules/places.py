@@ -402,10 +402,21 @@ def institution_address(toks: list[Token]) -> bool:
     k = 1 if toks and toks[0].text in lex.detail_words else 0
     while k and k < len(toks) - 1 and toks[k].text in _STOP:
         k += 1  # "near the Mosque …", "vicino alla scuola …"
-    if len(toks) <= k or not (
-        toks[k].text in _institutions()
-        # "Restorant Lugina", "Salla Dielli": a venue by its own name
-        or venue_word(toks[k])
+    if (
+        len(toks) <= k
+        or not (
+            toks[k].text in _institutions()
+            # "Restorant Lugina", "Salla Dielli": a venue by its own name
+            or venue_word(toks[k])
+            # "salla Kristal", "restoranti Te Ura": the venue word in lower case, its own name
+            # right after it with a capital
+            or (
+                toks[k].text in _venues()
+                and k + 1 < len(toks)
+                and toks[k + 1].raw[:1].isupper()
+                and toks[k + 1].text.isalpha()
+            )
+        )
     ):
         return False
     rest = toks[k + 1 :]
