@@ -1038,15 +1038,33 @@ def _in_other_variant(
     said = {word_key(t.text) for t in toks[lo:hi]}
     own = word_key(toks[i].text)
     return any(
-        len(sp.keys) >= 2
-        and own in sp.keys
-        # "ditë e plotë": the variant's other words are words, not a count ("4 korniza")
-        and not any(x[:1].isdigit() for x in sp.keys if x != own)
-        and said.issuperset(sp.keys)
-        for p in index.products
-        if p.index not in mine
-        for sp in p.specs
+        p not in mine and said.issuperset(keys) for p, keys in _word_variants(index).get(own, ())
     )
+
+
+_WORD_VARIANTS_ATTR = "_word_variants"  # the index keeps them (computed once)
+
+
+def _word_variants(index: CatalogIndex) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """A variant word -> (product, the variant's keys) of every variant of two or more keys
+    that holds it, whose other words are words, not a count ("ditë e plotë", not "4 korniza"),
+    once per index: _in_other_variant looks its word up instead of walking every product's
+    variants."""
+    found: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] | None = getattr(
+        index, _WORD_VARIANTS_ATTR, None
+    )
+    if found is None:
+        table: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for e in index.products:
+            for sp in e.specs:
+                if len(sp.keys) < 2:
+                    continue
+                for own in dict.fromkeys(sp.keys):
+                    if not any(x[:1].isdigit() for x in sp.keys if x != own):
+                        table.setdefault(own, []).append((e.index, sp.keys))
+        found = {k: tuple(v) for k, v in table.items()}
+        setattr(index, _WORD_VARIANTS_ATTR, found)
+    return found
 
 
 def holds_without(index: CatalogIndex, cands: set[int]) -> bool:
