@@ -1031,7 +1031,8 @@ def _in_other_variant(
     while hi < len(resolved) and hi not in breaks and hi - i < 3:
         hi += 1
     near = {x for x in resolved[lo:hi] if x is not None}
-    if any(x != k and any(x in index.products[p].keys for p in mine) for x in near):
+    holders = _key_holders(index)
+    if any(x != k and not holders.get(x, _NO_PRODUCTS).isdisjoint(mine) for x in near):
         return False  # "ditë e lirë": another word of its own name
     if any(ph == (k,) for p in mine for ph in index.products[p].phrases):
         return False  # "4 pako korniza" of the alias "korniza": its whole name
@@ -1040,6 +1041,24 @@ def _in_other_variant(
     return any(
         p not in mine and said.issuperset(keys) for p, keys in _word_variants(index).get(own, ())
     )
+
+
+_HOLDERS_ATTR = "_key_holders"  # the index keeps them (computed once)
+_NO_PRODUCTS: frozenset[int] = frozenset()
+
+
+def _key_holders(index: CatalogIndex) -> dict[str, frozenset[int]]:
+    """A key -> the products whose ``keys`` hold it, read from the products' keys themselves
+    (which nothing changes once the index is built), once per index."""
+    found: dict[str, frozenset[int]] | None = getattr(index, _HOLDERS_ATTR, None)
+    if found is None:
+        table: dict[str, set[int]] = {}
+        for e in index.products:
+            for key in e.keys:
+                table.setdefault(key, set()).add(e.index)
+        found = {key: frozenset(ps) for key, ps in table.items()}
+        setattr(index, _HOLDERS_ATTR, found)
+    return found
 
 
 _WORD_VARIANTS_ATTR = "_word_variants"  # the index keeps them (computed once)

@@ -1194,14 +1194,12 @@ def _one_word_of_one(
     if not keys_at:
         return None  # nothing said (_near_keys found no short form): no variant has a hit
 
-    def said(k: str) -> bool:
-        at = keys_at.get(k)
-        return at is not None and not (at and toks[at - 1].text in _NOT_BEFORE)
-
+    # the keys said, not after "pa / without / no" (each read once, not once per variant)
+    said = {k for k, at in keys_at.items() if not (at and toks[at - 1].text in _NOT_BEFORE)}
     # "kontrata është në emrin e saj" names no "pa kontratë": the thing a variant is without,
     # said without the "without", names the opposite if anything
     hits = {
-        vi: [k for k in sp.words if said(k)]
+        vi: [k for k in sp.words if k in said]
         for vi, sp in enumerate(specs)
         if "#without" not in sp.keys or "#without" in keys_at
     }
