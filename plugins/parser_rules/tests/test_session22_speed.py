@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from plugins.parser_rules import contact, uncertain_counts
+from plugins.parser_rules import arithmetic, contact, uncertain_counts
 from plugins.parser_rules.bundles import bundle_products, collapse_bundles
 from plugins.parser_rules.catalog_match import CatalogIndex, index_for
 from plugins.parser_rules.item_state import Item, ItemState
@@ -298,3 +298,43 @@ def test_one_word_of_one_answers_as_before(text: str) -> None:
     keys_at, _concepts = _window_keys(tuple(toks), window)
     for said in (keys_at, _near_keys(specs, toks, list(window))):
         assert _one_word_of_one(specs, toks, said) == _old_one_word_of_one(specs, toks, said)
+
+
+# -- the shop's arithmetic: the lines' prices only when a term is written ----------------------
+
+# a print shop: business cards by the box, flyers by the hundred
+PRINT = catalog_of(
+    ("CARD", "Kartvizita (kuti 100 copë)", "15", ()),
+    ("FLY", "Fletëpalosje A5 (100 copë)", "25", ()),
+)
+
+
+def test_no_line_is_priced_for_arithmetic_the_shop_never_wrote(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The shop answers without "×" or "=": the lines are not priced for its arithmetic, and
+    the order is the one read before."""
+    lines = (
+        "c: pershendetje, dua 2 kuti kartvizita",
+        "m: Po, 15€ kutia, gati të hënën.",
+        "c: ok. Rr. Durresit 8, Tirane. Gent 068 111 2233",
+    )
+    fresh = parse(*lines, catalog=PRINT)
+
+    def refuse(*_a: Any, **_k: Any) -> Any:
+        raise AssertionError("priced without a term")
+
+    monkeypatch.setattr(arithmetic, "line_pricing", refuse)
+    assert parse(*lines, catalog=PRINT).items == fresh.items
+    assert items(fresh) == [("CARD", 2, None)]
+
+
+def test_the_shops_arithmetic_still_counts_the_line() -> None:
+    """The print shop writes "3 × 15 = 45€": the term still counts the cards' line."""
+    o = parse(
+        "c: pershendetje, dua kartvizita",
+        "m: Kartvizita 3 kuti × 15€ = 45€, ok?",
+        "c: po. Rr. Durresit 8, Tirane. Gent 068 111 2233",
+        catalog=PRINT,
+    )
+    assert items(o) == [("CARD", 3, None)]
