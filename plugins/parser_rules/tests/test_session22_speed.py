@@ -45,13 +45,21 @@ class _NoWalk(list[Any]):
         raise AssertionError("the catalog was walked")
 
 
-def _unwalkable(index: CatalogIndex) -> CatalogIndex:
-    """A copy of ``index`` whose product list cannot be walked, its tables built first."""
+class _Untouched(_NoWalk):
+    """A product list that may not even be indexed: a reader that reads a product fails."""
+
+    def __getitem__(self, k: Any) -> Any:
+        raise AssertionError("a product was read")
+
+
+def _unwalkable(index: CatalogIndex, untouched: bool = False) -> CatalogIndex:
+    """A copy of ``index`` whose product list cannot be walked (with ``untouched``, not read
+    at all), its tables built first."""
     copy = replace(index)
     bundle_products(copy)
     _word_variants(copy)
     _key_holders(copy)
-    copy.products = _NoWalk(index.products)
+    copy.products = (_Untouched if untouched else _NoWalk)(index.products)
     return copy
 
 
@@ -85,10 +93,10 @@ def test_bundles_collapse_as_before() -> None:
 
 
 def test_a_catalog_without_bundles_is_not_walked_for_them() -> None:
-    """A shop that sells no bundle: its two lines are left as they are, and the product list
-    is not walked to find that out."""
+    """A shop that sells no bundle: its two lines are left as they are, and no product is read
+    to find that out."""
     shop = catalog_of(("SCR", "Ndërrim ekrani", "60", ()), ("BAT", "Ndërrim baterie", "35", ()))
-    state = ItemState(_unwalkable(index_for(shop)))
+    state = ItemState(_unwalkable(index_for(shop), untouched=True))
     state.items = [Item(product=0), Item(product=1, quantity=2)]
     collapse_bundles(state, [])
     assert [(it.product, it.quantity) for it in state.items] == [(0, 1), (1, 2)]
