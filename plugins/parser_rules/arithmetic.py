@@ -327,7 +327,6 @@ def stated_counts(
     product it prices that no line holds (see the module's docstring)."""
     if not items:
         return
-    pricing = line_pricing(index, items, texts)
     read: list[tuple[Term, list[Sentence], str]] = []
     for i, author, text in texts:
         # "20 shenja, 3.5€ = 70€": a term whose "×" is left unwritten has its "="
@@ -336,6 +335,9 @@ def stated_counts(
             if terms:
                 sents = split_sentences(i, text)
                 read += [(term, sents, text) for term in terms]
+    if not read:
+        return  # no term to count a line by: the lines' prices are not needed
+    pricing = line_pricing(index, items, texts)  # pure: read only when a term is
     for adding in (False, True):  # the lines' counts first: an added line must make the sum
         for term, sents, text in read:
             found = _counted_line(items, index, pricing, term, sents, text, adding)

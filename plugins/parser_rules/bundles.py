@@ -44,6 +44,20 @@ def bundle_parts(index: CatalogIndex, product: int) -> tuple[int, ...]:
     return ()
 
 
+_BUNDLES_ATTR = "_bundle_products"  # the index keeps its bundles' indexes (computed once)
+
+
+def bundle_products(index: CatalogIndex) -> tuple[int, ...]:
+    """The indexes of the catalog's products whose names hold a "+" (the only ones
+    ``bundle_parts`` can find parts for), in catalog order, once per index: a conversation
+    asks for them without walking the whole catalog."""
+    found: tuple[int, ...] | None = getattr(index, _BUNDLES_ATTR, None)
+    if found is None:
+        found = tuple(pid for pid, e in enumerate(index.products) if "+" in e.name)
+        setattr(index, _BUNDLES_ATTR, found)
+    return found
+
+
 def collapse_bundles(state: ItemState, merchant_sents: Iterable[Sentence]) -> None:
     """ "Kombo Max (1 Gbps + TV Premium) del 45€" - "deal kombo max 24" after "1 giga" and "tv
     premium": the lines of a bundle's parts named before the bundle go, the bundle holds them.
@@ -55,9 +69,7 @@ def collapse_bundles(state: ItemState, merchant_sents: Iterable[Sentence]) -> No
         return
     index = state.index
     named: set[int] | None = None
-    for pid in range(len(index.products)):
-        if "+" not in index.products[pid].name:
-            continue
+    for pid in bundle_products(index):
         parts = bundle_parts(index, pid)
         lines = [next((it for it in items if it.product == p), None) for p in parts]
         held = [it for it in lines if it is not None]

@@ -2367,6 +2367,11 @@ def address_asked_in(details: Details, texts: list[tuple[int, str, str]]) -> Non
         if not any(i < c.message <= i + 2 for c in details.addresses):
             continue
         toks = tokenize(fold(text))
+        if not any(
+            a.text in _ADDRESS_LABELS and b.text in _HERE_AT
+            for a, b in zip(toks, toks[1:], strict=False)
+        ):
+            continue  # no "adresa në": no town can follow one (the test below), none is read
         for c in find_cities(toks, minor=True):
             k = c.start
             if (

@@ -1031,22 +1031,59 @@ def _in_other_variant(
     while hi < len(resolved) and hi not in breaks and hi - i < 3:
         hi += 1
     near = {x for x in resolved[lo:hi] if x is not None}
-    if any(x != k and any(x in index.products[p].keys for p in mine) for x in near):
+    holders = _key_holders(index)
+    if any(x != k and not holders.get(x, _NO_PRODUCTS).isdisjoint(mine) for x in near):
         return False  # "ditë e lirë": another word of its own name
     if any(ph == (k,) for p in mine for ph in index.products[p].phrases):
         return False  # "4 pako korniza" of the alias "korniza": its whole name
     said = {word_key(t.text) for t in toks[lo:hi]}
     own = word_key(toks[i].text)
     return any(
-        len(sp.keys) >= 2
-        and own in sp.keys
-        # "ditë e plotë": the variant's other words are words, not a count ("4 korniza")
-        and not any(x[:1].isdigit() for x in sp.keys if x != own)
-        and said.issuperset(sp.keys)
-        for p in index.products
-        if p.index not in mine
-        for sp in p.specs
+        p not in mine and said.issuperset(keys) for p, keys in _word_variants(index).get(own, ())
     )
+
+
+_HOLDERS_ATTR = "_key_holders"  # the index keeps them (computed once)
+_NO_PRODUCTS: frozenset[int] = frozenset()
+
+
+def _key_holders(index: CatalogIndex) -> dict[str, frozenset[int]]:
+    """A key -> the products whose ``keys`` hold it, read from the products' keys themselves
+    (which nothing changes once the index is built), once per index."""
+    found: dict[str, frozenset[int]] | None = getattr(index, _HOLDERS_ATTR, None)
+    if found is None:
+        table: dict[str, set[int]] = {}
+        for e in index.products:
+            for key in e.keys:
+                table.setdefault(key, set()).add(e.index)
+        found = {key: frozenset(ps) for key, ps in table.items()}
+        setattr(index, _HOLDERS_ATTR, found)
+    return found
+
+
+_WORD_VARIANTS_ATTR = "_word_variants"  # the index keeps them (computed once)
+
+
+def _word_variants(index: CatalogIndex) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """A variant word -> (product, the variant's keys) of every variant of two or more keys
+    that holds it, whose other words are words, not a count ("ditë e plotë", not "4 korniza"),
+    once per index: _in_other_variant looks its word up instead of walking every product's
+    variants."""
+    found: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] | None = getattr(
+        index, _WORD_VARIANTS_ATTR, None
+    )
+    if found is None:
+        table: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for e in index.products:
+            for sp in e.specs:
+                if len(sp.keys) < 2:
+                    continue
+                for own in dict.fromkeys(sp.keys):
+                    if not any(x[:1].isdigit() for x in sp.keys if x != own):
+                        table.setdefault(own, []).append((e.index, sp.keys))
+        found = {k: tuple(v) for k, v in table.items()}
+        setattr(index, _WORD_VARIANTS_ATTR, found)
+    return found
 
 
 def holds_without(index: CatalogIndex, cands: set[int]) -> bool:

@@ -115,6 +115,21 @@ def uncertain_counts(
 
 
 def _statements(index: CatalogIndex, sent: Sentence, products: set[int]) -> list[_Said]:
+    """The counts the merchant's sentence states for the order's ``products``. A pure function
+    of the index, the sentence (its tokens, raw text and segments, not ``question``) and the
+    products, kept on the sentence (``Sentence.facts``): ``shop_counts`` asks it of the same
+    sentences for the same products before the flags are read (the answer is a new list of the
+    same frozen statements)."""
+    key = (_statements, id(index), frozenset(products))
+    kept = sent.facts.get(key)
+    if kept is not None and kept[0] is index:
+        return list(kept[1])
+    out = _read_statements(index, sent, products)
+    sent.facts[key] = (index, tuple(out))
+    return out
+
+
+def _read_statements(index: CatalogIndex, sent: Sentence, products: set[int]) -> list[_Said]:
     out: list[_Said] = []
     mentions = find_mentions(index, sent.toks, sent.breaks)
     for k, m in enumerate(mentions):

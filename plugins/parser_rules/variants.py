@@ -1212,18 +1212,18 @@ def _one_word_of_one(
     if not keys_at:
         return None  # nothing said (_near_keys found no short form): no variant has a hit
 
-    def said(k: str) -> bool:
-        at = keys_at.get(k)
-        return at is not None and not (at and toks[at - 1].text in _NOT_BEFORE)
-
-    # "kontrata është në emrin e saj" names no "pa kontratë": the thing a variant is without,
-    # said without the "without", names the opposite if anything
-    hits = {
-        vi: [k for k in sp.words if said(k)]
-        for vi, sp in enumerate(specs)
-        if "#without" not in sp.keys or "#without" in keys_at
-    }
-    hits = {vi: ks for vi, ks in hits.items() if ks}
+    said: set[str] | None = None  # the keys said, not after "pa / without / no" (read once)
+    hits: dict[int, list[str]] = {}
+    for vi, sp in enumerate(specs):
+        # "kontrata është në emrin e saj" names no "pa kontratë": the thing a variant is
+        # without, said without the "without", names the opposite if anything
+        if not sp.words or ("#without" in sp.keys and "#without" not in keys_at):
+            continue  # a variant of no words ("S", "#black", "500 g") has no hit
+        if said is None:
+            said = {k for k, at in keys_at.items() if not (at and toks[at - 1].text in _NOT_BEFORE)}
+        ks = [k for k in sp.words if k in said]
+        if ks:
+            hits[vi] = ks
     if len(hits) != 1:
         return None
     vi, ks = next(iter(hits.items()))
