@@ -66,10 +66,6 @@ _INTRO = re.compile(
     # a booking held in someone's name: "prenotazione a nome di …", "booking under …",
     # "reserviert auf den Namen …" (not "me emrin …": a name printed on goods)
     r"a nome di|in nome di|intestat[oa] a|(?:booking|booked|reservation|reserved) under|"
-    # "Book it under Teuta …", "under Dorina …", "Buchung auf Julia …": the name a booking is
-    # held under, said with the verb or alone before the name
-    r"(?:book|put|reserve|register)\s+(?:it|us|me|this|them)\s+under|under|"
-    r"(?:buchung|reservierung|gebucht|reserviert|buchen|reservieren)\s+auf(?: den namen(?: von)?)?|"
     # "rezervimi me emrin Elona …": the booking's name (a booking holds no printed goods)
     r"(?:rezervimi|rezervim|rezervoni|rezervoje|rezervo) me em[eë]?r(?:in)?|"
     r"under the name(?: of)?|auf den namen(?: von)?)\s*[:\-]?\s+)" + _TITLE + _NAME,
