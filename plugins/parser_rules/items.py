@@ -1128,6 +1128,7 @@ class ItemReader(Corrections, MerchantLines):
         self.focus: Item | None = None
         self.last_counted = False  # the last sentence read gave a count or a variant
         self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
+        self.free_named: dict[tuple[int, int], frozenset[int]] = {}
         self.discussed: dict[int, frozenset[int]] = {}
         self.by_length: set[int] = set()
         self.offered: list[Sentence] = []
