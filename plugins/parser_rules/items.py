@@ -1102,6 +1102,7 @@ def _glued_in_name(name: str, number: str) -> bool:
 
 _SUMMARY_OPENERS = word_set("summary_openers")
 _ADD_VERBS = word_set("add_words")
+_OFFER_VERBS = word_set("offer_verbs")
 
 
 # "in" before a word that says how the goods are packed ("ne nji buqet", "in a box")
@@ -2091,6 +2092,17 @@ class ItemReader(Corrections, MerchantLines):
             for it in self.state.items
             if it.proposed and it.tentative and it.message == sent.message - 1
         ]
+        offered = self._offer_asked(shop, sent.message)
+        # "a bon edhe ni yll" - "Ylli argjend 450 den. Ta shtojmë?" - "jo lene, kemi yll": the
+        # goods the customer asked about (or named in the message the shop answers), which the
+        # shop's closing question offers, turned down
+        proposed += [
+            it
+            for it in self.state.items
+            if it.product in offered
+            and (it.tentative or it.message == sent.message - 2)
+            and it not in proposed
+        ]
         if not proposed:
             return
         if shop and shop[-1].question:
@@ -2099,16 +2111,33 @@ class ItemReader(Corrections, MerchantLines):
                 for m in find_mentions(self.state.index, shop[-1].toks, shop[-1].breaks)
                 for _s, p in m.candidates
             }
-            if not asked & {it.product for it in proposed}:
+            if not (asked | offered) & {it.product for it in proposed}:
                 return
         named = {
             p
             for m in find_mentions(self.state.index, sent.toks, sent.breaks)
+            if not _owned(sent, m)  # "jo lene, kemi yll nga viti kaluar": why not
             for _s, p in m.candidates
         }
         self.state.items = [
             it for it in self.state.items if it not in proposed or it.product in named
         ]
+
+    def _offer_asked(self, shop: Sequence[Sentence], message: int) -> frozenset[int]:
+        """The goods the shop's message right before ``message`` offers by a closing question
+        that names nothing the order lacks ("Ylli argjend 450 den. Ta shtojmë?", "Shall I add
+        it?"): the one line the customer's message before the shop's named, if one."""
+        if not shop or not shop[-1].question or shop[-1].message != message - 1:
+            return frozenset()
+        if not shop[-1].has("order") and _OFFER_VERBS.isdisjoint(shop[-1].texts):
+            return frozenset()  # "Ta dërgojmë nesër?" - "jo, të hënën": no offer
+        index = self.state.index
+        held = {it.product for it in self.state.items}
+        asked = find_mentions(index, shop[-1].toks, shop[-1].breaks)
+        if any(m.ambiguous or m.product not in held for m in asked):
+            return frozenset()
+        lines = [it for it in self.state.items if it.message == message - 2]
+        return frozenset({lines[0].product}) if len(lines) == 1 else frozenset()
 
     def _no_more(self, sent: Sentence) -> bool:
         """ "a keni edhe X?" - "Po, 500 g dhe 1 kg" - "jo, faleminderit, mjafton", "no thanks,
@@ -2477,7 +2506,8 @@ class ItemReader(Corrections, MerchantLines):
         only the reason for it, or "this time"), is taken out, or not added when only the
         merchant offered it ("kajmak jo këtë herë"), or "sorry" ("ballinat jo më fal"). "Not
         needed" after the product is such a no too ("montimi nuk duhet, e bën mjeshtri", "the
-        stand not needed", "Montage nicht nötig")."""
+        stand not needed", "Montage nicht nötig"). So is a product right after another one's
+        yes ("gjeotekstilin po montimin jo")."""
         if sent.question:
             return False
         lo, hi = sent.segment_bounds(m.start)
@@ -2499,6 +2529,10 @@ class ItemReader(Corrections, MerchantLines):
             # so may "this time" ("kajmak jo këtë herë"), thanks ("the bag no thanks") or who
             # already has it ("lajsne jo, i ka vëllai", "the stand no, we have one")
             return False
+        if any(e == m.start and a > lo for a, e in sent.spans("agree")):
+            # "gjeotekstilin po montimin jo", "the handles yes, the locks no", "le tende sì,
+            # il montaggio no": the product after another one's yes, refused in the same pair
+            return True
         return all(
             t.text in _ARTICLES or t.text in _DISCOURSE or t.text in _INTERJECTIONS
             for t in sent.toks[lo : m.start]
