@@ -303,7 +303,8 @@ def _same_word(a: str, b: str) -> bool:
 
 
 _THIS_TIME = word_set("this_time")
-_NOT_NEEDED = ("not_needed", "cancel")  # "... nuk duhet", "... s'na duhet": a postposed no
+# "... nuk duhet", "... s'na duhet", "... e bëjmë vetë" (we do it ourselves): a postposed no
+_NOT_NEEDED = ("not_needed", "cancel", "self_done")
 _THANKS = word_set("thanks")
 _DISCOURSE = word_set("discourse")
 _INTERJECTIONS = frozenset(
@@ -2129,8 +2130,8 @@ class ItemReader(Corrections, MerchantLines):
         it?"): the one line the customer's message before the shop's named, if one."""
         if not shop or not shop[-1].question or shop[-1].message != message - 1:
             return frozenset()
-        if not shop[-1].has("order") and _OFFER_VERBS.isdisjoint(shop[-1].texts):
-            return frozenset()  # "Ta dërgojmë nesër?" - "jo, të hënën": no offer
+        if _OFFER_VERBS.isdisjoint(shop[-1].texts):
+            return frozenset()  # "Ta dërgojmë nesër?", "Ku t'i marrim?": no offer
         index = self.state.index
         held = {it.product for it in self.state.items}
         asked = find_mentions(index, shop[-1].toks, shop[-1].breaks)
@@ -2512,13 +2513,16 @@ class ItemReader(Corrections, MerchantLines):
             return False
         lo, hi = sent.segment_bounds(m.start)
         j = m.end
-        need = [e for name in _NOT_NEEDED for s, e in sent.intents.get(name, ()) if s == j]
+        need = [e for name in _NOT_NEEDED for s, e in sent.spans(name) if s == j]
         if need:
             j = need[0] - 1  # the span's last word, as if it were the bare no
         elif j >= len(sent.toks) or sent.toks[j].text not in _BARE_NO:
             return False
+        # "dizajnin e kam vetë, e dërgoj në PDF": who does it is the reason; more may follow
+        done = any(s == m.end for s, _e in sent.spans("self_done"))
         if (
-            j + 1 < hi
+            not done
+            and j + 1 < hi
             and sent.toks[j + 1].text not in BECAUSE
             and not all(t.text in _THIS_TIME for t in sent.toks[j + 1 : hi])
             and not _apology(sent.toks[j + 1 : hi])

@@ -289,11 +289,19 @@ def _said_free(sent: Sentence, found: list[Mention]) -> list[Mention]:
     def within(lo: int, hi: int) -> list[Mention]:
         return [m for m in found if lo <= toks[m.start].start and toks[m.end - 1].end <= hi]
 
+    def negated(a: int) -> bool:
+        """"nuk përfshihet", "not included", "non è incluso": the opposite."""
+        return any(toks[k].text in NEGATIONS for k in range(max(0, a - 3), a))
+
     out: list[Mention] = []
     for a, b in sent.spans("comes_included"):
+        if negated(a):
+            continue
         lo, _hi = clause(a, b)
         out += within(lo, toks[a].start)
     for a, b in sent.spans("comes_within"):
+        if negated(a):
+            continue
         _lo, hi = clause(a, b)
         out += within(toks[b - 1].end, hi)
     for a, b in sent.spans("needless"):

@@ -1,0 +1,130 @@
+"""Session 22 (extra): products mentioned but not ordered. Goods the shop says come with
+another product or are not needed, an order word after the customer already answered the
+shop's offer, a no to the shop's "shall we add it?", and "X yes, Y no". Invented shops and
+sentences, none from a corpus."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+ADDRESS = "c: Rr. Ilir Konushevci 4, Ferizaj, 049 331 207, Arta Hoxha"
+
+PHONES = catalog_of(
+    ("A54", "Samsung Galaxy A54", "380", ("128 GB", "256 GB")),
+    ("CHG", "Karikues 25W", "20", ()),
+    ("CASE", "Këllëf silikoni", "9", ()),
+)
+
+PAINT = catalog_of(
+    ("WHITE", "White wall paint 10 L", "35", ()),
+    ("PRIMER", "Primer 5 L", "18", ()),
+    ("ROLLER", "Paint roller", "6", ()),
+)
+
+
+def test_goods_the_shop_says_are_included_are_no_line() -> None:
+    # A phone shop (the corpus line was a boat tour's snorkel masks): the customer asks to take
+    # the charger too; the shop answers it comes in the box: no charger line
+    o = parse(
+        "c: dua nje Samsung A54 128 GB. a mund te marr edhe karikuesin?",
+        "m: Karikuesi përfshihet në kuti 👍",
+        ADDRESS,
+        catalog=PHONES,
+    )
+    assert items(o) == [("A54", 1, "128 GB")]
+
+
+def test_goods_the_shop_says_are_not_needed_are_no_line() -> None:
+    # A paint shop, in English (the corpus line was a 3D printer's glue stick and a tax
+    # registration): "you don't need primer" turns the primer asked about down
+    o = parse(
+        "c: hi, I need 2 white wall paint. do I need primer too?",
+        "m: On walls painted before you don't need primer. 2 x 35 = 70€",
+        "c: great. Rr. Ilir Konushevci 4, Ferizaj, 049 331 207, Arta Hoxha",
+        catalog=PAINT,
+    )
+    assert items(o) == [("WHITE", 2, None)]
+
+
+def test_goods_the_shop_says_are_not_included_stay() -> None:
+    # guard: "nuk përfshihet" (not included) is the opposite; the charger asked for stays
+    o = parse(
+        "c: dua nje Samsung A54 128 GB edhe karikuesin",
+        "m: Karikuesi nuk përfshihet në kuti, 20€. Adresa?",
+        ADDRESS,
+        catalog=PHONES,
+    )
+    assert ("CHG", 1, None) in items(o)
+
+
+RENTAL = catalog_of(
+    ("CAR", "Fiat Panda (ditë)", "30", ()),
+    ("INS", "Sigurim i plotë (ditë)", "10", ()),
+    ("GPS", "GPS (ditë)", "5", ()),
+)
+
+
+def test_an_order_word_after_the_answer_to_the_offer_takes_no_more() -> None:
+    # A car rental (the corpus line was a wedding photographer's second cameraman): the shop
+    # advises one extra and calls the other optional; the customer turns the GPS down and keeps
+    # the insurance, then "regjistroje" (book it) with the name: that is no yes to the GPS
+    o = parse(
+        "c: dua Panden per 1 dite. a me duhet edhe sigurimi i plote edhe GPS?",
+        "m: Ju rekomandojmë sigurimin e plotë 10€. GPS 5€ është opsional.",
+        "c: GPS jo, vetem sigurimin. Regjistroje ne emrin tim",
+        ADDRESS,
+        catalog=RENTAL,
+    )
+    assert "GPS" not in [p for p, _q, _v in items(o)]
+
+
+FLORIST = catalog_of(
+    ("ROSES", "Buqetë me trëndafila", "25", ("11 copë", "21 copë")),
+    ("CARD", "Kartolinë urimi", "2", ()),
+)
+
+
+def test_a_no_to_the_shops_add_question_turns_the_goods_down() -> None:
+    # A florist (the corpus line was a Christmas tree's star): "a bon edhe nje kartoline" -
+    # "Kartolina 2€. Ta shtojmë?" - "jo lene, e shkruaj vete": no card line
+    o = parse(
+        "c: dua nje buqete me trendafila 11 cope",
+        "m: Buqeta 11 copë 25€.",
+        "c: a bon edhe nje kartoline",
+        "m: Kartolina 2€. Ta shtojmë?",
+        "c: jo lene, e shkruaj vete. Rr. Ilir Konushevci 4, Ferizaj, 049 331 207, Arta Hoxha",
+        catalog=FLORIST,
+    )
+    assert items(o) == [("ROSES", 1, "11 copë")]
+
+
+def test_a_no_to_a_question_that_offers_nothing_keeps_the_goods() -> None:
+    # guard: "Ta dërgojmë nesër?" (shall we send it tomorrow) - "jo, të hënën" answers the day
+    o = parse(
+        "c: dua nje buqete me trendafila 11 cope edhe nje kartoline",
+        "m: Buqeta 11 copë 25€, kartolina 2€. Ta dërgojmë nesër?",
+        "c: jo, te henen. Rr. Ilir Konushevci 4, Ferizaj, 049 331 207, Arta Hoxha",
+        catalog=FLORIST,
+    )
+    assert ("CARD", 1, None) in items(o)
+
+
+FURNITURE = catalog_of(
+    ("TABLE", "Tavolinë ngrënieje 120 cm", "150", ()),
+    ("CHAIR", "Karrige druri", "40", ()),
+    ("ASM", "Montim mobiljesh", "20", ()),
+)
+
+
+def test_the_goods_after_another_ones_yes_are_refused_by_their_no() -> None:
+    # A furniture shop (the corpus line was artificial grass and its fitting): "karriget po
+    # montimin jo" - the chairs yes, the assembly no
+    o = parse(
+        "c: dua tavolinen 120 cm",
+        "m: Tavolina 150€. Doni edhe 4 karrige druri 40€ copa dhe montim 20€?",
+        "c: karriget po montimin jo, e montoj vete",
+        ADDRESS,
+        catalog=FURNITURE,
+    )
+    assert "ASM" not in [p for p, _q, _v in items(o)]
+    assert "TABLE" in [p for p, _q, _v in items(o)]
