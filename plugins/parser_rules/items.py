@@ -1104,6 +1104,7 @@ def _glued_in_name(name: str, number: str) -> bool:
 _SUMMARY_OPENERS = word_set("summary_openers")
 _ADD_VERBS = word_set("add_words")
 _OFFER_VERBS = word_set("offer_verbs")
+_DEFINITE = word_set("definite_articles")
 
 
 # "in" before a word that says how the goods are packed ("ne nji buqet", "in a box")
@@ -1610,7 +1611,7 @@ class ItemReader(Corrections, MerchantLines):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
             if refused_at >= 0 and _reason_after_no(sent, refused_at, m.start):
                 continue  # "ballinat jo më fal, mjeshtri i mbulon me pllaka": the reason
-            if self._postposed_no(sent, m):
+            if self._postposed_no(sent, m) or self._put_off(sent, m):
                 refused_at = m.end
             if (
                 any(lo_seg <= r < hi_seg and not _put_instead(sent, r, m) for r in removes)
@@ -2538,9 +2539,26 @@ class ItemReader(Corrections, MerchantLines):
             # il montaggio no": the product after another one's yes, refused in the same pair
             return True
         return all(
-            t.text in _ARTICLES or t.text in _DISCOURSE or t.text in _INTERJECTIONS
+            t.text in _ARTICLES
+            or t.text in _DISCOURSE
+            or t.text in _INTERJECTIONS
+            or done and t.text in _DEFINITE  # "die Montage machen wir selbst"
             for t in sent.toks[lo : m.start]
         )
+
+    def _put_off(self, sent: Sentence, m: Mention) -> bool:
+        """ "krasitjen bëjeni tani. për shartimin ju shkruaj në shkurt", "the frame maybe next
+        time", "la cornice la prossima volta": a product followed within its segment by a
+        hesitation ("ju shkruaj", "next time", "e lëmë për vitin tjetër") while the order holds
+        other goods is put off, not ordered (an order word in the segment orders it)."""
+        if sent.question:
+            return False
+        lo, hi = sent.segment_bounds(m.start)
+        if any(lo <= a < hi for a, _e in sent.spans("order")):
+            return False
+        if not any(m.end <= a <= m.end + 3 and a < hi for a, _e in sent.spans("hesitate")):
+            return False
+        return any(not it.tentative and it.product != m.product for it in self.state.items)
 
     def _without_variant(self, sent: Sentence, at: int, mentions: list[Mention]) -> bool:
         """ "senza sacchetto", "ohne Kapuze" when the product is sold "Pa qese" / "Without

@@ -128,3 +128,78 @@ def test_the_goods_after_another_ones_yes_are_refused_by_their_no() -> None:
     )
     assert "ASM" not in [p for p, _q, _v in items(o)]
     assert "TABLE" in [p for p, _q, _v in items(o)]
+
+
+CLIMATE = catalog_of(
+    ("AC12", "Kondicioner 12000 BTU", "420", ()),
+    ("INSTALL", "Montim kondicioneri", "60", ()),
+    ("BRACKET", "Mbajtëse muri", "25", ()),
+)
+
+
+def test_a_service_the_customer_does_themselves_is_no_line() -> None:
+    # An air-conditioning shop (the corpus line was a mesh banner's mounting): "montimin e
+    # bëjnë punëtorët tanë" (our workers do the fitting) turns down the fitting asked about
+    o = parse(
+        "c: dua nje kondicioner 12000 BTU. montimin e beni ju?",
+        "m: Po, montimi 60€.",
+        "c: jo, montimin e bejne punetoret tane. Rr. Ilir Konushevci 4, Ferizaj, 049 331 207, "
+        "Arta Hoxha",
+        catalog=CLIMATE,
+    )
+    assert items(o) == [("AC12", 1, None)]
+
+
+KITCHEN = catalog_of(
+    ("HOB", "Induktionskochfeld 60 cm", "390", ()),
+    ("FIT", "Montage Kochfeld", "50", ()),
+)
+
+
+def test_a_service_done_by_the_customer_in_german() -> None:
+    # the same in German, a kitchen shop: "die Montage machen wir selbst"
+    o = parse(
+        "c: Ich möchte das Induktionskochfeld 60 cm. Was kostet die Montage?",
+        "m: Montage 50€.",
+        "c: ok, die Montage machen wir selbst. Rr. Ilir Konushevci 4, Ferizaj, 049 331 207, "
+        "Arta Hoxha",
+        catalog=KITCHEN,
+    )
+    assert items(o) == [("HOB", 1, None)]
+
+
+PRINTS = catalog_of(
+    ("PRINT", "Printim foto", "0.3", ("10x15", "13x18")),
+    ("FRAME", "Kornizë druri", "8", ("10x15", "13x18")),
+)
+
+
+def test_goods_put_off_beside_an_order_are_no_line() -> None:
+    # A photo print shop (the corpus line was a children's play corner of artificial grass):
+    # the customer orders the prints and puts the frame off ("e lëmë për herë tjetër")
+    o = parse(
+        "c: dua 20 foto 10x15 edhe nje kornize druri 13x18",
+        "m: 20 foto 6€, korniza 8€.",
+        "c: hmm, fotot po. kornizen e leme per here tjeter",
+        ADDRESS,
+        catalog=PRINTS,
+    )
+    assert items(o) == [("PRINT", 20, "10x15")]
+
+
+PRINTS_EN = catalog_of(
+    ("PRINT", "Photo print", "0.3", ("10x15", "13x18")),
+    ("FRAME", "Wooden frame", "8", ("10x15", "13x18")),
+)
+
+
+def test_goods_put_off_in_english() -> None:
+    # the same in English: "the frame maybe next time"
+    o = parse(
+        "c: 20 photo prints 10x15 and a wooden frame 13x18 please",
+        "m: 20 prints 6€, the frame 8€.",
+        "c: ok the prints. the frame maybe next time",
+        ADDRESS,
+        catalog=PRINTS_EN,
+    )
+    assert [p for p, _q, _v in items(o)] == ["PRINT"]
