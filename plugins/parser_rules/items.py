@@ -1132,6 +1132,7 @@ class ItemReader(Corrections, MerchantLines):
         self.last_counted = False  # the last sentence read gave a count or a variant
         self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
         self.free_named: dict[tuple[int, int], frozenset[int]] = {}
+        self.free_dropped: set[int] = set()  # the lines ``note_free`` took out
         self.discussed: dict[int, frozenset[int]] = {}
         self.by_length: set[int] = set()
         self.offered: list[Sentence] = []
@@ -1692,7 +1693,8 @@ class ItemReader(Corrections, MerchantLines):
                 keep = after
             prev = next((h for h in reversed(self.history) if h[0].message < sent.message), None)
             held = {it.product for it in self.state.items}
-            if prev is not None and prev[0].question and prev[1] & held:
+            # (or that the shop's answer set aside: "s'ka nevojë për termometër", ``note_free``)
+            if prev is not None and prev[0].question and prev[1] & (held | self.free_dropped):
                 # "Do I need solution too?" - "not for dailies" - "then only eye drops": "only"
                 # sets aside what that question asked about, not the goods ordered before it
                 # (when what it asked about was already turned down, "ok no thermometer. Just

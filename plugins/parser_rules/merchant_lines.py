@@ -863,6 +863,7 @@ class MerchantLines:
     _merchant_cache: dict[tuple[int, int], list[Mention]]
     # per merchant sentence, the products it says come with other goods or are not needed
     free_named: dict[tuple[int, int], frozenset[int]]
+    free_dropped: set[int]  # the products of the lines ``note_free`` took out
     options: tuple[int, frozenset[str]] = (-1, frozenset())
     discussed: dict[int, frozenset[int]]
     by_length: set[int]  # products the merchant prices by the metre
@@ -974,11 +975,13 @@ class MerchantLines:
             # the lines only asked about, and those the customer's message just before named
             # ("A mundemi me marr edhe maska?"): the shop's answer is about them
             last = sents[0].message - 1
-            self.state.items = [
+            out = [
                 it
                 for it in self.state.items
-                if not (it.product in free and (it.tentative or it.message == last))
+                if it.product in free and (it.tentative or it.message == last)
             ]
+            self.free_dropped |= {it.product for it in out}
+            self.state.items = [it for it in self.state.items if not any(it is o for o in out)]
 
     @staticmethod
     def _drop_with_contents(sent: Sentence, found: list[Mention]) -> list[Mention]:
