@@ -2544,7 +2544,7 @@ class ItemReader(Corrections, MerchantLines):
             t.text in _ARTICLES
             or t.text in _DISCOURSE
             or t.text in _INTERJECTIONS
-            or done and t.text in _DEFINITE  # "die Montage machen wir selbst"
+            or (done and t.text in _DEFINITE)  # "die Montage machen wir selbst"
             for t in sent.toks[lo : m.start]
         )
 

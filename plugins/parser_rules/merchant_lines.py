@@ -290,7 +290,7 @@ def _said_free(sent: Sentence, found: list[Mention]) -> list[Mention]:
         return [m for m in found if lo <= toks[m.start].start and toks[m.end - 1].end <= hi]
 
     def negated(a: int) -> bool:
-        """"nuk përfshihet", "not included", "non è incluso": the opposite."""
+        """ "nuk përfshihet", "not included", "non è incluso": the opposite."""
         return any(toks[k].text in NEGATIONS for k in range(max(0, a - 3), a))
 
     out: list[Mention] = []
