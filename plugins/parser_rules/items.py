@@ -1426,7 +1426,8 @@ class ItemReader(Corrections, MerchantLines):
             self.last_counted = True
         if not mentions:
             if (
-                self._sized_sibling(sent)
+                self._remove_own_words(sent)
+                or self._sized_sibling(sent)
                 or self.accept_proposal(sent)
                 or self._add_that(sent)
                 or self.pick_by_words(sent)
@@ -2547,6 +2548,50 @@ class ItemReader(Corrections, MerchantLines):
             or (done and t.text in _DEFINITE)  # "die Montage machen wir selbst"
             for t in sent.toks[lo : m.start]
         )
+
+    def _remove_own_words(self, sent: Sentence) -> bool:
+        """ "edhe fletet A4 bosh nje pako" ... "jo fletet harroji, i kam", "the blank sheets"
+        ... "the sheets, forget them": a remove word whose segment repeats a word the customer
+        named one line with (a word no catalog name holds alone) takes that line out, when
+        the word is in exactly one line's words."""
+        if sent.question or not self.state.items:
+            return False
+        spans = sent.spans("remove") + sent.spans("cancel")
+        if not spans:
+            return False
+        inside = {k for a, e in spans for k in range(a, e)}
+        words: set[str] = set()
+        for a, _e in spans:
+            lo, hi = sent.segment_bounds(a)
+            words |= {
+                stem(t.text)
+                for k, t in enumerate(sent.toks[lo:hi], lo)
+                if k not in inside
+                and len(t.text) >= 3
+                and t.text not in STOPWORDS
+                and t.text not in NEGATIONS
+                and number_value(t.text) is None
+            }
+        if not words:
+            return False
+        hits = [it for it in self.state.items if words & self._said_words(it)]
+        if len(hits) != 1:
+            return False
+        self.state.items = [it for it in self.state.items if it is not hits[0]]
+        return True
+
+    def _said_words(self, it: Item) -> set[str]:
+        """The words (stems) of the segment the customer named the line ``it`` in ("edhe
+        fletet A4 bosh nje pako" for the line named by "A4 bosh")."""
+        words = {stem(t.text) for t in tokenize(it.text)}
+        for h, _named in self.history:
+            if h.message != it.message or not h.start <= it.start < h.start + len(h.raw):
+                continue
+            at = next((k for k, t in enumerate(h.toks) if h.start + t.start == it.start), None)
+            if at is not None:
+                lo, hi = h.segment_bounds(at)
+                words |= {stem(t.text) for t in h.toks[lo:hi] if len(t.text) >= 3}
+        return words
 
     def _put_off(self, sent: Sentence, m: Mention) -> bool:
         """ "krasitjen bëjeni tani. për shartimin ju shkruaj në shkurt", "the frame maybe next

@@ -203,3 +203,23 @@ def test_goods_put_off_in_english() -> None:
         catalog=PRINTS_EN,
     )
     assert [p for p, _q, _v in items(o)] == ["PRINT"]
+
+
+BAKERY = catalog_of(
+    ("CORN", "Bukë misri (6 copë)", "2", ()),
+    ("LOAF", "Bukë gruri", "1", ()),
+    ("CAKE", "Kek me kakao", "6", ()),
+)
+
+
+def test_a_remove_word_with_the_customers_own_word_for_a_line() -> None:
+    # A bakery (the corpus line was blank label sheets): the customer named the corn bread by
+    # a word the catalog lacks ("simite misri"), then takes it back by that word alone
+    o = parse(
+        "c: dua nje kek me kakao",
+        "c: edhe simite misri 1 pako",
+        "c: jo simitet harroji, i kam",
+        ADDRESS,
+        catalog=BAKERY,
+    )
+    assert items(o) == [("CAKE", 1, None)]
