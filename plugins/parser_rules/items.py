@@ -2595,16 +2595,16 @@ class ItemReader(Corrections, MerchantLines):
 
     def _put_off(self, sent: Sentence, m: Mention) -> bool:
         """ "krasitjen bëjeni tani. për shartimin ju shkruaj në shkurt", "the frame maybe next
-        time", "la cornice la prossima volta": a product followed within its segment by a
-        hesitation ("ju shkruaj", "next time", "e lëmë për vitin tjetër") while the order holds
-        other goods is put off, not ordered (an order word in the segment orders it)."""
+        time", "la cornice la prossima volta": a product followed right after by a hesitation
+        ("ju shkruaj", "next time", "e lëmë për vitin tjetër") while the order holds other
+        goods is put off, not ordered (an order word in its segment orders it)."""
         if sent.question:
             return False
         lo, hi = sent.segment_bounds(m.start)
         if any(lo <= a < hi for a, _e in sent.spans("order")):
             return False
-        if not any(m.end <= a <= m.end + 3 and a < hi for a, _e in sent.spans("hesitate")):
-            return False
+        if not any(a == m.end and a < hi for a, _e in sent.spans("hesitate")):
+            return False  # "me kabllon se ndoshta ke të drejtë": no put-off of the cable
         return any(not it.tentative and it.product != m.product for it in self.state.items)
 
     def _without_variant(self, sent: Sentence, at: int, mentions: list[Mention]) -> bool:
