@@ -2556,7 +2556,11 @@ class ItemReader(Corrections, MerchantLines):
         the word is in exactly one line's words."""
         if sent.question or not self.state.items:
             return False
-        spans = sent.spans("remove") + sent.spans("cancel")
+        spans = [
+            (a, e)
+            for a, e in sent.spans("remove") + sent.spans("cancel")
+            if sent.toks[a].text not in WITHOUT  # "pa sheqer", "ohne Zucker": a variant
+        ]
         if not spans:
             return False
         inside = {k for a, e in spans for k in range(a, e)}
