@@ -223,3 +223,15 @@ def test_a_remove_word_with_the_customers_own_word_for_a_line() -> None:
         catalog=BAKERY,
     )
     assert items(o) == [("CAKE", 1, None)]
+
+
+def test_without_and_a_word_of_a_line_takes_no_line_out() -> None:
+    # guard: "pa susam" (without sesame) after ordering bread "me susam" says which bread, it
+    # takes no line out by the customer's word
+    o = parse(
+        "c: dua nje kek me kakao edhe buke gruri me susam",
+        "c: pa susam",
+        ADDRESS,
+        catalog=BAKERY,
+    )
+    assert sorted(p for p, _q, _v in items(o)) == ["CAKE", "LOAF"]
