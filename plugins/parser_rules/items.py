@@ -2563,6 +2563,7 @@ class ItemReader(Corrections, MerchantLines):
         ]
         if not spans:
             return False
+        index = self.state.index
         inside = {k for a, e in spans for k in range(a, e)}
         words: set[str] = set()
         for a, _e in spans:
@@ -2575,6 +2576,8 @@ class ItemReader(Corrections, MerchantLines):
                 and t.text not in STOPWORDS
                 and t.text not in NEGATIONS
                 and number_value(t.text) is None
+                and key_of(t.text)[:1] not in ("#", "=")  # "remove the white ones": a value
+                and index.resolve(t.text) is None
             }
         if not words:
             return False
