@@ -2551,34 +2551,37 @@ class ItemReader(Corrections, MerchantLines):
 
     def _remove_own_words(self, sent: Sentence) -> bool:
         """ "edhe fletet A4 bosh nje pako" ... "jo fletet harroji, i kam", "the blank sheets"
-        ... "the sheets, forget them": a remove word whose segment repeats a word the customer
-        named one line with (a word no catalog name holds alone) takes that line out, when
-        the word is in exactly one line's words."""
+        ... "the sheets, forget them": a remove word right after or before a word the customer
+        named one line with, right beside that line's mention (a word no catalog key or value
+        holds), takes that line out, when the word is beside exactly one line's mention."""
         if sent.question or not self.state.items:
             return False
-        spans = [
-            (a, e)
-            for a, e in sent.spans("remove") + sent.spans("cancel")
-            if sent.toks[a].text not in WITHOUT  # "pa sheqer", "ohne Zucker": a variant
-        ]
-        if not spans:
-            return False
         index = self.state.index
-        inside = {k for a, e in spans for k in range(a, e)}
-        words: set[str] = set()
-        for a, _e in spans:
-            lo, hi = sent.segment_bounds(a)
-            words |= {
-                stem(t.text)
-                for k, t in enumerate(sent.toks[lo:hi], lo)
-                if k not in inside
-                and len(t.text) >= 3
-                and t.text not in STOPWORDS
-                and t.text not in NEGATIONS
-                and number_value(t.text) is None
-                and key_of(t.text)[:1] not in ("#", "=")  # "remove the white ones": a value
-                and index.resolve(t.text) is None
-            }
+        toks = sent.toks
+
+        def own(k: int) -> str | None:
+            """The stem of the word at ``k`` when it can be the customer's own name for goods."""
+            if not 0 <= k < len(toks):
+                return None
+            w = toks[k].text
+            if (
+                len(w) < 3
+                or w in STOPWORDS
+                or w in NEGATIONS
+                or number_value(w) is not None
+                or key_of(w)[:1] in ("#", "=")  # "remove the white ones": a value
+                or index.resolve(w) is not None
+            ):
+                return None
+            return stem(w)
+
+        words = {
+            w
+            for a, e in sent.spans("remove") + sent.spans("cancel")
+            if toks[a].text not in WITHOUT  # "pa sheqer", "ohne Zucker": a variant
+            for w in (own(a - 1), own(e))
+            if w is not None
+        }
         if not words:
             return False
         hits = [it for it in self.state.items if words & self._said_words(it)]
@@ -2588,16 +2591,16 @@ class ItemReader(Corrections, MerchantLines):
         return True
 
     def _said_words(self, it: Item) -> set[str]:
-        """The words (stems) of the segment the customer named the line ``it`` in ("edhe
-        fletet A4 bosh nje pako" for the line named by "A4 bosh")."""
-        words = {stem(t.text) for t in tokenize(it.text)}
+        """The stems of the words right beside the mention the customer named the line ``it``
+        by ("edhe fletet A4 bosh nje pako": "fletet" beside "A4 bosh")."""
+        words: set[str] = set()
         for h, _named in self.history:
             if h.message != it.message or not h.start <= it.start < h.start + len(h.raw):
                 continue
-            at = next((k for k, t in enumerate(h.toks) if h.start + t.start == it.start), None)
-            if at is not None:
-                lo, hi = h.segment_bounds(at)
-                words |= {stem(t.text) for t in h.toks[lo:hi] if len(t.text) >= 3}
+            at = [k for k, t in enumerate(h.toks) if it.start <= h.start + t.start < it.end]
+            if at:
+                near = (at[0] - 1, at[-1] + 1)
+                words |= {stem(h.toks[k].text) for k in near if 0 <= k < len(h.toks)}
         return words
 
     def _put_off(self, sent: Sentence, m: Mention) -> bool:
