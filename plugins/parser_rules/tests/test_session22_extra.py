@@ -234,4 +234,4 @@ def test_without_and_a_word_of_a_line_takes_no_line_out() -> None:
         ADDRESS,
         catalog=BAKERY,
     )
-    assert sorted(p for p, _q, _v in items(o)) == ["CAKE", "LOAF"]
+    assert sorted(str(p) for p, _q, _v in items(o)) == ["CAKE", "LOAF"]
