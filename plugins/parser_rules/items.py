@@ -2565,7 +2565,7 @@ class ItemReader(Corrections, MerchantLines):
                 return None
             w = toks[k].text
             if (
-                len(w) < 3
+                len(w) < 4
                 or w in STOPWORDS
                 or w in NEGATIONS
                 or number_value(w) is not None
@@ -2600,7 +2600,13 @@ class ItemReader(Corrections, MerchantLines):
             at = [k for k, t in enumerate(h.toks) if it.start <= h.start + t.start < it.end]
             if at:
                 near = (at[0] - 1, at[-1] + 1)
-                words |= {stem(h.toks[k].text) for k in near if 0 <= k < len(h.toks)}
+                words |= {
+                    stem(w)
+                    for k in near
+                    if 0 <= k < len(h.toks)
+                    and len(w := h.toks[k].text) >= 4
+                    and w not in STOPWORDS  # "the air fryer" - "ok black then, no problem"
+                }
         return words
 
     def _put_off(self, sent: Sentence, m: Mention) -> bool:
