@@ -152,6 +152,7 @@ def extract(
                 reader.merchant_focus(msents)
                 reader.merchant_advice(msents)
                 reader.note_declined(msents)
+                reader.note_free(msents)
                 if restated is not None:
                     restated.merchant(
                         i,

@@ -303,7 +303,8 @@ def _same_word(a: str, b: str) -> bool:
 
 
 _THIS_TIME = word_set("this_time")
-_NOT_NEEDED = ("not_needed", "cancel")  # "... nuk duhet", "... s'na duhet": a postposed no
+# "... nuk duhet", "... s'na duhet", "... e bëjmë vetë" (we do it ourselves): a postposed no
+_NOT_NEEDED = ("not_needed", "cancel", "self_done")
 _THANKS = word_set("thanks")
 _DISCOURSE = word_set("discourse")
 _INTERJECTIONS = frozenset(
@@ -1102,6 +1103,8 @@ def _glued_in_name(name: str, number: str) -> bool:
 
 _SUMMARY_OPENERS = word_set("summary_openers")
 _ADD_VERBS = word_set("add_words")
+_OFFER_VERBS = word_set("offer_verbs")
+_DEFINITE = word_set("definite_articles")
 
 
 # "in" before a word that says how the goods are packed ("ne nji buqet", "in a box")
@@ -1128,6 +1131,8 @@ class ItemReader(Corrections, MerchantLines):
         self.focus: Item | None = None
         self.last_counted = False  # the last sentence read gave a count or a variant
         self._merchant_cache: dict[tuple[int, int], list[Mention]] = {}
+        self.free_named: dict[tuple[int, int], frozenset[int]] = {}
+        self.free_dropped: set[int] = set()  # the lines ``note_free`` took out
         self.discussed: dict[int, frozenset[int]] = {}
         self.by_length: set[int] = set()
         self.offered: list[Sentence] = []
@@ -1421,7 +1426,8 @@ class ItemReader(Corrections, MerchantLines):
             self.last_counted = True
         if not mentions:
             if (
-                self._sized_sibling(sent)
+                self._remove_own_words(sent)
+                or self._sized_sibling(sent)
                 or self.accept_proposal(sent)
                 or self._add_that(sent)
                 or self.pick_by_words(sent)
@@ -1607,7 +1613,7 @@ class ItemReader(Corrections, MerchantLines):
             lo_seg, hi_seg = sent.segment_bounds(m.start)
             if refused_at >= 0 and _reason_after_no(sent, refused_at, m.start):
                 continue  # "ballinat jo më fal, mjeshtri i mbulon me pllaka": the reason
-            if self._postposed_no(sent, m):
+            if self._postposed_no(sent, m) or self._put_off(sent, m):
                 refused_at = m.end
             if (
                 any(lo_seg <= r < hi_seg and not _put_instead(sent, r, m) for r in removes)
@@ -1688,7 +1694,8 @@ class ItemReader(Corrections, MerchantLines):
                 keep = after
             prev = next((h for h in reversed(self.history) if h[0].message < sent.message), None)
             held = {it.product for it in self.state.items}
-            if prev is not None and prev[0].question and prev[1] & held:
+            # (or that the shop's answer set aside: "s'ka nevojë për termometër", ``note_free``)
+            if prev is not None and prev[0].question and prev[1] & (held | self.free_dropped):
                 # "Do I need solution too?" - "not for dailies" - "then only eye drops": "only"
                 # sets aside what that question asked about, not the goods ordered before it
                 # (when what it asked about was already turned down, "ok no thermometer. Just
@@ -2090,6 +2097,17 @@ class ItemReader(Corrections, MerchantLines):
             for it in self.state.items
             if it.proposed and it.tentative and it.message == sent.message - 1
         ]
+        offered = self._offer_asked(shop, sent.message)
+        # "a bon edhe ni yll" - "Ylli argjend 450 den. Ta shtojmë?" - "jo lene, kemi yll": the
+        # goods the customer asked about (or named in the message the shop answers), which the
+        # shop's closing question offers, turned down
+        proposed += [
+            it
+            for it in self.state.items
+            if it.product in offered
+            and (it.tentative or it.message == sent.message - 2)
+            and it not in proposed
+        ]
         if not proposed:
             return
         if shop and shop[-1].question:
@@ -2098,16 +2116,33 @@ class ItemReader(Corrections, MerchantLines):
                 for m in find_mentions(self.state.index, shop[-1].toks, shop[-1].breaks)
                 for _s, p in m.candidates
             }
-            if not asked & {it.product for it in proposed}:
+            if not (asked | offered) & {it.product for it in proposed}:
                 return
         named = {
             p
             for m in find_mentions(self.state.index, sent.toks, sent.breaks)
+            if not _owned(sent, m)  # "jo lene, kemi yll nga viti kaluar": why not
             for _s, p in m.candidates
         }
         self.state.items = [
             it for it in self.state.items if it not in proposed or it.product in named
         ]
+
+    def _offer_asked(self, shop: Sequence[Sentence], message: int) -> frozenset[int]:
+        """The goods the shop's message right before ``message`` offers by a closing question
+        that names nothing the order lacks ("Ylli argjend 450 den. Ta shtojmë?", "Shall I add
+        it?"): the one line the customer's message before the shop's named, if one."""
+        if not shop or not shop[-1].question or shop[-1].message != message - 1:
+            return frozenset()
+        if _OFFER_VERBS.isdisjoint(shop[-1].texts):
+            return frozenset()  # "Ta dërgojmë nesër?", "Ku t'i marrim?": no offer
+        index = self.state.index
+        held = {it.product for it in self.state.items}
+        asked = find_mentions(index, shop[-1].toks, shop[-1].breaks)
+        if any(m.ambiguous or m.product not in held for m in asked):
+            return frozenset()
+        lines = [it for it in self.state.items if it.message == message - 2]
+        return frozenset({lines[0].product}) if len(lines) == 1 else frozenset()
 
     def _no_more(self, sent: Sentence) -> bool:
         """ "a keni edhe X?" - "Po, 500 g dhe 1 kg" - "jo, faleminderit, mjafton", "no thanks,
@@ -2476,18 +2511,22 @@ class ItemReader(Corrections, MerchantLines):
         only the reason for it, or "this time"), is taken out, or not added when only the
         merchant offered it ("kajmak jo këtë herë"), or "sorry" ("ballinat jo më fal"). "Not
         needed" after the product is such a no too ("montimi nuk duhet, e bën mjeshtri", "the
-        stand not needed", "Montage nicht nötig")."""
+        stand not needed", "Montage nicht nötig"). So is a product right after another one's
+        yes ("gjeotekstilin po montimin jo")."""
         if sent.question:
             return False
         lo, hi = sent.segment_bounds(m.start)
         j = m.end
-        need = [e for name in _NOT_NEEDED for s, e in sent.intents.get(name, ()) if s == j]
+        need = [e for name in _NOT_NEEDED for s, e in sent.spans(name) if s == j]
         if need:
             j = need[0] - 1  # the span's last word, as if it were the bare no
         elif j >= len(sent.toks) or sent.toks[j].text not in _BARE_NO:
             return False
+        # "dizajnin e kam vetë, e dërgoj në PDF": who does it is the reason; more may follow
+        done = any(s == m.end for s, _e in sent.spans("self_done"))
         if (
-            j + 1 < hi
+            not done
+            and j + 1 < hi
             and sent.toks[j + 1].text not in BECAUSE
             and not all(t.text in _THIS_TIME for t in sent.toks[j + 1 : hi])
             and not _apology(sent.toks[j + 1 : hi])
@@ -2498,10 +2537,91 @@ class ItemReader(Corrections, MerchantLines):
             # so may "this time" ("kajmak jo këtë herë"), thanks ("the bag no thanks") or who
             # already has it ("lajsne jo, i ka vëllai", "the stand no, we have one")
             return False
+        if any(e == m.start and a > lo for a, e in sent.spans("agree")):
+            # "gjeotekstilin po montimin jo", "the handles yes, the locks no", "le tende sì,
+            # il montaggio no": the product after another one's yes, refused in the same pair
+            return True
         return all(
-            t.text in _ARTICLES or t.text in _DISCOURSE or t.text in _INTERJECTIONS
+            t.text in _ARTICLES
+            or t.text in _DISCOURSE
+            or t.text in _INTERJECTIONS
+            or (done and t.text in _DEFINITE)  # "die Montage machen wir selbst"
             for t in sent.toks[lo : m.start]
         )
+
+    def _remove_own_words(self, sent: Sentence) -> bool:
+        """ "edhe fletet A4 bosh nje pako" ... "jo fletet harroji, i kam", "the blank sheets"
+        ... "the sheets, forget them": a remove word right after or before a word the customer
+        named one line with, right beside that line's mention (a word no catalog key or value
+        holds), takes that line out, when the word is beside exactly one line's mention."""
+        if sent.question or not self.state.items:
+            return False
+        index = self.state.index
+        toks = sent.toks
+
+        def own(k: int) -> str | None:
+            """The stem of the word at ``k`` when it can be the customer's own name for goods."""
+            if not 0 <= k < len(toks):
+                return None
+            w = toks[k].text
+            if (
+                len(w) < 4
+                or w in STOPWORDS
+                or w in NEGATIONS
+                or number_value(w) is not None
+                or key_of(w)[:1] in ("#", "=")  # "remove the white ones": a value
+                or index.resolve(w) is not None
+            ):
+                return None
+            return stem(w)
+
+        words = {
+            w
+            for a, e in sent.spans("remove") + sent.spans("cancel")
+            if toks[a].text not in WITHOUT  # "pa sheqer", "ohne Zucker": a variant
+            for w in (own(a - 1), own(e))
+            if w is not None
+        }
+        if not words:
+            return False
+        hits = [it for it in self.state.items if words & self._said_words(it)]
+        if len(hits) != 1:
+            return False
+        self.state.items = [it for it in self.state.items if it is not hits[0]]
+        return True
+
+    def _said_words(self, it: Item) -> set[str]:
+        """The stems of the words right beside the mention the customer named the line ``it``
+        by ("edhe fletet A4 bosh nje pako": "fletet" beside "A4 bosh")."""
+        words: set[str] = set()
+        for h, _named in self.history:
+            if h.message != it.message or not h.start <= it.start < h.start + len(h.raw):
+                continue
+            at = [k for k, t in enumerate(h.toks) if it.start <= h.start + t.start < it.end]
+            if at:
+                near = (at[0] - 1, at[-1] + 1)
+                words |= {
+                    stem(w)
+                    for k in near
+                    if 0 <= k < len(h.toks)
+                    and len(w := h.toks[k].text) >= 4
+                    and w not in STOPWORDS  # "the air fryer" - "ok black then, no problem"
+                }
+        return words
+
+    def _put_off(self, sent: Sentence, m: Mention) -> bool:
+        """ "krasitjen bëjeni tani. për shartimin ju shkruaj në shkurt", "the frame maybe next
+        time", "la cornice la prossima volta": a product followed right after by a hesitation
+        ("ju shkruaj", "next time", "e lëmë për vitin tjetër") while the order holds other
+        goods is put off, not ordered (an order word in its segment orders it)."""
+        if sent.question:
+            return False
+        lo, hi = sent.segment_bounds(m.start)
+        if any(lo <= a < hi for a, _e in sent.spans("order")):
+            return False
+        if not any(a == m.end and a < hi for a, _e in sent.spans("hesitate")):
+            return False  # "me kabllon se ndoshta ke të drejtë": no put-off of the cable
+        return any(not it.tentative and it.product != m.product for it in self.state.items)
 
     def _without_variant(self, sent: Sentence, at: int, mentions: list[Mention]) -> bool:
         """ "senza sacchetto", "ohne Kapuze" when the product is sold "Pa qese" / "Without

@@ -268,6 +268,48 @@ def _bundle(index: CatalogIndex, sent: Sentence, m: Mention) -> bool:
     return bool(name) and name[0].text in _BUNDLES or sent.toks[m.start].text in _BUNDLES
 
 
+def _said_free(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """The mentions of a merchant's sentence that it says come with other goods or are not
+    needed: before "përfshihen / included / incluso / inbegriffen" in its clause ("kaskat
+    përfshihen", "Maskat janë të përfshira në tur": not the tour after it), after "përfshin /
+    includes / beinhaltet" in its clause ("përfshin montimin"), and after "s'ju duhet / you
+    don't need / non serve / brauchen Sie nicht" in its clause, else right before it in its
+    clause ("TVSH nuk ju duhet"). A clause ends at a comma, semicolon or colon. Not in a
+    question ("A ju duhet edhe X?" offers X)."""
+    if not found or sent.question:
+        return []
+    raw, toks = sent.raw, sent.toks
+
+    def clause(a: int, b: int) -> tuple[int, int]:
+        """The character span of the clause around the tokens ``a:b``."""
+        lo = max(raw.rfind(c, 0, toks[a].start) for c in ",;:") + 1
+        ends = [e for c in ",;:" if (e := raw.find(c, toks[b - 1].end)) >= 0]
+        return lo, min(ends, default=len(raw))
+
+    def within(lo: int, hi: int) -> list[Mention]:
+        return [m for m in found if lo <= toks[m.start].start and toks[m.end - 1].end <= hi]
+
+    def negated(a: int) -> bool:
+        """ "nuk përfshihet", "not included", "non è incluso": the opposite."""
+        return any(toks[k].text in NEGATIONS for k in range(max(0, a - 3), a))
+
+    out: list[Mention] = []
+    for a, b in sent.spans("comes_included"):
+        if negated(a):
+            continue
+        lo, _hi = clause(a, b)
+        out += within(lo, toks[a].start)
+    for a, b in sent.spans("comes_within"):
+        if negated(a):
+            continue
+        _lo, hi = clause(a, b)
+        out += within(toks[b - 1].end, hi)
+    for a, b in sent.spans("needless"):
+        lo, hi = clause(a, b)
+        out += within(toks[b - 1].end, hi) or within(lo, toks[a].start)[-1:]
+    return out
+
+
 def _drop_contents(index: CatalogIndex, sent: Sentence, found: list[Mention]) -> list[Mention]:
     """ "Kutia Lux 4500 lekë: qiri 380 g + difuzor 100 ml", "Set 2900 lek (parfum 50 ml +
     deodorant)", "Geschenkkorb: Honig, Tee und Kekse": after a set, box or basket the merchant
@@ -819,10 +861,14 @@ class MerchantLines:
     state: ItemState
     focus: Item | None
     _merchant_cache: dict[tuple[int, int], list[Mention]]
+    # per merchant sentence, the products it says come with other goods or are not needed
+    free_named: dict[tuple[int, int], frozenset[int]]
+    free_dropped: set[int]  # the products of the lines ``note_free`` took out
     options: tuple[int, frozenset[str]] = (-1, frozenset())
     discussed: dict[int, frozenset[int]]
     by_length: set[int]  # products the merchant prices by the metre
     offered: list[Sentence]  # the merchant's last message
+    history: list[tuple[Sentence, frozenset[int]]]  # the customer's sentences, their products
     advised: tuple[Sentence, Item, VariantHit] | None  # a variant the merchant advises
     pending_count: tuple[int, int] | None  # (message, count) said with no product
     shipping_asked: int  # the customer's message that last asked about shipping
@@ -907,8 +953,35 @@ class MerchantLines:
             found = sorted([*found, *self._priced(sent, found)], key=lambda m: m.start)
             found = _drop_contents(index, sent, found)
             found = self._drop_with_contents(sent, found)
+            free = _said_free(sent, found)
+            if free:
+                # "kaskat përfshihen", "Me PEI s'ju duhet ngjitës": goods the shop says come
+                # with another or are not needed are no offer (``note_free`` drops them)
+                self.free_named[key] = frozenset(m.product for m in free if not m.ambiguous)
+                found = [m for m in found if m not in free]
             self._merchant_cache[key] = self._drop_variant_words(sent, found)
         return self._merchant_cache[key]
+
+    def note_free(self, sents: list[Sentence]) -> None:
+        """ "A mundemi me marr edhe maska?" - "Maskat janë të përfshira në tur", "edhe ngjitësi?"
+        - "Me PEI s'ju duhet ngjitës": a line only asked about or named in the customer's message
+        just before, of goods the shop's answer says come with another product or are not
+        needed, goes (the customer may still order it after)."""
+        free: set[int] = set()
+        for sent in sents:
+            self._mentions(sent)
+            free |= self.free_named.get((sent.message, sent.start), frozenset())
+        if free:
+            # the lines only asked about, and those the customer's message just before named
+            # ("A mundemi me marr edhe maska?"): the shop's answer is about them
+            last = sents[0].message - 1
+            out = [
+                it
+                for it in self.state.items
+                if it.product in free and (it.tentative or it.message == last)
+            ]
+            self.free_dropped |= {it.product for it in out}
+            self.state.items = [it for it in self.state.items if not any(it is o for o in out)]
 
     @staticmethod
     def _drop_with_contents(sent: Sentence, found: list[Mention]) -> list[Mention]:
@@ -1714,6 +1787,10 @@ class MerchantLines:
         if sent.question or not sent.toks or len(sent.toks) > 5 or not self.offered:
             return False
         if sent.message != self.offered[0].message + 1:
+            return False
+        if any(s.message == sent.message and s.start < sent.start and p for s, p in self.history):
+            # "kameramanin e dytë jo, vetëm fotografin. Regjistroje në emrin tim": the message
+            # answered the offer with goods already; the order word after them takes no more
             return False
         as_said = sent.has("as_proposed")
         that = any(t.text in _THAT for t in sent.toks)
