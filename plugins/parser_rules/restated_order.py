@@ -67,6 +67,10 @@ class Restatement:
     # the products its parts name in the catalog's words alone ("+ 3 klasike"): the shop's
     # notebook lines, taken with the rest when the customer says yes to the whole list
     by_parts: frozenset[int] = frozenset()
+    # it opens as a restatement, each part a line read, each count above MAX_RESTATED_COUNT
+    # written right before its goods ("60 karrige"), and it asks for the delivery details:
+    # the shop's notebook lines, taken when the customer gives the details
+    notebook: bool = False
 
 
 @dataclass
@@ -218,6 +222,11 @@ class RestatedOrder:
         restatement.by_parts = frozenset(by_parts)
         restatement.asks = asks
         restatement.closes = opened and _every_part_read(lines, items, self.index)
+        restatement.notebook = (
+            restatement.closes
+            and asks
+            and all(_count_before(text, it) for it in items if it.quantity > MAX_RESTATED_COUNT)
+        )
         # "Eisen/Ferritin, B12 und Folsäure" - "Pra: hekur + ferritinë 1, vitamina B12 2, acid
         # folik 1." - "genau so": the customer's own words named no catalog product; the shop's
         # restatement names them for the customer
@@ -288,7 +297,12 @@ class RestatedOrder:
         if not self.answered:
             self.answered = True
             disputes = _disputes(sents)
-            self.accepted = (yes or ordered or (details and not self.last.large)) and not disputes
+            # a large count is a price or a pack size read as a count unless the customer says
+            # yes to it; but the shop's opened list, each part a line read and each large count
+            # written before its goods, that asks for the details ("Ok: 48 menu mish, 12 …, 60
+            # karrige. Adresa?") is answered by them
+            vouched = not self.last.large or self.last.notebook
+            self.accepted = (yes or ordered or (details and vouched)) and not disputes
             # "Konfirmojmë: …, instalim ekspres. Numri i telefonit?" - "049 330 118": the details
             # it asks for, given, say yes to it
             asked = details and self.last.asks and self.last.shaped
@@ -452,6 +466,25 @@ class RestatedOrder:
 
 _NO = word_set("negations")
 _ADDITIVE = word_set("additive")  # "edhe", "also", "anche", "auch"
+
+
+def _count_before(text: str, it: Item) -> bool:
+    """The line's count is the number written before its words ("60 karrige", "Ok: 48 x
+    menu", "Pra 40 foto"), as a notebook line is, not a number after them ("telekomanda 1200
+    copa": a price)."""
+    if re.search(rf"(?<![\d.,]){it.quantity}\s*(?:[x×]\s*)?$", text[: it.start]):
+        return True
+    m = _LEADING_COUNT.match(text, it.start, it.end)
+    return (
+        m is not None
+        and int(m.group(2)) == it.quantity
+        and (not m.group(1) or fold(m.group(1)) in _OPENERS | _CONFIRM)
+    )
+
+
+# "Ok: 48 premium", "Pra 40 foto", "- 60 karrige": an opener or a yes before the count
+_LEADING_COUNT = re.compile(r"\W*(?:([^\W\d]+)\W*\s)?\W*(\d{1,3})\s*(?:[x×]\s*)?[^\W\d]")
+_CONFIRM = word_set("confirm_words")
 
 
 def _restated_split(said: list[Item], own: list[Item]) -> bool:
