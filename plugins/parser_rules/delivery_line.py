@@ -44,6 +44,7 @@ _PAY = word_set("pay_on_delivery")
 _DURATION = word_set("fee_durations")
 _YES = word_set("delivery_yes")
 _NEAR = 6  # tokens between the delivery noun and its amount ("dergesa ne Tetove 300")
+_CURRENCY = word_set("currency")
 _PLUS = re.compile(r"[+]")
 
 _ATTR = "_delivery_products"  # the index keeps its delivery products (computed once)
@@ -145,6 +146,30 @@ def _states_fee(sent: Sentence, goods: Sequence[tuple[int, int]] = ()) -> bool:
             return True  # "dergesa ne Tetove 300", not "dërgesa brenda 2 ditësh"
         if _PLUS.search(sent.raw[: t.start - sent.start]):
             return True
+    return False
+
+
+def _states_zone_fee(sent: Sentence, found: Sequence[ProductEntry]) -> bool:
+    """The shop's sentence prices a variant of a delivery product with no delivery noun: the
+    zone the address falls in and its fee ("Karposh is Zone 1 (200 den)", "Çairi bie Zona 2,
+    +300 den"). The amount follows the variant within three words and is written as a price
+    (a currency word after it, or "+" before it)."""
+    if sent.question or any(t.text in _FREE for t in sent.toks):
+        return False
+    toks, raw = sent.toks, sent.raw
+    for e in found:
+        if not e.variants:
+            continue
+        hit = match_variant(e.specs, toks, 0, len(toks))
+        if hit is None or not any(t.text.isalpha() for t in toks[hit.start : hit.end]):
+            continue  # a bare number ("2 × 890") is no zone
+        for j in range(hit.end, min(len(toks), hit.end + 3)):
+            if not toks[j].text.isdigit() or _clock(sent, j):
+                continue
+            priced = j + 1 < len(toks) and toks[j + 1].text in _CURRENCY
+            plus = raw[toks[j - 1].end if j > 0 else 0 : toks[j].start].strip().endswith("+")
+            if priced or plus:
+                return True
     return False
 
 
@@ -280,7 +305,7 @@ def add_delivery_line(
     for i, author, _text in texts:
         if author == "merchant":
             for sent in merchant_sents.get(i, ()):
-                if _states_fee(sent, _goods(index, sent, skus)):
+                if _states_fee(sent, _goods(index, sent, skus)) or _states_zone_fee(sent, found):
                     said = sent
                     stated.append(sent)
                 elif _asks(sent):
