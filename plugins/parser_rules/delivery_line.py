@@ -153,7 +153,7 @@ def _states_zone_fee(sent: Sentence, found: Sequence[ProductEntry]) -> bool:
     """The shop's sentence prices a variant of a delivery product with no delivery noun: the
     zone the address falls in and its fee ("Karposh is Zone 1 (200 den)", "Çairi bie Zona 2,
     +300 den"). The amount follows the variant within three words and is written as a price
-    (a currency word after it, or "+" before it)."""
+    (a currency word after it, or "+" before it); every word of the variant is said."""
     if sent.question or any(t.text in _FREE for t in sent.toks):
         return False
     toks, raw = sent.toks, sent.raw
@@ -161,8 +161,12 @@ def _states_zone_fee(sent: Sentence, found: Sequence[ProductEntry]) -> bool:
         if not e.variants:
             continue
         hit = match_variant(e.specs, toks, 0, len(toks))
-        if hit is None or not any(t.text.isalpha() for t in toks[hit.start : hit.end]):
-            continue  # a bare number ("2 × 890") is no zone
+        if (
+            hit is None
+            or not any(t.text.isalpha() for t in toks[hit.start : hit.end])
+            or _whole_variant(e, sent) != e.variants[hit.index]
+        ):
+            continue  # a bare number ("2 × 890") or a part ("brenda qytetit") is no zone
         for j in range(hit.end, min(len(toks), hit.end + 3)):
             if not toks[j].text.isdigit() or _clock(sent, j):
                 continue

@@ -339,6 +339,9 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or _general_alone(index, toks, resolved, i)
             or _position_alone(index, toks, resolved, i)
             or _place_alone(index, toks, resolved, i)
+            or _period_alone(index, toks, resolved, i)
+            or i > 0
+            and toks[i - 1].text in _EVERY
             or _in_other_variant(index, toks, resolved, breaks, i)
         ):
             i += 1
@@ -947,6 +950,26 @@ def _position_alone(
 
 
 _PLACE_NOUNS = word_set("place_nouns")
+_EVERY = word_set("every_words")  # "çdo vizitë": how often, not goods
+_PERIODS = word_set("day_words") | word_set("week_words") | word_set("month_words")
+
+
+def _period_alone(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int
+) -> bool:
+    """ "nje jave per fillim", "gjithe diten", "for 2 months": a day, week or month says how
+    long; it names a product only as the first word of one of its names ("Ditë e vetme pa
+    regjistrim"), not as a later word ("Turn dite") or a word of a name's note in brackets
+    ("Paketë mujore (Bazë: 2 vizita/javë)")."""
+    if toks[i].text not in _PERIODS:
+        return False
+    k = resolved[i]
+    return not any(
+        ph and ph[0] == k and ph not in e.bracketed
+        for p in index.by_key.get(k or "", ())
+        for e in (index.products[p],)
+        for ph in e.phrases
+    )
 
 
 def _place_alone(
