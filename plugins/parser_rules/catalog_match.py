@@ -612,11 +612,10 @@ _SLASH = re.compile(r"\s+/\s+|(?<=[^\W\d]{3})/(?=[^\W\d]{3})")
 
 def _names(name: str, aliases: Sequence[str]) -> list[str]:
     """The product's names: its name, its aliases, and each half of a name written in two
-    languages ("Zelt / Tendë kampingu", "Fahrradhelm/Helmetë"); a slash inside brackets
-    ("Paketë mujore (Bazë: 2 vizita/javë; …)") parts no name: the note is not a name."""
+    languages ("Zelt / Tendë kampingu", "Fahrradhelm/Helmetë")."""
     out = [name, *aliases]
     for text in list(out):
-        parts = [x.strip() for x in _SLASH.split(_PARENS.sub(" ", str(text)[:200])) if x.strip()]
+        parts = [x.strip() for x in _SLASH.split(str(text)[:200]) if x.strip()]
         if len(parts) > 1:
             out.extend(parts)
     return out
