@@ -966,11 +966,12 @@ def _kin_of_mine(toks: Sequence[Token], i: int) -> bool:
         i > 0 and toks[i - 1].text in _MINE_BEFORE
     )
 
+
 _PERIODS = word_set("day_words") | word_set("week_words") | word_set("month_words")
 
 
 @lru_cache(maxsize=4096)
-def _bare_name(name: str) -> str | None:
+def _one_word_name(name: str) -> str | None:
     """The key of a catalog name that is one word besides its bracketed note, else None."""
     toks = [t for t in tokenize(fold(re.sub(r"\(.*?\)", " ", name))) if t.text.isalpha()]
     return key_of(toks[0].text) if len(toks) == 1 else None
@@ -988,7 +989,7 @@ def _period_alone(
         return False
     k = resolved[i]
     mine = [index.products[p] for p in index.by_key.get(k or "", ())]
-    if any(_bare_name(e.name) == k for e in mine):
+    if any(_one_word_name(e.name) == k for e in mine):
         return False  # "Natë" (a night's stay): the name is the period alone
     after = {resolved[j] for j in range(i + 1, min(len(toks), i + 5))} - {None}
     return not any(
