@@ -179,10 +179,28 @@ def _listed_age(sent: Sentence, k: int) -> bool:
     )
 
 
+_DAY_PARTS = word_set("day_parts")
+_DAY_PART_LINKS = word_set("day_part_links")
+
+
+def _day_part_hour(toks: Sequence[Token], k: int) -> bool:
+    """ "në 9 të darkës", "8 in the evening", "alle 9 di sera": a number up to 24 followed by
+    a part of the day, over at most two linking words, is the hour."""
+    if not toks[k].text.isdigit() or int(toks[k].text) > 24:
+        return False
+    j = k + 1
+    while j < len(toks) and j - k <= 2 and toks[j].text in _DAY_PART_LINKS:
+        j += 1
+    return j < len(toks) and toks[j].text in _DAY_PARTS
+
+
 def _clock_time(sent: Sentence, k: int) -> bool:
     """ "sauna nga ora 18:30", "masazhi në 20:00": an hour and its minutes joined by a colon
-    tell the time, neither number is a count."""
+    tell the time, neither number is a count; nor is an hour said with its part of the day
+    ("në 9 të darkës")."""
     toks, raw = sent.toks, sent.raw
+    if _day_part_hour(toks, k):
+        return True
     return any(
         0 <= h < len(toks) - 1
         and (clock := clock_at(toks, raw, h)) is not None

@@ -127,3 +127,22 @@ def test_where_a_relative_lives_names_no_goods() -> None:
     )
     o = parse("c: need a dog bath, my sister lives near you. Ana Leka 069 123 4567", catalog=shop)
     assert items(o) == [("BATH", 1, None)]
+
+
+# a home clinic whose nurse visit is also called "motra" (sister), as nurses are addressed
+CLINIC = Catalog(
+    currency="EUR",
+    products=(
+        CatalogProduct("INJ", "Injeksion në shtëpi", ("gjilpere",), Decimal("7"), ()),
+        CatalogProduct("NURSE", "Vizitë infermiere", ("motra", "nurse"), Decimal("20"), ()),
+    ),
+)
+
+
+def test_a_relative_with_a_possessive_is_a_person() -> None:
+    """Home clinic: "motra ime e hap derën" is the customer's sister, not a nurse visit."""
+    o = parse(
+        "c: dua nje injeksion ne shtepi. motra ime e hap deren. Ana Leka 069 123 4567",
+        catalog=CLINIC,
+    )
+    assert items(o) == [("INJ", 1, None)]
