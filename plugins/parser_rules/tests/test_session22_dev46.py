@@ -146,3 +146,21 @@ def test_a_relative_with_a_possessive_is_a_person() -> None:
         catalog=CLINIC,
     )
     assert items(o) == [("INJ", 1, None)]
+
+
+# a hair salon that books by the hour
+SALON = catalog_of(
+    ("CUT", "Qethje flokësh", "10", ("burra", "gra")),
+    ("DYE", "Ngjyrosje flokësh", "30", ()),
+)
+
+
+def test_an_hour_said_with_its_part_of_the_day_is_no_count() -> None:
+    """Hair salon: "ne 7 te darkes per ngjyrosje" asks for seven in the evening; one dye."""
+    o = parse(
+        "c: a ka vend te premten ne 7 te darkes per ngjyrosje?",
+        "m: Po, e premte 19:00.",
+        "c: ok rezervoje. Ana Leka 069 123 4567",
+        catalog=SALON,
+    )
+    assert items(o) == [("DYE", 1, None)]
