@@ -80,6 +80,24 @@ def _time_goods(sent: Sentence, k: int, start: int, name: str) -> bool:
     return bool(head) and stem(head[0].text) == stem(toks[start].text)
 
 
+MODEL_YEARS = (1950, 2039)  # a four-digit number in this span after a name is its year
+
+
+def _model_year(toks: Sequence[Token], k: int) -> bool:
+    """ "Skoda Octavia 2015", "Golf 2008 naftë": a year of four digits right after a
+    capitalised word inside the sentence (a make or model, not the sentence's first word: "Pra
+    2000 copë" counts) is the vehicle's or model's year, not a count."""
+    t = toks[k].text
+    return (
+        k >= 2
+        and len(t) == 4
+        and t.isdigit()
+        and MODEL_YEARS[0] <= int(t) <= MODEL_YEARS[1]
+        and toks[k - 1].raw[:1].isupper()
+        and toks[k - 1].raw.isalpha()
+    )
+
+
 def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
     """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
     something other than the goods. ``named``: the days or hours after the number are the
@@ -90,6 +108,8 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         return True  # "karikues per te dyja dorezat": both of the items there, not a count
     if _school_grade(sent.toks, k):
         return True
+    if _model_year(sent.toks, k):
+        return True  # "Skoda Octavia 2015 naftë": the car's year, not 2015 litres of diesel
     if k >= 3 and _dimension_x(sent.toks, k - 1) and _dimension_x(sent.toks, k - 3):
         return True  # "40x30x20": the last number of a size in three numbers, not "x20"
     if sent.toks[k].text[:1].isdigit() and _second_side(sent.toks, k, _SIDE_LINKS):
