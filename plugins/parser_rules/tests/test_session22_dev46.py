@@ -164,3 +164,38 @@ def test_an_hour_said_with_its_part_of_the_day_is_no_count() -> None:
         catalog=SALON,
     )
     assert items(o) == [("DYE", 1, None)]
+
+
+# a car-parts shop
+PARTS = catalog_of(
+    ("OIL", "Vaj motori", "30", ("5W-30", "10W-40")),
+    ("FLT", "Filtër ajri", "8", ()),
+)
+
+
+def test_a_model_year_after_the_cars_name_is_no_count() -> None:
+    """Car parts: "Toyota Corolla 2012 filter ajri" gives the car's year; one air filter."""
+    o = parse(
+        "c: dua vaj motori 5W-30 per Passat. Toyota Corolla 2012 filter ajri. Ana Leka 069 123 4567",
+        catalog=PARTS,
+    )
+    assert items(o) == [("OIL", 1, "5W-30"), ("FLT", 1, None)]
+
+
+# a laser-tag arena priced per player, dearer at weekends than the catalog's price
+LASER = catalog_of(
+    ("LASER", "Laser tag, për lojtar", "800", ("para 17:00", "pas 17:00")),
+    ("PHOTO", "Foto e printuar", "500", ()),
+)
+
+
+def test_a_line_sold_per_player_counts_the_players_the_shop_states() -> None:
+    """Laser tag: "5 lojtarë × 1000" at the weekend price (not the catalog's 800): the line
+    sold "për lojtar" counts the five players."""
+    o = parse(
+        "c: a mund te luajme laser tag te dielen? dy prindër e tre fëmijë",
+        "m: Po, e diel 11:00 e lirë. 5 lojtarë × 1000 = 5000 lekë.",
+        "c: rezervojeni. Ana Leka 069 123 4567",
+        catalog=LASER,
+    )
+    assert items(o) == [("LASER", 5, None)]
