@@ -393,8 +393,6 @@ def _variant_spec(raw: str) -> VariantSpec:
         part
         for i, w in enumerate(words)
         if i not in used
-        # "deri 43\"": the bound qualifies the number, it is no word of the variant
-        and not ((w in _UP_TO or w in _ABOVE) and i + 1 < len(words) and words[i + 1].isdigit())
         and (
             phrase_of[i] != ""
             if i in phrase_of

@@ -176,7 +176,8 @@ PARTS = catalog_of(
 def test_a_model_year_after_the_cars_name_is_no_count() -> None:
     """Car parts: "Toyota Corolla 2012 filter ajri" gives the car's year; one air filter."""
     o = parse(
-        "c: dua vaj motori 5W-30 per Passat. Toyota Corolla 2012 filter ajri. Ana Leka 069 123 4567",
+        "c: dua vaj motori 5W-30 per Passat. Toyota Corolla 2012 filter ajri.",
+        "c: Ana Leka 069 123 4567",
         catalog=PARTS,
     )
     assert items(o) == [("OIL", 1, "5W-30"), ("FLT", 1, None)]
@@ -199,3 +200,16 @@ def test_a_line_sold_per_player_counts_the_players_the_shop_states() -> None:
         catalog=LASER,
     )
     assert items(o) == [("LASER", 5, None)]
+
+
+# an electronics shop that sells monitors by screen-size band
+MONITORS = catalog_of(
+    ("MON", "Monitor", "150", ('deri 24"', '27-32"', '34" e më shumë')),
+    ("CBL", "Kabllo HDMI", "5", ()),
+)
+
+
+def test_a_size_in_inches_meets_a_band_written_with_the_inch_mark() -> None:
+    """Electronics: "monitor 32 inch" is the band '27-32"' written with the inch mark."""
+    o = parse("c: dua nje monitor 32 inch. Ana Leka 069 123 4567", catalog=MONITORS)
+    assert items(o) == [("MON", 1, '27-32"')]
