@@ -149,12 +149,20 @@ def _states_fee(sent: Sentence, goods: Sequence[tuple[int, int]] = ()) -> bool:
     return False
 
 
-def _states_zone_fee(sent: Sentence, found: Sequence[ProductEntry]) -> bool:
+def _states_zone_fee(index: CatalogIndex, sent: Sentence, found: Sequence[ProductEntry]) -> bool:
     """The shop's sentence prices a variant of a delivery product with no delivery noun: the
     zone the address falls in and its fee ("Karposh is Zone 1 (200 den)", "Çairi bie Zona 2,
     +300 den"). The amount follows the variant within three words and is written as a price
-    (a currency word after it, or "+" before it); every word of the variant is said."""
+    (a currency word after it, or "+" before it); every word of the variant is said, and the
+    sentence names no other product ("10–20 kg brenda Tiranës 600 lekë" prices the parcel sold
+    "brenda Tiranës", not the same-day delivery of that zone)."""
     if sent.question or any(t.text in _FREE for t in sent.toks):
+        return False
+    skus = {e.sku for e in found}
+    if any(
+        index.products[m.product].sku not in skus
+        for m in find_mentions(index, sent.toks, sent.breaks)
+    ):
         return False
     toks, raw = sent.toks, sent.raw
     for e in found:
@@ -309,7 +317,9 @@ def add_delivery_line(
     for i, author, _text in texts:
         if author == "merchant":
             for sent in merchant_sents.get(i, ()):
-                if _states_fee(sent, _goods(index, sent, skus)) or _states_zone_fee(sent, found):
+                if _states_fee(sent, _goods(index, sent, skus)) or _states_zone_fee(
+                    index, sent, found
+                ):
                     said = sent
                     stated.append(sent)
                 elif _asks(sent):
