@@ -991,6 +991,15 @@ def _period_alone(
     mine = [index.products[p] for p in index.by_key.get(k or "", ())]
     if any(_one_word_name(e.name) == k for e in mine):
         return False  # "Natë" (a night's stay): the name is the period alone
+    before = resolved[i - 1] if i else None
+    if before is not None and any(
+        before == ph[p - 1]
+        for e in mine
+        for ph in e.phrases
+        for p in range(1, len(ph))
+        if ph[p] == k
+    ):
+        return False  # "same-day edit": the period inside a name, after its word before it
     after = {resolved[j] for j in range(i + 1, min(len(toks), i + 5))} - {None}
     return not any(
         ph and ph[0] == k and after.intersection(ph[1:]) for e in mine for ph in e.phrases
