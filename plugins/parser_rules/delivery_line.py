@@ -44,6 +44,7 @@ _PAY = word_set("pay_on_delivery")
 _DURATION = word_set("fee_durations")
 _YES = word_set("delivery_yes")
 _NEAR = 6  # tokens between the delivery noun and its amount ("dergesa ne Tetove 300")
+_CURRENCY = word_set("currency")
 _PLUS = re.compile(r"[+]")
 
 _ATTR = "_delivery_products"  # the index keeps its delivery products (computed once)

@@ -30,7 +30,7 @@ from plugins.parser_rules.catalog_match import (
 from plugins.parser_rules.item_state import CONTAINERS, PAIR_WORDS
 from plugins.parser_rules.lexicon import lexicon, load, word_set
 from plugins.parser_rules.memo import memoised_mentions
-from plugins.parser_rules.normalize import Token, fold, stem
+from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
 from plugins.parser_rules.segments import and_count
 from plugins.parser_rules.variants import SIZE_KEYWORDS, WITHOUT, match_variant, ordinal, word_key
@@ -339,6 +339,10 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             or _general_alone(index, toks, resolved, i)
             or _position_alone(index, toks, resolved, i)
             or _place_alone(index, toks, resolved, i)
+            or _period_alone(index, toks, resolved, i)
+            or i > 0
+            and toks[i - 1].text in _EVERY
+            or _kin_of_mine(toks, i)
             or _in_other_variant(index, toks, resolved, breaks, i)
         ):
             i += 1
@@ -947,6 +951,59 @@ def _position_alone(
 
 
 _PLACE_NOUNS = word_set("place_nouns")
+_EVERY = word_set("every_words")  # "çdo vizitë": how often, not goods
+_KIN = word_set("kin_words")
+_MINE_AFTER = word_set("possessive_after")
+_MINE_BEFORE = word_set("possessive_before")
+
+
+def _kin_of_mine(toks: Sequence[Token], i: int) -> bool:
+    """ "motra ime", "my sister", "mia sorella", "meine Schwester": a relative with a possessive
+    is a person, not goods, though a catalog may sell by that word ("motra" is also a nurse)."""
+    if toks[i].text not in _KIN:
+        return False
+    return (i + 1 < len(toks) and toks[i + 1].text in _MINE_AFTER) or (
+        i > 0 and toks[i - 1].text in _MINE_BEFORE
+    )
+
+
+_PERIODS = word_set("day_words") | word_set("week_words") | word_set("month_words")
+
+
+@lru_cache(maxsize=4096)
+def _one_word_name(name: str) -> str | None:
+    """The key of a catalog name that is one word besides its bracketed note, else None."""
+    toks = [t for t in tokenize(fold(re.sub(r"\(.*?\)", " ", name))) if t.text.isalpha()]
+    return key_of(toks[0].text) if len(toks) == 1 else None
+
+
+def _period_alone(
+    index: CatalogIndex, toks: Sequence[Token], resolved: list[str | None], i: int
+) -> bool:
+    """ "nje jave per fillim", "djalin gjith diten", "for 2 months": a day, week or month says
+    how long; it names a product only as a name of its own ("Natë", not a word of a bracketed
+    note split at its slash: "(2 vizita/javë)") or as the first word of a
+    name whose next word follows within a few words ("ditë të veçanta pa regjistrim" for "Ditë e
+    vetme pa regjistrim"), not alone nor as a later word ("Turn dite")."""
+    if toks[i].text not in _PERIODS:
+        return False
+    k = resolved[i]
+    mine = [index.products[p] for p in index.by_key.get(k or "", ())]
+    if any(_one_word_name(e.name) == k for e in mine):
+        return False  # "Natë" (a night's stay): the name is the period alone
+    before = resolved[i - 1] if i else None
+    if before is not None and any(
+        before == ph[p - 1]
+        for e in mine
+        for ph in e.phrases
+        for p in range(1, len(ph))
+        if ph[p] == k
+    ):
+        return False  # "same-day edit": the period inside a name, after its word before it
+    after = {resolved[j] for j in range(i + 1, min(len(toks), i + 5))} - {None}
+    return not any(
+        ph and ph[0] == k and after.intersection(ph[1:]) for e in mine for ph in e.phrases
+    )
 
 
 def _place_alone(

@@ -153,6 +153,24 @@ def price_term(sent: Sentence, k: int) -> bool:
     return any(a == toks[k].start for a, _b in price_terms(sent))
 
 
+MODEL_YEARS = (1950, 2039)  # a four-digit number in this span after a name is its year
+
+
+def _model_year(toks: Sequence[Token], k: int) -> bool:
+    """ "Skoda Octavia 2015", "Golf 2008 naftë": a year of four digits right after a
+    capitalised word inside the sentence (a make or model, not the sentence's first word: "Pra
+    2000 copë" counts) is the vehicle's or model's year, not a count."""
+    t = toks[k].text
+    return (
+        k >= 2
+        and len(t) == 4
+        and t.isdigit()
+        and MODEL_YEARS[0] <= int(t) <= MODEL_YEARS[1]
+        and toks[k - 1].raw[:1].isupper()
+        and toks[k - 1].raw.isalpha()
+    )
+
+
 def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
     """A number of years, months, people, days ("ka 3 muaj", "8 vjec", "per 4 veta") counts
     something other than the goods. ``named``: the days or hours after the number are the
@@ -165,6 +183,8 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         return True  # "25€ për 30 min", "sigurim deri 1500 20 + … = 125 CHF": a price
     if _school_grade(sent.toks, k):
         return True
+    if _model_year(sent.toks, k):
+        return True  # "Skoda Octavia 2015 naftë": the car's year, not 2015 litres of diesel
     if k >= 3 and _dimension_x(sent.toks, k - 1) and _dimension_x(sent.toks, k - 3):
         return True  # "40x30x20": the last number of a size in three numbers, not "x20"
     if sent.toks[k].text[:1].isdigit() and _second_side(sent.toks, k, _SIDE_LINKS):
@@ -254,10 +274,28 @@ def _listed_age(sent: Sentence, k: int) -> bool:
     )
 
 
+_DAY_PARTS = word_set("day_parts")
+_DAY_PART_LINKS = word_set("day_part_links")
+
+
+def _day_part_hour(toks: Sequence[Token], k: int) -> bool:
+    """ "në 9 të darkës", "8 in the evening", "alle 9 di sera": a number up to 24 followed by
+    a part of the day, over at most two linking words, is the hour."""
+    if not toks[k].text.isdigit() or int(toks[k].text) > 24:
+        return False
+    j = k + 1
+    while j < len(toks) and j - k <= 2 and toks[j].text in _DAY_PART_LINKS:
+        j += 1
+    return j < len(toks) and toks[j].text in _DAY_PARTS
+
+
 def _clock_time(sent: Sentence, k: int) -> bool:
     """ "sauna nga ora 18:30", "masazhi në 20:00": an hour and its minutes joined by a colon
-    tell the time, neither number is a count."""
+    tell the time, neither number is a count; nor is an hour said with its part of the day
+    ("në 9 të darkës")."""
     toks, raw = sent.toks, sent.raw
+    if _day_part_hour(toks, k):
+        return True
     return any(
         0 <= h < len(toks) - 1
         and (clock := clock_at(toks, raw, h)) is not None

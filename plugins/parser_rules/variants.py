@@ -1449,7 +1449,7 @@ def _match_one(
                 and 10 <= a <= v <= b <= a + 12
                 and v == int(v)
                 and toks[i].text.isdigit()
-                and not _followed_by_unit(toks, i)
+                and (not _followed_by_unit(toks, i) or _inches_of(spec.text, nxt))
             ):
                 # "numer 43" for socks "41-46", "39" for slippers "38-39": a size in the range
                 return (8.0 if i > 0 and toks[i - 1].text in SIZE_KEYWORDS else 7.0), i, i + 1
@@ -1657,6 +1657,18 @@ def ordinal(toks: Sequence[Token], i: int) -> bool:
     gap = toks[i + 1].start - toks[i].end
     nxt = toks[i + 1].text
     return bool(_ORDINAL.match(nxt)) and (gap == 0 or gap == 1 and nxt.startswith("sh"))
+
+
+_INCH_MARK = re.compile(r"\d\s*(?:[\"\u201d\u2033]|'')")
+
+
+def _inches_of(variant: str, unit: str) -> bool:
+    """ "55 inch", "55 Zoll" for a variant written with the inch mark ('50-55"'): the unit the
+    mark stands for."""
+    from plugins.parser_rules.numbers import unit_of
+
+    found = unit_of(unit)
+    return found is not None and found[0] == "in" and _INCH_MARK.search(variant) is not None
 
 
 def _followed_by_unit(toks: Sequence[Token], i: int) -> bool:
