@@ -438,6 +438,7 @@ def _says_up_to(text: str) -> bool:
 
 GROUP = "#group"  # the unit of "deri 10 fëmijë", "bis 8 Spieler": a group's size in its members
 _GROUP_MEMBERS = word_set("group_member_words")
+_HEADS = _GROUP_MEMBERS | word_set("headcount_words")  # "2 ppl", "12 fëmijë", "40 guests"
 _RANGE_CONCEPTS = frozenset(["#years", "#months", "#persons", GROUP])  # ages, groups of people
 _OPEN = float("inf")  # the upper end of "mbi 8 kg"
 _ABOVE = word_set("range_above")  # "mbi", "over", "über", "oltre", "sopra", "над"
@@ -1560,11 +1561,12 @@ def _code_letters_differ(text: str, key: str, toks: Sequence[Token], i: int) -> 
 
 
 def _other_unit(toks: Sequence[Token], i: int, keys: tuple[str, ...]) -> bool:
-    """ "10 dite" does not name "10 vjeç": the number counts days, the variant years."""
+    """ "10 dite" does not name "10 vjeç": the number counts days, the variant years; "2 ppl",
+    "5 fëmijë" (a head count) does not name "2 ditë"."""
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1].text
-    if nxt not in _NOT_GOODS and lexicon().concept(nxt) is None:
+    if nxt not in _NOT_GOODS and nxt not in _HEADS and lexicon().concept(nxt) is None:
         return False
     return _key(nxt) not in keys
 

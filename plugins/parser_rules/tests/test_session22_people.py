@@ -97,3 +97,21 @@ def test_ppl_is_a_head_count_for_a_line_sold_per_person() -> None:
         catalog=shop,
     )
     assert items(o) == [("TASTE", 3, None)]
+
+
+def test_a_head_count_names_no_variant_of_another_unit() -> None:
+    """A spa (the rule came from a horse-trekking stable whose treks last "2 / 3 / 5 ditë"): "3
+    ppl" counts the people a package priced per person serves; its 3 does not name the "3
+    ditë" package, which the customer never chose."""
+    shop = catalog_of(
+        ("SPA", "Paketë relaksi në spa (për person)", "60", ("3 ditë", "5 ditë")),
+        ("MASS", "Masazh", "30", ()),
+    )
+    o = parse(
+        "c: hi, do you have the spa relax package next weekend? 3 ppl",
+        "m: Yes, next weekend is free.",
+        "c: great, book it please",
+        ARTA,
+        catalog=shop,
+    )
+    assert items(o) == [("SPA", 3, None)]
