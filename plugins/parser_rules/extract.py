@@ -53,6 +53,7 @@ from plugins.parser_rules.per_unit import (
     merchant_measure_counts,
     own_unit_counts,
     per_day_counts,
+    per_member_counts,
     per_night_counts,
     per_person_counts,
     per_served_counts,
@@ -350,6 +351,7 @@ def extract(
             reader.state, (ms for m in sorted(merchant_sents) for ms in merchant_sents[m])
         )
         per_person_counts(reader.state, every_sent)
+        per_member_counts(reader.state, every_sent)
         per_day_counts(reader.state, merchant_sents, said)
         per_night_counts(reader.state, merchant_sents, said)
         merchant_measure_counts(reader.state, merchant_sents, said)

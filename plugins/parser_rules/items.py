@@ -84,6 +84,7 @@ from plugins.parser_rules.variants import (
     VariantHit,
     VariantSpec,
     glossed_variant,
+    group_tiers,
     match_variant,
     old_value_marks,
     other_of_two,
@@ -3604,6 +3605,10 @@ class ItemReader(Corrections, MerchantLines):
         qty: int | None = mq
         if qty is None:
             q = quantity_before(sent, m.start, lo, entry.paired, skip, entry.name)
+            if q is not None and group_tiers(entry.specs, sent.toks, q[1]):
+                # "rreth 12 fëmijë" for a party package "deri 10 / 15 / 20 fëmijë": the head
+                # count picks the tier, one package
+                q = None
             if q is None:
                 numeric = any(
                     sp.number or sp.measure or sp.range_ or any(k[:1].isdigit() for k in sp.keys)

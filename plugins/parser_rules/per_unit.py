@@ -54,7 +54,7 @@ from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.item_state import MAX_QTY, Item, ItemState
 from plugins.parser_rules.lexicon import intent_spans, lexicon, word_set
 from plugins.parser_rules.mentions import Mention, find_mentions
-from plugins.parser_rules.normalize import Token, fold, tokenize
+from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import clock_at, find_measures, number_value, unit_of
 from plugins.parser_rules.quantities import (
     area_amounts,
@@ -759,7 +759,49 @@ def cans_for_amount(state: ItemState, customer: Sequence[Sentence]) -> None:
 
 
 _PER_PERSON = word_set("per_person_words")
+_PER_MEMBER = word_set("per_member_words")
+_BOUND = word_set("range_up_to") | word_set("range_above") | {"min", "minimum"}
 _HEADCOUNT = word_set("headcount_words")
+
+
+def _member_form(word: str, unit: str) -> bool:
+    """ "lojtarë" / "lojtar", "pilotë" / "pilot", "players" / "player", "giocatori" /
+    "giocatore": a form of the member word a name prices its product per."""
+    return (
+        stem(word) == stem(unit)
+        or word.startswith(unit)
+        and len(word) - len(unit) <= 3
+        or len(unit) > 4
+        and word[:-1] == unit[:-1]
+    )
+
+
+def per_member_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
+    """Count the members a line of a product priced per player, driver or pupil serves
+    ("Dhoma …, për lojtar", "Sesion kartingu (për pilot)", "Kurs në grup (për nxënës, në
+    muaj)"): a line whose count is unsaid takes the number said right before that same word in
+    the conversation ("5 lojtarë × 1400", "2 nxënës × 3 muaj"), when it says one such number
+    (a number before another word for people, "tre fëmijë", is not counted: the players may be
+    the parents and the children together; nor a bound, "max 6 nxënës")."""
+    index = state.index
+    for it in state.items:
+        if it.tentative or it.qty_explicit or it.quantity != 1:
+            continue
+        unit = name_unit(index.products[it.product].name, _PER_MEMBER)
+        if unit is None:
+            continue
+        found: set[int] = set()
+        for sent in sents[-2 * MAX_SENTENCES :]:
+            toks = sent.toks[:MAX_TOKENS]
+            for k in range(len(toks) - 1):
+                if not _member_form(toks[k + 1].text, unit) or k and toks[k - 1].text in _BOUND:
+                    continue  # "max 6 nxënës", "min. 6 pilotë": the group's bound, not a count
+                v = number_value(toks[k].text)
+                if v is not None and v == int(v) and 2 <= v <= MAX_QTY and not glued(sent, k):
+                    found.add(int(v))
+        if len(found) == 1:
+            it.quantity = found.pop()
+            it.qty_explicit = True
 
 
 def _people(word: str) -> bool:

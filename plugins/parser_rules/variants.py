@@ -436,7 +436,10 @@ def _says_up_to(text: str) -> bool:
     return any(t.text in _UP_TO for t in tokenize(fold(text)))
 
 
-_RANGE_CONCEPTS = frozenset(["#years", "#months", "#persons"])  # ages, groups of people
+GROUP = "#group"  # the unit of "deri 10 fëmijë", "bis 8 Spieler": a group's size in its members
+_GROUP_MEMBERS = word_set("group_member_words")
+_HEADS = _GROUP_MEMBERS | word_set("headcount_words")  # "2 ppl", "12 fëmijë", "40 guests"
+_RANGE_CONCEPTS = frozenset(["#years", "#months", "#persons", GROUP])  # ages, groups of people
 _OPEN = float("inf")  # the upper end of "mbi 8 kg"
 _ABOVE = word_set("range_above")  # "mbi", "over", "über", "oltre", "sopra", "над"
 
@@ -453,7 +456,7 @@ def _open_range(words: Sequence[str]) -> tuple[tuple[float, float, str], int] | 
     if len(found) != 1:
         return None
     i = found[0]
-    unit = _key(words[i + 2])
+    unit = GROUP if words[i + 2] in _GROUP_MEMBERS else _key(words[i + 2])
     if unit not in _RANGE_CONCEPTS and unit_of(words[i + 2]) is None:
         return None  # "deri 12 muaj garanci" reads, "deri 1500 copë" (pieces) does not
     v = float(words[i + 1])
@@ -1558,19 +1561,36 @@ def _code_letters_differ(text: str, key: str, toks: Sequence[Token], i: int) -> 
 
 
 def _other_unit(toks: Sequence[Token], i: int, keys: tuple[str, ...]) -> bool:
-    """ "10 dite" does not name "10 vjeç": the number counts days, the variant years."""
+    """ "10 dite" does not name "10 vjeç": the number counts days, the variant years; "2 ppl",
+    "5 fëmijë" (a head count) does not name "2 ditë"."""
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1].text
-    if nxt not in _NOT_GOODS and lexicon().concept(nxt) is None:
+    if nxt not in _NOT_GOODS and nxt not in _HEADS and lexicon().concept(nxt) is None:
         return False
     return _key(nxt) not in keys
 
 
+def group_tiers(specs: Sequence[VariantSpec], toks: Sequence[Token], k: int) -> bool:
+    """The number at ``k`` is a head count ("12 fëmijë", "6 persona") and the product's variants
+    are tiers of a group's size ("deri 10 fëmijë", "grup 3–6 persona", "4x4 (1-4 persona)"):
+    the number picks a tier, it does not count the product."""
+    if k + 1 >= len(toks) or not _same_unit(toks[k + 1].text, GROUP):
+        return False
+    return any(
+        s is not None and s.range_ is not None and s.range_[2] in (GROUP, "#persons")
+        for sp in specs
+        for s in (sp, sp.alt)
+    )
+
+
 def _same_unit(word: str, unit: str) -> bool:
-    """ "kile" / "kilo" / "kg", "vjec" / "Jahre": the same unit as the range's."""
+    """ "kile" / "kilo" / "kg", "vjec" / "Jahre": the same unit as the range's; "12 fëmijë" or
+    "12 persona" for a group's size counted in its members ("deri 15 fëmijë")."""
     if _key(word) == unit:
         return True
+    if unit == GROUP:
+        return word in _GROUP_MEMBERS or _key(word) == "#persons"
     from plugins.parser_rules.numbers import unit_of
 
     a, b = unit_of(word), unit_of(unit)
