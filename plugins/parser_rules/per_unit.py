@@ -1023,6 +1023,8 @@ def _metres(entry_specs: Sequence[str | None], toks: Sequence[Token]) -> list[in
     """The whole metres said in ``toks`` that are no length of a variant ("25 cm" is a width)."""
     out: list[int] = []
     for ms in find_measures(toks):
+        if any(area_unit_at(toks, j) for j in range(ms.start + 1, ms.end)):
+            continue  # "120 m2": an area, not metres
         n = ms.amount / 100 if ms.unit == "cm" else 0.0
         if 1 <= n <= MAX_QTY and n == int(n) and ms.key not in entry_specs:
             out.append(int(n))
@@ -1090,6 +1092,78 @@ def _priced_by_area(state: ItemState, merchant: Mapping[int, Sequence[Sentence]]
     return out
 
 
+def _unit_only(toks: Sequence[Token], m: Mention) -> bool:
+    """Mention ``m`` is only unit words and numbers ("200 lekë në ditë, 14 ditë", "520 € në
+    javë, 3 javë" naming "Kartë 10 ditë" or "Paketë (2 vizita/javë)" by their unit word): the
+    unit of an amount or a price, no product."""
+    span = range(m.start, m.end)
+    return any(toks[k].text in _ANY_UNIT or area_unit_at(toks, k) for k in span) and all(
+        toks[k].text in _ANY_UNIT or area_unit_at(toks, k) or number_value(toks[k].text) is not None
+        for k in span
+    )
+
+
+def _kind_amounts(index: CatalogIndex, product: int, kind: str, toks: Sequence[Token]) -> list[int]:
+    """The whole amounts of ``kind`` (area, length, or a period of ``_PERIODS``) said in
+    ``toks`` that may count ``product``."""
+    if kind == "area":
+        return area_amounts(toks)
+    if kind in _PERIODS:
+        terms = _terms(index, product, _PERIODS[kind])
+        return [n for n in _periods(_PERIODS[kind], toks) if n not in terms]
+    specs = [sp.measure for sp in index.products[product].specs]
+    return _metres(specs, toks)
+
+
+def _variant_said(
+    index: CatalogIndex, toks: Sequence[Token], product: int, variant: int
+) -> list[tuple[int, int]]:
+    """Where the words of ``product``'s variant ``variant`` are said in a row in ``toks`` (all
+    its words, one of them no number): the spans, or [] when the variant has no such words."""
+    words = [word_key(t.text) for t in tokenize(fold(index.products[product].variants[variant]))]
+    if not any(w.isalpha() for w in words):
+        return []
+    keys = [word_key(t.text) for t in toks]
+    n = len(words)
+    return [(k, k + n) for k in range(len(keys) - n + 1) if keys[k : k + n] == words]
+
+
+def _own_part_amounts(
+    index: CatalogIndex,
+    sent: Sentence,
+    toks: Sequence[Token],
+    found: Sequence[Mention],
+    product: int,
+    kind: str,
+    variant: int | None = None,
+) -> list[int] | None:
+    """In a sentence that lists several products ("Bar 40 m² + 2 kova ngjitës 12 kg + montim
+    40 m²", "gjeotekstil, 40 m² × 120 lek, dhe montim 40 m² × 400"), the one amount of
+    ``kind`` said in the product's own part: from the start of the segment its name is in to
+    the start of the segment of the next product named, when the product is named once and
+    its part names no other product; else None. A product not named is found by the words of
+    the line's ``variant`` ("Ok dab mjalti 65 m², heqje 60 m²": the laminate's colour)."""
+    own = [(x.start, x.end) for x in found if x.product == product]
+    if not own and variant is not None:
+        own = _variant_said(index, toks, product, variant)
+    if len(own) != 1:
+        return None
+    m_start, m_end = own[0]
+    lo = sent.segment_bounds(m_start)[0]
+    hi = len(toks)
+    for x in found:
+        if x.product == product or _its_variant(index, toks, x, product) or _unit_only(toks, x):
+            continue
+        if x.start >= m_end:
+            hi = min(hi, sent.segment_bounds(x.start)[0])
+        elif x.end > lo:
+            return None  # another product named in the same part, before this one
+    if hi <= m_start:
+        return None  # the next product is in the product's own segment
+    amounts = _kind_amounts(index, product, kind, toks[lo:hi])
+    return amounts[:1] if len(set(amounts)) == 1 else None
+
+
 def merchant_measure_counts(
     state: ItemState, merchant: Mapping[int, Sequence[Sentence]], customer: Sequence[Sentence]
 ) -> None:
@@ -1125,22 +1199,24 @@ def merchant_measure_counts(
         found: list[Mention] | None = None
         for product, kind in kinds.items():
             it = lines[product][0]
-            if sent.message < it.message:
+            early = sent.message < it.message
+            if early and not (shop and sent.message + 1 == it.message):
                 continue
-            if kind == "area":
-                amounts = area_amounts(toks)
-            elif kind in _PERIODS:
-                terms = _terms(index, product, _PERIODS[kind])
-                amounts = [n for n in _periods(_PERIODS[kind], toks) if n not in terms]
-            else:
-                specs = [sp.measure for sp in index.products[product].specs]
-                amounts = _metres(specs, toks)
+            amounts = _kind_amounts(index, product, kind, toks)
             if not amounts:
                 continue
             if found is None:
                 found = [x for x in find_mentions(index, toks, sent.breaks) if not x.ambiguous]
-            named = {x.product for x in found if not _its_variant(index, toks, x, product)}
+            named = {
+                x.product
+                for x in found
+                if not _its_variant(index, toks, x, product) and not _unit_only(toks, x)
+            }
             others = named - {product}
+            if early and not any(x.product == product for x in found):
+                # the shop's reckoning the customer answers by naming the line ("gjeotekstil,
+                # 40 m² × 120 lek" - "gjeotekstilin po") must name it itself
+                continue
             if others and not (
                 product in named
                 and len(set(amounts)) == 1
@@ -1148,8 +1224,13 @@ def merchant_measure_counts(
             ):
                 # "Kabllo 40 m, Zgjatues 3 m x2": the metres of another product; but "kabllo dhe
                 # litar, 45 m secili", "60 m kabllo dhe 60 m litar": one amount of lines all
-                # sold in that unit is each one's
-                continue
+                # sold in that unit is each one's; and in a list of several products ("Bar 40
+                # m² + 2 kova ngjitës + montim 40 m²") the one amount of the product's own part
+                own = _own_part_amounts(index, sent, toks, found, product, kind, it.variant)
+                if own is None:
+                    continue
+                amounts = own
+                named = named | {product}  # "Ok dab mjalti 65 m², heqje 60 m²": by its variant
             if not shop:
                 # "ok 5 metra atehere" after the shop's advice: the customer's amount stands
                 counts.pop(product, None)
