@@ -34,3 +34,41 @@ def test_counts_that_do_not_add_up_to_the_line_split_nothing() -> None:
         catalog=PAINT,
     )
     assert [q for _p, q, _v in items(o) if _p == "BOJE"] != [3, 3]
+
+
+GROOMER = catalog_of(
+    ("QETHJE", "Qethje qeni", "15", ("0-10 kg", "10-25 kg", "25-40 kg")),
+    ("SHAMPO", "Shampo qeni", "6", ()),
+)
+
+
+def test_the_other_bare_number_takes_the_unit_of_the_first_in_a_later_message() -> None:
+    """A dog groomer prices by weight band. The customer names the service in one message and
+    splits it in the next: "njeri 7 kile, tjetri 30" is one line of 0-10 kg and one of
+    25-40 kg: the bare 30 takes the kilos of the piece before it."""
+    o = parse(
+        "c: pershendetje, kam dy qen per qethje te shtunen",
+        "m: Po, ka vend. Sa peshojnë?",
+        "c: njeri 7 kile, tjetri 30 apo 32",
+        "m: Në rregull, ju presim.",
+        catalog=GROOMER,
+    )
+    assert sorted(items(o)) == [("QETHJE", 1, "0-10 kg"), ("QETHJE", 1, "25-40 kg")]
+
+
+GROOMER_EN = catalog_of(
+    ("GROOM", "Dog grooming", "15", ("0-10 kg", "10-25 kg", "25-40 kg")),
+)
+
+
+def test_the_other_bare_number_in_english() -> None:
+    """The same in English: "one is 7 kg, the other 30"."""
+    o = parse(
+        "c: hi, I need dog grooming for my two dogs on Saturday",
+        "m: Sure. How heavy are they?",
+        "c: one is 7 kg, the other 30",
+        "m: Ok, see you then.",
+        catalog=GROOMER_EN,
+    )
+    assert sorted(items(o)) == [("GROOM", 1, "0-10 kg"), ("GROOM", 1, "25-40 kg")]
+
