@@ -1210,7 +1210,7 @@ class Corrections:
             # size already chosen completes each
             prefer = item.hints or (item.variant if item.variant is not None else None)
             h = match_variant(entry.specs, sent.toks, a, b, skip=old, prefer=prefer)
-            if h is None and hits and not old & set(range(a, b)):
+            if h is None and hits and not old & set(range(a, b)) and _the_other(sent, a, b):
                 # "njona 8 kile, tjetra 17", "one is 8 kg, the other 17": a bare number after a
                 # piece that named a range by an amount takes that range's unit
                 h = range_by_number(entry.specs, sent, a, b, hits[-1][1])
@@ -1512,6 +1512,21 @@ class Corrections:
 # "and" between the pieces of a list (the "or" words offer alternatives; "e" is the Albanian
 # and Italian "and" after a count: "3 cope e vallisneria 5")
 _OR_WORDS = word_set("or_words")
+_THE_OTHER = word_set("the_other_words")
+
+
+def _the_other(sent: Sentence, a: int, b: int) -> bool:
+    """The piece toks[a:b] speaks of "the other" ("tjetra 17", "the other 17"): the word opens
+    it, or is one of the two words right before its first digit."""
+    if a < len(sent.toks) and sent.toks[a].text in _THE_OTHER:
+        return True  # ("tjetra" is also read as the number one, so a piece starts at it)
+    digit = next((k for k in range(a, b) if sent.toks[k].text.isdigit()), None)
+    if digit is None:
+        return False
+    return any(sent.toks[k].text in _THE_OTHER for k in range(max(0, digit - 2), digit))
+    return False
+
+
 _LIST_JOINS = (CONJUNCTIONS - _OR_WORDS) | {"e"}
 
 
