@@ -2457,7 +2457,9 @@ class MerchantLines:
             or _SUMS_TO.search(sent.raw) is not None
         )
         wide: set[int] = set()
-        if _opens_summary(sent) or totalled:
+        # "3 x 140 cm dhe 1 x 60 cm", "10 x 230, 5 x 115": two or more lines in the shop's
+        # notebook form (a count and "x") restate lines as an opener or a total does
+        if _opens_summary(sent) or totalled or len(_TIMES_COUNT.findall(sent.raw)) >= 2:
             # "Pra Black x2, Cyan, Magenta nga 1?", "S rozë dhe L e zezë, 4800 den gjithsej":
             # variants restated after "Pra / Ok:" or with a total (also when a word here is
             # part of another product's variant: "set" of "set 12")
@@ -3030,6 +3032,7 @@ def _a_variant_number(variants: Sequence[str], n: int) -> bool:
     return any(number_value(t.text) == n for v in variants for t in tokenize(fold(v)))
 
 
+_TIMES_COUNT = re.compile(r"(?<![\w.,])\d{1,2}\s*[x×]\s+(?=\S)")
 _SPLIT_COUNT_GAP = 3  # "2 boxes of -1.75": the count at most three words before the variant
 
 

@@ -72,3 +72,22 @@ def test_the_other_bare_number_in_english() -> None:
     )
     assert sorted(items(o)) == [("GROOM", 1, "0-10 kg"), ("GROOM", 1, "25-40 kg")]
 
+
+BANNERS = catalog_of(
+    ("BANER", "Baner PVC", "20", ("1 m", "2 m", "3 m")),
+    ("KOLLA", "Kolla montimi", "3", ()),
+)
+
+
+def test_the_shops_notebook_lines_restate_one_products_variants() -> None:
+    """A print shop: the customer describes the banners by the windows they hang in; the
+    shop's notebook lines "3 x 3 m dhe 1 x 1 m", taken with a yes, are the lines."""
+    o = parse(
+        "c: na duhen 4 banera per vitrinat e dyqanit",
+        "m: Sa të gjera janë vitrinat?",
+        "c: tre per vitrinat e medha, nje per deren e hyrjes",
+        "m: 3 x 3 m dhe 1 x 1 m",
+        "c: po",
+        catalog=BANNERS,
+    )
+    assert sorted(items(o)) == [("BANER", 1, "1 m"), ("BANER", 3, "3 m")]
