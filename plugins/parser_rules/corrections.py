@@ -1210,6 +1210,10 @@ class Corrections:
             # size already chosen completes each
             prefer = item.hints or (item.variant if item.variant is not None else None)
             h = match_variant(entry.specs, sent.toks, a, b, skip=old, prefer=prefer)
+            if h is None and hits and not old & set(range(a, b)) and _the_other(sent, a, b):
+                # "njona 8 kile, tjetra 17", "one is 8 kg, the other 17": a bare number after a
+                # piece that named a range by an amount takes that range's unit
+                h = range_by_number(entry.specs, sent, a, b, hits[-1][1])
             if h is None and shared is not None:
                 # "..., te dyja L", "both M": the value said for both completes each piece
                 gap = set(range(b, shared))
@@ -1507,7 +1511,23 @@ class Corrections:
 
 # "and" between the pieces of a list (the "or" words offer alternatives; "e" is the Albanian
 # and Italian "and" after a count: "3 cope e vallisneria 5")
-_LIST_JOINS = (CONJUNCTIONS - word_set("or_words")) | {"e"}
+_OR_WORDS = word_set("or_words")
+_THE_OTHER = word_set("the_other_words")
+
+
+def _the_other(sent: Sentence, a: int, b: int) -> bool:
+    """The piece toks[a:b] speaks of "the other" ("tjetra 17", "the other 17"): the word opens
+    it, or is one of the two words right before its first digit."""
+    if a < len(sent.toks) and sent.toks[a].text in _THE_OTHER:
+        return True  # ("tjetra" is also read as the number one, so a piece starts at it)
+    digit = next((k for k in range(a, b) if sent.toks[k].text.isdigit()), None)
+    if digit is None:
+        return False
+    return any(sent.toks[k].text in _THE_OTHER for k in range(max(0, digit - 2), digit))
+    return False
+
+
+_LIST_JOINS = (CONJUNCTIONS - _OR_WORDS) | {"e"}
 
 
 def _counts_after(
@@ -1551,3 +1571,29 @@ def _counts_after(
     if len({h.index for _q, h in hits}) < len(hits):
         return []
     return hits
+
+
+def range_by_number(
+    specs: Sequence[VariantSpec], sent: Sentence, a: int, b: int, prev: VariantHit
+) -> VariantHit | None:
+    """The one variant of the previous piece's kind (a range with a unit: "4-5 vjeç") whose
+    range holds the one bare number of toks[a:b] ("tjetri 10" -> "10-11 vjeç")."""
+    before = specs[prev.index].range_ if prev.index < len(specs) else None
+    if before is None:
+        return None
+    nums = [k for k in range(a, b) if sent.toks[k].text.isdigit()]
+    if len(nums) != 1 or (
+        nums[0] + 1 < b
+        and sent.toks[nums[0] + 1].text.isalpha()
+        and sent.toks[nums[0] + 1].text not in _OR_WORDS  # "tjetra 17 apo 18": no unit
+    ):
+        return None  # "tjetri 10 kile": a number with a unit of its own
+    v = float(sent.toks[nums[0]].text)
+    fits = [
+        k
+        for k, sp in enumerate(specs)
+        if sp.range_ is not None and sp.range_[2] == before[2] and sp.range_[0] <= v <= sp.range_[1]
+    ]
+    if len(fits) != 1:
+        return None
+    return VariantHit(fits[0], 3.0, nums[0], nums[0] + 1)

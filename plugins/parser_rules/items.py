@@ -29,6 +29,7 @@ from plugins.parser_rules.corrections import (
     ONE_OF,
     Corrections,
     asks_shop,
+    range_by_number,
     reason_at,
 )
 from plugins.parser_rules.item_state import (
@@ -82,7 +83,6 @@ from plugins.parser_rules.variants import (
     SIZE_KEYWORDS,
     WITHOUT,
     VariantHit,
-    VariantSpec,
     glossed_variant,
     group_tiers,
     match_variant,
@@ -1057,28 +1057,6 @@ def _counted_segment(sent: Sentence, k: int) -> bool:
     its count; it does not refuse it ("jo, shamine e ka vet" does)."""
     lo, hi = sent.segment_bounds(k)
     return any(number_value(t.text) is not None for t in sent.toks[lo:hi])
-
-
-def _range_by_number(
-    specs: Sequence[VariantSpec], sent: Sentence, a: int, b: int, prev: VariantHit
-) -> VariantHit | None:
-    """The one variant of the previous piece's kind (a range with a unit: "4-5 vjeç") whose
-    range holds the one bare number of toks[a:b] ("tjetri 10" -> "10-11 vjeç")."""
-    before = specs[prev.index].range_ if prev.index < len(specs) else None
-    if before is None:
-        return None
-    nums = [k for k in range(a, b) if sent.toks[k].text.isdigit()]
-    if len(nums) != 1 or nums[0] + 1 < b and sent.toks[nums[0] + 1].text.isalpha():
-        return None  # "tjetri 10 kile": a number with a unit of its own
-    v = float(sent.toks[nums[0]].text)
-    fits = [
-        k
-        for k, sp in enumerate(specs)
-        if sp.range_ is not None and sp.range_[2] == before[2] and sp.range_[0] <= v <= sp.range_[1]
-    ]
-    if len(fits) != 1:
-        return None
-    return VariantHit(fits[0], 3.0, nums[0], nums[0] + 1)
 
 
 def _kilos(entry: ProductEntry, sent: Sentence, a: int, b: int) -> int | None:
@@ -3345,7 +3323,7 @@ class ItemReader(Corrections, MerchantLines):
             if sub_hit is None and sub_hits and sub_hits[-1][2] is not None:
                 # "njeri 5 vjec tjetri 10", "one is 5 years old, the other 10": a bare number
                 # after a piece that named a range takes that range's unit
-                sub_hit = _range_by_number(index.products[p].specs, sent, a, b, sub_hits[-1][2])
+                sub_hit = range_by_number(index.products[p].specs, sent, a, b, sub_hits[-1][2])
             has_concept = any(
                 (index.resolve(sent.toks[i].text) or "").startswith("#") for i in range(a, b)
             )

@@ -1386,7 +1386,7 @@ class MerchantLines:
     def _split_by_merchant(self, it: Item, sent: Sentence, lo: int, hi: int) -> bool:
         """ "dy komplete" ... "Kompleti HOME, 8-9 vjeç dhe 12-13 vjeç, 2800 secili": a
         confirmation naming as many variants as the open line counts is one line each."""
-        if sent.question or not 2 <= it.quantity <= 6:
+        if sent.question or not 2 <= it.quantity <= MAX_QTY:
             return False
         specs = self.state.entry(it).specs
         hits = [
@@ -1395,7 +1395,15 @@ class MerchantLines:
             if (h := match_variant([spec], sent.toks, lo, hi)) is not None
         ]
         spans = {(h.start, h.end) for _k, h in hits}
-        if len(hits) != it.quantity or len(spans) != len(hits) or stock_list(specs, sent, lo, hi):
+        if len(spans) != len(hits) or stock_list(specs, sent, lo, hi):
+            return False
+        # "8 dreka (6 standard + 2 vegjetariane)", "2 boxes of -1.75 … and 2 boxes of -2.00"
+        # for an open line of 8 / 4: each variant stated with its own count, the counts adding
+        # up to the line's, is one line each with its count
+        counts = _split_counts(sent, [h for _k, h in hits], lo) if len(hits) >= 2 else None
+        if counts is not None and sum(counts) != it.quantity:
+            counts = None
+        if counts is None and (len(hits) != it.quantity or it.quantity > 6):
             return False
         first = min(h.start for _k, h in hits)
         last = max(h.start for _k, h in hits)
@@ -1406,9 +1414,16 @@ class MerchantLines:
             # merchant offers, not the lines of the order
             return False
         pos = self.state.items.index(it)
+        by_start = sorted(hits, key=lambda x: x[1].start)
         self.state.items[pos : pos + 1] = [
-            replace(it, quantity=1, variant=k, variant_key=self._hit_key(sent, h))
-            for k, h in sorted(hits, key=lambda x: x[1].start)
+            replace(
+                it,
+                quantity=counts[j] if counts is not None else 1,
+                qty_explicit=it.qty_explicit or counts is not None,
+                variant=k,
+                variant_key=self._hit_key(sent, h),
+            )
+            for j, (k, h) in enumerate(by_start)
         ]
         return True
 
@@ -2519,7 +2534,9 @@ class MerchantLines:
             or _SUMS_TO.search(sent.raw) is not None
         )
         wide: set[int] = set()
-        if _opens_summary(sent) or totalled:
+        # "3 x 140 cm dhe 1 x 60 cm", "10 x 230, 5 x 115": two or more lines in the shop's
+        # notebook form (a count and "x") restate lines as an opener or a total does
+        if _opens_summary(sent) or totalled or len(_TIMES_COUNT.findall(sent.raw)) >= 2:
             # "Pra Black x2, Cyan, Magenta nga 1?", "S rozë dhe L e zezë, 4800 den gjithsej":
             # variants restated after "Pra / Ok:" or with a total (also when a word here is
             # part of another product's variant: "set" of "set 12")
@@ -3090,3 +3107,28 @@ def _amount_in_name(old: str, new: str, qty: int) -> bool:
 def _a_variant_number(variants: Sequence[str], n: int) -> bool:
     """``n`` is a number written in one of the product's variants ("3 dhembe", "size 4")."""
     return any(number_value(t.text) == n for v in variants for t in tokenize(fold(v)))
+
+
+_TIMES_COUNT = re.compile(r"(?<![\w.,])\d{1,2}\s*[x×]\s+(?=\S)")
+_SPLIT_COUNT_GAP = 3  # "2 boxes of -1.75": the count at most three words before the variant
+
+
+def _split_counts(sent: Sentence, hits: list[VariantHit], lo: int) -> list[int] | None:
+    """The count stated right before each variant hit (in order of position): a whole number
+    at most ``_SPLIT_COUNT_GAP`` words before it and after the hit before; None when one has
+    none."""
+    out: list[int] = []
+    floor = lo
+    for h in sorted(hits, key=lambda x: x.start):
+        count = None
+        for k in range(h.start - 1, max(floor, h.start - _SPLIT_COUNT_GAP) - 1, -1):
+            v = number_value(sent.toks[k].text)
+            if v is not None:
+                if v == int(v) and 1 <= v <= MAX_QTY and not glued(sent, k):
+                    count = int(v)
+                break
+        if count is None:
+            return None
+        out.append(count)
+        floor = h.end
+    return out
