@@ -1,11 +1,14 @@
-"""Goods the shop says come with the order are no line of it.
+"""Goods the shop says come with the order, or are not needed, are no line of it.
 
 "A mundemi me marr edhe maska per femijet?" - "Maskat e snorkelit janë të përfshira në tur": the
 shop answers that the masks come with the tour; "Qiraja e pistës … kaskat përfshihen": the
-helmets come with the track. The product named before the shop's "included / përfshihen /
-incluso / inklusive" in a statement (not a question) is no line, unless the customer names it
-again after that message (then it is wanted on its own). See docs/parser.md, "Session 22:
-dev47".
+helmets come with the track; "Me PEI s'ju duhet ngjitës": no glue is needed. ``said_free`` is
+the one reader of such a sentence (intents.json ``comes_included``, ``comes_within``,
+``needless``). Its two users: the shop's offers leave those goods out and a line only asked
+about goes (``merchant_lines``), and at the end ``drop_included`` drops the lines of goods the
+shop said are included, unless the customer names them again after that message (then they are
+wanted on their own). See docs/parser.md, "Session 22: dev47", "Session 22 (extra)" and
+"Session 22: one reader where this session's branches wrote two".
 """
 
 from __future__ import annotations
@@ -78,19 +81,24 @@ def included_by_shop(
                 continue
             mentions = [m for m in find_mentions(index, s.toks, s.breaks) if m.candidates]
             for m in said_free(s, mentions):
-                best = m.candidates[0][0]
-                found |= {p for sc, p in m.candidates if sc >= best - 1e-9}
+                found |= _best_of(m)
         if found:
             out[i] = frozenset(found)
     return out
 
 
+def _best_of(m: Mention) -> set[int]:
+    """The products a mention fits best (all those tied with its first candidate)."""
+    if not m.candidates:
+        return set()
+    best = m.candidates[0][0]
+    return {p for sc, p in m.candidates if sc >= best - 1e-9}
+
+
 def _best_fits(index: CatalogIndex, s: Sentence) -> frozenset[int]:
     out: set[int] = set()
     for m in find_mentions(index, s.toks, s.breaks):
-        if m.candidates:
-            best = m.candidates[0][0]
-            out |= {p for sc, p in m.candidates if sc >= best - 1e-9}
+        out |= _best_of(m)
     return frozenset(out)
 
 
