@@ -24,7 +24,16 @@ from plugins.parser_rules.segments import Sentence
 _NEGATIONS = word_set("negations") | {"s"}  # "s'përfshihen": "s" is a token
 
 
-def said_free(sent: Sentence, found: Sequence[Mention]) -> list[Mention]:
+def says_free(sent: Sentence, only_included: bool = False) -> bool:
+    """The sentence holds a phrase of goods included or not needed (``said_free`` reads it)."""
+    if sent.has("comes_included"):
+        return True
+    return not only_included and (sent.has("comes_within") or sent.has("needless"))
+
+
+def said_free(
+    sent: Sentence, found: Sequence[Mention], only_included: bool = False
+) -> list[Mention]:
     """The mentions ``found`` in a shop's sentence that it says come with other goods or are not
     needed: before "përfshihen / included / incluso / inbegriffen" in its clause ("kaskat
     përfshihen", "Maskat janë të përfshira në tur": not the tour after it), after "përfshin /
@@ -33,7 +42,8 @@ def said_free(sent: Sentence, found: Sequence[Mention]) -> list[Mention]:
     clause ("TVSH nuk ju duhet"). A clause ends at a comma, semicolon or colon. A negation up to
     three words before "included" says the opposite ("nuk përfshihet", "not included", "non è
     incluso"). Not in a question ("A ju duhet edhe X?" offers X). The one reader of both uses:
-    the shop's offers (``merchant_lines``) and the lines dropped at the end (``drop_included``)."""
+    the shop's offers (``merchant_lines``: all three) and the lines dropped at the end
+    (``drop_included``: ``only_included``, the goods before "included")."""
     if not found or sent.question:
         return []
     raw, toks = sent.raw, sent.toks
@@ -57,6 +67,8 @@ def said_free(sent: Sentence, found: Sequence[Mention]) -> list[Mention]:
             continue
         lo, _hi = clause(a, b)
         out += within(lo, toks[a].start)
+    if only_included:
+        return out
     for a, b in sent.spans("comes_within"):
         if negated(a):
             continue
@@ -71,16 +83,16 @@ def said_free(sent: Sentence, found: Sequence[Mention]) -> list[Mention]:
 def included_by_shop(
     index: CatalogIndex, merchant_sents: dict[int, list[Sentence]]
 ) -> dict[int, frozenset[int]]:
-    """Per merchant message, the products its statements say are included or not needed
-    (``said_free``): the best fits of each such mention."""
+    """Per merchant message, the products its statements say are included (``said_free``, the
+    goods before "përfshihen / included"): the best fits of each such mention."""
     out: dict[int, frozenset[int]] = {}
     for i, sents in merchant_sents.items():
         found: set[int] = set()
         for s in sents:
-            if s.question or not s.toks:
-                continue
+            if s.question or not s.toks or not says_free(s, only_included=True):
+                continue  # (no mentions read for a sentence that says nothing of the kind)
             mentions = [m for m in find_mentions(index, s.toks, s.breaks) if m.candidates]
-            for m in said_free(s, mentions):
+            for m in said_free(s, mentions, only_included=True):
                 found |= _best_of(m)
         if found:
             out[i] = frozenset(found)
