@@ -108,3 +108,18 @@ def test_the_shops_conclusion_words_are_the_summary_closers() -> None:
     assert word_set("summary_closers") == open_variants._THEN
     sent = split_sentences(0, "Atëherë torta e madhe.")[0]
     assert open_variants._concludes(sent)
+
+
+# a sailing school in Italy
+SAILING = catalog_of(
+    ("COURSE", "Corso di vela 5 giorni (giubbotto compreso)", "350", ()),
+    ("VEST", "Giubbotto salvagente a noleggio (giorno)", "6", ()),
+)
+
+
+def test_a_names_bracket_of_what_comes_with_it_reads_the_shops_word_for_included() -> None:
+    """A sailing school. "Corso di vela 5 giorni (giubbotto compreso)": the vest comes with the
+    course; "vorrei un giubbotto per 5 giorni" names the vest for hire, not the course (the
+    bracket's word is one of comes_included, the list of the shop's statements)."""
+    o = parse("c: vorrei un giubbotto per 5 giorni", "m: Ok", ADDRESS, catalog=SAILING)
+    assert [p for p, _q, _v in items(o)] == ["VEST"]
