@@ -22,7 +22,7 @@ from threading import Lock
 from rapidfuzz import fuzz, process
 
 from core.plugin_api import Catalog
-from plugins.parser_rules.lexicon import lexicon, word_list, word_set
+from plugins.parser_rules.lexicon import intent_words, lexicon, word_list, word_set
 from plugins.parser_rules.memo import tokens_per_build
 from plugins.parser_rules.normalize import Token, fold, name_tokens, stem, tokenize
 from plugins.parser_rules.numbers import find_measures, number_value, unit_of
@@ -727,7 +727,7 @@ def variant_digits(variants: Iterable[str]) -> frozenset[str]:
 
 _FRUIT_COLOURS = frozenset(["orange"])
 # what the product lacks ("(pa inverter)") or what comes with it ("(snorkel përfshirë)")
-_BRACKET_NOT = word_set("without") | word_set("included_words")
+_BRACKET_NOT = word_set("without") | word_set("included_words") | intent_words("comes_included")
 _BRACKET_PAIR = word_set("pair_words") | {"cift", "par", "pari"}  # "(çift)": how it is sold
 _BRACKETED = re.compile(r"\(([^()]{1,80})\)")
 _BRACKET_LIST = re.compile(r"[,;+/]")

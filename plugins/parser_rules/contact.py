@@ -1928,7 +1928,7 @@ _CALL_WORDS = frozenset(
 
 # "…, shtëpia me kangjella blu. Jam në Athinë deri të premten": where the writer is now
 _WRITER_IS = frozenset(["jam", "jem", "jom", "jemi", "jena", "i'm", "im", "ich", "sono", "io"])
-_LIVE = frozenset(["banoj", "banojme", "banojm", "jetoj", "jetojme", "rri", "rrijme", "rrimë"])
+_LIVE = _LIVE_VERBS
 
 
 def _instruction(toks: list[Token]) -> bool:

@@ -681,7 +681,8 @@ def _asks_included(sent: Sentence) -> bool:
     whether goods come with an item; not "a vjen brenda javës?" (within the week)."""
     if not (sent.question or not sent.has("order")):
         return False
-    for _a, e in sent.spans("included"):
+    # the question's own words ("a vjen brenda", "comes with") and the shop's ("included")
+    for _a, e in [*sent.spans("included"), *sent.spans("comes_included")]:
         if e >= len(sent.toks) or e in sent.breaks or sent.toks[e].text in _INCLUDED_END:
             return True
     return False

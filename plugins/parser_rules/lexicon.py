@@ -428,6 +428,12 @@ def word_list(name: str) -> list[str]:
     return [str(w) for w in _words()[name]]
 
 
+@lru_cache(maxsize=16)
+def intent_words(name: str) -> frozenset[str]:
+    """The one-word phrases of an intent family of data/intents.json, folded as matched."""
+    return frozenset(p[0] for p in lexicon().intents[name].phrases if len(p) == 1)
+
+
 @lru_cache(maxsize=64)
 def word_set(name: str) -> frozenset[str]:
     """A closed word class from data/words.json, as written and folded (no diacritics)."""

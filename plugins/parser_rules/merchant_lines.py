@@ -21,6 +21,7 @@ from plugins.parser_rules.catalog_match import (
     serves_goods,
 )
 from plugins.parser_rules.delivery_line import _FREE
+from plugins.parser_rules.included import said_free
 from plugins.parser_rules.item_state import (
     CONTAINERS,
     MAX_QTY,
@@ -266,48 +267,6 @@ def _bundle(index: CatalogIndex, sent: Sentence, m: Mention) -> bool:
     """A set, box, basket or kit: its name (or the merchant's word for it) opens with one."""
     name = tokenize(fold(index.products[m.product].name))
     return bool(name) and name[0].text in _BUNDLES or sent.toks[m.start].text in _BUNDLES
-
-
-def _said_free(sent: Sentence, found: list[Mention]) -> list[Mention]:
-    """The mentions of a merchant's sentence that it says come with other goods or are not
-    needed: before "përfshihen / included / incluso / inbegriffen" in its clause ("kaskat
-    përfshihen", "Maskat janë të përfshira në tur": not the tour after it), after "përfshin /
-    includes / beinhaltet" in its clause ("përfshin montimin"), and after "s'ju duhet / you
-    don't need / non serve / brauchen Sie nicht" in its clause, else right before it in its
-    clause ("TVSH nuk ju duhet"). A clause ends at a comma, semicolon or colon. Not in a
-    question ("A ju duhet edhe X?" offers X)."""
-    if not found or sent.question:
-        return []
-    raw, toks = sent.raw, sent.toks
-
-    def clause(a: int, b: int) -> tuple[int, int]:
-        """The character span of the clause around the tokens ``a:b``."""
-        lo = max(raw.rfind(c, 0, toks[a].start) for c in ",;:") + 1
-        ends = [e for c in ",;:" if (e := raw.find(c, toks[b - 1].end)) >= 0]
-        return lo, min(ends, default=len(raw))
-
-    def within(lo: int, hi: int) -> list[Mention]:
-        return [m for m in found if lo <= toks[m.start].start and toks[m.end - 1].end <= hi]
-
-    def negated(a: int) -> bool:
-        """ "nuk përfshihet", "not included", "non è incluso": the opposite."""
-        return any(toks[k].text in NEGATIONS for k in range(max(0, a - 3), a))
-
-    out: list[Mention] = []
-    for a, b in sent.spans("comes_included"):
-        if negated(a):
-            continue
-        lo, _hi = clause(a, b)
-        out += within(lo, toks[a].start)
-    for a, b in sent.spans("comes_within"):
-        if negated(a):
-            continue
-        _lo, hi = clause(a, b)
-        out += within(toks[b - 1].end, hi)
-    for a, b in sent.spans("needless"):
-        lo, hi = clause(a, b)
-        out += within(toks[b - 1].end, hi) or within(lo, toks[a].start)[-1:]
-    return out
 
 
 def _drop_contents(index: CatalogIndex, sent: Sentence, found: list[Mention]) -> list[Mention]:
@@ -953,7 +912,7 @@ class MerchantLines:
             found = sorted([*found, *self._priced(sent, found)], key=lambda m: m.start)
             found = _drop_contents(index, sent, found)
             found = self._drop_with_contents(sent, found)
-            free = _said_free(sent, found)
+            free = said_free(sent, found)
             if free:
                 # "kaskat përfshihen", "Me PEI s'ju duhet ngjitës": goods the shop says come
                 # with another or are not needed are no offer (``note_free`` drops them)

@@ -120,12 +120,12 @@ def fill_open_variants(
             it.variant = entry.variants[stated]
 
 
-_THEN = word_set("conclusion_words")
+_THEN = word_set("summary_closers")
 
 
 def _concludes(sent: Sentence) -> bool:
     """ "Atëherë 20 racione", "Allora è un çregjistrim", "20 racione atëherë": the shop's
-    conclusion from what the customer just told it (``conclusion_words`` in words.json)."""
+    conclusion from what the customer just told it (``summary_closers`` in words.json)."""
     texts = sent.texts
     return bool(texts) and (any(t in _THEN for t in texts[:3]) or texts[-1] in _THEN)
 
