@@ -154,17 +154,24 @@ def shop_concluded_variants(
     ]
     if not lines:
         return
+    statements = [
+        (i, sent)
+        for i, author, text in texts
+        if author == "merchant"
+        for sent in (split[i] if i in split else split_sentences(i, text))
+        if states(sent)
+    ]
+    # the rule needs a statement that concludes; without one no line can change (and reading
+    # every statement's variants is the costly part)
+    if not any(_concludes(sent) for _i, sent in statements):
+        return
     for it in lines:
         sku = it.product or ""
         entry = entries[sku]
         first = it.evidence.message_index if it.evidence is not None else 0
         last: tuple[int, int, bool] | None = None
-        for i, author, text in texts:
-            if author != "merchant" or i < first:
-                continue
-            for sent in split[i] if i in split else split_sentences(i, text):
-                if not states(sent):
-                    continue
+        for i, sent in statements:
+            if i >= first:
                 found = find_mentions(index, sent.toks, sent.breaks)
                 others = [m.start for m in found if index.products[m.product].sku != it.product]
                 own = [
