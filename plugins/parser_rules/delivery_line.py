@@ -152,6 +152,14 @@ def _states_fee(sent: Sentence, goods: Sequence[tuple[int, int]] = ()) -> bool:
 _ZONE = word_set("zone_words")
 
 
+def _zone_at(toks: Sequence[Token]) -> list[int]:
+    """The positions of the zone numbers the tokens say ("Zona 1", "zone 2"): a number right
+    after a zone word."""
+    return [
+        k + 1 for k in range(len(toks) - 1) if toks[k].text in _ZONE and toks[k + 1].text.isdigit()
+    ]
+
+
 def _zone_numbers(found: Sequence[ProductEntry], only: str | None = None) -> frozenset[str]:
     """The zone numbers the delivery products' variants (or the variant ``only``) name ("Zona
     1", "Zona 2: Çair, …")."""
@@ -159,11 +167,7 @@ def _zone_numbers(found: Sequence[ProductEntry], only: str | None = None) -> fro
     for e in found:
         for v in e.variants if only is None else (only,):
             toks = tokenize(fold(v))
-            out.update(
-                toks[k + 1].text
-                for k in range(len(toks) - 1)
-                if toks[k].text in _ZONE and toks[k + 1].text.isdigit()
-            )
+            out.update(toks[j].text for j in _zone_at(toks))
     return frozenset(out)
 
 
@@ -175,9 +179,7 @@ def _states_zone(sent: Sentence, zones: frozenset[str]) -> bool:
     if not zones or sent.question or any(t.text in _FREE for t in sent.toks):
         return False
     toks = sent.toks
-    at = [
-        k + 1 for k in range(len(toks) - 1) if toks[k].text in _ZONE and toks[k + 1].text in zones
-    ]
+    at = [j for j in _zone_at(toks) if toks[j].text in zones]
     if len(at) != 1:
         return False
     return any(
@@ -330,12 +332,7 @@ def _stated_variant(
 def _zone_said(entry: ProductEntry, sent: Sentence) -> str | None:
     """The one variant naming the zone the sentence says ("dalja zona 1 300 den" for "Zona 1:
     Qendër, Karposh, …", whose other words the sentence does not say)."""
-    toks = sent.toks
-    said = {
-        toks[k + 1].text
-        for k in range(len(toks) - 1)
-        if toks[k].text in _ZONE and toks[k + 1].text.isdigit()
-    }
+    said = {sent.toks[j].text for j in _zone_at(sent.toks)}
     if len(said) != 1:
         return None
     hits = [v for v in entry.variants if _zone_numbers([entry], v) == said]
