@@ -15,11 +15,11 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path("/work/shared/eval")
-VALIDATION = frozenset({"dev4", "fresh", "fresh2", "dev48", "dev49"})
+VALIDATION = frozenset({"dev4", "fresh", "fresh2", "dev50", "dev51"})
 
 
 def tuning_sets() -> list[Path]:
-    local = [ROOT / "eval" / "dev3"] + [ROOT / "eval" / f"dev{n}" for n in range(5, 48)]
+    local = [ROOT / "eval" / "dev3"] + [ROOT / "eval" / f"dev{n}" for n in range(5, 50)]
     return [SHARED / "dev", SHARED / "dev2", *local]
 
 
