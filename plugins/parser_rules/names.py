@@ -61,6 +61,9 @@ _INTRO = re.compile(
     r"(?=\s*[:\-]?\s+(?-i:[A-ZÇËÜÖÄŠŽĆĐ]))|"
     r"destinatario|empfänger|c/o|"
     r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer|"
+    # "Me emër të Valmira …": "with the name of", as "në emër të" (a name printed on goods is
+    # "me emrin …", left out above)
+    r"me emer te|me emër të|me emer të|me emër te|"
     # "faktura n emer Fitore …", "porosia ne emrin tim Teuta …": the order's own name
     r"(?:ne|në|n|n')\s?(?:emer|emër|emrin)(?:\s+(?:tim|tem|jem))?|"
     # a booking held in someone's name: "prenotazione a nome di …", "booking under …",
