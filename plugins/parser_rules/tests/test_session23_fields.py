@@ -188,3 +188,23 @@ def test_then_no_thanks_after_the_shops_answer_orders_nothing() -> None:
         catalog=CATERER,
     )
     assert not en.is_order
+
+
+def test_with_the_name_opening_a_sentence_gives_the_name() -> None:
+    """A sofa cleaner: "Me emrin …" opening its own sentence names the customer; after goods
+    ("kapuc me emrin …") it is a name printed on them, not the customer's."""
+    order = parse(
+        "c: dua pastrim divani te shtunen",
+        "m: 25 €. Adresa?",
+        "c: Rr. Fehmi Agani 12, Prishtine. Me emrin Vjosa Kelmendi. Numri 044 551 207",
+        catalog=CLEANING,
+        country="XK",
+    )
+    assert order.customer_name == "Vjosa Kelmendi"
+    printed = parse(
+        "c: nje kapuc me print XL me emrin Dua Lipa",
+        "m: 25 €. Adresa?",
+        "c: Rr. Kavajes 40, Tirane, 069 112 3344",
+        catalog=PRINTS,
+    )
+    assert printed.customer_name != "Dua Lipa"
