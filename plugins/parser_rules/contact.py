@@ -528,6 +528,20 @@ def scan_message(
             None,
         )
         if lead is None:
+            # "Po shumë mirë 🙏 Adresa Wülflingerstrasse 88, …": a street compound right after
+            # an address label starts the address
+            lead = next(
+                (
+                    k
+                    for k in range(1, len(toks) - 1)
+                    if toks[k - 1].text in _ADDRESS_LABELS
+                    and toks[k].raw[:1].isupper()
+                    and len(toks[k].text) > 6
+                    and toks[k].text.endswith(_STREET_ENDINGS)
+                ),
+                None,
+            )
+        if lead is None:
             lead = _street_named_first(toks)
             if lead is not None and not all(
                 t.text.isalpha() and (not t.raw[:1].isupper() or known_given(t.raw))
@@ -889,6 +903,8 @@ def scan_message(
             score = 1.0  # "…, shtëpia e fundit pas kishës, ngjyrë portokalli": how it looks
         if address_run and _remark(toks, blanked[parts[pi - 1][1] : s] if pi else ""):
             score = 0.0  # "…, ap. 7. Un vij te premten aty": a remark after the address
+        if address_run and (_guest_count(toks) or _new_request(toks, blanked, parts, pi)):
+            score = 0.0  # "Salla Lira, rreth 200 veta. Na duhet …": the event's size, its needs
         if score and _titled_person([t for t in toks if not t.text.isdigit()]):
             score = 0.0  # "…, kati 2. Klinika Dr. Arta Leka 069 …": who is there, no address
         if (
@@ -2086,9 +2102,11 @@ def _signed_before_phone(
     """How many capitalised words (2-3, a known given name first) close a longer part typed in
     lower case right before the phone number: the writer's name ("… e bukes Sabit Rexhepi 071
     …"); 0 when none."""
-    if len(toks) < 5 or not any(0 <= p.start - e <= 3 for p in phones):
+    if len(toks) < 3 or not any(0 <= p.start - e <= 3 for p in phones):
         return 0
     for n in (3, 2):
+        if len(toks) < 5 and not _agreed_before(toks[:-n]):
+            continue
         w = toks[-n:]
         before = toks[-n - 1]
         if (
@@ -2102,6 +2120,15 @@ def _signed_before_phone(
         ):
             return n
     return 0
+
+
+def _agreed_before(toks: list[Token]) -> bool:
+    """ "deal 🤝 Sara Kola, 069 …", "ok Arben Hoxha 044 …", "va bene Marco Rossi 347 …": only
+    a word or two of agreement before the name that closes a short part."""
+    if not 1 <= len(toks) <= 2:
+        return False
+    covered = {k for a, b in intent_spans("agree", [t.text for t in toks]) for k in range(a, b)}
+    return len(covered) == len(toks)
 
 
 def _signed_after_stop(toks: list[Token], s: int, text: str) -> int:
@@ -2292,6 +2319,11 @@ _TRIP_TO = frozenset(["per", "për", "to", "for", "nach", "deri", "drejt", "fino
 _TO_TOWN = _HERE_AT | frozenset(["nach", "per", "për", "to"])
 
 
+# "Delivery inside Durrës", "dërgesa brenda Tiranës", "consegna dentro Milano": the town the
+# shop delivers within (not "jashtë / outside", the towns it does not)
+_INSIDE_TOWN = frozenset(["brenda", "mbrenda", "inside", "within", "dentro", "innerhalb"])
+
+
 def merchant_city(details: Details, texts: list[tuple[int, str, str]]) -> None:
     """ "rr. Kolë Idromeno, kati 3. 069 …" - "Faleminderit! Në Shkodër ju vjen sot": the
     customer gave the street and no town, the merchant's next message names the town the
@@ -2299,20 +2331,28 @@ def merchant_city(details: Details, texts: list[tuple[int, str, str]]) -> None:
     if details.cities or not details.has_details or not details.addresses:
         return  # "Booked … meeting point in Përmet": with no street, nothing goes to a town
     first = min(details.has_details)
+    # "… Dostava në Kumanovë 150 den. Adresa?" - "ul. Done Bozhinov 23": the merchant's last
+    # message before the details names the town the goods go to as well as one after them
+    before = max((i for i, a, _t in texts if a == "merchant" and i < first), default=-1)
     for i, author, text in texts:
-        if author != "merchant" or i <= first:
+        if author != "merchant" or (i <= first and i != before):
             continue
         toks = tokenize(fold(text))
         hits = [
             c
             for c in find_cities(toks, minor=False)
-            if c.start and toks[c.start - 1].text in _TO_TOWN
+            if c.start
+            and toks[c.start - 1].text in _TO_TOWN | _INSIDE_TOWN
+            # before the details, only a town typed with its capital ("në varëse" is a hanger)
+            and (i > first or text[toks[c.start].start : toks[c.start].start + 1].isupper())
         ]
         if len(hits) == 1:
             c = hits[0]
             start, end = toks[c.start].start, toks[c.end - 1].end
             details.cities.append(Candidate(c.city, 0.2, i, start, end))
-        return
+            return
+        if i > first:
+            return
 
 
 _READ_BACK = 0.9  # below a town the customer says (1.0), above the merchant's "në X" (0.2)
@@ -2571,6 +2611,30 @@ def _remark(toks: list[Token], gap: str) -> bool:
     )
 
 
+_GUEST_COUNTS = word_set("guest_counts")
+
+
+def _guest_count(toks: list[Token]) -> bool:
+    """A part that counts the people an event is for ("ka me kon rreth 250 veta", "~300
+    guests", "circa 80 persone", "etwa 120 Gäste"): how big it is, not where (a number
+    followed by a word of ``guest_counts``, "të" between them allowed)."""
+    for k, t in enumerate(toks[:-1]):
+        if t.text[:1].isdigit() or number_value(t.text) is not None and t.text not in _STOPWORDS:
+            nxt = k + 2 if toks[k + 1].text in ("te", "t") and k + 2 < len(toks) else k + 1
+            if toks[nxt].text in _GUEST_COUNTS:
+                return True
+    return False
+
+
+def _new_request(toks: list[Token], text: str, parts: list[tuple[int, int]], pi: int) -> bool:
+    """A part that opens a new sentence with an order or a need ("…, 250 veta. Na duhet dj
+    …", "…, Rruga Sami Frashëri 29. Po edhe pasdite më duhet një furgon", "We'd also need
+    …"): the customer goes on to what they want, the address has ended."""
+    if not pi or not any(c in text[parts[pi - 1][1] : parts[pi][0]] for c in ".!?"):
+        return False
+    return any(a <= 3 for a, _b in intent_spans("order", [t.text for t in toks[:8]]))
+
+
 # the words of a road that has no name: "rruga kryesore", "main road", "strada principale"
 _GENERIC_ROAD = frozenset(
     ["kryesore", "kryesor", "kryesorja", "e", "i", "fshatit", "main", "road", "principale"]
@@ -2624,6 +2688,16 @@ def _house_described_part(toks: list[Token]) -> bool:
 _FLOORS = word_set("floor_words")
 
 
+def _no_number_at(toks: list[Token], k: int) -> bool:
+    """ "rr. Rexhep Bislimi p.n. afër stacionit", "Via Roma s.n. vicino", "pa numër pranë …":
+    the words right before ``k`` say the house has no number, which stands for its number."""
+    two = " ".join(t.text for t in toks[max(0, k - 2) : k])
+    return toks[k - 1].text == "pn" or two in _NO_NUMBER_WORDS
+
+
+_NO_NUMBER_WORDS = frozenset(["p n", "s n", "pa numer", "pa nr", "no number", "senza numero"])
+
+
 def _landmark_after_number(toks: list[Token], end: int) -> int:
     """Where a landmark starts right after the house number of a named street ("rr. Idriz Seferi
     14 mas xhamisë", "ul. Ezerska 33 afer bankes"), with no number, floor or flat after it;
@@ -2632,7 +2706,7 @@ def _landmark_after_number(toks: list[Token], end: int) -> int:
         return end
     for k in range(2, end - 1):
         if (
-            toks[k - 1].text[:1].isdigit()
+            (toks[k - 1].text[:1].isdigit() or _no_number_at(toks, k))
             and (_landmark_at(toks, k) or _house_described(toks, k))
             # "lagjja e re rr. Skenderbeu nr 56 shpija me …": the number of a street
             and any(t.text in _STREET_PROPER for t in toks[: k - 1])

@@ -30,6 +30,7 @@ _SIZE_NUMBER = word_set("size_number")
 
 DETAILS = "details"
 PICKUP = "pickup"  # the customer comes for the goods
+REORDER = "reorder"  # "the same order again": an order that names no goods
 
 
 @dataclass
@@ -69,6 +70,10 @@ class Timeline:
             # "porosia ime kur vjen?" - "ne cfare emri?" - "Ana, 069...": details that identify
             # an earlier order do not place a new one
             commits = [c for c in commits if c[3] != DETAILS]
+            # "kam porositur një portret … Kur del?" - "ok, e dua për të shtunën", "kamera që ma
+            # keni montu nuk lidhet" - "i du paret": an order word in a message that names no
+            # goods speaks of that earlier order (or its money), not of a new one
+            commits = [c for c in commits if c[0] in self.item_messages or c[3] == REORDER]
         strong = [(m, p) for m, p, s, _k in commits if s >= 1.0]
         if not strong:
             return False, 0.0
@@ -345,7 +350,7 @@ def read_sentence(
         if not any(s < he and hs < e for hs, he in held):
             # "ma bëni sot të njëjtën porosi", "the same order again": an order before any goods
             # are named (the merchant reads back the earlier order's)
-            tl.commit(sent.message, pos + sent.toks[s].start, 1.0, "order")
+            tl.commit(sent.message, pos + sent.toks[s].start, 1.0, REORDER)
     if (
         named_items
         and not question

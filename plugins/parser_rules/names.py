@@ -61,6 +61,9 @@ _INTRO = re.compile(
     r"(?=\s*[:\-]?\s+(?-i:[A-ZÇËÜÖÄŠŽĆĐ]))|"
     r"destinatario|empfänger|c/o|"
     r"ne emer te|në emër të|n emer te|n emër të|n'emer te|n'emër të|na emer|"
+    # "Me emër të Valmira …": "with the name of", as "në emër të" (a name printed on goods is
+    # "me emrin …", left out above)
+    r"me emer te|me emër të|me emer të|me emër te|"
     # "faktura n emer Fitore …", "porosia ne emrin tim Teuta …": the order's own name
     r"(?:ne|në|n|n')\s?(?:emer|emër|emrin)(?:\s+(?:tim|tem|jem))?|"
     # a booking held in someone's name: "prenotazione a nome di …", "booking under …",
@@ -346,9 +349,20 @@ _NAME_LABELS = word_set("name_labels")
 _THEN_NUMBER = re.compile(r"\s*[,;]?\s*(?:\+|\d|$)")
 
 
+# "…, Töss. Me emrin Albulena Rama. Numri …": "with the name" opening a sentence, a full name
+# after it, is the order's name (a name printed on goods follows the goods: "tortë me emrin …")
+_SENTENCE_NAME = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?i:me\s+em(?:rin|ër|er)(?:\s+t[eë])?)\s*[:\-]?\s+" + _NAME
+)
+
+
 def intro_names(text: str) -> list[tuple[int, int, str, float]]:
     """Introduced names with a score: (start, end, name, score)."""
     out = []
+    for m in _SENTENCE_NAME.finditer(text) if "me em" in text.lower() else ():
+        name = m.group(1)
+        if len(name.split()) >= 2 and plausible_name(name) and not find_cities(tokenize(name)):
+            out.append((m.start(1), m.end(1), name, 4.0))
     for m in _TITLED_NAME.finditer(text):
         name = m.group(1)
         if plausible_name(name) and not find_cities(tokenize(name)):

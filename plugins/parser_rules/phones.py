@@ -81,6 +81,12 @@ def to_e164(candidate: str, region: str, hints: tuple[str, ...] = ()) -> str | N
     international = candidate.lstrip().startswith(("+", "00"))
     text = "+" + digits[2:] if candidate.lstrip().startswith("00") else candidate
     base = _default_reading(candidate, text, region, international)
+    if not international and digits[0] != "0" and not _is_mobile(base):
+        # "383 44 907 116", "49 176 4418 2093": a country code typed without its "+" or "00";
+        # read so, the number is a mobile, which no national reading of the digits is
+        dropped_plus = _valid_in("+" + digits, "ZZ")
+        if _is_mobile(dropped_plus):
+            return dropped_plus
     if international or not hints or _home_mobile(candidate, text, region):
         return base
     if _is_mobile(base):

@@ -503,6 +503,12 @@ def strip_lead(text: str) -> tuple[int, str]:
         and (
             toks[k + 1].text in lexicon().street_words | _LEAD_WORDS
             or toks[k + 1].text.isdigit()  # "to 14 Station Road"
+            # "Adresa Wülflingerstrasse 88": a street compound, its street word as its ending
+            or (
+                toks[k + 1].raw[:1].isupper()
+                and len(toks[k + 1].text) > 6
+                and toks[k + 1].text.endswith(_STREET_ENDINGS)
+            )
         )
     ):
         k += 1
