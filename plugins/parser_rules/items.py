@@ -168,6 +168,8 @@ def _for_each(sent: Sentence) -> bool:
 
 
 _EACH_DATIVE = word_set("each_dative")
+# the greetings ``unnamed_segments`` never counts as goods ("Pershendetje"; the same lexicon class)
+_GREETING_WORDS = word_set("greetings")
 _CODE_OF = frozenset(["te", "t", "of", "nga", "di", "von"])  # "4 te 377", "3 of 2032"
 
 
@@ -1359,6 +1361,14 @@ class ItemReader(Corrections, MerchantLines):
         item was read from; the merchant's answer right after may name them."""
         mentions, commit = self.pending
         self.pending = ([], False)
+        fw = function_words()
+        if not any(
+            len(w := t.text) >= 5 and w.isalpha() and w not in fw and w not in _GREETING_WORDS
+            for t in sent.toks
+        ):
+            # unnamed_segments counts a part only for a word of 5+ letters that is no function
+            # word and no greeting: without one it finds no part, and nothing is noted
+            return
         lo, hi = sent.start, sent.start + len(sent.raw)
         spans = [
             (it.start, it.end)
