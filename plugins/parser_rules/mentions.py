@@ -74,23 +74,10 @@ def _score(index: CatalogIndex, keys: Sequence[str], pid: int) -> float:
         # narrower ~colour_pencils): a name in a kind the customer did not say fits less
         score -= 0.3 * sum(1 for pk in entry.keys if pk[:1] == "~" and pk not in present)
     best_cov = 0.0
-    # _same_root(k, present) looks only at the words of 4+ letters of ``present``: with none
-    # it is False; and a name's phrases repeat their words, so each word is asked once
-    rooted = {p for p in present if len(p) >= 4 and p.isalpha()}
-    roots: dict[str, bool] = {}
     for ph in entry.phrases:
         if not ph:
             continue
-        cov = (
-            sum(
-                1
-                for k in ph
-                if k in present
-                or bool(rooted)
-                and (roots[k] if k in roots else roots.setdefault(k, _same_root(k, rooted)))
-            )
-            / len(ph)
-        )
+        cov = sum(1 for k in ph if k in present or _same_root(k, present)) / len(ph)
         if ph in entry.bracketed:
             cov *= 0.5  # the words in a name's brackets: weaker than the name's own
         if ph in entry.described:
