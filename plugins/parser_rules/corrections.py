@@ -433,7 +433,7 @@ class Corrections:
         # the three loops below add a token only beside a word of _OLD_VALUE_WORDS (a "not", a
         # postposed "not", "instead"; "ne" for the Slavic "not"); a sentence without one is not
         # walked (what they call on the way is pure)
-        said = not _OLD_VALUE_WORDS.isdisjoint([t.text for t in sent.toks])
+        said = not _OLD_VALUE_WORDS.isdisjoint(sent.texts)
         for k, t in enumerate(sent.toks) if said else ():
             nxt_char = sent.raw[t.end : t.end + 1]
             doubled = k + 1 < len(sent.toks) and sent.toks[k + 1].text == t.text

@@ -160,8 +160,10 @@ _PURPOSE = word_set("purpose")
 def _for_each(sent: Sentence) -> bool:
     """ "per secilen", "for each", "per ciascuno", "für jeden": one for each of them."""
     toks = sent.toks
-    if any(t.text in _EACH_DATIVE for t in toks):
+    if not _EACH_DATIVE.isdisjoint(sent.texts):
         return True  # "nga nje pale secilit": to each of them
+    if _PURPOSE.isdisjoint(sent.texts):
+        return False  # the test below needs a word of _PURPOSE ("per", "for")
     return any(
         toks[k].text in _PURPOSE and toks[k + 1].text in _EACH_ONE for k in range(len(toks) - 1)
     )

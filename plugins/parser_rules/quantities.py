@@ -1601,6 +1601,8 @@ def pack_size(sent: Sentence) -> int | None:
     "Koli 12 copë", "a carton of 12", "Karton mit 12 Stück", "12 copë në koli", "12 pezzi per
     cartone"."""
     toks = sent.toks
+    if BULK_PACKS.isdisjoint(sent.texts):
+        return None  # the loop below reads only from a carton word on
     n = len(toks)
     for k, t in enumerate(toks):
         if t.text not in BULK_PACKS:
@@ -1630,6 +1632,8 @@ def pack_counts(sent: Sentence) -> set[int]:
     """The counts said in cartons in this sentence ("2 koli", "nje koli", "zwei Kartons")."""
     toks = sent.toks
     out: set[int] = set()
+    if BULK_PACKS.isdisjoint(sent.texts):
+        return out  # the loop below reads only before a carton word
     for k in range(len(toks) - 1):
         if toks[k + 1].text in BULK_PACKS:
             v = number_value(toks[k].text)
