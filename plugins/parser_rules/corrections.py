@@ -266,6 +266,8 @@ _SLAVIC_BUT = frozenset(["tuku", "nego"])
 # "instead of" written after the old value: Turkish "yerine"
 _INSTEAD_AFTER = frozenset(["yerine"])
 _NEG_AFTER = word_set("negations_after")
+# the words beside which ``_old_value_tokens`` reads an old value token by token
+_OLD_VALUE_WORDS = NEGATIONS | _NEG_AFTER | _INSTEAD_AFTER | {"ne"}
 _BUT = frozenset(["por", "po", "but", "ma", "aber", "sondern", "ama", "nego", "vec"])
 
 
@@ -428,7 +430,11 @@ class Corrections:
         """Tokens naming the value being replaced: "statt groß", "invece dei verdi", "instead of M",
         and values said to be wrong: "nicht so groß", "jo magnetike", "not the M"."""
         out: set[int] = set()
-        for k, t in enumerate(sent.toks):
+        # the three loops below add a token only beside a word of _OLD_VALUE_WORDS (a "not", a
+        # postposed "not", "instead"; "ne" for the Slavic "not"); a sentence without one is not
+        # walked (what they call on the way is pure)
+        said = not _OLD_VALUE_WORDS.isdisjoint(sent.texts)
+        for k, t in enumerate(sent.toks) if said else ():
             nxt_char = sent.raw[t.end : t.end + 1]
             doubled = k + 1 < len(sent.toks) and sent.toks[k + 1].text == t.text
             if doubled or k and sent.toks[k - 1].text == t.text:
@@ -462,7 +468,7 @@ class Corrections:
                         break
         only_at = {a for a, _b in sent.intents.get("only", ())}
         correct_at = {a for a, _b in sent.intents.get("correct", ())}
-        for k, t in enumerate(sent.toks):
+        for k, t in enumerate(sent.toks) if said else ():
             # "te zezen jo, vetem rozen": a value said right before "jo/no/nicht" is the old one;
             # "32, jo me mire 34": so is a size before "no, better"
             prev = sent.toks[k - 1] if k else None
@@ -481,7 +487,7 @@ class Corrections:
                 )
             ):
                 out.add(k - 1)
-        for k, t in enumerate(sent.toks):
+        for k, t in enumerate(sent.toks) if said else ():
             if t.text in _NEG_AFTER and k and lexicon().concept(sent.toks[k - 1].text):
                 # Turkish "acı olmasın" (let it not be spicy), "büyük değil": a postposed "not"
                 out.add(k - 1)

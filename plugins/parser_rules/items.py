@@ -160,14 +160,18 @@ _PURPOSE = word_set("purpose")
 def _for_each(sent: Sentence) -> bool:
     """ "per secilen", "for each", "per ciascuno", "für jeden": one for each of them."""
     toks = sent.toks
-    if any(t.text in _EACH_DATIVE for t in toks):
+    if not _EACH_DATIVE.isdisjoint(sent.texts):
         return True  # "nga nje pale secilit": to each of them
+    if _PURPOSE.isdisjoint(sent.texts):
+        return False  # the test below needs a word of _PURPOSE ("per", "for")
     return any(
         toks[k].text in _PURPOSE and toks[k + 1].text in _EACH_ONE for k in range(len(toks) - 1)
     )
 
 
 _EACH_DATIVE = word_set("each_dative")
+# the greetings ``unnamed_segments`` never counts as goods ("Pershendetje"; the same lexicon class)
+_GREETING_WORDS = word_set("greetings")
 _CODE_OF = frozenset(["te", "t", "of", "nga", "di", "von"])  # "4 te 377", "3 of 2032"
 
 
@@ -1359,6 +1363,14 @@ class ItemReader(Corrections, MerchantLines):
         item was read from; the merchant's answer right after may name them."""
         mentions, commit = self.pending
         self.pending = ([], False)
+        fw = function_words()
+        if not any(
+            len(w := t.text) >= 5 and w.isalpha() and w not in fw and w not in _GREETING_WORDS
+            for t in sent.toks
+        ):
+            # unnamed_segments counts a part only for a word of 5+ letters that is no function
+            # word and no greeting: without one it finds no part, and nothing is noted
+            return
         lo, hi = sent.start, sent.start + len(sent.raw)
         spans = [
             (it.start, it.end)
