@@ -319,6 +319,30 @@ _RECEIVES_WORDS = any_of("merr", "pranon", "dorezoni", "dorëzoni", "jepni", "li
 _ASK_FOR_WORDS = any_of(
     "thu", "tho", "pyet", "pyes", "rko", "for", "tell", "chied", "cercate", "frag", "kontakto"
 )
+# a word each match of _INTRO holds, read case-blind as _CHILD_OF_WORDS is (an ASCII text's
+# lower case): a piece of every intro word the regex lists ("emri" in "emrin" and "kam emrin",
+# "name" in "my name is" and "namen:", "verwalter" in "an den Hausverwalter", "sender" in
+# "Absender"); the short words ("për", "for", "an", "to", "za") only as whole words, as the
+# regex reads them (a word boundary before, a space, ":" or "-" after). Keep it in step with
+# _INTRO: a new intro word needs its piece here (test_session23_speed-contact.py checks each)
+_INTRO_WORDS = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in (
+            *("jam", "jom", "kontakt", "contact", "emri", "emni", "emrat", "emer", "emër"),
+            *("name", "nome", "nomi", "chiama", "chiamo", "sono", "heiss", "heiß", "quhe"),
+            *("thirret", "called", "trajner", "mesues", "mësues", "doktor", "coach", "trainer"),
+            *("teacher", "lehrer", "insegnante", "maestr", "verwalter", "hauswart", "caretaker"),
+            *("concierge", "custode", "portinaio", "kujdestar", "administrator", "i'm", "i’m"),
+            *("i am", "this is", "ich bin", "recipient", "marresi", "marrësi", "ansprechpartner"),
+            *("contatto", "referente", "sender", "dergues", "dërgues", "mittente", "c/o"),
+            *("destinatario", "empfänger", "intestat", "under", "rezerv"),
+        )
+    )
+    + r"|\b(?:per|për|for|für|an|to|za)\b"
+)
+# the same for _NAME_INTROS: one of its words ("under", "shkruani", "jas sum")
+_NAME_INTRO_WORDS = any_of(*(w.lower() for w in word_list("name_intros")))
 
 
 # "Furra Kujtimi (Kujtim Alimadhi)": the person behind a business name, in brackets
@@ -421,8 +445,18 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         ):
             out.append((m.start(1), m.start(1) + len(name), name, 4.0))
     lowered = text.lower()
-    matches = list(_INTRO.finditer(text))
-    matches += [m for m in _NAME_INTROS.finditer(text) if m.group(1)[:1].isupper()]
+    matches = (
+        list(_INTRO.finditer(text)) if ascii_low is None or _INTRO_WORDS.search(ascii_low) else []
+    )
+    matches += [
+        m
+        for m in (
+            _NAME_INTROS.finditer(text)
+            if ascii_low is None or _NAME_INTRO_WORDS.search(ascii_low)
+            else ()
+        )
+        if m.group(1)[:1].isupper()
+    ]
     kin: list[re.Match[str]] = []
     if not KIN.isdisjoint(_WORD.findall(lowered)):
         kin = list(_RELATIVE.finditer(text))
