@@ -376,8 +376,10 @@ def scan_message(
     if not customer:
         details.merchant_texts.append((mi, fold(text)))
         details.thanked.extend(thanked_names(text))
-        details.name_asked = _ASKS_NAME.search(text) is not None
-        details.own_name_asked = _ASKS_OWN_NAME.search(text) is not None
+        # (an ASCII text is searched only when its lower case holds a piece of a name word)
+        name_word = not text.isascii() or _NAME_WORDS.search(text.lower()) is not None
+        details.name_asked = name_word and _ASKS_NAME.search(text) is not None
+        details.own_name_asked = name_word and _ASKS_OWN_NAME.search(text) is not None
         details.pickup_offered = _OFFER_HINTS.search(text.lower()) is not None and has_intent(
             "pickup_offer", [t.text for t in tokenize(text)]
         )
@@ -2172,6 +2174,9 @@ _ASKS_OWN_NAME = re.compile(
     r"(?:suo|vostro|tuo)\s+nome)\b",
     re.IGNORECASE,
 )
+# a piece of the name word each match of _ASKS_NAME and _ASKS_OWN_NAME holds ("emri", "emrin",
+# "c'emer", "your name", "il suo nome"), read case-blind (an ASCII text's lower case)
+_NAME_WORDS = any_of("emri", "emer", "name", "nome")
 # titles before a name: Albanian, English, Italian, German
 _TITLES = frozenset(
     [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from plugins.parser_rules.lexicon import any_of, has_intent, lexicon, load, word_list, word_set
+from plugins.parser_rules.memo import memoised_text
 from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.places import find_cities
 from plugins.parser_rules.variants import SIZE_LETTERS
@@ -600,19 +601,25 @@ _MINE = word_set("possessive_before") | word_set("possessive_after")
 _ASKED_AFTER = re.compile(r"[^,.;:!?\n]{0,40}\?")
 
 
+@memoised_text  # asked for each merchant message twice: its words and its thanks (memo.py)
+def _thanked_words(text: str) -> tuple[str, ...]:
+    """The word after each thanks or greeting in ``text`` (``_THANKS``), in order."""
+    return tuple(m.group(1) for m in _THANKS.finditer(text))
+
+
 def addressed_words(text: str) -> set[str]:
     """The (folded) words the merchant thanks or greets the customer by, also those that are
     lexicon words ("Grazie Bianca!": a name that is also a colour)."""
-    return {fold(m.group(1)) for m in _THANKS.finditer(text)} - NOT_NAME
+    return {fold(w) for w in _thanked_words(text)} - NOT_NAME
 
 
 def thanked_names(text: str) -> list[str]:
     """The names the merchant thanks, greets or addresses the customer by."""
-    found = [m.group(1) for m in _THANKS.finditer(text) if plausible_name(m.group(1))]
+    found = [w for w in _thanked_words(text) if plausible_name(w)]
     # "Mirëdita zonja Drita!", "Një numër, zoti Gjon?": a known given name after a title
     titled = [
         m.group(2)
-        for m in _HONORIFIC.finditer(text)
+        for m in (_HONORIFIC.finditer(text) if _HONORIFIC_WORDS.search(fold(text)) else ())
         if fold(m.group(1)) in _HONORIFICS and known_given(m.group(2))
     ]
     vocative = [m.group(1) for m in _VOCATIVE.finditer(text) if known_given(m.group(1))]
@@ -620,4 +627,7 @@ def thanked_names(text: str) -> list[str]:
 
 
 _HONORIFICS = word_set("honorifics")
+# one search for them all: a title the regex takes is folded one character for one (fold), so
+# the folded text holds it; a text that holds none is not searched for a title and a name
+_HONORIFIC_WORDS = any_of(*_HONORIFICS)
 _HONORIFIC = re.compile(r"(?<![\w'’])([^\W\d_]+)\.?\s+([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)")

@@ -249,3 +249,90 @@ def test_a_town_beside_a_ticket_or_a_trip_is_read_as_before() -> None:
     assert not _details(["A keni autobus per Vlore?"]).cities
     # a removals van: the vehicle the goods go by is no trip
     assert [c.value for c in _details(["Me furgon per Vlore, Rr. Sheshi 5"]).cities] == ["Vlore"]
+
+
+# invented merchant messages: a bakery, a tailor, a bike shop, a pharmacy
+_MERCHANT = [
+    "Faleminderit Arta! Dergesa neser.",
+    "Mirëdita zonja Drita! Torta është gati.",
+    "Një numër, zoti Gjon?",
+    "Grazie Bianca, a domani",
+    "Hi Sarah, the bike is ready. Thanks Tom",
+    "Guten Tag Frau Keller, die Jacke ist fertig",
+    "Po, e kemi. Emri juaj?",
+    "Shume mire! Dicka tjeter?",
+    "Ok Besnik, 2 kuti",
+    "Dear Mr. Hughes, your order ships today",
+]
+
+
+def _thanked_the_long_way(text: str) -> list[str]:
+    """``names.thanked_names`` before this session."""
+    found = [m.group(1) for m in names._THANKS.finditer(text) if names.plausible_name(m.group(1))]
+    titled = [
+        m.group(2)
+        for m in names._HONORIFIC.finditer(text)
+        if names.fold(m.group(1)) in names._HONORIFICS and names.known_given(m.group(2))
+    ]
+    vocative = [m.group(1) for m in names._VOCATIVE.finditer(text) if names.known_given(m.group(1))]
+    return found + titled + vocative
+
+
+def test_thanked_and_addressed_words_answer_as_before() -> None:
+    for text in _MERCHANT:
+        assert names.thanked_names(text) == _thanked_the_long_way(text), text
+        old = {names.fold(m.group(1)) for m in names._THANKS.finditer(text)} - names.NOT_NAME
+        assert names.addressed_words(text) == old, text
+    assert names.thanked_names("Mirëdita zonja Drita! Torta është gati.")[-1:] == ["Drita"]
+
+
+def test_no_title_search_without_a_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(names, "_HONORIFIC", _Refused())
+    assert names.thanked_names("Faleminderit Arta! Dergesa neser.") == ["Arta"]
+    with pytest.raises(AssertionError):
+        names.thanked_names("Mirëdita zonja Drita!")
+    with pytest.raises(AssertionError):
+        names.thanked_names("Guten Tag FRAU Keller")  # the title in capitals: searched
+
+
+def _asked(text: str) -> tuple[bool, bool]:
+    details = Details()
+    scan_message(details, 0, text, "AL", False)
+    return details.name_asked, details.own_name_asked
+
+
+def test_the_merchant_asking_for_the_name_is_read_as_before() -> None:
+    assert _asked("Emri juaj?") == (True, True)
+    assert _asked("Your name and address please?") == (True, True)
+    assert _asked("Il suo nome?") == (True, True)
+    assert _asked("C'emer ka?") == (True, False)
+    assert _asked("Emrin dhe numrin?") == (True, False)
+    assert _asked("Adresa dhe numri?") == (False, False)
+    assert _asked("Shume mire! Dicka tjeter?") == (False, False)
+
+
+def test_no_name_question_search_without_a_name_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(contact, "_ASKS_NAME", _Refused())
+    monkeypatch.setattr(contact, "_ASKS_OWN_NAME", _Refused())
+    assert _asked("Adresa dhe numri?") == (False, False)
+    with pytest.raises(AssertionError):
+        _asked("Emri?")
+    with pytest.raises(AssertionError):
+        _asked("Çfarë emri?")  # not ASCII: searched as before
+
+
+def test_the_shop_asking_for_a_variant_is_read_from_the_words() -> None:
+    from plugins.parser_rules.detect import _SIZE_NUMBER, _TOPICS, Timeline, read_merchant
+    from plugins.parser_rules.segments import split_sentences
+
+    for text, asked in [
+        ("Cfare mase e doni?", True),
+        ("Which colour?", True),
+        ("Sa numer keni?", True),
+        ("Faleminderit, dergesa neser", False),
+    ]:
+        for sent in split_sentences(0, text):
+            tl = Timeline()
+            read_merchant(tl, sent)
+            long_way = any(t.text in _TOPICS or t.text in _SIZE_NUMBER for t in sent.toks)
+            assert (tl.variant_asked == 0) == long_way == asked, text
