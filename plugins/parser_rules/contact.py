@@ -256,6 +256,16 @@ def _words_after(text: str, end: int, stop: int | None = None) -> list[str]:
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text  # a message with no phone (most of them): nothing to blank
+    if all(s >= 0 for s, _e in spans):
+        # each span's characters become spaces, in one slice each instead of one by one (the
+        # answer of the loop below: a span reaching past the text stops at its end)
+        for s, e in spans:
+            e = min(e, len(text))
+            if s < e:
+                text = text[:s] + " " * (e - s) + text[e:]
+        return text
     chars = list(text)
     for s, e in spans:
         for k in range(s, min(e, len(chars))):
@@ -366,8 +376,10 @@ def scan_message(
     if not customer:
         details.merchant_texts.append((mi, fold(text)))
         details.thanked.extend(thanked_names(text))
-        details.name_asked = _ASKS_NAME.search(text) is not None
-        details.own_name_asked = _ASKS_OWN_NAME.search(text) is not None
+        # (an ASCII text is searched only when its lower case holds a piece of a name word)
+        name_word = not text.isascii() or _NAME_WORDS.search(text.lower()) is not None
+        details.name_asked = name_word and _ASKS_NAME.search(text) is not None
+        details.own_name_asked = name_word and _ASKS_OWN_NAME.search(text) is not None
         details.pickup_offered = _OFFER_HINTS.search(text.lower()) is not None and has_intent(
             "pickup_offer", [t.text for t in tokenize(text)]
         )
@@ -380,7 +392,11 @@ def scan_message(
         return covered
     asked, details.name_asked = details.name_asked, False
     own_asked, details.own_name_asked = details.own_name_asked, False
-    fixed = _HOUSE_NUMBER.search(text)
+    fixed = (
+        _HOUSE_NUMBER.search(text)
+        if not text.isascii() or _HOUSE_NUMBER_WORDS.search(text.lower())
+        else None
+    )
     if fixed is not None:
         # "jo gabim, 41 eshte numri i shtepise, jo 14": the house number, not a count; the
         # address said before gets it
@@ -439,13 +455,15 @@ def scan_message(
     has_city_part = any(_city_only(tk) for tk in bare_toks)
     # a ticket, a journey or its vehicle named in the message ("bileta", "autobus", "flight")
     # ("me furgon për Vlorë", "by bus to …": the vehicle the parcel goes by is no trip)
-    trip = any(
+    # (the parts' words, once: most messages hold no word of a trip, and none is walked for)
+    part_words = {t.text for tk in bare_toks for t in tk}
+    trip = not _TRIP.isdisjoint(part_words) and any(
         t.text in _TRIP and not (k and tk[k - 1].text in _BY)
         for tk in bare_toks
         for k, t in enumerate(tk)
     )
     # a ticket itself ("bileta", "Rückfahrt"), not only a vehicle ("varka Dea" in an address)
-    ticket = any(t.text in _TICKET for tk in bare_toks for t in tk)
+    ticket = not _TICKET.isdisjoint(part_words)
     for pi, (s, e) in enumerate(parts):
         seg = blanked[s:e]
         uk = _POSTAL_TAIL.search(seg)
@@ -1936,6 +1954,9 @@ _HOUSE_NUMBER = re.compile(
     r"(?:\s*,?\s*(?:jo|not|non|nicht)\s+(?P<old>\d+[a-zA-Z]?))?",
     re.IGNORECASE,
 )
+# a piece of the house number's label each match of _HOUSE_NUMBER holds, read case-blind (an
+# ASCII text's lower case; any other text is searched)
+_HOUSE_NUMBER_WORDS = any_of("shtepise", "house number", "numero civico", "hausnummer")
 # "Mos e thirrni para 4", "call after 5": a note for the courier, not the address
 _CALL_WORDS = frozenset(
     ["mos", "thirrni", "thirr", "telefononi", "call", "ring", "chiamate", "anrufen", "bitte"]
@@ -2180,6 +2201,9 @@ _ASKS_OWN_NAME = re.compile(
     r"(?:suo|vostro|tuo)\s+nome)\b",
     re.IGNORECASE,
 )
+# a piece of the name word each match of _ASKS_NAME and _ASKS_OWN_NAME holds ("emri", "emrin",
+# "c'emer", "your name", "il suo nome"), read case-blind (an ASCII text's lower case)
+_NAME_WORDS = any_of("emri", "emer", "name", "nome")
 # titles before a name: Albanian, English, Italian, German
 _TITLES = frozenset(
     [

@@ -161,7 +161,7 @@ def read_merchant(tl: Timeline, sent: Sentence) -> None:
     cancellation ("S'ka problem, u anulua", "Ok, storniert") or answers as to a wholesale
     enquiry ("për shumicë ju dërgojmë ofertën"): a retreat."""
     tl.last_merchant = sent.message
-    if any(t.text in _TOPICS or t.text in _SIZE_NUMBER for t in sent.toks):
+    if not _TOPICS.isdisjoint(sent.texts) or not _SIZE_NUMBER.isdisjoint(sent.texts):
         # "Çfarë mase?", "Kur ta mësoni numrin na shkruani", "which colour?"
         tl.variant_asked = sent.message
     elif sent.question and _offers_choice(sent):
@@ -252,7 +252,7 @@ def read_sentence(
     for kind in ("hesitate", "cancel", "elsewhere", "inquiry"):
         if kind == "cancel" and named_items and not whole:
             continue  # "annullate il rossetto": an item is dropped, the order stands
-        if kind == "hesitate" and has_items and any(t.text in _TOPICS for t in sent.toks):
+        if kind == "hesitate" and has_items and not _TOPICS.isdisjoint(sent.texts):
             continue  # "the flavour I'll tell you tomorrow": the variant is open, not the order
         if (
             kind == "hesitate"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from plugins.parser_rules.lexicon import any_of, has_intent, lexicon, load, word_list, word_set
+from plugins.parser_rules.memo import memoised_text
 from plugins.parser_rules.normalize import fold, tokenize
 from plugins.parser_rules.places import find_cities
 from plugins.parser_rules.variants import SIZE_LETTERS
@@ -322,6 +323,30 @@ _RECEIVES_WORDS = any_of("merr", "pranon", "dorezoni", "dorëzoni", "jepni", "li
 _ASK_FOR_WORDS = any_of(
     "thu", "tho", "pyet", "pyes", "rko", "for", "tell", "chied", "cercate", "frag", "kontakto"
 )
+# a word each match of _INTRO holds, read case-blind as _CHILD_OF_WORDS is (an ASCII text's
+# lower case): a piece of every intro word the regex lists ("emri" in "emrin" and "kam emrin",
+# "name" in "my name is" and "namen:", "verwalter" in "an den Hausverwalter", "sender" in
+# "Absender"); the short words ("për", "for", "an", "to", "za") only as whole words, as the
+# regex reads them (a word boundary before, a space, ":" or "-" after). Keep it in step with
+# _INTRO: a new intro word needs its piece here (test_session23_speed-contact.py checks each)
+_INTRO_WORDS = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in (
+            *("jam", "jom", "kontakt", "contact", "emri", "emni", "emrat", "emer", "emër"),
+            *("name", "nome", "nomi", "chiama", "chiamo", "sono", "heiss", "heiß", "quhe"),
+            *("thirret", "called", "trajner", "mesues", "mësues", "doktor", "coach", "trainer"),
+            *("teacher", "lehrer", "insegnante", "maestr", "verwalter", "hauswart", "caretaker"),
+            *("concierge", "custode", "portinaio", "kujdestar", "administrator", "i'm", "i’m"),
+            *("i am", "this is", "ich bin", "recipient", "marresi", "marrësi", "ansprechpartner"),
+            *("contatto", "referente", "sender", "dergues", "dërgues", "mittente", "c/o"),
+            *("destinatario", "empfänger", "intestat", "under", "rezerv"),
+        )
+    )
+    + r"|\b(?:per|për|for|für|an|to|za)\b"
+)
+# the same for _NAME_INTROS: one of its words ("under", "shkruani", "jas sum")
+_NAME_INTRO_WORDS = any_of(*(w.lower() for w in word_list("name_intros")))
 
 
 # "Furra Kujtimi (Kujtim Alimadhi)": the person behind a business name, in brackets
@@ -435,8 +460,18 @@ def intro_names(text: str) -> list[tuple[int, int, str, float]]:
         ):
             out.append((m.start(1), m.start(1) + len(name), name, 4.0))
     lowered = text.lower()
-    matches = list(_INTRO.finditer(text))
-    matches += [m for m in _NAME_INTROS.finditer(text) if m.group(1)[:1].isupper()]
+    matches = (
+        list(_INTRO.finditer(text)) if ascii_low is None or _INTRO_WORDS.search(ascii_low) else []
+    )
+    matches += [
+        m
+        for m in (
+            _NAME_INTROS.finditer(text)
+            if ascii_low is None or _NAME_INTRO_WORDS.search(ascii_low)
+            else ()
+        )
+        if m.group(1)[:1].isupper()
+    ]
     kin: list[re.Match[str]] = []
     if not KIN.isdisjoint(_WORD.findall(lowered)):
         kin = list(_RELATIVE.finditer(text))
@@ -580,19 +615,25 @@ _MINE = word_set("possessive_before") | word_set("possessive_after")
 _ASKED_AFTER = re.compile(r"[^,.;:!?\n]{0,40}\?")
 
 
+@memoised_text  # asked for each merchant message twice: its words and its thanks (memo.py)
+def _thanked_words(text: str) -> tuple[str, ...]:
+    """The word after each thanks or greeting in ``text`` (``_THANKS``), in order."""
+    return tuple(m.group(1) for m in _THANKS.finditer(text))
+
+
 def addressed_words(text: str) -> set[str]:
     """The (folded) words the merchant thanks or greets the customer by, also those that are
     lexicon words ("Grazie Bianca!": a name that is also a colour)."""
-    return {fold(m.group(1)) for m in _THANKS.finditer(text)} - NOT_NAME
+    return {fold(w) for w in _thanked_words(text)} - NOT_NAME
 
 
 def thanked_names(text: str) -> list[str]:
     """The names the merchant thanks, greets or addresses the customer by."""
-    found = [m.group(1) for m in _THANKS.finditer(text) if plausible_name(m.group(1))]
+    found = [w for w in _thanked_words(text) if plausible_name(w)]
     # "Mirëdita zonja Drita!", "Një numër, zoti Gjon?": a known given name after a title
     titled = [
         m.group(2)
-        for m in _HONORIFIC.finditer(text)
+        for m in (_HONORIFIC.finditer(text) if _HONORIFIC_WORDS.search(fold(text)) else ())
         if fold(m.group(1)) in _HONORIFICS and known_given(m.group(2))
     ]
     vocative = [m.group(1) for m in _VOCATIVE.finditer(text) if known_given(m.group(1))]
@@ -600,4 +641,7 @@ def thanked_names(text: str) -> list[str]:
 
 
 _HONORIFICS = word_set("honorifics")
+# one search for them all: a title the regex takes is folded one character for one (fold), so
+# the folded text holds it; a text that holds none is not searched for a title and a name
+_HONORIFIC_WORDS = any_of(*_HONORIFICS)
 _HONORIFIC = re.compile(r"(?<![\w'’])([^\W\d_]+)\.?\s+([A-ZÇËÜÖÄŠŽĆ][\w'’ëç-]+)")
