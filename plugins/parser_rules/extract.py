@@ -70,6 +70,7 @@ from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.restated_order import RestatedOrder
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.shop_counts import shop_stated_counts
+from plugins.parser_rules.time_bands import fill_time_bands
 from plugins.parser_rules.totals import fit_total, total_check
 from plugins.parser_rules.uncertain_counts import uncertain_counts
 from plugins.parser_rules.unrecognised import unrecognised
@@ -393,6 +394,7 @@ def extract(
         )
         fill_place_variants(items, index, city.value if city else None, texts)
         fill_adult_tiers(items, index, texts)
+        fill_time_bands(items, index, texts)
         shop_stated_counts(items, index, merchant_sents, customer_sents, texts)
     open_variant = reader is not None and any(
         it.variant is None and reader.state.entry(it).variants

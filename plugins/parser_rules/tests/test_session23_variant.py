@@ -215,3 +215,44 @@ def test_a_count_before_its_noun_is_no_numbered_size() -> None:
         toks = tokenize(text)
         hit = match_variant(specs, toks, 0, len(toks))
         assert hit is not None and hit.index == want, text
+
+
+BOWLING = catalog_of(
+    ("PISTE", "Pistë bowlingu (për orë)", "20", ("deri ora 16", "mbas ora 16 / fundjavë")),
+    ("PIJE", "Pije freskuese", "2", ()),
+)
+
+PADEL = catalog_of(
+    ("COURT", "Padel court (per hour)", "24", ("before 5 pm", "after 5 pm / weekend")),
+)
+
+
+def test_a_booking_in_the_evening_takes_the_evening_band() -> None:
+    """A bowling alley prices a lane "deri ora 16" / "mbas ora 16 / fundjavë": a Thursday
+    booking at 7 in the evening, confirmed "19:00", is the evening band."""
+    o = parse(
+        "c: a ka vend per nje piste bowlingu te enjten ne 7 te mbremjes?",
+        "m: Po, e enjte 19:00, pista 2. Emri?",
+        "c: Besa Hoxha 069 444 5566",
+        catalog=BOWLING,
+    )
+    assert items(o) == [("PISTE", 1, "mbas ora 16 / fundjavë")]
+
+
+def test_a_booking_by_day_and_hour_takes_its_band() -> None:
+    """A padel club prices a court "before 5 pm" / "after 5 pm / weekend": Saturday morning
+    is the weekend band, Tuesday at 10 the day band."""
+    o = parse(
+        "c: Hi, can I book a padel court on Saturday at 10?",
+        "m: Sure, Saturday 10:00 is free. Name?",
+        "c: Tom Reed",
+        catalog=PADEL,
+    )
+    assert items(o) == [("COURT", 1, "after 5 pm / weekend")]
+    o = parse(
+        "c: Hi, can I book a padel court on Tuesday at 10?",
+        "m: Sure, Tuesday 10:00 is free. Name?",
+        "c: Tom Reed",
+        catalog=PADEL,
+    )
+    assert items(o) == [("COURT", 1, "before 5 pm")]
