@@ -46,6 +46,7 @@ from plugins.parser_rules.variants import (
     WITHOUT,
     VariantHit,
     VariantSpec,
+    coded_over_size,
     match_variant,
     other_of_two,
     said_keys,
@@ -882,6 +883,8 @@ class Corrections:
                         continue
                     own = match_variant(self.state.entry(it).specs, sent.toks, e, end, skip=old)
                     if own is not None and own.index != h.index:
+                        if coded_over_size(self.state.entry(it).specs, sent.toks, h, own):
+                            break  # "meglio più grande, 50x70": the code is the choice
                         h = own
                         break
             for a in sorted(later if h is not None else setters, reverse=True):

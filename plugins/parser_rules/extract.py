@@ -63,12 +63,14 @@ from plugins.parser_rules.per_unit import (
     split_by_served_kind,
     variant_per_noun_counts,
 )
+from plugins.parser_rules.person_tiers import fill_adult_tiers
 from plugins.parser_rules.place_variants import fill_place_variants
 from plugins.parser_rules.places import VILLAGE_WORDS, find_cities, written_town
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.restated_order import RestatedOrder
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.shop_counts import shop_stated_counts
+from plugins.parser_rules.time_bands import fill_time_bands
 from plugins.parser_rules.totals import fit_total, total_check
 from plugins.parser_rules.uncertain_counts import uncertain_counts
 from plugins.parser_rules.unrecognised import unrecognised
@@ -391,6 +393,8 @@ def extract(
             region,
         )
         fill_place_variants(items, index, city.value if city else None, texts)
+        fill_adult_tiers(items, index, texts)
+        fill_time_bands(items, index, texts)
         shop_stated_counts(items, index, merchant_sents, customer_sents, texts)
     open_variant = reader is not None and any(
         it.variant is None and reader.state.entry(it).variants

@@ -23,11 +23,19 @@ from dataclasses import replace
 
 from core.plugin_api import ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex
-from plugins.parser_rules.lexicon import word_set
+from plugins.parser_rules.lexicon import load, word_set
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.places import find_cities, place_region
+from plugins.parser_rules.regions import context_regions
 
 _ELSEWHERE = word_set("elsewhere_words")
+_ABROAD = word_set("abroad_words")
+# a home country's name -> its region ("Maqedoni" -> MK, "Kosovës" -> XK)
+_COUNTRY = {
+    fold(name): region
+    for region, names in load("words.json")["country_regions"].items()
+    for name in names
+}
 
 
 def _place_keys(toks: list[Token], minor: bool) -> set[str]:
@@ -62,13 +70,21 @@ def fill_place_variants(
         if entry is None or len(entry.variants) < 2:
             continue
         spec: list[tuple[str, set[str], bool]] = []
+        lands: dict[str, set[str]] = {}  # the home countries a variant names ("Maqedoni")
+        abroad: list[str] = []  # "jashtë shtetit", "abroad", "Europë"
         for v in entry.variants:
             toks = tokenize(v)
             places = _place_keys(toks, False)
             elsewhere = any(t.text in _ELSEWHERE for t in toks)
-            if not places and not elsewhere:
+            countries = {_COUNTRY[t.text] for t in toks if t.text in _COUNTRY}
+            far = any(t.text in _ABROAD for t in toks)
+            if not places and not elsewhere and not countries and not far:
                 break
-            spec.append((v, places, elsewhere))
+            if countries:
+                lands[v] = countries
+            if far:
+                abroad.append(v)
+            spec.append((v, places, elsewhere and not far))
         else:
             if not any(places for _v, places, _e in spec):
                 continue
@@ -87,5 +103,33 @@ def fill_place_variants(
                 if not named & town and home == {place_region(city or "")}:
                     away = [v for v, _places, other in spec if other]
                     pick = away[0] if len(away) == 1 else None
+            if pick is None and not inside and town and (lands or abroad):
+                pick = _by_country(spec, lands, abroad, town, city or "")
             if pick is not None:
                 items[k] = replace(items[k], variant=pick)
+
+
+def _by_country(
+    spec: list[tuple[str, set[str], bool]],
+    lands: dict[str, set[str]],
+    abroad: list[str],
+    town: set[str],
+    city: str,
+) -> str | None:
+    """The order's town is named by no variant: the one variant naming its country
+    ("Maqedoni" for Kičevo, "qytetet tjera të Kosovës" for Prishtinë), else, when no variant
+    names a town or country of its country, the one variant for abroad ("jashtë shtetit" for
+    London)."""
+    if any(places & town for _v, places, _o in spec):
+        return None
+    region = place_region(city) or next(iter(context_regions([city])), None)
+    if region is None:
+        return None
+    here = [v for v, places, _o in spec if region in lands.get(v, ()) and not places]
+    if here:
+        return here[0] if len(here) == 1 else None
+    named = {place_region(p) for _v, places, _o in spec for p in places}
+    named |= {r for rs in lands.values() for r in rs}
+    if region not in named and len(abroad) == 1:
+        return abroad[0]
+    return None

@@ -91,6 +91,8 @@ def _key1(word: str) -> str:
         return "x"  # "180 by 200", "180 mal 200"
 
     c = lexicon().variant_concept(word)
+    if not c and len(word) >= 6 and word.isalpha():
+        c = _definite_concept(word)
     if c:
         return "#" + c
     g = lexicon().product_group(word) if len(word) >= 3 and word.isalpha() else None
@@ -100,6 +102,25 @@ def _key1(word: str) -> str:
 
 
 _VOWELS = frozenset("aeiouy")
+
+# Albanian definite and case endings a customer puts on any word, a loan word or a brand too
+# ("natyralin", "iphonit", "combon"), longest first
+_DEFINITE_ENDINGS = ("it", "in", "en", "es", "et", "at", "n")
+
+
+@lru_cache(maxsize=4096)
+def _definite_concept(word: str) -> str | None:
+    """The concept of a word that is a concept's form plus an Albanian definite ending the
+    lexicon does not list: "ate natyralin" for "natyral", "baterin e iphonit" for "iPhone"
+    (the base, or the base with the final "e" the ending replaced); None otherwise."""
+    lex = lexicon()
+    for end in _DEFINITE_ENDINGS:
+        base = word[: -len(end)]
+        if word.endswith(end) and len(base) >= 4:
+            c = lex.variant_concept(base) or lex.variant_concept(base + "e")
+            if c:
+                return c
+    return None
 
 
 def _syncope(root: str) -> str:
@@ -715,6 +736,17 @@ def match_variant(
         # _clock reads digits alone: its first test, asked here
         if i not in skip and not (toks[i].text.isdigit() and _clock(toks, i))
     ]
+    if any(toks[i].text in _AND for i in window):
+        # "dhe montimin" for "mbi dhe" / "mbi beton": "and" names no soil
+        window = [i for i in window if not _and_not_word(specs, toks, i, window)]
+    if any(toks[i].text in _HEAD_COUNT for i in window):
+        # "jemi 4", "we are 4", "siamo in 4": how many people, not size or class 4; "na jemi
+        # 3 veta" names no "person fizik" either
+        window = [
+            i
+            for i in window
+            if not _head_count(specs, toks, i) and not _head_count_people(specs, toks, i)
+        ]
     if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
         # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
         # "e madhe", "per" (read "x" elsewhere) are words
@@ -828,7 +860,7 @@ def match_variant(
         # "masen me te madhe qe keni", "the biggest", "la più piccola": the largest or smallest
         # of the variants, not the size letter L or S
         most = _ordinal(specs, concepts)
-        if most is not None:
+        if most is not None and _coded_choice(specs, toks, wset) in (None, most.index):
             return most
     best: list[VariantHit] = []
     said_dims = _said_dims(toks, window) if any_dims else None
@@ -1200,6 +1232,23 @@ def _counted_container(
     return None
 
 
+def _counts_noun(spec: VariantSpec, toks: Sequence[Token], i: int) -> bool:
+    """ "atëherë 5 topa", "3 balls", "4 palloni": a bare number right before a noun counts it
+    when the variant writes its number after a size word ("nr. 4", "Nr 5", "size 3"): the
+    customer says that size "nr 4", "numri 4", or the number alone."""
+    j = i + 1
+    return (
+        _first_word(spec.text) in SIZE_KEYWORDS
+        and j < len(toks)
+        and toks[j].start > toks[i].end  # "3shit": the size, said as a noun
+        and not ordinal(toks, i)
+        and len(toks[j].text) >= 3
+        and toks[j].text.isalpha()
+        and toks[j].text not in SIZE_KEYWORDS
+        and _key(toks[j].text)[:1] != "#"
+    )
+
+
 @lru_cache(maxsize=4096)
 def _first_word(text: str) -> str:
     toks = tokenize(text)
@@ -1327,6 +1376,8 @@ def _match_one(
             if t.text == spec.number and not _followed_by_unit(toks, i):
                 if i > 0 and toks[i - 1].text in SIZE_KEYWORDS:
                     return 9.5, i - 1, i + 1
+                if _counts_noun(spec, toks, i):
+                    continue  # "5 topa" for "nr. 4" / "nr. 5": five balls, no size
                 bare = bare or (9.0, i, i + 1)
         return bare
     if (spec.measure or spec.range_) and spec.keys:
@@ -1727,6 +1778,96 @@ def _unique_number(
 
 _MORE = frozenset(["me", "ma", "more", "most", "piu", "the"])
 _MOST = frozenset(["biggest", "largest", "smallest", "grosste", "groesste", "kleinste"])
+
+
+def _coded_choice(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], wset: set[int]
+) -> int | None:
+    """ "meglio più grande, 50x70", "the bigger one, 60 cm": one variant written out with its
+    numbers beside the size word is the choice; the size word is the reason for it. The index
+    of that variant, or None (none or several written out)."""
+    said: list[int] = []
+    for k, sp in enumerate(specs):
+        want = [t.text for t in tokenize(sp.text)]
+        if len(want) < 2 or not any(w[:1].isdigit() for w in want):
+            continue
+        if len(want) >= 3 and unit_of(want[-1]) is not None:
+            want = want[:-1]
+        n = len(want)
+        if any(
+            all(i + d in wset and toks[i + d].text == want[d] for d in range(n))
+            for i in wset
+            if toks[i].text == want[0]
+        ):
+            said.append(k)
+    return said[0] if len(said) == 1 else None
+
+
+def coded_over_size(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], coded: VariantHit, sized: VariantHit
+) -> bool:
+    """ "meglio più grande, 50x70", "ma të madhen, 60 cm": ``coded`` writes one variant out
+    with its numbers and ``sized`` is only a size word ("più grande", "the bigger"): the
+    numbers are the choice, the size word the reason."""
+    if any(_key(t.text) not in _ORDINAL_WORDS for t in toks[sized.start : sized.end]):
+        return False
+    span = set(range(coded.start, coded.end))
+    return _coded_choice([specs[coded.index]], toks, span) is not None
+
+
+# the words for "and" ("dhe", "and", "und", "ed", "et"; words.json and_words, without the
+# article "e"): "dhe" is also soil ("mbi dhe")
+_AND = word_set("and_words") - {"e"}
+
+
+def _and_not_word(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], i: int, window: Sequence[int]
+) -> bool:
+    """ "dhe montimin": a word for "and" that a variant holds as a word of its own ("mbi dhe",
+    on soil) names it only after the variant's word before it ("mbi dhe"); alone it joins."""
+    if toks[i].text not in _AND:
+        return False
+    k = _key(toks[i].text)
+    holders = [sp for sp in specs if k in sp.keys]
+    if not holders:
+        return False
+    prev = _key(toks[i - 1].text) if i >= 1 and i - 1 in window else None
+    return not any(prev is not None and prev != k and prev in sp.keys for sp in holders)
+
+
+# "jemi 4", "jena 5", "we are 4", "siamo in 4", "wir sind 4": a head count (words.json)
+_HEAD_COUNT = word_set("head_count_words")
+
+
+def _head_count(specs: Sequence[VariantSpec], toks: Sequence[Token], i: int) -> bool:
+    """The number right after a head-count verb ("jemi 4", "we are 4", "siamo in 4"), when the
+    variants are bare numbers or stars ("4*", "nr. 4", "38"): the people, no variant."""
+    if not toks[i].text.isdigit() or not all(sp.number and not sp.keys for sp in specs):
+        return False
+    j = i - 1
+    if j >= 0 and toks[j].text in ("in", "ne", "n"):
+        j -= 1  # "siamo in 4", "jemi ne 4"
+    if j >= 1 and toks[j].text in ("are", "re"):
+        return toks[j - 1].text in ("we", "they")
+    return j >= 0 and toks[j].text in _HEAD_COUNT
+
+
+def _head_count_people(specs: Sequence[VariantSpec], toks: Sequence[Token], i: int) -> bool:
+    """ "na jemi 3 veta", "we are 3 people": the people word of a head count names no variant
+    when no variant is a number of people (a legal "person fizik", a "single person" room)."""
+    if i < 2 or _key(toks[i].text) != "#persons" or number_value(toks[i - 1].text) is None:
+        return False
+    j = i - 2
+    if toks[j].text in ("in", "ne", "n") and j >= 1:
+        j -= 1  # "siamo in 3 persone"
+    if toks[j].text not in _HEAD_COUNT and not (
+        toks[j].text in ("are", "re") and j >= 1 and toks[j - 1].text in ("we", "they")
+    ):
+        return False
+    return not any(
+        sp.number or sp.range_ or sp.measure or any(k[:1].isdigit() for k in sp.keys)
+        for sp in specs
+    )
 
 
 def _superlative(toks: Sequence[Token], concepts: dict[str, int]) -> bool:

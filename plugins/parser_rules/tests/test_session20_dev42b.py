@@ -103,7 +103,8 @@ PARK = catalog_of(
 
 def test_a_count_after_a_plus_is_no_entrance_number() -> None:
     o = parse("c: dua 3 hyrje + 2 dollape", ARTA, catalog=PARK)
-    assert sorted(items(o)) == [("ENTRY", 3, None), ("LOCKER", 2, None)]
+    # (no child named: the adult entry, session 23, person_tiers)
+    assert sorted(items(o)) == [("ENTRY", 3, "i rritur"), ("LOCKER", 2, None)]
 
 
 # a beauty salon: bookings under a name, the shop's restatement taken with the booking
