@@ -483,10 +483,14 @@ def glued(sent: Sentence, k: int) -> bool:
     after = sent.raw[t.end : t.end + 2]
     # "32/32", "7/2": numbers joined by a slash are a size or a house number, not a count;
     # "1-8", "9-12": the ends of a range of numbers (sizes, ages, the numbers printed), not a count
+    # "2+2", "1+1", "8+1": numbers joined by a plus without a space are what a set is made of
+    # (a family's adults and children, a flat's rooms, a van's seats), not a count
     return (
         before[-1:].isalpha()
         or before[-1:] == "/"
         or after[:1] == "/"
+        or (after[:1] == "+" and after[1:2].isdigit())
+        or (before[-1:] == "+" and before[:1].isdigit())
         or (after[:1] == "-" and (after[1:2].isalpha() or after[1:2].isdigit()))
         or (before[-1:] == "-" and before[:1].isdigit())
     )
