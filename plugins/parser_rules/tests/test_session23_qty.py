@@ -110,3 +110,35 @@ def test_an_age_inside_the_variants_range_of_months_is_no_count() -> None:
         catalog=yoga,
     )
     assert items(o) == [("YOGA", 1, "3-12 months")]
+
+
+def test_the_hours_the_customer_gives_are_no_count_for_the_total() -> None:
+    """An office cleaner, in Albanian and English (the rule came from a security firm): the
+    customer gives opening hours as a range ("e hënë-e premte 8-12", "mon-fri 8-12") and the
+    shop's total (200) would fit eight windows at 10; the 8 is an hour, not a count the
+    customer wrote, so the window line keeps its count."""
+    shop = catalog_of(
+        ("DEEP", "Pastrim i thellë zyre", "120", ()),
+        ("WIN", "Larje dritareje", "10", ()),
+        ("CARPET", "Larje tapeti", "30", ()),
+    )
+    o = parse(
+        "c: pershendetje, na duhet nje pastrim i thelle i zyres, punojme e hene-e premte 8-12, "
+        "edhe larje dritaresh",
+        "m: Po! Pastrimi i thellë 120€, dritaret 10€ secila. Gjithsej 200€.",
+        "c: ok. Arta Leka, Rr. Dibrës 40, Tiranë, 069 555 0202",
+        catalog=shop,
+    )
+    assert sorted(items(o)) == [("DEEP", 1, None), ("WIN", 1, None)]
+    shop = catalog_of(
+        ("DEEP", "Office deep clean", "120", ()),
+        ("WIN", "Window washing", "10", ()),
+        ("CARPET", "Carpet washing", "30", ()),
+    )
+    o = parse(
+        "c: hi, I'd like to book an office deep clean and window washing, we're open mon-fri 8-12",
+        "m: Sure! Deep clean 120€, windows 10€ each. Total 200€.",
+        "c: ok, book it. Arta Leka, Rr. Dibrës 40, Tiranë, 069 555 0202",
+        catalog=shop,
+    )
+    assert sorted(items(o)) == [("DEEP", 1, None), ("WIN", 1, None)]
