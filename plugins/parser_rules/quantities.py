@@ -221,6 +221,8 @@ def not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         return True  # "Vila Sara, ap. 6", "kati 3": the flat or floor of the address, not goods
     if _series_model(sent.toks, k) or _clock_time(sent, k):
         return True
+    if _linked_hour(sent, k):
+        return True  # "kam kontroll n 3", "vij i marr vet n 4": the hour of an appointment
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
@@ -301,6 +303,25 @@ def _clock_time(sent: Sentence, k: int) -> bool:
         and (clock := clock_at(toks, raw, h)) is not None
         and clock[1] is not None
         for h in (k, k - 1)
+    )
+
+
+_HOUR_LINKS = word_set("hour_links")
+
+
+def _linked_hour(sent: Sentence, k: int) -> bool:
+    """A bare number 1-24 right after an hour link ("n", "ne", "at", "um", "alle"), itself
+    after a word, and closing its sentence or segment: the hour of an appointment ("kam
+    kontroll n 3", "we pick it up at 5"), not a count."""
+    toks = sent.toks
+    return (
+        k >= 2
+        and toks[k].text.isdigit()
+        and 1 <= int(toks[k].text) <= 24
+        and toks[k - 1].text in _HOUR_LINKS
+        and toks[k - 2].text.isalpha()
+        and k not in sent.breaks
+        and (k + 1 >= len(toks) or k + 1 in sent.breaks)
     )
 
 
@@ -889,7 +910,7 @@ def _quantity_after(
             # "… për të shtunën 14", "… am 3.": a date
             and not (_day_after_weekday(sent, k) or _day_of_month(sent, k))
             # "sauna ne 18:30": the colon breaks the segment; "9, 6 dhe 3 vjeç": ages
-            and not (_clock_time(sent, k) or _listed_age(sent, k))
+            and not (_clock_time(sent, k) or _listed_age(sent, k) or _linked_hour(sent, k))
             and (
                 k + 1 == len(toks)
                 or k + 1 in sent.breaks

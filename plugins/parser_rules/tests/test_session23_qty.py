@@ -142,3 +142,34 @@ def test_the_hours_the_customer_gives_are_no_count_for_the_total() -> None:
         catalog=shop,
     )
     assert sorted(items(o)) == [("DEEP", 1, None), ("WIN", 1, None)]
+
+
+def test_an_hour_after_n_closing_the_sentence_is_no_count() -> None:
+    """A tailor (the rule came from a translation office and a lab): "vij i marr vet n 5",
+    "kam dasëm n 7" in Gheg give the hour of an appointment after "n" (në) at the end of the
+    sentence; the zip replaced is one, not five. In English "I'll pick them up at 4" was
+    already no count and stays so."""
+    tailor = catalog_of(
+        ("HEM", "Shkurtim pantallonash", "300", ()),
+        ("ZIP", "Ndërrim zinxhiri", "400", ()),
+    )
+    o = parse(
+        "c: pershendetje, a mund te ma shkurtoni nje pale pantallona sot? kam dasem n 7",
+        "m: Po, shkurtimi 300 lekë, gati në 16:00.",
+        "c: ok, edhe zinxhirin e xhaketes ma nderroni. vij i marr vet n 5. "
+        "Arta Leka, Rr. Dibrës 40, Tiranë, 069 555 0202",
+        catalog=tailor,
+    )
+    assert sorted(items(o)) == [("HEM", 1, None), ("ZIP", 1, None)]
+    keys = catalog_of(
+        ("KEY", "Key copy", "5", ("standard", "security")),
+        ("FOB", "Fob copy", "15", ()),
+    )
+    o = parse(
+        "c: hi, can you copy a security key today? I have a viewing at 6",
+        "m: Yes, security key copy 12€, ready in an hour.",
+        "c: great, and a fob copy too, I'll pick them up at 4. "
+        "Arta Leka, Rr. Dibrës 40, Tiranë, 069 555 0202",
+        catalog=keys,
+    )
+    assert sorted(items(o)) == [("FOB", 1, None), ("KEY", 1, "security")]
