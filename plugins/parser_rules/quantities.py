@@ -554,6 +554,8 @@ def quantity_before(
         if v is not None and v > 0:
             if t[:1].isdigit() and len(t) > 4:
                 return None
+            if v > MAX_QTY:
+                return None  # "golf 7 2016 me sensor", "tiguan 2020": a year or a code, no count
             if v > 20 and measure_at(toks, k) is not None:
                 return None  # "for a 120 litre tank with air pump": a size, not a count
             if t[:1].isdigit() and glued(sent, k):

@@ -173,3 +173,20 @@ def test_an_hour_after_n_closing_the_sentence_is_no_count() -> None:
         catalog=keys,
     )
     assert sorted(items(o)) == [("FOB", 1, None), ("KEY", 1, "security")]
+
+
+def test_a_number_above_any_count_before_the_name_is_no_count() -> None:
+    """A car-accessory shop (the rule came from a windscreen fitter): "kam passat 2014 tapete
+    me logo" gives the car's year right before the mats' name; a number above the largest
+    count a line may hold is a year or a code, not 500 mats (the count was clipped before)."""
+    mats = catalog_of(
+        ("MAT", "Tapet gome me logo", "25", ()),
+        ("HOOK", "Rimorkio me top", "90", ()),
+    )
+    o = parse(
+        "c: pershendetje, kam passat 2014 tapete me logo a keni",
+        "m: Po, 25€.",
+        "c: ok i marr. Arta Leka, Rr. Dibrës 40, Tiranë, 069 555 0202",
+        catalog=mats,
+    )
+    assert items(o) == [("MAT", 1, None)]
