@@ -97,6 +97,9 @@ class Term:
     checked: bool = False  # its result, or the sum it is part of, is right
     total: Decimal | None = None  # that sum, when the term is part of one
     sentence: Sentence | None = field(default=None, repr=False)
+    # "2 × A4 = 6000", "6 × 60 sek = 2880": a bare count times what it counts, then "=": the
+    # unit price the shop left unwritten (the result over the count)
+    implied: Decimal | None = None
 
     @property
     def value(self) -> Decimal:
@@ -185,6 +188,10 @@ def terms_in(message: int, text: str) -> list[Term]:
         if len(factors) < 2:
             implicit = _implicit_price(lex, k, factors[0])
             if implicit is None:
+                named = _named_factor(lex, k, factors[0])
+                if named is not None:
+                    terms.append(Term(message, factors, lex[first].start, lex[named[1]].end))
+                    terms[-1].implied = named[0]
                 units.append((first, k, None, factors[0].value))
                 continue
             factors.append(implicit[0])
@@ -199,6 +206,7 @@ def terms_in(message: int, text: str) -> list[Term]:
             j = k + 1 + (lex[k + 1].kind == "cur")
             term.result = lex[j].value
             term.checked = term.result == term.value
+            term.implied = _implied_price(factors, term.result) if not term.checked else None
         terms.append(term)
         units.append((first, k, term, term.value))
         if term.result is not None:
@@ -253,6 +261,35 @@ def _implicit_price(lex: Sequence[_Lex], k: int, count: _Factor) -> tuple[_Facto
     if r >= len(lex) or lex[r].value is None or lex[r].value != count.value * price.value:
         return None
     return price, end
+
+
+def _implied_price(factors: Sequence[_Factor], result: Decimal | None) -> Decimal | None:
+    """The unit price a term "N × what it counts = amount" leaves unwritten: the amount over
+    the bare count N that opens the term ("6 × 60 sek = 2880" is 6 at 480), when no factor is
+    written with its currency."""
+    first = factors[0]
+    if result is None or first.words or first.currency or first.measure or first.value < 1:
+        return None
+    if any(f.currency for f in factors) or first.value != int(first.value):
+        return None
+    price = result / first.value
+    return price if price == int(price) and price > first.value else None
+
+
+def _named_factor(lex: Sequence[_Lex], k: int, count: _Factor) -> tuple[Decimal, int] | None:
+    """ "2 × A4 = 6000 lekë": a bare count, "×", the words of what it counts (no number of
+    their own, no price), "=" and the amount: the unit price left unwritten (the amount over
+    the count) and the index of the term's last word; None for any other text."""
+    if k + 1 >= len(lex) or lex[k].kind != "mul" or lex[k + 1].kind != "word":
+        return None
+    j = k + 1
+    while j < len(lex) and lex[j].kind == "word" and j - k <= _FACTOR_WORDS:
+        j += 1
+    if j + 1 >= len(lex) or lex[j].kind != "eq" or not _starts_factor(lex, j + 1):
+        return None
+    r = j + 1 + (lex[j + 1].kind == "cur")
+    price = _implied_price([count], lex[r].value)
+    return (price, j - 1) if price is not None else None
 
 
 def _joined(lex: Sequence[_Lex], end: int, start: int) -> bool:
@@ -341,6 +378,19 @@ def stated_counts(
     for adding in (False, True):  # the lines' counts first: an added line must make the sum
         for term, sents, text in read:
             found = _counted_line(items, index, pricing, term, sents, text, adding)
+            if (
+                found is None
+                and term.implied is not None
+                and not adding
+                and any(pricing.unit(it) == term.implied for it in items)
+            ):
+                # "2 × A4 = 6000": the count of the one line the shop prices at the amount
+                # over the count (its words, when they name a product, name that one)
+                # the count is no price, though it equal one ("3 × maxi = 27" beside a 3 € cola)
+                count = replace(term.factors[0], words=1)
+                at = _Factor(term.implied, True, False, 0)
+                bare = replace(term, factors=[count, at], checked=True)
+                found = _counted_line(items, index, pricing, bare, sents, text, adding)
             if found is None:
                 continue
             line, n = found

@@ -462,7 +462,33 @@ def _terms(index: CatalogIndex, product: int, words: frozenset[str]) -> frozense
     """The units a product's variants name ("Anëtarësim (në muaj)" sold in "6 muaj" and "12
     muaj"): the term of a contract, said with the name, is no number of units bought."""
     specs = index.products[product].specs
-    return frozenset(n for sp in specs for n in _periods(words, tokenize(sp.text)))
+    return frozenset(n for sp in specs for n in _periods(words, tokenize(sp.text))) | frozenset(
+        n for sp in specs for n in _period_range(words, sp.text)
+    )
+
+
+def _period_range(forms: frozenset[str], text: str) -> range:
+    """The whole numbers of a range of a period a variant names ("6-18 muaj", "0–3 Monate",
+    "2-4 weeks"): an age or a term said inside it ("e kam 14 muaj") picks the variant and
+    counts no units."""
+    low = fold(text)
+    toks = tokenize(low)
+    for k in range(len(toks) - 2):
+        if (
+            toks[k + 2].text not in forms
+            or low[toks[k].end : toks[k + 1].start].strip() not in _DASHES
+        ):
+            continue
+        lo, hi = number_value(toks[k].text), number_value(toks[k + 1].text)
+        if (
+            lo is not None
+            and hi is not None
+            and lo == int(lo)
+            and hi == int(hi)
+            and 0 <= lo < hi <= MAX_QTY
+        ):
+            return range(int(lo), int(hi) + 1)
+    return range(0)
 
 
 def _customer_units(

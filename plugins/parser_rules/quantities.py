@@ -234,6 +234,8 @@ def _not_a_count(sent: Sentence, k: int, named: bool = False) -> bool:
         return True  # "Vila Sara, ap. 6", "kati 3": the flat or floor of the address, not goods
     if _series_model(sent.toks, k) or _clock_time(sent, k):
         return True
+    if _linked_hour(sent, k):
+        return True  # "kam kontroll n 3", "vij i marr vet n 4": the hour of an appointment
     if k + 1 >= len(sent.toks):
         return False
     nxt = sent.toks[k + 1].text
@@ -314,6 +316,25 @@ def _clock_time(sent: Sentence, k: int) -> bool:
         and (clock := clock_at(toks, raw, h)) is not None
         and clock[1] is not None
         for h in (k, k - 1)
+    )
+
+
+_HOUR_LINKS = word_set("hour_links")
+
+
+def _linked_hour(sent: Sentence, k: int) -> bool:
+    """A bare number 1-24 right after an hour link ("n", "ne", "at", "um", "alle"), itself
+    after a word, and closing its sentence or segment: the hour of an appointment ("kam
+    kontroll n 3", "we pick it up at 5"), not a count."""
+    toks = sent.toks
+    return (
+        k >= 2
+        and toks[k].text.isdigit()
+        and 1 <= int(toks[k].text) <= 24
+        and toks[k - 1].text in _HOUR_LINKS
+        and toks[k - 2].text.isalpha()
+        and k not in sent.breaks
+        and (k + 1 >= len(toks) or k + 1 in sent.breaks)
     )
 
 
@@ -496,10 +517,14 @@ def glued(sent: Sentence, k: int) -> bool:
     after = sent.raw[t.end : t.end + 2]
     # "32/32", "7/2": numbers joined by a slash are a size or a house number, not a count;
     # "1-8", "9-12": the ends of a range of numbers (sizes, ages, the numbers printed), not a count
+    # "2+2", "1+1", "8+1": numbers joined by a plus without a space are what a set is made of
+    # (a family's adults and children, a flat's rooms, a van's seats), not a count
     return (
         before[-1:].isalpha()
         or before[-1:] == "/"
         or after[:1] == "/"
+        or (after[:1] == "+" and after[1:2].isdigit())
+        or (before[-1:] == "+" and before[:1].isdigit())
         or (after[:1] == "-" and (after[1:2].isalpha() or after[1:2].isdigit()))
         or (before[-1:] == "-" and before[:1].isdigit())
     )
@@ -542,6 +567,8 @@ def quantity_before(
         if v is not None and v > 0:
             if t[:1].isdigit() and len(t) > 4:
                 return None
+            if v > MAX_QTY:
+                return None  # "golf 7 2016 me sensor", "tiguan 2020": a year or a code, no count
             if v > 20 and measure_at(toks, k) is not None:
                 return None  # "for a 120 litre tank with air pump": a size, not a count
             if t[:1].isdigit() and glued(sent, k):
@@ -898,7 +925,7 @@ def _quantity_after(
             # "… për të shtunën 14", "… am 3.": a date
             and not (_day_after_weekday(sent, k) or _day_of_month(sent, k))
             # "sauna ne 18:30": the colon breaks the segment; "9, 6 dhe 3 vjeç": ages
-            and not (_clock_time(sent, k) or _listed_age(sent, k))
+            and not (_clock_time(sent, k) or _listed_age(sent, k) or _linked_hour(sent, k))
             and (
                 k + 1 == len(toks)
                 or k + 1 in sent.breaks

@@ -31,7 +31,7 @@ from plugins.parser_rules.normalize import Token, fold, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.per_unit import _UNIT_WORDS
 from plugins.parser_rules.prices import NOT_A_PRICE, price_value, priced_product, quoted_price
-from plugins.parser_rules.quantities import not_a_count, quantity_after, quantity_before
+from plugins.parser_rules.quantities import glued, not_a_count, quantity_after, quantity_before
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import VariantHit, match_variant
 
@@ -461,6 +461,9 @@ def _implied_counts(
     the customer wrote that count somewhere ("two 18cm rollers" read as one)."""
     quoted = {price_value(m.group(1)) for m in re.finditer(_NUM, text)}
     written = {c for _i, author, said in texts if author == "customer" for c in _said_counts(said)}
+    if written:
+        # not the hours of "e hënë-e premte 9-17", a floor, a date or an age: a count
+        written &= _customer_counts(texts)
     for k, it in enumerate(items):
         others = pricing.sum(items[:k] + items[k + 1 :])
         unit = pricing.unit(it)
@@ -470,6 +473,24 @@ def _implied_counts(
             count = _multiple(target - others, unit)
             if count is not None and count != it.quantity and count in written:
                 yield [*items[:k], replace(it, quantity=count), *items[k + 1 :]]
+
+
+def _customer_counts(texts: Sequence[tuple[int, str, str]]) -> set[int]:
+    """The numbers the customer writes that may count goods: not one ``not_a_count`` calls
+    a date, an hour, an address or an age, nor one ``glued`` to letters, a slash, a range or a
+    plus ("9-17", "27/3", "2+2")."""
+    out: set[int] = set()
+    for i, author, text in texts:
+        if author != "customer":
+            continue
+        for sent in split_sentences(i, text):
+            for k, t in enumerate(sent.toks):
+                v = number_value(t.text)
+                if v is None or v != int(v) or not 1 <= v <= MAX_QTY:
+                    continue
+                if not (t.text[:1].isdigit() and glued(sent, k)) and not not_a_count(sent, k):
+                    out.add(int(v))
+    return out
 
 
 _WRITTEN = 30  # numbers of a message read for the counts two of them make
@@ -492,7 +513,13 @@ def _written_counts(texts: Sequence[tuple[int, str, str]], before: int) -> set[i
                 if v is None or v != int(v) or not 1 <= v <= MAX_QTY or len(said) >= _WRITTEN:
                     continue
                 nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-                if nxt in _UNITS or lexicon().concept(nxt) == "persons" or not not_a_count(sent, k):
+                if (
+                    nxt in _UNITS
+                    or lexicon().concept(nxt) == "persons"
+                    # "mon-fri 8-12", "27/3": a range or a slash is no count written
+                    or not not_a_count(sent, k)
+                    and not (t.text[:1].isdigit() and glued(sent, k))
+                ):
                     said.append(int(v))
         out.update(said)
         out.update(a * b for n, a in enumerate(said) for b in said[n + 1 :] if a > 1 and b > 1)
