@@ -175,3 +175,52 @@ def test_with_after_a_pronoun_is_no_verb() -> None:
         catalog=DRESSES,
     )
     assert items(o) == [("SATIN", 1, "M"), ("LACE", 1, "L bezhë")]
+
+
+# a bakery: a birthday cake by the kilo, cupcakes and number candles
+BAKERY = catalog_of(
+    ("TORTE", "Tortë ditëlindjeje (për kg)", "15", ()),
+    ("KAPK", "Kapkejk", "2", ()),
+    ("QIRI", "Qirinj numra", "1", ()),
+)
+
+# a painter, in Albanian and in English
+PAINTER = catalog_of(
+    ("LYER", "Lyerje muresh (për m²)", "3", ()),
+    ("BOJE", "Bojë e bardhë 15 L", "40", ()),
+)
+PAINTER_EN = catalog_of(
+    ("PAINT", "Wall painting (per m²)", "3", ()),
+    ("LADDER", "Ladder rental (per day)", "10", ()),
+)
+
+
+def test_gheg_leave_it_removes_the_line() -> None:
+    # "kapkejkat leje" (Gheg: leave the cupcakes out) removes them as "hiqe" does
+    o = parse(
+        "c: dua torte ditelindjeje 2 kg, 12 kapkejk edhe qirinj numra",
+        "m: 30 + 24 + 1 = 55€",
+        "c: kapkejkat leje se i bon nana",
+        "m: Ok, 31€. Adresa?",
+        ADDRESS,
+        catalog=BAKERY,
+    )
+    assert items(o) == [("TORTE", 2, None), ("QIRI", 1, None)]
+
+
+def test_goods_the_customer_has_themselves_gheg_and_english() -> None:
+    # "bojën e kom vet" (Gheg: the paint I have myself), "the ladder we have our own"
+    o = parse(
+        "c: dua lyerje muresh 60 m2. bojen e kom vet",
+        "m: 180€. Adresa?",
+        ADDRESS,
+        catalog=PAINTER,
+    )
+    assert items(o) == [("LYER", 60, None)]
+    o = parse(
+        "c: I need wall painting for 60 m2, the ladder we have our own",
+        "m: Ok, 180€. Address?",
+        ADDRESS,
+        catalog=PAINTER_EN,
+    )
+    assert items(o) == [("PAINT", 60, None)]
