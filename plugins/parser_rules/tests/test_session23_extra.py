@@ -224,3 +224,46 @@ def test_goods_the_customer_has_themselves_gheg_and_english() -> None:
         catalog=PAINTER_EN,
     )
     assert items(o) == [("PAINT", 60, None)]
+
+
+# a tennis school: a private lesson and a package of lessons
+TENNIS = catalog_of(
+    ("ORE", "Mësim privat tenisi (1 orë)", "15", ()),
+    ("PAKO", "Paketë mësimesh tenisi", "100", ("8 mësime", "16 mësime")),
+)
+
+
+def test_a_part_opening_with_the_question_particle_asks_without_a_question_mark() -> None:
+    # "…, a beni mësim privat" / "Mirdita a keni …" ask about the lesson though no "?" closes
+    # them; the customer then takes the package: the lesson was only asked about
+    o = parse(
+        "c: mirembrema, djali do te filloje tenis, a beni mesim privat",
+        "m: Mirëmbrëma! Po, trajneri Arben. 1 orë 15€, ose paketë: 8 mësime 100€, 16 mësime 180€.",
+        "c: mire e marr paketen me 8",
+        "m: Në rregull. Emri dhe numri?",
+        ADDRESS,
+        catalog=TENNIS,
+    )
+    assert items(o) == [("PAKO", 1, "8 mësime")]
+    o = parse(
+        "c: Mirdita a keni mesim privat tenisi per femije",
+        "m: Po. 1 orë 15€, ose paketë: 8 mësime 100€.",
+        "c: ok paketen me 8",
+        "m: Emri?",
+        ADDRESS,
+        catalog=TENNIS,
+    )
+    assert items(o) == [("PAKO", 1, "8 mësime")]
+
+
+def test_goods_asked_about_then_taken_are_ordered() -> None:
+    # guard: the lesson asked about, then taken with a count, stays ordered
+    o = parse(
+        "c: mirembrema, a beni mesim privat tenisi",
+        "m: Po, 15€ ora.",
+        "c: mire, 4 ore",
+        "m: Emri?",
+        ADDRESS,
+        catalog=TENNIS,
+    )
+    assert [p for p, _q, _v in items(o)] == ["ORE"]
