@@ -518,8 +518,8 @@ _SERVICE_ENDINGS = tuple(word_set("service_noun_endings"))
 
 def _in_verb_place(index: CatalogIndex, toks: Sequence[Token], m: Mention) -> Mention | None:
     """ "me e llaku" (to varnish it), "mos e karikoni" (don't charge it), "qe me shtrengojne"
-    (that pinch me), "ajo i pret" (she waits for them): one word after a verb's particle or
-    subject and an object clitic is a verb, not the goods its root names ("Llak parketi",
+    (that pinch me), "unë e marr" (I take it): one word after a verb's particle or personal
+    pronoun and an object clitic is a verb, not the goods its root names ("Llak parketi",
     "Karikues", "Tabanë ortopedikë"): the mention goes, or keeps only the services its
     candidates hold ("a mundeni me i spërkat" asks for "Spërkatje pemësh", not the sprayer). A
     service verb of the catalog's groups ("a e rregulloni?", "a i montoni?") is left as it is."""
@@ -530,7 +530,7 @@ def _in_verb_place(index: CatalogIndex, toks: Sequence[Token], m: Mention) -> Me
     if clitic not in _VERB_CLITICS:
         return m
     if before not in _VERB_PARTICLES and (before not in _VERB_SUBJECTS or clitic == "me"):
-        return m  # "ato me dantellë" (those with lace): a subject and "with"
+        return m  # "ju me dantellë" (you with lace): a pronoun and "with"
     if (
         before == "me"
         and clitic in ("e", "i")

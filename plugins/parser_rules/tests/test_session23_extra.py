@@ -164,8 +164,8 @@ DRESSES = catalog_of(
 
 
 def test_with_after_a_pronoun_is_no_verb() -> None:
-    # guard: "ato me dantellë" (those with lace) is a subject and "with", not "they ... me" and
-    # a verb: the lace dress is ordered
+    # guard: "ato me dantellë" (those with lace) is a demonstrative and "with", not a subject,
+    # a clitic and a verb: the lace dress is ordered
     o = parse(
         "c: dua nje fustan saten M",
         "m: 150€.",
@@ -267,3 +267,22 @@ def test_goods_asked_about_then_taken_are_ordered() -> None:
         catalog=TENNIS,
     )
     assert [p for p, _q, _v in items(o)] == ["ORE"]
+
+
+# a candle shop: scented candles by their scent
+CANDLES = catalog_of(
+    ("LAV", "Qiri aromatik Lavanda", "9", ()),
+    ("VAN", "Qiri aromatik Vanilje", "9", ()),
+)
+
+
+def test_a_demonstrative_and_a_genitive_still_name_the_goods() -> None:
+    # guard: "ajo e Lavandës" (the lavender one) is a demonstrative and a genitive article, not a
+    # subject, a clitic and a verb
+    o = parse(
+        "c: ajo e Lavandes me pelqen, e marr",
+        "m: 9€. Adresa?",
+        ADDRESS,
+        catalog=CANDLES,
+    )
+    assert items(o) == [("LAV", 1, None)]
