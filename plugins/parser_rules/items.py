@@ -285,6 +285,28 @@ def _added_before_asking(sent: Sentence, m: Mention) -> bool:
     )
 
 
+_GREETINGS = word_set("greetings")
+_AFTER_A = word_set("after_question_a")
+
+
+def _asked_in_part(sent: Sentence, m: Mention) -> bool:
+    """ "mirëmbrëma, vajza …, a beni orë private", "Mirdita a keni vend për kursin e B": a part
+    of the sentence that opens with the question particle "a" and its verb (after a greeting
+    or a comma) asks about the goods it names though no "?" closes it; they are asked about,
+    not ordered, unless the part holds an order word."""
+    toks = sent.toks
+    lo, hi = sent.segment_bounds(m.start)
+    k = lo
+    while k < m.start and toks[k].text in _GREETINGS:
+        k += 1
+    if k + 1 >= m.start or toks[k].text != "a":
+        return False
+    nxt = toks[k + 1].text
+    if nxt not in _AFTER_A and not (len(nxt) > 3 and nxt.endswith("ni")):
+        return False
+    return not any(lo <= a < hi for a, _b in sent.intents.get("order", ()))
+
+
 _BARE_NO = word_set("bare_no")
 _BUNDLE_KEYS = frozenset(key_of(w) for w in word_set("bundles"))
 _TRAILING_REMOVE = 3  # tokens of a segment that only says "remove it" ("hiqe", "remove it pls")
@@ -3954,7 +3976,7 @@ class ItemReader(Corrections, MerchantLines):
         if qty is not None or hit is not None:
             self.last_counted = True
         tentative = (
-            sent.question
+            (sent.question or _asked_in_part(sent, m))
             and not commit
             and not ((qty is not None or hit is not None) and _added_before_asking(sent, m))
         )

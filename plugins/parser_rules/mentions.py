@@ -471,12 +471,82 @@ def find_mentions(index: CatalogIndex, toks: Sequence[Token], breaks: set[int]) 
             # product leaves its later words free to start the name they begin
             i += 1
     merged = _brand_after_kind(index, toks, _merge(index, toks, raw, breaks))
+    if merged and not _CLOCK_WORDS.isdisjoint(t.text for t in toks):
+        merged = [m for m in merged if not _clock_time(toks, m)]
+    if merged:
+        merged = [v for m in merged if (v := _in_verb_place(index, toks, m)) is not None]
     return [
         _by_variant_after(
             index, toks, breaks, m, merged[k + 1].start if k + 1 < len(merged) else None
         )
         for k, m in enumerate(merged)
     ]
+
+
+_CLOCK_HOURS = word_set("clock_hours")
+_CLOCK_PARTS = word_set("day_parts")
+_CLOCK_LINKS = word_set("day_part_links")
+_CLOCK_WORDS = _CLOCK_HOURS | _CLOCK_PARTS
+_TIME_PREPS = word_set("time_preps")
+
+
+def _clock_time(toks: Sequence[Token], m: Mention) -> bool:
+    """ "në orën 12", "nesër ora 9", "deri 8 në mbrëmje", "11 të mbrëmjes", "at 9 in the
+    evening", "alle 9 di sera", "um 8 Uhr abends", "pas drekës": a mention made only of an hour
+    or day-part word that tells a clock time (the hour word before its number, the day part
+    after one or right after "pas / para / until / after") is the time, not a product ("Dado
+    me orë", "Babysitting mbrëmje", "Drekë e gatuar")."""
+    words = [t.text for t in toks[m.start : m.end]]
+    if not all(w in _CLOCK_WORDS for w in words):
+        return False
+    if words[-1] in _CLOCK_HOURS:
+        return m.end < len(toks) and number_value(toks[m.end].text) is not None
+    if m.start and toks[m.start - 1].text in _TIME_PREPS:
+        return True  # "pas drekës", "until evening": when, not what
+    k = m.start - 1
+    while k >= 0 and m.start - k <= 3 and toks[k].text in _CLOCK_LINKS:
+        k -= 1
+    return k >= 0 and k < m.start - 1 and number_value(toks[k].text) is not None
+
+
+_VERB_PARTICLES = word_set("verb_particles")
+_VERB_CLITICS = word_set("verb_clitics")
+_VERB_SUBJECTS = word_set("verb_subjects")
+_COPULA = word_set("copula")
+_SERVICE_ENDINGS = tuple(word_set("service_noun_endings"))
+
+
+def _in_verb_place(index: CatalogIndex, toks: Sequence[Token], m: Mention) -> Mention | None:
+    """ "me e llaku" (to varnish it), "mos e karikoni" (don't charge it), "qe me shtrengojne"
+    (that pinch me), "unë e marr" (I take it): one word after a verb's particle or personal
+    pronoun and an object clitic is a verb, not the goods its root names ("Llak parketi",
+    "Karikues", "Tabanë ortopedikë"): the mention goes, or keeps only the services its
+    candidates hold ("a mundeni me i spërkat" asks for "Spërkatje pemësh", not the sprayer). A
+    service verb of the catalog's groups ("a e rregulloni?", "a i montoni?") is left as it is."""
+    k = m.start
+    if m.end - k != 1 or k < 2 or toks[k].text in lexicon().product_exact:
+        return m
+    clitic, before = toks[k - 1].text, toks[k - 2].text
+    if clitic not in _VERB_CLITICS:
+        return m
+    if before not in _VERB_PARTICLES and (before not in _VERB_SUBJECTS or clitic == "me"):
+        return m  # "ju me dantellë" (you with lace): a pronoun and "with"
+    if (
+        before == "me"
+        and clitic in ("e", "i")
+        and k + 1 < len(toks)
+        and (toks[k + 1].text in _COPULA or toks[k + 1].text == "se")
+    ):
+        return m  # "më i trashi është 15 mm", "më e lirë se": the most, not a verb
+    services = [c for c in m.candidates if _service_name(index.products[c[1]].name)]
+    return Mention(m.start, m.end, services, m.keys) if services else None
+
+
+def _service_name(name: str) -> bool:
+    """The name opens with a verbal noun ("Printim …", "Prerje …", "Cleaning …",
+    "Reinigung …"): it sells a service."""
+    words = fold(name).split()
+    return bool(words) and words[0].endswith(_SERVICE_ENDINGS)
 
 
 _CLOSE = 0.5  # candidates this near the best one are told apart by their variants
