@@ -65,6 +65,7 @@ from plugins.parser_rules.per_unit import (
 )
 from plugins.parser_rules.place_variants import fill_place_variants
 from plugins.parser_rules.places import VILLAGE_WORDS, find_cities, written_town
+from plugins.parser_rules.priced_addons import take_priced_addons
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.restated_order import RestatedOrder
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -297,6 +298,7 @@ def extract(
             reader.drop_declined(i)
             reader.fill_from_offer(i)
             reader.take_priced_offer(i, sents)
+            take_priced_addons(reader, i, sents, i in details.has_details)
             reader.take_restated_counts(i, sents)
         # "I merrni vetë?" - "po vij sot pas 5": the customer's coming for the goods answers
         # the shop as delivery details do
