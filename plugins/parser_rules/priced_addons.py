@@ -174,11 +174,10 @@ def take_priced_addons(
             continue
         mentions = reader._proposals(ms)
         free = said_free(ms, mentions) if says_free(ms) else []
-        starts = sorted(m.start for m in mentions)
         if named & {m.product for m in mentions}:
             continue  # the customer's message picks among what this sentence lists
         new = [m for m in mentions if state.find(m.product) is None]
-        listed = [_kind_of(reader, m.product) for m in new]
+        listed = [_kind_of(reader, p) for p in {m.product for m in new}]
         for m in mentions:
             p = m.product
             if listed.count(_kind_of(reader, p)) > 1:
@@ -202,7 +201,7 @@ def take_priced_addons(
                 continue
             if _kind_of(reader, p) in kinds:
                 continue
-            later = [s for s in starts if s > m.start]
+            later = [x.start for x in mentions if x.start > m.start and x.product != p]
             hi = min(later) if later else len(ms.toks)
             if not any(_price_at(ms, k) for k in range(m.end, hi)):
                 continue  # no price of its own ("dreka në 12:00" states an hour)
@@ -229,25 +228,26 @@ def _describes(
 
 
 def _clock(ms: Sentence, k: int) -> bool:
-    """toks[k] is an hour or its minutes ("deri në 11:00", "ora 9.30")."""
+    """toks[k] is an hour or its minutes ("deri në 11:00"), or a part of a date ("21/6")."""
     toks, raw = ms.toks, ms.raw
     before = raw[toks[k - 1].end : toks[k].start] if k else ""
     after = raw[toks[k].end : toks[k + 1].start] if k + 1 < len(toks) else ""
-    return (before == ":" and toks[k - 1].text.isdigit()) or (
-        after == ":" and toks[k + 1].text.isdigit()
+    return (before in (":", "/") and toks[k - 1].text.isdigit()) or (
+        after in (":", "/") and toks[k + 1].text.isdigit()
     )
 
 
 def _price_at(ms: Sentence, k: int) -> bool:
     """toks[k] is a price: an amount before a currency ("70€", "1.500 den") or closing its part
-    of the sentence ("Kuzhina 7200, tavolina 500"); not a count before the goods ("41 Rosen")."""
+    of the sentence ("Kuzhina 7200, tavolina 500"); not a count before the goods ("41 Rosen"),
+    a date ("14/6") or an hour."""
     toks = ms.toks
     if _amount(toks[k].text) is None or _clock(ms, k):
         return False
     if k + 1 == len(toks):
         return True
     between = ms.raw[toks[k].end : toks[k + 1].start].strip()
-    return toks[k + 1].text in _CURRENCY or (between != "" and between[0] in ",;+=/.")
+    return toks[k + 1].text in _CURRENCY or (between != "" and between[0] in ",;+=.")
 
 
 def _own_key(entry: ProductEntry, key: str) -> bool:

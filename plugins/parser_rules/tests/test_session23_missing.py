@@ -92,3 +92,22 @@ def test_what_describes_the_ordered_line_is_no_add_on() -> None:
         catalog=FLOWERS,
     )
     assert [p for p, _q, _v in items(o)] == ["BOX"]
+
+
+FRAMES = catalog_of(
+    ("PRINT", "Stampa foto 20x30", "4", ()),
+    ("FRAME", "Cornice in legno 20x30", "12", ()),
+    ("SHIP", "Spedizione corriere", "6", ()),
+)
+
+
+def test_the_shops_priced_add_on_is_taken_with_a_yes_to_all_in_italian() -> None:
+    # A photo lab, in Italian (the corpus line was an accountant's "più il bilancio"): "più
+    # la cornice …, 12 €" - "va bene, tutto" with the details
+    o = parse(
+        "c: buongiorno, vorrei stampare 3 foto 20x30",
+        "m: Stampa 20x30 4€ l'una, più la cornice in legno per ognuna, 12 €.",
+        "c: va bene, tutto. Giulia Rossi, Via Roma 1, Bari, 333 111 2222",
+        catalog=FRAMES,
+    )
+    assert "FRAME" in [p for p, _q, _v in items(o)]
