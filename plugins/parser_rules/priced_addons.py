@@ -30,6 +30,7 @@ from plugins.parser_rules.merchant_lines import (
     _CURRENCY,
     _DETAIL_ASKS,
     _FREE,
+    _TOTAL,
     _amount,
     _counted_unit,
     _kind,
@@ -98,6 +99,21 @@ def _goes_on(sents: list[Sentence], gives: bool, names: bool) -> bool:
     if names:
         return _yes_apart(first)
     return any(a == 0 for a, _b in first.spans("agree")) and not first.question
+
+
+def take_closing_addons(reader: ItemReader, last: int, author: str, details_before: bool) -> None:
+    """ "Montimi jashtë Gjakovës 100€. Gjithsej 650€. Faleminderit!" and the conversation ends:
+    the shop's last message, right after the customer gave the details, sums the order with a
+    fee the order lacks; the customer has gone on with that sum already (the details), so the
+    fee is read as ``take_priced_addons`` reads it after a message of details. Only when the
+    last message sums ("Gjithsej", "Total", "=")."""
+    if author != "merchant" or not details_before or not reader.offered:
+        return
+    if reader.offered[0].message != last:
+        return
+    if not any("=" in ms.raw or not _TOTAL.isdisjoint(ms.texts) for ms in reader.offered):
+        return
+    take_priced_addons(reader, last + 1, [], True)
 
 
 def _turns_down(s: Sentence) -> bool:

@@ -111,3 +111,34 @@ def test_the_shops_priced_add_on_is_taken_with_a_yes_to_all_in_italian() -> None
         catalog=FRAMES,
     )
     assert "FRAME" in [p for p, _q, _v in items(o)]
+
+
+WINDOWS = catalog_of(
+    ("WIN", "Dritare PVC", "230", ("100x120", "120x140")),
+    ("FIT", "Montim dritaresh", "40", ("në Pejë", "jashtë Pejës")),
+)
+
+
+def test_the_shops_closing_sum_with_a_fee_after_the_details_takes_the_fee() -> None:
+    # A window maker, German-speaking customer (the corpus line was wrought iron): the shop's
+    # last message adds the fitting and sums the order after the customer gave the details
+    o = parse(
+        "c: Guten Tag, ich brauche 2 Dritare PVC 120x140 für das Haus",
+        "m: 2 dritare PVC 120x140 = 460€.",
+        "c: ok. Rr. Ibrahim Rugova 5, Istog. Arben Berisha 049 777 888",
+        "m: Montimi jashtë Pejës 60€. Gjithsej 520€. Faleminderit!",
+        catalog=WINDOWS,
+    )
+    assert ("FIT", 1, "jashtë Pejës") in items(o)
+
+
+def test_a_closing_fee_without_a_sum_is_not_taken() -> None:
+    # guard: the shop's last message names a fee but sums nothing (it may be only a note)
+    o = parse(
+        "c: Guten Tag, ich brauche 2 Dritare PVC 120x140 für das Haus",
+        "m: 2 dritare PVC 120x140 = 460€.",
+        "c: ok. Rr. Ibrahim Rugova 5, Istog. Arben Berisha 049 777 888",
+        "m: Montimi jashtë Pejës 60€.",
+        catalog=WINDOWS,
+    )
+    assert "FIT" not in [p for p, _q, _v in items(o)]
