@@ -98,7 +98,9 @@ def _goes_on(sents: list[Sentence], gives: bool, names: bool) -> bool:
     first = sents[0]
     if names:
         return _yes_apart(first)
-    return any(a == 0 for a, _b in first.spans("agree")) and not first.question
+    # a yes within the first words ("ajde ok", "ufff shtrejt po mirë"): an interjection or a
+    # sigh about the price before it
+    return any(a <= 2 for a, _b in first.spans("agree")) and not first.question
 
 
 def take_closing_addons(reader: ItemReader, last: int, author: str, details_before: bool) -> None:

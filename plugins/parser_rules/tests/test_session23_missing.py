@@ -142,3 +142,23 @@ def test_a_closing_fee_without_a_sum_is_not_taken() -> None:
         catalog=WINDOWS,
     )
     assert "FIT" not in [p for p, _q, _v in items(o)]
+
+
+DENTIST = catalog_of(
+    ("CLEAN", "Pastrim gurëzash", "30", ()),
+    ("XRAY", "Radiografi panoramike", "15", ()),
+)
+
+
+def test_a_yes_after_a_sigh_about_the_price_takes_the_add_on() -> None:
+    # A dental clinic (the corpus line was auto glass): "hmm shtrenjt, po ok" still goes on
+    # with the shop's sum, the yes a word or two into the message
+    o = parse(
+        "c: pershendetje, dua nje pastrim gurezash",
+        "m: Pastrimi 30€, dhe para pastrimit duhet radiografia panoramike, 15€.",
+        "c: hmm shtrenjt po ok. te enjten ne 10?",
+        "m: Po, të enjten në 10. Emri dhe numri?",
+        "c: Drita Hoxha 044 111 222",
+        catalog=DENTIST,
+    )
+    assert ("XRAY", 1, None) in items(o)
