@@ -66,6 +66,7 @@ from plugins.parser_rules.per_unit import (
 from plugins.parser_rules.person_tiers import fill_adult_tiers
 from plugins.parser_rules.place_variants import fill_place_variants
 from plugins.parser_rules.places import VILLAGE_WORDS, find_cities, written_town
+from plugins.parser_rules.priced_addons import take_closing_addons, take_priced_addons
 from plugins.parser_rules.regions import context_regions
 from plugins.parser_rules.restated_order import RestatedOrder
 from plugins.parser_rules.segments import Sentence, split_sentences
@@ -299,6 +300,7 @@ def extract(
             reader.drop_declined(i)
             reader.fill_from_offer(i)
             reader.take_priced_offer(i, sents)
+            take_priced_addons(reader, i, sents, i in details.has_details)
             reader.take_restated_counts(i, sents)
         # "I merrni vetë?" - "po vij sot pas 5": the customer's coming for the goods answers
         # the shop as delivery details do
@@ -328,6 +330,14 @@ def extract(
                 reader.state.promote_all()
     if reader is not None:
         reader.take_closing_summary(_closes_on_change(texts))
+        if len(texts) > 1:
+            # "… Montimi 100€. Gjithsej 650€." closing the chat after the customer's details
+            take_closing_addons(
+                reader,
+                texts[-1][0],
+                texts[-1][1],
+                texts[-2][1] == "customer" and texts[-2][0] in details.has_details,
+            )
     merchant_city(details, texts)
     read_back_city(details, texts)
     address_asked_in(details, texts)
