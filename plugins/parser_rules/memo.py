@@ -185,7 +185,12 @@ def _copied(obj: Any) -> Any:
     """A copy of a dataclass object whose list, dict and set fields are copies too."""
     out = _shallow(obj)
     for name, value in vars(obj).items():
-        if isinstance(value, list | dict | set):
+        kind = type(value)
+        if kind is list or kind is dict or kind is set:
+            # ``copy.copy`` of a plain list, dict or set is its ``copy()`` (the copy module's
+            # dispatch), asked here without the dispatch
+            setattr(out, name, value.copy())
+        elif isinstance(value, list | dict | set):
             setattr(out, name, copy.copy(value))
     return out
 

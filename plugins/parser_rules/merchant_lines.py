@@ -109,6 +109,13 @@ def unnamed_segments(
     if not sent.toks:
         return 0, False, frozenset()
     fw = function_words()
+    if not any(
+        len(t.text) >= 5 and t.text.isalpha() and t.text not in fw and t.text not in _GREETINGS
+        for t in sent.toks
+    ):
+        # a part counts only through a word of five letters or more, no function word or
+        # greeting (``words`` below): a sentence without one has none, whatever is taken
+        return 0, False, frozenset()
     keys: list[str | None] | None = None
     # a name that fits several products equally and gave no item ("baterin") is still open
     # a mention after "for" ("sprejin per goma", "spray for the tyres") says what the goods
@@ -1582,24 +1589,31 @@ class MerchantLines:
         if any(m.keys for m in self._mentions(sent)) or not self.state.items:
             return
         index = self.state.index
-        # the products a variant of several words said here belongs to (the cheap first look)
-        sold = {p for t in sent.toks for p, _v in index.variant_words.get(word_key(t.text), ())}
         for it in self.state.items[-1:]:
             if it.variant is not None and self.state.entry(it).specs:
                 continue
             own = self.state.entry(it)
             # the words said that the product read lacks ("xbox" beside "dorez" for a charger)
             said = {k for k in it.said if not is_attribute(k)} - own.keys
-            rivals = {p for k in said for p in index.by_key.get(k, ())} & sold if sold else set()
+            rivals: set[int] = set()
+            if said:
+                # the products a variant of several words said here belongs to (the cheap first
+                # look; read only when some word said is not the product's own)
+                sold = {
+                    p for t in sent.toks for p, _v in index.variant_words.get(word_key(t.text), ())
+                }
+                rivals = {p for k in said for p in index.by_key.get(k, ())} & sold if sold else set()
             words = {k for k in it.said if not is_attribute(k)}
             if not said and words:
                 # "nje boje gri" (read as the facade paint, no variant of it named) ... "Kemi
                 # gri perle": the customer's words fit other products as well, and the answer
-                # names a variant of one of them
+                # names a variant of one of them; ``by_key[k]`` is every product whose keys hold
+                # k (the index keeps the two in step), so the rivals are read from the word
+                # fewest products hold (the set is the same from any word; only the order it is
+                # built in differs, and only a single switch found is taken)
+                first = min(words, key=lambda k: len(index.by_key.get(k, ())))
                 rivals = {
-                    p
-                    for p in index.by_key.get(next(iter(words)), ())
-                    if words <= index.products[p].keys
+                    p for p in index.by_key.get(first, ()) if words <= index.products[p].keys
                 }
             if rivals <= {it.product}:
                 continue  # no other product to switch to (the cheap test before the variants)

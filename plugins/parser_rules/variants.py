@@ -25,6 +25,8 @@ from plugins.parser_rules.segments import Sentence
 SIZE_LETTERS = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL")
 _SIZE_ORDER = {s: i for i, s in enumerate(SIZE_LETTERS)}
 _SIZE_OF_CONCEPT = {"#small": "S", "#medium": "M", "#large": "L", "#xlarge": "XL"}
+# the concept of each size letter (the letters above are distinct: one concept each)
+_CONCEPT_OF_SIZE = {letter: concept for concept, letter in _SIZE_OF_CONCEPT.items()}
 SIZE_KEYWORDS = word_set("size_keywords")
 _VARIANT_STOP = word_set("variant_stop")
 _CURRENCY = word_set("currency")
@@ -520,6 +522,18 @@ _NEGATED_VERBS = frozenset(
 )
 
 
+def _letters_at(toks: Sequence[Token], window: Sequence[int]) -> dict[str, int]:
+    """The first index of ``window`` at which each size letter is said (``_size_letter_at``, a
+    pure function of the tokens and the index): ``_match_one`` asks it for each size variant
+    instead of reading the window again."""
+    out: dict[str, int] = {}
+    for i in window:
+        letter = _size_letter_at(toks, i)
+        if letter is not None and letter not in out:
+            out[letter] = i
+    return out
+
+
 def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
     t = toks[i]
     up = t.raw.upper()
@@ -707,7 +721,10 @@ def match_variant(
     skip = skip or set()
     # "qoni 2 t'3shit": the count before the article and the size it counts names no size
     skip = skip | {
-        i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if counts_ordinal(toks, i)
+        i - 2
+        for i in range(max(2, lo + 2), min(len(toks), hi))
+        # the article before the number is counts_ordinal's first test, asked here
+        if toks[i - 1].text in _ORDINAL_ARTICLES and counts_ordinal(toks, i)
     }
     window = [
         i
@@ -843,12 +860,15 @@ def match_variant(
         or (sp.range_ is not None and sp.range_[2] in said_words)
     ]
     allowed = set(holding) if 2 <= len(holding) < len(specs) else set(range(len(specs)))
+    letters: dict[str, int] | None = None  # the size letters said (read at the first size)
     for vi, spec in enumerate(specs):
         if vi not in allowed:
             continue
-        hit = _match_one(spec, toks, window, keys_at, measures, lo)
+        if letters is None and (spec.size or spec.alt is not None and spec.alt.size):
+            letters = _letters_at(toks, window)
+        hit = _match_one(spec, toks, window, keys_at, measures, lo, letters)
         if hit is None and spec.alt is not None:
-            hit = _match_one(spec.alt, toks, window, keys_at, measures, lo)
+            hit = _match_one(spec.alt, toks, window, keys_at, measures, lo, letters)
         if (
             hit is not None
             and said_dims is not None
@@ -1310,14 +1330,23 @@ def _match_one(
     keys_at: dict[str, int],
     measures: list[Measure],
     lo: int,
+    letters: dict[str, int] | None = None,
 ) -> tuple[float, int, int] | None:
+    """``letters``: ``_letters_at(toks, window)`` when the caller read it (the first index of
+    each size letter said), so the window is not read again for each size variant."""
     if spec.size:
-        for i in window:
-            if _size_letter_at(toks, i) == spec.size:
-                return 10.0, i, i + 1
-        for concept, letter in _SIZE_OF_CONCEPT.items():
-            if letter == spec.size and concept in keys_at:
-                return 6.0, keys_at[concept], keys_at[concept] + 1
+        if letters is not None:
+            at = letters.get(spec.size)
+            if at is not None:
+                return 10.0, at, at + 1
+        else:
+            for i in window:
+                if _size_letter_at(toks, i) == spec.size:
+                    return 10.0, i, i + 1
+        # (each letter is the size of one concept: the one concept to look for)
+        concept = _CONCEPT_OF_SIZE.get(spec.size)
+        if concept is not None and concept in keys_at:
+            return 6.0, keys_at[concept], keys_at[concept] + 1
         return None
     if spec.number:
         # "2 topa numer 3": the number after a size word is the size, a bare one may be a count
