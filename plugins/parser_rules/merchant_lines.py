@@ -718,13 +718,20 @@ def _count_asked(sent: Sentence) -> bool:
 def _asks_to_confirm(sent: Sentence) -> bool:
     """ "600x1000 x2 + 600x1200 x1?": the merchant's restatement asked back for a yes (no
     question word, no options)."""
+    return sent.question and not _asks_otherwise(sent)
+
+
+@per_sentence  # asked of one sentence by several readers; reads no ``question`` (memo.py)
+def _asks_otherwise(sent: Sentence) -> bool:
+    """The sentence opens like a question, holds a question word, options, a decline or a
+    condition: asked of a question, it does not ask back for a yes (``_asks_to_confirm``, which
+    asks ``question`` itself: ``open_variants`` sets it on a new sub-sentence)."""
     return (
-        sent.question
-        and not starts_like_question(sent)
-        and not sent.has("question")
-        and not any(t.text in _OR for t in sent.toks)
-        and not sent.has("decline")
-        and not sent.has("conditional")
+        starts_like_question(sent)
+        or sent.has("question")
+        or any(t.text in _OR for t in sent.toks)
+        or sent.has("decline")
+        or sent.has("conditional")
     )
 
 
@@ -767,9 +774,16 @@ def _amount(text: str) -> Decimal | None:
 def states(sent: Sentence) -> bool:
     """The merchant states what the customer gets: not a question, options ("… or …?"), a
     decline, advice or a condition."""
-    return not (
-        sent.question
-        or not _OR.isdisjoint(sent.texts)
+    return not (sent.question or _offers_or_declines(sent))
+
+
+@per_sentence  # asked about 3 times per merchant sentence; reads no ``question`` (memo.py)
+def _offers_or_declines(sent: Sentence) -> bool:
+    """Options ("… or …"), a decline, advice or a condition: not what the customer gets
+    (``states``, which asks ``question`` itself: ``open_variants`` sets it on a new
+    sub-sentence)."""
+    return (
+        not _OR.isdisjoint(sent.texts)
         or sent.has("decline")
         or sent.has("advice")
         or sent.has("conditional")
