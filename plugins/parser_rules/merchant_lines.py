@@ -910,6 +910,9 @@ class MerchantLines:
 
     def _mentions(self, sent: Sentence) -> list[Mention]:
         key = (sent.message, sent.start)
+        kept = self._merchant_cache.get(key)
+        if kept is not None:
+            return kept  # (what is kept is a list, never None: one look-up for a hit)
         if key not in self._merchant_cache:
             index = self.state.index
             found = find_mentions(index, sent.toks, sent.breaks)

@@ -205,7 +205,11 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
                 if not any(p <= a and b <= q for p, q in trip)
             ]
         question = raw.rstrip().endswith("?")
-        out.append(Sentence(message_index, s, raw, toks, breaks, question, intents))
+        sent = Sentence(message_index, s, raw, toks, breaks, question, intents)
+        # the words read above are the sentence's ``texts`` (the cached property's own value,
+        # kept where it looks first, so it is not worked out again on first use)
+        sent.__dict__["texts"] = texts
+        out.append(sent)
     return out
 
 

@@ -879,12 +879,18 @@ def match_variant(
         if hit is not None:
             best.append(VariantHit(vi, hit[0], hit[1], hit[2]))
     if not best:
-        grown = _by_growth(specs, toks, window) or _by_dims(specs, toks, window)
+        # (each reading below is asked only where its own first test can pass: ``_by_dims``
+        # needs a variant with sides, ``_same_words`` a current variant or words, ``_ordinal``
+        # a size or length word said, ``_shade_of`` a concept said)
+        grown = _by_growth(specs, toks, window) or (
+            _by_dims(specs, toks, window) if any_dims else None
+        )
         if grown is not None:
             return grown
         # two sides said that fit no variant name none by one of their numbers
         unique = _unique_number(specs, toks, window) if said_dims is None else None
-        kin = _same_words(specs, prefer if current is None else current)
+        chosen = prefer if current is None else current
+        kin = _same_words(specs, chosen) if chosen is not None else []
         if unique is None and len(among) >= 2:
             # "dy t'vogla" after "500 g … kemi 250 g": the small one of the sizes talked about
             # (of those in the words already chosen: "gri 200 g", not "natyrale 200 g")
@@ -905,8 +911,8 @@ def match_variant(
                 return VariantHit(idx[shade.index], shade.score, shade.start, shade.end)
         return (
             unique
-            or _ordinal(specs, concepts)
-            or _shade_of(specs, toks, concepts)
+            or (_ordinal(specs, concepts) if not concepts.keys().isdisjoint(_ORDINAL_WORDS) else None)
+            or (_shade_of(specs, toks, concepts) if concepts else None)
             or _counted_container(specs, toks, window)
             or _one_word_of_one(specs, toks, keys_at)
             or _one_word_of_one(specs, toks, _near_keys(specs, toks, window))
