@@ -240,6 +240,32 @@ def memoised_values(fn: F) -> F:
 memoised_text = memoised_values
 
 
+def memoised_by_identity(fn: F) -> F:
+    """Answer a repeated call of a pure function of one sequence of frozen objects (the
+    ``VariantSpec`` list of a product's variants, asked by ``match_variant`` at every call) from
+    the conversation's memo, keyed by the objects' identities: the memo keeps them alive (as
+    ``memoised_variant_match`` does), so an identity is not reused while it lasts, and a frozen
+    object's answer cannot change. Outside a conversation the function is called. The answer
+    is handed out as stored: the caller must not change it."""
+
+    @wraps(fn)
+    def run(items: Any) -> Any:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(items)
+        held = tuple(items)
+        key = (fn, tuple(map(id, held)))
+        entry = memo.get(key)
+        if entry is None:
+            found = fn(items)
+            if len(memo) < MAX_ENTRIES:
+                memo[key] = (held, found)
+            return found
+        return entry[1]
+
+    return run  # type: ignore[return-value]
+
+
 def per_sentence(fn: F) -> F:
     """Answer a repeated call of a pure function of one sentence from the sentence (see
     above)."""

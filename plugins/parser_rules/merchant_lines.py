@@ -1619,7 +1619,9 @@ class MerchantLines:
                 sold = {
                     p for t in sent.toks for p, _v in index.variant_words.get(word_key(t.text), ())
                 }
-                rivals = {p for k in said for p in index.by_key.get(k, ())} & sold if sold else set()
+                rivals = (
+                    {p for k in said for p in index.by_key.get(k, ())} & sold if sold else set()
+                )
             words = {k for k in it.said if not is_attribute(k)}
             if not said and words:
                 # "nje boje gri" (read as the facade paint, no variant of it named) ... "Kemi
@@ -1629,9 +1631,7 @@ class MerchantLines:
                 # fewest products hold (the set is the same from any word; only the order it is
                 # built in differs, and only a single switch found is taken)
                 first = min(words, key=lambda k: len(index.by_key.get(k, ())))
-                rivals = {
-                    p for p in index.by_key.get(first, ()) if words <= index.products[p].keys
-                }
+                rivals = {p for p in index.by_key.get(first, ()) if words <= index.products[p].keys}
             if rivals <= {it.product}:
                 continue  # no other product to switch to (the cheap test before the variants)
             if own.specs and match_variant(own.specs, sent.toks, 0, len(sent.toks)) is not None:

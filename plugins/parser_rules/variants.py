@@ -17,7 +17,11 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz
 
 from plugins.parser_rules.lexicon import intent_spans, lexicon, load, load_merged, word_set
-from plugins.parser_rules.memo import memoised_values, memoised_variant_match
+from plugins.parser_rules.memo import (
+    memoised_by_identity,
+    memoised_values,
+    memoised_variant_match,
+)
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
 from plugins.parser_rules.segments import Sentence
@@ -701,6 +705,39 @@ def _window_keys(
     return keys_at, concepts
 
 
+@dataclass(frozen=True)
+class _SpecFacts:
+    """What ``match_variant`` reads of a list of variants alone, whatever was said (each a pure
+    function of the frozen specs): read once per list and conversation (``_spec_facts``)."""
+
+    held: set[str]  # every key of every variant (built as the call built it; never changed)
+    groups: dict[str, str]  # _variant_groups of the texts (shared, never changed)
+    dims: bool  # a variant has sides ("160x200")
+    measured: bool  # a variant (or its note) is a measure
+    letters: bool  # five or more variants of one letter each ("A" … "Z")
+    growth: bool  # a variant stands for heights or ages (``_by_growth``'s first test)
+    container: bool  # one variant of two or more is a single container (``_counted_container``)
+    words: bool  # a variant has words (``_one_word_of_one`` reads only those)
+    long_words: bool  # a variant has words of five letters or more (``_near_keys``)
+
+
+@memoised_by_identity  # the same product's list is asked at every call (memo.py)
+def _spec_facts(specs: Sequence[VariantSpec]) -> _SpecFacts:
+    return _SpecFacts(
+        held={k for sp in specs for k in sp.keys},
+        groups=_variant_groups(tuple(sp.text for sp in specs)),
+        dims=any(sp.dims for sp in specs),
+        measured=any(sp.measured for sp in specs),
+        letters=len(specs) >= 5
+        and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs),
+        growth=any(sp.growth[0] for sp in specs) or any(sp.growth[1] for sp in specs),
+        container=len(specs) >= 2
+        and sum(1 for sp in specs if _first_word(sp.text) in _CONTAINERS) == 1,
+        words=any(sp.words for sp in specs),
+        long_words=any(sp.long_words for sp in specs),
+    )
+
+
 @memoised_variant_match  # pure, asked again for one sentence and product (memo.py)
 def match_variant(
     specs: Sequence[VariantSpec],
@@ -718,6 +755,7 @@ def match_variant(
     the variants in its words."""
     if not specs:
         return None
+    facts = _spec_facts(specs)
     skip = skip or set()
     # "qoni 2 t'3shit": the count before the article and the size it counts names no size
     skip = skip | {
@@ -732,7 +770,7 @@ def match_variant(
         # _clock reads digits alone: its first test, asked here
         if i not in skip and not (toks[i].text.isdigit() and _clock(toks, i))
     ]
-    if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
+    if facts.letters:
         # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
         # "e madhe", "per" (read "x" elsewhere) are words
         window = [i for i in window if len(toks[i].raw) == 1 and toks[i].raw.isupper()]
@@ -743,7 +781,7 @@ def match_variant(
     said_keys, said_concepts = _window_keys(tuple(toks), tuple(window))
     keys_at = dict(said_keys)  # the memo's dicts are shared: this call adds to copies
     concepts = dict(said_concepts)
-    groups = _variant_groups(tuple(sp.text for sp in specs))
+    groups = facts.groups
     if groups:
         # "colore crema" for "5 L krem", "with honey" for "me mjaltë": a variant word of a
         # cross-language product group said in another language
@@ -752,7 +790,7 @@ def match_variant(
             g = lex.product_group(w) if len(w) >= 4 and w.isalpha() else None
             if g is not None and g in groups:
                 keys_at.setdefault(groups[g], i)
-    held = {k for sp in specs for k in sp.keys}
+    held = facts.held
     for i in window:
         # "ni te deles", "te lopes" for "dele" / "lope": a short variant word's root (3
         # letters) is cut deeper than the root of its longer inflected forms
@@ -810,7 +848,7 @@ def match_variant(
                 if kv is not None and band[0] <= kv < band[1]:
                     keys_at.setdefault(str(kv), at)
                     keys_at.setdefault("k", at)
-    any_dims = any(sp.dims for sp in specs)
+    any_dims = facts.dims
     if any_dims:
         for i in window:
             w = toks[i].text
@@ -838,7 +876,7 @@ def match_variant(
             for m in find_measures(toks[lo:hi])
             if all((m.start + lo + d) in wset for d in range(m.end - m.start))
         ]
-        if any(sp.measured for sp in specs)
+        if facts.measured
         else []  # only a measure variant reads them (_match_one)
     )
     if _superlative(toks, concepts):
@@ -879,10 +917,12 @@ def match_variant(
         if hit is not None:
             best.append(VariantHit(vi, hit[0], hit[1], hit[2]))
     if not best:
-        # (each reading below is asked only where its own first test can pass: ``_by_dims``
-        # needs a variant with sides, ``_same_words`` a current variant or words, ``_ordinal``
-        # a size or length word said, ``_shade_of`` a concept said)
-        grown = _by_growth(specs, toks, window) or (
+        # (each reading below is asked only where its own first test can pass: ``_by_growth``
+        # needs a variant of heights or ages, ``_by_dims`` one with sides, ``_same_words`` a
+        # current variant or words, ``_ordinal`` a size or length word said, ``_shade_of`` a
+        # concept said, ``_counted_container`` one single container among the variants,
+        # ``_one_word_of_one`` a variant with words, ``_near_keys`` one with long words)
+        grown = (_by_growth(specs, toks, window) if facts.growth else None) or (
             _by_dims(specs, toks, window) if any_dims else None
         )
         if grown is not None:
@@ -911,11 +951,19 @@ def match_variant(
                 return VariantHit(idx[shade.index], shade.score, shade.start, shade.end)
         return (
             unique
-            or (_ordinal(specs, concepts) if not concepts.keys().isdisjoint(_ORDINAL_WORDS) else None)
+            or (
+                _ordinal(specs, concepts)
+                if not concepts.keys().isdisjoint(_ORDINAL_WORDS)
+                else None
+            )
             or (_shade_of(specs, toks, concepts) if concepts else None)
-            or _counted_container(specs, toks, window)
-            or _one_word_of_one(specs, toks, keys_at)
-            or _one_word_of_one(specs, toks, _near_keys(specs, toks, window))
+            or (_counted_container(specs, toks, window) if facts.container else None)
+            or (_one_word_of_one(specs, toks, keys_at) if facts.words else None)
+            or (
+                _one_word_of_one(specs, toks, _near_keys(specs, toks, window))
+                if facts.long_words
+                else None
+            )
         )
     best.sort(key=lambda h: -h.score)
     full = [h for h in best if _all_said(specs[h.index], keys_at)]
