@@ -477,3 +477,89 @@ def test_a_sentences_texts_are_its_tokens_words() -> None:
             assert s.texts == [t.text for t in s.toks]
             sub = s.sub(1, len(s.toks))
             assert sub.texts == [t.text for t in s.toks[1:]]
+
+
+# --- what match_variant reads of a variant list alone: once per list and conversation ----------
+
+_LISTS = [
+    ("XS", "S", "M", "L", "XL"),
+    ("40 m", "60 m", "70 m"),
+    ("e kuqe", "blu", "e bardhë"),
+    ("160x230", "200x290"),
+    ("2-3 vjec", "4-5 vjec", "110-116 cm"),
+    ("Thes 15 kg", "Paletë 66 thasë"),
+    ("A", "B", "C", "D", "E"),
+    ("Bluetooth 5.0 Pro", "Kabllor klasik"),
+    (),
+]
+
+
+def test_a_lists_facts_are_what_each_call_read() -> None:
+    for texts in _LISTS:
+        specs = [variant_spec(v) for v in texts]
+        facts = variants._spec_facts(specs)
+        assert facts.held == {k for sp in specs for k in sp.keys}
+        assert facts.groups == variants._variant_groups(tuple(sp.text for sp in specs))
+        assert facts.dims == any(sp.dims for sp in specs)
+        assert facts.measured == any(sp.measured for sp in specs)
+        assert facts.letters == (
+            len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs)
+        )
+        toks = _toks("dua 2 thasë, per 4 vjec, 2 me 3 metra, bluetooth")
+        window = list(range(len(toks)))
+        # each fallback reading answers none where its fact says it cannot pass
+        if not facts.growth:
+            assert variants._by_growth(specs, toks, window) is None
+        if not facts.container:
+            assert variants._counted_container(specs, toks, window) is None
+        if not facts.words:
+            assert variants._one_word_of_one(specs, toks, {"bluetooth": 6, "#blue": 0}) is None
+        if not facts.long_words:
+            assert variants._near_keys(specs, toks, window) == {}
+    # and the facts that can pass are there
+    assert variants._spec_facts([variant_spec(v) for v in _LISTS[4]]).growth
+    assert variants._spec_facts([variant_spec(v) for v in _LISTS[5]]).container
+    assert variants._spec_facts([variant_spec(v) for v in _LISTS[6]]).letters
+    assert variants._spec_facts([variant_spec(v) for v in _LISTS[7]]).long_words
+
+
+def test_a_lists_facts_are_read_once_per_conversation() -> None:
+    specs = [variant_spec(v) for v in ("XS", "S", "M", "L", "XL")]
+    read: list[int] = []
+    facts = variants._spec_facts.__wrapped__  # type: ignore[attr-defined]
+
+    def counted(items: Sequence[variants.VariantSpec]) -> object:
+        read.append(len(items))
+        return facts(items)
+
+    wrapped = memo.memoised_by_identity(counted)
+
+    @memo.per_conversation
+    def conversation() -> list[object]:
+        return [wrapped(specs), wrapped(list(specs)), wrapped(tuple(specs)), wrapped(specs[:4])]
+
+    first, again, as_tuple, fewer = conversation()
+    # the same specs (in any sequence) are read once; another list is read on its own
+    assert first is again is as_tuple and fewer is not first
+    assert read == [5, 4]
+    # nothing outlives the conversation; outside one, each call reads
+    assert conversation()[0] is not first
+    assert wrapped(specs) is not wrapped(specs)
+
+
+def test_variants_found_in_a_conversation_are_the_ones_found_outside_one() -> None:
+    lists = [[variant_spec(v) for v in texts] for texts in _LISTS if texts]
+    said = [*SENTENCES, "ne madhesi 4-5 vjec", "2 thasë", "qilimin 2 me 3 metra", "ate B"]
+
+    def answers() -> list[object]:
+        return [
+            match_variant(specs, toks, lo, len(toks))
+            for specs in lists
+            for text in said
+            for toks in [_toks(text)]
+            for lo in range(len(toks))
+        ]
+
+    outside = answers()
+    inside = memo.per_conversation(answers)()
+    assert inside == outside
