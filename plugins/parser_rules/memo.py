@@ -185,7 +185,12 @@ def _copied(obj: Any) -> Any:
     """A copy of a dataclass object whose list, dict and set fields are copies too."""
     out = _shallow(obj)
     for name, value in vars(obj).items():
-        if isinstance(value, list | dict | set):
+        kind = type(value)
+        if kind is list or kind is dict or kind is set:
+            # ``copy.copy`` of a plain list, dict or set is its ``copy()`` (the copy module's
+            # dispatch), asked here without the dispatch
+            setattr(out, name, value.copy())
+        elif isinstance(value, list | dict | set):
             setattr(out, name, copy.copy(value))
     return out
 
@@ -233,6 +238,32 @@ def memoised_values(fn: F) -> F:
 
 # a pure function of one string (the words of a message)
 memoised_text = memoised_values
+
+
+def memoised_by_identity(fn: F) -> F:
+    """Answer a repeated call of a pure function of one sequence of frozen objects (the
+    ``VariantSpec`` list of a product's variants, asked by ``match_variant`` at every call) from
+    the conversation's memo, keyed by the objects' identities: the memo keeps them alive (as
+    ``memoised_variant_match`` does), so an identity is not reused while it lasts, and a frozen
+    object's answer cannot change. Outside a conversation the function is called. The answer
+    is handed out as stored: the caller must not change it."""
+
+    @wraps(fn)
+    def run(items: Any) -> Any:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(items)
+        held = tuple(items)
+        key = (fn, tuple(map(id, held)))
+        entry = memo.get(key)
+        if entry is None:
+            found = fn(items)
+            if len(memo) < MAX_ENTRIES:
+                memo[key] = (held, found)
+            return found
+        return entry[1]
+
+    return run  # type: ignore[return-value]
 
 
 def per_sentence(fn: F) -> F:

@@ -109,6 +109,13 @@ def unnamed_segments(
     if not sent.toks:
         return 0, False, frozenset()
     fw = function_words()
+    if not any(
+        len(t.text) >= 5 and t.text.isalpha() and t.text not in fw and t.text not in _GREETINGS
+        for t in sent.toks
+    ):
+        # a part counts only through a word of five letters or more, no function word or
+        # greeting (``words`` below): a sentence without one has none, whatever is taken
+        return 0, False, frozenset()
     keys: list[str | None] | None = None
     # a name that fits several products equally and gave no item ("baterin") is still open
     # a mention after "for" ("sprejin per goma", "spray for the tyres") says what the goods
@@ -711,13 +718,20 @@ def _count_asked(sent: Sentence) -> bool:
 def _asks_to_confirm(sent: Sentence) -> bool:
     """ "600x1000 x2 + 600x1200 x1?": the merchant's restatement asked back for a yes (no
     question word, no options)."""
+    return sent.question and not _asks_otherwise(sent)
+
+
+@per_sentence  # asked of one sentence by several readers; reads no ``question`` (memo.py)
+def _asks_otherwise(sent: Sentence) -> bool:
+    """The sentence opens like a question, holds a question word, options, a decline or a
+    condition: asked of a question, it does not ask back for a yes (``_asks_to_confirm``, which
+    asks ``question`` itself: ``open_variants`` sets it on a new sub-sentence)."""
     return (
-        sent.question
-        and not starts_like_question(sent)
-        and not sent.has("question")
-        and not any(t.text in _OR for t in sent.toks)
-        and not sent.has("decline")
-        and not sent.has("conditional")
+        starts_like_question(sent)
+        or sent.has("question")
+        or any(t.text in _OR for t in sent.toks)
+        or sent.has("decline")
+        or sent.has("conditional")
     )
 
 
@@ -760,9 +774,16 @@ def _amount(text: str) -> Decimal | None:
 def states(sent: Sentence) -> bool:
     """The merchant states what the customer gets: not a question, options ("… or …?"), a
     decline, advice or a condition."""
-    return not (
-        sent.question
-        or not _OR.isdisjoint(sent.texts)
+    return not (sent.question or _offers_or_declines(sent))
+
+
+@per_sentence  # asked about 3 times per merchant sentence; reads no ``question`` (memo.py)
+def _offers_or_declines(sent: Sentence) -> bool:
+    """Options ("… or …"), a decline, advice or a condition: not what the customer gets
+    (``states``, which asks ``question`` itself: ``open_variants`` sets it on a new
+    sub-sentence)."""
+    return (
+        not _OR.isdisjoint(sent.texts)
         or sent.has("decline")
         or sent.has("advice")
         or sent.has("conditional")
@@ -889,6 +910,9 @@ class MerchantLines:
 
     def _mentions(self, sent: Sentence) -> list[Mention]:
         key = (sent.message, sent.start)
+        kept = self._merchant_cache.get(key)
+        if kept is not None:
+            return kept  # (what is kept is a list, never None: one look-up for a hit)
         if key not in self._merchant_cache:
             index = self.state.index
             found = find_mentions(index, sent.toks, sent.breaks)
@@ -1582,25 +1606,32 @@ class MerchantLines:
         if any(m.keys for m in self._mentions(sent)) or not self.state.items:
             return
         index = self.state.index
-        # the products a variant of several words said here belongs to (the cheap first look)
-        sold = {p for t in sent.toks for p, _v in index.variant_words.get(word_key(t.text), ())}
         for it in self.state.items[-1:]:
             if it.variant is not None and self.state.entry(it).specs:
                 continue
             own = self.state.entry(it)
             # the words said that the product read lacks ("xbox" beside "dorez" for a charger)
             said = {k for k in it.said if not is_attribute(k)} - own.keys
-            rivals = {p for k in said for p in index.by_key.get(k, ())} & sold if sold else set()
+            rivals: set[int] = set()
+            if said:
+                # the products a variant of several words said here belongs to (the cheap first
+                # look; read only when some word said is not the product's own)
+                sold = {
+                    p for t in sent.toks for p, _v in index.variant_words.get(word_key(t.text), ())
+                }
+                rivals = (
+                    {p for k in said for p in index.by_key.get(k, ())} & sold if sold else set()
+                )
             words = {k for k in it.said if not is_attribute(k)}
             if not said and words:
                 # "nje boje gri" (read as the facade paint, no variant of it named) ... "Kemi
                 # gri perle": the customer's words fit other products as well, and the answer
-                # names a variant of one of them
-                rivals = {
-                    p
-                    for p in index.by_key.get(next(iter(words)), ())
-                    if words <= index.products[p].keys
-                }
+                # names a variant of one of them; ``by_key[k]`` is every product whose keys hold
+                # k (the index keeps the two in step), so the rivals are read from the word
+                # fewest products hold (the set is the same from any word; only the order it is
+                # built in differs, and only a single switch found is taken)
+                first = min(words, key=lambda k: len(index.by_key.get(k, ())))
+                rivals = {p for p in index.by_key.get(first, ()) if words <= index.products[p].keys}
             if rivals <= {it.product}:
                 continue  # no other product to switch to (the cheap test before the variants)
             if own.specs and match_variant(own.specs, sent.toks, 0, len(sent.toks)) is not None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from plugins.parser_rules.lexicon import intent_spans, intents_spans, word_set
+from plugins.parser_rules.lexicon import intent_spans, intents_spans, lexicon, word_set
 from plugins.parser_rules.memo import memoised_sentences
 from plugins.parser_rules.normalize import Token, sentences, tokenize
 from plugins.parser_rules.numbers import number_value
@@ -44,15 +44,19 @@ class Sentence:
 
     def spans(self, intent: str) -> list[tuple[int, int]]:
         """The token spans of an intent family; a family not found up front (``_INTENTS``) is
-        found on first use and kept."""
+        found on first use and kept (``intent_spans``, its phrase set's ``find``, asked here
+        without the call between)."""
         found = self.intents.get(intent)
         if found is None:
-            found = self.intents[intent] = intent_spans(intent, self.texts)
+            found = self.intents[intent] = lexicon().intents[intent].find(self.texts)
         return found
 
     def has(self, intent: str) -> bool:
         found = self.intents.get(intent)
-        return bool(self.spans(intent) if found is None else found)
+        if found is None:
+            # ``spans`` on first use, without the call between (the same family kept)
+            found = self.intents[intent] = lexicon().intents[intent].find(self.texts)
+        return bool(found)
 
     def sub(self, a: int, b: int) -> Sentence:
         """The tokens a..b as a sentence of their own (same message, same character offsets)."""
@@ -201,7 +205,11 @@ def split_sentences(message_index: int, text: str) -> list[Sentence]:
                 if not any(p <= a and b <= q for p, q in trip)
             ]
         question = raw.rstrip().endswith("?")
-        out.append(Sentence(message_index, s, raw, toks, breaks, question, intents))
+        sent = Sentence(message_index, s, raw, toks, breaks, question, intents)
+        # the words read above are the sentence's ``texts`` (the cached property's own value,
+        # kept where it looks first, so it is not worked out again on first use)
+        sent.__dict__["texts"] = texts
+        out.append(sent)
     return out
 
 

@@ -17,7 +17,11 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz
 
 from plugins.parser_rules.lexicon import intent_spans, lexicon, load, load_merged, word_set
-from plugins.parser_rules.memo import memoised_values, memoised_variant_match
+from plugins.parser_rules.memo import (
+    memoised_by_identity,
+    memoised_values,
+    memoised_variant_match,
+)
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
 from plugins.parser_rules.segments import Sentence
@@ -25,6 +29,8 @@ from plugins.parser_rules.segments import Sentence
 SIZE_LETTERS = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "XXXL", "2XL", "3XL")
 _SIZE_ORDER = {s: i for i, s in enumerate(SIZE_LETTERS)}
 _SIZE_OF_CONCEPT = {"#small": "S", "#medium": "M", "#large": "L", "#xlarge": "XL"}
+# the concept of each size letter (the letters above are distinct: one concept each)
+_CONCEPT_OF_SIZE = {letter: concept for concept, letter in _SIZE_OF_CONCEPT.items()}
 SIZE_KEYWORDS = word_set("size_keywords")
 _VARIANT_STOP = word_set("variant_stop")
 _CURRENCY = word_set("currency")
@@ -541,6 +547,18 @@ _NEGATED_VERBS = frozenset(
 )
 
 
+def _letters_at(toks: Sequence[Token], window: Sequence[int]) -> dict[str, int]:
+    """The first index of ``window`` at which each size letter is said (``_size_letter_at``, a
+    pure function of the tokens and the index): ``_match_one`` asks it for each size variant
+    instead of reading the window again."""
+    out: dict[str, int] = {}
+    for i in window:
+        letter = _size_letter_at(toks, i)
+        if letter is not None and letter not in out:
+            out[letter] = i
+    return out
+
+
 def _size_letter_at(toks: Sequence[Token], i: int) -> str | None:
     t = toks[i]
     up = t.raw.upper()
@@ -708,6 +726,39 @@ def _window_keys(
     return keys_at, concepts
 
 
+@dataclass(frozen=True)
+class _SpecFacts:
+    """What ``match_variant`` reads of a list of variants alone, whatever was said (each a pure
+    function of the frozen specs): read once per list and conversation (``_spec_facts``)."""
+
+    held: set[str]  # every key of every variant (built as the call built it; never changed)
+    groups: dict[str, str]  # _variant_groups of the texts (shared, never changed)
+    dims: bool  # a variant has sides ("160x200")
+    measured: bool  # a variant (or its note) is a measure
+    letters: bool  # five or more variants of one letter each ("A" … "Z")
+    growth: bool  # a variant stands for heights or ages (``_by_growth``'s first test)
+    container: bool  # one variant of two or more is a single container (``_counted_container``)
+    words: bool  # a variant has words (``_one_word_of_one`` reads only those)
+    long_words: bool  # a variant has words of five letters or more (``_near_keys``)
+
+
+@memoised_by_identity  # the same product's list is asked at every call (memo.py)
+def _spec_facts(specs: Sequence[VariantSpec]) -> _SpecFacts:
+    return _SpecFacts(
+        held={k for sp in specs for k in sp.keys},
+        groups=_variant_groups(tuple(sp.text for sp in specs)),
+        dims=any(sp.dims for sp in specs),
+        measured=any(sp.measured for sp in specs),
+        letters=len(specs) >= 5
+        and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs),
+        growth=any(sp.growth[0] for sp in specs) or any(sp.growth[1] for sp in specs),
+        container=len(specs) >= 2
+        and sum(1 for sp in specs if _first_word(sp.text) in _CONTAINERS) == 1,
+        words=any(sp.words for sp in specs),
+        long_words=any(sp.long_words for sp in specs),
+    )
+
+
 @memoised_variant_match  # pure, asked again for one sentence and product (memo.py)
 def match_variant(
     specs: Sequence[VariantSpec],
@@ -725,10 +776,14 @@ def match_variant(
     the variants in its words."""
     if not specs:
         return None
+    facts = _spec_facts(specs)
     skip = skip or set()
     # "qoni 2 t'3shit": the count before the article and the size it counts names no size
     skip = skip | {
-        i - 2 for i in range(max(2, lo + 2), min(len(toks), hi)) if counts_ordinal(toks, i)
+        i - 2
+        for i in range(max(2, lo + 2), min(len(toks), hi))
+        # the article before the number is counts_ordinal's first test, asked here
+        if toks[i - 1].text in _ORDINAL_ARTICLES and counts_ordinal(toks, i)
     }
     window = [
         i
@@ -747,7 +802,7 @@ def match_variant(
             for i in window
             if not _head_count(specs, toks, i) and not _head_count_people(specs, toks, i)
         ]
-    if len(specs) >= 5 and all(len(sp.text.strip()) == 1 and sp.text.isalpha() for sp in specs):
+    if facts.letters:
         # letters sold one at a time ("A" … "Z"): only a capital letter names one; "t kuqe",
         # "e madhe", "per" (read "x" elsewhere) are words
         window = [i for i in window if len(toks[i].raw) == 1 and toks[i].raw.isupper()]
@@ -758,7 +813,7 @@ def match_variant(
     said_keys, said_concepts = _window_keys(tuple(toks), tuple(window))
     keys_at = dict(said_keys)  # the memo's dicts are shared: this call adds to copies
     concepts = dict(said_concepts)
-    groups = _variant_groups(tuple(sp.text for sp in specs))
+    groups = facts.groups
     if groups:
         # "colore crema" for "5 L krem", "with honey" for "me mjaltë": a variant word of a
         # cross-language product group said in another language
@@ -767,7 +822,7 @@ def match_variant(
             g = lex.product_group(w) if len(w) >= 4 and w.isalpha() else None
             if g is not None and g in groups:
                 keys_at.setdefault(groups[g], i)
-    held = {k for sp in specs for k in sp.keys}
+    held = facts.held
     for i in window:
         # "ni te deles", "te lopes" for "dele" / "lope": a short variant word's root (3
         # letters) is cut deeper than the root of its longer inflected forms
@@ -825,7 +880,7 @@ def match_variant(
                 if kv is not None and band[0] <= kv < band[1]:
                     keys_at.setdefault(str(kv), at)
                     keys_at.setdefault("k", at)
-    any_dims = any(sp.dims for sp in specs)
+    any_dims = facts.dims
     if any_dims:
         for i in window:
             w = toks[i].text
@@ -853,7 +908,7 @@ def match_variant(
             for m in find_measures(toks[lo:hi])
             if all((m.start + lo + d) in wset for d in range(m.end - m.start))
         ]
-        if any(sp.measured for sp in specs)
+        if facts.measured
         else []  # only a measure variant reads them (_match_one)
     )
     if _superlative(toks, concepts):
@@ -875,12 +930,15 @@ def match_variant(
         or (sp.range_ is not None and sp.range_[2] in said_words)
     ]
     allowed = set(holding) if 2 <= len(holding) < len(specs) else set(range(len(specs)))
+    letters: dict[str, int] | None = None  # the size letters said (read at the first size)
     for vi, spec in enumerate(specs):
         if vi not in allowed:
             continue
-        hit = _match_one(spec, toks, window, keys_at, measures, lo)
+        if letters is None and (spec.size or spec.alt is not None and spec.alt.size):
+            letters = _letters_at(toks, window)
+        hit = _match_one(spec, toks, window, keys_at, measures, lo, letters)
         if hit is None and spec.alt is not None:
-            hit = _match_one(spec.alt, toks, window, keys_at, measures, lo)
+            hit = _match_one(spec.alt, toks, window, keys_at, measures, lo, letters)
         if (
             hit is not None
             and said_dims is not None
@@ -891,12 +949,20 @@ def match_variant(
         if hit is not None:
             best.append(VariantHit(vi, hit[0], hit[1], hit[2]))
     if not best:
-        grown = _by_growth(specs, toks, window) or _by_dims(specs, toks, window)
+        # (each reading below is asked only where its own first test can pass: ``_by_growth``
+        # needs a variant of heights or ages, ``_by_dims`` one with sides, ``_same_words`` a
+        # current variant or words, ``_ordinal`` a size or length word said, ``_shade_of`` a
+        # concept said, ``_counted_container`` one single container among the variants,
+        # ``_one_word_of_one`` a variant with words, ``_near_keys`` one with long words)
+        grown = (_by_growth(specs, toks, window) if facts.growth else None) or (
+            _by_dims(specs, toks, window) if any_dims else None
+        )
         if grown is not None:
             return grown
         # two sides said that fit no variant name none by one of their numbers
         unique = _unique_number(specs, toks, window) if said_dims is None else None
-        kin = _same_words(specs, prefer if current is None else current)
+        chosen = prefer if current is None else current
+        kin = _same_words(specs, chosen) if chosen is not None else []
         if unique is None and len(among) >= 2:
             # "dy t'vogla" after "500 g … kemi 250 g": the small one of the sizes talked about
             # (of those in the words already chosen: "gri 200 g", not "natyrale 200 g")
@@ -917,11 +983,19 @@ def match_variant(
                 return VariantHit(idx[shade.index], shade.score, shade.start, shade.end)
         return (
             unique
-            or _ordinal(specs, concepts)
-            or _shade_of(specs, toks, concepts)
-            or _counted_container(specs, toks, window)
-            or _one_word_of_one(specs, toks, keys_at)
-            or _one_word_of_one(specs, toks, _near_keys(specs, toks, window))
+            or (
+                _ordinal(specs, concepts)
+                if not concepts.keys().isdisjoint(_ORDINAL_WORDS)
+                else None
+            )
+            or (_shade_of(specs, toks, concepts) if concepts else None)
+            or (_counted_container(specs, toks, window) if facts.container else None)
+            or (_one_word_of_one(specs, toks, keys_at) if facts.words else None)
+            or (
+                _one_word_of_one(specs, toks, _near_keys(specs, toks, window))
+                if facts.long_words
+                else None
+            )
         )
     best.sort(key=lambda h: -h.score)
     full = [h for h in best if _all_said(specs[h.index], keys_at)]
@@ -1359,14 +1433,23 @@ def _match_one(
     keys_at: dict[str, int],
     measures: list[Measure],
     lo: int,
+    letters: dict[str, int] | None = None,
 ) -> tuple[float, int, int] | None:
+    """``letters``: ``_letters_at(toks, window)`` when the caller read it (the first index of
+    each size letter said), so the window is not read again for each size variant."""
     if spec.size:
-        for i in window:
-            if _size_letter_at(toks, i) == spec.size:
-                return 10.0, i, i + 1
-        for concept, letter in _SIZE_OF_CONCEPT.items():
-            if letter == spec.size and concept in keys_at:
-                return 6.0, keys_at[concept], keys_at[concept] + 1
+        if letters is not None:
+            at = letters.get(spec.size)
+            if at is not None:
+                return 10.0, at, at + 1
+        else:
+            for i in window:
+                if _size_letter_at(toks, i) == spec.size:
+                    return 10.0, i, i + 1
+        # (each letter is the size of one concept: the one concept to look for)
+        concept = _CONCEPT_OF_SIZE.get(spec.size)
+        if concept is not None and concept in keys_at:
+            return 6.0, keys_at[concept], keys_at[concept] + 1
         return None
     if spec.number:
         # "2 topa numer 3": the number after a size word is the size, a bare one may be a count
