@@ -2545,7 +2545,8 @@ class MerchantLines:
             counted = True  # every line's count said (none "one of each", none from metres)
             for lo in sorted({0, *sent.breaks}):
                 hi = sent.segment_bounds(lo)[1]
-                if any(m.product != p and lo <= m.start < hi for m in mentions):
+                others = [m for m in mentions if m.product != p and lo <= m.start < hi]
+                if others and not self._variant_words_only(p, sent, lo, hi, others):
                     continue  # "... + 2 sherebel 50 g": a line of another product
                 before = [m for m in mentions if m.start < lo]
                 if (
@@ -2605,6 +2606,25 @@ class MerchantLines:
                 self.split_counted = counted
                 self.split_heard = None
                 self.split_lines = self._lines_now()
+
+    def _variant_words_only(
+        self, p: int, sent: Sentence, lo: int, hi: int, others: list[Mention]
+    ) -> bool:
+        """ "1 pensionist + 2 fëmijë" beside a product "Festë për fëmijë": the other products
+        a piece of the restatement names are none of the order's, and their words are all
+        inside the variant of ``p`` the piece names right after the count it opens with: the
+        piece is a line of ``p``."""
+        if any(self.state.find(m.product) is not None for m in others):
+            return False
+        toks = sent.toks
+        if not toks[lo].text.isdigit():
+            return False  # the piece opens with its count: "2 fëmijë"
+        h = _counted_variant(self.state.index.products[p].specs, sent, lo, hi)
+        return (
+            h is not None
+            and h.start == lo + 1
+            and all(h.start <= m.start and m.end <= h.end for m in others)
+        )
 
     def _take_split(
         self, message: int, product: int, said: list[tuple[int, VariantHit, Sentence]]

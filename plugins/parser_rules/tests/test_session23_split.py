@@ -60,3 +60,29 @@ def test_the_restatement_in_english_names_the_band_by_its_word() -> None:
         catalog=catalog,
     )
     assert sorted(items(o)) == [("KART", 1, "adult"), ("KART", 2, "junior 8-14")]
+
+
+SKI = catalog_of(
+    ("PASS", "Skipass ditor", "30", ("i rritur", "fëmijë 6-14 vjeç", "pensionist 65+")),
+    ("CAMP", "Kamp dimëror për fëmijë (çmimi për fëmijë)", "90", ("3 ditë", "5 ditë")),
+    ("PARK", "Parkim", "5", ()),
+)
+
+
+def test_a_band_word_another_products_name_holds_is_still_the_lines_variant() -> None:
+    """A ski resort whose winter camp is "për fëmijë": in the shop's "Totali: 1 pensionist + 2
+    fëmijë + parkim" the piece "2 fëmijë" is a line of the day pass the order holds, not a
+    piece of the camp nobody ordered."""
+    o = parse(
+        "c: pershendetje, a ka ulje per pensionistet ne skipass? do vij me dy nipat 8 e 11 vjec",
+        "m: Po, skipass ditor pensionist 65+ 20€, fëmijë 6-14 vjeç 18€",
+        "c: mire. edhe parkim se vijme me makine",
+        "m: Totali: 1 pensionist + 2 fëmijë + parkim = 61€. Emri?",
+        "c: Liri Dema 069 444 5566",
+        catalog=SKI,
+    )
+    assert sorted(items(o)) == [
+        ("PARK", 1, None),
+        ("PASS", 1, "pensionist 65+"),
+        ("PASS", 2, "fëmijë 6-14 vjeç"),
+    ]
