@@ -481,6 +481,27 @@ def _in_full(spec: VariantSpec, sent: Sentence, h: VariantHit) -> bool:
     return any(same_measure(spec.measure, m.key) for m in find_measures(toks))
 
 
+def _names_one_band(specs: Sequence[VariantSpec], sent: Sentence, h: VariantHit) -> bool:
+    """ "1 i rritur + 2 fëmijë" for "fëmijë 3-12 vjeç", "2 Kinder" for "Kinder 6-14 J.": a
+    restated variant said by its words without its band or number, when those words are every
+    word of the variant and no other variant of the product holds them (the numbers only mark
+    the band the word already names)."""
+    spec = specs[h.index]
+    if spec.measure is not None or spec.size is not None:
+        return False
+    words = [k for k in spec.keys if k[:1].isalpha()]
+    said = {word_key(t.text) for t in sent.toks[h.start : h.end]}
+    if not words or any(k not in said for k in words):
+        return False
+    # what is left unsaid is the band: its numbers and its unit ("3", "12", "#years")
+    band = spec.range_[2] if spec.range_ is not None else None
+    if any(not (k[:1].isdigit() or k == band or k[:1] == "#") for k in spec.keys if k not in said):
+        return False
+    return not any(
+        all(k in other.keys for k in words) for j, other in enumerate(specs) if j != h.index
+    )
+
+
 _OK_COLON = re.compile(r"^\W*(?:ok|okay|okej|dakord|n[eë] rregull|va bene|alles klar)\s*:", re.I)
 
 
@@ -2555,7 +2576,8 @@ class MerchantLines:
             counted = True  # every line's count said (none "one of each", none from metres)
             for lo in sorted({0, *sent.breaks}):
                 hi = sent.segment_bounds(lo)[1]
-                if any(m.product != p and lo <= m.start < hi for m in mentions):
+                others = [m for m in mentions if m.product != p and lo <= m.start < hi]
+                if others and not self._variant_words_only(p, sent, lo, hi, others):
                     continue  # "... + 2 sherebel 50 g": a line of another product
                 before = [m for m in mentions if m.start < lo]
                 if (
@@ -2569,7 +2591,10 @@ class MerchantLines:
                     # named after it, goes on the vest's lines
                     continue
                 h = _counted_variant(products[p].specs, sent, lo, hi)
-                if h is None or not _in_full(products[p].specs[h.index], sent, h):
+                if h is None or not (
+                    _in_full(products[p].specs[h.index], sent, h)
+                    or _names_one_band(products[p].specs, sent, h)
+                ):
                     continue
                 if p in wide and _names_other(index, sent, lo, hi, p, h):
                     continue  # "navy L ×2, white XL ×1": a word only another product's names hold
@@ -2612,6 +2637,25 @@ class MerchantLines:
                 self.split_counted = counted
                 self.split_heard = None
                 self.split_lines = self._lines_now()
+
+    def _variant_words_only(
+        self, p: int, sent: Sentence, lo: int, hi: int, others: list[Mention]
+    ) -> bool:
+        """ "1 pensionist + 2 fëmijë" beside a product "Festë për fëmijë": the other products
+        a piece of the restatement names are none of the order's, and their words are all
+        inside the variant of ``p`` the piece names right after the count it opens with: the
+        piece is a line of ``p``."""
+        if any(self.state.find(m.product) is not None for m in others):
+            return False
+        toks = sent.toks
+        if not toks[lo].text.isdigit():
+            return False  # the piece opens with its count: "2 fëmijë"
+        h = _counted_variant(self.state.index.products[p].specs, sent, lo, hi)
+        return (
+            h is not None
+            and h.start == lo + 1
+            and all(h.start <= m.start and m.end <= h.end for m in others)
+        )
 
     def _take_split(
         self, message: int, product: int, said: list[tuple[int, VariantHit, Sentence]]
