@@ -140,6 +140,13 @@ def _counted_unknown(sent: Sentence, a: int) -> bool:
     )
 
 
+def _numbered(sent: Sentence) -> bool:
+    """A word of the sentence is a number or a half ("2", "dy", "gjysem"): what a piece of
+    ``_loose_split`` must hold to be read, and ``_counts_after`` needs (a number)."""
+    half = lexicon().half_words
+    return any(number_value(t.text) is not None or t.text in half for t in sent.toks)
+
+
 def _states_total(sent: Sentence, k: int) -> bool:
     """ "edhe nje te bardhe, bone 5 gjithsej": the segment of ``k`` says the order's sum of
     pieces ("make it 5 in total"); it changes no line."""
@@ -1202,8 +1209,7 @@ class Corrections:
         kept: VariantHit | None = None
         # a sentence with no number and no half ("ok flm", "po ajo"): each piece below needs
         # one, and ``_counts_after`` needs a count, so neither is read
-        half = lexicon().half_words
-        numbered = any(number_value(t.text) is not None or t.text in half for t in sent.toks)
+        numbered = _numbered(sent)
         for a, b in split_at_numbers(sent, 0, len(sent.toks)) if numbered else []:
             if not any(
                 number_value(t.text) is not None or t.text in lexicon().half_words
