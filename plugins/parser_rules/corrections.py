@@ -141,6 +141,13 @@ def _counted_unknown(sent: Sentence, a: int) -> bool:
     )
 
 
+def _numbered(sent: Sentence) -> bool:
+    """A word of the sentence is a number or a half ("2", "dy", "gjysem"): what a piece of
+    ``_loose_split`` must hold to be read, and ``_counts_after`` needs (a number)."""
+    half = lexicon().half_words
+    return any(number_value(t.text) is not None or t.text in half for t in sent.toks)
+
+
 def _states_total(sent: Sentence, k: int) -> bool:
     """ "edhe nje te bardhe, bone 5 gjithsej": the segment of ``k`` says the order's sum of
     pieces ("make it 5 in total"); it changes no line."""
@@ -749,7 +756,9 @@ class Corrections:
         if also:
             # "edhe per binjaket 2 muajsh", "also a red one": a line of another variant, added
             a = also_at + 1
-            for it in reversed(state.items):
+            # nothing after "also" ("edhe" alone, before the product it adds): an empty window
+            # names no variant (``match_variant`` answers None), so every item is passed over
+            for it in reversed(state.items if a < len(sent.toks) else []):
                 h = match_variant(state.entry(it).specs, sent.toks, a, len(sent.toks))
                 if h is None and it.variant is not None:
                     # "edhe nje blu, te njejten mase" after "M e bardhe": the size stays
@@ -1201,7 +1210,10 @@ class Corrections:
         # with no variant of its own, stays in the item's variant when "edhe / also" adds
         # another variant with its own count after it
         kept: VariantHit | None = None
-        for a, b in split_at_numbers(sent, 0, len(sent.toks)):
+        # a sentence with no number and no half ("ok flm", "po ajo"): each piece below needs
+        # one, and ``_counts_after`` needs a count, so neither is read
+        numbered = _numbered(sent)
+        for a, b in split_at_numbers(sent, 0, len(sent.toks)) if numbered else []:
             if not any(
                 number_value(t.text) is not None or t.text in lexicon().half_words
                 for t in sent.toks[a:b]
@@ -1261,7 +1273,7 @@ class Corrections:
             # "cabomba 3 cope e vallisneria 5", "rosa 4, bianca 2": each variant said first, its
             # count after it
             prefer = item.hints or (item.variant if item.variant is not None else None)
-            hits = _counts_after(sent, entry.specs, old, prefer) or hits
+            hits = (_counts_after(sent, entry.specs, old, prefer) if numbered else []) or hits
         if len(hits) < 2 and item.variant is None and sent.breaks:
             # "du nudin edhe te kuqin", "the blue and the green": the item left open, one
             # variant per segment with no count, is one line of each
@@ -1461,6 +1473,11 @@ class Corrections:
                 t.text in lexicon().weak_numbers and not sent.has("only") and k not in sized
             ):
                 continue  # "ço nje te madhe": one of that size counts
+            # only a count is kept below: a word that is none ("ok", "edhe") skips the pure
+            # tests of what a number counts (``not_a_count`` is the costly one)
+            v = number_value(t.text)
+            if v is None or not 1 <= v <= MAX_QTY:
+                continue
             if t.text[:1].isdigit() and glued(sent, k):
                 continue
             if k and sent.toks[k - 1].text in WHEN or not_a_count(sent, k):
@@ -1469,9 +1486,7 @@ class Corrections:
                 continue  # "me duhen per dy dasma": what the goods are for
             if k and t.text.isdigit() and _label(sent.toks[k - 1]):
                 continue  # "Yamal 10", "ARIA 7": a name with its number, printed or engraved
-            v = number_value(t.text)
-            if v is not None and 1 <= v <= MAX_QTY:
-                nums.append((k, int(v)))
+            nums.append((k, int(v)))
         if not nums:
             return None
         setters = [
