@@ -1,0 +1,116 @@
+"""Session 23 (head counts for products sold per person): invented shops and sentences (none
+taken from a corpus). The rule came from holiday packages and bus tickets a travel agency quotes
+"për person"; the tests are set in other trades."""
+
+from __future__ import annotations
+
+from plugins.parser_rules.tests.conftest import catalog_of, items, parse
+
+ARTA = "c: Arta Leka, Rr. Dibrës 40, Tiranë, 069 555 0202"
+
+
+def test_adults_and_children_summed_count_a_line_the_shop_prices_per_person() -> None:
+    """An agritourism farm: the dinner's catalog name says nothing of people, the shop quotes
+    it "1800 lekë për person"; "3 te rritur e 2 femije" is a party of five."""
+    shop = catalog_of(
+        ("DINNER", "Darkë tradicionale në fermë", "1800", ()),
+        ("HONEY", "Kavanoz mjalti", "1200", ()),
+    )
+    o = parse(
+        "c: Pershendetje, a ka vend per darke te shtunen? jemi 3 te rritur e 2 femije",
+        "m: Po ka vend. Darka tradicionale 1800 lekë për person, me verë shtëpie.",
+        "c: shume mire, rezervojeni",
+        ARTA,
+        catalog=shop,
+    )
+    assert items(o) == [("DINNER", 5, None)]
+
+
+def test_a_party_in_italian_counts_a_tour_quoted_a_persona() -> None:
+    """A boat tour in Italian: "30 € a persona", "siamo 2 adulti e 2 bambini" is four."""
+    shop = catalog_of(
+        ("TOUR", "Giro in barca alle grotte", "30", ()),
+        ("PHOTO", "Foto ricordo", "10", ()),
+    )
+    o = parse(
+        "c: Buongiorno, domani c'è posto per il giro in barca? Siamo 2 adulti e 2 bambini",
+        "m: Buongiorno! Sì, partenza alle 10, 30 € a persona.",
+        "c: perfetto, prenotiamo. Marco Rossi 333 555 0199",
+        catalog=shop,
+        country="IT",
+    )
+    assert items(o) == [("TOUR", 4, None)]
+
+
+def test_we_are_n_counts_a_class_quoted_per_person() -> None:
+    """A cooking class in English: "we are 3" with no word for people after the number."""
+    shop = catalog_of(
+        ("CLASS", "Byrek cooking class", "40", ()),
+        ("APRON", "Apron", "15", ()),
+    )
+    o = parse(
+        "c: Hi! Is there a byrek cooking class on Friday? We are 3",
+        "m: Hello! Yes, Friday at 17:00, 40€ per person, ingredients included.",
+        "c: great, book it please. Emma Clark +44 7700 900123",
+        catalog=shop,
+        country="GB",
+    )
+    assert items(o) == [("CLASS", 3, None)]
+
+
+def test_for_me_and_my_wife_is_two_people() -> None:
+    """A spa in Albanian (Gheg "per mu") and the same in English: "për mua dhe gruan" / "for me
+    and my wife" counts two of a massage the shop quotes per person."""
+    shop = catalog_of(
+        ("MASSAGE", "Masazh relaksues 60 min", "3000", ()),
+        ("SAUNA", "Hyrje në saunë", "800", ()),
+    )
+    o = parse(
+        "c: pershendetje, a ka termin per masazh relaksues te dielen?",
+        "m: Po, e diel në 11:00, 3000 lekë për person.",
+        "c: ok, per mu dhe gruan ju lutem",
+        ARTA,
+        catalog=shop,
+    )
+    assert items(o) == [("MASSAGE", 2, None)]
+    o = parse(
+        "c: Hi, is the relaxing massage free on Sunday?",
+        "m: Yes, Sunday at 11:00, 3000 lekë per person.",
+        "c: ok, for me and my wife please. Emma Clark +44 7700 900123",
+        catalog=shop,
+    )
+    assert items(o) == [("MASSAGE", 2, None)]
+
+
+def test_the_latest_head_count_stands() -> None:
+    """A city walk in German: "wir sind 3 Personen", then a friend joins and "wir sind 4" is the
+    customer's latest word, so the walk quoted "pro Person" counts four."""
+    shop = catalog_of(
+        ("WALK", "Stadtführung Altstadt", "15", ()),
+        ("MAP", "Stadtplan", "3", ()),
+    )
+    o = parse(
+        "c: Hallo, ist die Stadtführung Altstadt morgen frei? Wir sind 3 Personen",
+        "m: Ja, um 10 Uhr, 15 € pro Person.",
+        "c: Ein Freund kommt mit, wir sind 4. Bitte buchen. Jonas Weber, 0176 5550123",
+        catalog=shop,
+        country="DE",
+    )
+    assert items(o) == [("WALK", 4, None)]
+
+
+def test_children_alone_are_no_head_count() -> None:
+    """A number of children alone is what a product may be for, not the party: the shop's
+    per-person quote of a workshop and "2 femije" leave the count to the customer."""
+    shop = catalog_of(
+        ("WORKSHOP", "Punëtori qeramike", "1500", ()),
+        ("CLAY", "Pako argjile", "700", ()),
+    )
+    o = parse(
+        "c: pershendetje, a ka punetori qeramike te shtunen per 2 femije?",
+        "m: Po, e shtunë në 10:00, 1500 lekë për person.",
+        "c: mire, vetem per vajzen e madhe atehere",
+        ARTA,
+        catalog=shop,
+    )
+    assert items(o) == [("WORKSHOP", 1, None)]
