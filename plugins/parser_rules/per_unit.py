@@ -1030,13 +1030,7 @@ def per_person_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
     }
     found: set[int] = set()
     for sent in sents[-2 * MAX_SENTENCES :]:
-        toks = sent.toks[:MAX_TOKENS]
-        for k in range(len(toks) - 1):
-            if not _people(toks[k + 1].text) or toks[k].text in sizes:
-                continue
-            v = number_value(toks[k].text)
-            if v is not None and v == int(v) and 2 <= v <= MAX_QTY and not glued(sent, k):
-                found.add(int(v))
+        found.update(_party_sizes(sent, sizes))
     if len(found) == 1:
         n = found.pop()
         for it in lines:

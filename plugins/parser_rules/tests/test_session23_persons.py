@@ -114,3 +114,19 @@ def test_children_alone_are_no_head_count() -> None:
         catalog=shop,
     )
     assert items(o) == [("WORKSHOP", 1, None)]
+
+
+def test_a_product_named_per_person_counts_a_summed_party() -> None:
+    """A zoo whose catalog name says "per person" (the rule came from an island tour): "2 adults
+    and 3 kids" is a party of five; before, neither number stood before a word for people."""
+    shop = catalog_of(
+        ("ENTRY", "Zoo day ticket (per person)", "12", ()),
+        ("FEED", "Animal feed bag", "2", ()),
+    )
+    o = parse(
+        "c: Hi, can we book the zoo day ticket for Saturday? 2 adults and 3 kids",
+        "m: Sure, Saturday is open from 9 to 18.",
+        "c: great, book it. Emma Clark +44 7700 900123",
+        catalog=shop,
+    )
+    assert items(o) == [("ENTRY", 5, None)]
