@@ -839,6 +839,7 @@ _CHILDREN = word_set("party_children")
 _SUM_JOINS = word_set("sum_joins")
 _WE_ARE = word_set("we_are")
 _COUPLE = word_set("couple_words")
+_PERSON_DEFINITE = word_set("person_definite")
 _ME = frozenset({"mua", "mu", "me", "mich", "mir"})
 _MY = frozenset({"my", "mein", "meinen", "meine", "mio", "mia", "il", "la", "tim", "time"})
 
@@ -913,11 +914,15 @@ def _party_sizes(sent: Sentence, sizes: set[str] | frozenset[str] = frozenset())
 
 
 def _quoted_per_person(sent: Sentence) -> int | None:
-    """ "14.000 den për person", "25€ per person", "32 € a persona", "40 € pro Person": the
-    token of the per-person word after an amount, when the sentence has one."""
+    """ "14.000 den për person", "25€ per person", "32 € a persona", "40 € pro Person", "55€
+    personi": the token of the per or per-person word after an amount, when the sentence has
+    one."""
     toks = sent.toks[:MAX_TOKENS]
-    for k in range(1, len(toks) - 1):
-        if toks[k].text not in _PER or toks[k + 1].text not in _PER_PERSON:
+    for k in range(1, len(toks)):
+        definite = toks[k].text in _PERSON_DEFINITE  # "55€ personi", "1500 lekë koka"
+        if not definite and (
+            k + 1 == len(toks) or toks[k].text not in _PER or toks[k + 1].text not in _PER_PERSON
+        ):
             continue
         j = k - 1
         priced = toks[j].text in _CURRENCY

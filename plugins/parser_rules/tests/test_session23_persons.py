@@ -130,3 +130,22 @@ def test_a_product_named_per_person_counts_a_summed_party() -> None:
         catalog=shop,
     )
     assert items(o) == [("ENTRY", 5, None)]
+
+
+def test_a_price_said_per_the_person_without_per() -> None:
+    """A wine cellar (the rule came from a horse trek): "1200 lekë personi" quotes the tasting
+    per person as "400 lekë copa" quotes per piece; the party's latest head count counts it
+    (the shop's own "3 persona" after one drops out)."""
+    shop = catalog_of(
+        ("TASTE", "Degustim verërash në kantinë", "1200", ()),
+        ("BOTTLE", "Shishe vere e kuqe", "1500", ()),
+    )
+    o = parse(
+        "c: pershendetje, a ka vend per degustim verash te shtunen? jemi 4 veta",
+        "m: Po, e shtunë në 17:00, 1200 lekë personi.",
+        "c: mire, rezervojeni. shoqja ime s'vjen dot, ka pune",
+        "m: Në rregull, e kalova në 3 persona.",
+        ARTA,
+        catalog=shop,
+    )
+    assert items(o) == [("TASTE", 3, None)]
