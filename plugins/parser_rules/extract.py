@@ -59,6 +59,7 @@ from plugins.parser_rules.per_unit import (
     per_served_counts,
     per_unit_counts,
     proposed_amounts,
+    quoted_per_member_counts,
     quoted_per_person_counts,
     round_trip_counts,
     split_by_served_kind,
@@ -355,6 +356,7 @@ def extract(
         )
         per_person_counts(reader.state, every_sent)
         quoted_per_person_counts(reader.state, merchant_sents, every_sent)
+        quoted_per_member_counts(reader.state, merchant_sents, every_sent)
         per_member_counts(reader.state, every_sent)
         per_day_counts(reader.state, merchant_sents, said)
         per_night_counts(reader.state, merchant_sents, said)

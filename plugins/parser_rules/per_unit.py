@@ -983,6 +983,77 @@ def quoted_per_person_counts(
             it.qty_explicit = True
 
 
+_PER_CHILD = word_set("per_child_words")
+
+
+def _quoted_per_member(sent: Sentence) -> tuple[int, str] | None:
+    """ "1000 lekë për fëmijë", "15€ per child", "1400 lekë për lojtar": the token of "për" and
+    the member word after an amount, when the sentence has one."""
+    toks = sent.toks[:MAX_TOKENS]
+    for k in range(1, len(toks) - 1):
+        unit = toks[k + 1].text
+        if toks[k].text not in _PER or unit not in _PER_CHILD and unit not in _PER_MEMBER:
+            continue
+        j = k - 1
+        priced = toks[j].text in _CURRENCY
+        if priced and j > 0:
+            j -= 1
+        v = number_value(toks[j].text)
+        if v is not None and toks[j].text[:1].isdigit() and (priced or v >= 10):
+            return k, unit
+    return None
+
+
+def quoted_per_member_counts(
+    state: ItemState, merchant: Mapping[int, Sequence[Sentence]], sents: Sequence[Sentence]
+) -> None:
+    """A line the shop prices per child, player or pupil in the chat ("Regjistrimi 1000 lekë
+    për fëmijë", "15€ per child") counts the number said right before a form of that word ("dy
+    fëmijët", "2 kids"), when the conversation says one such number (not after a bound, "max 8
+    fëmijë"). The line is the one the quote's message names before the quote."""
+    index = state.index
+    open_lines = {
+        it.product: it
+        for it in state.items
+        if not it.tentative and not it.qty_explicit and it.quantity == 1
+    }
+    if not open_lines:
+        return
+    wanted: dict[int, str] = {}
+    for msg in sorted(merchant)[-MAX_SENTENCES:]:
+        msents = merchant[msg]
+        quotes = [(s, q) for s, sent in enumerate(msents) if (q := _quoted_per_member(sent))]
+        if not quotes:
+            continue
+        named: list[tuple[int, int, int]] = []
+        for s, sent in enumerate(msents):
+            for m in find_mentions(index, sent.toks[:MAX_TOKENS], sent.breaks):
+                if not m.ambiguous:
+                    named.append((s, m.start, m.product))
+        for s, (k, unit) in quotes:
+            before = [p for s0, k0, p in named if (s0, k0) < (s, k)]
+            if before and before[-1] in open_lines:
+                wanted[before[-1]] = unit
+    for product, unit in wanted.items():
+        found: set[int] = set()
+        child = unit in _PER_CHILD  # "per child" counts "8 kids", "3 children", "2 fëmijë"
+        for sent in sents[-2 * MAX_SENTENCES :]:
+            toks = sent.toks[:MAX_TOKENS]
+            for k in range(len(toks) - 1):
+                w = toks[k + 1].text
+                if not (_member_form(w, unit) or child and w in _CHILDREN):
+                    continue
+                if k and toks[k - 1].text in _BOUND:
+                    continue
+                v = number_value(toks[k].text)
+                if v is not None and v == int(v) and 2 <= v <= MAX_QTY and not glued(sent, k):
+                    found.add(int(v))
+        if len(found) == 1:
+            it = open_lines[product]
+            it.quantity = found.pop()
+            it.qty_explicit = True
+
+
 @lru_cache(maxsize=4096)
 def per_person_and_period(name: str) -> bool:
     """A catalog name that prices its product per person and per a period the name closes with

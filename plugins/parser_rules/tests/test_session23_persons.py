@@ -149,3 +149,32 @@ def test_a_price_said_per_the_person_without_per() -> None:
         catalog=shop,
     )
     assert items(o) == [("TASTE", 3, None)]
+
+
+def test_a_line_the_shop_prices_per_child_counts_the_children() -> None:
+    """A party shop in English and a pizzeria in Italian (the rule came from a swimming school's
+    registration fee): "Face painting is 5€ per child" / "Il laboratorio pizza 10 € a bambino"
+    counts the children the customer gives."""
+    shop = catalog_of(
+        ("FACE", "Face painting", "5", ()),
+        ("BALLOON", "Balloon arch", "60", ()),
+    )
+    o = parse(
+        "c: Hi, is face painting possible on Sunday for the birthday? We will have 8 kids",
+        "m: Yes! Face painting is 5€ per child, about 10 minutes each.",
+        "c: perfect, book it. Emma Clark +44 7700 900123",
+        catalog=shop,
+    )
+    assert items(o) == [("FACE", 8, None)]
+    shop = catalog_of(
+        ("PIZZA", "Laboratorio pizza per bambini", "10", ()),
+        ("TORTA", "Torta di compleanno", "35", ()),
+    )
+    o = parse(
+        "c: Buongiorno, sabato fate il laboratorio pizza? saranno 6 bambini",
+        "m: Sì, sabato alle 16. Il laboratorio pizza 10 € a bambino, con bibita.",
+        "c: perfetto, prenotiamo. Marco Rossi 333 555 0199",
+        catalog=shop,
+        country="IT",
+    )
+    assert items(o) == [("PIZZA", 6, None)]
