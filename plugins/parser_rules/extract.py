@@ -59,6 +59,8 @@ from plugins.parser_rules.per_unit import (
     per_served_counts,
     per_unit_counts,
     proposed_amounts,
+    quoted_per_member_counts,
+    quoted_per_person_counts,
     round_trip_counts,
     split_by_served_kind,
     variant_per_noun_counts,
@@ -363,6 +365,8 @@ def extract(
             reader.state, (ms for m in sorted(merchant_sents) for ms in merchant_sents[m])
         )
         per_person_counts(reader.state, every_sent)
+        quoted_per_person_counts(reader.state, merchant_sents, every_sent)
+        quoted_per_member_counts(reader.state, merchant_sents, every_sent)
         per_member_counts(reader.state, every_sent)
         per_day_counts(reader.state, merchant_sents, said)
         per_night_counts(reader.state, merchant_sents, said)

@@ -834,6 +834,226 @@ def _people(word: str) -> bool:
     return word in _HEADCOUNT or lexicon().concept(word) == "persons"
 
 
+_ADULTS = word_set("party_adults")
+_CHILDREN = word_set("party_children")
+_SUM_JOINS = word_set("sum_joins")
+_WE_ARE = word_set("we_are")
+_COUPLE = word_set("couple_words")
+_PERSON_DEFINITE = word_set("person_definite")
+_ME = frozenset({"mua", "mu", "me", "mich", "mir"})
+_MY = frozenset({"my", "mein", "meinen", "meine", "mio", "mia", "il", "la", "tim", "time"})
+
+
+def _party_at(toks: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """ "2 të rritur", "3 adults", "2 të rritur + 2 fëmijë", "3 adults and 2 kids", "2 adulti e 1
+    bambino" at token ``k``: (people, the token after the party). A number of children alone is
+    no party (they may be what a product is for)."""
+    total, j, adults, kinds = 0, k, False, 0
+    while j < len(toks) and kinds < 2:
+        v = number_value(toks[j].text)
+        if v is None or v != int(v) or not 1 <= v <= MAX_QTY:
+            break
+        w = j + 1
+        if w < len(toks) and toks[w].text in ("te", "t"):
+            w += 1
+        if w >= len(toks) or toks[w].text not in _ADULTS and toks[w].text not in _CHILDREN:
+            break
+        adults = adults or toks[w].text in _ADULTS
+        total += int(v)
+        kinds += 1
+        j = w + 1
+        if kinds < 2 and j < len(toks) - 1 and toks[j].text in _SUM_JOINS:
+            j += 1
+    if not adults or total < 2:
+        return None
+    return total, j
+
+
+def _party_sizes(sent: Sentence, sizes: set[str] | frozenset[str] = frozenset()) -> list[int]:
+    """The head counts a sentence gives: a number before a word for people ("jemi 8 veta", "25
+    guests"), a party of adults and children summed ("2 të rritur + 2 fëmijë": 4), the number
+    after "jemi / jena / we are / siamo / wir sind" ("jemi 4"), and "për mua dhe burrin" / "for
+    me and my wife" (2). A number of people a variant holds (``sizes``) is the variant's."""
+    toks = sent.toks[:MAX_TOKENS]
+    out: list[int] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k].text
+        if t in _WE_ARE and (t not in ("are", "sind") or k and toks[k - 1].text in ("we", "wir")):
+            party = _party_at(toks, k + 1) if k + 1 < len(toks) else None
+            if party is not None:
+                out.append(party[0])
+                k = party[1]
+                continue
+            v = number_value(toks[k + 1].text) if k + 1 < len(toks) else None
+            if v is not None and v == int(v) and 2 <= v <= 50 and not glued(sent, k + 1):
+                out.append(int(v))
+                k += 2
+                continue
+        if t in FOR_ANY and k + 3 < len(toks) and toks[k + 1].text in _ME:
+            j = k + 2
+            if toks[j].text in _SUM_JOINS:
+                j += 1
+                if j < len(toks) - 1 and toks[j].text in _MY:
+                    j += 1
+                if toks[j].text in _COUPLE:
+                    out.append(2)
+                    k = j + 1
+                    continue
+        party = _party_at(toks, k) if t[:1].isdigit() else None
+        if party is not None:
+            out.append(party[0])
+            k = party[1]
+            continue
+        if k + 1 < len(toks) and _people(toks[k + 1].text) and t not in sizes:
+            v = number_value(t)
+            if v is not None and v == int(v) and 2 <= v <= MAX_QTY and not glued(sent, k):
+                out.append(int(v))
+        k += 1
+    return out
+
+
+def _quoted_per_person(sent: Sentence) -> int | None:
+    """ "14.000 den për person", "25€ per person", "32 € a persona", "40 € pro Person", "55€
+    personi": the token of the per or per-person word after an amount, when the sentence has
+    one."""
+    toks = sent.toks[:MAX_TOKENS]
+    for k in range(1, len(toks)):
+        definite = toks[k].text in _PERSON_DEFINITE  # "55€ personi", "1500 lekë koka"
+        if not definite and (
+            k + 1 == len(toks) or toks[k].text not in _PER or toks[k + 1].text not in _PER_PERSON
+        ):
+            continue
+        j = k - 1
+        priced = toks[j].text in _CURRENCY
+        if priced and j > 0:
+            j -= 1
+        v = number_value(toks[j].text)
+        if v is not None and toks[j].text[:1].isdigit() and (priced or v >= 10):
+            return k  # "4.200 den për person" (4.2 as a number) as well as "25€ per person"
+    return None
+
+
+def quoted_per_person_counts(
+    state: ItemState, merchant: Mapping[int, Sequence[Sentence]], sents: Sequence[Sentence]
+) -> None:
+    """A line the shop prices per person in the chat though its catalog name does not say so
+    ("Pushime … me autobus" quoted "14.000 den për person", "Autobus …" quoted "Vajtje-ardhje
+    4.200 den për person") counts the head count the conversation gives, when it gives one
+    ("2 të rritur e 2 fëmijë", "jemi 4", "për mua dhe burrin"). The line is the one the
+    quote's message names before the quote, or one whose variant the quoting sentence names;
+    when the message names no product, the order's only open line."""
+    index = state.index
+    open_lines = [
+        it for it in state.items if not it.tentative and not it.qty_explicit and it.quantity == 1
+    ]
+    if not open_lines:
+        return
+    chosen: list[Item] = []
+    for msg in sorted(merchant)[-MAX_SENTENCES:]:
+        msents = merchant[msg]
+        quotes = [
+            (s, k) for s, sent in enumerate(msents) if (k := _quoted_per_person(sent)) is not None
+        ]
+        if not quotes:
+            continue
+        named: list[tuple[int, int, int]] = []
+        for s, sent in enumerate(msents):
+            for m in find_mentions(index, sent.toks[:MAX_TOKENS], sent.breaks):
+                if not m.ambiguous:
+                    named.append((s, m.start, m.product))
+        for s, k in quotes:
+            before = [p for s0, k0, p in named if (s0, k0) < (s, k)]
+            if before:
+                chosen += [it for it in open_lines if it.product == before[-1]]
+            elif len(open_lines) == 1:
+                chosen += open_lines
+    chosen = list({id(it): it for it in chosen}.values())
+    if not chosen:
+        return
+    said = [
+        (sent.message, sent.start, n)
+        for sent in sents[-2 * MAX_SENTENCES :]
+        for n in _party_sizes(sent)
+    ]
+    if said:
+        n = max(said)[2]  # the latest head count: "jemi 3" … "jemi 4" after a sister-in-law joins
+        for it in chosen:
+            it.quantity = n
+            it.qty_explicit = True
+
+
+_PER_CHILD = word_set("per_child_words")
+
+
+def _quoted_per_member(sent: Sentence) -> tuple[int, str] | None:
+    """ "1000 lekë për fëmijë", "15€ per child", "1400 lekë për lojtar": the token of "për" and
+    the member word after an amount, when the sentence has one."""
+    toks = sent.toks[:MAX_TOKENS]
+    for k in range(1, len(toks) - 1):
+        unit = toks[k + 1].text
+        if toks[k].text not in _PER or unit not in _PER_CHILD and unit not in _PER_MEMBER:
+            continue
+        j = k - 1
+        priced = toks[j].text in _CURRENCY
+        if priced and j > 0:
+            j -= 1
+        v = number_value(toks[j].text)
+        if v is not None and toks[j].text[:1].isdigit() and (priced or v >= 10):
+            return k, unit
+    return None
+
+
+def quoted_per_member_counts(
+    state: ItemState, merchant: Mapping[int, Sequence[Sentence]], sents: Sequence[Sentence]
+) -> None:
+    """A line the shop prices per child, player or pupil in the chat ("Regjistrimi 1000 lekë
+    për fëmijë", "15€ per child") counts the number said right before a form of that word ("dy
+    fëmijët", "2 kids"), when the conversation says one such number (not after a bound, "max 8
+    fëmijë"). The line is the one the quote's message names before the quote."""
+    index = state.index
+    open_lines = {
+        it.product: it
+        for it in state.items
+        if not it.tentative and not it.qty_explicit and it.quantity == 1
+    }
+    if not open_lines:
+        return
+    wanted: dict[int, str] = {}
+    for msg in sorted(merchant)[-MAX_SENTENCES:]:
+        msents = merchant[msg]
+        quotes = [(s, q) for s, sent in enumerate(msents) if (q := _quoted_per_member(sent))]
+        if not quotes:
+            continue
+        named: list[tuple[int, int, int]] = []
+        for s, sent in enumerate(msents):
+            for m in find_mentions(index, sent.toks[:MAX_TOKENS], sent.breaks):
+                if not m.ambiguous:
+                    named.append((s, m.start, m.product))
+        for s, (k, unit) in quotes:
+            before = [p for s0, k0, p in named if (s0, k0) < (s, k)]
+            if before and before[-1] in open_lines:
+                wanted[before[-1]] = unit
+    for product, unit in wanted.items():
+        found: set[int] = set()
+        child = unit in _PER_CHILD  # "per child" counts "8 kids", "3 children", "2 fëmijë"
+        for sent in sents[-2 * MAX_SENTENCES :]:
+            toks = sent.toks[:MAX_TOKENS]
+            for k in range(len(toks) - 1):
+                w = toks[k + 1].text
+                if not (_member_form(w, unit) or child and w in _CHILDREN):
+                    continue
+                if k and toks[k - 1].text in _BOUND:
+                    continue
+                v = number_value(toks[k].text)
+                if v is not None and v == int(v) and 2 <= v <= MAX_QTY and not glued(sent, k):
+                    found.add(int(v))
+        if len(found) == 1:
+            it = open_lines[product]
+            it.quantity = found.pop()
+            it.qty_explicit = True
+
+
 @lru_cache(maxsize=4096)
 def per_person_and_period(name: str) -> bool:
     """A catalog name that prices its product per person and per a period the name closes with
@@ -886,13 +1106,7 @@ def per_person_counts(state: ItemState, sents: Sequence[Sentence]) -> None:
     }
     found: set[int] = set()
     for sent in sents[-2 * MAX_SENTENCES :]:
-        toks = sent.toks[:MAX_TOKENS]
-        for k in range(len(toks) - 1):
-            if not _people(toks[k + 1].text) or toks[k].text in sizes:
-                continue
-            v = number_value(toks[k].text)
-            if v is not None and v == int(v) and 2 <= v <= MAX_QTY and not glued(sent, k):
-                found.add(int(v))
+        found.update(_party_sizes(sent, sizes))
     if len(found) == 1:
         n = found.pop()
         for it in lines:
