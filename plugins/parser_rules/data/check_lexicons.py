@@ -17,6 +17,7 @@ Errors (exit status 1):
   or city name of the other data files (a container such as "kovë"/bucket may also be a
   product: after a count it counts the product named next, alone it names the product).
 
+- a key is written twice in one JSON object (the last would silently win);
 - in words.json or intents.json, `_doc` is not a string, a class has no `_doc_<class>`
   string right before it, or a `_doc_<class>` has no class (each class's description is its own
   line, so branches adding classes touch different lines).
@@ -100,9 +101,18 @@ def fold(text: str) -> str:
 
 
 def read_object(path: Path, errors: list[str]) -> dict[str, object]:
-    """The file's top-level JSON object ({} and an error if it is not one)."""
+    """The file's top-level JSON object ({} and an error if it is not one, and an error for a
+    key written twice in one object: JSON keeps the last, so a new class named like an old one
+    would silently replace it)."""
+
+    def no_twice(pairs: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [k for k, _ in pairs]
+        for k in sorted({k for k in keys if keys.count(k) > 1}):
+            errors.append(f"{path.name}: key {k!r} twice in one object (the last one wins)")
+        return dict(pairs)
+
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=no_twice)
     except (OSError, json.JSONDecodeError) as exc:
         errors.append(f"{path.name}: cannot read JSON ({exc})")
         return {}
