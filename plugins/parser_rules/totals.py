@@ -519,12 +519,15 @@ def _written_counts(texts: Sequence[tuple[int, str, str]], before: int) -> set[i
         if author != "customer" or i >= before:
             continue
         said: list[int] = []
+        phones = [m.span() for m in _PHONE_SHAPE.finditer(text) if _digits(m.group()) >= 8]
         for sent in split_sentences(i, text):
             toks = sent.toks
             for k, t in enumerate(toks):
                 v = number_value(t.text)
                 if v is None or v != int(v) or not 1 <= v <= MAX_QTY or len(said) >= _WRITTEN:
                     continue
+                if phones and any(a <= sent.start + t.start < b for a, b in phones):
+                    continue  # "049 330 812": a phone number's group
                 nxt = toks[k + 1].text if k + 1 < len(toks) else ""
                 if (
                     nxt in _UNITS

@@ -110,3 +110,20 @@ def test_the_groups_of_the_customers_phone_number_are_no_count_for_the_total() -
         ("SKEL", 120, None),
         ("STUK", 120, None),
     ]
+
+
+def test_the_phone_numbers_groups_are_no_written_count() -> None:
+    """Both readers of the counts a customer wrote for the total (``_customer_counts`` and
+    ``_written_counts``) skip the groups of a phone number, in the forms people write it
+    ("049 180 612", "+39 347 882 1053", "069-723-5540"); a count beside it stays."""
+    from plugins.parser_rules.totals import _customer_counts, _written_counts
+
+    for text, count in (
+        ("ok, 12 copë. Arben Gashi 049 180 612", 12),
+        ("perfetto, ne prendo 6. chiamatemi +39 347 882 1053", 6),
+        ("yes 8 please, my number is 069-723-5540", 8),
+    ):
+        texts = [(0, "customer", text)]
+        for found in (_customer_counts(texts), _written_counts(texts, 1)):
+            assert count in found
+            assert not found & {180, 612, 347, 882, 723}
