@@ -22,7 +22,13 @@ from plugins.parser_rules.merchant_lines import _asks_to_confirm, _opens_summary
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import number_value
 from plugins.parser_rules.per_unit import own_unit_counts
-from plugins.parser_rules.quantities import GROUPED_THOUSANDS, price_terms
+from plugins.parser_rules.quantities import (
+    GROUPED_THOUSANDS,
+    length_count,
+    price_terms,
+    sold_by_area,
+    sold_by_unit,
+)
 from plugins.parser_rules.segments import Sentence, split_sentences
 from plugins.parser_rules.variants import VariantHit, match_variant, says_verbatim
 
@@ -191,12 +197,26 @@ class RestatedOrder:
         items.sort(key=lambda it: it.start)
         if len({(it.product, it.variant) for it in items}) != len(items):
             return  # "Dopio 160x200 … Mbulesë dopio": one line read twice
+        # "stiropor 10 cm 640 m² + … + pervaz kafe 34 m": the shop's bill gives a product sold
+        # by the m² or the metre the amount written in that unit in its own part of the list
+        measured = _measured_counts(text, items, self.index) if _MEASURE_SIGN.search(text) else {}
+        for k, amount in measured.items():
+            items[k].quantity = amount
+            items[k].qty_explicit = True
         # "Rollers 18 cm 450 each", "24 copë": a price or a pack size read as a count; but
         # "pra 30 vezë … Në rregull?" asks back for a yes to the count it worked out
-        large = any(it.quantity > MAX_RESTATED_COUNT for it in items)
+        large = any(
+            it.quantity > MAX_RESTATED_COUNT and measured.get(k) != it.quantity
+            for k, it in enumerate(items)
+        )
         confirm = any(s.question and _asks_to_confirm(s) for s in lines)
         if large and not confirm:
             return
+        # the shop's bill in m² or metres: its large amounts shape it as a count asked back does
+        billed = any(
+            it.quantity > MAX_RESTATED_COUNT and measured.get(k) == it.quantity
+            for k, it in enumerate(items)
+        )
         opened = any(_opens_summary(s) for s in lines)
         totalled = any(
             _SUMS_TO.search(s.raw) or _TOTAL.intersection(t.text for t in s.toks) for s in raw
@@ -215,7 +235,7 @@ class RestatedOrder:
         shaped = (
             opened
             or (asks and (totalled or counted >= 2 or every_line_counted))
-            or (large and every_line_counted)
+            or ((large or billed) and every_line_counted)
         )
         restatement = Restatement(message, items, shaped, [t for s in lines for t in s.toks], large)
         restatement.offered = offered
@@ -485,6 +505,40 @@ def _count_before(text: str, it: Item) -> bool:
 # "Ok: 48 premium", "Pra 40 foto", "- 60 karrige": an opener or a yes before the count
 _LEADING_COUNT = re.compile(r"\W*(?:([^\W\d]+)\W*\s)?\W*(\d{1,3})\s*(?:[x×]\s*)?[^\W\d]")
 _CONFIRM = word_set("confirm_words")
+
+
+# a digit before a metre or square-metre word: the precondition of ``_measured_counts``
+_MEASURE_SIGN = re.compile(r"\d\s*(?:m\b|m²|m2|m³|m3|met|mt|kat|sq|qu|kub|lit|l\b|kg)", re.I)
+
+
+def _sold_by_measure(name: str) -> bool:
+    """ "Suva … për m²", "Pervaz …, për metër", "Rërë (m³)", "Vaj (për litër)": a name saying
+    the product is sold by a measured unit, whose amounts are its count."""
+    return sold_by_area(name) or sold_by_area(name, volume=True) or sold_by_unit(name) is not None
+
+
+def _measured_counts(text: str, items: list[Item], index: CatalogIndex) -> dict[int, int]:
+    """The lines (by their place in ``items``, sorted by where they start) of products sold by a
+    measured unit whose own part of the shop's list writes an amount in that unit: "stiropor
+    10 cm 640 m² + suva 2 mm 640 m²", "pervaz kafe 34 m", "Kabel 3x1.5 40 m". The part runs from
+    the line's words to the next line's (or the sentence's end); the amount is the count the
+    shop bills, however large (``MAX_RESTATED_COUNT`` is for pieces)."""
+    out: dict[int, int] = {}
+    for k, it in enumerate(items):
+        entry = index.products[it.product]
+        if not _sold_by_measure(entry.name):
+            continue
+        end = items[k + 1].start if k + 1 < len(items) else len(text)
+        part = _PART_END.split(text[it.start : max(end, it.end)], maxsplit=1)[0]
+        toks = tokenize(fold(part))
+        amount = length_count(entry, toks, 0, len(toks))
+        if amount is not None and (it.quantity == amount or not it.qty_explicit):
+            out[k] = amount
+    return out
+
+
+# where a part of the shop's list ends: a plus, a sum, a new sentence or line
+_PART_END = re.compile(r"[+=;\n]|[.!?](?:\s|$)")
 
 
 def _restated_split(said: list[Item], own: list[Item]) -> bool:

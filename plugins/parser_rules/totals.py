@@ -483,14 +483,27 @@ def _customer_counts(texts: Sequence[tuple[int, str, str]]) -> set[int]:
     for i, author, text in texts:
         if author != "customer":
             continue
+        # "049 330 812": the groups of a phone number count nothing
+        phones = [m.span() for m in _PHONE_SHAPE.finditer(text) if _digits(m.group()) >= 8]
         for sent in split_sentences(i, text):
             for k, t in enumerate(sent.toks):
                 v = number_value(t.text)
                 if v is None or v != int(v) or not 1 <= v <= MAX_QTY:
                     continue
+                at = sent.start + t.start
+                if phones and any(a <= at < b for a, b in phones):
+                    continue
                 if not (t.text[:1].isdigit() and glued(sent, k)) and not not_a_count(sent, k):
                     out.add(int(v))
     return out
+
+
+# a phone number as people write it: "+39 347 882 1053", "049 330 812", "069-723-5540"
+_PHONE_SHAPE = re.compile(r"(?<![\w.,])(?:\+\d{2,3}|0\d{1,3})(?:[ \-./]?\d{2,4}){2,}(?!\w)")
+
+
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
 
 
 _WRITTEN = 30  # numbers of a message read for the counts two of them make
@@ -506,12 +519,15 @@ def _written_counts(texts: Sequence[tuple[int, str, str]], before: int) -> set[i
         if author != "customer" or i >= before:
             continue
         said: list[int] = []
+        phones = [m.span() for m in _PHONE_SHAPE.finditer(text) if _digits(m.group()) >= 8]
         for sent in split_sentences(i, text):
             toks = sent.toks
             for k, t in enumerate(toks):
                 v = number_value(t.text)
                 if v is None or v != int(v) or not 1 <= v <= MAX_QTY or len(said) >= _WRITTEN:
                     continue
+                if phones and any(a <= sent.start + t.start < b for a, b in phones):
+                    continue  # "049 330 812": a phone number's group
                 nxt = toks[k + 1].text if k + 1 < len(toks) else ""
                 if (
                     nxt in _UNITS
