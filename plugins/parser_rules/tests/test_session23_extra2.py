@@ -58,3 +58,42 @@ def test_a_gheg_place_word_is_no_cut_product_word() -> None:
         catalog=BOATS,
     )
     assert items(o) == [("JEL", 2, None)]
+
+
+# a plumber: a boiler, its servicing and a kitchen tap
+PLUMBER = Catalog(
+    products=(
+        CatalogProduct("BOJ", "Bojler 80 litra", (), Decimal("150"), ()),
+        CatalogProduct("SERV", "Servisim bojleri", (), Decimal("25"), ()),
+        CatalogProduct("RUB", "Rubinet kuzhine", (), Decimal("30"), ()),
+    )
+)
+
+
+def test_goods_the_customer_has_said_old_are_no_line() -> None:
+    # Gheg "e kom bojler t'vjetër": the boiler they have; the servicing is ordered
+    o = parse(
+        "c: pershendetje, e kom bojler t'vjeter te banjo, du servisim bojleri",
+        "m: Po, 25€. Adresa?",
+        ADDRESS,
+        catalog=PLUMBER,
+    )
+    assert items(o) == [("SERV", 1, None)]
+    o = parse(
+        "c: mirdita, e kam bojlerin e vjeter, dua nje rubinet kuzhine",
+        "m: Po, 30€. Adresa?",
+        ADDRESS,
+        catalog=PLUMBER,
+    )
+    assert items(o) == [("RUB", 1, None)]
+
+
+def test_goods_had_with_a_clitic_and_no_old_word_are_still_wanted() -> None:
+    # guard: "e kam bojler 80 litra" names the model wanted (nothing says it is old)
+    o = parse(
+        "c: e kam bojler 80 litra, dua edhe 1 tjeter",
+        "m: Po, 150€. Adresa?",
+        ADDRESS,
+        catalog=PLUMBER,
+    )
+    assert items(o) == [("BOJ", 1, None)]
