@@ -97,6 +97,19 @@ def non_product_words() -> frozenset[str]:
     return frozenset(cities | set(lex.given_names))
 
 
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """Rooms and places, people, kin and the first person ("shtëpi", "motra", "unë"): words
+    of their own, never read as a cut or misspelt product word ("shtepi" is no "Ditë shtesë",
+    "une" no "dog unit"); said as written they still name a product of that word."""
+    return (
+        word_set("place_nouns")
+        | word_set("people_words")
+        | word_set("kin_words")
+        | word_set("first_person")
+    )
+
+
 def delivery_name(name: str) -> bool:
     """A delivery product's name: a delivery noun alone or followed by linking words only
     ("Dërgesa", "Dërgesë me korrier brenda Shqipërisë"); not "Transport kafshe" or "Transport
@@ -422,6 +435,8 @@ class CatalogIndex:
             for base in bases:
                 if key_of(base) in self.by_key:
                     return key_of(base)
+        if word in everyday_words():
+            return None  # "shtepi", "une", "italli": a word of its own, not a cut product word
         if word.isalpha() and 3 <= len(word) <= 4 and word[-1] in "aeiu":
             # Albanian definite/indefinite final vowel: "ora" / "ore", "tuta" / "tute"
             for v in "aeiu":

@@ -903,7 +903,9 @@ def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
     if j < lo or toks[j].text not in _OWNED or toks[j].text == "have":
         return False
     if j > lo and toks[j - 1].text in _OBJECT_CLITIC:
-        return False  # "e kam michelin primacy 205 55 16": the one wanted is of that model
+        # "e kam michelin primacy 205 55 16": the one wanted is of that model; "e kom alarm
+        # t'vjetër": the one the customer has, said old
+        return _said_old(sent, m)
     hi = sent.segment_bounds(m.start)[1]
     if m.end >= hi:
         return True  # "kam printerin Canon Pixma, dua …": the whole name of the customer's own
@@ -915,6 +917,18 @@ def _have_model(sent: Sentence, m: Mention, lo: int) -> bool:
 
 _OF_SIZE = word_set("of_size")
 _BOTH_AND = word_set("both_and")
+_OLD = word_set("old_words")
+_OLD_LINKS = frozenset(["i", "e", "te", "të", "t"])
+
+
+def _said_old(sent: Sentence, m: Mention) -> bool:
+    """ "alarm t'vjetër", "pompën e vjetër", "il router vecchio": the word after the product
+    (its linking article aside) says it is old or already there: the customer's own."""
+    toks = sent.toks
+    k = m.end
+    if k < len(toks) and toks[k].text in _OLD_LINKS:
+        k += 1
+    return k < len(toks) and toks[k].text in _OLD
 
 
 _NUMBER_WORDS = word_set("number_words")
