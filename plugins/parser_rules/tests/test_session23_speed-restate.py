@@ -217,3 +217,101 @@ def test_a_spelled_shop_reads_every_stating_line(monkeypatch: pytest.MonkeyPatch
     order = parse(*lines, catalog=shop)
     assert any("copë" in r for r in read)
     assert item_lines(order) == [("LET", 2, "A"), ("LET", 1, "N"), ("NUM", 1, "3"), ("NUM", 1, "0")]
+
+
+# -- match_variant: the call with ``prefer`` after one that had no candidate ---------------
+
+# a paint shop: colours in two sheens and sizes; a tie between sheens needs the current one
+PAINT = catalog_of(
+    ("WALL", "Bojë muri", "25", ("E bardhë mat 5 L", "E bardhë satin 5 L", "Gri mat 5 L")),
+    ("ROLL", "Rul bojë", "7", ("18 cm", "25 cm")),
+)
+
+WINDOWS = (
+    "ok faleminderit",
+    "danke schön",
+    "grazie mille",
+    "e bardhe",
+    "satin",
+    "mat",
+    "the grey one",
+    "25 cm please",
+    "bone gri",
+    "jo, satin",
+)
+
+
+def test_no_candidate_means_the_preferred_call_finds_none() -> None:
+    """The long way: where ``match_variant`` found no candidate (``no_candidate``), the same
+    window asked with each variant as ``current`` and then as ``prefer`` answers None both
+    times; where a candidate tied, ``prefer`` may settle it (and no fact is noted)."""
+    from plugins.parser_rules import memo
+    from plugins.parser_rules.variants import match_variant, no_candidate
+
+    noted: list[str] = []
+
+    @memo.per_conversation
+    def check() -> None:
+        for shop in (PAINT, BIKES, BEAUTY):
+            for entry in index_for(shop).products:
+                specs = entry.specs
+                for text in WINDOWS:
+                    toks = [t for s in split_sentences(0, text) for t in s.toks]
+                    n = len(toks)
+                    for cur in range(len(specs)):
+                        first = match_variant(specs, toks, 0, n, current=cur)
+                        if first is None and no_candidate(specs, toks, 0, n, None):
+                            noted.append(text)
+                            assert match_variant(specs, toks, 0, n, prefer=cur) is None
+                            assert (
+                                match_variant(
+                                    specs, toks, 0, n, prefer=cur, among=frozenset({0, 1})
+                                )
+                                is None
+                            )
+
+    check()
+    assert "ok faleminderit" in noted and "danke schön" in noted
+    # outside a conversation nothing is noted: the caller does the work
+    assert not no_candidate(index_for(PAINT).products[0].specs, [], 0, 0, None)
+
+
+@pytest.mark.parametrize("said", ["c: 5 L", "c: jo, mat", "c: ne fakt gri"])
+def test_a_tie_is_still_settled_by_the_current_variant(
+    said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The paint shop: white satin ordered. "5 L" fits all three paints alike (a tie): the
+    call with the current variant as ``prefer`` is still made and keeps the white satin;
+    "ok faleminderit" after it names no variant, so that call is not made; the long way
+    (``no_candidate`` always False) makes it and gives the same order."""
+    from plugins.parser_rules import corrections
+
+    lines = (
+        "c: pershendetje, dua 2 boje muri e bardhe satin 5 L",
+        "m: Po, e kemi. Dicka tjeter?",
+        said,
+        "c: ok faleminderit. Rr. Dibres 12, Tirane. Dritan 069 444 5566",
+    )
+    before = parse(*lines, catalog=PAINT)
+    real = corrections.match_variant
+
+    def asked(short: bool) -> list[str]:
+        preferred: list[str] = []
+
+        def counting(specs: Any, toks: Any, lo: int, hi: int, *args: Any, **kw: Any) -> Any:
+            if kw.get("prefer") is not None and lo == 0 and hi == len(toks):
+                preferred.append(" ".join(t.text for t in toks))
+            return real(specs, toks, lo, hi, *args, **kw)
+
+        monkeypatch.setattr(corrections, "match_variant", counting)
+        if not short:
+            monkeypatch.setattr(corrections, "no_candidate", lambda *a: False)
+        assert repr(parse(*lines, catalog=PAINT)) == repr(before)
+        return preferred
+
+    short = asked(True)
+    assert not any(p.startswith("ok faleminderit") for p in short), short
+    assert ("5 l" in short) == (said == "c: 5 L")
+    assert any(p.startswith("ok faleminderit") for p in asked(False))
+    if said == "c: 5 L":
+        assert item_lines(before) == [("WALL", 2, "E bardhë satin 5 L")]
