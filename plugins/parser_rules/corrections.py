@@ -48,6 +48,7 @@ from plugins.parser_rules.variants import (
     VariantSpec,
     coded_over_size,
     match_variant,
+    no_candidate,
     other_of_two,
     said_keys,
     too_much,
@@ -908,7 +909,12 @@ class Corrections:
                 if after is not None:
                     h = after
                     break
-            if h is None and (it.variant is not None or it.hints):
+            if (
+                h is None
+                and (it.variant is not None or it.hints)
+                # the first call, with this as ``current``, had no candidate to tie
+                and not no_candidate(self.state.entry(it).specs, sent.toks, 0, len(sent.toks), old)
+            ):
                 # "po te djathten" for "Majtas / Gri": the other words of the variant stay;
                 # "L" after "ngjyre hiri": the colour said before completes "L Gri"
                 h = match_variant(

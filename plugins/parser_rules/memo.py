@@ -298,3 +298,18 @@ def memoised_sentences(fn: F) -> F:
         return list(found)
 
     return run  # type: ignore[return-value]
+
+
+def note_fact(key: Any, keep: Any) -> None:
+    """Note in the conversation's memo that a pure fact holds for ``key`` (``keep``: the objects
+    whose ids the key holds, kept alive with it). Outside a conversation, or with the memo full,
+    nothing is noted: ``has_fact`` then answers False and the caller does the work."""
+    memo = _MEMO.get()
+    if memo is not None and len(memo) < MAX_ENTRIES:
+        memo[key] = keep
+
+
+def has_fact(key: Any) -> bool:
+    """Whether ``note_fact`` noted ``key`` in this conversation."""
+    memo = _MEMO.get()
+    return memo is not None and key in memo

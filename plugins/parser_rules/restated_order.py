@@ -150,6 +150,8 @@ class RestatedOrder:
             lines = lines[opener:]
             start = lines[0].start
             blanked = " " * start + blanked[start:]
+        if not _may_name_goods(self.index, lines):
+            return  # a fresh reader would end with no line: the restatement is none
         fresh = ItemReader(self.index)
         for s in lines:
             fresh.read(s, commit=True)
@@ -482,6 +484,18 @@ class RestatedOrder:
         if any(not {k for k in it.said if not is_attribute(k)} - own for it in unnamed):
             return None
         return {left[0].product}
+
+
+def _may_name_goods(index: CatalogIndex, lines: list[Sentence]) -> bool:
+    """Whether a fresh ``ItemReader`` reading ``lines`` can end with a line: only when one of
+    them holds a catalog mention (``find_mentions``) or the catalog sells a product spelled a
+    character at a time (``_spelled`` makes lines from letters or digits beside a key word).
+    Every other reader of ``ItemReader.read`` changes a line already held (none yet) or needs
+    what only the merchant's side of the reader sets (offers, advice, summaries, a product
+    waiting for its variant, a service offered), which a fresh reader lacks; and a product
+    waiting for its variant is noted only on a mention. Without either, the reading is skipped:
+    it would give no item, and ``merchant`` returns on no item."""
+    return bool(index.spelled) or any(find_mentions(index, s.toks, s.breaks) for s in lines)
 
 
 _NO = word_set("negations")

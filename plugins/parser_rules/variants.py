@@ -18,9 +18,11 @@ from rapidfuzz import fuzz
 
 from plugins.parser_rules.lexicon import intent_spans, lexicon, load, load_merged, word_set
 from plugins.parser_rules.memo import (
+    has_fact,
     memoised_by_identity,
     memoised_values,
     memoised_variant_match,
+    note_fact,
 )
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.numbers import Measure, find_measures, number_value, same_measure, unit_of
@@ -777,6 +779,7 @@ def match_variant(
     if not specs:
         return None
     facts = _spec_facts(specs)
+    asked_skip = skip
     skip = skip or set()
     # "qoni 2 t'3shit": the count before the article and the size it counts names no size
     skip = skip | {
@@ -949,6 +952,7 @@ def match_variant(
         if hit is not None:
             best.append(VariantHit(vi, hit[0], hit[1], hit[2]))
     if not best:
+        _note_no_candidate(specs, toks, lo, hi, asked_skip)
         # (each reading below is asked only where its own first test can pass: ``_by_growth``
         # needs a variant of heights or ages, ``_by_dims`` one with sides, ``_same_words`` a
         # current variant or words, ``_ordinal`` a size or length word said, ``_shade_of`` a
@@ -1033,6 +1037,37 @@ def match_variant(
             return None
         return shared[0][1]
     return best[0]
+
+
+def _no_candidate_key(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], lo: int, hi: int, skip: set[int] | None
+) -> tuple[object, ...]:
+    return (
+        _no_candidate_key,
+        tuple(map(id, specs)),
+        tuple(toks),
+        lo,
+        hi,
+        frozenset(skip) if skip else None,
+    )
+
+
+def _note_no_candidate(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], lo: int, hi: int, skip: set[int] | None
+) -> None:
+    note_fact(_no_candidate_key(specs, toks, lo, hi, skip), tuple(specs))
+
+
+def no_candidate(
+    specs: Sequence[VariantSpec], toks: Sequence[Token], lo: int, hi: int, skip: set[int] | None
+) -> bool:
+    """``match_variant`` ran on these arguments in this conversation and no variant's words
+    matched the window (no ``best``): its answer then comes from the readings without a
+    candidate, where ``prefer`` counts only as ``current`` does when that is None, and
+    ``among`` only when it finds a variant. So a call that gave None with ``current`` set is
+    answered None again with that value as ``prefer`` (and no ``among``): the tie ``prefer``
+    settles needs a candidate. False when not noted (outside a conversation, a full memo)."""
+    return has_fact(_no_candidate_key(specs, toks, lo, hi, skip))
 
 
 _KELVIN_BANDS = {

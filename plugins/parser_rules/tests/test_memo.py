@@ -38,8 +38,9 @@ def test_memo_lives_for_one_call_and_answers_alike() -> None:
 
     parse()
     # two answers of match_variant, the variant words of their two windows (_window_keys) and
-    # what is read of the variant list alone, once (_spec_facts, session 23)
-    assert seen == [5]
+    # what is read of the variant list alone, once (_spec_facts, session 23), and that the
+    # window 0:2 had no candidate (``no_candidate``, session 23)
+    assert seen == [6]
     assert memo._MEMO.get() is None and memo._TOKENS.get() is None
 
 
