@@ -924,14 +924,38 @@ def _quoted_per_person(sent: Sentence) -> int | None:
             k + 1 == len(toks) or toks[k].text not in _PER or toks[k + 1].text not in _PER_PERSON
         ):
             continue
-        j = k - 1
-        priced = toks[j].text in _CURRENCY
-        if priced and j > 0:
-            j -= 1
-        v = number_value(toks[j].text)
-        if v is not None and toks[j].text[:1].isdigit() and (priced or v >= 10):
-            return k  # "4.200 den për person" (4.2 as a number) as well as "25€ per person"
+        if _amount_before(toks, k):
+            return k
     return None
+
+
+def _amount_before(toks: Sequence[Token], k: int) -> bool:
+    """An amount right before token k: a number, then a currency word or not ("25€", "4.200
+    den" read as 4.2, "1500"); a bare number only from 10 on."""
+    j = k - 1
+    priced = toks[j].text in _CURRENCY
+    if priced and j > 0:
+        j -= 1
+    v = number_value(toks[j].text)
+    return v is not None and toks[j].text[:1].isdigit() and (priced or v >= 10)
+
+
+def _named_before(
+    index: CatalogIndex, msents: Sequence[Sentence], places: Sequence[tuple[int, int]]
+) -> list[int | None]:
+    """For each place (sentence, token) of a merchant message, the last product the message
+    names unambiguously before it, or None."""
+    named = [
+        (s, m.start, m.product)
+        for s, sent in enumerate(msents)
+        for m in find_mentions(index, sent.toks[:MAX_TOKENS], sent.breaks)
+        if not m.ambiguous
+    ]
+    out: list[int | None] = []
+    for place in places:
+        before = [p for s0, k0, p in named if (s0, k0) < place]
+        out.append(before[-1] if before else None)
+    return out
 
 
 def quoted_per_person_counts(
@@ -957,15 +981,9 @@ def quoted_per_person_counts(
         ]
         if not quotes:
             continue
-        named: list[tuple[int, int, int]] = []
-        for s, sent in enumerate(msents):
-            for m in find_mentions(index, sent.toks[:MAX_TOKENS], sent.breaks):
-                if not m.ambiguous:
-                    named.append((s, m.start, m.product))
-        for s, k in quotes:
-            before = [p for s0, k0, p in named if (s0, k0) < (s, k)]
-            if before:
-                chosen += [it for it in open_lines if it.product == before[-1]]
+        for last in _named_before(index, msents, quotes):
+            if last is not None:
+                chosen += [it for it in open_lines if it.product == last]
             elif len(open_lines) == 1:
                 chosen += open_lines
     chosen = list({id(it): it for it in chosen}.values())
@@ -994,12 +1012,7 @@ def _quoted_per_member(sent: Sentence) -> tuple[int, str] | None:
         unit = toks[k + 1].text
         if toks[k].text not in _PER or unit not in _PER_CHILD and unit not in _PER_MEMBER:
             continue
-        j = k - 1
-        priced = toks[j].text in _CURRENCY
-        if priced and j > 0:
-            j -= 1
-        v = number_value(toks[j].text)
-        if v is not None and toks[j].text[:1].isdigit() and (priced or v >= 10):
+        if _amount_before(toks, k):
             return k, unit
     return None
 
@@ -1025,15 +1038,11 @@ def quoted_per_member_counts(
         quotes = [(s, q) for s, sent in enumerate(msents) if (q := _quoted_per_member(sent))]
         if not quotes:
             continue
-        named: list[tuple[int, int, int]] = []
-        for s, sent in enumerate(msents):
-            for m in find_mentions(index, sent.toks[:MAX_TOKENS], sent.breaks):
-                if not m.ambiguous:
-                    named.append((s, m.start, m.product))
-        for s, (k, unit) in quotes:
-            before = [p for s0, k0, p in named if (s0, k0) < (s, k)]
-            if before and before[-1] in open_lines:
-                wanted[before[-1]] = unit
+        places = [(s, k) for s, (k, _unit) in quotes]
+        lasts = _named_before(index, msents, places)
+        for (_s, (_k, unit)), last in zip(quotes, lasts, strict=True):
+            if last is not None and last in open_lines:
+                wanted[last] = unit
     for product, unit in wanted.items():
         found: set[int] = set()
         child = unit in _PER_CHILD  # "per child" counts "8 kids", "3 children", "2 fëmijë"
