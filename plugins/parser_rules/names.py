@@ -328,7 +328,7 @@ _ASK_FOR_WORDS = any_of(
 # "name" in "my name is" and "namen:", "verwalter" in "an den Hausverwalter", "sender" in
 # "Absender"); the short words ("për", "for", "an", "to", "za") only as whole words, as the
 # regex reads them (a word boundary before, a space, ":" or "-" after). Keep it in step with
-# _INTRO: a new intro word needs its piece here (test_session23_speed-contact.py checks each)
+# _INTRO: a new intro word needs its piece here (test_session23_speed_contact.py checks each)
 _INTRO_WORDS = re.compile(
     "|".join(
         re.escape(w)
