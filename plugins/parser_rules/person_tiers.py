@@ -23,6 +23,7 @@ from core.plugin_api import ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.normalize import tokenize
+from plugins.parser_rules.place_variants import open_variant_lines
 from plugins.parser_rules.variants import match_variant, word_key
 
 _CHILD = word_set("child_words")
@@ -36,12 +37,7 @@ def fill_adult_tiers(
 ) -> None:
     """Fill each open line of a product priced by person tier (see the module's doc)."""
     said: set[str] | None = None
-    for k, it in enumerate(items):
-        if it.variant is not None or not it.product:
-            continue
-        entry = index.by_sku.get(it.product)
-        if entry is None or len(entry.specs) < 2:
-            continue
+    for k, entry in open_variant_lines(items, index):
         adult = [v for v, sp in enumerate(entry.specs) if _ADULT in sp.keys]
         if not adult or len(adult) == len(entry.specs):
             continue
@@ -70,4 +66,4 @@ def fill_adult_tiers(
                 if hit is not None:
                     pick = adult[hit.index]
         if pick is not None:
-            items[k] = replace(it, variant=entry.variants[pick])
+            items[k] = replace(items[k], variant=entry.variants[pick])

@@ -18,11 +18,11 @@ for "elsewhere": ``elsewhere_words`` in words.json, "fshatrat", "tjetër", "jash
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from core.plugin_api import ExtractedItem
-from plugins.parser_rules.catalog_match import CatalogIndex
+from plugins.parser_rules.catalog_match import CatalogIndex, ProductEntry
 from plugins.parser_rules.lexicon import load, word_set
 from plugins.parser_rules.normalize import Token, fold, stem, tokenize
 from plugins.parser_rules.places import find_cities, place_region
@@ -53,6 +53,20 @@ def _place_keys(toks: list[Token], minor: bool) -> set[str]:
     return keys
 
 
+def open_variant_lines(
+    items: Sequence[ExtractedItem], index: CatalogIndex
+) -> Iterator[tuple[int, ProductEntry]]:
+    """The lines a variant filler may fill (this module's, ``person_tiers``', ``time_bands``'):
+    each line of a catalog product left without a variant whose product has two variants or
+    more, with its place in ``items`` and its catalog entry."""
+    for k, it in enumerate(items):
+        if it.variant is not None or not it.product:
+            continue
+        entry = index.by_sku.get(it.product)
+        if entry is not None and len(entry.variants) >= 2:
+            yield k, entry
+
+
 def fill_place_variants(
     items: list[ExtractedItem],
     index: CatalogIndex,
@@ -60,15 +74,12 @@ def fill_place_variants(
     texts: Sequence[tuple[int, str, str]],
 ) -> None:
     """Fill each open line of a product sold by place (see the module's doc)."""
-    open_lines = [k for k, it in enumerate(items) if it.variant is None and it.product]
+    open_lines = list(open_variant_lines(items, index))
     if not open_lines:
         return
     said: set[str] | None = None
     town = (_place_keys(tokenize(city), True) or {fold(city)}) if city else set()
-    for k in open_lines:
-        entry = index.by_sku.get(items[k].product or "")
-        if entry is None or len(entry.variants) < 2:
-            continue
+    for k, entry in open_lines:
         spec: list[tuple[str, set[str], bool]] = []
         lands: dict[str, set[str]] = {}  # the home countries a variant names ("Maqedoni")
         abroad: list[str] = []  # "jashtë shtetit", "abroad", "Europë"

@@ -23,6 +23,7 @@ from core.plugin_api import ExtractedItem
 from plugins.parser_rules.catalog_match import CatalogIndex
 from plugins.parser_rules.lexicon import word_set
 from plugins.parser_rules.normalize import Token, tokenize
+from plugins.parser_rules.place_variants import open_variant_lines
 
 _BEFORE = frozenset(
     ["para", "perpara", "deri", "before", "until", "till", "vor", "bis", "prima", "entro", "pred"]
@@ -84,12 +85,7 @@ def fill_time_bands(
 ) -> None:
     """Fill each open line of a product priced by time band (see the module's doc)."""
     said: tuple[bool | None, int | None] | None = None
-    for k, it in enumerate(items):
-        if it.variant is not None or not it.product:
-            continue
-        entry = index.by_sku.get(it.product)
-        if entry is None or len(entry.variants) < 2:
-            continue
+    for k, entry in open_variant_lines(items, index):
         bands: list[tuple[list[tuple[str, int]], bool]] = []
         for v in entry.variants:
             toks = tokenize(v)
@@ -125,4 +121,4 @@ def fill_time_bands(
                     if any(hour < h if side == "before" else hour >= h for side, h in bounds)
                 ]
             if len(pick) == 1:
-                items[k] = replace(it, variant=entry.variants[pick[0]])
+                items[k] = replace(items[k], variant=entry.variants[pick[0]])
